@@ -1,0 +1,54 @@
+package org.mizan.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextLayerTest {
+
+  @Test
+  void normalizationFoldsSpellingVariantsButKeepsLetters() {
+    assertThat(ArabicNormalization.normalize("الأميركي")).isEqualTo("الاميركي");
+    assertThat(ArabicNormalization.normalize("إيمانويل")).isEqualTo("ايمانويل");
+    assertThat(ArabicNormalization.normalize("مستشفى")).isEqualTo("مستشفي");
+    assertThat(ArabicNormalization.normalize("المدينة")).isEqualTo("المدينه");
+    assertThat(ArabicNormalization.normalize("مُسرّبة")).isEqualTo("مسربه");
+    assertThat(ArabicNormalization.normalize("تـــقدم")).isEqualTo("تقدم");
+    assertThat(ArabicNormalization.normalize("٢٠٢٥")).isEqualTo("2025");
+    assertThat(ArabicNormalization.normalize("مسؤول")).isEqualTo("مسوول");
+  }
+
+  @Test
+  void tokensCarryOffsetsIntoTheOriginal() {
+    String s = "قال بوتينُ، في ٣ ديسمبر 2,500 جندي.";
+    List<Token> t = Tokenizer.tokenize(s);
+    assertThat(t).extracting(Token::text).containsExactly("قال", "بوتينُ", "في", "٣", "ديسمبر", "2,500", "جندي");
+    for (Token tok : t) assertThat(s.substring(tok.start(), tok.end())).isEqualTo(tok.text());
+    assertThat(t.get(1).norm()).isEqualTo("بوتين");
+    assertThat(t.get(3).norm()).isEqualTo("3");
+    assertThat(t.get(3).isNumber()).isTrue();
+  }
+
+  @Test
+  void cliticStripping() {
+    assertThat(Clitics.strip("للامم")).isEqualTo("امم");
+    assertThat(Clitics.strip("والولايات")).isEqualTo("ولايات");
+    assertThat(Clitics.strip("بالوساطه")).isEqualTo("وساطه");
+    assertThat(Clitics.strip("ويتكوف")).isEqualTo("ويتكوف");
+    assertThat(Clitics.strip("وصل")).isEqualTo("وصل");
+    assertThat(Clitics.variants("للامم")).containsExactly("للامم", "الامم", "امم");
+    assertThat(Clitics.variants("وبوتين")).contains("بوتين");
+  }
+
+  @Test
+  void sentencesRespectQuotesAndArabicPunctuation() {
+    String s = "وأضاف: \"لم نتوصل إلى صيغة بعد. ولا يزال هناك عمل\". وقال د. أحمد إن النمو بلغ 2.5 في المئة؟ نعم، هذا صحيح؛ تماما.";
+    assertThat(Sentences.strings(s)).containsExactly(
+        "وأضاف: \"لم نتوصل إلى صيغة بعد. ولا يزال هناك عمل\".",
+        "وقال د. أحمد إن النمو بلغ 2.5 في المئة؟",
+        "نعم، هذا صحيح؛ تماما.");
+    assertThat(Sentences.strings("قال «أولا. ثانيا» ثم مضى.\nسطر ثان")).containsExactly(
+        "قال «أولا. ثانيا» ثم مضى.", "سطر ثان");
+  }
+}

@@ -1,0 +1,2 @@
+/** The REST API and right-to-left web UI served by {@code mizan serve}. */
+package org.mizan.server;
