@@ -6,7 +6,13 @@ import picocli.CommandLine.Command;
 /** The {@code mizan} command: entry point of every front end. */
 @Command(name = "mizan", mixinStandardHelpOptions = true, version = "mizan 0.1.0",
     description = "Arabic-first news intelligence: stories, who said what, figures and divergences.",
-    subcommands = {DigestCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+        DigestCommand.class,
+        EvalCommand.class,
+        TrainCommand.class,
+        BenchCommand.class,
+        CommandLine.HelpCommand.class,
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success (at least one input was processed; problems with others are reported on stderr)",

@@ -1,0 +1,19 @@
+package org.mizan.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code mizan bench}: throughput benchmarks over real data. Each area adds a subcommand. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measures the throughput of one part of the pipeline (see docs/benchmarks.md).",
+    subcommands = {
+        CommandLine.HelpCommand.class,
+    })
+public final class BenchCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}

@@ -1,0 +1,19 @@
+package org.mizan.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code mizan eval}: quality figures against gold files. Each area adds a subcommand. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Evaluates one capability against gold annotations and prints its figures.",
+    subcommands = {
+        CommandLine.HelpCommand.class,
+    })
+public final class EvalCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}
