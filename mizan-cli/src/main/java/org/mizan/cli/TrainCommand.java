@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     description = "Rebuilds a shipped model reproducibly (fixed seeds) from the data it documents.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        TrainNerCommand.class,
     })
 public final class TrainCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

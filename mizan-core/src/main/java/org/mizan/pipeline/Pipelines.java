@@ -11,7 +11,12 @@ public final class Pipelines {
     return Pipeline.builder()
         // clean: body vs boilerplate, then metadata
         // text analysis: entities, quotes, figures, dates
+        .add(new org.mizan.entities.NerStage())
+        .add(new org.mizan.entities.RoleStage())
+        .add(new org.mizan.entities.PropagateStage())
+        .add(new org.mizan.entities.ResolveStage())
         // corpus: entity linking, stories
+        .add(new org.mizan.entities.LinkStage())
         .build();
   }
 }
