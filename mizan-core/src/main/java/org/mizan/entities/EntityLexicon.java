@@ -21,7 +21,13 @@ final class EntityLexicon {
   static final Set<String> ROLE_WORDS = words("role-words.txt");
   static final Set<String> STOPWORDS = words("stopwords.txt");
   /** Normalized alias → canonical name as printed. */
-  static final Map<String, String> ALIASES = aliases("aliases.txt");
+  static final Map<String, String> ALIASES = column("aliases.txt", 1);
+  /** Normalized alias → the type its entity always has (institutions named by their seat). */
+  static final Map<String, String> ALIAS_TYPES = column("aliases.txt", 2);
+  /** Normalized facility head word (مطار, جامعة) → type of the name it heads. */
+  static final Map<String, String> FACILITY_HEADS = column("facility-heads.txt", 1);
+  /** Normalized endings of transliterated surnames. */
+  static final java.util.List<String> SURNAME_ENDINGS = java.util.List.copyOf(words("surname-endings.txt"));
 
   private EntityLexicon() {}
 
@@ -31,11 +37,11 @@ final class EntityLexicon {
     return Set.copyOf(out);
   }
 
-  private static Map<String, String> aliases(String name) {
+  private static Map<String, String> column(String name, int column) {
     Map<String, String> out = new HashMap<>();
     for (String line : lines(name)) {
       String[] p = line.split("\t");
-      if (p.length == 2) out.put(ArabicNormalization.normalize(p[0]), p[1].strip());
+      if (p.length > column) out.put(ArabicNormalization.normalize(p[0]), p[column].strip());
     }
     return Map.copyOf(out);
   }

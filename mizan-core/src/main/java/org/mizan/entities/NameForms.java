@@ -13,9 +13,15 @@ final class NameForms {
   /**
    * The printed name without the proclitics of its first word: {@code للأمم المتحدة} →
    * {@code الأمم المتحدة}, {@code والرئيس} → {@code الرئيس}, {@code وبوتين} → {@code بوتين} when
-   * {@code known} accepts the bare form (a bare و/ب/ل cannot be told from a root letter otherwise).
+   * {@code known} accepts the bare form and {@code lexical} does not know the whole word (a bare
+   * و/ب/ل cannot be told from a root letter otherwise: {@code فلوريدا}).
    */
   static String stripClitics(String printed, java.util.function.Predicate<String> known) {
+    return stripClitics(printed, known, k -> false);
+  }
+
+  static String stripClitics(String printed, java.util.function.Predicate<String> known,
+      java.util.function.Predicate<String> lexical) {
     String p = printed.strip();
     if (p.isEmpty() || !ArabicNormalization.isArabicLetter(p.charAt(0))) return p;
     int i = 0;
@@ -26,6 +32,7 @@ final class NameForms {
     }
     if (p.startsWith("ال", i)) return p.substring(i);
     // a bare clitic before a name without the article: only when the rest is a known name
+    if (lexical.test(key(p))) return p;
     for (int k = Math.min(2, p.length() - 3); k >= 1; k--) {
       String rest = p.substring(k);
       if (isClitics(p.substring(0, k)) && known.test(key(rest))) return rest;

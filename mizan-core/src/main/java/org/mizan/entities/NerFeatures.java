@@ -19,9 +19,31 @@ public final class NerFeatures {
   private final Map<String, Integer> gazetteer; // normalized word or phrase (space-joined) -> bits
   private final Map<String, Integer> clusters; // normalized word -> cluster id
 
+  private final java.util.Set<Integer> nameClusters; // clusters where many words are known person names
+
   public NerFeatures(Map<String, Integer> gazetteer, Map<String, Integer> clusters) {
     this.gazetteer = gazetteer;
     this.clusters = clusters;
+    Map<Integer, int[]> counts = new java.util.HashMap<>();
+    for (var e : clusters.entrySet()) {
+      int[] c = counts.computeIfAbsent(e.getValue(), k -> new int[2]);
+      c[0]++;
+      if (gazetteer.getOrDefault(e.getKey(), 0) == PER) c[1]++;
+    }
+    java.util.Set<Integer> names = new java.util.HashSet<>();
+    counts.forEach((k, c) -> {
+      if (c[0] >= 20 && c[1] >= 0.25 * c[0]) names.add(k);
+    });
+    this.nameClusters = java.util.Set.copyOf(names);
+  }
+
+  /**
+   * Whether a normalized word looks like a person's name to the unlabeled data: too rare in news
+   * to have a cluster, or in a cluster where at least a quarter of the words are known person names.
+   */
+  public boolean nameLike(String norm) {
+    Integer c = clusters.get(norm);
+    return c == null || nameClusters.contains(c);
   }
 
   public Map<String, Integer> gazetteer() {

@@ -34,12 +34,22 @@ public final class ResolveStage implements DocumentStage {
   @Override
   public Document apply(Document doc) {
     Set<String> keys = new HashSet<>();
-    for (Mention m : doc.mentions()) keys.add(NameForms.key(m.text()));
+    Set<String> words = new HashSet<>();
+    for (Mention m : doc.mentions()) {
+      keys.add(NameForms.key(m.text()));
+      words.addAll(NameForms.words(m.text()));
+    }
+    java.util.function.Predicate<String> lexical = k -> lexicon.gazetteer().containsKey(k)
+        || lexicon.gazetteer().containsKey(k.split(" ")[0]);
+    java.util.function.Predicate<String> known = k -> keys.contains(k) || words.contains(k.split(" ")[0]) || lexical.test(k);
     List<Mention> out = new ArrayList<>();
     for (Mention m : doc.mentions()) {
-      String display = NameForms.stripClitics(m.text(), k -> keys.contains(k) || lexicon.gazetteer().containsKey(k));
-      String alias = EntityLexicon.ALIASES.get(NameForms.key(display));
-      out.add(m.withCanonical(alias != null ? alias : display));
+      String display = NameForms.stripClitics(m.text(), known, lexical);
+      String key = NameForms.key(display);
+      String alias = EntityLexicon.ALIASES.get(key);
+      String type = EntityLexicon.ALIAS_TYPES.getOrDefault(key, m.type());
+      Mention r = new Mention(m.start(), m.end(), m.text(), type, m.entityId(), m.role(), alias != null ? alias : display);
+      out.add(r);
     }
     return doc.withMentions(expandShortNames(out));
   }

@@ -72,19 +72,31 @@ public final class RoleStage implements DocumentStage {
       int s = m.start() + inside.get(lead).start();
       name = m.withSpan(s, m.end(), body.substring(s, m.end()));
     }
-    // titles printed just before the mention
+    // titles printed just before the mention; "مستشار لبوتين" is someone else's title
+    String first = inside.isEmpty() ? "" : inside.get(lead).norm();
+    if (first.length() > 3 && (first.charAt(0) == 'ل' || first.charAt(0) == 'ب') && !first.startsWith("ال")) return name;
     int i = firstTokenAtOrAfter(toks, name.start()) - 1;
     int roleStart = -1;
     int prevStart = name.start();
     for (int k = 0; k < MAX_ROLE_WORDS && i >= 0; k++, i--) {
       Token t = toks.get(i);
       if (!adjacent(body, t.end(), prevStart) || !isRoleWord(t.norm())) break;
-      if (isTitle(t.norm())) roleStart = t.start();
+      if (isTitle(t.norm())) roleStart = t.start() + cliticLength(t.norm());
       prevStart = t.start();
     }
     if (roleStart < 0) return name;
     String role = NameForms.stripClitics(body.substring(roleStart, name.start()).strip(), w -> false);
     return name.withRole(role);
+  }
+
+  /** Letters of proclitics before a title word ({@code وصهر} → 1), 0 when the word is a title itself. */
+  private static int cliticLength(String norm) {
+    if (EntityLexicon.TITLES.contains(norm)) return 0;
+    for (String v : Clitics.variants(norm)) {
+      // a clitic chain with the article is left to NameForms.stripClitics (لل → ال)
+      if (EntityLexicon.TITLES.contains(v)) return v.startsWith("ال") ? 0 : norm.length() - v.length();
+    }
+    return 0;
   }
 
   private static int firstTokenAtOrAfter(List<Token> toks, int offset) {
@@ -122,7 +134,7 @@ public final class RoleStage implements DocumentStage {
     String n = t.norm();
     if (!t.isArabic() || n.length() < 3 || EntityLexicon.STOPWORDS.contains(n) || isRoleWord(n)) return false;
     if ((lexicon.gazetteer().getOrDefault(n, 0) & NerFeatures.PER) != 0) return true;
-    return !lexicon.clusters().containsKey(n) && !n.startsWith("ال");
+    return lexicon.nameLike(n) && !n.startsWith("ال");
   }
 
   private static boolean covered(List<Mention> mentions, Token t) {
