@@ -19,7 +19,8 @@ import java.util.zip.GZIPInputStream;
  * {@code الأميركي}/{@code الأمريكي}, but not {@code سليمان}/{@code سلمان} nor {@code بوتين}/{@code زيلينسكي}.
  *
  * <p>Two words match when their normalized forms are equal, or when their consonant skeletons
- * (long vowels and hamza seats dropped after the first letter, g/t/z letter pairs folded) are equal
+ * (long vowels and hamza seats dropped between the first and last letters, g/t/z letter pairs
+ * folded) are equal
  * and the ANETAC name pairs do not tell them apart. ANETAC lists English names with their Arabic
  * spellings; two Arabic spellings of names whose English forms share a consonant-and-vowel-slot
  * pattern (Zilinski / Zielinski) are one name; spellings known only for different names (Suleiman /
@@ -66,7 +67,12 @@ public final class NameVariants {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
-      if (i > 0 && (c == 'ا' || c == 'و' || c == 'ي' || c == 'ء' || c == 'ه')) continue;
+      boolean vowel = c == 'ا' || c == 'و' || c == 'ي' || c == 'ء' || c == 'ه';
+      if (vowel && i == w.length() - 1 && i > 0) {
+        sb.append(c == 'ه' ? 'ا' : c); // the ending tells روسيا from روسي, الروسية from الروسي
+        continue;
+      }
+      if (i > 0 && vowel) continue;
       c = switch (c) {
         case 'غ', 'ق' -> 'ج';
         case 'ط' -> 'ت';

@@ -85,7 +85,8 @@ public final class SpanRulesStage implements DocumentStage {
       String suffixKey = PropagateStage.bareKey(m.text().substring(w.get(k).start()));
       boolean conjoined = head.length() >= 4 && head.charAt(0) == 'و'
           && (lexicon.gazetteer().getOrDefault(head, 0) & NerFeatures.PER) == 0
-          && (known.containsKey(Clitics.strip(head.substring(1))) || isPersonWord(head.substring(1)));
+          && (known.containsKey(Clitics.strip(head.substring(1))) || isPersonWord(head.substring(1))
+              || k >= 2 && "PER".equals(known.get(w.get(w.size() - 1).norm())));
       boolean twoKnown = known.containsKey(prefixKey) && known.containsKey(suffixKey)
           || m.type().equals("PER") && w.size() - k >= 2 && "PER".equals(known.get(suffixKey));
       if (!conjoined && !twoKnown) continue;
