@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -80,7 +81,7 @@ public final class MizanStore implements Closeable {
     try {
       IndexWriterConfig cfg = new IndexWriterConfig(Fields.analyzer())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64)
-          .setCommitOnClose(false);
+          .setCommitOnClose(false).setMergeScheduler(new QuietMergeScheduler());
       writer = new IndexWriter(directory, cfg);
       if (writer.getLiveCommitData() == null || !writer.getLiveCommitData().iterator().hasNext()) {
         writer.setLiveCommitData(Map.of("mizan_layout", LAYOUT_VERSION).entrySet());
@@ -214,12 +215,13 @@ public final class MizanStore implements Closeable {
       }
     } catch (IOException | IllegalStateException e) {
       broken = true;
+      Throwable cause = writer.getTragicException() != null ? writer.getTragicException() : e;
       try {
         writer.rollback();
       } catch (IOException | RuntimeException ignored) {
         // the writer is gone either way; the last commit on disk stays intact
       }
-      throw new StoreException("cannot write store " + dataDir + ": " + reason(e), e);
+      throw new StoreException("cannot write store " + dataDir + ": " + reason(cause), e);
     }
   }
 
@@ -329,6 +331,17 @@ public final class MizanStore implements Closeable {
       c.close();
     } catch (IOException | RuntimeException ignored) {
       // nothing more to do
+    }
+  }
+
+  /**
+   * Background merges whose failure (a full disk) is not printed by the merge thread: the writer
+   * keeps it and the next commit reports it as a one-line error.
+   */
+  private static final class QuietMergeScheduler extends ConcurrentMergeScheduler {
+    @Override
+    protected void handleMergeException(Throwable exc) {
+      // reported through IndexWriter.getTragicException on the next commit
     }
   }
 
