@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         EvalCleaningCommand.class,
         CommandLine.HelpCommand.class,
+        EvalNerCommand.class,
     })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
