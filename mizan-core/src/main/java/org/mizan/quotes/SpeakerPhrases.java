@@ -83,7 +83,8 @@ final class SpeakerPhrases {
     if (!t.isArabic() && !Character.isLetter(t.text().charAt(0))) return false;
     if (t.isNumber() || t.norm().length() < 2 && !CONNECTORS.contains(t.norm())) return false;
     if (isStop(t) || isRoleWord(key(t))) return false;
-    if (t.norm().startsWith("و") && t.norm().length() > 3 && isRoleWord(t.norm().substring(1))) return false;
+    String n = t.norm();
+    if (n.length() > 3 && "وفلب".indexOf(n.charAt(0)) >= 0 && isRoleWord(n.substring(1))) return false;
     if (t.text().indexOf('\u064B') >= 0) return false; // tanween fath: an adverbial accusative (ردّاً)
     return !definite(t) || t.norm().equals("ال");
   }
@@ -99,6 +100,10 @@ final class SpeakerPhrases {
       return true;
     }
     String n = t.norm();
+    if (n.equals("ل") && i + 1 < tokens.size() && "\"“«".indexOf(gap(i, i + 1).strip().isEmpty() ? ' '
+        : gap(i, i + 1).strip().charAt(0)) >= 0) {
+      return true; // لـ«الشرق الأوسط»
+    }
     return n.startsWith("ل") && n.length() > 3 && OUTLETS.contains(n.substring(1));
   }
 
@@ -213,7 +218,7 @@ final class SpeakerPhrases {
     int ps = prePhraseStart(v, floor);
     if (ps >= v) return null;
     Reading r = read(ps, v);
-    if (r == null || r.name() != null) return r;
+    if (r == null) return null;
     boolean opens = ps == floor || ps == 0 || body.substring(tokens.get(ps - 1).end(), tokens.get(ps).start()).contains(".");
     if (!opens) {
       String prev = tokens.get(ps - 1).norm();
