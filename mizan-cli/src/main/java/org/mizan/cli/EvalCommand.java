@@ -7,6 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Evaluates one capability against gold annotations and prints its figures.",
     subcommands = {
+        EvalQuotesCommand.class,
+        EvalFiguresCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class EvalCommand implements Runnable {
