@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
     description = "Evaluates one capability against gold annotations and prints its figures.",
     subcommands = {
         EvalCleaningCommand.class,
+        EvalQuotesCommand.class,
+        EvalFiguresCommand.class,
         CommandLine.HelpCommand.class,
         EvalNerCommand.class,
     })

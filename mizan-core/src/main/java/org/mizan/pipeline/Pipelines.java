@@ -6,6 +6,10 @@ import org.mizan.entities.PropagateStage;
 import org.mizan.entities.ResolveStage;
 import org.mizan.entities.RoleStage;
 import org.mizan.entities.SpanRulesStage;
+import org.mizan.figures.DateExtractor;
+import org.mizan.figures.FigureExtractor;
+import org.mizan.quotes.QuoteExtractor;
+import org.mizan.quotes.SpeakerLinker;
 
 /**
  * The standard pipeline of {@code mizan digest}, {@code mizan ingest} and the Flink job: one place
@@ -39,8 +43,12 @@ public final class Pipelines {
         .add(new RoleStage())
         .add(new PropagateStage())
         .add(new ResolveStage())
-        // corpus: entity linking, stories
+        .add(new QuoteExtractor())
+        .add(new FigureExtractor())
+        .add(new DateExtractor())
+        // corpus: entity linking, then quote speakers, then stories
         .add(new LinkStage())
+        .add(new SpeakerLinker())
         .build();
   }
 }
