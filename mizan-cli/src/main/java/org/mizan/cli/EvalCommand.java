@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Evaluates one capability against gold annotations and prints its figures.",
     subcommands = {
+        EvalStoriesCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class EvalCommand implements Runnable {
