@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         EvalCleaningCommand.class,
         EvalQuotesCommand.class,
         EvalFiguresCommand.class,
+        EvalStoriesCommand.class,
         CommandLine.HelpCommand.class,
         EvalNerCommand.class,
     })
