@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     description = "Measures the throughput of one part of the pipeline (see docs/benchmarks.md).",
     subcommands = {
         CommandLine.HelpCommand.class,
+        BenchDigestCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     description = "Evaluates one capability against gold annotations and prints its figures.",
     subcommands = {
         CommandLine.HelpCommand.class,
+        EvalSummaryCommand.class,
     })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
