@@ -18,6 +18,8 @@ final class Lexicon {
 
   static final Set<String> STOPWORDS = words("stopwords.txt");
   static final Set<String> NEGATION = words("negation.txt");
+  /** Negation words that negate the word right after them (a noun or adjective), not a clause. */
+  static final Set<String> NOUN_NEGATION = words("negation-noun.txt");
   static final Set<String> NONASSERTIVE = words("nonassertive.txt");
   /** Part-of-day word to {@code early} or {@code late}. */
   static final Map<String, String> PART_OF_DAY = pairs("part-of-day.txt");
