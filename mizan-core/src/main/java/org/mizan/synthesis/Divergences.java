@@ -140,7 +140,7 @@ final class Divergences {
         || between.indexOf('-') >= 0 || between.indexOf('"') >= 0 || between.indexOf('«') >= 0;
   }
 
-  /** Who makes the claim: the speaker of a quote overlapping the sentence, else its first person, else organisation. */
+  /** Who makes the claim: the speaker of a quote overlapping the sentence, else its first person or organisation. */
   private static String actor(StoryText st, Sentence s, Map<String, Entity> entities) {
     Document d = st.doc(s);
     for (Quote q : d.quotes()) {
@@ -149,15 +149,16 @@ final class Divergences {
         if (!"?".equals(name)) return name;
       }
     }
-    for (String type : List.of("PER", "ORG")) {
-      for (Mention m : d.mentions()) {
-        if (m.start() >= s.start() && m.end() <= s.end() && type.equals(m.type())) {
-          Entity e = m.entityId() == null ? null : entities.get(m.entityId());
-          return e != null ? e.canonical() : m.text();
-        }
+    Mention first = null; // Arabic news is verb-first: the first named actor is usually the subject
+    for (Mention m : d.mentions()) {
+      if (m.start() >= s.start() && m.end() <= s.end() && ("PER".equals(m.type()) || "ORG".equals(m.type()))
+          && (first == null || m.start() < first.start())) {
+        first = m;
       }
     }
-    return null;
+    if (first == null) return null;
+    Entity e = first.entityId() == null ? null : entities.get(first.entityId());
+    return e != null ? e.canonical() : first.text();
   }
 
   private static boolean isMention(StoryText st, Occurrence o) {

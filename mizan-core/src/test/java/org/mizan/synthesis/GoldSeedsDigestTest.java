@@ -25,9 +25,14 @@ class GoldSeedsDigestTest {
   }
 
   @Test
-  void dump() {
-    System.out.println(DigestMarkdown.render(List.of(G)));
+  void rendersAllFormats() throws Exception {
+    String md = DigestMarkdown.render(List.of(G));
+    String html = DigestHtml.page(List.of(G), DOCS);
     assertThat(Json.line(G)).contains("\"story_id\":\"seeds\"");
+    assertThat(md).contains("reported by 3 outlets");
+    assertThat(html).contains("نقلته 3 وسائل إعلام");
+    // kept for a look in a browser: target/gold-seeds-digest.html
+    java.nio.file.Files.writeString(java.nio.file.Path.of("target/gold-seeds-digest.html"), html);
   }
 
   @Test
