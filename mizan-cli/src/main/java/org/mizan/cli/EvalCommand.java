@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         EvalStoriesCommand.class,
         CommandLine.HelpCommand.class,
         EvalNerCommand.class,
+        EvalSummaryCommand.class,
     })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
