@@ -38,8 +38,7 @@ final class StoreReader {
       new SortField(Fields.SEQ, SortField.Type.LONG, true));
   private static final Sort LATEST_STORY = new Sort(new SortField(Fields.SORT_DATE, SortField.Type.STRING, true),
       new SortField(Fields.MENTIONS, SortField.Type.LONG, true));
-  private static final Sort MOST_MENTIONED = new Sort(new SortField(Fields.MENTIONS, SortField.Type.LONG, true),
-      new SortField(Fields.ID, SortField.Type.STRING));
+  private static final Sort MOST_MENTIONED = new Sort(new SortField(Fields.MENTIONS, SortField.Type.LONG, true));
 
   private StoreReader() {}
 
@@ -145,9 +144,9 @@ final class StoreReader {
   }
 
   /** Quotes by an entity (the speaker linked to it). */
-  static List<StoredQuote> quotesOfEntity(IndexSearcher s, String entity, int limit) throws IOException {
+  static Page<StoredQuote> quotesOfEntity(IndexSearcher s, String entity, int offset, int limit) throws IOException {
     Query q = kind(Fields.QUOTE, new TermQuery(new Term(Fields.ENTITY, entity)));
-    return page(s, q, NEWEST, 0, limit, StoredQuote.class).items();
+    return page(s, q, NEWEST, offset, limit, StoredQuote.class);
   }
 
   static StoryDetail storyDetail(IndexSearcher s, String id) throws IOException {
