@@ -13,7 +13,7 @@ function el(tag, attrs, ...children) {
     else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     node.appendChild(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -53,7 +53,7 @@ function date(s) {
 
 function render(...nodes) {
   const main = document.getElementById('main');
-  main.replaceChildren(...nodes.flat().filter(Boolean));
+  main.replaceChildren(...nodes.flat(Infinity).filter(Boolean));
 }
 
 function fail(e) {
