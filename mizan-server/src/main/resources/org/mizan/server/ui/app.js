@@ -110,12 +110,15 @@ async function storiesPage() {
   render(parts);
 }
 
-async function storyPage() {
-  const id = param('id');
-  const d = await api('/api/stories/' + encodeURIComponent(id || ''));
-  document.title = d.story.label + ' · ميزان';
-  const s = d.story;
-  const lead = d.sources.length ? d.sources[0] : null;
+function cites(citations) {
+  const seen = new Set();
+  return el('span', { class: 'cites' }, (citations || []).filter((c) => !seen.has(c.document_id) && seen.add(c.document_id))
+    .map((c) => el('a', { class: 'pill cite', href: link.article(c.document_id), title: c.text }, c.outlet || 'مصدر')));
+}
+
+const DIVERGENCE = { figure: 'اختلاف في الأرقام', claim: 'اختلاف في الرواية', time: 'اختلاف في التوقيت' };
+
+function fallbackQuotes(d) {
   const bySpeaker = new Map();
   for (const q of d.quotes) {
     const sp = q.quote.speaker || {};
@@ -123,29 +126,52 @@ async function storyPage() {
     if (!bySpeaker.has(name)) bySpeaker.set(name, []);
     bySpeaker.get(name).push(q);
   }
-  const outletOf = new Map(d.sources.map((x) => [x.id, x.outlet || 'مصدر غير معروف']));
+  return [...bySpeaker.entries()].map(([name, qs]) => el('div', { class: 'card' }, el('div', { class: 'speaker' }, name),
+    qs.map((q) => el('div', { class: 'quote' }, q.quote.kind === 'direct' ? '«' + q.quote.text + '»' : q.quote.text,
+      el('div', { class: 'meta' }, el('a', { href: link.article(q.document) }, q.outlet || 'المقال'))))));
+}
+
+async function storyPage() {
+  const d = await api('/api/stories/' + encodeURIComponent(param('id') || ''));
+  const s = d.story;
+  const g = d.digest;
+  document.title = s.label + ' · ميزان';
+  const outlets = s.outlets.length ? s.outlets.length + ' مصدر' : 'مصادر غير معروفة';
+  const summary = g && g.summary.length
+    ? g.summary.map((x) => el('p', { class: 'card' }, x.text, ' ', cites(x.citations)))
+    : d.sources.slice(0, 1).map((x) => el('p', { class: 'card' }, x.headline));
+  const timeline = g && g.timeline.length
+    ? [el('ul', { class: 'timeline' }, g.timeline.map((t) => el('li', { class: t.background ? 'background' : '' },
+      el('strong', {}, date(t.date)), t.date_text ? ' (' + t.date_text + ')' : '', ' · ', t.text, ' ', cites(t.citations))))]
+    : (d.timeline.length ? [el('ul', { class: 'timeline' }, d.timeline.map((t) => el('li', {}, el('strong', {}, date(t.date)),
+      ' · ', t.kind === 'published' ? 'نشر ' + (t.outlet || '') + ': ' : '', el('a', { href: link.article(t.document) }, t.text))))] : []);
+  const quotes = g && g.quotes.length
+    ? g.quotes.map((sp) => el('div', { class: 'card' }, el('div', { class: 'speaker' }, sp.speaker),
+      sp.statements.map((st) => el('div', { class: 'quote' }, st.kinds.includes('direct') ? '«' + st.text + '»' : st.text,
+        el('div', { class: 'meta' }, (st.medium ? st.medium + ' · ' : '') + 'أورده ' + st.outlets + ' مصدر ', cites(st.citations))))))
+    : fallbackQuotes(d);
+  const figures = g && g.figures.length
+    ? [el('table', {}, el('tr', {}, el('th', {}, 'الكمية'), el('th', {}, 'القيم بحسب المصادر'), el('th', {}, 'الحال')),
+      g.figures.map((f) => el('tr', {}, el('td', {}, f.counted || f.unit || ''),
+        el('td', {}, f.values.map((v) => el('div', {}, v.text, ' ', cites(v.citations)))),
+        el('td', {}, f.conflict ? 'تختلف المصادر' : (f.agreement ? 'تتفق المصادر' : 'مصدر واحد')))))]
+    : (d.figures.length ? [el('table', {}, el('tr', {}, el('th', {}, 'الرقم'), el('th', {}, 'المعدود'), el('th', {}, 'المصدر')),
+      d.figures.map((f) => el('tr', {}, el('td', {}, f.figure.text), el('td', {}, f.figure.counted || ''), el('td', {}, f.outlet || ''))))] : []);
+  const divergences = g ? g.divergences.map((x) => el('div', { class: 'card' },
+    el('div', { class: 'speaker' }, (DIVERGENCE[x.kind] || x.kind) + ': ', x.about),
+    x.positions.map((p) => el('div', { class: 'quote' }, p.actor ? p.actor + ': ' : '', p.claim, ' ', cites(p.citations))),
+    x.note ? el('div', { class: 'meta' }, x.note) : null)) : [];
   render(
     el('h1', { id: 'story-title' }, s.label),
-    el('div', { class: 'meta' }, s.documents.length + ' مقال من ' + (s.outlets.length || 1) + ' مصدر · '
-      + date(s.first_seen) + ' ← ' + date(s.last_seen)),
-    section('الملخص', 'summary', lead ? [el('p', { class: 'card' }, lead.headline,
-      ' — بحسب ', lead.outlet || 'المصدر الأول', '، وتناولها ', String(s.documents.length), ' مقال.')] : [], 'لا يوجد ملخص.'),
-    section('الخط الزمني', 'timeline', d.timeline.length ? [el('ul', { class: 'timeline' }, d.timeline.map((t) =>
-      el('li', {}, el('strong', {}, date(t.date)), ' · ', t.kind === 'published' ? 'نشر ' + (t.outlet || '') + ': ' : '',
-        el('a', { href: link.article(t.document) }, t.text))))] : [], 'لا توجد تواريخ.'),
-    section('من قال ماذا', 'quotes', [...bySpeaker.entries()].map(([name, qs]) => el('div', { class: 'card' },
-      el('div', { class: 'speaker' }, name), qs.map((q) => el('div', { class: 'quote' },
-        el('div', {}, q.quote.kind === 'direct' ? '«' + q.quote.text + '»' : q.quote.text),
-        el('div', { class: 'meta' }, (q.quote.cue ? q.quote.cue + ' · ' : '') + (outletOf.get(q.document) || '')))))),
-      'لم تُستخرج اقتباسات.'),
-    section('الأرقام', 'figures', d.figures.length ? [el('table', {}, el('tr', {}, el('th', {}, 'الرقم'), el('th', {}, 'المعدود'), el('th', {}, 'المصدر')),
-      d.figures.map((f) => el('tr', {}, el('td', {}, f.figure.text), el('td', {}, f.figure.counted || ''), el('td', {}, f.outlet || ''))))] : [],
-      'لم تُستخرج أرقام.'),
-    section('نقاط الاختلاف', 'divergences', (d.divergences || []).map((x) => el('div', { class: 'card' }, x.summary || JSON.stringify(x))),
-      'لم تُرصد اختلافات بين المصادر.'),
+    el('div', { class: 'meta' }, s.documents.length + ' مقال من ' + outlets + ' · ' + date(s.first_seen) + ' ← ' + date(s.last_seen)),
+    section('الملخص', 'summary', summary, 'لا يوجد ملخص.'),
+    section('الخط الزمني', 'timeline', timeline, 'لا توجد تواريخ.'),
+    section('من قال ماذا', 'quotes', quotes, 'لم تُستخرج اقتباسات.'),
+    section('الأرقام', 'figures', figures, 'لم تُستخرج أرقام.'),
+    section('نقاط الاختلاف', 'divergences', divergences, 'لم تُرصد اختلافات بين المصادر.'),
     section('المصادر', 'sources', d.sources.map(docCard), 'لا مصادر.'),
-    section('الكيانات', 'entities', [el('div', {}, d.entities.map((e) =>
-      el('a', { class: 'pill', href: link.entity(e.id) }, e.canonical)))], 'لا كيانات.'));
+    section('الكيانات', 'entities', d.entities.length ? [el('div', {}, d.entities.map((e) =>
+      el('a', { class: 'pill', href: link.entity(e.id) }, e.canonical)))] : [], 'لا كيانات.'));
 }
 
 async function entityPage() {
