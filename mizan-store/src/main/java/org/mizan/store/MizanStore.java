@@ -293,6 +293,11 @@ public final class MizanStore implements Closeable {
     return read(s -> StoreReader.quotes(s, speaker, story, offset, limit));
   }
 
+  /** Quotes whose speaker is linked to an entity, newest first. */
+  public Page<StoredQuote> quotesOfEntity(String entity, int offset, int limit) {
+    return read(s -> StoreReader.quotesOfEntity(s, entity, offset, limit));
+  }
+
   /** Counts of what is stored. */
   public record Stats(long documents, long stories, long entities, long quotes, long indexBytes) {}
 
