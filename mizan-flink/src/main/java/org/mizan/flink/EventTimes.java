@@ -29,6 +29,7 @@ public final class EventTimes {
   static Long parse(String value) {
     if (value == null || value.isBlank()) return null;
     String v = value.strip();
+    if (v.length() > 10 && v.charAt(10) == ' ') v = v.substring(0, 10) + 'T' + v.substring(11).strip();
     try {
       return OffsetDateTime.parse(v).toInstant().toEpochMilli();
     } catch (DateTimeParseException e) {

@@ -46,8 +46,14 @@ public class JobOptions {
   public StoryScope storyScope = StoryScope.GLOBAL;
 
   @Option(names = "--checkpoint-interval", paramLabel = "DURATION",
-      description = "Checkpoint interval; output files are committed at checkpoints (default: ${DEFAULT-VALUE}).")
-  public Duration checkpointInterval = Duration.ofSeconds(10);
+      description = "Checkpoint interval; output files are committed at checkpoints "
+          + "(default: PT1S for bounded inputs, so a run ends soon after its input, else PT10S).")
+  public Duration checkpointInterval;
+
+  /** The checkpoint interval in force. */
+  public Duration checkpointInterval() {
+    return checkpointInterval != null ? checkpointInterval : bounded() ? Duration.ofSeconds(1) : Duration.ofSeconds(10);
+  }
 
   /** True when every source ends by itself (files without --watch, no Kafka). */
   public boolean bounded() {

@@ -34,7 +34,7 @@ public final class MizanFlinkJob {
   /** Adds the job's operators to {@code env}. */
   public static void build(StreamExecutionEnvironment env, JobOptions o, StoryAssigner.Factory stories) {
     if (o.parallelism != null) env.setParallelism(o.parallelism);
-    env.enableCheckpointing(o.checkpointInterval.toMillis());
+    env.enableCheckpointing(o.checkpointInterval().toMillis());
 
     DataStream<ArticleRecord> articles = null;
     if (!o.inputs.isEmpty()) {
