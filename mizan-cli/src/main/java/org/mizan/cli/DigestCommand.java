@@ -33,12 +33,18 @@ public final class DigestCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("out");
 
+  @Option(names = "--reference-date", paramLabel = "DATE[THH:MM]", converter = ReferenceDate.class,
+      description = {"Time the articles were collected (e.g. 2025-12-03 or 2025-12-03T14:00). Relative stamps "
+          + "such as 'منذ ساعتين' are resolved against it, and an article that states no date gets this "
+          + "date, marked inferred. Without it such dates stay unknown."})
+  java.time.LocalDateTime referenceDate;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress output, even on a terminal.")
   boolean quiet;
 
   @Override
   public Integer call() {
-    Pipeline pipeline = Pipelines.standard();
+    Pipeline pipeline = Pipelines.standard(referenceDate);
     List<RawArticle> raws = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     new Ingestor().read(inputs, raws::add, problems::add);

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Rebuilds a shipped model reproducibly (fixed seeds) from the data it documents.",
     subcommands = {
+        TrainVocabularyCommand.class,
         CommandLine.HelpCommand.class,
     })
 public final class TrainCommand implements Runnable {

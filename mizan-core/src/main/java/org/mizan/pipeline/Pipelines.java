@@ -8,8 +8,24 @@ public final class Pipelines {
   private Pipelines() {}
 
   public static Pipeline standard() {
+    return standard(null);
+  }
+
+  /**
+   * The standard pipeline; {@code referenceTime} (from {@code --reference-date}, may be null) is the
+   * time relative date stamps refer to, and the inferred date of articles that state none.
+   */
+  public static Pipeline standard(java.time.LocalDateTime referenceTime) {
     return Pipeline.builder()
         // clean: body vs boilerplate, then metadata
+        .add(new org.mizan.clean.GluedWordSplitter())
+        .add(new org.mizan.clean.ReadAlsoBlocks())
+        .add(new org.mizan.clean.BoilerplateRemover())
+        .add(new org.mizan.clean.CaptionRemover())
+        .add(new org.mizan.clean.SectionStructure())
+        .add(new org.mizan.meta.PublicationDate(referenceTime))
+        .add(new org.mizan.meta.Headline())
+        .add(new org.mizan.meta.Attribution())
         // text analysis: entities, quotes, figures, dates
         // corpus: entity linking, stories
         .build();
