@@ -2,7 +2,6 @@ package org.mizan.flink;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -14,7 +13,6 @@ import org.apache.flink.connector.file.src.util.CheckpointedPosition;
 import org.apache.flink.connector.file.src.util.IteratorResultIterator;
 import org.apache.flink.core.fs.FileSystem;
 import org.apache.flink.core.fs.Path;
-import org.mizan.doc.RawArticle;
 import org.mizan.ingest.Ingestor;
 import org.mizan.pipeline.Problem;
 
@@ -22,7 +20,7 @@ import org.mizan.pipeline.Problem;
  * Reads one whole file with Mizan's own {@link Ingestor} (so the job accepts every format the CLI
  * does) and hands out its articles as one batch. Files are never split; a checkpoint records how
  * many articles of the file were emitted, and a restore skips them. Files on a non-local file
- * system are copied to a temporary file first. What cannot be read travels on as a problem record,
+ * system (HDFS, S3) are read as streams. What cannot be read travels on as a problem record,
  * so the job reports it in one line and goes on.
  */
 public final class ArticleFileFormat implements BulkFormat<ArticleRecord, FileSourceSplit> {
@@ -88,16 +86,9 @@ public final class ArticleFileFormat implements BulkFormat<ArticleRecord, FileSo
       new Ingestor().read(List.of(path.toUri().getPath()), raw -> out.add(ArticleRecord.of(raw, scope.key(source))),
           problems::add);
     } else {
-      String name = path.getName();
-      java.nio.file.Path tmp = Files.createTempFile("mizan-flink-", name.contains(".") ? name.substring(name.lastIndexOf('.')) : "");
       try (InputStream in = fs.open(path)) {
-        Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        String tmpName = tmp.toString();
-        new Ingestor().read(List.of(tmpName), raw -> out.add(ArticleRecord.of(new RawArticle(raw.id(),
-            path + raw.input().substring(tmpName.length()), raw.format(), raw.lines(), raw.meta()),
-            scope.key(source))), problems::add);
-      } finally {
-        Files.deleteIfExists(tmp);
+        new Ingestor().readStream(path.toString(), in, raw -> out.add(ArticleRecord.of(raw, scope.key(source))),
+            problems::add);
       }
     }
     for (Problem p : problems) out.add(ArticleRecord.problem(p.input(), p.reason()));

@@ -13,6 +13,9 @@ import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.metrics.Counter;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
+import org.apache.flink.util.OutputTag;
+import org.mizan.doc.Document;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mizan.doc.Json;
 import org.mizan.stories.Story;
 
@@ -23,6 +26,11 @@ import org.mizan.stories.Story;
  * result independent of parallelism and arrival order. A document arriving after the watermark
  * already passed its time (later than the allowed out-of-orderness) is assigned on arrival and
  * counted in the {@code lateDocuments} metric.
+ *
+ * <p>It also makes document ids unique within the scope, as the CLI's ingestor does within a run:
+ * files are ingested independently in parallel, so two copies of the same article both arrive with
+ * their content id; the later one in the order above gets {@code -2} (then {@code -3}...). The
+ * documents, with their final ids, leave through {@link #DOCUMENTS}.
  */
 public final class AssignStories extends KeyedProcessFunction<String, DocRecord, String> {
   private static final long serialVersionUID = 1L;
@@ -31,10 +39,14 @@ public final class AssignStories extends KeyedProcessFunction<String, DocRecord,
   public static final Comparator<DocRecord> ORDER =
       Comparator.<DocRecord>comparingLong(r -> r.eventTime).thenComparing(r -> r.id).thenComparing(r -> r.input);
 
+  /** The analysed documents with their final (unique) ids, as JSON lines. */
+  public static final OutputTag<String> DOCUMENTS = new OutputTag<>("documents") {};
+
   private final StoryAssigner.Factory factory;
   private transient ValueState<StoryAssigner> assigner;
   private transient ValueState<Long> seq;
   private transient MapState<Long, List<DocRecord>> pending;
+  private transient MapState<String, Integer> idCounts;
   private transient Counter late;
 
   public AssignStories(StoryAssigner.Factory factory) {
@@ -48,6 +60,7 @@ public final class AssignStories extends KeyedProcessFunction<String, DocRecord,
     seq = getRuntimeContext().getState(new ValueStateDescriptor<>("story-seq", Types.LONG));
     pending = getRuntimeContext().getMapState(new MapStateDescriptor<>("pending-documents", Types.LONG,
         Types.LIST(TypeInformation.of(DocRecord.class))));
+    idCounts = getRuntimeContext().getMapState(new MapStateDescriptor<>("id-counts", Types.STRING, Types.INT));
     late = getRuntimeContext().getMetricGroup().counter("lateDocuments");
   }
 
@@ -55,7 +68,7 @@ public final class AssignStories extends KeyedProcessFunction<String, DocRecord,
   public void processElement(DocRecord doc, Context ctx, Collector<String> out) throws Exception {
     if (doc.eventTime <= ctx.timerService().currentWatermark()) {
       late.inc();
-      assign(doc, ctx.getCurrentKey(), out);
+      assign(doc, ctx, out);
       return;
     }
     List<DocRecord> waiting = pending.get(doc.eventTime);
@@ -72,17 +85,35 @@ public final class AssignStories extends KeyedProcessFunction<String, DocRecord,
     pending.remove(timestamp);
     List<DocRecord> sorted = new ArrayList<>(due);
     sorted.sort(ORDER);
-    for (DocRecord d : sorted) assign(d, ctx.getCurrentKey(), out);
+    for (DocRecord d : sorted) assign(d, ctx, out);
   }
 
-  private void assign(DocRecord doc, String scope, Collector<String> out) throws Exception {
+  private void assign(DocRecord doc, Context ctx, Collector<String> out) throws Exception {
+    String scope = ctx.getCurrentKey();
+    String json = uniqueId(doc);
+    ctx.output(DOCUMENTS, json);
     StoryAssigner a = assigner.value();
     if (a == null) a = factory.create();
-    StoryAssigner.Update update = a.add(doc.document());
+    StoryAssigner.Update update = a.add(Json.mapper().readValue(json, Document.class));
     assigner.update(a);
     long n = seq.value() == null ? 0 : seq.value();
     for (String id : update.removed()) out.collect(Json.line(new StoryEvent(scope, n++, StoryEvent.REMOVE, id, null)));
     for (Story s : update.changed()) out.collect(Json.line(new StoryEvent(scope, n++, StoryEvent.UPSERT, s.id(), s)));
     seq.update(n);
+  }
+
+  /** The document's JSON line, its id suffixed when the id was already seen in this scope. */
+  private String uniqueId(DocRecord doc) throws Exception {
+    Integer n = idCounts.get(doc.id);
+    idCounts.put(doc.id, n == null ? 1 : n + 1);
+    if (n == null) return doc.json;
+    String id;
+    do {
+      id = doc.id + "-" + ++n;
+    } while (idCounts.contains(id));
+    idCounts.put(id, 1);
+    ObjectNode node = (ObjectNode) Json.mapper().readTree(doc.json);
+    node.put("id", id);
+    return Json.mapper().writeValueAsString(node);
   }
 }

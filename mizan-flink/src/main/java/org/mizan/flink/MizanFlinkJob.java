@@ -65,10 +65,11 @@ public final class MizanFlinkJob {
     DataStream<DocRecord> timed = tap.apply(docs.assignTimestampsAndWatermarks(watermarks(o)).name("event-time")
         .uid("event-time"));
 
-    timed.map(d -> d.json).name("document-json").uid("document-json")
-        .sinkTo(jsonl(o.out, DOCUMENTS)).name("documents").uid("documents-sink");
-    timed.keyBy(d -> d.scope).process(new AssignStories(stories)).name("stories").uid("stories")
-        .sinkTo(jsonl(o.out, STORIES)).name("stories-changelog").uid("stories-sink");
+    SingleOutputStreamOperator<String> changelog = timed.keyBy(d -> d.scope).process(new AssignStories(stories))
+        .name("stories").uid("stories");
+    changelog.sinkTo(jsonl(o.out, STORIES)).name("stories-changelog").uid("stories-sink");
+    changelog.getSideOutput(AssignStories.DOCUMENTS).sinkTo(jsonl(o.out, DOCUMENTS)).name("documents")
+        .uid("documents-sink");
     docs.getSideOutput(AnalyseArticles.PROBLEMS).sinkTo(jsonl(o.out, PROBLEMS)).name("problems")
         .uid("problems-sink");
   }

@@ -55,9 +55,10 @@ class FlinkJobTest {
   }
 
   @Test
-  void unreadableInputIsReportedInOneLineAndTheRestProcessed() throws Exception {
+  void unreadableInputIsReportedInOneLineAndCopiesGetTheIngestorsUniqueIds() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.copy(Fixtures.seedFiles().get(0), in.resolve("a.txt"));
+    Files.copy(Fixtures.seedFiles().get(0), in.resolve("b.txt"));
     Files.writeString(in.resolve("empty.txt"), "");
     Path out = tmp.resolve("out");
     StreamExecutionEnvironment env = JobRuns.env(1);
@@ -65,7 +66,12 @@ class FlinkJobTest {
     env.execute("problems");
 
     Outputs.Result r = Outputs.read(out);
-    assertThat(r.documents()).hasSize(1);
+    // Read apart in parallel, the two copies still get the ids one ingestor gives them in a run.
+    List<String> ids = new java.util.ArrayList<>();
+    for (String line : r.documents()) ids.add(Json.mapper().readTree(line).path("id").asText());
+    assertThat(ids).containsExactlyElementsOf(
+        JobRuns.ingest(List.of(in.toString())).stream().map(a -> a.id()).toList());
+    assertThat(ids.get(1)).isEqualTo(ids.get(0) + "-2");
     assertThat(r.stories()).hasSize(1);
     assertThat(r.problems()).singleElement().asString().contains("empty.txt").contains("empty file")
         .doesNotContain("\n");
