@@ -64,7 +64,10 @@ public final class Lines {
     if (w >= 16) return true;
     char last = lastChar(line);
     boolean stop = last == '.' || last == '!' || last == '…' || last == '؛' || last == ':';
-    return stop && w >= 3;
+    if (stop && w >= 3) return true;
+    // a full sentence followed by more text (a tag list or caption glued on) is still running text
+    int dot = line.indexOf(". ");
+    return w >= 10 && dot > 0 && words(line.substring(0, dot)) >= 6;
   }
 
   /** True for a short line without a final stop: a headline, subheading, caption or link. */

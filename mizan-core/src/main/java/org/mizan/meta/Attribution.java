@@ -91,6 +91,18 @@ public final class Attribution implements DocumentStage {
         removed.add(new Removed(cut.strip(), "dateline"));
       }
     }
+    if (dateline == null && at > 0 && at < ps.size()) {
+      String line = ps.get(at - 1).text();
+      String[] parts = line.strip().split("\\s+[-–—]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*");
+      if (parts.length == 2 && Lines.words(line) <= 5 && !Lines.isBody(line) && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH
+          && Lines.words(parts[1]) == 1 && Lines.words(parts[0]) <= 3 && !line.matches(".*[0-9٠-٩].*")) {
+        // "المنبر – المكان" / "الكاتب – المكان": a one-word place after a short name
+        dateline = display(parts[1]);
+        if (Agencies.isAgency(parts[0])) credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
+        removed.add(new Removed(line, "dateline"));
+        ps.remove(at - 1);
+      }
+    }
     String author = raw == null ? null : raw.meta(RawArticle.AUTHOR);
     if (author != null && !author.isBlank() && byline == null) {
       Matcher m = AUTHOR_PLACE.matcher(author.strip());
