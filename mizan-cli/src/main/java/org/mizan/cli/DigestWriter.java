@@ -31,5 +31,6 @@ final class DigestWriter {
     for (Document d : corpus.documents()) {
       Files.writeString(docsDir.resolve(d.id() + ".md"), DocumentMarkdown.render(d), StandardCharsets.UTF_8);
     }
+    EntityOutput.write(corpus, out);
   }
 }

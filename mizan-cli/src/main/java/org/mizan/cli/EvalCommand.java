@@ -8,7 +8,10 @@ import picocli.CommandLine.Command;
     description = "Evaluates one capability against gold annotations and prints its figures.",
     subcommands = {
         EvalCleaningCommand.class,
+        EvalQuotesCommand.class,
+        EvalFiguresCommand.class,
         CommandLine.HelpCommand.class,
+        EvalNerCommand.class,
     })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         TrainVocabularyCommand.class,
         CommandLine.HelpCommand.class,
+        TrainNerCommand.class,
     })
 public final class TrainCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
