@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     description = "Measures the throughput of one part of the pipeline (see docs/benchmarks.md).",
     subcommands = {
         BenchQuotesCommand.class,
+        BenchCleaningCommand.class,
         CommandLine.HelpCommand.class,
         BenchDigestCommand.class,
     })
