@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         BenchCleaningCommand.class,
         CommandLine.HelpCommand.class,
         BenchDigestCommand.class,
+        BenchNerCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
