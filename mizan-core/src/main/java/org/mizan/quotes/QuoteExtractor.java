@@ -211,7 +211,7 @@ public final class QuoteExtractor implements DocumentStage {
     boolean passive(Token t) {
       String x = t.text();
       int letters = 0;
-      for (int k = 0; k < x.length() && letters < 4; k++) {
+      for (int k = 0; k < x.length() && letters < 5; k++) {
         char c = x.charAt(k);
         if (c == '\u064F') return true;
         if (!ArabicNormalization.isMark(c)) letters++;

@@ -24,7 +24,7 @@ final class SpeakerPhrases {
   private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذان", "اللتان");
   private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "بو", "ولد", "دي", "فان", "فون");
   private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("في", "عبر", "خلال", "على", "وفي", "ل", "مع");
-  private static final Set<String> SOFT_PREPOSITIONS = Set.of("في", "ب", "لدى", "من");
+  private static final Set<String> SOFT_PREPOSITIONS = Set.of("في", "ب", "لدى", "من", "باسم");
   private static final int MAX_PHRASE = 10;
 
   /** What a phrase says about its speaker. Exactly one of name / institution / description is set. */
@@ -171,7 +171,8 @@ final class SpeakerPhrases {
       if (opensMedium(j) || Complementizers.is(t.norm())) break;
       if (isStop(t)) {
         boolean soft = SOFT_PREPOSITIONS.contains(t.norm()) && run == 0 && j > v + 1 && j + 1 < limit
-            && definite(tokens.get(j + 1)) && !hardPunct(gap(j, j + 1));
+            && (definite(tokens.get(j + 1)) || INSTITUTIONS.contains(key(tokens.get(j + 1))))
+            && !hardPunct(gap(j, j + 1)) && !opensMedium(j);
         if (!soft) break;
       } else if (t.norm().startsWith("و") && t.norm().length() > 3 && isRoleWord(t.norm().substring(1))) {
         run = 0; // a coordinated subject: مستشارون للرئيس … ومسؤولون أوكرانيون
