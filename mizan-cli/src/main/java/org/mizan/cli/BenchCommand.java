@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         BenchQuotesCommand.class,
         CommandLine.HelpCommand.class,
+        BenchDigestCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

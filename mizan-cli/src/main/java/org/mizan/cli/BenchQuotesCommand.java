@@ -40,7 +40,7 @@ public final class BenchQuotesCommand implements Callable<Integer> {
       System.err.println("mizan: SaudiNewsNet not found at " + data);
       return Mizan.NOTHING_PROCESSED;
     }
-    List<String> all = SaudiNewsNet.days(data);
+    List<String> all = SaudiNewsNet.dayNames(data);
     List<Document> docs = new ArrayList<>();
     long chars = 0;
     try (Progress p = new Progress("reading", Math.min(days, all.size()), !quiet)) {
