@@ -36,9 +36,13 @@ public final class DigestCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress output, even on a terminal.")
   boolean quiet;
 
+  @Option(names = "--story-state", paramLabel = "FILE",
+      description = "Keep the stories in this file between runs: a run extends the stories of earlier runs.")
+  Path storyState;
+
   @Override
   public Integer call() {
-    Pipeline pipeline = Pipelines.standard();
+    Pipeline pipeline = Pipelines.standard(storyState);
     List<RawArticle> raws = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     new Ingestor().read(inputs, raws::add, problems::add);
@@ -50,7 +54,13 @@ public final class DigestCommand implements Callable<Integer> {
         progress.step();
       }
     }
-    Corpus corpus = pipeline.synthesise(docs);
+    Corpus corpus;
+    try {
+      corpus = pipeline.synthesise(docs);
+    } catch (java.io.UncheckedIOException e) {
+      System.err.println("mizan: " + e.getMessage());
+      return Mizan.FAILURE;
+    }
     for (Problem p : problems) System.err.println("mizan: " + p);
     if (corpus.documents().isEmpty()) {
       System.err.println("mizan: nothing to digest");
