@@ -65,6 +65,9 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--headline-weight", description = "Override the headline share of the text similarity (tuning).")
   Double headlineWeight;
 
+  @Option(names = "--grace", description = "Override the time gap without decay, in hours (tuning).")
+  Double grace;
+
   @Option(names = "--grid", description = "Tuning: score a grid of parameters on the dev split only and list the best.")
   boolean grid;
 
@@ -136,26 +139,25 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     return new StoryClusterer.Params(threshold != null ? threshold : p.threshold(), tau != null ? tau : p.tauHours(),
         p.windowHours(), numberWeight != null ? numberWeight : p.numberWeight(),
         copyBoost != null ? copyBoost : p.copyBoost(), merge != null ? merge : p.mergeThreshold(), p.keepTerms(),
-        p.indexedTerms(), p.queryTerms(), p.candidates(), headlineWeight != null ? headlineWeight : p.headlineWeight());
+        p.indexedTerms(), p.queryTerms(), p.candidates(), headlineWeight != null ? headlineWeight : p.headlineWeight(),
+        grace != null ? grace : p.graceHours());
   }
 
   /** Scores parameter combinations on the dev split only (never on test) and prints the ten best. */
   private static void grid(List<Document> dev, Map<String, String> gold, StoryClusterer.Params p) {
     record Result(double f1, String params) {}
     List<Result> results = new ArrayList<>();
-    for (double t : new double[] {0.2, 0.25, 0.3, 0.35}) {
-      for (double tau : new double[] {24, 48, 96}) {
-        for (double nw : new double[] {0.05, 0.1}) {
-          for (double cb : new double[] {0.3}) {
-            for (double m : new double[] {0.5, 9}) {
-              for (double hw : new double[] {0, 0.3, 0.5}) {
-                var q = new StoryClusterer.Params(t, tau, p.windowHours(), nw, cb, m, p.keepTerms(), p.indexedTerms(),
-                    p.queryTerms(), p.candidates(), hw);
-                double f1 = Bcubed.score(gold, new StoryClusterer(StoryState.inMemory(), q).addAll(dev)).f1();
-                results.add(new Result(f1, String.format(Locale.ROOT,
-                    "--threshold %.2f --tau %.0f --number-weight %.2f --copy-boost %.1f --merge %.2f --headline-weight %.1f",
-                    t, tau, nw, cb, m, hw)));
-              }
+    for (double t : new double[] {0.12, 0.16, 0.2, 0.24}) {
+      for (double tau : new double[] {12, 24, 48}) {
+        for (double nw : new double[] {0.1, 0.15, 0.2}) {
+          for (double grace : new double[] {0, 12, 24}) {
+            for (double hw : new double[] {0.5, 0.7}) {
+              var q = new StoryClusterer.Params(t, tau, p.windowHours(), nw, p.copyBoost(), p.mergeThreshold(),
+                  p.keepTerms(), p.indexedTerms(), p.queryTerms(), p.candidates(), hw, grace);
+              double f1 = Bcubed.score(gold, new StoryClusterer(StoryState.inMemory(), q).addAll(dev)).f1();
+              results.add(new Result(f1, String.format(Locale.ROOT,
+                  "--threshold %.2f --tau %.0f --number-weight %.2f --grace %.0f --headline-weight %.1f",
+                  t, tau, nw, grace, hw)));
             }
           }
         }

@@ -35,10 +35,12 @@ public final class StoryClusterer {
    * @param queryTerms article terms looked up in the index
    * @param candidates candidates scored in full per article
    * @param headlineWeight share of the headline cosine (with the story's headlines) in the text similarity
+   * @param graceHours time gap without decay (an outlet's print edition the next day is not a later event)
    */
   public record Params(double threshold, double tauHours, double windowHours, double numberWeight, double copyBoost,
-      double mergeThreshold, int keepTerms, int indexedTerms, int queryTerms, int candidates, double headlineWeight) {
-    public static final Params DEFAULT = new Params(0.30, 72, 24 * 7, 0.05, 0.3, 0.5, 60, 20, 15, 30, 0.3);
+      double mergeThreshold, int keepTerms, int indexedTerms, int queryTerms, int candidates, double headlineWeight,
+      double graceHours) {
+    public static final Params DEFAULT = new Params(0.20, 24, 24 * 7, 0.10, 0.3, 9, 60, 20, 15, 30, 0.5, 0);
   }
 
   private static final int MAX_LIVE = 200_000;
@@ -130,7 +132,7 @@ public final class StoryClusterer {
     if (gap > params.windowHours()) return Double.NEGATIVE_INFINITY;
     double hw = params.headlineWeight();
     double text = (1 - hw) * c.cosine(vec) + hw * c.headlineCosine(head);
-    double s = text * Math.exp(-gap / params.tauHours());
+    double s = text * Math.exp(-Math.max(0, gap - params.graceHours()) / params.tauHours());
     if (!e.numbers().isEmpty() && !c.numbers.isEmpty()) {
       boolean shared = false;
       for (String n : e.numbers()) if (c.numbers.contains(n)) shared = true;
