@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         BenchQuotesCommand.class,
         BenchCleaningCommand.class,
+        BenchStoriesCommand.class,
         CommandLine.HelpCommand.class,
         BenchDigestCommand.class,
         BenchNerCommand.class,

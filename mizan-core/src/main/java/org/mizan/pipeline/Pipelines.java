@@ -10,6 +10,8 @@ import org.mizan.figures.DateExtractor;
 import org.mizan.figures.FigureExtractor;
 import org.mizan.quotes.QuoteExtractor;
 import org.mizan.quotes.SpeakerLinker;
+import java.nio.file.Path;
+import org.mizan.stories.StoryClustering;
 
 /**
  * The standard pipeline of {@code mizan digest}, {@code mizan ingest} and the Flink job: one place
@@ -59,6 +61,12 @@ public final class Pipelines {
         // corpus: entity linking, then quote speakers, then stories
         .add(new LinkStage())
         .add(new SpeakerLinker())
+  /** @param storyState file keeping the stories between runs (a run extends earlier runs' stories), or null */
+  public static Pipeline standard(Path storyState) {
+    return Pipeline.builder()
+        // clean: body vs boilerplate, then metadata
+        // corpus: entity linking, stories
+        .add(new StoryClustering(storyState))
         .build();
   }
 }
