@@ -34,6 +34,7 @@ final class DigestWriter {
     for (Document d : corpus.documents()) {
       Files.writeString(docsDir.resolve(d.id() + ".md"), DocumentMarkdown.render(d), StandardCharsets.UTF_8);
     }
+    EntityOutput.write(corpus, out);
     writeDigest(corpus);
   }
 
