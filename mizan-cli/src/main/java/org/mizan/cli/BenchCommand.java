@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
     subcommands = {
         BenchStoreCommand.class,
         BenchServerCommand.class,
+        BenchQuotesCommand.class,
         CommandLine.HelpCommand.class,
+        BenchDigestCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -49,7 +49,7 @@ public final class BoilerplateRemover implements DocumentStage {
     if (parts.length < 2) return false;
     boolean agency = false;
     for (String part : parts) {
-      if (Lines.words(part) > 5) return false;
+      if (Lines.words(part.replaceAll("[0-9٠-٩]", "")) > 3) return false; // names, not phrases
       agency |= Agencies.isAgency(part);
     }
     return agency;

@@ -55,7 +55,7 @@ public final class CaptionRemover implements DocumentStage {
   /** True for a photo caption or credit line (judged on the line alone). */
   public static boolean isCaption(String line) {
     String key = Lines.key(line);
-    if (key.isEmpty()) return false;
+    if (key.isEmpty() || DateParser.isStamp(line)) return false;
     if (opensOrClosesWithCredit(key)) return true;
     String[] segs = SEGMENTS.split(line.strip());
     if (segs.length >= 2) {

@@ -6,9 +6,14 @@ import java.util.List;
 /**
  * Turns decoded text into the clean lines a {@code RawArticle} carries: split at any line break,
  * white space collapsed, control characters and broken surrogates dropped (they would corrupt the
- * JSON output), empty lines skipped. Bidi marks and joiners are kept: they are text.
+ * JSON output), empty lines skipped. Bidi marks and joiners are kept: they are text. Runs of more
+ * than {@value #MAX_MARKS} combining marks on one letter (never found in real Arabic, where a letter
+ * carries at most shadda and a vowel) are cut, as in Unicode's stream-safe format (UAX #15), so
+ * that a pathological input of thousands of stacked marks cannot slow every later stage.
  */
 public final class Lines {
+  static final int MAX_MARKS = 4;
+
   private Lines() {}
 
   public static List<String> of(String text) {
@@ -50,12 +55,25 @@ public final class Lines {
       if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
         line.append(c).append(text.charAt(i + 1));
       }
+    } else if (isMark(c) && marksBefore(line) >= MAX_MARKS) {
+      // dropped: a stacked-mark flood
     } else if (Character.isLowSurrogate(c) || c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\uFEFF'
         || c == '\uFFFE' || c == '\uFFFF') {
       // dropped: controls, stray BOMs, broken surrogates and non-characters
     } else {
       line.append(c);
     }
+  }
+
+  private static boolean isMark(char c) {
+    int t = Character.getType(c);
+    return t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK || t == Character.COMBINING_SPACING_MARK;
+  }
+
+  private static int marksBefore(StringBuilder line) {
+    int n = 0;
+    for (int i = line.length() - 1; i >= 0 && n <= MAX_MARKS && isMark(line.charAt(i)); i--) n++;
+    return n;
   }
 
   private static void appendSpace(StringBuilder line) {

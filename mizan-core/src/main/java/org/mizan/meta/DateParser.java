@@ -86,12 +86,12 @@ public final class DateParser {
       + "(?:[T ]\\s*(\\d{1,2}):(\\d{2}))?");
   private static final Pattern DMY = Pattern.compile("(?<![\\d/.-])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
   private static final Pattern TIME = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2})(?::\\d{2})?(?![\\d:])\\s*"
-      + "(ص|م|صباحا|مساء|مساءا|ظهرا|am|pm|a\\.m\\.|p\\.m\\.)?" + NOT_LETTER_AFTER);
+      + "(?:(ص|م|صباحا|مساء|مساءا|ظهرا|am|pm|a\\.m\\.|p\\.m\\.)" + NOT_LETTER_AFTER + ")?");
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?:يوم\\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)" + NOT_LETTER_AFTER
           + "|(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)" + NOT_LETTER_AFTER);
   private static final Pattern RELATIVE = Pattern.compile("(?:منذ|قبل)\\s+(?:(\\d+)\\s+)?"
-      + "(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)" + NOT_LETTER_AFTER);
+      + "(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)" + NOT_LETTER_AFTER);
   private static final Pattern URL_YMD = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?!\\d)");
   private static final Pattern URL_COMPACT = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
   /** Words that may sit around a date in a stamp line without making it running text. */
@@ -161,7 +161,7 @@ public final class DateParser {
     if (u.endsWith("تين") || u.endsWith("ين")) n = 2;
     Duration unit = switch (u) {
       case "ثانيه", "ثوان", "ثواني" -> Duration.ofSeconds(1);
-      case "دقيقه", "دقيقتين", "دقائق" -> Duration.ofMinutes(1);
+      case "دقيقه", "دقيقتين", "دقايق" -> Duration.ofMinutes(1);
       case "ساعه", "ساعتين", "ساعات" -> Duration.ofHours(1);
       case "يوم", "يومين", "ايام" -> Duration.ofDays(1);
       default -> Duration.ofDays(7);

@@ -1,5 +1,16 @@
 package org.mizan.pipeline;
 
+import org.mizan.entities.LinkStage;
+import org.mizan.entities.NerStage;
+import org.mizan.entities.PropagateStage;
+import org.mizan.entities.ResolveStage;
+import org.mizan.entities.RoleStage;
+import org.mizan.entities.SpanRulesStage;
+import org.mizan.figures.DateExtractor;
+import org.mizan.figures.FigureExtractor;
+import org.mizan.quotes.QuoteExtractor;
+import org.mizan.quotes.SpeakerLinker;
+
 /**
  * The standard pipeline of {@code mizan digest}, {@code mizan ingest} and the Flink job: one place
  * that lists the stages in order, so every front end runs the same analysis.
@@ -27,7 +38,17 @@ public final class Pipelines {
         .add(new org.mizan.meta.Headline())
         .add(new org.mizan.meta.Attribution())
         // text analysis: entities, quotes, figures, dates
-        // corpus: entity linking, stories
+        .add(new NerStage())
+        .add(new SpanRulesStage())
+        .add(new RoleStage())
+        .add(new PropagateStage())
+        .add(new ResolveStage())
+        .add(new QuoteExtractor())
+        .add(new FigureExtractor())
+        .add(new DateExtractor())
+        // corpus: entity linking, then quote speakers, then stories
+        .add(new LinkStage())
+        .add(new SpeakerLinker())
         .build();
   }
 }
