@@ -52,18 +52,18 @@ public final class DigestCommand implements Callable<Integer> {
       description = "An article whose analysis takes longer is skipped with a message (default: ${DEFAULT-VALUE}).")
   double docTimeLimit = Pipeline.DEFAULT_TIMEOUT.toSeconds();
 
+  @Option(names = "--story-state", paramLabel = "FILE",
+      description = "Keep the stories in this file between runs: a run extends the stories of earlier runs.")
+  Path storyState;
+
   @Override
   public Integer call() {
     if (threads < 1 || !(docTimeLimit > 0)) {
       System.err.println("mizan: --threads and --doc-time-limit must be positive");
       return Mizan.USAGE;
     }
-    Pipeline pipeline = Pipelines.standard(referenceDate)
+    Pipeline pipeline = Pipelines.standard(referenceDate, storyState)
         .withLimits(Duration.ofMillis((long) (docTimeLimit * 1000)), Pipeline.DEFAULT_MAX_CHARS);
-  @Option(names = "--story-state", paramLabel = "FILE",
-      description = "Keep the stories in this file between runs: a run extends the stories of earlier runs.")
-  Path storyState;
-    Pipeline pipeline = Pipelines.standard(storyState);
     List<RawArticle> raws = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     try (Progress progress = new Progress("reading", 0, !quiet)) {
