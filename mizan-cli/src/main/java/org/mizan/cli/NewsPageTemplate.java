@@ -55,7 +55,7 @@ final class NewsPageTemplate {
     sb.append("</ul></section><section id=\"comments\" class=\"comments\"><h3>التعليقات</h3>");
     for (int i = 0; i < 4; i++) {
       sb.append("<div class=\"comment\"><div class=\"comment-author\">زائر ").append(i + 1)
-          .append("</div><p>").append(esc(others.get((seed + 7 * i) % others.size()))).append("</p></div>");
+          .append("</div><p>").append(esc(others.get((seed + 1 + 7 * i) % others.size()))).append("</p></div>");
     }
     sb.append("<form class=\"comment-form\"><textarea></textarea><button>أرسل</button></form></section></div>")
         .append("<aside class=\"sidebar\"><div class=\"widget most-read\"><h3>الأكثر قراءة</h3><ol>");
@@ -70,7 +70,7 @@ final class NewsPageTemplate {
 
   /** The comment texts of the page built with the same {@code seed} (they must not be extracted). */
   static List<String> comments(List<String> others, int seed) {
-    return java.util.stream.IntStream.range(0, 4).mapToObj(i -> others.get((seed + 7 * i) % others.size())).toList();
+    return java.util.stream.IntStream.range(0, 4).mapToObj(i -> others.get((seed + 1 + 7 * i) % others.size())).toList();
   }
 
   private static String teaser(List<String> others, int i) {

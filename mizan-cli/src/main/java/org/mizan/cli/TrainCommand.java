@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
     description = "Rebuilds a shipped model reproducibly (fixed seeds) from the data it documents.",
     subcommands = {
         TrainVocabularyCommand.class,
+        TrainStoriesIdfCommand.class,
         CommandLine.HelpCommand.class,
+        TrainNerCommand.class,
     })
 public final class TrainCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

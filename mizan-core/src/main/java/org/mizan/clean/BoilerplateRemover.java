@@ -49,7 +49,7 @@ public final class BoilerplateRemover implements DocumentStage {
     if (parts.length < 2) return false;
     boolean agency = false;
     for (String part : parts) {
-      if (Lines.words(part) > 5) return false;
+      if (Lines.words(part.replaceAll("[0-9٠-٩]", "")) > 3) return false; // names, not phrases
       agency |= Agencies.isAgency(part);
     }
     return agency;
@@ -58,7 +58,7 @@ public final class BoilerplateRemover implements DocumentStage {
   /** A short line naming the site: a Latin site name or domain, alone or beside an Arabic name. */
   public static boolean isSiteNameLine(String line) {
     String s = line.strip();
-    if (Lines.words(s) > 6 || Lines.isBody(s)) return false;
+    if (Lines.words(s) > 6 || Lines.isBody(s) || s.matches(".*[0-9٠-٩].*")) return false;
     for (String w : s.split("\\s+")) {
       if (LATIN_NAME.matcher(w).matches() && (w.contains(".") || w.length() >= 6)) return true;
     }

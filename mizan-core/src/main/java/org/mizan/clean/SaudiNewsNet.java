@@ -38,6 +38,19 @@ public final class SaudiNewsNet {
     }
   }
 
+  /**
+   * One article as a plain-text page: its title as the first line, then the content lines; only
+   * the URL as metadata, so headline, date and attribution come from the text as for any page.
+   */
+  public static org.mizan.doc.RawArticle asRawArticle(JsonNode a, String id) {
+    java.util.List<String> lines = new java.util.ArrayList<>();
+    String title = a.path("title").asText("").strip();
+    if (!title.isEmpty()) lines.add(title);
+    for (String l : a.path("content").asText("").split("\n")) if (!l.strip().isEmpty()) lines.add(l.strip());
+    return new org.mizan.doc.RawArticle(id, a.path("url").asText(), "json", lines,
+        java.util.Map.of(org.mizan.doc.RawArticle.URL, a.path("url").asText()));
+  }
+
   private static void readArray(InputStream in, Consumer<JsonNode> sink) throws IOException {
     JsonParser p = Json.mapper().getFactory().createParser(new java.io.FilterInputStream(in) {
       @Override
