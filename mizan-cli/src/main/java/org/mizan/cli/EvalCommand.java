@@ -10,8 +10,11 @@ import picocli.CommandLine.Command;
         EvalCleaningCommand.class,
         EvalQuotesCommand.class,
         EvalFiguresCommand.class,
+        EvalStoriesCommand.class,
+        EvalArchiveStoriesCommand.class,
         CommandLine.HelpCommand.class,
         EvalNerCommand.class,
+        EvalSummaryCommand.class,
     })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
