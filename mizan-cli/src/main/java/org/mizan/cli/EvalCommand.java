@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         EvalQuotesCommand.class,
         EvalFiguresCommand.class,
         EvalStoriesCommand.class,
+        EvalArchiveStoriesCommand.class,
         CommandLine.HelpCommand.class,
         EvalNerCommand.class,
         EvalSummaryCommand.class,

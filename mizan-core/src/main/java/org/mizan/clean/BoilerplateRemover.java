@@ -58,7 +58,7 @@ public final class BoilerplateRemover implements DocumentStage {
   /** A short line naming the site: a Latin site name or domain, alone or beside an Arabic name. */
   public static boolean isSiteNameLine(String line) {
     String s = line.strip();
-    if (Lines.words(s) > 6 || Lines.isBody(s)) return false;
+    if (Lines.words(s) > 6 || Lines.isBody(s) || s.matches(".*[0-9٠-٩].*")) return false;
     for (String w : s.split("\\s+")) {
       if (LATIN_NAME.matcher(w).matches() && (w.contains(".") || w.length() >= 6)) return true;
     }

@@ -49,6 +49,7 @@ public final class CaptionRemover implements DocumentStage {
   }
 
   private static boolean same(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 8) return false;
     return Lines.key(a).equals(Lines.key(b));
   }
 
@@ -69,7 +70,11 @@ public final class CaptionRemover implements DocumentStage {
   private static boolean opensOrClosesWithCredit(String key) {
     if (PHOTO.contains(key)) return true;
     for (String p : PHOTO) {
-      if (key.startsWith(p + " ") || key.endsWith(" " + p)) return true;
+      int n = p.length();
+      if (key.length() > n && ((key.startsWith(p) && key.charAt(n) == ' ')
+          || (key.endsWith(p) && key.charAt(key.length() - n - 1) == ' '))) {
+        return true;
+      }
     }
     return false;
   }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mizan.doc.Json;
 import org.mizan.doc.RawArticle;
+import org.mizan.stories.Bcubed;
 import org.mizan.stories.Story;
 import org.mizan.testing.Fixtures;
 
@@ -73,11 +74,11 @@ class LabelledCorpusTest {
 
     List<String> inputs = List.of(in.toString());
     StreamExecutionEnvironment env = JobRuns.env(2);
-    MizanFlinkJob.build(env, JobRuns.options(tmp.resolve("out"), 2, inputs), new TermOverlapAssigner.Factory());
+    MizanFlinkJob.build(env, JobRuns.options(tmp.resolve("out"), 2, inputs), StoryAssigners.standard());
     env.execute("labelled");
     Outputs.Result r = Outputs.read(tmp.resolve("out"));
     List<RawArticle> raws = JobRuns.ingest(inputs);
-    List<Story> single = JobRuns.serial(raws, new TermOverlapAssigner.Factory());
+    List<Story> single = JobRuns.cli(raws);
 
     assertThat(r.documents()).hasSize(raws.size());
     assertThat(JobRuns.partition(r.stories())).isEqualTo(JobRuns.partition(single));
@@ -85,8 +86,8 @@ class LabelledCorpusTest {
     for (RawArticle raw : raws) {
       gold.putIfAbsent(raw.id(), storyByUrl.get(urlByFile.get(Path.of(raw.input()).getFileName().toString())));
     }
-    BCubed flink = BCubed.of(JobRuns.clusters(r.stories()), gold);
-    assertThat(flink).isEqualTo(BCubed.of(JobRuns.clusters(single), gold));
+    Bcubed.Score flink = Bcubed.score(gold, JobRuns.clusters(r.stories()));
+    assertThat(flink).isEqualTo(Bcubed.score(gold, JobRuns.clusters(single)));
     // A real clustering, neither everything together nor everything apart.
     assertThat(r.stories().size()).isBetween(10, raws.size() - 10);
   }

@@ -111,7 +111,10 @@ final class StoryJoiner {
     for (var e : terms.entrySet()) c.terms.merge(e.getKey(), e.getValue(), Integer::sum);
     if (c.terms.size() > STORY_TERMS * 2) {
       Map<String, Integer> kept = top(c.terms, STORY_TERMS);
-      for (String t : c.terms.keySet()) if (!kept.containsKey(t)) postings.getOrDefault(t, Set.of()).remove(storyId);
+      for (String t : c.terms.keySet()) {
+        Set<String> ids = postings.get(t);
+        if (ids != null && !kept.containsKey(t)) ids.remove(storyId);
+      }
       c.terms.clear();
       c.terms.putAll(kept);
     }
