@@ -142,11 +142,18 @@ public final class QuoteExtractor implements DocumentStage {
       for (QuoteMarks.Span m : marks) {
         if (m.open() >= toks.get(i).end() && m.open() < regionEnd && m.end() > regionEnd) regionEnd = m.end();
       }
-      int pe = f.participle() ? i + 1 : phrases.postPhraseEnd(i, next);
-      SpeakerPhrases.Reading r = pe > i + 1 ? phrases.read(i + 1, pe) : null;
-      if (r != null && !phrases.cleanEnd(i, pe, next)) r = null; // an object, not a subject
+      int subject = i + 1;
+      if (!f.participle() && subject < next && phrases.opensMedium(subject)) {
+        // قال لـ«الشرق الأوسط» فلان: the outlet first, then the subject
+        int k = subject + 1;
+        while (k < next && markOf[k] >= 0) k++;
+        if (k > subject + 1 && k < next) subject = k;
+      }
+      int pe = f.participle() ? i + 1 : phrases.postPhraseEnd(subject - 1, next, subject > i + 1);
+      SpeakerPhrases.Reading r = pe > subject ? phrases.read(subject, pe) : null;
+      if (r != null && !phrases.cleanEnd(subject - 1, pe, next)) r = null; // an object, not a subject
       if (r != null && r.name() == null && !noMarkBetween(i + 1, pe) && pe - i > 4) r = null;
-      if (r == null && !f.participle() && pe == i + 1) {
+      if (r == null && !f.participle() && pe == subject) {
         int ps = Math.max(first, i - 10);
         if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
       }
@@ -275,8 +282,11 @@ public final class QuoteExtractor implements DocumentStage {
       return null;
     }
 
+    /** Words of at least two letters (د ب أ is an agency's initials, not a statement). */
     int words(QuoteMarks.Span q) {
-      return Tokenizer.tokenize(q.text(body)).size();
+      int n = 0;
+      for (Token t : Tokenizer.tokenize(q.text(body))) if (t.norm().length() >= 2) n++;
+      return n;
     }
 
     /** A reading turned into a speaker: short names completed, definite descriptions resolved. */
@@ -294,6 +304,10 @@ public final class QuoteExtractor implements DocumentStage {
       }
       String text = r.institution() != null ? r.institution() : r.description();
       List<Token> words = Tokenizer.tokenize(text);
+      if (words.size() == 1 && r.institution() != null) {
+        String full = fullNames.get(words.get(0).norm()); // الشمري → بدر الشمري
+        if (full != null) return new Quote.Speaker(full, null, null);
+      }
       if (!words.isEmpty() && SpeakerPhrases.definite(words.get(0))) {
         String head = SpeakerPhrases.key(words.get(0));
         String norm = ArabicNormalization.normalize(text);

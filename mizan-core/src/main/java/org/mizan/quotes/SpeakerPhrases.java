@@ -25,7 +25,7 @@ final class SpeakerPhrases {
   private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "بو", "ولد", "دي", "فان", "فون");
   private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("في", "عبر", "خلال", "على", "وفي", "ل", "مع");
   private static final Set<String> SOFT_PREPOSITIONS = Set.of("في", "ب", "لدى", "من", "باسم");
-  private static final int MAX_PHRASE = 10;
+  private static final int MAX_PHRASE = 14;
 
   /** What a phrase says about its speaker. Exactly one of name / institution / description is set. */
   record Reading(String name, String institution, String description, int start, int end) {
@@ -157,15 +157,21 @@ final class SpeakerPhrases {
 
   /** Index just past the subject phrase after the verb at {@code v}: tokens v+1 .. result-1. */
   int postPhraseEnd(int v, int limit) {
+    return postPhraseEnd(v, limit, false);
+  }
+
+  /** As {@link #postPhraseEnd(int, int)}; {@code afterMedium}: token v ends a quoted outlet name. */
+  int postPhraseEnd(int v, int limit, boolean afterMedium) {
     int j = v + 1;
     int run = 0;
     while (j < limit && j - v <= MAX_PHRASE) {
       Token t = tokens.get(j);
       String g = body.substring(tokens.get(j - 1).end(), t.start());
       if (g.strip().equals(".") && tokens.get(j - 1).text().length() == 1) g = " "; // م. ناصر، أ.د. فهد
+      if (afterMedium && j == v + 1 && onlyQuotes(g)) g = " ";
       if (hardPunct(g)) {
         boolean apposition = run == 0 && j > v + 1 && onlyCommaOrQuotes(g) && nameLike(t);
-        boolean quotedName = run == 0 && j > v + 1 && onlyQuotes(g);
+        boolean quotedName = run == 0 && j > v + 1 && onlyQuotes(g) && isRoleWord(key(tokens.get(j - 1)));
         if (!apposition && !quotedName) break;
       }
       if (opensMedium(j) || Complementizers.is(t.norm())) break;
@@ -178,6 +184,8 @@ final class SpeakerPhrases {
         run = 0; // a coordinated subject: مستشارون للرئيس … ومسؤولون أوكرانيون
       } else if (nameLike(t) || afterAl(j)) {
         run++;
+      } else if (run == 1 && TITLES.contains(key(t))) {
+        run = 0; // a place before the title (… بمنطقة جازان الرائد يحيى القحطاني): the name comes after
       } else if (run > 0) {
         // a family name in ال right after a single first name (عادل الجبير); anything else ends the name
         boolean family = bareArticle(t) && !isRoleWord(key(t)) && !isStop(t)
