@@ -185,7 +185,8 @@ final class SpeakerPhrases {
       if (afterMedium && j == v + 1 && onlyQuotes(g)) g = " ";
       if (hardPunct(g)) {
         boolean apposition = run == 0 && j > v + 1 && onlyCommaOrQuotes(g) && nameLike(t);
-        boolean quotedName = run == 0 && j > v + 1 && onlyQuotes(g) && isRoleWord(key(tokens.get(j - 1)));
+        boolean quotedName = run == 0 && j > v + 1 && onlyQuotes(g) && isRoleWord(key(tokens.get(j - 1)))
+            && shortQuoted(t.start());
         if (!apposition && !quotedName) break;
       }
       if (opensMedium(j) || Complementizers.is(t.norm())) break;
@@ -198,6 +199,8 @@ final class SpeakerPhrases {
         run = 0; // a coordinated subject: مستشارون للرئيس … ومسؤولون أوكرانيون
       } else if (nameLike(t) || afterAl(j)) {
         run++;
+      } else if (run > 0 && nationality(t)) {
+        run = 0; // نادي برشلونة الإسباني جوسيب …: an adjective of the place; a name may follow
       } else if (run == 1 && TITLES.contains(key(t))) {
         run = 0; // a place before the title (… بمنطقة جازان الرائد يحيى القحطاني): the name comes after
       } else if (run > 0) {
@@ -211,6 +214,16 @@ final class SpeakerPhrases {
       j++;
     }
     return j;
+  }
+
+  /** True when a quote closes within three words after {@code pos}: a quoted name (وكالة "تاس"). */
+  private boolean shortQuoted(int pos) {
+    int end = Math.min(body.length(), pos + 40);
+    for (int k = pos; k < end; k++) {
+      char c = body.charAt(k);
+      if (c == '"' || c == '”' || c == '»' || c == '“') return body.substring(pos, k).strip().split("\\s+").length <= 3;
+    }
+    return false;
   }
 
   private static boolean onlyCommaOrQuotes(String g) {
