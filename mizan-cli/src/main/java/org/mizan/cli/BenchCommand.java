@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
     description = "Measures the throughput of one part of the pipeline (see docs/benchmarks.md).",
     subcommands = {
         BenchStoriesCommand.class,
+        BenchQuotesCommand.class,
         CommandLine.HelpCommand.class,
+        BenchDigestCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

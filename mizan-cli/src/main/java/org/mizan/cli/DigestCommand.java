@@ -3,6 +3,7 @@ package org.mizan.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,6 +34,12 @@ public final class DigestCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("out");
 
+  @Option(names = "--reference-date", paramLabel = "DATE[THH:MM]", converter = ReferenceDate.class,
+      description = {"Time the articles were collected (e.g. 2025-12-03 or 2025-12-03T14:00). Relative stamps "
+          + "such as 'منذ ساعتين' are resolved against it, and an article that states no date gets this "
+          + "date, marked inferred. Without it such dates stay unknown."})
+  java.time.LocalDateTime referenceDate;
+
   @Option(names = {"-q", "--quiet"}, description = "No progress output, even on a terminal.")
   boolean quiet;
 
@@ -40,19 +47,35 @@ public final class DigestCommand implements Callable<Integer> {
       description = "Keep the stories in this file between runs: a run extends the stories of earlier runs.")
   Path storyState;
 
+  @Option(names = {"-j", "--threads"}, paramLabel = "N",
+      description = "Articles analysed in parallel (default: the number of cores, ${DEFAULT-VALUE}). "
+          + "The output is the same whatever N.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--doc-time-limit", paramLabel = "SECONDS",
+      description = "An article whose analysis takes longer is skipped with a message (default: ${DEFAULT-VALUE}).")
+  double docTimeLimit = Pipeline.DEFAULT_TIMEOUT.toSeconds();
+
   @Override
   public Integer call() {
-    Pipeline pipeline = Pipelines.standard(storyState);
+    if (threads < 1 || !(docTimeLimit > 0)) {
+      System.err.println("mizan: --threads and --doc-time-limit must be positive");
+      return Mizan.USAGE;
+    }
+    Pipeline pipeline = Pipelines.standard(referenceDate, storyState)
+        .withLimits(Duration.ofMillis((long) (docTimeLimit * 1000)), Pipeline.DEFAULT_MAX_CHARS);
     List<RawArticle> raws = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    new Ingestor().read(inputs, raws::add, problems::add);
-    List<Document> docs = new ArrayList<>();
-    try (Progress progress = new Progress("analysing", raws.size(), !quiet)) {
-      for (RawArticle raw : raws) {
-        Document d = pipeline.analyse(raw, problems::add);
-        if (d != null) docs.add(d);
+    try (Progress progress = new Progress("reading", 0, !quiet)) {
+      new Ingestor().read(inputs, r -> {
+        raws.add(r);
         progress.step();
-      }
+      }, problems::add);
+    }
+    List<Document> docs;
+    try (Progress progress = new Progress("analysing", raws.size(), !quiet)) {
+      // one thread for a handful of articles: starting workers would cost more than it saves
+      docs = pipeline.analyseAll(raws, raws.size() < 16 ? 1 : threads, problems::add, progress::step);
     }
     Corpus corpus;
     try {

@@ -11,6 +11,9 @@ import org.mizan.doc.Json;
 import org.mizan.pipeline.Corpus;
 import org.mizan.stories.Story;
 import org.mizan.stories.StoryMarkdown;
+import org.mizan.synthesis.DigestHtml;
+import org.mizan.synthesis.DigestMarkdown;
+import org.mizan.synthesis.DigestReport;
 
 /** Writes a run's outputs under one directory; same corpus, byte-identical files. */
 final class DigestWriter {
@@ -40,5 +43,17 @@ final class DigestWriter {
       }
     }
     Files.writeString(out.resolve("stories.md"), StoryMarkdown.render(corpus), StandardCharsets.UTF_8);
+    EntityOutput.write(corpus, out);
+    writeDigest(corpus);
+  }
+
+  /** digest.json, digest.md and the self-contained digest.html (see docs/schema-digest.md). */
+  private void writeDigest(Corpus corpus) throws IOException {
+    DigestReport report = DigestReport.of(corpus);
+    Files.writeString(out.resolve("digest.json"),
+        Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("digest.md"), DigestMarkdown.render(report.stories()), StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("digest.html"), DigestHtml.page(report.stories(), corpus.documents()),
+        StandardCharsets.UTF_8);
   }
 }

@@ -80,6 +80,40 @@ final class SaudiNewsNet {
     return out;
   }
 
+  /** Day names available ({@code 2015-07-21} …), sorted. */
+  static List<String> dayNames(Path data) {
+    try {
+      return days(data).stream().map(p -> p.getFileName().toString().replaceFirst("\\.zip$", "")).toList();
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e.getMessage());
+    }
+  }
+
+  /** The articles of one day as JSON trees. */
+  static List<com.fasterxml.jackson.databind.JsonNode> day(Path data, String day) {
+    Path zip = data.resolve(day + ".zip");
+    List<com.fasterxml.jackson.databind.JsonNode> out = new ArrayList<>();
+    try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+      for (ZipEntry e : java.util.Collections.list(z.entries())) {
+        if (!e.getName().endsWith(".json")) continue;
+        try (InputStream in = z.getInputStream(e)) {
+          Json.mapper().readTree(in).forEach(out::add);
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read " + zip + ": " + e.getMessage());
+    }
+    return out;
+  }
+
+  /** An article tree as a raw input: its content lines (the title is metadata, not body). */
+  static RawArticle raw(String id, com.fasterxml.jackson.databind.JsonNode art) {
+    List<String> lines = art.path("content").asText().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    if (lines.isEmpty()) lines = List.of(art.path("title").asText(" "));
+    return new RawArticle(id, art.path("url").asText(id), "json", lines,
+        Map.of(RawArticle.URL, art.path("url").asText("")));
+  }
+
   /** The raw form of an article, with its metadata as hints. Its id is derived from its URL. */
   static RawArticle raw(Article a) {
     List<String> lines = a.content() == null ? List.of()

@@ -7,8 +7,10 @@ import picocli.CommandLine.Command;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Rebuilds a shipped model reproducibly (fixed seeds) from the data it documents.",
     subcommands = {
+        TrainVocabularyCommand.class,
         TrainStoriesIdfCommand.class,
         CommandLine.HelpCommand.class,
+        TrainNerCommand.class,
     })
 public final class TrainCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,55 +1,269 @@
 package org.mizan.ingest;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.function.Supplier;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.mizan.doc.RawArticle;
 import org.mizan.pipeline.Problem;
 
 /**
- * Turns command-line inputs (files, directories, {@code -}) into {@link RawArticle}s. Every failure
- * is reported as a one-line {@link Problem} naming the input; the batch goes on.
+ * Turns inputs (files, directories read recursively in name order, {@code -} for standard input) into
+ * {@link RawArticle}s. The format is decided from the content ({@link FormatSniffer}): plain text,
+ * HTML pages, JSON Lines, JSON documents and arrays, RSS/Atom, WARC, and zip or gzip containers of
+ * any of these (entries named {@code archive.zip!entry#n}). The encoding is detected
+ * ({@link EncodingDetector}). Every failure is a one-line {@link Problem} naming the input; the batch
+ * goes on. One ingestor is one run: it keeps document ids unique across the run.
  */
 public final class Ingestor {
 
-  /** Reads every input in order; directories are walked recursively in name order. */
+  /**
+   * Size limits. {@code maxArticleBytes} bounds a single text, HTML or feed file (read whole);
+   * {@code maxStreamBytes} bounds what a streamed container (JSON, WARC, zip, gzip) may expand to.
+   */
+  public record Limits(int maxArticleBytes, long maxStreamBytes) {
+    public static final Limits DEFAULT = new Limits(16 << 20, 8L << 30);
+  }
+
+  private static final int MAX_NESTING = 3;
+  private static final int MAX_DIRECTORY_DEPTH = 64;
+
+  private final Limits limits;
+  private final Supplier<InputStream> stdin;
+  private final Map<String, Integer> ids = new HashMap<>();
+
+  public Ingestor() {
+    this(Limits.DEFAULT, () -> System.in);
+  }
+
+  public Ingestor(Limits limits, Supplier<InputStream> stdin) {
+    this.limits = limits;
+    this.stdin = stdin;
+  }
+
+  /** Reads every input in order. */
   public void read(List<String> inputs, Consumer<RawArticle> sink, Consumer<Problem> problems) {
     for (String input : inputs) {
-      Path p = Path.of(input);
-      if (!Files.exists(p)) {
-        problems.accept(new Problem(input, "no such file or directory"));
-      } else if (Files.isDirectory(p)) {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(p)) {
-          walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-        } catch (IOException | java.io.UncheckedIOException e) {
-          problems.accept(new Problem(input, "cannot list directory: " + e.getMessage()));
-        }
-        for (Path f : files) readFile(f, sink, problems);
+      if (input.equals("-")) {
+        readStream("stdin", stdin.get(), sink, problems);
+      } else if (input.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
+        problems.accept(new Problem(input, "URL inputs are not supported: save the page and pass the file"));
       } else {
-        readFile(p, sink, problems);
+        Path p;
+        try {
+          p = Path.of(input);
+        } catch (InvalidPathException e) {
+          problems.accept(new Problem(input, "invalid path: " + e.getReason()));
+          continue;
+        }
+        readPath(p, true, 0, sink, problems);
       }
     }
   }
 
-  private void readFile(Path f, Consumer<RawArticle> sink, Consumer<Problem> problems) {
-    try {
-      String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-      if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);
-      List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-      if (lines.isEmpty()) {
-        problems.accept(new Problem(f.toString(), "empty file"));
+  /** Reads one stream of any supported format; {@code input} names it in problems and documents. */
+  public void readStream(String input, InputStream in, Consumer<RawArticle> sink, Consumer<Problem> problems) {
+    new Reading(sink, problems).dispatch(input, in, 0);
+  }
+
+  public void readBytes(String input, byte[] data, Consumer<RawArticle> sink, Consumer<Problem> problems) {
+    readStream(input, new ByteArrayInputStream(data), sink, problems);
+  }
+
+  private void readPath(Path p, boolean explicit, int depth, Consumer<RawArticle> sink, Consumer<Problem> problems) {
+    String name = p.toString();
+    if (Files.isDirectory(p)) {
+      if (!explicit && Files.isSymbolicLink(p)) return; // never follow links to directories (loops)
+      if (depth > MAX_DIRECTORY_DEPTH) {
+        problems.accept(new Problem(name, "directories nested more than " + MAX_DIRECTORY_DEPTH + " deep: skipped"));
         return;
       }
-      sink.accept(new RawArticle(Ids.contentId(text), f.toString(), "text", lines, Map.of()));
-    } catch (IOException e) {
-      problems.accept(new Problem(f.toString(), "cannot read: " + e.getMessage()));
+      List<Path> children = new ArrayList<>();
+      try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
+        for (Path c : ds) if (!c.getFileName().toString().startsWith(".")) children.add(c);
+      } catch (IOException | RuntimeException e) {
+        problems.accept(new Problem(name, "cannot list directory: " + reason(e)));
+        return;
+      }
+      children.sort(null);
+      for (Path c : children) readPath(c, false, depth + 1, sink, problems);
+    } else if (!Files.exists(p)) {
+      problems.accept(new Problem(name, Files.exists(p, LinkOption.NOFOLLOW_LINKS)
+          ? "broken symbolic link" : "no such file or directory"));
+    } else if (!Files.isRegularFile(p)) {
+      problems.accept(new Problem(name, "not a regular file (device, socket or pipe): skipped"));
+    } else {
+      try (InputStream in = Files.newInputStream(p)) {
+        new Reading(sink, problems).dispatch(name, in, 0);
+      } catch (IOException | RuntimeException e) {
+        problems.accept(new Problem(name, "cannot read: " + reason(e)));
+      }
     }
+  }
+
+  static String reason(Throwable e) {
+    if (e instanceof AccessDeniedException) return "permission denied";
+    if (e instanceof NoSuchFileException) return "no such file (removed while reading?)";
+    if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
+    if (e instanceof StackOverflowError) return "structure nested too deeply";
+    String m = JsonRecords.oneLine(e.getMessage());
+    return m.isEmpty() ? e.getClass().getSimpleName() : m;
+  }
+
+  /** One input being read: dispatches on the sniffed format and emits articles with unique ids. */
+  private final class Reading {
+    private final Consumer<RawArticle> sink;
+    private final Consumer<Problem> problems;
+
+    Reading(Consumer<RawArticle> sink, Consumer<Problem> problems) {
+      this.sink = sink;
+      this.problems = problems;
+    }
+
+    void dispatch(String input, InputStream raw, int nesting) {
+      try {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        in.mark(FormatSniffer.HEAD + 1);
+        byte[] head = in.readNBytes(FormatSniffer.HEAD);
+        in.reset();
+        FormatSniffer.Sniffed s = FormatSniffer.sniff(head, head.length);
+        Format f = s.format();
+        if (f.streaming() && f != Format.WARC && nesting >= MAX_NESTING) {
+          problem(input, "archives nested more than " + MAX_NESTING + " deep: skipped");
+          return;
+        }
+        switch (f) {
+          case EMPTY -> problem(input, head.length == 0 ? "empty file" : "empty file (only white space)");
+          case BINARY -> problem(input, "not an article: looks like " + s.what());
+          case ZIP -> zip(input, in, nesting);
+          case GZIP -> dispatch(input, new LimitedInputStream(new GZIPInputStream(in, 1 << 16), limits.maxStreamBytes()),
+              nesting + 1);
+          case WARC -> Warcs.read(input, new LimitedInputStream(in, limits.maxStreamBytes()), limits.maxArticleBytes(),
+              records(Format.WARC));
+          case JSONL -> JsonRecords.jsonLines(input, reader(in, head), limits.maxArticleBytes(), records(f));
+          case JSON -> JsonRecords.jsonDocument(input, reader(in, head), records(f));
+          default -> whole(input, in, f);
+        }
+      } catch (Exception | StackOverflowError e) {
+        problem(input, describe(f(e), e));
+      }
+    }
+
+    private String f(Throwable e) {
+      String n = e.getClass().getName();
+      if (n.contains("jackson")) return "broken JSON";
+      if (n.contains("rometools") || n.contains("jdom")) return "broken feed";
+      if (n.contains("Zip") || e instanceof java.util.zip.ZipException) return "broken zip archive";
+      if (n.contains("netpreserve") || n.contains("Parsing")) return "broken WARC";
+      return "cannot read";
+    }
+
+    private String describe(String what, Throwable e) {
+      return what + ": " + reason(e);
+    }
+
+    /** Text, HTML and feeds are read whole, up to the article size limit. */
+    private void whole(String input, InputStream in, Format f) throws Exception {
+      byte[] all = in.readNBytes(limits.maxArticleBytes() + 1);
+      if (all.length > limits.maxArticleBytes()) {
+        problem(input, "too large for one " + f.label() + " article (more than " + (limits.maxArticleBytes() >> 20)
+            + " MB): skipped; split it, or use JSON Lines for many articles");
+        return;
+      }
+      String declared = f == Format.TEXT ? null : FormatSniffer.declaredCharset(all, Math.min(all.length, FormatSniffer.HEAD));
+      EncodingDetector.Decoded d = EncodingDetector.decode(all, declared);
+      if (d.truncated()) problem(input, "truncated UTF-8: the incomplete last character was dropped");
+      switch (f) {
+        case HTML -> {
+          HtmlExtractor.Extracted x = HtmlExtractor.extract(d.text(), null);
+          if (x.lines().isEmpty()) problem(input, "no article text found in the HTML page");
+          else emit(input, null, x.lines(), x.meta(), f);
+        }
+        case RSS -> Feeds.read(input, d.text(), records(f));
+        default -> {
+          List<String> lines = Lines.of(d.text());
+          if (lines.isEmpty()) problem(input, "empty file (no text)");
+          else emit(input, null, lines, Map.of(), f);
+        }
+      }
+    }
+
+    private void zip(String input, InputStream in, int nesting) throws IOException {
+      ZipInputStream z = new ZipInputStream(in);
+      ZipEntry e;
+      int entries = 0;
+      while ((e = z.getNextEntry()) != null) {
+        String entry = e.getName();
+        String base = entry.substring(entry.lastIndexOf('/') + 1);
+        if (e.isDirectory() || base.startsWith(".") || entry.startsWith("__MACOSX/")) continue;
+        entries++;
+        dispatch(input + "!" + entry, new LimitedInputStream(z, limits.maxStreamBytes()), nesting + 1);
+      }
+      if (entries == 0) problem(input, "zip archive has no files");
+    }
+
+    private BufferedReader reader(InputStream in, byte[] head) {
+      Charset cs = EncodingDetector.decode(head, head.length, null).charset();
+      var decoder = cs.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+          .onUnmappableCharacter(CodingErrorAction.REPLACE);
+      return new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+    }
+
+    private JsonRecords.Sink records(Format f) {
+      return new JsonRecords.Sink() {
+        @Override
+        public void article(String input, String givenId, List<String> lines, Map<String, String> meta) {
+          emit(input, givenId, lines, meta, f);
+        }
+
+        @Override
+        public void problem(String input, String reason) {
+          Reading.this.problem(input, reason);
+        }
+      };
+    }
+
+    private void emit(String input, String givenId, List<String> lines, Map<String, String> meta, Format f) {
+      String id = Ids.safeId(givenId);
+      if (id == null) {
+        String title = meta.getOrDefault(RawArticle.TITLE, "");
+        id = Ids.contentId(title + "\n" + String.join("\n", lines));
+      }
+      Map<String, String> m = new LinkedHashMap<>(meta);
+      m.remove(HtmlMetadata.BODY);
+      sink.accept(new RawArticle(unique(id), input, f.label(), lines, m));
+    }
+
+    private void problem(String input, String reason) {
+      problems.accept(new Problem(input, reason));
+    }
+  }
+
+  /** The same id twice in one run (a re-posted article) gets a {@code -2}, {@code -3}... suffix. */
+  private String unique(String id) {
+    int n = ids.merge(id, 1, Integer::sum);
+    return n == 1 ? id : id + "-" + n;
   }
 }

@@ -2,6 +2,16 @@ package org.mizan.pipeline;
 
 import java.nio.file.Path;
 import org.mizan.stories.StoryClustering;
+import org.mizan.entities.LinkStage;
+import org.mizan.entities.NerStage;
+import org.mizan.entities.PropagateStage;
+import org.mizan.entities.ResolveStage;
+import org.mizan.entities.RoleStage;
+import org.mizan.entities.SpanRulesStage;
+import org.mizan.figures.DateExtractor;
+import org.mizan.figures.FigureExtractor;
+import org.mizan.quotes.QuoteExtractor;
+import org.mizan.quotes.SpeakerLinker;
 
 /**
  * The standard pipeline of {@code mizan digest}, {@code mizan ingest} and the Flink job: one place
@@ -14,12 +24,41 @@ public final class Pipelines {
     return standard(null);
   }
 
-  /** @param storyState file keeping the stories between runs (a run extends earlier runs' stories), or null */
-  public static Pipeline standard(Path storyState) {
+  /**
+   * The standard pipeline; {@code referenceTime} (from {@code --reference-date}, may be null) is the
+   * time relative date stamps refer to, and the inferred date of articles that state none.
+   */
+  public static Pipeline standard(java.time.LocalDateTime referenceTime) {
+    return standard(referenceTime, null);
+  }
+
+  /**
+   * @param referenceTime see {@link #standard(java.time.LocalDateTime)}
+   * @param storyState file keeping the stories between runs (a run extends earlier runs' stories), or null
+   */
+  public static Pipeline standard(java.time.LocalDateTime referenceTime, Path storyState) {
     return Pipeline.builder()
         // clean: body vs boilerplate, then metadata
+        .add(new org.mizan.clean.GluedWordSplitter())
+        .add(new org.mizan.clean.ReadAlsoBlocks())
+        .add(new org.mizan.clean.BoilerplateRemover())
+        .add(new org.mizan.clean.CaptionRemover())
+        .add(new org.mizan.clean.SectionStructure())
+        .add(new org.mizan.meta.PublicationDate(referenceTime))
+        .add(new org.mizan.meta.Headline())
+        .add(new org.mizan.meta.Attribution())
         // text analysis: entities, quotes, figures, dates
-        // corpus: entity linking, stories
+        .add(new NerStage())
+        .add(new SpanRulesStage())
+        .add(new RoleStage())
+        .add(new PropagateStage())
+        .add(new ResolveStage())
+        .add(new QuoteExtractor())
+        .add(new FigureExtractor())
+        .add(new DateExtractor())
+        // corpus: entity linking, then quote speakers, then stories
+        .add(new LinkStage())
+        .add(new SpeakerLinker())
         .add(new StoryClustering(storyState))
         .build();
   }

@@ -1,0 +1,93 @@
+package org.mizan.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mizan.entities.ConllCorpus;
+import org.mizan.entities.NerModel;
+import org.mizan.entities.NerScore;
+import org.mizan.entities.NerTrainer;
+import org.mizan.entities.NameVariants;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code mizan train ner}: rebuilds the shipped NER model from ../shared/data. */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+    description = {"Trains the named-entity tagger (averaged perceptron) on ANERcorp train, with gazetteers",
+        "from ANETAC/WikiFANE/AQMAR/place lists and word clusters from SaudiNewsNet; writes the shipped model."})
+final class TrainNerCommand implements Callable<Integer> {
+  @Option(names = "--data", paramLabel = "DIR", description = "Shared data directory (default: ${DEFAULT-VALUE}).")
+  Path data = Path.of("../shared/data");
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Model file (default: ${DEFAULT-VALUE}).")
+  Path out = Path.of("mizan-core/src/main/resources/org/mizan/entities/ner-model.bin.gz");
+
+  @Option(names = "--epochs", description = "Perceptron epochs (default: ${DEFAULT-VALUE}).")
+  int epochs = 12;
+
+  @Option(names = "--bits", description = "log2 of hashed feature buckets (default: ${DEFAULT-VALUE}).")
+  int bits = 19;
+
+  @Option(names = "--no-clusters", description = "Skip the SaudiNewsNet word clusters.")
+  boolean noClusters;
+
+  @Option(names = "--aqmar", description = "Also train on AQMAR (mapped to PER/ORG/LOC/MISC).")
+  boolean aqmar;
+
+  @Option(names = "--dev", description = "Hold out the last 10% of ANERcorp train and score on it (no model written).")
+  boolean dev;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    Path ner = data.resolve("ner");
+    if (!Files.isRegularFile(ner.resolve("anercorp/train.txt"))) {
+      System.err.println("mizan: " + ner + ": no anercorp/train.txt (use --data)");
+      return Mizan.FAILURE;
+    }
+    Path clusters = noClusters ? null : data.resolve("saudinewsnet");
+    if (clusters != null && !Files.isDirectory(clusters)) {
+      System.err.println("mizan: " + clusters + ": not found (use --no-clusters to train without)");
+      return Mizan.FAILURE;
+    }
+    boolean verbose = !quiet;
+    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(ner, clusters, epochs, bits, aqmar, 42L),
+        m -> { if (verbose) System.err.println("train ner: " + m); });
+    try {
+      long t0 = System.nanoTime();
+      if (dev) {
+        List<ConllCorpus.Sentence> all = ConllCorpus.read(ner.resolve("anercorp/train.txt"), ConllCorpus::anercorpType);
+        int cut = all.size() * 9 / 10;
+        List<ConllCorpus.Sentence> train = new java.util.ArrayList<>(all.subList(0, cut));
+        if (aqmar) train.addAll(NerTrainer.aqmar(ner));
+        NerModel model = trainer.train(train);
+        NerScore score = new NerScore();
+        for (ConllCorpus.Sentence s : all.subList(cut, all.size())) {
+          score.add(s.tags(), List.of(model.tag(s.words().toArray(String[]::new))));
+        }
+        System.out.print("dev (last 10% of ANERcorp train):\n" + score.report());
+        return Mizan.OK;
+      }
+      NerModel model = trainer.train();
+      Files.createDirectories(out.toAbsolutePath().getParent());
+      try (OutputStream os = Files.newOutputStream(out)) {
+        model.write(os);
+      }
+      Path keys = out.toAbsolutePath().getParent().resolve("name-keys.tsv.gz");
+      try (OutputStream os = Files.newOutputStream(keys)) {
+        NameVariants.writeTable(ner.resolve("anetac/EN-AR_Named-entities.txt"), os);
+      }
+      System.err.printf("train ner: wrote %s (%.1f MB) and %s in %.0f s%n", out, Files.size(out) / 1e6,
+          keys.getFileName(), (System.nanoTime() - t0) / 1e9);
+      return Mizan.OK;
+    } catch (IOException | RuntimeException e) {
+      System.err.println("mizan: train ner failed: " + e.getMessage());
+      return Mizan.FAILURE;
+    }
+  }
+}

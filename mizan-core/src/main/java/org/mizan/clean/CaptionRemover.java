@@ -1,0 +1,94 @@
+package org.mizan.clean;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.mizan.doc.Document;
+import org.mizan.doc.Paragraph;
+import org.mizan.meta.Agencies;
+import org.mizan.meta.DateParser;
+import org.mizan.pipeline.DocumentStage;
+import org.mizan.text.Token;
+
+/**
+ * {@code clean.captions}: removes photo captions and credits among the lines that are not running
+ * text. A line is a caption when it opens or closes with a photo credit ({@code EPA …},
+ * {@code … - شاترستوك}, {@code … - 12 نوفمبر 2025 - رويترز}), when it is repeated next to itself
+ * (image alt text and caption), or when it is a portrait label: a title and a name
+ * ({@code وزير الخارجية …}) with no verb-bearing function word.
+ */
+public final class CaptionRemover implements DocumentStage {
+  private static final Set<String> PHOTO = keys(Lines.resource("/org/mizan/clean/photo-credits.txt"));
+  private static final Set<String> TITLES = keys(Lines.resource("/org/mizan/clean/person-titles.txt"));
+  /** Particles and prepositions that a sentence or headline has and a bare name label does not. */
+  private static final Set<String> FUNCTION_WORDS = Set.of("في", "علي", "من", "الي", "عن", "مع", "لم", "لن", "قد",
+      "ان", "بعد", "قبل", "خلال", "حول", "ضد", "لا", "ما", "هل", "كيف", "لماذا", "منذ", "حتي", "عبر", "امام", "بين",
+      "الذي", "التي", "يجب", "كان", "ليس");
+  private static final Pattern SEGMENTS = Pattern.compile("\\s+[-–—|/]\\s+|\\s*[|]\\s*");
+
+  @Override
+  public String name() {
+    return "clean.captions";
+  }
+
+  @Override
+  public Document apply(Document d) {
+    List<Paragraph> ps = d.paragraphs();
+    Map<Integer, String> reasons = new HashMap<>();
+    for (int i = 0; i < ps.size(); i++) {
+      String line = ps.get(i).text();
+      if (!Lines.isTitleLike(line) || Lines.words(line) > 18) continue;
+      boolean repeated = (i > 0 && same(line, ps.get(i - 1).text())) || (i + 1 < ps.size() && same(line, ps.get(i + 1).text()))
+          || (i > 1 && same(line, ps.get(i - 2).text())) || (i + 2 < ps.size() && same(line, ps.get(i + 2).text()));
+      if (repeated || isCaption(line)) reasons.put(i, "caption");
+    }
+    return Removals.apply(d, reasons);
+  }
+
+  private static boolean same(String a, String b) {
+    return Lines.key(a).equals(Lines.key(b));
+  }
+
+  /** True for a photo caption or credit line (judged on the line alone). */
+  public static boolean isCaption(String line) {
+    String key = Lines.key(line);
+    if (key.isEmpty() || DateParser.isStamp(line)) return false;
+    if (opensOrClosesWithCredit(key)) return true;
+    String[] segs = SEGMENTS.split(line.strip());
+    if (segs.length >= 2) {
+      String last = Lines.key(segs[segs.length - 1]);
+      if (PHOTO.contains(last) || Agencies.isAgency(last)) return true;
+      for (String s : segs) if (DateParser.isDateOnly(s)) return true;
+    }
+    return isPortraitLabel(line);
+  }
+
+  private static boolean opensOrClosesWithCredit(String key) {
+    if (PHOTO.contains(key)) return true;
+    for (String p : PHOTO) {
+      if (key.startsWith(p + " ") || key.endsWith(" " + p)) return true;
+    }
+    return false;
+  }
+
+  /** "Title [adjective…] Name Name": starts with a title, at most ten words, no function words. */
+  static boolean isPortraitLabel(String line) {
+    if (line.contains(":") || line.contains("؟") || line.contains("?") || line.contains("\"") || line.contains("«")) {
+      return false;
+    }
+    List<Token> toks = Lines.tokens(line);
+    if (toks.size() < 2 || toks.size() > 10) return false;
+    if (!TITLES.contains(toks.get(0).norm())) return false;
+    for (Token t : toks) if (FUNCTION_WORDS.contains(t.norm())) return false;
+    return true;
+  }
+
+  private static Set<String> keys(List<String> lines) {
+    Set<String> out = new HashSet<>();
+    for (String l : lines) out.add(Lines.key(l));
+    return Set.copyOf(out);
+  }
+}

@@ -1,0 +1,94 @@
+package org.mizan.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mizan.doc.Document;
+import org.mizan.doc.Paragraph;
+import org.mizan.pipeline.DocumentStage;
+import org.mizan.text.ArabicNormalization;
+import org.mizan.text.Token;
+
+/**
+ * {@code clean.glued}: restores paragraph breaks lost in extraction, where the last word of one
+ * block is glued to the first of the next ({@code …البيت الأبيضوكان مسؤول…}, {@code إعلانوأضاف}).
+ * A word is split only when it is not itself a known word, the second half starts with the
+ * conjunction و or ف (how Arabic news paragraphs open), and both halves are frequent words of the
+ * {@link Vocabulary}. A "read also" marker glued to the headline it introduces is split off too.
+ */
+public final class GluedWordSplitter implements DocumentStage {
+  /** Both halves must be at least this frequent in the corpus. */
+  static final int MIN_HALF_COUNT = 40;
+  /** A glued form seen this often is a real word. */
+  static final int MAX_GLUED_COUNT = 2;
+
+  private final Vocabulary vocabulary;
+
+  public GluedWordSplitter() {
+    this(Vocabulary.shipped());
+  }
+
+  public GluedWordSplitter(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  @Override
+  public String name() {
+    return "clean.glued";
+  }
+
+  @Override
+  public Document apply(Document d) {
+    List<Paragraph> out = new ArrayList<>();
+    boolean changed = false;
+    for (Paragraph p : d.paragraphs()) {
+      List<String> parts = split(p.text());
+      changed |= parts.size() > 1;
+      for (String s : parts) out.add(new Paragraph(s, p.kind()));
+    }
+    return changed ? d.withBody(out, d.removed()) : d;
+  }
+
+  /** The blocks a line falls into once glued paragraph breaks are restored (the line itself if none). */
+  public List<String> split(String line) {
+    List<String> out = new ArrayList<>();
+    int marker = Phrases.gluedMarkerLength(line);
+    if (marker > 0) {
+      out.add(line.substring(0, marker).strip());
+      line = line.substring(marker).strip();
+    }
+    int from = 0;
+    for (Token t : Lines.tokens(line)) {
+      if (!t.isArabic()) continue;
+      int cut = splitPoint(t);
+      if (cut < 0) continue;
+      String before = line.substring(from, t.start() + cut).strip();
+      if (!before.isEmpty()) out.add(before);
+      from = t.start() + cut;
+    }
+    String rest = line.substring(from).strip();
+    if (!rest.isEmpty()) out.add(rest);
+    return out;
+  }
+
+  /** Offset inside the token where a second word starts, or -1 when the token is one word. */
+  int splitPoint(Token t) {
+    String norm = t.norm();
+    if (norm.length() < 6 || vocabulary.count(norm) > MAX_GLUED_COUNT) return -1;
+    String text = t.text();
+    int best = -1;
+    int bestScore = 0;
+    for (int i = 2; i < text.length() - 2; i++) {
+      char c = text.charAt(i);
+      if (c != 'و' && c != 'ف') continue;
+      String left = ArabicNormalization.normalize(text.substring(0, i));
+      String right = ArabicNormalization.normalize(text.substring(i));
+      if (left.length() < 2 || right.length() < 4) continue;
+      int score = Math.min(vocabulary.count(left), vocabulary.count(right));
+      if (score >= MIN_HALF_COUNT && score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+}

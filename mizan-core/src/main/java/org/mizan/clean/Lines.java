@@ -1,0 +1,103 @@
+package org.mizan.clean;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.mizan.text.ArabicNormalization;
+import org.mizan.text.Token;
+import org.mizan.text.Tokenizer;
+
+/**
+ * Line features shared by the cleaning and metadata stages: the matching form of a line, its word
+ * count, whether it reads like body text (a sentence) or like a title (short, no final stop).
+ */
+public final class Lines {
+  private Lines() {}
+
+  /** Matching form with punctuation turned into single spaces: {@code "اقرأ أيضًا:"} → {@code "اقرا ايضا"}. */
+  public static String key(String line) {
+    String n = ArabicNormalization.normalize(line);
+    StringBuilder sb = new StringBuilder(n.length());
+    boolean space = true;
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        sb.append(c);
+        space = false;
+      } else if (!space) {
+        sb.append(' ');
+        space = true;
+      }
+    }
+    int len = sb.length();
+    if (len > 0 && sb.charAt(len - 1) == ' ') sb.setLength(len - 1);
+    return sb.toString();
+  }
+
+  /** Number of words and numbers. */
+  public static int words(String line) {
+    return Tokenizer.tokenize(line).size();
+  }
+
+  public static List<Token> tokens(String line) {
+    return Tokenizer.tokenize(line);
+  }
+
+  /** The last visible character, skipping closing quotes and brackets. */
+  static char lastChar(String line) {
+    for (int i = line.length() - 1; i >= 0; i--) {
+      char c = line.charAt(i);
+      if (Character.isWhitespace(c) || c == '"' || c == '”' || c == '»' || c == ')' || c == '\'' || c == '’') continue;
+      return c;
+    }
+    return 0;
+  }
+
+  /** True for a line that reads like running text: long, or a sentence with a final stop. */
+  public static boolean isBody(String line) {
+    int w = words(line);
+    if (w >= 16) return true;
+    char last = lastChar(line);
+    boolean stop = last == '.' || last == '!' || last == '…' || last == '؛' || last == ':';
+    return stop && w >= 3;
+  }
+
+  /** True for a short line without a final stop: a headline, subheading, caption or link. */
+  public static boolean isTitleLike(String line) {
+    int w = words(line);
+    return w >= 1 && w <= 24 && !isBody(line);
+  }
+
+  /** The non-comment, non-blank lines of a class-path resource. */
+  public static List<String> resource(String path) {
+    InputStream in = Lines.class.getResourceAsStream(path);
+    if (in == null) throw new IllegalStateException("missing resource " + path);
+    List<String> out = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line; (line = r.readLine()) != null; ) {
+        line = line.strip();
+        if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** True when {@code key} contains {@code phrase} (both matching forms) as whole words. */
+  public static boolean containsWords(String key, String phrase) {
+    int from = 0;
+    while (true) {
+      int i = key.indexOf(phrase, from);
+      if (i < 0) return false;
+      int end = i + phrase.length();
+      if ((i == 0 || key.charAt(i - 1) == ' ') && (end == key.length() || key.charAt(end) == ' ')) return true;
+      from = i + 1;
+    }
+  }
+}

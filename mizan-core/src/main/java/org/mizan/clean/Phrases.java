@@ -1,0 +1,101 @@
+package org.mizan.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The boilerplate phrase list ({@code boilerplate.tsv}): share/follow/app notices, "read also"
+ * markers, tag lines, advertisement markers, navigation and credit labels, each with the reason a
+ * matching line is removed.
+ */
+public final class Phrases {
+  /** How a phrase must sit in a line to match. */
+  enum Mode { LINE, START, LABEL }
+
+  record Phrase(String reason, Mode mode, String key, int words) {}
+
+  private static final List<Phrase> ALL = load();
+
+  private Phrases() {}
+
+  private static List<Phrase> load() {
+    List<Phrase> out = new ArrayList<>();
+    for (String row : Lines.resource("/org/mizan/clean/boilerplate.tsv")) {
+      String[] f = row.split("\t");
+      if (f.length != 3) throw new IllegalStateException("bad row in boilerplate.tsv: " + row);
+      String key = Lines.key(f[2]);
+      out.add(new Phrase(f[0], Mode.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)), key, key.split(" ").length));
+    }
+    // longest first, so "اقرأ أيضا على" wins over "اقرأ أيضا"
+    out.sort((a, b) -> Integer.compare(b.key().length(), a.key().length()));
+    return List.copyOf(out);
+  }
+
+  /** The removal reason of a boilerplate line, if it is one. */
+  public static Optional<String> reason(String line) {
+    String key = Lines.key(line);
+    if (key.isEmpty()) return Optional.empty();
+    int words = key.split(" ").length;
+    for (Phrase p : ALL) {
+      if (!key.startsWith(p.key())) continue;
+      boolean whole = key.length() == p.key().length();
+      boolean boundary = whole || key.charAt(p.key().length()) == ' ';
+      switch (p.mode()) {
+        case LINE -> {
+          if (whole) return Optional.of(p.reason());
+        }
+        case START -> {
+          if (boundary && words - p.words() <= 4 && !Lines.isBody(line)) return Optional.of(p.reason());
+        }
+        case LABEL -> {
+          if (boundary && (p.words() >= 3 || words <= 8 || labelled(line, p.words()))) return Optional.of(p.reason());
+        }
+      }
+    }
+    // a short line carrying a credit label after a site name: "العربية المصدر: العربية"
+    if (words <= 8) {
+      for (Phrase p : ALL) {
+        if (p.reason().equals("credit") && Lines.containsWords(key, p.key()) && line.contains(":")) {
+          return Optional.of("credit");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when the line's first {@code n} words are followed by a colon or dash (a label). */
+  private static boolean labelled(String line, int n) {
+    var toks = Lines.tokens(line);
+    if (toks.size() < n) return false;
+    int end = toks.get(n - 1).end();
+    String rest = line.substring(end).stripLeading();
+    return rest.startsWith(":") || rest.startsWith("-") || rest.startsWith("–");
+  }
+
+  /** True for a "read also" / "related news" marker line. */
+  public static boolean isReadAlso(String line) {
+    return reason(line).filter("read-also"::equals).isPresent();
+  }
+
+  /**
+   * Length of a read-also marker glued to the following text without a space
+   * ({@code "اقرأ أيضاًبوتين: …"}), in characters of {@code line}; 0 when there is none.
+   */
+  public static int gluedMarkerLength(String line) {
+    String key = Lines.key(line);
+    for (Phrase p : ALL) {
+      if (!p.reason().equals("read-also") || p.words() < 2 || !key.startsWith(p.key())) continue;
+      // walk the line until its matching form covers the phrase
+      for (int end = 1; end < line.length(); end++) {
+        String k = Lines.key(line.substring(0, end));
+        if (k.length() > p.key().length()) break;
+        if (k.equals(p.key()) && Character.isLetter(line.charAt(end))
+            && !org.mizan.text.ArabicNormalization.isMark(line.charAt(end))) {
+          return end;
+        }
+      }
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,50 @@
+package org.mizan.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mizan.doc.Document;
+import org.mizan.doc.Paragraph;
+import org.mizan.meta.DateParser;
+import org.mizan.pipeline.DocumentStage;
+
+/**
+ * {@code clean.structure}: decides what the title-like lines left among the running text are. Between
+ * paragraphs, a short line (at most {@value #MAX_SUBHEADING_WORDS} words) is a subheading of the
+ * article and is kept, marked {@code subheading}; a longer one is the headline of another article
+ * linked from this one ({@code related-link}). After the last paragraph, title-like lines are
+ * related links. Lines before the first paragraph are left to the metadata stages (headline, date).
+ */
+public final class SectionStructure implements DocumentStage {
+  static final int MAX_SUBHEADING_WORDS = 7;
+
+  @Override
+  public String name() {
+    return "clean.structure";
+  }
+
+  @Override
+  public Document apply(Document d) {
+    List<Paragraph> ps = d.paragraphs();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < ps.size(); i++) {
+      if (Lines.isBody(ps.get(i).text())) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    if (first < 0) return d;
+    Map<Integer, String> reasons = new HashMap<>();
+    List<Paragraph> marked = new ArrayList<>(ps);
+    for (int i = first + 1; i < ps.size(); i++) {
+      String line = ps.get(i).text();
+      if (!Lines.isTitleLike(line) || DateParser.isStamp(line)) continue;
+      if (i > last) reasons.put(i, "related-link");
+      else if (Lines.words(line) <= MAX_SUBHEADING_WORDS) marked.set(i, new Paragraph(line, Paragraph.Kind.SUBHEADING));
+      else reasons.put(i, "related-link");
+    }
+    return Removals.apply(d.withBody(marked, d.removed()), reasons);
+  }
+}

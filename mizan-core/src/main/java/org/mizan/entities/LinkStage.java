@@ -1,0 +1,172 @@
+package org.mizan.entities;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.mizan.doc.Document;
+import org.mizan.pipeline.Corpus;
+import org.mizan.pipeline.CorpusStage;
+
+/**
+ * {@code entities.link}: merges the names of all documents into canonical {@link Entity}s and sets
+ * {@link Mention#entityId()} on every mention. Names merge when they are the same after
+ * normalization, spelling variants word by word ({@link NameVariants}), or a lone surname that fits
+ * exactly one full name of the run. Full names are placed first, so {@code فلاديمير بوتين} and
+ * {@code فولوديمير زيلينسكي} stay apart although their first names match.
+ */
+public final class LinkStage implements CorpusStage {
+  @Override
+  public String name() {
+    return "entities.link";
+  }
+
+  /** One name within one document: what gets merged. */
+  private record Local(int doc, String key, String canonical, int words, List<Mention> mentions) {}
+
+  private static final class Group {
+    final Map<String, Integer> types = new TreeMap<>();
+    final Map<String, Integer> forms = new TreeMap<>(); // canonical spellings -> mentions
+    final Set<String> aliases = new LinkedHashSet<>();
+    final Set<String> roles = new LinkedHashSet<>();
+    final Set<Integer> docs = new java.util.TreeSet<>();
+    int mentions;
+    String id;
+
+    String type() {
+      return PropagateStage.majority(types);
+    }
+
+    /** The longest, then most frequent, spelling. */
+    String canonical() {
+      return forms.entrySet().stream()
+          .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> NameForms.words(e.getKey()).size())
+              .thenComparingInt(Map.Entry::getValue)
+              .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+          .orElseThrow().getKey();
+    }
+  }
+
+  @Override
+  public Corpus apply(Corpus corpus) {
+    List<Document> docs = corpus.documents();
+    List<Local> locals = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      Map<String, List<Mention>> byKey = new TreeMap<>();
+      for (Mention m : docs.get(d).mentions()) {
+        String c = m.canonical() != null ? m.canonical() : m.text();
+        byKey.computeIfAbsent(NameForms.key(c), k -> new ArrayList<>()).add(m);
+      }
+      for (var e : byKey.entrySet()) {
+        if (e.getKey().isEmpty()) continue;
+        Mention first = e.getValue().get(0);
+        String c = first.canonical() != null ? first.canonical() : first.text();
+        locals.add(new Local(d, e.getKey(), c, NameForms.words(c).size(), e.getValue()));
+      }
+    }
+    locals.sort(Comparator.comparingInt(Local::words).reversed()
+        .thenComparing(Comparator.comparingInt((Local l) -> l.mentions().size()).reversed())
+        .thenComparing(Local::key).thenComparingInt(Local::doc));
+    List<Group> groups = new ArrayList<>();
+    Map<String, Group> byKey = new HashMap<>();
+    Map<String, Group> assigned = new HashMap<>(); // doc + key -> group
+    for (Local l : locals) {
+      String type = majorityType(l.mentions());
+      Group g = byKey.get(l.key());
+      if (g == null) g = find(groups, l, type);
+      if (g == null) {
+        g = new Group();
+        groups.add(g);
+      }
+      byKey.putIfAbsent(l.key(), g);
+      add(g, l, docs.get(l.doc()));
+      assigned.put(l.doc() + "\t" + l.key(), g);
+    }
+    assignIds(groups);
+    List<Document> out = new ArrayList<>();
+    for (int d = 0; d < docs.size(); d++) {
+      List<Mention> ms = new ArrayList<>();
+      for (Mention m : docs.get(d).mentions()) {
+        Group g = assigned.get(d + "\t" + NameForms.key(m.canonical() != null ? m.canonical() : m.text()));
+        ms.add(g == null ? m : m.withEntityId(g.id));
+      }
+      out.add(docs.get(d).withMentions(ms));
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (Group g : groups) {
+      String canonical = g.canonical();
+      List<String> aliases = g.aliases.stream().filter(a -> !a.equals(canonical)).toList();
+      List<String> docIds = g.docs.stream().map(i -> docs.get(i).id()).toList();
+      entities.add(new Entity(g.id, canonical, g.type(), aliases, List.copyOf(g.roles), docIds, g.mentions));
+    }
+    entities.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::canonical));
+    return corpus.withDocuments(out).withEntities(entities);
+  }
+
+  private static String majorityType(List<Mention> ms) {
+    Map<String, Integer> v = new HashMap<>();
+    for (Mention m : ms) v.merge(m.type(), 1, Integer::sum);
+    return PropagateStage.majority(v);
+  }
+
+  /** An existing entity this name is a spelling of, or the one full name a lone surname fits. */
+  private static Group find(List<Group> groups, Local l, String type) {
+    for (Group g : groups) {
+      if (!g.type().equals(type)) continue;
+      for (String f : g.forms.keySet()) if (NameVariants.sameName(f, l.canonical())) return g;
+    }
+    if (!type.equals("PER") || l.words() != 1) return null;
+    String word = NameForms.words(l.canonical()).get(0);
+    Group only = null;
+    for (Group g : groups) {
+      if (!g.type().equals("PER")) continue;
+      List<String> w = NameForms.words(g.canonical());
+      if (w.size() < 2 || !NameVariants.sameWord(w.get(w.size() - 1), word)) continue;
+      if (only != null && only != g) return null; // two people share this surname: leave it alone
+      only = g;
+    }
+    return only;
+  }
+
+  private static void add(Group g, Local l, Document doc) {
+    for (Mention m : l.mentions()) {
+      g.types.merge(m.type(), 1, Integer::sum);
+      if (m.role() != null && !m.role().isBlank()) g.roles.add(m.role());
+      List<String> words = NameForms.words(l.canonical());
+      String form = NameForms.stripClitics(m.text(), k -> k.equals(l.key()) || words.contains(k.split(" ")[0]));
+      if (!NameForms.key(form).equals(NameForms.key(l.canonical()))) g.aliases.add(form);
+    }
+    g.forms.merge(l.canonical(), l.mentions().size(), Integer::sum);
+    g.aliases.add(l.canonical());
+    g.docs.add(l.doc());
+    g.mentions += l.mentions().size();
+  }
+
+  /** Ids from the type and canonical name: the same entity gets the same id in every run. */
+  private static void assignIds(List<Group> groups) {
+    Set<String> used = new java.util.HashSet<>();
+    for (Group g : groups) {
+      String base = g.type().toLowerCase(java.util.Locale.ROOT) + "-" + digest(NameForms.key(g.canonical()));
+      String id = base;
+      for (int i = 2; !used.add(id); i++) id = base + "-" + i;
+      g.id = id;
+    }
+  }
+
+  private static String digest(String s) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

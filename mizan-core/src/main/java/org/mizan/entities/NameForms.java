@@ -1,0 +1,64 @@
+package org.mizan.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mizan.text.ArabicNormalization;
+import org.mizan.text.Token;
+import org.mizan.text.Tokenizer;
+
+/** Small helpers on printed names: clitic removal that keeps the printed letters, and matching keys. */
+final class NameForms {
+  private NameForms() {}
+
+  /**
+   * The printed name without the proclitics of its first word: {@code للأمم المتحدة} →
+   * {@code الأمم المتحدة}, {@code والرئيس} → {@code الرئيس}, {@code وبوتين} → {@code بوتين} when
+   * {@code known} accepts the bare form and {@code lexical} does not know the whole word (a bare
+   * و/ب/ل cannot be told from a root letter otherwise: {@code فلوريدا}).
+   */
+  static String stripClitics(String printed, java.util.function.Predicate<String> known) {
+    return stripClitics(printed, known, k -> false);
+  }
+
+  static String stripClitics(String printed, java.util.function.Predicate<String> known,
+      java.util.function.Predicate<String> lexical) {
+    String p = printed.strip();
+    if (p.isEmpty() || !ArabicNormalization.isArabicLetter(p.charAt(0))) return p;
+    int i = 0;
+    if ((p.charAt(0) == 'و' || p.charAt(0) == 'ف') && p.length() > 4) i = 1;
+    if (p.startsWith("لل", i) && p.length() - i > 4) return "ال" + p.substring(i + 2);
+    if (i + 1 < p.length() && "بلك".indexOf(p.charAt(i)) >= 0 && p.startsWith("ال", i + 1) && p.length() - i > 5) {
+      return p.substring(i + 1);
+    }
+    if (p.startsWith("ال", i)) return p.substring(i);
+    // a bare clitic before a name without the article: only when the rest is a known name
+    if (lexical.test(key(p))) return p;
+    for (int k = Math.min(2, p.length() - 3); k >= 1; k--) {
+      String rest = p.substring(k);
+      if (isClitics(p.substring(0, k)) && known.test(key(rest))) return rest;
+    }
+    return p;
+  }
+
+  private static boolean isClitics(String s) {
+    if (s.length() == 1) return "وفبلك".indexOf(s.charAt(0)) >= 0;
+    return "وف".indexOf(s.charAt(0)) >= 0 && "بلك".indexOf(s.charAt(1)) >= 0;
+  }
+
+  /** The matching key of a name: normalized words joined by one space. */
+  static String key(String name) {
+    return String.join(" ", words(name));
+  }
+
+  static List<String> words(String name) {
+    List<String> out = new ArrayList<>();
+    for (Token t : Tokenizer.tokenize(name)) out.add(t.norm());
+    return out;
+  }
+
+  /** A nationality or origin adjective (الروسي، الأمريكية، أوكراني): a role may carry one. */
+  static boolean isNisba(String norm) {
+    String w = norm.startsWith("ال") ? norm.substring(2) : norm;
+    return w.length() >= 4 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون"));
+  }
+}

@@ -1,0 +1,154 @@
+package org.mizan.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Decides whether two spellings name the same thing: {@code زيلينسكي}/{@code زيلنسكي},
+ * {@code الأميركي}/{@code الأمريكي}, but not {@code سليمان}/{@code سلمان} nor {@code بوتين}/{@code زيلينسكي}.
+ *
+ * <p>Two words match when their normalized forms are equal, or when their consonant skeletons
+ * (long vowels and hamza seats dropped between the first and last letters, g/t/z letter pairs
+ * folded) are equal
+ * and the ANETAC name pairs do not tell them apart. ANETAC lists English names with their Arabic
+ * spellings; two Arabic spellings of names whose English forms share a consonant-and-vowel-slot
+ * pattern (Zilinski / Zielinski) are one name; spellings known only for different names (Suleiman /
+ * Salman) are two. The table ships as {@code name-keys.tsv.gz}, rebuilt by {@code mizan train ner}.
+ */
+public final class NameVariants {
+  public static final String RESOURCE = "/org/mizan/entities/name-keys.tsv.gz";
+  private static final Map<String, Set<String>> KEYS = load();
+
+  private NameVariants() {}
+
+  /** Whether two names (several words) are spellings of one name: same word count, each word matching. */
+  public static boolean sameName(String a, String b) {
+    List<String> x = NameForms.words(a);
+    List<String> y = NameForms.words(b);
+    if (x.size() != y.size() || x.isEmpty()) return false;
+    for (int i = 0; i < x.size(); i++) if (!sameWord(x.get(i), y.get(i))) return false;
+    return true;
+  }
+
+  /** Whether two normalized words are spellings of one word. */
+  public static boolean sameWord(String a, String b) {
+    if (a.equals(b)) return true;
+    boolean articleA = a.startsWith("ال") && a.length() > 3;
+    boolean articleB = b.startsWith("ال") && b.length() > 3;
+    if (articleA != articleB) return false;
+    if (articleA) {
+      a = a.substring(2);
+      b = b.substring(2);
+    }
+    if (Math.min(a.length(), b.length()) < 4) return false;
+    if (!skeleton(a).equals(skeleton(b))) return false;
+    Set<String> ka = KEYS.get(a);
+    Set<String> kb = KEYS.get(b);
+    if (ka != null && kb != null) {
+      for (String k : ka) if (kb.contains(k)) return true;
+      return false; // both known, only as different names
+    }
+    return true;
+  }
+
+  /** Consonant skeleton of a normalized word without its article. */
+  static String skeleton(String w) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      boolean vowel = c == 'ا' || c == 'و' || c == 'ي' || c == 'ء' || c == 'ه';
+      if (vowel && i == w.length() - 1 && i > 0) {
+        sb.append(c == 'ه' ? 'ا' : c); // the ending tells روسيا from روسي, الروسية from الروسي
+        continue;
+      }
+      if (i > 0 && vowel) continue;
+      c = switch (c) {
+        case 'غ', 'ق' -> 'ج';
+        case 'ط' -> 'ت';
+        case 'ذ', 'ظ' -> 'ز';
+        default -> c;
+      };
+      if (sb.length() > 0 && sb.charAt(sb.length() - 1) == c) continue;
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /** The pattern of an English name: consonants kept, each vowel group one slot (Zelensky → zvlvnskv). */
+  public static String englishKey(String english) {
+    String s = Normalizer.normalize(english.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 'a' || c > 'z') continue;
+      char k = "aeiouy".indexOf(c) >= 0 ? 'v' : c;
+      if (sb.length() > 0 && sb.charAt(sb.length() - 1) == k) continue;
+      sb.append(k);
+    }
+    return sb.toString();
+  }
+
+  private static Map<String, Set<String>> load() {
+    Map<String, Set<String>> out = new HashMap<>();
+    try (InputStream in = NameVariants.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) return Map.of();
+      BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        String[] p = line.split("\t");
+        if (p.length == 2) out.put(p[0], Set.of(p[1].split(",")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * Writes the shipped table from ANETAC: only words whose skeleton another listed word shares,
+   * since only those can need telling apart. Sorted, so the file is the same on every run.
+   */
+  public static void writeTable(java.nio.file.Path anetac, java.io.OutputStream os) throws IOException {
+    Map<String, Set<String>> table = table(java.nio.file.Files.readAllLines(anetac, StandardCharsets.UTF_8));
+    Map<String, Integer> skeletons = new HashMap<>();
+    for (String w : table.keySet()) skeletons.merge(skeleton(w), 1, Integer::sum);
+    try (java.io.Writer w = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(os), StandardCharsets.UTF_8)) {
+      for (var e : table.entrySet()) {
+        if (skeletons.get(skeleton(e.getKey())) < 2) continue;
+        w.write(e.getKey() + "\t" + String.join(",", e.getValue()) + "\n");
+      }
+    }
+  }
+
+  /** Builds the table from ANETAC lines ({@code TYPE English words Arabic words}): Arabic word → English keys. */
+  public static Map<String, Set<String>> table(List<String> anetacLines) {
+    Map<String, Set<String>> out = new java.util.TreeMap<>();
+    for (String line : anetacLines) {
+      String[] p = line.split("\\s+");
+      List<String> en = new java.util.ArrayList<>();
+      List<String> ar = new java.util.ArrayList<>();
+      for (int i = 1; i < p.length; i++) {
+        if (p[i].isEmpty()) continue;
+        if (org.mizan.text.ArabicNormalization.isArabicLetter(p[i].charAt(0))) ar.add(p[i]);
+        else en.add(p[i]);
+      }
+      if (en.size() != ar.size()) continue; // word-by-word alignment only
+      for (int i = 0; i < ar.size(); i++) {
+        String a = org.mizan.text.ArabicNormalization.normalize(ar.get(i));
+        if (a.startsWith("ال")) a = a.substring(2);
+        out.computeIfAbsent(a, x -> new java.util.TreeSet<>()).add(englishKey(en.get(i)));
+      }
+    }
+    return out;
+  }
+}

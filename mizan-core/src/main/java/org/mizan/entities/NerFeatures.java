@@ -1,0 +1,204 @@
+package org.mizan.entities;
+
+import java.util.Map;
+import org.mizan.text.ArabicNormalization;
+import org.mizan.text.Clitics;
+
+/**
+ * Hashed features of one token in its sentence for {@link NerModel}: normalized word and
+ * clitic-stripped stem (with neighbours ±2), affixes 1–4, word shape, bigrams, gazetteer
+ * membership (single words and whole phrases) and unsupervised word clusters. Each feature is a
+ * 32-bit hash of (template, value), computed without building strings, so tagging is allocation-light.
+ */
+public final class NerFeatures {
+  /** Gazetteer bits: a word or phrase known as a person, location, organization or other name. */
+  public static final int PER = 1, LOC = 2, ORG = 4, MISC = 8;
+  static final String[] GAZ_NAMES = {"PER", "LOC", "ORG", "MISC"};
+  private static final int MAX_PHRASE = 4;
+
+  private final Map<String, Integer> gazetteer; // normalized word or phrase (space-joined) -> bits
+  private final Map<String, Integer> clusters; // normalized word -> cluster id
+
+  private final java.util.Set<Integer> nameClusters; // clusters where many words are known person names
+
+  public NerFeatures(Map<String, Integer> gazetteer, Map<String, Integer> clusters) {
+    this.gazetteer = gazetteer;
+    this.clusters = clusters;
+    Map<Integer, int[]> counts = new java.util.HashMap<>();
+    for (var e : clusters.entrySet()) {
+      int[] c = counts.computeIfAbsent(e.getValue(), k -> new int[2]);
+      c[0]++;
+      if (gazetteer.getOrDefault(e.getKey(), 0) == PER) c[1]++;
+    }
+    java.util.Set<Integer> names = new java.util.HashSet<>();
+    counts.forEach((k, c) -> {
+      if (c[0] >= 20 && c[1] >= 0.25 * c[0]) names.add(k);
+    });
+    this.nameClusters = java.util.Set.copyOf(names);
+  }
+
+  /**
+   * Whether a normalized word looks like a person's name to the unlabeled data: too rare in news
+   * to have a cluster, or in a cluster where at least a quarter of the words are known person names.
+   */
+  public boolean nameLike(String norm) {
+    Integer c = clusters.get(norm);
+    return c == null || nameClusters.contains(c);
+  }
+
+  public Map<String, Integer> gazetteer() {
+    return gazetteer;
+  }
+
+  public Map<String, Integer> clusters() {
+    return clusters;
+  }
+
+  /** The normalized, per-sentence view that feature extraction needs. */
+  public final class Sentence {
+    final String[] norm;
+    final String[] stem;
+    final int[] shape;
+    final int[] cluster;
+    final int[] gaz; // single-word bits of the word or any clitic reading
+    final int[] phraseB; // phrase gazetteer bits where a phrase starts
+    final int[] phraseI; // phrase gazetteer bits inside a phrase
+
+    Sentence(String[] words) {
+      int n = words.length;
+      norm = new String[n];
+      stem = new String[n];
+      shape = new int[n];
+      cluster = new int[n];
+      gaz = new int[n];
+      phraseB = new int[n];
+      phraseI = new int[n];
+      for (int i = 0; i < n; i++) {
+        norm[i] = ArabicNormalization.normalize(words[i]);
+        stem[i] = Clitics.strip(norm[i]);
+        shape[i] = shape(words[i]);
+        Integer c = clusters.get(norm[i]);
+        if (c == null) c = clusters.get(stem[i]);
+        cluster[i] = c == null ? -1 : c;
+        for (String v : Clitics.variants(norm[i])) gaz[i] |= gazetteer.getOrDefault(v, 0);
+      }
+      for (int i = 0; i < n; i++) {
+        for (String first : Clitics.variants(norm[i])) {
+          StringBuilder sb = new StringBuilder(first);
+          for (int len = 2; len <= MAX_PHRASE && i + len <= n; len++) {
+            sb.append(' ').append(norm[i + len - 1]);
+            Integer bits = gazetteer.get(sb.toString());
+            if (bits == null) continue;
+            phraseB[i] |= bits;
+            for (int k = i + 1; k < i + len; k++) phraseI[k] |= bits;
+          }
+        }
+      }
+    }
+
+    public int length() {
+      return norm.length;
+    }
+  }
+
+  public Sentence sentence(String[] words) {
+    return new Sentence(words);
+  }
+
+  /** Number of feature hashes {@link #extract} writes at most. */
+  public static final int MAX_FEATURES = 64;
+
+  /** Writes the feature hashes of token {@code i} into {@code out}; returns how many. */
+  public int extract(Sentence s, int i, int[] out) {
+    int n = 0;
+    out[n++] = mix(1, 0);
+    for (int d = -2; d <= 2; d++) out[n++] = hash(2 + d + 2, word(s.norm, i + d));
+    for (int d = -1; d <= 1; d++) out[n++] = hash(10 + d + 1, word(s.stem, i + d));
+    String w = s.norm[i];
+    for (int k = 1; k <= 4 && k <= w.length(); k++) {
+      out[n++] = hash(20 + k, w, 0, k);
+      out[n++] = hash(30 + k, w, w.length() - k, w.length());
+    }
+    String st = s.stem[i];
+    if (st.length() != w.length()) {
+      out[n++] = mix(40, 1);
+      for (int k = 1; k <= 3 && k <= st.length(); k++) out[n++] = hash(40 + k, st, 0, k);
+      out[n++] = hash(44, st, Math.max(0, st.length() - 2), st.length());
+    }
+    out[n++] = mix(50, s.shape[i]);
+    out[n++] = mix(51, shapeAt(s, i - 1) * 131 + s.shape[i] * 17 + shapeAt(s, i + 1));
+    out[n++] = mix(52, Math.min(w.length(), 10));
+    out[n++] = mix(hash(53, word(s.norm, i - 1)), hashString(w));
+    out[n++] = mix(hash(54, w), hashString(word(s.norm, i + 1)));
+    out[n++] = mix(hash(55, word(s.stem, i - 1)), s.shape[i]);
+    for (int d = -1; d <= 1; d++) {
+      int bits = i + d >= 0 && i + d < s.length() ? s.gaz[i + d] : 0;
+      for (int b = 0; b < 4; b++) if ((bits & (1 << b)) != 0) out[n++] = mix(60 + d + 1, b);
+    }
+    for (int b = 0; b < 4; b++) {
+      if ((s.phraseB[i] & (1 << b)) != 0) out[n++] = mix(64, b);
+      if ((s.phraseI[i] & (1 << b)) != 0) out[n++] = mix(65, b);
+    }
+    for (int d = -2; d <= 2; d++) out[n++] = mix(70 + d + 2, clusterAt(s, i + d));
+    out[n++] = mix(hash(76, w), clusterAt(s, i + 1));
+    out[n++] = mix(mix(77, clusterAt(s, i - 1)), clusterAt(s, i));
+    return n;
+  }
+
+  private static String word(String[] a, int i) {
+    return i < 0 ? "<s>" : i >= a.length ? "</s>" : a[i];
+  }
+
+  private static int shapeAt(Sentence s, int i) {
+    return i < 0 || i >= s.length() ? 7 : s.shape[i];
+  }
+
+  private static int clusterAt(Sentence s, int i) {
+    return i < 0 ? -2 : i >= s.length() ? -3 : s.cluster[i];
+  }
+
+  /** 0 Arabic word, 1 Latin capitalized, 2 Latin lower, 3 number, 4 punctuation, 5 mixed, 6 quote or bracket. */
+  static int shape(String w) {
+    if (w.isEmpty()) return 4;
+    char c = w.charAt(0);
+    if (ArabicNormalization.isArabicLetter(c)) {
+      for (int i = 1; i < w.length(); i++) {
+        char d = w.charAt(i);
+        if (!ArabicNormalization.isArabicLetter(d) && !ArabicNormalization.isMark(d)) return 5;
+      }
+      return 0;
+    }
+    if (Character.isDigit(c)) return 3;
+    if (Character.isUpperCase(c)) return 1;
+    if (Character.isLetter(c)) return 2;
+    if ("\"'«»“”()[]".indexOf(c) >= 0) return 6;
+    return 4;
+  }
+
+  static int hash(int template, String s) {
+    return hash(template, s, 0, s.length());
+  }
+
+  static int hash(int template, String s, int from, int to) {
+    int h = template * 0x9E3779B9;
+    for (int i = from; i < to; i++) h = (h ^ s.charAt(i)) * 0x01000193;
+    return fmix(h ^ (to - from));
+  }
+
+  static int hashString(String s) {
+    return hash(0, s);
+  }
+
+  static int mix(int a, int b) {
+    return fmix(a * 0x85EBCA6B + b * 0xC2B2AE35 + 0x27D4EB2F);
+  }
+
+  private static int fmix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    h ^= h >>> 16;
+    return h;
+  }
+}

@@ -1,0 +1,201 @@
+package org.mizan.entities;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A first-order sequence model over BIO tags (PER, ORG, LOC, MISC): hashed feature weights per tag,
+ * tag-transition weights, and Viterbi decoding that never outputs an I- tag without its B-.
+ * Trained by {@link NerTrainer} (averaged perceptron) and shipped as one gzip resource with its
+ * gazetteer and word clusters. Immutable and thread-safe once built.
+ */
+public final class NerModel {
+  public static final List<String> TAGS =
+      List.of("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC");
+  static final int T = 9;
+  /** Where the shipped model lives on the class path. */
+  public static final String RESOURCE = "/org/mizan/entities/ner-model.bin.gz";
+  private static final int MAGIC = 0x4D5A4E31; // "MZN1"
+
+  final int bits;
+  final float[] weights; // (bucket * T + tag)
+  final float[] transitions; // (prev * T + tag), prev == T is the sentence start
+  final NerFeatures features;
+
+  NerModel(int bits, float[] weights, float[] transitions, NerFeatures features) {
+    this.bits = bits;
+    this.weights = weights;
+    this.transitions = transitions;
+    this.features = features;
+  }
+
+  public NerFeatures features() {
+    return features;
+  }
+
+  private static volatile NerModel shipped;
+
+  /** The model shipped in the jar, loaded once. */
+  public static NerModel shipped() {
+    NerModel m = shipped;
+    if (m == null) {
+      synchronized (NerModel.class) {
+        if (shipped == null) {
+          try (InputStream in = NerModel.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("NER model resource missing: " + RESOURCE);
+            shipped = read(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read NER model " + RESOURCE, e);
+          }
+        }
+        m = shipped;
+      }
+    }
+    return m;
+  }
+
+  static boolean allowed(int prev, int tag) {
+    if (tag == 0 || tag % 2 == 1) return true; // O or B-
+    return prev == tag || prev == tag - 1; // I-X only after B-X or I-X
+  }
+
+  /** Weight-row offsets of every feature of every token: {@code [token][feature]}. */
+  int[][] rows(NerFeatures.Sentence s) {
+    int n = s.length();
+    int[][] rows = new int[n][];
+    int[] f = new int[NerFeatures.MAX_FEATURES];
+    int shift = 32 - bits;
+    for (int i = 0; i < n; i++) {
+      int k = features.extract(s, i, f);
+      int[] r = new int[k];
+      for (int j = 0; j < k; j++) r[j] = (f[j] >>> shift) * T;
+      rows[i] = r;
+    }
+    return rows;
+  }
+
+  /** Best tag indices for a sentence (Viterbi). */
+  int[] decode(NerFeatures.Sentence s) {
+    return decode(rows(s));
+  }
+
+  /** Best tag indices given the feature rows of each token (Viterbi). */
+  int[] decode(int[][] rows) {
+    int n = rows.length;
+    int[] out = new int[n];
+    if (n == 0) return out;
+    float[] e = new float[n * T];
+    for (int i = 0; i < n; i++) {
+      for (int base : rows[i]) for (int t = 0; t < T; t++) e[i * T + t] += weights[base + t];
+    }
+    float[] score = new float[n * T];
+    int[] back = new int[n * T];
+    for (int t = 0; t < T; t++) {
+      score[t] = allowed(-1, t) ? e[t] + transitions[T * T + t] : Float.NEGATIVE_INFINITY;
+    }
+    for (int i = 1; i < n; i++) {
+      for (int t = 0; t < T; t++) {
+        float best = Float.NEGATIVE_INFINITY;
+        int arg = 0;
+        for (int p = 0; p < T; p++) {
+          if (!allowed(p, t)) continue;
+          float v = score[(i - 1) * T + p] + transitions[p * T + t];
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
+        }
+        score[i * T + t] = best + e[i * T + t];
+        back[i * T + t] = arg;
+      }
+    }
+    int arg = 0;
+    for (int t = 1; t < T; t++) if (score[(n - 1) * T + t] > score[(n - 1) * T + arg]) arg = t;
+    for (int i = n - 1; i >= 0; i--) {
+      out[i] = arg;
+      arg = back[i * T + arg];
+    }
+    return out;
+  }
+
+  /** BIO tags for a sentence of words as printed. */
+  public String[] tag(String[] words) {
+    int[] idx = decode(features.sentence(words));
+    String[] out = new String[idx.length];
+    for (int i = 0; i < idx.length; i++) out[i] = TAGS.get(idx[i]);
+    return out;
+  }
+
+  public void write(OutputStream os) throws IOException {
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os, 1 << 16), 1 << 16));
+    out.writeInt(MAGIC);
+    out.writeInt(bits);
+    writeFloats(out, weights);
+    writeFloats(out, transitions);
+    writeMap(out, features.gazetteer());
+    writeMap(out, features.clusters());
+    out.flush();
+    out.close();
+  }
+
+  public static NerModel read(InputStream is) throws IOException {
+    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is, 1 << 16), 1 << 16));
+    if (in.readInt() != MAGIC) throw new IOException("not a Mizan NER model");
+    int bits = in.readInt();
+    float[] w = readFloats(in);
+    float[] tr = readFloats(in);
+    Map<String, Integer> gaz = readMap(in);
+    Map<String, Integer> clusters = readMap(in);
+    return new NerModel(bits, w, tr, new NerFeatures(gaz, clusters));
+  }
+
+  /** Weights are stored as 16-bit fixed point of the max magnitude, enough for a linear tagger. */
+  private static void writeFloats(DataOutputStream out, float[] a) throws IOException {
+    float max = 1e-9f;
+    for (float v : a) max = Math.max(max, Math.abs(v));
+    out.writeInt(a.length);
+    out.writeFloat(max);
+    ByteBuffer buf = ByteBuffer.allocate(a.length * 2).order(ByteOrder.BIG_ENDIAN);
+    for (float v : a) buf.putShort((short) Math.round(v / max * 32767f));
+    out.write(buf.array());
+  }
+
+  private static float[] readFloats(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    float scale = in.readFloat() / 32767f;
+    byte[] b = new byte[n * 2];
+    in.readFully(b);
+    ByteBuffer buf = ByteBuffer.wrap(b).order(ByteOrder.BIG_ENDIAN);
+    float[] a = new float[n];
+    for (int i = 0; i < n; i++) a[i] = buf.getShort() * scale;
+    return a;
+  }
+
+  private static void writeMap(DataOutputStream out, Map<String, Integer> m) throws IOException {
+    out.writeInt(m.size());
+    for (var e : new java.util.TreeMap<>(m).entrySet()) {
+      out.writeUTF(e.getKey());
+      out.writeInt(e.getValue());
+    }
+  }
+
+  private static Map<String, Integer> readMap(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    Map<String, Integer> m = new HashMap<>(n * 2);
+    for (int i = 0; i < n; i++) m.put(in.readUTF(), in.readInt());
+    return Map.copyOf(m);
+  }
+}

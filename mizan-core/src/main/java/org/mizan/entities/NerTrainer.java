@@ -1,0 +1,200 @@
+package org.mizan.entities;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.mizan.doc.Json;
+import org.mizan.text.ArabicNormalization;
+
+/**
+ * Trains {@link NerModel} with an averaged structured perceptron on ANERcorp train (never its test
+ * split), with a gazetteer built from resources other than ANERcorp (ANETAC name pairs, WikiFANE and
+ * AQMAR entity names, country and Saudi place names) and word clusters from {@link WordClusters}.
+ * Deterministic: fixed shuffling seed, sorted inputs.
+ */
+public final class NerTrainer {
+  /** Training settings; {@code nerDir} is {@code ../shared/data/ner}. */
+  public record Options(Path nerDir, Path clustersFrom, int epochs, int bits, boolean addAqmar, long seed) {}
+
+  private final Options options;
+  private final Consumer<String> log;
+
+  public NerTrainer(Options options, Consumer<String> log) {
+    this.options = options;
+    this.log = log;
+  }
+
+  /** Trains on ANERcorp train (plus AQMAR if asked). */
+  public NerModel train() throws IOException {
+    List<ConllCorpus.Sentence> data =
+        new ArrayList<>(ConllCorpus.read(options.nerDir().resolve("anercorp/train.txt"), ConllCorpus::anercorpType));
+    if (options.addAqmar()) data.addAll(aqmar(options.nerDir()));
+    return train(data);
+  }
+
+  /** All of AQMAR (train, dev, test), mapped to Mizan's types. */
+  public static List<ConllCorpus.Sentence> aqmar(Path ner) throws IOException {
+    List<ConllCorpus.Sentence> out = new ArrayList<>();
+    for (String f : List.of("train.txt", "dev.txt", "test.txt")) {
+      out.addAll(ConllCorpus.read(ner.resolve("aqmar").resolve(f), ConllCorpus::aqmarType));
+    }
+    return out;
+  }
+
+  /** Trains on {@code data} with the gazetteer and clusters the options name. */
+  public NerModel train(List<ConllCorpus.Sentence> data) throws IOException {
+    Map<String, Integer> gaz = gazetteer(options.nerDir());
+    log.accept("gazetteer: " + gaz.size() + " words and phrases");
+    Map<String, Integer> clusters = options.clustersFrom() == null ? Map.of()
+        : WordClusters.build(options.clustersFrom(), log);
+    log.accept("clusters: " + clusters.size() + " words");
+    log.accept("training sentences: " + data.size());
+    return train(data, new NerFeatures(gaz, clusters));
+  }
+
+  /** Averaged perceptron over {@code data}. */
+  public NerModel train(List<ConllCorpus.Sentence> data, NerFeatures features) {
+    int t = NerModel.T;
+    float[] w = new float[(1 << options.bits()) * t];
+    float[] tr = new float[(t + 1) * t];
+    float[] wSum = new float[w.length]; // sum of c * update, for averaging
+    float[] trSum = new float[tr.length];
+    NerModel model = new NerModel(options.bits(), w, tr, features);
+    List<int[][]> rows = new ArrayList<>();
+    List<int[]> gold = new ArrayList<>();
+    for (ConllCorpus.Sentence s : data) {
+      rows.add(model.rows(features.sentence(s.words().toArray(String[]::new))));
+      int[] g = new int[s.tags().size()];
+      for (int i = 0; i < g.length; i++) g[i] = NerModel.TAGS.indexOf(s.tags().get(i));
+      gold.add(g);
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < data.size(); i++) order.add(i);
+    Random random = new Random(options.seed());
+    float c = 1;
+    for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+      Collections.shuffle(order, random);
+      int errors = 0;
+      for (int idx : order) {
+        int[][] r = rows.get(idx);
+        int[] g = gold.get(idx);
+        int[] p = model.decode(r);
+        for (int i = 0; i < g.length; i++) {
+          int gp = i == 0 ? t : g[i - 1];
+          int pp = i == 0 ? t : p[i - 1];
+          if (g[i] != p[i]) {
+            errors++;
+            for (int base : r[i]) {
+              w[base + g[i]] += 1;
+              w[base + p[i]] -= 1;
+              wSum[base + g[i]] += c;
+              wSum[base + p[i]] -= c;
+            }
+          }
+          if (g[i] != p[i] || gp != pp) {
+            tr[gp * t + g[i]] += 1;
+            tr[pp * t + p[i]] -= 1;
+            trSum[gp * t + g[i]] += c;
+            trSum[pp * t + p[i]] -= c;
+          }
+        }
+        c++;
+      }
+      log.accept("epoch " + epoch + ": " + errors + " token errors");
+    }
+    for (int i = 0; i < w.length; i++) w[i] -= wSum[i] / c;
+    for (int i = 0; i < tr.length; i++) tr[i] -= trSum[i] / c;
+    return model;
+  }
+
+  /** Normalized words and phrases (space-joined) with their type bits, from non-ANERcorp sources. */
+  static Map<String, Integer> gazetteer(Path ner) throws IOException {
+    Map<String, Integer> gaz = new HashMap<>();
+    Path anetac = ner.resolve("anetac/EN-AR_Named-entities.txt");
+    for (String line : Files.readAllLines(anetac, StandardCharsets.UTF_8)) {
+      String[] p = line.split(" ", 2);
+      if (p.length < 2) continue;
+      int bit = switch (p[0]) {
+        case "PERSON" -> NerFeatures.PER;
+        case "LOCATION" -> NerFeatures.LOC;
+        case "ORGANIZATION" -> NerFeatures.ORG;
+        default -> 0;
+      };
+      addName(gaz, arabicPart(p[1]), bit);
+    }
+    Path countries = ner.resolve("gazetteers/countries_mledoze/countries_ar.tsv");
+    List<String> rows = Files.readAllLines(countries, StandardCharsets.UTF_8);
+    for (String line : rows.subList(1, rows.size())) {
+      String[] p = line.split("\t");
+      if (p.length > 2) addName(gaz, p[2], NerFeatures.LOC);
+      if (p.length > 3) addName(gaz, p[3], NerFeatures.LOC);
+    }
+    for (String f : List.of("regions.json", "provinces.json", "cities.json")) {
+      JsonNode arr = Json.mapper().readTree(ner.resolve("gazetteers/saudi_geo_harbi").resolve(f).toFile());
+      for (JsonNode n : arr) addName(gaz, n.path("name_ar").asText(""), NerFeatures.LOC);
+    }
+    for (String f : List.of("train.txt", "dev.txt", "test.txt")) {
+      for (ConllCorpus.Sentence s : ConllCorpus.read(ner.resolve("aqmar").resolve(f), ConllCorpus::aqmarType)) {
+        addChunks(gaz, s);
+      }
+    }
+    for (ConllCorpus.Sentence s : ConllCorpus.read(ner.resolve("wikifane/wikifane_gold.txt"), NerTrainer::wikifaneType)) {
+      addChunks(gaz, s);
+    }
+    return gaz;
+  }
+
+  /** The Arabic words of an ANETAC line's remainder ("English words Arabic words"). */
+  private static String arabicPart(String rest) {
+    StringBuilder sb = new StringBuilder();
+    for (String tok : rest.split("\\s+")) {
+      if (!tok.isEmpty() && ArabicNormalization.isArabicLetter(tok.charAt(0))) sb.append(tok).append(' ');
+    }
+    return sb.toString().strip();
+  }
+
+  private static void addChunks(Map<String, Integer> gaz, ConllCorpus.Sentence s) {
+    for (NerScore.Chunk c : NerScore.chunks(s.tags())) {
+      int bit = switch (c.type()) {
+        case "PER" -> NerFeatures.PER;
+        case "LOC" -> NerFeatures.LOC;
+        case "ORG" -> NerFeatures.ORG;
+        default -> NerFeatures.MISC;
+      };
+      addName(gaz, String.join(" ", s.words().subList(c.start(), c.end())), bit);
+    }
+  }
+
+  private static void addName(Map<String, Integer> gaz, String name, int bit) {
+    if (bit == 0) return;
+    String norm = ArabicNormalization.normalize(name).strip();
+    String[] words = norm.split("\\s+");
+    if (words.length == 0 || words.length > 4) return;
+    for (String w : words) {
+      if (w.length() >= 3 && ArabicNormalization.isArabicLetter(w.charAt(0))) gaz.merge(w, bit, (a, b) -> a | b);
+    }
+    if (words.length > 1) gaz.merge(String.join(" ", words), bit, (a, b) -> a | b);
+  }
+
+  /** WikiFANE's fine classes mapped to PER, ORG, LOC, MISC. */
+  static String wikifaneType(String fine) {
+    return switch (fine) {
+      case "Politician", "Other_PER", "Artist", "Scientist", "Religious_PER", "Police", "Athlete",
+          "Businessperson", "Engineer", "Lawyer" -> "PER";
+      case "Commercial", "Non-Governmental", "Government", "Sports", "Media", "Educational", "Religious_ORG",
+          "Entertainment", "Medical-Science" -> "ORG";
+      case "Population-Center", "Nation", "State-or-Province", "Water-Body", "Continent", "Land-Region-Natural",
+          "GPE-Cluster", "County-or-District", "Path", "Building-Grounds", "Airport", "Subarea-Facility", "Plant" -> "LOC";
+      default -> "MISC";
+    };
+  }
+}

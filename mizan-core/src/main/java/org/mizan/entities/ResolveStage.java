@@ -1,0 +1,86 @@
+package org.mizan.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mizan.doc.Document;
+import org.mizan.pipeline.DocumentStage;
+
+/**
+ * {@code entities.resolve}: the name each mention stands for in its document ({@link Mention#canonical()}):
+ * clitics removed ({@code للأمم المتحدة} → {@code الأمم المتحدة}), aliases resolved from
+ * {@code aliases.txt} ({@code الناتو} → {@code حلف شمال الأطلسي}), and a person's short form linked
+ * to the full name printed in the same document ({@code بوتين} → {@code فلاديمير بوتين}).
+ */
+public final class ResolveStage implements DocumentStage {
+  private final NerFeatures lexicon;
+
+  public ResolveStage() {
+    this(NerModel.shipped().features());
+  }
+
+  public ResolveStage(NerFeatures lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public String name() {
+    return "entities.resolve";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    Set<String> keys = new HashSet<>();
+    Set<String> words = new HashSet<>();
+    for (Mention m : doc.mentions()) {
+      keys.add(NameForms.key(m.text()));
+      words.addAll(NameForms.words(m.text()));
+    }
+    java.util.function.Predicate<String> lexical = k -> lexicon.gazetteer().containsKey(k)
+        || lexicon.gazetteer().containsKey(k.split(" ")[0]);
+    java.util.function.Predicate<String> known = k -> keys.contains(k) || words.contains(k.split(" ")[0]) || lexical.test(k);
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : doc.mentions()) {
+      String display = NameForms.stripClitics(m.text(), known, lexical);
+      String key = NameForms.key(display);
+      String alias = EntityLexicon.ALIASES.get(key);
+      String type = EntityLexicon.ALIAS_TYPES.getOrDefault(key, m.type());
+      Mention r = new Mention(m.start(), m.end(), m.text(), type, m.entityId(), m.role(), alias != null ? alias : display);
+      out.add(r);
+    }
+    return doc.withMentions(expandShortNames(out));
+  }
+
+  /** Person short forms (surname, or the last words of a name) take the full name printed in the document. */
+  static List<Mention> expandShortNames(List<Mention> mentions) {
+    Map<String, Integer> fullNames = new HashMap<>(); // canonical -> count
+    for (Mention m : mentions) {
+      if (m.type().equals("PER") && NameForms.words(m.canonical()).size() >= 2) fullNames.merge(m.canonical(), 1, Integer::sum);
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (!m.type().equals("PER")) {
+        out.add(m);
+        continue;
+      }
+      List<String> w = NameForms.words(m.canonical());
+      String best = null;
+      for (var e : new java.util.TreeMap<>(fullNames).entrySet()) {
+        List<String> f = NameForms.words(e.getKey());
+        if (f.size() <= w.size() || !endsWith(f, w)) continue;
+        if (best == null || e.getValue() > fullNames.get(best)) best = e.getKey();
+      }
+      out.add(best == null ? m : m.withCanonical(best));
+    }
+    return out;
+  }
+
+  private static boolean endsWith(List<String> full, List<String> part) {
+    int off = full.size() - part.size();
+    for (int i = 0; i < part.size(); i++) if (!NameVariants.sameWord(full.get(off + i), part.get(i))) return false;
+    return true;
+  }
+}

@@ -1,0 +1,159 @@
+package org.mizan.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mizan.doc.Document;
+import org.mizan.pipeline.DocumentStage;
+import org.mizan.text.Clitics;
+import org.mizan.text.Token;
+import org.mizan.text.Tokenizer;
+
+/**
+ * {@code entities.spans}: repairs the tagger's spans with rules that hold for any news text:
+ * drops function words and titles at the edges of a name ({@code الكرملين أي}); splits two names
+ * run together ({@code ويتكوف وكوشنر}, or a known name followed by another known name); takes in a
+ * facility head word before a place ({@code مطار} + name); and tags rare words shaped like
+ * transliterated surnames ({@code ...وف}, {@code ...سكي}) that the tagger missed.
+ */
+public final class SpanRulesStage implements DocumentStage {
+  private final NerFeatures lexicon;
+
+  public SpanRulesStage() {
+    this(NerModel.shipped().features());
+  }
+
+  public SpanRulesStage(NerFeatures lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public String name() {
+    return "entities.spans";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    String body = doc.body();
+    List<Mention> trimmed = new ArrayList<>();
+    for (Mention m : doc.mentions()) {
+      Mention t = trim(body, m);
+      if (t != null) trimmed.add(t);
+    }
+    Map<String, String> known = new HashMap<>(); // key without clitics -> type
+    for (Mention m : trimmed) {
+      String k = PropagateStage.bareKey(m.text());
+      known.putIfAbsent(k, m.type());
+      if (k.length() > 4 && "وفبل".indexOf(k.charAt(0)) >= 0) known.putIfAbsent(k.substring(1), m.type());
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : trimmed) out.addAll(split(body, m, known));
+    List<Token> toks = Tokenizer.tokenize(body);
+    out = withFacilityHeads(body, toks, out);
+    out.addAll(surnameShaped(body, toks, out));
+    out.sort(Comparator.comparingInt(Mention::start));
+    return doc.withMentions(out);
+  }
+
+  private static boolean isEdgeJunk(String norm, boolean last) {
+    if (EntityLexicon.STOPWORDS.contains(norm)) return true;
+    if (RoleStage.isTitle(norm)) return true;
+    return last && norm.startsWith("ال") && NameForms.isNisba(norm);
+  }
+
+  /** The mention without stopwords and titles at its edges; null if nothing is left. */
+  static Mention trim(String body, Mention m) {
+    List<Token> w = Tokenizer.tokenize(m.text());
+    int a = 0, b = w.size();
+    while (a < b && isEdgeJunk(w.get(a).norm(), false)) a++;
+    while (b > a && b - a > 1 && isEdgeJunk(w.get(b - 1).norm(), true)) b--;
+    if (a == b) return null;
+    if (a == 0 && b == w.size()) return m;
+    int s = m.start() + w.get(a).start();
+    int e = m.start() + w.get(b - 1).end();
+    return m.withSpan(s, e, body.substring(s, e));
+  }
+
+  /** Splits a mention where a second known name starts inside it. */
+  private List<Mention> split(String body, Mention m, Map<String, String> known) {
+    List<Token> w = Tokenizer.tokenize(m.text());
+    for (int k = 1; k < w.size(); k++) {
+      String head = w.get(k).norm();
+      String prefixKey = PropagateStage.bareKey(m.text().substring(0, w.get(k - 1).end()));
+      String suffixKey = PropagateStage.bareKey(m.text().substring(w.get(k).start()));
+      boolean conjoined = head.length() >= 4 && head.charAt(0) == 'و'
+          && (lexicon.gazetteer().getOrDefault(head, 0) & NerFeatures.PER) == 0
+          && (known.containsKey(Clitics.strip(head.substring(1))) || isPersonWord(head.substring(1))
+              || k >= 2 && "PER".equals(known.get(w.get(w.size() - 1).norm())));
+      boolean twoKnown = known.containsKey(prefixKey) && known.containsKey(suffixKey)
+          || m.type().equals("PER") && w.size() - k >= 2 && "PER".equals(known.get(suffixKey));
+      if (!conjoined && !twoKnown) continue;
+      int cut = m.start() + w.get(k).start();
+      int prevEnd = m.start() + w.get(k - 1).end();
+      String suffixType = twoKnown ? known.get(suffixKey) : m.type();
+      List<Mention> out = new ArrayList<>();
+      out.add(new Mention(m.start(), prevEnd, body.substring(m.start(), prevEnd), m.type(), null, null));
+      Mention rest = new Mention(cut, m.end(), body.substring(cut, m.end()), suffixType, null, null);
+      out.addAll(split(body, rest, known));
+      return out;
+    }
+    return List.of(m);
+  }
+
+  private boolean isPersonWord(String norm) {
+    return (lexicon.gazetteer().getOrDefault(norm, 0) & NerFeatures.PER) != 0;
+  }
+
+  /** {@code مطار} + place becomes one place; {@code جامعة} + name one organization. */
+  private static List<Mention> withFacilityHeads(String body, List<Token> toks, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    int ti = 0;
+    for (Mention m : mentions) {
+      while (ti < toks.size() && toks.get(ti).end() <= m.start()) ti++;
+      Token prev = ti > 0 ? toks.get(ti - 1) : null;
+      String type = prev == null ? null : facilityType(prev.norm());
+      if (type != null && body.substring(prev.end(), m.start()).isBlank()
+          && !covered(mentions, prev.start(), prev.end())) {
+        out.add(new Mention(prev.start(), m.end(), body.substring(prev.start(), m.end()), type, null, m.role()));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static String facilityType(String norm) {
+    for (String v : Clitics.variants(norm)) {
+      String t = EntityLexicon.FACILITY_HEADS.get(v);
+      if (t != null) return t;
+    }
+    return null;
+  }
+
+  private List<Mention> surnameShaped(String body, List<Token> toks, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    for (Token t : toks) {
+      String n = t.norm();
+      if (!t.isArabic() || n.length() < 5 || covered(mentions, t.start(), t.end())) continue;
+      String bare = n.charAt(0) == 'و' || n.charAt(0) == 'ل' || n.charAt(0) == 'ب' ? n.substring(1) : n;
+      if (!lexicon.nameLike(n) || !lexicon.nameLike(bare)) continue;
+      if (EntityLexicon.STOPWORDS.contains(n) || n.startsWith("ال")) continue;
+      int gaz = lexicon.gazetteer().getOrDefault(n, 0) | lexicon.gazetteer().getOrDefault(bare, 0);
+      if ((gaz & (NerFeatures.LOC | NerFeatures.ORG)) != 0 && (gaz & NerFeatures.PER) == 0) continue;
+      for (String end : EntityLexicon.SURNAME_ENDINGS) {
+        if (n.endsWith(end)) {
+          out.add(new Mention(t.start(), t.end(), t.text(), "PER", null, null));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean covered(List<Mention> mentions, int s, int e) {
+    for (Mention m : mentions) if (m.start() < e && s < m.end()) return true;
+    return false;
+  }
+}

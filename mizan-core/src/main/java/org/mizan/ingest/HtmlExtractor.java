@@ -1,0 +1,236 @@
+package org.mizan.ingest;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the article in a full news page, readability-style. Chrome is dropped first (scripts, forms,
+ * {@code nav}/{@code aside}/{@code footer}, and blocks whose class or id says menu, share, comments,
+ * ads, related...). Every paragraph of prose then votes for its parent and grandparent, with more
+ * weight for longer text and more commas; a container's score is damped by its link density and
+ * nudged by its class/id. The best container (plus siblings that score close to it) is written out
+ * as one line per block, in reading order; link lists inside it are left out.
+ */
+public final class HtmlExtractor {
+  private static final Pattern UNLIKELY = Pattern.compile(
+      "comment|disqus|footer|header|menu|nav|sidebar|side-bar|share|sharing|social|related|recommend|"
+          + "advert|\\bads?\\b|\\bad-|-ad\\b|banner|sponsor|promo|popup|modal|cookie|breadcrumb|widget|"
+          + "newsletter|subscribe|tags?\\b|keywords|most-read|trending|outbrain|taboola|login|signup|toolbar",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSITIVE = Pattern.compile(
+      "article|body|content|entry|main|post|story|text|detail|news-?text|blog", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+      "object", "embed", "form", "button", "input", "select", "textarea", "link", "meta", "canvas", "video",
+      "audio", "nav", "aside", "footer", "dialog", "math");
+  private static final Set<String> BLOCK = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+      "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "section", "article", "main",
+      "header", "figure", "figcaption", "address", "center", "hr", "caption", "body", "details", "summary");
+  private static final Set<String> KEEP = Set.of("html", "body", "article", "main");
+
+  private HtmlExtractor() {}
+
+  /** Lines of the article body and the page's metadata hints. */
+  public record Extracted(List<String> lines, Map<String, String> meta) {}
+
+  public static Extracted extract(String html, String baseUri) {
+    Document page = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+    Map<String, String> meta = HtmlMetadata.of(page, baseUri);
+    Element body = page.body();
+    prune(body);
+    List<Element> chosen = choose(body);
+    List<String> lines = new ArrayList<>();
+    for (Element e : chosen) linearize(e, lines);
+    String jsonLdBody = meta.remove(HtmlMetadata.BODY);
+    if (jsonLdBody != null && String.join("", lines).length() < 200 && jsonLdBody.length() > 200) {
+      lines = Lines.of(jsonLdBody);
+    }
+    return new Extracted(lines, meta);
+  }
+
+  /** Lines of an HTML fragment (a feed entry's content): no scoring, every block kept. */
+  public static List<String> fragmentLines(String html) {
+    Element body = Jsoup.parseBodyFragment(html).body();
+    prune(body);
+    List<String> lines = new ArrayList<>();
+    linearize(body, lines);
+    return lines;
+  }
+
+  /** Removes chrome: non-content tags, hidden blocks, blocks whose class/id says they are not the article. */
+  private static void prune(Element root) {
+    List<Element> drop = new ArrayList<>();
+    for (Element e : root.getAllElements()) {
+      if (e == root) continue;
+      String tag = e.normalName();
+      if (DROP.contains(tag) || e.hasAttr("hidden") || e.attr("style").replace(" ", "").contains("display:none")) {
+        drop.add(e);
+        continue;
+      }
+      if (KEEP.contains(tag)) continue;
+      String hint = e.className() + " " + e.id();
+      if (hint.length() > 1 && UNLIKELY.matcher(hint).find() && !POSITIVE.matcher(hint).find()) drop.add(e);
+      else if (tag.equals("header") && e.closest("article") == null) drop.add(e);
+    }
+    for (Element e : drop) e.remove();
+  }
+
+  /** The best-scoring container and its worthy siblings, or the whole body when nothing scores. */
+  private static List<Element> choose(Element body) {
+    Map<Node, int[]> lengths = lengths(body);
+    Map<Element, double[]> scores = new IdentityHashMap<>();
+    for (Element p : body.select("p, pre, td, blockquote, div, h2, h3, li")) {
+      boolean para = p.normalName().equals("p");
+      if (!para && !hasOwnText(p)) continue;
+      String text = para ? p.text() : p.ownText();
+      if (text.length() < 25) continue;
+      double s = 1 + count(text, ',') + count(text, '،') + Math.min(text.length() / 100.0, 3);
+      Element parent = p.parent();
+      for (int level = 1; parent != null && level <= 3; level++, parent = parent.parent()) {
+        double[] sc = scores.computeIfAbsent(parent, HtmlExtractor::initialScore);
+        sc[0] += s / (level == 1 ? 1 : level == 2 ? 2 : level * 3);
+      }
+    }
+    Element top = null;
+    double best = 0;
+    for (Map.Entry<Element, double[]> en : scores.entrySet()) {
+      double s = en.getValue()[0] * (1 - linkDensity(lengths, en.getKey()));
+      en.getValue()[0] = s;
+      if (s > best) {
+        best = s;
+        top = en.getKey();
+      }
+    }
+    if (top == null) return List.of(body);
+    List<Element> out = new ArrayList<>();
+    Element parent = top.parent();
+    if (parent == null) return List.of(top);
+    double threshold = Math.max(10, best * 0.2);
+    for (Element sib : parent.children()) {
+      if (sib == top) {
+        out.add(sib);
+        continue;
+      }
+      double[] sc = scores.get(sib);
+      if (sc != null && sc[0] >= threshold) {
+        out.add(sib);
+      } else if (sib.normalName().equals("p")) {
+        String t = sib.text();
+        if (t.length() > 80 && linkDensity(lengths, sib) < 0.25) out.add(sib);
+      }
+    }
+    return out;
+  }
+
+  private static double[] initialScore(Element e) {
+    double s = switch (e.normalName()) {
+      case "article" -> 10;
+      case "div", "main", "section" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "ol", "ul", "dl", "dd", "dt", "li", "address" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    String hint = e.className() + " " + e.id();
+    if (POSITIVE.matcher(hint).find()) s += 25;
+    if (UNLIKELY.matcher(hint).find()) s -= 25;
+    return new double[] {s};
+  }
+
+  private static boolean hasOwnText(Element e) {
+    for (TextNode t : e.textNodes()) if (!t.isBlank()) return true;
+    return false;
+  }
+
+  private static double linkDensity(Map<Node, int[]> lengths, Element e) {
+    int[] l = lengths.get(e);
+    return l == null || l[0] == 0 ? 0 : Math.min(1, (double) l[1] / l[0]);
+  }
+
+  /** Text length and link-text length of every element, in one bottom-up pass (no quadratic walks). */
+  private static Map<Node, int[]> lengths(Element root) {
+    Map<Node, int[]> m = new IdentityHashMap<>();
+    int[] inLink = {0};
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e && e.normalName().equals("a")) inLink[0]++;
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        Node parent = node.parent();
+        if (node instanceof Element e && e.normalName().equals("a")) inLink[0]--;
+        if (parent == null || node == root) return;
+        int[] into = m.computeIfAbsent(parent, k -> new int[2]);
+        if (node instanceof TextNode t) {
+          int n = t.isBlank() ? 0 : t.text().strip().length();
+          into[0] += n;
+          if (inLink[0] > 0) into[1] += n;
+        } else if (node instanceof Element) {
+          int[] mine = m.get(node);
+          if (mine != null) {
+            into[0] += mine[0];
+            into[1] += mine[1];
+          }
+        }
+      }
+    }, root);
+    return m;
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+    return n;
+  }
+
+  /** Writes one line per block, iteratively (deeply nested pages must not overflow the stack). */
+  private static void linearize(Element root, List<String> out) {
+    StringBuilder line = new StringBuilder();
+    int[] linkChars = {0};
+    int[] inLink = {0};
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          String s = t.text();
+          line.append(s);
+          if (inLink[0] > 0) linkChars[0] += s.strip().length();
+        } else if (node instanceof Element e) {
+          String tag = e.normalName();
+          if (tag.equals("a")) inLink[0]++;
+          if (tag.equals("br") || BLOCK.contains(tag)) flush(line, linkChars, out);
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e) {
+          String tag = e.normalName();
+          if (tag.equals("a")) inLink[0]--;
+          if (BLOCK.contains(tag)) flush(line, linkChars, out);
+        }
+      }
+    }, root);
+    flush(line, linkChars, out);
+  }
+
+  /** Emits the pending line unless it is mostly link text (a menu or a related-links list). */
+  private static void flush(StringBuilder line, int[] linkChars, List<String> out) {
+    String s = Lines.clean(line.toString());
+    if (!s.isEmpty() && linkChars[0] * 2 <= s.length()) out.add(s);
+    line.setLength(0);
+    linkChars[0] = 0;
+  }
+}

@@ -1,0 +1,202 @@
+package org.mizan.meta;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mizan.clean.BoilerplateRemover;
+import org.mizan.clean.Lines;
+import org.mizan.doc.Document;
+import org.mizan.doc.Paragraph;
+import org.mizan.doc.RawArticle;
+import org.mizan.doc.Removed;
+import org.mizan.pipeline.DocumentStage;
+import org.mizan.text.ArabicNormalization;
+
+/**
+ * {@code meta.attribution}: who published the article and whom it credits, kept apart. The outlet
+ * comes from the container's site name, else the removed credit lines ({@code المصدر: …}, a
+ * dash-separated credit line, a site-name line), else the feed's source field, else the URL host;
+ * an agency is never the outlet. Credited sources are the names of credit lines and the agencies
+ * the body cites ({@code وكالة "…"}, {@code وفقا لـ"…"}, {@code (رويترز)}); captions are not
+ * credits. The dateline and byline come from an opening {@code المكان - الكاتب -} of the first
+ * paragraph (cut from it) or the container's author field ({@code لندن: الكاتب}).
+ */
+public final class Attribution implements DocumentStage {
+  private static final Pattern CREDIT_LABEL = Pattern.compile("(?:المصدر|مصدر الخبر|المصادر)\\s*[:：]\\s*(.+)$");
+  private static final Pattern NAME_SPLIT = Pattern.compile("\\s*[-–—|/،,]\\s*|\\s+و(?=\\S)");
+  private static final Pattern QUOTED_AFTER = Pattern.compile(
+      "(?:وكالة(?:\\s+الأنباء|\\s+أنباء)?|وفقا\\s*ل|وفقاً\\s*ل|طبقا\\s*ل|نقلا\\s+عن|نقلاً\\s+عن|بحسب|حسب)\\s*[\"“«]([^\"”»]{2,40})[\"”»]");
+  private static final Pattern QUOTED = Pattern.compile("[\"“«(]([^\"”»()]{2,30})[\"”»)]");
+  private static final Pattern AFTER_AGENCY_WORD = Pattern.compile("وكالة\\s+((?:\\S+\\s*){1,4})");
+  private static final Pattern DATELINE = Pattern.compile(
+      "^\\s*([\\p{L}\\s]{2,30}?)\\s*[-–—]\\s*([\\p{L}\\s.]{2,40}?)\\s*[-–—:]\\s+");
+  private static final Pattern DATELINE_AGENCY = Pattern.compile("^\\s*([\\p{L}\\s]{2,30}?)\\s*\\(([^)]{2,30})\\)\\s*[-–—:]?\\s*");
+  private static final Pattern AUTHOR_PLACE = Pattern.compile("^\\s*([\\p{L}\\s]{2,30}?)\\s*:\\s*(.{2,60})$");
+
+  @Override
+  public String name() {
+    return "meta.attribution";
+  }
+
+  @Override
+  public Document apply(Document d) {
+    RawArticle raw = d.raw();
+    Map<String, String> credited = new LinkedHashMap<>(); // matching form → display
+    String creditOutlet = null;
+    String siteLine = null;
+    for (Removed r : d.removed()) {
+      if (!r.reason().equals("credit")) continue;
+      List<String> names = creditNames(r.text());
+      if (names.isEmpty() && BoilerplateRemover.isSiteNameLine(r.text())) {
+        if (siteLine == null) siteLine = siteName(r.text());
+        continue;
+      }
+      boolean labelled = CREDIT_LABEL.matcher(stripMarks(r.text())).find();
+      for (String n : names) {
+        // "المصدر: X" credits X; on a dash-separated credit line the first name is the outlet itself
+        boolean outletName = creditOutlet == null && !Agencies.isAgency(n);
+        if (outletName) creditOutlet = n;
+        if (labelled || !outletName) credited.putIfAbsent(Lines.key(n), n);
+      }
+    }
+    // dateline and byline
+    List<Paragraph> ps = new ArrayList<>(d.paragraphs());
+    List<Removed> removed = new ArrayList<>(d.removed());
+    String dateline = null;
+    String byline = null;
+    int at = 0;
+    while (at < ps.size() && !Lines.isBody(ps.get(at).text())) at++;
+    if (at < ps.size()) {
+      String text = ps.get(at).text();
+      Matcher m = DATELINE.matcher(text);
+      Matcher a = DATELINE_AGENCY.matcher(text);
+      String cut = null;
+      if (m.find() && Lines.words(m.group(1)) <= 3 && Lines.words(m.group(2)) <= 4) {
+        dateline = display(m.group(1));
+        String who = display(m.group(2));
+        if (Agencies.isAgency(who)) credited.putIfAbsent(Lines.key(who), who);
+        else byline = who;
+        cut = m.group();
+      } else if (a.find() && Lines.words(a.group(1)) <= 3 && Agencies.isAgency(a.group(2))) {
+        dateline = display(a.group(1));
+        credited.putIfAbsent(Lines.key(a.group(2)), display(a.group(2)));
+        cut = a.group();
+      }
+      if (cut != null && text.length() > cut.length()) {
+        ps.set(at, new Paragraph(text.substring(cut.length()).strip(), ps.get(at).kind()));
+        removed.add(new Removed(cut.strip(), "dateline"));
+      }
+    }
+    String author = raw == null ? null : raw.meta(RawArticle.AUTHOR);
+    if (author != null && !author.isBlank() && byline == null) {
+      Matcher m = AUTHOR_PLACE.matcher(author.strip());
+      if (m.matches() && Lines.words(m.group(1)) <= 3) {
+        if (dateline == null) dateline = display(m.group(1));
+        byline = display(m.group(2));
+      } else {
+        byline = display(author);
+      }
+    }
+    // agencies cited in the body
+    for (Paragraph p : ps) for (String n : citedIn(p.text())) credited.putIfAbsent(Lines.key(n), n);
+
+    String outlet = meta(raw, RawArticle.SITE_NAME);
+    if (outlet == null) outlet = creditOutlet;
+    if (outlet == null) outlet = siteLine;
+    if (outlet == null) outlet = meta(raw, RawArticle.SOURCE);
+    if (outlet == null) outlet = host(d.url());
+    Document out = d.withBody(ps, removed);
+    return out.withMetadata(out.headline(), out.published(), outlet, List.copyOf(credited.values()), dateline, byline);
+  }
+
+  /** Names on a credit line: after a credit label, or the dash-separated parts of a credit line. */
+  static List<String> creditNames(String line) {
+    List<String> out = new ArrayList<>();
+    Matcher m = CREDIT_LABEL.matcher(stripMarks(line));
+    String names = null;
+    if (m.find()) names = m.group(1);
+    else if (BoilerplateRemover.isCreditLine(line)) names = line;
+    if (names == null) return out;
+    for (String part : NAME_SPLIT.split(names)) {
+      String n = display(part);
+      if (Lines.words(n) >= 1 && Lines.words(n) <= 5) out.add(n);
+    }
+    return out;
+  }
+
+  /** Sources the text cites by name: {@code وكالة "…"}, {@code وفقا لـ"…"}, a known agency in quotes or brackets. */
+  static List<String> citedIn(String text) {
+    String t = stripMarks(text);
+    List<String> out = new ArrayList<>();
+    Matcher m = QUOTED_AFTER.matcher(t);
+    while (m.find()) out.add(name(m.group(1)));
+    m = QUOTED.matcher(t);
+    while (m.find()) if (Agencies.isAgency(m.group(1)) && !isGeneric(m.group(1))) out.add(name(m.group(1)));
+    m = AFTER_AGENCY_WORD.matcher(t);
+    while (m.find()) {
+      List<String> names = Agencies.namesIn(Lines.key(m.group(1)));
+      if (!names.isEmpty() && Lines.key(m.group(1)).startsWith(names.get(0))) {
+        String key = names.get(0);
+        out.add(name(firstWords(m.group(1), key.split(" ").length)));
+      }
+    }
+    return out;
+  }
+
+  private static boolean isGeneric(String name) {
+    return Lines.key(name).equals("وكالات");
+  }
+
+  private static String firstWords(String s, int n) {
+    var toks = Lines.tokens(s);
+    return s.substring(0, toks.get(Math.min(n, toks.size()) - 1).end());
+  }
+
+  private static String siteName(String line) {
+    StringBuilder arabic = new StringBuilder();
+    for (String w : line.strip().split("\\s+")) {
+      if (!w.isEmpty() && ArabicNormalization.isArabicLetter(w.charAt(0))) arabic.append(w).append(' ');
+    }
+    String s = display(arabic.toString());
+    return s.isEmpty() ? display(line) : s;
+  }
+
+  private static String meta(RawArticle raw, String key) {
+    if (raw == null) return null;
+    String v = raw.meta(key);
+    return v == null || v.isBlank() ? null : display(v);
+  }
+
+  static String host(String url) {
+    if (url == null) return null;
+    try {
+      String h = URI.create(url.strip().replace(" ", "%20")).getHost();
+      if (h == null) return null;
+      return h.startsWith("www.") ? h.substring(4) : h;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Display form of a name: no diacritics or tatweel, no stray digits, quotes or punctuation at the ends. */
+  static String display(String s) {
+    String t = stripMarks(s).replaceAll("[0-9٠-٩]+$", "").replaceAll("^[0-9٠-٩]+", "");
+    t = t.replaceAll("^[\\s\\p{P}]+|[\\s\\p{P}]+$", "");
+    return t.replaceAll("\\s+", " ");
+  }
+
+  /** Display form of a cited name, digits kept ({@code فرانس 24}). */
+  private static String name(String s) {
+    return stripMarks(s).replaceAll("^[\\s\\p{P}]+|[\\s\\p{P}]+$", "").replaceAll("\\s+", " ");
+  }
+
+  static String stripMarks(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) if (!ArabicNormalization.isMark(s.charAt(i))) sb.append(s.charAt(i));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,236 @@
+package org.mizan.meta;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.chrono.HijrahDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mizan.clean.Lines;
+import org.mizan.text.ArabicNormalization;
+
+/**
+ * Reads calendar dates and clock times as Arabic news prints them: Arabic month names in their
+ * Egyptian/Gulf, Levantine/Iraqi and Maghrebi forms, paired forms ({@code فبراير/شباط}), English
+ * ({@code 6th, December 2025}, {@code December 6, 2025}), ISO and numeric (day first), Hijri
+ * ({@code ١٢ جمادى الآخرة ١٤٤٧ هـ}), Arabic-Indic digits, and relative stamps ({@code منذ ساعتين}).
+ * Works on the matching form, so hamza, ta marbuta and digit variants need no extra patterns.
+ */
+public final class DateParser {
+  private DateParser() {}
+
+  /** A date (and time, when printed) read from a text, with the matched span of its matching form. */
+  public record Found(LocalDate date, LocalTime time, String kind) {}
+
+  private static final Map<String, Integer> MONTHS = new LinkedHashMap<>();
+  private static final Map<String, Integer> HIJRI = new LinkedHashMap<>();
+
+  static {
+    month(1, "يناير", "كانون الثاني", "جانفي", "january", "jan");
+    month(2, "فبراير", "شباط", "فيفري", "february", "feb");
+    month(3, "مارس", "آذار", "march", "mar");
+    month(4, "أبريل", "إبريل", "ابريل", "نيسان", "أفريل", "افريل", "april", "apr");
+    month(5, "مايو", "أيار", "ماي", "may");
+    month(6, "يونيو", "يونيه", "حزيران", "جوان", "june", "jun");
+    month(7, "يوليو", "يوليه", "تموز", "جويلية", "جويلييه", "يوليوز", "july", "jul");
+    month(8, "أغسطس", "اغسطس", "آب", "أوت", "غشت", "august", "aug");
+    month(9, "سبتمبر", "أيلول", "شتنبر", "september", "sept", "sep");
+    month(10, "أكتوبر", "اكتوبر", "تشرين الأول", "october", "oct");
+    month(11, "نوفمبر", "تشرين الثاني", "نونبر", "november", "nov");
+    month(12, "ديسمبر", "كانون الأول", "دجنبر", "december", "dec");
+    hijri(1, "محرم");
+    hijri(2, "صفر");
+    hijri(3, "ربيع الأول");
+    hijri(4, "ربيع الثاني", "ربيع الآخر");
+    hijri(5, "جمادى الأولى", "جمادى الأول");
+    hijri(6, "جمادى الآخرة", "جمادى الثانية", "جمادى الآخر");
+    hijri(7, "رجب");
+    hijri(8, "شعبان");
+    hijri(9, "رمضان");
+    hijri(10, "شوال");
+    hijri(11, "ذو القعدة", "ذي القعدة");
+    hijri(12, "ذو الحجة", "ذي الحجة");
+  }
+
+  private static void month(int m, String... names) {
+    for (String n : names) MONTHS.put(ArabicNormalization.normalize(n), m);
+  }
+
+  private static void hijri(int m, String... names) {
+    for (String n : names) HIJRI.put(ArabicNormalization.normalize(n), m);
+  }
+
+  private static String alternation(Map<String, Integer> names) {
+    return names.keySet().stream().sorted((a, b) -> b.length() - a.length()).map(Pattern::quote)
+        .reduce((a, b) -> a + "|" + b).orElseThrow();
+  }
+
+  private static final String NOT_LETTER_AFTER = "(?![\\p{L}])";
+  private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}])";
+  private static final String M = "(" + alternation(MONTHS) + ")" + NOT_LETTER_AFTER;
+  private static final String ORD = "(?:st|nd|rd|th)?";
+  /** 3 ديسمبر 2025, 6th, December 2025, 24 فبراير/شباط 2022, 3 من ديسمبر عام 2025 */
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(NOT_LETTER_BEFORE + "(\\d{1,2})" + ORD
+      + "\\s*[,،]?\\s*(?:من\\s+)?" + NOT_LETTER_BEFORE + M + "(?:\\s*[/(]\\s*" + M + "\\s*\\)?)?\\s*[,،]?\\s*(?:عام\\s+|سنه\\s+)?(\\d{4})(?!\\d)");
+  /** December 6, 2025 */
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(NOT_LETTER_BEFORE + M + "\\s+(\\d{1,2})" + ORD
+      + "\\s*,?\\s*(\\d{4})(?!\\d)");
+  private static final Pattern HIJRI_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(?:من\\s+)?(" + alternation(HIJRI)
+      + ")" + NOT_LETTER_AFTER + "\\s*(?:عام\\s+|سنه\\s+)?(\\d{4})(?!\\d)\\s*(?:ه|هجري|هجريه)?" + NOT_LETTER_AFTER);
+  private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)"
+      + "(?:[T ]\\s*(\\d{1,2}):(\\d{2}))?");
+  private static final Pattern DMY = Pattern.compile("(?<![\\d/.-])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
+  private static final Pattern TIME = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2})(?::\\d{2})?(?![\\d:])\\s*"
+      + "(?:(ص|م|صباحا|مساء|مساءا|ظهرا|am|pm|a\\.m\\.|p\\.m\\.)" + NOT_LETTER_AFTER + ")?");
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "(?:يوم\\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)" + NOT_LETTER_AFTER
+          + "|(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)" + NOT_LETTER_AFTER);
+  private static final Pattern RELATIVE = Pattern.compile("(?:منذ|قبل)\\s+(?:(\\d+)\\s+)?"
+      + "(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)" + NOT_LETTER_AFTER);
+  private static final Pattern URL_YMD = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?!\\d)");
+  private static final Pattern URL_COMPACT = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
+  /** Words that may sit around a date in a stamp line without making it running text. */
+  private static final Pattern STAMP_NOISE = Pattern.compile("(?i)\\b(?:gmt|utc|am|pm)\\b|توقيت\\s+\\S+|بتوقيت\\s+\\S+|"
+      + "الساعه|الموافق|ميلادي|هجري|ص|م|ه|يوم|تاريخ|النشر|نشر|في|اخر|تحديث|تم|التحديث|date|published|updated|on|at");
+
+  /** The first full calendar date in {@code text} (with its time when one is printed), if any. */
+  public static Optional<Found> find(String text) {
+    String n = ArabicNormalization.normalize(text);
+    LocalDate date = null;
+    String kind = null;
+    int end = -1;
+    Matcher m;
+    if ((m = HIJRI_DATE.matcher(n)).find()) {
+      date = hijriDate(Integer.parseInt(m.group(3)), HIJRI.get(m.group(2)), Integer.parseInt(m.group(1)));
+      kind = "hijri";
+      end = m.end();
+    }
+    if (date == null && (m = DAY_MONTH_YEAR.matcher(n)).find()) {
+      date = date(Integer.parseInt(m.group(4)), MONTHS.get(m.group(2)), Integer.parseInt(m.group(1)));
+      kind = "day-month-year";
+      end = m.end();
+    }
+    if (date == null && (m = MONTH_DAY_YEAR.matcher(n)).find()) {
+      date = date(Integer.parseInt(m.group(3)), MONTHS.get(m.group(1)), Integer.parseInt(m.group(2)));
+      kind = "month-day-year";
+      end = m.end();
+    }
+    if (date == null && (m = YMD.matcher(n)).find()) {
+      date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      kind = "iso";
+      end = m.end(3);
+    }
+    if (date == null && (m = DMY.matcher(n)).find()) {
+      date = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+      kind = "numeric";
+      end = m.end();
+    }
+    if (date == null) return Optional.empty();
+    LocalTime time = time(n.substring(Math.max(0, end)) + " ").or(() -> time(n)).orElse(null);
+    return Optional.of(new Found(date, time, kind));
+  }
+
+  /** The first clock time in {@code text} ({@code 12:48 م} → 12:48, {@code 2:05 pm} → 14:05). */
+  public static Optional<LocalTime> time(String text) {
+    Matcher m = TIME.matcher(ArabicNormalization.normalize(text));
+    while (m.find()) {
+      int h = Integer.parseInt(m.group(1));
+      int min = Integer.parseInt(m.group(2));
+      String ampm = m.group(3);
+      if (ampm != null) {
+        boolean pm = ampm.equals("م") || ampm.startsWith("مساء") || ampm.equals("ظهرا") || ampm.startsWith("p");
+        if (pm && h < 12 && !(ampm.equals("ظهرا") && h >= 11)) h += 12;
+        if (!pm && h == 12) h = 0;
+      }
+      if (h <= 23 && min <= 59) return Optional.of(LocalTime.of(h, min));
+    }
+    return Optional.empty();
+  }
+
+  /** How long ago a relative stamp says ({@code منذ ساعتين} → 2 h), if the text has one. */
+  public static Optional<Duration> relative(String text) {
+    Matcher m = RELATIVE.matcher(ArabicNormalization.normalize(text));
+    if (!m.find()) return Optional.empty();
+    long n = m.group(1) == null ? 1 : Long.parseLong(m.group(1));
+    String u = m.group(2);
+    if (u.endsWith("تين") || u.endsWith("ين")) n = 2;
+    Duration unit = switch (u) {
+      case "ثانيه", "ثوان", "ثواني" -> Duration.ofSeconds(1);
+      case "دقيقه", "دقيقتين", "دقايق" -> Duration.ofMinutes(1);
+      case "ساعه", "ساعتين", "ساعات" -> Duration.ofHours(1);
+      case "يوم", "يومين", "ايام" -> Duration.ofDays(1);
+      default -> Duration.ofDays(7);
+    };
+    return Optional.of(unit.multipliedBy(n));
+  }
+
+  /** A date in a URL path or query string ({@code /2025/12/03/}, {@code ?date=2025-12-03}, {@code 20251203}). */
+  public static Optional<LocalDate> fromUrl(String url) {
+    if (url == null) return Optional.empty();
+    for (Pattern p : List.of(URL_YMD, URL_COMPACT)) {
+      Matcher m = p.matcher(url);
+      while (m.find()) {
+        LocalDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        if (d != null) return Optional.of(d);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * True for a line that is only a date stamp: a date or a clock time, perhaps with a weekday, a
+   * stamp label and time-zone words, and nothing else.
+   */
+  public static boolean isStamp(String line) {
+    String n = ArabicNormalization.normalize(line);
+    boolean any = find(line).isPresent() || time(line).isPresent() || relative(line).isPresent();
+    return any && residue(n).isEmpty();
+  }
+
+  /** True for a text that is a calendar date and nothing more ({@code 12 نوفمبر 2025}). */
+  public static boolean isDateOnly(String text) {
+    return find(text).isPresent() && residue(ArabicNormalization.normalize(text)).isEmpty();
+  }
+
+  private static String residue(String n) {
+    String r = n;
+    r = HIJRI_DATE.matcher(r).replaceAll(" ");
+    r = DAY_MONTH_YEAR.matcher(r).replaceAll(" ");
+    r = MONTH_DAY_YEAR.matcher(r).replaceAll(" ");
+    r = YMD.matcher(r).replaceAll(" ");
+    r = DMY.matcher(r).replaceAll(" ");
+    r = TIME.matcher(r).replaceAll(" ");
+    r = RELATIVE.matcher(r).replaceAll(" ");
+    r = WEEKDAY.matcher(r).replaceAll(" ");
+    r = Lines.key(r);
+    StringBuilder sb = new StringBuilder();
+    for (String w : r.split(" ")) {
+      if (w.isEmpty() || STAMP_NOISE.matcher(w).matches()) continue;
+      sb.append(w).append(' ');
+    }
+    return sb.toString().strip();
+  }
+
+  private static LocalDate date(int y, Integer m, int d) {
+    if (m == null || y < 1900 || y > 2100) return null;
+    try {
+      return LocalDate.of(y, m, d);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static LocalDate hijriDate(int y, Integer m, int d) {
+    if (m == null || y < 1300 || y > 1600) return null;
+    try {
+      return LocalDate.from(HijrahDate.of(y, m, d));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+}

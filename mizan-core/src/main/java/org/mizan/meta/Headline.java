@@ -1,0 +1,51 @@
+package org.mizan.meta;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mizan.clean.Lines;
+import org.mizan.clean.Removals;
+import org.mizan.doc.Document;
+import org.mizan.doc.Paragraph;
+import org.mizan.doc.RawArticle;
+import org.mizan.pipeline.DocumentStage;
+
+/**
+ * {@code meta.headline}: the article's headline. The container's title when it gives one (and its
+ * copy in the text is removed); otherwise the first title-like line of at least three words before
+ * the first paragraph of running text. An article that opens straight with running text has no
+ * headline (null): a sentence of the body is never promoted to one.
+ */
+public final class Headline implements DocumentStage {
+  @Override
+  public String name() {
+    return "meta.headline";
+  }
+
+  @Override
+  public Document apply(Document d) {
+    List<Paragraph> ps = d.paragraphs();
+    int first = ps.size();
+    for (int i = 0; i < ps.size(); i++) {
+      if (Lines.isBody(ps.get(i).text())) {
+        first = i;
+        break;
+      }
+    }
+    String given = d.raw() == null ? null : d.raw().meta(RawArticle.TITLE);
+    String headline = given == null || given.isBlank() ? null : given.strip().replaceAll("\\s+", " ");
+    Map<Integer, String> reasons = new HashMap<>();
+    for (int i = 0; i < first; i++) {
+      String line = ps.get(i).text();
+      if (headline != null) {
+        if (Lines.key(line).equals(Lines.key(headline))) reasons.put(i, "headline");
+      } else if (Lines.isTitleLike(line) && Lines.words(line) >= 3 && ps.get(i).kind() == Paragraph.Kind.PARAGRAPH) {
+        headline = line.strip();
+        reasons.put(i, "headline");
+        break;
+      }
+    }
+    Document out = Removals.apply(d, reasons);
+    return out.withMetadata(headline, out.published(), out.outlet(), out.creditedSources(), out.dateline(), out.byline());
+  }
+}

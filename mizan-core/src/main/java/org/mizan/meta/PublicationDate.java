@@ -1,0 +1,168 @@
+package org.mizan.meta;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mizan.clean.Lines;
+import org.mizan.clean.Removals;
+import org.mizan.doc.Document;
+import org.mizan.doc.Paragraph;
+import org.mizan.doc.Published;
+import org.mizan.doc.RawArticle;
+import org.mizan.doc.Removed;
+import org.mizan.pipeline.DocumentStage;
+
+/**
+ * {@code meta.published}: the publication date and time, with the evidence and a confidence. Only
+ * stamps count: the container's metadata, stamp lines around the article (before its first or
+ * after its last paragraph: a date, a clock time, a labelled stamp such as {@code تاريخ النشر}),
+ * a stamp opening the first paragraph, then a date in the URL. Dates in running text or captions
+ * are about events, never the publication date: without a stamp the date is unknown. With a
+ * reference time (from {@code --reference-date}), a relative stamp ({@code منذ ساعتين}) is resolved
+ * against it, and an article with no stamp at all gets the reference date, both marked inferred.
+ * Stamp lines are removed from the body as {@code metadata}.
+ */
+public final class PublicationDate implements DocumentStage {
+  private static final List<String[]> LABELS = Lines.resource("/org/mizan/meta/stamp-labels.tsv").stream()
+      .map(r -> r.split("\t")).map(f -> new String[] {f[0], Lines.key(f[1])}).toList();
+
+  private final LocalDateTime reference;
+
+  public PublicationDate() {
+    this(null);
+  }
+
+  /** @param reference the time relative stamps refer to; null when none was given */
+  public PublicationDate(LocalDateTime reference) {
+    this.reference = reference;
+  }
+
+  @Override
+  public String name() {
+    return "meta.published";
+  }
+
+  @Override
+  public Document apply(Document d) {
+    List<Paragraph> ps = d.paragraphs();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < ps.size(); i++) {
+      if (Lines.isBody(ps.get(i).text())) {
+        if (first < 0) first = i;
+        last = i;
+      }
+    }
+    Map<Integer, String> reasons = new HashMap<>();
+    Published best = null;
+    Published updated = null;
+    Duration ago = null;
+    String agoEvidence = null;
+    for (int i = 0; i < ps.size(); i++) {
+      boolean around = first < 0 || i < first || i > last;
+      String line = ps.get(i).text();
+      if (!around || ps.get(i).kind() == Paragraph.Kind.SUBHEADING || !DateParser.isStamp(line)) continue;
+      reasons.put(i, "metadata");
+      Optional<DateParser.Found> f = DateParser.find(line);
+      if (f.isEmpty()) {
+        if (ago == null && DateParser.relative(line).isPresent()) {
+          ago = DateParser.relative(line).get();
+          agoEvidence = line;
+        }
+        continue;
+      }
+      LocalTime time = f.get().time();
+      String evidence = line;
+      if (time == null) { // a clock time on its own line next to the date
+        for (int j : new int[] {i + 1, i - 1}) {
+          if (j < 0 || j >= ps.size()) continue;
+          String other = ps.get(j).text();
+          if (DateParser.isStamp(other) && DateParser.find(other).isEmpty() && DateParser.time(other).isPresent()) {
+            time = DateParser.time(other).get();
+            evidence = j > i ? line + " " + other : other + " " + line;
+            reasons.put(j, "metadata");
+            break;
+          }
+        }
+      }
+      Published p = new Published(iso(f.get().date(), time), evidence, 0.9, false);
+      if (isUpdateStamp(line)) {
+        if (updated == null) updated = new Published(p.value(), p.evidence(), 0.7, false);
+      } else if (best == null) {
+        best = p;
+      }
+    }
+    Document out = Removals.apply(d, reasons);
+    Opening opening = openingStamp(out);
+    if (opening != null) out = opening.doc();
+    Published chosen = fromMeta(d.raw());
+    if (chosen == null) chosen = best;
+    if (chosen == null && opening != null) chosen = opening.published();
+    if (chosen == null) chosen = updated;
+    if (chosen == null) {
+      chosen = DateParser.fromUrl(d.url()).map(u -> new Published(u.toString(), d.url(), 0.6, false)).orElse(null);
+    }
+    if (chosen == null && reference != null) {
+      chosen = ago != null
+          ? new Published(reference.minus(ago).withSecond(0).withNano(0).toString(), agoEvidence + " (before "
+              + reference + ")", 0.7, true)
+          : new Published(reference.toLocalDate().toString(), "reference date " + reference.toLocalDate()
+              + " (the article states none)", 0.2, true);
+    }
+    return chosen == null ? out : out.withMetadata(out.headline(), chosen, out.outlet(), out.creditedSources(),
+        out.dateline(), out.byline());
+  }
+
+  private record Opening(Document doc, Published published) {}
+
+  private static Published fromMeta(RawArticle raw) {
+    if (raw == null) return null;
+    for (String key : new String[] {RawArticle.PUBLISHED, RawArticle.MODIFIED}) {
+      String v = raw.meta(key);
+      if (v == null || v.isBlank()) continue;
+      Optional<DateParser.Found> f = DateParser.find(v);
+      if (f.isPresent()) {
+        return new Published(iso(f.get().date(), f.get().time()), key + ": " + v.strip(),
+            key.equals(RawArticle.PUBLISHED) ? 0.95 : 0.7, false);
+      }
+    }
+    return null;
+  }
+
+  /** A stamp opening the first paragraph ({@code date 2025-12-03 الرياض - …}): read and cut off. */
+  private static Opening openingStamp(Document d) {
+    int at = 0;
+    while (at < d.paragraphs().size() && !Lines.isBody(d.paragraphs().get(at).text())) at++;
+    if (at >= d.paragraphs().size()) return null;
+    String text = d.paragraphs().get(at).text();
+    var toks = Lines.tokens(text);
+    int cut = -1;
+    for (int n = 1; n <= Math.min(8, toks.size() - 1); n++) {
+      String prefix = text.substring(0, toks.get(n - 1).end());
+      if (DateParser.find(prefix).isPresent() && DateParser.isStamp(prefix)) cut = toks.get(n - 1).end();
+    }
+    if (cut < 0) return null;
+    String stamp = text.substring(0, cut).strip();
+    DateParser.Found f = DateParser.find(stamp).orElseThrow();
+    List<Paragraph> ps = new java.util.ArrayList<>(d.paragraphs());
+    ps.set(at, new Paragraph(text.substring(cut).strip(), ps.get(at).kind()));
+    List<Removed> removed = new java.util.ArrayList<>(d.removed());
+    removed.add(new Removed(stamp, "metadata"));
+    return new Opening(d.withBody(ps, removed), new Published(iso(f.date(), f.time()), stamp, 0.8, false));
+  }
+
+  private static boolean isUpdateStamp(String line) {
+    String key = Lines.key(line);
+    for (String[] l : LABELS) if (key.startsWith(l[1])) return l[0].equals("updated");
+    return false;
+  }
+
+  static String iso(LocalDate date, LocalTime time) {
+    return time == null ? date.toString() : LocalDateTime.of(date, time).toString();
+  }
+}

@@ -1,0 +1,38 @@
+package org.mizan.synthesis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.mizan.doc.Document;
+import org.mizan.stories.Story;
+import org.mizan.synthesis.StoryDigest.Coverage;
+import org.mizan.synthesis.StoryDigest.Source;
+
+/** Sources of a story in publication order, their syndication groups, and the first and last report. */
+final class CoverageBuilder {
+  private CoverageBuilder() {}
+
+  static Coverage build(Story story, List<Document> docs) {
+    List<Source> sources = new ArrayList<>();
+    for (Document d : docs) {
+      List<String> with = List.of();
+      String agency = null;
+      for (Story.SyndicationGroup g : story.syndication()) {
+        if (g.documents().contains(d.id())) {
+          with = g.documents().stream().filter(x -> !x.equals(d.id())).toList();
+          agency = g.agency();
+        }
+      }
+      String published = d.published() == null ? null : d.published().value();
+      sources.add(new Source(d.id(), d.outlet(), d.headline(), published, d.creditedSources(), with, agency));
+    }
+    // publication order; undated articles keep arrival order after the dated ones
+    sources.sort(Comparator.comparing(Source::published, Comparator.nullsLast(Comparator.naturalOrder())));
+    String first = story.firstSeen();
+    String last = story.lastSeen();
+    List<String> dated = sources.stream().map(Source::published).filter(p -> p != null).sorted().toList();
+    if (first == null && !dated.isEmpty()) first = dated.get(0);
+    if (last == null && !dated.isEmpty()) last = dated.get(dated.size() - 1);
+    return new Coverage(sources, first, last);
+  }
+}

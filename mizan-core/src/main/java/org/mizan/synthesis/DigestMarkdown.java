@@ -1,0 +1,84 @@
+package org.mizan.synthesis;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.mizan.synthesis.StoryDigest.Citation;
+import org.mizan.synthesis.StoryDigest.Divergence;
+import org.mizan.synthesis.StoryDigest.FigureValue;
+import org.mizan.synthesis.StoryDigest.Position;
+import org.mizan.synthesis.StoryDigest.Quantity;
+import org.mizan.synthesis.StoryDigest.Source;
+import org.mizan.synthesis.StoryDigest.SpeakerStatements;
+import org.mizan.synthesis.StoryDigest.Statement;
+import org.mizan.synthesis.StoryDigest.SummarySentence;
+import org.mizan.synthesis.StoryDigest.TimelineEvent;
+
+/** The digest as Markdown: one section per story; citations as {@code [outlet · doc-id]}. */
+public final class DigestMarkdown {
+  private DigestMarkdown() {}
+
+  public static String render(List<StoryDigest> stories) {
+    StringBuilder sb = new StringBuilder("# Mizan digest\n\n");
+    for (StoryDigest g : stories) {
+      sb.append("- ").append(g.label() == null ? g.storyId() : g.label()).append(" (").append(g.documents().size())
+          .append(" articles)\n");
+    }
+    for (StoryDigest g : stories) story(sb, g);
+    return sb.toString();
+  }
+
+  static void story(StringBuilder sb, StoryDigest g) {
+    sb.append("\n## ").append(g.label() == null ? g.storyId() : g.label()).append("\n\n");
+    sb.append("story `").append(g.storyId()).append("` · first report ").append(g.coverage().firstReport())
+        .append(" · last report ").append(g.coverage().lastReport()).append("\n\n### Summary\n\n");
+    for (SummarySentence s : g.summary()) sb.append(s.text()).append(' ').append(cites(s.citations())).append("\n");
+    if (!g.timeline().isEmpty()) sb.append("\n### Timeline\n\n");
+    for (TimelineEvent e : g.timeline()) {
+      sb.append("- **").append(e.date()).append("**").append(e.background() ? " *(background)*" : "").append(" ")
+          .append(e.text()).append(' ').append(cites(e.citations())).append('\n');
+    }
+    if (!g.quotes().isEmpty()) sb.append("\n### Who said what\n");
+    for (SpeakerStatements sp : g.quotes()) {
+      sb.append("\n**").append(sp.speaker()).append("**\n\n");
+      for (Statement st : sp.statements()) {
+        sb.append("- «").append(st.text()).append("» (").append(String.join("/", st.kinds()));
+        if (st.medium() != null) sb.append(", ").append(st.medium());
+        if (st.outlets() > 1) sb.append(", reported by ").append(st.outlets()).append(" outlets");
+        sb.append(") ").append(cites(st.citations())).append('\n');
+      }
+    }
+    if (!g.figures().isEmpty()) sb.append("\n### Figures\n\n| quantity | value | sources | |\n|---|---|---|---|\n");
+    for (Quantity q : g.figures()) {
+      for (FigureValue v : q.values()) {
+        sb.append("| ").append(q.counted() != null ? q.counted() : String.valueOf(q.unit())).append(" | ").append(v.text())
+            .append(" | ").append(String.join("، ", v.outlets())).append(" | ")
+            .append(q.conflict() ? "**disagreement**" : q.agreement() ? "agreement" : "").append(" |\n");
+      }
+    }
+    if (!g.divergences().isEmpty()) sb.append("\n### Divergences\n");
+    for (Divergence d : g.divergences()) {
+      sb.append("\n- **").append(d.kind()).append("**: ").append(d.about()).append('\n');
+      for (Position p : d.positions()) {
+        sb.append("  - ").append(p.stance()).append(p.actor() == null ? "" : " (" + p.actor() + ")").append(": ")
+            .append(p.claim()).append(' ').append(cites(p.citations())).append('\n');
+      }
+      if (d.note() != null) sb.append("  - note: ").append(d.note()).append('\n');
+    }
+    sb.append("\n### Sources\n\n");
+    for (Source s : g.coverage().sources()) {
+      sb.append("- `").append(s.documentId()).append("` ").append(s.outlet() == null ? "(outlet unknown)" : s.outlet())
+          .append(", ").append(s.published() == null ? "date unknown" : s.published());
+      if (!s.creditedSources().isEmpty()) sb.append(", credits ").append(String.join("، ", s.creditedSources()));
+      if (!s.syndicatedWith().isEmpty()) sb.append(", shares copied text with ").append(String.join(", ", s.syndicatedWith()));
+      if (s.agency() != null) sb.append(" (").append(s.agency()).append(')');
+      sb.append('\n');
+    }
+  }
+
+  private static String cites(List<Citation> cs) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Citation c : cs) out.add("[" + (c.outlet() == null ? "" : c.outlet() + " · ") + c.documentId() + "]");
+    return String.join("", out);
+  }
+}

@@ -1,0 +1,186 @@
+package org.mizan.synthesis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.mizan.doc.Document;
+import org.mizan.entities.Entity;
+import org.mizan.entities.Mention;
+import org.mizan.quotes.Quote;
+import org.mizan.synthesis.StoryDigest.Citation;
+import org.mizan.synthesis.StoryDigest.Divergence;
+import org.mizan.synthesis.StoryDigest.FigureValue;
+import org.mizan.synthesis.StoryDigest.Position;
+import org.mizan.synthesis.StoryDigest.Quantity;
+import org.mizan.synthesis.StoryText.Sentence;
+import org.mizan.text.Token;
+
+/**
+ * Where sources or sides differ: conflicting figures; opposite claims (a key word negated by one
+ * actor, asserted by another, e.g. "no progress" vs "some progress"); and different dates given for
+ * the same event, noted as a likely time-zone difference when they are a day apart with an
+ * evening on the earlier day against a morning on the later one.
+ */
+final class Divergences {
+  /** Words after a negation cue within this many tokens are negated. */
+  private static final int NEGATION_WINDOW = 4;
+  private static final int MAX_CLAIMS = 3;
+  /** Cosine (dates left out) for two dated sentences to tell the same event. */
+  private static final double SAME_EVENT = 0.3;
+
+  private Divergences() {}
+
+  static List<Divergence> find(StoryText st, List<Quantity> figures, Map<String, Entity> entities) {
+    List<Divergence> out = new ArrayList<>();
+    for (Quantity q : figures) if (q.conflict()) out.add(figure(q));
+    out.addAll(claims(st, entities));
+    out.addAll(Times.find(st));
+    return out;
+  }
+
+  private static Divergence figure(Quantity q) {
+    List<Position> ps = new ArrayList<>();
+    for (FigureValue v : q.values()) ps.add(new Position(fmt(v.value()), v.text(), String.join("، ", v.outlets()), v.citations()));
+    String what = q.counted() != null ? q.counted() : q.unit();
+    return new Divergence("figure", what, ps, null);
+  }
+
+  /** One occurrence of a key word in a claim sentence, with its polarity and the actor making it. */
+  private record Occurrence(String key, boolean negated, Sentence sentence, String actor, Token token) {}
+
+  private static List<Divergence> claims(StoryText st, Map<String, Entity> entities) {
+    Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
+    for (Sentence s : st.sentences) {
+      if (s.subheading()) continue;
+      List<Token> toks = s.tokens();
+      String actor = null;
+      boolean actorKnown = false;
+      for (int i = 0; i < toks.size(); i++) {
+        String key = StoryText.key(toks.get(i));
+        if (key == null || toks.get(i).isNumber() || Lexicon.NEGATION.contains(toks.get(i).norm())) continue;
+        if (!actorKnown) {
+          actor = actor(st, s, entities);
+          actorKnown = true;
+        }
+        Boolean neg = polarity(s, toks, i);
+        if (neg == null) continue;
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Occurrence(key, neg, s, actor, toks.get(i)));
+      }
+    }
+    record Candidate(String key, List<Occurrence> neg, List<Occurrence> pos, int score) {}
+    List<Candidate> cands = new ArrayList<>();
+    for (var e : byKey.entrySet()) {
+      List<Occurrence> neg = e.getValue().stream().filter(Occurrence::negated).toList();
+      List<Occurrence> pos = e.getValue().stream().filter(o -> !o.negated()).toList();
+      if (neg.isEmpty() || pos.isEmpty() || isMention(st, neg.get(0))) continue;
+      Set<String> negActors = actors(neg);
+      Set<String> posActors = actors(pos);
+      // opposite claims by different actors: some actor on one side is not on the other
+      if (negActors.isEmpty() || posActors.isEmpty() || negActors.equals(posActors)) continue;
+      if (!negActors.stream().anyMatch(a -> !posActors.contains(a))) continue;
+      if (!posActors.stream().anyMatch(a -> !negActors.contains(a))) continue;
+      int score = Math.min(docs(neg), docs(pos)) * 10 + neg.size() + pos.size();
+      if (docs(neg) + docs(pos) < 3) continue; // one article each is too thin to call a divergence
+      cands.add(new Candidate(e.getKey(), neg, pos, score));
+    }
+    cands.sort(Comparator.comparingInt(c -> -c.score()));
+    List<Divergence> out = new ArrayList<>();
+    // only the best-attested oppositions: as many articles on the thinner side as the best candidate
+    int best = cands.isEmpty() ? 0 : Math.min(docs(cands.get(0).neg()), docs(cands.get(0).pos()));
+    for (Candidate c : cands) {
+      if (out.size() == MAX_CLAIMS || Math.min(docs(c.neg()), docs(c.pos())) < best) break;
+      String word = c.pos().get(0).token().text();
+      out.add(new Divergence("claim", word, List.of(position(st, "negated", c.neg()), position(st, "asserted", c.pos())),
+          null));
+    }
+    return out;
+  }
+
+  private static Position position(StoryText st, String polarity, List<Occurrence> occ) {
+    Set<Integer> seen = new LinkedHashSet<>();
+    List<Citation> cites = new ArrayList<>();
+    for (Occurrence o : occ) if (seen.add(o.sentence().index())) cites.add(Summarizer.cite(st, o.sentence()));
+    String who = String.join("، ", actors(occ).stream().limit(3).toList());
+    return new Position(polarity, occ.get(0).sentence().text(), who.isEmpty() ? null : who, cites);
+  }
+
+  /**
+   * Polarity of the key word at {@code i}: true negated (a negation cue within the window before it,
+   * same clause), false asserted, null when a non-assertive word ("any", "if") makes it hypothetical.
+   */
+  static Boolean polarity(Sentence s, List<Token> toks, int i) {
+    boolean hypothetical = false;
+    for (int j = i - 1; j >= Math.max(0, i - NEGATION_WINDOW); j--) {
+      if (clauseBreak(s, toks.get(j), toks.get(j + 1))) break;
+      String w = toks.get(j).norm();
+      if (Lexicon.NEGATION.contains(w) && !notNegation(toks.get(j + 1).norm())) {
+        // غير negates the next word (past an "any"); the others a verb or verbal noun and its object
+        int reach = Lexicon.NOUN_NEGATION.contains(w) ? (hypothetical ? 2 : 1) : NEGATION_WINDOW;
+        return i - j <= reach ? Boolean.TRUE : Boolean.FALSE;
+      }
+      if (Lexicon.NONASSERTIVE.contains(w)) hypothetical = true;
+    }
+    return hypothetical ? null : false;
+  }
+
+  /** Idioms where a negation word does not negate: لا يزال (still), لا سيما (especially), غير أن (but), ليس فقط (not only). */
+  private static boolean notNegation(String next) {
+    return next.endsWith("زال") || next.endsWith("زالون") || next.equals("سيما") || next.equals("ان")
+        || next.equals("فقط");
+  }
+
+  private static boolean clauseBreak(Sentence s, Token a, Token b) {
+    String between = s.text().substring(a.end() - s.start(), b.start() - s.start());
+    return between.indexOf('،') >= 0 || between.indexOf(',') >= 0 || between.indexOf('؛') >= 0
+        || between.indexOf('-') >= 0 || between.indexOf('"') >= 0 || between.indexOf('«') >= 0;
+  }
+
+  /** Who makes the claim: the speaker of a quote overlapping the sentence, else its first person or organisation. */
+  private static String actor(StoryText st, Sentence s, Map<String, Entity> entities) {
+    Document d = st.doc(s);
+    for (Quote q : d.quotes()) {
+      if (q.start() < s.end() && q.end() > s.start()) {
+        String name = WhoSaidWhat.speakerName(q, entities);
+        if (!"?".equals(name)) return name;
+      }
+    }
+    Mention first = null; // Arabic news is verb-first: the first named actor is usually the subject
+    for (Mention m : d.mentions()) {
+      if (m.start() >= s.start() && m.end() <= s.end() && ("PER".equals(m.type()) || "ORG".equals(m.type()))
+          && (first == null || m.start() < first.start())) {
+        first = m;
+      }
+    }
+    if (first == null) return null;
+    Entity e = first.entityId() == null ? null : entities.get(first.entityId());
+    return e != null ? e.canonical() : first.text();
+  }
+
+  private static boolean isMention(StoryText st, Occurrence o) {
+    for (Mention m : st.doc(o.sentence()).mentions()) {
+      if (o.token().start() >= m.start() && o.token().end() <= m.end()) return true;
+    }
+    return false;
+  }
+
+  private static Set<String> actors(List<Occurrence> occ) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Occurrence o : occ) if (o.actor() != null) out.add(o.actor());
+    return out;
+  }
+
+  private static int docs(List<Occurrence> occ) {
+    Set<Integer> d = new LinkedHashSet<>();
+    for (Occurrence o : occ) d.add(o.sentence().doc());
+    return d.size();
+  }
+
+  static String fmt(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
+  }
+}

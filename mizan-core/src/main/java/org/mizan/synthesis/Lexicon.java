@@ -1,0 +1,63 @@
+package org.mizan.synthesis;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.mizan.text.ArabicNormalization;
+
+/** The word lists synthesis relies on, loaded once from resources, in normalized form. */
+final class Lexicon {
+  private Lexicon() {}
+
+  static final Set<String> STOPWORDS = words("stopwords.txt");
+  static final Set<String> NEGATION = words("negation.txt");
+  /** Negation words that negate the word right after them (a noun or adjective), not a clause. */
+  static final Set<String> NOUN_NEGATION = words("negation-noun.txt");
+  static final Set<String> NONASSERTIVE = words("nonassertive.txt");
+  /** Part-of-day word to {@code early} or {@code late}. */
+  static final Map<String, String> PART_OF_DAY = pairs("part-of-day.txt");
+
+  /** Arabic display label of a unit or counted thing, keyed as the figures stage writes them. */
+  static final Map<String, String> UNIT_LABELS = raw("unit-labels.txt");
+
+  private static Map<String, String> raw(String name) {
+    Map<String, String> out = new HashMap<>();
+    for (String line : lines(name)) {
+      String[] f = line.split("\t");
+      if (f.length == 2) out.put(f[0].strip(), f[1].strip());
+    }
+    return Map.copyOf(out);
+  }
+
+  private static Set<String> words(String name) {
+    Set<String> out = new HashSet<>();
+    for (String line : lines(name)) out.add(ArabicNormalization.normalize(line.strip()));
+    return Set.copyOf(out);
+  }
+
+  private static Map<String, String> pairs(String name) {
+    Map<String, String> out = new HashMap<>();
+    for (String line : lines(name)) {
+      String[] f = line.split("\t");
+      if (f.length == 2) out.put(ArabicNormalization.normalize(f[0].strip()), f[1].strip());
+    }
+    return Map.copyOf(out);
+  }
+
+  private static java.util.List<String> lines(String name) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+      if (in == null) throw new IllegalStateException("missing resource org/mizan/synthesis/" + name);
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.mizan.synthesis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.mizan.doc.Document;
+import org.mizan.synthesis.StoryDigest.Citation;
+import org.mizan.synthesis.StoryDigest.SummarySentence;
+import org.mizan.synthesis.StoryText.Sentence;
+
+/**
+ * Extractive, cited summary of a story: sentences scored by centrality (degree over TF-IDF cosine
+ * across articles, LexRank style), boosted when several outlets carry a near-identical sentence and
+ * when early in their article or recent, then chosen by MMR so no two say the same thing; printed
+ * in natural order (relative position in the article, then publication).
+ */
+final class Summarizer {
+  /** Cosine at or above which two sentences are the same statement (supporting each other). */
+  static final double SAME = 0.55;
+  private static final double MMR_LAMBDA = 0.7;
+  private static final int MIN_TOKENS = 6;
+
+  private Summarizer() {}
+
+  static List<SummarySentence> summarize(StoryText st, int max) {
+    List<Sentence> cands = new ArrayList<>();
+    for (Sentence s : st.sentences) {
+      if (!s.subheading() && s.tokens().size() >= MIN_TOKENS && !s.vector().isEmpty() && !s.text().endsWith(":")) {
+        cands.add(s);
+      }
+    }
+    if (cands.isEmpty()) return List.of();
+    int n = cands.size();
+    double[] score = new double[n];
+    List<List<Sentence>> support = new ArrayList<>();
+    String latest = latestPublished(st.docs);
+    for (int i = 0; i < n; i++) {
+      Sentence a = cands.get(i);
+      double central = 0;
+      List<Sentence> sup = new ArrayList<>();
+      sup.add(a);
+      Set<Integer> supDocs = new LinkedHashSet<>();
+      supDocs.add(a.doc());
+      for (Sentence b : st.sentences) {
+        if (b == a || b.subheading()) continue;
+        double c = StoryText.cosine(a.vector(), b.vector());
+        central += b.doc() == a.doc() ? 0.5 * c : c;
+        if (c >= SAME && b.doc() != a.doc() && supDocs.add(b.doc())) sup.add(b);
+      }
+      support.add(sup);
+      int outlets = outlets(st, sup);
+      int pos = st.byDoc.get(a.doc()).indexOf(a);
+      double early = 1.0 / (1.0 + 0.08 * pos);
+      Document d = st.docs.get(a.doc());
+      double recent = latest != null && latest.equals(day(d)) ? 1.1 : 1.0;
+      score[i] = (0.2 + central) * (1.0 + 0.5 * (outlets - 1)) * early * recent;
+    }
+    double top = 0;
+    for (double s : score) top = Math.max(top, s);
+    int want = Math.min(max, Math.max(3, 2 + st.docs.size()));
+    List<Integer> chosen = new ArrayList<>();
+    boolean[] covered = new boolean[st.sentences.size()];
+    while (chosen.size() < want) {
+      int best = -1;
+      double bestVal = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < n; i++) {
+        if (chosen.contains(i) || covered[cands.get(i).index()]) continue;
+        double red = 0;
+        for (int j : chosen) red = Math.max(red, StoryText.cosine(cands.get(i).vector(), cands.get(j).vector()));
+        if (red >= SAME) continue;
+        double v = MMR_LAMBDA * score[i] / top - (1 - MMR_LAMBDA) * red;
+        if (v > bestVal) {
+          bestVal = v;
+          best = i;
+        }
+      }
+      if (best < 0) break;
+      chosen.add(best);
+      for (Sentence s : support.get(best)) covered[s.index()] = true;
+    }
+    chosen.sort(Comparator.<Integer>comparingDouble(i -> relativePosition(st, cands.get(i)))
+        .thenComparing(i -> String.valueOf(day(st.docs.get(cands.get(i).doc())))));
+    List<SummarySentence> out = new ArrayList<>();
+    for (int i : chosen) {
+      List<Citation> cites = support.get(i).stream().map(s -> cite(st, s)).toList();
+      out.add(new SummarySentence(cands.get(i).text(), cites, outlets(st, support.get(i))));
+    }
+    return out;
+  }
+
+  static Citation cite(StoryText st, Sentence s) {
+    Document d = st.docs.get(s.doc());
+    return new Citation(d.id(), d.outlet(), s.start(), s.end(), s.text());
+  }
+
+  /** Distinct outlets (unknown outlets count per document) among the sentences' articles. */
+  static int outlets(StoryText st, List<Sentence> sents) {
+    Set<String> o = new LinkedHashSet<>();
+    for (Sentence s : sents) {
+      Document d = st.docs.get(s.doc());
+      o.add(d.outlet() != null ? d.outlet() : "doc:" + d.id());
+    }
+    return o.size();
+  }
+
+  private static double relativePosition(StoryText st, Sentence s) {
+    List<Sentence> mine = st.byDoc.get(s.doc());
+    return mine.size() <= 1 ? 0 : (double) mine.indexOf(s) / (mine.size() - 1);
+  }
+
+  static String day(Document d) {
+    String v = d.published() == null ? null : d.published().value();
+    return v == null || v.length() < 10 ? null : v.substring(0, 10);
+  }
+
+  private static String latestPublished(List<Document> docs) {
+    String best = null;
+    for (Document d : docs) {
+      String v = day(d);
+      if (v != null && (best == null || v.compareTo(best) > 0)) best = v;
+    }
+    return best;
+  }
+}

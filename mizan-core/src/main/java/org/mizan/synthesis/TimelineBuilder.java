@@ -1,0 +1,113 @@
+package org.mizan.synthesis;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.mizan.doc.Document;
+import org.mizan.figures.TextDate;
+import org.mizan.synthesis.StoryDigest.Citation;
+import org.mizan.synthesis.StoryDigest.TimelineEvent;
+import org.mizan.synthesis.StoryText.Sentence;
+
+/**
+ * Dated events: every body sentence holding a resolved date becomes an event on that date; the same
+ * event told by several articles (similar sentences, same date) is one entry citing them all.
+ * Dates more than {@link #BACKGROUND_DAYS} days before the story's first report are background.
+ */
+final class TimelineBuilder {
+  static final long BACKGROUND_DAYS = 30;
+  /** Cosine at or above which two sentences on the same date tell the same event. */
+  private static final double SAME_EVENT = 0.3;
+  private static final int MAX_PER_DATE = 3;
+
+  private TimelineBuilder() {}
+
+  private record Item(String date, String dateText, Sentence sentence) {}
+
+  private static final class Event {
+    final String date;
+    final String dateText;
+    final Sentence head;
+    final List<Sentence> all = new ArrayList<>();
+    final Set<Integer> docs = new LinkedHashSet<>();
+
+    Event(Item it) {
+      date = it.date();
+      dateText = it.dateText();
+      head = it.sentence();
+      all.add(head);
+      docs.add(head.doc());
+    }
+  }
+
+  static List<TimelineEvent> build(StoryText st, LocalDate anchor) {
+    List<Item> items = new ArrayList<>();
+    for (int d = 0; d < st.docs.size(); d++) {
+      Document doc = st.docs.get(d);
+      for (TextDate td : doc.dates()) {
+        if (!td.resolved() || td.value() == null) continue;
+        Sentence s = st.at(d, td.start());
+        if (s == null || s.subheading()) continue;
+        String v = td.value().length() > 10 ? td.value().substring(0, 10) : td.value();
+        items.add(new Item(v, td.text(), s));
+      }
+    }
+    List<Event> events = new ArrayList<>();
+    for (Item it : items) {
+      Event into = null;
+      for (Event e : events) {
+        if (!e.date.equals(it.date())) continue;
+        if (e.all.contains(it.sentence())) {
+          into = e;
+          break;
+        }
+        for (Sentence s : e.all) {
+          if (StoryText.cosine(s.vector(), it.sentence().vector()) >= SAME_EVENT) {
+            into = e;
+            break;
+          }
+        }
+        if (into != null) break;
+      }
+      if (into == null) events.add(new Event(it));
+      else if (!into.all.contains(it.sentence())) {
+        into.all.add(it.sentence());
+        into.docs.add(it.sentence().doc());
+      }
+    }
+    // keep the best-supported events of each date
+    events.sort(Comparator.comparing((Event e) -> e.date).thenComparing(e -> -e.docs.size())
+        .thenComparingInt(e -> e.head.index()));
+    List<TimelineEvent> out = new ArrayList<>();
+    String lastDate = null;
+    int perDate = 0;
+    for (Event e : events) {
+      perDate = e.date.equals(lastDate) ? perDate + 1 : 1;
+      lastDate = e.date;
+      if (perDate > MAX_PER_DATE) continue;
+      List<Citation> cites = new ArrayList<>();
+      Set<Integer> seen = new LinkedHashSet<>();
+      for (Sentence s : e.all) if (seen.add(s.index())) cites.add(Summarizer.cite(st, s));
+      out.add(new TimelineEvent(e.date, e.dateText, e.head.text(), isBackground(e.date, anchor), cites));
+    }
+    return out;
+  }
+
+  /** True when {@code value} (a date or year-month) ends well before {@code anchor}. */
+  static boolean isBackground(String value, LocalDate anchor) {
+    if (anchor == null) return false;
+    LocalDate end;
+    try {
+      if (value.length() == 4) end = LocalDate.of(Integer.parseInt(value), 12, 31);
+      else if (value.length() == 7) end = LocalDate.parse(value + "-01").plusMonths(1).minusDays(1);
+      else end = LocalDate.parse(value.substring(0, 10));
+    } catch (RuntimeException e) {
+      return false;
+    }
+    return ChronoUnit.DAYS.between(end, anchor) > BACKGROUND_DAYS;
+  }
+}

@@ -1,0 +1,143 @@
+package org.mizan.synthesis;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mizan.doc.Document;
+import org.mizan.figures.TextDate;
+import org.mizan.synthesis.StoryDigest.Citation;
+import org.mizan.synthesis.StoryDigest.Divergence;
+import org.mizan.synthesis.StoryDigest.Position;
+import org.mizan.synthesis.StoryText.Sentence;
+import org.mizan.text.Token;
+
+/**
+ * Different times given for the same event: similar sentences in different articles (compared
+ * without their date words) whose resolved dates differ by at most a day, or fall on the same day
+ * at different parts of the day. A one-day gap with the earlier side in the evening or the later
+ * side in the morning is noted as a likely time-zone difference.
+ */
+final class Times {
+  private static final double SAME_EVENT = 0.35;
+
+  private Times() {}
+
+  private record Dated(int doc, LocalDate day, String part, String printed, Sentence sentence,
+      Map<String, Double> vector) {}
+
+  static List<Divergence> find(StoryText st) {
+    List<Dated> items = new ArrayList<>();
+    for (int d = 0; d < st.docs.size(); d++) {
+      Document doc = st.docs.get(d);
+      for (TextDate td : doc.dates()) {
+        if (!td.resolved() || td.value() == null || td.value().length() < 10) continue;
+        Sentence s = st.at(d, td.start());
+        if (s == null || s.subheading()) continue;
+        LocalDate day;
+        try {
+          day = LocalDate.parse(td.value().substring(0, 10));
+        } catch (RuntimeException e) {
+          continue;
+        }
+        String part = partOfDay(s, td);
+        String printed = part == null || td.text().contains(part) ? td.text() : part + " " + td.text();
+        items.add(new Dated(d, day, partKind(part), printed, s, withoutDate(s, td)));
+      }
+    }
+    // union same-event items across articles
+    int n = items.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) parent[i] = i;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        Dated a = items.get(i);
+        Dated b = items.get(j);
+        if (a.doc() == b.doc() || Math.abs(ChronoUnit.DAYS.between(a.day(), b.day())) > 1) continue;
+        if (StoryText.cosine(a.vector(), b.vector()) >= SAME_EVENT) parent[find(parent, i)] = find(parent, j);
+      }
+    }
+    Map<Integer, List<Dated>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(items.get(i));
+    List<Divergence> out = new ArrayList<>();
+    for (List<Dated> g : groups.values()) {
+      Map<String, List<Dated>> byTime = new LinkedHashMap<>();
+      for (Dated x : g) byTime.computeIfAbsent(x.day() + "|" + (x.part() == null ? "" : x.part()), k -> new ArrayList<>()).add(x);
+      Set<LocalDate> days = new LinkedHashSet<>();
+      for (Dated x : g) days.add(x.day());
+      // a real difference needs two different days, or the same day at different parts of the day
+      boolean differ = days.size() > 1 || byTime.keySet().stream().filter(k -> !k.endsWith("|")).count() > 1;
+      if (!differ) continue;
+      List<Position> ps = new ArrayList<>();
+      for (List<Dated> same : byTime.values()) {
+        Set<Integer> seen = new LinkedHashSet<>();
+        List<Citation> cites = new ArrayList<>();
+        for (Dated x : same) if (seen.add(x.sentence().index())) cites.add(Summarizer.cite(st, x.sentence()));
+        Dated h = same.get(0);
+        ps.add(new Position(h.day() + (h.part() == null ? "" : " " + h.part()), h.printed(), null, cites));
+      }
+      out.add(new Divergence("time", g.get(0).sentence().text(), ps, note(g)));
+    }
+    return out;
+  }
+
+  /** A likely explanation: a time-zone difference when the days are one apart with evening vs morning. */
+  private static String note(List<Dated> g) {
+    LocalDate min = g.stream().map(Dated::day).min(LocalDate::compareTo).orElseThrow();
+    LocalDate max = g.stream().map(Dated::day).max(LocalDate::compareTo).orElseThrow();
+    if (ChronoUnit.DAYS.between(min, max) != 1) return null;
+    boolean lateEarly = g.stream().anyMatch(x -> x.day().equals(min) && "late".equals(x.part()));
+    boolean earlyLate = g.stream().anyMatch(x -> x.day().equals(max) && "early".equals(x.part()));
+    if (lateEarly || earlyLate) {
+      return "likely a time-zone difference: the same moment falls in the evening of one day and the "
+          + "morning of the next depending on the outlet's time zone";
+    }
+    return "one day apart: possibly a time-zone or publication-day reference difference";
+  }
+
+  /** The part-of-day word printed in or just before the date, or null. */
+  private static String partOfDay(Sentence s, TextDate td) {
+    List<Token> toks = s.tokens();
+    for (int i = 0; i < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (t.end() <= td.start() - 20 || t.start() >= td.end()) continue;
+      if (Lexicon.PART_OF_DAY.containsKey(t.stem()) || Lexicon.PART_OF_DAY.containsKey(t.norm())) return t.text();
+    }
+    return null;
+  }
+
+  private static String partKind(String part) {
+    if (part == null) return null;
+    String k = Lexicon.PART_OF_DAY.get(org.mizan.text.ArabicNormalization.normalize(part));
+    if (k == null) k = Lexicon.PART_OF_DAY.get(org.mizan.text.Clitics.strip(org.mizan.text.ArabicNormalization.normalize(part)));
+    return k;
+  }
+
+  /** The sentence vector without the date's own words (and part-of-day words), renormalized. */
+  private static Map<String, Double> withoutDate(Sentence s, TextDate td) {
+    Map<String, Double> v = new HashMap<>(s.vector());
+    for (Token t : s.tokens()) {
+      boolean inDate = t.start() >= td.start() && t.end() <= td.end();
+      if (inDate || Lexicon.PART_OF_DAY.containsKey(t.norm()) || Lexicon.PART_OF_DAY.containsKey(t.stem())) {
+        String k = StoryText.key(t);
+        if (k != null) v.remove(k);
+      }
+    }
+    double norm = 0;
+    for (double w : v.values()) norm += w * w;
+    if (norm == 0) return Map.of();
+    double len = Math.sqrt(norm);
+    v.replaceAll((k, w) -> w / len);
+    return v;
+  }
+
+  private static int find(int[] p, int i) {
+    while (p[i] != i) i = p[i] = p[p[i]];
+    return i;
+  }
+}

@@ -1,0 +1,99 @@
+package org.mizan.synthesis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mizan.doc.Document;
+import org.mizan.entities.Entity;
+import org.mizan.quotes.Quote;
+import org.mizan.synthesis.StoryDigest.Citation;
+import org.mizan.synthesis.StoryDigest.SpeakerStatements;
+import org.mizan.synthesis.StoryDigest.Statement;
+
+/**
+ * Quotes grouped by speaker (canonical entity when linked, else the printed name or description),
+ * and within a speaker into same-statement groups across articles; speakers with the most widely
+ * reported statements first.
+ */
+final class WhoSaidWhat {
+  private WhoSaidWhat() {}
+
+  private record Ref(Document doc, Quote quote) {}
+
+  static List<SpeakerStatements> build(List<Document> docs, Map<String, Entity> entities, SameStatement same) {
+    Map<String, List<Ref>> bySpeaker = new LinkedHashMap<>();
+    Map<String, String> entityIds = new LinkedHashMap<>();
+    for (Document d : docs) {
+      for (Quote q : d.quotes()) {
+        if (q.text() == null || q.text().isBlank()) continue;
+        String name = speakerName(q, entities);
+        bySpeaker.computeIfAbsent(name, k -> new ArrayList<>()).add(new Ref(d, q));
+        if (q.speaker() != null && q.speaker().entityId() != null) entityIds.putIfAbsent(name, q.speaker().entityId());
+      }
+    }
+    List<SpeakerStatements> out = new ArrayList<>();
+    for (var e : bySpeaker.entrySet()) {
+      List<List<Ref>> groups = new ArrayList<>();
+      for (Ref r : e.getValue()) {
+        List<Ref> into = null;
+        for (List<Ref> g : groups) {
+          for (Ref o : g) {
+            if (o.quote() == r.quote() || same.test(o.quote(), r.quote())) {
+              into = g;
+              break;
+            }
+          }
+          if (into != null) break;
+        }
+        if (into == null) groups.add(into = new ArrayList<>());
+        into.add(r);
+      }
+      List<Statement> statements = new ArrayList<>();
+      for (List<Ref> g : groups) statements.add(statement(g));
+      statements.sort(Comparator.comparingInt(s -> -s.outlets()));
+      out.add(new SpeakerStatements(e.getKey(), entityIds.get(e.getKey()), statements));
+    }
+    out.sort(Comparator.comparingInt((SpeakerStatements s) -> -s.statements().get(0).outlets())
+        .thenComparingInt(s -> -s.statements().size()));
+    return out;
+  }
+
+  private static Statement statement(List<Ref> g) {
+    Set<String> kinds = new LinkedHashSet<>();
+    Set<String> outlets = new LinkedHashSet<>();
+    String medium = null;
+    List<Citation> cites = new ArrayList<>();
+    Ref head = g.get(0);
+    for (Ref r : g) {
+      Quote q = r.quote();
+      if (q.kind() != null) kinds.add(q.kind());
+      if (medium == null) medium = q.medium();
+      outlets.add(r.doc().outlet() != null ? r.doc().outlet() : "doc:" + r.doc().id());
+      cites.add(citation(r.doc(), q.start(), q.end()));
+      // prefer a direct wording as the displayed text
+      if ("direct".equals(q.kind()) && !"direct".equals(head.quote().kind())) head = r;
+    }
+    return new Statement(head.quote().text(), List.copyOf(kinds), medium, outlets.size(), cites);
+  }
+
+  /** A citation of body span [start, end) of {@code d}, clamped to the body; text is what the body holds. */
+  static Citation citation(Document d, int start, int end) {
+    String body = d.body();
+    int s = Math.max(0, Math.min(start, body.length()));
+    int e = Math.max(s, Math.min(end, body.length()));
+    return new Citation(d.id(), d.outlet(), s, e, body.substring(s, e));
+  }
+
+  static String speakerName(Quote q, Map<String, Entity> entities) {
+    Quote.Speaker sp = q.speaker();
+    if (sp == null) return "?";
+    if (sp.entityId() != null && entities.containsKey(sp.entityId())) return entities.get(sp.entityId()).canonical();
+    if (sp.canonical() != null && !sp.canonical().isBlank()) return sp.canonical();
+    if (sp.description() != null && !sp.description().isBlank()) return sp.description();
+    return "?";
+  }
+}

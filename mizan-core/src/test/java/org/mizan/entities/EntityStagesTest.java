@@ -1,0 +1,131 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+import org.mizan.doc.RawArticle;
+import org.mizan.pipeline.Corpus;
+
+/** The rule stages on small texts with hand-placed mentions, so each rule is tested on its own. */
+class EntityStagesTest {
+  static Document doc(String id, String text, String... typedForms) {
+    Document d = Document.of(new RawArticle(id, id + ".txt", "text", List.of(text), Map.of()));
+    List<Mention> ms = new ArrayList<>();
+    for (int i = 0; i < typedForms.length; i += 2) {
+      String form = typedForms[i + 1];
+      for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length())) {
+        ms.add(new Mention(at, at + form.length(), form, typedForms[i], null, null));
+      }
+    }
+    ms.sort(java.util.Comparator.comparingInt(Mention::start));
+    return d.withMentions(ms);
+  }
+
+  static Mention only(Document d, String text) {
+    return d.mentions().stream().filter(m -> m.text().equals(text)).findFirst().orElseThrow(
+        () -> new AssertionError("no mention " + text + " in " + d.mentions()));
+  }
+
+  @Test
+  void titleBeforeAPersonBecomesItsRole() {
+    Document d = doc("a", "وقال وزير الخارجية الفرنسي جان نويل بارو إن المحادثات مستمرة.", "PER", "جان نويل بارو");
+    Document r = new RoleStage().apply(d);
+    assertThat(only(r, "جان نويل بارو").role()).isEqualTo("وزير الخارجية الفرنسي");
+  }
+
+  @Test
+  void titleInsideTheMentionMovesToTheRole() {
+    Document d = doc("a", "التقى الرئيس التركي رجب طيب أردوغان بالوفد.", "PER", "الرئيس التركي رجب طيب أردوغان");
+    Document r = new RoleStage().apply(d);
+    Mention m = only(r, "رجب طيب أردوغان");
+    assertThat(m.role()).isEqualTo("الرئيس التركي");
+  }
+
+  @Test
+  void rareWordsAfterATitleAreAPerson() {
+    Document d = doc("a", "وصل المبعوث الأممي هانس غروندبرغ إلى عدن أمس.");
+    Document r = new RoleStage().apply(d);
+    assertThat(r.mentions()).extracting(Mention::text).containsExactly("هانس غروندبرغ");
+    assertThat(r.mentions().get(0).role()).isEqualTo("المبعوث الأممي");
+  }
+
+  @Test
+  void titleBeforeAVerbIsNotAName() {
+    Document d = doc("a", "وقال الرئيس إن الاجتماع كان مفيدا.");
+    assertThat(new RoleStage().apply(d).mentions()).isEmpty();
+  }
+
+  @Test
+  void surnameOfAFullNameIsTaggedWhereTheTaggerMissedIt() {
+    Document d = doc("a", "التقى أنغيلا ميركل أمس. وقالت ميركل إن الاتفاق قريب، وأكدت وميركل ذلك.", "PER", "أنغيلا ميركل");
+    Document p = new PropagateStage().apply(d);
+    assertThat(p.mentions()).extracting(Mention::text).containsExactly("أنغيلا ميركل", "ميركل", "وميركل");
+    assertThat(p.mentions()).allMatch(m -> m.type().equals("PER"));
+  }
+
+  @Test
+  void cliticsAliasesAndShortFormsResolveInTheDocument() {
+    Document d = doc("a", "دعا أنطونيو غوتيريش الدول الأعضاء للأمم المتحدة وحلف الناتو إلى الحوار. وقال غوتيريش إن الوقت ينفد.",
+        "PER", "أنطونيو غوتيريش", "PER", "غوتيريش", "ORG", "للأمم المتحدة", "ORG", "الناتو");
+    // "غوتيريش" also occurs inside the full name: keep the mentions that do not overlap
+    List<Mention> ms = new ArrayList<>();
+    for (Mention m : d.mentions()) if (ms.stream().noneMatch(x -> x.start() < m.end() && m.start() < x.end())) ms.add(m);
+    Document r = new ResolveStage().apply(d.withMentions(ms));
+    assertThat(only(r, "للأمم المتحدة").canonical()).isEqualTo("الأمم المتحدة");
+    assertThat(only(r, "الناتو").canonical()).isEqualTo("حلف شمال الأطلسي");
+    assertThat(r.mentions().stream().filter(m -> m.text().equals("غوتيريش")).findFirst().orElseThrow().canonical())
+        .isEqualTo("أنطونيو غوتيريش");
+  }
+
+  @Test
+  void seatOfAnInstitutionIsAnOrganization() {
+    Document r = new ResolveStage().apply(doc("a", "أعلن البيت الأبيض أمس.", "LOC", "البيت الأبيض"));
+    assertThat(only(r, "البيت الأبيض").type()).isEqualTo("ORG");
+  }
+
+  @Test
+  void twoNamesRunTogetherAreSplit() {
+    Document d = doc("a", "وصل ويليام بيرنز وجيك سوليفان إلى القاهرة. والتقى سوليفان الوزير.", "PER", "ويليام بيرنز وجيك سوليفان",
+        "PER", "سوليفان");
+    List<Mention> ms = new ArrayList<>();
+    for (Mention m : d.mentions()) if (ms.stream().noneMatch(x -> x.start() < m.end() && m.start() < x.end())) ms.add(m);
+    Document s = new SpanRulesStage().apply(d.withMentions(ms));
+    assertThat(s.mentions()).extracting(Mention::text).contains("ويليام بيرنز", "وجيك سوليفان");
+  }
+
+  @Test
+  void facilityHeadJoinsThePlaceName() {
+    Document s = new SpanRulesStage().apply(doc("a", "هبطت الطائرة في مطار شيريميتيفو أمس.", "LOC", "شيريميتيفو"));
+    assertThat(s.mentions()).extracting(Mention::text).containsExactly("مطار شيريميتيفو");
+  }
+
+  @Test
+  void linkingMergesVariantsAcrossDocumentsAndKeepsNamesakesApart() {
+    Document a = new ResolveStage().apply(doc("a", "قال الرئيس فولوديمير زيلينسكي إن كييف مستعدة.",
+        "PER", "فولوديمير زيلينسكي", "LOC", "كييف"));
+    Document b = new ResolveStage().apply(doc("b", "اتصل فلاديمير بوتين بالرئيس زيلنسكي أمس.",
+        "PER", "فلاديمير بوتين", "PER", "زيلنسكي"));
+    Document c = new ResolveStage().apply(doc("c", "وقال بوتين إن موسكو ترحب.", "PER", "بوتين", "LOC", "موسكو"));
+    Corpus out = new LinkStage().apply(Corpus.of(List.of(a, b, c)));
+    Entity z = out.entities().stream().filter(e -> e.canonical().equals("فولوديمير زيلينسكي")).findFirst().orElseThrow();
+    Entity p = out.entities().stream().filter(e -> e.canonical().equals("فلاديمير بوتين")).findFirst().orElseThrow();
+    assertThat(z.documents()).containsExactly("a", "b");
+    assertThat(z.aliases()).contains("زيلنسكي");
+    assertThat(p.documents()).containsExactly("b", "c");
+    assertThat(z.id()).isNotEqualTo(p.id());
+    assertThat(out.entities()).hasSize(4);
+    for (Document d : out.documents()) assertThat(d.mentions()).allMatch(m -> m.entityId() != null);
+  }
+
+  @Test
+  void aSurnameSharedByTwoPeopleIsNotGuessed() {
+    Document a = new ResolveStage().apply(doc("a", "التقى جورج بوش ولورا بوش.", "PER", "جورج بوش", "PER", "لورا بوش"));
+    Document b = new ResolveStage().apply(doc("b", "وقال بوش إن الحرب انتهت.", "PER", "بوش"));
+    Corpus out = new LinkStage().apply(Corpus.of(List.of(a, b)));
+    assertThat(out.entities()).extracting(Entity::canonical).containsExactlyInAnyOrder("جورج بوش", "لورا بوش", "بوش");
+  }
+}

@@ -1,0 +1,55 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Spelling variants that must merge, and different names that must stay apart. */
+class NameVariantsTest {
+
+  @ParameterizedTest
+  @CsvSource({
+      "زيلينسكي, زيلنسكي",
+      "فولوديمير زيلينسكي, فولوديمير زيلنسكي",
+      "الأميركي, الأمريكي",
+      "الأميركية, الأمريكية",
+      "أوباما, اوباما",
+      "ميدفيديف, مدفيديف",
+      "بنيامين نتنياهو, بنيامين نتانياهو",
+      "غوغل, جوجل",
+      "هيلاري كلينتون, هيلارى كلينتون",
+      "أنطونيو غوتيريش, أنطونيو جوتيريش",
+      "طهران, تهران",
+      "نيكولاي, نيكولاى",
+  })
+  void mergesSpellingVariants(String a, String b) {
+    assertThat(NameVariants.sameName(a, b)).as(a + " = " + b).isTrue();
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+      "فلاديمير بوتين, فولوديمير زيلينسكي",
+      "سليمان, سلمان",
+      "محمد, أحمد",
+      "سعيد, سعد",
+      "حسين, حسن",
+      "بوتين, بوتان",
+      "الروسي, الروسية",
+      "روسيا, روسي",
+      "موسكو, مسقط",
+      "جاريد كوشنر, كوشنر",
+      "عبد الله, عبد الرحمن",
+      "ترامب, ترام",
+      "الأردن, الأرز",
+  })
+  void keepsDifferentNamesApart(String a, String b) {
+    assertThat(NameVariants.sameName(a, b)).as(a + " != " + b).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Zelensky, zvlvnskv", "Zielinski, zvlvnskv", "Suleiman, svlvmvn", "Salman, svlmvn"})
+  void englishKeysKeepVowelSlots(String english, String key) {
+    assertThat(NameVariants.englishKey(english)).isEqualTo(key);
+  }
+}

@@ -1,0 +1,58 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mizan.testing.Fixtures;
+
+/** The shipped tagger: its score on ANERcorp test, its offsets on text, its file format. */
+class NerModelTest {
+
+  @Test
+  void conllevalSemantics() {
+    NerScore s = new NerScore();
+    // gold: PER(0-2) LOC(3); predicted: PER(0-1) wrong span, LOC(3) right, ORG(4) spurious
+    s.add(List.of("B-PER", "I-PER", "O", "B-LOC", "O"), List.of("B-PER", "O", "O", "B-LOC", "I-ORG"));
+    assertThat(NerScore.chunks(List.of("I-PER", "I-PER", "B-PER", "I-LOC")))
+        .containsExactly(new NerScore.Chunk(0, 2, "PER"), new NerScore.Chunk(2, 3, "PER"), new NerScore.Chunk(3, 4, "LOC"));
+    assertThat(s.precision(null)).isEqualTo(100.0 / 3);
+    assertThat(s.recall(null)).isEqualTo(50.0);
+    assertThat(s.f1("LOC")).isEqualTo(100.0);
+    assertThat(s.f1("PER")).isEqualTo(0.0);
+  }
+
+  @Test
+  void shippedModelScoresOnAnercorpTest() throws Exception {
+    Path ner = Fixtures.requireSharedData("ner");
+    NerModel m = NerModel.shipped();
+    NerScore s = new NerScore();
+    for (ConllCorpus.Sentence sent : ConllCorpus.read(ner.resolve("anercorp/test.txt"), ConllCorpus::anercorpType)) {
+      s.add(sent.tags(), List.of(m.tag(sent.words().toArray(String[]::new))));
+    }
+    assertThat(s.f1(null)).isGreaterThan(70.0);
+    assertThat(s.f1("LOC")).isGreaterThan(80.0);
+  }
+
+  @Test
+  void mentionsCarryBodyOffsets() {
+    String text = "وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة صباح الأحد، والتقى ممثلين عن جامعة الدول العربية.";
+    List<Mention> ms = new NerStage().mentions(text);
+    assertThat(ms).extracting(Mention::text).contains("إيمانويل ماكرون", "القاهرة");
+    for (Mention m : ms) assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text());
+    assertThat(ms).filteredOn(m -> m.text().equals("القاهرة")).extracting(Mention::type).containsExactly("LOC");
+  }
+
+  @Test
+  void modelFileRoundTrips() throws Exception {
+    NerModel m = NerModel.shipped();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    m.write(out);
+    NerModel back = NerModel.read(new ByteArrayInputStream(out.toByteArray()));
+    String[] words = "قال وزير الخارجية السعودي في الرياض إن المملكة ترحب".split(" ");
+    assertThat(back.tag(words)).containsExactly(m.tag(words));
+  }
+}
