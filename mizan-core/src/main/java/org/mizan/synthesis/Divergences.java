@@ -30,8 +30,6 @@ final class Divergences {
   /** Words after a negation cue within this many tokens are negated. */
   private static final int NEGATION_WINDOW = 4;
   private static final int MAX_CLAIMS = 3;
-  /** Cosine (dates left out) for two dated sentences to tell the same event. */
-  private static final double SAME_EVENT = 0.3;
 
   private Divergences() {}
 
