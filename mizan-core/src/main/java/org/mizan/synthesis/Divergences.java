@@ -134,9 +134,12 @@ final class Divergences {
   }
 
   private static boolean clauseBreak(Sentence s, Token a, Token b) {
-    String between = s.text().substring(a.end() - s.start(), b.start() - s.start());
-    return between.indexOf('،') >= 0 || between.indexOf(',') >= 0 || between.indexOf('؛') >= 0
-        || between.indexOf('-') >= 0 || between.indexOf('"') >= 0 || between.indexOf('«') >= 0;
+    String t = s.text();
+    for (int i = a.end() - s.start(); i < b.start() - s.start(); i++) {
+      char c = t.charAt(i);
+      if (c == '،' || c == ',' || c == '؛' || c == '-' || c == '"' || c == '«') return true;
+    }
+    return false;
   }
 
   /** Who makes the claim: the speaker of a quote overlapping the sentence, else its first person or organisation. */
