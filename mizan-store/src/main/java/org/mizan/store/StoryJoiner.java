@@ -29,7 +29,7 @@ import org.mizan.text.Tokenizer;
  */
 final class StoryJoiner {
   /** Default minimum cosine similarity to join a story (tuned with mizan eval archive-stories). */
-  static final double THRESHOLD = 0.2;
+  static final double THRESHOLD = 0.25;
   /** Stories more than this many days from the article's date are not candidates. */
   static final int WINDOW_DAYS = 3;
   private static final int DOC_TERMS = 60;
