@@ -56,10 +56,6 @@ public final class DigestCommand implements Callable<Integer> {
       description = "An article whose analysis takes longer is skipped with a message (default: ${DEFAULT-VALUE}).")
   double docTimeLimit = Pipeline.DEFAULT_TIMEOUT.toSeconds();
 
-  @Option(names = "--story-state", paramLabel = "FILE",
-      description = "Keep the stories in this file between runs: a run extends the stories of earlier runs.")
-  Path storyState;
-
   @Override
   public Integer call() {
     if (threads < 1 || !(docTimeLimit > 0)) {
