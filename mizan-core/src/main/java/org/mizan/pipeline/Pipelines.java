@@ -1,7 +1,6 @@
 package org.mizan.pipeline;
 
 import java.nio.file.Path;
-import org.mizan.stories.StoryClustering;
 import org.mizan.entities.LinkStage;
 import org.mizan.entities.NerStage;
 import org.mizan.entities.PropagateStage;
@@ -41,6 +40,11 @@ public final class Pipelines {
     return standard(null, null);
   }
 
+  /** The standard pipeline with no story state file; see {@link #standard(java.time.LocalDateTime, Path)}. */
+  public static Pipeline standard(java.time.LocalDateTime referenceTime) {
+    return standard(referenceTime, null);
+  }
+
   /**
    * The standard pipeline.
    *
@@ -53,24 +57,6 @@ public final class Pipelines {
     // clean: body vs boilerplate, then metadata
     for (DocumentStage s : cleaning(referenceTime)) b.add(s);
     return b
-  public static Pipeline standard(java.time.LocalDateTime referenceTime) {
-    return standard(referenceTime, null);
-  }
-
-  /**
-   * @param referenceTime see {@link #standard(java.time.LocalDateTime)}
-   * @param storyState file keeping the stories between runs (a run extends earlier runs' stories), or null
-   */
-    return Pipeline.builder()
-        // clean: body vs boilerplate, then metadata
-        .add(new org.mizan.clean.GluedWordSplitter())
-        .add(new org.mizan.clean.ReadAlsoBlocks())
-        .add(new org.mizan.clean.BoilerplateRemover())
-        .add(new org.mizan.clean.CaptionRemover())
-        .add(new org.mizan.clean.SectionStructure())
-        .add(new org.mizan.meta.PublicationDate(referenceTime))
-        .add(new org.mizan.meta.Headline())
-        .add(new org.mizan.meta.Attribution())
         // text analysis: entities, quotes, figures, dates
         .add(new NerStage())
         .add(new SpanRulesStage())
