@@ -36,13 +36,6 @@ final class DigestWriter {
     for (Document d : corpus.documents()) {
       Files.writeString(docsDir.resolve(d.id() + ".md"), DocumentMarkdown.render(d), StandardCharsets.UTF_8);
     }
-    try (Writer w = Files.newBufferedWriter(out.resolve("stories.jsonl"), StandardCharsets.UTF_8)) {
-      for (Story s : corpus.stories()) {
-        w.write(Json.line(s));
-        w.write('\n');
-      }
-    }
-    Files.writeString(out.resolve("stories.md"), StoryMarkdown.render(corpus), StandardCharsets.UTF_8);
     EntityOutput.write(corpus, out);
     writeDigest(corpus);
   }

@@ -40,7 +40,7 @@ public final class Pipelines {
     return standard(null, null);
   }
 
-  /** The standard pipeline without story state; see {@link #standard(java.time.LocalDateTime, Path)}. */
+  /** The standard pipeline with no story state file; see {@link #standard(java.time.LocalDateTime, Path)}. */
   public static Pipeline standard(java.time.LocalDateTime referenceTime) {
     return standard(referenceTime, null);
   }
