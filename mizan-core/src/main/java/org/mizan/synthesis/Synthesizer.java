@@ -59,7 +59,7 @@ public final class Synthesizer {
         mine.stream().map(Document::id).toList(),
         Summarizer.summarize(st, MAX_SUMMARY),
         TimelineBuilder.build(st, dates, anchor),
-        WhoSaidWhat.build(mine, ents, sameStatement),
+        WhoSaidWhat.build(st, ents, sameStatement),
         figures,
         Divergences.find(st, figures, dates, ents),
         coverage);
