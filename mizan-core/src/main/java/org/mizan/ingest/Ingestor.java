@@ -144,7 +144,7 @@ public final class Ingestor {
 
     void dispatch(String input, InputStream raw, int nesting) {
       try {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw, 1 << 16);
         in.mark(FormatSniffer.HEAD + 1);
         byte[] head = in.readNBytes(FormatSniffer.HEAD);
         in.reset();

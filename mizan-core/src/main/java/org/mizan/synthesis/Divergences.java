@@ -35,11 +35,12 @@ final class Divergences {
 
   private Divergences() {}
 
-  static List<Divergence> find(StoryText st, List<Quantity> figures, Map<String, Entity> entities) {
+  static List<Divergence> find(StoryText st, List<Quantity> figures, List<StoryDates.Dated> dates,
+      Map<String, Entity> entities) {
     List<Divergence> out = new ArrayList<>();
     for (Quantity q : figures) if (q.conflict()) out.add(figure(q));
     out.addAll(claims(st, entities));
-    out.addAll(Times.find(st));
+    out.addAll(Times.find(st, dates));
     return out;
   }
 
