@@ -53,6 +53,8 @@ public final class BenchStoriesCommand implements Callable<Integer> {
 
     StoryClusterer c = new StoryClusterer(StoryState.inMemory(), params);
     int maxLive = 0;
+    var threads = ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     try (Progress progress = new Progress("clustering", base.size(), true)) {
       for (Document doc : base) {
@@ -62,9 +64,10 @@ public final class BenchStoriesCommand implements Callable<Integer> {
       }
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "saudinewsnet: %d articles in %.1f s = %.0f articles/s; stories %d, live at end %d, "
-        + "max live %d; heap after GC %d MB%n", base.size(), secs, base.size() / secs, c.state().all().size(),
-        c.liveStories(), maxLive, heapAfterGc());
+    double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+    System.out.printf(Locale.ROOT, "saudinewsnet: %d articles in %.1f s wall = %.0f articles/s (%.1f s CPU = %.0f articles per "
+        + "CPU-second, one thread); stories %d, live at end %d, max live %d; heap after GC %d MB%n", base.size(), secs,
+        base.size() / secs, cpu, base.size() / cpu, c.state().all().size(), c.liveStories(), maxLive, heapAfterGc());
     if (scale > 0) scaleRun(base, params);
     return Mizan.OK;
   }
@@ -88,7 +91,7 @@ public final class BenchStoriesCommand implements Callable<Integer> {
           maxLive = Math.max(maxLive, c.liveStories());
           n++;
           progress.step();
-          if (n % 250_000 == 0) {
+          if (n % 100_000 == 0) {
             System.out.printf(Locale.ROOT, "  %,d articles: heap after GC %d MB, live stories %d, stories %d%n", n,
                 heapAfterGc(), c.liveStories(), c.state().all().size());
           }
