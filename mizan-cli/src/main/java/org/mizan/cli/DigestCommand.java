@@ -43,10 +43,6 @@ public final class DigestCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress output, even on a terminal.")
   boolean quiet;
 
-  @Option(names = "--story-state", paramLabel = "FILE",
-      description = "Keep the stories in this file between runs: a run extends the stories of earlier runs.")
-  Path storyState;
-
   @Option(names = {"-j", "--threads"}, paramLabel = "N",
       description = "Articles analysed in parallel (default: the number of cores, ${DEFAULT-VALUE}). "
           + "The output is the same whatever N.")
@@ -55,6 +51,10 @@ public final class DigestCommand implements Callable<Integer> {
   @Option(names = "--doc-time-limit", paramLabel = "SECONDS",
       description = "An article whose analysis takes longer is skipped with a message (default: ${DEFAULT-VALUE}).")
   double docTimeLimit = Pipeline.DEFAULT_TIMEOUT.toSeconds();
+
+  @Option(names = "--story-state", paramLabel = "FILE",
+      description = "Keep the stories in this file between runs: a run extends the stories of earlier runs.")
+  Path storyState;
 
   @Override
   public Integer call() {

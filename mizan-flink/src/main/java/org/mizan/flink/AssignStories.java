@@ -22,7 +22,8 @@ import org.mizan.stories.Story;
 /**
  * The keyed story step: one {@link StoryAssigner} per story scope, kept in Flink state (so
  * checkpoints carry it and a restart loses no story). Documents are buffered until the watermark
- * passes their event time, then fed to the assigner in (event time, id) order, which makes the
+ * passes their event time, then fed to the assigner in (event time, input, id) order (inputs as
+ * {@link InputOrder} sorts them: the CLI's reading order), which makes the
  * result independent of parallelism and arrival order. A document arriving after the watermark
  * already passed its time (later than the allowed out-of-orderness) is assigned on arrival and
  * counted in the {@code lateDocuments} metric.
@@ -36,8 +37,8 @@ public final class AssignStories extends KeyedProcessFunction<String, DocRecord,
   private static final long serialVersionUID = 1L;
 
   /** The order in which buffered documents of one event time are assigned. */
-  public static final Comparator<DocRecord> ORDER =
-      Comparator.<DocRecord>comparingLong(r -> r.eventTime).thenComparing(r -> r.id).thenComparing(r -> r.input);
+  public static final Comparator<DocRecord> ORDER = Comparator.<DocRecord>comparingLong(r -> r.eventTime)
+      .thenComparing(r -> r.input, InputOrder.INSTANCE).thenComparing(r -> r.id);
 
   /** The analysed documents with their final (unique) ids, as JSON lines. */
   public static final OutputTag<String> DOCUMENTS = new OutputTag<>("documents") {};

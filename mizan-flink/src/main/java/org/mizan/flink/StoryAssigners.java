@@ -4,8 +4,8 @@ package org.mizan.flink;
 public final class StoryAssigners {
   private StoryAssigners() {}
 
-  /** The assigner equivalent to the corpus stages of the standard pipeline. */
+  /** The standard story clusterer ({@code stories.cluster}), checkpointable. */
   public static StoryAssigner.Factory standard() {
-    return new CorpusStageAssigner.Factory();
+    return new ClustererAssigner.Factory();
   }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mizan.doc.Json;
+import org.mizan.stories.Bcubed;
 import org.mizan.stories.Story;
 import org.mizan.testing.Fixtures;
 
@@ -30,11 +31,11 @@ class FlinkJobTest {
     List<String> inputs = List.of(Fixtures.seedsDir().toString());
     JobOptions o = JobRuns.options(tmp, 2, inputs);
     StreamExecutionEnvironment env = JobRuns.env(2);
-    MizanFlinkJob.build(env, o, new TermOverlapAssigner.Factory());
+    MizanFlinkJob.build(env, o, StoryAssigners.standard());
     env.execute("seeds");
 
     Outputs.Result r = Outputs.read(tmp);
-    List<Story> expected = JobRuns.serial(JobRuns.ingest(inputs), new TermOverlapAssigner.Factory());
+    List<Story> expected = JobRuns.cli(JobRuns.ingest(inputs));
     assertThat(r.documents()).hasSize(5);
     assertThat(r.problems()).isEmpty();
     assertThat(JobRuns.partition(r.stories())).isEqualTo(JobRuns.partition(expected));
@@ -49,9 +50,10 @@ class FlinkJobTest {
       String file = Fixtures.seed(d.asText()).getFileName().toString();
       gold.put(idByInput.get(file), "seed-story");
     }
-    BCubed flink = BCubed.of(JobRuns.clusters(r.stories()), gold);
-    BCubed single = BCubed.of(JobRuns.clusters(expected), gold);
+    Bcubed.Score flink = Bcubed.score(gold, JobRuns.clusters(r.stories()));
+    Bcubed.Score single = Bcubed.score(gold, JobRuns.clusters(expected));
     assertThat(flink).isEqualTo(single);
+    assertThat(r.stories()).extracting(Story::id).isEqualTo(expected.stream().map(Story::id).toList());
   }
 
   @Test

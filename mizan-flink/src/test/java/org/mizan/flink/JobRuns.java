@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -16,7 +17,9 @@ import org.mizan.doc.RawArticle;
 import org.mizan.ingest.Ingestor;
 import org.mizan.pipeline.Pipeline;
 import org.mizan.pipeline.Pipelines;
+import org.mizan.pipeline.Corpus;
 import org.mizan.stories.Story;
+import org.mizan.stories.StoryClustering;
 
 /** Helpers of the job tests: environments on the shared MiniCluster, the serial reference, partitions. */
 final class JobRuns {
@@ -28,6 +31,13 @@ final class JobRuns {
     conf.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
     conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 3);
     conf.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofMillis(50));
+    try {
+      conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+      conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY,
+          java.nio.file.Files.createTempDirectory("mizan-flink-checkpoints").toUri().toString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(conf);
     env.setParallelism(parallelism);
     env.getConfig().setAutoWatermarkInterval(20);
@@ -55,6 +65,26 @@ final class JobRuns {
     StoryAssigner a = factory.create();
     for (DocRecord d : docs) a.add(d.document());
     return a.stories();
+  }
+
+  /**
+   * The CLI's story stage ({@code stories.cluster}) on the analysed documents, given in the job's
+   * order (for undated articles: the CLI's reading order).
+   */
+  static List<Story> cli(List<RawArticle> raws) {
+    Pipeline pipeline = Pipelines.standard();
+    List<DocRecord> recs = new ArrayList<>();
+    Map<String, Document> byInput = new HashMap<>();
+    for (RawArticle raw : raws) {
+      Document d = pipeline.analyse(raw, p -> {});
+      if (d == null) continue;
+      recs.add(DocRecord.of(d, "*", EventTimes.of(d, raw)));
+      byInput.put(d.input() + "\u0000" + d.id(), d);
+    }
+    recs.sort(AssignStories.ORDER);
+    List<Document> docs = new ArrayList<>();
+    for (DocRecord r : recs) docs.add(byInput.get(r.input + "\u0000" + r.id));
+    return new StoryClustering().apply(Corpus.of(docs)).stories();
   }
 
   static List<RawArticle> ingest(List<String> inputs) {

@@ -106,4 +106,13 @@ class PartsTest {
     assertThat(tmp.resolve(MizanFlinkJob.DOCUMENTS)).doesNotExist();
     assertThat(tmp.resolve("documents.jsonl")).exists();
   }
+
+  @Test
+  void inputsAreOrderedAsTheCliReadsThem() {
+    List<String> names = new java.util.ArrayList<>(List.of("d/a.zip!a.json#10", "d/b.txt", "d/a.zip!a.json#2",
+        "d/a.zip!a.json#1", "d/a.txt", "d/a.zip!a.json#02"));
+    names.sort(InputOrder.INSTANCE);
+    assertThat(names).containsExactly("d/a.txt", "d/a.zip!a.json#1", "d/a.zip!a.json#2", "d/a.zip!a.json#02",
+        "d/a.zip!a.json#10", "d/b.txt");
+  }
 }

@@ -91,9 +91,9 @@ class RestartTest {
     ArrayList<String> json = new ArrayList<>();
     for (ArticleRecord a : articles) json.add(a.json);
     DataStream<ArticleRecord> source = env.fromSource(new DataGeneratorSource<>(new Replay(json), json.size(),
-        RateLimiterStrategy.perSecond(100), TypeInformation.of(ArticleRecord.class)),
+        RateLimiterStrategy.perSecond(25), TypeInformation.of(ArticleRecord.class)),
         WatermarkStrategy.noWatermarks(), "articles").setParallelism(1);
-    MizanFlinkJob.pipeline(source, o, new TermOverlapAssigner.Factory(),
+    MizanFlinkJob.pipeline(source, o, StoryAssigners.standard(),
         s -> fail ? s.map(new FailOnceAfterCheckpoint()).setParallelism(1).name("fail-once") : s);
     env.execute(fail ? "restarted" : "undisturbed");
     return Outputs.read(out);
