@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measures the throughput of one part of the pipeline (see docs/benchmarks.md).",
     subcommands = {
+        BenchIngestCommand.class,
         BenchStoreCommand.class,
         BenchServerCommand.class,
         BenchQuotesCommand.class,

@@ -36,6 +36,9 @@ public final class EvalArchiveStoriesCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "SaudiNewsNet directory (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("../shared/data/saudinewsnet");
 
+  @Option(names = "--sweep", description = "Also score join thresholds 0.10 to 0.60 (tuning on the dev split).")
+  boolean sweep;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isRegularFile(gold)) {
@@ -86,8 +89,14 @@ public final class EvalArchiveStoriesCommand implements Callable<Integer> {
       Map<String, String> g = new LinkedHashMap<>();
       for (Document d : part) g.put(d.id(), byDoc.get(d.id())[1]);
       Bcubed.Score s = Bcubed.score(g, StoryJoining.assign(part));
-      System.out.printf(Locale.ROOT, "%-5s %8d %6d | %.3f / %.3f / %.3f (%4d)%n", split, part.size(), s.goldClusters(),
-          s.precision(), s.recall(), s.f1(), s.predictedClusters());
+      System.out.printf(Locale.ROOT, "%-5s %8d %6d | %.3f / %.3f / %.3f (%4d) at threshold %.2f%n", split, part.size(),
+          s.goldClusters(), s.precision(), s.recall(), s.f1(), s.predictedClusters(), StoryJoining.threshold());
+      for (int i = 2; sweep && i <= 12; i++) {
+        double t = i * 0.05;
+        Bcubed.Score x = Bcubed.score(g, StoryJoining.assign(part, t));
+        System.out.printf(Locale.ROOT, "%-5s %8s %6s | %.3f / %.3f / %.3f (%4d) at threshold %.2f%n", "", "", "",
+            x.precision(), x.recall(), x.f1(), x.predictedClusters(), t);
+      }
     }
     return Mizan.OK;
   }

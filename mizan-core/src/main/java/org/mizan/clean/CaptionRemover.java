@@ -43,7 +43,8 @@ public final class CaptionRemover implements DocumentStage {
       if (!Lines.isTitleLike(line) || Lines.words(line) > 18) continue;
       boolean repeated = (i > 0 && same(line, ps.get(i - 1).text())) || (i + 1 < ps.size() && same(line, ps.get(i + 1).text()))
           || (i > 1 && same(line, ps.get(i - 2).text())) || (i + 2 < ps.size() && same(line, ps.get(i + 2).text()));
-      if (repeated || isCaption(line)) reasons.put(i, "caption");
+      // the first line of a page is its headline or furniture, not a portrait label
+      if (repeated || (i == 0 ? isCaption(line) && !isPortraitLabel(line) : isCaption(line))) reasons.put(i, "caption");
     }
     return Removals.apply(d, reasons);
   }

@@ -99,11 +99,12 @@ public final class Lines {
     int w = words(line, 16);
     if (w >= 16) return true;
     char last = lastChar(line);
-    boolean stop = last == '.' || last == '!' || last == '…' || last == '؛' || last == ':';
-    if (stop && w >= 3) return true;
+    boolean stop = last == '.' || last == '…' || last == '؛' || last == ':';
+    if (stop && w >= 3 && !line.strip().endsWith("..")) return true;
+    if (last == '!' && w >= 10) return true; // headlines end with "!" too
     // a full sentence followed by more text (a tag list or caption glued on) is still running text
     int dot = line.indexOf(". ");
-    return w >= 10 && dot > 0 && words(line.substring(0, dot)) >= 6;
+    return w >= 10 && dot > 0 && line.charAt(dot - 1) != '.' && words(line.substring(0, dot)) >= 6;
   }
 
   /** True for a short line without a final stop: a headline, subheading, caption or link. */

@@ -96,12 +96,21 @@ public final class Attribution implements DocumentStage {
       String line = ps.get(at - 1).text();
       String[] parts = line.strip().split("\\s+[-–—]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*");
       if (parts.length == 2 && Lines.words(line) <= 5 && !Lines.isBody(line) && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH
-          && Lines.words(parts[1]) == 1 && Lines.words(parts[0]) <= 3 && !line.matches(".*[0-9٠-٩].*")) {
-        // "المنبر – المكان" / "الكاتب – المكان": a one-word place after a short name
-        dateline = display(parts[1]);
-        if (Agencies.isAgency(parts[0])) credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
-        removed.add(new Removed(line, "dateline"));
-        ps.remove(at - 1);
+          && Lines.words(parts[0]) <= 3 && Lines.words(parts[1]) <= 3 && !line.matches(".*[0-9٠-٩].*")) {
+        if (Lines.words(parts[0]) == 1 && (Lines.words(parts[1]) >= 2 || Agencies.isAgency(parts[1]))) {
+          // "المكان - الكاتب" / "المكان - الوكالة"
+          dateline = display(parts[0]);
+          if (Agencies.isAgency(parts[1])) credited.putIfAbsent(Lines.key(parts[1]), display(parts[1]));
+          else byline = display(parts[1]);
+        } else if (Lines.words(parts[1]) == 1) {
+          // "المنبر – المكان" / "الكاتب – المكان": which one the name is cannot be told, so no byline
+          dateline = display(parts[1]);
+          if (Agencies.isAgency(parts[0])) credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
+        }
+        if (dateline != null) {
+          removed.add(new Removed(line, "dateline"));
+          ps.remove(at - 1);
+        }
       }
     }
     String author = raw == null ? null : raw.meta(RawArticle.AUTHOR);

@@ -21,7 +21,13 @@ public final class AnalyseArticles extends ProcessFunction<ArticleRecord, DocRec
   /** One line per article that could not be read or analysed. */
   public static final OutputTag<String> PROBLEMS = new OutputTag<>("problems") {};
 
+  private final boolean timeOrder;
   private transient Pipeline pipeline;
+
+  /** @param timeOrder event time from publication dates; false: every article at time 0 (input order) */
+  public AnalyseArticles(boolean timeOrder) {
+    this.timeOrder = timeOrder;
+  }
 
   @Override
   public void open(OpenContext context) {
@@ -42,6 +48,6 @@ public final class AnalyseArticles extends ProcessFunction<ArticleRecord, DocRec
       return;
     }
     Document doc = pipeline.analyse(raw, p -> ctx.output(PROBLEMS, p.toString()));
-    if (doc != null) out.collect(DocRecord.of(doc, in.scope, EventTimes.of(doc, raw)));
+    if (doc != null) out.collect(DocRecord.of(doc, in.scope, timeOrder ? EventTimes.of(doc, raw) : EventTimes.UNDATED));
   }
 }

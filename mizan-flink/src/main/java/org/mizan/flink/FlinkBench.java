@@ -9,11 +9,9 @@ import org.mizan.doc.Document;
 import org.mizan.doc.RawArticle;
 import org.mizan.ingest.Ingestor;
 import org.mizan.pipeline.Corpus;
-import org.mizan.pipeline.Pipeline;
-import org.mizan.pipeline.Pipelines;
 
 /**
- * Throughput of the single-JVM pipeline (ingest, document stages, corpus stages; one thread) and
+ * Throughput of the single-JVM pipeline ({@link SingleJvm}: ingest, document stages, stories; one thread) and
  * of the Flink job on a MiniCluster at parallelism 1 and 2, over the same inputs in the same run.
  * Flink wall times include starting the MiniCluster and committing the output files.
  */
@@ -26,15 +24,8 @@ final class FlinkBench {
     if (limit != Integer.MAX_VALUE) inputs = List.of(writeLimited(o.inputs, limit, tmp.resolve("input")).toString());
 
     long t0 = System.nanoTime();
-    List<RawArticle> raws = new ArrayList<>();
-    new Ingestor().read(inputs, raws::add, p -> {});
-    Pipeline pipeline = Pipelines.standard();
-    List<Document> docs = new ArrayList<>();
-    for (RawArticle raw : raws) {
-      Document d = pipeline.analyse(raw, p -> {});
-      if (d != null) docs.add(d.withoutRaw());
-    }
-    Corpus corpus = pipeline.synthesise(docs);
+    Corpus corpus = SingleJvm.run(inputs);
+    List<Document> docs = corpus.documents();
     double single = (System.nanoTime() - t0) / 1e9;
 
     out.println("| run | articles | stories | seconds | articles/s |");
@@ -62,6 +53,7 @@ final class FlinkBench {
     j.parallelism = p;
     j.maxDelay = o.maxDelay;
     j.storyScope = o.storyScope;
+    j.order = o.order;
     j.checkpointInterval = o.checkpointInterval;
     return j;
   }

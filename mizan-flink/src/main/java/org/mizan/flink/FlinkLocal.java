@@ -3,6 +3,7 @@ package org.mizan.flink;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.apache.flink.configuration.CheckpointingOptions;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -24,6 +25,9 @@ import picocli.CommandLine.Option;
     exitCodeList = {"0:at least one article was processed", "1:nothing could be processed",
         "2:invalid command line", "4:the job failed"})
 public final class FlinkLocal implements Callable<Integer> {
+  /** Where flink-local keeps checkpoints, under the output directory (removed after a bounded run). */
+  static final String CHECKPOINTS = ".checkpoints";
+
   @Mixin JobOptions options = new JobOptions();
 
   @Option(names = "--bench", description = "Time the single-JVM pipeline and the job at parallelism 1 and 2.")
@@ -31,6 +35,11 @@ public final class FlinkLocal implements Callable<Integer> {
 
   @Option(names = "--limit", paramLabel = "N", description = "With --bench: use at most N articles.")
   int limit = Integer.MAX_VALUE;
+
+  @Option(names = "--gold", paramLabel = "FILE",
+      description = "After a bounded run, print BCubed of the job's and of the single-JVM run's stories against "
+          + "this story gold (eval/stories/*.gold.jsonl).")
+  Path gold;
 
   @Option(names = {"-q", "--quiet"}, description = "No summary line.")
   boolean quiet;
@@ -40,6 +49,10 @@ public final class FlinkLocal implements Callable<Integer> {
     String problem = options.problem();
     if (problem != null) {
       System.err.println("mizan: flink-local: " + problem);
+      return 2;
+    }
+    if (gold != null && !java.nio.file.Files.isRegularFile(gold)) {
+      System.err.println("mizan: flink-local: " + gold + ": no such gold file");
       return 2;
     }
     if (bench) return FlinkBench.run(options, limit, System.out);
@@ -53,12 +66,14 @@ public final class FlinkLocal implements Callable<Integer> {
       return 4;
     }
     if (!options.bounded()) return 0;
+    Outputs.deleteTree(out.resolve(CHECKPOINTS));
     Outputs.Result r = Outputs.read(out);
     Outputs.write(out, r);
     for (String p : r.problems()) System.err.println("mizan: " + p);
     if (!quiet) {
       System.err.println("mizan: " + r.documents().size() + " documents, " + r.stories().size() + " stories -> " + out);
     }
+    if (gold != null && !r.documents().isEmpty()) GoldStories.report(gold, r, options.inputs, System.out);
     return r.documents().isEmpty() ? 1 : 0;
   }
 
@@ -66,6 +81,9 @@ public final class FlinkLocal implements Callable<Integer> {
   static void run(JobOptions o, StoryAssigner.Factory stories) throws Exception {
     Configuration conf = new Configuration();
     conf.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+    // Checkpoints go to files beside the output: story state outgrows the JobManager's 5 MB default.
+    conf.set(CheckpointingOptions.CHECKPOINT_STORAGE, "filesystem");
+    conf.set(CheckpointingOptions.CHECKPOINTS_DIRECTORY, Path.of(o.out, CHECKPOINTS).toAbsolutePath().toUri().toString());
     int p = o.parallelism != null ? o.parallelism : Runtime.getRuntime().availableProcessors();
     StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(p, conf);
     MizanFlinkJob.build(env, o, stories);

@@ -45,6 +45,15 @@ public class JobOptions {
       description = "What story assignment is keyed by: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   public StoryScope storyScope = StoryScope.GLOBAL;
 
+  @Option(names = "--order", paramLabel = "ORDER",
+      description = "Order in which articles reach story assignment: time (publication time, then input name; "
+          + "the streaming order) or input (input name only, as the CLI reads them; bounded inputs only). "
+          + "Default: ${DEFAULT-VALUE}.")
+  public AssignOrder order = AssignOrder.TIME;
+
+  /** Order of story assignment. */
+  public enum AssignOrder { TIME, INPUT }
+
   @Option(names = "--checkpoint-interval", paramLabel = "DURATION",
       description = "Checkpoint interval; output files are committed at checkpoints "
           + "(default: PT1S for bounded inputs, so a run ends soon after its input, else PT10S).")
@@ -70,6 +79,7 @@ public class JobOptions {
       return "--kafka-from must be earliest, latest or committed, not '" + kafkaFrom + "'";
     }
     if (parallelism != null && parallelism < 1) return "--parallelism must be at least 1";
+    if (order == AssignOrder.INPUT && !bounded()) return "--order input needs bounded inputs (files, no --watch, no Kafka)";
     return null;
   }
 }

@@ -60,7 +60,7 @@ public final class MizanFlinkJob {
   /** As above, with {@code tap} applied to the timed documents (tests inject failures there). */
   static void pipeline(DataStream<ArticleRecord> articles, JobOptions o, StoryAssigner.Factory stories,
       UnaryOperator<DataStream<DocRecord>> tap) {
-    SingleOutputStreamOperator<DocRecord> docs = articles.process(new AnalyseArticles())
+    SingleOutputStreamOperator<DocRecord> docs = articles.process(new AnalyseArticles(o.order == JobOptions.AssignOrder.TIME))
         .name("analyse").uid("analyse");
     DataStream<DocRecord> timed = tap.apply(docs.assignTimestampsAndWatermarks(watermarks(o)).name("event-time")
         .uid("event-time"));

@@ -29,11 +29,15 @@ public final class Outputs {
   /** Removes the job's own sub-directories (and nothing else) before a fresh run. */
   public static void clear(Path out) throws IOException {
     for (String sub : List.of(MizanFlinkJob.DOCUMENTS, MizanFlinkJob.STORIES, MizanFlinkJob.PROBLEMS)) {
-      Path d = out.resolve(sub);
-      if (!Files.exists(d)) continue;
-      try (Stream<Path> walk = Files.walk(d)) {
-        for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
-      }
+      deleteTree(out.resolve(sub));
+    }
+  }
+
+  /** Deletes a directory and everything under it, if it exists. */
+  public static void deleteTree(Path d) throws IOException {
+    if (!Files.exists(d)) return;
+    try (Stream<Path> walk = Files.walk(d)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
     }
   }
 

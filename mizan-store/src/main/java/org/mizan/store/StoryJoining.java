@@ -12,9 +12,19 @@ import org.mizan.doc.Document;
 public final class StoryJoining {
   private StoryJoining() {}
 
+  /** The threshold the archive uses. */
+  public static double threshold() {
+    return StoryJoiner.THRESHOLD;
+  }
+
   /** Article id to story id, for {@code docs} in order. */
   public static Map<String, String> assign(List<Document> docs) {
-    StoryJoiner joiner = new StoryJoiner();
+    return assign(docs, StoryJoiner.THRESHOLD);
+  }
+
+  /** The same with another join threshold (for tuning). */
+  public static Map<String, String> assign(List<Document> docs, double threshold) {
+    StoryJoiner joiner = new StoryJoiner(threshold);
     Map<String, String> out = new LinkedHashMap<>();
     for (Document d : docs) {
       Map<String, Integer> terms = StoryJoiner.terms(d);
