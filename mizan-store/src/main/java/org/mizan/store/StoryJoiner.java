@@ -8,12 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mizan.doc.Document;
@@ -185,10 +182,6 @@ final class StoryJoiner {
     } catch (DateTimeParseException e) {
       return null;
     }
-  }
-
-  static List<String> stopwords() {
-    return new ArrayList<>(STOP).stream().sorted(Comparator.naturalOrder()).toList();
   }
 
   private static Set<String> loadStopwords() {
