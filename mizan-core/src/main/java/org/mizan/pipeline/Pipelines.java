@@ -40,6 +40,11 @@ public final class Pipelines {
     return standard(null, null);
   }
 
+  /** The standard pipeline with no story state file; see {@link #standard(java.time.LocalDateTime, Path)}. */
+  public static Pipeline standard(java.time.LocalDateTime referenceTime) {
+    return standard(referenceTime, null);
+  }
+
   /**
    * The standard pipeline.
    *

@@ -170,7 +170,9 @@ public final class QuoteExtractor implements DocumentStage {
       if (speaker == null) return;
       if (r != null) {
         current = speaker;
-        history.add(new Said(speaker, ArabicNormalization.normalize(body.substring(r.start(), r.end())),
+        int ps = r.name() != null && pe > subject ? toks.get(subject).start() : r.start();
+        int pEnd = Math.max(r.end(), ps);
+        history.add(new Said(speaker, ArabicNormalization.normalize(body.substring(ps, pEnd)),
             medium == null ? "" : ArabicNormalization.normalize(medium), r.name() != null));
       }
       String cueText = toks.get(i).text();
@@ -179,6 +181,7 @@ public final class QuoteExtractor implements DocumentStage {
       for (int m = 0; m < marks.size(); m++) {
         QuoteMarks.Span q = marks.get(m);
         if (used[m] || q.open() < afterCue || q.open() >= regionEnd || words(q) < MIN_DIRECT_WORDS) continue;
+        if (outletName(q) || list(q)) continue;
         used[m] = true;
         direct = true;
         out.add(new Quote(speaker, q.text(body), "direct", cueText, medium, q.start(), q.end()));
@@ -282,6 +285,24 @@ public final class QuoteExtractor implements DocumentStage {
       return null;
     }
 
+    /** A quoted outlet name: لصحيفة «غانا سبورتس أون لاين». */
+    boolean outletName(QuoteMarks.Span q) {
+      int k = tokenAt(q.open(), 0) - 1;
+      if (k < 0 || !body.substring(toks.get(k).end(), q.open()).isBlank()) return false;
+      String n = toks.get(k).norm();
+      String bare = n.length() > 3 && (n.startsWith("ل") || n.startsWith("ب") || n.startsWith("و")) ? n.substring(1) : n;
+      return SpeakerPhrases.OUTLETS.contains(bare) || SpeakerPhrases.INSTITUTIONS.contains(bare);
+    }
+
+    /** A list of names (مكة المكرّمة، رنية، الفرسان، …): three or more short comma-separated items. */
+    boolean list(QuoteMarks.Span q) {
+      String[] items = q.text(body).split("[،,]");
+      if (items.length < 3) return false;
+      int shortItems = 0;
+      for (String it : items) if (it.strip().split("\\s+").length <= 2) shortItems++;
+      return shortItems >= items.length - 1;
+    }
+
     /** Words of at least two letters (د ب أ is an agency's initials, not a statement). */
     int words(QuoteMarks.Span q) {
       int n = 0;
@@ -304,6 +325,15 @@ public final class QuoteExtractor implements DocumentStage {
       }
       String text = r.institution() != null ? r.institution() : r.description();
       List<Token> words = Tokenizer.tokenize(text);
+      if (!words.isEmpty() && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(words.get(0)))) {
+        // رئيس النادي → the person introduced earlier as رئيس نادي برشلونة … بارتوميو
+        String title = SpeakerPhrases.key(words.get(0));
+        for (int h = history.size() - 1; h >= 0; h--) {
+          Said said = history.get(h);
+          if (said.named() && (" " + said.phraseNorm() + " ").contains(" " + title + " ")) return said.speaker();
+          if (said.named() && said.phraseNorm().contains("ال" + title + " ")) return said.speaker();
+        }
+      }
       if (words.size() == 1 && r.institution() != null) {
         String full = fullNames.get(words.get(0).norm()); // الشمري → بدر الشمري
         if (full != null) return new Quote.Speaker(full, null, null);

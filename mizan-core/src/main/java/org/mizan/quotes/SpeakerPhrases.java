@@ -21,6 +21,7 @@ final class SpeakerPhrases {
   static final Set<String> MEDIA = WordList.normalized(SpeakerPhrases.class, "media-nouns.txt");
   static final Set<String> OUTLETS = WordList.normalized(SpeakerPhrases.class, "outlet-nouns.txt");
   static final Set<String> INSTITUTIONS = WordList.normalized(SpeakerPhrases.class, "institution-heads.txt");
+  static final Set<String> NATIONALITIES = WordList.normalized(SpeakerPhrases.class, "nationality-adjectives.txt");
   private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذان", "اللتان");
   private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "بو", "ولد", "دي", "فان", "فون");
   private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("في", "عبر", "خلال", "على", "وفي", "ل", "مع");
@@ -104,7 +105,20 @@ final class SpeakerPhrases {
 
   /** The article alone (not لل، بال، وال): a family name (المطوع) rather than a prepositional phrase. */
   static boolean bareArticle(Token t) {
-    return t.norm().startsWith("ال") && t.norm().length() > 3;
+    return t.norm().startsWith("ال") && t.norm().length() > 3 && !nationality(t);
+  }
+
+  /** الروسي، الأمريكية: an adjective of origin, never a family name. */
+  static boolean nationality(Token t) {
+    String k = key(t);
+    if (k.endsWith("ه") && k.length() > 3) k = k.substring(0, k.length() - 1);
+    return NATIONALITIES.contains(k);
+  }
+
+  /** A definite word right after token k (الأمم المتحدة): k starts a noun phrase, not a family name. */
+  boolean adjectiveFollows(int k) {
+    return k + 1 < tokens.size() && bareArticle(tokens.get(k + 1)) && !hardPunct(gap(k, k + 1))
+        && !TITLES.contains(key(tokens.get(k + 1))) && !isStop(tokens.get(k + 1));
   }
 
   /** {@code عبد الله}، {@code عبد العزيز}: a word in ال inside a name, after a name word. */
@@ -171,7 +185,8 @@ final class SpeakerPhrases {
       if (afterMedium && j == v + 1 && onlyQuotes(g)) g = " ";
       if (hardPunct(g)) {
         boolean apposition = run == 0 && j > v + 1 && onlyCommaOrQuotes(g) && nameLike(t);
-        boolean quotedName = run == 0 && j > v + 1 && onlyQuotes(g) && isRoleWord(key(tokens.get(j - 1)));
+        boolean quotedName = run == 0 && j > v + 1 && onlyQuotes(g) && isRoleWord(key(tokens.get(j - 1)))
+            && shortQuoted(t.start());
         if (!apposition && !quotedName) break;
       }
       if (opensMedium(j) || Complementizers.is(t.norm())) break;
@@ -184,12 +199,14 @@ final class SpeakerPhrases {
         run = 0; // a coordinated subject: مستشارون للرئيس … ومسؤولون أوكرانيون
       } else if (nameLike(t) || afterAl(j)) {
         run++;
+      } else if (run > 0 && nationality(t)) {
+        run = 0; // نادي برشلونة الإسباني جوسيب …: an adjective of the place; a name may follow
       } else if (run == 1 && TITLES.contains(key(t))) {
         run = 0; // a place before the title (… بمنطقة جازان الرائد يحيى القحطاني): the name comes after
       } else if (run > 0) {
         // a family name in ال right after a single first name (عادل الجبير); anything else ends the name
         boolean family = bareArticle(t) && !isRoleWord(key(t)) && !isStop(t)
-            && (nameLike(tokens.get(j - 1)) || afterAl(j - 1));
+            && (nameLike(tokens.get(j - 1)) || afterAl(j - 1)) && !adjectiveFollows(j);
         boolean adjective = definite(t) && j + 1 < limit && Complementizers.is(tokens.get(j + 1).norm());
         if (!family && !adjective) break;
         run++;
@@ -197,6 +214,16 @@ final class SpeakerPhrases {
       j++;
     }
     return j;
+  }
+
+  /** True when a quote closes within three words after {@code pos}: a quoted name (وكالة "تاس"). */
+  private boolean shortQuoted(int pos) {
+    int end = Math.min(body.length(), pos + 40);
+    for (int k = pos; k < end; k++) {
+      char c = body.charAt(k);
+      if (c == '"' || c == '”' || c == '»' || c == '“') return body.substring(pos, k).strip().split("\\s+").length <= 3;
+    }
+    return false;
   }
 
   private static boolean onlyCommaOrQuotes(String g) {
@@ -256,8 +283,20 @@ final class SpeakerPhrases {
     }
     int ps = prePhraseStart(v, floor);
     if (ps >= v) return null;
-    Reading r = read(ps, v);
+    Reading r = null;
+    for (int c = ps + 1; c < v; c++) {
+      if (gap(c - 1, c).contains("،") || gap(c - 1, c).contains(",")) {
+        Reading head = read(ps, c); // مسؤولاً محلياً، طلب عدم ذكر اسمه، قال
+        if (head != null && (head.name() != null || head.description() != null)) r = head;
+        break;
+      }
+    }
+    if (r == null) r = read(ps, v);
     if (r == null) return null;
+    if (r.name() == null && org.mizan.text.Tokenizer.tokenize(r.institution() != null ? r.institution()
+        : r.description()).size() > 6) {
+      return null; // a long clause, not a subject
+    }
     boolean opens = ps == floor || ps == 0 || body.substring(tokens.get(ps - 1).end(), tokens.get(ps).start()).contains(".");
     if (!opens) {
       String prev = tokens.get(ps - 1).norm();
@@ -281,7 +320,7 @@ final class SpeakerPhrases {
         break;
       }
       if (bareArticle(tokens.get(k)) && k > from && (nameLike(tokens.get(k - 1)) || afterAl(k - 1))
-          && !isRoleWord(key(tokens.get(k)))
+          && !isRoleWord(key(tokens.get(k))) && !adjectiveFollows(k)
           && !isStop(tokens.get(k)) && !hardPunct(gap(k - 1, k))) {
         runEnd = k + 1;
         break;
