@@ -3,6 +3,7 @@ package org.mizan.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,21 +43,48 @@ public final class DigestCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress output, even on a terminal.")
   boolean quiet;
 
+  @Option(names = {"-j", "--threads"}, paramLabel = "N",
+      description = "Articles analysed in parallel (default: the number of cores, ${DEFAULT-VALUE}). "
+          + "The output is the same whatever N.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--doc-time-limit", paramLabel = "SECONDS",
+      description = "An article whose analysis takes longer is skipped with a message (default: ${DEFAULT-VALUE}).")
+  double docTimeLimit = Pipeline.DEFAULT_TIMEOUT.toSeconds();
+
+  @Option(names = "--story-state", paramLabel = "FILE",
+      description = "Keep the stories in this file between runs: a run extends the stories of earlier runs.")
+  Path storyState;
+
   @Override
   public Integer call() {
-    Pipeline pipeline = Pipelines.standard(referenceDate);
+    if (threads < 1 || !(docTimeLimit > 0)) {
+      System.err.println("mizan: --threads and --doc-time-limit must be positive");
+      return Mizan.USAGE;
+    }
     List<RawArticle> raws = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    new Ingestor().read(inputs, raws::add, problems::add);
-    List<Document> docs = new ArrayList<>();
-    try (Progress progress = new Progress("analysing", raws.size(), !quiet)) {
-      for (RawArticle raw : raws) {
-        Document d = pipeline.analyse(raw, problems::add);
-        if (d != null) docs.add(d);
+    try (Progress progress = new Progress("reading", 0, !quiet)) {
+      new Ingestor().read(inputs, r -> {
+        raws.add(r);
         progress.step();
-      }
+      }, problems::add);
     }
-    Corpus corpus = pipeline.synthesise(docs);
+    // short lines an outlet repeats across the batch are furniture: learned before analysis
+    Pipeline pipeline = Pipelines.standard(referenceDate, storyState, org.mizan.clean.RepeatedLines.learn(raws))
+        .withLimits(Duration.ofMillis((long) (docTimeLimit * 1000)), Pipeline.DEFAULT_MAX_CHARS);
+    List<Document> docs;
+    try (Progress progress = new Progress("analysing", raws.size(), !quiet)) {
+      // one thread for a handful of articles: starting workers would cost more than it saves
+      docs = pipeline.analyseAll(raws, raws.size() < 16 ? 1 : threads, problems::add, progress::step);
+    }
+    Corpus corpus;
+    try {
+      corpus = pipeline.synthesise(docs);
+    } catch (java.io.UncheckedIOException e) {
+      System.err.println("mizan: " + e.getMessage());
+      return Mizan.FAILURE;
+    }
     for (Problem p : problems) System.err.println("mizan: " + p);
     if (corpus.documents().isEmpty()) {
       System.err.println("mizan: nothing to digest");

@@ -9,6 +9,11 @@ import org.mizan.doc.Document;
 import org.mizan.doc.DocumentMarkdown;
 import org.mizan.doc.Json;
 import org.mizan.pipeline.Corpus;
+import org.mizan.synthesis.DigestHtml;
+import org.mizan.synthesis.DigestMarkdown;
+import org.mizan.synthesis.DigestReport;
+import org.mizan.stories.Story;
+import org.mizan.stories.StoryMarkdown;
 
 /** Writes a run's outputs under one directory; same corpus, byte-identical files. */
 final class DigestWriter {
@@ -32,5 +37,23 @@ final class DigestWriter {
       Files.writeString(docsDir.resolve(d.id() + ".md"), DocumentMarkdown.render(d), StandardCharsets.UTF_8);
     }
     EntityOutput.write(corpus, out);
+    writeDigest(corpus);
+  }
+
+  /** digest.json, digest.md and the self-contained digest.html (see docs/schema-digest.md). */
+  private void writeDigest(Corpus corpus) throws IOException {
+    DigestReport report = DigestReport.of(corpus);
+    Files.writeString(out.resolve("digest.json"),
+        Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("digest.md"), DigestMarkdown.render(report.stories()), StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("digest.html"), DigestHtml.page(report.stories(), corpus.documents()),
+        StandardCharsets.UTF_8);
+    try (Writer w = Files.newBufferedWriter(out.resolve("stories.jsonl"), StandardCharsets.UTF_8)) {
+      for (Story s : corpus.stories()) {
+        w.write(Json.line(s));
+        w.write('\n');
+      }
+    }
+    Files.writeString(out.resolve("stories.md"), StoryMarkdown.render(corpus), StandardCharsets.UTF_8);
   }
 }

@@ -7,8 +7,15 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Evaluates one capability against gold annotations and prints its figures.",
     subcommands = {
+        EvalCleaningCommand.class,
+        EvalQuotesCommand.class,
+        EvalFiguresCommand.class,
+        EvalStoriesCommand.class,
+        EvalArchiveStoriesCommand.class,
         CommandLine.HelpCommand.class,
         EvalNerCommand.class,
+        EvalSummaryCommand.class,
+        EvalDigestCommand.class,
     })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

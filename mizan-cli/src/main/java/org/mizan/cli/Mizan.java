@@ -8,6 +8,8 @@ import picocli.CommandLine.Command;
     description = "Arabic-first news intelligence: stories, who said what, figures and divergences.",
     subcommands = {
         DigestCommand.class,
+        IngestCommand.class,
+        ServeCommand.class,
         EvalCommand.class,
         TrainCommand.class,
         BenchCommand.class,

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
     description = "Rebuilds a shipped model reproducibly (fixed seeds) from the data it documents.",
     subcommands = {
         TrainVocabularyCommand.class,
+        TrainStoriesIdfCommand.class,
         CommandLine.HelpCommand.class,
         TrainNerCommand.class,
     })

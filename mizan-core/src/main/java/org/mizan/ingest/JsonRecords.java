@@ -47,6 +47,7 @@ final class JsonRecords {
   static void jsonLines(String input, BufferedReader reader, int maxLineChars, Sink sink) throws IOException {
     String line;
     int n = 0;
+    int records = 0;
     while ((line = readLine(reader, maxLineChars)) != null) {
       n++;
       String where = input + "#" + n;
@@ -55,6 +56,7 @@ final class JsonRecords {
         continue;
       }
       if (line.isBlank()) continue;
+      records++;
       JsonNode node;
       try {
         node = Json.mapper().readTree(line);
@@ -64,6 +66,7 @@ final class JsonRecords {
       }
       record(where, node, sink);
     }
+    if (records == 0) sink.problem(input, "no JSON records");
   }
 
   /** One JSON document: an object, or an array whose elements are read one at a time. */
@@ -80,6 +83,7 @@ final class JsonRecords {
           JsonNode node = p.readValueAsTree();
           record(input + "#" + n, node, sink);
         }
+        if (n == 0) sink.problem(input, "empty JSON array: no articles");
       } else {
         sink.problem(input, "JSON is neither an article object nor an array of them");
       }

@@ -86,12 +86,12 @@ public final class DateParser {
       + "(?:[T ]\\s*(\\d{1,2}):(\\d{2}))?");
   private static final Pattern DMY = Pattern.compile("(?<![\\d/.-])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
   private static final Pattern TIME = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2})(?::\\d{2})?(?![\\d:])\\s*"
-      + "(ص|م|صباحا|مساء|مساءا|ظهرا|am|pm|a\\.m\\.|p\\.m\\.)?" + NOT_LETTER_AFTER);
+      + "(?:(ص|م|صباحا|مساء|مساءا|ظهرا|am|pm|a\\.m\\.|p\\.m\\.)" + NOT_LETTER_AFTER + ")?");
   private static final Pattern WEEKDAY = Pattern.compile(
       "(?:يوم\\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)" + NOT_LETTER_AFTER
           + "|(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)" + NOT_LETTER_AFTER);
   private static final Pattern RELATIVE = Pattern.compile("(?:منذ|قبل)\\s+(?:(\\d+)\\s+)?"
-      + "(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقائق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)" + NOT_LETTER_AFTER);
+      + "(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)" + NOT_LETTER_AFTER);
   private static final Pattern URL_YMD = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?!\\d)");
   private static final Pattern URL_COMPACT = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
   /** Words that may sit around a date in a stamp line without making it running text. */
@@ -100,6 +100,7 @@ public final class DateParser {
 
   /** The first full calendar date in {@code text} (with its time when one is printed), if any. */
   public static Optional<Found> find(String text) {
+    if (!hasDigit(text)) return Optional.empty();
     String n = ArabicNormalization.normalize(text);
     LocalDate date = null;
     String kind = null;
@@ -161,7 +162,7 @@ public final class DateParser {
     if (u.endsWith("تين") || u.endsWith("ين")) n = 2;
     Duration unit = switch (u) {
       case "ثانيه", "ثوان", "ثواني" -> Duration.ofSeconds(1);
-      case "دقيقه", "دقيقتين", "دقائق" -> Duration.ofMinutes(1);
+      case "دقيقه", "دقيقتين", "دقايق" -> Duration.ofMinutes(1);
       case "ساعه", "ساعتين", "ساعات" -> Duration.ofHours(1);
       case "يوم", "يومين", "ايام" -> Duration.ofDays(1);
       default -> Duration.ofDays(7);
@@ -187,6 +188,8 @@ public final class DateParser {
    * stamp label and time-zone words, and nothing else.
    */
   public static boolean isStamp(String line) {
+    if (!hasDigit(line) && !line.contains("منذ") && !line.contains("قبل")) return false;
+    if (org.mizan.clean.Lines.words(line) > 20) return false;
     String n = ArabicNormalization.normalize(line);
     boolean any = find(line).isPresent() || time(line).isPresent() || relative(line).isPresent();
     return any && residue(n).isEmpty();
@@ -194,7 +197,16 @@ public final class DateParser {
 
   /** True for a text that is a calendar date and nothing more ({@code 12 نوفمبر 2025}). */
   public static boolean isDateOnly(String text) {
+    if (!hasDigit(text)) return false;
     return find(text).isPresent() && residue(ArabicNormalization.normalize(text)).isEmpty();
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= '٠' && c <= '٩') || (c >= '۰' && c <= '۹')) return true;
+    }
+    return false;
   }
 
   private static String residue(String n) {

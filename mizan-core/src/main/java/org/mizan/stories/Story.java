@@ -1,6 +1,7 @@
 package org.mizan.stories;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One real-world event as covered by one or more articles.
@@ -21,6 +22,21 @@ public record Story(String id, String label, List<String> documents, List<String
     syndication = List.copyOf(syndication);
   }
 
-  /** Documents sharing copied text, and the agency they likely copied it from (or null). */
-  public record SyndicationGroup(List<String> documents, String agency, double similarity) {}
+  /**
+   * Documents sharing copied text.
+   *
+   * @param documents the documents, in order of arrival
+   * @param kind {@code exact} (same text), {@code near_duplicate} (nearly all paragraphs copied) or
+   *     {@code shared_paragraphs} (some paragraphs copied)
+   * @param agency the agency the text likely came from (credited, or named in the copied text), or null
+   * @param similarity strongest estimated overlap between two members, 0..1
+   * @param sharedParagraphs per document, the indexes of its paragraphs copied from or to another member
+   */
+  public record SyndicationGroup(List<String> documents, String kind, String agency, double similarity,
+      Map<String, List<Integer>> sharedParagraphs) {
+    public SyndicationGroup {
+      documents = List.copyOf(documents);
+      sharedParagraphs = Map.copyOf(sharedParagraphs);
+    }
+  }
 }

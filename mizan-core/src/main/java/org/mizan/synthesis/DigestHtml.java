@@ -36,10 +36,12 @@ public final class DigestHtml {
       a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
       nav ol{padding-inline-start:1.4rem}.meta{color:var(--muted);font-size:.85rem}
       .story{background:#fff;border:1px solid var(--line);border-radius:10px;padding:.5rem 1.4rem 1.2rem;margin-top:2rem}
+      ul.summary{padding-inline-start:1.2rem}ul.summary li{margin:.45rem 0}
       .cite{font-size:.72rem;vertical-align:super;margin-inline-start:.15rem;white-space:nowrap}
       .cite a{background:#e8f3f3;border-radius:4px;padding:0 .25rem}
       ul.plain{list-style:none;padding:0}ul.plain li{margin:.35rem 0}
       .date{font-weight:bold;display:inline-block;min-width:6.5rem;direction:ltr;text-align:right}
+      .iso{white-space:nowrap;unicode-bidi:isolate}
       .bg{color:var(--muted)}.tag{font-size:.75rem;border:1px solid var(--line);border-radius:4px;padding:0 .3rem;color:var(--muted)}
       .agree{color:#1e7b34}.conflict{color:var(--warn);font-weight:bold}
       blockquote{margin:.4rem 0;padding:.2rem .9rem;border-inline-start:3px solid var(--accent);background:#f6f8f8}
@@ -59,7 +61,7 @@ public final class DigestHtml {
     sb.append("<nav aria-label=\"فهرس القصص\"><ol>\n");
     for (StoryDigest g : stories) {
       sb.append("<li><a href=\"#s-").append(id(g.storyId())).append("\">").append(esc(label(g))).append("</a> <span class=meta>(")
-          .append(g.documents().size()).append(" مقال)</span></li>\n");
+          .append(articles(g.documents().size())).append(")</span></li>\n");
     }
     sb.append("</ol></nav>\n");
     Map<String, Document> byId = index(docs);
@@ -97,18 +99,20 @@ public final class DigestHtml {
     sb.append("<section class=\"story\" id=\"s-").append(id(g.storyId())).append("\">\n<h2>").append(esc(label(g)))
         .append("</h2>\n");
     StoryDigest.Coverage c = g.coverage();
-    sb.append("<p class=meta>").append(g.documents().size()).append(" مقال · أول تقرير: ")
-        .append(esc(orDash(c.firstReport()))).append(" · آخر تقرير: ").append(esc(orDash(c.lastReport()))).append("</p>\n");
-    sb.append("<h3>الملخص</h3>\n<p>");
-    for (SummarySentence s : g.summary()) sb.append(esc(s.text())).append(cites(s.citations(), byId)).append(' ');
-    if (g.summary().isEmpty()) sb.append("لا نص كافٍ لملخص.");
-    sb.append("</p>\n");
+    sb.append("<p class=meta>").append(articles(g.documents().size())).append(" · أول تقرير: ")
+        .append(date(c.firstReport())).append(" · آخر تقرير: ").append(date(c.lastReport())).append("</p>\n");
+    sb.append("<h3>الملخص</h3>\n<ul class=summary>\n");
+    for (SummarySentence s : g.summary()) sb.append("<li>").append(esc(s.text())).append(cites(s.citations(), byId)).append("</li>\n");
+    if (g.summary().isEmpty()) sb.append("<li>لا نص كافٍ لملخص.</li>\n");
+    sb.append("</ul>\n");
     if (!g.timeline().isEmpty()) {
       sb.append("<h3>التسلسل الزمني</h3>\n<ul class=plain>\n");
       for (TimelineEvent e : g.timeline()) {
         sb.append("<li").append(e.background() ? " class=bg" : "").append("><span class=date>").append(esc(e.date()))
             .append("</span> ");
         if (e.background()) sb.append("<span class=tag>خلفية</span> ");
+        if (e.inferred()) sb.append("<span class=tag title=\"").append(esc(e.dateText()))
+            .append("\">تاريخ مستنتج</span> ");
         sb.append(esc(e.text())).append(cites(e.citations(), byId)).append("</li>\n");
       }
       sb.append("</ul>\n");
@@ -122,7 +126,7 @@ public final class DigestHtml {
               .append(cites(st.citations(), byId)).append("<br><span class=meta>")
               .append(st.kinds().contains("direct") ? "مباشر" : "غير مباشر");
           if (st.medium() != null) sb.append(" · ").append(esc(st.medium()));
-          if (st.outlets() > 1) sb.append(" · نقلته ").append(st.outlets()).append(" وسائل إعلام");
+          if (st.outlets() > 1) sb.append(" · نقلته ").append(outlets(st.outlets()));
           sb.append("</span></blockquote>\n");
         }
       }
@@ -132,11 +136,11 @@ public final class DigestHtml {
       for (Quantity q : g.figures()) {
         for (int i = 0; i < q.values().size(); i++) {
           FigureValue v = q.values().get(i);
-          sb.append("<tr><td>").append(i == 0 ? esc(orDash(q.counted() != null ? q.counted() : q.unit())) : "")
+          sb.append("<tr><td>").append(i == 0 ? esc(quantityLabel(q)) : "")
               .append("</td><td>").append(esc(v.text())).append(cites(v.citations(), byId)).append("</td><td>")
               .append(esc(String.join("، ", outletNames(v.outlets())))).append("</td><td>");
           if (i == 0 && q.conflict()) sb.append("<span class=conflict>خلاف بين المصادر</span>");
-          if (i == 0 && q.agreement()) sb.append("<span class=agree>اتفاق ").append(v.outlets().size()).append(" مصادر</span>");
+          if (i == 0 && q.agreement()) sb.append("<span class=agree>تتفق ").append(outlets(v.outlets().size())).append("</span>");
           sb.append("</td></tr>\n");
         }
       }
@@ -145,10 +149,11 @@ public final class DigestHtml {
     if (!g.divergences().isEmpty()) {
       sb.append("<h3>نقاط الخلاف</h3>\n");
       for (Divergence d : g.divergences()) {
-        sb.append("<div class=div><strong>").append(kind(d.kind())).append("</strong>: ").append(esc(d.about()))
+        sb.append("<div class=div><strong>").append(kind(d.kind())).append("</strong>: ")
+            .append(esc("figure".equals(d.kind()) ? Lexicon.UNIT_LABELS.getOrDefault(d.about(), d.about()) : d.about()))
             .append("<ul>\n");
         for (Position p : d.positions()) {
-          sb.append("<li><span class=tag>").append(esc(stance(p.stance()))).append("</span> ");
+          sb.append("<li><span class=tag>").append(stance(p.stance())).append("</span> ");
           if (p.actor() != null) sb.append("<strong>").append(esc(p.actor())).append("</strong>: ");
           sb.append(esc(p.claim())).append(cites(p.citations(), byId)).append("</li>\n");
         }
@@ -161,10 +166,10 @@ public final class DigestHtml {
     for (Source s : c.sources()) {
       sb.append("<tr><td><a href=\"#d-").append(id(s.documentId())).append("\">").append(esc(orDash(s.headline() != null
           ? s.headline() : s.documentId()))).append("</a></td><td>").append(esc(orDash(s.outlet()))).append("</td><td>")
-          .append(esc(orDash(s.published()))).append("</td><td>").append(esc(String.join("، ", s.creditedSources())))
+          .append(date(s.published())).append("</td><td>").append(esc(String.join("، ", s.creditedSources())))
           .append("</td><td>");
       if (!s.syndicatedWith().isEmpty()) {
-        sb.append("نسخة مشتركة مع ").append(s.syndicatedWith().size()).append(" مقال");
+        sb.append("نص مشترك مع ").append(articles(s.syndicatedWith().size()));
         if (s.agency() != null) sb.append(" (").append(esc(s.agency())).append(")");
       }
       sb.append("</td></tr>\n");
@@ -180,7 +185,7 @@ public final class DigestHtml {
     for (Document d : docs) {
       sb.append("<article id=\"d-").append(id(d.id())).append("\">\n<h4>").append(esc(d.headline() != null ? d.headline()
           : "(بلا عنوان)")).append("</h4>\n<p class=meta>").append(esc(orDash(d.outlet()))).append(" · ")
-          .append(esc(orDash(d.published() == null ? null : d.published().value()))).append(" · <span dir=ltr>")
+          .append(date(d.published() == null ? null : d.published().value())).append(" · <span dir=ltr>")
           .append(esc(d.id())).append("</span></p>\n");
       List<Citation> cs = new ArrayList<>(cited.getOrDefault(d.id(), List.of()));
       cs.sort(java.util.Comparator.comparingInt(Citation::start).thenComparingInt(c -> -c.end()));
@@ -265,12 +270,44 @@ public final class DigestHtml {
   private static String stance(String s) {
     if ("negated".equals(s)) return "نفي";
     if ("asserted".equals(s)) return "إثبات";
-    return s.replace(" early", " صباحًا").replace(" late", " مساءً");
+    if (s.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      String part = s.substring(10).replace(" early", " صباحًا").replace(" late", " مساءً");
+      return date(s.substring(0, 10)) + esc(part);
+    }
+    return esc(s);
   }
 
   private static String note(String n) {
     return n.startsWith("likely a time-zone") ? "على الأرجح فارق في التوقيت بين المناطق الزمنية" : n.startsWith("one day apart")
         ? "فارق يوم واحد: قد يعود إلى المنطقة الزمنية أو إلى يوم النشر" : n;
+  }
+
+  private static String quantityLabel(Quantity q) {
+    String c = q.counted() == null ? null : Lexicon.UNIT_LABELS.getOrDefault(q.counted(), q.counted());
+    String u = q.unit() == null ? null : Lexicon.UNIT_LABELS.getOrDefault(q.unit(), q.unit());
+    return c != null && u != null ? c + " (" + u + ")" : orDash(c != null ? c : u);
+  }
+
+  /** "n articles" with the Arabic number agreement (مقال، مقالان، 3 مقالات، 11 مقالًا). */
+  static String articles(int n) {
+    if (n == 1) return "مقال واحد";
+    if (n == 2) return "مقالان";
+    int last2 = n % 100;
+    if (last2 >= 3 && last2 <= 10) return n + " مقالات";
+    return n + " مقالًا";
+  }
+
+  /** "n outlets" with the Arabic number agreement. */
+  static String outlets(int n) {
+    if (n == 1) return "وسيلة إعلام واحدة";
+    if (n == 2) return "وسيلتا إعلام";
+    int last2 = n % 100;
+    return last2 >= 3 && last2 <= 10 ? n + " وسائل إعلام" : n + " وسيلة إعلام";
+  }
+
+  /** An ISO date kept left-to-right and on one line inside the right-to-left page. */
+  private static String date(String iso) {
+    return iso == null ? "—" : "<span class=iso dir=ltr>" + esc(iso.replace('T', ' ')) + "</span>";
   }
 
   private static String orDash(String s) {

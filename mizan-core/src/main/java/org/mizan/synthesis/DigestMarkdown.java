@@ -14,7 +14,10 @@ import org.mizan.synthesis.StoryDigest.Statement;
 import org.mizan.synthesis.StoryDigest.SummarySentence;
 import org.mizan.synthesis.StoryDigest.TimelineEvent;
 
-/** The digest as Markdown: one section per story; citations as {@code [outlet · doc-id]}. */
+/**
+ * The digest as Markdown: one section per story; citations as {@code [outlet · doc-id]}. {@code &},
+ * {@code <} and {@code >} are written as entities so article text cannot inject HTML.
+ */
 public final class DigestMarkdown {
   private DigestMarkdown() {}
 
@@ -25,7 +28,8 @@ public final class DigestMarkdown {
           .append(" articles)\n");
     }
     for (StoryDigest g : stories) story(sb, g);
-    return sb.toString();
+    // article text is untrusted: no raw HTML survives into renderers that allow it (our markup has none)
+    return sb.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   static void story(StringBuilder sb, StoryDigest g) {
@@ -35,7 +39,8 @@ public final class DigestMarkdown {
     for (SummarySentence s : g.summary()) sb.append(s.text()).append(' ').append(cites(s.citations())).append("\n");
     if (!g.timeline().isEmpty()) sb.append("\n### Timeline\n\n");
     for (TimelineEvent e : g.timeline()) {
-      sb.append("- **").append(e.date()).append("**").append(e.background() ? " *(background)*" : "").append(" ")
+      sb.append("- **").append(e.date()).append("**").append(e.background() ? " *(background)*" : "")
+          .append(e.inferred() ? " *(inferred from «" + e.dateText() + "»)*" : "").append(" ")
           .append(e.text()).append(' ').append(cites(e.citations())).append('\n');
     }
     if (!g.quotes().isEmpty()) sb.append("\n### Who said what\n");

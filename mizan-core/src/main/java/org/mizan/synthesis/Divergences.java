@@ -30,16 +30,15 @@ final class Divergences {
   /** Words after a negation cue within this many tokens are negated. */
   private static final int NEGATION_WINDOW = 4;
   private static final int MAX_CLAIMS = 3;
-  /** Cosine (dates left out) for two dated sentences to tell the same event. */
-  private static final double SAME_EVENT = 0.3;
 
   private Divergences() {}
 
-  static List<Divergence> find(StoryText st, List<Quantity> figures, Map<String, Entity> entities) {
+  static List<Divergence> find(StoryText st, List<Quantity> figures, List<StoryDates.Dated> dates,
+      Map<String, Entity> entities) {
     List<Divergence> out = new ArrayList<>();
     for (Quantity q : figures) if (q.conflict()) out.add(figure(q));
     out.addAll(claims(st, entities));
-    out.addAll(Times.find(st));
+    out.addAll(Times.find(st, dates));
     return out;
   }
 
@@ -90,7 +89,10 @@ final class Divergences {
     }
     cands.sort(Comparator.comparingInt(c -> -c.score()));
     List<Divergence> out = new ArrayList<>();
-    for (Candidate c : cands.subList(0, Math.min(MAX_CLAIMS, cands.size()))) {
+    // only the best-attested oppositions: as many articles on the thinner side as the best candidate
+    int best = cands.isEmpty() ? 0 : Math.min(docs(cands.get(0).neg()), docs(cands.get(0).pos()));
+    for (Candidate c : cands) {
+      if (out.size() == MAX_CLAIMS || Math.min(docs(c.neg()), docs(c.pos())) < best) break;
       String word = c.pos().get(0).token().text();
       out.add(new Divergence("claim", word, List.of(position(st, "negated", c.neg()), position(st, "asserted", c.pos())),
           null));
@@ -102,7 +104,7 @@ final class Divergences {
     Set<Integer> seen = new LinkedHashSet<>();
     List<Citation> cites = new ArrayList<>();
     for (Occurrence o : occ) if (seen.add(o.sentence().index())) cites.add(Summarizer.cite(st, o.sentence()));
-    String who = String.join("، ", actors(occ));
+    String who = String.join("، ", actors(occ).stream().limit(3).toList());
     return new Position(polarity, occ.get(0).sentence().text(), who.isEmpty() ? null : who, cites);
   }
 
@@ -115,24 +117,32 @@ final class Divergences {
     for (int j = i - 1; j >= Math.max(0, i - NEGATION_WINDOW); j--) {
       if (clauseBreak(s, toks.get(j), toks.get(j + 1))) break;
       String w = toks.get(j).norm();
-      if (Lexicon.NEGATION.contains(w) && !notNegation(toks.get(j + 1).norm())) return true;
+      if (Lexicon.NEGATION.contains(w) && !notNegation(toks.get(j + 1).norm())) {
+        // غير negates the next word (past an "any"); the others a verb or verbal noun and its object
+        int reach = Lexicon.NOUN_NEGATION.contains(w) ? (hypothetical ? 2 : 1) : NEGATION_WINDOW;
+        return i - j <= reach ? Boolean.TRUE : Boolean.FALSE;
+      }
       if (Lexicon.NONASSERTIVE.contains(w)) hypothetical = true;
     }
     return hypothetical ? null : false;
   }
 
-  /** Idioms where a negation word does not negate: لا يزال (still), لا سيما (especially), غير أن (but). */
+  /** Idioms where a negation word does not negate: لا يزال (still), لا سيما (especially), غير أن (but), ليس فقط (not only). */
   private static boolean notNegation(String next) {
-    return next.endsWith("زال") || next.endsWith("زالون") || next.equals("سيما") || next.equals("ان");
+    return next.endsWith("زال") || next.endsWith("زالون") || next.equals("سيما") || next.equals("ان")
+        || next.equals("فقط");
   }
 
   private static boolean clauseBreak(Sentence s, Token a, Token b) {
-    String between = s.text().substring(a.end() - s.start(), b.start() - s.start());
-    return between.indexOf('،') >= 0 || between.indexOf(',') >= 0 || between.indexOf('؛') >= 0
-        || between.indexOf('-') >= 0 || between.indexOf('"') >= 0 || between.indexOf('«') >= 0;
+    String t = s.text();
+    for (int i = a.end() - s.start(); i < b.start() - s.start(); i++) {
+      char c = t.charAt(i);
+      if (c == '،' || c == ',' || c == '؛' || c == '-' || c == '"' || c == '«') return true;
+    }
+    return false;
   }
 
-  /** Who makes the claim: the speaker of a quote overlapping the sentence, else its first PER/ORG mention. */
+  /** Who makes the claim: the speaker of a quote overlapping the sentence, else its first person or organisation. */
   private static String actor(StoryText st, Sentence s, Map<String, Entity> entities) {
     Document d = st.doc(s);
     for (Quote q : d.quotes()) {
@@ -141,13 +151,26 @@ final class Divergences {
         if (!"?".equals(name)) return name;
       }
     }
+    Mention first = null; // Arabic news is verb-first: the first named actor is usually the subject
     for (Mention m : d.mentions()) {
-      if (m.start() >= s.start() && m.end() <= s.end() && ("PER".equals(m.type()) || "ORG".equals(m.type()))) {
-        Entity e = m.entityId() == null ? null : entities.get(m.entityId());
-        return e != null ? e.canonical() : m.text();
+      if (m.start() >= s.start() && m.end() <= s.end() && ("PER".equals(m.type()) || "ORG".equals(m.type()))
+          && !isCredit(d, m.text()) && (first == null || m.start() < first.start())) {
+        first = m;
       }
     }
-    return null;
+    if (first == null) return null;
+    Entity e = first.entityId() == null ? null : entities.get(first.entityId());
+    return e != null ? e.canonical() : first.text();
+  }
+
+  /** A news agency the article credits (e.g. an agency named as the source of a figure) is not an actor. */
+  private static boolean isCredit(Document d, String name) {
+    String n = org.mizan.text.ArabicNormalization.normalize(name);
+    for (String c : d.creditedSources()) {
+      String k = org.mizan.text.ArabicNormalization.normalize(c);
+      if (k.contains(n) || n.contains(k)) return true;
+    }
+    return false;
   }
 
   private static boolean isMention(StoryText st, Occurrence o) {

@@ -25,7 +25,7 @@ import org.mizan.synthesis.StoryText.Sentence;
  */
 final class FigureTable {
   /** Context cosine for the same value to count as the same quantity. */
-  private static final double SAME_VALUE_CONTEXT = 0.1;
+  private static final double SAME_VALUE_CONTEXT = 0.0;
   /** Context cosine for a different value to count as the same quantity (a conflict). */
   private static final double CONFLICT_CONTEXT = 0.45;
 
@@ -51,7 +51,7 @@ final class FigureTable {
         if (a.doc() == b.doc() || !sameKind(a.figure(), b.figure())) continue;
         double c = StoryText.cosine(a.sentence().vector(), b.sentence().vector());
         boolean sameValue = a.figure().value() == b.figure().value();
-        if (sameValue ? c >= SAME_VALUE_CONTEXT
+        if (sameValue ? c > SAME_VALUE_CONTEXT
             : c >= CONFLICT_CONTEXT && !givesBoth(items, a.doc(), a.figure(), b.figure())
                 && !givesBoth(items, b.doc(), a.figure(), b.figure())) {
           parent[find(parent, i)] = find(parent, j);
@@ -82,7 +82,7 @@ final class FigureTable {
       for (Item it : e.getValue()) {
         Document d = st.docs.get(it.doc());
         outlets.add(d.outlet() != null ? d.outlet() : "doc:" + d.id());
-        cites.add(WhoSaidWhat.citation(d, it.figure().start(), it.figure().end()));
+        cites.add(st.citation(it.doc(), it.figure().start(), it.figure().end()));
       }
       values.add(new FigureValue(e.getKey(), e.getValue().get(0).figure().text(), List.copyOf(outlets), cites));
     }

@@ -18,9 +18,23 @@ final class Lexicon {
 
   static final Set<String> STOPWORDS = words("stopwords.txt");
   static final Set<String> NEGATION = words("negation.txt");
+  /** Negation words that negate the word right after them (a noun or adjective), not a clause. */
+  static final Set<String> NOUN_NEGATION = words("negation-noun.txt");
   static final Set<String> NONASSERTIVE = words("nonassertive.txt");
   /** Part-of-day word to {@code early} or {@code late}. */
   static final Map<String, String> PART_OF_DAY = pairs("part-of-day.txt");
+
+  /** Arabic display label of a unit or counted thing, keyed as the figures stage writes them. */
+  static final Map<String, String> UNIT_LABELS = raw("unit-labels.txt");
+
+  private static Map<String, String> raw(String name) {
+    Map<String, String> out = new HashMap<>();
+    for (String line : lines(name)) {
+      String[] f = line.split("\t");
+      if (f.length == 2) out.put(f[0].strip(), f[1].strip());
+    }
+    return Map.copyOf(out);
+  }
 
   private static Set<String> words(String name) {
     Set<String> out = new HashSet<>();

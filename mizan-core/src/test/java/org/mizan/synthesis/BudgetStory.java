@@ -55,6 +55,6 @@ final class BudgetStory {
   static Story story() {
     return new Story("s-budget", "الميزانية الجديدة", List.of("a1", "b2", "c3"),
         List.of("وكالة الأنباء", "صحيفة الشرق", "موقع المستقبل"), "2024-03-10", "2024-03-11",
-        List.of(new Story.SyndicationGroup(List.of("a1", "b2"), "وكالة الأنباء", 0.7)));
+        List.of(new Story.SyndicationGroup(List.of("a1", "b2"), "near_duplicate", "وكالة الأنباء", 0.7, java.util.Map.of())));
   }
 }

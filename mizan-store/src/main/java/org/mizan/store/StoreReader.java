@@ -28,6 +28,8 @@ import org.mizan.doc.Paragraph;
 import org.mizan.figures.Figure;
 import org.mizan.figures.TextDate;
 import org.mizan.stories.Story;
+import org.mizan.synthesis.StoryDigest;
+import org.mizan.synthesis.Synthesizer;
 
 /** The read side of the store: lookups, filtered lists and search over one committed view. */
 final class StoreReader {
@@ -38,14 +40,13 @@ final class StoreReader {
       new SortField(Fields.SEQ, SortField.Type.LONG, true));
   private static final Sort LATEST_STORY = new Sort(new SortField(Fields.SORT_DATE, SortField.Type.STRING, true),
       new SortField(Fields.MENTIONS, SortField.Type.LONG, true));
-  private static final Sort MOST_MENTIONED = new Sort(new SortField(Fields.MENTIONS, SortField.Type.LONG, true),
-      new SortField(Fields.ID, SortField.Type.STRING));
+  private static final Sort MOST_MENTIONED = new Sort(new SortField(Fields.MENTIONS, SortField.Type.LONG, true));
 
   private StoreReader() {}
 
   /** {existing id, reason} of a stored article with this id, URL key or content hash; else null. */
   static String[] findExisting(IndexSearcher s, String id, String url, String hash) throws IOException {
-    if (id != null && byId(s, Fields.DOC, id, Document.class) != null) return new String[] {id, "id"};
+    if (id != null && s.count(kind(Fields.DOC, new TermQuery(new Term(Fields.ID, id)))) > 0) return new String[] {id, "id"};
     if (url != null) {
       String e = firstId(s, kind(Fields.DOC, new TermQuery(new Term(Fields.URL_KEY, Fields.bounded(url)))));
       if (e != null) return new String[] {e, "url"};
@@ -145,9 +146,9 @@ final class StoreReader {
   }
 
   /** Quotes by an entity (the speaker linked to it). */
-  static List<StoredQuote> quotesOfEntity(IndexSearcher s, String entity, int limit) throws IOException {
+  static Page<StoredQuote> quotesOfEntity(IndexSearcher s, String entity, int offset, int limit) throws IOException {
     Query q = kind(Fields.QUOTE, new TermQuery(new Term(Fields.ENTITY, entity)));
-    return page(s, q, NEWEST, 0, limit, StoredQuote.class).items();
+    return page(s, q, NEWEST, offset, limit, StoredQuote.class);
   }
 
   static StoryDetail storyDetail(IndexSearcher s, String id) throws IOException {
@@ -156,9 +157,11 @@ final class StoreReader {
     List<DocSummary> sources = new ArrayList<>();
     List<StoryDetail.TimelineEntry> timeline = new ArrayList<>();
     List<StoryDetail.SourcedFigure> figures = new ArrayList<>();
+    List<Document> docs = new ArrayList<>();
     for (String docId : story.documents()) {
       Document d = byId(s, Fields.DOC, docId, Document.class);
       if (d == null) continue;
+      docs.add(d);
       String date = d.published() == null ? null : d.published().value();
       sources.add(new DocSummary(d.id(), headline(d), d.outlet(), date, d.url(), id, null, 0));
       timeline.add(new StoryDetail.TimelineEntry(date, "published", headline(d), d.id(), d.outlet()));
@@ -180,7 +183,16 @@ final class StoreReader {
       entities.sort(Comparator.comparingInt(StoredEntity::mentions).reversed());
       if (entities.size() > 50) entities = new ArrayList<>(entities.subList(0, 50));
     }
-    return new StoryDetail(story, sources, timeline, quotes, figures, entities);
+    return new StoryDetail(story, digest(story, docs), sources, timeline, quotes, figures, entities);
+  }
+
+  /** The story's cited digest, or null when synthesis fails on these articles (the page shows the rest). */
+  private static StoryDigest digest(Story story, List<Document> docs) {
+    try {
+      return Synthesizer.digest(story, docs, List.of());
+    } catch (RuntimeException | StackOverflowError e) {
+      return null;
+    }
   }
 
   // ---- helpers ----

@@ -1,0 +1,243 @@
+package org.mizan.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.mizan.doc.Document;
+import org.mizan.doc.Json;
+import org.mizan.pipeline.Pipeline;
+import org.mizan.pipeline.Pipelines;
+import org.mizan.stories.Bcubed;
+import org.mizan.stories.StoryClusterer;
+import org.mizan.stories.StoryState;
+import org.mizan.stories.TfidfBaseline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mizan eval stories}: BCubed precision/recall/F1 of story clustering against a labelled
+ * SaudiNewsNet set, per split (dev, test, all), beside a plain tf-idf single-pass baseline whose
+ * threshold is tuned on the very split it is scored on.
+ */
+@Command(name = "stories", mixinStandardHelpOptions = true,
+    description = {"Scores story clustering against gold story labels of SaudiNewsNet articles (BCubed), "
+        + "beside a tuned tf-idf single-pass baseline."})
+public final class EvalStoriesCommand implements Callable<Integer> {
+  @Option(names = "--gold", required = true, paramLabel = "FILE",
+      description = "Gold JSONL: url, day, outlet, story, split (e.g. eval/stories/saudinewsnet-2015-08.gold.jsonl).")
+  Path gold;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "SaudiNewsNet directory (default: ../shared/data/saudinewsnet).")
+  Path data = SaudiNewsNet.defaultDir();
+
+  @Option(names = "--raw", description = "Skip the document stages (use the corpus fields as they are).")
+  boolean raw;
+
+  @Option(names = "--errors", paramLabel = "SPLIT", description = "Print the clustering errors on this split (dev, test, all).")
+  String errors;
+
+  @Option(names = "--threshold", description = "Override the join threshold (tuning).")
+  Double threshold;
+
+  @Option(names = "--tau", description = "Override the time decay constant in hours (tuning).")
+  Double tau;
+
+  @Option(names = "--number-weight", description = "Override the event-number weight (tuning).")
+  Double numberWeight;
+
+  @Option(names = "--copy-boost", description = "Override the copied-paragraph boost (tuning).")
+  Double copyBoost;
+
+  @Option(names = "--merge", description = "Override the story merge threshold (tuning).")
+  Double merge;
+
+  @Option(names = "--headline-weight", description = "Override the headline share of the text similarity (tuning).")
+  Double headlineWeight;
+
+  @Option(names = "--grace", description = "Override the time gap without decay, in hours (tuning).")
+  Double grace;
+
+  @Option(names = "--floor", description = "Override the share of similarity that never decays (tuning).")
+  Double floor;
+
+  @Option(names = "--floor-body", description = "Override the body cosine from which the floor applies (tuning).")
+  Double floorBody;
+
+  @Option(names = "--grid", description = "Tuning: score a grid of parameters on the dev split only and list the best.")
+  boolean grid;
+
+  record GoldRow(String url, String day, String story, String split) {}
+
+  @Override
+  public Integer call() throws IOException {
+    List<GoldRow> rows = readGold(gold);
+    Map<String, SaudiNewsNet.Article> byUrl = load(rows);
+    List<String> missing = rows.stream().map(GoldRow::url).filter(u -> !byUrl.containsKey(u)).toList();
+    if (!missing.isEmpty()) System.err.println("mizan: " + missing.size() + " gold articles not found in " + data);
+    Pipeline pipeline = raw ? null : Pipelines.standard();
+    Map<String, Document> docs = new LinkedHashMap<>();
+    Map<String, String> goldStory = new HashMap<>();
+    Map<String, String> split = new HashMap<>();
+    Map<String, String> titles = new HashMap<>();
+    try (Progress progress = new Progress("analysing", rows.size(), true)) {
+      for (GoldRow r : rows) {
+        progress.step();
+        SaudiNewsNet.Article a = byUrl.get(r.url());
+        if (a == null) continue;
+        Document d = SaudiNewsNet.document(a, pipeline, p -> System.err.println("mizan: " + p));
+        if (d == null || docs.containsKey(d.id())) continue;
+        docs.put(d.id(), d);
+        goldStory.put(d.id(), r.story());
+        split.put(d.id(), r.split());
+        titles.put(d.id(), a.source() + " " + a.dateExtracted() + " " + a.title());
+      }
+    }
+    StoryClusterer.Params params = params();
+    if (grid) {
+      List<Document> dev = docs.values().stream().filter(d -> "dev".equals(split.get(d.id()))).toList();
+      Map<String, String> g = new LinkedHashMap<>();
+      for (Document d : dev) g.put(d.id(), goldStory.get(d.id()));
+      grid(dev, g, params);
+      return Mizan.OK;
+    }
+    System.out.printf(Locale.ROOT, "gold: %s (%d articles, %d stories)%n", gold, docs.size(),
+        new LinkedHashSet<>(goldStory.values()).size());
+    System.out.printf(Locale.ROOT, "%-5s %8s %6s | %-34s | %-41s%n", "split", "articles", "gold",
+        "mizan stories: P / R / F1 (stories)", "baseline tf-idf: P / R / F1 (stories, t)");
+    for (String s : List.of("dev", "test", "all")) {
+      List<Document> part = docs.values().stream().filter(d -> s.equals("all") || s.equals(split.get(d.id()))).toList();
+      Map<String, String> g = new LinkedHashMap<>();
+      for (Document d : part) g.put(d.id(), goldStory.get(d.id()));
+      Map<String, String> predicted = new StoryClusterer(StoryState.inMemory(), params).addAll(part);
+      Bcubed.Score m = Bcubed.score(g, predicted);
+      var vectors = TfidfBaseline.vectors(part);
+      Bcubed.Score best = null;
+      double bestT = 0;
+      for (int i = 2; i <= 32; i++) { // thresholds 0.05 .. 0.80 by 0.025
+        double t = i * 0.025;
+        Bcubed.Score b = Bcubed.score(g, TfidfBaseline.clusterVectors(vectors, t));
+        if (best == null || b.f1() > best.f1()) {
+          best = b;
+          bestT = t;
+        }
+      }
+      System.out.printf(Locale.ROOT, "%-5s %8d %6d | %.3f / %.3f / %.3f (%4d)         | %.3f / %.3f / %.3f (%4d, t=%.3f)%n",
+          s, part.size(), m.goldClusters(), m.precision(), m.recall(), m.f1(), m.predictedClusters(),
+          best.precision(), best.recall(), best.f1(), best.predictedClusters(), bestT);
+      if (s.equals(errors)) printErrors(g, predicted, titles);
+    }
+    return Mizan.OK;
+  }
+
+  private StoryClusterer.Params params() {
+    StoryClusterer.Params p = StoryClusterer.Params.DEFAULT;
+    return new StoryClusterer.Params(threshold != null ? threshold : p.threshold(), tau != null ? tau : p.tauHours(),
+        p.windowHours(), numberWeight != null ? numberWeight : p.numberWeight(),
+        copyBoost != null ? copyBoost : p.copyBoost(), merge != null ? merge : p.mergeThreshold(), p.keepTerms(),
+        p.indexedTerms(), p.queryTerms(), p.candidates(), headlineWeight != null ? headlineWeight : p.headlineWeight(),
+        grace != null ? grace : p.graceHours(), floor != null ? floor : p.floor(),
+        floorBody != null ? floorBody : p.floorBody());
+  }
+
+  /** Scores parameter combinations on the dev split only (never on test) and prints the ten best. */
+  private static void grid(List<Document> dev, Map<String, String> gold, StoryClusterer.Params p) {
+    record Result(double f1, String params) {}
+    List<Result> results = new ArrayList<>();
+    for (double t : new double[] {0.16, 0.2}) {
+      for (double fb : new double[] {0.4, 0.5, 9}) {
+        for (double floor : new double[] {0.4, 0.5}) {
+          for (double hw : new double[] {0.5, 0.7}) {
+            var q = new StoryClusterer.Params(t, p.tauHours(), p.windowHours(), p.numberWeight(), p.copyBoost(),
+                p.mergeThreshold(), p.keepTerms(), p.indexedTerms(), p.queryTerms(), p.candidates(), hw,
+                p.graceHours(), floor, fb);
+            double f1 = Bcubed.score(gold, new StoryClusterer(StoryState.inMemory(), q).addAll(dev)).f1();
+            results.add(new Result(f1, String.format(Locale.ROOT,
+                "--threshold %.2f --floor %.1f --floor-body %.1f --headline-weight %.1f", t, floor, fb, hw)));
+          }
+        }
+      }
+    }
+    results.sort((a, b) -> Double.compare(b.f1(), a.f1()));
+    for (int i = 0; i < 15 && i < results.size(); i++) {
+      System.out.printf(Locale.ROOT, "dev F1 %.4f  %s%n", results.get(i).f1(), results.get(i).params());
+    }
+  }
+
+  private static void printErrors(Map<String, String> gold, Map<String, String> predicted, Map<String, String> titles) {
+    Map<String, Set<String>> byPred = new TreeMap<>();
+    Map<String, Set<String>> byGold = new TreeMap<>();
+    for (String d : gold.keySet()) {
+      byPred.computeIfAbsent(predicted.get(d), k -> new LinkedHashSet<>()).add(d);
+      byGold.computeIfAbsent(gold.get(d), k -> new LinkedHashSet<>()).add(d);
+    }
+    System.out.println("-- predicted stories mixing gold stories:");
+    for (Set<String> members : byPred.values()) {
+      Set<String> gs = new LinkedHashSet<>();
+      for (String d : members) gs.add(gold.get(d));
+      if (gs.size() < 2) continue;
+      System.out.println("  * " + gs);
+      for (String d : members) System.out.println("      " + gold.get(d) + " | " + titles.get(d));
+    }
+    System.out.println("-- gold stories split over predicted stories:");
+    for (Map.Entry<String, Set<String>> e : byGold.entrySet()) {
+      Set<String> ps = new LinkedHashSet<>();
+      for (String d : e.getValue()) ps.add(predicted.get(d));
+      if (ps.size() < 2) continue;
+      System.out.println("  * " + e.getKey() + " in " + ps.size());
+      for (String d : e.getValue()) System.out.println("      " + predicted.get(d) + " | " + titles.get(d));
+    }
+  }
+
+  private static List<GoldRow> readGold(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) throw new IOException(file + ": no such gold file");
+    List<GoldRow> out = new ArrayList<>();
+    int n = 0;
+    for (String line : Files.readAllLines(file)) {
+      n++;
+      if (line.isBlank()) continue;
+      JsonNode j;
+      try {
+        j = Json.mapper().readTree(line);
+      } catch (IOException e) {
+        throw new IOException(file + ":" + n + ": not JSON");
+      }
+      if (!j.hasNonNull("url") || !j.hasNonNull("story") || !j.hasNonNull("day")) {
+        throw new IOException(file + ":" + n + ": needs url, day and story");
+      }
+      out.add(new GoldRow(j.get("url").asText(), j.get("day").asText(), j.get("story").asText(),
+          j.path("split").asText("all")));
+    }
+    if (out.isEmpty()) throw new IOException(file + ": no gold rows");
+    return out;
+  }
+
+  private Map<String, SaudiNewsNet.Article> load(List<GoldRow> rows) throws IOException {
+    Set<String> days = new LinkedHashSet<>();
+    Set<String> urls = new java.util.HashSet<>();
+    for (GoldRow r : rows) {
+      days.add(r.day());
+      urls.add(r.url());
+    }
+    Map<String, SaudiNewsNet.Article> out = new HashMap<>();
+    SaudiNewsNet.days(data);
+    for (String day : days) {
+      Path zip = data.resolve(day + ".zip");
+      if (!Files.exists(zip)) throw new IOException(zip + ": missing day of SaudiNewsNet");
+      SaudiNewsNet.read(zip, a -> {
+        if (a.url() != null && urls.contains(a.url())) out.putIfAbsent(a.url(), a);
+      });
+    }
+    return out;
+  }
+}

@@ -1,0 +1,70 @@
+package org.mizan.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.mizan.doc.Document;
+import org.mizan.doc.Json;
+import org.mizan.doc.RawArticle;
+import org.mizan.pipeline.Pipeline;
+import org.mizan.pipeline.Pipelines;
+import org.mizan.quotes.Quote;
+import org.mizan.quotes.QuoteScoring;
+
+/**
+ * The held-out quote annotations ({@code eval/quotes/}): article ids (day + url) with their direct
+ * quotes. The article text is read from the SaudiNewsNet zips at eval time, never from the repo.
+ */
+record HeldOutQuotes(Map<String, List<Quote>> predicted, List<QuoteScoring.Gold> gold, int articles) {
+
+  /** Loads and analyses the annotated articles, or returns null when the data set is absent. */
+  static HeldOutQuotes load(Path annotations, Path data) {
+    if (!Files.isDirectory(data)) return null;
+    JsonNode root;
+    try {
+      root = Json.mapper().readTree(annotations.toFile());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read " + annotations + ": " + e.getMessage());
+    }
+    Map<String, Map<String, JsonNode>> byDay = new HashMap<>();
+    for (JsonNode a : root.path("articles")) {
+      byDay.computeIfAbsent(a.path("day").asText(), k -> new HashMap<>()).put(a.path("url").asText(), null);
+    }
+    for (Map.Entry<String, Map<String, JsonNode>> day : byDay.entrySet()) {
+      for (JsonNode art : SaudiNewsNet.day(data, day.getKey())) {
+        String url = art.path("url").asText();
+        if (day.getValue().containsKey(url)) day.getValue().put(url, art);
+      }
+    }
+    Pipeline pipeline = Pipelines.standard();
+    Map<String, List<Quote>> predicted = new LinkedHashMap<>();
+    List<QuoteScoring.Gold> gold = new ArrayList<>();
+    for (JsonNode a : root.path("articles")) {
+      String id = a.path("id").asText();
+      JsonNode art = byDay.get(a.path("day").asText()).get(a.path("url").asText());
+      if (art == null) throw new IllegalArgumentException(annotations + ": article " + id + " not found in " + data);
+      Document d = pipeline.analyse(SaudiNewsNet.raw(id, art), p -> System.err.println("mizan: " + p));
+      predicted.put(id, d == null ? List.of() : d.quotes());
+      String content = art.path("content").asText();
+      for (JsonNode q : a.path("quotes")) {
+        String snippet = q.path("snippet").asText();
+        if (!content.contains(snippet)) {
+          throw new IllegalArgumentException(annotations + ": snippet of " + id + " is not in the article: " + snippet);
+        }
+        List<String> forms = new ArrayList<>();
+        q.path("forms").forEach(f -> forms.add(f.asText()));
+        gold.add(new QuoteScoring.Gold(id, q.path("speaker").asText(), new java.util.HashSet<>(forms), snippet, "direct"));
+      }
+    }
+    return new HeldOutQuotes(predicted, gold, root.path("articles").size());
+  }
+}

@@ -1,0 +1,50 @@
+package org.mizan.figures;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mizan.text.ArabicNormalization;
+import org.mizan.text.Token;
+import org.mizan.text.WordList;
+
+/** Currency nouns and their qualifying adjective ({@code ريال قطري} → QAR; bare {@code ريال} → SAR). */
+final class Currencies {
+  record Match(String code, int length) {}
+
+  private record Entry(String code, String qualifier) {}
+
+  private final Map<String, List<Entry>> byNoun = new HashMap<>();
+
+  Currencies() {
+    for (String line : WordList.lines(Currencies.class, "currencies.tsv")) {
+      String[] f = line.split("\t", -1);
+      String q = f.length > 2 && !f[2].isBlank() ? f[2] : null;
+      for (String form : f[1].split(",")) {
+        byNoun.computeIfAbsent(ArabicNormalization.normalize(form), k -> new ArrayList<>());
+        if (q == null) {
+          byNoun.get(ArabicNormalization.normalize(form)).add(new Entry(f[0], null));
+        } else {
+          for (String adj : q.split(",")) {
+            byNoun.get(ArabicNormalization.normalize(form)).add(new Entry(f[0], ArabicNormalization.normalize(adj)));
+          }
+        }
+      }
+    }
+  }
+
+  Match at(List<Token> toks, int i) {
+    List<Entry> entries = byNoun.get(toks.get(i).norm());
+    if (entries == null) return null;
+    String next = i + 1 < toks.size() ? toks.get(i + 1).norm() : "";
+    String dflt = null;
+    for (Entry e : entries) {
+      if (e.qualifier() == null) {
+        if (dflt == null) dflt = e.code();
+      } else if (next.startsWith(e.qualifier().substring(0, Math.max(2, e.qualifier().length() - 1)))) {
+        return new Match(e.code(), 2);
+      }
+    }
+    return dflt == null ? null : new Match(dflt, 1);
+  }
+}

@@ -1,0 +1,302 @@
+package org.mizan.figures;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mizan.doc.Document;
+import org.mizan.pipeline.DocumentStage;
+import org.mizan.text.Token;
+import org.mizan.text.Tokenizer;
+
+/**
+ * Stage {@code dates.extract}: dates in the text, resolved against the publication date when they
+ * are relative. Full dates ({@code 24 فبراير/شباط 2022}, {@code 2025-12-03}, {@code 3/12/2025}),
+ * month-year ({@code نوفمبر 2024}), a month alone (the latest such month not after publication),
+ * weekdays ({@code أمس الجمعة}, {@code يوم الاثنين}: the latest such day not after publication, or
+ * the next one with {@code المقبل}), {@code أمس}/{@code غدا}, {@code الأسبوع/الشهر/العام الماضي}
+ * (values {@code 2025-W48}, {@code 2025-11}, {@code 2024}), {@code قبل أسبوعين}. Without a
+ * publication date relative mentions are kept with {@code resolved=false} and no value.
+ */
+public final class DateExtractor implements DocumentStage {
+  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("الاحد", DayOfWeek.SUNDAY, "الاثنين", DayOfWeek.MONDAY,
+      "الثلاثاء", DayOfWeek.TUESDAY, "الاربعاء", DayOfWeek.WEDNESDAY, "الخميس", DayOfWeek.THURSDAY,
+      "الجمعه", DayOfWeek.FRIDAY, "السبت", DayOfWeek.SATURDAY);
+  private static final Set<String> DAY_PARTS = Set.of("صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "عصر", "منتصف",
+      "صباحا", "مساءا", "يوم", "امس", "اليوم", "وصباح", "ومساء", "ويوم", "نهار", "غدا", "غداه");
+  private static final Set<String> NEXT = Set.of("المقبل", "القادم", "المقبله", "القادمه");
+  private static final Set<String> LAST = Set.of("الماضي", "الماضيه", "المنصرم", "الفائت", "السابق");
+  private static final Set<String> THIS = Set.of("الجاري", "الحالي", "الجاريه", "الحاليه");
+  private static final Set<String> NOT_FRIDAY = Set.of("صلاه", "خطبه", "جامع", "مسجد", "خطيب", "صلاتي");
+  private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "لعام", "وعام", "بعام");
+  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
+  private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+
+  @Override
+  public String name() {
+    return "dates.extract";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    return doc.withDates(extract(doc.body(), anchor(doc.published() == null ? null : doc.published().value())));
+  }
+
+  /** The publication day from an ISO date or date-time, or null. */
+  public static LocalDate anchor(String published) {
+    if (published == null || published.length() < 10) return null;
+    try {
+      return LocalDate.parse(published.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** Dates of a body text; {@code published} may be null. */
+  public List<TextDate> extract(String body, LocalDate published) {
+    String digits = asciiDigits(body); // same length: offsets stay valid
+    List<TextDate> out = new ArrayList<>();
+    List<int[]> taken = new ArrayList<>();
+    for (Pattern p : List.of(ISO, DMY)) {
+      Matcher m = p.matcher(digits);
+      while (m.find()) {
+        int y = Integer.parseInt(p == ISO ? m.group(1) : m.group(3));
+        int mo = Integer.parseInt(m.group(2));
+        int d = Integer.parseInt(p == ISO ? m.group(3) : m.group(1));
+        String v = valid(y, mo, d);
+        if (v == null) continue;
+        out.add(new TextDate(body.substring(m.start(), m.end()), v, true, m.start(), m.end()));
+        taken.add(new int[] {m.start(), m.end()});
+      }
+    }
+    List<Token> toks = Tokenizer.tokenize(body);
+    for (int i = 0; i < toks.size(); i++) {
+      if (inside(taken, toks.get(i).start())) continue;
+      int next = monthDate(body, toks, i, published, out);
+      if (next == i) next = weekday(body, toks, i, published, out);
+      if (next == i) next = relative(body, toks, i, published, out);
+      if (next > i) i = next - 1;
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  private static String asciiDigits(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      if (c >= '٠' && c <= '٩') c = (char) ('0' + c - '٠');
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  private static boolean inside(List<int[]> taken, int pos) {
+    for (int[] t : taken) if (pos >= t[0] && pos < t[1]) return true;
+    return false;
+  }
+
+  private static String valid(int y, int mo, int d) {
+    try {
+      return LocalDate.of(y, mo, d).toString();
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** [day] month[/month] [عام] [year]. */
+  private static int monthDate(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
+    Months.Match m = Months.at(toks, i);
+    if (m == null) return i;
+    int j = i + m.length();
+    boolean pair = false;
+    // فبراير/شباط, تشرين الثاني/نوفمبر
+    if (j < toks.size() && body.substring(toks.get(j - 1).end(), toks.get(j).start()).strip().equals("/")) {
+      Months.Match other = Months.at(toks, j);
+      if (other != null) {
+        j += other.length();
+        pair = true;
+      }
+    }
+    int start = i;
+    Integer day = null;
+    if (i > 0 && toks.get(i - 1).isNumber() && toks.get(i - 1).norm().matches("\\d{1,2}")) {
+      int d = Integer.parseInt(toks.get(i - 1).norm());
+      if (d >= 1 && d <= 31) {
+        day = d;
+        start = i - 1;
+      }
+    }
+    Integer year = null;
+    int k = j;
+    if (k < toks.size() && YEAR_WORDS.contains(toks.get(k).norm())) k++;
+    if (k < toks.size() && toks.get(k).norm().matches("\\d{4}")) {
+      year = Integer.parseInt(toks.get(k).norm());
+      j = k + 1;
+    }
+    boolean shahr = i > 0 && (toks.get(i - 1).norm().equals("شهر") || toks.get(i - 1).norm().equals("الشهر"));
+    if (m.ambiguous() && day == null && year == null && !pair && !shahr) return i;
+    int s = toks.get(start).start();
+    int e = toks.get(j - 1).end();
+    String text = body.substring(s, e);
+    if (year != null && day != null) {
+      String v = valid(year, m.month(), day);
+      out.add(new TextDate(text, v, v != null, s, e));
+    } else if (year != null) {
+      out.add(new TextDate(text, YearMonth.of(year, m.month()).toString(), true, s, e));
+    } else if (pub == null) {
+      out.add(new TextDate(text, null, false, s, e));
+    } else if (day != null) {
+      String v = valid(pub.getYear(), m.month(), day);
+      if (v != null && LocalDate.parse(v).isAfter(pub.plusDays(31))) v = valid(pub.getYear() - 1, m.month(), day);
+      out.add(new TextDate(text, v, v != null, s, e));
+    } else {
+      boolean next = j < toks.size() && NEXT.contains(toks.get(j).norm());
+      boolean last = j < toks.size() && LAST.contains(toks.get(j).norm());
+      YearMonth ym = YearMonth.of(pub.getYear(), m.month());
+      YearMonth p = YearMonth.from(pub);
+      if (next) {
+        if (!ym.isAfter(p)) ym = ym.plusYears(1);
+      } else if (ym.isAfter(p) || (last && !ym.isBefore(p))) {
+        ym = ym.minusYears(1);
+      }
+      if (next || last) {
+        e = toks.get(j).end();
+        text = body.substring(s, e);
+        j++;
+      }
+      out.add(new TextDate(text, ym.toString(), true, s, e));
+    }
+    return j;
+  }
+
+  /** [أمس|اليوم|صباح|يوم …] weekday [المقبل|الماضي]. */
+  private static int weekday(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
+    String n = toks.get(i).norm();
+    if (n.length() < 5 || n.length() > 9) return i;
+    if ((n.startsWith("و") || n.startsWith("ف")) && WEEKDAYS.containsKey(n.substring(1))) {
+      n = n.substring(1);
+    }
+    DayOfWeek dow = WEEKDAYS.get(n);
+    if (dow == null) return i;
+    int s = i;
+    while (s > 0 && i - s < 3 && DAY_PARTS.contains(toks.get(s - 1).norm())
+        && body.substring(toks.get(s - 1).end(), toks.get(s).start()).isBlank()) {
+      s--;
+    }
+    if (dow == DayOfWeek.FRIDAY && i > 0 && NOT_FRIDAY.contains(toks.get(i - 1).norm())) return i;
+    if (dow == DayOfWeek.SUNDAY && i + 1 < toks.size() && toks.get(i + 1).norm().startsWith("عشر")) return i;
+    int e = i + 1;
+    boolean next = e < toks.size() && NEXT.contains(toks.get(e).norm());
+    boolean last = e < toks.size() && LAST.contains(toks.get(e).norm());
+    if (next || last) e++;
+    // الاثنين is also "the two": only with a day word before it or المقبل/الماضي after
+    if (dow == DayOfWeek.MONDAY && s == i && !next && !last) return i;
+    int st = toks.get(s).start();
+    int en = toks.get(e - 1).end();
+    String text = body.substring(st, en);
+    if (pub == null) {
+      out.add(new TextDate(text, null, false, st, en));
+      return e;
+    }
+    LocalDate d;
+    boolean yesterday = false;
+    for (int k = s; k < i; k++) yesterday |= toks.get(k).norm().equals("امس");
+    boolean today = false;
+    for (int k = s; k < i; k++) today |= toks.get(k).norm().equals("اليوم");
+    // a stated "yesterday"/"today" is trusted only when the weekday agrees with the publication date
+    if (yesterday && pub.minusDays(1).getDayOfWeek() == dow) d = pub.minusDays(1);
+    else if (today && pub.getDayOfWeek() == dow) d = pub;
+    else if (next) d = pub.with(TemporalAdjusters.next(dow));
+    else if (last) d = pub.with(TemporalAdjusters.previous(dow));
+    else d = pub.with(TemporalAdjusters.previousOrSame(dow));
+    out.add(new TextDate(text, d.toString(), true, st, en));
+    return e;
+  }
+
+  /** أمس، أول أمس، غدا، الأسبوع/الشهر/العام الماضي|المقبل|الجاري، قبل N أيام|أسابيع|أشهر. */
+  private static final Set<String> RELATIVE_TRIGGERS = Set.of("امس", "وامس", "غدا", "وغدا", "الاسبوع", "والاسبوع",
+      "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "قبل", "منذ");
+
+  private static int relative(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
+    String n = toks.get(i).norm();
+    if (!RELATIVE_TRIGGERS.contains(n)) return i;
+    String next = i + 1 < toks.size() ? toks.get(i + 1).norm() : "";
+    int e;
+    String value = null;
+    if (WEEKDAYS.containsKey(next)) return i; // أمس الجمعة: read with its weekday
+    if (n.equals("امس") || n.equals("وامس")) {
+      boolean first = i > 0 && toks.get(i - 1).norm().equals("اول");
+      int s = first ? i - 1 : i;
+      e = i + 1;
+      if (pub != null) value = pub.minusDays(first ? 2 : 1).toString();
+      add(out, body, toks, s, e, value);
+      return e;
+    }
+    if (n.equals("غدا") || n.equals("وغدا")) {
+      if (pub != null) value = pub.plusDays(1).toString();
+      add(out, body, toks, i, i + 1, value);
+      return i + 1;
+    }
+    String unit = switch (n.startsWith("و") ? n.substring(1) : n) {
+      case "الاسبوع" -> "week";
+      case "الشهر" -> "month";
+      case "العام", "السنه" -> "year";
+      default -> null;
+    };
+    if (unit != null && (NEXT.contains(next) || LAST.contains(next) || THIS.contains(next))) {
+      int delta = NEXT.contains(next) ? 1 : LAST.contains(next) ? -1 : 0;
+      if (pub != null) {
+        value = switch (unit) {
+          case "week" -> isoWeek(pub.plusWeeks(delta));
+          case "month" -> YearMonth.from(pub).plusMonths(delta).toString();
+          default -> String.valueOf(pub.getYear() + delta);
+        };
+      }
+      add(out, body, toks, i, i + 2, value);
+      return i + 2;
+    }
+    if ((n.equals("قبل") || n.equals("منذ")) && i + 1 < toks.size()) {
+      int k = i + 1;
+      int count = 1;
+      if (toks.get(k).isNumber() && toks.get(k).norm().matches("\\d{1,3}")) {
+        count = Integer.parseInt(toks.get(k).norm());
+        k++;
+      }
+      if (k >= toks.size()) return i;
+      String w = toks.get(k).norm();
+      String u = w.startsWith("يوم") || w.equals("ايام") ? "day" : w.startsWith("اسبوع") || w.equals("اسابيع") ? "week"
+          : w.startsWith("شهر") || w.equals("اشهر") ? "month" : null;
+      if (u == null) return i;
+      if (w.endsWith("ين") || w.endsWith("ان")) count = 2; // dual: يومين، أسبوعين، شهرين
+      else if (k == i + 1 && !w.equals("يوم") && !w.equals("اسبوع") && !w.equals("شهر")) return i; // plural needs a number
+      if (pub != null) {
+        value = switch (u) {
+          case "day" -> pub.minusDays(count).toString();
+          case "week" -> pub.minusWeeks(count).toString();
+          default -> YearMonth.from(pub).minusMonths(count).toString();
+        };
+      }
+      add(out, body, toks, i, k + 1, value);
+      return k + 1;
+    }
+    return i;
+  }
+
+  private static void add(List<TextDate> out, String body, List<Token> toks, int s, int e, String value) {
+    int st = toks.get(s).start();
+    int en = toks.get(e - 1).end();
+    out.add(new TextDate(body.substring(st, en), value, value != null, st, en));
+  }
+
+  static String isoWeek(LocalDate d) {
+    return String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+}

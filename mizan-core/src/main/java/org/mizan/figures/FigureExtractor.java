@@ -1,0 +1,216 @@
+package org.mizan.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.mizan.doc.Document;
+import org.mizan.pipeline.DocumentStage;
+import org.mizan.text.ArabicNormalization;
+import org.mizan.text.Token;
+import org.mizan.text.Tokenizer;
+import org.mizan.text.WordList;
+
+/**
+ * Stage {@code figures.extract}: quantities in the text. Numbers in Western or Arabic-Indic digits
+ * (with separators) or in words (خمس، ثلاثة عشر، خمسة وعشرون، عشرات الآلاف), scaled
+ * ({@code 600 ألف} = 600000), with their unit (percent, currency code, km2, hour …), the counted
+ * thing ({@code جندي} → soldier; unknown nouns as printed, in matching form) and the approximation
+ * before them ({@code نحو} → about). Clock times are figures with unit {@code time}: the value is the
+ * hour of the day in decimal hours ({@code 2:02} = 2.0333), {@code counted} the time zone when stated
+ * ({@code GMT}). Years, dates, article numbers and scores are not figures.
+ */
+public final class FigureExtractor implements DocumentStage {
+  static final PhraseTable<Double> NUMBER_WORDS = PhraseTable.load("number-words.tsv", Double::valueOf);
+  static final PhraseTable<Double> SCALES = PhraseTable.load("scales.tsv", Double::valueOf);
+  static final PhraseTable<Double> VAGUE = PhraseTable.load("vague.tsv", Double::valueOf);
+  static final PhraseTable<String> APPROX = PhraseTable.load("approximations.tsv", s -> s);
+  static final PhraseTable<String> UNITS = PhraseTable.load("units.tsv", s -> s);
+  static final PhraseTable<String> COUNTED = PhraseTable.load("counted-nouns.tsv", s -> s);
+  private static final Currencies CURRENCIES = new Currencies();
+  private static final Set<String> PERCENT = normalized("في المئة", "في المائة", "بالمئة", "بالمائة", "بالمية",
+      "في المية", "المئة");
+  private static final Set<String> NOT_FIGURE_BEFORE = Set.of("الماده", "ماده", "رقم", "الفقره", "البند", "القرار",
+      "الفصل", "الايه", "سوره", "الصفحه", "العدد", "المرتبه", "الطريق", "المركز", "الجوله", "الدوري", "النسخه");
+  private static final Set<String> YEAR_BEFORE = Set.of("عام", "العام", "سنه", "السنه", "لعام", "لسنه", "عامي",
+      "وعام", "منذ", "في", "بعام", "حتي", "ربيع", "صيف", "خريف", "شتاء", "مطلع", "اواخر", "اوائل", "نهايه", "بدايه");
+  private static final Set<String> NOT_NOUN = WordList.normalized(FigureExtractor.class, "not-nouns.txt");
+
+  @Override
+  public String name() {
+    return "figures.extract";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    return doc.withFigures(extract(doc.body()));
+  }
+
+  /** Figures of a body text, in text order. */
+  public List<Figure> extract(String body) {
+    List<Token> toks = Tokenizer.tokenize(body);
+    List<Figure> out = new ArrayList<>();
+    for (int i = 0; i < toks.size(); i++) {
+      int next = figureAt(body, toks, i, out);
+      if (next > i) i = next - 1;
+    }
+    return out;
+  }
+
+  /** Reads a figure starting at token i into {@code out}; returns the index after it, or i when none. */
+  private int figureAt(String body, List<Token> toks, int i, List<Figure> out) {
+    Token t = toks.get(i);
+    if (t.isNumber() && Clock.isTime(body, toks, i)) {
+      Clock.Reading c = Clock.read(body, toks, i);
+      String approx = approxBefore(toks, c.firstToken());
+      out.add(new Figure(body.substring(c.start(), c.end()), c.hours(), "time", c.zone(), approx, c.start(), c.end()));
+      return c.nextToken();
+    }
+    double value;
+    boolean word = false;
+    boolean vague = false;
+    int j;
+    if (t.isNumber()) {
+      if (notAFigure(body, toks, i)) return i + 1;
+      Double v = parseDigits(t.norm());
+      if (v == null) return i + 1;
+      value = v;
+      j = i + 1;
+    } else {
+      PhraseTable.Match<Double> m = NUMBER_WORDS.at(toks, i);
+      PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
+      if (m == null && vm == null) return i;
+      if (m != null && ArabicNormalization.normalize(t.text()).startsWith("ال")) return i; // الخمس: ordinal/definite
+      word = true;
+      vague = vm != null;
+      value = m != null ? m.value() : vm.value();
+      j = i + 1;
+      if (!vague) {
+        // ثلاثة عشر (13), خمسة وعشرون (25), مئة وخمسون (150)
+        if (j < toks.size() && value < 10 && (toks.get(j).norm().equals("عشر") || toks.get(j).norm().equals("عشره"))) {
+          value += 10;
+          j++;
+        }
+        while (j < toks.size() && toks.get(j).norm().startsWith("و") && toks.get(j).norm().length() > 2) {
+          Double more = NUMBER_WORDS.get(toks.get(j).norm().substring(1));
+          if (more == null || more >= value && value >= 100) break;
+          value += more;
+          j++;
+        }
+      }
+    }
+    int end = toks.get(j - 1).end();
+    PhraseTable.Match<Double> scale = j < toks.size() ? SCALES.at(toks, j) : null;
+    if (scale != null && !(word && value >= 1000)) {
+      value *= scale.value();
+      j += scale.length();
+      end = toks.get(j - 1).end();
+    }
+    String unit = null;
+    String counted = null;
+    int k = end;
+    while (k < body.length() && body.charAt(k) == ' ') k++;
+    if (k < body.length() && (body.charAt(k) == '%' || body.charAt(k) == '٪')) {
+      unit = "percent";
+      end = k + 1;
+    } else if (j + 1 < toks.size() && PERCENT.contains(toks.get(j).norm() + " " + toks.get(j + 1).norm())) {
+      unit = "percent";
+      end = toks.get(j + 1).end();
+      j += 2;
+    } else if (j < toks.size() && PERCENT.contains(toks.get(j).norm())) {
+      unit = "percent";
+      end = toks.get(j).end();
+      j++;
+    } else if (j < toks.size()) {
+      Currencies.Match cur = CURRENCIES.at(toks, j);
+      PhraseTable.Match<String> u = cur == null ? UNITS.at(toks, j) : null;
+      if (cur != null) {
+        unit = cur.code();
+        j += cur.length();
+      } else if (u != null) {
+        unit = u.value();
+        j += u.length();
+        if (j < toks.size() && (toks.get(j).norm().startsWith("مربع") || toks.get(j).norm().startsWith("مكعب"))) {
+          unit += toks.get(j).norm().startsWith("مربع") ? "2" : "3";
+          j++;
+        }
+      } else {
+        int n = j;
+        if (vague || scale != null) {
+          if (toks.get(n).norm().equals("من") && n + 1 < toks.size()) n++;
+        }
+        PhraseTable.Match<String> c = COUNTED.at(toks, n);
+        if (c != null) {
+          counted = c.value();
+          j = n + c.length();
+        } else if (isNoun(body, toks, n, word || vague) && !(scale == null && isYear(toks, i, value))) {
+          counted = PhraseTable.strip(toks.get(n).norm());
+          j = n + 1;
+        }
+      }
+      if (j > 0 && toks.get(j - 1).end() > end) end = toks.get(j - 1).end();
+    }
+    if (word && unit == null && counted == null && scale == null) return i; // a number word needs its noun
+    if (!word && unit == null && counted == null && scale == null) return i + 1; // a bare number: an id, a year, a name
+    String approx = vague ? "at_least" : approxBefore(toks, i);
+    if (approx == null && j < toks.size() && toks.get(j).norm().equals("تقريبا")) approx = "about";
+    int start = t.start();
+    out.add(new Figure(body.substring(start, end), value, unit, counted, approx, start, end));
+    return j;
+  }
+
+  private static Set<String> normalized(String... s) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String x : s) out.add(ArabicNormalization.normalize(x));
+    return Set.copyOf(out);
+  }
+
+  static String approxBefore(List<Token> toks, int i) {
+    PhraseTable.Match<String> a = APPROX.endingBefore(toks, i);
+    return a == null ? null : a.value();
+  }
+
+  /** Years, article numbers, dates (a month name beside it) and scores are not figures. */
+  private static boolean notAFigure(String body, List<Token> toks, int i) {
+    Token t = toks.get(i);
+    if (i > 0 && NOT_FIGURE_BEFORE.contains(toks.get(i - 1).norm())) return true;
+    if (Months.isMonthAt(toks, i + 1) || (i > 0 && Months.isMonthEndingAt(toks, i - 1))) return true;
+    String after = body.substring(t.end(), Math.min(body.length(), t.end() + 2));
+    String before = body.substring(Math.max(0, t.start() - 1), t.start());
+    if ((after.startsWith("/") || after.startsWith("-")) && after.length() > 1 && Character.isDigit(after.charAt(1))) {
+      return true;
+    }
+    if ((before.equals("/") || before.equals("-")) && t.start() >= 2 && Character.isDigit(body.charAt(t.start() - 2))) {
+      return true;
+    }
+    return i + 1 < toks.size() && (toks.get(i + 1).norm().equals("ه") || toks.get(i + 1).norm().equals("هـ"));
+  }
+
+  private static boolean isYear(List<Token> toks, int i, double value) {
+    boolean yearish = value == Math.rint(value) && value >= 1900 && value <= 2100 && toks.get(i).norm().length() == 4;
+    return yearish || (i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && value >= 1000 && value <= 2100);
+  }
+
+  /** An indefinite Arabic noun after a number: the counted thing when the table does not know it. */
+  private static boolean isNoun(String body, List<Token> toks, int n, boolean afterWord) {
+    Token c = toks.get(n);
+    String w = c.norm();
+    if (!c.isArabic() || w.length() < 3 || NOT_NOUN.contains(w)) return false;
+    if ((w.startsWith("و") || w.startsWith("ف")) && NOT_NOUN.contains(w.substring(1))) return false;
+    if (c.norm().startsWith("ال") || c.norm().startsWith("وال") || c.norm().startsWith("بال")) return false;
+    String gap = body.substring(toks.get(n - 1).end(), c.start());
+    return gap.isBlank() && !(afterWord && c.norm().startsWith("و"));
+  }
+
+  /** {@code 1,234.5}, {@code ١٬٢٣٤٫٥}, {@code 2,5} (decimal comma), {@code 1.000.000}. */
+  static Double parseDigits(String norm) {
+    String s = norm.replace('٫', '.').replace('٬', ',');
+    try {
+      if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) return Double.valueOf(s.replace(",", ""));
+      if (s.matches("\\d{1,3}(\\.\\d{3}){2,}")) return Double.valueOf(s.replace(".", ""));
+      if (s.matches("\\d+,\\d+")) return Double.valueOf(s.replace(',', '.'));
+      return Double.valueOf(s);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

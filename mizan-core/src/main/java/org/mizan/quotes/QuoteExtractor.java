@@ -1,0 +1,421 @@
+package org.mizan.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mizan.doc.Document;
+import org.mizan.pipeline.DocumentStage;
+import org.mizan.text.ArabicNormalization;
+import org.mizan.text.Sentences;
+import org.mizan.text.Span;
+import org.mizan.text.Token;
+import org.mizan.text.Tokenizer;
+
+/**
+ * Stage {@code quotes.extract}: direct quotes (every quote style, multi-sentence, continued after a
+ * paragraph break) and indirect ones ({@code قال X إن …}, {@code وفقاً لـ X}) with their speaker, cue
+ * and medium. Speakers come from the text itself ({@link SpeakerPhrases}); a verb with no subject
+ * ({@code وأضاف}, {@code مضيفاً}) continues the current speaker, and a short name ({@code روبيو}) is
+ * resolved to the full name the document gives elsewhere. The corpus stage {@link SpeakerLinker}
+ * later maps names to entities.
+ */
+public final class QuoteExtractor implements DocumentStage {
+  /** Quoted spans shorter than this many words are names or scare quotes, not statements. */
+  static final int MIN_DIRECT_WORDS = 3;
+  private static final Set<String> SOURCE_CUES = Set.of("بحسب", "وبحسب", "حسب", "وفقا", "ووفقا", "طبقا", "نقلا", "ونقلا");
+
+  /** Conjunctions left at the end of a reported clause (… بعد، لكنه أشار): not part of the content. */
+  private static final Set<String> TRAILERS = Set.of("لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "و", "كما", "ثم", "بل");
+  /** Nouns that introduce a name or slogan in quotes (تحت شعار "…"، بعنوان «…»), not a statement. */
+  private static final Set<String> NAMING = Set.of("شعار", "عنوان", "اسم", "وسم", "هاشتاق", "لقب", "مسمي", "حمله",
+      "مبادره", "مهرجان", "برنامج", "مشروع", "كتاب", "فيلم", "مسلسل", "روايه", "قصيده", "اغنيه", "معرض", "جائزه");
+  private static final Set<String> STANCE = org.mizan.text.WordList.normalized(QuoteExtractor.class, "stance-verbs.txt");
+  private final ReportingVerbs verbs;
+
+  public QuoteExtractor() {
+    this(ReportingVerbs.standard());
+  }
+
+  QuoteExtractor(ReportingVerbs verbs) {
+    this.verbs = verbs;
+  }
+
+  @Override
+  public String name() {
+    return "quotes.extract";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    return doc.withQuotes(extract(doc.body()));
+  }
+
+  /** Quotes of a body text, in text order. */
+  public List<Quote> extract(String body) {
+    return new Run(body).extract();
+  }
+
+  private final class Run {
+    final String body;
+    final List<Token> toks;
+    final List<QuoteMarks.Span> marks;
+    final int[] markOf;
+    final boolean[] used;
+    final SpeakerPhrases phrases;
+    final Map<String, String> fullNames = new HashMap<>();
+    /** Full names introduced with a title, by offset: the fallback speaker of an opening وقال:. */
+    final java.util.TreeMap<Integer, String> titledNames = new java.util.TreeMap<>();
+    final List<Said> history = new ArrayList<>();
+    final List<Quote> out = new ArrayList<>();
+    Quote.Speaker current;
+
+    /** A speaker as introduced in the text, for anaphora ({@code المصدر}, {@code الوزارة}). */
+    record Said(Quote.Speaker speaker, String phraseNorm, String medium, boolean named) {}
+
+    Run(String body) {
+      this.body = body;
+      this.toks = Tokenizer.tokenize(body);
+      this.marks = QuoteMarks.find(body);
+      this.markOf = new int[toks.size()];
+      this.used = new boolean[marks.size()];
+      int m = 0;
+      for (int i = 0; i < toks.size(); i++) {
+        int s = toks.get(i).start();
+        while (m < marks.size() && marks.get(m).end() <= s) m++;
+        markOf[i] = m < marks.size() && marks.get(m).start() <= s ? m : -1;
+      }
+      this.phrases = new SpeakerPhrases(body, toks, verbs);
+    }
+
+    List<Quote> extract() {
+      collectFullNames();
+      List<Span> sentences = Sentences.split(body);
+      int si = 0;
+      for (int i = 0; i < toks.size(); i++) {
+        if (markOf[i] >= 0) continue;
+        Token t = toks.get(i);
+        while (si < sentences.size() - 1 && sentences.get(si).end() <= t.start()) si++;
+        Span s = sentences.get(si);
+        ReportingVerbs.Form f = verbs.lookup(t.norm());
+        if (f == null && (t.norm().equals("بين") || t.norm().equals("وبين")) && t.text().indexOf('\u0651') >= 0) {
+          f = new ReportingVerbs.Form("بين", false); // بيّن (explained), not بين (between)
+        }
+        if (f != null && !passive(t)) cue(i, f, s);
+        else if (f == null && isStance(t.norm())) stance(i, s);
+        else if (SOURCE_CUES.contains(t.norm())) source(i, s);
+      }
+      continuations();
+      out.sort(Comparator.comparingInt(Quote::start));
+      return out;
+    }
+
+    /** Full names introduced with a title anywhere in the text ({@code الرئيس الروسي فلاديمير بوتين}). */
+    void collectFullNames() {
+      for (int k = 0; k < toks.size(); k++) {
+        if (!SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k)))) continue;
+        if (phrases.afterAl(k) || (k > 0 && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k - 1))))) {
+          continue; // inside a name (بن أمين) or a title chain: read from its first title
+        }
+        int end = phrases.postPhraseEnd(k, Math.min(toks.size(), k + 9));
+        SpeakerPhrases.Reading r = end > k + 1 ? phrases.read(k, end) : null;
+        if (r != null && r.name() != null && !r.shortName()) {
+          remember(r.name());
+          titledNames.put(r.start(), r.name());
+        }
+      }
+    }
+
+    void remember(String fullName) {
+      String[] parts = ArabicNormalization.normalize(fullName).split("\\s+");
+      fullNames.putIfAbsent(parts[parts.length - 1], fullName);
+    }
+
+    int tokenAt(int charPos, int from) {
+      int k = from;
+      while (k < toks.size() && toks.get(k).start() < charPos) k++;
+      return k;
+    }
+
+    void cue(int i, ReportingVerbs.Form f, Span s) {
+      int first = tokenAt(s.start(), Math.max(0, i - 60));
+      int last = tokenAt(s.end(), i); // exclusive
+      int next = i + 1;
+      while (next < last && (markOf[next] >= 0 || verbs.lookup(toks.get(next).norm()) == null)) next++;
+      int regionEnd = next < last ? toks.get(next).start() : s.end();
+      for (QuoteMarks.Span m : marks) {
+        if (m.open() >= toks.get(i).end() && m.open() < regionEnd && m.end() > regionEnd) regionEnd = m.end();
+      }
+      int subject = i + 1;
+      if (!f.participle() && subject < next && phrases.opensMedium(subject)) {
+        // قال لـ«الشرق الأوسط» فلان: the outlet first, then the subject
+        int k = subject + 1;
+        while (k < next && markOf[k] >= 0) k++;
+        if (k > subject + 1 && k < next) subject = k;
+      }
+      int pe = f.participle() ? i + 1 : phrases.postPhraseEnd(subject - 1, next, subject > i + 1);
+      SpeakerPhrases.Reading r = pe > subject ? phrases.read(subject, pe) : null;
+      if (r != null && !phrases.cleanEnd(subject - 1, pe, next)) r = null; // an object, not a subject
+      if (r != null && r.name() == null && !noMarkBetween(i + 1, pe) && pe - i > 4) r = null;
+      if (r == null && !f.participle() && pe == subject) {
+        int ps = Math.max(first, i - 10);
+        if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
+      }
+      int contentStart = firstMarkOrComplementizer(pe, next);
+      String medium = medium(first, Math.min(next, contentStart));
+      String cueNorm = toks.get(i).norm();
+      if (r == null && (cueNorm.endsWith("وا") || cueNorm.endsWith("ون"))) return; // plural: not the current speaker
+      if (r == null && current == null) {
+        // no speaker yet (وقال معاليه:): the last person introduced with a title before the verb
+        Map.Entry<Integer, String> intro = titledNames.lowerEntry(toks.get(i).start());
+        if (intro != null) current = new Quote.Speaker(intro.getValue(), null, null);
+      }
+      Quote.Speaker speaker = r == null ? current : resolve(r);
+      if (speaker == null) return;
+      if (r != null) {
+        current = speaker;
+        int ps = r.name() != null && pe > subject ? toks.get(subject).start() : r.start();
+        int pEnd = Math.max(r.end(), ps);
+        history.add(new Said(speaker, ArabicNormalization.normalize(body.substring(ps, pEnd)),
+            medium == null ? "" : ArabicNormalization.normalize(medium), r.name() != null));
+      }
+      String cueText = toks.get(i).text();
+      int afterCue = toks.get(i).end();
+      boolean direct = false;
+      for (int m = 0; m < marks.size(); m++) {
+        QuoteMarks.Span q = marks.get(m);
+        if (used[m] || q.open() < afterCue || q.open() >= regionEnd || words(q) < MIN_DIRECT_WORDS) continue;
+        if (outletName(q) || list(q)) continue;
+        used[m] = true;
+        direct = true;
+        out.add(new Quote(speaker, q.text(body), "direct", cueText, medium, q.start(), q.end()));
+      }
+      if (!direct) direct = quoteBefore(i, speaker, cueText, medium);
+      // indirect: a complementizer soon after the subject phrase, with content that is not just a quote
+      int k = contentStart;
+      if (k >= next || markOf[k] >= 0 || !Complementizers.is(toks.get(k).norm())) return;
+      boolean parenthetical = pe < k && phrases.gap(pe - 1, pe).contains("،") && phrases.gap(k - 1, k).contains("،");
+      if (k - pe > 3 && ((medium == null && !parenthetical) || k - pe > 12)) return;
+      int cs = toks.get(k).end();
+      int ce = trimEnd(regionEnd);
+      while (cs < ce && (Character.isWhitespace(body.charAt(cs)) || body.charAt(cs) == '،')) cs++;
+      if (ce - cs < 8 || startsWithQuote(cs, ce)) return;
+      if (Tokenizer.tokenize(body.substring(cs, ce)).size() < MIN_DIRECT_WORDS) return;
+      out.add(new Quote(speaker, body.substring(cs, ce), "indirect", cueText, medium, cs, ce));
+    }
+
+    boolean isStance(String norm) {
+      return STANCE.contains(norm) || norm.length() > 3 && (norm.startsWith("و") || norm.startsWith("ف"))
+          && STANCE.contains(norm.substring(1));
+    }
+
+    /** {@code عبّر الوزير فلان عن …}: a titled or full name becomes the current speaker. */
+    void stance(int i, Span s) {
+      int last = tokenAt(s.end(), i);
+      int pe = phrases.postPhraseEnd(i, last);
+      SpeakerPhrases.Reading r = pe > i + 1 ? phrases.read(i + 1, pe) : null;
+      if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last)) return;
+      String fullName = r.shortName() ? fullNames.get(ArabicNormalization.normalize(r.name())) : r.name();
+      if (fullName == null) return;
+      current = new Quote.Speaker(fullName, null, null);
+      history.add(new Said(current, ArabicNormalization.normalize(fullName), "", true));
+    }
+
+    /** A damma on the first letters marks a passive (اعتُبرت، قُسِّمت): not a speaker's verb. */
+    boolean passive(Token t) {
+      String x = t.text();
+      int letters = 0;
+      for (int k = 0; k < x.length() && letters < 5; k++) {
+        char c = x.charAt(k);
+        if (c == '\u064F') return true;
+        if (!ArabicNormalization.isMark(c)) letters++;
+      }
+      return false;
+    }
+
+    /** {@code "…"، قال X}: the quote right before the verb. */
+    boolean quoteBefore(int i, Quote.Speaker speaker, String cueText, String medium) {
+      for (int m = marks.size() - 1; m >= 0; m--) {
+        QuoteMarks.Span q = marks.get(m);
+        if (q.end() > toks.get(i).start()) continue;
+        String between = body.substring(Math.min(q.end() + 1, toks.get(i).start()), toks.get(i).start());
+        if (used[m] || words(q) < MIN_DIRECT_WORDS || !between.matches("[\\s،,.]*")) return false;
+        used[m] = true;
+        out.add(new Quote(speaker, q.text(body), "direct", cueText, medium, q.start(), q.end()));
+        return true;
+      }
+      return false;
+    }
+
+    boolean startsWithQuote(int cs, int ce) {
+      for (QuoteMarks.Span q : marks) {
+        if (q.open() >= cs && q.open() < ce) {
+          return Tokenizer.tokenize(body.substring(cs, q.open())).size() < 2;
+        }
+      }
+      return false;
+    }
+
+    int trimEnd(int e) {
+      while (true) {
+        while (e > 0 && (Character.isWhitespace(body.charAt(e - 1)) || ".،,؛:".indexOf(body.charAt(e - 1)) >= 0)) e--;
+        int w = e;
+        while (w > 0 && Character.isLetter(body.charAt(w - 1))) w--;
+        String last = ArabicNormalization.normalize(body.substring(w, e));
+        if (w == e || !TRAILERS.contains(last)) return e;
+        e = w;
+      }
+    }
+
+    /** The first token from {@code from} that is quoted or a complementizer, else {@code limit}. */
+    int firstMarkOrComplementizer(int from, int limit) {
+      int k = from;
+      while (k < limit && (markOf[k] < 0 || words(marks.get(markOf[k])) < MIN_DIRECT_WORDS)
+          && !Complementizers.is(toks.get(k).norm())) {
+        k++;
+      }
+      return k;
+    }
+
+    boolean noMarkBetween(int from, int to) {
+      for (int k = from; k < to; k++) if (markOf[k] >= 0) return false;
+      return true;
+    }
+
+    String medium(int first, int limit) {
+      for (int k = first; k < limit; k++) {
+        if (markOf[k] < 0 && phrases.opensMedium(k)) return phrases.medium(k, limit);
+      }
+      return null;
+    }
+
+    /** A quoted outlet name: لصحيفة «غانا سبورتس أون لاين». */
+    boolean outletName(QuoteMarks.Span q) {
+      int k = tokenAt(q.open(), 0) - 1;
+      if (k < 0 || !body.substring(toks.get(k).end(), q.open()).isBlank()) return false;
+      String n = toks.get(k).norm();
+      String bare = n.length() > 3 && (n.startsWith("ل") || n.startsWith("ب") || n.startsWith("و")) ? n.substring(1) : n;
+      return SpeakerPhrases.OUTLETS.contains(bare) || SpeakerPhrases.INSTITUTIONS.contains(bare)
+          || NAMING.contains(SpeakerPhrases.key(toks.get(k))) || NAMING.contains(bare);
+    }
+
+    /** A list of names (مكة المكرّمة، رنية، الفرسان، …): three or more short comma-separated items. */
+    boolean list(QuoteMarks.Span q) {
+      String[] items = q.text(body).split("[،,]");
+      if (items.length < 3) return false;
+      int shortItems = 0;
+      for (String it : items) if (it.strip().split("\\s+").length <= 2) shortItems++;
+      return shortItems >= items.length - 1;
+    }
+
+    /** Words of at least two letters (د ب أ is an agency's initials, not a statement). */
+    int words(QuoteMarks.Span q) {
+      int n = 0;
+      for (Token t : Tokenizer.tokenize(q.text(body))) if (t.norm().length() >= 2) n++;
+      return n;
+    }
+
+    /** A reading turned into a speaker: short names completed, definite descriptions resolved. */
+    Quote.Speaker resolve(SpeakerPhrases.Reading r) {
+      if (r.name() != null) {
+        // a short form (روبيو، آل الشيخ) of a full name given elsewhere in the text
+        String norm = ArabicNormalization.normalize(r.name());
+        String[] parts = norm.split("\\s+");
+        String full = fullNames.get(parts[parts.length - 1]);
+        if (full != null && ArabicNormalization.normalize(full).endsWith(norm) && full.length() > r.name().length()) {
+          return new Quote.Speaker(full, null, null);
+        }
+        if (!r.shortName()) remember(r.name());
+        return new Quote.Speaker(r.name(), null, null);
+      }
+      String text = r.institution() != null ? r.institution() : r.description();
+      List<Token> words = Tokenizer.tokenize(text);
+      if (!words.isEmpty() && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(words.get(0)))) {
+        // رئيس النادي → the person introduced earlier as رئيس نادي برشلونة … بارتوميو
+        String title = SpeakerPhrases.key(words.get(0));
+        for (int h = history.size() - 1; h >= 0; h--) {
+          Said said = history.get(h);
+          if (said.named() && (" " + said.phraseNorm() + " ").contains(" " + title + " ")) return said.speaker();
+          if (said.named() && said.phraseNorm().contains("ال" + title + " ")) return said.speaker();
+        }
+        if (!SpeakerPhrases.INSTITUTIONS.contains(title) && words.size() >= 2 && words.size() <= 3) {
+          // المدير الفني البرتغالي: a person's title alone refers to the person the article is about
+          for (int h = history.size() - 1; h >= 0; h--) if (history.get(h).named()) return history.get(h).speaker();
+          Map.Entry<Integer, String> intro = titledNames.lowerEntry(r.start());
+          if (intro != null) return new Quote.Speaker(intro.getValue(), null, null);
+        }
+      }
+      if (words.size() == 1 && r.institution() != null) {
+        String full = fullNames.get(words.get(0).norm()); // الشمري → بدر الشمري
+        if (full != null) return new Quote.Speaker(full, null, null);
+      }
+      if (!words.isEmpty() && SpeakerPhrases.definite(words.get(0))) {
+        String head = SpeakerPhrases.key(words.get(0));
+        String norm = ArabicNormalization.normalize(text);
+        boolean roleHead = SpeakerPhrases.isRoleWord(head);
+        if (roleHead && words.size() > 1) {
+          for (int h = history.size() - 1; h >= 0; h--) {
+            Said said = history.get(h);
+            boolean all = !said.named() && (said.phraseNorm() + " ").startsWith(head);
+            for (int w = 1; w < words.size() && all; w++) all = said.phraseNorm().contains(SpeakerPhrases.key(words.get(w)));
+            if (all) return said.speaker();
+          }
+        }
+        for (int h = history.size() - 1; h >= 0; h--) {
+          Said said = history.get(h);
+          if (said.named()) continue;
+          boolean sameHead = roleHead && ((said.phraseNorm() + " ").startsWith(head + " ")
+              || (said.phraseNorm() + " ").startsWith(head + "ا "));
+          String saidHead = said.phraseNorm().split(" ")[0];
+          boolean contained = words.size() > 1 && said.phraseNorm().endsWith(" " + norm)
+              && SpeakerPhrases.INSTITUTIONS.contains(saidHead);
+          boolean source = words.size() == 1 && roleHead && said.medium().contains(head);
+          if (sameHead || contained || source) return said.speaker();
+        }
+      }
+      return r.institution() != null ? new Quote.Speaker(text, null, null) : new Quote.Speaker(null, text, null);
+    }
+
+    /** {@code وفقاً لـ X}, {@code بحسب X}: the clause before is X's statement. */
+    void source(int i, Span s) {
+      int j = i + 1;
+      while (j < toks.size() && Set.of("ل", "لـ", "عن").contains(toks.get(j).norm())) j++;
+      if (j >= toks.size() || toks.get(j).start() >= s.end() || toks.get(j).norm().equals("ما")) return;
+      int e = j;
+      while (e < toks.size() && toks.get(e).start() < s.end() && e - j < 6
+          && (e == j || !body.substring(toks.get(e - 1).end(), toks.get(e).start()).matches(".*[،,.:؛].*"))) {
+        e++;
+      }
+      for (int k = tokenAt(s.start(), Math.max(0, i - 80)); k < i; k++) {
+        if (verbs.lookup(toks.get(k).norm()) != null) return;
+      }
+      int cs = s.start();
+      int ce = trimEnd(toks.get(i).start());
+      if (ce - cs < 8) return;
+      for (Quote q : out) if (q.start() < ce && q.end() > cs) return; // already attributed
+      String name = body.substring(toks.get(j).start(), toks.get(e - 1).end()).replace("\"", "").replace("“", "")
+          .replace("”", "").replace("«", "").replace("»", "");
+      if (name.startsWith("لل")) name = "ا" + name.substring(1);
+      else if (name.startsWith("ل") && toks.get(i).norm().endsWith("وفقا")) name = name.substring(1);
+      SpeakerPhrases.Reading r = phrases.read(j, e);
+      Quote.Speaker speaker = r != null && r.name() != null && !r.shortName() ? new Quote.Speaker(r.name(), null, null)
+          : r != null && r.description() != null ? new Quote.Speaker(null, name, null) : new Quote.Speaker(name, null, null);
+      out.add(new Quote(speaker, body.substring(cs, ce), "indirect", toks.get(i).text(), null, cs, ce));
+    }
+
+    /** A paragraph that opens with a quote right after a paragraph with a direct quote: same speaker. */
+    void continuations() {
+      for (int m = 0; m < marks.size(); m++) {
+        QuoteMarks.Span q = marks.get(m);
+        if (used[m] || words(q) < MIN_DIRECT_WORDS || (q.open() > 0 && body.charAt(q.open() - 1) != '\n')) continue;
+        Quote prev = null;
+        for (Quote o : out) if (o.end() <= q.open() && "direct".equals(o.kind())) prev = o;
+        if (prev == null || body.substring(prev.end(), q.open()).split("\n\n", -1).length > 2) continue;
+        used[m] = true;
+        out.add(new Quote(prev.speaker(), q.text(body), "direct", null, prev.medium(), q.start(), q.end()));
+      }
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package org.mizan.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted spans in a body: {@code "…"}, {@code “…”}, {@code «…»}, {@code „…“}, {@code ‘…’} and
+ * {@code '…'}. A quote left open at the end of a paragraph continues when the next paragraph opens
+ * with a quote mark again (the news convention for multi-paragraph quotes); otherwise it ends there.
+ */
+final class QuoteMarks {
+  /** A quoted span: {@code open} is the opening mark, content is {@code [start, end)}. */
+  record Span(int open, int start, int end) {
+    String text(String body) {
+      return body.substring(start, end);
+    }
+  }
+
+  private QuoteMarks() {}
+
+  static List<Span> find(String body) {
+    List<Span> out = new ArrayList<>();
+    int n = body.length();
+    int i = 0;
+    while (i < n) {
+      char c = body.charAt(i);
+      String closers = closers(c);
+      if (closers == null || (c == '\'' && !startsSingle(body, i))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      int end = -1;
+      while (j < n) {
+        char d = body.charAt(j);
+        if (closers.indexOf(d) >= 0 && (d != '\'' || endsSingle(body, j))) {
+          int inner = d == '"' ? innerPairEnd(body, j) : -1;
+          if (inner > 0) {
+            j = inner + 1; // "… جريدة "الرياض" خارج …": a short quoted name inside the quote
+            continue;
+          }
+          end = j;
+          break;
+        }
+        if (d == '\n') {
+          // paragraph break: continue only if the next paragraph opens with a quote mark
+          int k = j;
+          while (k < n && Character.isWhitespace(body.charAt(k))) k++;
+          if (k < n && closers(body.charAt(k)) != null && body.charAt(k) != '\'' && c != '\'') {
+            j = k + 1;
+            continue;
+          }
+          break;
+        }
+        j++;
+      }
+      int contentEnd = end >= 0 ? end : j;
+      int s = i + 1;
+      int e = contentEnd;
+      while (s < e && Character.isWhitespace(body.charAt(s))) s++;
+      while (e > s && Character.isWhitespace(body.charAt(e - 1))) e--;
+      if (e > s) out.add(new Span(i, s, e));
+      i = end >= 0 ? end + 1 : j;
+    }
+    return out;
+  }
+
+  /**
+   * When the straight quote at {@code j} opens a short inner pair (a quoted name of at most three
+   * words, no sentence punctuation) and another straight quote follows in the paragraph, the end of
+   * that inner pair; else -1.
+   */
+  private static int innerPairEnd(String body, int j) {
+    if (j + 1 >= body.length() || !Character.isLetter(body.charAt(j + 1)) || j == 0
+        || !Character.isWhitespace(body.charAt(j - 1))) {
+      return -1;
+    }
+    int k = body.indexOf('"', j + 1);
+    int para = body.indexOf('\n', j);
+    if (k < 0 || (para >= 0 && k > para)) return -1;
+    String inner = body.substring(j + 1, k);
+    if (inner.split("\\s+").length > 3 || inner.matches(".*[.،:؟!].*")) return -1;
+    int after = body.indexOf('"', k + 1);
+    return after >= 0 && (para < 0 || after < para) ? k : -1;
+  }
+
+  private static String closers(char c) {
+    return switch (c) {
+      case '"' -> "\"";
+      case '“' -> "”“";
+      case '«' -> "»";
+      case '„' -> "“”";
+      case '‘' -> "’";
+      case '\'' -> "'";
+      default -> null;
+    };
+  }
+
+  /** A straight single quote opens a quote only at a word start, not as an apostrophe. */
+  private static boolean startsSingle(String body, int i) {
+    return (i == 0 || !Character.isLetterOrDigit(body.charAt(i - 1)))
+        && i + 1 < body.length() && Character.isLetter(body.charAt(i + 1));
+  }
+
+  private static boolean endsSingle(String body, int j) {
+    return j + 1 >= body.length() || !Character.isLetterOrDigit(body.charAt(j + 1));
+  }
+}

@@ -1,0 +1,63 @@
+package org.mizan.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mizan.doc.Document;
+import org.mizan.entities.Entity;
+import org.mizan.pipeline.Corpus;
+import org.mizan.pipeline.CorpusStage;
+import org.mizan.text.ArabicNormalization;
+
+/**
+ * Corpus stage {@code quotes.speakers}: after entity linking, maps each named speaker to its entity
+ * ({@code entity_id}, canonical name) through the entities' canonical names and aliases. A one-word
+ * speaker ({@code بيسكوف}) matches an entity whose names end with it, when only one does.
+ * Descriptions ({@code مسؤول في البيت الأبيض}) stay as they are. Without entities, a no-op.
+ */
+public final class SpeakerLinker implements CorpusStage {
+  @Override
+  public String name() {
+    return "quotes.speakers";
+  }
+
+  @Override
+  public Corpus apply(Corpus corpus) {
+    if (corpus.entities().isEmpty()) return corpus;
+    Map<String, Entity> byName = new HashMap<>();
+    Map<String, List<Entity>> byLastWord = new HashMap<>();
+    for (Entity e : corpus.entities()) {
+      List<String> names = new ArrayList<>(e.aliases());
+      names.add(e.canonical());
+      for (String n : names) {
+        String norm = ArabicNormalization.normalize(n).strip();
+        byName.putIfAbsent(norm, e);
+        String[] w = norm.split("\\s+");
+        List<Entity> l = byLastWord.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>());
+        if (!l.contains(e)) l.add(e);
+      }
+    }
+    List<Document> docs = new ArrayList<>();
+    for (Document d : corpus.documents()) {
+      List<Quote> qs = new ArrayList<>();
+      for (Quote q : d.quotes()) qs.add(link(q, byName, byLastWord));
+      docs.add(d.withQuotes(qs));
+    }
+    return corpus.withDocuments(docs);
+  }
+
+  private static Quote link(Quote q, Map<String, Entity> byName, Map<String, List<Entity>> byLastWord) {
+    Quote.Speaker s = q.speaker();
+    if (s == null || s.canonical() == null) return q;
+    String norm = ArabicNormalization.normalize(s.canonical()).strip();
+    Entity e = byName.get(norm);
+    if (e == null && !norm.contains(" ")) {
+      List<Entity> l = byLastWord.get(norm);
+      if (l != null && l.size() == 1) e = l.get(0);
+    }
+    if (e == null) return q;
+    return new Quote(new Quote.Speaker(e.canonical(), s.description(), e.id()), q.text(), q.kind(), q.cue(), q.medium(),
+        q.start(), q.end());
+  }
+}

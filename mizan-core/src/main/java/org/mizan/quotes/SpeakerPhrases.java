@@ -1,0 +1,397 @@
+package org.mizan.quotes;
+
+import java.util.List;
+import java.util.Set;
+import org.mizan.text.ArabicNormalization;
+import org.mizan.text.Clitics;
+import org.mizan.text.Token;
+import org.mizan.text.WordList;
+
+/**
+ * Reads who speaks from the words around a reporting verb, without a named-entity model: the phrase
+ * after the verb (Arabic verb-subject order) or before it, with titles stripped
+ * ({@code وزير الخارجية الأميركي ماركو روبيو} → {@code ماركو روبيو}). A phrase without a name is an
+ * institution ({@code الكرملين}) or, when it opens with a description head, an unnamed speaker
+ * ({@code مسؤول في البيت الأبيض}).
+ */
+final class SpeakerPhrases {
+  static final Set<String> TITLES = WordList.normalized(SpeakerPhrases.class, "titles.txt");
+  static final Set<String> DESCRIPTION_HEADS = WordList.normalized(SpeakerPhrases.class, "description-heads.txt");
+  static final Set<String> STOP = WordList.normalized(SpeakerPhrases.class, "stop-words.txt");
+  static final Set<String> MEDIA = WordList.normalized(SpeakerPhrases.class, "media-nouns.txt");
+  static final Set<String> OUTLETS = WordList.normalized(SpeakerPhrases.class, "outlet-nouns.txt");
+  static final Set<String> INSTITUTIONS = WordList.normalized(SpeakerPhrases.class, "institution-heads.txt");
+  static final Set<String> NATIONALITIES = WordList.normalized(SpeakerPhrases.class, "nationality-adjectives.txt");
+  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذان", "اللتان");
+  private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "بو", "ولد", "دي", "فان", "فون");
+  private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("في", "عبر", "خلال", "على", "وفي", "ل", "مع");
+  private static final Set<String> SOFT_PREPOSITIONS = Set.of("في", "ب", "لدى", "من", "باسم");
+  private static final int MAX_PHRASE = 14;
+
+  /** What a phrase says about its speaker. Exactly one of name / institution / description is set. */
+  record Reading(String name, String institution, String description, int start, int end) {
+    boolean shortName() {
+      return name != null && !name.strip().contains(" ");
+    }
+  }
+
+  private final String body;
+  private final List<Token> tokens;
+  private final ReportingVerbs verbs;
+
+  SpeakerPhrases(String body, List<Token> tokens, ReportingVerbs verbs) {
+    this.body = body;
+    this.tokens = tokens;
+    this.verbs = verbs;
+  }
+
+  /** The text between two tokens (punctuation and space). */
+  String gap(int i, int j) {
+    return body.substring(tokens.get(i).end(), tokens.get(j).start());
+  }
+
+  private static boolean hardPunct(String gap) {
+    for (int k = 0; k < gap.length(); k++) {
+      char c = gap.charAt(k);
+      if (c == '،' || c == ',' || c == ':' || c == '"' || c == '“' || c == '”' || c == '«' || c == '»'
+          || c == '„' || c == '(' || c == ')' || c == '.' || c == '؛' || c == '\n' || c == '-' || c == '–') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Matching form with و/ف and the article removed, for list lookups. */
+  static String key(Token t) {
+    String n = t.norm();
+    if (n.length() > 3 && (n.startsWith("وال") || n.startsWith("فال") || n.startsWith("بال"))) return n.substring(3);
+    if (n.length() > 3 && n.startsWith("لل")) return n.substring(2);
+    if (n.length() > 2 && n.startsWith("ال")) return n.substring(2);
+    return Clitics.strip(n);
+  }
+
+  static boolean definite(Token t) {
+    String n = t.norm();
+    return n.startsWith("ال") || n.startsWith("وال") || n.startsWith("بال") || n.startsWith("لل") || n.startsWith("فال");
+  }
+
+  boolean isStop(Token t) {
+    return STOP.contains(t.norm()) || verbs.lookup(t.norm()) != null || Complementizers.is(t.norm());
+  }
+
+  /** A token that can be part of a personal name. */
+  boolean nameLike(Token t) {
+    if (!t.isArabic() && !Character.isLetter(t.text().charAt(0))) return false;
+    if (t.isNumber() || t.norm().length() < 2 && !CONNECTORS.contains(t.norm())) return false;
+    if (isStop(t) || isRoleWord(key(t))) return false;
+    String n = t.norm();
+    if (n.length() > 3 && "وفلب".indexOf(n.charAt(0)) >= 0 && isRoleWord(n.substring(1))) return false;
+    if (t.text().indexOf('\u064B') >= 0) return false; // tanween fath: an adverbial accusative (ردّاً)
+    return !definite(t) || t.norm().equals("ال");
+  }
+
+  static boolean isRoleWord(String key) {
+    if (TITLES.contains(key) || DESCRIPTION_HEADS.contains(key) || MEDIA.contains(key) || INSTITUTIONS.contains(key)) {
+      return true;
+    }
+    return key.length() > 3 && key.endsWith("ا") && isRoleWord(key.substring(0, key.length() - 1));
+  }
+
+  /** An unnamed-speaker head: مسؤول، مصدرا (accusative), مصادر. */
+  static boolean isDescriptionHead(String key) {
+    return DESCRIPTION_HEADS.contains(key)
+        || key.length() > 3 && key.endsWith("ا") && DESCRIPTION_HEADS.contains(key.substring(0, key.length() - 1));
+  }
+
+  /** The article alone (not لل، بال، وال): a family name (المطوع) rather than a prepositional phrase. */
+  static boolean bareArticle(Token t) {
+    return t.norm().startsWith("ال") && t.norm().length() > 3 && !nationality(t);
+  }
+
+  /** الروسي، الأمريكية: an adjective of origin, never a family name. */
+  static boolean nationality(Token t) {
+    String k = key(t);
+    if (k.endsWith("ه") && k.length() > 3) k = k.substring(0, k.length() - 1);
+    return NATIONALITIES.contains(k);
+  }
+
+  /** A definite word right after token k (الأمم المتحدة): k starts a noun phrase, not a family name. */
+  boolean adjectiveFollows(int k) {
+    return k + 1 < tokens.size() && bareArticle(tokens.get(k + 1)) && !hardPunct(gap(k, k + 1))
+        && !TITLES.contains(key(tokens.get(k + 1))) && !isStop(tokens.get(k + 1));
+  }
+
+  /** {@code عبد الله}، {@code عبد العزيز}: a word in ال inside a name, after a name word. */
+  private boolean innerFamily(int k, int from) {
+    return k > from && bareArticle(tokens.get(k)) && !isRoleWord(key(tokens.get(k))) && !isStop(tokens.get(k))
+        && (nameLike(tokens.get(k - 1)) || CONNECTORS.contains(tokens.get(k - 1).norm()));
+  }
+
+  /** The word after آل is a family name even when it is also a title (آل الشيخ). */
+  boolean afterAl(int k) {
+    if (k <= 0 || !tokens.get(k).isArabic()) return false;
+    Token prev = tokens.get(k - 1);
+    return prev.norm().equals("ال") && prev.text().startsWith("آ") || Set.of("بن", "ابن", "بنت").contains(prev.norm());
+  }
+
+  /** True when tokens from {@code i} open a medium phrase (في مقابلة، لقناة، عبر حسابه). */
+  boolean opensMedium(int i) {
+    Token t = tokens.get(i);
+    if (MEDIUM_PREPOSITIONS.contains(t.norm()) && i + 1 < tokens.size() && MEDIA.contains(key(tokens.get(i + 1)))) {
+      return true;
+    }
+    String n = t.norm();
+    if (n.equals("ل") && i + 1 < tokens.size() && "\"“«".indexOf(gap(i, i + 1).strip().isEmpty() ? ' '
+        : gap(i, i + 1).strip().charAt(0)) >= 0) {
+      return true; // لـ«الشرق الأوسط»
+    }
+    return n.startsWith("ل") && n.length() > 3 && OUTLETS.contains(n.substring(1));
+  }
+
+  /** The medium phrase from token {@code i}: up to a comma, colon, complementizer or verb. */
+  String medium(int i, int limit) {
+    int j = i;
+    while (j + 1 < limit && j - i < MAX_PHRASE) {
+      Token next = tokens.get(j + 1);
+      String g = gap(j, j + 1);
+      if (g.indexOf('،') >= 0 || g.indexOf(':') >= 0 || g.indexOf(',') >= 0 || g.indexOf('.') >= 0) break;
+      if (Complementizers.is(next.norm()) || verbs.lookup(next.norm()) != null) break;
+      j++;
+    }
+    int s = tokens.get(i).start();
+    String first = tokens.get(i).norm();
+    if ((first.equals("في") || first.equals("وفي") || first.equals("عبر") || first.equals("خلال")) && j > i) {
+      s = tokens.get(i + 1).start();
+    }
+    int e = tokens.get(j).end();
+    // keep a closing quote mark of a quoted outlet name
+    if (e < body.length() && (body.charAt(e) == '"' || body.charAt(e) == '”' || body.charAt(e) == '»')) e++;
+    return body.substring(s, e);
+  }
+
+  /** Index just past the subject phrase after the verb at {@code v}: tokens v+1 .. result-1. */
+  int postPhraseEnd(int v, int limit) {
+    return postPhraseEnd(v, limit, false);
+  }
+
+  /** As {@link #postPhraseEnd(int, int)}; {@code afterMedium}: token v ends a quoted outlet name. */
+  int postPhraseEnd(int v, int limit, boolean afterMedium) {
+    int j = v + 1;
+    int run = 0;
+    while (j < limit && j - v <= MAX_PHRASE) {
+      Token t = tokens.get(j);
+      String g = body.substring(tokens.get(j - 1).end(), t.start());
+      if (g.strip().equals(".") && tokens.get(j - 1).text().length() == 1) g = " "; // م. ناصر، أ.د. فهد
+      if (afterMedium && j == v + 1 && onlyQuotes(g)) g = " ";
+      if (hardPunct(g)) {
+        boolean apposition = run == 0 && j > v + 1 && onlyCommaOrQuotes(g) && nameLike(t);
+        boolean quotedName = run == 0 && j > v + 1 && onlyQuotes(g) && isRoleWord(key(tokens.get(j - 1)))
+            && shortQuoted(t.start());
+        if (!apposition && !quotedName) break;
+      }
+      if (opensMedium(j) || Complementizers.is(t.norm())) break;
+      if (isStop(t)) {
+        boolean soft = SOFT_PREPOSITIONS.contains(t.norm()) && run == 0 && j > v + 1 && j + 1 < limit
+            && (definite(tokens.get(j + 1)) || INSTITUTIONS.contains(key(tokens.get(j + 1))))
+            && !hardPunct(gap(j, j + 1)) && !opensMedium(j);
+        if (!soft) break;
+      } else if (t.norm().startsWith("و") && t.norm().length() > 3 && isRoleWord(t.norm().substring(1))) {
+        run = 0; // a coordinated subject: مستشارون للرئيس … ومسؤولون أوكرانيون
+      } else if (nameLike(t) || afterAl(j)) {
+        run++;
+      } else if (run > 0 && nationality(t)) {
+        run = 0; // نادي برشلونة الإسباني جوسيب …: an adjective of the place; a name may follow
+      } else if (run == 1 && TITLES.contains(key(t))) {
+        run = 0; // a place before the title (… بمنطقة جازان الرائد يحيى القحطاني): the name comes after
+      } else if (run > 0) {
+        // a family name in ال right after a single first name (عادل الجبير); anything else ends the name
+        boolean family = bareArticle(t) && !isRoleWord(key(t)) && !isStop(t)
+            && (nameLike(tokens.get(j - 1)) || afterAl(j - 1)) && !adjectiveFollows(j);
+        boolean adjective = definite(t) && j + 1 < limit && Complementizers.is(tokens.get(j + 1).norm());
+        if (!family && !adjective) break;
+        run++;
+      }
+      j++;
+    }
+    return j;
+  }
+
+  /** True when a quote closes within three words after {@code pos}: a quoted name (وكالة "تاس"). */
+  private boolean shortQuoted(int pos) {
+    int end = Math.min(body.length(), pos + 40);
+    for (int k = pos; k < end; k++) {
+      char c = body.charAt(k);
+      if (c == '"' || c == '”' || c == '»' || c == '“') return body.substring(pos, k).strip().split("\\s+").length <= 3;
+    }
+    return false;
+  }
+
+  private static boolean onlyCommaOrQuotes(String g) {
+    return g.strip().equals("،") || g.strip().equals(",");
+  }
+
+  private static boolean onlyQuotes(String g) {
+    return g.strip().length() == 1 && "\"“”«»".indexOf(g.strip().charAt(0)) >= 0;
+  }
+
+  /** True when the post-verb phrase ending at {@code j} ended cleanly (not cut off mid-clause). */
+  boolean cleanEnd(int v, int j, int limit) {
+    if (j - v > MAX_PHRASE) return false;
+    if (j >= limit || j >= tokens.size()) return true;
+    Token t = tokens.get(j);
+    return hardPunct(gap(j - 1, j)) || Complementizers.is(t.norm()) || opensMedium(j) || isStop(t)
+        || TITLES.contains(key(t)); // a title after the name: فلاح مصطفى رئيس الدائرة
+  }
+
+  /** Index of the first token of the subject phrase before the verb at {@code v}, or v when none. */
+  int prePhraseStart(int v, int floor) {
+    int j = v - 1;
+    while (j >= floor && v - j <= MAX_PHRASE) {
+      Token t = tokens.get(j);
+      String after = body.substring(t.end(), tokens.get(j + 1).start());
+      if (after.indexOf('.') >= 0 || after.indexOf(':') >= 0 || after.indexOf('"') >= 0 || after.indexOf('”') >= 0
+          || after.indexOf('»') >= 0 || after.indexOf('\n') >= 0) {
+        break;
+      }
+      if (isStop(t) && !SOFT_PREPOSITIONS.contains(t.norm())) {
+        if (j == v - 1 && Set.of("قد", "لقد", "وقد").contains(t.norm())) {
+          j--;
+          continue;
+        }
+        break;
+      }
+      j--;
+    }
+    int start = j + 1;
+    while (start < v && (isStop(tokens.get(start)))) start++; // drop a leading preposition
+    int end = v;
+    while (end > start && isStop(tokens.get(end - 1))) end--;
+    return end > start ? start : v;
+  }
+
+  /**
+   * A subject before the verb read as a speaker: names anywhere; institutions and descriptions only
+   * when the phrase opens the clause (sentence start, after إن/أن, كان or لكن), so an object
+   * ({@code وسط تقارير تفيد}) is not taken for a speaker. A relative ({@code ماكرون، الذي أكد})
+   * takes its antecedent's name.
+   */
+  Reading readBefore(int v, int floor) {
+    if (v - 1 >= floor && RELATIVES.contains(tokens.get(v - 1).norm())) {
+      int s = Math.max(floor, v - 1 - MAX_PHRASE);
+      Reading r = read(s, v - 1);
+      return r != null && r.name() != null ? r : null;
+    }
+    int ps = prePhraseStart(v, floor);
+    if (ps >= v) return null;
+    if (ps > 0 && Set.of("عن", "وعن", "حول", "وحول", "بشان", "وبشان").contains(tokens.get(ps - 1).norm())) {
+      return null; // وعن رأيه في …، قال: a topic, the speaker is the current one
+    }
+    Reading r = null;
+    for (int c = ps + 1; c < v; c++) {
+      if (gap(c - 1, c).contains("،") || gap(c - 1, c).contains(",")) {
+        Reading head = read(ps, c); // مسؤولاً محلياً، طلب عدم ذكر اسمه، قال
+        if (head != null && (head.name() != null || head.description() != null)) r = head;
+        break;
+      }
+    }
+    if (r == null) {
+      r = read(ps, v);
+      boolean comma = false;
+      for (int c = ps + 1; c < v; c++) comma |= gap(c - 1, c).contains("،") || gap(c - 1, c).contains(",");
+      if (r != null && r.name() == null && comma) return null; // a clause before the verb, not its subject
+    }
+    if (r == null) return null;
+    if (r.name() == null && org.mizan.text.Tokenizer.tokenize(r.institution() != null ? r.institution()
+        : r.description()).size() > 6) {
+      return null; // a long clause, not a subject
+    }
+    boolean opens = ps == floor || ps == 0 || body.substring(tokens.get(ps - 1).end(), tokens.get(ps).start()).contains(".");
+    if (!opens) {
+      String prev = tokens.get(ps - 1).norm();
+      opens = Complementizers.is(prev) || prev.endsWith("كان") || prev.endsWith("كانت") || prev.equals("لكن")
+          || prev.equals("الا") || prev.equals("ولكن");
+    }
+    return opens ? r : null;
+  }
+
+  /** Reads tokens [from, to) as a speaker, or null when they say nothing about one. */
+  Reading read(int from, int to) {
+    while (to > from && isStop(tokens.get(to - 1))) to--;
+    while (from < to && isStop(tokens.get(from))) from++;
+    if (to <= from) return null;
+    // last run of name-like tokens (with connectors and a family name in ال after a first name)
+    int runEnd = -1;
+    int runStart = -1;
+    for (int k = to - 1; k >= from; k--) {
+      if (nameLike(tokens.get(k)) || afterAl(k)) {
+        runEnd = k + 1;
+        break;
+      }
+      if (bareArticle(tokens.get(k)) && k > from && (nameLike(tokens.get(k - 1)) || afterAl(k - 1))
+          && !isRoleWord(key(tokens.get(k))) && !adjectiveFollows(k)
+          && !isStop(tokens.get(k)) && !hardPunct(gap(k - 1, k))) {
+        runEnd = k + 1;
+        break;
+      }
+    }
+    if (runEnd > 0) {
+      runStart = runEnd - 1;
+      while (runStart > from && !hardPunct(gap(runStart - 1, runStart))
+          && (nameLike(tokens.get(runStart - 1)) || CONNECTORS.contains(tokens.get(runStart - 1).norm())
+              || afterAl(runStart - 1) || innerFamily(runStart - 1, from))) {
+        runStart--;
+      }
+      while (runStart < runEnd - 1 && Set.of("بن", "ابن", "بنت", "ال").contains(tokens.get(runStart).norm())
+          && !tokens.get(runStart).text().startsWith("آ")) {
+        runStart++;
+      }
+    }
+    // an unnamed speaker: an indefinite description head (مسؤول، مصدر، مستشارون)
+    int h = -1;
+    for (int k = from; k < to; k++) {
+      if (isDescriptionHead(key(tokens.get(k))) && !definite(tokens.get(k))) {
+        h = k;
+        break;
+      }
+    }
+    boolean titled = false;
+    boolean governed = false; // a name after لـ belongs to a genitive (مستشار لبوتين)
+    for (int k = from; k < (runStart >= 0 ? runStart : to); k++) {
+      titled |= TITLES.contains(key(tokens.get(k))) || tokens.get(k).norm().equals("السيد")
+          || tokens.get(k).norm().equals("السيده");
+      if (k > h && h >= 0) governed |= tokens.get(k).norm().startsWith("ل");
+    }
+    if (runStart >= 0 && h >= 0 && h < runStart) {
+      boolean adjectives = runStart == h + 1; // مصدر عسكري مالي، مسؤول أمريكي: not a name
+      if (adjectives || governed) return span(h, to, false);
+      if (!titled) return span(h, Math.min(to, runStart + 1), false); // أحد سكان سيفاري …
+    } else if (h >= 0) {
+      return span(h, to, false);
+    }
+    if (runStart >= 0) {
+      Token first = tokens.get(runStart);
+      boolean coordinated = runStart > from && first.norm().startsWith("و") && !titled;
+      boolean prepositional = runEnd - runStart == 1 && runStart > from && first.norm().startsWith("ل");
+      boolean ofInstitution = runStart > from && INSTITUTIONS.contains(key(tokens.get(runStart - 1)));
+      if (runStart == from || titled) {
+        return new Reading(body.substring(first.start(), tokens.get(runEnd - 1).end()), null, null,
+            first.start(), tokens.get(runEnd - 1).end());
+      }
+      if (!coordinated && !prepositional && !ofInstitution) return span(from, runStart, true);
+      return span(from, to, true);
+    }
+    Token head = tokens.get(from);
+    return span(from, to, !isDescriptionHead(key(head)));
+  }
+
+  private Reading span(int from, int to, boolean institution) {
+    int s = tokens.get(from).start();
+    int e = tokens.get(to - 1).end();
+    if (e < body.length() && "\"”»".indexOf(body.charAt(e)) >= 0 && body.substring(s, e).chars()
+        .filter(c -> c == '"' || c == '“' || c == '«').count() % 2 == 1) {
+      e++;
+    }
+    String text = body.substring(s, e);
+    return institution ? new Reading(null, text, null, s, e) : new Reading(null, null, text, s, e);
+  }
+}

@@ -1,0 +1,169 @@
+package org.mizan.stories;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A story while clustering runs: the mutable working form behind {@link Story}. Its centroid is the
+ * sum of its articles' unit term vectors, pruned to the strongest terms so long stories stay small.
+ */
+public final class StoryCluster {
+  static final int MAX_TERMS = 150;
+  static final int MAX_NUMBERS = 48;
+
+  /** Two articles of the story that share copied paragraphs. */
+  public record Link(String doc, String otherDoc, double similarity, List<Integer> paragraphs,
+      List<Integer> otherParagraphs, boolean exact, String agency) {}
+
+  String id;
+  long order;
+  List<String> documents = new ArrayList<>();
+  List<Long> arrivals = new ArrayList<>();
+  Set<String> outlets = new LinkedHashSet<>();
+  String firstSeen;
+  String lastSeen;
+  double firstHours = Double.NaN;
+  double lastHours = Double.NaN;
+  Map<String, Float> centroid = new HashMap<>();
+  Map<String, Float> headlines = new HashMap<>();
+  Set<String> numbers = new LinkedHashSet<>();
+  String label;
+  Map<String, Float> labelVector = new HashMap<>();
+  List<Link> links = new ArrayList<>();
+  Map<String, String> docAgency = new HashMap<>();
+  boolean retired;
+  transient long touched;
+  transient double norm = -1;
+  transient double headlineNorm = -1;
+  transient List<String> indexed = List.of();
+
+  StoryCluster() {}
+
+  StoryCluster(String id, long order) {
+    this.id = id;
+    this.order = order;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public List<String> documents() {
+    return documents;
+  }
+
+  double norm() {
+    if (norm < 0) {
+      double s = 0;
+      for (float v : centroid.values()) s += (double) v * v;
+      norm = Math.sqrt(s);
+    }
+    return norm;
+  }
+
+  /** Cosine of a unit vector with the centroid. */
+  double cosine(Map<String, Float> unit) {
+    double n = norm();
+    if (n == 0) return 0;
+    double dot = 0;
+    for (Map.Entry<String, Float> e : unit.entrySet()) {
+      Float c = centroid.get(e.getKey());
+      if (c != null) dot += (double) c * e.getValue();
+    }
+    return dot / n;
+  }
+
+  /** Cosine of two centroids. */
+  double cosine(StoryCluster other) {
+    double n = norm() * other.norm();
+    if (n == 0) return 0;
+    Map<String, Float> small = centroid.size() <= other.centroid.size() ? centroid : other.centroid;
+    Map<String, Float> big = small == centroid ? other.centroid : centroid;
+    double dot = 0;
+    for (Map.Entry<String, Float> e : small.entrySet()) {
+      Float c = big.get(e.getKey());
+      if (c != null) dot += (double) c * e.getValue();
+    }
+    return dot / n;
+  }
+
+  /** Takes the other story's documents, keeping arrival order. */
+  void absorbDocuments(StoryCluster other) {
+    List<String> docs = new ArrayList<>();
+    List<Long> arr = new ArrayList<>();
+    int i = 0;
+    int j = 0;
+    while (i < documents.size() || j < other.documents.size()) {
+      boolean mine = j >= other.documents.size()
+          || (i < documents.size() && arrivals.get(i) <= other.arrivals.get(j));
+      docs.add(mine ? documents.get(i) : other.documents.get(j));
+      arr.add(mine ? arrivals.get(i++) : other.arrivals.get(j++));
+    }
+    documents = docs;
+    arrivals = arr;
+  }
+
+  /** Cosine of a unit headline vector with the sum of the story's headline vectors. */
+  double headlineCosine(Map<String, Float> unit) {
+    if (headlineNorm < 0) {
+      double s = 0;
+      for (float v : headlines.values()) s += (double) v * v;
+      headlineNorm = Math.sqrt(s);
+    }
+    return headlineNorm == 0 ? 0 : Vectors.dot(unit, headlines) / headlineNorm;
+  }
+
+  void addHeadline(Map<String, Float> unit) {
+    for (Map.Entry<String, Float> e : unit.entrySet()) headlines.merge(e.getKey(), e.getValue(), Float::sum);
+    if (headlines.size() > MAX_TERMS) headlines = Vectors.truncate(headlines, MAX_TERMS / 2);
+    headlineNorm = -1;
+  }
+
+  void addVector(Map<String, Float> unit) {
+    for (Map.Entry<String, Float> e : unit.entrySet()) centroid.merge(e.getKey(), e.getValue(), Float::sum);
+    prune();
+    norm = -1;
+  }
+
+  void addTime(String iso, double hours) {
+    if (Double.isNaN(hours)) {
+      if (firstSeen == null) firstSeen = iso;
+      if (lastSeen == null) lastSeen = iso;
+      return;
+    }
+    if (Double.isNaN(firstHours) || hours < firstHours) {
+      firstHours = hours;
+      firstSeen = iso;
+    }
+    if (Double.isNaN(lastHours) || hours > lastHours) {
+      lastHours = hours;
+      lastSeen = iso;
+    }
+  }
+
+  void addNumbers(Set<String> ns) {
+    for (String n : ns) if (numbers.size() < MAX_NUMBERS) numbers.add(n);
+  }
+
+  /** The strongest {@code k} centroid terms, strongest first (ties by term, for determinism). */
+  List<String> topTerms(int k) {
+    List<Map.Entry<String, Float>> es = new ArrayList<>(centroid.entrySet());
+    es.sort(Vectors.STRONGEST_FIRST);
+    List<String> out = new ArrayList<>(Math.min(k, es.size()));
+    for (int i = 0; i < es.size() && i < k; i++) out.add(es.get(i).getKey());
+    return out;
+  }
+
+  private void prune() {
+    if (centroid.size() <= MAX_TERMS * 2) return;
+    List<Map.Entry<String, Float>> es = new ArrayList<>(centroid.entrySet());
+    es.sort(Vectors.STRONGEST_FIRST);
+    Map<String, Float> kept = new HashMap<>();
+    for (int i = 0; i < MAX_TERMS; i++) kept.put(es.get(i).getKey(), es.get(i).getValue());
+    centroid = kept;
+  }
+}

@@ -1,0 +1,281 @@
+package org.mizan.stories;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mizan.doc.Document;
+import org.mizan.doc.Paragraph;
+
+/**
+ * Incremental story clustering: each article joins the best matching live story or starts a new
+ * one. The match combines tf-idf cosine with the story centroid, time decay since the story was
+ * last seen, agreement of the event numbers (counts, amounts, scores), and copied paragraphs. Time
+ * and numbers are what tell apart recurring actors in different events (the same minister, the same
+ * market, the same club on different days). Two stories merge when an article links both and
+ * their centroids agree. Same articles in the same order give the same stories and ids.
+ */
+public final class StoryClusterer {
+
+  /**
+   * Tuning of the clusterer (defaults tuned on the dev half of eval/stories only).
+   *
+   * @param threshold minimum score to join a story
+   * @param tauHours time decay constant: the similarity is multiplied by exp(-gap / tau)
+   * @param windowHours a story not seen for this long takes no more articles
+   * @param numberWeight added when the article and story share an event number, taken off when both have numbers and share none
+   * @param copyBoost added (times the copy similarity) when the article copies paragraphs of an article of the story
+   * @param mergeThreshold centroid cosine (time-decayed) above which two stories linked by one article merge
+   * @param keepTerms terms kept per article vector
+   * @param indexedTerms centroid terms indexed per story for candidate retrieval
+   * @param queryTerms article terms looked up in the index
+   * @param candidates candidates scored in full per article
+   * @param headlineWeight share of the headline cosine (with the story's headlines) in the text similarity
+   * @param graceHours time gap without decay (an outlet's print edition the next day is not a later event)
+   * @param floor an article whose body matches the story at least {@code floorBody} scores at least
+   *     {@code floor} × that match, however old the story: a story that develops over days keeps
+   *     articles that match it closely
+   * @param floorBody body cosine from which the floor applies
+   */
+  public record Params(double threshold, double tauHours, double windowHours, double numberWeight, double copyBoost,
+      double mergeThreshold, int keepTerms, int indexedTerms, int queryTerms, int candidates, double headlineWeight,
+      double graceHours, double floor, double floorBody) {
+    public static final Params DEFAULT = new Params(0.16, 24, 24 * 7, 0.10, 0.3, 9, 60, 20, 15, 30, 0.7, 12, 0.4, 0.4);
+  }
+
+  private static final int MAX_LIVE = 200_000;
+  private static final int MAX_COPY_DOCS = 60_000;
+
+  private final StoryState state;
+  private final Params params;
+  private final SyndicationIndex copies = new SyndicationIndex();
+  private final Map<String, String> docStory = new HashMap<>();
+  private final ArrayDeque<String> docOrder = new ArrayDeque<>();
+  private double latestHours = Double.NaN;
+  private long added;
+
+  public StoryClusterer(StoryState state, Params params) {
+    this.state = state;
+    this.params = params;
+  }
+
+  public StoryClusterer(StoryState state) {
+    this(state, Params.DEFAULT);
+  }
+
+  public StoryState state() {
+    return state;
+  }
+
+  /** Assigns one article to a story and returns that story's id. */
+  public String add(Document d) {
+    StoryFeatures.Extracted e = StoryFeatures.extract(d);
+    Idf idf = state.idf();
+    idf.add(StoryFeatures.distinct(e));
+    Map<String, Float> vec = Vectors.tfidf(e.tf(), idf, params.keepTerms());
+    Map<String, Float> head = Vectors.tfidf(e.headlineTf(), idf, params.keepTerms());
+    if (!Double.isNaN(e.hours()) && (Double.isNaN(latestHours) || e.hours() > latestHours)) latestHours = e.hours();
+
+    List<String> paras = new ArrayList<>();
+    for (Paragraph p : d.paragraphs()) paras.add(p.text());
+    List<SyndicationIndex.Match> matches = copies.add(e.docId(), e.outlet(), e.hours(), paras);
+    String exactOf = copies.exactDuplicate();
+
+    Map<StoryCluster, Double> copied = new LinkedHashMap<>();
+    if (exactOf != null) addCopied(copied, exactOf, 1.0);
+    for (SyndicationIndex.Match m : matches) addCopied(copied, m.otherDoc(), m.similarity());
+
+    Set<StoryCluster> cands = new LinkedHashSet<>(state.candidates(vec, params.queryTerms(), params.candidates()));
+    cands.addAll(copied.keySet());
+    StoryCluster best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    Map<StoryCluster, Double> scores = new LinkedHashMap<>();
+    for (StoryCluster c : cands) {
+      double s = score(vec, head, e, c, copied.getOrDefault(c, 0.0));
+      scores.put(c, s);
+      if (s > bestScore || (s == bestScore && best != null && c.order < best.order)) {
+        best = c;
+        bestScore = s;
+      }
+    }
+    StoryCluster story;
+    if (best != null && bestScore >= params.threshold()) {
+      story = best;
+    } else {
+      story = new StoryCluster("st_" + e.docId(), state.nextOrder());
+    }
+    join(story, e, vec, head);
+    for (Map.Entry<StoryCluster, Double> s : scores.entrySet()) {
+      StoryCluster other = s.getKey();
+      if (other == story || other.retired || s.getValue() < params.threshold()) continue;
+      if (state.get(other.id) != other) continue;
+      if (decay(story, other) * story.cosine(other) >= params.mergeThreshold()) story = merge(story, other);
+    }
+    state.put(story, params.indexedTerms());
+    link(story, e.docId(), d, exactOf, matches);
+    remember(e.docId(), story.id);
+    if (++added % 1000 == 0) housekeeping();
+    return story.id;
+  }
+
+  /** Assigns every article in order; returns article id → story id. */
+  public Map<String, String> addAll(List<Document> docs) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Document d : docs) out.put(d.id(), add(d));
+    for (Map.Entry<String, String> en : out.entrySet()) en.setValue(state.get(en.getValue()).id);
+    return out;
+  }
+
+  double score(Map<String, Float> vec, Map<String, Float> head, StoryFeatures.Extracted e, StoryCluster c,
+      double copy) {
+    double gap = gap(e.hours(), c);
+    if (gap > params.windowHours()) return Double.NEGATIVE_INFINITY;
+    double hw = params.headlineWeight();
+    double body = c.cosine(vec);
+    double text = (1 - hw) * body + hw * c.headlineCosine(head);
+    double s = text * Math.exp(-Math.max(0, gap - params.graceHours()) / params.tauHours());
+    if (body >= params.floorBody()) s = Math.max(s, params.floor() * body);
+    if (!e.numbers().isEmpty() && !c.numbers.isEmpty()) {
+      boolean shared = false;
+      for (String n : e.numbers()) if (c.numbers.contains(n)) shared = true;
+      s += shared ? params.numberWeight() : -params.numberWeight();
+    }
+    return s + params.copyBoost() * copy;
+  }
+
+  private static double gap(double hours, StoryCluster c) {
+    if (Double.isNaN(hours) || Double.isNaN(c.lastHours)) return 0;
+    if (hours > c.lastHours) return hours - c.lastHours;
+    if (hours < c.firstHours) return c.firstHours - hours;
+    return 0;
+  }
+
+  private double decay(StoryCluster a, StoryCluster b) {
+    if (Double.isNaN(a.firstHours) || Double.isNaN(b.firstHours)) return 1;
+    double g = Math.max(0, Math.max(a.firstHours - b.lastHours, b.firstHours - a.lastHours));
+    return Math.exp(-g / params.tauHours());
+  }
+
+  private void join(StoryCluster c, StoryFeatures.Extracted e, Map<String, Float> vec, Map<String, Float> head) {
+    c.documents.add(e.docId());
+    c.arrivals.add(state.nextOrder());
+    if (e.outlet() != null && !e.outlet().isBlank()) c.outlets.add(e.outlet());
+    c.addTime(e.time(), e.hours());
+    c.addVector(vec);
+    c.addHeadline(head);
+    c.addNumbers(e.numbers());
+    c.touched = added;
+    double mine = c.cosine(vec);
+    double label = c.labelVector.isEmpty() ? -1 : c.cosine(c.labelVector);
+    if (c.label == null || mine > label + 1e-9) {
+      c.label = e.headline();
+      c.labelVector = Vectors.truncate(vec, 30);
+    }
+  }
+
+  /** Merges the later-created of two stories into the earlier one (so ids stay the oldest). */
+  private StoryCluster merge(StoryCluster a, StoryCluster b) {
+    StoryCluster keep = a.order <= b.order ? a : b;
+    StoryCluster gone = keep == a ? b : a;
+    keep.absorbDocuments(gone);
+    keep.outlets.addAll(gone.outlets);
+    if (!Double.isNaN(gone.firstHours)) keep.addTime(gone.firstSeen, gone.firstHours);
+    if (!Double.isNaN(gone.lastHours)) keep.addTime(gone.lastSeen, gone.lastHours);
+    if (keep.firstSeen == null) keep.firstSeen = gone.firstSeen;
+    if (keep.lastSeen == null) keep.lastSeen = gone.lastSeen;
+    for (Map.Entry<String, Float> en : gone.centroid.entrySet()) keep.centroid.merge(en.getKey(), en.getValue(), Float::sum);
+    keep.norm = -1;
+    keep.addHeadline(gone.headlines);
+    keep.addNumbers(gone.numbers);
+    keep.links.addAll(gone.links);
+    keep.docAgency.putAll(gone.docAgency);
+    if (keep.cosine(gone.labelVector) > keep.cosine(keep.labelVector)) {
+      keep.label = gone.label;
+      keep.labelVector = gone.labelVector;
+    }
+    state.merged(gone, keep);
+    return keep;
+  }
+
+  private void addCopied(Map<StoryCluster, Double> copied, String otherDoc, double sim) {
+    String sid = docStory.get(otherDoc);
+    if (sid == null) return;
+    StoryCluster c = state.get(sid);
+    if (c != null && !c.retired) copied.merge(c, sim, Math::max);
+  }
+
+  /** Records the copied text this article shares with articles already in its story. */
+  private void link(StoryCluster story, String docId, Document d, String exactOf, List<SyndicationIndex.Match> ms) {
+    Map<String, List<SyndicationIndex.Match>> byDoc = new LinkedHashMap<>();
+    for (SyndicationIndex.Match m : ms) byDoc.computeIfAbsent(m.otherDoc(), k -> new ArrayList<>()).add(m);
+    if (exactOf != null) byDoc.putIfAbsent(exactOf, List.of());
+    String credited = credited(d);
+    if (credited != null) story.docAgency.put(docId, credited);
+    for (Map.Entry<String, List<SyndicationIndex.Match>> en : byDoc.entrySet()) {
+      String other = en.getKey();
+      String otherStory = docStory.get(other);
+      if (otherStory == null || state.get(otherStory) != story) continue;
+      List<Integer> mine = new ArrayList<>();
+      List<Integer> theirs = new ArrayList<>();
+      double sim = 0;
+      String agency = null;
+      for (SyndicationIndex.Match m : en.getValue()) {
+        mine.add(m.paragraph());
+        theirs.add(m.otherParagraph());
+        sim += m.similarity();
+        if (agency == null) agency = Agencies.find(d.paragraphs().get(m.paragraph()).text());
+      }
+      boolean exact = other.equals(exactOf);
+      double overall = exact ? 1.0 : sim / Math.max(1, countLong(d));
+      story.links.add(new StoryCluster.Link(docId, other, Math.min(1.0, overall), mine, theirs, exact, agency));
+    }
+  }
+
+  private static int countLong(Document d) {
+    int n = 0;
+    for (Paragraph p : d.paragraphs()) if (StoryFeatures.tokensForShingles(p.text()).size() >= SyndicationIndex.MIN_WORDS) n++;
+    return n;
+  }
+
+  /** The agency the article credits: its credited sources, else one named in its first paragraph. */
+  static String credited(Document d) {
+    for (String s : d.creditedSources()) {
+      String a = Agencies.canonical(s);
+      if (a != null) return a;
+    }
+    if (d.byline() != null) {
+      String a = Agencies.find(d.byline());
+      if (a != null) return a;
+    }
+    if (d.dateline() != null) {
+      String a = Agencies.find(d.dateline());
+      if (a != null) return a;
+    }
+    if (!d.paragraphs().isEmpty()) {
+      String first = d.paragraphs().get(0).text();
+      return Agencies.find(first.length() > 160 ? first.substring(0, 160) : first);
+    }
+    return null;
+  }
+
+  private void remember(String docId, String storyId) {
+    docStory.put(docId, storyId);
+    docOrder.addLast(docId);
+    while (docOrder.size() > MAX_COPY_DOCS) docStory.remove(docOrder.removeFirst());
+  }
+
+  private void housekeeping() {
+    double cutoff = Double.isNaN(latestHours) ? Double.NEGATIVE_INFINITY : latestHours - params.windowHours();
+    state.retire(cutoff, MAX_LIVE);
+    copies.evict(cutoff, MAX_COPY_DOCS);
+  }
+
+  /** Live stories right now (for benchmarks). */
+  public int liveStories() {
+    return state.liveCount();
+  }
+}

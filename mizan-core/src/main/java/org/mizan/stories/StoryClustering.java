@@ -1,0 +1,67 @@
+package org.mizan.stories;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.mizan.doc.Document;
+import org.mizan.pipeline.Corpus;
+import org.mizan.pipeline.CorpusStage;
+
+/**
+ * Corpus stage {@code stories.cluster}: groups the run's articles (in input order) into stories,
+ * with their syndication groups. With a state file, the run continues the stories of earlier runs
+ * and saves the state back; the stories returned are those that received an article in this run.
+ */
+public final class StoryClustering implements CorpusStage {
+  private final Path stateFile;
+  private final StoryClusterer.Params params;
+
+  public StoryClustering() {
+    this(null);
+  }
+
+  /** @param stateFile where the story state lives between runs, or null for a fresh state each run */
+  public StoryClustering(Path stateFile) {
+    this(stateFile, StoryClusterer.Params.DEFAULT);
+  }
+
+  public StoryClustering(Path stateFile, StoryClusterer.Params params) {
+    this.stateFile = stateFile;
+    this.params = params;
+  }
+
+  @Override
+  public String name() {
+    return "stories.cluster";
+  }
+
+  @Override
+  public Corpus apply(Corpus corpus) {
+    StoryState state;
+    try {
+      state = stateFile == null ? StoryState.inMemory() : StoryState.load(stateFile);
+    } catch (IOException e) {
+      throw new UncheckedIOException(stateFile + ": " + e.getMessage(), e);
+    }
+    StoryClusterer clusterer = new StoryClusterer(state, params);
+    Set<String> touched = new LinkedHashSet<>();
+    for (Document d : corpus.documents()) touched.add(clusterer.add(d));
+    List<StoryCluster> hit = new ArrayList<>(new LinkedHashSet<>(touched.stream().map(state::get).toList()));
+    hit.sort((a, b) -> Long.compare(a.order, b.order));
+    List<Story> stories = new ArrayList<>();
+    for (StoryCluster c : hit) stories.add(Syndication.story(c));
+    if (stateFile != null) {
+      try {
+        state.save(stateFile);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot save " + stateFile + ": " + e.getMessage(), e);
+      }
+    }
+    return corpus.withStories(stories);
+  }
+
+}

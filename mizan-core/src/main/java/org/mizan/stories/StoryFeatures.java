@@ -1,0 +1,151 @@
+package org.mizan.stories;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mizan.doc.Document;
+import org.mizan.doc.Paragraph;
+import org.mizan.entities.Mention;
+import org.mizan.text.ArabicNormalization;
+import org.mizan.text.Clitics;
+import org.mizan.text.Sentences;
+import org.mizan.text.Span;
+import org.mizan.text.Token;
+import org.mizan.text.Tokenizer;
+
+/**
+ * What story clustering looks at in one article: weighted terms (clitic-stripped stems of the
+ * headline and lead, numbers, linked entities), the event numbers it states, its outlet, time and
+ * headline. The headline and first paragraph weigh more: they say what the event is.
+ */
+public final class StoryFeatures {
+  static final int BODY_TOKEN_BUDGET = 350;
+  private static final Set<String> STOPWORDS = loadStopwords();
+
+  private StoryFeatures() {}
+
+  /** Raw term frequencies (before idf) and event numbers of one document. */
+  public record Extracted(String docId, String outlet, double hours, String time, String headline,
+      Map<String, Double> tf, Map<String, Double> headlineTf, Set<String> numbers) {}
+
+  public static Extracted extract(Document d) {
+    Map<String, Double> tf = new HashMap<>();
+    Set<String> numbers = new LinkedHashSet<>();
+    String headline = headline(d);
+    Map<String, Double> headlineTf = new HashMap<>();
+    addText(headline, 1.0, headlineTf, new LinkedHashSet<>());
+    if (d.headline() != null && !d.headline().isBlank()) addText(d.headline(), 2.0, tf, numbers);
+    int budget = BODY_TOKEN_BUDGET;
+    boolean first = true;
+    for (Paragraph p : d.paragraphs()) {
+      if (budget <= 0) break;
+      budget -= addTokens(Tokenizer.tokenize(p.text()), first ? 1.5 : 1.0, budget, tf, numbers);
+      first = false;
+    }
+    for (Mention m : d.mentions()) {
+      String key = m.entityId() != null ? m.entityId() : ArabicNormalization.normalize(m.text());
+      tf.merge("e:" + key, 1.0, Double::sum);
+    }
+    String time = d.published() == null ? null : d.published().value();
+    return new Extracted(d.id(), d.outlet(), Times.hours(time), time, headline, tf, headlineTf, numbers);
+  }
+
+  /** The headline, else the first sentence of the body (cut to 120 characters). */
+  public static String headline(Document d) {
+    if (d.headline() != null && !d.headline().isBlank()) return d.headline().strip();
+    for (Paragraph p : d.paragraphs()) {
+      List<Span> s = Sentences.split(p.text());
+      if (s.isEmpty()) continue;
+      String first = p.text().substring(s.get(0).start(), s.get(0).end()).strip();
+      return first.length() <= 120 ? first : first.substring(0, 120).strip() + "…";
+    }
+    return "";
+  }
+
+  private static void addText(String text, double weight, Map<String, Double> tf, Set<String> numbers) {
+    addTokens(Tokenizer.tokenize(text), weight, Integer.MAX_VALUE, tf, numbers);
+  }
+
+  /** Adds up to {@code budget} tokens; returns how many were used. */
+  private static int addTokens(List<Token> tokens, double weight, int budget, Map<String, Double> tf,
+      Set<String> numbers) {
+    int used = 0;
+    for (Token t : tokens) {
+      if (used >= budget) break;
+      String term = term(t);
+      if (term == null) continue;
+      used++;
+      tf.merge(term, weight, Double::sum);
+      if (t.isNumber() && isEventNumber(term)) numbers.add(term);
+    }
+    return used;
+  }
+
+  /** The matching form of a token for clustering, or null for function words and noise. */
+  static String term(Token t) {
+    if (t.isNumber()) return number(t.norm());
+    String s = t.stem();
+    if (s.length() < 2 || STOPWORDS.contains(t.norm()) || STOPWORDS.contains(s)) return null;
+    return s;
+  }
+
+  /** Numbers without group separators, decimal point as '.'; {@code 3,000} and {@code 3000} match. */
+  static String number(String norm) {
+    StringBuilder b = new StringBuilder(norm.length());
+    for (int i = 0; i < norm.length(); i++) {
+      char c = norm.charAt(i);
+      if (Character.isDigit(c)) b.append(c);
+      else if ((c == '.' || c == '٫') && b.length() > 0) b.append('.');
+    }
+    return b.toString();
+  }
+
+  /** Numbers that identify an event (a count, an amount), not years or single digits. */
+  static boolean isEventNumber(String n) {
+    if (n.length() < 2) return false;
+    if (n.length() == 4 && (n.startsWith("19") || n.startsWith("20") || n.startsWith("14"))) return false;
+    return true;
+  }
+
+  /** Distinct terms of a document, for document frequencies. */
+  static Set<String> distinct(Extracted e) {
+    return new HashSet<>(e.tf().keySet());
+  }
+
+  static boolean isStopword(String norm) {
+    return STOPWORDS.contains(norm);
+  }
+
+  private static Set<String> loadStopwords() {
+    try (InputStream in = StoryFeatures.class.getResourceAsStream("/org/mizan/stories/stopwords.txt")) {
+      Set<String> out = new HashSet<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line; (line = r.readLine()) != null; ) {
+        line = line.strip();
+        if (line.isEmpty() || line.startsWith("#")) continue;
+        String n = ArabicNormalization.normalize(line);
+        out.add(n);
+        out.add(Clitics.strip(n));
+      }
+      return Set.copyOf(out);
+    } catch (IOException | NullPointerException e) {
+      throw new IllegalStateException("cannot read stopwords.txt", e);
+    }
+  }
+
+  static List<String> tokensForShingles(String text) {
+    List<String> out = new ArrayList<>();
+    for (Token t : Tokenizer.tokenize(text)) out.add(t.isNumber() ? number(t.norm()) : t.norm());
+    return out;
+  }
+}

@@ -1,0 +1,89 @@
+package org.mizan.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+import org.mizan.doc.RawArticle;
+import org.mizan.pipeline.Pipelines;
+
+class PublicationDateTest {
+  static final String P1 = "أعلنت وزارة الصحة في بيان صدر مساء اليوم أن عدد الإصابات الجديدة تراجع خلال الأسبوع الماضي بنسبة كبيرة مقارنة بالأسابيع السابقة.";
+  static final String P2 = "وقال المتحدث إن الحملة التي بدأت في 12 نوفمبر 2025 ستستمر حتى نهاية الشهر المقبل في المحافظات كافة دون استثناء.";
+
+  static Document run(List<String> lines, Map<String, String> meta, LocalDateTime ref) {
+    return Pipelines.standard(ref, null).analyse(new RawArticle("t", "t.txt", "text", lines, meta), p -> {
+      throw new AssertionError(p.toString());
+    });
+  }
+
+  @Test
+  void labelledStampWithTime() {
+    Document d = run(List.of("عنوان الخبر هنا عن الصحة", "نُشر في: 14 كانون الأول 2025 - 09:30 ص", P1, P2), Map.of(), null);
+    assertThat(d.published().value()).isEqualTo("2025-12-14T09:30");
+    assertThat(d.removed()).anyMatch(r -> r.reason().equals("metadata") && r.text().startsWith("نُشر في"));
+  }
+
+  @Test
+  void datesInRunningTextOrCaptionsAreNeverThePublicationDate() {
+    Document d = run(List.of(P1, "مستشفى في عمان - 4 مارس 2024 - رويترز", P2), Map.of(), null);
+    assertThat(d.published().value()).isNull();
+  }
+
+  @Test
+  void hijriStamp() {
+    Document d = run(List.of("١٢ جمادى الآخرة ١٤٤٧ هـ", P1, P2), Map.of(), null);
+    assertThat(d.published().value()).isEqualTo("2025-12-03");
+  }
+
+  @Test
+  void containerMetadataWins() {
+    Document d = run(List.of("الخميس 4 ديسمبر 2025", P1), Map.of("published", "2025-12-03T08:15:00Z"), null);
+    assertThat(d.published().value()).isEqualTo("2025-12-03T08:15");
+    assertThat(d.published().confidence()).isGreaterThan(0.9);
+  }
+
+  @Test
+  void urlDateWhenThePageStatesNone() {
+    Document d = run(List.of(P1, P2), Map.of("url", "https://news.example/2025/12/03/health"), null);
+    assertThat(d.published().value()).isEqualTo("2025-12-03");
+    assertThat(d.published().confidence()).isLessThan(0.9);
+  }
+
+  @Test
+  void updateStampOnlyWhenNoPublicationStamp() {
+    Document d = run(List.of("آخر تحديث: 05/12/2025 14:20", P1, P2), Map.of(), null);
+    assertThat(d.published().value()).isEqualTo("2025-12-05T14:20");
+    assertThat(d.published().confidence()).isLessThan(0.9);
+  }
+
+  @Test
+  void relativeStampNeedsAReference() {
+    List<String> lines = List.of("منذ ساعتين", P1, P2);
+    assertThat(run(lines, Map.of(), null).published().value()).isNull();
+    Document d = run(lines, Map.of(), LocalDateTime.of(2025, 12, 3, 14, 0));
+    assertThat(d.published().value()).isEqualTo("2025-12-03T12:00");
+    assertThat(d.published().inferred()).isTrue();
+  }
+
+  @Test
+  void noStampIsUnknownUnlessAReferenceDateIsGiven() {
+    assertThat(run(List.of(P1, P2), Map.of(), null).published().value()).isNull();
+    Document d = run(List.of(P1, P2), Map.of(), LocalDateTime.of(2025, 12, 3, 0, 0));
+    assertThat(d.published().value()).isEqualTo("2025-12-03");
+    assertThat(d.published().inferred()).isTrue();
+    assertThat(d.published().confidence()).isLessThan(0.5);
+  }
+
+  @Test
+  void headlineFromMetaOrFirstTitleLineOrNone() {
+    assertThat(run(List.of(P1, P2), Map.of(), null).headline()).isNull();
+    assertThat(run(List.of("الصحة تعلن تراجع الإصابات", P1), Map.of(), null).headline()).isEqualTo("الصحة تعلن تراجع الإصابات");
+    Document d = run(List.of("الصحة تعلن تراجع الإصابات", P1), Map.of("title", "الصحة تعلن تراجع الإصابات"), null);
+    assertThat(d.headline()).isEqualTo("الصحة تعلن تراجع الإصابات");
+    assertThat(d.body()).doesNotContain("الصحة تعلن تراجع الإصابات\n");
+  }
+}

@@ -1,0 +1,74 @@
+package org.mizan.synthesis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+import org.mizan.doc.Json;
+import org.mizan.synthesis.StoryDigest.Citation;
+import org.mizan.synthesis.StoryDigest.Divergence;
+import org.mizan.synthesis.StoryDigest.Quantity;
+
+/** Synthesis alone on the real seed text, with the gold standing in for the analysis stages. */
+class GoldSeedsDigestTest {
+  private static final List<Document> DOCS = GoldSeeds.docs();
+  private static final StoryDigest G = Synthesizer.digest(GoldSeeds.story(), DOCS, GoldSeeds.entities());
+
+  private static Set<String> docs(List<Citation> cs) {
+    Set<String> out = new HashSet<>();
+    for (Citation c : cs) out.add(c.documentId());
+    return out;
+  }
+
+  @Test
+  void rendersAllFormats() throws Exception {
+    String md = DigestMarkdown.render(List.of(G));
+    String html = DigestHtml.page(List.of(G), DOCS);
+    assertThat(Json.line(G)).contains("\"story_id\":\"seeds\"");
+    assertThat(md).contains("reported by 3 outlets");
+    assertThat(html).contains("نقلته 3 وسائل إعلام");
+    // kept for a look in a browser: target/gold-seeds-digest.html
+    java.nio.file.Files.writeString(java.nio.file.Path.of("target/gold-seeds-digest.html"), html);
+  }
+
+  @Test
+  void summaryIsThreeToSixCitedSentences() {
+    assertThat(G.summary()).hasSizeBetween(3, 6);
+    assertThat(G.summary()).allSatisfy(s -> assertThat(s.citations()).isNotEmpty());
+  }
+
+  @Test
+  void rubioAndUshakovStatementsAreGroupedAcrossOutlets() {
+    for (var same : GoldSeeds.GOLD.get("same_quote_across_sources")) {
+      Set<String> want = new HashSet<>();
+      same.get("docs").forEach(n -> want.add(n.asText()));
+      var sp = G.quotes().stream().filter(x -> x.speaker().equals(same.get("speaker").asText())).findFirst().orElseThrow();
+      assertThat(sp.statements()).anySatisfy(st -> assertThat(docs(st.citations())).containsAll(want));
+    }
+  }
+
+  @Test
+  void areaFiguresAgreeAndAreNotConfused() {
+    for (double v : new double[] {701, 725}) {
+      Quantity q = G.figures().stream().filter(x -> x.values().stream().anyMatch(f -> f.value() == v)).findFirst()
+          .orElseThrow();
+      assertThat(q.values()).hasSize(1);
+      assertThat(q.agreement()).isTrue();
+      assertThat(docs(q.values().get(0).citations())).containsExactlyInAnyOrder("000", "001");
+    }
+    Quantity hours = G.figures().stream().filter(x -> "hour".equals(x.unit())).findFirst().orElseThrow();
+    assertThat(hours.agreement()).isTrue();
+    assertThat(docs(hours.values().get(0).citations())).containsExactlyInAnyOrder("002", "003", "004");
+  }
+
+  @Test
+  void progressDivergenceCitesBothSides() {
+    Divergence d = G.divergences().stream().filter(x -> x.kind().equals("claim") && x.about().contains("تقدم"))
+        .findFirst().orElseThrow(() -> new AssertionError(G.divergences().toString()));
+    assertThat(docs(d.positions().get(0).citations())).contains("000");
+    assertThat(docs(d.positions().get(1).citations())).contains("001", "004");
+  }
+}

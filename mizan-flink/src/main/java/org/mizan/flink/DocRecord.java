@@ -1,0 +1,44 @@
+package org.mizan.flink;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.mizan.doc.Document;
+import org.mizan.doc.Json;
+
+/**
+ * An analysed document with its event time: what the keyed story step and the documents sink see.
+ * A Flink POJO; the document travels as its JSON line (the same line {@code documents.jsonl} holds).
+ */
+public class DocRecord {
+  public String id;
+  public String input;
+  public String scope;
+  /** Event time in epoch milliseconds (see {@link EventTimes}); {@link EventTimes#UNDATED} when none. */
+  public long eventTime;
+  /** The {@link Document} as one JSON line. */
+  public String json;
+
+  public DocRecord() {}
+
+  public static DocRecord of(Document doc, String scope, long eventTime) {
+    DocRecord r = new DocRecord();
+    r.id = doc.id();
+    r.input = doc.input();
+    r.scope = scope;
+    r.eventTime = eventTime;
+    try {
+      r.json = Json.mapper().writeValueAsString(doc.withoutRaw());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return r;
+  }
+
+  public Document document() {
+    try {
+      return Json.mapper().readValue(json, Document.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package org.mizan.flink;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.mizan.doc.Document;
+import org.mizan.doc.RawArticle;
+
+/**
+ * Event time of an article: its publication date as the metadata stage read it, else the
+ * container's {@code published} hint, in epoch milliseconds (local times taken as UTC, since only
+ * their order matters). Articles that state no date are {@link #UNDATED}.
+ */
+public final class EventTimes {
+  /** Event time of an article without a date: before every dated one. */
+  public static final long UNDATED = 0L;
+
+  private EventTimes() {}
+
+  public static long of(Document doc, RawArticle raw) {
+    Long t = doc.published() == null ? null : parse(doc.published().value());
+    if (t == null && raw != null) t = parse(raw.meta(RawArticle.PUBLISHED));
+    return t == null ? UNDATED : t;
+  }
+
+  /** Parses an ISO date, local date-time or offset date-time; null when it is none of them. */
+  static Long parse(String value) {
+    if (value == null || value.isBlank()) return null;
+    String v = value.strip();
+    if (v.length() > 10 && v.charAt(10) == ' ') v = v.substring(0, 10) + 'T' + v.substring(11).strip();
+    try {
+      return OffsetDateTime.parse(v).toInstant().toEpochMilli();
+    } catch (DateTimeParseException e) {
+      // not offset-qualified: try the local forms
+    }
+    try {
+      return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC).toEpochMilli();
+    } catch (DateTimeParseException e) {
+      // not a date-time
+    }
+    try {
+      return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v).atStartOfDay().toInstant(ZoneOffset.UTC)
+          .toEpochMilli();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}
