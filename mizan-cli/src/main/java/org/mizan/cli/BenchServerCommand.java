@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import org.mizan.doc.Json;
 import org.mizan.ingest.Ingestor;
 import org.mizan.pipeline.Pipelines;
 import org.mizan.server.MizanServer;
@@ -92,6 +93,8 @@ public final class BenchServerCommand implements Callable<Integer> {
         return Mizan.NOTHING_PROCESSED;
       }
 
+      serviceCpu(store, storyIds, words);
+
       AtomicBoolean running = new AtomicBoolean(true);
       Thread ingester = ingest == null ? null : startIngest(store, running);
       Map<String, long[]> lat = new ConcurrentHashMap<>();
@@ -151,6 +154,31 @@ public final class BenchServerCommand implements Callable<Integer> {
     } finally {
       store.close();
     }
+  }
+
+  /**
+   * CPU time per request of the store work behind each endpoint (one thread, in-process, after a
+   * warm-up): what a request costs, whatever the load on the machine.
+   */
+  private static void serviceCpu(MizanStore store, List<String> storyIds, List<String> words) {
+    var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    int n = Math.min(100, storyIds.size());
+    double[] ms = new double[4];
+    for (int round = 0; round < 2; round++) { // the first round warms up and fills the story cache
+      long c0 = threads.getCurrentThreadCpuTime();
+      for (int i = 0; i < n; i++) Json.line(store.stories(StoryQuery.ALL, (i % 5) * 20, 20));
+      long c1 = threads.getCurrentThreadCpuTime();
+      for (int i = 0; i < n; i++) Json.line(store.search(words.get(i % words.size()), 0, 20));
+      long c2 = threads.getCurrentThreadCpuTime();
+      for (int i = 0; i < n; i++) Json.line(store.storyDetail(storyIds.get(i)).orElseThrow());
+      long c3 = threads.getCurrentThreadCpuTime();
+      if (round == 0) ms[3] = (c3 - c2) / 1e6 / n;
+      ms[0] = (c1 - c0) / 1e6 / n;
+      ms[1] = (c2 - c1) / 1e6 / n;
+      ms[2] = (c3 - c2) / 1e6 / n;
+    }
+    System.out.printf("service CPU       per request, one thread: story list %.1f ms, search %.1f ms, story page %.1f ms"
+        + " (%.1f ms uncached)%n", ms[0], ms[1], ms[2], ms[3]);
   }
 
   private Thread startIngest(MizanStore store, AtomicBoolean running) {

@@ -68,6 +68,12 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--grace", description = "Override the time gap without decay, in hours (tuning).")
   Double grace;
 
+  @Option(names = "--floor", description = "Override the share of similarity that never decays (tuning).")
+  Double floor;
+
+  @Option(names = "--floor-body", description = "Override the body cosine from which the floor applies (tuning).")
+  Double floorBody;
+
   @Option(names = "--grid", description = "Tuning: score a grid of parameters on the dev split only and list the best.")
   boolean grid;
 
@@ -140,25 +146,24 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         p.windowHours(), numberWeight != null ? numberWeight : p.numberWeight(),
         copyBoost != null ? copyBoost : p.copyBoost(), merge != null ? merge : p.mergeThreshold(), p.keepTerms(),
         p.indexedTerms(), p.queryTerms(), p.candidates(), headlineWeight != null ? headlineWeight : p.headlineWeight(),
-        grace != null ? grace : p.graceHours());
+        grace != null ? grace : p.graceHours(), floor != null ? floor : p.floor(),
+        floorBody != null ? floorBody : p.floorBody());
   }
 
   /** Scores parameter combinations on the dev split only (never on test) and prints the ten best. */
   private static void grid(List<Document> dev, Map<String, String> gold, StoryClusterer.Params p) {
     record Result(double f1, String params) {}
     List<Result> results = new ArrayList<>();
-    for (double t : new double[] {0.12, 0.16, 0.2, 0.24}) {
-      for (double tau : new double[] {12, 24, 48}) {
-        for (double nw : new double[] {0.1, 0.15, 0.2}) {
-          for (double grace : new double[] {0, 12, 24}) {
-            for (double hw : new double[] {0.5, 0.7}) {
-              var q = new StoryClusterer.Params(t, tau, p.windowHours(), nw, p.copyBoost(), p.mergeThreshold(),
-                  p.keepTerms(), p.indexedTerms(), p.queryTerms(), p.candidates(), hw, grace);
-              double f1 = Bcubed.score(gold, new StoryClusterer(StoryState.inMemory(), q).addAll(dev)).f1();
-              results.add(new Result(f1, String.format(Locale.ROOT,
-                  "--threshold %.2f --tau %.0f --number-weight %.2f --grace %.0f --headline-weight %.1f",
-                  t, tau, nw, grace, hw)));
-            }
+    for (double t : new double[] {0.16, 0.2}) {
+      for (double fb : new double[] {0.4, 0.5, 9}) {
+        for (double floor : new double[] {0.4, 0.5}) {
+          for (double hw : new double[] {0.5, 0.7}) {
+            var q = new StoryClusterer.Params(t, p.tauHours(), p.windowHours(), p.numberWeight(), p.copyBoost(),
+                p.mergeThreshold(), p.keepTerms(), p.indexedTerms(), p.queryTerms(), p.candidates(), hw,
+                p.graceHours(), floor, fb);
+            double f1 = Bcubed.score(gold, new StoryClusterer(StoryState.inMemory(), q).addAll(dev)).f1();
+            results.add(new Result(f1, String.format(Locale.ROOT,
+                "--threshold %.2f --floor %.1f --floor-body %.1f --headline-weight %.1f", t, floor, fb, hw)));
           }
         }
       }

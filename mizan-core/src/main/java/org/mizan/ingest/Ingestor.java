@@ -150,7 +150,7 @@ public final class Ingestor {
         in.reset();
         FormatSniffer.Sniffed s = FormatSniffer.sniff(head, head.length);
         Format f = s.format();
-        if (f.streaming() && f != Format.WARC && nesting >= MAX_NESTING) {
+        if ((f == Format.ZIP || f == Format.GZIP) && nesting >= MAX_NESTING) {
           problem(input, "archives nested more than " + MAX_NESTING + " deep: skipped");
           return;
         }

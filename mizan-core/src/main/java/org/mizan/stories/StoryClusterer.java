@@ -36,11 +36,15 @@ public final class StoryClusterer {
    * @param candidates candidates scored in full per article
    * @param headlineWeight share of the headline cosine (with the story's headlines) in the text similarity
    * @param graceHours time gap without decay (an outlet's print edition the next day is not a later event)
+   * @param floor an article whose body matches the story at least {@code floorBody} scores at least
+   *     {@code floor} × that match, however old the story: a story that develops over days keeps
+   *     articles that match it closely
+   * @param floorBody body cosine from which the floor applies
    */
   public record Params(double threshold, double tauHours, double windowHours, double numberWeight, double copyBoost,
       double mergeThreshold, int keepTerms, int indexedTerms, int queryTerms, int candidates, double headlineWeight,
-      double graceHours) {
-    public static final Params DEFAULT = new Params(0.20, 24, 24 * 7, 0.10, 0.3, 9, 60, 20, 15, 30, 0.5, 0);
+      double graceHours, double floor, double floorBody) {
+    public static final Params DEFAULT = new Params(0.16, 24, 24 * 7, 0.10, 0.3, 9, 60, 20, 15, 30, 0.7, 12, 0.4, 0.4);
   }
 
   private static final int MAX_LIVE = 200_000;
@@ -78,8 +82,8 @@ public final class StoryClusterer {
 
     List<String> paras = new ArrayList<>();
     for (Paragraph p : d.paragraphs()) paras.add(p.text());
-    String exactOf = copies.exactDuplicate(e.docId(), d.body());
     List<SyndicationIndex.Match> matches = copies.add(e.docId(), e.outlet(), e.hours(), paras);
+    String exactOf = copies.exactDuplicate();
 
     Map<StoryCluster, Double> copied = new LinkedHashMap<>();
     if (exactOf != null) addCopied(copied, exactOf, 1.0);
@@ -131,8 +135,10 @@ public final class StoryClusterer {
     double gap = gap(e.hours(), c);
     if (gap > params.windowHours()) return Double.NEGATIVE_INFINITY;
     double hw = params.headlineWeight();
-    double text = (1 - hw) * c.cosine(vec) + hw * c.headlineCosine(head);
+    double body = c.cosine(vec);
+    double text = (1 - hw) * body + hw * c.headlineCosine(head);
     double s = text * Math.exp(-Math.max(0, gap - params.graceHours()) / params.tauHours());
+    if (body >= params.floorBody()) s = Math.max(s, params.floor() * body);
     if (!e.numbers().isEmpty() && !c.numbers.isEmpty()) {
       boolean shared = false;
       for (String n : e.numbers()) if (c.numbers.contains(n)) shared = true;

@@ -30,8 +30,6 @@ final class Divergences {
   /** Words after a negation cue within this many tokens are negated. */
   private static final int NEGATION_WINDOW = 4;
   private static final int MAX_CLAIMS = 3;
-  /** Cosine (dates left out) for two dated sentences to tell the same event. */
-  private static final double SAME_EVENT = 0.3;
 
   private Divergences() {}
 
@@ -136,9 +134,12 @@ final class Divergences {
   }
 
   private static boolean clauseBreak(Sentence s, Token a, Token b) {
-    String between = s.text().substring(a.end() - s.start(), b.start() - s.start());
-    return between.indexOf('،') >= 0 || between.indexOf(',') >= 0 || between.indexOf('؛') >= 0
-        || between.indexOf('-') >= 0 || between.indexOf('"') >= 0 || between.indexOf('«') >= 0;
+    String t = s.text();
+    for (int i = a.end() - s.start(); i < b.start() - s.start(); i++) {
+      char c = t.charAt(i);
+      if (c == '،' || c == ',' || c == '؛' || c == '-' || c == '"' || c == '«') return true;
+    }
+    return false;
   }
 
   /** Who makes the claim: the speaker of a quote overlapping the sentence, else its first person or organisation. */
@@ -153,13 +154,23 @@ final class Divergences {
     Mention first = null; // Arabic news is verb-first: the first named actor is usually the subject
     for (Mention m : d.mentions()) {
       if (m.start() >= s.start() && m.end() <= s.end() && ("PER".equals(m.type()) || "ORG".equals(m.type()))
-          && (first == null || m.start() < first.start())) {
+          && !isCredit(d, m.text()) && (first == null || m.start() < first.start())) {
         first = m;
       }
     }
     if (first == null) return null;
     Entity e = first.entityId() == null ? null : entities.get(first.entityId());
     return e != null ? e.canonical() : first.text();
+  }
+
+  /** A news agency the article credits (e.g. an agency named as the source of a figure) is not an actor. */
+  private static boolean isCredit(Document d, String name) {
+    String n = org.mizan.text.ArabicNormalization.normalize(name);
+    for (String c : d.creditedSources()) {
+      String k = org.mizan.text.ArabicNormalization.normalize(c);
+      if (k.contains(n) || n.contains(k)) return true;
+    }
+    return false;
   }
 
   private static boolean isMention(StoryText st, Occurrence o) {

@@ -137,6 +137,11 @@ final class StoryText {
     return new StoryDigest.Citation(d.id(), d.outlet(), s, e, body.substring(s, e));
   }
 
+  /** Position of {@code s} among its document's sentences (0 = first). */
+  int position(Sentence s) {
+    return s.index() - byDoc.get(s.doc()).get(0).index();
+  }
+
   Document doc(Sentence s) {
     return docs.get(s.doc());
   }

@@ -51,7 +51,7 @@ final class Summarizer {
       Sentence a = cands.get(i);
       double self = StoryText.cosine(a.vector(), a.vector());
       double central = StoryText.cosine(a.vector(), all) - 0.5 * StoryText.cosine(a.vector(), perDoc.get(a.doc())) - 0.5 * self;
-      int pos = st.byDoc.get(a.doc()).indexOf(a);
+      int pos = st.position(a);
       double early = 1.0 / (1.0 + 0.08 * pos);
       double recent = latest != null && latest.equals(day(st.docs.get(a.doc()))) ? 1.1 : 1.0;
       pre[i] = (0.2 + Math.max(0, central)) * early * recent;
@@ -132,8 +132,8 @@ final class Summarizer {
   }
 
   private static double relativePosition(StoryText st, Sentence s) {
-    List<Sentence> mine = st.byDoc.get(s.doc());
-    return mine.size() <= 1 ? 0 : (double) mine.indexOf(s) / (mine.size() - 1);
+    int size = st.byDoc.get(s.doc()).size();
+    return size <= 1 ? 0 : (double) st.position(s) / (size - 1);
   }
 
   static String day(Document d) {

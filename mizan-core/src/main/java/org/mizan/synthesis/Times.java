@@ -33,22 +33,20 @@ final class Times {
   static List<Divergence> find(StoryText st, List<StoryDates.Dated> dates) {
     List<Dated> items = new ArrayList<>();
     for (StoryDates.Dated x : dates) {
-      {
-        TextDate td = x.date();
-        int d = x.doc();
-        if (x.value().length() < 10) continue;
-        Sentence s = st.at(d, td.start());
-        if (s == null || s.subheading()) continue;
-        LocalDate day;
-        try {
-          day = LocalDate.parse(x.value().substring(0, 10));
-        } catch (RuntimeException e) {
-          continue;
-        }
-        String part = partOfDay(s, td);
-        String printed = part == null || td.text().contains(part) ? td.text() : part + " " + td.text();
-        items.add(new Dated(d, day, partKind(part), printed, s, withoutDate(s, td)));
+      TextDate td = x.date();
+      int d = x.doc();
+      if (x.value().length() < 10 || !x.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) continue;
+      Sentence s = st.at(d, td.start());
+      if (s == null || s.subheading()) continue;
+      LocalDate day;
+      try {
+        day = LocalDate.parse(x.value().substring(0, 10));
+      } catch (RuntimeException e) {
+        continue;
       }
+      String part = partOfDay(s, td);
+      String printed = part == null || td.text().contains(part) ? td.text() : part + " " + td.text();
+      items.add(new Dated(d, day, partKind(part), printed, s, withoutDate(s, td)));
     }
     // union same-event items across articles
     int n = items.size();

@@ -2,6 +2,7 @@ package org.mizan.synthesis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Set;
 import org.mizan.doc.Document;
 import org.mizan.entities.Entity;
 import org.mizan.quotes.Quote;
+import org.mizan.quotes.StatementGroup;
+import org.mizan.quotes.StatementGroups;
 import org.mizan.synthesis.StoryDigest.Citation;
 import org.mizan.synthesis.StoryDigest.SpeakerStatements;
 import org.mizan.synthesis.StoryDigest.Statement;
@@ -26,6 +29,7 @@ final class WhoSaidWhat {
 
   static List<SpeakerStatements> build(StoryText st, Map<String, Entity> entities, SameStatement same) {
     List<Document> docs = st.docs;
+    if (same == SameStatement.STATEMENT_GROUPS) same = grouped(docs);
     Map<String, List<Ref>> bySpeaker = new LinkedHashMap<>();
     Map<String, String> entityIds = new LinkedHashMap<>();
     for (int i = 0; i < docs.size(); i++) {
@@ -80,6 +84,27 @@ final class WhoSaidWhat {
       if ("direct".equals(q.kind()) && !"direct".equals(head.quote().kind())) head = r;
     }
     return new Statement(head.quote().text(), List.copyOf(kinds), medium, outlets.size(), cites);
+  }
+
+  /**
+   * The quotes stage's own grouping of the story ({@link StatementGroups#group}: each quote's words
+   * computed once, not per pair) as a same-statement test.
+   */
+  private static SameStatement grouped(List<Document> docs) {
+    Map<String, Document> byId = new java.util.HashMap<>();
+    for (Document d : docs) byId.put(d.id(), d);
+    Map<Quote, Integer> group = new IdentityHashMap<>();
+    List<StatementGroup> groups = StatementGroups.group(docs);
+    for (int g = 0; g < groups.size(); g++) {
+      for (StatementGroup.Member m : groups.get(g).members()) {
+        Document d = byId.get(m.docId());
+        if (d != null && m.quoteIndex() < d.quotes().size()) group.put(d.quotes().get(m.quoteIndex()), g);
+      }
+    }
+    return (a, b) -> {
+      Integer x = group.get(a);
+      return x != null && x.equals(group.get(b));
+    };
   }
 
   static String speakerName(Quote q, Map<String, Entity> entities) {

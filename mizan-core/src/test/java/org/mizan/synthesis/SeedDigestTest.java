@@ -46,7 +46,7 @@ class SeedDigestTest {
     List<Document> docs = new ArrayList<>();
     for (RawArticle r : raws) docs.add(p.analyse(r, x -> { }));
     corpus = p.synthesise(docs);
-    // until clustering is registered in the standard pipeline, run the stories stage here
+    // a pipeline without a story stage: cluster here
     if (corpus.stories().isEmpty()) corpus = new org.mizan.stories.StoryClustering().apply(corpus);
     for (Document d : corpus.documents()) {
       String file = java.nio.file.Path.of(d.input()).getFileName().toString();

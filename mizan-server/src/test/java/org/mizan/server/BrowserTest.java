@@ -90,11 +90,35 @@ class BrowserTest {
     }
     List<WebElement> sources = driver.findElements(By.cssSelector(".doc-item"));
     assertThat(sources).hasSize(5);
+    // the whole page in one picture (capped), then back to the normal window
+    long height = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight")).longValue();
+    driver.manage().window().setSize(new Dimension(1280, (int) Math.min(6000, height + 120)));
     Files.write(Fixtures.repoRoot().resolve("docs/story-page.png"), driver.getScreenshotAs(OutputType.BYTES));
+    driver.manage().window().setSize(new Dimension(1280, 1700));
 
+    String storyUrl = driver.getCurrentUrl();
+    List<String> articles = sources.stream().map(e -> e.findElement(By.cssSelector(".doc-link")).getAttribute("href")).toList();
     sources.get(0).findElement(By.cssSelector(".doc-link")).click();
     waitFor(By.id("article-title"));
     assertThat(driver.findElements(By.cssSelector("#body p")).size()).isGreaterThan(3);
+    // the boilerplate the cleaner removed is hidden until asked for (on the first seed that has some)
+    for (String a : articles) {
+      driver.get(a);
+      waitFor(By.id("article-title"));
+      if (!driver.findElements(By.id("show-removed")).isEmpty()) break;
+    }
+    WebElement removed = driver.findElement(By.id("removed"));
+    assertThat(removed.isDisplayed()).isFalse();
+    driver.findElement(By.id("show-removed")).click();
+    assertThat(removed.isDisplayed()).isTrue();
+    assertThat(removed.getText()).contains("سبب الحذف");
+
+    // an entity of the story: its page lists its names and the story
+    driver.get(storyUrl);
+    waitFor(By.cssSelector("#entities ~ div a.pill")).click();
+    WebElement name = waitFor(By.id("entity-name"));
+    assertThat(name.getText()).isNotBlank();
+    assertThat(driver.findElements(By.cssSelector(".story-item"))).isNotEmpty();
   }
 
   @Test
