@@ -84,6 +84,10 @@ class ApiTest {
     JsonNode e = json("/api/entities/" + entity);
     assertThat(e.get("entity").get("aliases").size()).isGreaterThan(0);
     assertThat(e.get("documents").get("total").asInt()).isGreaterThan(0);
+    // quotes by speaker, by any word of the name
+    JsonNode rubio = json("/api/quotes?speaker=" + enc("روبيو"));
+    assertThat(rubio.get("total").asInt()).isGreaterThan(0);
+    rubio.get("items").forEach(q -> assertThat(q.get("quote").get("speaker").toString()).contains("روبيو"));
   }
 
   static List<String> ids(JsonNode page) {
