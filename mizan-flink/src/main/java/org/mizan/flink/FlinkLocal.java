@@ -97,7 +97,16 @@ public final class FlinkLocal implements Callable<Integer> {
     return t.getClass().getSimpleName() + (m == null ? "" : ": " + m.lines().findFirst().orElse(""));
   }
 
+  /** The command line, with one-line errors for bad options. */
+  static CommandLine commandLine() {
+    return new CommandLine(new FlinkLocal()).setCaseInsensitiveEnumValuesAllowed(true)
+        .setParameterExceptionHandler((e, args) -> {
+          System.err.println("mizan: flink-local: " + e.getMessage());
+          return 2;
+        });
+  }
+
   public static void main(String[] args) {
-    System.exit(new CommandLine(new FlinkLocal()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+    System.exit(commandLine().execute(args));
   }
 }

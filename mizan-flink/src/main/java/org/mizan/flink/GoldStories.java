@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.mizan.doc.Document;
 import org.mizan.doc.Json;
+import org.mizan.pipeline.Corpus;
 import org.mizan.stories.Bcubed;
 import org.mizan.stories.Story;
 
 /**
- * {@code flink-local --gold FILE}: BCubed of the job's stories and of the single-JVM run's stories
- * against a story gold ({@code eval/stories/*.gold.jsonl}: one {@code {"url", "story"}} per line),
+ * {@code flink-local --gold FILE}: BCubed of the job's stories and of the single-JVM runs' stories
+ * ({@link SingleJvm}: the stream-equivalent one and the full pipeline) against a story gold ({@code eval/stories/*.gold.jsonl}: one {@code {"url", "story"}} per line),
  * side by side, over the labelled articles found in the run.
  */
 final class GoldStories {
@@ -34,16 +35,20 @@ final class GoldStories {
       String story = storyByUrl.get(d.path("url").asText());
       if (story != null) flinkGold.putIfAbsent(d.path("id").asText(), story);
     }
-    var single = SingleJvm.run(inputs);
-    Map<String, String> singleGold = new HashMap<>();
-    for (Document d : single.documents()) {
-      String story = d.url() == null ? null : storyByUrl.get(d.url());
-      if (story != null) singleGold.putIfAbsent(d.id(), story);
-    }
     out.println("| run | labelled articles | predicted stories | gold stories | BCubed P | BCubed R | BCubed F1 |");
     out.println("|---|---:|---:|---:|---:|---:|---:|");
     row(out, "Flink job", Bcubed.score(flinkGold, clusters(flink.stories())));
-    row(out, "single JVM", Bcubed.score(singleGold, clusters(single.stories())));
+    row(out, "single JVM, document stages + stories.cluster", score(SingleJvm.streamEquivalent(inputs), storyByUrl));
+    row(out, "single JVM, all corpus stages", score(SingleJvm.run(inputs), storyByUrl));
+  }
+
+  private static Bcubed.Score score(Corpus single, Map<String, String> storyByUrl) {
+    Map<String, String> gold = new HashMap<>();
+    for (Document d : single.documents()) {
+      String story = d.url() == null ? null : storyByUrl.get(d.url());
+      if (story != null) gold.putIfAbsent(d.id(), story);
+    }
+    return Bcubed.score(gold, clusters(single.stories()));
   }
 
   private static Map<String, String> clusters(List<Story> stories) {

@@ -11,14 +11,25 @@ import org.mizan.pipeline.Pipelines;
 import org.mizan.stories.StoryClustering;
 
 /**
- * The single-JVM run the job is compared with: ingest in the CLI's order, the document stages of
- * the standard pipeline on one thread, then its corpus stages (with story clustering added when the
- * standard pipeline does not list it yet).
+ * The single-JVM runs the job is compared with: ingest in the CLI's order and the document stages
+ * of the standard pipeline on one thread, then either story clustering alone (what the job does:
+ * {@link #streamEquivalent}) or all the corpus stages of the standard pipeline, as the CLI runs them
+ * ({@link #run}, with story clustering added when the standard pipeline does not list it yet). The
+ * two differ by the corpus-wide stages, cross-document entity linking above all: it sets the entity
+ * ids of mentions, which story clustering reads, and has no streaming form yet.
  */
 final class SingleJvm {
   private SingleJvm() {}
 
   static Corpus run(List<String> inputs) {
+    return run(inputs, true);
+  }
+
+  static Corpus streamEquivalent(List<String> inputs) {
+    return run(inputs, false);
+  }
+
+  private static Corpus run(List<String> inputs, boolean allCorpusStages) {
     List<RawArticle> raws = new ArrayList<>();
     new Ingestor().read(inputs, raws::add, p -> {});
     Pipeline pipeline = Pipelines.standard();
@@ -27,6 +38,7 @@ final class SingleJvm {
       Document d = pipeline.analyse(raw, p -> {});
       if (d != null) docs.add(d.withoutRaw());
     }
+    if (!allCorpusStages) return new StoryClustering().apply(Corpus.of(docs));
     Corpus corpus = pipeline.synthesise(docs);
     boolean clusters = pipeline.corpusStages().stream().anyMatch(s -> s instanceof StoryClustering);
     return clusters ? corpus : new StoryClustering().apply(corpus);

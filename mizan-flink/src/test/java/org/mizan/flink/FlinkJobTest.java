@@ -78,4 +78,54 @@ class FlinkJobTest {
     assertThat(r.problems()).singleElement().asString().contains("empty.txt").contains("empty file")
         .doesNotContain("\n");
   }
+
+  @Test
+  void sourceScopeKeepsEachInputRootsStoriesApart() throws Exception {
+    Path a = Files.createDirectories(tmp.resolve("desk-a"));
+    Path b = Files.createDirectories(tmp.resolve("desk-b"));
+    List<Path> seeds = Fixtures.seedFiles();
+    for (int i = 0; i < seeds.size(); i++) {
+      Files.copy(seeds.get(i), (i < 3 ? a : b).resolve(seeds.get(i).getFileName()));
+    }
+    JobOptions o = JobRuns.options(tmp.resolve("out"), 2, List.of(a.toString(), b.toString()));
+    o.storyScope = StoryScope.SOURCE;
+    StreamExecutionEnvironment env = JobRuns.env(2);
+    MizanFlinkJob.build(env, o, StoryAssigners.standard());
+    env.execute("scopes");
+
+    Outputs.Result r = Outputs.read(tmp.resolve("out"));
+    Map<String, String> dirOfId = new HashMap<>();
+    for (String line : r.documents()) {
+      var node = Json.mapper().readTree(line);
+      dirOfId.put(node.path("id").asText(), node.path("input").asText().contains("desk-a") ? "a" : "b");
+    }
+    assertThat(dirOfId).hasSize(5);
+    for (Story s : r.stories()) {
+      assertThat(s.documents().stream().map(dirOfId::get).distinct()).as(s.label()).hasSize(1);
+    }
+    assertThat(r.stories().stream().flatMap(s -> s.documents().stream()).map(dirOfId::get).distinct())
+        .containsExactlyInAnyOrder("a", "b");
+  }
+
+  @Test
+  void badOptionsAreOneLineErrorsWithExitCodeTwo() {
+    var err = new java.io.ByteArrayOutputStream();
+    var old = System.err;
+    System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      assertThat(FlinkLocal.commandLine().execute()).isEqualTo(2);
+      assertThat(FlinkLocal.commandLine().execute("--order", "input", "--watch", "PT1S", "x"))
+          .isEqualTo(2);
+      assertThat(FlinkLocal.commandLine().execute("--kafka-topics", "news")).isEqualTo(2);
+      assertThat(FlinkLocal.commandLine().execute("--order", "sideways", "x")).isEqualTo(2);
+    } finally {
+      System.setErr(old);
+    }
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList()).containsExactly(
+        "mizan: flink-local: no input: give files/directories or --kafka-topics",
+        "mizan: flink-local: --order input needs bounded inputs (files, no --watch, no Kafka)",
+        "mizan: flink-local: --kafka-topics needs --kafka-brokers",
+        "mizan: flink-local: Invalid value for option '--order': expected one of [TIME, INPUT] (case-insensitive)"
+            + " but was 'sideways'");
+  }
 }

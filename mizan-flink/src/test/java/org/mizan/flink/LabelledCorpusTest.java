@@ -95,7 +95,7 @@ class LabelledCorpusTest {
     MizanFlinkJob.build(env, o, StoryAssigners.standard());
     env.execute("labelled");
     Outputs.Result r = Outputs.read(tmp.resolve("out"));
-    Corpus single = SingleJvm.run(inputs);
+    Corpus single = SingleJvm.streamEquivalent(inputs);
 
     assertThat(r.documents()).hasSize(single.documents().size());
     assertThat(r.stories()).isEqualTo(single.stories());
