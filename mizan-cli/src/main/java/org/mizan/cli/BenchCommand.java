@@ -7,9 +7,15 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measures the throughput of one part of the pipeline (see docs/benchmarks.md).",
     subcommands = {
+        BenchIngestCommand.class,
+        BenchStoreCommand.class,
+        BenchServerCommand.class,
         BenchQuotesCommand.class,
+        BenchCleaningCommand.class,
+        BenchStoriesCommand.class,
         CommandLine.HelpCommand.class,
         BenchDigestCommand.class,
+        BenchNerCommand.class,
     })
 public final class BenchCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

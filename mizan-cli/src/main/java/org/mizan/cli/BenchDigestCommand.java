@@ -138,7 +138,9 @@ public final class BenchDigestCommand implements Callable<Integer> {
     return d.withMetadata(r.meta(RawArticle.TITLE), p, r.meta(RawArticle.SOURCE), List.of(), null, null);
   }
 
-  /** Greedy same-day grouping: a headline joins the first group sharing half of its content words. */
+  private static final int MAX_GROUP = 20;
+
+  /** Greedy same-day grouping: a headline joins the first group whose words overlap it by Jaccard 0.5 or more. */
   static List<Story> cheapStories(List<Document> docs) {
     List<List<Document>> groups = new ArrayList<>();
     List<Set<String>> keys = new ArrayList<>();
@@ -152,7 +154,8 @@ public final class BenchDigestCommand implements Callable<Integer> {
         Set<String> k = keys.get(g);
         int hit = 0;
         for (String t : w) if (k.contains(t)) hit++;
-        if (w.size() >= 2 && hit * 2 >= Math.min(w.size(), k.size())) into = g;
+        int union = w.size() + k.size() - hit;
+        if (hit >= 2 && hit * 2 >= union && groups.get(g).size() < MAX_GROUP) into = g;
       }
       if (into < 0) {
         groups.add(new ArrayList<>(List.of(d)));

@@ -52,13 +52,17 @@ public final class DigestCommand implements Callable<Integer> {
       description = "An article whose analysis takes longer is skipped with a message (default: ${DEFAULT-VALUE}).")
   double docTimeLimit = Pipeline.DEFAULT_TIMEOUT.toSeconds();
 
+  @Option(names = "--story-state", paramLabel = "FILE",
+      description = "Keep the stories in this file between runs: a run extends the stories of earlier runs.")
+  Path storyState;
+
   @Override
   public Integer call() {
     if (threads < 1 || !(docTimeLimit > 0)) {
       System.err.println("mizan: --threads and --doc-time-limit must be positive");
       return Mizan.USAGE;
     }
-    Pipeline pipeline = Pipelines.standard(referenceDate)
+    Pipeline pipeline = Pipelines.standard(referenceDate, storyState)
         .withLimits(Duration.ofMillis((long) (docTimeLimit * 1000)), Pipeline.DEFAULT_MAX_CHARS);
     List<RawArticle> raws = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
@@ -73,7 +77,13 @@ public final class DigestCommand implements Callable<Integer> {
       // one thread for a handful of articles: starting workers would cost more than it saves
       docs = pipeline.analyseAll(raws, raws.size() < 16 ? 1 : threads, problems::add, progress::step);
     }
-    Corpus corpus = pipeline.synthesise(docs);
+    Corpus corpus;
+    try {
+      corpus = pipeline.synthesise(docs);
+    } catch (java.io.UncheckedIOException e) {
+      System.err.println("mizan: " + e.getMessage());
+      return Mizan.FAILURE;
+    }
     for (Problem p : problems) System.err.println("mizan: " + p);
     if (corpus.documents().isEmpty()) {
       System.err.println("mizan: nothing to digest");

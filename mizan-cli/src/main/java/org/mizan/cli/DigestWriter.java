@@ -12,6 +12,8 @@ import org.mizan.pipeline.Corpus;
 import org.mizan.synthesis.DigestHtml;
 import org.mizan.synthesis.DigestMarkdown;
 import org.mizan.synthesis.DigestReport;
+import org.mizan.stories.Story;
+import org.mizan.stories.StoryMarkdown;
 
 /** Writes a run's outputs under one directory; same corpus, byte-identical files. */
 final class DigestWriter {
@@ -46,5 +48,12 @@ final class DigestWriter {
     Files.writeString(out.resolve("digest.md"), DigestMarkdown.render(report.stories()), StandardCharsets.UTF_8);
     Files.writeString(out.resolve("digest.html"), DigestHtml.page(report.stories(), corpus.documents()),
         StandardCharsets.UTF_8);
+    try (Writer w = Files.newBufferedWriter(out.resolve("stories.jsonl"), StandardCharsets.UTF_8)) {
+      for (Story s : corpus.stories()) {
+        w.write(Json.line(s));
+        w.write('\n');
+      }
+    }
+    Files.writeString(out.resolve("stories.md"), StoryMarkdown.render(corpus), StandardCharsets.UTF_8);
   }
 }

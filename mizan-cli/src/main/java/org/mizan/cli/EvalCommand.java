@@ -11,9 +11,11 @@ import picocli.CommandLine.Command;
         EvalQuotesCommand.class,
         EvalFiguresCommand.class,
         EvalStoriesCommand.class,
+        EvalArchiveStoriesCommand.class,
         CommandLine.HelpCommand.class,
         EvalNerCommand.class,
         EvalSummaryCommand.class,
+        EvalDigestCommand.class,
     })
 public final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -62,6 +62,21 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--merge", description = "Override the story merge threshold (tuning).")
   Double merge;
 
+  @Option(names = "--headline-weight", description = "Override the headline share of the text similarity (tuning).")
+  Double headlineWeight;
+
+  @Option(names = "--grace", description = "Override the time gap without decay, in hours (tuning).")
+  Double grace;
+
+  @Option(names = "--floor", description = "Override the share of similarity that never decays (tuning).")
+  Double floor;
+
+  @Option(names = "--floor-body", description = "Override the body cosine from which the floor applies (tuning).")
+  Double floorBody;
+
+  @Option(names = "--grid", description = "Tuning: score a grid of parameters on the dev split only and list the best.")
+  boolean grid;
+
   record GoldRow(String url, String day, String story, String split) {}
 
   @Override
@@ -89,6 +104,13 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       }
     }
     StoryClusterer.Params params = params();
+    if (grid) {
+      List<Document> dev = docs.values().stream().filter(d -> "dev".equals(split.get(d.id()))).toList();
+      Map<String, String> g = new LinkedHashMap<>();
+      for (Document d : dev) g.put(d.id(), goldStory.get(d.id()));
+      grid(dev, g, params);
+      return Mizan.OK;
+    }
     System.out.printf(Locale.ROOT, "gold: %s (%d articles, %d stories)%n", gold, docs.size(),
         new LinkedHashSet<>(goldStory.values()).size());
     System.out.printf(Locale.ROOT, "%-5s %8s %6s | %-34s | %-41s%n", "split", "articles", "gold",
@@ -123,7 +145,33 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     return new StoryClusterer.Params(threshold != null ? threshold : p.threshold(), tau != null ? tau : p.tauHours(),
         p.windowHours(), numberWeight != null ? numberWeight : p.numberWeight(),
         copyBoost != null ? copyBoost : p.copyBoost(), merge != null ? merge : p.mergeThreshold(), p.keepTerms(),
-        p.indexedTerms(), p.queryTerms(), p.candidates());
+        p.indexedTerms(), p.queryTerms(), p.candidates(), headlineWeight != null ? headlineWeight : p.headlineWeight(),
+        grace != null ? grace : p.graceHours(), floor != null ? floor : p.floor(),
+        floorBody != null ? floorBody : p.floorBody());
+  }
+
+  /** Scores parameter combinations on the dev split only (never on test) and prints the ten best. */
+  private static void grid(List<Document> dev, Map<String, String> gold, StoryClusterer.Params p) {
+    record Result(double f1, String params) {}
+    List<Result> results = new ArrayList<>();
+    for (double t : new double[] {0.16, 0.2}) {
+      for (double fb : new double[] {0.4, 0.5, 9}) {
+        for (double floor : new double[] {0.4, 0.5}) {
+          for (double hw : new double[] {0.5, 0.7}) {
+            var q = new StoryClusterer.Params(t, p.tauHours(), p.windowHours(), p.numberWeight(), p.copyBoost(),
+                p.mergeThreshold(), p.keepTerms(), p.indexedTerms(), p.queryTerms(), p.candidates(), hw,
+                p.graceHours(), floor, fb);
+            double f1 = Bcubed.score(gold, new StoryClusterer(StoryState.inMemory(), q).addAll(dev)).f1();
+            results.add(new Result(f1, String.format(Locale.ROOT,
+                "--threshold %.2f --floor %.1f --floor-body %.1f --headline-weight %.1f", t, floor, fb, hw)));
+          }
+        }
+      }
+    }
+    results.sort((a, b) -> Double.compare(b.f1(), a.f1()));
+    for (int i = 0; i < 15 && i < results.size(); i++) {
+      System.out.printf(Locale.ROOT, "dev F1 %.4f  %s%n", results.get(i).f1(), results.get(i).params());
+    }
   }
 
   private static void printErrors(Map<String, String> gold, Map<String, String> predicted, Map<String, String> titles) {

@@ -14,10 +14,13 @@ import org.mizan.pipeline.DocumentStage;
  * of the boilerplate list (share, follow, app, video-notice, read-also, tags, advertisement,
  * navigation, credit), and, after the last paragraph of running text, credit lines made of
  * dash-separated source names ({@code الموقع-وكالات-الصحيفة}) and site-name lines
- * ({@code sitename اسم الموقع}, {@code www.example.com}).
+ * ({@code sitename اسم الموقع}, {@code www.example.com}), and contact lines (an e-mail address or
+ * a social handle, {@code Twitter @name}).
  */
 public final class BoilerplateRemover implements DocumentStage {
   private static final Pattern SEGMENTS = Pattern.compile("\\s*[-–—|]\\s*");
+  private static final Pattern CONTACT = Pattern.compile(
+      "(?i)(?:[\\p{L}\\s]{0,20}:?\\s*)?(?:@\\w+|[\\w.+-]+@[\\w-]+\\.[\\w.]+)");
   private static final Pattern LATIN_NAME = Pattern.compile("(?i)(?:www\\.)?[a-z][a-z0-9-]{3,}(?:\\.[a-z]{2,})*");
 
   @Override
@@ -35,7 +38,8 @@ public final class BoilerplateRemover implements DocumentStage {
       String line = ps.get(i).text();
       String r = Phrases.reason(line).orElse(null);
       if (r == null && i > lastBody && lastBody >= 0) {
-        if (isCreditLine(line) || isSiteNameLine(line)) r = "credit";
+        if (CONTACT.matcher(line.strip()).matches()) r = "contact";
+        else if (isCreditLine(line) || isSiteNameLine(line)) r = "credit";
       }
       if (r != null) reasons.put(i, r);
     }
@@ -58,7 +62,7 @@ public final class BoilerplateRemover implements DocumentStage {
   /** A short line naming the site: a Latin site name or domain, alone or beside an Arabic name. */
   public static boolean isSiteNameLine(String line) {
     String s = line.strip();
-    if (Lines.words(s) > 6 || Lines.isBody(s)) return false;
+    if (Lines.words(s) > 6 || Lines.isBody(s) || s.matches(".*[0-9٠-٩].*")) return false;
     for (String w : s.split("\\s+")) {
       if (LATIN_NAME.matcher(w).matches() && (w.contains(".") || w.length() >= 6)) return true;
     }

@@ -43,12 +43,14 @@ public final class CaptionRemover implements DocumentStage {
       if (!Lines.isTitleLike(line) || Lines.words(line) > 18) continue;
       boolean repeated = (i > 0 && same(line, ps.get(i - 1).text())) || (i + 1 < ps.size() && same(line, ps.get(i + 1).text()))
           || (i > 1 && same(line, ps.get(i - 2).text())) || (i + 2 < ps.size() && same(line, ps.get(i + 2).text()));
-      if (repeated || isCaption(line)) reasons.put(i, "caption");
+      // the first line of a page is its headline or furniture, not a portrait label
+      if (repeated || (i == 0 ? isCaption(line) && !isPortraitLabel(line) : isCaption(line))) reasons.put(i, "caption");
     }
     return Removals.apply(d, reasons);
   }
 
   private static boolean same(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 8) return false;
     return Lines.key(a).equals(Lines.key(b));
   }
 
@@ -69,7 +71,11 @@ public final class CaptionRemover implements DocumentStage {
   private static boolean opensOrClosesWithCredit(String key) {
     if (PHOTO.contains(key)) return true;
     for (String p : PHOTO) {
-      if (key.startsWith(p + " ") || key.endsWith(" " + p)) return true;
+      int n = p.length();
+      if (key.length() > n && ((key.startsWith(p) && key.charAt(n) == ' ')
+          || (key.endsWith(p) && key.charAt(key.length() - n - 1) == ' '))) {
+        return true;
+      }
     }
     return false;
   }

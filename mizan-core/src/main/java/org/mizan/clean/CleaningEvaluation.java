@@ -169,10 +169,8 @@ public final class CleaningEvaluation {
         String label = i < labels.size() ? labels.get(i).asText() : "body";
         if (label.equals("headline")) continue; // scored by the headline check
         goldRemoved = !BODY.contains(label);
-        if (goldRemoved == sysKept) {
-          checks.add(new Check(id, "line " + i, false, (goldRemoved ? "should be removed (" + label + ")" : "should be kept")
-              + ": " + abbreviate(raw.get(i))));
-        }
+        checks.add(new Check(id, "line " + i, goldRemoved != sysKept, (goldRemoved ? "should be removed (" + label + ")"
+            : "should be kept") + ": " + abbreviate(raw.get(i))));
       } else {
         // an appended article runs from a line listed as such up to the next line listed as something else
         String kind = notBody.get(key);

@@ -6,7 +6,6 @@ import org.mizan.doc.Document;
 import org.mizan.doc.Paragraph;
 import org.mizan.pipeline.DocumentStage;
 import org.mizan.text.ArabicNormalization;
-import org.mizan.text.Token;
 
 /**
  * {@code clean.glued}: restores paragraph breaks lost in extraction, where the last word of one
@@ -57,24 +56,32 @@ public final class GluedWordSplitter implements DocumentStage {
       line = line.substring(marker).strip();
     }
     int from = 0;
-    for (Token t : Lines.tokens(line)) {
-      if (!t.isArabic()) continue;
-      int cut = splitPoint(t);
-      if (cut < 0) continue;
-      String before = line.substring(from, t.start() + cut).strip();
-      if (!before.isEmpty()) out.add(before);
-      from = t.start() + cut;
+    int n = line.length();
+    for (int i = 0; i < n; ) {
+      if (!ArabicNormalization.isArabicLetter(line.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && (ArabicNormalization.isArabicLetter(line.charAt(j)) || ArabicNormalization.isMark(line.charAt(j)))) j++;
+      int cut = j - i >= 6 ? splitPoint(line.substring(i, j)) : -1;
+      if (cut > 0) {
+        String before = line.substring(from, i + cut).strip();
+        if (!before.isEmpty()) out.add(before);
+        from = i + cut;
+      }
+      i = j;
     }
     String rest = line.substring(from).strip();
     if (!rest.isEmpty()) out.add(rest);
     return out;
   }
 
-  /** Offset inside the token where a second word starts, or -1 when the token is one word. */
-  int splitPoint(Token t) {
-    String norm = t.norm();
+  /** Offset inside the word where a second word starts, or -1 when it is one word. */
+  int splitPoint(String text) {
+    if (text.indexOf('و', 2) < 0 && text.indexOf('ف', 2) < 0) return -1;
+    String norm = ArabicNormalization.normalize(text);
     if (norm.length() < 6 || vocabulary.count(norm) > MAX_GLUED_COUNT) return -1;
-    String text = t.text();
     int best = -1;
     int bestScore = 0;
     for (int i = 2; i < text.length() - 2; i++) {

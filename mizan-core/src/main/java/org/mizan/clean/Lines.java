@@ -41,7 +41,43 @@ public final class Lines {
 
   /** Number of words and numbers. */
   public static int words(String line) {
-    return Tokenizer.tokenize(line).size();
+    return words(line, Integer.MAX_VALUE);
+  }
+
+  /** Number of words and numbers, counting stopped at {@code cap}. */
+  public static int words(String line, int cap) {
+    // same count as Tokenizer.tokenize(line).size(), without building tokens (hot path)
+    int n = 0;
+    int i = 0;
+    int len = line.length();
+    while (i < len && n < cap) {
+      char c = line.charAt(i);
+      if (isDigit(c)) {
+        n++;
+        i++;
+        while (i < len) {
+          char d = line.charAt(i);
+          if (isDigit(d)) i++;
+          else if ((d == ',' || d == '.' || d == '٫' || d == '٬') && i + 1 < len && isDigit(line.charAt(i + 1))) i += 2;
+          else break;
+        }
+      } else if (isWordChar(c) && !ArabicNormalization.isMark(c)) {
+        n++;
+        i++;
+        while (i < len && isWordChar(line.charAt(i)) && !isDigit(line.charAt(i))) i++;
+      } else {
+        i++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isDigit(char c) {
+    return (c >= '0' && c <= '9') || (c >= '٠' && c <= '٩') || (c >= '۰' && c <= '۹');
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetter(c) || ArabicNormalization.isMark(c) || c == '\u200c' || c == '\u200d';
   }
 
   public static List<Token> tokens(String line) {
@@ -60,16 +96,20 @@ public final class Lines {
 
   /** True for a line that reads like running text: long, or a sentence with a final stop. */
   public static boolean isBody(String line) {
-    int w = words(line);
+    int w = words(line, 16);
     if (w >= 16) return true;
     char last = lastChar(line);
-    boolean stop = last == '.' || last == '!' || last == '…' || last == '؛' || last == ':';
-    return stop && w >= 3;
+    boolean stop = last == '.' || last == '…' || last == '؛' || last == ':';
+    if (stop && w >= 3 && !line.strip().endsWith("..")) return true;
+    if (last == '!' && w >= 10) return true; // headlines end with "!" too
+    // a full sentence followed by more text (a tag list or caption glued on) is still running text
+    int dot = line.indexOf(". ");
+    return w >= 10 && dot > 0 && line.charAt(dot - 1) != '.' && words(line.substring(0, dot)) >= 6;
   }
 
   /** True for a short line without a final stop: a headline, subheading, caption or link. */
   public static boolean isTitleLike(String line) {
-    int w = words(line);
+    int w = words(line, 25);
     return w >= 1 && w <= 24 && !isBody(line);
   }
 

@@ -34,9 +34,10 @@ public final class Phrases {
 
   /** The removal reason of a boilerplate line, if it is one. */
   public static Optional<String> reason(String line) {
-    String key = Lines.key(line);
+    // phrases sit at the start of a line: a long line's head is enough (hot path)
+    String key = Lines.key(line.length() > 120 ? line.substring(0, 120) : line);
     if (key.isEmpty()) return Optional.empty();
-    int words = key.split(" ").length;
+    int words = line.length() > 120 ? Lines.words(line, 13) : key.split(" ").length; // only "few" matters
     for (Phrase p : ALL) {
       if (!key.startsWith(p.key())) continue;
       boolean whole = key.length() == p.key().length();
@@ -83,7 +84,7 @@ public final class Phrases {
    * ({@code "اقرأ أيضاًبوتين: …"}), in characters of {@code line}; 0 when there is none.
    */
   public static int gluedMarkerLength(String line) {
-    String key = Lines.key(line);
+    String key = Lines.key(line.length() > 40 ? line.substring(0, 40) : line);
     for (Phrase p : ALL) {
       if (!p.reason().equals("read-also") || p.words() < 2 || !key.startsWith(p.key())) continue;
       // walk the line until its matching form covers the phrase

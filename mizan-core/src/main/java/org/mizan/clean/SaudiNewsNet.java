@@ -44,11 +44,24 @@ public final class SaudiNewsNet {
    */
   public static org.mizan.doc.RawArticle asRawArticle(JsonNode a, String id) {
     java.util.List<String> lines = new java.util.ArrayList<>();
-    String title = a.path("title").asText("").strip();
+    String title = trim(a.path("title").asText(""));
     if (!title.isEmpty()) lines.add(title);
-    for (String l : a.path("content").asText("").split("\n")) if (!l.strip().isEmpty()) lines.add(l.strip());
+    for (String l : a.path("content").asText("").split("\n")) if (!trim(l).isEmpty()) lines.add(trim(l));
     return new org.mizan.doc.RawArticle(id, a.path("url").asText(), "json", lines,
         java.util.Map.of(org.mizan.doc.RawArticle.URL, a.path("url").asText()));
+  }
+
+  /** Strips white space including no-break and other Unicode spaces (String.strip keeps U+00A0). */
+  static String trim(String s) {
+    int b = 0;
+    int e = s.length();
+    while (b < e && isSpace(s.charAt(b))) b++;
+    while (e > b && isSpace(s.charAt(e - 1))) e--;
+    return s.substring(b, e);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static void readArray(InputStream in, Consumer<JsonNode> sink) throws IOException {

@@ -78,16 +78,18 @@ public final class LinkStage implements CorpusStage {
     List<Group> groups = new ArrayList<>();
     Map<String, Group> byKey = new HashMap<>();
     Map<String, Group> assigned = new HashMap<>(); // doc + key -> group
+    Index index = new Index();
     for (Local l : locals) {
       String type = majorityType(l.mentions());
       Group g = byKey.get(l.key());
-      if (g == null) g = find(groups, l, type);
+      if (g == null) g = find(index, l, type);
       if (g == null) {
         g = new Group();
         groups.add(g);
       }
       byKey.putIfAbsent(l.key(), g);
       add(g, l, docs.get(l.doc()));
+      index.add(g, type, l.canonical());
       assigned.put(l.doc() + "\t" + l.key(), g);
     }
     assignIds(groups);
@@ -117,19 +119,39 @@ public final class LinkStage implements CorpusStage {
     return PropagateStage.majority(v);
   }
 
+  /** Candidate lookup: groups by type and spelling key, and persons by surname key. */
+  private static final class Index {
+    final Map<String, List<Group>> bySpelling = new HashMap<>();
+    final Map<String, List<Group>> bySurname = new HashMap<>();
+
+    void add(Group g, String type, String form) {
+      List<Group> l = bySpelling.computeIfAbsent(type + "\t" + NameVariants.blockKey(form), k -> new ArrayList<>());
+      if (!l.contains(g)) l.add(g);
+      List<String> w = NameForms.words(form);
+      if (type.equals("PER") && w.size() >= 2) {
+        List<Group> s = bySurname.computeIfAbsent(NameVariants.blockKey(w.get(w.size() - 1)), k -> new ArrayList<>());
+        if (!s.contains(g)) s.add(g);
+      }
+    }
+  }
+
   /** An existing entity this name is a spelling of, or the one full name a lone surname fits. */
-  private static Group find(List<Group> groups, Local l, String type) {
-    for (Group g : groups) {
+  private static Group find(Index index, Local l, String type) {
+    for (Group g : index.bySpelling.getOrDefault(type + "\t" + NameVariants.blockKey(l.canonical()), List.of())) {
       if (!g.type().equals(type)) continue;
       for (String f : g.forms.keySet()) if (NameVariants.sameName(f, l.canonical())) return g;
     }
     if (!type.equals("PER") || l.words() != 1) return null;
     String word = NameForms.words(l.canonical()).get(0);
     Group only = null;
-    for (Group g : groups) {
+    for (Group g : index.bySurname.getOrDefault(NameVariants.blockKey(word), List.of())) {
       if (!g.type().equals("PER")) continue;
-      List<String> w = NameForms.words(g.canonical());
-      if (w.size() < 2 || !NameVariants.sameWord(w.get(w.size() - 1), word)) continue;
+      boolean fits = false;
+      for (String f : g.forms.keySet()) {
+        List<String> w = NameForms.words(f);
+        fits |= w.size() >= 2 && NameVariants.sameWord(w.get(w.size() - 1), word);
+      }
+      if (!fits) continue;
       if (only != null && only != g) return null; // two people share this surname: leave it alone
       only = g;
     }

@@ -41,6 +41,20 @@ public final class NameVariants {
     return true;
   }
 
+  /**
+   * A key equal for any two names {@link #sameName} may accept (word by word: article, then
+   * skeleton), for finding candidates without comparing every pair.
+   */
+  public static String blockKey(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : NameForms.words(name)) {
+      if (sb.length() > 0) sb.append(' ');
+      if (w.startsWith("ال") && w.length() > 3) sb.append("ال").append(skeleton(w.substring(2)));
+      else sb.append(skeleton(w));
+    }
+    return sb.toString();
+  }
+
   /** Whether two normalized words are spellings of one word. */
   public static boolean sameWord(String a, String b) {
     if (a.equals(b)) return true;

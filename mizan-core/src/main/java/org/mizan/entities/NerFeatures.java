@@ -35,7 +35,15 @@ public final class NerFeatures {
       if (c[0] >= 20 && c[1] >= 0.25 * c[0]) names.add(k);
     });
     this.nameClusters = java.util.Set.copyOf(names);
+    java.util.Set<String> starts = new java.util.HashSet<>();
+    for (String k : gazetteer.keySet()) {
+      int sp = k.indexOf(' ');
+      if (sp > 0) starts.add(k.substring(0, sp));
+    }
+    this.phraseStarts = java.util.Set.copyOf(starts);
   }
+
+  private final java.util.Set<String> phraseStarts; // first words of gazetteer phrases
 
   /**
    * Whether a normalized word looks like a person's name to the unlabeled data: too rare in news
@@ -73,6 +81,8 @@ public final class NerFeatures {
       gaz = new int[n];
       phraseB = new int[n];
       phraseI = new int[n];
+      @SuppressWarnings("unchecked")
+      java.util.List<String>[] variants = new java.util.List[n];
       for (int i = 0; i < n; i++) {
         norm[i] = ArabicNormalization.normalize(words[i]);
         stem[i] = Clitics.strip(norm[i]);
@@ -80,10 +90,12 @@ public final class NerFeatures {
         Integer c = clusters.get(norm[i]);
         if (c == null) c = clusters.get(stem[i]);
         cluster[i] = c == null ? -1 : c;
-        for (String v : Clitics.variants(norm[i])) gaz[i] |= gazetteer.getOrDefault(v, 0);
+        variants[i] = Clitics.variants(norm[i]);
+        for (String v : variants[i]) gaz[i] |= gazetteer.getOrDefault(v, 0);
       }
-      for (int i = 0; i < n; i++) {
-        for (String first : Clitics.variants(norm[i])) {
+      for (int i = 0; i < n - 1; i++) {
+        for (String first : variants[i]) {
+          if (!phraseStarts.contains(first)) continue;
           StringBuilder sb = new StringBuilder(first);
           for (int len = 2; len <= MAX_PHRASE && i + len <= n; len++) {
             sb.append(' ').append(norm[i + len - 1]);

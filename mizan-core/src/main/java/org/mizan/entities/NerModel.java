@@ -196,6 +196,6 @@ public final class NerModel {
     int n = in.readInt();
     Map<String, Integer> m = new HashMap<>(n * 2);
     for (int i = 0; i < n; i++) m.put(in.readUTF(), in.readInt());
-    return Map.copyOf(m);
+    return java.util.Collections.unmodifiableMap(m);
   }
 }

@@ -180,7 +180,8 @@ public final class DateExtractor implements DocumentStage {
   /** [أمس|اليوم|صباح|يوم …] weekday [المقبل|الماضي]. */
   private static int weekday(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
     String n = toks.get(i).norm();
-    if (n.length() > 4 && (n.startsWith("و") || n.startsWith("ف")) && WEEKDAYS.containsKey(n.substring(1))) {
+    if (n.length() < 5 || n.length() > 9) return i;
+    if ((n.startsWith("و") || n.startsWith("ف")) && WEEKDAYS.containsKey(n.substring(1))) {
       n = n.substring(1);
     }
     DayOfWeek dow = WEEKDAYS.get(n);
@@ -221,8 +222,12 @@ public final class DateExtractor implements DocumentStage {
   }
 
   /** أمس، أول أمس، غدا، الأسبوع/الشهر/العام الماضي|المقبل|الجاري، قبل N أيام|أسابيع|أشهر. */
+  private static final Set<String> RELATIVE_TRIGGERS = Set.of("امس", "وامس", "غدا", "وغدا", "الاسبوع", "والاسبوع",
+      "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "قبل", "منذ");
+
   private static int relative(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
     String n = toks.get(i).norm();
+    if (!RELATIVE_TRIGGERS.contains(n)) return i;
     String next = i + 1 < toks.size() ? toks.get(i + 1).norm() : "";
     int e;
     String value = null;

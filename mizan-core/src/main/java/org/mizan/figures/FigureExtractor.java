@@ -193,7 +193,9 @@ public final class FigureExtractor implements DocumentStage {
   /** An indefinite Arabic noun after a number: the counted thing when the table does not know it. */
   private static boolean isNoun(String body, List<Token> toks, int n, boolean afterWord) {
     Token c = toks.get(n);
-    if (!c.isArabic() || c.norm().length() < 3 || NOT_NOUN.contains(c.norm())) return false;
+    String w = c.norm();
+    if (!c.isArabic() || w.length() < 3 || NOT_NOUN.contains(w)) return false;
+    if ((w.startsWith("و") || w.startsWith("ف")) && NOT_NOUN.contains(w.substring(1))) return false;
     if (c.norm().startsWith("ال") || c.norm().startsWith("وال") || c.norm().startsWith("بال")) return false;
     String gap = body.substring(toks.get(n - 1).end(), c.start());
     return gap.isBlank() && !(afterWord && c.norm().startsWith("و"));

@@ -17,6 +17,7 @@ final class Months {
   record Match(int month, int length, boolean ambiguous) {}
 
   private static final Map<String, Match> NAMES = new HashMap<>();
+  private static final java.util.Set<String> FIRST = new java.util.HashSet<>();
 
   static {
     for (String line : WordList.lines(Months.class, "months.tsv")) {
@@ -26,6 +27,7 @@ final class Months {
         boolean amb = name.startsWith("*");
         String norm = ArabicNormalization.normalize(name.replace("*", ""));
         NAMES.put(norm, new Match(m, norm.split(" ").length, amb));
+        FIRST.add(norm.split(" ")[0]);
       }
     }
   }
@@ -35,11 +37,12 @@ final class Months {
   /** The month name starting at token {@code i} (two-word names first), or null. */
   static Match at(List<Token> toks, int i) {
     if (i < 0 || i >= toks.size()) return null;
+    String n = toks.get(i).norm();
+    if (!FIRST.contains(n) && (n.length() < 4 || !FIRST.contains(n.substring(1)))) return null; // fast path
     if (i + 1 < toks.size()) {
       Match two = NAMES.get(toks.get(i).norm() + " " + toks.get(i + 1).norm());
       if (two != null) return two;
     }
-    String n = toks.get(i).norm();
     Match one = NAMES.get(n);
     if (one == null && n.length() > 3 && (n.startsWith("و") || n.startsWith("ب") || n.startsWith("ل"))) {
       one = NAMES.get(n.substring(1));

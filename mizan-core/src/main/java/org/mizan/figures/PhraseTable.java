@@ -16,11 +16,13 @@ final class PhraseTable<V> {
   record Match<V>(V value, int length) {}
 
   private final Map<String, V> phrases = new HashMap<>();
+  private final java.util.Set<String> firstWords = new java.util.HashSet<>();
   private int longest = 1;
 
   void add(String phrase, V value) {
     String norm = ArabicNormalization.normalize(phrase.strip()).replaceAll("\\s+", " ");
     phrases.putIfAbsent(norm, value);
+    firstWords.add(norm.split(" ")[0]);
     longest = Math.max(longest, norm.split(" ").length);
   }
 
@@ -48,6 +50,8 @@ final class PhraseTable<V> {
 
   /** Longest phrase starting at token {@code i}, or null. Tries each word also without ال / و / ب. */
   Match<V> at(List<Token> toks, int i) {
+    String first = toks.get(i).norm();
+    if (!firstWords.contains(first) && !firstWords.contains(strip(first))) return null; // fast path
     for (int len = Math.min(longest, toks.size() - i); len >= 1; len--) {
       StringBuilder sb = new StringBuilder();
       for (int k = i; k < i + len; k++) sb.append(k > i ? " " : "").append(toks.get(k).norm());
@@ -61,6 +65,7 @@ final class PhraseTable<V> {
 
   /** Longest phrase ending just before token {@code i} (its last word is token i-1), or null. */
   Match<V> endingBefore(List<Token> toks, int i) {
+    if (i == 0) return null;
     for (int len = Math.min(longest, i); len >= 1; len--) {
       StringBuilder sb = new StringBuilder();
       for (int k = i - len; k < i; k++) sb.append(k > i - len ? " " : "").append(toks.get(k).norm());

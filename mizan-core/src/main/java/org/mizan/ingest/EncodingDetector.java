@@ -40,7 +40,9 @@ public final class EncodingDetector {
     // 2. UTF-16 without a mark: every other byte is a high byte 0x00 (ASCII) or 0x06 (Arabic)
     Charset utf16 = utf16Guess(bytes, length);
     if (utf16 != null) return lenient(bytes, 0, length, utf16, utf16.name() + " (byte pattern)");
-    // 3. valid UTF-8 (possibly cut inside the last character)
+    // 3. valid UTF-8 (the common case: one strict pass), or cut inside the last character
+    String strict = strictUtf8(bytes, length);
+    if (strict != null) return new Decoded(strict, StandardCharsets.UTF_8, "valid UTF-8", false);
     int invalidAt = firstInvalidUtf8(bytes, length);
     if (invalidAt < 0) return utf8(bytes, 0, length, "valid UTF-8");
     if (invalidAt >= length - 3 && incompleteTail(bytes, invalidAt, length)) {
@@ -144,6 +146,18 @@ public final class EncodingDetector {
     if (n < 0 || at + n < length) return false;
     for (int k = at + 1; k < length; k++) if ((b[k] & 0xC0) != 0x80) return false;
     return true;
+  }
+
+  /** The text if the bytes are entirely valid UTF-8, else null. */
+  private static String strictUtf8(byte[] b, int len) {
+    String fast = new String(b, 0, len, StandardCharsets.UTF_8); // JDK fast path; bad bytes become U+FFFD
+    if (fast.indexOf('\uFFFD') < 0) return fast;
+    try {
+      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, 0, len)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   private static Decoded utf8(byte[] b, int off, int len, String evidence) {

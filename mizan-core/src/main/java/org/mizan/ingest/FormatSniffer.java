@@ -35,16 +35,18 @@ public final class FormatSniffer {
       };
     }
     if (startsWith(head, n, "WARC/")) return new Sniffed(Format.WARC, "WARC");
-    EncodingDetector.Decoded d = EncodingDetector.decode(head, n, declaredCharset(head, n));
+    // the shape of the text shows in its first 2 KB; decoding all 8 KB would cost more than the rest
+    EncodingDetector.Decoded d = EncodingDetector.decode(head, Math.min(n, 2048), declaredCharset(head, n));
     String text = d.text();
     if (looksBinary(text)) return new Sniffed(Format.BINARY, "binary data");
-    String t = text.strip();
-    if (t.isEmpty()) return new Sniffed(Format.EMPTY, "only white space");
+    int start = 0;
+    while (start < text.length() && (Character.isWhitespace(text.charAt(start)) || text.charAt(start) == '\uFEFF')) start++;
+    if (start == text.length()) return new Sniffed(Format.EMPTY, "only white space");
+    String t = start == 0 ? text : text.substring(start);
     char c = t.charAt(0);
     if (c == '[') return new Sniffed(Format.JSON, "JSON array");
     if (c == '{') return new Sniffed(firstLineIsObject(t) ? Format.JSONL : Format.JSON, "JSON");
-    String lower = t.length() > 4096 ? t.substring(0, 4096) : t;
-    if (c == '<' && FEED_ROOT.matcher(lower).find() && !lower.toLowerCase(Locale.ROOT).contains("<html")) {
+    if (c == '<' && FEED_ROOT.matcher(t).find() && !t.toLowerCase(Locale.ROOT).contains("<html")) {
       return new Sniffed(Format.RSS, "feed");
     }
     Matcher m = HTML_MARK.matcher(t);

@@ -1,7 +1,7 @@
 package org.mizan.ingest;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,9 +36,26 @@ public final class HtmlExtractor {
   private static final Set<String> BLOCK = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
       "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "section", "article", "main",
       "header", "figure", "figcaption", "address", "center", "hr", "caption", "body", "details", "summary");
+  private static final Set<String> SCORED = Set.of("p", "pre", "td", "blockquote", "div", "h2", "h3", "li");
   private static final Set<String> KEEP = Set.of("html", "body", "article", "main");
 
+  /** Verdicts on class/id strings, which repeat across the pages of a site: 1 unlikely, 2 positive. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> HINTS = new java.util.concurrent.ConcurrentHashMap<>();
+
   private HtmlExtractor() {}
+
+  private static int hint(Element e) {
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) return 0;
+    String key = cls + " " + id;
+    Integer v = HINTS.get(key);
+    if (v == null) {
+      v = (UNLIKELY.matcher(key).find() ? 1 : 0) | (POSITIVE.matcher(key).find() ? 2 : 0);
+      if (HINTS.size() < 50_000) HINTS.put(key, v);
+    }
+    return v;
+  }
 
   /** Lines of the article body and the page's metadata hints. */
   public record Extracted(List<String> lines, Map<String, String> meta) {}
@@ -73,13 +90,13 @@ public final class HtmlExtractor {
     for (Element e : root.getAllElements()) {
       if (e == root) continue;
       String tag = e.normalName();
-      if (DROP.contains(tag) || e.hasAttr("hidden") || e.attr("style").replace(" ", "").contains("display:none")) {
+      if (DROP.contains(tag) || e.hasAttr("hidden")
+          || (e.hasAttr("style") && e.attr("style").replace(" ", "").contains("display:none"))) {
         drop.add(e);
         continue;
       }
       if (KEEP.contains(tag)) continue;
-      String hint = e.className() + " " + e.id();
-      if (hint.length() > 1 && UNLIKELY.matcher(hint).find() && !POSITIVE.matcher(hint).find()) drop.add(e);
+      if (hint(e) == 1) drop.add(e);
       else if (tag.equals("header") && e.closest("article") == null) drop.add(e);
     }
     for (Element e : drop) e.remove();
@@ -88,13 +105,14 @@ public final class HtmlExtractor {
   /** The best-scoring container and its worthy siblings, or the whole body when nothing scores. */
   private static List<Element> choose(Element body) {
     Map<Node, int[]> lengths = lengths(body);
-    Map<Element, double[]> scores = new IdentityHashMap<>();
-    for (Element p : body.select("p, pre, td, blockquote, div, h2, h3, li")) {
+    Map<Element, double[]> scores = new LinkedHashMap<>() /* insertion order: deterministic ties */;
+    for (Map.Entry<Node, int[]> en : lengths.entrySet()) {
+      if (!(en.getKey() instanceof Element p) || !SCORED.contains(p.normalName())) continue;
+      int[] l = en.getValue();
       boolean para = p.normalName().equals("p");
-      if (!para && !hasOwnText(p)) continue;
-      String text = para ? p.text() : p.ownText();
-      if (text.length() < 25) continue;
-      double s = 1 + count(text, ',') + count(text, '،') + Math.min(text.length() / 100.0, 3);
+      int len = para ? l[0] : l[3]; // a paragraph's whole text; other blocks only their own
+      if (len < 20) continue;
+      double s = 1 + (para ? l[2] : 0) + Math.min(len / 100.0, 3);
       Element parent = p.parent();
       for (int level = 1; parent != null && level <= 3; level++, parent = parent.parent()) {
         double[] sc = scores.computeIfAbsent(parent, HtmlExtractor::initialScore);
@@ -141,15 +159,10 @@ public final class HtmlExtractor {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    String hint = e.className() + " " + e.id();
-    if (POSITIVE.matcher(hint).find()) s += 25;
-    if (UNLIKELY.matcher(hint).find()) s -= 25;
+    int h = hint(e);
+    if ((h & 2) != 0) s += 25;
+    if ((h & 1) != 0) s -= 25;
     return new double[] {s};
-  }
-
-  private static boolean hasOwnText(Element e) {
-    for (TextNode t : e.textNodes()) if (!t.isBlank()) return true;
-    return false;
   }
 
   private static double linkDensity(Map<Node, int[]> lengths, Element e) {
@@ -159,7 +172,7 @@ public final class HtmlExtractor {
 
   /** Text length and link-text length of every element, in one bottom-up pass (no quadratic walks). */
   private static Map<Node, int[]> lengths(Element root) {
-    Map<Node, int[]> m = new IdentityHashMap<>();
+    Map<Node, int[]> m = new LinkedHashMap<>() /* insertion order: deterministic ties */;
     int[] inLink = {0};
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
@@ -172,16 +185,21 @@ public final class HtmlExtractor {
         Node parent = node.parent();
         if (node instanceof Element e && e.normalName().equals("a")) inLink[0]--;
         if (parent == null || node == root) return;
-        int[] into = m.computeIfAbsent(parent, k -> new int[2]);
+        int[] into = m.computeIfAbsent(parent, k -> new int[4]);
         if (node instanceof TextNode t) {
-          int n = t.isBlank() ? 0 : t.text().strip().length();
+          String w = t.getWholeText();
+          if (w.isBlank()) return; // indentation between tags
+          int n = w.length();
           into[0] += n;
+          into[3] += n; // own text
           if (inLink[0] > 0) into[1] += n;
+          into[2] += commas(w);
         } else if (node instanceof Element) {
           int[] mine = m.get(node);
           if (mine != null) {
             into[0] += mine[0];
             into[1] += mine[1];
+            into[2] += mine[2];
           }
         }
       }
@@ -189,9 +207,19 @@ public final class HtmlExtractor {
     return m;
   }
 
-  private static int count(String s, char c) {
+  /** Characters that are not white space: a text length that ignores the page's indentation. */
+  private static int visible(String s) {
     int n = 0;
-    for (int i = 0; i < s.length(); i++) if (s.charAt(i) == c) n++;
+    for (int i = 0; i < s.length(); i++) if (s.charAt(i) > ' ' && s.charAt(i) != '\u00A0') n++;
+    return n;
+  }
+
+  private static int commas(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ',' || c == '،') n++;
+    }
     return n;
   }
 
@@ -204,9 +232,9 @@ public final class HtmlExtractor {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
-          String s = t.text();
+          String s = t.getWholeText(); // white space is collapsed once per line, in flush
           line.append(s);
-          if (inLink[0] > 0) linkChars[0] += s.strip().length();
+          if (inLink[0] > 0) linkChars[0] += visible(s);
         } else if (node instanceof Element e) {
           String tag = e.normalName();
           if (tag.equals("a")) inLink[0]++;
@@ -229,7 +257,7 @@ public final class HtmlExtractor {
   /** Emits the pending line unless it is mostly link text (a menu or a related-links list). */
   private static void flush(StringBuilder line, int[] linkChars, List<String> out) {
     String s = Lines.clean(line.toString());
-    if (!s.isEmpty() && linkChars[0] * 2 <= s.length()) out.add(s);
+    if (!s.isEmpty() && (linkChars[0] == 0 || linkChars[0] * 2 <= visible(s))) out.add(s);
     line.setLength(0);
     linkChars[0] = 0;
   }

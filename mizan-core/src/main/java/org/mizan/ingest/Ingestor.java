@@ -144,13 +144,13 @@ public final class Ingestor {
 
     void dispatch(String input, InputStream raw, int nesting) {
       try {
-        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw, 1 << 16);
         in.mark(FormatSniffer.HEAD + 1);
         byte[] head = in.readNBytes(FormatSniffer.HEAD);
         in.reset();
         FormatSniffer.Sniffed s = FormatSniffer.sniff(head, head.length);
         Format f = s.format();
-        if (f.streaming() && f != Format.WARC && nesting >= MAX_NESTING) {
+        if ((f == Format.ZIP || f == Format.GZIP) && nesting >= MAX_NESTING) {
           problem(input, "archives nested more than " + MAX_NESTING + " deep: skipped");
           return;
         }

@@ -18,7 +18,7 @@ public final class Lines {
 
   public static List<String> of(String text) {
     List<String> out = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
+    StringBuilder line = new StringBuilder(Math.min(text.length(), 4096));
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\f' || c == '\u000B') {
@@ -34,10 +34,13 @@ public final class Lines {
 
   /** One line of text with the same clean-up, or "" when nothing is left. */
   public static String clean(String text) {
-    StringBuilder line = new StringBuilder();
+    if (alreadyClean(text)) return text;
+    StringBuilder line = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
+      if ((c > ' ' && c < 0x7F) || (c >= '\u0621' && c <= '\u064A')) {
+        line.append(c);
+      } else if (Character.isWhitespace(c) || c == '\u00A0') {
         appendSpace(line);
       } else {
         append(line, text, i);
@@ -49,7 +52,9 @@ public final class Lines {
 
   private static void append(StringBuilder line, String text, int i) {
     char c = text.charAt(i);
-    if (c == '\t' || c == ' ' || c == '\u00A0' || Character.isSpaceChar(c) && c != '\u200F' && c != '\u200E') {
+    if ((c > ' ' && c < 0x7F) || (c >= '\u0621' && c <= '\u064A')) { // fast path: ASCII and Arabic letters
+      line.append(c);
+    } else if (c == '\t' || c == ' ' || c == '\u00A0' || Character.isSpaceChar(c) && c != '\u200F' && c != '\u200E') {
       appendSpace(line);
     } else if (Character.isHighSurrogate(c)) {
       if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -63,6 +68,21 @@ public final class Lines {
     } else {
       line.append(c);
     }
+  }
+
+  /** Most lines need no work: printable, single spaces, no space at either end. */
+  private static boolean alreadyClean(String s) {
+    int n = s.length();
+    if (n == 0 || s.charAt(0) == ' ' || s.charAt(n - 1) == ' ') return n == 0;
+    char prev = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean plain = (c > ' ' && c < 0x7F) || (c >= '\u0621' && c <= '\u064A') || (c >= '\u0660' && c <= '\u0669')
+          || c == '\u060C' || c == '\u061B' || c == '\u061F' || c == '\u00AB' || c == '\u00BB';
+      if (c == ' ' ? prev == ' ' : !plain) return false;
+      prev = c;
+    }
+    return true;
   }
 
   private static boolean isMark(char c) {

@@ -30,6 +30,7 @@ public final class Attribution implements DocumentStage {
   private static final Pattern NAME_SPLIT = Pattern.compile("\\s*[-–—|/،,]\\s*|\\s+و(?=\\S)");
   private static final Pattern QUOTED_AFTER = Pattern.compile(
       "(?:وكالة(?:\\s+الأنباء|\\s+أنباء)?|وفقا\\s*ل|وفقاً\\s*ل|طبقا\\s*ل|نقلا\\s+عن|نقلاً\\s+عن|بحسب|حسب)\\s*[\"“«]([^\"”»]{2,40})[\"”»]");
+  private static final String[] TRIGGERS = {"وكالة", "وفقا", "وفقاً", "طبقا", "نقلا", "نقلاً", "بحسب", "حسب"};
   private static final Pattern QUOTED = Pattern.compile("[\"“«(]([^\"”»()]{2,30})[\"”»)]");
   private static final Pattern AFTER_AGENCY_WORD = Pattern.compile("وكالة\\s+((?:\\S+\\s*){1,4})");
   private static final Pattern DATELINE = Pattern.compile(
@@ -91,6 +92,27 @@ public final class Attribution implements DocumentStage {
         removed.add(new Removed(cut.strip(), "dateline"));
       }
     }
+    if (dateline == null && at > 0 && at < ps.size()) {
+      String line = ps.get(at - 1).text();
+      String[] parts = line.strip().split("\\s+[-–—]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*");
+      if (parts.length == 2 && Lines.words(line) <= 5 && !Lines.isBody(line) && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH
+          && Lines.words(parts[0]) <= 3 && Lines.words(parts[1]) <= 3 && !line.matches(".*[0-9٠-٩].*")) {
+        if (Lines.words(parts[0]) == 1 && (Lines.words(parts[1]) >= 2 || Agencies.isAgency(parts[1]))) {
+          // "المكان - الكاتب" / "المكان - الوكالة"
+          dateline = display(parts[0]);
+          if (Agencies.isAgency(parts[1])) credited.putIfAbsent(Lines.key(parts[1]), display(parts[1]));
+          else byline = display(parts[1]);
+        } else if (Lines.words(parts[1]) == 1) {
+          // "المنبر – المكان" / "الكاتب – المكان": which one the name is cannot be told, so no byline
+          dateline = display(parts[1]);
+          if (Agencies.isAgency(parts[0])) credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
+        }
+        if (dateline != null) {
+          removed.add(new Removed(line, "dateline"));
+          ps.remove(at - 1);
+        }
+      }
+    }
     String author = raw == null ? null : raw.meta(RawArticle.AUTHOR);
     if (author != null && !author.isBlank() && byline == null) {
       Matcher m = AUTHOR_PLACE.matcher(author.strip());
@@ -132,12 +154,23 @@ public final class Attribution implements DocumentStage {
   static List<String> citedIn(String text) {
     String t = stripMarks(text);
     List<String> out = new ArrayList<>();
-    Matcher m = QUOTED_AFTER.matcher(t);
-    while (m.find()) out.add(name(m.group(1)));
+    boolean agencyWord = t.contains("وكالة");
+    Matcher m;
+    // the patterns open with a trigger word: try them only where one occurs (hot path)
+    m = QUOTED_AFTER.matcher(t);
+    for (String trigger : TRIGGERS) {
+      for (int at = t.indexOf(trigger); at >= 0; at = t.indexOf(trigger, at + 1)) {
+        m.region(at, Math.min(t.length(), at + 80));
+        if (m.lookingAt()) out.add(name(m.group(1)));
+      }
+    }
     m = QUOTED.matcher(t);
     while (m.find()) if (Agencies.isAgency(m.group(1)) && !isGeneric(m.group(1))) out.add(name(m.group(1)));
+    if (!agencyWord) return out;
     m = AFTER_AGENCY_WORD.matcher(t);
-    while (m.find()) {
+    for (int at = t.indexOf("وكالة"); at >= 0; at = t.indexOf("وكالة", at + 1)) {
+      m.region(at, Math.min(t.length(), at + 80));
+      if (!m.lookingAt()) continue;
       List<String> names = Agencies.namesIn(Lines.key(m.group(1)));
       if (!names.isEmpty() && Lines.key(m.group(1)).startsWith(names.get(0))) {
         String key = names.get(0);

@@ -100,6 +100,7 @@ public final class DateParser {
 
   /** The first full calendar date in {@code text} (with its time when one is printed), if any. */
   public static Optional<Found> find(String text) {
+    if (!hasDigit(text)) return Optional.empty();
     String n = ArabicNormalization.normalize(text);
     LocalDate date = null;
     String kind = null;
@@ -187,6 +188,8 @@ public final class DateParser {
    * stamp label and time-zone words, and nothing else.
    */
   public static boolean isStamp(String line) {
+    if (!hasDigit(line) && !line.contains("منذ") && !line.contains("قبل")) return false;
+    if (org.mizan.clean.Lines.words(line) > 20) return false;
     String n = ArabicNormalization.normalize(line);
     boolean any = find(line).isPresent() || time(line).isPresent() || relative(line).isPresent();
     return any && residue(n).isEmpty();
@@ -194,7 +197,16 @@ public final class DateParser {
 
   /** True for a text that is a calendar date and nothing more ({@code 12 نوفمبر 2025}). */
   public static boolean isDateOnly(String text) {
+    if (!hasDigit(text)) return false;
     return find(text).isPresent() && residue(ArabicNormalization.normalize(text)).isEmpty();
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= '0' && c <= '9') || (c >= '٠' && c <= '٩') || (c >= '۰' && c <= '۹')) return true;
+    }
+    return false;
   }
 
   private static String residue(String n) {

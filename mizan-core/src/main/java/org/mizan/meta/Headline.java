@@ -13,7 +13,7 @@ import org.mizan.pipeline.DocumentStage;
 /**
  * {@code meta.headline}: the article's headline. The container's title when it gives one (and its
  * copy in the text is removed); otherwise the first title-like line of at least three words before
- * the first paragraph of running text. An article that opens straight with running text has no
+ * the first paragraph of running text (or a shorter first line right above it). An article that opens straight with running text has no
  * headline (null): a sentence of the body is never promoted to one.
  */
 public final class Headline implements DocumentStage {
@@ -39,7 +39,8 @@ public final class Headline implements DocumentStage {
       String line = ps.get(i).text();
       if (headline != null) {
         if (Lines.key(line).equals(Lines.key(headline))) reasons.put(i, "headline");
-      } else if (Lines.isTitleLike(line) && Lines.words(line) >= 3 && ps.get(i).kind() == Paragraph.Kind.PARAGRAPH) {
+      } else if (Lines.isTitleLike(line) && ps.get(i).kind() == Paragraph.Kind.PARAGRAPH
+          && (Lines.words(line) >= 3 || (i == 0 && first == 1))) { // a short first line right above the text
         headline = line.strip();
         reasons.put(i, "headline");
         break;

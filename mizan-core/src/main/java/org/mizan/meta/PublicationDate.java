@@ -140,6 +140,7 @@ public final class PublicationDate implements DocumentStage {
     while (at < d.paragraphs().size() && !Lines.isBody(d.paragraphs().get(at).text())) at++;
     if (at >= d.paragraphs().size()) return null;
     String text = d.paragraphs().get(at).text();
+    if (DateParser.find(text.length() > 80 ? text.substring(0, 80) : text).isEmpty()) return null;
     var toks = Lines.tokens(text);
     int cut = -1;
     for (int n = 1; n <= Math.min(8, toks.size() - 1); n++) {

@@ -1,5 +1,6 @@
 package org.mizan.pipeline;
 
+import java.nio.file.Path;
 import org.mizan.entities.LinkStage;
 import org.mizan.entities.NerStage;
 import org.mizan.entities.PropagateStage;
@@ -10,6 +11,7 @@ import org.mizan.figures.DateExtractor;
 import org.mizan.figures.FigureExtractor;
 import org.mizan.quotes.QuoteExtractor;
 import org.mizan.quotes.SpeakerLinker;
+import org.mizan.stories.StoryClustering;
 
 /**
  * The standard pipeline of {@code mizan digest}, {@code mizan ingest} and the Flink job: one place
@@ -18,25 +20,43 @@ import org.mizan.quotes.SpeakerLinker;
 public final class Pipelines {
   private Pipelines() {}
 
+  /**
+   * The cleaning and metadata stages, in order: the start of every pipeline (also benchmarked on
+   * their own by {@code mizan bench cleaning}).
+   */
+  public static java.util.List<DocumentStage> cleaning(java.time.LocalDateTime referenceTime) {
+    return java.util.List.of(
+        new org.mizan.clean.GluedWordSplitter(),
+        new org.mizan.clean.ReadAlsoBlocks(),
+        new org.mizan.clean.BoilerplateRemover(),
+        new org.mizan.clean.CaptionRemover(),
+        new org.mizan.clean.SectionStructure(),
+        new org.mizan.meta.PublicationDate(referenceTime),
+        new org.mizan.meta.Headline(),
+        new org.mizan.meta.Attribution());
+  }
+
   public static Pipeline standard() {
-    return standard(null);
+    return standard(null, null);
+  }
+
+  /** The standard pipeline with no story state file; see {@link #standard(java.time.LocalDateTime, Path)}. */
+  public static Pipeline standard(java.time.LocalDateTime referenceTime) {
+    return standard(referenceTime, null);
   }
 
   /**
-   * The standard pipeline; {@code referenceTime} (from {@code --reference-date}, may be null) is the
-   * time relative date stamps refer to, and the inferred date of articles that state none.
+   * The standard pipeline.
+   *
+   * @param referenceTime the time relative date stamps refer to, and the inferred date of articles
+   *     that state none ({@code --reference-date}); may be null
+   * @param storyState file keeping the stories between runs (a run extends earlier runs' stories), or null
    */
-  public static Pipeline standard(java.time.LocalDateTime referenceTime) {
-    return Pipeline.builder()
-        // clean: body vs boilerplate, then metadata
-        .add(new org.mizan.clean.GluedWordSplitter())
-        .add(new org.mizan.clean.ReadAlsoBlocks())
-        .add(new org.mizan.clean.BoilerplateRemover())
-        .add(new org.mizan.clean.CaptionRemover())
-        .add(new org.mizan.clean.SectionStructure())
-        .add(new org.mizan.meta.PublicationDate(referenceTime))
-        .add(new org.mizan.meta.Headline())
-        .add(new org.mizan.meta.Attribution())
+  public static Pipeline standard(java.time.LocalDateTime referenceTime, Path storyState) {
+    Pipeline.Builder b = Pipeline.builder();
+    // clean: body vs boilerplate, then metadata
+    for (DocumentStage s : cleaning(referenceTime)) b.add(s);
+    return b
         // text analysis: entities, quotes, figures, dates
         .add(new NerStage())
         .add(new SpanRulesStage())
@@ -49,6 +69,7 @@ public final class Pipelines {
         // corpus: entity linking, then quote speakers, then stories
         .add(new LinkStage())
         .add(new SpeakerLinker())
+        .add(new StoryClustering(storyState))
         .build();
   }
 }

@@ -29,6 +29,7 @@ public final class QuoteExtractor implements DocumentStage {
 
   /** Conjunctions left at the end of a reported clause (… بعد، لكنه أشار): not part of the content. */
   private static final Set<String> TRAILERS = Set.of("لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "و", "كما", "ثم", "بل");
+  private static final Set<String> STANCE = org.mizan.text.WordList.normalized(QuoteExtractor.class, "stance-verbs.txt");
   private final ReportingVerbs verbs;
 
   public QuoteExtractor() {
@@ -62,6 +63,8 @@ public final class QuoteExtractor implements DocumentStage {
     final boolean[] used;
     final SpeakerPhrases phrases;
     final Map<String, String> fullNames = new HashMap<>();
+    /** Full names introduced with a title, by offset: the fallback speaker of an opening وقال:. */
+    final java.util.TreeMap<Integer, String> titledNames = new java.util.TreeMap<>();
     final List<Said> history = new ArrayList<>();
     final List<Quote> out = new ArrayList<>();
     Quote.Speaker current;
@@ -95,6 +98,7 @@ public final class QuoteExtractor implements DocumentStage {
         Span s = sentences.get(si);
         ReportingVerbs.Form f = verbs.lookup(t.norm());
         if (f != null && !passive(t)) cue(i, f, s);
+        else if (f == null && isStance(t.norm())) stance(i, s);
         else if (SOURCE_CUES.contains(t.norm())) source(i, s);
       }
       continuations();
@@ -106,9 +110,15 @@ public final class QuoteExtractor implements DocumentStage {
     void collectFullNames() {
       for (int k = 0; k < toks.size(); k++) {
         if (!SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k)))) continue;
+        if (phrases.afterAl(k) || (k > 0 && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k - 1))))) {
+          continue; // inside a name (بن أمين) or a title chain: read from its first title
+        }
         int end = phrases.postPhraseEnd(k, Math.min(toks.size(), k + 9));
         SpeakerPhrases.Reading r = end > k + 1 ? phrases.read(k, end) : null;
-        if (r != null && r.name() != null && !r.shortName()) remember(r.name());
+        if (r != null && r.name() != null && !r.shortName()) {
+          remember(r.name());
+          titledNames.put(r.start(), r.name());
+        }
       }
     }
 
@@ -132,11 +142,18 @@ public final class QuoteExtractor implements DocumentStage {
       for (QuoteMarks.Span m : marks) {
         if (m.open() >= toks.get(i).end() && m.open() < regionEnd && m.end() > regionEnd) regionEnd = m.end();
       }
-      int pe = f.participle() ? i + 1 : phrases.postPhraseEnd(i, next);
-      SpeakerPhrases.Reading r = pe > i + 1 ? phrases.read(i + 1, pe) : null;
-      if (r != null && !phrases.cleanEnd(i, pe, next)) r = null; // an object, not a subject
+      int subject = i + 1;
+      if (!f.participle() && subject < next && phrases.opensMedium(subject)) {
+        // قال لـ«الشرق الأوسط» فلان: the outlet first, then the subject
+        int k = subject + 1;
+        while (k < next && markOf[k] >= 0) k++;
+        if (k > subject + 1 && k < next) subject = k;
+      }
+      int pe = f.participle() ? i + 1 : phrases.postPhraseEnd(subject - 1, next, subject > i + 1);
+      SpeakerPhrases.Reading r = pe > subject ? phrases.read(subject, pe) : null;
+      if (r != null && !phrases.cleanEnd(subject - 1, pe, next)) r = null; // an object, not a subject
       if (r != null && r.name() == null && !noMarkBetween(i + 1, pe) && pe - i > 4) r = null;
-      if (r == null && !f.participle() && pe == i + 1) {
+      if (r == null && !f.participle() && pe == subject) {
         int ps = Math.max(first, i - 10);
         if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
       }
@@ -144,11 +161,18 @@ public final class QuoteExtractor implements DocumentStage {
       String medium = medium(first, Math.min(next, contentStart));
       String cueNorm = toks.get(i).norm();
       if (r == null && (cueNorm.endsWith("وا") || cueNorm.endsWith("ون"))) return; // plural: not the current speaker
+      if (r == null && current == null) {
+        // no speaker yet (وقال معاليه:): the last person introduced with a title before the verb
+        Map.Entry<Integer, String> intro = titledNames.lowerEntry(toks.get(i).start());
+        if (intro != null) current = new Quote.Speaker(intro.getValue(), null, null);
+      }
       Quote.Speaker speaker = r == null ? current : resolve(r);
       if (speaker == null) return;
       if (r != null) {
         current = speaker;
-        history.add(new Said(speaker, ArabicNormalization.normalize(body.substring(r.start(), r.end())),
+        int ps = r.name() != null && pe > subject ? toks.get(subject).start() : r.start();
+        int pEnd = Math.max(r.end(), ps);
+        history.add(new Said(speaker, ArabicNormalization.normalize(body.substring(ps, pEnd)),
             medium == null ? "" : ArabicNormalization.normalize(medium), r.name() != null));
       }
       String cueText = toks.get(i).text();
@@ -157,6 +181,7 @@ public final class QuoteExtractor implements DocumentStage {
       for (int m = 0; m < marks.size(); m++) {
         QuoteMarks.Span q = marks.get(m);
         if (used[m] || q.open() < afterCue || q.open() >= regionEnd || words(q) < MIN_DIRECT_WORDS) continue;
+        if (outletName(q) || list(q)) continue;
         used[m] = true;
         direct = true;
         out.add(new Quote(speaker, q.text(body), "direct", cueText, medium, q.start(), q.end()));
@@ -175,11 +200,28 @@ public final class QuoteExtractor implements DocumentStage {
       out.add(new Quote(speaker, body.substring(cs, ce), "indirect", cueText, medium, cs, ce));
     }
 
+    boolean isStance(String norm) {
+      return STANCE.contains(norm) || norm.length() > 3 && (norm.startsWith("و") || norm.startsWith("ف"))
+          && STANCE.contains(norm.substring(1));
+    }
+
+    /** {@code عبّر الوزير فلان عن …}: a titled or full name becomes the current speaker. */
+    void stance(int i, Span s) {
+      int last = tokenAt(s.end(), i);
+      int pe = phrases.postPhraseEnd(i, last);
+      SpeakerPhrases.Reading r = pe > i + 1 ? phrases.read(i + 1, pe) : null;
+      if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last)) return;
+      String fullName = r.shortName() ? fullNames.get(ArabicNormalization.normalize(r.name())) : r.name();
+      if (fullName == null) return;
+      current = new Quote.Speaker(fullName, null, null);
+      history.add(new Said(current, ArabicNormalization.normalize(fullName), "", true));
+    }
+
     /** A damma on the first letters marks a passive (اعتُبرت، قُسِّمت): not a speaker's verb. */
     boolean passive(Token t) {
       String x = t.text();
       int letters = 0;
-      for (int k = 0; k < x.length() && letters < 4; k++) {
+      for (int k = 0; k < x.length() && letters < 5; k++) {
         char c = x.charAt(k);
         if (c == '\u064F') return true;
         if (!ArabicNormalization.isMark(c)) letters++;
@@ -243,30 +285,76 @@ public final class QuoteExtractor implements DocumentStage {
       return null;
     }
 
+    /** A quoted outlet name: لصحيفة «غانا سبورتس أون لاين». */
+    boolean outletName(QuoteMarks.Span q) {
+      int k = tokenAt(q.open(), 0) - 1;
+      if (k < 0 || !body.substring(toks.get(k).end(), q.open()).isBlank()) return false;
+      String n = toks.get(k).norm();
+      String bare = n.length() > 3 && (n.startsWith("ل") || n.startsWith("ب") || n.startsWith("و")) ? n.substring(1) : n;
+      return SpeakerPhrases.OUTLETS.contains(bare) || SpeakerPhrases.INSTITUTIONS.contains(bare);
+    }
+
+    /** A list of names (مكة المكرّمة، رنية، الفرسان، …): three or more short comma-separated items. */
+    boolean list(QuoteMarks.Span q) {
+      String[] items = q.text(body).split("[،,]");
+      if (items.length < 3) return false;
+      int shortItems = 0;
+      for (String it : items) if (it.strip().split("\\s+").length <= 2) shortItems++;
+      return shortItems >= items.length - 1;
+    }
+
+    /** Words of at least two letters (د ب أ is an agency's initials, not a statement). */
     int words(QuoteMarks.Span q) {
-      return Tokenizer.tokenize(q.text(body)).size();
+      int n = 0;
+      for (Token t : Tokenizer.tokenize(q.text(body))) if (t.norm().length() >= 2) n++;
+      return n;
     }
 
     /** A reading turned into a speaker: short names completed, definite descriptions resolved. */
     Quote.Speaker resolve(SpeakerPhrases.Reading r) {
       if (r.name() != null) {
-        if (r.shortName()) {
-          String full = fullNames.get(ArabicNormalization.normalize(r.name()));
-          return new Quote.Speaker(full != null ? full : r.name(), null, null);
+        // a short form (روبيو، آل الشيخ) of a full name given elsewhere in the text
+        String norm = ArabicNormalization.normalize(r.name());
+        String[] parts = norm.split("\\s+");
+        String full = fullNames.get(parts[parts.length - 1]);
+        if (full != null && ArabicNormalization.normalize(full).endsWith(norm) && full.length() > r.name().length()) {
+          return new Quote.Speaker(full, null, null);
         }
-        remember(r.name());
+        if (!r.shortName()) remember(r.name());
         return new Quote.Speaker(r.name(), null, null);
       }
       String text = r.institution() != null ? r.institution() : r.description();
       List<Token> words = Tokenizer.tokenize(text);
+      if (!words.isEmpty() && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(words.get(0)))) {
+        // رئيس النادي → the person introduced earlier as رئيس نادي برشلونة … بارتوميو
+        String title = SpeakerPhrases.key(words.get(0));
+        for (int h = history.size() - 1; h >= 0; h--) {
+          Said said = history.get(h);
+          if (said.named() && (" " + said.phraseNorm() + " ").contains(" " + title + " ")) return said.speaker();
+          if (said.named() && said.phraseNorm().contains("ال" + title + " ")) return said.speaker();
+        }
+      }
+      if (words.size() == 1 && r.institution() != null) {
+        String full = fullNames.get(words.get(0).norm()); // الشمري → بدر الشمري
+        if (full != null) return new Quote.Speaker(full, null, null);
+      }
       if (!words.isEmpty() && SpeakerPhrases.definite(words.get(0))) {
         String head = SpeakerPhrases.key(words.get(0));
         String norm = ArabicNormalization.normalize(text);
         boolean roleHead = SpeakerPhrases.isRoleWord(head);
+        if (roleHead && words.size() > 1) {
+          for (int h = history.size() - 1; h >= 0; h--) {
+            Said said = history.get(h);
+            boolean all = !said.named() && (said.phraseNorm() + " ").startsWith(head);
+            for (int w = 1; w < words.size() && all; w++) all = said.phraseNorm().contains(SpeakerPhrases.key(words.get(w)));
+            if (all) return said.speaker();
+          }
+        }
         for (int h = history.size() - 1; h >= 0; h--) {
           Said said = history.get(h);
           if (said.named()) continue;
-          boolean sameHead = roleHead && (said.phraseNorm() + " ").startsWith(head + " ");
+          boolean sameHead = roleHead && ((said.phraseNorm() + " ").startsWith(head + " ")
+              || (said.phraseNorm() + " ").startsWith(head + "ا "));
           String saidHead = said.phraseNorm().split(" ")[0];
           boolean contained = words.size() > 1 && said.phraseNorm().endsWith(" " + norm)
               && SpeakerPhrases.INSTITUTIONS.contains(saidHead);

@@ -34,6 +34,11 @@ final class QuoteMarks {
       while (j < n) {
         char d = body.charAt(j);
         if (closers.indexOf(d) >= 0 && (d != '\'' || endsSingle(body, j))) {
+          int inner = d == '"' ? innerPairEnd(body, j) : -1;
+          if (inner > 0) {
+            j = inner + 1; // "… جريدة "الرياض" خارج …": a short quoted name inside the quote
+            continue;
+          }
           end = j;
           break;
         }
@@ -58,6 +63,25 @@ final class QuoteMarks {
       i = end >= 0 ? end + 1 : j;
     }
     return out;
+  }
+
+  /**
+   * When the straight quote at {@code j} opens a short inner pair (a quoted name of at most three
+   * words, no sentence punctuation) and another straight quote follows in the paragraph, the end of
+   * that inner pair; else -1.
+   */
+  private static int innerPairEnd(String body, int j) {
+    if (j + 1 >= body.length() || !Character.isLetter(body.charAt(j + 1)) || j == 0
+        || !Character.isWhitespace(body.charAt(j - 1))) {
+      return -1;
+    }
+    int k = body.indexOf('"', j + 1);
+    int para = body.indexOf('\n', j);
+    if (k < 0 || (para >= 0 && k > para)) return -1;
+    String inner = body.substring(j + 1, k);
+    if (inner.split("\\s+").length > 3 || inner.matches(".*[.،:؟!].*")) return -1;
+    int after = body.indexOf('"', k + 1);
+    return after >= 0 && (para < 0 || after < para) ? k : -1;
   }
 
   private static String closers(char c) {

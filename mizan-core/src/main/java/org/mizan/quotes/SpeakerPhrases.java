@@ -21,11 +21,12 @@ final class SpeakerPhrases {
   static final Set<String> MEDIA = WordList.normalized(SpeakerPhrases.class, "media-nouns.txt");
   static final Set<String> OUTLETS = WordList.normalized(SpeakerPhrases.class, "outlet-nouns.txt");
   static final Set<String> INSTITUTIONS = WordList.normalized(SpeakerPhrases.class, "institution-heads.txt");
+  static final Set<String> NATIONALITIES = WordList.normalized(SpeakerPhrases.class, "nationality-adjectives.txt");
   private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذان", "اللتان");
   private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "بو", "ولد", "دي", "فان", "فون");
   private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("في", "عبر", "خلال", "على", "وفي", "ل", "مع");
-  private static final Set<String> SOFT_PREPOSITIONS = Set.of("في", "ب", "لدى", "من");
-  private static final int MAX_PHRASE = 8;
+  private static final Set<String> SOFT_PREPOSITIONS = Set.of("في", "ب", "لدى", "من", "باسم");
+  private static final int MAX_PHRASE = 14;
 
   /** What a phrase says about its speaker. Exactly one of name / institution / description is set. */
   record Reading(String name, String institution, String description, int start, int end) {
@@ -90,7 +91,47 @@ final class SpeakerPhrases {
   }
 
   static boolean isRoleWord(String key) {
-    return TITLES.contains(key) || DESCRIPTION_HEADS.contains(key) || MEDIA.contains(key) || INSTITUTIONS.contains(key);
+    if (TITLES.contains(key) || DESCRIPTION_HEADS.contains(key) || MEDIA.contains(key) || INSTITUTIONS.contains(key)) {
+      return true;
+    }
+    return key.length() > 3 && key.endsWith("ا") && isRoleWord(key.substring(0, key.length() - 1));
+  }
+
+  /** An unnamed-speaker head: مسؤول، مصدرا (accusative), مصادر. */
+  static boolean isDescriptionHead(String key) {
+    return DESCRIPTION_HEADS.contains(key)
+        || key.length() > 3 && key.endsWith("ا") && DESCRIPTION_HEADS.contains(key.substring(0, key.length() - 1));
+  }
+
+  /** The article alone (not لل، بال، وال): a family name (المطوع) rather than a prepositional phrase. */
+  static boolean bareArticle(Token t) {
+    return t.norm().startsWith("ال") && t.norm().length() > 3 && !nationality(t);
+  }
+
+  /** الروسي، الأمريكية: an adjective of origin, never a family name. */
+  static boolean nationality(Token t) {
+    String k = key(t);
+    if (k.endsWith("ه") && k.length() > 3) k = k.substring(0, k.length() - 1);
+    return NATIONALITIES.contains(k);
+  }
+
+  /** A definite word right after token k (الأمم المتحدة): k starts a noun phrase, not a family name. */
+  boolean adjectiveFollows(int k) {
+    return k + 1 < tokens.size() && bareArticle(tokens.get(k + 1)) && !hardPunct(gap(k, k + 1))
+        && !TITLES.contains(key(tokens.get(k + 1))) && !isStop(tokens.get(k + 1));
+  }
+
+  /** {@code عبد الله}، {@code عبد العزيز}: a word in ال inside a name, after a name word. */
+  private boolean innerFamily(int k, int from) {
+    return k > from && bareArticle(tokens.get(k)) && !isRoleWord(key(tokens.get(k))) && !isStop(tokens.get(k))
+        && (nameLike(tokens.get(k - 1)) || CONNECTORS.contains(tokens.get(k - 1).norm()));
+  }
+
+  /** The word after آل is a family name even when it is also a title (آل الشيخ). */
+  boolean afterAl(int k) {
+    if (k <= 0 || !tokens.get(k).isArabic()) return false;
+    Token prev = tokens.get(k - 1);
+    return prev.norm().equals("ال") && prev.text().startsWith("آ") || Set.of("بن", "ابن", "بنت").contains(prev.norm());
   }
 
   /** True when tokens from {@code i} open a medium phrase (في مقابلة، لقناة، عبر حسابه). */
@@ -130,28 +171,42 @@ final class SpeakerPhrases {
 
   /** Index just past the subject phrase after the verb at {@code v}: tokens v+1 .. result-1. */
   int postPhraseEnd(int v, int limit) {
+    return postPhraseEnd(v, limit, false);
+  }
+
+  /** As {@link #postPhraseEnd(int, int)}; {@code afterMedium}: token v ends a quoted outlet name. */
+  int postPhraseEnd(int v, int limit, boolean afterMedium) {
     int j = v + 1;
     int run = 0;
     while (j < limit && j - v <= MAX_PHRASE) {
       Token t = tokens.get(j);
       String g = body.substring(tokens.get(j - 1).end(), t.start());
+      if (g.strip().equals(".") && tokens.get(j - 1).text().length() == 1) g = " "; // م. ناصر، أ.د. فهد
+      if (afterMedium && j == v + 1 && onlyQuotes(g)) g = " ";
       if (hardPunct(g)) {
         boolean apposition = run == 0 && j > v + 1 && onlyCommaOrQuotes(g) && nameLike(t);
-        boolean quotedName = run == 0 && j > v + 1 && onlyQuotes(g);
+        boolean quotedName = run == 0 && j > v + 1 && onlyQuotes(g) && isRoleWord(key(tokens.get(j - 1)))
+            && shortQuoted(t.start());
         if (!apposition && !quotedName) break;
       }
       if (opensMedium(j) || Complementizers.is(t.norm())) break;
       if (isStop(t)) {
         boolean soft = SOFT_PREPOSITIONS.contains(t.norm()) && run == 0 && j > v + 1 && j + 1 < limit
-            && definite(tokens.get(j + 1)) && !hardPunct(gap(j, j + 1));
+            && (definite(tokens.get(j + 1)) || INSTITUTIONS.contains(key(tokens.get(j + 1))))
+            && !hardPunct(gap(j, j + 1)) && !opensMedium(j);
         if (!soft) break;
       } else if (t.norm().startsWith("و") && t.norm().length() > 3 && isRoleWord(t.norm().substring(1))) {
         run = 0; // a coordinated subject: مستشارون للرئيس … ومسؤولون أوكرانيون
-      } else if (nameLike(t)) {
+      } else if (nameLike(t) || afterAl(j)) {
         run++;
+      } else if (run > 0 && nationality(t)) {
+        run = 0; // نادي برشلونة الإسباني جوسيب …: an adjective of the place; a name may follow
+      } else if (run == 1 && TITLES.contains(key(t))) {
+        run = 0; // a place before the title (… بمنطقة جازان الرائد يحيى القحطاني): the name comes after
       } else if (run > 0) {
         // a family name in ال right after a single first name (عادل الجبير); anything else ends the name
-        boolean family = run == 1 && definite(t) && !TITLES.contains(key(t));
+        boolean family = bareArticle(t) && !isRoleWord(key(t)) && !isStop(t)
+            && (nameLike(tokens.get(j - 1)) || afterAl(j - 1)) && !adjectiveFollows(j);
         boolean adjective = definite(t) && j + 1 < limit && Complementizers.is(tokens.get(j + 1).norm());
         if (!family && !adjective) break;
         run++;
@@ -159,6 +214,16 @@ final class SpeakerPhrases {
       j++;
     }
     return j;
+  }
+
+  /** True when a quote closes within three words after {@code pos}: a quoted name (وكالة "تاس"). */
+  private boolean shortQuoted(int pos) {
+    int end = Math.min(body.length(), pos + 40);
+    for (int k = pos; k < end; k++) {
+      char c = body.charAt(k);
+      if (c == '"' || c == '”' || c == '»' || c == '“') return body.substring(pos, k).strip().split("\\s+").length <= 3;
+    }
+    return false;
   }
 
   private static boolean onlyCommaOrQuotes(String g) {
@@ -174,7 +239,8 @@ final class SpeakerPhrases {
     if (j - v > MAX_PHRASE) return false;
     if (j >= limit || j >= tokens.size()) return true;
     Token t = tokens.get(j);
-    return hardPunct(gap(j - 1, j)) || Complementizers.is(t.norm()) || opensMedium(j) || isStop(t);
+    return hardPunct(gap(j - 1, j)) || Complementizers.is(t.norm()) || opensMedium(j) || isStop(t)
+        || TITLES.contains(key(t)); // a title after the name: فلاح مصطفى رئيس الدائرة
   }
 
   /** Index of the first token of the subject phrase before the verb at {@code v}, or v when none. */
@@ -217,8 +283,20 @@ final class SpeakerPhrases {
     }
     int ps = prePhraseStart(v, floor);
     if (ps >= v) return null;
-    Reading r = read(ps, v);
+    Reading r = null;
+    for (int c = ps + 1; c < v; c++) {
+      if (gap(c - 1, c).contains("،") || gap(c - 1, c).contains(",")) {
+        Reading head = read(ps, c); // مسؤولاً محلياً، طلب عدم ذكر اسمه، قال
+        if (head != null && (head.name() != null || head.description() != null)) r = head;
+        break;
+      }
+    }
+    if (r == null) r = read(ps, v);
     if (r == null) return null;
+    if (r.name() == null && org.mizan.text.Tokenizer.tokenize(r.institution() != null ? r.institution()
+        : r.description()).size() > 6) {
+      return null; // a long clause, not a subject
+    }
     boolean opens = ps == floor || ps == 0 || body.substring(tokens.get(ps - 1).end(), tokens.get(ps).start()).contains(".");
     if (!opens) {
       String prev = tokens.get(ps - 1).norm();
@@ -237,12 +315,13 @@ final class SpeakerPhrases {
     int runEnd = -1;
     int runStart = -1;
     for (int k = to - 1; k >= from; k--) {
-      if (nameLike(tokens.get(k))) {
+      if (nameLike(tokens.get(k)) || afterAl(k)) {
         runEnd = k + 1;
         break;
       }
-      if (definite(tokens.get(k)) && k > from && nameLike(tokens.get(k - 1)) && !isRoleWord(key(tokens.get(k)))
-          && !hardPunct(gap(k - 1, k)) && (k - 1 == from || !nameLike(tokens.get(k - 2)))) {
+      if (bareArticle(tokens.get(k)) && k > from && (nameLike(tokens.get(k - 1)) || afterAl(k - 1))
+          && !isRoleWord(key(tokens.get(k))) && !adjectiveFollows(k)
+          && !isStop(tokens.get(k)) && !hardPunct(gap(k - 1, k))) {
         runEnd = k + 1;
         break;
       }
@@ -250,15 +329,19 @@ final class SpeakerPhrases {
     if (runEnd > 0) {
       runStart = runEnd - 1;
       while (runStart > from && !hardPunct(gap(runStart - 1, runStart))
-          && (nameLike(tokens.get(runStart - 1)) || CONNECTORS.contains(tokens.get(runStart - 1).norm()))) {
+          && (nameLike(tokens.get(runStart - 1)) || CONNECTORS.contains(tokens.get(runStart - 1).norm())
+              || afterAl(runStart - 1) || innerFamily(runStart - 1, from))) {
         runStart--;
       }
-      while (runStart < runEnd - 1 && CONNECTORS.contains(tokens.get(runStart).norm())) runStart++;
+      while (runStart < runEnd - 1 && Set.of("بن", "ابن", "بنت", "ال").contains(tokens.get(runStart).norm())
+          && !tokens.get(runStart).text().startsWith("آ")) {
+        runStart++;
+      }
     }
     // an unnamed speaker: an indefinite description head (مسؤول، مصدر، مستشارون)
     int h = -1;
     for (int k = from; k < to; k++) {
-      if (DESCRIPTION_HEADS.contains(key(tokens.get(k))) && !definite(tokens.get(k))) {
+      if (isDescriptionHead(key(tokens.get(k))) && !definite(tokens.get(k))) {
         h = k;
         break;
       }
@@ -270,8 +353,9 @@ final class SpeakerPhrases {
       if (k > h && h >= 0) governed |= tokens.get(k).norm().startsWith("ل");
     }
     if (runStart >= 0 && h >= 0 && h < runStart) {
-      boolean bare = runEnd - runStart == 1 && runStart == h + 1;
-      if (bare || governed) return span(h, to, false);
+      boolean adjectives = runStart == h + 1; // مصدر عسكري مالي، مسؤول أمريكي: not a name
+      if (adjectives || governed) return span(h, to, false);
+      if (!titled) return span(h, Math.min(to, runStart + 1), false); // أحد سكان سيفاري …
     } else if (h >= 0) {
       return span(h, to, false);
     }
@@ -288,7 +372,7 @@ final class SpeakerPhrases {
       return span(from, to, true);
     }
     Token head = tokens.get(from);
-    return span(from, to, !DESCRIPTION_HEADS.contains(key(head)));
+    return span(from, to, !isDescriptionHead(key(head)));
   }
 
   private Reading span(int from, int to, boolean institution) {

@@ -29,6 +29,7 @@ public final class StoryCluster {
   double firstHours = Double.NaN;
   double lastHours = Double.NaN;
   Map<String, Float> centroid = new HashMap<>();
+  Map<String, Float> headlines = new HashMap<>();
   Set<String> numbers = new LinkedHashSet<>();
   String label;
   Map<String, Float> labelVector = new HashMap<>();
@@ -37,6 +38,7 @@ public final class StoryCluster {
   boolean retired;
   transient long touched;
   transient double norm = -1;
+  transient double headlineNorm = -1;
   transient List<String> indexed = List.of();
 
   StoryCluster() {}
@@ -103,6 +105,22 @@ public final class StoryCluster {
     }
     documents = docs;
     arrivals = arr;
+  }
+
+  /** Cosine of a unit headline vector with the sum of the story's headline vectors. */
+  double headlineCosine(Map<String, Float> unit) {
+    if (headlineNorm < 0) {
+      double s = 0;
+      for (float v : headlines.values()) s += (double) v * v;
+      headlineNorm = Math.sqrt(s);
+    }
+    return headlineNorm == 0 ? 0 : Vectors.dot(unit, headlines) / headlineNorm;
+  }
+
+  void addHeadline(Map<String, Float> unit) {
+    for (Map.Entry<String, Float> e : unit.entrySet()) headlines.merge(e.getKey(), e.getValue(), Float::sum);
+    if (headlines.size() > MAX_TERMS) headlines = Vectors.truncate(headlines, MAX_TERMS / 2);
+    headlineNorm = -1;
   }
 
   void addVector(Map<String, Float> unit) {

@@ -34,15 +34,17 @@ public final class StoryClusterer {
    * @param indexedTerms centroid terms indexed per story for candidate retrieval
    * @param queryTerms article terms looked up in the index
    * @param candidates candidates scored in full per article
+   * @param headlineWeight share of the headline cosine (with the story's headlines) in the text similarity
+   * @param graceHours time gap without decay (an outlet's print edition the next day is not a later event)
+   * @param floor an article whose body matches the story at least {@code floorBody} scores at least
+   *     {@code floor} × that match, however old the story: a story that develops over days keeps
+   *     articles that match it closely
+   * @param floorBody body cosine from which the floor applies
    */
   public record Params(double threshold, double tauHours, double windowHours, double numberWeight, double copyBoost,
-      double mergeThreshold, int keepTerms, int indexedTerms, int queryTerms, int candidates) {
-    public static final Params DEFAULT = new Params(0.30, 72, 24 * 7, 0.05, 0.3, 0.5, 60, 20, 15, 30);
-
-    public Params withThreshold(double t) {
-      return new Params(t, tauHours, windowHours, numberWeight, copyBoost, mergeThreshold, keepTerms, indexedTerms,
-          queryTerms, candidates);
-    }
+      double mergeThreshold, int keepTerms, int indexedTerms, int queryTerms, int candidates, double headlineWeight,
+      double graceHours, double floor, double floorBody) {
+    public static final Params DEFAULT = new Params(0.16, 24, 24 * 7, 0.10, 0.3, 9, 60, 20, 15, 30, 0.7, 12, 0.4, 0.4);
   }
 
   private static final int MAX_LIVE = 200_000;
@@ -75,6 +77,7 @@ public final class StoryClusterer {
     Idf idf = state.idf();
     idf.add(StoryFeatures.distinct(e));
     Map<String, Float> vec = Vectors.tfidf(e.tf(), idf, params.keepTerms());
+    Map<String, Float> head = Vectors.tfidf(e.headlineTf(), idf, params.keepTerms());
     if (!Double.isNaN(e.hours()) && (Double.isNaN(latestHours) || e.hours() > latestHours)) latestHours = e.hours();
 
     List<String> paras = new ArrayList<>();
@@ -92,7 +95,7 @@ public final class StoryClusterer {
     double bestScore = Double.NEGATIVE_INFINITY;
     Map<StoryCluster, Double> scores = new LinkedHashMap<>();
     for (StoryCluster c : cands) {
-      double s = score(vec, e, c, copied.getOrDefault(c, 0.0));
+      double s = score(vec, head, e, c, copied.getOrDefault(c, 0.0));
       scores.put(c, s);
       if (s > bestScore || (s == bestScore && best != null && c.order < best.order)) {
         best = c;
@@ -105,7 +108,7 @@ public final class StoryClusterer {
     } else {
       story = new StoryCluster("st_" + e.docId(), state.nextOrder());
     }
-    join(story, e, vec);
+    join(story, e, vec, head);
     for (Map.Entry<StoryCluster, Double> s : scores.entrySet()) {
       StoryCluster other = s.getKey();
       if (other == story || other.retired || s.getValue() < params.threshold()) continue;
@@ -127,10 +130,15 @@ public final class StoryClusterer {
     return out;
   }
 
-  double score(Map<String, Float> vec, StoryFeatures.Extracted e, StoryCluster c, double copy) {
+  double score(Map<String, Float> vec, Map<String, Float> head, StoryFeatures.Extracted e, StoryCluster c,
+      double copy) {
     double gap = gap(e.hours(), c);
     if (gap > params.windowHours()) return Double.NEGATIVE_INFINITY;
-    double s = c.cosine(vec) * Math.exp(-gap / params.tauHours());
+    double hw = params.headlineWeight();
+    double body = c.cosine(vec);
+    double text = (1 - hw) * body + hw * c.headlineCosine(head);
+    double s = text * Math.exp(-Math.max(0, gap - params.graceHours()) / params.tauHours());
+    if (body >= params.floorBody()) s = Math.max(s, params.floor() * body);
     if (!e.numbers().isEmpty() && !c.numbers.isEmpty()) {
       boolean shared = false;
       for (String n : e.numbers()) if (c.numbers.contains(n)) shared = true;
@@ -152,12 +160,13 @@ public final class StoryClusterer {
     return Math.exp(-g / params.tauHours());
   }
 
-  private void join(StoryCluster c, StoryFeatures.Extracted e, Map<String, Float> vec) {
+  private void join(StoryCluster c, StoryFeatures.Extracted e, Map<String, Float> vec, Map<String, Float> head) {
     c.documents.add(e.docId());
     c.arrivals.add(state.nextOrder());
     if (e.outlet() != null && !e.outlet().isBlank()) c.outlets.add(e.outlet());
     c.addTime(e.time(), e.hours());
     c.addVector(vec);
+    c.addHeadline(head);
     c.addNumbers(e.numbers());
     c.touched = added;
     double mine = c.cosine(vec);
@@ -180,6 +189,7 @@ public final class StoryClusterer {
     if (keep.lastSeen == null) keep.lastSeen = gone.lastSeen;
     for (Map.Entry<String, Float> en : gone.centroid.entrySet()) keep.centroid.merge(en.getKey(), en.getValue(), Float::sum);
     keep.norm = -1;
+    keep.addHeadline(gone.headlines);
     keep.addNumbers(gone.numbers);
     keep.links.addAll(gone.links);
     keep.docAgency.putAll(gone.docAgency);

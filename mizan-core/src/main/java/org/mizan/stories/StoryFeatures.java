@@ -36,12 +36,14 @@ public final class StoryFeatures {
 
   /** Raw term frequencies (before idf) and event numbers of one document. */
   public record Extracted(String docId, String outlet, double hours, String time, String headline,
-      Map<String, Double> tf, Set<String> numbers) {}
+      Map<String, Double> tf, Map<String, Double> headlineTf, Set<String> numbers) {}
 
   public static Extracted extract(Document d) {
     Map<String, Double> tf = new HashMap<>();
     Set<String> numbers = new LinkedHashSet<>();
     String headline = headline(d);
+    Map<String, Double> headlineTf = new HashMap<>();
+    addText(headline, 1.0, headlineTf, new LinkedHashSet<>());
     if (d.headline() != null && !d.headline().isBlank()) addText(d.headline(), 2.0, tf, numbers);
     int budget = BODY_TOKEN_BUDGET;
     boolean first = true;
@@ -55,7 +57,7 @@ public final class StoryFeatures {
       tf.merge("e:" + key, 1.0, Double::sum);
     }
     String time = d.published() == null ? null : d.published().value();
-    return new Extracted(d.id(), d.outlet(), Times.hours(time), time, headline, tf, numbers);
+    return new Extracted(d.id(), d.outlet(), Times.hours(time), time, headline, tf, headlineTf, numbers);
   }
 
   /** The headline, else the first sentence of the body (cut to 120 characters). */

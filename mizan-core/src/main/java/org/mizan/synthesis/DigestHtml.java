@@ -111,6 +111,8 @@ public final class DigestHtml {
         sb.append("<li").append(e.background() ? " class=bg" : "").append("><span class=date>").append(esc(e.date()))
             .append("</span> ");
         if (e.background()) sb.append("<span class=tag>خلفية</span> ");
+        if (e.inferred()) sb.append("<span class=tag title=\"").append(esc(e.dateText()))
+            .append("\">تاريخ مستنتج</span> ");
         sb.append(esc(e.text())).append(cites(e.citations(), byId)).append("</li>\n");
       }
       sb.append("</ul>\n");

@@ -6,11 +6,13 @@ import java.util.List;
 import org.mizan.doc.Document;
 import org.mizan.pipeline.Corpus;
 import org.mizan.stories.Story;
+import org.mizan.stories.StoryClustering;
 
 /**
  * The whole run's digest ({@code digest.json}): one {@link StoryDigest} per story, in story order.
- * When the run has no stories (no clustering stage), each document is its own story, with id
- * {@code doc-<document id>}, so a digest is still produced.
+ * When the run has no stories (no clustering stage in the pipeline), the articles are clustered
+ * here with {@link StoryClustering}'s defaults; if there are still none, each document is its own
+ * story, with id {@code doc-<document id>}, so a digest is still produced.
  */
 public record DigestReport(@JsonProperty("schema_version") int schemaVersion, List<StoryDigest> stories) {
   public static final int SCHEMA_VERSION = 1;
@@ -29,9 +31,13 @@ public record DigestReport(@JsonProperty("schema_version") int schemaVersion, Li
     return new DigestReport(SCHEMA_VERSION, out);
   }
 
-  /** The corpus' stories, or one story per document when there are none. */
+  /** The corpus' stories, else clustered here, else one story per document. */
   public static List<Story> storiesOf(Corpus corpus) {
     if (!corpus.stories().isEmpty()) return corpus.stories();
+    if (!corpus.documents().isEmpty()) {
+      List<Story> clustered = new StoryClustering().apply(corpus).stories();
+      if (!clustered.isEmpty()) return clustered;
+    }
     List<Story> out = new ArrayList<>();
     for (Document d : corpus.documents()) {
       String when = d.published() == null ? null : d.published().value();

@@ -30,16 +30,15 @@ final class Divergences {
   /** Words after a negation cue within this many tokens are negated. */
   private static final int NEGATION_WINDOW = 4;
   private static final int MAX_CLAIMS = 3;
-  /** Cosine (dates left out) for two dated sentences to tell the same event. */
-  private static final double SAME_EVENT = 0.3;
 
   private Divergences() {}
 
-  static List<Divergence> find(StoryText st, List<Quantity> figures, Map<String, Entity> entities) {
+  static List<Divergence> find(StoryText st, List<Quantity> figures, List<StoryDates.Dated> dates,
+      Map<String, Entity> entities) {
     List<Divergence> out = new ArrayList<>();
     for (Quantity q : figures) if (q.conflict()) out.add(figure(q));
     out.addAll(claims(st, entities));
-    out.addAll(Times.find(st));
+    out.addAll(Times.find(st, dates));
     return out;
   }
 
@@ -135,9 +134,12 @@ final class Divergences {
   }
 
   private static boolean clauseBreak(Sentence s, Token a, Token b) {
-    String between = s.text().substring(a.end() - s.start(), b.start() - s.start());
-    return between.indexOf('،') >= 0 || between.indexOf(',') >= 0 || between.indexOf('؛') >= 0
-        || between.indexOf('-') >= 0 || between.indexOf('"') >= 0 || between.indexOf('«') >= 0;
+    String t = s.text();
+    for (int i = a.end() - s.start(); i < b.start() - s.start(); i++) {
+      char c = t.charAt(i);
+      if (c == '،' || c == ',' || c == '؛' || c == '-' || c == '"' || c == '«') return true;
+    }
+    return false;
   }
 
   /** Who makes the claim: the speaker of a quote overlapping the sentence, else its first person or organisation. */

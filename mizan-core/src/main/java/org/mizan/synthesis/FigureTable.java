@@ -82,7 +82,7 @@ final class FigureTable {
       for (Item it : e.getValue()) {
         Document d = st.docs.get(it.doc());
         outlets.add(d.outlet() != null ? d.outlet() : "doc:" + d.id());
-        cites.add(WhoSaidWhat.citation(d, it.figure().start(), it.figure().end()));
+        cites.add(st.citation(it.doc(), it.figure().start(), it.figure().end()));
       }
       values.add(new FigureValue(e.getKey(), e.getValue().get(0).figure().text(), List.copyOf(outlets), cites));
     }

@@ -4,18 +4,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.mizan.quotes.Quote;
+import org.mizan.quotes.StatementGroups;
 import org.mizan.text.Token;
 import org.mizan.text.Tokenizer;
 
 /**
- * Decides whether two quotes (from different articles) report the same statement. The default
- * compares content-word stems: most of the shorter quote's words appear in the longer one, which
- * survives re-punctuation, spelling variants the normalization folds and one outlet quoting a
- * longer stretch.
+ * Decides whether two quotes (from different articles) report the same statement. The synthesizer
+ * uses {@link #STATEMENT_GROUPS}, the quotes stage's measure; {@link #WORD_OVERLAP} compares plain
+ * content-word stems (most of the shorter quote's words appear in the longer one).
  */
 @FunctionalInterface
 public interface SameStatement {
   boolean test(Quote a, Quote b);
+
+  /** The quotes stage's statement similarity ({@link StatementGroups#similarity}) at its threshold. */
+  SameStatement STATEMENT_GROUPS =
+      (a, b) -> StatementGroups.similarity(a.text(), b.text()) >= StatementGroups.THRESHOLD;
 
   /** Overlap of content-word stems relative to the shorter quote, at or above 0.6. */
   SameStatement WORD_OVERLAP = (a, b) -> overlap(a.text(), b.text()) >= 0.6;

@@ -48,9 +48,11 @@ public record StoryDigest(
   /**
    * A dated event: the sentence stating it, the date as resolved and as printed.
    *
+   * @param inferred true when the article left the date unresolved and it was inferred from the
+   *     story's time (a weekday read against the first report)
    * @param background true when the date is far from the story's own time (context, not news)
    */
-  public record TimelineEvent(String date, String dateText, String text, boolean background,
+  public record TimelineEvent(String date, String dateText, boolean inferred, String text, boolean background,
       List<Citation> citations) {
     public TimelineEvent {
       citations = List.copyOf(citations);

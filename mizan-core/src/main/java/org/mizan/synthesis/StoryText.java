@@ -26,9 +26,12 @@ final class StoryText {
   final List<Sentence> sentences;
   /** Sentences of each document, in order. */
   final List<List<Sentence>> byDoc;
+  /** Each document's body, computed once. */
+  final List<String> bodies;
 
   StoryText(List<Document> docs) {
     this.docs = List.copyOf(docs);
+    this.bodies = docs.stream().map(Document::body).toList();
     List<Sentence> raw = new ArrayList<>();
     List<List<Sentence>> per = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
@@ -123,6 +126,20 @@ final class StoryText {
   Sentence at(int doc, int offset) {
     for (Sentence s : byDoc.get(doc)) if (offset >= s.start() && offset < s.end()) return s;
     return null;
+  }
+
+  /** A citation of body span [start, end) of document {@code doc}, clamped to the body. */
+  StoryDigest.Citation citation(int doc, int start, int end) {
+    String body = bodies.get(doc);
+    int s = Math.max(0, Math.min(start, body.length()));
+    int e = Math.max(s, Math.min(end, body.length()));
+    Document d = docs.get(doc);
+    return new StoryDigest.Citation(d.id(), d.outlet(), s, e, body.substring(s, e));
+  }
+
+  /** Position of {@code s} among its document's sentences (0 = first). */
+  int position(Sentence s) {
+    return s.index() - byDoc.get(s.doc()).get(0).index();
   }
 
   Document doc(Sentence s) {

@@ -2,6 +2,8 @@ package org.mizan.synthesis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,8 +13,8 @@ import org.mizan.synthesis.StoryDigest.SummarySentence;
 import org.mizan.synthesis.StoryText.Sentence;
 
 /**
- * Extractive, cited summary of a story: sentences scored by centrality (degree over TF-IDF cosine
- * across articles, LexRank style), boosted when several outlets carry a near-identical sentence and
+ * Extractive, cited summary of a story: sentences scored by centrality (sum of TF-IDF cosines to
+ * the other sentences, computed as a dot product with the story's sum vector; LexRank-like), boosted when several outlets carry a near-identical sentence and
  * when early in their article or recent, then chosen by MMR so no two say the same thing; printed
  * in natural order (relative position in the article, then publication).
  */
@@ -21,6 +23,8 @@ final class Summarizer {
   static final double SAME = 0.55;
   private static final double MMR_LAMBDA = 0.7;
   private static final int MIN_TOKENS = 6;
+  /** Candidates kept for support counting and MMR. */
+  private static final int POOL = 40;
 
   private Summarizer() {}
 
@@ -32,30 +36,51 @@ final class Summarizer {
       }
     }
     if (cands.isEmpty()) return List.of();
+    // centrality: sum of cosines to every other sentence = dot with the sum vector (same article at half weight)
+    Map<String, Double> all = new HashMap<>();
+    List<Map<String, Double>> perDoc = new ArrayList<>();
+    for (int d = 0; d < st.docs.size(); d++) perDoc.add(new HashMap<>());
+    for (Sentence b : st.sentences) {
+      if (b.subheading()) continue;
+      b.vector().forEach((k, w) -> all.merge(k, w, Double::sum));
+      b.vector().forEach((k, w) -> perDoc.get(b.doc()).merge(k, w, Double::sum));
+    }
+    String latest = latestPublished(st.docs);
+    double[] pre = new double[cands.size()];
+    for (int i = 0; i < cands.size(); i++) {
+      Sentence a = cands.get(i);
+      double self = StoryText.cosine(a.vector(), a.vector());
+      double central = StoryText.cosine(a.vector(), all) - 0.5 * StoryText.cosine(a.vector(), perDoc.get(a.doc())) - 0.5 * self;
+      int pos = st.position(a);
+      double early = 1.0 / (1.0 + 0.08 * pos);
+      double recent = latest != null && latest.equals(day(st.docs.get(a.doc()))) ? 1.1 : 1.0;
+      pre[i] = (0.2 + Math.max(0, central)) * early * recent;
+    }
+    // support (near-identical sentences in other articles) only for the best candidates: keeps big stories linear
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < cands.size(); i++) order.add(i);
+    order.sort(Comparator.comparingDouble(i -> -pre[i]));
+    List<Sentence> pool = new ArrayList<>();
+    for (int i : order.subList(0, Math.min(POOL, order.size()))) pool.add(cands.get(i));
+    cands = pool;
     int n = cands.size();
     double[] score = new double[n];
     List<List<Sentence>> support = new ArrayList<>();
-    String latest = latestPublished(st.docs);
     for (int i = 0; i < n; i++) {
       Sentence a = cands.get(i);
-      double central = 0;
       List<Sentence> sup = new ArrayList<>();
       sup.add(a);
       Set<Integer> supDocs = new LinkedHashSet<>();
       supDocs.add(a.doc());
       for (Sentence b : st.sentences) {
-        if (b == a || b.subheading()) continue;
-        double c = StoryText.cosine(a.vector(), b.vector());
-        central += b.doc() == a.doc() ? 0.5 * c : c;
-        if (c >= SAME && b.doc() != a.doc() && supDocs.add(b.doc())) sup.add(b);
+        if (b.doc() == a.doc() || b.subheading() || supDocs.contains(b.doc())) continue;
+        if (StoryText.cosine(a.vector(), b.vector()) >= SAME) {
+          supDocs.add(b.doc());
+          sup.add(b);
+        }
       }
       support.add(sup);
-      int outlets = outlets(st, sup);
-      int pos = st.byDoc.get(a.doc()).indexOf(a);
-      double early = 1.0 / (1.0 + 0.08 * pos);
-      Document d = st.docs.get(a.doc());
-      double recent = latest != null && latest.equals(day(d)) ? 1.1 : 1.0;
-      score[i] = (0.2 + central) * (1.0 + 0.5 * (outlets - 1)) * early * recent;
+      score[i] = pre[order.get(i)] * (1.0 + 0.5 * (outlets(st, sup) - 1));
     }
     double top = 0;
     for (double s : score) top = Math.max(top, s);
@@ -80,8 +105,9 @@ final class Summarizer {
       chosen.add(best);
       for (Sentence s : support.get(best)) covered[s.index()] = true;
     }
-    chosen.sort(Comparator.<Integer>comparingDouble(i -> relativePosition(st, cands.get(i)))
-        .thenComparing(i -> String.valueOf(day(st.docs.get(cands.get(i).doc())))));
+    List<Sentence> picked = cands;
+    chosen.sort(Comparator.<Integer>comparingDouble(i -> relativePosition(st, picked.get(i)))
+        .thenComparing(i -> String.valueOf(day(st.docs.get(picked.get(i).doc())))));
     List<SummarySentence> out = new ArrayList<>();
     for (int i : chosen) {
       List<Citation> cites = support.get(i).stream().map(s -> cite(st, s)).toList();
@@ -106,8 +132,8 @@ final class Summarizer {
   }
 
   private static double relativePosition(StoryText st, Sentence s) {
-    List<Sentence> mine = st.byDoc.get(s.doc());
-    return mine.size() <= 1 ? 0 : (double) mine.indexOf(s) / (mine.size() - 1);
+    int size = st.byDoc.get(s.doc()).size();
+    return size <= 1 ? 0 : (double) st.position(s) / (size - 1);
   }
 
   static String day(Document d) {

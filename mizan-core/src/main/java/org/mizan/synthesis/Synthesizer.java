@@ -22,7 +22,7 @@ public final class Synthesizer {
   private final SameStatement sameStatement;
 
   public Synthesizer() {
-    this(SameStatement.WORD_OVERLAP);
+    this(SameStatement.STATEMENT_GROUPS);
   }
 
   /** A synthesizer grouping quotes into same statements with {@code sameStatement}. */
@@ -50,13 +50,18 @@ public final class Synthesizer {
     StoryText st = new StoryText(mine);
     List<Quantity> figures = FigureTable.build(st);
     StoryDigest.Coverage coverage = CoverageBuilder.build(story, mine);
+    // the story's time: its earliest dated article (else what the story says)
+    String firstDated = mine.stream().map(Summarizer::day).filter(java.util.Objects::nonNull).sorted().findFirst()
+        .orElse(coverage.firstReport());
+    LocalDate anchor = anchor(firstDated);
+    List<StoryDates.Dated> dates = StoryDates.of(st, anchor);
     StoryDigest digest = new StoryDigest(StoryDigest.SCHEMA_VERSION, story.id(), story.label(),
         mine.stream().map(Document::id).toList(),
         Summarizer.summarize(st, MAX_SUMMARY),
-        TimelineBuilder.build(st, anchor(coverage.firstReport())),
-        WhoSaidWhat.build(mine, ents, sameStatement),
+        TimelineBuilder.build(st, dates, anchor),
+        WhoSaidWhat.build(st, ents, sameStatement),
         figures,
-        Divergences.find(st, figures, ents),
+        Divergences.find(st, figures, dates, ents),
         coverage);
     List<String> bad = CitationCheck.violations(digest, mine);
     if (!bad.isEmpty()) throw new IllegalStateException("story " + story.id() + ": " + bad.get(0));

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.mizan.doc.Document;
 import org.mizan.figures.TextDate;
 import org.mizan.synthesis.StoryDigest.Citation;
 import org.mizan.synthesis.StoryDigest.TimelineEvent;
@@ -23,14 +22,17 @@ final class TimelineBuilder {
   /** Cosine at or above which two sentences on the same date tell the same event. */
   private static final double SAME_EVENT = 0.3;
   private static final int MAX_PER_DATE = 3;
+  /** Cosine at or above which an undated sentence of another article tells the same event. */
+  private static final double SUPPORT = 0.45;
 
   private TimelineBuilder() {}
 
-  private record Item(String date, String dateText, Sentence sentence) {}
+  private record Item(String date, String dateText, boolean inferred, Sentence sentence) {}
 
   private static final class Event {
     final String date;
     final String dateText;
+    final boolean inferred;
     final Sentence head;
     final List<Sentence> all = new ArrayList<>();
     final Set<Integer> docs = new LinkedHashSet<>();
@@ -38,23 +40,21 @@ final class TimelineBuilder {
     Event(Item it) {
       date = it.date();
       dateText = it.dateText();
+      inferred = it.inferred();
       head = it.sentence();
       all.add(head);
       docs.add(head.doc());
     }
   }
 
-  static List<TimelineEvent> build(StoryText st, LocalDate anchor) {
+  static List<TimelineEvent> build(StoryText st, List<StoryDates.Dated> dates, LocalDate anchor) {
     List<Item> items = new ArrayList<>();
-    for (int d = 0; d < st.docs.size(); d++) {
-      Document doc = st.docs.get(d);
-      for (TextDate td : doc.dates()) {
-        if (!td.resolved() || td.value() == null) continue;
-        Sentence s = st.at(d, td.start());
-        if (s == null || s.subheading()) continue;
-        String v = td.value().length() > 10 ? td.value().substring(0, 10) : td.value();
-        items.add(new Item(v, td.text(), s));
-      }
+    for (StoryDates.Dated x : dates) {
+      TextDate td = x.date();
+      Sentence s = st.at(x.doc(), td.start());
+      if (s == null || s.subheading()) continue;
+      String v = x.value().length() > 10 ? x.value().substring(0, 10) : x.value();
+      items.add(new Item(v, td.text(), x.inferred(), s));
     }
     List<Event> events = new ArrayList<>();
     for (Item it : items) {
@@ -79,8 +79,27 @@ final class TimelineBuilder {
         into.docs.add(it.sentence().doc());
       }
     }
+    // articles telling the same event without a date support it too
+    for (Event e : events) {
+      for (int d = 0; d < st.docs.size(); d++) {
+        if (e.docs.contains(d)) continue;
+        Sentence best = null;
+        double bestSim = SUPPORT;
+        for (Sentence s : st.byDoc.get(d)) {
+          double c = s.subheading() ? 0 : StoryText.cosine(s.vector(), e.head.vector());
+          if (c >= bestSim) {
+            bestSim = c;
+            best = s;
+          }
+        }
+        if (best != null) {
+          e.all.add(best);
+          e.docs.add(d);
+        }
+      }
+    }
     // keep the best-supported events of each date
-    events.sort(Comparator.comparing((Event e) -> e.date).thenComparing(e -> -e.docs.size())
+    events.sort(Comparator.comparing((Event e) -> sortKey(e.date)).thenComparing(e -> -e.docs.size())
         .thenComparingInt(e -> e.head.index()));
     List<TimelineEvent> out = new ArrayList<>();
     String lastDate = null;
@@ -92,9 +111,21 @@ final class TimelineBuilder {
       List<Citation> cites = new ArrayList<>();
       Set<Integer> seen = new LinkedHashSet<>();
       for (Sentence s : e.all) if (seen.add(s.index())) cites.add(Summarizer.cite(st, s));
-      out.add(new TimelineEvent(e.date, e.dateText, e.head.text(), isBackground(e.date, anchor), cites));
+      out.add(new TimelineEvent(e.date, e.dateText, e.inferred, e.head.text(), isBackground(e.date, anchor), cites));
     }
     return out;
+  }
+
+  /** Chronological key of a date value: ISO weeks ({@code 2025-W48}) sort at their Monday. */
+  static String sortKey(String value) {
+    if (value.matches("\\d{4}-W\\d{2}")) {
+      try {
+        return LocalDate.parse(value + "-1", java.time.format.DateTimeFormatter.ISO_WEEK_DATE).toString();
+      } catch (RuntimeException e) {
+        return value;
+      }
+    }
+    return value;
   }
 
   /** True when {@code value} (a date or year-month) ends well before {@code anchor}. */
@@ -102,7 +133,8 @@ final class TimelineBuilder {
     if (anchor == null) return false;
     LocalDate end;
     try {
-      if (value.length() == 4) end = LocalDate.of(Integer.parseInt(value), 12, 31);
+      if (value.contains("W")) end = LocalDate.parse(sortKey(value)).plusDays(6);
+      else if (value.length() == 4) end = LocalDate.of(Integer.parseInt(value), 12, 31);
       else if (value.length() == 7) end = LocalDate.parse(value + "-01").plusMonths(1).minusDays(1);
       else end = LocalDate.parse(value.substring(0, 10));
     } catch (RuntimeException e) {

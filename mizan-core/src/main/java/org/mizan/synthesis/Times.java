@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.mizan.doc.Document;
 import org.mizan.figures.TextDate;
 import org.mizan.synthesis.StoryDigest.Citation;
 import org.mizan.synthesis.StoryDigest.Divergence;
@@ -31,24 +30,23 @@ final class Times {
   private record Dated(int doc, LocalDate day, String part, String printed, Sentence sentence,
       Map<String, Double> vector) {}
 
-  static List<Divergence> find(StoryText st) {
+  static List<Divergence> find(StoryText st, List<StoryDates.Dated> dates) {
     List<Dated> items = new ArrayList<>();
-    for (int d = 0; d < st.docs.size(); d++) {
-      Document doc = st.docs.get(d);
-      for (TextDate td : doc.dates()) {
-        if (!td.resolved() || td.value() == null || td.value().length() < 10) continue;
-        Sentence s = st.at(d, td.start());
-        if (s == null || s.subheading()) continue;
-        LocalDate day;
-        try {
-          day = LocalDate.parse(td.value().substring(0, 10));
-        } catch (RuntimeException e) {
-          continue;
-        }
-        String part = partOfDay(s, td);
-        String printed = part == null || td.text().contains(part) ? td.text() : part + " " + td.text();
-        items.add(new Dated(d, day, partKind(part), printed, s, withoutDate(s, td)));
+    for (StoryDates.Dated x : dates) {
+      TextDate td = x.date();
+      int d = x.doc();
+      if (x.value().length() < 10 || !x.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) continue;
+      Sentence s = st.at(d, td.start());
+      if (s == null || s.subheading()) continue;
+      LocalDate day;
+      try {
+        day = LocalDate.parse(x.value().substring(0, 10));
+      } catch (RuntimeException e) {
+        continue;
       }
+      String part = partOfDay(s, td);
+      String printed = part == null || td.text().contains(part) ? td.text() : part + " " + td.text();
+      items.add(new Dated(d, day, partKind(part), printed, s, withoutDate(s, td)));
     }
     // union same-event items across articles
     int n = items.size();

@@ -2,6 +2,7 @@ package org.mizan.synthesis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.Set;
 import org.mizan.doc.Document;
 import org.mizan.entities.Entity;
 import org.mizan.quotes.Quote;
+import org.mizan.quotes.StatementGroup;
+import org.mizan.quotes.StatementGroups;
 import org.mizan.synthesis.StoryDigest.Citation;
 import org.mizan.synthesis.StoryDigest.SpeakerStatements;
 import org.mizan.synthesis.StoryDigest.Statement;
@@ -22,16 +25,19 @@ import org.mizan.synthesis.StoryDigest.Statement;
 final class WhoSaidWhat {
   private WhoSaidWhat() {}
 
-  private record Ref(Document doc, Quote quote) {}
+  private record Ref(int index, Document doc, Quote quote) {}
 
-  static List<SpeakerStatements> build(List<Document> docs, Map<String, Entity> entities, SameStatement same) {
+  static List<SpeakerStatements> build(StoryText st, Map<String, Entity> entities, SameStatement same) {
+    List<Document> docs = st.docs;
+    if (same == SameStatement.STATEMENT_GROUPS) same = grouped(docs);
     Map<String, List<Ref>> bySpeaker = new LinkedHashMap<>();
     Map<String, String> entityIds = new LinkedHashMap<>();
-    for (Document d : docs) {
+    for (int i = 0; i < docs.size(); i++) {
+      Document d = docs.get(i);
       for (Quote q : d.quotes()) {
         if (q.text() == null || q.text().isBlank()) continue;
         String name = speakerName(q, entities);
-        bySpeaker.computeIfAbsent(name, k -> new ArrayList<>()).add(new Ref(d, q));
+        bySpeaker.computeIfAbsent(name, k -> new ArrayList<>()).add(new Ref(i, d, q));
         if (q.speaker() != null && q.speaker().entityId() != null) entityIds.putIfAbsent(name, q.speaker().entityId());
       }
     }
@@ -53,7 +59,7 @@ final class WhoSaidWhat {
         into.add(r);
       }
       List<Statement> statements = new ArrayList<>();
-      for (List<Ref> g : groups) statements.add(statement(g));
+      for (List<Ref> g : groups) statements.add(statement(st, g));
       statements.sort(Comparator.comparingInt(s -> -s.outlets()));
       out.add(new SpeakerStatements(e.getKey(), entityIds.get(e.getKey()), statements));
     }
@@ -62,7 +68,7 @@ final class WhoSaidWhat {
     return out;
   }
 
-  private static Statement statement(List<Ref> g) {
+  private static Statement statement(StoryText st, List<Ref> g) {
     Set<String> kinds = new LinkedHashSet<>();
     Set<String> outlets = new LinkedHashSet<>();
     String medium = null;
@@ -73,19 +79,32 @@ final class WhoSaidWhat {
       if (q.kind() != null) kinds.add(q.kind());
       if (medium == null) medium = q.medium();
       outlets.add(r.doc().outlet() != null ? r.doc().outlet() : "doc:" + r.doc().id());
-      cites.add(citation(r.doc(), q.start(), q.end()));
+      cites.add(st.citation(r.index(), q.start(), q.end()));
       // prefer a direct wording as the displayed text
       if ("direct".equals(q.kind()) && !"direct".equals(head.quote().kind())) head = r;
     }
     return new Statement(head.quote().text(), List.copyOf(kinds), medium, outlets.size(), cites);
   }
 
-  /** A citation of body span [start, end) of {@code d}, clamped to the body; text is what the body holds. */
-  static Citation citation(Document d, int start, int end) {
-    String body = d.body();
-    int s = Math.max(0, Math.min(start, body.length()));
-    int e = Math.max(s, Math.min(end, body.length()));
-    return new Citation(d.id(), d.outlet(), s, e, body.substring(s, e));
+  /**
+   * The quotes stage's own grouping of the story ({@link StatementGroups#group}: each quote's words
+   * computed once, not per pair) as a same-statement test.
+   */
+  private static SameStatement grouped(List<Document> docs) {
+    Map<String, Document> byId = new java.util.HashMap<>();
+    for (Document d : docs) byId.put(d.id(), d);
+    Map<Quote, Integer> group = new IdentityHashMap<>();
+    List<StatementGroup> groups = StatementGroups.group(docs);
+    for (int g = 0; g < groups.size(); g++) {
+      for (StatementGroup.Member m : groups.get(g).members()) {
+        Document d = byId.get(m.docId());
+        if (d != null && m.quoteIndex() < d.quotes().size()) group.put(d.quotes().get(m.quoteIndex()), g);
+      }
+    }
+    return (a, b) -> {
+      Integer x = group.get(a);
+      return x != null && x.equals(group.get(b));
+    };
   }
 
   static String speakerName(Quote q, Map<String, Entity> entities) {

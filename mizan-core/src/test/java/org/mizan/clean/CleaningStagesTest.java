@@ -114,4 +114,28 @@ class CleaningStagesTest {
     assertThat(agency.byline()).isNull();
     assertThat(agency.creditedSources()).contains("واس");
   }
+
+  @Test
+  void contactLinesAtTheEnd() {
+    Document d = run(List.of(P1, P2, "writer@example.com", "Twitter @some_writer"));
+    assertThat(reason(d, "writer@example.com")).isEqualTo("contact");
+    assertThat(reason(d, "Twitter @some_writer")).isEqualTo("contact");
+    assertThat(d.outlet()).isNull();
+  }
+
+  @Test
+  void placeAndWriterLineAboveTheText() {
+    Document d = run(List.of("وزارة الصحة تعلن تراجع الإصابات", "إربد - سامر الخطيب", P1, P2));
+    assertThat(d.headline()).isEqualTo("وزارة الصحة تعلن تراجع الإصابات");
+    assertThat(d.dateline()).isEqualTo("إربد");
+    assertThat(d.byline()).isEqualTo("سامر الخطيب");
+    assertThat(reason(d, "إربد - سامر الخطيب")).isEqualTo("dateline");
+  }
+
+  @Test
+  void headlinesThatLookLikeLabelsOrEndWithExclamation() {
+    assertThat(run(List.of("رئيس البلدية يلوذ بالصمت", P1, P2)).headline()).isEqualTo("رئيس البلدية يلوذ بالصمت");
+    assertThat(run(List.of("الأسعار.. إلى أين؟!", P1, P2)).headline()).isEqualTo("الأسعار.. إلى أين؟!");
+    assertThat(run(List.of("حفلات الزواج.. للنساء فقط !", P1, P2)).headline()).isEqualTo("حفلات الزواج.. للنساء فقط !");
+  }
 }

@@ -17,7 +17,7 @@ final class CleaningTestSupport {
 
   static Document run(List<String> lines, Map<String, String> meta, LocalDateTime reference) {
     RawArticle raw = new RawArticle("t", "test.txt", "text", lines, meta);
-    return Pipelines.standard(reference).analyse(raw, p -> {
+    return Pipelines.standard(reference, null).analyse(raw, p -> {
       throw new AssertionError(p.toString());
     });
   }

@@ -151,6 +151,14 @@ class IngestorBadInputTest {
   }
 
   @Test
+  void aFileThatFailsWhenReadEvenForRoot(@TempDir Path tmp) throws Exception {
+    Path mem = Path.of("/proc/self/mem"); // opens, but reading at offset 0 is an I/O error, as root too
+    Assumptions.assumeThat(Files.exists(mem)).as("no /proc/self/mem on this system: test skipped").isTrue();
+    read(mem, good(tmp));
+    assertOnlyProblem(mem, "cannot read");
+  }
+
+  @Test
   void brokenLinkAndMissingFile(@TempDir Path tmp) throws Exception {
     Path link = Files.createSymbolicLink(tmp.resolve("link.txt"), tmp.resolve("gone.txt"));
     Path missing = tmp.resolve("missing.txt");

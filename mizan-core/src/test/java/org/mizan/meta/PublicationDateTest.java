@@ -15,7 +15,7 @@ class PublicationDateTest {
   static final String P2 = "وقال المتحدث إن الحملة التي بدأت في 12 نوفمبر 2025 ستستمر حتى نهاية الشهر المقبل في المحافظات كافة دون استثناء.";
 
   static Document run(List<String> lines, Map<String, String> meta, LocalDateTime ref) {
-    return Pipelines.standard(ref).analyse(new RawArticle("t", "t.txt", "text", lines, meta), p -> {
+    return Pipelines.standard(ref, null).analyse(new RawArticle("t", "t.txt", "text", lines, meta), p -> {
       throw new AssertionError(p.toString());
     });
   }

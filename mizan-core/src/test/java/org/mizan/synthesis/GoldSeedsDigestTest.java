@@ -11,7 +11,6 @@ import org.mizan.doc.Json;
 import org.mizan.synthesis.StoryDigest.Citation;
 import org.mizan.synthesis.StoryDigest.Divergence;
 import org.mizan.synthesis.StoryDigest.Quantity;
-import org.mizan.synthesis.StoryDigest.Statement;
 
 /** Synthesis alone on the real seed text, with the gold standing in for the analysis stages. */
 class GoldSeedsDigestTest {

@@ -92,9 +92,29 @@ class BrowserTest {
     assertThat(sources).hasSize(5);
     Files.write(Fixtures.repoRoot().resolve("docs/story-page.png"), driver.getScreenshotAs(OutputType.BYTES));
 
+    String storyUrl = driver.getCurrentUrl();
+    List<String> articles = sources.stream().map(e -> e.findElement(By.cssSelector(".doc-link")).getAttribute("href")).toList();
     sources.get(0).findElement(By.cssSelector(".doc-link")).click();
     waitFor(By.id("article-title"));
     assertThat(driver.findElements(By.cssSelector("#body p")).size()).isGreaterThan(3);
+    // the boilerplate the cleaner removed is hidden until asked for (on the first seed that has some)
+    for (String a : articles) {
+      driver.get(a);
+      waitFor(By.id("article-title"));
+      if (!driver.findElements(By.id("show-removed")).isEmpty()) break;
+    }
+    WebElement removed = driver.findElement(By.id("removed"));
+    assertThat(removed.isDisplayed()).isFalse();
+    driver.findElement(By.id("show-removed")).click();
+    assertThat(removed.isDisplayed()).isTrue();
+    assertThat(removed.getText()).contains("سبب الحذف");
+
+    // an entity of the story: its page lists its names and the story
+    driver.get(storyUrl);
+    waitFor(By.cssSelector("#entities ~ div a.pill")).click();
+    WebElement name = waitFor(By.id("entity-name"));
+    assertThat(name.getText()).isNotBlank();
+    assertThat(driver.findElements(By.cssSelector(".story-item"))).isNotEmpty();
   }
 
   @Test

@@ -28,6 +28,9 @@ public final class ArchiveIngest {
   private long added;
   private long duplicates;
   private long failed;
+  private StoreException failure;
+  private long analysisNanos;
+  private long storeNanos;
 
   public ArchiveIngest(MizanStore store, Pipeline pipeline, int batchSize, Consumer<IngestResult> onCommit,
       Consumer<Problem> problems) {
@@ -42,15 +45,30 @@ public final class ArchiveIngest {
     };
   }
 
-  /** Adds an article to the current batch, storing the batch when it is full. */
+  /**
+   * Adds an article to the current batch, storing the batch when it is full. After a store failure
+   * further articles are ignored (the reader may go on); {@link #flush} reports the failure.
+   */
   public void accept(RawArticle raw) {
+    if (failure != null) return;
     pending.add(raw);
     if (pending.size() >= batchSize) flush();
   }
 
-  /** Stores the current batch (a no-op when empty). */
+  /** Stores the current batch (a no-op when empty); throws the store's failure if there was one. */
   public void flush() {
+    if (failure != null) throw failure;
     if (pending.isEmpty()) return;
+    try {
+      store();
+    } catch (StoreException e) {
+      failure = e;
+      pending.clear();
+      throw e;
+    }
+  }
+
+  private void store() {
     List<RawArticle> batch = new ArrayList<>(pending);
     pending.clear();
     List<IngestResult.Duplicate> known = new ArrayList<>();
@@ -62,12 +80,16 @@ public final class ArchiveIngest {
         fresh.add(raw);
       }
     }
+    long t0 = System.nanoTime();
     List<Problem> found = Collections.synchronizedList(new ArrayList<>());
     List<Document> docs = fresh.parallelStream().map(raw -> pipeline.analyse(raw, found::add))
         .filter(Objects::nonNull).map(ArchiveIngest::withContainerHints).toList();
     found.forEach(problems);
     Corpus corpus = pipeline.synthesise(docs);
+    long t1 = System.nanoTime();
     IngestResult r = store.add(corpus.documents(), corpus.entities());
+    analysisNanos += t1 - t0;
+    storeNanos += System.nanoTime() - t1;
     List<IngestResult.Duplicate> allDups = new ArrayList<>(known);
     allDups.addAll(r.duplicates());
     IngestResult result = new IngestResult(r.added(), allDups, r.stories());
@@ -82,6 +104,16 @@ public final class ArchiveIngest {
 
   public long duplicates() {
     return duplicates;
+  }
+
+  /** Wall time spent analysing (document and corpus stages), in nanoseconds. */
+  public long analysisNanos() {
+    return analysisNanos;
+  }
+
+  /** Wall time spent storing and committing, in nanoseconds. */
+  public long storeNanos() {
+    return storeNanos;
   }
 
   public long failed() {

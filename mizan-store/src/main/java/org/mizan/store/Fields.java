@@ -2,7 +2,6 @@ package org.mizan.store;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -49,7 +48,7 @@ final class Fields {
    * stemming) for every analysed field.
    */
   static Analyzer analyzer() {
-    return new PerFieldAnalyzerWrapper(new ArabicAnalyzer());
+    return new ArabicAnalyzer();
   }
 
   static Field key(String name, String value) {

@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -51,6 +53,8 @@ public final class MizanStore implements Closeable {
   private final ScheduledExecutorService refresher;
   private long nextSeq;
   private volatile boolean broken;
+  private static final int DETAIL_CACHE = 2000;
+  private final Map<String, StoryDetail> details = new ConcurrentHashMap<>();
 
   private MizanStore(Path dataDir, Directory directory, IndexWriter writer, SearcherManager searchers,
       StoryJoiner joiner, ScheduledExecutorService refresher, long nextSeq) {
@@ -262,8 +266,20 @@ public final class MizanStore implements Closeable {
     return read(s -> Optional.ofNullable(StoreReader.byId(s, Fields.STORY, id, Story.class)));
   }
 
+  /** The story page; cached per committed view, since the digest is the costliest read. */
   public Optional<StoryDetail> storyDetail(String id) {
-    return read(s -> Optional.ofNullable(StoreReader.storyDetail(s, id)));
+    return read(s -> {
+      long version = ((DirectoryReader) s.getIndexReader()).getVersion();
+      String key = version + "/" + id;
+      StoryDetail cached = details.get(key);
+      if (cached != null) return Optional.of(cached);
+      StoryDetail d = StoreReader.storyDetail(s, id);
+      if (d != null) {
+        if (details.size() >= DETAIL_CACHE) details.clear();
+        details.put(key, d);
+      }
+      return Optional.ofNullable(d);
+    });
   }
 
   public Optional<Document> document(String id) {

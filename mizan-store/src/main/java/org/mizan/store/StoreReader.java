@@ -46,7 +46,7 @@ final class StoreReader {
 
   /** {existing id, reason} of a stored article with this id, URL key or content hash; else null. */
   static String[] findExisting(IndexSearcher s, String id, String url, String hash) throws IOException {
-    if (id != null && byId(s, Fields.DOC, id, Document.class) != null) return new String[] {id, "id"};
+    if (id != null && s.count(kind(Fields.DOC, new TermQuery(new Term(Fields.ID, id)))) > 0) return new String[] {id, "id"};
     if (url != null) {
       String e = firstId(s, kind(Fields.DOC, new TermQuery(new Term(Fields.URL_KEY, Fields.bounded(url)))));
       if (e != null) return new String[] {e, "url"};

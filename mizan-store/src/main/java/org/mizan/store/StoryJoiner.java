@@ -28,8 +28,8 @@ import org.mizan.text.Tokenizer;
  * the assignment of the next article never depends on how earlier articles were batched.
  */
 final class StoryJoiner {
-  /** Minimum cosine similarity to join a story. */
-  static final double THRESHOLD = 0.2;
+  /** Default minimum cosine similarity to join a story (tuned with mizan eval archive-stories). */
+  static final double THRESHOLD = 0.25;
   /** Stories more than this many days from the article's date are not candidates. */
   static final int WINDOW_DAYS = 3;
   private static final int DOC_TERMS = 60;
@@ -38,10 +38,19 @@ final class StoryJoiner {
   private static final int LEAD_PARAGRAPHS = 12;
   private static final Set<String> STOP = loadStopwords();
 
+  private final double threshold;
   private final Map<String, Integer> df = new HashMap<>();
   private int docs;
   private final Map<String, Centroid> stories = new HashMap<>();
   private final Map<String, Set<String>> postings = new HashMap<>();
+
+  StoryJoiner() {
+    this(THRESHOLD);
+  }
+
+  StoryJoiner(double threshold) {
+    this.threshold = threshold;
+  }
 
   /** A story's summed term counts and its latest day (or null). */
   static final class Centroid {
@@ -92,7 +101,7 @@ final class StoryJoiner {
       if (ids != null && ids.size() < 5000) candidates.addAll(ids);
     }
     String best = null;
-    double bestScore = THRESHOLD;
+    double bestScore = threshold;
     for (String id : candidates) {
       Centroid c = stories.get(id);
       if (date != null && c.last != null && Math.abs(c.last.toEpochDay() - date.toEpochDay()) > WINDOW_DAYS) continue;
@@ -111,7 +120,10 @@ final class StoryJoiner {
     for (var e : terms.entrySet()) c.terms.merge(e.getKey(), e.getValue(), Integer::sum);
     if (c.terms.size() > STORY_TERMS * 2) {
       Map<String, Integer> kept = top(c.terms, STORY_TERMS);
-      for (String t : c.terms.keySet()) if (!kept.containsKey(t)) postings.getOrDefault(t, Set.of()).remove(storyId);
+      for (String t : c.terms.keySet()) {
+        Set<String> ids = postings.get(t);
+        if (ids != null && !kept.containsKey(t)) ids.remove(storyId);
+      }
       c.terms.clear();
       c.terms.putAll(kept);
     }

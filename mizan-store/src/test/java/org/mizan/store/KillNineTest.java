@@ -40,19 +40,25 @@ class KillNineTest {
           .redirectError(ProcessBuilder.Redirect.DISCARD).start();
       List<String> roundAcks = new CopyOnWriteArrayList<>();
       CountDownLatch opened = new CountDownLatch(1);
+      CountDownLatch firstAck = new CountDownLatch(1);
       Thread reader = new Thread(() -> {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
           for (String line; (line = r.readLine()) != null; ) {
             if (line.equals("OPEN")) opened.countDown();
-            if (line.startsWith("ACK ")) roundAcks.add(line.substring(4));
+            if (line.startsWith("ACK ")) {
+              roundAcks.add(line.substring(4));
+              firstAck.countDown();
+            }
           }
         } catch (java.io.IOException e) {
           // the child died: its stdout closes
         }
       });
       reader.start();
-      assertThat(opened.await(60, TimeUnit.SECONDS)).as("child opened the store").isTrue();
-      Thread.sleep(50 + random.nextInt(1500));
+      assertThat(opened.await(120, TimeUnit.SECONDS)).as("child opened the store").isTrue();
+      // the kill lands at a random moment after the first commit (however slow the machine is)
+      assertThat(firstAck.await(120, TimeUnit.SECONDS)).as("child acknowledged an article").isTrue();
+      Thread.sleep(random.nextInt(1000));
       if (child.isAlive()) killedMidRun++;
       child.destroyForcibly(); // SIGKILL
       child.waitFor(30, TimeUnit.SECONDS);

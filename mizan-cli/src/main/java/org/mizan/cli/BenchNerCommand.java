@@ -1,0 +1,145 @@
+package org.mizan.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.mizan.doc.Document;
+import org.mizan.doc.Json;
+import org.mizan.doc.RawArticle;
+import org.mizan.entities.LinkStage;
+import org.mizan.entities.NerModel;
+import org.mizan.entities.NerStage;
+import org.mizan.entities.PropagateStage;
+import org.mizan.entities.ResolveStage;
+import org.mizan.entities.RoleStage;
+import org.mizan.entities.SpanRulesStage;
+import org.mizan.pipeline.Corpus;
+import org.mizan.pipeline.DocumentStage;
+import org.mizan.text.Tokenizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code mizan bench ner}: NER + in-document resolution + cross-document linking on one thread. */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+    description = {"Times model loading and the entity stages (entities.ner … entities.link) on one thread",
+        "over SaudiNewsNet articles; reports words per second."})
+final class BenchNerCommand implements Callable<Integer> {
+  @Option(names = "--data", paramLabel = "DIR", description = "SaudiNewsNet directory (default: ${DEFAULT-VALUE}).")
+  Path data = Path.of("../shared/data/saudinewsnet");
+
+  @Option(names = "--articles", description = "Articles to process (default: ${DEFAULT-VALUE}).")
+  int articles = 3000;
+
+  @Option(names = "--rounds", description = "Timed rounds after one warm-up round (default: ${DEFAULT-VALUE}).")
+  int rounds = 3;
+
+  @Override
+  public Integer call() {
+    List<Document> docs;
+    try {
+      docs = read(data, articles);
+    } catch (IOException e) {
+      System.err.println("mizan: " + data + ": " + e.getMessage());
+      return Mizan.FAILURE;
+    }
+    if (docs.isEmpty()) {
+      System.err.println("mizan: " + data + ": no articles found");
+      return Mizan.FAILURE;
+    }
+    long words = 0;
+    for (Document d : docs) words += Tokenizer.tokenize(d.body()).size();
+    long[] load = new long[3];
+    long[] loadCpu = new long[3];
+    for (int i = 0; i < load.length; i++) {
+      long c0 = CPU.getCurrentThreadCpuTime();
+      long t0 = System.nanoTime();
+      try (InputStream in = NerModel.class.getResourceAsStream(NerModel.RESOURCE)) {
+        NerModel.read(in);
+      } catch (IOException e) {
+        System.err.println("mizan: cannot read the NER model: " + e.getMessage());
+        return Mizan.FAILURE;
+      }
+      load[i] = System.nanoTime() - t0;
+      loadCpu[i] = CPU.getCurrentThreadCpuTime() - c0;
+    }
+    List<DocumentStage> stages = List.of(new NerStage(), new SpanRulesStage(), new RoleStage(), new PropagateStage(),
+        new ResolveStage());
+    LinkStage link = new LinkStage();
+    run(docs, stages, link); // warm-up
+    double best = Double.MAX_VALUE;
+    double bestCpu = Double.MAX_VALUE;
+    var mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    int mentions = 0, entities = 0;
+    for (int r = 0; r < rounds; r++) {
+      long c0 = mx.getCurrentThreadCpuTime();
+      long t0 = System.nanoTime();
+      Corpus c = run(docs, stages, link);
+      best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+      bestCpu = Math.min(bestCpu, (mx.getCurrentThreadCpuTime() - c0) / 1e9);
+      entities = c.entities().size();
+      mentions = c.documents().stream().mapToInt(d -> d.mentions().size()).sum();
+    }
+    System.out.printf("model load: %.0f ms first (%.0f ms CPU), %.0f ms warm (%.0f ms CPU)%n", load[0] / 1e6,
+        loadCpu[0] / 1e6, load[2] / 1e6, loadCpu[2] / 1e6);
+    System.out.printf("articles: %d, words: %d, mentions: %d, entities: %d%n", docs.size(), words, mentions, entities);
+    System.out.printf("entity stages + linking, 1 thread: %.2f s wall best of %d -> %.0f words/s%n", best, rounds, words / best);
+    System.out.printf("  same, thread CPU time (what a free core would take): %.2f s -> %.0f words/s%n", bestCpu,
+        words / bestCpu);
+    stageNanos.forEach((k, v) -> System.out.printf("  %-20s %6.2f s CPU (last round)%n", k, v / 1e9));
+    return Mizan.OK;
+  }
+
+  private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+  private final Map<String, Long> stageNanos = new java.util.LinkedHashMap<>();
+
+  private Corpus run(List<Document> docs, List<DocumentStage> stages, LinkStage link) {
+    stageNanos.clear();
+    List<Document> out = new ArrayList<>(docs.size());
+    for (Document d : docs) {
+      for (DocumentStage s : stages) {
+        long t0 = CPU.getCurrentThreadCpuTime();
+        d = s.apply(d);
+        stageNanos.merge(s.name(), CPU.getCurrentThreadCpuTime() - t0, Long::sum);
+      }
+      out.add(d);
+    }
+    long t0 = CPU.getCurrentThreadCpuTime();
+    Corpus c = link.apply(Corpus.of(out));
+    stageNanos.merge(link.name(), CPU.getCurrentThreadCpuTime() - t0, Long::sum);
+    return c;
+  }
+
+  /** The first {@code limit} articles of the zips (name order), one paragraph per line. */
+  static List<Document> read(Path dir, int limit) throws IOException {
+    List<Path> zips;
+    try (var s = Files.list(dir)) {
+      zips = s.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
+    }
+    List<Document> out = new ArrayList<>();
+    for (Path zip : zips) {
+      try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+        for (ZipEntry e; (e = in.getNextEntry()) != null && out.size() < limit; ) {
+          if (e.isDirectory()) continue;
+          JsonNode arr = Json.mapper().readTree(in.readAllBytes());
+          for (JsonNode a : arr) {
+            if (out.size() >= limit) break;
+            List<String> lines = a.path("content").asText("").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            if (lines.isEmpty()) continue;
+            String id = zip.getFileName() + "#" + out.size();
+            out.add(Document.of(new RawArticle(id, id, "json", lines, Map.of())));
+          }
+        }
+      }
+      if (out.size() >= limit) break;
+    }
+    return out;
+  }
+}

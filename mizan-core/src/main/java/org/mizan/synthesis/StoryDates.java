@@ -1,0 +1,57 @@
+package org.mizan.synthesis;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.mizan.figures.TextDate;
+import org.mizan.text.ArabicNormalization;
+
+/**
+ * The dates of a story's articles, with the value each refers to. Dates the articles resolved are
+ * taken as they are. A weekday an undated article could not resolve ({@code صباح الأربعاء}) is
+ * inferred from the story's own time: the date with that weekday nearest the first dated report
+ * (articles of one story report the same few days), and marked inferred.
+ */
+final class StoryDates {
+  private StoryDates() {}
+
+  /** A date mention of article {@code doc} and the value it refers to. */
+  record Dated(int doc, TextDate date, String value, boolean inferred) {}
+
+  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
+      "احد", DayOfWeek.SUNDAY, "اثنين", DayOfWeek.MONDAY, "ثلاثاء", DayOfWeek.TUESDAY, "اربعاء", DayOfWeek.WEDNESDAY,
+      "خميس", DayOfWeek.THURSDAY, "جمعه", DayOfWeek.FRIDAY, "سبت", DayOfWeek.SATURDAY);
+
+  static List<Dated> of(StoryText st, LocalDate anchor) {
+    List<Dated> out = new ArrayList<>();
+    for (int d = 0; d < st.docs.size(); d++) {
+      for (TextDate td : st.docs.get(d).dates()) {
+        if (td.resolved() && td.value() != null) {
+          out.add(new Dated(d, td, td.value(), false));
+        } else if (anchor != null) {
+          DayOfWeek day = weekday(td.text());
+          if (day != null) out.add(new Dated(d, td, nearest(anchor, day).toString(), true));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The weekday named in {@code text}, or null. */
+  static DayOfWeek weekday(String text) {
+    for (String w : ArabicNormalization.normalize(text).split("\\s+")) {
+      String s = w.startsWith("وال") ? w.substring(3) : w.startsWith("ال") ? w.substring(2) : w;
+      DayOfWeek d = WEEKDAYS.get(s);
+      if (d != null) return d;
+    }
+    return null;
+  }
+
+  /** The date with weekday {@code day} nearest {@code anchor} (the earlier one on a tie). */
+  static LocalDate nearest(LocalDate anchor, DayOfWeek day) {
+    int ahead = (day.getValue() - anchor.getDayOfWeek().getValue() + 7) % 7;
+    return ahead <= 3 ? anchor.plusDays(ahead) : anchor.minusDays(7 - ahead);
+  }
+}

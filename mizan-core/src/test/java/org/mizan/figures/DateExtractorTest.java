@@ -1,0 +1,73 @@
+package org.mizan.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateExtractorTest {
+  private static final LocalDate WEDNESDAY = LocalDate.of(2025, 12, 3);
+  private final DateExtractor extractor = new DateExtractor();
+
+  private TextDate only(String text, LocalDate published) {
+    List<TextDate> ds = extractor.extract(text, published);
+    assertThat(ds).as(text).hasSize(1);
+    return ds.get(0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "وصل أمس الثلاثاء|أمس الثلاثاء|2025-12-02",
+      "التقى الوفد يوم الاثنين|يوم الاثنين|2025-12-01",
+      "غادر صباح اليوم الأربعاء|صباح اليوم الأربعاء|2025-12-03",
+      "انتهت المحادثات مساء الثلاثاء|مساء الثلاثاء|2025-12-02",
+      "يعقد الاجتماع يوم الأحد المقبل|يوم الأحد المقبل|2025-12-07",
+      "وقع الهجوم الجمعة الماضي|الجمعة الماضي|2025-11-28",
+      "كشف عنها الشهر الماضي|الشهر الماضي|2025-11",
+      "في جنيف الأسبوع الماضي|الأسبوع الماضي|2025-W48",
+      "تسربت قبل أسبوعين|قبل أسبوعين|2025-11-19",
+      "في نوفمبر 2024|نوفمبر 2024|2024-11",
+      "بدأ الهجوم في فبراير/شباط 2022|فبراير/شباط 2022|2022-02",
+      "في تشرين الثاني/نوفمبر عام 2024|تشرين الثاني/نوفمبر عام 2024|2024-11",
+      "في 24 فبراير/شباط 2022|24 فبراير/شباط 2022|2022-02-24",
+      "صدر في 2025-11-30|2025-11-30|2025-11-30",
+      "صدر في 5/11/2024|5/11/2024|2024-11-05",
+      "في أيار الماضي|أيار الماضي|2025-05",
+      "وصل في كانون الثاني|كانون الثاني|2025-01",
+  })
+  void resolvedAgainstThePublicationDate(String text, String printed, String value) {
+    TextDate d = only(text, WEDNESDAY);
+    assertThat(d.text()).isEqualTo(printed);
+    assertThat(d.value()).isEqualTo(value);
+    assertThat(d.resolved()).isTrue();
+    assertThat(text.substring(d.start(), d.end())).isEqualTo(printed);
+  }
+
+  @Test
+  void relativeDatesStayUnresolvedWithoutAnAnchor() {
+    TextDate d = only("وصل أمس الجمعة", null);
+    assertThat(d.resolved()).isFalse();
+    assertThat(d.value()).isNull();
+    assertThat(only("في نوفمبر 2024", null).value()).isEqualTo("2024-11");
+  }
+
+  @Test
+  void aStatedTodayThatContradictsThePublicationWeekdayIsNotTrusted() {
+    assertThat(only("يجتمع الوفد اليوم الخميس", LocalDate.of(2025, 12, 6)).value()).isEqualTo("2025-12-04");
+  }
+
+  @Test
+  void ambiguousWordsNeedContext() {
+    assertThat(extractor.extract("بعد صلاة الجمعة تحدث الاثنين معا عن الأب ومارس الرياضة", WEDNESDAY)).isEmpty();
+  }
+
+  @Test
+  void anchorReadsDatesAndDateTimes() {
+    assertThat(DateExtractor.anchor("2025-12-03T12:48")).isEqualTo(WEDNESDAY);
+    assertThat(DateExtractor.anchor("garbage")).isNull();
+    assertThat(DateExtractor.anchor(null)).isNull();
+  }
+}

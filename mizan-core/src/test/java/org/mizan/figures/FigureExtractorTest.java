@@ -1,0 +1,103 @@
+package org.mizan.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FigureExtractorTest {
+  private final FigureExtractor extractor = new FigureExtractor();
+
+  private Figure only(String text) {
+    List<Figure> fs = extractor.extract(text);
+    assertThat(fs).as(text).hasSize(1);
+    return fs.get(0);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "بلغ عدد الحجاج 1,250,000 حاج|1250000|-|pilgrim",
+      "بلغ عدد الحجاج ١٬٢٥٠٬٠٠٠ حاج|1250000|-|pilgrim",
+      "ارتفع المؤشر 2.5 نقطة|2.5|-|point",
+      "ارتفع المؤشر ٢٫٥ نقطة|2.5|-|point",
+      "نشر 600 ألف جندي|600000|-|soldier",
+      "خصص 1.5 مليار ريال|1500000000|SAR|-",
+      "بلغت الصادرات 3 ملايين برميل|3000000|barrel|-",
+      "تسلمت أربع وثائق|4|-|document",
+      "استمر الاجتماع خمس ساعات|5|hour|-",
+      "قتل خمسة وعشرون شخصا|25|-|person",
+      "وصل ثلاثة عشر لاعبا|13|-|player",
+      "شارك مئة وخمسون طالبا|150|-|student",
+      "سقط عشرات الآلاف من المدنيين|10000|-|civilian",
+      "نزح مئات الآلاف من اللاجئين|100000|-|refugee",
+      "سيطر على 701 كيلومتر مربع|701|km2|-",
+      "سيطر على 725 كيلومترًا مربعًا|725|km2|-",
+      "سيطر على 701 كيلومترات مربّعة|701|km2|-",
+      "ارتفعت الأسعار 12%|12|percent|-",
+      "ارتفعت الأسعار 12 في المئة|12|percent|-",
+      "ارتفعت الأسعار 12 بالمائة|12|percent|-",
+      "بلغت الكلفة 40 مليون دولار أمريكي|40000000|USD|-",
+      "بيع بـ 300 يورو|300|EUR|-",
+      "بلغت القيمة 5 آلاف جنيه إسترليني|5000|GBP|-",
+      "بلغ الدين 2 مليار دينار كويتي|2000000000|KWD|-",
+      "أنتج 500 طن|500|ton|-",
+      "استغرق 3 أيام|3|day|-",
+      "وصل 17 مشاركا|17|-|participant",
+      "شيد 40 مبنى|40|-|مبني",
+  })
+  void numberForms(String text, double value, String unit, String counted) {
+    Figure f = only(text);
+    assertThat(f.value()).isEqualTo(value);
+    assertThat(f.unit()).isEqualTo(unit);
+    assertThat(f.counted()).isEqualTo(counted);
+    assertThat(text.substring(f.start(), f.end())).isEqualTo(f.text());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "قتل نحو 30 شخصا|about",
+      "قتل حوالي 30 شخصا|about",
+      "قتل قرابة 30 شخصا|about",
+      "قتل زهاء 30 شخصا|about",
+      "قتل أكثر من 30 شخصا|more_than",
+      "قتل أقل من 30 شخصا|less_than",
+      "قتل ما يقرب من 30 شخصا|nearly",
+      "قتل ما لا يقل عن 30 شخصا|at_least",
+      "قتل 30 شخصا تقريبا|about",
+  })
+  void approximations(String text, String approx) {
+    Figure f = only(text);
+    assertThat(f.value()).isEqualTo(30);
+    assertThat(f.approx()).isEqualTo(approx);
+  }
+
+  @Test
+  void clockTimesAndTimeZones() {
+    List<Figure> fs = extractor.extract("أقلعت الطائرة في حوالي الساعة2:02 صباحا (2302 بتوقيت غرينتش).");
+    assertThat(fs).hasSize(2);
+    assertThat(fs.get(0).unit()).isEqualTo("time");
+    assertThat(fs.get(0).value()).isEqualTo(2.0333);
+    assertThat(fs.get(0).approx()).isEqualTo("about");
+    assertThat(fs.get(1).value()).isEqualTo(23.0333);
+    assertThat(fs.get(1).counted()).isEqualTo("GMT");
+    Figure evening = only("يبدأ الحفل الساعة 9:30 مساء بتوقيت مكة المكرمة");
+    assertThat(evening.value()).isEqualTo(21.5);
+    assertThat(evening.counted()).isEqualTo("مكه المكرمه");
+  }
+
+  @Test
+  void yearsDatesArticlesAndBareNumbersAreNotFigures() {
+    assertThat(extractor.extract("في عام 2014 وفي 24 فبراير 2022 وفق المادة 5 من المعاهدة، وفاز الفريق 3-1")).isEmpty();
+    assertThat(extractor.extract("قناة فرانس 24 ومنذ ربيع 2022")).isEmpty();
+    assertThat(extractor.extract("سيطرت روسيا على خمس الأراضي")).isEmpty(); // a fifth, not five
+  }
+
+  @Test
+  void parsesSeparators() {
+    assertThat(FigureExtractor.parseDigits("1,234.5")).isEqualTo(1234.5);
+    assertThat(FigureExtractor.parseDigits("2,5")).isEqualTo(2.5);
+    assertThat(FigureExtractor.parseDigits("1.000.000")).isEqualTo(1_000_000);
+  }
+}

@@ -1,0 +1,167 @@
+package org.mizan.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuoteExtractorTest {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private static String name(Quote q) {
+    return q.speaker().canonical() != null ? q.speaker().canonical() : q.speaker().description();
+  }
+
+  private List<Quote> direct(String text) {
+    return extractor.extract(text).stream().filter(q -> q.kind().equals("direct")).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "قال|قال الوزير سامي العلي: \"سنبدأ تنفيذ المشروع خلال العام المقبل\"",
+      "قالت (feminine)|قالت الوزيرة هدى الناصر: \"سنبدأ تنفيذ المشروع خلال العام المقبل\"",
+      "وقال (و prefix)|وقال الوزير سامي العلي: \"سنبدأ تنفيذ المشروع خلال العام المقبل\"",
+      "فقال (ف prefix)|فقال الوزير سامي العلي: \"سنبدأ تنفيذ المشروع خلال العام المقبل\"",
+      "يقول (present)|يقول الوزير سامي العلي: \"سنبدأ تنفيذ المشروع خلال العام المقبل\"",
+      "تقول (present feminine)|تقول الوزيرة هدى الناصر: \"سنبدأ تنفيذ المشروع خلال العام المقبل\"",
+      "أكد|أكد الوزير سامي العلي: \"سنبدأ تنفيذ المشروع خلال العام المقبل\"",
+      "شدّد (shadda)|وشدّد الوزير سامي العلي على \"أننا سنبدأ تنفيذ المشروع خلال العام المقبل\"",
+      "صرّح|وصرّح الوزير سامي العلي: \"سنبدأ تنفيذ المشروع خلال العام المقبل\"",
+      "أوضحت|أوضحت الوزيرة هدى الناصر أن \"التنفيذ سيبدأ خلال العام المقبل\"",
+      "حذّر|وحذّر الوزير سامي العلي: \"لن نقبل بأي تأخير في التنفيذ\"",
+      "أردف|وأردف الوزير سامي العلي: \"سنبدأ تنفيذ المشروع خلال العام المقبل\"",
+  })
+  void everyVerbFormAttributesTheNamedSpeaker(String form, String text) {
+    List<Quote> qs = direct(text);
+    assertThat(qs).as(form).hasSize(1);
+    assertThat(name(qs.get(0))).isIn("سامي العلي", "هدى الناصر");
+  }
+
+  @Test
+  void pluralVerbFormsAreCues() {
+    List<Quote> qs = direct("وقال المحتجون المعتصمون: \"لن نغادر الساحة قبل تحقيق مطالبنا\"");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("وقال");
+    assertThat(new ReportingVerbs(List.of("قال\tيقول\tقائل")).lookup("قالوا")).isNotNull();
+    assertThat(ReportingVerbs.standard().lookup("يقولون")).isNotNull();
+    assertThat(ReportingVerbs.standard().lookup("واضافت")).isNotNull();
+    assertThat(ReportingVerbs.standard().lookup("مضيفا")).extracting(ReportingVerbs.Form::participle).isEqualTo(true);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "straight|قال المدير خالد السالم: \"الخطة جاهزة للتنفيذ الآن\"",
+      "curly|قال المدير خالد السالم: “الخطة جاهزة للتنفيذ الآن”",
+      "guillemets|قال المدير خالد السالم: «الخطة جاهزة للتنفيذ الآن»",
+      "low-high|قال المدير خالد السالم: „الخطة جاهزة للتنفيذ الآن“",
+      "single curly|قال المدير خالد السالم: ‘الخطة جاهزة للتنفيذ الآن’",
+      "single straight|قال المدير خالد السالم: 'الخطة جاهزة للتنفيذ الآن'",
+  })
+  void everyQuoteStyle(String style, String text) {
+    List<Quote> qs = direct(text);
+    assertThat(qs).as(style).hasSize(1);
+    assertThat(qs.get(0).text()).isEqualTo("الخطة جاهزة للتنفيذ الآن");
+    assertThat(name(qs.get(0))).isEqualTo("خالد السالم");
+    assertThat(text.substring(qs.get(0).start(), qs.get(0).end())).isEqualTo(qs.get(0).text());
+  }
+
+  @Test
+  void speakerAfterTheQuote() {
+    List<Quote> qs = direct("«نحن مستعدون للحوار مع جميع الأطراف»، قال رئيس الوفد أحمد الزين.");
+    assertThat(qs).hasSize(1);
+    assertThat(name(qs.get(0))).isEqualTo("أحمد الزين");
+  }
+
+  @Test
+  void multiSentenceQuoteAndQuoteContinuedAfterAParagraphBreak() {
+    String text = "وقال المتحدث باسم الشرطة نايف الحربي: «تم القبض على المشتبه بهم. والتحقيقات مستمرة.\n\n"
+        + "«ونحن نعمل على كشف بقية أفراد الشبكة في أسرع وقت»";
+    List<Quote> qs = direct(text);
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).contains("والتحقيقات مستمرة").contains("كشف بقية أفراد الشبكة");
+    assertThat(name(qs.get(0))).isEqualTo("نايف الحربي");
+  }
+
+  @Test
+  void paragraphThatOpensWithAQuoteContinuesTheSpeaker() {
+    String text = "وقال رئيس النادي فهد العتيبي: «الفريق جاهز للموسم الجديد».\n\n«وسنعلن عن صفقات جديدة خلال الأيام المقبلة».";
+    List<Quote> qs = direct(text);
+    assertThat(qs).hasSize(2);
+    assertThat(qs).allSatisfy(q -> assertThat(name(q)).isEqualTo("فهد العتيبي"));
+  }
+
+  @Test
+  void titlesAreStrippedAndShortFormsResolvedInTheDocument() {
+    String text = "قال وزير الخارجية الفرنسي جان مارك لوران إن المحادثات مستمرة بين الطرفين منذ أسابيع.\n\n"
+        + "وقال لوران للصحفيين: «نأمل في التوصل إلى اتفاق قريبا جدا».";
+    List<Quote> qs = extractor.extract(text);
+    assertThat(qs).extracting(QuoteExtractorTest::name).containsOnly("جان مارك لوران");
+    assertThat(qs).extracting(Quote::kind).containsExactly("indirect", "direct");
+  }
+
+  @Test
+  void continuationVerbsKeepTheCurrentSpeakerNamedOnlyByShortForm() {
+    String text = "ولفت العتيبي إلى أن الموسم سيكون صعبا على جميع الفرق.\n\nوختم: «سنقاتل على كل نقطة حتى النهاية».";
+    List<Quote> qs = direct(text);
+    assertThat(qs).hasSize(1);
+    assertThat(name(qs.get(0))).isEqualTo("العتيبي");
+    assertThat(qs.get(0).cue()).isEqualTo("وختم");
+  }
+
+  @Test
+  void unnamedSpeakersKeepTheirDescriptionAndDefiniteMentionsResolveToIt() {
+    String text = "وقال مسؤول في وزارة الصحة إن عدد الحالات تراجع خلال الأسبوع الماضي بشكل واضح.\n\n"
+        + "وأضاف المسؤول: «الوضع تحت السيطرة تماما الآن».";
+    List<Quote> qs = extractor.extract(text);
+    assertThat(qs).hasSize(2);
+    assertThat(qs).allSatisfy(q -> {
+      assertThat(q.speaker().description()).isEqualTo("مسؤول في وزارة الصحة");
+      assertThat(q.speaker().canonical()).isNull();
+    });
+  }
+
+  @Test
+  void institutionsSpeak() {
+    List<Quote> qs = direct("وقالت وزارة الداخلية في بيان: «تمكنت الجهات الأمنية من ضبط الشحنة كاملة»");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker().canonical()).isEqualTo("وزارة الداخلية");
+    assertThat(qs.get(0).medium()).isEqualTo("بيان");
+  }
+
+  @Test
+  void mediumIsRecorded() {
+    List<Quote> qs = direct("وقال اللاعب سالم الدوسري في مقابلة مع قناة \"الرياضية\": \"أنا سعيد جدا بالعودة إلى الملاعب\"");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).medium()).startsWith("مقابلة مع قناة");
+    assertThat(name(qs.get(0))).isEqualTo("سالم الدوسري");
+  }
+
+  @Test
+  void indirectQuotesWithTheirContentSpan() {
+    String text = "وأوضح الوزير ماجد القصبي أن الأسعار ستبقى مستقرة حتى نهاية العام.";
+    List<Quote> qs = extractor.extract(text);
+    assertThat(qs).hasSize(1);
+    Quote q = qs.get(0);
+    assertThat(q.kind()).isEqualTo("indirect");
+    assertThat(q.text()).isEqualTo("الأسعار ستبقى مستقرة حتى نهاية العام");
+    assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+    assertThat(name(q)).isEqualTo("ماجد القصبي");
+  }
+
+  @Test
+  void accordingToIsAnIndirectSource() {
+    List<Quote> qs = extractor.extract("ارتفع عدد الزوار إلى مليوني زائر هذا العام، وفقا للهيئة العامة للسياحة.");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).cue()).isEqualTo("وفقا");
+    assertThat(qs.get(0).speaker().canonical()).isEqualTo("الهيئة العامة للسياحة");
+    assertThat(qs.get(0).text()).isEqualTo("ارتفع عدد الزوار إلى مليوني زائر هذا العام");
+  }
+
+  @Test
+  void scareQuotesNamesAndPassivesAreNotQuotes() {
+    assertThat(extractor.extract("وأعلنت شركة \"أرامكو\" عن نتائجها، ووصف المحللون الأداء بـ\"الممتاز\".")).isEmpty();
+    assertThat(extractor.extract("واعتُبرت الخطة \"خطوة إلى الأمام في الاتجاه الصحيح\" من قبل المراقبين.")).isEmpty();
+  }
+}
