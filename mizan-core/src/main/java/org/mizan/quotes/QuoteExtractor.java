@@ -18,7 +18,7 @@ import org.mizan.text.Tokenizer;
  * Stage {@code quotes.extract}: direct quotes (every quote style, multi-sentence, continued after a
  * paragraph break) and indirect ones ({@code قال X إن …}, {@code وفقاً لـ X}) with their speaker, cue
  * and medium. Speakers come from the text itself ({@link SpeakerPhrases}); a verb with no subject
- * ({@code وأضاف}, {@code مضيفاً}) continues the current speaker, and a short name ({@code روبيو}) is
+ * ({@code وأضاف}, {@code مضيفاً}) continues the current speaker, and a short name ({@code العلي}) is
  * resolved to the full name the document gives elsewhere. The corpus stage {@link SpeakerLinker}
  * later maps names to entities.
  */
@@ -112,7 +112,7 @@ public final class QuoteExtractor implements DocumentStage {
       return out;
     }
 
-    /** Full names introduced with a title anywhere in the text ({@code الرئيس الروسي فلاديمير بوتين}). */
+    /** Full names introduced with a title anywhere in the text ({@code الرئيس الفرنسي جان لوران}). */
     void collectFullNames() {
       for (int k = 0; k < toks.size(); k++) {
         if (!SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k)))) continue;
@@ -320,7 +320,7 @@ public final class QuoteExtractor implements DocumentStage {
     /** A reading turned into a speaker: short names completed, definite descriptions resolved. */
     Quote.Speaker resolve(SpeakerPhrases.Reading r) {
       if (r.name() != null) {
-        // a short form (روبيو، آل الشيخ) of a full name given elsewhere in the text
+        // a short form (العلي، آل الشيخ) of a full name given elsewhere in the text
         String norm = ArabicNormalization.normalize(r.name());
         String[] parts = norm.split("\\s+");
         String full = fullNames.get(parts[parts.length - 1]);

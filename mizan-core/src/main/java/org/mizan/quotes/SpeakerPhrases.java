@@ -10,7 +10,7 @@ import org.mizan.text.WordList;
 /**
  * Reads who speaks from the words around a reporting verb, without a named-entity model: the phrase
  * after the verb (Arabic verb-subject order) or before it, with titles stripped
- * ({@code وزير الخارجية الأميركي ماركو روبيو} → {@code ماركو روبيو}). A phrase without a name is an
+ * ({@code وزير الخارجية الفرنسي جان لوران} → {@code جان لوران}). A phrase without a name is an
  * institution ({@code الكرملين}) or, when it opens with a description head, an unnamed speaker
  * ({@code مسؤول في البيت الأبيض}).
  */
@@ -355,7 +355,7 @@ final class SpeakerPhrases {
       }
     }
     boolean titled = false;
-    boolean governed = false; // a name after لـ belongs to a genitive (مستشار لبوتين)
+    boolean governed = false; // a name after لـ belongs to a genitive (مستشار للرئيس)
     for (int k = from; k < (runStart >= 0 ? runStart : to); k++) {
       titled |= TITLES.contains(key(tokens.get(k))) || tokens.get(k).norm().equals("السيد")
           || tokens.get(k).norm().equals("السيده");
