@@ -51,8 +51,14 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     StoryClusterer warm = new StoryClusterer(StoryState.inMemory(), params);
     for (int i = 0; i < Math.min(3000, base.size()); i++) warm.add(base.get(i));
 
+    if (scale > 0) {
+      scaleRun(base, params);
+      return Mizan.OK;
+    }
     StoryClusterer c = new StoryClusterer(StoryState.inMemory(), params);
     int maxLive = 0;
+    var threads = ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
     long t0 = System.nanoTime();
     try (Progress progress = new Progress("clustering", base.size(), true)) {
       for (Document doc : base) {
@@ -62,10 +68,10 @@ public final class BenchStoriesCommand implements Callable<Integer> {
       }
     }
     double secs = (System.nanoTime() - t0) / 1e9;
-    System.out.printf(Locale.ROOT, "saudinewsnet: %d articles in %.1f s = %.0f articles/s; stories %d, live at end %d, "
-        + "max live %d; heap after GC %d MB%n", base.size(), secs, base.size() / secs, c.state().all().size(),
-        c.liveStories(), maxLive, heapAfterGc());
-    if (scale > 0) scaleRun(base, params);
+    double cpu = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
+    System.out.printf(Locale.ROOT, "saudinewsnet: %d articles in %.1f s wall = %.0f articles/s (%.1f s CPU = %.0f articles per "
+        + "CPU-second, one thread); stories %d, live at end %d, max live %d; heap after GC %d MB%n", base.size(), secs,
+        base.size() / secs, cpu, base.size() / cpu, c.state().all().size(), c.liveStories(), maxLive, heapAfterGc());
     return Mizan.OK;
   }
 
@@ -74,6 +80,8 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     long[] nanos = new long[(int) Math.min(scale, Integer.MAX_VALUE - 8)];
     Random rnd = new Random(42);
     long heap0 = heapAfterGc();
+    var threads = ManagementFactory.getThreadMXBean();
+    long cpu0 = threads.getCurrentThreadCpuTime();
     int maxLive = 0;
     long t0 = System.nanoTime();
     long n = 0;
@@ -88,9 +96,14 @@ public final class BenchStoriesCommand implements Callable<Integer> {
           maxLive = Math.max(maxLive, c.liveStories());
           n++;
           progress.step();
-          if (n % 250_000 == 0) {
-            System.out.printf(Locale.ROOT, "  %,d articles: heap after GC %d MB, live stories %d, stories %d%n", n,
-                heapAfterGc(), c.liveStories(), c.state().all().size());
+          if (n % 50_000 == 0) {
+            long[] sofar = Arrays.copyOf(nanos, (int) n);
+            Arrays.sort(sofar);
+            System.out.printf(Locale.ROOT, "  %,d articles: p50 %.2f ms, p99 %.2f ms; %.0f articles per CPU-second; heap "
+                + "after GC %d MB, live stories %d, stories %d%n", n, sofar[(int) (n / 2)] / 1e6,
+                sofar[(int) (n * 99 / 100)] / 1e6, n / ((threads.getCurrentThreadCpuTime() - cpu0) / 1e9), heapAfterGc(),
+                c.liveStories(), c.state().all().size());
+            System.out.flush();
           }
         }
       }

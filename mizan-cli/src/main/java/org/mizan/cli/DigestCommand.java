@@ -62,8 +62,6 @@ public final class DigestCommand implements Callable<Integer> {
       System.err.println("mizan: --threads and --doc-time-limit must be positive");
       return Mizan.USAGE;
     }
-    Pipeline pipeline = Pipelines.standard(referenceDate, storyState)
-        .withLimits(Duration.ofMillis((long) (docTimeLimit * 1000)), Pipeline.DEFAULT_MAX_CHARS);
     List<RawArticle> raws = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     try (Progress progress = new Progress("reading", 0, !quiet)) {
@@ -72,6 +70,9 @@ public final class DigestCommand implements Callable<Integer> {
         progress.step();
       }, problems::add);
     }
+    // short lines an outlet repeats across the batch are furniture: learned before analysis
+    Pipeline pipeline = Pipelines.standard(referenceDate, storyState, org.mizan.clean.RepeatedLines.learn(raws))
+        .withLimits(Duration.ofMillis((long) (docTimeLimit * 1000)), Pipeline.DEFAULT_MAX_CHARS);
     List<Document> docs;
     try (Progress progress = new Progress("analysing", raws.size(), !quiet)) {
       // one thread for a handful of articles: starting workers would cost more than it saves

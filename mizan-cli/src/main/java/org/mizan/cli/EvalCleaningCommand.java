@@ -71,7 +71,9 @@ public final class EvalCleaningCommand implements Callable<Integer> {
       }
     }
     byGoldId.putAll(fromSaudiNewsNet(g));
-    Pipeline pipeline = Pipelines.standard();
+    // as in digest: short lines an outlet repeats across the evaluated batch are learned first
+    Pipeline pipeline = Pipelines.standard(null, null,
+        org.mizan.clean.RepeatedLines.learn(new ArrayList<>(byGoldId.values())));
     Map<String, Document> docs = new HashMap<>();
     for (var e : byGoldId.entrySet()) {
       Document d = pipeline.analyse(e.getValue(), p -> System.err.println("mizan: " + p));

@@ -2,19 +2,14 @@ package org.mizan.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.mizan.doc.Document;
 import org.mizan.doc.Json;
-import org.mizan.doc.RawArticle;
 import org.mizan.pipeline.Pipeline;
 import org.mizan.pipeline.Pipelines;
 import org.mizan.quotes.Quote;
@@ -28,7 +23,7 @@ record HeldOutQuotes(Map<String, List<Quote>> predicted, List<QuoteScoring.Gold>
 
   /** Loads and analyses the annotated articles, or returns null when the data set is absent. */
   static HeldOutQuotes load(Path annotations, Path data) {
-    if (!Files.isDirectory(data)) return null;
+    if (!java.nio.file.Files.isDirectory(data)) return null;
     JsonNode root;
     try {
       root = Json.mapper().readTree(annotations.toFile());

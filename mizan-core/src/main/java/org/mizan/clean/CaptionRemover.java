@@ -63,6 +63,9 @@ public final class CaptionRemover implements DocumentStage {
     if (segs.length >= 2) {
       String last = Lines.key(segs[segs.length - 1]);
       if (PHOTO.contains(last) || Agencies.isAgency(last)) return true;
+      for (String s : segs) {
+        if (DateParser.isLabelledStamp(s)) return false; // "المكان - الكاتب - نشر في …": a stamp line
+      }
       for (String s : segs) if (DateParser.isDateOnly(s)) return true;
     }
     return isPortraitLabel(line);

@@ -13,8 +13,9 @@ final class NameForms {
   /**
    * The printed name without the proclitics of its first word: {@code للأمم المتحدة} →
    * {@code الأمم المتحدة}, {@code والرئيس} → {@code الرئيس}, {@code وبوتين} → {@code بوتين} when
-   * {@code known} accepts the bare form and {@code lexical} does not know the whole word (a bare
-   * و/ب/ل cannot be told from a root letter otherwise: {@code فلوريدا}).
+   * the document prints the bare form ({@code known}), or a lexicon knows the bare form but not the
+   * whole word ({@code lexical}); a bare و/ب/ل cannot be told from a root letter otherwise
+   * ({@code فلوريدا}).
    */
   static String stripClitics(String printed, java.util.function.Predicate<String> known) {
     return stripClitics(printed, known, k -> false);
@@ -31,11 +32,15 @@ final class NameForms {
       return p.substring(i + 1);
     }
     if (p.startsWith("ال", i)) return p.substring(i);
-    // a bare clitic before a name without the article: only when the rest is a known name
-    if (lexical.test(key(p))) return p;
-    for (int k = Math.min(2, p.length() - 3); k >= 1; k--) {
+    // a bare clitic before a name without the article: only when the rest is a known name; two
+    // clitic letters (فل+وريدا) only when the whole word is not itself a known name (فلوريدا)
+    // when the whole word is a known name too (فولوديمير, فلوريدا), strip only if the bare form
+    // is printed elsewhere in the document
+    boolean wholeKnown = lexical.test(key(p));
+    for (int k = 1; k <= 2 && p.length() - k >= 3; k++) {
       String rest = p.substring(k);
-      if (isClitics(p.substring(0, k)) && known.test(key(rest))) return rest;
+      if (!isClitics(p.substring(0, k))) continue;
+      if (known.test(key(rest)) || !wholeKnown && lexical.test(key(rest))) return rest;
     }
     return p;
   }

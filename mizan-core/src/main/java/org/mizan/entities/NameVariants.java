@@ -67,6 +67,8 @@ public final class NameVariants {
     }
     if (Math.min(a.length(), b.length()) < 4) return false;
     if (!skeleton(a).equals(skeleton(b))) return false;
+    // in short words a moved long vowel makes another name (صالح / صلاح), not another spelling
+    if (Math.min(a.length(), b.length()) <= 5 && !vowelPattern(a).equals(vowelPattern(b))) return false;
     Set<String> ka = KEYS.get(a);
     Set<String> kb = KEYS.get(b);
     if (ka != null && kb != null) {
@@ -74,6 +76,16 @@ public final class NameVariants {
       return false; // both known, only as different names
     }
     return true;
+  }
+
+  /** Where the long vowels are: consonants as C ({@code صالح} → {@code CاCC}). */
+  static String vowelPattern(String w) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      sb.append(c == 'ا' || c == 'و' || c == 'ي' ? c : 'C');
+    }
+    return sb.toString();
   }
 
   /** Consonant skeleton of a normalized word without its article. */

@@ -74,6 +74,11 @@ public final class NerModel {
 
   /** Weight-row offsets of every feature of every token: {@code [token][feature]}. */
   int[][] rows(NerFeatures.Sentence s) {
+    return rows(features, s);
+  }
+
+  /** Same, with another feature extractor (training folds with their own gazetteer). */
+  int[][] rows(NerFeatures features, NerFeatures.Sentence s) {
     int n = s.length();
     int[][] rows = new int[n][];
     int[] f = new int[NerFeatures.MAX_FEATURES];

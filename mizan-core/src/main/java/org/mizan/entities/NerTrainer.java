@@ -23,7 +23,7 @@ import org.mizan.text.ArabicNormalization;
  */
 public final class NerTrainer {
   /** Training settings; {@code nerDir} is {@code ../shared/data/ner}. */
-  public record Options(Path nerDir, Path clustersFrom, int epochs, int bits, boolean addAqmar, long seed) {}
+  public record Options(Path nerDir, Path clustersFrom, int epochs, int bits, boolean addAqmar, long seed, int folds) {}
 
   private final Options options;
   private final Consumer<String> log;
@@ -58,11 +58,24 @@ public final class NerTrainer {
         : WordClusters.build(options.clustersFrom(), log);
     log.accept("clusters: " + clusters.size() + " words");
     log.accept("training sentences: " + data.size());
-    return train(data, new NerFeatures(gaz, clusters));
+    if (options.folds() < 2) return train(data, new NerFeatures(gaz, clusters), null);
+    // names of the training data itself join the gazetteer, but each sentence sees only the names
+    // of the other folds, so the model learns how far to trust a gazetteer hit on unseen text
+    int folds = options.folds();
+    List<NerFeatures> perFold = new ArrayList<>();
+    for (int f = 0; f < folds; f++) {
+      Map<String, Integer> g = new HashMap<>(gaz);
+      for (int i = 0; i < data.size(); i++) if (i % folds != f) addChunks(g, data.get(i));
+      perFold.add(new NerFeatures(g, clusters));
+    }
+    Map<String, Integer> all = new HashMap<>(gaz);
+    for (ConllCorpus.Sentence s : data) addChunks(all, s);
+    log.accept("gazetteer with training names: " + all.size());
+    return train(data, new NerFeatures(all, clusters), perFold);
   }
 
   /** Averaged perceptron over {@code data}. */
-  public NerModel train(List<ConllCorpus.Sentence> data, NerFeatures features) {
+  public NerModel train(List<ConllCorpus.Sentence> data, NerFeatures features, List<NerFeatures> perFold) {
     int t = NerModel.T;
     float[] w = new float[(1 << options.bits()) * t];
     float[] tr = new float[(t + 1) * t];
@@ -71,8 +84,10 @@ public final class NerTrainer {
     NerModel model = new NerModel(options.bits(), w, tr, features);
     List<int[][]> rows = new ArrayList<>();
     List<int[]> gold = new ArrayList<>();
-    for (ConllCorpus.Sentence s : data) {
-      rows.add(model.rows(features.sentence(s.words().toArray(String[]::new))));
+    for (int si = 0; si < data.size(); si++) {
+      ConllCorpus.Sentence s = data.get(si);
+      NerFeatures f = perFold == null ? features : perFold.get(si % perFold.size());
+      rows.add(model.rows(f, f.sentence(s.words().toArray(String[]::new))));
       int[] g = new int[s.tags().size()];
       for (int i = 0; i < g.length; i++) g[i] = NerModel.TAGS.indexOf(s.tags().get(i));
       gold.add(g);

@@ -41,7 +41,7 @@ public final class ResolveStage implements DocumentStage {
     }
     java.util.function.Predicate<String> lexical = k -> lexicon.gazetteer().containsKey(k)
         || lexicon.gazetteer().containsKey(k.split(" ")[0]);
-    java.util.function.Predicate<String> known = k -> keys.contains(k) || words.contains(k.split(" ")[0]) || lexical.test(k);
+    java.util.function.Predicate<String> known = k -> keys.contains(k) || words.contains(k.split(" ")[0]);
     List<Mention> out = new ArrayList<>();
     for (Mention m : doc.mentions()) {
       String display = NameForms.stripClitics(m.text(), known, lexical);

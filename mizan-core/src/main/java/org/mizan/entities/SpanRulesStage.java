@@ -14,7 +14,8 @@ import org.mizan.text.Tokenizer;
 /**
  * {@code entities.spans}: repairs the tagger's spans with rules that hold for any news text:
  * drops function words and titles at the edges of a name ({@code الكرملين أي}); splits two names
- * run together ({@code ويتكوف وكوشنر}, or a known name followed by another known name); takes in a
+ * run together ({@code ويتكوف وكوشنر}, a known name followed by another known name, or a known
+ * place or organization glued before a person); takes in a
  * facility head word before a place ({@code مطار} + name); and tags rare words shaped like
  * transliterated surnames ({@code ...وف}, {@code ...سكي}) that the tagger missed.
  */
@@ -89,12 +90,16 @@ public final class SpanRulesStage implements DocumentStage {
               || k >= 2 && "PER".equals(known.get(w.get(w.size() - 1).norm())));
       boolean twoKnown = known.containsKey(prefixKey) && known.containsKey(suffixKey)
           || m.type().equals("PER") && w.size() - k >= 2 && "PER".equals(known.get(suffixKey));
-      if (!conjoined && !twoKnown) continue;
+      // a place or organization of the document glued before a person (للكرملين يوري أوشاكوف)
+      String prefixType = known.get(prefixKey);
+      boolean placeThenPerson = m.type().equals("PER") && prefixType != null && !prefixType.equals("PER");
+      if (!conjoined && !twoKnown && !placeThenPerson) continue;
       int cut = m.start() + w.get(k).start();
       int prevEnd = m.start() + w.get(k - 1).end();
       String suffixType = twoKnown ? known.get(suffixKey) : m.type();
+      String firstType = placeThenPerson ? prefixType : m.type();
       List<Mention> out = new ArrayList<>();
-      out.add(new Mention(m.start(), prevEnd, body.substring(m.start(), prevEnd), m.type(), null, null));
+      out.add(new Mention(m.start(), prevEnd, body.substring(m.start(), prevEnd), firstType, null, null));
       Mention rest = new Mention(cut, m.end(), body.substring(cut, m.end()), suffixType, null, null);
       out.addAll(split(body, rest, known));
       return out;

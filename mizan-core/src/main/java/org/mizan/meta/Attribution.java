@@ -94,9 +94,12 @@ public final class Attribution implements DocumentStage {
     }
     if (dateline == null && at > 0 && at < ps.size()) {
       String line = ps.get(at - 1).text();
-      String[] parts = line.strip().split("\\s+[-–—]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*");
-      if (parts.length == 2 && Lines.words(line) <= 5 && !Lines.isBody(line) && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH
-          && Lines.words(parts[0]) <= 3 && Lines.words(parts[1]) <= 3 && !line.matches(".*[0-9٠-٩].*")) {
+      // a labelled stamp segment ("نشر في …") is read by meta.published; the rest is place and writer
+      String[] parts = java.util.Arrays.stream(line.strip().split("\\s+[-–—|]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*"))
+          .filter(p -> !DateParser.isLabelledStamp(p)).toArray(String[]::new);
+      boolean stamped = parts.length < line.split("\\s+[-–—|]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*").length;
+      if (parts.length == 2 && (stamped || Lines.words(line) <= 5) && !Lines.isBody(line) && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH
+          && Lines.words(parts[0]) <= 3 && Lines.words(parts[1]) <= 3 && (stamped || !line.matches(".*[0-9٠-٩].*"))) {
         if (Lines.words(parts[0]) == 1 && (Lines.words(parts[1]) >= 2 || Agencies.isAgency(parts[1]))) {
           // "المكان - الكاتب" / "المكان - الوكالة"
           dateline = display(parts[0]);

@@ -195,6 +195,14 @@ public final class DateParser {
     return any && residue(n).isEmpty();
   }
 
+  /** True for a stamp that carries a publication label ({@code نشر في …}, {@code تاريخ النشر: …}, {@code آخر تحديث …}). */
+  public static boolean isLabelledStamp(String text) {
+    if (!isStamp(text) || find(text).isEmpty()) return false;
+    String n = ArabicNormalization.normalize(text);
+    return n.contains("نشر") || n.contains("تاريخ") || n.contains("تحديث") || n.toLowerCase(java.util.Locale.ROOT)
+        .matches("(?s).*\\b(published|updated|posted|date)\\b.*");
+  }
+
   /** True for a text that is a calendar date and nothing more ({@code 12 نوفمبر 2025}). */
   public static boolean isDateOnly(String text) {
     if (!hasDigit(text)) return false;

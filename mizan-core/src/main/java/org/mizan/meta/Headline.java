@@ -33,12 +33,23 @@ public final class Headline implements DocumentStage {
       }
     }
     String given = d.raw() == null ? null : d.raw().meta(RawArticle.TITLE);
-    String headline = given == null || given.isBlank() ? null : given.strip().replaceAll("\\s+", " ");
+    String headline = given == null || given.isBlank() ? null : withoutSiteName(given.strip().replaceAll("\\s+", " "), d);
+    if (headline != null) { // the page's own headline line wins over a page title that adds to it
+      for (int i = 0; i < first; i++) {
+        String key = Lines.key(ps.get(i).text());
+        if (Lines.words(key) >= 3 && !key.equals(Lines.key(headline)) && Lines.key(headline).startsWith(key + " ")) {
+          headline = ps.get(i).text().strip();
+          break;
+        }
+      }
+    }
     Map<Integer, String> reasons = new HashMap<>();
     for (int i = 0; i < first; i++) {
       String line = ps.get(i).text();
       if (headline != null) {
-        if (Lines.key(line).equals(Lines.key(headline))) reasons.put(i, "headline");
+        if (Lines.key(line).equals(Lines.key(headline)) || Lines.key(line).equals(Lines.key(given))) {
+          reasons.put(i, "headline");
+        }
       } else if (Lines.isTitleLike(line) && ps.get(i).kind() == Paragraph.Kind.PARAGRAPH
           && (Lines.words(line) >= 3 || (i == 0 && first == 1))) { // a short first line right above the text
         headline = line.strip();
@@ -48,5 +59,18 @@ public final class Headline implements DocumentStage {
     }
     Document out = Removals.apply(d, reasons);
     return out.withMetadata(headline, out.published(), out.outlet(), out.creditedSources(), out.dateline(), out.byline());
+  }
+
+  /** A page title minus a trailing {@code " | الموقع"} / {@code " - الموقع"} naming the site. */
+  static String withoutSiteName(String title, Document d) {
+    int cut = Math.max(title.lastIndexOf(" | "), Math.max(title.lastIndexOf(" - "), title.lastIndexOf(" – ")));
+    if (cut <= 0) return title;
+    String tail = title.substring(cut + 3).strip();
+    String site = d.raw().meta(RawArticle.SITE_NAME);
+    String url = d.url() == null ? "" : d.url().toLowerCase(java.util.Locale.ROOT);
+    boolean named = site != null && !site.isBlank() && Lines.key(site).equals(Lines.key(tail));
+    boolean latinSite = tail.matches("(?i)[a-z0-9 .-]+") && url.contains(tail.toLowerCase(java.util.Locale.ROOT)
+        .replaceAll("[^a-z0-9]", ""));
+    return named || latinSite ? title.substring(0, cut).strip() : title;
   }
 }

@@ -97,6 +97,7 @@ public final class PublicationDate implements DocumentStage {
         best = p;
       }
     }
+    if (best == null) best = segmentStamp(ps, first);
     Document out = Removals.apply(d, reasons);
     Opening opening = openingStamp(out);
     if (opening != null) out = opening.doc();
@@ -116,6 +117,20 @@ public final class PublicationDate implements DocumentStage {
     }
     return chosen == null ? out : out.withMetadata(out.headline(), chosen, out.outlet(), out.creditedSources(),
         out.dateline(), out.byline());
+  }
+
+  /** A labelled stamp in a dash-separated header line ({@code المكان - الكاتب - نشر في …}); the line is left to attribution. */
+  private static Published segmentStamp(List<Paragraph> ps, int first) {
+    for (int i = 0; i < (first < 0 ? ps.size() : first); i++) {
+      String line = ps.get(i).text();
+      for (String seg : line.split("\\s+[-–—|]\\s+")) {
+        if (seg.length() < line.length() && DateParser.isLabelledStamp(seg)) {
+          DateParser.Found f = DateParser.find(seg).orElseThrow();
+          return new Published(iso(f.date(), f.time()), seg.strip(), 0.85, false);
+        }
+      }
+    }
+    return null;
   }
 
   private record Opening(Document doc, Published published) {}

@@ -25,8 +25,18 @@ public final class Pipelines {
    * their own by {@code mizan bench cleaning}).
    */
   public static java.util.List<DocumentStage> cleaning(java.time.LocalDateTime referenceTime) {
+    return cleaning(referenceTime, org.mizan.clean.RepeatedLines.NONE);
+  }
+
+  /**
+   * The cleaning and metadata stages, with the short lines repeated across the batch's articles of
+   * one outlet ({@link org.mizan.clean.RepeatedLines#learn}) removed as page furniture.
+   */
+  public static java.util.List<DocumentStage> cleaning(java.time.LocalDateTime referenceTime,
+      org.mizan.clean.RepeatedLines repeated) {
     return java.util.List.of(
         new org.mizan.clean.GluedWordSplitter(),
+        repeated,
         new org.mizan.clean.ReadAlsoBlocks(),
         new org.mizan.clean.BoilerplateRemover(),
         new org.mizan.clean.CaptionRemover(),
@@ -53,9 +63,15 @@ public final class Pipelines {
    * @param storyState file keeping the stories between runs (a run extends earlier runs' stories), or null
    */
   public static Pipeline standard(java.time.LocalDateTime referenceTime, Path storyState) {
+    return standard(referenceTime, storyState, org.mizan.clean.RepeatedLines.NONE);
+  }
+
+  /** As {@link #standard(java.time.LocalDateTime, Path)}, with the batch's repeated lines learned beforehand. */
+  public static Pipeline standard(java.time.LocalDateTime referenceTime, Path storyState,
+      org.mizan.clean.RepeatedLines repeated) {
     Pipeline.Builder b = Pipeline.builder();
     // clean: body vs boilerplate, then metadata
-    for (DocumentStage s : cleaning(referenceTime)) b.add(s);
+    for (DocumentStage s : cleaning(referenceTime, repeated)) b.add(s);
     return b
         // text analysis: entities, quotes, figures, dates
         .add(new NerStage())

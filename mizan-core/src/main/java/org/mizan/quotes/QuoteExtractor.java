@@ -18,7 +18,7 @@ import org.mizan.text.Tokenizer;
  * Stage {@code quotes.extract}: direct quotes (every quote style, multi-sentence, continued after a
  * paragraph break) and indirect ones ({@code قال X إن …}, {@code وفقاً لـ X}) with their speaker, cue
  * and medium. Speakers come from the text itself ({@link SpeakerPhrases}); a verb with no subject
- * ({@code وأضاف}, {@code مضيفاً}) continues the current speaker, and a short name ({@code روبيو}) is
+ * ({@code وأضاف}, {@code مضيفاً}) continues the current speaker, and a short name ({@code العلي}) is
  * resolved to the full name the document gives elsewhere. The corpus stage {@link SpeakerLinker}
  * later maps names to entities.
  */
@@ -29,6 +29,9 @@ public final class QuoteExtractor implements DocumentStage {
 
   /** Conjunctions left at the end of a reported clause (… بعد، لكنه أشار): not part of the content. */
   private static final Set<String> TRAILERS = Set.of("لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "و", "كما", "ثم", "بل");
+  /** Nouns that introduce a name or slogan in quotes (تحت شعار "…"، بعنوان «…»), not a statement. */
+  private static final Set<String> NAMING = Set.of("شعار", "عنوان", "اسم", "وسم", "هاشتاق", "لقب", "مسمي", "حمله",
+      "مبادره", "مهرجان", "برنامج", "مشروع", "كتاب", "فيلم", "مسلسل", "روايه", "قصيده", "اغنيه", "معرض", "جائزه");
   private static final Set<String> STANCE = org.mizan.text.WordList.normalized(QuoteExtractor.class, "stance-verbs.txt");
   private final ReportingVerbs verbs;
 
@@ -97,6 +100,9 @@ public final class QuoteExtractor implements DocumentStage {
         while (si < sentences.size() - 1 && sentences.get(si).end() <= t.start()) si++;
         Span s = sentences.get(si);
         ReportingVerbs.Form f = verbs.lookup(t.norm());
+        if (f == null && (t.norm().equals("بين") || t.norm().equals("وبين")) && t.text().indexOf('\u0651') >= 0) {
+          f = new ReportingVerbs.Form("بين", false); // بيّن (explained), not بين (between)
+        }
         if (f != null && !passive(t)) cue(i, f, s);
         else if (f == null && isStance(t.norm())) stance(i, s);
         else if (SOURCE_CUES.contains(t.norm())) source(i, s);
@@ -106,7 +112,7 @@ public final class QuoteExtractor implements DocumentStage {
       return out;
     }
 
-    /** Full names introduced with a title anywhere in the text ({@code الرئيس الروسي فلاديمير بوتين}). */
+    /** Full names introduced with a title anywhere in the text ({@code الرئيس الفرنسي جان لوران}). */
     void collectFullNames() {
       for (int k = 0; k < toks.size(); k++) {
         if (!SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k)))) continue;
@@ -291,7 +297,8 @@ public final class QuoteExtractor implements DocumentStage {
       if (k < 0 || !body.substring(toks.get(k).end(), q.open()).isBlank()) return false;
       String n = toks.get(k).norm();
       String bare = n.length() > 3 && (n.startsWith("ل") || n.startsWith("ب") || n.startsWith("و")) ? n.substring(1) : n;
-      return SpeakerPhrases.OUTLETS.contains(bare) || SpeakerPhrases.INSTITUTIONS.contains(bare);
+      return SpeakerPhrases.OUTLETS.contains(bare) || SpeakerPhrases.INSTITUTIONS.contains(bare)
+          || NAMING.contains(SpeakerPhrases.key(toks.get(k))) || NAMING.contains(bare);
     }
 
     /** A list of names (مكة المكرّمة، رنية، الفرسان، …): three or more short comma-separated items. */
@@ -313,7 +320,7 @@ public final class QuoteExtractor implements DocumentStage {
     /** A reading turned into a speaker: short names completed, definite descriptions resolved. */
     Quote.Speaker resolve(SpeakerPhrases.Reading r) {
       if (r.name() != null) {
-        // a short form (روبيو، آل الشيخ) of a full name given elsewhere in the text
+        // a short form (العلي، آل الشيخ) of a full name given elsewhere in the text
         String norm = ArabicNormalization.normalize(r.name());
         String[] parts = norm.split("\\s+");
         String full = fullNames.get(parts[parts.length - 1]);
@@ -332,6 +339,12 @@ public final class QuoteExtractor implements DocumentStage {
           Said said = history.get(h);
           if (said.named() && (" " + said.phraseNorm() + " ").contains(" " + title + " ")) return said.speaker();
           if (said.named() && said.phraseNorm().contains("ال" + title + " ")) return said.speaker();
+        }
+        if (!SpeakerPhrases.INSTITUTIONS.contains(title) && words.size() >= 2 && words.size() <= 3) {
+          // المدير الفني البرتغالي: a person's title alone refers to the person the article is about
+          for (int h = history.size() - 1; h >= 0; h--) if (history.get(h).named()) return history.get(h).speaker();
+          Map.Entry<Integer, String> intro = titledNames.lowerEntry(r.start());
+          if (intro != null) return new Quote.Speaker(intro.getValue(), null, null);
         }
       }
       if (words.size() == 1 && r.institution() != null) {

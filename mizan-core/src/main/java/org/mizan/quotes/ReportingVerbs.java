@@ -42,7 +42,10 @@ public final class ReportingVerbs {
       if (f.length > 3) {
         for (String extra : f[3].split(",")) {
           String e = ArabicNormalization.normalize(extra.strip());
-          addWithPrefixes(e, new Form(past, e.startsWith("م") || e.endsWith("يا") && !e.startsWith("ي")));
+          // participles (مبينا، نافيا) and the verbal noun (بالقول، بقوله) continue the current speaker
+          boolean continues = e.startsWith("م") || e.endsWith("يا") && !e.startsWith("ي") || e.startsWith("ب")
+              || e.startsWith("ال");
+          addWithPrefixes(e, new Form(past, continues));
         }
       }
     }

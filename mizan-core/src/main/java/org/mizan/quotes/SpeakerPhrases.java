@@ -10,7 +10,7 @@ import org.mizan.text.WordList;
 /**
  * Reads who speaks from the words around a reporting verb, without a named-entity model: the phrase
  * after the verb (Arabic verb-subject order) or before it, with titles stripped
- * ({@code وزير الخارجية الأميركي ماركو روبيو} → {@code ماركو روبيو}). A phrase without a name is an
+ * ({@code وزير الخارجية الفرنسي جان لوران} → {@code جان لوران}). A phrase without a name is an
  * institution ({@code الكرملين}) or, when it opens with a description head, an unnamed speaker
  * ({@code مسؤول في البيت الأبيض}).
  */
@@ -283,6 +283,9 @@ final class SpeakerPhrases {
     }
     int ps = prePhraseStart(v, floor);
     if (ps >= v) return null;
+    if (ps > 0 && Set.of("عن", "وعن", "حول", "وحول", "بشان", "وبشان").contains(tokens.get(ps - 1).norm())) {
+      return null; // وعن رأيه في …، قال: a topic, the speaker is the current one
+    }
     Reading r = null;
     for (int c = ps + 1; c < v; c++) {
       if (gap(c - 1, c).contains("،") || gap(c - 1, c).contains(",")) {
@@ -291,7 +294,12 @@ final class SpeakerPhrases {
         break;
       }
     }
-    if (r == null) r = read(ps, v);
+    if (r == null) {
+      r = read(ps, v);
+      boolean comma = false;
+      for (int c = ps + 1; c < v; c++) comma |= gap(c - 1, c).contains("،") || gap(c - 1, c).contains(",");
+      if (r != null && r.name() == null && comma) return null; // a clause before the verb, not its subject
+    }
     if (r == null) return null;
     if (r.name() == null && org.mizan.text.Tokenizer.tokenize(r.institution() != null ? r.institution()
         : r.description()).size() > 6) {
@@ -347,9 +355,10 @@ final class SpeakerPhrases {
       }
     }
     boolean titled = false;
-    boolean governed = false; // a name after لـ belongs to a genitive (مستشار لبوتين)
+    boolean governed = false; // a name after لـ belongs to a genitive (مستشار للرئيس)
     for (int k = from; k < (runStart >= 0 ? runStart : to); k++) {
-      titled |= TITLES.contains(key(tokens.get(k)));
+      titled |= TITLES.contains(key(tokens.get(k))) || tokens.get(k).norm().equals("السيد")
+          || tokens.get(k).norm().equals("السيده");
       if (k > h && h >= 0) governed |= tokens.get(k).norm().startsWith("ل");
     }
     if (runStart >= 0 && h >= 0 && h < runStart) {

@@ -80,7 +80,7 @@ public final class StatementGroups {
     return out;
   }
 
-  /** Same speaker: same entity or name, or one is the other's last word (روبيو / ماركو روبيو). */
+  /** Same speaker: same entity or name, or one is the other's last word (العلي / سامي العلي). */
   static boolean sameSpeaker(String a, String b) {
     if (a.equals(b)) return true;
     String[] wa = a.split(" ");

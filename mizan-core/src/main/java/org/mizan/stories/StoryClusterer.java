@@ -82,8 +82,8 @@ public final class StoryClusterer {
 
     List<String> paras = new ArrayList<>();
     for (Paragraph p : d.paragraphs()) paras.add(p.text());
-    String exactOf = copies.exactDuplicate(e.docId(), d.body());
     List<SyndicationIndex.Match> matches = copies.add(e.docId(), e.outlet(), e.hours(), paras);
+    String exactOf = copies.exactDuplicate();
 
     Map<StoryCluster, Double> copied = new LinkedHashMap<>();
     if (exactOf != null) addCopied(copied, exactOf, 1.0);

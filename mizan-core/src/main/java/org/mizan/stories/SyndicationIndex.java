@@ -31,6 +31,12 @@ final class SyndicationIndex {
   private final Map<Long, int[]> buckets = new HashMap<>();
   private final Map<Long, String> bodies = new HashMap<>();
   private int sinceSweep;
+  private String lastExact;
+
+  /** After {@link #add}: an earlier article with exactly the same words as the one added, else null. */
+  String exactDuplicate() {
+    return lastExact;
+  }
 
   /** Adds an article and returns its paragraphs copied from earlier articles (best match per pair). */
   List<Match> add(String id, String outlet, double hours, List<String> paragraphs) {
@@ -38,8 +44,10 @@ final class SyndicationIndex {
     int[][] sigs = new int[Math.min(paragraphs.size(), 255)][];
     List<Match> out = new ArrayList<>();
     Set<Long> tried = new HashSet<>();
+    long bodyHash = 1469598103934665603L;
     for (int p = 0; p < sigs.length; p++) {
       List<String> toks = StoryFeatures.tokensForShingles(paragraphs.get(p));
+      for (String t : toks) bodyHash = MinHash.mix(bodyHash ^ t.hashCode());
       if (toks.size() < MIN_WORDS) continue;
       int[] sig = MinHash.signature(toks);
       sigs[p] = sig;
@@ -67,15 +75,8 @@ final class SyndicationIndex {
       for (int b = 0; b < MinHash.BANDS; b++) add(MinHash.band(sigs[p], b), (seq << 8) | p);
     }
     docs.add(new Entry(id, outlet, hours, sigs));
+    lastExact = paragraphs.isEmpty() ? null : bodies.putIfAbsent(bodyHash, id);
     return out;
-  }
-
-  /** The id of an earlier article with exactly the same normalized body, else null; remembers this one. */
-  String exactDuplicate(String id, String body) {
-    long h = 1469598103934665603L;
-    for (String t : StoryFeatures.tokensForShingles(body)) h = MinHash.mix(h ^ t.hashCode());
-    String prev = bodies.putIfAbsent(h, id);
-    return prev;
   }
 
   /**

@@ -14,7 +14,10 @@ import org.mizan.synthesis.StoryDigest.Statement;
 import org.mizan.synthesis.StoryDigest.SummarySentence;
 import org.mizan.synthesis.StoryDigest.TimelineEvent;
 
-/** The digest as Markdown: one section per story; citations as {@code [outlet · doc-id]}. */
+/**
+ * The digest as Markdown: one section per story; citations as {@code [outlet · doc-id]}. {@code &},
+ * {@code <} and {@code >} are written as entities so article text cannot inject HTML.
+ */
 public final class DigestMarkdown {
   private DigestMarkdown() {}
 
@@ -25,7 +28,8 @@ public final class DigestMarkdown {
           .append(" articles)\n");
     }
     for (StoryDigest g : stories) story(sb, g);
-    return sb.toString();
+    // article text is untrusted: no raw HTML survives into renderers that allow it (our markup has none)
+    return sb.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   static void story(StringBuilder sb, StoryDigest g) {

@@ -154,13 +154,23 @@ final class Divergences {
     Mention first = null; // Arabic news is verb-first: the first named actor is usually the subject
     for (Mention m : d.mentions()) {
       if (m.start() >= s.start() && m.end() <= s.end() && ("PER".equals(m.type()) || "ORG".equals(m.type()))
-          && (first == null || m.start() < first.start())) {
+          && !isCredit(d, m.text()) && (first == null || m.start() < first.start())) {
         first = m;
       }
     }
     if (first == null) return null;
     Entity e = first.entityId() == null ? null : entities.get(first.entityId());
     return e != null ? e.canonical() : first.text();
+  }
+
+  /** A news agency the article credits (e.g. an agency named as the source of a figure) is not an actor. */
+  private static boolean isCredit(Document d, String name) {
+    String n = org.mizan.text.ArabicNormalization.normalize(name);
+    for (String c : d.creditedSources()) {
+      String k = org.mizan.text.ArabicNormalization.normalize(c);
+      if (k.contains(n) || n.contains(k)) return true;
+    }
+    return false;
   }
 
   private static boolean isMention(StoryText st, Occurrence o) {

@@ -60,8 +60,17 @@ final class Summarizer {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < cands.size(); i++) order.add(i);
     order.sort(Comparator.comparingDouble(i -> -pre[i]));
+    List<Integer> poolIdx = new ArrayList<>(order.subList(0, Math.min(POOL, order.size())));
+    // a story told over several days keeps its latest development in reach ("recent facts")
+    boolean severalDays = st.docs.stream().map(Summarizer::day).filter(java.util.Objects::nonNull).distinct().count() > 1;
+    List<Sentence> all0 = cands;
+    java.util.function.IntPredicate isLatest = i -> latest != null && latest.equals(day(st.docs.get(all0.get(i).doc())));
+    if (severalDays) { // the lead (earliest usable sentence) of the latest report
+      order.stream().filter(isLatest::test).min(Comparator.comparingInt(i -> st.position(all0.get(i))))
+          .filter(i -> !poolIdx.contains(i)).ifPresent(poolIdx::add);
+    }
     List<Sentence> pool = new ArrayList<>();
-    for (int i : order.subList(0, Math.min(POOL, order.size()))) pool.add(cands.get(i));
+    for (int i : poolIdx) pool.add(cands.get(i));
     cands = pool;
     int n = cands.size();
     double[] score = new double[n];
@@ -80,7 +89,7 @@ final class Summarizer {
         }
       }
       support.add(sup);
-      score[i] = pre[order.get(i)] * (1.0 + 0.5 * (outlets(st, sup) - 1));
+      score[i] = pre[poolIdx.get(i)] * (1.0 + 0.5 * (outlets(st, sup) - 1));
     }
     double top = 0;
     for (double s : score) top = Math.max(top, s);
@@ -104,6 +113,14 @@ final class Summarizer {
       if (best < 0) break;
       chosen.add(best);
       for (Sentence s : support.get(best)) covered[s.index()] = true;
+    }
+    if (severalDays && chosen.size() >= 3 && chosen.stream().noneMatch(i -> isLatest.test(poolIdx.get(i)))) {
+      int best = -1;
+      for (int i = 0; i < n; i++) {
+        if (!isLatest.test(poolIdx.get(i)) || chosen.contains(i)) continue;
+        if (best < 0 || st.position(cands.get(i)) < st.position(cands.get(best))) best = i;
+      }
+      if (best >= 0) chosen.set(chosen.size() - 1, best); // replaces the least useful pick
     }
     List<Sentence> picked = cands;
     chosen.sort(Comparator.<Integer>comparingDouble(i -> relativePosition(st, picked.get(i)))

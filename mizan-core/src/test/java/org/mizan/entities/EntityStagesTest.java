@@ -98,6 +98,17 @@ class EntityStagesTest {
   }
 
   @Test
+  void aKnownOrganizationGluedBeforeAPersonIsSplitOff() {
+    Document d = doc("a", "قال البنتاغون أمس. وأوضح المتحدث باسم البنتاغون جون كيربي ذلك.", "ORG", "البنتاغون أمس",
+        "PER", "البنتاغون جون كيربي");
+    List<Mention> ms = new ArrayList<>(d.mentions());
+    ms.set(0, new Mention(4, 13, "البنتاغون", "ORG", null, null));
+    Document s = new SpanRulesStage().apply(d.withMentions(ms));
+    assertThat(s.mentions()).extracting(Mention::text).containsExactly("البنتاغون", "البنتاغون", "جون كيربي");
+    assertThat(s.mentions()).extracting(Mention::type).containsExactly("ORG", "ORG", "PER");
+  }
+
+  @Test
   void facilityHeadJoinsThePlaceName() {
     Document s = new SpanRulesStage().apply(doc("a", "هبطت الطائرة في مطار شيريميتيفو أمس.", "LOC", "شيريميتيفو"));
     assertThat(s.mentions()).extracting(Mention::text).containsExactly("مطار شيريميتيفو");

@@ -42,6 +42,8 @@ class NameVariantsTest {
       "عبد الله, عبد الرحمن",
       "ترامب, ترام",
       "الأردن, الأرز",
+      "صالح, صلاح",
+      "عبد الله صالح, عبد الله صلاح",
   })
   void keepsDifferentNamesApart(String a, String b) {
     assertThat(NameVariants.sameName(a, b)).as(a + " != " + b).isFalse();

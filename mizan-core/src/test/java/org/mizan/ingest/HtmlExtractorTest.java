@@ -83,4 +83,22 @@ class HtmlExtractorTest {
     String html = "<div>".repeat(20_000) + "<p>" + BODY.get(0) + "</p>" + "</div>".repeat(20_000);
     assertThat(HtmlExtractor.extract(html, null).lines()).contains(BODY.get(0));
   }
+
+  @Test
+  void textSeparatedByLineBreaksInsideOneDivIsSplitIntoLines() {
+    String html = "<html><body><div class=\"menu\"><a href=\"/\">الرئيسية</a></div><div id=\"wrap\"><div id=\"txt\">"
+        + String.join("<br><br>", BODY) + "</div></div><div class=\"footer\">حقوق النشر محفوظة لصاحب الموقع منذ سنوات</div></body></html>";
+    HtmlExtractor.Extracted x = HtmlExtractor.extract(html, null);
+    assertThat(x.lines()).containsExactlyElementsOf(BODY);
+  }
+
+  @Test
+  void jsonLdArticleBodyIsUsedWhenThePageHasNoProse() {
+    String html = "<html><head><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebPage\"},"
+        + "{\"@type\":\"NewsArticle\",\"headline\":\"عنوان\",\"articleBody\":\"" + String.join("\\n", BODY) + "\"}]}"
+        + "</script></head><body><div id=\"app\"></div></body></html>";
+    HtmlExtractor.Extracted x = HtmlExtractor.extract(html, null);
+    assertThat(x.lines()).containsExactlyElementsOf(BODY);
+    assertThat(x.meta()).containsEntry(RawArticle.TITLE, "عنوان").doesNotContainKey(HtmlMetadata.BODY);
+  }
 }

@@ -68,6 +68,18 @@ class IngestorFormatsTest {
   }
 
   @Test
+  void utf16HtmlAndIso88596JsonLinesAreDecoded() {
+    read("page", HtmlExtractorTest.page().getBytes(StandardCharsets.UTF_16LE));
+    assertThat(articles.get(0).lines()).containsSubsequence(HtmlExtractorTest.BODY);
+    articles.clear();
+    String jsonl = "{\"id\": \"i1\", \"text\": \"" + HtmlExtractorTest.BODY.get(1) + "\"}\n";
+    read("legacy.jsonl", jsonl.getBytes(EncodingDetector.ISO_8859_6));
+    assertThat(articles).singleElement().satisfies(a ->
+        assertThat(a.lines()).containsExactly(new String(HtmlExtractorTest.BODY.get(1).getBytes(EncodingDetector.ISO_8859_6),
+            EncodingDetector.ISO_8859_6)));
+  }
+
+  @Test
   void htmlInWindows1256WithMetaCharset() {
     String html = HtmlExtractorTest.page().replace("<meta charset=\"utf-8\">", "<meta charset=\"windows-1256\">");
     read("page.html", html.getBytes(EncodingDetector.CP1256));

@@ -86,4 +86,25 @@ class PublicationDateTest {
     assertThat(d.headline()).isEqualTo("الصحة تعلن تراجع الإصابات");
     assertThat(d.body()).doesNotContain("الصحة تعلن تراجع الإصابات\n");
   }
+
+  @Test
+  void pageTitleLosesTheSiteNameAndPrefersTheHeadlineLine() {
+    Document d = run(List.of(P1, P2), Map.of("title", "الصحة تعلن تراجع الإصابات | صحيفة الغد", "site_name", "صحيفة الغد"), null);
+    assertThat(d.headline()).isEqualTo("الصحة تعلن تراجع الإصابات");
+    Document e = run(List.of("الصحة تعلن تراجع الإصابات", P1, P2), Map.of("title", "الصحة تعلن تراجع الإصابات - الغد نت"), null);
+    assertThat(e.headline()).isEqualTo("الصحة تعلن تراجع الإصابات");
+    assertThat(e.body()).doesNotStartWith("الصحة تعلن");
+    Document f = run(List.of(P1, P2), Map.of("title", "الحرب في السودان - الجولة الثانية"), null);
+    assertThat(f.headline()).isEqualTo("الحرب في السودان - الجولة الثانية"); // not a site name: kept whole
+  }
+
+  @Test
+  void placeWriterAndStampOnOneHeaderLine() {
+    Document d = run(List.of("الأردن يعلن خطة لخفض أسعار الوقود", "عمان - ليث الجنيدي - نُشر في 20 تشرين الثاني 2025",
+        "محطة وقود في عمان - 3 تشرين الأول 2025 - رويترز", P1, P2), Map.of(), null);
+    assertThat(d.published().value()).isEqualTo("2025-11-20");
+    assertThat(d.dateline()).isEqualTo("عمان");
+    assertThat(d.byline()).isEqualTo("ليث الجنيدي");
+    assertThat(d.removed()).anyMatch(r -> r.reason().equals("caption") && r.text().startsWith("محطة وقود"));
+  }
 }

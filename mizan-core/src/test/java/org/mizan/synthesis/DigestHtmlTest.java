@@ -51,6 +51,16 @@ class DigestHtmlTest {
   }
 
   @Test
+  void markdownCarriesNoRawHtml() {
+    List<Document> docs = docs();
+    Story s = BudgetStory.story();
+    StoryDigest g = Synthesizer.digest(new Story(s.id(), "<b>x</b>", List.of("x9"), List.of(), null, null, List.of()),
+        docs, List.of());
+    String md = DigestMarkdown.render(List.of(g));
+    assertThat(md).doesNotContain("<script").doesNotContain("<img").doesNotContain("<b>").contains("&lt;b&gt;x&lt;/b&gt;");
+  }
+
+  @Test
   void pageIsSelfContainedRightToLeftArabic() {
     String html = page();
     assertThat(html).startsWith("<!DOCTYPE html>").contains("<html dir=\"rtl\" lang=\"ar\">").contains("<meta charset=\"utf-8\">");

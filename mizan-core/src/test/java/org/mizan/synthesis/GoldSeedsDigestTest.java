@@ -41,6 +41,14 @@ class GoldSeedsDigestTest {
   }
 
   @Test
+  void summaryKeepsTheLatestDevelopment() {
+    // 002 (2025-12-06, the Miami follow-up) is the only report of the latest day: its lead is in
+    var latest = G.summary().stream().filter(s -> docs(s.citations()).contains("002")).toList();
+    assertThat(latest).isNotEmpty();
+    assertThat(latest.get(0).text()).startsWith("قال مستشارون للرئيس الأميركي");
+  }
+
+  @Test
   void rubioAndUshakovStatementsAreGroupedAcrossOutlets() {
     for (var same : GoldSeeds.GOLD.get("same_quote_across_sources")) {
       Set<String> want = new HashSet<>();

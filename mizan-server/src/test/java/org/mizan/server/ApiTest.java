@@ -65,6 +65,38 @@ class ApiTest {
   }
 
   @Test
+  void filtersStoriesByDateRangeOutletAndEntity() throws Exception {
+    JsonNode seed = json("/api/stories?q=" + enc("ويتكوف")).get("items").get(0);
+    String id = seed.get("id").asText();
+    String first = seed.get("first_seen").asText().substring(0, 10);
+    String last = seed.get("last_seen").asText().substring(0, 10);
+    assertThat(ids(json("/api/stories?from=" + first + "&to=" + last))).contains(id);
+    assertThat(ids(json("/api/stories?from=" + last))).contains(id);
+    assertThat(ids(json("/api/stories?to=" + first))).contains(id);
+    assertThat(ids(json("/api/stories?from=2099-01-01"))).doesNotContain(id);
+    assertThat(ids(json("/api/stories?to=1999-01-01"))).doesNotContain(id);
+    String outlet = seed.get("outlets").get(0).asText();
+    assertThat(ids(json("/api/stories?outlet=" + enc(outlet)))).contains(id);
+    assertThat(json("/api/stories?outlet=" + enc("لا يوجد منفذ كهذا")).get("total").asInt()).isZero();
+    JsonNode detail = json("/api/stories/" + id);
+    String entity = detail.get("entities").get(0).get("id").asText();
+    assertThat(ids(json("/api/stories?entity=" + entity))).contains(id);
+    JsonNode e = json("/api/entities/" + entity);
+    assertThat(e.get("entity").get("aliases").size()).isGreaterThan(0);
+    assertThat(e.get("documents").get("total").asInt()).isGreaterThan(0);
+    // quotes by speaker, by any word of the name
+    JsonNode rubio = json("/api/quotes?speaker=" + enc("روبيو"));
+    assertThat(rubio.get("total").asInt()).isGreaterThan(0);
+    rubio.get("items").forEach(q -> assertThat(q.get("quote").get("speaker").toString()).contains("روبيو"));
+  }
+
+  static List<String> ids(JsonNode page) {
+    List<String> out = new ArrayList<>();
+    page.get("items").forEach(i -> out.add(i.get("id").asText()));
+    return out;
+  }
+
+  @Test
   void searchesArabicTextAcrossSpellings() throws Exception {
     JsonNode hits = json("/api/search?q=" + enc("الكرملين"));
     assertThat(hits.get("total").asInt()).isGreaterThanOrEqualTo(3);

@@ -90,7 +90,11 @@ class BrowserTest {
     }
     List<WebElement> sources = driver.findElements(By.cssSelector(".doc-item"));
     assertThat(sources).hasSize(5);
+    // the whole page in one picture (capped), then back to the normal window
+    long height = ((Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight")).longValue();
+    driver.manage().window().setSize(new Dimension(1280, (int) Math.min(6000, height + 120)));
     Files.write(Fixtures.repoRoot().resolve("docs/story-page.png"), driver.getScreenshotAs(OutputType.BYTES));
+    driver.manage().window().setSize(new Dimension(1280, 1700));
 
     String storyUrl = driver.getCurrentUrl();
     List<String> articles = sources.stream().map(e -> e.findElement(By.cssSelector(".doc-link")).getAttribute("href")).toList();

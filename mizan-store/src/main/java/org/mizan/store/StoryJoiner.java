@@ -8,12 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mizan.doc.Document;
@@ -56,6 +53,8 @@ final class StoryJoiner {
   static final class Centroid {
     final Map<String, Integer> terms = new HashMap<>();
     LocalDate last;
+    /** TF-IDF norm of {@link #terms}, with the document frequencies of its last update. */
+    double norm;
   }
 
   /** Term counts of an article: headline (weighted) and its lead paragraphs, content words only. */
@@ -100,12 +99,21 @@ final class StoryJoiner {
       Set<String> ids = postings.get(t);
       if (ids != null && ids.size() < 5000) candidates.addAll(ids);
     }
+    // the article's weights once; each candidate then costs one pass over the article's terms
+    Map<String, Double> weights = new HashMap<>();
+    double na = 0;
+    for (var e : terms.entrySet()) {
+      double idf = idf(e.getKey());
+      weights.put(e.getKey(), idf);
+      double w = e.getValue() * idf;
+      na += w * w;
+    }
     String best = null;
     double bestScore = threshold;
     for (String id : candidates) {
       Centroid c = stories.get(id);
       if (date != null && c.last != null && Math.abs(c.last.toEpochDay() - date.toEpochDay()) > WINDOW_DAYS) continue;
-      double s = cosine(terms, c.terms);
+      double s = cosine(terms, weights, na, c);
       if (s > bestScore || (s == bestScore && best != null && id.compareTo(best) < 0)) {
         bestScore = s;
         best = id;
@@ -128,6 +136,12 @@ final class StoryJoiner {
       c.terms.putAll(kept);
     }
     for (String t : c.terms.keySet()) postings.computeIfAbsent(t, k -> new HashSet<>()).add(storyId);
+    double nb = 0;
+    for (var e : c.terms.entrySet()) {
+      double w = e.getValue() * idf(e.getKey());
+      nb += w * w;
+    }
+    c.norm = Math.sqrt(nb);
     LocalDate d = day(day);
     if (d != null && (c.last == null || d.isAfter(c.last))) c.last = d;
   }
@@ -142,22 +156,18 @@ final class StoryJoiner {
     return c == null ? Map.of() : top(c.terms, STORY_TERMS);
   }
 
-  private double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+  /** Cosine of the article (counts, their idf, squared norm) and a story centroid. */
+  private static double cosine(Map<String, Integer> a, Map<String, Double> idf, double na, Centroid c) {
     double dot = 0;
-    double na = 0;
     for (var e : a.entrySet()) {
-      double w = e.getValue() * idf(e.getKey());
-      na += w * w;
-      Integer o = b.get(e.getKey());
-      if (o != null) dot += w * o * idf(e.getKey());
+      Integer o = c.terms.get(e.getKey());
+      if (o != null) {
+        double w = idf.get(e.getKey());
+        dot += e.getValue() * w * o * w;
+      }
     }
-    if (dot == 0) return 0;
-    double nb = 0;
-    for (var e : b.entrySet()) {
-      double w = e.getValue() * idf(e.getKey());
-      nb += w * w;
-    }
-    return dot / Math.sqrt(na * nb);
+    if (dot == 0 || c.norm == 0) return 0;
+    return dot / (Math.sqrt(na) * c.norm);
   }
 
   private double idf(String term) {
@@ -172,10 +182,6 @@ final class StoryJoiner {
     } catch (DateTimeParseException e) {
       return null;
     }
-  }
-
-  static List<String> stopwords() {
-    return new ArrayList<>(STOP).stream().sorted(Comparator.naturalOrder()).toList();
   }
 
   private static Set<String> loadStopwords() {
