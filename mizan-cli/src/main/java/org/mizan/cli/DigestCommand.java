@@ -62,6 +62,9 @@ public final class DigestCommand implements Callable<Integer> {
       System.err.println("mizan: --threads and --doc-time-limit must be positive");
       return Mizan.USAGE;
     }
+    // models load on other cores while the inputs are read (cold start of small runs)
+    java.util.concurrent.CompletableFuture<Void> warm =
+        java.util.concurrent.CompletableFuture.runAsync(() -> Pipelines.standard().warmUp());
     List<RawArticle> raws = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     try (Progress progress = new Progress("reading", 0, !quiet)) {
@@ -73,6 +76,7 @@ public final class DigestCommand implements Callable<Integer> {
     // short lines an outlet repeats across the batch are furniture: learned before analysis
     Pipeline pipeline = Pipelines.standard(referenceDate, storyState, org.mizan.clean.RepeatedLines.learn(raws))
         .withLimits(Duration.ofMillis((long) (docTimeLimit * 1000)), Pipeline.DEFAULT_MAX_CHARS);
+    warm.join();
     List<Document> docs;
     try (Progress progress = new Progress("analysing", raws.size(), !quiet)) {
       // one thread for a handful of articles: starting workers would cost more than it saves

@@ -13,4 +13,11 @@ public interface Stage<T> {
 
   /** Returns the transformed value; never mutates its argument. */
   T apply(T input);
+
+  /**
+   * Loads whatever the stage needs before its first use (models, word lists), so a front end can
+   * overlap that with reading its inputs. Document stages are also warmed by {@link Pipeline#warmUp}
+   * running them on a sample; override this for what a sample does not reach. Must be idempotent.
+   */
+  default void warmUp() {}
 }

@@ -40,6 +40,11 @@ public final class StoryClustering implements CorpusStage {
   }
 
   @Override
+  public void warmUp() {
+    Idf.standard();
+  }
+
+  @Override
   public Corpus apply(Corpus corpus) {
     StoryState state;
     try {
