@@ -21,12 +21,21 @@ final class SpeakerPhrases {
   static final Set<String> MEDIA = WordList.normalized(SpeakerPhrases.class, "media-nouns.txt");
   static final Set<String> OUTLETS = WordList.normalized(SpeakerPhrases.class, "outlet-nouns.txt");
   static final Set<String> INSTITUTIONS = WordList.normalized(SpeakerPhrases.class, "institution-heads.txt");
+  static final Set<String> STANCE_VERBS = WordList.normalized(SpeakerPhrases.class, "stance-verbs.txt");
   static final Set<String> NATIONALITIES = WordList.normalized(SpeakerPhrases.class, "nationality-adjectives.txt");
   private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذان", "اللتان");
   private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "بو", "ولد", "دي", "فان", "فون");
   private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("في", "عبر", "خلال", "على", "وفي", "ل", "مع");
   private static final Set<String> SOFT_PREPOSITIONS = Set.of("في", "ب", "لدى", "من", "باسم");
   private static final int MAX_PHRASE = 14;
+  /** Titles that take a name directly, without a governed complement (معالي الدكتور، سمو الأمير). */
+  private static final Set<String> HONORIFICS = Set.of("سمو", "معالي", "فضيله", "سماحه", "سعاده", "صاحب", "د", "م", "ا",
+      "دكتور", "مهندس", "استاذ", "شيخ", "سيد", "سيده", "كابتن", "فريق", "لواء", "عميد", "عقيد", "مشير", "رائد", "ملازم",
+      "مقدم", "رقيب", "عريف", "نقيب");
+  /** Second parts of compound given names (نور الدين، سيف الإسلام): a name may go on after them. */
+  private static final Set<String> COMPOUND_SECONDS = Set.of("الدين", "الله", "الاسلام", "الحق", "الهدي");
+  /** Words that close an anonymity clause (مسؤول، طلب عدم ذكر اسمه، قال). */
+  private static final Set<String> ANONYMITY_ENDS = Set.of("اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "هويتهم");
 
   /** What a phrase says about its speaker. Exactly one of name / institution / description is set. */
   record Reading(String name, String institution, String description, int start, int end) {
@@ -198,6 +207,7 @@ final class SpeakerPhrases {
       } else if (t.norm().startsWith("و") && t.norm().length() > 3 && isRoleWord(t.norm().substring(1))) {
         run = 0; // a coordinated subject: مستشارون للرئيس … ومسؤولون أوكرانيون
       } else if (nameLike(t) || afterAl(j)) {
+        if (run >= 2 && familyEnds(j)) break; // عادل العلي جريمة …: the name ended with its family name
         run++;
       } else if (run > 0 && nationality(t)) {
         run = 0; // نادي برشلونة الإسباني جوسيب …: an adjective of the place; a name may follow
@@ -214,6 +224,22 @@ final class SpeakerPhrases {
       j++;
     }
     return j;
+  }
+
+  /**
+   * True when the name before token {@code j} ended with a family name in ال after a given name
+   * ({@code سامي العلي} + an indefinite word): Arabic names rarely go on after the family name, so
+   * the next word opens the object (… جريمة حرق، … الهجوم), not more name. Connectors (بن، ولد) and
+   * compound given names (نور الدين …) go on.
+   */
+  boolean familyEnds(int j) {
+    if (j < 2 || j >= tokens.size()) return false;
+    Token t = tokens.get(j);
+    Token fam = tokens.get(j - 1);
+    if (CONNECTORS.contains(t.norm()) || afterAl(j) || hardPunct(gap(j - 1, j))) return false;
+    if (!bareArticle(fam) || COMPOUND_SECONDS.contains(fam.norm()) || isRoleWord(key(fam)) || isStop(fam)) return false;
+    Token given = tokens.get(j - 2);
+    return nameLike(given) && !CONNECTORS.contains(given.norm()) && !hardPunct(gap(j - 2, j - 1));
   }
 
   /** True when a quote closes within three words after {@code pos}: a quoted name (وكالة "تاس"). */
@@ -240,7 +266,7 @@ final class SpeakerPhrases {
     if (j >= limit || j >= tokens.size()) return true;
     Token t = tokens.get(j);
     return hardPunct(gap(j - 1, j)) || Complementizers.is(t.norm()) || opensMedium(j) || isStop(t)
-        || TITLES.contains(key(t)); // a title after the name: فلاح مصطفى رئيس الدائرة
+        || TITLES.contains(key(t)) || familyEnds(j); // a title after the name: فلاح مصطفى رئيس الدائرة
   }
 
   /** Index of the first token of the subject phrase before the verb at {@code v}, or v when none. */
@@ -281,8 +307,19 @@ final class SpeakerPhrases {
       Reading r = read(s, v - 1);
       return r != null && r.name() != null ? r : null;
     }
+    if (v - 1 > floor && ANONYMITY_ENDS.contains(tokens.get(v - 1).norm()) && gap(v - 1, v).contains("،")) {
+      // مسؤول، طلب عدم ذكر اسمه، قال: skip the anonymity clause back to its opening comma
+      for (int c = v - 1; c > floor && v - c <= 6; c--) {
+        if (gap(c - 1, c).contains("،")) return readBefore(c, floor);
+      }
+    }
     int ps = prePhraseStart(v, floor);
     if (ps >= v) return null;
+    String firstWord = tokens.get(ps).norm();
+    if (firstWord.length() > 3 && (firstWord.startsWith("و") || firstWord.startsWith("ف"))
+        && STANCE_VERBS.contains(firstWord.substring(1))) {
+      return null; // وطالب فلان الجماهير …، وقال: a clause with its own verb; the speaker is the current one
+    }
     if (ps > 0 && Set.of("عن", "وعن", "حول", "وحول", "بشان", "وبشان").contains(tokens.get(ps - 1).norm())) {
       return null; // وعن رأيه في …، قال: a topic, the speaker is the current one
     }
@@ -345,6 +382,13 @@ final class SpeakerPhrases {
           && !tokens.get(runStart).text().startsWith("آ")) {
         runStart++;
       }
+      if (complementAfterTitle(runStart, runEnd, from)) runStart++;
+      for (int k = runStart + 2; k < runEnd; k++) {
+        if (familyEnds(k)) {
+          runEnd = k; // سامي العتيبي هجوم المسلحين: the name ends with its family name
+          break;
+        }
+      }
     }
     // an unnamed speaker: an indefinite description head (مسؤول، مصدر، مستشارون)
     int h = -1;
@@ -382,6 +426,21 @@ final class SpeakerPhrases {
     }
     Token head = tokens.get(from);
     return span(from, to, !isDescriptionHead(key(head)));
+  }
+
+  /**
+   * An indefinite title is the head of a construct and governs the word after it ({@code محافظ
+   * تنومة سعد بن علي العلي}, {@code لاعب برشلونة …}): that word is its complement, not the first
+   * name, when at least two name words follow. Honorifics (معالي، الدكتور) take the name directly.
+   */
+  private boolean complementAfterTitle(int runStart, int runEnd, int from) {
+    if (runStart - 1 < from || runEnd - runStart < 3) return false;
+    Token title = tokens.get(runStart - 1);
+    String k = key(title);
+    if (!TITLES.contains(k) || definite(title) || HONORIFICS.contains(k) || title.norm().length() <= 2) return false;
+    Token next = tokens.get(runStart + 1);
+    return !CONNECTORS.contains(tokens.get(runStart).norm()) && !CONNECTORS.contains(next.norm())
+        && !hardPunct(gap(runStart - 1, runStart));
   }
 
   private Reading span(int from, int to, boolean institution) {

@@ -164,4 +164,49 @@ class QuoteExtractorTest {
     assertThat(extractor.extract("وأعلنت شركة \"أرامكو\" عن نتائجها، ووصف المحللون الأداء بـ\"الممتاز\".")).isEmpty();
     assertThat(extractor.extract("واعتُبرت الخطة \"خطوة إلى الأمام في الاتجاه الصحيح\" من قبل المراقبين.")).isEmpty();
   }
+
+  @Test
+  void anIndefiniteTitleGovernsTheWordAfterIt() {
+    String text = "قال محافظ بريدة سالم بن حمد الشمري إن المعرض يستقبل الزوار يوميا.\n\nوأضاف الشمري: «نرحب بكل الزوار من داخل المنطقة وخارجها».";
+    List<Quote> qs = direct(text);
+    assertThat(qs).hasSize(1);
+    assertThat(name(qs.get(0))).isEqualTo("سالم بن حمد الشمري");
+    assertThat(name(direct("وقال لاعب مانشستر روبرت كلارك: «سنقاتل على كل كرة في المباراة المقبلة».").get(0)))
+        .isEqualTo("روبرت كلارك");
+    // an honorific takes the name directly
+    assertThat(name(direct("وقال معالي الدكتور سالم بن حمد الشمري: «نرحب بكل الزوار من داخل المنطقة».").get(0)))
+        .isEqualTo("سالم بن حمد الشمري");
+  }
+
+  @Test
+  void theNameEndsWithItsFamilyNameBeforeTheObject() {
+    List<Quote> qs = direct("ودان المندوب سامي العتيبي هجوم المسلحين، وقال: «نرفض هذا الاعتداء بأشد العبارات».");
+    assertThat(name(qs.get(0))).isEqualTo("سامي العتيبي");
+    qs = direct("وقال سامي العتيبي الأمين العام للاتحاد: «نرفض هذا الاعتداء بأشد العبارات».");
+    assertThat(name(qs.get(0))).isEqualTo("سامي العتيبي");
+    // a compound given name goes on after its second part
+    qs = direct("وقال نور الدين حامد: «نرفض هذا الاعتداء بأشد العبارات».");
+    assertThat(name(qs.get(0))).isEqualTo("نور الدين حامد");
+  }
+
+  @Test
+  void aTitleAfterTheNameIsNotPartOfIt() {
+    List<Quote> qs = direct("وقال كارلوس مينديز سكرتير النقل في المدينة: «ستكون أكبر خطة نقل في تاريخ البلاد».");
+    assertThat(name(qs.get(0))).isEqualTo("كارلوس مينديز");
+  }
+
+  @Test
+  void anAnonymityClauseBetweenSpeakerAndVerbIsSkipped() {
+    List<Quote> qs = direct("لكن مسؤولاً أمنياً، طلب عدم ذكر اسمه، قال: «الوضع تحت السيطرة الكاملة حتى الآن».");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker().description()).isEqualTo("مسؤولاً أمنياً");
+  }
+
+  @Test
+  void aClauseWithItsOwnVerbBeforeQalIsNotTheSpeaker() {
+    String text = "وقال رئيس النادي فهد العتيبي إن الفريق جاهز.\n\nوطالب العتيبي الجماهير بالحضور، وقال: «ثقتنا كبيرة باللاعبين والجهاز الفني».";
+    List<Quote> qs = direct(text);
+    assertThat(qs).hasSize(1);
+    assertThat(name(qs.get(0))).isEqualTo("فهد العتيبي");
+  }
 }
