@@ -242,6 +242,7 @@ public final class QuoteExtractor implements DocumentStage {
         if (q.end() > toks.get(i).start()) continue;
         String between = body.substring(Math.min(q.end() + 1, toks.get(i).start()), toks.get(i).start());
         if (used[m] || words(q) < MIN_DIRECT_WORDS || !between.matches("[\\s،,.]*")) return false;
+        if (outletName(q) || list(q)) return false; // تحت شعار "…". وأكد: a slogan, not the speaker's words
         used[m] = true;
         out.add(new Quote(speaker, q.text(body), "direct", cueText, medium, q.start(), q.end()));
         return true;

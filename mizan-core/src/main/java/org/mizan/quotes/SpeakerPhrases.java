@@ -194,6 +194,10 @@ final class SpeakerPhrases {
       if (afterMedium && j == v + 1 && onlyQuotes(g)) g = " ";
       if (hardPunct(g)) {
         boolean apposition = run == 0 && j > v + 1 && onlyCommaOrQuotes(g) && nameLike(t);
+        // وزير الدفاع في حكومة إقليم كردستان، سعد علي، أن: one name word after a noun is a genitive
+        // (a place), and the name is the apposition between commas
+        apposition |= run == 1 && j - 2 > v && !nameLike(tokens.get(j - 2)) && !afterAl(j - 1)
+            && onlyCommaOrQuotes(g) && nameLike(t) && appositiveName(j, limit);
         boolean quotedName = run == 0 && j > v + 1 && onlyQuotes(g) && isRoleWord(key(tokens.get(j - 1)))
             && shortQuoted(t.start());
         if (!apposition && !quotedName) break;
@@ -240,6 +244,16 @@ final class SpeakerPhrases {
     if (!bareArticle(fam) || COMPOUND_SECONDS.contains(fam.norm()) || isRoleWord(key(fam)) || isStop(fam)) return false;
     Token given = tokens.get(j - 2);
     return nameLike(given) && !CONNECTORS.contains(given.norm()) && !hardPunct(gap(j - 2, j - 1));
+  }
+
+  /** Tokens from {@code j}: two to four name words closed by a comma (a name in apposition). */
+  private boolean appositiveName(int j, int limit) {
+    for (int k = j + 1; k < limit && k - j <= 4; k++) {
+      String g = gap(k - 1, k);
+      if (onlyCommaOrQuotes(g)) return k - j >= 2;
+      if (hardPunct(g) || !(nameLike(tokens.get(k)) || afterAl(k) || bareArticle(tokens.get(k)))) return false;
+    }
+    return false;
   }
 
   /** True when a quote closes within three words after {@code pos}: a quoted name (وكالة "تاس"). */

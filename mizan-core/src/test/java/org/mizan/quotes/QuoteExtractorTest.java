@@ -209,4 +209,21 @@ class QuoteExtractorTest {
     assertThat(qs).hasSize(1);
     assertThat(name(qs.get(0))).isEqualTo("فهد العتيبي");
   }
+
+  @Test
+  void aSloganRightBeforeTheNextVerbIsNotAQuote() {
+    String text = "ويفتتح المحافظ سامي العتيبي المهرجان اليوم تحت شعار \"صيفنا أجمل مع أهلنا\". وأكد العتيبي أن الفعاليات متنوعة.";
+    assertThat(direct(text)).isEmpty();
+    // a real quote in the same position is still read
+    assertThat(direct("\"نرحب بكل الزوار من داخل المنطقة\". وأكد العتيبي أن الفعاليات متنوعة.")).hasSize(1);
+  }
+
+  @Test
+  void aNameInAppositionAfterAPlaceInTheTitle() {
+    String text = "أكد وزير الزراعة في حكومة إقليم دارفور، سالم عبدالله حامد، أن الموسم جيد.\n\n"
+        + "وأضاف الوزير: «نتوقع محصولا أكبر من العام الماضي بكثير».";
+    List<Quote> qs = direct(text);
+    assertThat(qs).hasSize(1);
+    assertThat(name(qs.get(0))).isEqualTo("سالم عبدالله حامد");
+  }
 }
