@@ -85,6 +85,12 @@ final class SpeakerPhrases {
   }
 
   boolean isStop(Token t) {
+    // على and the name علي share a matching form; news text spells the preposition with ى, so a
+    // printed علي is almost always the name (الدكتور علي المصري، بن علي)
+    if (t.norm().equals("علي") && t.text().replace("\u0651", "").replace("\u064E", "").replace("\u0650", "")
+        .endsWith("ي")) {
+      return false;
+    }
     return STOP.contains(t.norm()) || verbs.lookup(t.norm()) != null || Complementizers.is(t.norm());
   }
 
@@ -213,6 +219,8 @@ final class SpeakerPhrases {
       } else if (nameLike(t) || afterAl(j)) {
         if (run >= 2 && familyEnds(j)) break; // عادل العلي جريمة …: the name ended with its family name
         run++;
+      } else if (run == 1 && familyNationality(j)) {
+        run++; // اللواء منصور التركي: a family name that is also an adjective of origin
       } else if (run > 0 && nationality(t)) {
         run = 0; // نادي برشلونة الإسباني جوسيب …: an adjective of the place; a name may follow
       } else if (run == 1 && TITLES.contains(key(t))) {
@@ -244,6 +252,17 @@ final class SpeakerPhrases {
     if (!bareArticle(fam) || COMPOUND_SECONDS.contains(fam.norm()) || isRoleWord(key(fam)) || isStop(fam)) return false;
     Token given = tokens.get(j - 2);
     return nameLike(given) && !CONNECTORS.contains(given.norm()) && !hardPunct(gap(j - 2, j - 1));
+  }
+
+  /**
+   * An adjective of origin right after a definite title and one given name ({@code اللواء منصور
+   * التركي}, {@code الدكتور علي المصري}) is a family name: the title already took its adjectives.
+   */
+  boolean familyNationality(int k) {
+    if (k < 2 || k >= tokens.size() || !nationality(tokens.get(k)) || !tokens.get(k).norm().startsWith("ال")) return false;
+    Token title = tokens.get(k - 2);
+    return nameLike(tokens.get(k - 1)) && definite(title) && TITLES.contains(key(title))
+        && !hardPunct(gap(k - 2, k - 1)) && !hardPunct(gap(k - 1, k));
   }
 
   /** Tokens from {@code j}: two to four name words closed by a comma (a name in apposition). */
@@ -375,6 +394,10 @@ final class SpeakerPhrases {
     int runStart = -1;
     for (int k = to - 1; k >= from; k--) {
       if (nameLike(tokens.get(k)) || afterAl(k)) {
+        runEnd = k + 1;
+        break;
+      }
+      if (familyNationality(k) && k - 2 >= from) {
         runEnd = k + 1;
         break;
       }

@@ -226,4 +226,23 @@ class QuoteExtractorTest {
     assertThat(qs).hasSize(1);
     assertThat(name(qs.get(0))).isEqualTo("سالم عبدالله حامد");
   }
+
+  @Test
+  void anAdjectiveOfOriginAfterATitleAndAGivenNameIsAFamilyName() {
+    List<Quote> qs = direct("«نتابع الحالة عن كثب منذ البداية»، قال المتحدث الأمني اللواء منصور المصري.");
+    assertThat(name(qs.get(0))).isEqualTo("منصور المصري");
+    // after an indefinite title it is still the adjective of the place
+    qs = direct("وقال مدرب برشلونة الإسباني لويس انريكي: «نسعى إلى الفوز في كل مباراة نلعبها».");
+    assertThat(name(qs.get(0))).isEqualTo("لويس انريكي");
+  }
+
+  @Test
+  void theNameAliIsNotThePrepositionAla() {
+    assertThat(name(direct("وقال الدكتور علي الشمري: «نسعى إلى خدمة المواطنين في كل مكان».").get(0)))
+        .isEqualTo("علي الشمري");
+    assertThat(name(direct("وقال محافظ بريدة سالم بن علي الشمري: «نسعى إلى خدمة المواطنين».").get(0)))
+        .isEqualTo("سالم بن علي الشمري");
+    assertThat(name(direct("وقال الوزير على هامش المؤتمر: «نسعى إلى خدمة المواطنين في كل مكان».").get(0)))
+        .isEqualTo("الوزير");
+  }
 }
