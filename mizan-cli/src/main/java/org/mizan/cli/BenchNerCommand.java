@@ -43,6 +43,10 @@ final class BenchNerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!Files.isDirectory(data)) {
+      System.err.println("mizan: " + data + ": not a directory of SaudiNewsNet zips (use --data)");
+      return Mizan.FAILURE;
+    }
     List<Document> docs;
     try {
       docs = read(data, articles);

@@ -20,8 +20,8 @@ import org.mizan.pipeline.CorpusStage;
  * {@code entities.link}: merges the names of all documents into canonical {@link Entity}s and sets
  * {@link Mention#entityId()} on every mention. Names merge when they are the same after
  * normalization, spelling variants word by word ({@link NameVariants}), or a lone surname that fits
- * exactly one full name of the run. Full names are placed first, so {@code فلاديمير بوتين} and
- * {@code فولوديمير زيلينسكي} stay apart although their first names match.
+ * exactly one full name of the run. Full names are placed first, so {@code جورج بوش} and
+ * {@code جورج كلوني} stay apart although their first names match.
  */
 public final class LinkStage implements CorpusStage {
   @Override

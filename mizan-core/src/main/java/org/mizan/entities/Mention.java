@@ -31,6 +31,17 @@ public record Mention(int start, int end, String text, String type, String entit
     return new Mention(start, end, text, type, entityId, role, canonical);
   }
 
+  /** Whether this mention shares a character with {@code [start, end)}. */
+  public boolean overlaps(int start, int end) {
+    return this.start < end && start < this.end;
+  }
+
+  /** Whether any of {@code mentions} shares a character with {@code [start, end)}. */
+  public static boolean anyOverlaps(java.util.List<Mention> mentions, int start, int end) {
+    for (Mention m : mentions) if (m.overlaps(start, end)) return true;
+    return false;
+  }
+
   public Mention withSpan(int start, int end, String text) {
     return new Mention(start, end, text, type, entityId, role, canonical);
   }

@@ -12,7 +12,7 @@ final class NameForms {
 
   /**
    * The printed name without the proclitics of its first word: {@code للأمم المتحدة} →
-   * {@code الأمم المتحدة}, {@code والرئيس} → {@code الرئيس}, {@code وبوتين} → {@code بوتين} when
+   * {@code الأمم المتحدة}, {@code والرئيس} → {@code الرئيس}, {@code وأردوغان} → {@code أردوغان} when
    * the document prints the bare form ({@code known}), or a lexicon knows the bare form but not the
    * whole word ({@code lexical}); a bare و/ب/ل cannot be told from a root letter otherwise
    * ({@code فلوريدا}).

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Decides whether two spellings name the same thing: {@code زيلينسكي}/{@code زيلنسكي},
- * {@code الأميركي}/{@code الأمريكي}, but not {@code سليمان}/{@code سلمان} nor {@code بوتين}/{@code زيلينسكي}.
+ * Decides whether two spellings name the same thing: {@code ميدفيديف}/{@code مدفيديف},
+ * {@code الأميركي}/{@code الأمريكي}, but not {@code سليمان}/{@code سلمان} nor {@code صالح}/{@code صلاح}.
  *
  * <p>Two words match when their normalized forms are equal, or when their consonant skeletons
  * (long vowels and hamza seats dropped between the first and last letters, g/t/z letter pairs

@@ -14,7 +14,7 @@ import org.mizan.text.Tokenizer;
 /**
  * {@code entities.propagate}: one name, one reading per document. Every name tagged somewhere in the
  * document (and the surname of every full person name) is also a mention where the tagger missed
- * it, clitics allowed ({@code وبوتين}); a name tagged with several types takes its majority type.
+ * it, clitics allowed ({@code وأردوغان}); a name tagged with several types takes its majority type.
  */
 public final class PropagateStage implements DocumentStage {
   private static final int MAX_WORDS = 4;
@@ -49,10 +49,10 @@ public final class PropagateStage implements DocumentStage {
     }
     List<Token> toks = Tokenizer.tokenize(body);
     for (int i = 0; i < toks.size(); i++) {
-      if (covered(out, toks.get(i))) continue;
+      if (Mention.anyOverlaps(out, toks.get(i).start(), toks.get(i).end())) continue;
       for (int len = Math.min(MAX_WORDS, toks.size() - i); len >= 1; len--) {
         String type = match(toks, i, len, known, body);
-        if (type == null || coveredAny(out, toks.get(i).start(), toks.get(i + len - 1).end())) continue;
+        if (type == null || Mention.anyOverlaps(out, toks.get(i).start(), toks.get(i + len - 1).end())) continue;
         int s = toks.get(i).start();
         int e = toks.get(i + len - 1).end();
         out.add(new Mention(s, e, body.substring(s, e), type, null, null));
@@ -96,14 +96,5 @@ public final class PropagateStage implements DocumentStage {
       if (t != null) return t;
     }
     return null;
-  }
-
-  private static boolean covered(List<Mention> mentions, Token t) {
-    return coveredAny(mentions, t.start(), t.end());
-  }
-
-  private static boolean coveredAny(List<Mention> mentions, int s, int e) {
-    for (Mention m : mentions) if (m.start() < e && s < m.end()) return true;
-    return false;
   }
 }

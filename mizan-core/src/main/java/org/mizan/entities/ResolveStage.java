@@ -13,7 +13,7 @@ import org.mizan.pipeline.DocumentStage;
  * {@code entities.resolve}: the name each mention stands for in its document ({@link Mention#canonical()}):
  * clitics removed ({@code للأمم المتحدة} → {@code الأمم المتحدة}), aliases resolved from
  * {@code aliases.txt} ({@code الناتو} → {@code حلف شمال الأطلسي}), and a person's short form linked
- * to the full name printed in the same document ({@code بوتين} → {@code فلاديمير بوتين}).
+ * to the full name printed in the same document ({@code أردوغان} → {@code رجب طيب أردوغان}).
  */
 public final class ResolveStage implements DocumentStage {
   private final NerFeatures lexicon;

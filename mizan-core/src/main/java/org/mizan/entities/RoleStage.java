@@ -10,7 +10,7 @@ import org.mizan.text.Token;
 import org.mizan.text.Tokenizer;
 
 /**
- * {@code entities.roles}: the title printed before a person ({@code وزير الخارجية الأمريكي ماركو روبيو})
+ * {@code entities.roles}: the title printed before a person ({@code وزير الخارجية الفرنسي جان نويل بارو})
  * becomes the mention's role; a title the tagger put inside the mention is moved out of it. A title
  * followed by an untagged name-like word ({@code المبعوث الأمريكي X Y}) also yields a person
  * mention: a word the model's gazetteer knows as a person, or one too rare in news to be in its
@@ -72,7 +72,7 @@ public final class RoleStage implements DocumentStage {
       int s = m.start() + inside.get(lead).start();
       name = m.withSpan(s, m.end(), body.substring(s, m.end()));
     }
-    // titles printed just before the mention; "مستشار لبوتين" is someone else's title
+    // titles printed just before the mention; "مستشار لأردوغان" is someone else's title
     String first = inside.isEmpty() ? "" : inside.get(lead).norm();
     if (first.length() > 3 && (first.charAt(0) == 'ل' || first.charAt(0) == 'ب') && !first.startsWith("ال")) return name;
     int i = firstTokenAtOrAfter(toks, name.start()) - 1;
@@ -119,7 +119,7 @@ public final class RoleStage implements DocumentStage {
           && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())) j++;
       int first = j;
       while (j < toks.size() && j - first < 2 && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())
-          && isNameLike(toks.get(j)) && !covered(existing, toks.get(j))) j++;
+          && isNameLike(toks.get(j)) && !Mention.anyOverlaps(existing, toks.get(j).start(), toks.get(j).end())) j++;
       if (j > first) {
         int s = toks.get(first).start();
         int e = toks.get(j - 1).end();
@@ -135,10 +135,5 @@ public final class RoleStage implements DocumentStage {
     if (!t.isArabic() || n.length() < 3 || EntityLexicon.STOPWORDS.contains(n) || isRoleWord(n)) return false;
     if ((lexicon.gazetteer().getOrDefault(n, 0) & NerFeatures.PER) != 0) return true;
     return lexicon.nameLike(n) && !n.startsWith("ال");
-  }
-
-  private static boolean covered(List<Mention> mentions, Token t) {
-    for (Mention m : mentions) if (m.start() < t.end() && t.start() < m.end()) return true;
-    return false;
   }
 }

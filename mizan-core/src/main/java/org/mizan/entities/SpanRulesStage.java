@@ -14,7 +14,7 @@ import org.mizan.text.Tokenizer;
 /**
  * {@code entities.spans}: repairs the tagger's spans with rules that hold for any news text:
  * drops function words and titles at the edges of a name ({@code الكرملين أي}); splits two names
- * run together ({@code ويتكوف وكوشنر}, a known name followed by another known name, or a known
+ * run together ({@code بيرنز وسوليفان}, a known name followed by another known name, or a known
  * place or organization glued before a person); takes in a
  * facility head word before a place ({@code مطار} + name); and tags rare words shaped like
  * transliterated surnames ({@code ...وف}, {@code ...سكي}) that the tagger missed.
@@ -90,7 +90,7 @@ public final class SpanRulesStage implements DocumentStage {
               || k >= 2 && "PER".equals(known.get(w.get(w.size() - 1).norm())));
       boolean twoKnown = known.containsKey(prefixKey) && known.containsKey(suffixKey)
           || m.type().equals("PER") && w.size() - k >= 2 && "PER".equals(known.get(suffixKey));
-      // a place or organization of the document glued before a person (للكرملين يوري أوشاكوف)
+      // a place or organization of the document glued before a person (للبنتاغون جون كيربي)
       String prefixType = known.get(prefixKey);
       boolean placeThenPerson = m.type().equals("PER") && prefixType != null && !prefixType.equals("PER");
       if (!conjoined && !twoKnown && !placeThenPerson) continue;
@@ -120,7 +120,7 @@ public final class SpanRulesStage implements DocumentStage {
       Token prev = ti > 0 ? toks.get(ti - 1) : null;
       String type = prev == null ? null : facilityType(prev.norm());
       if (type != null && body.substring(prev.end(), m.start()).isBlank()
-          && !covered(mentions, prev.start(), prev.end())) {
+          && !Mention.anyOverlaps(mentions, prev.start(), prev.end())) {
         out.add(new Mention(prev.start(), m.end(), body.substring(prev.start(), m.end()), type, null, m.role()));
       } else {
         out.add(m);
@@ -141,7 +141,7 @@ public final class SpanRulesStage implements DocumentStage {
     List<Mention> out = new ArrayList<>();
     for (Token t : toks) {
       String n = t.norm();
-      if (!t.isArabic() || n.length() < 5 || covered(mentions, t.start(), t.end())) continue;
+      if (!t.isArabic() || n.length() < 5 || Mention.anyOverlaps(mentions, t.start(), t.end())) continue;
       String bare = n.charAt(0) == 'و' || n.charAt(0) == 'ل' || n.charAt(0) == 'ب' ? n.substring(1) : n;
       if (!lexicon.nameLike(n) || !lexicon.nameLike(bare)) continue;
       if (EntityLexicon.STOPWORDS.contains(n) || n.startsWith("ال")) continue;
@@ -155,10 +155,5 @@ public final class SpanRulesStage implements DocumentStage {
       }
     }
     return out;
-  }
-
-  private static boolean covered(List<Mention> mentions, int s, int e) {
-    for (Mention m : mentions) if (m.start() < e && s < m.end()) return true;
-    return false;
   }
 }

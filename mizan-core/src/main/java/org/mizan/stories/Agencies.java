@@ -37,8 +37,7 @@ public final class Agencies {
     if (credited == null) return null;
     List<String> toks = StoryFeatures.tokensForShingles(credited);
     for (Alias a : ALIASES) if (toks.size() == a.tokens().length && matches(toks, 0, a.tokens())) return a.agency();
-    String f = find(credited);
-    return f;
+    return find(credited);
   }
 
   private static boolean matches(List<String> toks, int at, String[] alias) {

@@ -122,10 +122,6 @@ public final class StoryFeatures {
     return new HashSet<>(e.tf().keySet());
   }
 
-  static boolean isStopword(String norm) {
-    return STOPWORDS.contains(norm);
-  }
-
   private static Set<String> loadStopwords() {
     try (InputStream in = StoryFeatures.class.getResourceAsStream("/org/mizan/stories/stopwords.txt")) {
       Set<String> out = new HashSet<>();

@@ -101,10 +101,6 @@ final class SyndicationIndex {
     if (sinceSweep > 20_000) sweep();
   }
 
-  int size() {
-    return docs.size() - head;
-  }
-
   private void sweep() {
     sinceSweep = 0;
     for (Iterator<Map.Entry<Long, int[]>> it = buckets.entrySet().iterator(); it.hasNext(); ) {
