@@ -334,7 +334,7 @@ public final class QuoteExtractor implements DocumentStage {
       String text = r.institution() != null ? r.institution() : r.description();
       List<Token> words = Tokenizer.tokenize(text);
       if (!words.isEmpty() && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(words.get(0)))) {
-        // رئيس النادي → the person introduced earlier as رئيس نادي برشلونة … بارتوميو
+        // رئيس النادي → the person introduced earlier as رئيس نادي … وفلان
         String title = SpeakerPhrases.key(words.get(0));
         for (int h = history.size() - 1; h >= 0; h--) {
           Said said = history.get(h);
@@ -349,7 +349,7 @@ public final class QuoteExtractor implements DocumentStage {
         }
       }
       if (words.size() == 1 && r.institution() != null) {
-        String full = fullNames.get(words.get(0).norm()); // الشمري → بدر الشمري
+        String full = fullNames.get(words.get(0).norm()); // العلي → سامي العلي
         if (full != null) return new Quote.Speaker(full, null, null);
       }
       if (!words.isEmpty() && SpeakerPhrases.definite(words.get(0))) {

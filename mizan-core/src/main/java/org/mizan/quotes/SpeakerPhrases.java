@@ -118,7 +118,7 @@ final class SpeakerPhrases {
         || key.length() > 3 && key.endsWith("ا") && DESCRIPTION_HEADS.contains(key.substring(0, key.length() - 1));
   }
 
-  /** The article alone (not لل، بال، وال): a family name (المطوع) rather than a prepositional phrase. */
+  /** The article alone (not لل، بال، وال): a family name (العلي) rather than a prepositional phrase. */
   static boolean bareArticle(Token t) {
     return t.norm().startsWith("ال") && t.norm().length() > 3 && !nationality(t);
   }
@@ -200,7 +200,7 @@ final class SpeakerPhrases {
       if (afterMedium && j == v + 1 && onlyQuotes(g)) g = " ";
       if (hardPunct(g)) {
         boolean apposition = run == 0 && j > v + 1 && onlyCommaOrQuotes(g) && nameLike(t);
-        // وزير الدفاع في حكومة إقليم كردستان، سعد علي، أن: one name word after a noun is a genitive
+        // وزير الدفاع في حكومة إقليم دارفور، سعد علي، أن: one name word after a noun is a genitive
         // (a place), and the name is the apposition between commas
         apposition |= run == 1 && j - 2 > v && !nameLike(tokens.get(j - 2)) && !afterAl(j - 1)
             && onlyCommaOrQuotes(g) && nameLike(t) && appositiveName(j, limit);
@@ -220,13 +220,13 @@ final class SpeakerPhrases {
         if (run >= 2 && familyEnds(j)) break; // عادل العلي جريمة …: the name ended with its family name
         run++;
       } else if (run == 1 && familyNationality(j)) {
-        run++; // اللواء منصور التركي: a family name that is also an adjective of origin
+        run++; // اللواء سعد المصري: a family name that is also an adjective of origin
       } else if (run > 0 && nationality(t)) {
         run = 0; // نادي برشلونة الإسباني جوسيب …: an adjective of the place; a name may follow
       } else if (run == 1 && TITLES.contains(key(t))) {
-        run = 0; // a place before the title (… بمنطقة جازان الرائد يحيى القحطاني): the name comes after
+        run = 0; // a place before the title (… بمنطقة … الرائد سامي العلي): the name comes after
       } else if (run > 0) {
-        // a family name in ال right after a single first name (عادل الجبير); anything else ends the name
+        // a family name in ال right after a single first name (سامي العلي); anything else ends the name
         boolean family = bareArticle(t) && !isRoleWord(key(t)) && !isStop(t)
             && (nameLike(tokens.get(j - 1)) || afterAl(j - 1)) && !adjectiveFollows(j);
         boolean adjective = definite(t) && j + 1 < limit && Complementizers.is(tokens.get(j + 1).norm());
@@ -255,8 +255,8 @@ final class SpeakerPhrases {
   }
 
   /**
-   * An adjective of origin right after a definite title and one given name ({@code اللواء منصور
-   * التركي}, {@code الدكتور علي المصري}) is a family name: the title already took its adjectives.
+   * An adjective of origin right after a definite title and one given name ({@code اللواء سعد
+   * المصري}, {@code الدكتور علي المصري}) is a family name: the title already took its adjectives.
    */
   boolean familyNationality(int k) {
     if (k < 2 || k >= tokens.size() || !nationality(tokens.get(k)) || !tokens.get(k).norm().startsWith("ال")) return false;
@@ -299,7 +299,7 @@ final class SpeakerPhrases {
     if (j >= limit || j >= tokens.size()) return true;
     Token t = tokens.get(j);
     return hardPunct(gap(j - 1, j)) || Complementizers.is(t.norm()) || opensMedium(j) || isStop(t)
-        || TITLES.contains(key(t)) || familyEnds(j); // a title after the name: فلاح مصطفى رئيس الدائرة
+        || TITLES.contains(key(t)) || familyEnds(j); // a title after the name: سامي العلي رئيس الدائرة
   }
 
   /** Index of the first token of the subject phrase before the verb at {@code v}, or v when none. */
@@ -359,7 +359,7 @@ final class SpeakerPhrases {
     Reading r = null;
     for (int c = ps + 1; c < v; c++) {
       if (gap(c - 1, c).contains("،") || gap(c - 1, c).contains(",")) {
-        Reading head = read(ps, c); // مسؤولاً محلياً، طلب عدم ذكر اسمه، قال
+        Reading head = read(ps, c); // مسؤولاً أمنياً، طلب عدم ذكر اسمه، قال
         if (head != null && (head.name() != null || head.description() != null)) r = head;
         break;
       }
@@ -443,7 +443,7 @@ final class SpeakerPhrases {
       if (k > h && h >= 0) governed |= tokens.get(k).norm().startsWith("ل");
     }
     if (runStart >= 0 && h >= 0 && h < runStart) {
-      boolean adjectives = runStart == h + 1; // مصدر عسكري مالي، مسؤول أمريكي: not a name
+      boolean adjectives = runStart == h + 1; // مصدر عسكري فرنسي، مسؤول أمريكي: not a name
       if (adjectives || governed) return span(h, to, false);
       if (!titled) return span(h, Math.min(to, runStart + 1), false); // أحد سكان سيفاري …
     } else if (h >= 0) {
@@ -467,7 +467,7 @@ final class SpeakerPhrases {
 
   /**
    * An indefinite title is the head of a construct and governs the word after it ({@code محافظ
-   * تنومة سعد بن علي العلي}, {@code لاعب برشلونة …}): that word is its complement, not the first
+   * بريدة سعد بن علي العلي}, {@code لاعب برشلونة …}): that word is its complement, not the first
    * name, when at least two name words follow. Honorifics (معالي، الدكتور) take the name directly.
    */
   private boolean complementAfterTitle(int runStart, int runEnd, int from) {
