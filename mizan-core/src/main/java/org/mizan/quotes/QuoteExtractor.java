@@ -242,6 +242,7 @@ public final class QuoteExtractor implements DocumentStage {
         if (q.end() > toks.get(i).start()) continue;
         String between = body.substring(Math.min(q.end() + 1, toks.get(i).start()), toks.get(i).start());
         if (used[m] || words(q) < MIN_DIRECT_WORDS || !between.matches("[\\s،,.]*")) return false;
+        if (outletName(q) || list(q)) return false; // تحت شعار "…". وأكد: a slogan, not the speaker's words
         used[m] = true;
         out.add(new Quote(speaker, q.text(body), "direct", cueText, medium, q.start(), q.end()));
         return true;
@@ -333,7 +334,7 @@ public final class QuoteExtractor implements DocumentStage {
       String text = r.institution() != null ? r.institution() : r.description();
       List<Token> words = Tokenizer.tokenize(text);
       if (!words.isEmpty() && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(words.get(0)))) {
-        // رئيس النادي → the person introduced earlier as رئيس نادي برشلونة … بارتوميو
+        // رئيس النادي → the person introduced earlier as رئيس نادي … وفلان
         String title = SpeakerPhrases.key(words.get(0));
         for (int h = history.size() - 1; h >= 0; h--) {
           Said said = history.get(h);
@@ -348,7 +349,7 @@ public final class QuoteExtractor implements DocumentStage {
         }
       }
       if (words.size() == 1 && r.institution() != null) {
-        String full = fullNames.get(words.get(0).norm()); // الشمري → بدر الشمري
+        String full = fullNames.get(words.get(0).norm()); // العلي → سامي العلي
         if (full != null) return new Quote.Speaker(full, null, null);
       }
       if (!words.isEmpty() && SpeakerPhrases.definite(words.get(0))) {

@@ -21,12 +21,21 @@ final class SpeakerPhrases {
   static final Set<String> MEDIA = WordList.normalized(SpeakerPhrases.class, "media-nouns.txt");
   static final Set<String> OUTLETS = WordList.normalized(SpeakerPhrases.class, "outlet-nouns.txt");
   static final Set<String> INSTITUTIONS = WordList.normalized(SpeakerPhrases.class, "institution-heads.txt");
+  static final Set<String> STANCE_VERBS = WordList.normalized(SpeakerPhrases.class, "stance-verbs.txt");
   static final Set<String> NATIONALITIES = WordList.normalized(SpeakerPhrases.class, "nationality-adjectives.txt");
   private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذان", "اللتان");
   private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "بو", "ولد", "دي", "فان", "فون");
   private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("في", "عبر", "خلال", "على", "وفي", "ل", "مع");
   private static final Set<String> SOFT_PREPOSITIONS = Set.of("في", "ب", "لدى", "من", "باسم");
   private static final int MAX_PHRASE = 14;
+  /** Titles that take a name directly, without a governed complement (معالي الدكتور، سمو الأمير). */
+  private static final Set<String> HONORIFICS = Set.of("سمو", "معالي", "فضيله", "سماحه", "سعاده", "صاحب", "د", "م", "ا",
+      "دكتور", "مهندس", "استاذ", "شيخ", "سيد", "سيده", "كابتن", "فريق", "لواء", "عميد", "عقيد", "مشير", "رائد", "ملازم",
+      "مقدم", "رقيب", "عريف", "نقيب");
+  /** Second parts of compound given names (نور الدين، سيف الإسلام): a name may go on after them. */
+  private static final Set<String> COMPOUND_SECONDS = Set.of("الدين", "الله", "الاسلام", "الحق", "الهدي");
+  /** Words that close an anonymity clause (مسؤول، طلب عدم ذكر اسمه، قال). */
+  private static final Set<String> ANONYMITY_ENDS = Set.of("اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "هويتهم");
 
   /** What a phrase says about its speaker. Exactly one of name / institution / description is set. */
   record Reading(String name, String institution, String description, int start, int end) {
@@ -76,6 +85,12 @@ final class SpeakerPhrases {
   }
 
   boolean isStop(Token t) {
+    // على and the name علي share a matching form; news text spells the preposition with ى, so a
+    // printed علي is almost always the name (الدكتور علي المصري، بن علي)
+    if (t.norm().equals("علي") && t.text().replace("\u0651", "").replace("\u064E", "").replace("\u0650", "")
+        .endsWith("ي")) {
+      return false;
+    }
     return STOP.contains(t.norm()) || verbs.lookup(t.norm()) != null || Complementizers.is(t.norm());
   }
 
@@ -103,7 +118,7 @@ final class SpeakerPhrases {
         || key.length() > 3 && key.endsWith("ا") && DESCRIPTION_HEADS.contains(key.substring(0, key.length() - 1));
   }
 
-  /** The article alone (not لل، بال، وال): a family name (المطوع) rather than a prepositional phrase. */
+  /** The article alone (not لل، بال، وال): a family name (العلي) rather than a prepositional phrase. */
   static boolean bareArticle(Token t) {
     return t.norm().startsWith("ال") && t.norm().length() > 3 && !nationality(t);
   }
@@ -185,6 +200,10 @@ final class SpeakerPhrases {
       if (afterMedium && j == v + 1 && onlyQuotes(g)) g = " ";
       if (hardPunct(g)) {
         boolean apposition = run == 0 && j > v + 1 && onlyCommaOrQuotes(g) && nameLike(t);
+        // وزير الدفاع في حكومة إقليم دارفور، سعد علي، أن: one name word after a noun is a genitive
+        // (a place), and the name is the apposition between commas
+        apposition |= run == 1 && j - 2 > v && !nameLike(tokens.get(j - 2)) && !afterAl(j - 1)
+            && onlyCommaOrQuotes(g) && nameLike(t) && appositiveName(j, limit);
         boolean quotedName = run == 0 && j > v + 1 && onlyQuotes(g) && isRoleWord(key(tokens.get(j - 1)))
             && shortQuoted(t.start());
         if (!apposition && !quotedName) break;
@@ -198,13 +217,16 @@ final class SpeakerPhrases {
       } else if (t.norm().startsWith("و") && t.norm().length() > 3 && isRoleWord(t.norm().substring(1))) {
         run = 0; // a coordinated subject: مستشارون للرئيس … ومسؤولون أوكرانيون
       } else if (nameLike(t) || afterAl(j)) {
+        if (run >= 2 && familyEnds(j)) break; // عادل العلي جريمة …: the name ended with its family name
         run++;
+      } else if (run == 1 && familyNationality(j)) {
+        run++; // اللواء سعد المصري: a family name that is also an adjective of origin
       } else if (run > 0 && nationality(t)) {
         run = 0; // نادي برشلونة الإسباني جوسيب …: an adjective of the place; a name may follow
       } else if (run == 1 && TITLES.contains(key(t))) {
-        run = 0; // a place before the title (… بمنطقة جازان الرائد يحيى القحطاني): the name comes after
+        run = 0; // a place before the title (… بمنطقة … الرائد سامي العلي): the name comes after
       } else if (run > 0) {
-        // a family name in ال right after a single first name (عادل الجبير); anything else ends the name
+        // a family name in ال right after a single first name (سامي العلي); anything else ends the name
         boolean family = bareArticle(t) && !isRoleWord(key(t)) && !isStop(t)
             && (nameLike(tokens.get(j - 1)) || afterAl(j - 1)) && !adjectiveFollows(j);
         boolean adjective = definite(t) && j + 1 < limit && Complementizers.is(tokens.get(j + 1).norm());
@@ -214,6 +236,43 @@ final class SpeakerPhrases {
       j++;
     }
     return j;
+  }
+
+  /**
+   * True when the name before token {@code j} ended with a family name in ال after a given name
+   * ({@code سامي العلي} + an indefinite word): Arabic names rarely go on after the family name, so
+   * the next word opens the object (… جريمة حرق، … الهجوم), not more name. Connectors (بن، ولد) and
+   * compound given names (نور الدين …) go on.
+   */
+  boolean familyEnds(int j) {
+    if (j < 2 || j >= tokens.size()) return false;
+    Token t = tokens.get(j);
+    Token fam = tokens.get(j - 1);
+    if (CONNECTORS.contains(t.norm()) || afterAl(j) || hardPunct(gap(j - 1, j))) return false;
+    if (!bareArticle(fam) || COMPOUND_SECONDS.contains(fam.norm()) || isRoleWord(key(fam)) || isStop(fam)) return false;
+    Token given = tokens.get(j - 2);
+    return nameLike(given) && !CONNECTORS.contains(given.norm()) && !hardPunct(gap(j - 2, j - 1));
+  }
+
+  /**
+   * An adjective of origin right after a definite title and one given name ({@code اللواء سعد
+   * المصري}, {@code الدكتور علي المصري}) is a family name: the title already took its adjectives.
+   */
+  boolean familyNationality(int k) {
+    if (k < 2 || k >= tokens.size() || !nationality(tokens.get(k)) || !tokens.get(k).norm().startsWith("ال")) return false;
+    Token title = tokens.get(k - 2);
+    return nameLike(tokens.get(k - 1)) && definite(title) && TITLES.contains(key(title))
+        && !hardPunct(gap(k - 2, k - 1)) && !hardPunct(gap(k - 1, k));
+  }
+
+  /** Tokens from {@code j}: two to four name words closed by a comma (a name in apposition). */
+  private boolean appositiveName(int j, int limit) {
+    for (int k = j + 1; k < limit && k - j <= 4; k++) {
+      String g = gap(k - 1, k);
+      if (onlyCommaOrQuotes(g)) return k - j >= 2;
+      if (hardPunct(g) || !(nameLike(tokens.get(k)) || afterAl(k) || bareArticle(tokens.get(k)))) return false;
+    }
+    return false;
   }
 
   /** True when a quote closes within three words after {@code pos}: a quoted name (وكالة "تاس"). */
@@ -240,7 +299,7 @@ final class SpeakerPhrases {
     if (j >= limit || j >= tokens.size()) return true;
     Token t = tokens.get(j);
     return hardPunct(gap(j - 1, j)) || Complementizers.is(t.norm()) || opensMedium(j) || isStop(t)
-        || TITLES.contains(key(t)); // a title after the name: فلاح مصطفى رئيس الدائرة
+        || TITLES.contains(key(t)) || familyEnds(j); // a title after the name: سامي العلي رئيس الدائرة
   }
 
   /** Index of the first token of the subject phrase before the verb at {@code v}, or v when none. */
@@ -281,15 +340,26 @@ final class SpeakerPhrases {
       Reading r = read(s, v - 1);
       return r != null && r.name() != null ? r : null;
     }
+    if (v - 1 > floor && ANONYMITY_ENDS.contains(tokens.get(v - 1).norm()) && gap(v - 1, v).contains("،")) {
+      // مسؤول، طلب عدم ذكر اسمه، قال: skip the anonymity clause back to its opening comma
+      for (int c = v - 1; c > floor && v - c <= 6; c--) {
+        if (gap(c - 1, c).contains("،")) return readBefore(c, floor);
+      }
+    }
     int ps = prePhraseStart(v, floor);
     if (ps >= v) return null;
+    String firstWord = tokens.get(ps).norm();
+    if (firstWord.length() > 3 && (firstWord.startsWith("و") || firstWord.startsWith("ف"))
+        && STANCE_VERBS.contains(firstWord.substring(1))) {
+      return null; // وطالب فلان الجماهير …، وقال: a clause with its own verb; the speaker is the current one
+    }
     if (ps > 0 && Set.of("عن", "وعن", "حول", "وحول", "بشان", "وبشان").contains(tokens.get(ps - 1).norm())) {
       return null; // وعن رأيه في …، قال: a topic, the speaker is the current one
     }
     Reading r = null;
     for (int c = ps + 1; c < v; c++) {
       if (gap(c - 1, c).contains("،") || gap(c - 1, c).contains(",")) {
-        Reading head = read(ps, c); // مسؤولاً محلياً، طلب عدم ذكر اسمه، قال
+        Reading head = read(ps, c); // مسؤولاً أمنياً، طلب عدم ذكر اسمه، قال
         if (head != null && (head.name() != null || head.description() != null)) r = head;
         break;
       }
@@ -327,6 +397,10 @@ final class SpeakerPhrases {
         runEnd = k + 1;
         break;
       }
+      if (familyNationality(k) && k - 2 >= from) {
+        runEnd = k + 1;
+        break;
+      }
       if (bareArticle(tokens.get(k)) && k > from && (nameLike(tokens.get(k - 1)) || afterAl(k - 1))
           && !isRoleWord(key(tokens.get(k))) && !adjectiveFollows(k)
           && !isStop(tokens.get(k)) && !hardPunct(gap(k - 1, k))) {
@@ -345,6 +419,13 @@ final class SpeakerPhrases {
           && !tokens.get(runStart).text().startsWith("آ")) {
         runStart++;
       }
+      if (complementAfterTitle(runStart, runEnd, from)) runStart++;
+      for (int k = runStart + 2; k < runEnd; k++) {
+        if (familyEnds(k)) {
+          runEnd = k; // سامي العتيبي هجوم المسلحين: the name ends with its family name
+          break;
+        }
+      }
     }
     // an unnamed speaker: an indefinite description head (مسؤول، مصدر، مستشارون)
     int h = -1;
@@ -362,7 +443,7 @@ final class SpeakerPhrases {
       if (k > h && h >= 0) governed |= tokens.get(k).norm().startsWith("ل");
     }
     if (runStart >= 0 && h >= 0 && h < runStart) {
-      boolean adjectives = runStart == h + 1; // مصدر عسكري مالي، مسؤول أمريكي: not a name
+      boolean adjectives = runStart == h + 1; // مصدر عسكري فرنسي، مسؤول أمريكي: not a name
       if (adjectives || governed) return span(h, to, false);
       if (!titled) return span(h, Math.min(to, runStart + 1), false); // أحد سكان سيفاري …
     } else if (h >= 0) {
@@ -382,6 +463,21 @@ final class SpeakerPhrases {
     }
     Token head = tokens.get(from);
     return span(from, to, !isDescriptionHead(key(head)));
+  }
+
+  /**
+   * An indefinite title is the head of a construct and governs the word after it ({@code محافظ
+   * بريدة سعد بن علي العلي}, {@code لاعب برشلونة …}): that word is its complement, not the first
+   * name, when at least two name words follow. Honorifics (معالي، الدكتور) take the name directly.
+   */
+  private boolean complementAfterTitle(int runStart, int runEnd, int from) {
+    if (runStart - 1 < from || runEnd - runStart < 3) return false;
+    Token title = tokens.get(runStart - 1);
+    String k = key(title);
+    if (!TITLES.contains(k) || definite(title) || HONORIFICS.contains(k) || title.norm().length() <= 2) return false;
+    Token next = tokens.get(runStart + 1);
+    return !CONNECTORS.contains(tokens.get(runStart).norm()) && !CONNECTORS.contains(next.norm())
+        && !hardPunct(gap(runStart - 1, runStart));
   }
 
   private Reading span(int from, int to, boolean institution) {

@@ -164,4 +164,85 @@ class QuoteExtractorTest {
     assertThat(extractor.extract("وأعلنت شركة \"أرامكو\" عن نتائجها، ووصف المحللون الأداء بـ\"الممتاز\".")).isEmpty();
     assertThat(extractor.extract("واعتُبرت الخطة \"خطوة إلى الأمام في الاتجاه الصحيح\" من قبل المراقبين.")).isEmpty();
   }
+
+  @Test
+  void anIndefiniteTitleGovernsTheWordAfterIt() {
+    String text = "قال محافظ بريدة سالم بن حمد الشمري إن المعرض يستقبل الزوار يوميا.\n\nوأضاف الشمري: «نرحب بكل الزوار من داخل المنطقة وخارجها».";
+    List<Quote> qs = direct(text);
+    assertThat(qs).hasSize(1);
+    assertThat(name(qs.get(0))).isEqualTo("سالم بن حمد الشمري");
+    assertThat(name(direct("وقال لاعب مانشستر روبرت كلارك: «سنقاتل على كل كرة في المباراة المقبلة».").get(0)))
+        .isEqualTo("روبرت كلارك");
+    // an honorific takes the name directly
+    assertThat(name(direct("وقال معالي الدكتور سالم بن حمد الشمري: «نرحب بكل الزوار من داخل المنطقة».").get(0)))
+        .isEqualTo("سالم بن حمد الشمري");
+  }
+
+  @Test
+  void theNameEndsWithItsFamilyNameBeforeTheObject() {
+    List<Quote> qs = direct("ودان المندوب سامي العتيبي هجوم المسلحين، وقال: «نرفض هذا الاعتداء بأشد العبارات».");
+    assertThat(name(qs.get(0))).isEqualTo("سامي العتيبي");
+    qs = direct("وقال سامي العتيبي الأمين العام للاتحاد: «نرفض هذا الاعتداء بأشد العبارات».");
+    assertThat(name(qs.get(0))).isEqualTo("سامي العتيبي");
+    // a compound given name goes on after its second part
+    qs = direct("وقال نور الدين حامد: «نرفض هذا الاعتداء بأشد العبارات».");
+    assertThat(name(qs.get(0))).isEqualTo("نور الدين حامد");
+  }
+
+  @Test
+  void aTitleAfterTheNameIsNotPartOfIt() {
+    List<Quote> qs = direct("وقال كارلوس مينديز سكرتير النقل في المدينة: «ستكون أكبر خطة نقل في تاريخ البلاد».");
+    assertThat(name(qs.get(0))).isEqualTo("كارلوس مينديز");
+  }
+
+  @Test
+  void anAnonymityClauseBetweenSpeakerAndVerbIsSkipped() {
+    List<Quote> qs = direct("لكن مسؤولاً أمنياً، طلب عدم ذكر اسمه، قال: «الوضع تحت السيطرة الكاملة حتى الآن».");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker().description()).isEqualTo("مسؤولاً أمنياً");
+  }
+
+  @Test
+  void aClauseWithItsOwnVerbBeforeQalIsNotTheSpeaker() {
+    String text = "وقال رئيس النادي فهد العتيبي إن الفريق جاهز.\n\nوطالب العتيبي الجماهير بالحضور، وقال: «ثقتنا كبيرة باللاعبين والجهاز الفني».";
+    List<Quote> qs = direct(text);
+    assertThat(qs).hasSize(1);
+    assertThat(name(qs.get(0))).isEqualTo("فهد العتيبي");
+  }
+
+  @Test
+  void aSloganRightBeforeTheNextVerbIsNotAQuote() {
+    String text = "ويفتتح المحافظ سامي العتيبي المهرجان اليوم تحت شعار \"صيفنا أجمل مع أهلنا\". وأكد العتيبي أن الفعاليات متنوعة.";
+    assertThat(direct(text)).isEmpty();
+    // a real quote in the same position is still read
+    assertThat(direct("\"نرحب بكل الزوار من داخل المنطقة\". وأكد العتيبي أن الفعاليات متنوعة.")).hasSize(1);
+  }
+
+  @Test
+  void aNameInAppositionAfterAPlaceInTheTitle() {
+    String text = "أكد وزير الزراعة في حكومة إقليم دارفور، سالم عبدالله حامد، أن الموسم جيد.\n\n"
+        + "وأضاف الوزير: «نتوقع محصولا أكبر من العام الماضي بكثير».";
+    List<Quote> qs = direct(text);
+    assertThat(qs).hasSize(1);
+    assertThat(name(qs.get(0))).isEqualTo("سالم عبدالله حامد");
+  }
+
+  @Test
+  void anAdjectiveOfOriginAfterATitleAndAGivenNameIsAFamilyName() {
+    List<Quote> qs = direct("«نتابع الحالة عن كثب منذ البداية»، قال المتحدث الأمني اللواء منصور المصري.");
+    assertThat(name(qs.get(0))).isEqualTo("منصور المصري");
+    // after an indefinite title it is still the adjective of the place
+    qs = direct("وقال مدرب برشلونة الإسباني لويس انريكي: «نسعى إلى الفوز في كل مباراة نلعبها».");
+    assertThat(name(qs.get(0))).isEqualTo("لويس انريكي");
+  }
+
+  @Test
+  void theNameAliIsNotThePrepositionAla() {
+    assertThat(name(direct("وقال الدكتور علي الشمري: «نسعى إلى خدمة المواطنين في كل مكان».").get(0)))
+        .isEqualTo("علي الشمري");
+    assertThat(name(direct("وقال محافظ بريدة سالم بن علي الشمري: «نسعى إلى خدمة المواطنين».").get(0)))
+        .isEqualTo("سالم بن علي الشمري");
+    assertThat(name(direct("وقال الوزير على هامش المؤتمر: «نسعى إلى خدمة المواطنين في كل مكان».").get(0)))
+        .isEqualTo("الوزير");
+  }
 }
