@@ -93,13 +93,8 @@ final class SaudiNewsNet {
   static List<com.fasterxml.jackson.databind.JsonNode> day(Path data, String day) {
     Path zip = data.resolve(day + ".zip");
     List<com.fasterxml.jackson.databind.JsonNode> out = new ArrayList<>();
-    try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
-      for (ZipEntry e : java.util.Collections.list(z.entries())) {
-        if (!e.getName().endsWith(".json")) continue;
-        try (InputStream in = z.getInputStream(e)) {
-          Json.mapper().readTree(in).forEach(out::add);
-        }
-      }
+    try {
+      org.mizan.clean.SaudiNewsNet.read(zip, out::add);
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read " + zip + ": " + e.getMessage());
     }
