@@ -33,7 +33,7 @@ class NerModelTest {
     for (ConllCorpus.Sentence sent : ConllCorpus.read(ner.resolve("anercorp/test.txt"), ConllCorpus::anercorpType)) {
       s.add(sent.tags(), List.of(m.tag(sent.words().toArray(String[]::new))));
     }
-    assertThat(s.f1(null)).isGreaterThan(68.0); // measured 69.4 (docs/parts/evaluation-entities.md)
+    assertThat(s.f1(null)).isGreaterThan(68.0); // measured 69.4 (docs/evaluation.md)
     assertThat(s.f1("LOC")).isGreaterThan(80.0);
   }
 

@@ -24,7 +24,7 @@ import org.mizan.stories.StoryState;
  * a restore replays the log through a fresh clusterer, which gives the same stories and ids because
  * the clusterer is deterministic. This captures all of its state (the story index, and the
  * paragraph index used for syndication, which {@link StoryState} alone does not hold), at the cost
- * of a checkpoint that grows with the documents seen: see docs/parts/readme-flink.md.
+ * of a checkpoint that grows with the documents seen: see docs/guide.md.
  */
 public final class ClustererAssigner implements StoryAssigner {
   private final StoryClusterer clusterer = new StoryClusterer(StoryState.inMemory());

@@ -55,7 +55,7 @@ class LabelledCorpusTest {
       days.add(g.path("day").asText());
     }
     // The labelled articles of the first and last day (the whole set runs in the evaluation, see
-    // docs/parts/evaluation-flink.md) as JSONL, with their crawl time as publication time, in eight
+    // docs/evaluation.md) as JSONL, with their crawl time as publication time, in eight
     // files so that several readers share them; gold by url.
     Path in = Files.createDirectories(tmp.resolve("in"));
     List<StringBuilder> files = new ArrayList<>();
