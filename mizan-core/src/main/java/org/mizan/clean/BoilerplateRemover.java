@@ -31,8 +31,7 @@ public final class BoilerplateRemover implements DocumentStage {
   @Override
   public Document apply(Document d) {
     List<Paragraph> ps = d.paragraphs();
-    int lastBody = -1;
-    for (int i = 0; i < ps.size(); i++) if (Lines.isBody(ps.get(i).text())) lastBody = i;
+    int lastBody = Lines.lastBody(ps);
     Map<Integer, String> reasons = new HashMap<>();
     for (int i = 0; i < ps.size(); i++) {
       String line = ps.get(i).text();

@@ -94,6 +94,18 @@ public final class Lines {
     return 0;
   }
 
+  /** Index of the first paragraph that reads like running text ({@link #isBody}), or -1. */
+  public static int firstBody(List<org.mizan.doc.Paragraph> ps) {
+    for (int i = 0; i < ps.size(); i++) if (isBody(ps.get(i).text())) return i;
+    return -1;
+  }
+
+  /** Index of the last paragraph that reads like running text ({@link #isBody}), or -1. */
+  public static int lastBody(List<org.mizan.doc.Paragraph> ps) {
+    for (int i = ps.size() - 1; i >= 0; i--) if (isBody(ps.get(i).text())) return i;
+    return -1;
+  }
+
   /** True for a line that reads like running text: long, or a sentence with a final stop. */
   public static boolean isBody(String line) {
     int w = words(line, 16);

@@ -27,14 +27,8 @@ public final class SectionStructure implements DocumentStage {
   @Override
   public Document apply(Document d) {
     List<Paragraph> ps = d.paragraphs();
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < ps.size(); i++) {
-      if (Lines.isBody(ps.get(i).text())) {
-        if (first < 0) first = i;
-        last = i;
-      }
-    }
+    int first = Lines.firstBody(ps);
+    int last = Lines.lastBody(ps);
     if (first < 0) return d;
     Map<Integer, String> reasons = new HashMap<>();
     List<Paragraph> marked = new ArrayList<>(ps);

@@ -25,13 +25,8 @@ public final class Headline implements DocumentStage {
   @Override
   public Document apply(Document d) {
     List<Paragraph> ps = d.paragraphs();
-    int first = ps.size();
-    for (int i = 0; i < ps.size(); i++) {
-      if (Lines.isBody(ps.get(i).text())) {
-        first = i;
-        break;
-      }
-    }
+    int first = Lines.firstBody(ps);
+    if (first < 0) first = ps.size();
     String given = d.raw() == null ? null : d.raw().meta(RawArticle.TITLE);
     String headline = given == null || given.isBlank() ? null : withoutSiteName(given.strip().replaceAll("\\s+", " "), d);
     if (headline != null) { // the page's own headline line wins over a page title that adds to it

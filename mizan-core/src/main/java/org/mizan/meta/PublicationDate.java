@@ -50,14 +50,8 @@ public final class PublicationDate implements DocumentStage {
   @Override
   public Document apply(Document d) {
     List<Paragraph> ps = d.paragraphs();
-    int first = -1;
-    int last = -1;
-    for (int i = 0; i < ps.size(); i++) {
-      if (Lines.isBody(ps.get(i).text())) {
-        if (first < 0) first = i;
-        last = i;
-      }
-    }
+    int first = Lines.firstBody(ps);
+    int last = Lines.lastBody(ps);
     Map<Integer, String> reasons = new HashMap<>();
     Published best = null;
     Published updated = null;
