@@ -33,6 +33,10 @@ public final class QuoteExtractor implements DocumentStage {
   private static final Set<String> NAMING = Set.of("شعار", "عنوان", "اسم", "وسم", "هاشتاق", "لقب", "مسمي", "حمله",
       "مبادره", "مهرجان", "برنامج", "مشروع", "كتاب", "فيلم", "مسلسل", "روايه", "قصيده", "اغنيه", "معرض", "جائزه");
   private static final Set<String> STANCE = org.mizan.text.WordList.normalized(QuoteExtractor.class, "stance-verbs.txt");
+  /** Prepositions with a pronoun (إليهم، عليه، لها): what follows them is an object, not a subject. */
+  private static final Set<String> PRONOUN_PREPOSITIONS = Set.of("اليه", "اليها", "اليهم", "اليهما", "الينا",
+      "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "معه",
+      "معها", "معهم", "به", "بها", "بهم", "فيه", "فيها", "فيهم");
   private final ReportingVerbs verbs;
 
   public QuoteExtractor() {
@@ -50,12 +54,17 @@ public final class QuoteExtractor implements DocumentStage {
 
   @Override
   public Document apply(Document doc) {
-    return doc.withQuotes(extract(doc.body()));
+    return doc.withQuotes(extract(doc.body(), doc.mentions()));
   }
 
-  /** Quotes of a body text, in text order. */
+  /** Quotes of a body text, in text order, with no NER mentions. */
   public List<Quote> extract(String body) {
-    return new Run(body).extract();
+    return extract(body, List.of());
+  }
+
+  /** Quotes of a body text, in text order; the NER's person mentions are speaker candidates. */
+  public List<Quote> extract(String body, List<org.mizan.entities.Mention> mentions) {
+    return new Run(body, new MentionSpeakers(body, mentions)).extract();
   }
 
   private final class Run {
@@ -65,6 +74,7 @@ public final class QuoteExtractor implements DocumentStage {
     final int[] markOf;
     final boolean[] used;
     final SpeakerPhrases phrases;
+    final MentionSpeakers persons;
     final Map<String, String> fullNames = new HashMap<>();
     /** Full names introduced with a title, by offset: the fallback speaker of an opening وقال:. */
     final java.util.TreeMap<Integer, String> titledNames = new java.util.TreeMap<>();
@@ -75,8 +85,9 @@ public final class QuoteExtractor implements DocumentStage {
     /** A speaker as introduced in the text, for anaphora ({@code المصدر}, {@code الوزارة}). */
     record Said(Quote.Speaker speaker, String phraseNorm, String medium, boolean named) {}
 
-    Run(String body) {
+    Run(String body, MentionSpeakers persons) {
       this.body = body;
+      this.persons = persons;
       this.toks = Tokenizer.tokenize(body);
       this.marks = QuoteMarks.find(body);
       this.markOf = new int[toks.size()];
@@ -114,6 +125,7 @@ public final class QuoteExtractor implements DocumentStage {
 
     /** Full names introduced with a title anywhere in the text ({@code الرئيس الفرنسي جان لوران}). */
     void collectFullNames() {
+      for (String n : persons.fullNames()) remember(n);
       for (int k = 0; k < toks.size(); k++) {
         if (!SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k)))) continue;
         if (phrases.afterAl(k) || (k > 0 && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k - 1))))) {
@@ -159,11 +171,16 @@ public final class QuoteExtractor implements DocumentStage {
       SpeakerPhrases.Reading r = pe > subject ? phrases.read(subject, pe) : null;
       if (r != null && !phrases.cleanEnd(subject - 1, pe, next)) r = null; // an object, not a subject
       if (r != null && r.name() == null && !noMarkBetween(i + 1, pe) && pe - i > 4) r = null;
+      if (r != null && r.name() == null && subject < toks.size()
+          && PRONOUN_PREPOSITIONS.contains(toks.get(subject).norm())) {
+        r = null; // قال لهم: / يضيف إليهم: an object pronoun, not a subject
+      }
       if (r == null && !f.participle() && pe == subject) {
         int ps = Math.max(first, i - 10);
         if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
       }
       int contentStart = firstMarkOrComplementizer(pe, next);
+      if (!f.participle()) r = personSubject(i, subject, pe > subject ? pe : Math.min(i + 3, next), Math.min(contentStart, next), r);
       String medium = medium(first, Math.min(next, contentStart));
       String cueNorm = toks.get(i).norm();
       if (r == null && (cueNorm.endsWith("وا") || cueNorm.endsWith("ون"))) return; // plural: not the current speaker
@@ -204,6 +221,45 @@ public final class QuoteExtractor implements DocumentStage {
       if (ce - cs < 8 || startsWithQuote(cs, ce)) return;
       if (Tokenizer.tokenize(body.substring(cs, ce)).size() < MIN_DIRECT_WORDS) return;
       out.add(new Quote(speaker, body.substring(cs, ce), "indirect", cueText, medium, cs, ce));
+    }
+
+    /**
+     * A person the NER found in the subject phrase (starting before {@code phraseEnd}, the end of
+     * the phrase the rules read, and ending before the content) is the
+     * speaker: it replaces a title, organisation or over-long name read by the rules. A one-word
+     * mention (a family name) keeps the rules' longer name that ends with it.
+     */
+    SpeakerPhrases.Reading personSubject(int i, int subject, int phraseEnd, int limit, SpeakerPhrases.Reading r) {
+      int lim = Math.min(limit, i + 14);
+      int to = lim < toks.size() ? toks.get(lim).start() : body.length();
+      org.mizan.entities.Mention per = persons.subject(toks.get(i).end(), to);
+      int startLimit = phraseEnd < toks.size() ? toks.get(phraseEnd).start() : body.length();
+      if (per == null || per.start() > startLimit) return r; // after the subject phrase: an object
+      for (int k = subject; k < toks.size() && toks.get(k).end() <= per.start(); k++) {
+        if (phrases.isStop(toks.get(k)) || PRONOUN_PREPOSITIONS.contains(toks.get(k).norm())) {
+          return r; // يضيف إليهم فلان: after a preposition, an object
+        }
+      }
+      String name = MentionSpeakers.name(per);
+      if (!name.strip().contains(" ")) return r; // a lone given or family name: the rules read more
+      if (r != null && r.name() != null && extendsWithFamilyName(r.name(), name)) return r;
+      return new SpeakerPhrases.Reading(name, null, null, per.start(), per.end());
+    }
+
+    /**
+     * The rules' name goes on past the NER's ({@code فلان بن علان العيسى} vs {@code فلان بن علان})
+     * with a word the article uses again on its own (a family name: {@code وأردف العيسى}), not a
+     * title that happens to follow the name ({@code فلان القائم بأعمال …}).
+     */
+    boolean extendsWithFamilyName(String ruleName, String nerName) {
+      String rn = ArabicNormalization.normalize(ruleName);
+      String nn = ArabicNormalization.normalize(nerName);
+      if (!rn.startsWith(nn + " ")) return false;
+      String[] words = rn.split("\\s+");
+      String last = words[words.length - 1];
+      int uses = 0;
+      for (Token t : toks) if (t.norm().equals(last)) uses++;
+      return uses >= 2;
     }
 
     boolean isStance(String norm) {

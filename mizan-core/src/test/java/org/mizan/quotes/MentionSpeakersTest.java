@@ -1,0 +1,66 @@
+package org.mizan.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mizan.entities.Mention;
+
+/** The NER's person mentions as speaker candidates (invented sentences, hand-placed mentions). */
+class MentionSpeakersTest {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  /** PER mentions at each occurrence of the given surface forms, canonical = the form. */
+  private static List<Mention> persons(String text, String... names) {
+    List<Mention> out = new ArrayList<>();
+    for (String n : names) {
+      for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+        out.add(new Mention(at, at + n.length(), n, "PER", null, null, n));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  private List<String> speakers(String text, String... names) {
+    return extractor.extract(text, persons(text, names)).stream().filter(q -> q.kind().equals("direct"))
+        .map(q -> q.speaker().canonical() != null ? q.speaker().canonical() : q.speaker().description()).toList();
+  }
+
+  @Test
+  void personInTheSubjectPhraseBeatsATitleRun() {
+    String text = "وقال مدير المركز الوطني للرصد الزلزالي سامر عبد الكريم لوكالة الأنباء: "
+        + "«الهزة كانت خفيفة ولم تسجل أي أضرار في المباني».";
+    assertThat(speakers(text, "سامر عبد الكريم")).containsExactly("سامر عبد الكريم");
+  }
+
+  @Test
+  void personMentionTrimsAWordTheRulesAddedAfterTheName() {
+    String text = "وقال فادي نصار القائم بأعمال مدير المكتب في بيان يوم الأحد \"نأسف لتأخير افتتاح المكتب الجديد.\"";
+    assertThat(speakers(text, "فادي نصار")).containsExactly("فادي نصار");
+  }
+
+  @Test
+  void rulesKeepAFamilyNameTheNerCutOffWhenTheArticleReusesIt() {
+    String text = "قال نبيل بن صالح العمري رئيس الجمعية: \"نعمل على توسيع البرنامج ليشمل كل المحافظات\". "
+        + "وأضاف العمري: \"سنعلن التفاصيل خلال الأسبوع المقبل\".";
+    assertThat(speakers(text, "نبيل بن صالح")).containsExactly("نبيل بن صالح العمري", "نبيل بن صالح العمري");
+  }
+
+  @Test
+  void aPersonAfterAPrepositionIsAnObjectNotTheSpeaker() {
+    String text = "قال المدرب الإسباني خوسيه مارين: \"الفريق جاهز للموسم الجديد\". وقد يضيف إليهم كريم ناصر لاعب الوسط. "
+        + "وتابع: \"ننتظر وصول بقية اللاعبين من المنتخبات\".";
+    assertThat(speakers(text, "خوسيه مارين", "كريم ناصر")).containsExactly("خوسيه مارين", "خوسيه مارين");
+  }
+
+  @Test
+  void untrustedMentionsAreNotCandidates() {
+    assertThat(MentionSpeakers.personName("مصدر عسكري آخر")).isFalse(); // a description the NER tagged PER
+    assertThat(MentionSpeakers.personName("محمد بن")).isFalse(); // cut after a connector
+    assertThat(MentionSpeakers.personName("أنا سعيد")).isFalse();
+    assertThat(MentionSpeakers.personName("سامي")).isFalse(); // one word: the rules read more
+    assertThat(MentionSpeakers.personName("سامر عبد الكريم")).isTrue();
+  }
+}
