@@ -22,13 +22,43 @@ final class MentionSpeakers {
 
   private final String body;
   private final List<Mention> persons = new ArrayList<>();
+  private final List<Mention> all;
 
   MentionSpeakers(String body, List<Mention> mentions) {
     this.body = body;
+    this.all = mentions;
     List<QuoteMarks.Span> quoted = mentions.isEmpty() ? List.of() : QuoteMarks.find(body);
-    for (Mention m : mentions) {
+    for (Mention m : merged(body, mentions)) {
       if ("PER".equals(m.type()) && personName(name(m)) && !inside(quoted, m)) persons.add(m);
     }
+  }
+
+  /** Person mentions split by the tagger ({@code رامي} + {@code عبد الرحمن}) joined when only a space parts them. */
+  static List<Mention> merged(String body, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && "PER".equals(m.type()) && "PER".equals(last.type()) && m.start() > last.end()
+          && body.substring(last.end(), m.start()).isBlank()) {
+        String text = body.substring(last.start(), m.end());
+        out.set(out.size() - 1, new Mention(last.start(), m.end(), text, "PER", null, last.role(),
+            name(last) + " " + name(m)));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** True when a title word or the NER's role stands right before the mention ({@code السفير فلان}). */
+  boolean titled(Mention m) {
+    String before = body.substring(Math.max(0, m.start() - 20), m.start()).strip();
+    String[] w = before.split("\\s+");
+    if (w.length == 0 || w[w.length - 1].isEmpty()) return false;
+    if (w.length > 1 && OBJECT_MARKERS.contains(ArabicNormalization.normalize(w[w.length - 2]))) return false;
+    String k = ArabicNormalization.normalize(w[w.length - 1]);
+    if (k.startsWith("ال")) k = k.substring(2);
+    return SpeakerPhrases.TITLES.contains(k);
   }
 
   /**
@@ -102,6 +132,35 @@ final class MentionSpeakers {
       return head(n, to);
     }
     return m;
+  }
+
+  /** The last trusted person mention ending before {@code pos}, or null. */
+  Mention lastBefore(int pos) {
+    Mention last = null;
+    for (Mention m : persons) if (m.end() <= pos) last = m;
+    return last;
+  }
+
+  /** True when a trusted person mention overlaps {@code [start, end)}. */
+  boolean covers(int start, int end) {
+    for (Mention m : persons) if (m.overlaps(start, end)) return true;
+    return false;
+  }
+
+  /** The type of the first mention overlapping {@code [start, end)} (PER first), or null when the NER saw none. */
+  String typeAt(int start, int end) {
+    String type = null;
+    for (Mention m : all) {
+      if (!m.overlaps(start, end)) continue;
+      if ("PER".equals(m.type())) return "PER";
+      if (type == null) type = m.type();
+    }
+    return type;
+  }
+
+  /** True when the document has NER output at all (plain-text callers pass none). */
+  boolean tagged() {
+    return !all.isEmpty();
   }
 
   static String name(Mention m) {

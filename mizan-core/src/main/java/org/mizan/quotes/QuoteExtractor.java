@@ -37,6 +37,9 @@ public final class QuoteExtractor implements DocumentStage {
   private static final Set<String> PRONOUN_PREPOSITIONS = Set.of("اليه", "اليها", "اليهم", "اليهما", "الينا",
       "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "معه",
       "معها", "معهم", "به", "بها", "بهم", "فيه", "فيها", "فيهم");
+  /** Lemmas that continue a statement (أضاف، تابع، ختم …): with only a title after them, the current speaker. */
+  private static final Set<String> CONTINUING = Set.of("اضاف", "تابع", "ختم", "استطرد", "اردف", "زاد", "واصل",
+      "استدرك", "اختتم");
   private final ReportingVerbs verbs;
 
   public QuoteExtractor() {
@@ -181,15 +184,27 @@ public final class QuoteExtractor implements DocumentStage {
       }
       int contentStart = firstMarkOrComplementizer(pe, next);
       if (!f.participle()) r = personSubject(i, subject, pe > subject ? pe : Math.min(i + 3, next), Math.min(contentStart, next), r);
+      if (r != null && r.name() != null && !plausibleName(r)) r = null; // the current speaker instead
       String medium = medium(first, Math.min(next, contentStart));
       String cueNorm = toks.get(i).norm();
       if (r == null && (cueNorm.endsWith("وا") || cueNorm.endsWith("ون"))) return; // plural: not the current speaker
       if (r == null && current == null) {
-        // no speaker yet (وقال معاليه:): the last person introduced with a title before the verb
+        // no speaker yet (وقال معاليه:): the person the text is about, i.e. the last person the NER
+        // found before the verb, else the last person introduced with a title
+        org.mizan.entities.Mention per = persons.lastBefore(toks.get(i).start());
         Map.Entry<Integer, String> intro = titledNames.lowerEntry(toks.get(i).start());
-        if (intro != null) current = new Quote.Speaker(intro.getValue(), null, null);
+        if (per != null) {
+          current = new Quote.Speaker(MentionSpeakers.name(per), null, null);
+        } else if (intro != null) {
+          current = new Quote.Speaker(intro.getValue(), null, null);
+        }
       }
       Quote.Speaker speaker = r == null ? current : resolve(r);
+      if (r != null && current != null && current.canonical() != null && CONTINUING.contains(f.lemma())
+          && subject < toks.size() && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)))
+          && !persons.covers(r.start(), r.end()) && !spokeBefore(speaker)) {
+        speaker = current; // وأضاف قائد الفريق السابق: a title with no new name is the current speaker
+      }
       if (speaker == null) return;
       if (r != null) {
         current = speaker;
@@ -234,8 +249,12 @@ public final class QuoteExtractor implements DocumentStage {
       int to = lim < toks.size() ? toks.get(lim).start() : body.length();
       org.mizan.entities.Mention per = persons.subject(toks.get(i).end(), to);
       int startLimit = phraseEnd < toks.size() ? toks.get(phraseEnd).start() : body.length();
-      if (per == null || per.start() > startLimit) return r; // after the subject phrase: an object
-      for (int k = subject; k < toks.size() && toks.get(k).end() <= per.start(); k++) {
+      if (per == null) return r;
+      if (per.start() > startLimit && !(persons.titled(per) && noCommaOrMark(toks.get(i).end(), per.start()))) {
+        return r; // after the subject phrase, with no title of its own: an object
+      }
+      boolean titledPast = per.start() > startLimit;
+      for (int k = subject; !titledPast && k < toks.size() && toks.get(k).end() <= per.start(); k++) {
         if (phrases.isStop(toks.get(k)) || PRONOUN_PREPOSITIONS.contains(toks.get(k).norm())) {
           return r; // يضيف إليهم فلان: after a preposition, an object
         }
@@ -262,6 +281,36 @@ public final class QuoteExtractor implements DocumentStage {
       return uses >= 2;
     }
 
+    /** True when {@code s} is a named speaker already met in the text (وأضاف رئيس النادي → its president). */
+    boolean spokeBefore(Quote.Speaker s) {
+      if (s == null || s.canonical() == null) return false;
+      for (Said said : history) if (said.named() && s.canonical().equals(said.speaker().canonical())) return true;
+      return false;
+    }
+
+    /**
+     * A name the rules read is believed when the NER tagged a person there, or, where the NER saw
+     * nothing, when it has two words or is the family name of a full name in the text. A place or
+     * organisation ({@code بكين}, {@code لكرة القدم}) or a lone unknown word ({@code أما},
+     * {@code إفلاسه}) is not a speaker's name: a verb with only that after it continues the
+     * current speaker.
+     */
+    boolean plausibleName(SpeakerPhrases.Reading r) {
+      if (!persons.tagged()) return true;
+      String type = persons.typeAt(r.start(), r.end());
+      if ("PER".equals(type)) return true;
+      if (type != null) return false;
+      if (!r.shortName()) return true;
+      return fullNames.containsKey(ArabicNormalization.normalize(r.name()).strip());
+    }
+
+    boolean noCommaOrMark(int from, int to) {
+      String g = body.substring(from, to);
+      if (g.contains("،") || g.contains(",") || g.contains(".") || g.contains(":") || g.contains("\n")) return false;
+      for (QuoteMarks.Span q : marks) if (q.open() >= from && q.open() < to) return false;
+      return true;
+    }
+
     boolean isStance(String norm) {
       return STANCE.contains(norm) || norm.length() > 3 && (norm.startsWith("و") || norm.startsWith("ف"))
           && STANCE.contains(norm.substring(1));
@@ -272,7 +321,7 @@ public final class QuoteExtractor implements DocumentStage {
       int last = tokenAt(s.end(), i);
       int pe = phrases.postPhraseEnd(i, last);
       SpeakerPhrases.Reading r = pe > i + 1 ? phrases.read(i + 1, pe) : null;
-      if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last)) return;
+      if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last) || !plausibleName(r)) return;
       String fullName = r.shortName() ? fullNames.get(ArabicNormalization.normalize(r.name())) : r.name();
       if (fullName == null) return;
       current = new Quote.Speaker(fullName, null, null);

@@ -63,4 +63,38 @@ class MentionSpeakersTest {
     assertThat(MentionSpeakers.personName("سامي")).isFalse(); // one word: the rules read more
     assertThat(MentionSpeakers.personName("سامر عبد الكريم")).isTrue();
   }
+
+  @Test
+  void aNameTheTaggerSplitInTwoIsJoined() {
+    String text = "وقال مدير المرصد رامي عبد الرحمن لوكالة الأنباء: «سقطت الطائرة في حي سكني مكتظ».";
+    List<Mention> ms = new ArrayList<>(persons(text, "رامي"));
+    ms.addAll(persons(text, "عبد الرحمن"));
+    ms.sort(java.util.Comparator.comparingInt(Mention::start));
+    assertThat(extractor.extract(text, ms).get(0).speaker().canonical()).isEqualTo("رامي عبد الرحمن");
+  }
+
+  @Test
+  void aTitledPersonAfterAGovernedComplementIsTheSpeaker() {
+    String text = "وقال مندوب الأردن الدائم لدى المنظمة السفير نادر سليم في تصريح: \"ستناقش اللجنة التقرير الأسبوع المقبل\".";
+    assertThat(speakers(text, "نادر سليم")).containsExactly("نادر سليم");
+  }
+
+  @Test
+  void aContinuationWithATitleAndAPlaceIsTheCurrentSpeaker() {
+    String text = "قال ماركوس ليندبرغ لرويترز إن الوقت مناسب للتغيير. "
+        + "وأضاف قائد منتخب السويد السابق \"الاتحاد يحتاج إلى شخص يعرف اللعبة من الداخل.\"";
+    List<Mention> ms = new ArrayList<>(persons(text, "ماركوس ليندبرغ"));
+    int at = text.indexOf("السويد");
+    ms.add(new Mention(at, at + 6, "السويد", "LOC", null, null, "السويد"));
+    ms.sort(java.util.Comparator.comparingInt(Mention::start));
+    assertThat(extractor.extract(text, ms).stream().filter(q -> q.kind().equals("direct"))
+        .map(q -> q.speaker().canonical()).toList()).containsExactly("ماركوس ليندبرغ");
+  }
+
+  @Test
+  void aBareVerbWithNoSpeakerYetTakesThePersonTheTextIsAbout() {
+    String text = "برر المدرب المغربي كريم الزياني اكتفاء فريقه بمباراة ودية واحدة في المعسكر. "
+        + "وقال \"ركزنا على اللياقة البدنية قبل المباريات القوية\".";
+    assertThat(speakers(text, "كريم الزياني")).containsExactly("كريم الزياني");
+  }
 }
