@@ -1,6 +1,7 @@
 package org.mizan.store;
 
 import java.io.IOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,8 @@ import org.mizan.stories.StoryState;
 
 /**
  * The archive's story assignment: the core incremental {@link StoryClusterer} (the same as
- * {@code mizan digest}), whose {@link StoryState} lives in a file beside the index. Each commit that
+ * {@code mizan digest}), whose snapshot ({@link StoryClusterer#save}: its {@link StoryState} and the
+ * copied-paragraph index of the live window) lives in a file beside the index. Each commit that
  * adds articles writes the state to a new file {@code stories-N.state.gz} first, then names that file
  * in the Lucene commit's user data; the older file is deleted only after the commit. So the commit
  * on disk always names a complete state holding exactly its articles, whatever moment a crash hits.
@@ -34,10 +36,16 @@ final class ArchiveStories {
   private final StoryClusterer clusterer;
   private String committed;
 
-  private ArchiveStories(Path dir, StoryState state, String committed) {
+  private ArchiveStories(Path dir, java.io.InputStream saved, String committed) throws IOException {
     this.dir = dir;
-    this.state = new Recording(state);
-    this.clusterer = new StoryClusterer(this.state);
+    if (saved == null) {
+      this.state = new Recording(StoryState.inMemory());
+      this.clusterer = new StoryClusterer(this.state);
+    } else {
+      Recording[] r = new Recording[1];
+      this.clusterer = StoryClusterer.restore(saved, StoryClusterer.Params.DEFAULT, s -> r[0] = new Recording(s));
+      this.state = r[0];
+    }
     this.committed = committed;
   }
 
@@ -46,18 +54,18 @@ final class ArchiveStories {
    * state files no commit names (left by a crash between writing one and committing) are deleted.
    */
   static ArchiveStories open(Path dataDir, String file) throws IOException {
-    StoryState state;
+    ArchiveStories out;
     if (file == null) {
-      state = StoryState.inMemory();
+      out = new ArchiveStories(dataDir, null, null);
     } else {
       Path p = dataDir.resolve(file);
       if (!file.matches(PREFIX + "\\d+" + java.util.regex.Pattern.quote(SUFFIX)) || !Files.isRegularFile(p)) {
         throw new IOException("story state " + p + " named by the last commit is missing");
       }
-      try {
-        state = StoryState.load(p);
-      } catch (IOException e) {
-        throw new IOException(p + ": " + e.getMessage(), e);
+      try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(p))) {
+        out = new ArchiveStories(dataDir, in, file);
+      } catch (IOException | RuntimeException e) {
+        throw new IOException(p + ": not a story state (" + e.getMessage() + ")", e);
       }
     }
     try (Stream<Path> s = Files.list(dataDir)) {
@@ -66,7 +74,7 @@ final class ArchiveStories {
         if (n.startsWith(PREFIX) && !n.equals(file)) Files.deleteIfExists(p);
       }
     }
-    return new ArchiveStories(dataDir, state, file);
+    return out;
   }
 
   StoryClusterer clusterer() {
@@ -95,8 +103,10 @@ final class ArchiveStories {
     if (name.equals(committed)) throw new IllegalStateException("story state " + name + " is the committed one");
     Path file = dir.resolve(name);
     Path tmp = dir.resolve(name + ".tmp");
-    state.save(tmp);
-    try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+    try (FileChannel c = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+        StandardOpenOption.WRITE); java.io.OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(c), 1 << 16)) {
+      clusterer.save(out);
+      out.flush();
       c.force(true);
     }
     Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -181,6 +191,11 @@ final class ArchiveStories {
     @Override
     public void save(Path file) throws IOException {
       s.save(file);
+    }
+
+    @Override
+    public byte[] toBytes() throws IOException {
+      return s.toBytes();
     }
   }
 }

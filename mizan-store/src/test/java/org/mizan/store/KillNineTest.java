@@ -84,7 +84,10 @@ class KillNineTest {
         // the story state the commit names is there and holds exactly the stored articles
         String state = ArchiveStoriesTest.committedState(data);
         long inState = 0;
-        for (var c : org.mizan.stories.StoryState.load(data.resolve(state)).all()) inState += c.documents().size();
+        try (var in = java.nio.file.Files.newInputStream(data.resolve(state))) {
+          var clusterer = org.mizan.stories.StoryClusterer.restore(in, org.mizan.stories.StoryClusterer.Params.DEFAULT, s -> s);
+          for (var c : clusterer.state().all()) inState += c.documents().size();
+        }
         assertThat(inState).as("articles in the committed story state %s", state).isEqualTo(docs);
       }
     }
