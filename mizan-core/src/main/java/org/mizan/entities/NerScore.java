@@ -24,6 +24,14 @@ public final class NerScore {
     for (Chunk c : p) if (g.contains(c)) counts(c.type())[2]++;
   }
 
+  /** Adds the counts of another score (pooling cross-validation blocks). */
+  public void addAll(NerScore other) {
+    other.counts.forEach((t, c) -> {
+      int[] mine = counts(t);
+      for (int k = 0; k < 3; k++) mine[k] += c[k];
+    });
+  }
+
   private int[] counts(String type) {
     return counts.computeIfAbsent(type, t -> new int[3]);
   }
