@@ -63,16 +63,7 @@ final class EvalNerCommand implements Callable<Integer> {
     Files.writeString(file, sb);
   }
 
-  /**
-   * Scores a model on sentences read in corpus order; the corpus is one running document (ANERcorp
-   * marks no article breaks), so a two-pass model sees its usual window of neighbouring sentences.
-   */
   static NerScore score(NerModel m, List<ConllCorpus.Sentence> sentences) {
-    List<String[]> words = new java.util.ArrayList<>();
-    for (ConllCorpus.Sentence s : sentences) words.add(s.words().toArray(String[]::new));
-    List<String[]> tags = m.tagDocument(words);
-    NerScore score = new NerScore();
-    for (int j = 0; j < sentences.size(); j++) score.add(sentences.get(j).tags(), List.of(tags.get(j)));
-    return score;
+    return NerScore.of(m, sentences);
   }
 }

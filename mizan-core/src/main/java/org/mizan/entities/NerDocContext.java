@@ -14,6 +14,8 @@ final class NerDocContext {
   static final int MAX_FEATURES = 16;
 
   private final Map<String, int[]> counts = new HashMap<>(); // stem -> {untagged, PER, ORG, LOC, MISC}
+  private final Map<Long, int[]> chunks = new HashMap<>(); // stems of a first-pass name -> {0, PER, ...}
+  private static final int MAX_CHUNK = 4;
 
   private NerDocContext() {}
 
@@ -27,6 +29,33 @@ final class NerDocContext {
       if (!countable(s.stem[i])) continue;
       counts.computeIfAbsent(s.stem[i], k -> new int[5])[slot(tags[i])] += sign;
     }
+    for (int[] c : chunksOf(tags)) {
+      if (c[1] - c[0] > MAX_CHUNK) continue;
+      chunks.computeIfAbsent(key(s, c[0], c[1]), k -> new int[5])[c[2]] += sign;
+    }
+  }
+
+  /** First-pass names of a sentence as {start, end, type slot}. */
+  private static java.util.List<int[]> chunksOf(int[] tags) {
+    java.util.List<int[]> out = new java.util.ArrayList<>();
+    for (int i = 0; i < tags.length; ) {
+      if (tags[i] == 0) {
+        i++;
+        continue;
+      }
+      int slot = slot(tags[i]), j = i + 1;
+      while (j < tags.length && tags[j] == 2 * slot) j++; // I- of the same type
+      out.add(new int[] {i, j, slot});
+      i = j;
+    }
+    return out;
+  }
+
+  /** A 64-bit key of the stems {@code [a, b)}. */
+  private static long key(NerFeatures.Sentence s, int a, int b) {
+    long k = 0x9E3779B97F4A7C15L;
+    for (int i = a; i < b; i++) k = (k ^ s.stem[i].hashCode()) * 0x100000001B3L + s.stem[i].length();
+    return k;
   }
 
   private static boolean countable(String stem) {
@@ -56,6 +85,13 @@ final class NerDocContext {
   private int[][] extract(NerFeatures.Sentence s, int[] tags) {
     int[][] out = new int[tags.length][];
     int[] f = new int[MAX_FEATURES];
+    boolean[] inName = new boolean[tags.length]; // the stem is part of some first-pass name in the window
+    for (int i = 0; i < tags.length; i++) {
+      int[] c = countable(s.stem[i]) ? counts.get(s.stem[i]) : null;
+      inName[i] = c != null && c[1] + c[2] + c[3] + c[4] > 0;
+    }
+    Map<Long, Integer> ownNames = new HashMap<>(); // this sentence's own first-pass names: {start,end} -> slot
+    for (int[] c : chunksOf(tags)) ownNames.put(((long) c[0] << 32) | c[1], c[2]);
     for (int i = 0; i < tags.length; i++) {
       int k = 0;
       for (int d = -1; d <= 1; d++) {
@@ -83,8 +119,41 @@ final class NerDocContext {
           f[k++] = NerFeatures.mix(NerFeatures.mix(313, best), tags[i]);
         }
       }
+      k = phrase(s, tags, i, inName, ownNames, f, k);
       out[i] = java.util.Arrays.copyOf(f, k);
     }
     return out;
+  }
+
+  /**
+   * The longest span around token {@code i} whose stems the first pass tagged as a name elsewhere
+   * in the window: its type, and where the token sits in it (single, first, inside, last).
+   */
+  private int phrase(NerFeatures.Sentence s, int[] tags, int i, boolean[] inName, Map<Long, Integer> own, int[] f, int k) {
+    if (!inName[i]) return k;
+    for (int len = MAX_CHUNK; len >= 1; len--) {
+      for (int a = Math.max(0, i - len + 1); a <= i && a + len <= tags.length; a++) {
+        boolean ok = true;
+        for (int j = a; j < a + len && ok; j++) ok = inName[j];
+        if (!ok) continue;
+        int[] c = chunks.get(key(s, a, a + len));
+        if (c == null) continue;
+        Integer mine = own.get(((long) a << 32) | (a + len));
+        int best = 0, bestN = 0;
+        for (int t = 1; t <= 4; t++) {
+          int v = c[t] - (mine != null && mine == t ? 1 : 0);
+          if (v > bestN) {
+            bestN = v;
+            best = t;
+          }
+        }
+        if (best == 0) continue;
+        int pos = len == 1 ? 0 : i == a ? 1 : i == a + len - 1 ? 3 : 2;
+        f[k++] = NerFeatures.mix(320, pos * 5 + best);
+        f[k++] = NerFeatures.mix(321, Math.min(len, 3) * 5 + best);
+        return k;
+      }
+    }
+    return k;
   }
 }
