@@ -45,10 +45,10 @@ final class TrainNerCommand implements Callable<Integer> {
   String featureGroups = "base";
 
   @Option(names = "--o-bias", description = "Lower the O tag's bias by this much after training (default: ${DEFAULT-VALUE}).")
-  float oBias = 0;
+  float oBias = 3;
 
   @Option(names = "--window", description = "Second pass over first-pass tags of this many sentences on each side; 0 = one pass (default: ${DEFAULT-VALUE}).")
-  int window = 0;
+  int window = 10;
 
   @Option(names = "--cluster-cache", paramLabel = "FILE", description = "Reuse word clusters from FILE (written there when absent).")
   Path clusterCache;
