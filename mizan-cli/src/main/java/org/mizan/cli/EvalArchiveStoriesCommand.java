@@ -16,11 +16,13 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mizan.doc.Document;
 import org.mizan.doc.Json;
+import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.pipeline.Pipeline;
 import org.mizan.pipeline.Pipelines;
 import org.mizan.stories.Bcubed;
 import org.mizan.store.StoryJoining;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,8 +35,7 @@ public final class EvalArchiveStoriesCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Story gold, e.g. eval/stories/saudinewsnet-2015-08.gold.jsonl.")
   Path gold;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "SaudiNewsNet directory (default: ${DEFAULT-VALUE}).")
-  Path data = Path.of("../shared/data/saudinewsnet");
+  @Mixin SaudiNewsNetData data;
 
   @Option(names = "--sweep", description = "Also score join thresholds 0.10 to 0.60 (tuning on the dev split).")
   boolean sweep;
@@ -54,15 +55,8 @@ public final class EvalArchiveStoriesCommand implements Callable<Integer> {
     Set<String> days = new LinkedHashSet<>();
     rows.values().forEach(r -> days.add(r[0]));
     Map<String, SaudiNewsNet.Article> byUrl = new HashMap<>();
-    for (String day : days) {
-      Path zip = data.resolve(day + ".zip");
-      if (!Files.exists(zip)) {
-        System.err.println("mizan: " + zip + ": missing day of SaudiNewsNet");
-        return Mizan.NOTHING_PROCESSED;
-      }
-      SaudiNewsNet.read(zip, a -> {
-        if (a.url() != null && rows.containsKey(a.url())) byUrl.putIfAbsent(a.url(), a);
-      });
+    for (SaudiNewsNet.Article a : SaudiNewsNet.select(data.dir, days, a -> a.url() != null && rows.containsKey(a.url()))) {
+      byUrl.putIfAbsent(a.url(), a);
     }
     Pipeline pipeline = Pipelines.standard();
     List<Document> docs = new ArrayList<>();

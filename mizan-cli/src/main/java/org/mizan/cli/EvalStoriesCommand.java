@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.mizan.doc.Document;
 import org.mizan.doc.Json;
+import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.pipeline.Pipeline;
 import org.mizan.pipeline.Pipelines;
 import org.mizan.stories.Bcubed;
@@ -23,6 +24,7 @@ import org.mizan.stories.StoryClusterer;
 import org.mizan.stories.StoryState;
 import org.mizan.stories.TfidfBaseline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,8 +40,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       description = "Gold JSONL: url, day, outlet, story, split (e.g. eval/stories/saudinewsnet-2015-08.gold.jsonl).")
   Path gold;
 
-  @Option(names = "--data", paramLabel = "DIR", description = "SaudiNewsNet directory (default: ../shared/data/saudinewsnet).")
-  Path data = SaudiNewsNet.defaultDir();
+  @Mixin SaudiNewsNetData data;
 
   @Option(names = "--raw", description = "Skip the document stages (use the corpus fields as they are).")
   boolean raw;
@@ -251,13 +252,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       urls.add(r.url());
     }
     Map<String, SaudiNewsNet.Article> out = new HashMap<>();
-    SaudiNewsNet.days(data);
-    for (String day : days) {
-      Path zip = data.resolve(day + ".zip");
-      if (!Files.exists(zip)) throw new IOException(zip + ": missing day of SaudiNewsNet");
-      SaudiNewsNet.read(zip, a -> {
-        if (a.url() != null && urls.contains(a.url())) out.putIfAbsent(a.url(), a);
-      });
+    for (SaudiNewsNet.Article a : SaudiNewsNet.select(data.dir, days, a -> a.url() != null && urls.contains(a.url()))) {
+      out.putIfAbsent(a.url(), a);
     }
     return out;
   }

@@ -1,9 +1,6 @@
 package org.mizan.entities;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,9 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import org.mizan.doc.Json;
+import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.text.Token;
 import org.mizan.text.Tokenizer;
 
@@ -30,30 +25,17 @@ public final class WordClusters {
 
   /** Word (normalized) to cluster id, built from the SaudiNewsNet zips under {@code dir}. */
   public static Map<String, Integer> build(Path dir, Consumer<String> log) throws IOException {
-    List<Path> zips;
-    try (var s = Files.list(dir)) {
-      zips = s.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
-    }
-    if (zips.isEmpty()) throw new IOException(dir + ": no .zip files of articles");
     List<String[]> docs = new ArrayList<>();
     Map<String, Integer> freq = new HashMap<>();
-    for (Path zip : zips) {
-      try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-        for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-          if (e.isDirectory()) continue;
-          JsonNode arr = Json.mapper().readTree(new NonClosing(in));
-          for (JsonNode a : arr) {
-            List<Token> toks = Tokenizer.tokenize(a.path("content").asText(""));
-            String[] w = new String[toks.size()];
-            for (int i = 0; i < w.length; i++) {
-              w[i] = toks.get(i).norm();
-              freq.merge(w[i], 1, Integer::sum);
-            }
-            docs.add(w);
-          }
-        }
+    SaudiNewsNet.forEach(dir, a -> {
+      List<Token> toks = Tokenizer.tokenize(SaudiNewsNet.nz(a.content()));
+      String[] w = new String[toks.size()];
+      for (int i = 0; i < w.length; i++) {
+        w[i] = toks.get(i).norm();
+        freq.merge(w[i], 1, Integer::sum);
       }
-    }
+      docs.add(w);
+    });
     List<String> vocab = freq.entrySet().stream().filter(e -> e.getValue() >= MIN_COUNT)
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(VOCAB).map(Map.Entry::getKey).toList();
@@ -127,12 +109,4 @@ public final class WordClusters {
   }
 
   /** Lets Jackson read one zip entry without closing the zip stream. */
-  private static final class NonClosing extends java.io.FilterInputStream {
-    NonClosing(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {}
-  }
 }
