@@ -1,16 +1,17 @@
 package org.mizan.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mizan.doc.Document;
 import org.mizan.doc.RawArticle;
+import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.pipeline.DocumentStage;
 import org.mizan.pipeline.Pipelines;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -20,8 +21,7 @@ import picocli.CommandLine.Option;
 @Command(name = "cleaning", mixinStandardHelpOptions = true,
     description = "Articles per second of the cleaning + metadata stages on SaudiNewsNet days (one core).")
 public final class BenchCleaningCommand implements Callable<Integer> {
-  @Option(names = "--data", paramLabel = "DIR", description = "SaudiNewsNet days (default: ${DEFAULT-VALUE}).")
-  Path data = Path.of("../shared/data/saudinewsnet");
+  @Mixin SaudiNewsNetData data;
 
   @Option(names = "--days", paramLabel = "N", description = "How many days to read (default: ${DEFAULT-VALUE}).")
   int days = 3;
@@ -34,19 +34,15 @@ public final class BenchCleaningCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(data)) {
-      System.err.println("mizan: SaudiNewsNet not found at " + data);
-      return Mizan.NOTHING_PROCESSED;
-    }
-    List<Path> all = org.mizan.clean.SaudiNewsNet.days(data);
+    List<Path> all = data.days();
     List<Path> used = all.subList(0, Math.min(days, all.size()));
     List<RawArticle> raws = new ArrayList<>();
     long[] chars = {0};
     try (Progress p = new Progress("reading", used.size(), !quiet)) {
       for (Path day : used) {
         int[] i = {0};
-        org.mizan.clean.SaudiNewsNet.read(day, a -> {
-          RawArticle r = org.mizan.clean.SaudiNewsNet.asRawArticle(a, day.getFileName() + "/" + i[0]++);
+        SaudiNewsNet.read(day, a -> {
+          RawArticle r = SaudiNewsNet.asPage(a, day.getFileName() + "/" + i[0]++);
           for (String l : r.lines()) chars[0] += l.length();
           raws.add(r);
         });

@@ -1,8 +1,6 @@
 package org.mizan.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,14 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.mizan.doc.Document;
-import org.mizan.doc.Json;
 import org.mizan.doc.Published;
 import org.mizan.doc.RawArticle;
 import org.mizan.ingest.Ids;
+import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.pipeline.Corpus;
 import org.mizan.pipeline.Pipeline;
 import org.mizan.pipeline.Pipelines;
@@ -30,6 +25,7 @@ import org.mizan.synthesis.StoryDigest;
 import org.mizan.synthesis.Synthesizer;
 import org.mizan.text.ArabicNormalization;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,8 +36,7 @@ import picocli.CommandLine.Option;
 @Command(name = "digest", mixinStandardHelpOptions = true,
     description = "Times Synthesizer over N stories from SaudiNewsNet (analysis and clustering excluded).")
 public final class BenchDigestCommand implements Callable<Integer> {
-  @Option(names = "--data", paramLabel = "DIR", description = "SaudiNewsNet directory (default: ${DEFAULT-VALUE}).")
-  Path data = Path.of("../shared/data/saudinewsnet");
+  @Mixin SaudiNewsNetData data;
 
   @Option(names = "--stories", description = "Stories to synthesise (default: ${DEFAULT-VALUE}).")
   int stories = 1000;
@@ -54,13 +49,7 @@ public final class BenchDigestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<Path> zips;
-    try (Stream<Path> s = Files.list(data)) {
-      zips = s.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
-    } catch (IOException e) {
-      System.err.println("mizan: cannot read SaudiNewsNet directory " + data + ": " + e.getMessage());
-      return Mizan.NOTHING_PROCESSED;
-    }
+    List<Path> zips = data.days();
     Pipeline pipeline = Pipelines.standard();
     List<Document> docs = new ArrayList<>();
     List<Story> all = new ArrayList<>();
@@ -124,24 +113,17 @@ public final class BenchDigestCommand implements Callable<Integer> {
   /** Articles of one day file, as the ingest of JSON arrays would give them. */
   private static List<RawArticle> read(Path zip) throws IOException {
     List<RawArticle> out = new ArrayList<>();
-    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-      for (ZipEntry e; (e = in.getNextEntry()) != null; ) {
-        if (e.isDirectory()) continue;
-        JsonNode arr = Json.mapper().readTree(in.readAllBytes());
-        int i = 0;
-        for (JsonNode a : arr) {
-          String content = a.path("content").asText("");
-          List<String> lines = content.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-          if (lines.isEmpty()) continue;
-          Map<String, String> meta = new LinkedHashMap<>();
-          meta.put(RawArticle.TITLE, a.path("title").asText(""));
-          meta.put(RawArticle.URL, a.path("url").asText(""));
-          meta.put(RawArticle.SOURCE, a.path("source").asText(""));
-          meta.put(RawArticle.PUBLISHED, a.path("date_extracted").asText(""));
-          out.add(new RawArticle(Ids.contentId(content), zip + "!" + e.getName() + "#" + i++, "json", lines, meta));
-        }
-      }
-    }
+    int[] i = {0};
+    SaudiNewsNet.read(zip, a -> {
+      List<String> lines = a.contentLines();
+      if (lines.isEmpty()) return;
+      Map<String, String> meta = new LinkedHashMap<>();
+      meta.put(RawArticle.TITLE, SaudiNewsNet.nz(a.title()));
+      meta.put(RawArticle.URL, SaudiNewsNet.nz(a.url()));
+      meta.put(RawArticle.SOURCE, SaudiNewsNet.nz(a.source()));
+      meta.put(RawArticle.PUBLISHED, SaudiNewsNet.nz(a.dateExtracted()));
+      out.add(new RawArticle(Ids.contentId(a.content()), zip + "#" + i[0]++, "json", lines, meta));
+    });
     return out;
   }
 

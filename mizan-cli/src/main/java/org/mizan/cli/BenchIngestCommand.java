@@ -11,12 +11,14 @@ import java.util.concurrent.Callable;
 import org.mizan.doc.Document;
 import org.mizan.doc.RawArticle;
 import org.mizan.ingest.Ingestor;
+import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.ingest.Lines;
 import org.mizan.pipeline.DocumentStage;
 import org.mizan.pipeline.Pipelines;
 import org.mizan.text.Sentences;
 import org.mizan.text.Tokenizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,8 +31,7 @@ import picocli.CommandLine.Option;
         + "HTML extraction on generated news pages against boilerpipe's ArticleExtractor (same pages, same run)."})
 public final class BenchIngestCommand implements Callable<Integer> {
 
-  @Option(names = "--data", paramLabel = "DIR", description = "SaudiNewsNet folder of YYYY-MM-DD.zip (default: ${DEFAULT-VALUE}).")
-  Path data = Path.of("../shared/data/saudinewsnet");
+  @Mixin SaudiNewsNetData data;
 
   @Option(names = "--days", description = "How many days to use (default: all).")
   int days = Integer.MAX_VALUE;
@@ -43,13 +44,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isDirectory(data)) {
-      System.err.println("mizan: " + data + ": not a directory (expected the SaudiNewsNet zips)");
-      return Mizan.NOTHING_PROCESSED;
-    }
-    List<Path> zips = org.mizan.clean.SaudiNewsNet.days(data).stream().limit(days).toList();
+    List<Path> zips = data.days().stream().limit(days).toList();
     if (zips.isEmpty()) {
-      System.err.println("mizan: " + data + ": no YYYY-MM-DD.zip files");
+      System.err.println("mizan: --days " + days + ": no day to read");
       return Mizan.NOTHING_PROCESSED;
     }
     List<byte[]> bytes = new ArrayList<>();
@@ -115,10 +112,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
 
     // 2. HTML pages: mizan's extractor vs boilerpipe on the same generated pages
     List<String[]> sources = new ArrayList<>(); // title, source, url, content
-    org.mizan.clean.SaudiNewsNet.read(zips.get(0), a -> {
-      String content = a.path("content").asText("");
+    SaudiNewsNet.read(zips.get(0), a -> {
+      String content = SaudiNewsNet.nz(a.content());
       if (content.length() > 300 && sources.size() < pages) {
-        sources.add(new String[] {a.path("title").asText(""), a.path("source").asText(""), a.path("url").asText(""), content});
+        sources.add(new String[] {SaudiNewsNet.nz(a.title()), SaudiNewsNet.nz(a.source()), SaudiNewsNet.nz(a.url()), content});
       }
     });
     List<String> others = new ArrayList<>();

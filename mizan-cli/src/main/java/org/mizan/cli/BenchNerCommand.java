@@ -1,20 +1,16 @@
 package org.mizan.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.mizan.doc.Document;
-import org.mizan.doc.Json;
 import org.mizan.doc.RawArticle;
 import org.mizan.entities.LinkStage;
+import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.entities.NerModel;
 import org.mizan.entities.NerStage;
 import org.mizan.entities.PropagateStage;
@@ -25,6 +21,7 @@ import org.mizan.pipeline.Corpus;
 import org.mizan.pipeline.DocumentStage;
 import org.mizan.text.Tokenizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code mizan bench ner}: NER + in-document resolution + cross-document linking on one thread. */
@@ -32,8 +29,7 @@ import picocli.CommandLine.Option;
     description = {"Times model loading and the entity stages (entities.ner … entities.link) on one thread",
         "over SaudiNewsNet articles; reports words per second."})
 final class BenchNerCommand implements Callable<Integer> {
-  @Option(names = "--data", paramLabel = "DIR", description = "SaudiNewsNet directory (default: ${DEFAULT-VALUE}).")
-  Path data = Path.of("../shared/data/saudinewsnet");
+  @Mixin SaudiNewsNetData data;
 
   @Option(names = "--articles", description = "Articles to process (default: ${DEFAULT-VALUE}).")
   int articles = 3000;
@@ -43,15 +39,11 @@ final class BenchNerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isDirectory(data)) {
-      System.err.println("mizan: " + data + ": not a directory of SaudiNewsNet zips (use --data)");
-      return Mizan.FAILURE;
-    }
     List<Document> docs;
     try {
-      docs = read(data, articles);
+      docs = read(data.dir, articles);
     } catch (IOException e) {
-      System.err.println("mizan: " + data + ": " + e.getMessage());
+      System.err.println("mizan: " + e.getMessage());
       return Mizan.FAILURE;
     }
     if (docs.isEmpty()) {
@@ -123,25 +115,14 @@ final class BenchNerCommand implements Callable<Integer> {
 
   /** The first {@code limit} articles of the zips (name order), one paragraph per line. */
   static List<Document> read(Path dir, int limit) throws IOException {
-    List<Path> zips;
-    try (var s = Files.list(dir)) {
-      zips = s.filter(p -> p.toString().endsWith(".zip")).sorted().toList();
-    }
     List<Document> out = new ArrayList<>();
-    for (Path zip : zips) {
-      try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-        for (ZipEntry e; (e = in.getNextEntry()) != null && out.size() < limit; ) {
-          if (e.isDirectory()) continue;
-          JsonNode arr = Json.mapper().readTree(in.readAllBytes());
-          for (JsonNode a : arr) {
-            if (out.size() >= limit) break;
-            List<String> lines = a.path("content").asText("").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-            if (lines.isEmpty()) continue;
-            String id = zip.getFileName() + "#" + out.size();
-            out.add(Document.of(new RawArticle(id, id, "json", lines, Map.of())));
-          }
-        }
-      }
+    for (Path zip : SaudiNewsNet.days(dir)) {
+      SaudiNewsNet.read(zip, a -> {
+        List<String> lines = a.contentLines();
+        if (out.size() >= limit || lines.isEmpty()) return;
+        String id = zip.getFileName() + "#" + out.size();
+        out.add(Document.of(new RawArticle(id, id, "json", lines, Map.of())));
+      });
       if (out.size() >= limit) break;
     }
     return out;

@@ -1,16 +1,16 @@
 package org.mizan.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mizan.doc.Document;
 import org.mizan.figures.DateExtractor;
 import org.mizan.figures.FigureExtractor;
+import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.quotes.QuoteExtractor;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,8 +21,7 @@ import picocli.CommandLine.Option;
     description = {"Articles per CPU-second of quotes + figures + dates on SaudiNewsNet days, one thread.",
         "CPU time of the measuring thread is used, so other load on the machine does not count."})
 public final class BenchQuotesCommand implements Callable<Integer> {
-  @Option(names = "--data", paramLabel = "DIR", description = "SaudiNewsNet days (default: ${DEFAULT-VALUE}).")
-  Path data = Path.of("../shared/data/saudinewsnet");
+  @Mixin SaudiNewsNetData data;
 
   @Option(names = "--days", paramLabel = "N", description = "How many days to read (default: ${DEFAULT-VALUE}).")
   int days = 3;
@@ -34,22 +33,20 @@ public final class BenchQuotesCommand implements Callable<Integer> {
   boolean quiet;
 
   @Override
-  public Integer call() {
-    if (!Files.isDirectory(data)) {
-      System.err.println("mizan: SaudiNewsNet not found at " + data);
-      return Mizan.NOTHING_PROCESSED;
-    }
-    List<String> all = SaudiNewsNet.dayNames(data);
+  public Integer call() throws IOException {
+    List<String> all = SaudiNewsNet.dayNames(data.dir);
     List<Document> docs = new ArrayList<>();
     long chars = 0;
     try (Progress p = new Progress("reading", Math.min(days, all.size()), !quiet)) {
       for (String day : all.subList(0, Math.min(days, all.size()))) {
-        int i = 0;
-        for (JsonNode art : SaudiNewsNet.day(data, day)) {
-          Document d = Document.of(SaudiNewsNet.raw(day + "/" + i++, art));
-          chars += d.body().length();
+        int[] i = {0};
+        long[] c = {0};
+        SaudiNewsNet.readDay(data.dir, day, art -> {
+          Document d = Document.of(SaudiNewsNet.asText(art, day + "/" + i[0]++));
+          c[0] += d.body().length();
           docs.add(d);
-        }
+        });
+        chars += c[0];
         p.step();
       }
     }

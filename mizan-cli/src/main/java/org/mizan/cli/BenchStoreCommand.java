@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
     description = "Ingest throughput into a fresh archive (articles/s, index size), then a re-ingest (all duplicates).")
 public final class BenchStoreCommand implements Callable<Integer> {
   @Option(names = "--input", paramLabel = "PATH", description = "Corpus to ingest (default: ${DEFAULT-VALUE}).")
-  Path input = Path.of("../shared/data/saudinewsnet");
+  Path input = org.mizan.ingest.SaudiNewsNet.DEFAULT_DIR;
 
   @Option(names = "--data", paramLabel = "DIR", required = true,
       description = "Archive to create; must not exist yet (kept afterwards for 'mizan bench server').")

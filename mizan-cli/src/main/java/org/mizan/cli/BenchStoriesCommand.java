@@ -2,10 +2,8 @@ package org.mizan.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +13,11 @@ import java.util.concurrent.Callable;
 import org.mizan.doc.Document;
 import org.mizan.doc.Paragraph;
 import org.mizan.doc.Published;
+import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.stories.StoryClusterer;
 import org.mizan.stories.StoryState;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,8 +29,7 @@ import picocli.CommandLine.Option;
     description = {"Story clustering throughput over SaudiNewsNet in date order (articles/s, live stories, heap); "
         + "with --scale, a replayed and perturbed stream to N articles with p50/p99 latency and heap growth."})
 public final class BenchStoriesCommand implements Callable<Integer> {
-  @Option(names = "--data", paramLabel = "DIR", description = "SaudiNewsNet directory (default: ../shared/data/saudinewsnet).")
-  Path data = SaudiNewsNet.defaultDir();
+  @Mixin SaudiNewsNetData data;
 
   @Option(names = "--scale", paramLabel = "N", description = "Also run a stream of N articles (e.g. 1000000).")
   long scale;
@@ -46,7 +45,8 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     StoryClusterer.Params d = StoryClusterer.Params.DEFAULT;
     StoryClusterer.Params params = new StoryClusterer.Params(d.threshold(), d.tauHours(), windowDays * 24, d.numberWeight(),
         d.copyBoost(), d.mergeThreshold(), d.keepTerms(), d.indexedTerms(), d.queryTerms(), d.candidates(),
-        d.headlineWeight(), d.graceHours(), d.floor(), d.floorBody());
+        d.headlineWeight(), d.graceHours(), d.floor(), d.floorBody(), d.counterpartWeight(), d.dateWeight(),
+        d.entityWeight());
     // warm-up on a fresh state, so the JIT has compiled the hot path before timing
     StoryClusterer warm = new StoryClusterer(StoryState.inMemory(), params);
     for (int i = 0; i < Math.min(3000, base.size()); i++) warm.add(base.get(i));
@@ -145,12 +145,11 @@ public final class BenchStoriesCommand implements Callable<Integer> {
   private List<Document> load() throws IOException {
     List<SaudiNewsNet.Article> all = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (SaudiNewsNet.Article a : SaudiNewsNet.all(data)) {
+    for (SaudiNewsNet.Article a : SaudiNewsNet.all(data.dir, false)) {
       if (a.content() == null || a.content().isBlank() || a.url() == null || !seen.add(a.url())) continue;
       all.add(a);
     }
-    all.sort(Comparator.comparing((SaudiNewsNet.Article a) -> String.valueOf(a.dateExtracted()))
-        .thenComparing(SaudiNewsNet.Article::url));
+    SaudiNewsNet.sortByDate(all);
     List<Document> docs = new ArrayList<>(all.size());
     for (SaudiNewsNet.Article a : all) docs.add(SaudiNewsNet.document(a, null, p -> {}));
     return docs;

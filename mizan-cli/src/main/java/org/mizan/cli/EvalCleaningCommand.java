@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mizan.clean.CleaningEvaluation;
-import org.mizan.clean.SaudiNewsNet;
 import org.mizan.doc.Document;
 import org.mizan.doc.Json;
 import org.mizan.doc.RawArticle;
 import org.mizan.ingest.Ingestor;
+import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.pipeline.Pipeline;
 import org.mizan.pipeline.Pipelines;
 import org.mizan.pipeline.Problem;
@@ -41,7 +41,7 @@ public final class EvalCleaningCommand implements Callable<Integer> {
 
   @Option(names = "--saudinewsnet", paramLabel = "DIR",
       description = "SaudiNewsNet folder for gold documents taken from it (default: ${DEFAULT-VALUE}).")
-  Path saudiNewsNet = Path.of("../shared/data/saudinewsnet");
+  Path saudiNewsNet = SaudiNewsNet.DEFAULT_DIR;
 
   @Option(names = {"-v", "--verbose"}, description = "Also list every check that passed and every removed line gold does not list.")
   boolean verbose;
@@ -104,9 +104,9 @@ public final class EvalCleaningCommand implements Callable<Integer> {
       Path zip = saudiNewsNet.resolve(day.getKey() + ".zip");
       if (!Files.exists(zip)) continue;
       SaudiNewsNet.read(zip, a -> {
-        String id = day.getValue().get(a.path("url").asText());
+        String id = day.getValue().get(SaudiNewsNet.nz(a.url()));
         if (id == null || !seen.add(id)) return;
-        out.put(id, SaudiNewsNet.asRawArticle(a, id));
+        out.put(id, SaudiNewsNet.asPage(a, id));
       });
     }
     return out;

@@ -16,6 +16,7 @@ import org.mizan.quotes.StatementGroup;
 import org.mizan.quotes.StatementGroups;
 import org.mizan.text.ArabicNormalization;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code mizan eval quotes}: quotes and speakers against the seed gold and the held-out set. */
@@ -32,8 +33,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
   @Option(names = "--heldout", paramLabel = "FILE", description = "Held-out annotations (default: ${DEFAULT-VALUE}).")
   Path heldout = Path.of("eval/quotes/saudinewsnet-heldout.json");
 
-  @Option(names = "--data", paramLabel = "DIR", description = "SaudiNewsNet days (default: ${DEFAULT-VALUE}).")
-  Path data = Path.of("../shared/data/saudinewsnet");
+  @Mixin SaudiNewsNetData data;
 
   @Option(names = "--verbose", description = "List every miss and every unmatched prediction.")
   boolean verbose;
@@ -61,7 +61,7 @@ public final class EvalQuotesCommand implements Callable<Integer> {
       System.out.println("held-out: " + heldout + " not found, skipped");
       return Mizan.OK;
     }
-    HeldOutQuotes h = HeldOutQuotes.load(heldout, data);
+    HeldOutQuotes h = HeldOutQuotes.load(heldout, data.dir);
     if (h == null) {
       System.out.println("held-out: " + data + " is absent, skipped");
       return Mizan.OK;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.mizan.doc.Document;
 import org.mizan.doc.Json;
+import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.pipeline.Pipeline;
 import org.mizan.pipeline.Pipelines;
 import org.mizan.quotes.Quote;
@@ -30,14 +31,18 @@ record HeldOutQuotes(Map<String, List<Quote>> predicted, List<QuoteScoring.Gold>
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read " + annotations + ": " + e.getMessage());
     }
-    Map<String, Map<String, JsonNode>> byDay = new HashMap<>();
+    Map<String, Map<String, SaudiNewsNet.Article>> byDay = new HashMap<>();
     for (JsonNode a : root.path("articles")) {
       byDay.computeIfAbsent(a.path("day").asText(), k -> new HashMap<>()).put(a.path("url").asText(), null);
     }
-    for (Map.Entry<String, Map<String, JsonNode>> day : byDay.entrySet()) {
-      for (JsonNode art : SaudiNewsNet.day(data, day.getKey())) {
-        String url = art.path("url").asText();
-        if (day.getValue().containsKey(url)) day.getValue().put(url, art);
+    for (Map.Entry<String, Map<String, SaudiNewsNet.Article>> day : byDay.entrySet()) {
+      try {
+        SaudiNewsNet.readDay(data, day.getKey(), art -> {
+          String url = SaudiNewsNet.nz(art.url());
+          if (day.getValue().containsKey(url)) day.getValue().put(url, art);
+        });
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read " + e.getMessage());
       }
     }
     Pipeline pipeline = Pipelines.standard();
@@ -45,11 +50,11 @@ record HeldOutQuotes(Map<String, List<Quote>> predicted, List<QuoteScoring.Gold>
     List<QuoteScoring.Gold> gold = new ArrayList<>();
     for (JsonNode a : root.path("articles")) {
       String id = a.path("id").asText();
-      JsonNode art = byDay.get(a.path("day").asText()).get(a.path("url").asText());
+      SaudiNewsNet.Article art = byDay.get(a.path("day").asText()).get(a.path("url").asText());
       if (art == null) throw new IllegalArgumentException(annotations + ": article " + id + " not found in " + data);
-      Document d = pipeline.analyse(SaudiNewsNet.raw(id, art), p -> System.err.println("mizan: " + p));
+      Document d = pipeline.analyse(SaudiNewsNet.asText(art, id), p -> System.err.println("mizan: " + p));
       predicted.put(id, d == null ? List.of() : d.quotes());
-      String content = art.path("content").asText();
+      String content = SaudiNewsNet.nz(art.content());
       for (JsonNode q : a.path("quotes")) {
         String snippet = q.path("snippet").asText();
         if (!content.contains(snippet)) {

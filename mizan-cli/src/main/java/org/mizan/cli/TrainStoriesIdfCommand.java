@@ -11,8 +11,10 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPOutputStream;
 import org.mizan.doc.Document;
+import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.stories.StoryFeatures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code mizan train stories-idf}: rebuilds the background document frequencies of story terms. */
@@ -20,8 +22,7 @@ import picocli.CommandLine.Option;
     description = {"Counts in how many articles each story term occurs, over SaudiNewsNet, and writes the "
         + "background idf table story clustering ships with (terms only, no text)."})
 public final class TrainStoriesIdfCommand implements Callable<Integer> {
-  @Option(names = "--data", paramLabel = "DIR", description = "SaudiNewsNet directory (default: ../shared/data/saudinewsnet).")
-  Path data = SaudiNewsNet.defaultDir();
+  @Mixin SaudiNewsNetData data;
 
   @Option(names = "--out", paramLabel = "FILE",
       description = "Output (default: ${DEFAULT-VALUE}).")
@@ -35,14 +36,12 @@ public final class TrainStoriesIdfCommand implements Callable<Integer> {
     Map<String, Integer> df = new HashMap<>();
     java.util.Set<String> urls = new java.util.HashSet<>();
     int[] docs = {0};
-    for (Path day : SaudiNewsNet.days(data)) {
-      SaudiNewsNet.read(day, a -> {
-        if (a.content() == null || a.content().isBlank() || !urls.add(String.valueOf(a.url()))) return;
-        Document d = SaudiNewsNet.document(a, null, p -> {});
-        for (String t : StoryFeatures.extract(d).tf().keySet()) df.merge(t, 1, Integer::sum);
-        docs[0]++;
-      });
-    }
+    SaudiNewsNet.forEach(data.dir, a -> {
+      if (a.content() == null || a.content().isBlank() || !urls.add(String.valueOf(a.url()))) return;
+      Document d = SaudiNewsNet.document(a, null, p -> {});
+      for (String t : StoryFeatures.extract(d).tf().keySet()) df.merge(t, 1, Integer::sum);
+      docs[0]++;
+    });
     Map<String, Integer> kept = new TreeMap<>();
     for (Map.Entry<String, Integer> e : df.entrySet()) if (e.getValue() >= minDf) kept.put(e.getKey(), e.getValue());
     if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());

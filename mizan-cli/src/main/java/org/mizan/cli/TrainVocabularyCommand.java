@@ -1,15 +1,15 @@
 package org.mizan.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.mizan.clean.SaudiNewsNet;
 import org.mizan.clean.Vocabulary;
+import org.mizan.ingest.SaudiNewsNet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code mizan train vocabulary}: rebuilds the word-frequency list used to split glued words. */
@@ -19,8 +19,7 @@ import picocli.CommandLine.Option;
         + "paragraph break. Deterministic: the same data gives the same file."})
 public final class TrainVocabularyCommand implements Callable<Integer> {
 
-  @Option(names = "--data", paramLabel = "DIR", description = "SaudiNewsNet folder of YYYY-MM-DD.zip (default: ${DEFAULT-VALUE}).")
-  Path data = Path.of("../shared/data/saudinewsnet");
+  @Mixin SaudiNewsNetData data;
 
   @Option(names = "--top", description = "How many words to keep (default: ${DEFAULT-VALUE}).")
   int top = 60_000;
@@ -33,23 +32,15 @@ public final class TrainVocabularyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isDirectory(data)) {
-      System.err.println("mizan: " + data + ": not a directory (expected the SaudiNewsNet zips)");
-      return Mizan.NOTHING_PROCESSED;
-    }
-    List<Path> days = SaudiNewsNet.days(data);
-    if (days.isEmpty()) {
-      System.err.println("mizan: " + data + ": no YYYY-MM-DD.zip files");
-      return Mizan.NOTHING_PROCESSED;
-    }
+    List<Path> days = data.days();
     Map<String, Integer> counts = new HashMap<>();
     long[] articles = {0};
     try (Progress progress = new Progress("counting", days.size(), true)) {
       for (Path day : days) {
         SaudiNewsNet.read(day, a -> {
           articles[0]++;
-          Vocabulary.count(a.path("title").asText(""), counts);
-          Vocabulary.count(a.path("content").asText(""), counts);
+          Vocabulary.count(SaudiNewsNet.nz(a.title()), counts);
+          Vocabulary.count(SaudiNewsNet.nz(a.content()), counts);
         });
         progress.step();
       }

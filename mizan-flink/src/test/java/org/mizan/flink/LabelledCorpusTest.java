@@ -3,7 +3,6 @@ package org.mizan.flink;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -24,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.mizan.doc.Json;
 import org.mizan.doc.Document;
+import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.pipeline.Corpus;
 import org.mizan.stories.Bcubed;
 import org.mizan.stories.Story;
@@ -64,23 +62,18 @@ class LabelledCorpusTest {
     Map<String, String> storyById = new HashMap<>();
     int n = 0;
     for (String day : List.of(days.first(), days.last())) {
-      try (ZipFile zip = new ZipFile(data.resolve(day + ".zip").toFile())) {
-        ZipEntry e = zip.entries().nextElement();
-        try (InputStream s = zip.getInputStream(e)) {
-          for (JsonNode a : Json.mapper().readTree(s)) {
-            String url = a.path("url").asText();
-            if (!storyByUrl.containsKey(url) || !written.add(url)) continue;
-            Map<String, String> line = new java.util.LinkedHashMap<>();
-            line.put("id", "snn-" + written.size());
-            storyById.put("snn-" + written.size(), storyByUrl.get(url));
-            line.put("title", a.path("title").asText());
-            line.put("content", a.path("content").asText());
-            line.put("url", url);
-            line.put("source", a.path("source").asText());
-            line.put("published", a.path("date_extracted").asText());
-            files.get(n++ * 8 / storyByUrl.size() % 8).append(Json.line(line)).append('\n');
-          }
-        }
+      for (SaudiNewsNet.Article a : SaudiNewsNet.select(data, List.of(day), a -> storyByUrl.containsKey(a.url()))) {
+        String url = a.url();
+        if (!written.add(url)) continue;
+        Map<String, String> line = new java.util.LinkedHashMap<>();
+        line.put("id", "snn-" + written.size());
+        storyById.put("snn-" + written.size(), storyByUrl.get(url));
+        line.put("title", SaudiNewsNet.nz(a.title()));
+        line.put("content", SaudiNewsNet.nz(a.content()));
+        line.put("url", url);
+        line.put("source", SaudiNewsNet.nz(a.source()));
+        line.put("published", SaudiNewsNet.nz(a.dateExtracted()));
+        files.get(n++ * 8 / storyByUrl.size() % 8).append(Json.line(line)).append('\n');
       }
     }
     for (int i = 0; i < 8; i++) {
