@@ -40,6 +40,10 @@ public final class QuoteExtractor implements DocumentStage {
   /** Lemmas that continue a statement (أضاف، تابع، ختم …): with only a title after them, the current speaker. */
   private static final Set<String> CONTINUING = Set.of("اضاف", "تابع", "ختم", "استطرد", "اردف", "زاد", "واصل",
       "استدرك", "اختتم");
+  /** News agencies and outlets that follow a speaker's name when the لـ is dropped (فلان رويترز). */
+  private static final Set<String> AGENCIES = org.mizan.text.WordList.normalized(QuoteExtractor.class, "agencies.txt");
+  private static final Set<String> TOPIC_NOUNS = Set.of("الخصوص", "الشان", "الصدد", "السياق", "الاطار", "الموضوع",
+      "المجال", "الجانب", "المناسبه");
   private final ReportingVerbs verbs;
 
   public QuoteExtractor() {
@@ -170,6 +174,7 @@ public final class QuoteExtractor implements DocumentStage {
         while (k < next && markOf[k] >= 0) k++;
         if (k > subject + 1 && k < next) subject = k;
       }
+      if (!f.participle()) subject = afterTopic(subject, next); // وقال بهذا الخصوص: no subject
       int pe = f.participle() ? i + 1 : phrases.postPhraseEnd(subject - 1, next, subject > i + 1);
       SpeakerPhrases.Reading r = pe > subject ? phrases.read(subject, pe) : null;
       if (r != null && !phrases.cleanEnd(subject - 1, pe, next)) r = null; // an object, not a subject
@@ -184,6 +189,7 @@ public final class QuoteExtractor implements DocumentStage {
       }
       int contentStart = firstMarkOrComplementizer(pe, next);
       if (!f.participle()) r = personSubject(i, subject, pe > subject ? pe : Math.min(i + 3, next), Math.min(contentStart, next), r);
+      if (r != null && r.name() != null) r = withoutTrailingOutlet(r);
       if (r != null && r.name() != null && !plausibleName(r)) r = null; // the current speaker instead
       String medium = medium(first, Math.min(next, contentStart));
       String cueNorm = toks.get(i).norm();
@@ -302,6 +308,38 @@ public final class QuoteExtractor implements DocumentStage {
       if (type != null) return false;
       if (!r.shortName()) return true;
       return fullNames.containsKey(ArabicNormalization.normalize(r.name()).strip());
+    }
+
+    /**
+     * Skips a topic or discourse phrase right after the verb ({@code بهذا الخصوص}, {@code في هذا
+     * الصدد}, {@code من جهته}, {@code بدوره}): it is not the subject.
+     */
+    int afterTopic(int k, int limit) {
+      if (k >= limit) return k;
+      String a = toks.get(k).norm();
+      String b = k + 1 < limit ? toks.get(k + 1).norm() : "";
+      String c = k + 2 < limit ? toks.get(k + 2).norm() : "";
+      if ((a.equals("بهذا") || a.equals("لهذا")) && TOPIC_NOUNS.contains(b)) return k + 2;
+      if (a.equals("في") && (b.equals("هذا") || b.equals("هذه")) && TOPIC_NOUNS.contains(c)) return k + 3;
+      if ((a.equals("من") || a.equals("ومن")) && Set.of("جهته", "جهتها", "جانبه", "جانبها", "ناحيته").contains(b)) {
+        return k + 2;
+      }
+      if (Set.of("بدوره", "بدورها", "ايضا", "كذلك").contains(a)) return k + 1;
+      return k;
+    }
+
+    /** {@code فلان رويترز} (a dropped لـ): an agency or outlet the NER tags at the end of a name is not part of it. */
+    SpeakerPhrases.Reading withoutTrailingOutlet(SpeakerPhrases.Reading r) {
+      List<Token> words = Tokenizer.tokenize(r.name());
+      if (words.size() < 3) return r;
+      Token last = words.get(words.size() - 1);
+      int ls = r.start() + last.start();
+      if (ls >= r.end() || !AGENCIES.contains(last.norm())
+          || !"ORG".equals(persons.typeAt(ls, Math.min(r.end(), ls + last.end() - last.start())))) {
+        return r;
+      }
+      String name = r.name().substring(0, last.start()).strip();
+      return new SpeakerPhrases.Reading(name, null, null, r.start(), r.start() + name.length());
     }
 
     boolean noCommaOrMark(int from, int to) {
@@ -489,6 +527,12 @@ public final class QuoteExtractor implements DocumentStage {
       int j = i + 1;
       while (j < toks.size() && Set.of("ل", "لـ", "عن").contains(toks.get(j).norm())) j++;
       if (j >= toks.size() || toks.get(j).start() >= s.end() || toks.get(j).norm().equals("ما")) return;
+      org.mizan.entities.Mention per = persons.subject(toks.get(j).start(), s.end());
+      if (per != null && per.start() == toks.get(j).start()) {
+        // وبحسب فلان الفلاني …: the named person is the one speaking now (a later وأضاف: is theirs)
+        current = new Quote.Speaker(MentionSpeakers.name(per), null, null);
+        history.add(new Said(current, ArabicNormalization.normalize(current.canonical()), "", true));
+      }
       int e = j;
       while (e < toks.size() && toks.get(e).start() < s.end() && e - j < 6
           && (e == j || !body.substring(toks.get(e - 1).end(), toks.get(e).start()).matches(".*[،,.:؛].*"))) {
@@ -509,6 +553,10 @@ public final class QuoteExtractor implements DocumentStage {
       Quote.Speaker speaker = r != null && r.name() != null && !r.shortName() ? new Quote.Speaker(r.name(), null, null)
           : r != null && r.description() != null ? new Quote.Speaker(null, name, null) : new Quote.Speaker(name, null, null);
       out.add(new Quote(speaker, body.substring(cs, ce), "indirect", toks.get(i).text(), null, cs, ce));
+      if (speaker.canonical() != null && r != null && r.name() != null && !r.shortName() && plausibleName(r)) {
+        current = speaker; // وبحسب فلان الفلاني …، وأضاف: the named source goes on speaking
+        history.add(new Said(speaker, ArabicNormalization.normalize(speaker.canonical()), "", true));
+      }
     }
 
     /** A paragraph that opens with a quote right after a paragraph with a direct quote: same speaker. */

@@ -97,4 +97,28 @@ class MentionSpeakersTest {
         + "وقال \"ركزنا على اللياقة البدنية قبل المباريات القوية\".";
     assertThat(speakers(text, "كريم الزياني")).containsExactly("كريم الزياني");
   }
+
+  @Test
+  void aTopicPhraseAfterTheVerbIsNotTheSpeaker() {
+    String text = "أكد الرئيس أمادو سيسي أن الحوار مستمر. وقال بهذا الخصوص: \"لن نقبل أي تدخل في شؤوننا الداخلية\".";
+    assertThat(speakers(text, "أمادو سيسي")).containsExactly("أمادو سيسي");
+    String text2 = "أكد الرئيس أمادو سيسي أن الحوار مستمر. وقال في هذا الصدد: \"لن نقبل أي تدخل في شؤوننا الداخلية\".";
+    assertThat(speakers(text2, "أمادو سيسي")).containsExactly("أمادو سيسي");
+  }
+
+  @Test
+  void aNamedSourceAfterBihasbGoesOnSpeaking() {
+    String text = "ارتفعت الصادرات في يوليو. وبحسب حامد كريم المتحدث باسم الوزارة فإن الإيرادات زادت بنسبة كبيرة. "
+        + "وأضاف بحسب وكالة الأنباء: «كنا نأمل الوصول إلى مستويات أعلى لولا توقف خط التصدير»";
+    assertThat(speakers(text, "حامد كريم")).containsExactly("حامد كريم");
+  }
+
+  @Test
+  void anAgencyTheNerTagsAtTheEndOfANameIsDropped() {
+    String text = "وقال لي تشنغ وو رويترز في اتصال هاتفي \"التحقيق سيستغرق عدة أسابيع أخرى\".";
+    List<Mention> ms = new ArrayList<>();
+    int at = text.indexOf("رويترز");
+    ms.add(new Mention(at, at + 6, "رويترز", "ORG", null, null, "رويترز"));
+    assertThat(extractor.extract(text, ms).get(0).speaker().canonical()).isEqualTo("لي تشنغ وو");
+  }
 }
