@@ -190,7 +190,7 @@ public final class QuoteExtractor implements DocumentStage {
       int contentStart = firstMarkOrComplementizer(pe, next);
       if (!f.participle()) r = personSubject(i, subject, pe > subject ? pe : Math.min(i + 3, next), Math.min(contentStart, next), r);
       if (r != null && r.name() != null) r = withoutTrailingOutlet(r);
-      if (r != null && r.name() != null && !plausibleName(r)) r = null; // the current speaker instead
+      if (r != null && r.name() != null && (!plausibleName(r) || !backed(r))) r = null; // the current speaker instead
       String medium = medium(first, Math.min(next, contentStart));
       String cueNorm = toks.get(i).norm();
       if (r == null && (cueNorm.endsWith("وا") || cueNorm.endsWith("ون"))) return; // plural: not the current speaker
@@ -311,6 +311,24 @@ public final class QuoteExtractor implements DocumentStage {
     }
 
     /**
+     * True when more than the name-run rules back a name: the NER tagged a person there, a title
+     * stands right before it, it has three words or more, or its last word is used again in the text (a family name). A
+     * two-word run met once after a verb-like word ({@code عبر تسيير قوافل}: "via", not "expressed")
+     * is not enough to make it the speaker of what follows.
+     */
+    boolean backed(SpeakerPhrases.Reading r) {
+      if (!persons.tagged() || "PER".equals(persons.typeAt(r.start(), r.end()))) return true;
+      int k = tokenAt(r.start(), 0);
+      if (k > 0 && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k - 1)))) return true;
+      String[] words = ArabicNormalization.normalize(r.name()).split("\\s+");
+      if (words.length >= 3) return true; // a full name the tagger missed (لي تشنغ وو)
+      String lastWord = words[words.length - 1];
+      int uses = 0;
+      for (Token t : toks) if (t.norm().equals(lastWord) || t.stem().equals(lastWord)) uses++;
+      return uses >= 2;
+    }
+
+    /**
      * Skips a topic or discourse phrase right after the verb ({@code بهذا الخصوص}, {@code في هذا
      * الصدد}, {@code من جهته}, {@code بدوره}): it is not the subject.
      */
@@ -359,7 +377,7 @@ public final class QuoteExtractor implements DocumentStage {
       int last = tokenAt(s.end(), i);
       int pe = phrases.postPhraseEnd(i, last);
       SpeakerPhrases.Reading r = pe > i + 1 ? phrases.read(i + 1, pe) : null;
-      if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last) || !plausibleName(r)) return;
+      if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last) || !plausibleName(r) || !backed(r)) return;
       String fullName = r.shortName() ? fullNames.get(ArabicNormalization.normalize(r.name())) : r.name();
       if (fullName == null) return;
       current = new Quote.Speaker(fullName, null, null);

@@ -121,4 +121,27 @@ class MentionSpeakersTest {
     ms.add(new Mention(at, at + 6, "رويترز", "ORG", null, null, "رويترز"));
     assertThat(extractor.extract(text, ms).get(0).speaker().canonical()).isEqualTo("لي تشنغ وو");
   }
+
+  @Test
+  void aTwoWordRunAfterViaIsNotASpeaker() {
+    // عبر is "via" here, not عبّر "expressed": the run after it, untagged and met once, is no name
+    String text = "أعلن الوزير سامر الخالد أن الوضع مستقر، مشيدا بالدعم الذي وصل عبر تسيير قوافل إلى المدن.\n"
+        + "وأضاف: «سنواصل دعم المتضررين في كل المناطق دون استثناء»";
+    assertThat(speakers(text, "سامر الخالد")).containsExactly("سامر الخالد");
+  }
+
+  @Test
+  void anUntaggedTwoWordSubjectMetOnceKeepsTheCurrentSpeaker() {
+    String text = "قال اللاعب سامر الخالد إن الفوز مستحق. ولم يخسر الخالد أي مجموعة مما يؤكد استحقاقه اللعب في النهائي.\n"
+        + "وقال: «سأبذل ما بوسعي لإسعاد الجماهير في المباراة المقبلة»";
+    assertThat(speakers(text, "سامر الخالد")).containsExactly("سامر الخالد");
+  }
+
+  @Test
+  void anUntaggedTwoWordNameUsedAgainIsStillASpeaker() {
+    String text = "وقال وليد العمري في اتصال هاتفي «الفريق جاهز للمباراة المقبلة تماما». ويلعب العمري منذ سنوات في الدوري.";
+    int at = text.indexOf("الدوري");
+    List<Mention> ms = List.of(new Mention(at, at + 6, "الدوري", "ORG", null, null, "الدوري"));
+    assertThat(extractor.extract(text, ms).get(0).speaker().canonical()).isEqualTo("وليد العمري");
+  }
 }
