@@ -30,8 +30,9 @@ public final class QuoteExtractor implements DocumentStage {
   /** Conjunctions left at the end of a reported clause (… بعد، لكنه أشار): not part of the content. */
   private static final Set<String> TRAILERS = Set.of("لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "و", "كما", "ثم", "بل");
   /** Nouns that introduce a name or slogan in quotes (تحت شعار "…"، بعنوان «…»), not a statement. */
-  private static final Set<String> NAMING = Set.of("شعار", "عنوان", "اسم", "وسم", "هاشتاق", "لقب", "مسمي", "حمله",
-      "مبادره", "مهرجان", "برنامج", "مشروع", "كتاب", "فيلم", "مسلسل", "روايه", "قصيده", "اغنيه", "معرض", "جائزه");
+  private static final Set<String> NAMING = org.mizan.text.WordList.normalized(QuoteExtractor.class, "naming-nouns.txt");
+  /** Titles and names are short: a longer quoted span after a naming noun may still be speech. */
+  static final int MAX_TITLE_WORDS = 12;
   private static final Set<String> STANCE = org.mizan.text.WordList.normalized(QuoteExtractor.class, "stance-verbs.txt");
   /** Prepositions with a pronoun (إليهم، عليه، لها): what follows them is an object, not a subject. */
   private static final Set<String> PRONOUN_PREPOSITIONS = Set.of("اليه", "اليها", "اليهم", "اليهما", "الينا",
@@ -225,7 +226,7 @@ public final class QuoteExtractor implements DocumentStage {
       for (int m = 0; m < marks.size(); m++) {
         QuoteMarks.Span q = marks.get(m);
         if (used[m] || q.open() < afterCue || q.open() >= regionEnd || words(q) < MIN_DIRECT_WORDS) continue;
-        if (outletName(q) || list(q)) continue;
+        if (outletName(q) || list(q) || titleOf(q)) continue;
         used[m] = true;
         direct = true;
         out.add(new Quote(speaker, q.text(body), "direct", cueText, medium, q.start(), q.end()));
@@ -403,7 +404,7 @@ public final class QuoteExtractor implements DocumentStage {
         if (q.end() > toks.get(i).start()) continue;
         String between = body.substring(Math.min(q.end() + 1, toks.get(i).start()), toks.get(i).start());
         if (used[m] || words(q) < MIN_DIRECT_WORDS || !between.matches("[\\s،,.]*")) return false;
-        if (outletName(q) || list(q)) return false; // تحت شعار "…". وأكد: a slogan, not the speaker's words
+        if (outletName(q) || list(q) || titleOf(q)) return false; // تحت شعار "…". وأكد: a slogan, not the speaker's words
         used[m] = true;
         out.add(new Quote(speaker, q.text(body), "direct", cueText, medium, q.start(), q.end()));
         return true;
@@ -461,6 +462,42 @@ public final class QuoteExtractor implements DocumentStage {
       String bare = n.length() > 3 && (n.startsWith("ل") || n.startsWith("ب") || n.startsWith("و")) ? n.substring(1) : n;
       return SpeakerPhrases.OUTLETS.contains(bare) || SpeakerPhrases.INSTITUTIONS.contains(bare)
           || NAMING.contains(SpeakerPhrases.key(toks.get(k))) || NAMING.contains(bare);
+    }
+
+    /**
+     * A quoted title or name after a naming noun one or two words back ({@code برنامج المطاعيم
+     * «…»}, {@code الأغنية الشهيرة «…»}, {@code عرض مسرح الشارع (…)}): short, no sentence
+     * punctuation inside, nothing but words between noun and quote (no comma, colon or verb); or
+     * a short quoted text the article quotes again elsewhere.
+     */
+    boolean titleOf(QuoteMarks.Span q) {
+      String text = q.text(body).strip();
+      if (words(q) > MAX_TITLE_WORDS || text.matches("(?s).*[.:!?؟،,؛].*")) return false;
+      List<Token> inner = Tokenizer.tokenize(text);
+      if (!inner.isEmpty() && Complementizers.is(inner.get(0).norm())) return false; // «إن …»: speech
+      if (quotedAgain(q, text)) return true;
+      int k = tokenAt(q.open(), 0) - 1;
+      for (int back = 0; back < 3 && k >= 0; back++, k--) {
+        Token t = toks.get(k);
+        int gapEnd = back == 0 ? q.open() : toks.get(k + 1).start();
+        if (!body.substring(t.end(), gapEnd).isBlank() || markOf[k] >= 0 || verbs.lookup(t.norm()) != null
+            || back > 0 && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(t))) {
+          return false; // a comma or verb between, or a speaker's title (مدير البرنامج «…»)
+        }
+        String n = t.norm();
+        String bare = n.length() > 3 && (n.startsWith("ل") || n.startsWith("ب") || n.startsWith("و")) ? n.substring(1) : n;
+        if (NAMING.contains(SpeakerPhrases.key(t)) || NAMING.contains(bare)) return true;
+      }
+      return false;
+    }
+
+    /** The same short quoted text in another pair of quote marks: a name the article repeats ("نقش من هوازن"). */
+    boolean quotedAgain(QuoteMarks.Span q, String text) {
+      String norm = ArabicNormalization.normalize(text);
+      for (QuoteMarks.Span o : marks) {
+        if (o.start() != q.start() && ArabicNormalization.normalize(o.text(body).strip()).equals(norm)) return true;
+      }
+      return false;
     }
 
     /** A list of names (مكة المكرّمة، رنية، الفرسان، …): three or more short comma-separated items. */

@@ -56,7 +56,8 @@ final class SpeakerPhrases {
 
   /** The text between two tokens (punctuation and space). */
   String gap(int i, int j) {
-    return body.substring(tokens.get(i).end(), tokens.get(j).start());
+    String g = body.substring(tokens.get(i).end(), tokens.get(j).start());
+    return g.equals(".") ? " " : g; // a dot inside a word (“بي.سي ماجازين”): an abbreviation, not a stop
   }
 
   private static boolean hardPunct(String gap) {
@@ -195,7 +196,7 @@ final class SpeakerPhrases {
     int run = 0;
     while (j < limit && j - v <= MAX_PHRASE) {
       Token t = tokens.get(j);
-      String g = body.substring(tokens.get(j - 1).end(), t.start());
+      String g = gap(j - 1, j);
       if (g.strip().equals(".") && tokens.get(j - 1).text().length() == 1) g = " "; // م. ناصر، أ.د. فهد
       if (afterMedium && j == v + 1 && onlyQuotes(g)) g = " ";
       if (hardPunct(g)) {

@@ -63,6 +63,10 @@ public final class Sentences {
     if (i + 1 < t.length() && Character.isDigit(t.charAt(i + 1)) && i > 0 && Character.isDigit(t.charAt(i - 1))) {
       return true;
     }
+    // letters on both sides (بي.سي, www.site.com): a dot inside a word, not a sentence end
+    if (i >= 1 && i + 1 < t.length() && Character.isLetter(t.charAt(i - 1)) && Character.isLetter(t.charAt(i + 1))) {
+      return true;
+    }
     // a single letter before the dot, preceded by a space or start: an initial or abbreviation
     if (i >= 1 && Character.isLetter(t.charAt(i - 1)) && (i == 1 || !Character.isLetter(t.charAt(i - 2)))) {
       return true;

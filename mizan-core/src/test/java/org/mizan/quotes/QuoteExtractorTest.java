@@ -245,4 +245,40 @@ class QuoteExtractorTest {
     assertThat(name(direct("وقال الوزير على هامش المؤتمر: «نسعى إلى خدمة المواطنين في كل مكان».").get(0)))
         .isEqualTo("الوزير");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "law|وأكد الوزير سامي العلي أن البرلمان أقر القانون «حول تنظيم الأسواق ومكافحة الاحتكار» بأغلبية كبيرة.",
+      "programme two words back|وقال الوزير سامي العلي إن المركز قدم اللقاحات ضمن برنامج التطعيم “صحتك تهمنا دائما” للأطفال.",
+      "song with an adjective between|وأوضحت الفنانة هدى الناصر أنها غنت الأغنية الشهيرة «بيني وبينك يا زمن» في الحفل.",
+      "subject (موضوع)|وأوضح الدكتور سامي العلي أن المسابقة في موضوع \"أثر العادات الاجتماعية في التنمية المحلية\" مفتوحة.",
+  })
+  void aQuotedTitleAfterANamingNounIsNotAQuote(String kind, String text) {
+    assertThat(direct(text)).as(kind).isEmpty();
+  }
+
+  @Test
+  void aQuotedNameTheArticleRepeatsIsNotAQuote() {
+    String text = "وقال المخرج سامي العلي إن \"ليلة في الصحراء\" عمل كبير. وأضاف أن الفرقة تدربت على \"ليلة في الصحراء\" طويلا.";
+    assertThat(direct(text)).isEmpty();
+  }
+
+  @Test
+  void aSpeakersTitleBeforeTheQuoteIsNotANamingNoun() {
+    // مدير البرنامج: a title before the naming noun makes it the speaker's phrase, and «إن …» is speech
+    List<Quote> qs = direct("وقال مدير البرنامج سامي العلي «إن التسجيل يبدأ الأسبوع المقبل في كل المدن».");
+    assertThat(qs).hasSize(1);
+    assertThat(name(qs.get(0))).isEqualTo("سامي العلي");
+    List<Quote> speech = direct("وقالت مديرة المهرجان هدى الناصر: «سنستقبل الزوار من كل المناطق طوال الأسبوع».");
+    assertThat(speech).hasSize(1);
+    assertThat(name(speech.get(0))).isEqualTo("هدى الناصر");
+  }
+
+  @Test
+  void aDotInsideAQuotedOutletNameDoesNotEndTheSentence() {
+    String text = "وذكر موقع “كيه.بي نيوز” المتخصص أن الأسعار سترتفع. وأضاف الموقع أن الطلب كبير.";
+    List<org.mizan.text.Span> s = org.mizan.text.Sentences.split(text);
+    assertThat(s).hasSize(2);
+    assertThat(text.substring(s.get(0).start(), s.get(0).end())).contains("كيه.بي نيوز").endsWith("سترتفع.");
+  }
 }
