@@ -34,6 +34,21 @@ class ArchiveStoriesTest {
     }
   }
 
+  /** The stored articles in arrival order, read from the index directly. */
+  static List<Document> storedInOrder(Path dir) throws Exception {
+    List<Document> out = new ArrayList<>();
+    try (var fs = FSDirectory.open(dir.resolve("index")); var r = DirectoryReader.open(fs)) {
+      var s = new org.apache.lucene.search.IndexSearcher(r);
+      var q = new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.KIND, Fields.DOC));
+      var sort = new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(Fields.SEQ,
+          org.apache.lucene.search.SortField.Type.LONG));
+      for (var sd : s.search(q, Math.max(1, s.count(q)), sort).scoreDocs) {
+        out.add(org.mizan.doc.Json.mapper().readValue(s.storedFields().document(sd.doc).get(Fields.JSON), Document.class));
+      }
+    }
+    return out;
+  }
+
   static String committedState(Path dir) throws Exception {
     try (var fs = FSDirectory.open(dir.resolve("index")); var r = DirectoryReader.open(fs)) {
       return r.getIndexCommit().getUserData().get(ArchiveStories.COMMIT_KEY);
@@ -57,6 +72,28 @@ class ArchiveStoriesTest {
       assertThat(store.stats().stories()).isEqualTo(new java.util.HashSet<>(expected.values()).size());
     }
     assertThat(stateFiles(data)).containsExactly(committedState(data));
+  }
+
+  @Test
+  void stateFilesWrittenMidRunAndOnCloseKeepTheSameStories() throws Exception {
+    int before = ArchiveStories.every;
+    ArchiveStories.every = 7;
+    try {
+      List<Document> docs = new ArrayList<>(TestArticles.seeds());
+      for (int i = 0; i < 20; i++) docs.add(TestArticles.generated("h" + i, 100 + i));
+      try (MizanStore store = MizanStore.openForWriting(data)) {
+        for (int i = 0; i < 12; i += 2) store.add(docs.subList(i, i + 2), List.of());
+        assertThat(committedState(data)).isEqualTo("stories-8.state.gz"); // the first commit past 7 articles
+      }
+      assertThat(committedState(data)).isEqualTo("stories-12.state.gz"); // written on close
+      try (MizanStore store = MizanStore.openForWriting(data)) {
+        store.add(docs.subList(12, docs.size()), List.of());
+        assertThat(stored(store)).isEqualTo(StoryJoining.assign(docs));
+      }
+      assertThat(stateFiles(data)).containsExactly("stories-" + docs.size() + ".state.gz");
+    } finally {
+      ArchiveStories.every = before;
+    }
   }
 
   @Test
