@@ -35,6 +35,8 @@ final class ArchiveStories {
    * close); system property {@code mizan.stories.every} (tests use small values).
    */
   static int every = Integer.getInteger("mizan.stories.every", 2000);
+  /** The clusterer's tuning ({@code StoryClusterer.Params.DEFAULT}; tests change it to force merges). */
+  static StoryClusterer.Params params = StoryClusterer.Params.DEFAULT;
   private static final String PREFIX = "stories-";
   private static final String SUFFIX = ".state.gz";
 
@@ -85,12 +87,12 @@ final class ArchiveStories {
     if (clusterer != null) return clusterer;
     if (committed == null) {
       state = new Recording(StoryState.inMemory());
-      clusterer = new StoryClusterer(state);
+      clusterer = new StoryClusterer(state, params);
     } else {
       Path p = dir.resolve(committed);
       Recording[] r = new Recording[1];
       try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(p))) {
-        clusterer = StoryClusterer.restore(in, StoryClusterer.Params.DEFAULT, s -> r[0] = new Recording(s));
+        clusterer = StoryClusterer.restore(in, params, s -> r[0] = new Recording(s));
       } catch (IOException | RuntimeException e) {
         throw new IOException(p + ": not a story state (" + e.getMessage() + ")", e);
       }

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mizan.doc.Document;
 import org.mizan.doc.Paragraph;
 import org.mizan.stories.Story;
+import org.mizan.stories.StoryClusterer;
+import org.mizan.stories.StoryState;
 
 /** The archive assigns stories with the core clusterer and keeps its state in step with the index. */
 class ArchiveStoriesTest {
@@ -93,6 +95,40 @@ class ArchiveStoriesTest {
       assertThat(stateFiles(data)).containsExactly("stories-" + docs.size() + ".state.gz");
     } finally {
       ArchiveStories.every = before;
+    }
+  }
+
+  @Test
+  void aStoryMergedIntoAnEarlierOneHasItsStoredArticlesRepointed() throws Exception {
+    StoryClusterer.Params before = ArchiveStories.params;
+    StoryClusterer.Params d = StoryClusterer.Params.DEFAULT;
+    // merge whenever one article matches two stories
+    ArchiveStories.params = new StoryClusterer.Params(0.3, d.tauHours(), d.windowHours(), d.numberWeight(), d.copyBoost(),
+        0.0, d.keepTerms(), d.indexedTerms(), d.queryTerms(), d.candidates(), d.headlineWeight(), d.graceHours(), d.floor(),
+        d.floorBody(), d.counterpartWeight(), d.dateWeight(), d.entityWeight());
+    try {
+      String rain = "هطلت الأمطار الغزيرة على المدينة وجرفت السيول السيارات في الأودية وأغلقت الطرق أمام حركة المرور";
+      String power = "انقطعت الكهرباء عن الأحياء الشرقية وعملت فرق الصيانة طوال الليل لإعادة التيار إلى المنازل والمحلات";
+      List<Document> docs = List.of(TestArticles.of("m1", "https://a.example/1", List.of(rain, rain + " اليوم")),
+          TestArticles.of("m2", "https://b.example/2", List.of(power, power + " أمس")),
+          TestArticles.of("m3", "https://c.example/3", List.of(rain + " وبعدها " + power, power + " بسبب " + rain)));
+      Map<String, String> expected = new StoryClusterer(StoryState.inMemory(), ArchiveStories.params).addAll(docs);
+      try (MizanStore store = MizanStore.openForWriting(data)) {
+        store.add(docs.subList(0, 1), List.of());
+        store.add(docs.subList(1, 2), List.of());
+        assertThat(store.stats().stories()).as("two stories before the bridging article").isEqualTo(2);
+        store.add(docs.subList(2, 3), List.of());
+        assertThat(new java.util.HashSet<>(expected.values())).hasSize(1);
+        assertThat(stored(store)).isEqualTo(expected);
+        String story = expected.get("m1");
+        assertThat(store.stats().stories()).isEqualTo(1);
+        assertThat(store.documents(story, null, null, 0, 10).items()).extracting(DocSummary::id)
+            .containsExactlyInAnyOrder("m1", "m2", "m3");
+        assertThat(store.documents("st_m2", null, null, 0, 10).total()).isZero();
+        assertThat(store.story("st_m2")).isEmpty();
+      }
+    } finally {
+      ArchiveStories.params = before;
     }
   }
 
