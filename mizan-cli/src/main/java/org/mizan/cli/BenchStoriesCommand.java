@@ -45,7 +45,8 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     StoryClusterer.Params d = StoryClusterer.Params.DEFAULT;
     StoryClusterer.Params params = new StoryClusterer.Params(d.threshold(), d.tauHours(), windowDays * 24, d.numberWeight(),
         d.copyBoost(), d.mergeThreshold(), d.keepTerms(), d.indexedTerms(), d.queryTerms(), d.candidates(),
-        d.headlineWeight(), d.graceHours(), d.floor(), d.floorBody());
+        d.headlineWeight(), d.graceHours(), d.floor(), d.floorBody(), d.counterpartWeight(), d.dateWeight(),
+        d.entityWeight());
     // warm-up on a fresh state, so the JIT has compiled the hot path before timing
     StoryClusterer warm = new StoryClusterer(StoryState.inMemory(), params);
     for (int i = 0; i < Math.min(3000, base.size()); i++) warm.add(base.get(i));

@@ -31,6 +31,12 @@ public final class StoryCluster {
   Map<String, Float> centroid = new HashMap<>();
   Map<String, Float> headlines = new HashMap<>();
   Set<String> numbers = new LinkedHashSet<>();
+  /** How many of the story's articles name each entity (in their lead, anywhere), and how many articles named any. */
+  Map<String, Integer> leadEntities = new HashMap<>();
+  Map<String, Integer> entities = new HashMap<>();
+  int entityDocs;
+  /** Event days stated by the story's articles, with how many articles state each. */
+  Map<String, Integer> eventDates = new HashMap<>();
   String label;
   Map<String, Float> labelVector = new HashMap<>();
   List<Link> links = new ArrayList<>();
@@ -147,6 +153,24 @@ public final class StoryCluster {
 
   void addNumbers(Set<String> ns) {
     for (String n : ns) if (numbers.size() < MAX_NUMBERS) numbers.add(n);
+  }
+
+  /** Counts one more article's entities (those of its lead apart); articles without entities are not counted. */
+  void addEntities(java.util.Collection<String> all, java.util.Collection<String> lead) {
+    if (all.isEmpty()) return;
+    entityDocs++;
+    for (String t : all) if (entities.size() < MAX_TERMS * 2 || entities.containsKey(t)) entities.merge(t, 1, Integer::sum);
+    for (String t : lead) if (leadEntities.size() < MAX_TERMS || leadEntities.containsKey(t)) leadEntities.merge(t, 1, Integer::sum);
+  }
+
+  void addEntities(StoryCluster other) {
+    entityDocs += other.entityDocs;
+    for (Map.Entry<String, Integer> e : other.entities.entrySet()) entities.merge(e.getKey(), e.getValue(), Integer::sum);
+    for (Map.Entry<String, Integer> e : other.leadEntities.entrySet()) leadEntities.merge(e.getKey(), e.getValue(), Integer::sum);
+  }
+
+  void addEventDates(Iterable<String> days) {
+    for (String d : days) if (eventDates.size() < MAX_NUMBERS || eventDates.containsKey(d)) eventDates.merge(d, 1, Integer::sum);
   }
 
   /** The strongest {@code k} centroid terms, strongest first (ties by term, for determinism). */

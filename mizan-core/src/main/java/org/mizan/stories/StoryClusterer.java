@@ -40,27 +40,53 @@ public final class StoryClusterer {
    *     {@code floor} × that match, however old the story: a story that develops over days keeps
    *     articles that match it closely
    * @param floorBody body cosine from which the floor applies
+   * @param counterpartWeight taken off when the article and the story disagree on who or where (see
+   *     {@link #counterpartConflict}): the same actor with another counterpart, place or company
+   * @param dateWeight added when the article's lead states an event day of the story, taken off when
+   *     both state event days and share none (only within {@link #DATE_HORIZON_HOURS} of the story: later,
+   *     time decay already speaks, and a developing story states new days)
+   * @param entityWeight added times the share of the article's lead entities the story already names
    */
   public record Params(double threshold, double tauHours, double windowHours, double numberWeight, double copyBoost,
       double mergeThreshold, int keepTerms, int indexedTerms, int queryTerms, int candidates, double headlineWeight,
-      double graceHours, double floor, double floorBody) {
-    public static final Params DEFAULT = new Params(0.16, 24, 24 * 7, 0.10, 0.3, 9, 60, 20, 15, 30, 0.7, 12, 0.4, 0.4);
+      double graceHours, double floor, double floorBody, double counterpartWeight, double dateWeight, double entityWeight) {
+    /** Default weight of the counterpart, event-day and entity evidence. */
+    static final double EVIDENCE = 0.05;
+    public static final Params DEFAULT = new Params(0.18, 24, 24 * 7, 0.10, 0.3, 0.5, 60, 20, 15, 30, 0.7, 12, 0.4, 0.4,
+        EVIDENCE, EVIDENCE, EVIDENCE);
+
+    /** The parameters as before counterpart, event-day and entity evidence, which take their default weights. */
+    public Params(double threshold, double tauHours, double windowHours, double numberWeight, double copyBoost,
+        double mergeThreshold, int keepTerms, int indexedTerms, int queryTerms, int candidates, double headlineWeight,
+        double graceHours, double floor, double floorBody) {
+      this(threshold, tauHours, windowHours, numberWeight, copyBoost, mergeThreshold, keepTerms, indexedTerms,
+          queryTerms, candidates, headlineWeight, graceHours, floor, floorBody, EVIDENCE, EVIDENCE, EVIDENCE);
+    }
   }
 
+  /** Publication gap (hours) within which two different stated event days mean two events. */
+  public static final double DATE_HORIZON_HOURS = 48;
   private static final int MAX_LIVE = 200_000;
   private static final int MAX_COPY_DOCS = 60_000;
 
   private final StoryState state;
   private final Params params;
-  private final SyndicationIndex copies = new SyndicationIndex();
+  private final SyndicationIndex copies;
   private final Map<String, String> docStory = new HashMap<>();
   private final ArrayDeque<String> docOrder = new ArrayDeque<>();
   private double latestHours = Double.NaN;
   private long added;
+  /** Best candidate score of the last article added (for tests and diagnostics). */
+  double lastScore = Double.NaN;
 
   public StoryClusterer(StoryState state, Params params) {
+    this(state, params, new SyndicationIndex());
+  }
+
+  private StoryClusterer(StoryState state, Params params, SyndicationIndex copies) {
     this.state = state;
     this.params = params;
+    this.copies = copies;
   }
 
   public StoryClusterer(StoryState state) {
@@ -103,6 +129,7 @@ public final class StoryClusterer {
       }
     }
     StoryCluster story;
+    lastScore = bestScore;
     if (best != null && bestScore >= params.threshold()) {
       story = best;
     } else {
@@ -144,8 +171,51 @@ public final class StoryClusterer {
       for (String n : e.numbers()) if (c.numbers.contains(n)) shared = true;
       s += shared ? params.numberWeight() : -params.numberWeight();
     }
+    if (params.dateWeight() != 0 && !e.eventDates().isEmpty() && !c.eventDates.isEmpty()) {
+      boolean shared = false;
+      for (String day : e.eventDates()) if (c.eventDates.containsKey(day)) shared = true;
+      if (shared) s += params.dateWeight();
+      else if (gap <= DATE_HORIZON_HOURS) s -= params.dateWeight();
+    }
+    if (params.entityWeight() != 0 && !e.leadEntities().isEmpty() && c.entityDocs > 0) {
+      int named = 0;
+      for (String t : e.leadEntities()) if (c.entities.containsKey(t)) named++;
+      s += params.entityWeight() * named / e.leadEntities().size();
+    }
+    if (params.counterpartWeight() != 0 && counterpartConflict(e, c)) {
+      s -= params.counterpartWeight();
+    }
     return s + params.copyBoost() * copy;
   }
+
+  /**
+   * Whether the article names someone or somewhere else than the story does: the story's leads keep
+   * naming an entity (at least half of them: the country congratulated, the visitor received, the
+   * city of the incident) that the article never names, while the article's lead names an entity
+   * the story has never named. That is the same actor in another event. Needs entity mentions (the
+   * entity stages); without them it never fires.
+   */
+  static boolean counterpartConflict(StoryFeatures.Extracted e, StoryCluster c) {
+    if (c.entityDocs == 0 || e.entities().isEmpty()) return false;
+    boolean missing = false;
+    for (Map.Entry<String, Integer> en : c.leadEntities.entrySet()) {
+      if (en.getValue() >= 2 && en.getValue() * 3 >= c.entityDocs * 2 && !e.entities().contains(en.getKey())) {
+        missing = true;
+        break;
+      }
+    }
+    if (!missing) return false;
+    for (String t : e.leadEntities()) {
+      if (!c.entities.containsKey(t)) {
+        if (DEBUG) System.err.println("CONFLICT " + t + " | " + e.headline() + " | " + c.label);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static final boolean DEBUG = Boolean.getBoolean("mizan.debug");
+
 
   private static double gap(double hours, StoryCluster c) {
     if (Double.isNaN(hours) || Double.isNaN(c.lastHours)) return 0;
@@ -168,6 +238,8 @@ public final class StoryClusterer {
     c.addVector(vec);
     c.addHeadline(head);
     c.addNumbers(e.numbers());
+    c.addEntities(e.entities(), e.leadEntities());
+    c.addEventDates(e.eventDates());
     c.touched = added;
     double mine = c.cosine(vec);
     double label = c.labelVector.isEmpty() ? -1 : c.cosine(c.labelVector);
@@ -191,6 +263,8 @@ public final class StoryClusterer {
     keep.norm = -1;
     keep.addHeadline(gone.headlines);
     keep.addNumbers(gone.numbers);
+    keep.addEntities(gone);
+    keep.addEventDates(gone.eventDates.keySet());
     keep.links.addAll(gone.links);
     keep.docAgency.putAll(gone.docAgency);
     if (keep.cosine(gone.labelVector) > keep.cosine(keep.labelVector)) {
@@ -273,6 +347,58 @@ public final class StoryClusterer {
     state.retire(cutoff, MAX_LIVE);
     copies.evict(cutoff, MAX_COPY_DOCS);
   }
+
+  /**
+   * Writes everything the clusterer remembers (its {@link StoryState}, the copied-paragraph index of
+   * recent articles as MinHash signatures, which article is in which story), gzipped and bounded by
+   * the live window rather than by all articles ever seen. {@link #restore} gives a clusterer that
+   * assigns every later article exactly as this one would.
+   */
+  public void save(java.io.OutputStream out) throws java.io.IOException {
+    java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out);
+    java.io.DataOutputStream d = new java.io.DataOutputStream(gz);
+    d.writeInt(SNAPSHOT_FORMAT);
+    byte[] st = state.toBytes();
+    d.writeInt(st.length);
+    d.write(st);
+    d.writeDouble(latestHours);
+    d.writeLong(added);
+    d.writeInt(docOrder.size());
+    for (String id : docOrder) d.writeUTF(id);
+    d.writeInt(docStory.size());
+    for (Map.Entry<String, String> e : docStory.entrySet()) {
+      d.writeUTF(e.getKey());
+      d.writeUTF(e.getValue());
+    }
+    copies.write(d);
+    d.flush();
+    gz.finish(); // the caller's stream stays open
+  }
+
+  /** A clusterer saved by {@link #save}; {@code decorate} may wrap its restored state (or return it). */
+  public static StoryClusterer restore(java.io.InputStream in, Params params,
+      java.util.function.UnaryOperator<StoryState> decorate) throws java.io.IOException {
+    java.io.DataInputStream d = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(in));
+    int format = d.readInt();
+    if (format != SNAPSHOT_FORMAT) throw new java.io.IOException("story clusterer snapshot format " + format);
+    byte[] st = new byte[d.readInt()];
+    d.readFully(st);
+    StoryState state = decorate.apply(StoryState.fromBytes(st));
+    double latest = d.readDouble();
+    long added = d.readLong();
+    List<String> order = new ArrayList<>();
+    for (int i = d.readInt(); i > 0; i--) order.add(d.readUTF());
+    Map<String, String> docStory = new HashMap<>();
+    for (int i = d.readInt(); i > 0; i--) docStory.put(d.readUTF(), d.readUTF());
+    StoryClusterer c = new StoryClusterer(state, params, SyndicationIndex.read(d));
+    c.latestHours = latest;
+    c.added = added;
+    c.docOrder.addAll(order);
+    c.docStory.putAll(docStory);
+    return c;
+  }
+
+  private static final int SNAPSHOT_FORMAT = 1;
 
   /** Live stories right now (for benchmarks). */
   public int liveStories() {

@@ -30,13 +30,30 @@ import org.mizan.text.Tokenizer;
  */
 public final class StoryFeatures {
   static final int BODY_TOKEN_BUDGET = 350;
+  /** A short first paragraph: the lead runs on to this many characters. */
+  static final int LEAD_CHARS = 200;
   private static final Set<String> STOPWORDS = loadStopwords();
 
   private StoryFeatures() {}
 
-  /** Raw term frequencies (before idf) and event numbers of one document. */
+  /**
+   * Raw term frequencies (before idf), event numbers and event days of one document.
+   *
+   * @param eventDates the days (ISO) the headline and lead say the event happened, see {@link EventDates}
+   * @param entities the named people, places and organisations of the article (their in-document
+   *     names, matching form); empty when no entity stage ran
+   * @param leadEntities those named in the lead (the event's actors, counterpart and place)
+   */
   public record Extracted(String docId, String outlet, double hours, String time, String headline,
-      Map<String, Double> tf, Map<String, Double> headlineTf, Set<String> numbers) {}
+      Map<String, Double> tf, Map<String, Double> headlineTf, Set<String> numbers, Set<String> eventDates,
+      Set<String> entities, Set<String> leadEntities) {
+
+    /** Without event days (they then never count for or against a story). */
+    public Extracted(String docId, String outlet, double hours, String time, String headline,
+        Map<String, Double> tf, Map<String, Double> headlineTf, Set<String> numbers) {
+      this(docId, outlet, hours, time, headline, tf, headlineTf, numbers, Set.of(), Set.of(), Set.of());
+    }
+  }
 
   public static Extracted extract(Document d) {
     Map<String, Double> tf = new HashMap<>();
@@ -57,7 +74,20 @@ public final class StoryFeatures {
       tf.merge("e:" + key, 1.0, Double::sum);
     }
     String time = d.published() == null ? null : d.published().value();
-    return new Extracted(d.id(), d.outlet(), Times.hours(time), time, headline, tf, headlineTf, numbers);
+    String lead = d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text();
+    Set<String> days = EventDates.of(d.headline(), lead, time);
+    Set<String> entities = new LinkedHashSet<>();
+    Set<String> leadEntities = new LinkedHashSet<>();
+    int leadEnd = Math.max(LEAD_CHARS, lead == null ? 0 : lead.length());
+    for (Mention m : d.mentions()) {
+      if ("MISC".equals(m.type())) continue;
+      String key = ArabicNormalization.normalize(m.canonical() != null ? m.canonical() : Clitics.strip(m.text()));
+      if (key.length() < 2) continue;
+      entities.add(key);
+      if (m.start() < leadEnd) leadEntities.add(key);
+    }
+    return new Extracted(d.id(), d.outlet(), Times.hours(time), time, headline, tf, headlineTf, numbers, days,
+        entities, leadEntities);
   }
 
   /** The headline, else the first sentence of the body (cut to 120 characters). */

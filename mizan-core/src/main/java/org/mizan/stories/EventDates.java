@@ -1,0 +1,45 @@
+package org.mizan.stories;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.mizan.figures.DateExtractor;
+import org.mizan.figures.TextDate;
+
+/**
+ * The event days an article's headline and lead state ({@code أمس الأحد}, {@code اليوم},
+ * {@code 3 أغسطس}), resolved against its publication day. Two reports of one event name the same
+ * day (the online report's "today" is the print edition's "yesterday"); the same actor's next
+ * event names another. Only day-precise dates near publication count: a month or a year, or a
+ * date far away (a historic reference, a deadline), does not say which event this is.
+ */
+final class EventDates {
+  /** Dates further than this from publication are background, not the event's day. */
+  static final int NEAR_DAYS = 10;
+  /** Characters of the lead read (the event's day is stated early). */
+  static final int LEAD_CHARS = 400;
+  private static final DateExtractor DATES = new DateExtractor();
+
+  private EventDates() {}
+
+  /** Event days (ISO) stated in the headline and lead; empty without a publication day. */
+  static Set<String> of(String headline, String lead, String published) {
+    LocalDate pub = DateExtractor.anchor(published);
+    if (pub == null) return Set.of();
+    StringBuilder text = new StringBuilder();
+    if (headline != null) text.append(headline).append("\n\n");
+    if (lead != null) text.append(lead.length() > LEAD_CHARS ? lead.substring(0, LEAD_CHARS) : lead);
+    Set<String> out = new LinkedHashSet<>();
+    for (TextDate d : DATES.extract(text.toString(), pub)) {
+      if (!d.resolved() || d.value() == null || d.value().length() != 10) continue;
+      LocalDate day;
+      try {
+        day = LocalDate.parse(d.value());
+      } catch (java.time.format.DateTimeParseException e) {
+        continue;
+      }
+      if (Math.abs(day.toEpochDay() - pub.toEpochDay()) <= NEAR_DAYS) out.add(d.value());
+    }
+    return out;
+  }
+}
