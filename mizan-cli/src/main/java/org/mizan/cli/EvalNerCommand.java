@@ -38,10 +38,7 @@ final class EvalNerCommand implements Callable<Integer> {
         }
       }
       List<ConllCorpus.Sentence> sentences = ConllCorpus.read(gold, ConllCorpus::anercorpType);
-      NerScore score = new NerScore();
-      for (ConllCorpus.Sentence s : sentences) {
-        score.add(s.tags(), List.of(m.tag(s.words().toArray(String[]::new))));
-      }
+      NerScore score = score(m, sentences);
       System.out.println("NER on " + gold + " (" + sentences.size() + " sentences)");
       System.out.print(score.report());
       return Mizan.OK;
@@ -49,5 +46,24 @@ final class EvalNerCommand implements Callable<Integer> {
       System.err.println("mizan: eval ner: " + (model == null ? "shipped model" : model) + ": " + e.getMessage());
       return Mizan.FAILURE;
     }
+  }
+
+  /** Writes {@code word gold predicted} lines, a blank line between sentences (for error analysis). */
+  static void dump(NerModel m, List<ConllCorpus.Sentence> sentences, Path file) throws IOException {
+    List<String[]> words = new java.util.ArrayList<>();
+    for (ConllCorpus.Sentence s : sentences) words.add(s.words().toArray(String[]::new));
+    List<String[]> tags = m.tagDocument(words);
+    StringBuilder sb = new StringBuilder();
+    for (int j = 0; j < sentences.size(); j++) {
+      for (int i = 0; i < words.get(j).length; i++) {
+        sb.append(words.get(j)[i]).append(' ').append(sentences.get(j).tags().get(i)).append(' ').append(tags.get(j)[i]).append('\n');
+      }
+      sb.append('\n');
+    }
+    Files.writeString(file, sb);
+  }
+
+  static NerScore score(NerModel m, List<ConllCorpus.Sentence> sentences) {
+    return NerScore.of(m, sentences);
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mizan.entities.ConllCorpus;
+import org.mizan.entities.NerFeatures;
 import org.mizan.entities.NerModel;
 import org.mizan.entities.NerScore;
 import org.mizan.entities.NerTrainer;
@@ -40,8 +41,26 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--aqmar", description = "Also train on AQMAR (mapped to PER/ORG/LOC/MISC).")
   boolean aqmar;
 
+  @Option(names = "--features", description = "Feature groups: base, wide, tree or wide+tree (default: ${DEFAULT-VALUE}).")
+  String featureGroups = "base";
+
+  @Option(names = "--o-bias", description = "Lower the O tag's bias by this much after training (default: ${DEFAULT-VALUE}).")
+  float oBias = 3;
+
+  @Option(names = "--window", description = "Second pass over first-pass tags of this many sentences on each side; 0 = one pass (default: ${DEFAULT-VALUE}).")
+  int window = 10;
+
+  @Option(names = "--cluster-cache", paramLabel = "FILE", description = "Reuse word clusters from FILE (written there when absent).")
+  Path clusterCache;
+
   @Option(names = "--dev", description = "Hold out the last 10% of ANERcorp train and score on it (no model written).")
   boolean dev;
+
+  @Option(names = "--dump", paramLabel = "FILE", description = "With --dev: write word, gold and predicted tag per line to FILE.")
+  Path dump;
+
+  @Option(names = "--cv", description = "Cross-validate: hold out each of N contiguous blocks of ANERcorp train in turn and pool the scores (no model written).")
+  int cv = 0;
 
   @Option(names = {"-q", "--quiet"}, description = "No progress output.")
   boolean quiet;
@@ -59,10 +78,37 @@ final class TrainNerCommand implements Callable<Integer> {
       return Mizan.FAILURE;
     }
     boolean verbose = !quiet;
-    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(ner, clusters, epochs, bits, aqmar, 42L, folds),
+    int flags = 0;
+    for (String g : featureGroups.split("\\+")) {
+      switch (g) {
+        case "base" -> {}
+        case "wide" -> flags |= NerFeatures.WIDE;
+        case "tree" -> flags |= NerFeatures.TREE;
+        default -> {
+          System.err.println("mizan: --features " + featureGroups + ": unknown group " + g + " (base, wide, tree)");
+          return Mizan.FAILURE;
+        }
+      }
+    }
+    NerTrainer trainer = new NerTrainer(new NerTrainer.Options(ner, clusters, epochs, bits, aqmar, 42L, folds,
+        flags, oBias, window, clusterCache),
         m -> { if (verbose) System.err.println("train ner: " + m); });
     try {
       long t0 = System.nanoTime();
+      if (cv > 1) {
+        List<ConllCorpus.Sentence> all = ConllCorpus.read(ner.resolve("anercorp/train.txt"), ConllCorpus::anercorpType);
+        NerScore pooled = new NerScore();
+        for (int f = 0; f < cv; f++) {
+          int a = all.size() * f / cv, b = all.size() * (f + 1) / cv;
+          List<ConllCorpus.Sentence> train = new java.util.ArrayList<>(all.subList(0, a));
+          train.addAll(all.subList(b, all.size()));
+          NerScore one = EvalNerCommand.score(trainer.train(train), all.subList(a, b));
+          System.out.printf("block %d: F1 %.2f%n", f + 1, one.f1(null));
+          pooled.addAll(one);
+        }
+        System.out.print("cross-validation (" + cv + " contiguous blocks of ANERcorp train):\n" + pooled.report());
+        return Mizan.OK;
+      }
       if (dev) {
         List<ConllCorpus.Sentence> all = ConllCorpus.read(ner.resolve("anercorp/train.txt"), ConllCorpus::anercorpType);
         // a contiguous block: sentences of one article share names, so a scattered split leaks
@@ -71,10 +117,8 @@ final class TrainNerCommand implements Callable<Integer> {
         List<ConllCorpus.Sentence> held = all.subList(cut, all.size());
         if (aqmar) train.addAll(NerTrainer.aqmar(ner));
         NerModel model = trainer.train(train);
-        NerScore score = new NerScore();
-        for (ConllCorpus.Sentence s : held) {
-          score.add(s.tags(), List.of(model.tag(s.words().toArray(String[]::new))));
-        }
+        NerScore score = EvalNerCommand.score(model, held);
+        if (dump != null) EvalNerCommand.dump(model, held, dump);
         System.out.print("dev (last 10% of ANERcorp train):\n" + score.report());
         return Mizan.OK;
       }

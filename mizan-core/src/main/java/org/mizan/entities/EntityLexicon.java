@@ -20,12 +20,16 @@ final class EntityLexicon {
   static final Set<String> TITLES = words("role-titles.txt");
   static final Set<String> ROLE_WORDS = words("role-words.txt");
   static final Set<String> STOPWORDS = words("stopwords.txt");
+  /** Kinship and relational titles: the name after them may be the one they are said of (صهر X). */
+  static final Set<String> RELATIONAL_TITLES = words("relational-titles.txt");
   /** Normalized alias → canonical name as printed. */
   static final Map<String, String> ALIASES = column("aliases.txt", 1);
   /** Normalized alias → the type its entity always has (institutions named by their seat). */
   static final Map<String, String> ALIAS_TYPES = column("aliases.txt", 2);
   /** Normalized facility head word (مطار, جامعة) → type of the name it heads. */
   static final Map<String, String> FACILITY_HEADS = column("facility-heads.txt", 1);
+  /** Normalized head word of organization and place names (شركة, وزارة, مدينة) → ORG or LOC; a tagger feature. */
+  static final Map<String, String> NAME_HEADS = column("name-heads.txt", 1);
   /** Normalized endings of transliterated surnames. */
   static final java.util.List<String> SURNAME_ENDINGS = java.util.List.copyOf(words("surname-endings.txt"));
 

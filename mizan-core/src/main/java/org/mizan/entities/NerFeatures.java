@@ -16,14 +16,25 @@ public final class NerFeatures {
   static final String[] GAZ_NAMES = {"PER", "LOC", "ORG", "MISC"};
   private static final int MAX_PHRASE = 4;
 
+  /** Feature groups beyond the base set; stored in the model so old models keep their features. */
+  public static final int WIDE = 1, TREE = 2;
+
   private final Map<String, Integer> gazetteer; // normalized word or phrase (space-joined) -> bits
   private final Map<String, Integer> clusters; // normalized word -> cluster id
+  private final Map<String, Integer> paths; // normalized word -> cluster-tree path (leading 1 bit)
+  private final int flags;
 
   private final java.util.Set<Integer> nameClusters; // clusters where many words are known person names
 
   public NerFeatures(Map<String, Integer> gazetteer, Map<String, Integer> clusters) {
+    this(gazetteer, clusters, Map.of(), 0);
+  }
+
+  public NerFeatures(Map<String, Integer> gazetteer, Map<String, Integer> clusters, Map<String, Integer> paths, int flags) {
     this.gazetteer = gazetteer;
     this.clusters = clusters;
+    this.paths = paths;
+    this.flags = flags;
     Map<Integer, int[]> counts = new java.util.HashMap<>();
     for (var e : clusters.entrySet()) {
       int[] c = counts.computeIfAbsent(e.getValue(), k -> new int[2]);
@@ -62,6 +73,14 @@ public final class NerFeatures {
     return clusters;
   }
 
+  public Map<String, Integer> paths() {
+    return paths;
+  }
+
+  public int flags() {
+    return flags;
+  }
+
   /** The normalized, per-sentence view that feature extraction needs. */
   public final class Sentence {
     final String[] norm;
@@ -71,6 +90,8 @@ public final class NerFeatures {
     final int[] gaz; // single-word bits of the word or any clitic reading
     final int[] phraseB; // phrase gazetteer bits where a phrase starts
     final int[] phraseI; // phrase gazetteer bits inside a phrase
+    final int[] path; // cluster-tree path, 1 when unknown
+    final int[] trigger; // trigger class of the word (title, organization head, place head), 0 none
 
     Sentence(String[] words) {
       int n = words.length;
@@ -81,6 +102,8 @@ public final class NerFeatures {
       gaz = new int[n];
       phraseB = new int[n];
       phraseI = new int[n];
+      path = new int[n];
+      trigger = new int[n];
       @SuppressWarnings("unchecked")
       java.util.List<String>[] variants = new java.util.List[n];
       for (int i = 0; i < n; i++) {
@@ -92,6 +115,12 @@ public final class NerFeatures {
         cluster[i] = c == null ? -1 : c;
         variants[i] = Clitics.variants(norm[i]);
         for (String v : variants[i]) gaz[i] |= gazetteer.getOrDefault(v, 0);
+        if (flags != 0) {
+          Integer p = paths.get(norm[i]);
+          if (p == null) p = paths.get(stem[i]);
+          path[i] = p == null ? 1 : p;
+          for (String v : variants[i]) trigger[i] |= triggerClass(v);
+        }
       }
       for (int i = 0; i < n - 1; i++) {
         for (String first : variants[i]) {
@@ -118,7 +147,7 @@ public final class NerFeatures {
   }
 
   /** Number of feature hashes {@link #extract} writes at most. */
-  public static final int MAX_FEATURES = 64;
+  public static final int MAX_FEATURES = 128;
 
   /** Writes the feature hashes of token {@code i} into {@code out}; returns how many. */
   public int extract(Sentence s, int i, int[] out) {
@@ -154,7 +183,64 @@ public final class NerFeatures {
     for (int d = -2; d <= 2; d++) out[n++] = mix(70 + d + 2, clusterAt(s, i + d));
     out[n++] = mix(hash(76, w), clusterAt(s, i + 1));
     out[n++] = mix(mix(77, clusterAt(s, i - 1)), clusterAt(s, i));
+    if ((flags & WIDE) != 0) n = wide(s, i, out, n);
+    if ((flags & TREE) != 0) n = tree(s, i, out, n);
     return n;
+  }
+
+  /** Wider context: stems ±2, outer word bigrams, stem suffixes, trigger words, gazetteer ±2. */
+  private int wide(Sentence s, int i, int[] out, int n) {
+    out[n++] = hash(100, word(s.stem, i - 2));
+    out[n++] = hash(101, word(s.stem, i + 2));
+    out[n++] = mix(hash(102, word(s.norm, i - 2)), hashString(word(s.norm, i - 1)));
+    out[n++] = mix(hash(103, word(s.norm, i + 1)), hashString(word(s.norm, i + 2)));
+    String st = s.stem[i];
+    for (int k = 1; k <= 4 && k <= st.length(); k++) out[n++] = hash(104 + k, st, st.length() - k, st.length());
+    for (int d = -2; d <= 0; d++) {
+      int t = i + d >= 0 ? s.trigger[i + d] : 0;
+      for (int b = 0; b < 3; b++) if ((t & (1 << b)) != 0) out[n++] = mix(110 + d + 2, b);
+    }
+    for (int d = -2; d <= 2; d += 4) {
+      int bits = i + d >= 0 && i + d < s.length() ? s.gaz[i + d] : 0;
+      for (int b = 0; b < 4; b++) if ((bits & (1 << b)) != 0) out[n++] = mix(115 + (d + 2) / 4, b);
+    }
+    out[n++] = mix(mix(117, s.gaz[i]), (i > 0 ? s.gaz[i - 1] : 16) * 32 + (i + 1 < s.length() ? s.gaz[i + 1] : 16));
+    out[n++] = mix(hash(118, word(s.norm, i - 1)), clusterAt(s, i));
+    return n;
+  }
+
+  /** Prefixes of the cluster-tree path (coarse to fine word classes) of the word and its neighbours. */
+  private int tree(Sentence s, int i, int[] out, int n) {
+    for (int d = -1; d <= 1; d++) {
+      int p = i + d < 0 ? -2 : i + d >= s.length() ? -3 : s.path[i + d];
+      for (int len : d == 0 ? PREFIXES : NEIGHBOUR_PREFIXES) out[n++] = mix(120 + (d + 1) * 20 + len, prefix(p, len));
+    }
+    int p = s.path[i];
+    for (int len : new int[] {6, 10}) {
+      int left = i > 0 ? prefix(s.path[i - 1], len) : -2;
+      out[n++] = mix(mix(190 + len, left), prefix(p, len));
+    }
+    return n;
+  }
+
+  private static final int[] PREFIXES = {4, 6, 8, 10, 12, 14, 16}, NEIGHBOUR_PREFIXES = {4, 8};
+
+  /** The first {@code len} bits of a path with a leading 1 bit (the whole path when shorter). */
+  static int prefix(int path, int len) {
+    if (path <= 0) return path;
+    int depth = 31 - Integer.numberOfLeadingZeros(path);
+    return depth <= len ? path : path >>> (depth - len);
+  }
+
+  /** 1 title or role head, 2 organization head, 4 place head (from the entity word lists). */
+  private static int triggerClass(String v) {
+    int c = 0;
+    if (EntityLexicon.TITLES.contains(v)) c |= 1;
+    String head = EntityLexicon.FACILITY_HEADS.get(v);
+    if (head != null) c |= head.equals("LOC") ? 4 : 2;
+    String t = EntityLexicon.NAME_HEADS.get(v);
+    if (t != null) c |= t.equals("LOC") ? 4 : 2;
+    return c;
   }
 
   private static String word(String[] a, int i) {

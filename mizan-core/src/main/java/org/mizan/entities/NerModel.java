@@ -28,18 +28,35 @@ public final class NerModel {
   static final int T = 9;
   /** Where the shipped model lives on the class path. */
   public static final String RESOURCE = "/org/mizan/entities/ner-model.bin.gz";
-  private static final int MAGIC = 0x4D5A4E31; // "MZN1"
+  private static final int MAGIC = 0x4D5A4E31, MAGIC2 = 0x4D5A4E32; // "MZN1", "MZN2"
 
   final int bits;
   final float[] weights; // (bucket * T + tag)
   final float[] transitions; // (prev * T + tag), prev == T is the sentence start
   final NerFeatures features;
+  /** Second pass (null if none): weights over the same features plus {@link NerDocContext}'s. */
+  final float[] weights2, transitions2;
+  /** Sentences on each side whose first-pass tags the second pass sees. */
+  final int window;
 
   NerModel(int bits, float[] weights, float[] transitions, NerFeatures features) {
+    this(bits, weights, transitions, features, null, null, 0);
+  }
+
+  NerModel(int bits, float[] weights, float[] transitions, NerFeatures features,
+      float[] weights2, float[] transitions2, int window) {
     this.bits = bits;
     this.weights = weights;
     this.transitions = transitions;
     this.features = features;
+    this.weights2 = weights2;
+    this.transitions2 = transitions2;
+    this.window = window;
+  }
+
+  /** The same first pass with a second pass added. */
+  NerModel withSecondPass(float[] w2, float[] tr2, int window) {
+    return new NerModel(bits, weights, transitions, features, w2, tr2, window);
   }
 
   public NerFeatures features() {
@@ -99,6 +116,51 @@ public final class NerModel {
 
   /** Best tag indices given the feature rows of each token (Viterbi). */
   int[] decode(int[][] rows) {
+    return decode(rows, weights, transitions);
+  }
+
+  /** Rows of the document features (hashes from {@link NerDocContext}) appended to {@code rows}. */
+  int[][] withDocRows(int[][] rows, int[][] doc) {
+    int shift = 32 - bits;
+    int[][] out = new int[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      int[] r = java.util.Arrays.copyOf(rows[i], rows[i].length + doc[i].length);
+      for (int j = 0; j < doc[i].length; j++) r[rows[i].length + j] = (doc[i][j] >>> shift) * T;
+      out[i] = r;
+    }
+    return out;
+  }
+
+  /** Tags every sentence of one document: the first pass, then the second pass if the model has one. */
+  List<int[]> decodeDocument(List<NerFeatures.Sentence> sents) {
+    List<int[][]> rows = new java.util.ArrayList<>(sents.size());
+    List<int[]> first = new java.util.ArrayList<>(sents.size());
+    for (NerFeatures.Sentence s : sents) {
+      int[][] r = rows(s);
+      rows.add(r);
+      first.add(decode(r));
+    }
+    if (weights2 == null) return first;
+    int[][][] doc = NerDocContext.features(sents, first, window);
+    List<int[]> out = new java.util.ArrayList<>(sents.size());
+    for (int j = 0; j < sents.size(); j++) out.add(decode(withDocRows(rows.get(j), doc[j]), weights2, transitions2));
+    return out;
+  }
+
+  /** BIO tags for the sentences of one document (words as printed), in order. */
+  public List<String[]> tagDocument(List<String[]> sentences) {
+    List<NerFeatures.Sentence> sents = new java.util.ArrayList<>(sentences.size());
+    for (String[] w : sentences) sents.add(features.sentence(w));
+    List<String[]> out = new java.util.ArrayList<>(sentences.size());
+    for (int[] idx : decodeDocument(sents)) {
+      String[] tags = new String[idx.length];
+      for (int i = 0; i < idx.length; i++) tags[i] = TAGS.get(idx[i]);
+      out.add(tags);
+    }
+    return out;
+  }
+
+  static int[] decode(int[][] rows, float[] weights, float[] transitions) {
     int n = rows.length;
     int[] out = new int[n];
     if (n == 0) return out;
@@ -136,35 +198,45 @@ public final class NerModel {
     return out;
   }
 
-  /** BIO tags for a sentence of words as printed. */
+  /** BIO tags for a sentence of words as printed (a document of one sentence). */
   public String[] tag(String[] words) {
-    int[] idx = decode(features.sentence(words));
-    String[] out = new String[idx.length];
-    for (int i = 0; i < idx.length; i++) out[i] = TAGS.get(idx[i]);
-    return out;
+    return tagDocument(List.<String[]>of(words)).get(0);
   }
 
   public void write(OutputStream os) throws IOException {
     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(os, 1 << 16), 1 << 16));
-    out.writeInt(MAGIC);
+    out.writeInt(MAGIC2);
     out.writeInt(bits);
+    out.writeInt(features.flags());
+    out.writeInt(weights2 == null ? -1 : window);
     writeFloats(out, weights);
     writeFloats(out, transitions);
+    if (weights2 != null) {
+      writeFloats(out, weights2);
+      writeFloats(out, transitions2);
+    }
     writeMap(out, features.gazetteer());
     writeMap(out, features.clusters());
+    writeMap(out, features.paths());
     out.flush();
     out.close();
   }
 
   public static NerModel read(InputStream is) throws IOException {
     DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(is, 1 << 16), 1 << 16));
-    if (in.readInt() != MAGIC) throw new IOException("not a Mizan NER model");
+    int magic = in.readInt();
+    if (magic != MAGIC && magic != MAGIC2) throw new IOException("not a Mizan NER model");
     int bits = in.readInt();
+    int flags = magic == MAGIC2 ? in.readInt() : 0;
+    int window = magic == MAGIC2 ? in.readInt() : -1;
     float[] w = readFloats(in);
     float[] tr = readFloats(in);
+    float[] w2 = window >= 0 ? readFloats(in) : null;
+    float[] tr2 = window >= 0 ? readFloats(in) : null;
     Map<String, Integer> gaz = readMap(in);
     Map<String, Integer> clusters = readMap(in);
-    return new NerModel(bits, w, tr, new NerFeatures(gaz, clusters));
+    Map<String, Integer> paths = magic == MAGIC2 ? readMap(in) : Map.of();
+    return new NerModel(bits, w, tr, new NerFeatures(gaz, clusters, paths, flags), w2, tr2, Math.max(window, 0));
   }
 
   /** Weights are stored as 16-bit fixed point of the max magnitude, enough for a linear tagger. */

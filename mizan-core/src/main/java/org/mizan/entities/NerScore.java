@@ -24,6 +24,27 @@ public final class NerScore {
     for (Chunk c : p) if (g.contains(c)) counts(c.type())[2]++;
   }
 
+  /**
+   * Scores a model on sentences read in corpus order. The corpus is one running document (ANERcorp
+   * marks no article breaks), so a two-pass model sees its usual window of neighbouring sentences.
+   */
+  public static NerScore of(NerModel m, List<ConllCorpus.Sentence> sentences) {
+    List<String[]> words = new ArrayList<>();
+    for (ConllCorpus.Sentence s : sentences) words.add(s.words().toArray(String[]::new));
+    List<String[]> tags = m.tagDocument(words);
+    NerScore score = new NerScore();
+    for (int j = 0; j < sentences.size(); j++) score.add(sentences.get(j).tags(), List.of(tags.get(j)));
+    return score;
+  }
+
+  /** Adds the counts of another score (pooling cross-validation blocks). */
+  public void addAll(NerScore other) {
+    other.counts.forEach((t, c) -> {
+      int[] mine = counts(t);
+      for (int k = 0; k < 3; k++) mine[k] += c[k];
+    });
+  }
+
   private int[] counts(String type) {
     return counts.computeIfAbsent(type, t -> new int[3]);
   }

@@ -23,7 +23,15 @@ import org.mizan.text.ArabicNormalization;
  */
 public final class NerTrainer {
   /** Training settings; {@code nerDir} is {@code ../shared/data/ner}. */
-  public record Options(Path nerDir, Path clustersFrom, int epochs, int bits, boolean addAqmar, long seed, int folds) {}
+  public record Options(Path nerDir, Path clustersFrom, int epochs, int bits, boolean addAqmar, long seed, int folds,
+      int flags, float oBias, int window, Path clusterCache) {
+    public Options(Path nerDir, Path clustersFrom, int epochs, int bits, boolean addAqmar, long seed, int folds) {
+      this(nerDir, clustersFrom, epochs, bits, addAqmar, seed, folds, 0, 0f, 0, null);
+    }
+  }
+
+  /** Contiguous blocks whose first-pass tags come from a model trained on the other blocks. */
+  static final int STACK_FOLDS = 5;
 
   private final Options options;
   private final Consumer<String> log;
@@ -54,11 +62,15 @@ public final class NerTrainer {
   public NerModel train(List<ConllCorpus.Sentence> data) throws IOException {
     Map<String, Integer> gaz = gazetteer(options.nerDir());
     log.accept("gazetteer: " + gaz.size() + " words and phrases");
-    Map<String, Integer> clusters = options.clustersFrom() == null ? Map.of()
-        : WordClusters.build(options.clustersFrom(), log);
+    WordClusters.Result wc = clusters();
+    Map<String, Integer> clusters = wc.flat();
+    Map<String, Integer> paths = (options.flags() & NerFeatures.TREE) != 0 ? wc.paths() : Map.of();
     log.accept("clusters: " + clusters.size() + " words");
     log.accept("training sentences: " + data.size());
-    if (options.folds() < 2) return train(data, new NerFeatures(gaz, clusters), null);
+    if (options.folds() < 2) {
+      NerFeatures features = new NerFeatures(gaz, clusters, paths, options.flags());
+      return options.window() > 0 ? trainTwoPass(data, features) : train(data, features, null);
+    }
     // names of the training data itself join the gazetteer, but each sentence sees only the names
     // of the other folds, so the model learns how far to trust a gazetteer hit on unseen text
     int folds = options.folds();
@@ -74,26 +86,82 @@ public final class NerTrainer {
     return train(data, new NerFeatures(all, clusters), perFold);
   }
 
+  /** Word clusters from SaudiNewsNet, or the cache file when it exists (written when it does not). */
+  private WordClusters.Result clusters() throws IOException {
+    if (options.clustersFrom() == null) return new WordClusters.Result(Map.of(), Map.of());
+    Path cache = options.clusterCache();
+    if (cache != null && Files.isRegularFile(cache)) {
+      log.accept("clusters from cache " + cache);
+      return WordClusters.readCache(cache);
+    }
+    WordClusters.Result r = WordClusters.build(options.clustersFrom(), log, (options.flags() & NerFeatures.TREE) != 0);
+    if (cache != null) WordClusters.writeCache(r, cache);
+    return r;
+  }
+
+  /**
+   * Two passes (stacking): the first-pass model as usual, then a second model over the same features
+   * plus {@link NerDocContext}'s, trained on first-pass tags that each block of the training data
+   * got from a model that never saw it (jackknife), so the second pass learns how far to trust
+   * first-pass tags on unseen text.
+   */
+  NerModel trainTwoPass(List<ConllCorpus.Sentence> data, NerFeatures features) {
+    NerModel first = train(data, features, null);
+    List<NerFeatures.Sentence> sents = new ArrayList<>();
+    for (ConllCorpus.Sentence s : data) sents.add(features.sentence(s.words().toArray(String[]::new)));
+    List<int[]> jack = new ArrayList<>();
+    int n = data.size();
+    for (int f = 0; f < STACK_FOLDS; f++) {
+      int a = n * f / STACK_FOLDS, b = n * (f + 1) / STACK_FOLDS;
+      List<ConllCorpus.Sentence> rest = new ArrayList<>(data.subList(0, a));
+      rest.addAll(data.subList(b, n));
+      log.accept("jackknife block " + (f + 1) + "/" + STACK_FOLDS);
+      NerModel m = train(rest, features, null);
+      for (int j = a; j < b; j++) jack.add(m.decode(sents.get(j)));
+    }
+    int[][][] doc = NerDocContext.features(sents, jack, options.window());
+    List<int[][]> rows = new ArrayList<>();
+    for (int j = 0; j < n; j++) rows.add(first.withDocRows(first.rows(sents.get(j)), doc[j]));
+    log.accept("second pass");
+    float[][] wt = perceptron(rows, gold(data));
+    return first.withSecondPass(wt[0], wt[1], options.window());
+  }
+
+  private static List<int[]> gold(List<ConllCorpus.Sentence> data) {
+    List<int[]> gold = new ArrayList<>();
+    for (ConllCorpus.Sentence s : data) {
+      int[] g = new int[s.tags().size()];
+      for (int i = 0; i < g.length; i++) g[i] = NerModel.TAGS.indexOf(s.tags().get(i));
+      gold.add(g);
+    }
+    return gold;
+  }
+
   /** Averaged perceptron over {@code data}. */
   public NerModel train(List<ConllCorpus.Sentence> data, NerFeatures features, List<NerFeatures> perFold) {
+    NerModel shape = new NerModel(options.bits(), null, null, features);
+    List<int[][]> rows = new ArrayList<>();
+    for (int si = 0; si < data.size(); si++) {
+      ConllCorpus.Sentence s = data.get(si);
+      NerFeatures f = perFold == null ? features : perFold.get(si % perFold.size());
+      rows.add(shape.rows(f, f.sentence(s.words().toArray(String[]::new))));
+    }
+    float[][] wt = perceptron(rows, gold(data));
+    return new NerModel(options.bits(), wt[0], wt[1], features);
+  }
+
+  /**
+   * Averaged structured perceptron: weights and transitions, the O tag's bias lowered by
+   * {@code oBias} at the end (the perceptron under-predicts names; this trades precision for recall).
+   */
+  private float[][] perceptron(List<int[][]> rows, List<int[]> gold) {
     int t = NerModel.T;
     float[] w = new float[(1 << options.bits()) * t];
     float[] tr = new float[(t + 1) * t];
     float[] wSum = new float[w.length]; // sum of c * update, for averaging
     float[] trSum = new float[tr.length];
-    NerModel model = new NerModel(options.bits(), w, tr, features);
-    List<int[][]> rows = new ArrayList<>();
-    List<int[]> gold = new ArrayList<>();
-    for (int si = 0; si < data.size(); si++) {
-      ConllCorpus.Sentence s = data.get(si);
-      NerFeatures f = perFold == null ? features : perFold.get(si % perFold.size());
-      rows.add(model.rows(f, f.sentence(s.words().toArray(String[]::new))));
-      int[] g = new int[s.tags().size()];
-      for (int i = 0; i < g.length; i++) g[i] = NerModel.TAGS.indexOf(s.tags().get(i));
-      gold.add(g);
-    }
     List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < data.size(); i++) order.add(i);
+    for (int i = 0; i < rows.size(); i++) order.add(i);
     Random random = new Random(options.seed());
     float c = 1;
     for (int epoch = 1; epoch <= options.epochs(); epoch++) {
@@ -102,7 +170,7 @@ public final class NerTrainer {
       for (int idx : order) {
         int[][] r = rows.get(idx);
         int[] g = gold.get(idx);
-        int[] p = model.decode(r);
+        int[] p = NerModel.decode(r, w, tr);
         for (int i = 0; i < g.length; i++) {
           int gp = i == 0 ? t : g[i - 1];
           int pp = i == 0 ? t : p[i - 1];
@@ -128,7 +196,9 @@ public final class NerTrainer {
     }
     for (int i = 0; i < w.length; i++) w[i] -= wSum[i] / c;
     for (int i = 0; i < tr.length; i++) tr[i] -= trSum[i] / c;
-    return model;
+    int bias = (NerFeatures.mix(1, 0) >>> (32 - options.bits())) * t; // the always-on feature's row
+    w[bias] -= options.oBias();
+    return new float[][] {w, tr};
   }
 
   /** Normalized words and phrases (space-joined) with their type bits, from non-ANERcorp sources. */

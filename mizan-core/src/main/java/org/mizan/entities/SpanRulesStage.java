@@ -49,9 +49,11 @@ public final class SpanRulesStage implements DocumentStage {
       known.putIfAbsent(k, m.type());
       if (k.length() > 4 && "وفبل".indexOf(k.charAt(0)) >= 0) known.putIfAbsent(k.substring(1), m.type());
     }
-    List<Mention> out = new ArrayList<>();
-    for (Mention m : trimmed) out.addAll(split(body, m, known));
     List<Token> toks = Tokenizer.tokenize(body);
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : trimmed) {
+      for (Mention p : splitPossessor(body, toks, m, known)) out.addAll(split(body, p, known));
+    }
     out = withFacilityHeads(body, toks, out);
     out.addAll(surnameShaped(body, toks, out));
     out.sort(Comparator.comparingInt(Mention::start));
@@ -105,6 +107,39 @@ public final class SpanRulesStage implements DocumentStage {
       return out;
     }
     return List.of(m);
+  }
+
+  /**
+   * After a kinship or relational title ({@code صهر}, {@code نجل}, {@code زوجة}), a person name runs
+   * on into the name of the one it is said of: "X's son-in-law Y" is printed title, X, Y. When the
+   * first words of a person mention end in a name the document tags alone, they are the possessor
+   * and the rest (two words or more) is the person: {@code صهر الرئيس <A B> <C D>} gives A B and C D.
+   */
+  static List<Mention> splitPossessor(String body, List<Token> toks, Mention m, Map<String, String> known) {
+    if (!m.type().equals("PER") || !afterRelational(body, toks, m.start())) return List.of(m);
+    List<Token> w = Tokenizer.tokenize(m.text());
+    for (int k = 1; k <= w.size() - 2; k++) {
+      String prefixKey = PropagateStage.bareKey(m.text().substring(0, w.get(k - 1).end()));
+      String lastKey = PropagateStage.bareKey(w.get(k - 1).text());
+      if (!"PER".equals(known.get(prefixKey)) && !"PER".equals(known.get(lastKey))) continue;
+      int prevEnd = m.start() + w.get(k - 1).end();
+      int cut = m.start() + w.get(k).start();
+      return List.of(new Mention(m.start(), prevEnd, body.substring(m.start(), prevEnd), "PER", null, null),
+          new Mention(cut, m.end(), body.substring(cut, m.end()), "PER", null, null));
+    }
+    return List.of(m);
+  }
+
+  /** Whether a relational title stands before {@code start}, with at most two title or role words between. */
+  private static boolean afterRelational(String body, List<Token> toks, int start) {
+    int i = 0;
+    while (i < toks.size() && toks.get(i).start() < start) i++;
+    for (int back = 1; back <= 3 && i - back >= 0; back++) {
+      String norm = toks.get(i - back).norm();
+      for (String v : Clitics.variants(norm)) if (EntityLexicon.RELATIONAL_TITLES.contains(v)) return true;
+      if (!RoleStage.isTitle(norm) && !RoleStage.isRoleWord(norm) && !NameForms.isNisba(norm)) return false;
+    }
+    return false;
   }
 
   private boolean isPersonWord(String norm) {

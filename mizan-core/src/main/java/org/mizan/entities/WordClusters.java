@@ -1,6 +1,7 @@
 package org.mizan.entities;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,8 +24,16 @@ public final class WordClusters {
 
   private WordClusters() {}
 
+  /** Flat clusters (word → id) and the cluster tree (word → path of 0/1 turns after a leading 1 bit). */
+  public record Result(Map<String, Integer> flat, Map<String, Integer> paths) {}
+
   /** Word (normalized) to cluster id, built from the SaudiNewsNet zips under {@code dir}. */
   public static Map<String, Integer> build(Path dir, Consumer<String> log) throws IOException {
+    return build(dir, log, false).flat();
+  }
+
+  /** Flat clusters and, if asked, the cluster tree, from the SaudiNewsNet zips under {@code dir}. */
+  public static Result build(Path dir, Consumer<String> log, boolean tree) throws IOException {
     List<String[]> docs = new ArrayList<>();
     Map<String, Integer> freq = new HashMap<>();
     SaudiNewsNet.forEach(dir, a -> {
@@ -65,7 +74,103 @@ public final class WordClusters {
     int[] assign = kmeans(vec, Math.min(K, vec.length), log);
     Map<String, Integer> out = new HashMap<>();
     for (int i = 0; i < vocab.size(); i++) out.put(vocab.get(i), assign[i]);
-    return out;
+    Map<String, Integer> paths = new HashMap<>();
+    if (tree) {
+      int[] path = new int[vec.length];
+      int[] all = new int[vec.length];
+      for (int i = 0; i < all.length; i++) all[i] = i;
+      bisect(vec, all, 1, path);
+      for (int i = 0; i < vocab.size(); i++) paths.put(vocab.get(i), path[i]);
+      log.accept("cluster tree: " + vocab.size() + " words, depth " + TREE_DEPTH);
+    }
+    return new Result(out, paths);
+  }
+
+  /** Writes clusters as gzip TSV lines {@code word, flat id, tree path} (a cache for repeated training runs). */
+  public static void writeCache(Result r, Path file) throws IOException {
+    try (var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(
+        new java.util.zip.GZIPOutputStream(Files.newOutputStream(file)), java.nio.charset.StandardCharsets.UTF_8))) {
+      for (var e : new java.util.TreeMap<>(r.flat()).entrySet()) {
+        out.println(e.getKey() + "\t" + e.getValue() + "\t" + r.paths().getOrDefault(e.getKey(), 1));
+      }
+    }
+  }
+
+  /** Reads what {@link #writeCache} wrote. */
+  public static Result readCache(Path file) throws IOException {
+    Map<String, Integer> flat = new HashMap<>(), paths = new HashMap<>();
+    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+        new java.util.zip.GZIPInputStream(Files.newInputStream(file)), java.nio.charset.StandardCharsets.UTF_8))) {
+      for (String line; (line = in.readLine()) != null; ) {
+        String[] p = line.split("\t");
+        flat.put(p[0], Integer.parseInt(p[1]));
+        if (!p[2].equals("1")) paths.put(p[0], Integer.parseInt(p[2]));
+      }
+    }
+    return new Result(flat, paths);
+  }
+
+  static final int TREE_DEPTH = 16, TREE_LEAF = 4, TREE_ITERATIONS = 6;
+
+  /**
+   * Top-down binary clustering (bisecting spherical 2-means), a cheap stand-in for Brown clusters:
+   * each word gets the path of left/right turns to its leaf, so path prefixes are classes from
+   * coarse to fine. {@code members} are sorted by frequency; the first one seeds the left side, the
+   * member least like it the right side.
+   */
+  static void bisect(float[][] vec, int[] members, int prefix, int[] path) {
+    int depth = 31 - Integer.numberOfLeadingZeros(prefix);
+    for (int m : members) path[m] = prefix;
+    if (depth >= TREE_DEPTH || members.length <= TREE_LEAF) return;
+    float[] a = vec[members[0]].clone();
+    int far = members[0];
+    float worst = 2;
+    for (int m : members) {
+      float d = dot(a, vec[m]);
+      if (d < worst) {
+        worst = d;
+        far = m;
+      }
+    }
+    float[] b = vec[far].clone();
+    boolean[] right = new boolean[members.length];
+    for (int it = 0; it < TREE_ITERATIONS; it++) {
+      float[] sa = new float[DIM], sb = new float[DIM];
+      for (int j = 0; j < members.length; j++) {
+        float[] v = vec[members[j]];
+        right[j] = dot(b, v) > dot(a, v);
+        float[] s = right[j] ? sb : sa;
+        for (int d = 0; d < DIM; d++) s[d] += v[d];
+      }
+      normalize(sa);
+      normalize(sb);
+      a = sa;
+      b = sb;
+    }
+    int nr = 0;
+    for (boolean r : right) if (r) nr++;
+    if (nr == 0 || nr == members.length) return;
+    int[] left = new int[members.length - nr], rightM = new int[nr];
+    int li = 0, ri = 0;
+    for (int j = 0; j < members.length; j++) {
+      if (right[j]) rightM[ri++] = members[j];
+      else left[li++] = members[j];
+    }
+    bisect(vec, left, prefix << 1, path);
+    bisect(vec, rightM, (prefix << 1) | 1, path);
+  }
+
+  private static float dot(float[] a, float[] b) {
+    float s = 0;
+    for (int d = 0; d < a.length; d++) s += a[d] * b[d];
+    return s;
+  }
+
+  private static void normalize(float[] a) {
+    double n = 0;
+    for (float x : a) n += x * x;
+    n = Math.sqrt(n) + 1e-9;
+    for (int d = 0; d < a.length; d++) a[d] /= n;
   }
 
   /** Spherical k-means (cosine), centroids started from the k most frequent words. */

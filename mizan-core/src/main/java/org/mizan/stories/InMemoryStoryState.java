@@ -30,7 +30,10 @@ public final class InMemoryStoryState implements StoryState {
   static final int FORMAT = 1;
   private static final ObjectMapper FILE_MAPPER = Json.mapper().copy()
       .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-      .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+      .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
+      // sets keep their order (outlets in order of arrival), as they had before saving
+      .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+          .addAbstractTypeMapping(Set.class, LinkedHashSet.class));
 
   private final Idf idf;
   private final Map<String, StoryCluster> stories = new LinkedHashMap<>();
@@ -146,19 +149,37 @@ public final class InMemoryStoryState implements StoryState {
 
   @Override
   public void save(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) Files.createDirectories(parent);
+    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+      FILE_MAPPER.writeValue(out, saved());
+    }
+    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Override
+  public byte[] toBytes() throws IOException {
+    return FILE_MAPPER.writeValueAsBytes(saved());
+  }
+
+  /** A state from {@link #toBytes}. */
+  static InMemoryStoryState fromBytes(byte[] bytes) throws IOException {
+    try {
+      return restore(FILE_MAPPER.readValue(bytes, Saved.class));
+    } catch (IOException | RuntimeException e) {
+      throw new IOException("not a story state (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  private Saved saved() {
     Saved s = new Saved();
     s.order = order;
     s.seenDocs = idf.seenDocs();
     s.seen = new java.util.TreeMap<>(idf.seenCounts());
     s.mergedInto = new java.util.TreeMap<>(mergedInto);
     s.stories = new ArrayList<>(stories.values());
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) Files.createDirectories(parent);
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
-      FILE_MAPPER.writeValue(out, s);
-    }
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    return s;
   }
 
   static InMemoryStoryState load(Path file) throws IOException {
@@ -170,6 +191,11 @@ public final class InMemoryStoryState implements StoryState {
     } catch (IOException | RuntimeException e) {
       throw new IOException("not a story state file (" + e.getClass().getSimpleName() + ")", e);
     }
+    return restore(s);
+  }
+
+  private static InMemoryStoryState restore(Saved s) throws IOException {
+    Idf base = Idf.standard();
     if (s.format != FORMAT) throw new IOException("story state format " + s.format + ", expected " + FORMAT);
     InMemoryStoryState st = new InMemoryStoryState(base);
     base.seenCounts().putAll(s.seen == null ? Map.of() : s.seen);

@@ -74,7 +74,7 @@ public final class StoryClusterer {
 
   private final StoryState state;
   private final Params params;
-  private final SyndicationIndex copies = new SyndicationIndex();
+  private final SyndicationIndex copies;
   private final Map<String, String> docStory = new HashMap<>();
   private final ArrayDeque<String> docOrder = new ArrayDeque<>();
   private double latestHours = Double.NaN;
@@ -83,8 +83,13 @@ public final class StoryClusterer {
   double lastScore = Double.NaN;
 
   public StoryClusterer(StoryState state, Params params) {
+    this(state, params, new SyndicationIndex());
+  }
+
+  private StoryClusterer(StoryState state, Params params, SyndicationIndex copies) {
     this.state = state;
     this.params = params;
+    this.copies = copies;
   }
 
   public StoryClusterer(StoryState state) {
@@ -343,6 +348,58 @@ public final class StoryClusterer {
     state.retire(cutoff, MAX_LIVE);
     copies.evict(cutoff, MAX_COPY_DOCS);
   }
+
+  /**
+   * Writes everything the clusterer remembers (its {@link StoryState}, the copied-paragraph index of
+   * recent articles as MinHash signatures, which article is in which story), gzipped and bounded by
+   * the live window rather than by all articles ever seen. {@link #restore} gives a clusterer that
+   * assigns every later article exactly as this one would.
+   */
+  public void save(java.io.OutputStream out) throws java.io.IOException {
+    java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out);
+    java.io.DataOutputStream d = new java.io.DataOutputStream(gz);
+    d.writeInt(SNAPSHOT_FORMAT);
+    byte[] st = state.toBytes();
+    d.writeInt(st.length);
+    d.write(st);
+    d.writeDouble(latestHours);
+    d.writeLong(added);
+    d.writeInt(docOrder.size());
+    for (String id : docOrder) d.writeUTF(id);
+    d.writeInt(docStory.size());
+    for (Map.Entry<String, String> e : docStory.entrySet()) {
+      d.writeUTF(e.getKey());
+      d.writeUTF(e.getValue());
+    }
+    copies.write(d);
+    d.flush();
+    gz.finish(); // the caller's stream stays open
+  }
+
+  /** A clusterer saved by {@link #save}; {@code decorate} may wrap its restored state (or return it). */
+  public static StoryClusterer restore(java.io.InputStream in, Params params,
+      java.util.function.UnaryOperator<StoryState> decorate) throws java.io.IOException {
+    java.io.DataInputStream d = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(in));
+    int format = d.readInt();
+    if (format != SNAPSHOT_FORMAT) throw new java.io.IOException("story clusterer snapshot format " + format);
+    byte[] st = new byte[d.readInt()];
+    d.readFully(st);
+    StoryState state = decorate.apply(StoryState.fromBytes(st));
+    double latest = d.readDouble();
+    long added = d.readLong();
+    List<String> order = new ArrayList<>();
+    for (int i = d.readInt(); i > 0; i--) order.add(d.readUTF());
+    Map<String, String> docStory = new HashMap<>();
+    for (int i = d.readInt(); i > 0; i--) docStory.put(d.readUTF(), d.readUTF());
+    StoryClusterer c = new StoryClusterer(state, params, SyndicationIndex.read(d));
+    c.latestHours = latest;
+    c.added = added;
+    c.docOrder.addAll(order);
+    c.docStory.putAll(docStory);
+    return c;
+  }
+
+  private static final int SNAPSHOT_FORMAT = 1;
 
   /** Live stories right now (for benchmarks). */
   public int liveStories() {

@@ -43,6 +43,16 @@ public interface StoryState {
 
   void save(Path file) throws IOException;
 
+  /** The whole state as bytes (for {@link StoryClusterer#save}); read back by {@link #fromBytes}. */
+  default byte[] toBytes() throws IOException {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " has no byte form");
+  }
+
+  /** A state saved by {@link #toBytes}. */
+  static StoryState fromBytes(byte[] bytes) throws IOException {
+    return InMemoryStoryState.fromBytes(bytes);
+  }
+
   static StoryState inMemory() {
     return new InMemoryStoryState(Idf.standard());
   }

@@ -123,4 +123,52 @@ final class SyndicationIndex {
     b[++b[0]] = code;
     buckets.put(key, b);
   }
+
+  /** Writes the articles not yet evicted (signatures, not text) and the exact-duplicate keys. */
+  void write(java.io.DataOutputStream out) throws java.io.IOException {
+    out.writeInt(base + head);
+    out.writeInt(sinceSweep);
+    out.writeInt(docs.size() - head);
+    for (int i = head; i < docs.size(); i++) {
+      Entry e = docs.get(i);
+      out.writeUTF(e.id());
+      out.writeBoolean(e.outlet() != null);
+      if (e.outlet() != null) out.writeUTF(e.outlet());
+      out.writeDouble(e.hours());
+      out.writeInt(e.signatures().length);
+      for (int[] sig : e.signatures()) {
+        out.writeBoolean(sig != null);
+        if (sig != null) for (int v : sig) out.writeInt(v);
+      }
+    }
+    out.writeInt(bodies.size());
+    for (Map.Entry<Long, String> b : bodies.entrySet()) {
+      out.writeLong(b.getKey());
+      out.writeUTF(b.getValue());
+    }
+  }
+
+  /** An index equal (for every later {@link #add}) to the one {@link #write} wrote: the LSH table is rebuilt. */
+  static SyndicationIndex read(java.io.DataInputStream in) throws java.io.IOException {
+    SyndicationIndex x = new SyndicationIndex();
+    x.base = in.readInt();
+    x.sinceSweep = in.readInt();
+    int n = in.readInt();
+    for (int i = 0; i < n; i++) {
+      String id = in.readUTF();
+      String outlet = in.readBoolean() ? in.readUTF() : null;
+      double hours = in.readDouble();
+      int[][] sigs = new int[in.readInt()][];
+      for (int p = 0; p < sigs.length; p++) {
+        if (!in.readBoolean()) continue;
+        sigs[p] = new int[MinHash.SIZE];
+        for (int k = 0; k < MinHash.SIZE; k++) sigs[p][k] = in.readInt();
+        for (int b = 0; b < MinHash.BANDS; b++) x.add(MinHash.band(sigs[p], b), ((x.base + i) << 8) | p);
+      }
+      x.docs.add(new Entry(id, outlet, hours, sigs));
+    }
+    int bodies = in.readInt();
+    for (int i = 0; i < bodies; i++) x.bodies.put(in.readLong(), in.readUTF());
+    return x;
+  }
 }

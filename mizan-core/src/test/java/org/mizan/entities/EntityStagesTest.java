@@ -108,6 +108,26 @@ class EntityStagesTest {
     assertThat(s.mentions()).extracting(Mention::type).containsExactly("ORG", "ORG", "PER");
   }
 
+
+  @Test
+  void possessorAfterAKinshipTitleIsSplitOffThePerson() {
+    String text = "قال المستشار هنري فالمور أمس. وحضر اللقاء صهر الرئيس هنري فالمور ماركوس ديلان.";
+    Document d = doc("a", text, "PER", "هنري فالمور ماركوس ديلان");
+    List<Mention> ms = new ArrayList<>(d.mentions());
+    ms.add(0, new Mention(text.indexOf("هنري"), text.indexOf(" أمس"), "هنري فالمور", "PER", null, null));
+    Document s = new SpanRulesStage().apply(d.withMentions(ms));
+    assertThat(s.mentions()).extracting(Mention::text).containsExactly("هنري فالمور", "هنري فالمور", "ماركوس ديلان");
+  }
+
+  @Test
+  void aLongNameWithoutAKinshipTitleStaysWhole() {
+    String text = "قال هنري فالمور أمس. وحضر اللقاء السيد هنري فالمور ماركوس ديلان.";
+    Document d = doc("a", text, "PER", "هنري فالمور ماركوس ديلان");
+    List<Mention> ms = new ArrayList<>(d.mentions());
+    ms.add(0, new Mention(text.indexOf("هنري"), text.indexOf(" أمس"), "هنري فالمور", "PER", null, null));
+    Document s = new SpanRulesStage().apply(d.withMentions(ms));
+    assertThat(s.mentions()).extracting(Mention::text).contains("هنري فالمور ماركوس ديلان");
+  }
   @Test
   void facilityHeadJoinsThePlaceName() {
     Document s = new SpanRulesStage().apply(doc("a", "هبطت الطائرة في مطار شيريميتيفو أمس.", "LOC", "شيريميتيفو"));

@@ -1,16 +1,17 @@
 package org.mizan.flink;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.mizan.doc.Document;
-import org.mizan.doc.Json;
 import org.mizan.stories.Story;
 import org.mizan.stories.StoryCluster;
 import org.mizan.stories.StoryClusterer;
@@ -19,30 +20,30 @@ import org.mizan.stories.StoryState;
 
 /**
  * The standard story clusterer ({@link StoryClusterer}, the one behind the CLI's
- * {@code stories.cluster} stage) as a {@link StoryAssigner}. Its checkpoint is the log of the
- * documents it was given, trimmed to what clustering reads (body, headline, outlet, date, mentions);
- * a restore replays the log through a fresh clusterer, which gives the same stories and ids because
- * the clusterer is deterministic. This captures all of its state (the story index, and the
- * paragraph index used for syndication, which {@link StoryState} alone does not hold), at the cost
- * of a checkpoint that grows with the documents seen: see docs/guide.md.
+ * {@code stories.cluster} stage) as a {@link StoryAssigner}. Its checkpoint is the clusterer's own
+ * compact snapshot ({@link StoryClusterer#save}: the stories, and the copied-paragraph index of the
+ * live window as MinHash signatures) plus the ids of the stories reported so far; it is bounded by
+ * the stories and the live window, not by every document seen, and a restore assigns every later
+ * document exactly as the clusterer that was saved.
  */
 public final class ClustererAssigner implements StoryAssigner {
-  private final StoryClusterer clusterer = new StoryClusterer(StoryState.inMemory());
-  private final List<byte[]> log = new ArrayList<>();
+  private final StoryClusterer clusterer;
   /** Ids of the live stories reported so far, to report the ones a merge removes. */
   private final Set<String> reported = new LinkedHashSet<>();
 
-  @Override
-  public Update add(Document doc) {
-    byte[] line = Json.line(trim(doc)).getBytes(StandardCharsets.UTF_8);
-    log.add(line);
-    return apply(parse(line));
+  private ClustererAssigner(StoryClusterer clusterer) {
+    this.clusterer = clusterer;
   }
 
-  private Update apply(Document doc) {
+  public ClustererAssigner() {
+    this(new StoryClusterer(StoryState.inMemory()));
+  }
+
+  @Override
+  public Update add(Document doc) {
     StoryState state = clusterer.state();
     int before = state.all().size();
-    StoryCluster story = state.get(clusterer.add(doc));
+    StoryCluster story = state.get(clusterer.add(trim(doc)));
     boolean created = reported.add(story.id());
     List<String> removed = new ArrayList<>();
     if (state.all().size() < before + (created ? 1 : 0)) {
@@ -65,14 +66,6 @@ public final class ClustererAssigner implements StoryAssigner {
         .withDates(List.of());
   }
 
-  private static Document parse(byte[] line) {
-    try {
-      return Json.mapper().readValue(line, Document.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @Override
   public List<Story> stories() {
     List<Story> out = new ArrayList<>();
@@ -82,12 +75,17 @@ public final class ClustererAssigner implements StoryAssigner {
 
   @Override
   public byte[] save() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] line : log) {
-      out.write(line, 0, line.length);
-      out.write('\n');
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      DataOutputStream out = new DataOutputStream(bytes);
+      out.writeInt(reported.size());
+      for (String id : reported) out.writeUTF(id);
+      out.flush();
+      clusterer.save(bytes);
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save the story clusterer: " + e.getMessage(), e);
     }
-    return out.toByteArray();
   }
 
   /** Makes and restores {@link ClustererAssigner}s. */
@@ -101,18 +99,16 @@ public final class ClustererAssigner implements StoryAssigner {
 
     @Override
     public StoryAssigner load(byte[] state) {
-      ClustererAssigner a = new ClustererAssigner();
-      int start = 0;
-      for (int i = 0; i < state.length; i++) {
-        if (state[i] != '\n') continue;
-        if (i > start) {
-          byte[] line = java.util.Arrays.copyOfRange(state, start, i);
-          a.log.add(line);
-          a.apply(parse(line));
-        }
-        start = i + 1;
+      try {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(state));
+        List<String> reported = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) reported.add(in.readUTF());
+        ClustererAssigner a = new ClustererAssigner(StoryClusterer.restore(in, StoryClusterer.Params.DEFAULT, s -> s));
+        a.reported.addAll(reported);
+        return a;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot restore the story clusterer: " + e.getMessage(), e);
       }
-      return a;
     }
   }
 }

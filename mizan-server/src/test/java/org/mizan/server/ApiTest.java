@@ -62,6 +62,18 @@ class ApiTest {
     assertThat(detail.get("sources")).hasSize(5);
     assertThat(detail.get("story").get("documents")).hasSize(5);
     assertThat(json("/api/documents?story=" + seedStory).get("total").asInt()).isEqualTo(5);
+    // two seeds share a copied agency paragraph: the stored story shows it as a syndication group
+    JsonNode groups = detail.get("story").get("syndication");
+    assertThat(groups).isNotEmpty();
+    List<String> members = new java.util.ArrayList<>();
+    detail.get("story").get("documents").forEach(d -> members.add(d.asText()));
+    for (JsonNode g : groups) {
+      assertThat(g.get("documents").size()).isGreaterThanOrEqualTo(2);
+      for (JsonNode d : g.get("documents")) {
+        assertThat(members).contains(d.asText());
+        assertThat(g.get("shared_paragraphs").get(d.asText())).isNotEmpty();
+      }
+    }
   }
 
   @Test

@@ -85,9 +85,16 @@ class BrowserTest {
     driver.findElement(By.cssSelector("#stories .story-link")).click();
     WebElement title = waitFor(By.id("story-title"));
     assertThat(title.getText()).isNotBlank();
-    for (String section : List.of("summary", "timeline", "quotes", "figures", "divergences", "sources", "entities")) {
+    for (String section : List.of("summary", "timeline", "quotes", "figures", "divergences", "sources", "syndication",
+        "entities")) {
       assertThat(driver.findElement(By.id(section)).isDisplayed()).as(section).isTrue();
     }
+    // the agency paragraph two seeds share: one group, each member a link to its article
+    List<WebElement> copies = driver.findElements(By.cssSelector(".syndication-item"));
+    assertThat(copies).isNotEmpty();
+    assertThat(copies.get(0).findElements(By.cssSelector("li a"))).hasSizeGreaterThanOrEqualTo(2)
+        .allSatisfy(a -> assertThat(a.getAttribute("href")).contains("/article.html?id="));
+    assertThat(copies.get(0).getText()).contains("الفقرات");
     List<WebElement> sources = driver.findElements(By.cssSelector(".doc-item"));
     assertThat(sources).hasSize(5);
     // the whole page in one picture (capped), then back to the normal window

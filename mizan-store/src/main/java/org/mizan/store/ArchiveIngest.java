@@ -9,14 +9,15 @@ import org.mizan.doc.Document;
 import org.mizan.doc.Published;
 import org.mizan.doc.RawArticle;
 import org.mizan.pipeline.Corpus;
+import org.mizan.pipeline.CorpusStage;
 import org.mizan.pipeline.Pipeline;
 import org.mizan.pipeline.Problem;
 
 /**
  * Incremental ingest into a {@link MizanStore}: articles are buffered into batches; each batch skips
  * what the store already has (same id or URL, before any analysis), runs the document stages (in
- * parallel: they are pure) and the corpus stages over the batch (entity linking), then is stored in
- * one commit. {@code onCommit} hears about a batch only after its commit.
+ * parallel: they are pure) and the corpus stages over the batch (entity linking, quote speakers),
+ * then is stored in one commit, where the store's own clusterer assigns the stories. {@code onCommit} hears about a batch only after its commit.
  */
 public final class ArchiveIngest {
   private final MizanStore store;
@@ -85,7 +86,11 @@ public final class ArchiveIngest {
     List<Document> docs = fresh.parallelStream().map(raw -> pipeline.analyse(raw, found::add))
         .filter(Objects::nonNull).map(ArchiveIngest::withContainerHints).toList();
     found.forEach(problems);
-    Corpus corpus = pipeline.synthesise(docs);
+    // corpus stages but story clustering: the store assigns stories with its persistent clusterer
+    Corpus corpus = Corpus.of(docs);
+    for (CorpusStage stage : pipeline.corpusStages()) {
+      if (!stage.name().startsWith("stories.")) corpus = stage.apply(corpus);
+    }
     long t1 = System.nanoTime();
     IngestResult r = store.add(corpus.documents(), corpus.entities());
     analysisNanos += t1 - t0;

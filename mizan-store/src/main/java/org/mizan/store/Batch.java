@@ -11,18 +11,24 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.mizan.doc.Document;
 import org.mizan.doc.Json;
 import org.mizan.entities.Entity;
 import org.mizan.entities.Mention;
 import org.mizan.quotes.Quote;
 import org.mizan.stories.Story;
+import org.mizan.stories.StoryRecords;
 
 /**
- * The Lucene records of one ingest batch: new articles and their quotes are added as they come;
- * the stories and entities they touch are merged with their stored state and rewritten once at
- * the end, all in the same commit.
+ * The Lucene records of one ingest batch: each new article is assigned its story by the archive's
+ * story clusterer as it comes; at the end the articles, their quotes, the stories they touched
+ * (as the clusterer now has them) and their entities are written, all in the same commit.
  */
 final class Batch {
   private static final int MAX_ALIASES = 50;
@@ -30,20 +36,21 @@ final class Batch {
 
   final List<String> added = new ArrayList<>();
   final List<IngestResult.Duplicate> duplicates = new ArrayList<>();
-  final Map<String, StoryRecord> stories = new LinkedHashMap<>();
+  /** Ids of the stories written by this batch (after merges), in first-touched order. */
+  final List<String> stories = new ArrayList<>();
   private final Map<String, StoredEntity> entities = new LinkedHashMap<>();
   private final Map<String, String> seen = new HashMap<>();
-  private final List<org.apache.lucene.document.Document> docs = new ArrayList<>();
+  private final List<Pending> pending = new ArrayList<>();
   private final IndexSearcher searcher;
-  private final StoryJoiner joiner;
+  private final ArchiveStories storyState;
   private final Map<String, Entity> runEntities = new HashMap<>();
 
-  /** A story being updated, with the entity ids of its articles. */
-  record StoryRecord(Story story, Set<String> entities) {}
+  /** An article waiting for the batch's final story ids (a later article may merge its story). */
+  private record Pending(Document doc, long seq, String story, String url, String hash, Set<String> entities) {}
 
-  Batch(IndexSearcher searcher, StoryJoiner joiner, List<Entity> runEntities) {
+  Batch(IndexSearcher searcher, ArchiveStories storyState, List<Entity> runEntities) {
     this.searcher = searcher;
-    this.joiner = joiner;
+    this.storyState = storyState;
     for (Entity e : runEntities) this.runEntities.put(e.id(), e);
   }
 
@@ -61,38 +68,86 @@ final class Batch {
     seen.put("content:" + hash, d.id());
     long seq = firstSeq + added.size();
     added.add(d.id());
-
-    Map<String, Integer> terms = StoryJoiner.terms(d);
-    String date = d.published() == null ? null : d.published().value();
-    joiner.observe(terms);
-    String storyId = joiner.assign(terms, date);
-    if (storyId == null) storyId = "s" + d.id();
-    joiner.add(storyId, terms, date);
-
+    String storyId = storyState.clusterer().add(d);
     Map<String, StoredEntity> mentioned = entitiesOf(d);
     for (StoredEntity e : mentioned.values()) entities.merge(e.id(), e, Batch::merge);
-    StoryRecord sr = stories.containsKey(storyId) ? stories.get(storyId) : load(storyId);
-    stories.put(storyId, join(sr, storyId, d, mentioned.keySet()));
-
-    Document stored = d.withoutRaw();
-    docs.add(LuceneRecords.document(stored, seq, storyId, url, hash, mentioned.keySet(), terms));
-    for (int i = 0; i < d.quotes().size(); i++) {
-      Quote q = d.quotes().get(i);
-      StoredQuote sq = new StoredQuote(d.id() + "-q" + i, d.id(), storyId, d.outlet(), date, speakerEntity(q), q);
-      docs.add(LuceneRecords.quote(sq, seq));
-    }
+    pending.add(new Pending(d.withoutRaw(), seq, storyId, url, hash, mentioned.keySet()));
   }
 
-  /** Writes the articles, then the merged stories and entities. */
+  /**
+   * Writes the articles and their quotes under their final story, re-points the stored articles of
+   * stories merged away, then rewrites every story touched (with its syndication groups) and entity.
+   */
   void flush(IndexWriter writer) throws IOException {
-    writer.addDocuments(docs);
-    for (var e : stories.entrySet()) {
-      writer.updateDocument(new Term(Fields.ID, e.getKey()),
-          LuceneRecords.story(e.getValue().story(), e.getValue().entities(), joiner.centroid(e.getKey())));
+    Map<String, Set<String>> storyEntities = new LinkedHashMap<>();
+    for (Map.Entry<String, String> m : storyState.takeMerged().entrySet()) {
+      String gone = m.getKey();
+      String into = m.getValue();
+      entitiesOf(storyEntities, into).addAll(storedStoryEntities(gone));
+      writer.deleteDocuments(new Term(Fields.ID, gone));
+      repoint(writer, gone, into);
+    }
+    for (Pending p : pending) {
+      String storyId = storyState.story(p.story()).id();
+      entitiesOf(storyEntities, storyId).addAll(p.entities());
+      writer.addDocument(LuceneRecords.document(p.doc(), p.seq(), storyId, p.url(), p.hash(), p.entities()));
+      Document d = p.doc();
+      String date = d.published() == null ? null : d.published().value();
+      for (int i = 0; i < d.quotes().size(); i++) {
+        Quote q = d.quotes().get(i);
+        writer.addDocument(LuceneRecords.quote(
+            new StoredQuote(d.id() + "-q" + i, d.id(), storyId, d.outlet(), date, speakerEntity(q), q), p.seq()));
+      }
+    }
+    for (Map.Entry<String, Set<String>> e : storyEntities.entrySet()) {
+      Story s = StoryRecords.of(storyState.story(e.getKey()));
+      stories.add(s.id());
+      writer.updateDocument(new Term(Fields.ID, s.id()), LuceneRecords.story(s, e.getValue()));
     }
     for (StoredEntity e : entities.values()) {
       StoredEntity old = StoreReader.byId(searcher, Fields.ENTITY, e.id(), StoredEntity.class);
       writer.updateDocument(new Term(Fields.ID, e.id()), LuceneRecords.entity(old == null ? e : merge(old, e)));
+    }
+  }
+
+  /** The entity ids of a story: those already stored with it, then the batch's. */
+  private Set<String> entitiesOf(Map<String, Set<String>> storyEntities, String storyId) throws IOException {
+    Set<String> ents = storyEntities.get(storyId);
+    if (ents == null) {
+      ents = new LinkedHashSet<>(storedStoryEntities(storyId));
+      storyEntities.put(storyId, ents);
+    }
+    return ents;
+  }
+
+  private List<String> storedStoryEntities(String storyId) throws IOException {
+    String ents = StoreReader.storedField(searcher, Fields.STORY, storyId, Fields.ENTITIES);
+    return ents == null ? List.of() : Json.mapper().readValue(ents, new TypeReference<List<String>>() {});
+  }
+
+  /** Rewrites the stored articles and quotes of story {@code from} as members of {@code to}. */
+  private void repoint(IndexWriter writer, String from, String to) throws IOException {
+    for (String kind : List.of(Fields.DOC, Fields.QUOTE)) {
+      Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, kind)), Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.STORY, from)), Occur.FILTER).build();
+      for (ScoreDoc sd : searcher.search(q, Math.max(1, searcher.count(q))).scoreDocs) {
+        org.apache.lucene.document.Document r = searcher.storedFields().document(sd.doc);
+        String json = r.get(Fields.JSON);
+        long seq = Long.parseLong(r.get(Fields.SEQ));
+        org.apache.lucene.document.Document rewritten;
+        if (kind.equals(Fields.DOC)) {
+          Document d = Json.mapper().readValue(json, Document.class);
+          String ents = r.get(Fields.ENTITIES);
+          Set<String> entityIds = ents == null ? Set.of()
+              : new LinkedHashSet<>(Json.mapper().readValue(ents, new TypeReference<List<String>>() {}));
+          rewritten = LuceneRecords.document(d, seq, to, Keys.url(d.url()), Keys.content(d), entityIds);
+        } else {
+          StoredQuote o = Json.mapper().readValue(json, StoredQuote.class);
+          rewritten = LuceneRecords.quote(
+              new StoredQuote(o.id(), o.document(), to, o.outlet(), o.published(), o.speakerEntity(), o.quote()), seq);
+        }
+        writer.updateDocument(new Term(Fields.ID, r.get(Fields.ID)), rewritten);
+      }
     }
   }
 
@@ -101,35 +156,6 @@ final class Batch {
     if (url != null && seen.containsKey("url:" + url)) return new String[] {seen.get("url:" + url), "url"};
     if (seen.containsKey("content:" + hash)) return new String[] {seen.get("content:" + hash), "content"};
     return null;
-  }
-
-  private StoryRecord load(String storyId) throws IOException {
-    Story s = StoreReader.byId(searcher, Fields.STORY, storyId, Story.class);
-    if (s == null) return null;
-    String ents = StoreReader.storedField(searcher, Fields.STORY, storyId, Fields.ENTITIES);
-    Set<String> ids = ents == null ? new LinkedHashSet<>()
-        : new LinkedHashSet<>(Json.mapper().readValue(ents, new TypeReference<List<String>>() {}));
-    return new StoryRecord(s, ids);
-  }
-
-  private static StoryRecord join(StoryRecord old, String storyId, Document d, Set<String> entityIds) {
-    String date = d.published() == null ? null : d.published().value();
-    String headline = d.headline() != null ? d.headline() : (d.paragraphs().isEmpty() ? "" : d.paragraphs().get(0).text());
-    if (old == null) {
-      List<String> outlets = d.outlet() == null ? List.of() : List.of(d.outlet());
-      return new StoryRecord(new Story(storyId, headline, List.of(d.id()), outlets, date, date, List.of()),
-          new LinkedHashSet<>(entityIds));
-    }
-    Story s = old.story();
-    List<String> docs = new ArrayList<>(s.documents());
-    docs.add(d.id());
-    List<String> outlets = new ArrayList<>(s.outlets());
-    if (d.outlet() != null && !outlets.contains(d.outlet())) outlets.add(d.outlet());
-    String first = min(s.firstSeen(), date);
-    String last = max(s.lastSeen(), date);
-    Set<String> ents = new LinkedHashSet<>(old.entities());
-    ents.addAll(entityIds);
-    return new StoryRecord(new Story(s.id(), s.label(), docs, outlets, first, last, s.syndication()), ents);
   }
 
   private Map<String, StoredEntity> entitiesOf(Document d) {
@@ -164,17 +190,5 @@ final class Batch {
     for (String s : b.roles()) if (roles.size() < MAX_ROLES) roles.add(s);
     return new StoredEntity(a.id(), a.canonical(), a.type(), List.copyOf(aliases), List.copyOf(roles),
         a.documents() + b.documents(), a.mentions() + b.mentions());
-  }
-
-  private static String min(String a, String b) {
-    if (a == null) return b;
-    if (b == null) return a;
-    return a.compareTo(b) <= 0 ? a : b;
-  }
-
-  private static String max(String a, String b) {
-    if (a == null) return b;
-    if (b == null) return a;
-    return a.compareTo(b) >= 0 ? a : b;
   }
 }

@@ -40,7 +40,6 @@ final class Fields {
   static final String BODY = "body";
   static final String NAME = "name";
   static final String SPEAKER = "speaker";
-  static final String TERMS = "terms";
   static final String ENTITIES = "entities";
 
   /**

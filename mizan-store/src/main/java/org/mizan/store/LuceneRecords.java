@@ -1,7 +1,6 @@
 package org.mizan.store;
 
 import java.util.Collection;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
@@ -16,7 +15,7 @@ final class LuceneRecords {
   private LuceneRecords() {}
 
   static Document document(org.mizan.doc.Document d, long seq, String story, String url, String hash,
-      Set<String> entities, Map<String, Integer> terms) {
+      Set<String> entities) {
     Document doc = base(Fields.DOC, d.id(), Json.line(d));
     if (url != null) doc.add(Fields.key(Fields.URL_KEY, url));
     doc.add(Fields.key(Fields.HASH, hash));
@@ -30,11 +29,11 @@ final class LuceneRecords {
     doc.add(Fields.text(Fields.BODY, d.paragraphs().stream().map(Paragraph::text).collect(Collectors.joining("\n"))));
     doc.add(new StoredField(Fields.SEQ, Long.toString(seq)));
     doc.add(Fields.number(Fields.SEQ, seq));
-    doc.add(Fields.stored(Fields.TERMS, Json.line(terms)));
+    doc.add(Fields.stored(Fields.ENTITIES, Json.line(entities)));
     return doc;
   }
 
-  static Document story(Story s, Collection<String> entities, Map<String, Integer> centroid) {
+  static Document story(Story s, Collection<String> entities) {
     Document doc = base(Fields.STORY, s.id(), Json.line(s));
     for (String o : s.outlets()) doc.add(Fields.key(Fields.OUTLET, o));
     for (String e : entities) doc.add(Fields.key(Fields.ENTITY, e));
@@ -44,7 +43,6 @@ final class LuceneRecords {
     doc.add(Fields.number(Fields.MENTIONS, s.documents().size()));
     doc.add(Fields.text(Fields.HEADLINE, s.label()));
     doc.add(Fields.stored(Fields.ENTITIES, Json.line(entities)));
-    doc.add(Fields.stored(Fields.TERMS, Json.line(centroid)));
     return doc;
   }
 
@@ -66,6 +64,7 @@ final class LuceneRecords {
         + (sp.description() == null ? "" : sp.description());
     doc.add(Fields.text(Fields.SPEAKER, speaker));
     doc.add(Fields.sortDate(q.published()));
+    doc.add(new StoredField(Fields.SEQ, Long.toString(seq)));
     doc.add(Fields.number(Fields.SEQ, seq));
     return doc;
   }

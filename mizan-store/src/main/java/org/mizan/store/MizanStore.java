@@ -1,13 +1,12 @@
 package org.mizan.store;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,18 +19,18 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.mizan.doc.Document;
-import org.mizan.doc.Json;
 import org.mizan.entities.Entity;
 import org.mizan.stories.Story;
 
@@ -43,13 +42,13 @@ import org.mizan.stories.Story;
  */
 public final class MizanStore implements Closeable {
   /** Version of the stored layout, kept in the commit data. */
-  public static final String LAYOUT_VERSION = "1";
+  public static final String LAYOUT_VERSION = "2";
 
   private final Path dataDir;
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final StoryJoiner joiner;
+  private final ArchiveStories stories;
   private final ScheduledExecutorService refresher;
   private long nextSeq;
   private volatile boolean broken;
@@ -57,12 +56,12 @@ public final class MizanStore implements Closeable {
   private final Map<String, StoryDetail> details = new ConcurrentHashMap<>();
 
   private MizanStore(Path dataDir, Directory directory, IndexWriter writer, SearcherManager searchers,
-      StoryJoiner joiner, ScheduledExecutorService refresher, long nextSeq) {
+      ArchiveStories stories, ScheduledExecutorService refresher, long nextSeq) {
     this.dataDir = dataDir;
     this.directory = directory;
     this.writer = writer;
     this.searchers = searchers;
-    this.joiner = joiner;
+    this.stories = stories;
     this.refresher = refresher;
     this.nextSeq = nextSeq;
   }
@@ -87,14 +86,21 @@ public final class MizanStore implements Closeable {
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64)
           .setCommitOnClose(false).setMergeScheduler(new QuietMergeScheduler());
       writer = new IndexWriter(directory, cfg);
-      if (writer.getLiveCommitData() == null || !writer.getLiveCommitData().iterator().hasNext()) {
-        writer.setLiveCommitData(Map.of("mizan_layout", LAYOUT_VERSION).entrySet());
+      Map<String, String> commit = new HashMap<>();
+      if (writer.getLiveCommitData() != null) writer.getLiveCommitData().forEach(e -> commit.put(e.getKey(), e.getValue()));
+      if (commit.isEmpty()) {
+        commit.put("mizan_layout", LAYOUT_VERSION);
+        writer.setLiveCommitData(commit.entrySet());
         writer.commit();
       }
       SearcherManager sm = new SearcherManager(writer, null);
-      StoryJoiner joiner = new StoryJoiner();
-      long seq = restore(sm, joiner);
-      return new MizanStore(dataDir, directory, writer, sm, joiner, null, seq);
+      long seq = nextSeq(sm);
+      if (!LAYOUT_VERSION.equals(commit.get("mizan_layout")) && seq > 0) {
+        throw new IOException("made by an older Mizan (layout " + commit.get("mizan_layout") + ", stories by another "
+            + "method); it can still be served, but ingest into a new --data directory");
+      }
+      ArchiveStories stories = ArchiveStories.open(dataDir, commit.get(ArchiveStories.COMMIT_KEY));
+      return new MizanStore(dataDir, directory, writer, sm, stories, null, seq);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new StoreException("store " + dataDir + " is being written by another process", e);
@@ -150,27 +156,14 @@ public final class MizanStore implements Closeable {
     }
   }
 
-  /** Rebuilds the story assignment state and the next arrival number from what is stored. */
-  private static long restore(SearcherManager sm, StoryJoiner joiner) throws IOException {
+  /** The next arrival number: one past the highest stored. */
+  private static long nextSeq(SearcherManager sm) throws IOException {
     IndexSearcher s = sm.acquire();
     try {
-      long seq = 0;
-      StoredFields fields = s.storedFields();
-      TypeReference<Map<String, Integer>> termsType = new TypeReference<>() {};
-      for (String kind : List.of(Fields.DOC, Fields.STORY)) {
-        TermQuery q = new TermQuery(new Term(Fields.KIND, kind));
-        for (ScoreDoc sd : s.search(q, Math.max(1, s.count(q))).scoreDocs) {
-          var d = fields.document(sd.doc);
-          Map<String, Integer> terms = Json.mapper().readValue(d.get(Fields.TERMS), termsType);
-          if (kind.equals(Fields.DOC)) {
-            joiner.observe(terms);
-            seq = Math.max(seq, Long.parseLong(d.get(Fields.SEQ)) + 1);
-          } else {
-            joiner.restore(d.get(Fields.ID), terms, d.get(Fields.LAST_SEEN));
-          }
-        }
-      }
-      return seq;
+      TermQuery q = new TermQuery(new Term(Fields.KIND, Fields.DOC));
+      TopDocs top = s.search(q, 1, new Sort(new SortField(Fields.SEQ, SortField.Type.LONG, true)));
+      if (top.scoreDocs.length == 0) return 0;
+      return Long.parseLong(s.storedFields().document(top.scoreDocs[0].doc).get(Fields.SEQ)) + 1;
     } finally {
       sm.release(s);
     }
@@ -207,13 +200,20 @@ public final class MizanStore implements Closeable {
       searchers.maybeRefreshBlocking();
       IndexSearcher searcher = searchers.acquire();
       try {
-        Batch batch = new Batch(searcher, joiner, entities);
+        Batch batch = new Batch(searcher, stories, entities);
         for (Document d : documents) batch.add(d, nextSeq);
-        nextSeq += batch.added.size();
         batch.flush(writer);
+        String state = null;
+        if (!batch.added.isEmpty()) {
+          // the story state of this commit is on disk before the commit that names it
+          state = stories.write(nextSeq + batch.added.size());
+          writer.setLiveCommitData(Map.of("mizan_layout", LAYOUT_VERSION, ArchiveStories.COMMIT_KEY, state).entrySet());
+        }
         writer.commit();
+        nextSeq += batch.added.size();
+        if (state != null) stories.committed(state);
         searchers.maybeRefreshBlocking();
-        return new IngestResult(batch.added, batch.duplicates, new ArrayList<>(batch.stories.keySet()));
+        return new IngestResult(batch.added, batch.duplicates, batch.stories);
       } finally {
         searchers.release(searcher);
       }

@@ -21,7 +21,8 @@ import org.mizan.stories.Story;
 /**
  * Kills an ingesting child process with SIGKILL at random moments, again and again on the same
  * store, and checks after each kill that the store opens, that every acknowledged article is there
- * whole, and that every stored article belongs to a stored story.
+ * whole, that every stored article belongs to a stored story, and that the story state file the
+ * commit names holds exactly the stored articles.
  */
 class KillNineTest {
   static final int ROUNDS = 6;
@@ -80,6 +81,14 @@ class KillNineTest {
           inStories += s.documents().size();
         }
         assertThat(inStories).as("every stored article is in exactly one story").isEqualTo(docs);
+        // the story state the commit names is there and holds exactly the stored articles
+        String state = ArchiveStoriesTest.committedState(data);
+        long inState = 0;
+        try (var in = java.nio.file.Files.newInputStream(data.resolve(state))) {
+          var clusterer = org.mizan.stories.StoryClusterer.restore(in, org.mizan.stories.StoryClusterer.Params.DEFAULT, s -> s);
+          for (var c : clusterer.state().all()) inState += c.documents().size();
+        }
+        assertThat(inState).as("articles in the committed story state %s", state).isEqualTo(docs);
       }
     }
     System.out.println("kill -9 rounds=" + ROUNDS + " killed mid-run=" + killedMidRun + " acknowledged=" + acked.size());

@@ -131,6 +131,23 @@ function fallbackQuotes(d) {
       el('div', { class: 'meta' }, el('a', { href: link.article(q.document) }, q.outlet || 'المقال'))))));
 }
 
+const COPY_KINDS = { exact: 'نص مطابق', near_duplicate: 'نسخة شبه مطابقة', shared_paragraphs: 'فقرات مشتركة' };
+
+// A group of articles that share copied text (wire copy): who, how much, and which paragraphs.
+function syndicationCard(x, sources) {
+  const byId = Object.fromEntries(sources.map((d) => [d.id, d]));
+  const share = Math.round(x.similarity * 100) + '٪';
+  return el('div', { class: 'card syndication-item' },
+    el('div', { class: 'speaker' }, (COPY_KINDS[x.kind] || x.kind) + ' · ' + x.documents.length + ' مقال · تشابه ' + share,
+      x.agency ? ' · المصدر المرجّح: ' + x.agency : ''),
+    el('ul', {}, x.documents.map((id) => {
+      const d = byId[id] || { id };
+      const paras = (x.shared_paragraphs[id] || []).map((i) => i + 1).join('، ');
+      return el('li', {}, el('a', { href: link.article(id) }, d.outlet || d.headline || id),
+        paras ? el('span', { class: 'meta' }, ' · الفقرات ' + paras) : null);
+    })));
+}
+
 async function storyPage() {
   const d = await api('/api/stories/' + encodeURIComponent(param('id') || ''));
   const s = d.story;
@@ -170,6 +187,8 @@ async function storyPage() {
     section('الأرقام', 'figures', figures, 'لم تُستخرج أرقام.'),
     section('نقاط الاختلاف', 'divergences', divergences, 'لم تُرصد اختلافات بين المصادر.'),
     section('المصادر', 'sources', d.sources.map(docCard), 'لا مصادر.'),
+    section('النص المشترك بين المصادر', 'syndication', (s.syndication || []).map((x) => syndicationCard(x, d.sources)),
+      'لا نص منسوخ بين مصادر هذه القصة.'),
     section('الكيانات', 'entities', d.entities.length ? [el('div', {}, d.entities.map((e) =>
       el('a', { class: 'pill', href: link.entity(e.id) }, e.canonical)))] : [], 'لا كيانات.'));
 }

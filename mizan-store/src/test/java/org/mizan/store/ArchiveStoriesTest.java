@@ -1,0 +1,103 @@
+package org.mizan.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mizan.doc.Document;
+import org.mizan.doc.Paragraph;
+import org.mizan.stories.Story;
+
+/** The archive assigns stories with the core clusterer and keeps its state in step with the index. */
+class ArchiveStoriesTest {
+  @TempDir Path data;
+
+  static Map<String, String> stored(MizanStore store) {
+    Map<String, String> out = new HashMap<>();
+    for (Story s : store.stories(StoryQuery.ALL, 0, 10_000).items()) for (String d : s.documents()) out.put(d, s.id());
+    return out;
+  }
+
+  static List<String> stateFiles(Path dir) throws Exception {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("stories-")).sorted().toList();
+    }
+  }
+
+  static String committedState(Path dir) throws Exception {
+    try (var fs = FSDirectory.open(dir.resolve("index")); var r = DirectoryReader.open(fs)) {
+      return r.getIndexCommit().getUserData().get(ArchiveStories.COMMIT_KEY);
+    }
+  }
+
+  @Test
+  void storiesAreThoseOfTheCoreClustererAcrossBatchesAndRestarts() throws Exception {
+    List<Document> docs = new ArrayList<>(TestArticles.seeds());
+    for (int i = 0; i < 30; i++) docs.add(TestArticles.generated("g" + i, i));
+    Map<String, String> expected = StoryJoining.assign(docs);
+    assertThat(new java.util.HashSet<>(expected.values())).hasSizeBetween(2, docs.size() - 1);
+    int half = docs.size() / 2;
+    try (MizanStore store = MizanStore.openForWriting(data)) {
+      for (int i = 0; i < half; i += 3) store.add(docs.subList(i, Math.min(half, i + 3)), List.of());
+    }
+    assertThat(stateFiles(data)).containsExactly(committedState(data));
+    try (MizanStore store = MizanStore.openForWriting(data)) {
+      for (int i = half; i < docs.size(); i += 4) store.add(docs.subList(i, Math.min(docs.size(), i + 4)), List.of());
+      assertThat(stored(store)).isEqualTo(expected);
+      assertThat(store.stats().stories()).isEqualTo(new java.util.HashSet<>(expected.values()).size());
+    }
+    assertThat(stateFiles(data)).containsExactly(committedState(data));
+  }
+
+  @Test
+  void wireCopiesAreStoredAsSyndicationGroupsOfTheStoryEvenAcrossIngestRuns() {
+    Document original = TestArticles.generated("wire-1", 7);
+    List<String> copied = new ArrayList<>(original.paragraphs().stream().map(Paragraph::text).toList());
+    copied.set(3, "وأضاف مراسل الصحيفة أن الاجتماع المقبل سيعقد في العاصمة الأسبوع المقبل لمتابعة ما اتفق عليه.");
+    Document copy = TestArticles.of("wire-2", "https://other.example/b", copied);
+    try (MizanStore store = MizanStore.openForWriting(data)) {
+      store.add(List.of(original), List.of());
+    }
+    try (MizanStore store = MizanStore.openForWriting(data)) { // the copy comes in a later run
+      store.add(List.of(copy), List.of());
+      Map<String, String> stories = stored(store);
+      assertThat(stories.get("wire-2")).isEqualTo(stories.get("wire-1"));
+      Story s = store.storyDetail(stories.get("wire-1")).orElseThrow().story();
+      assertThat(s.syndication()).hasSize(1);
+      Story.SyndicationGroup g = s.syndication().get(0);
+      assertThat(g.documents()).containsExactly("wire-1", "wire-2");
+      assertThat(g.kind()).isIn("near_duplicate", "shared_paragraphs");
+      assertThat(g.sharedParagraphs().get("wire-2")).containsExactly(0, 1, 2);
+    }
+  }
+
+  @Test
+  void aStateFileLeftByACrashBeforeItsCommitIsDiscardedAndAMissingOneIsAnError() throws Exception {
+    try (MizanStore store = MizanStore.openForWriting(data)) {
+      store.add(List.of(TestArticles.generated("a", 1)), List.of());
+    }
+    String committed = committedState(data);
+    Files.writeString(data.resolve("stories-999.state.gz"), "written, never committed");
+    try (MizanStore store = MizanStore.openForWriting(data)) {
+      store.add(List.of(TestArticles.generated("b", 2)), List.of());
+      assertThat(stored(store)).containsOnlyKeys("a", "b");
+    }
+    assertThat(stateFiles(data)).containsExactly(committedState(data)).doesNotContain(committed);
+    Files.delete(data.resolve(committedState(data)));
+    assertThatThrownBy(() -> MizanStore.openForWriting(data)).isInstanceOf(StoreException.class)
+        .hasMessageContaining("story state").hasMessageContaining("missing");
+    try (MizanStore store = MizanStore.openReadOnly(data, 0)) {
+      assertThat(store.stats().documents()).isEqualTo(2); // reading never needs the state
+    }
+  }
+}
