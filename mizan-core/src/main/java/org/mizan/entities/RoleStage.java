@@ -56,6 +56,13 @@ public final class RoleStage implements DocumentStage {
     return norm.startsWith("ال") && NameForms.isNisba(norm);
   }
 
+  /** A kinship or relational title in construct state ({@code صهر}, {@code نجل}, not {@code المستشار}). */
+  static boolean isRelational(String norm) {
+    if (norm.startsWith("ال")) return false;
+    for (String v : Clitics.variants(norm)) if (EntityLexicon.RELATIONAL_TITLES.contains(v)) return true;
+    return false;
+  }
+
   /** Only white space (no punctuation) between two offsets. */
   private static boolean adjacent(String body, int from, int to) {
     for (int i = from; i < to; i++) if (!Character.isWhitespace(body.charAt(i))) return false;
@@ -78,9 +85,13 @@ public final class RoleStage implements DocumentStage {
     int i = firstTokenAtOrAfter(toks, name.start()) - 1;
     int roleStart = -1;
     int prevStart = name.start();
+    boolean onlyTitles = true; // only titles and adjectives of origin so far (الرئيس الأميركي)
     for (int k = 0; k < MAX_ROLE_WORDS && i >= 0; k++, i--) {
       Token t = toks.get(i);
       if (!adjacent(body, t.end(), prevStart) || !isRoleWord(t.norm())) break;
+      // "صهر الرئيس X": X is the possessor, the kinship title is the next person's role
+      if (onlyTitles && isRelational(t.norm())) break;
+      onlyTitles &= isTitle(t.norm()) || NameForms.isNisba(t.norm());
       if (isTitle(t.norm())) roleStart = t.start() + cliticLength(t.norm());
       prevStart = t.start();
     }

@@ -33,6 +33,17 @@ public final class QuoteExtractor implements DocumentStage {
   private static final Set<String> NAMING = Set.of("شعار", "عنوان", "اسم", "وسم", "هاشتاق", "لقب", "مسمي", "حمله",
       "مبادره", "مهرجان", "برنامج", "مشروع", "كتاب", "فيلم", "مسلسل", "روايه", "قصيده", "اغنيه", "معرض", "جائزه");
   private static final Set<String> STANCE = org.mizan.text.WordList.normalized(QuoteExtractor.class, "stance-verbs.txt");
+  /** Prepositions with a pronoun (إليهم، عليه، لها): what follows them is an object, not a subject. */
+  private static final Set<String> PRONOUN_PREPOSITIONS = Set.of("اليه", "اليها", "اليهم", "اليهما", "الينا",
+      "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "معه",
+      "معها", "معهم", "به", "بها", "بهم", "فيه", "فيها", "فيهم");
+  /** Lemmas that continue a statement (أضاف، تابع، ختم …): with only a title after them, the current speaker. */
+  private static final Set<String> CONTINUING = Set.of("اضاف", "تابع", "ختم", "استطرد", "اردف", "زاد", "واصل",
+      "استدرك", "اختتم");
+  /** News agencies and outlets that follow a speaker's name when the لـ is dropped (فلان رويترز). */
+  private static final Set<String> AGENCIES = org.mizan.text.WordList.normalized(QuoteExtractor.class, "agencies.txt");
+  private static final Set<String> TOPIC_NOUNS = Set.of("الخصوص", "الشان", "الصدد", "السياق", "الاطار", "الموضوع",
+      "المجال", "الجانب", "المناسبه");
   private final ReportingVerbs verbs;
 
   public QuoteExtractor() {
@@ -50,12 +61,17 @@ public final class QuoteExtractor implements DocumentStage {
 
   @Override
   public Document apply(Document doc) {
-    return doc.withQuotes(extract(doc.body()));
+    return doc.withQuotes(extract(doc.body(), doc.mentions()));
   }
 
-  /** Quotes of a body text, in text order. */
+  /** Quotes of a body text, in text order, with no NER mentions. */
   public List<Quote> extract(String body) {
-    return new Run(body).extract();
+    return extract(body, List.of());
+  }
+
+  /** Quotes of a body text, in text order; the NER's person mentions are speaker candidates. */
+  public List<Quote> extract(String body, List<org.mizan.entities.Mention> mentions) {
+    return new Run(body, new MentionSpeakers(body, mentions)).extract();
   }
 
   private final class Run {
@@ -65,6 +81,7 @@ public final class QuoteExtractor implements DocumentStage {
     final int[] markOf;
     final boolean[] used;
     final SpeakerPhrases phrases;
+    final MentionSpeakers persons;
     final Map<String, String> fullNames = new HashMap<>();
     /** Full names introduced with a title, by offset: the fallback speaker of an opening وقال:. */
     final java.util.TreeMap<Integer, String> titledNames = new java.util.TreeMap<>();
@@ -75,8 +92,9 @@ public final class QuoteExtractor implements DocumentStage {
     /** A speaker as introduced in the text, for anaphora ({@code المصدر}, {@code الوزارة}). */
     record Said(Quote.Speaker speaker, String phraseNorm, String medium, boolean named) {}
 
-    Run(String body) {
+    Run(String body, MentionSpeakers persons) {
       this.body = body;
+      this.persons = persons;
       this.toks = Tokenizer.tokenize(body);
       this.marks = QuoteMarks.find(body);
       this.markOf = new int[toks.size()];
@@ -114,6 +132,7 @@ public final class QuoteExtractor implements DocumentStage {
 
     /** Full names introduced with a title anywhere in the text ({@code الرئيس الفرنسي جان لوران}). */
     void collectFullNames() {
+      for (String n : persons.fullNames()) remember(n);
       for (int k = 0; k < toks.size(); k++) {
         if (!SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k)))) continue;
         if (phrases.afterAl(k) || (k > 0 && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k - 1))))) {
@@ -155,24 +174,43 @@ public final class QuoteExtractor implements DocumentStage {
         while (k < next && markOf[k] >= 0) k++;
         if (k > subject + 1 && k < next) subject = k;
       }
+      if (!f.participle()) subject = afterTopic(subject, next); // وقال بهذا الخصوص: no subject
       int pe = f.participle() ? i + 1 : phrases.postPhraseEnd(subject - 1, next, subject > i + 1);
       SpeakerPhrases.Reading r = pe > subject ? phrases.read(subject, pe) : null;
       if (r != null && !phrases.cleanEnd(subject - 1, pe, next)) r = null; // an object, not a subject
       if (r != null && r.name() == null && !noMarkBetween(i + 1, pe) && pe - i > 4) r = null;
+      if (r != null && r.name() == null && subject < toks.size()
+          && PRONOUN_PREPOSITIONS.contains(toks.get(subject).norm())) {
+        r = null; // قال لهم: / يضيف إليهم: an object pronoun, not a subject
+      }
       if (r == null && !f.participle() && pe == subject) {
         int ps = Math.max(first, i - 10);
         if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
       }
       int contentStart = firstMarkOrComplementizer(pe, next);
+      if (!f.participle()) r = personSubject(i, subject, pe > subject ? pe : Math.min(i + 3, next), Math.min(contentStart, next), r);
+      if (r != null && r.name() != null) r = withoutTrailingOutlet(r);
+      if (r != null && r.name() != null && !plausibleName(r)) r = null; // the current speaker instead
       String medium = medium(first, Math.min(next, contentStart));
       String cueNorm = toks.get(i).norm();
       if (r == null && (cueNorm.endsWith("وا") || cueNorm.endsWith("ون"))) return; // plural: not the current speaker
       if (r == null && current == null) {
-        // no speaker yet (وقال معاليه:): the last person introduced with a title before the verb
+        // no speaker yet (وقال معاليه:): the person the text is about, i.e. the last person the NER
+        // found before the verb, else the last person introduced with a title
+        org.mizan.entities.Mention per = persons.lastBefore(toks.get(i).start());
         Map.Entry<Integer, String> intro = titledNames.lowerEntry(toks.get(i).start());
-        if (intro != null) current = new Quote.Speaker(intro.getValue(), null, null);
+        if (per != null) {
+          current = new Quote.Speaker(MentionSpeakers.name(per), null, null);
+        } else if (intro != null) {
+          current = new Quote.Speaker(intro.getValue(), null, null);
+        }
       }
       Quote.Speaker speaker = r == null ? current : resolve(r);
+      if (r != null && current != null && current.canonical() != null && CONTINUING.contains(f.lemma())
+          && subject < toks.size() && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)))
+          && !persons.covers(r.start(), r.end()) && !spokeBefore(speaker)) {
+        speaker = current; // وأضاف قائد الفريق السابق: a title with no new name is the current speaker
+      }
       if (speaker == null) return;
       if (r != null) {
         current = speaker;
@@ -206,6 +244,111 @@ public final class QuoteExtractor implements DocumentStage {
       out.add(new Quote(speaker, body.substring(cs, ce), "indirect", cueText, medium, cs, ce));
     }
 
+    /**
+     * A person the NER found in the subject phrase (starting before {@code phraseEnd}, the end of
+     * the phrase the rules read, and ending before the content) is the
+     * speaker: it replaces a title, organisation or over-long name read by the rules. A one-word
+     * mention (a family name) keeps the rules' longer name that ends with it.
+     */
+    SpeakerPhrases.Reading personSubject(int i, int subject, int phraseEnd, int limit, SpeakerPhrases.Reading r) {
+      int lim = Math.min(limit, i + 14);
+      int to = lim < toks.size() ? toks.get(lim).start() : body.length();
+      org.mizan.entities.Mention per = persons.subject(toks.get(i).end(), to);
+      int startLimit = phraseEnd < toks.size() ? toks.get(phraseEnd).start() : body.length();
+      if (per == null) return r;
+      if (per.start() > startLimit && !(persons.titled(per) && noCommaOrMark(toks.get(i).end(), per.start()))) {
+        return r; // after the subject phrase, with no title of its own: an object
+      }
+      boolean titledPast = per.start() > startLimit;
+      for (int k = subject; !titledPast && k < toks.size() && toks.get(k).end() <= per.start(); k++) {
+        if (phrases.isStop(toks.get(k)) || PRONOUN_PREPOSITIONS.contains(toks.get(k).norm())) {
+          return r; // يضيف إليهم فلان: after a preposition, an object
+        }
+      }
+      String name = MentionSpeakers.name(per);
+      if (!name.strip().contains(" ")) return r; // a lone given or family name: the rules read more
+      if (r != null && r.name() != null && extendsWithFamilyName(r.name(), name)) return r;
+      return new SpeakerPhrases.Reading(name, null, null, per.start(), per.end());
+    }
+
+    /**
+     * The rules' name goes on past the NER's ({@code فلان بن علان العيسى} vs {@code فلان بن علان})
+     * with a word the article uses again on its own (a family name: {@code وأردف العيسى}), not a
+     * title that happens to follow the name ({@code فلان القائم بأعمال …}).
+     */
+    boolean extendsWithFamilyName(String ruleName, String nerName) {
+      String rn = ArabicNormalization.normalize(ruleName);
+      String nn = ArabicNormalization.normalize(nerName);
+      if (!rn.startsWith(nn + " ")) return false;
+      String[] words = rn.split("\\s+");
+      String last = words[words.length - 1];
+      int uses = 0;
+      for (Token t : toks) if (t.norm().equals(last)) uses++;
+      return uses >= 2;
+    }
+
+    /** True when {@code s} is a named speaker already met in the text (وأضاف رئيس النادي → its president). */
+    boolean spokeBefore(Quote.Speaker s) {
+      if (s == null || s.canonical() == null) return false;
+      for (Said said : history) if (said.named() && s.canonical().equals(said.speaker().canonical())) return true;
+      return false;
+    }
+
+    /**
+     * A name the rules read is believed when the NER tagged a person there, or, where the NER saw
+     * nothing, when it has two words or is the family name of a full name in the text. A place or
+     * organisation ({@code بكين}, {@code لكرة القدم}) or a lone unknown word ({@code أما},
+     * {@code إفلاسه}) is not a speaker's name: a verb with only that after it continues the
+     * current speaker.
+     */
+    boolean plausibleName(SpeakerPhrases.Reading r) {
+      if (!persons.tagged()) return true;
+      String type = persons.typeAt(r.start(), r.end());
+      if ("PER".equals(type)) return true;
+      if (type != null) return false;
+      if (!r.shortName()) return true;
+      return fullNames.containsKey(ArabicNormalization.normalize(r.name()).strip());
+    }
+
+    /**
+     * Skips a topic or discourse phrase right after the verb ({@code بهذا الخصوص}, {@code في هذا
+     * الصدد}, {@code من جهته}, {@code بدوره}): it is not the subject.
+     */
+    int afterTopic(int k, int limit) {
+      if (k >= limit) return k;
+      String a = toks.get(k).norm();
+      String b = k + 1 < limit ? toks.get(k + 1).norm() : "";
+      String c = k + 2 < limit ? toks.get(k + 2).norm() : "";
+      if ((a.equals("بهذا") || a.equals("لهذا")) && TOPIC_NOUNS.contains(b)) return k + 2;
+      if (a.equals("في") && (b.equals("هذا") || b.equals("هذه")) && TOPIC_NOUNS.contains(c)) return k + 3;
+      if ((a.equals("من") || a.equals("ومن")) && Set.of("جهته", "جهتها", "جانبه", "جانبها", "ناحيته").contains(b)) {
+        return k + 2;
+      }
+      if (Set.of("بدوره", "بدورها", "ايضا", "كذلك").contains(a)) return k + 1;
+      return k;
+    }
+
+    /** {@code فلان رويترز} (a dropped لـ): an agency or outlet the NER tags at the end of a name is not part of it. */
+    SpeakerPhrases.Reading withoutTrailingOutlet(SpeakerPhrases.Reading r) {
+      List<Token> words = Tokenizer.tokenize(r.name());
+      if (words.size() < 3) return r;
+      Token last = words.get(words.size() - 1);
+      int ls = r.start() + last.start();
+      if (ls >= r.end() || !AGENCIES.contains(last.norm())
+          || !"ORG".equals(persons.typeAt(ls, Math.min(r.end(), ls + last.end() - last.start())))) {
+        return r;
+      }
+      String name = r.name().substring(0, last.start()).strip();
+      return new SpeakerPhrases.Reading(name, null, null, r.start(), r.start() + name.length());
+    }
+
+    boolean noCommaOrMark(int from, int to) {
+      String g = body.substring(from, to);
+      if (g.contains("،") || g.contains(",") || g.contains(".") || g.contains(":") || g.contains("\n")) return false;
+      for (QuoteMarks.Span q : marks) if (q.open() >= from && q.open() < to) return false;
+      return true;
+    }
+
     boolean isStance(String norm) {
       return STANCE.contains(norm) || norm.length() > 3 && (norm.startsWith("و") || norm.startsWith("ف"))
           && STANCE.contains(norm.substring(1));
@@ -216,7 +359,7 @@ public final class QuoteExtractor implements DocumentStage {
       int last = tokenAt(s.end(), i);
       int pe = phrases.postPhraseEnd(i, last);
       SpeakerPhrases.Reading r = pe > i + 1 ? phrases.read(i + 1, pe) : null;
-      if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last)) return;
+      if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last) || !plausibleName(r)) return;
       String fullName = r.shortName() ? fullNames.get(ArabicNormalization.normalize(r.name())) : r.name();
       if (fullName == null) return;
       current = new Quote.Speaker(fullName, null, null);
@@ -384,6 +527,12 @@ public final class QuoteExtractor implements DocumentStage {
       int j = i + 1;
       while (j < toks.size() && Set.of("ل", "لـ", "عن").contains(toks.get(j).norm())) j++;
       if (j >= toks.size() || toks.get(j).start() >= s.end() || toks.get(j).norm().equals("ما")) return;
+      org.mizan.entities.Mention per = persons.subject(toks.get(j).start(), s.end());
+      if (per != null && per.start() == toks.get(j).start()) {
+        // وبحسب فلان الفلاني …: the named person is the one speaking now (a later وأضاف: is theirs)
+        current = new Quote.Speaker(MentionSpeakers.name(per), null, null);
+        history.add(new Said(current, ArabicNormalization.normalize(current.canonical()), "", true));
+      }
       int e = j;
       while (e < toks.size() && toks.get(e).start() < s.end() && e - j < 6
           && (e == j || !body.substring(toks.get(e - 1).end(), toks.get(e).start()).matches(".*[،,.:؛].*"))) {
@@ -404,6 +553,10 @@ public final class QuoteExtractor implements DocumentStage {
       Quote.Speaker speaker = r != null && r.name() != null && !r.shortName() ? new Quote.Speaker(r.name(), null, null)
           : r != null && r.description() != null ? new Quote.Speaker(null, name, null) : new Quote.Speaker(name, null, null);
       out.add(new Quote(speaker, body.substring(cs, ce), "indirect", toks.get(i).text(), null, cs, ce));
+      if (speaker.canonical() != null && r != null && r.name() != null && !r.shortName() && plausibleName(r)) {
+        current = speaker; // وبحسب فلان الفلاني …، وأضاف: the named source goes on speaking
+        history.add(new Said(speaker, ArabicNormalization.normalize(speaker.canonical()), "", true));
+      }
     }
 
     /** A paragraph that opens with a quote right after a paragraph with a direct quote: same speaker. */

@@ -54,6 +54,17 @@ class EntityStagesTest {
   }
 
   @Test
+  void aKinshipTitleIsNotThePossessorsRole() {
+    Document d = doc("a", "وحضر اللقاء نجل الملك الأردني عبد الله الأمير حسين، ثم التقى مستشار الأمن القومي جون بولتون.",
+        "PER", "عبد الله", "PER", "حسين", "PER", "جون بولتون");
+    Document r = new RoleStage().apply(d);
+    assertThat(only(r, "عبد الله").role()).isEqualTo("الملك الأردني");
+    assertThat(only(r, "حسين").role()).isEqualTo("الأمير");
+    // a relational title before a non-person phrase is the person's own role
+    assertThat(only(r, "جون بولتون").role()).isEqualTo("مستشار الأمن القومي");
+  }
+
+  @Test
   void titleBeforeAVerbIsNotAName() {
     Document d = doc("a", "وقال الرئيس إن الاجتماع كان مفيدا.");
     assertThat(new RoleStage().apply(d).mentions()).isEmpty();

@@ -1,0 +1,169 @@
+package org.mizan.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.mizan.entities.Mention;
+import org.mizan.text.ArabicNormalization;
+
+/**
+ * The persons the NER found in a document ({@code PER} mentions with their in-document canonical
+ * name), offered to {@link QuoteExtractor} as speaker candidates: a person named in the subject
+ * phrase of a reporting verb is its speaker ({@code وقال مدير المرصد … فلان الفلاني لوكالة …}),
+ * even when the name-run rules read a title, an organisation or a name with a trailing word.
+ */
+final class MentionSpeakers {
+  /** Words right before a name that make it an object, not the subject (قال لفلان، مع فلان). */
+  private static final Set<String> OBJECT_MARKERS = Set.of("ل", "لـ", "مع", "عن", "الى", "إلى", "على", "لدى",
+      "من", "بين", "ضد", "حول", "عند", "امام", "أمام", "و", "باسم");
+
+  private static final Set<String> PRONOUNS = Set.of("انا", "نحن", "انت", "هو", "هي", "هم", "انه", "انها");
+  private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "بو", "ولد");
+
+  private final String body;
+  private final List<Mention> persons = new ArrayList<>();
+  private final List<Mention> all;
+
+  MentionSpeakers(String body, List<Mention> mentions) {
+    this.body = body;
+    this.all = mentions;
+    List<QuoteMarks.Span> quoted = mentions.isEmpty() ? List.of() : QuoteMarks.find(body);
+    for (Mention m : merged(body, mentions)) {
+      if ("PER".equals(m.type()) && personName(name(m)) && !inside(quoted, m)) persons.add(m);
+    }
+  }
+
+  /** Person mentions split by the tagger ({@code رامي} + {@code عبد الرحمن}) joined when only a space parts them. */
+  static List<Mention> merged(String body, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && "PER".equals(m.type()) && "PER".equals(last.type()) && m.start() > last.end()
+          && body.substring(last.end(), m.start()).isBlank()) {
+        String text = body.substring(last.start(), m.end());
+        out.set(out.size() - 1, new Mention(last.start(), m.end(), text, "PER", null, last.role(),
+            name(last) + " " + name(m)));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** True when a title word or the NER's role stands right before the mention ({@code السفير فلان}). */
+  boolean titled(Mention m) {
+    String before = body.substring(Math.max(0, m.start() - 20), m.start()).strip();
+    String[] w = before.split("\\s+");
+    if (w.length == 0 || w[w.length - 1].isEmpty()) return false;
+    if (w.length > 1 && OBJECT_MARKERS.contains(ArabicNormalization.normalize(w[w.length - 2]))) return false;
+    String k = ArabicNormalization.normalize(w[w.length - 1]);
+    if (k.startsWith("ال")) k = k.substring(2);
+    return SpeakerPhrases.TITLES.contains(k);
+  }
+
+  /**
+   * A name the NER may be trusted with: two words or more, no role or description word in it
+   * ({@code مصدر عسكري}, {@code فريق الخبراء}), no pronoun, not cut after a connector ({@code محمد بن}).
+   */
+  static boolean personName(String name) {
+    List<org.mizan.text.Token> words = org.mizan.text.Tokenizer.tokenize(name);
+    if (words.size() < 2) return false;
+    for (org.mizan.text.Token w : words) {
+      String k = SpeakerPhrases.key(w);
+      if (SpeakerPhrases.isRoleWord(k) || SpeakerPhrases.STOP.contains(w.norm()) || PRONOUNS.contains(w.norm())) {
+        return false;
+      }
+    }
+    String last = words.get(words.size() - 1).norm();
+    return !CONNECTORS.contains(last);
+  }
+
+  private static boolean inside(List<QuoteMarks.Span> quoted, Mention m) {
+    for (QuoteMarks.Span q : quoted) {
+      if (m.start() >= q.start() && m.end() <= q.end() && q.end() - q.start() > m.end() - m.start() + 2) return true;
+    }
+    return false;
+  }
+
+  static MentionSpeakers none(String body) {
+    return new MentionSpeakers(body, List.of());
+  }
+
+  /** Multi-word person names of the document (full names), for short-form resolution. */
+  List<String> fullNames() {
+    List<String> out = new ArrayList<>();
+    for (Mention m : persons) {
+      String c = name(m);
+      out.add(c);
+    }
+    return out;
+  }
+
+  /**
+   * The first person mention starting in {@code [from, to)} that is not an object (a name glued to
+   * ل، بـ, or after مع، عن …), or null. {@code to} should end before the content (quote or إن).
+   */
+  Mention subject(int from, int to) {
+    for (Mention m : persons) {
+      if (m.start() < from || m.start() >= to || m.end() > to) continue;
+      String first = ArabicNormalization.normalize(m.text().strip().split("\\s+")[0]);
+      String canonFirst = ArabicNormalization.normalize(name(m).split("\\s+")[0]);
+      if (!first.equals(canonFirst) && (first.startsWith("ل") || first.startsWith("ب"))) continue; // لفلان
+      String before = body.substring(Math.max(from, m.start() - 12), m.start()).strip();
+      String[] words = before.split("\\s+");
+      String prev = words.length == 0 ? "" : ArabicNormalization.normalize(words[words.length - 1]);
+      if (OBJECT_MARKERS.contains(prev) && !before.isEmpty()) continue;
+      if (before.endsWith("(") || before.endsWith("،") && m.start() - from > 40) continue;
+      return head(m, to);
+    }
+    return null;
+  }
+
+  /** {@code مستشار فلان الدكتور علان}: a person right after another one in the same phrase is its head. */
+  private Mention head(Mention m, int to) {
+    for (Mention n : persons) {
+      if (n.start() < m.end() || n.end() > to) continue;
+      String gap = body.substring(m.end(), n.start());
+      String g = gap.strip();
+      if (gap.contains("،") || gap.contains(",") || gap.contains("\n") || g.startsWith("و") && !g.isEmpty()
+          || g.split("\\s+").length > 3) {
+        return m;
+      }
+      return head(n, to);
+    }
+    return m;
+  }
+
+  /** The last trusted person mention ending before {@code pos}, or null. */
+  Mention lastBefore(int pos) {
+    Mention last = null;
+    for (Mention m : persons) if (m.end() <= pos) last = m;
+    return last;
+  }
+
+  /** True when a trusted person mention overlaps {@code [start, end)}. */
+  boolean covers(int start, int end) {
+    for (Mention m : persons) if (m.overlaps(start, end)) return true;
+    return false;
+  }
+
+  /** The type of the first mention overlapping {@code [start, end)} (PER first), or null when the NER saw none. */
+  String typeAt(int start, int end) {
+    String type = null;
+    for (Mention m : all) {
+      if (!m.overlaps(start, end)) continue;
+      if ("PER".equals(m.type())) return "PER";
+      if (type == null) type = m.type();
+    }
+    return type;
+  }
+
+  /** True when the document has NER output at all (plain-text callers pass none). */
+  boolean tagged() {
+    return !all.isEmpty();
+  }
+
+  static String name(Mention m) {
+    return m.canonical() != null && !m.canonical().isBlank() ? m.canonical() : m.text();
+  }
+}

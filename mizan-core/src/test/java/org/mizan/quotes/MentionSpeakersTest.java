@@ -1,0 +1,124 @@
+package org.mizan.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mizan.entities.Mention;
+
+/** The NER's person mentions as speaker candidates (invented sentences, hand-placed mentions). */
+class MentionSpeakersTest {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  /** PER mentions at each occurrence of the given surface forms, canonical = the form. */
+  private static List<Mention> persons(String text, String... names) {
+    List<Mention> out = new ArrayList<>();
+    for (String n : names) {
+      for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+        out.add(new Mention(at, at + n.length(), n, "PER", null, null, n));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  private List<String> speakers(String text, String... names) {
+    return extractor.extract(text, persons(text, names)).stream().filter(q -> q.kind().equals("direct"))
+        .map(q -> q.speaker().canonical() != null ? q.speaker().canonical() : q.speaker().description()).toList();
+  }
+
+  @Test
+  void personInTheSubjectPhraseBeatsATitleRun() {
+    String text = "وقال مدير المركز الوطني للرصد الزلزالي سامر عبد الكريم لوكالة الأنباء: "
+        + "«الهزة كانت خفيفة ولم تسجل أي أضرار في المباني».";
+    assertThat(speakers(text, "سامر عبد الكريم")).containsExactly("سامر عبد الكريم");
+  }
+
+  @Test
+  void personMentionTrimsAWordTheRulesAddedAfterTheName() {
+    String text = "وقال فادي نصار القائم بأعمال مدير المكتب في بيان يوم الأحد \"نأسف لتأخير افتتاح المكتب الجديد.\"";
+    assertThat(speakers(text, "فادي نصار")).containsExactly("فادي نصار");
+  }
+
+  @Test
+  void rulesKeepAFamilyNameTheNerCutOffWhenTheArticleReusesIt() {
+    String text = "قال نبيل بن صالح العمري رئيس الجمعية: \"نعمل على توسيع البرنامج ليشمل كل المحافظات\". "
+        + "وأضاف العمري: \"سنعلن التفاصيل خلال الأسبوع المقبل\".";
+    assertThat(speakers(text, "نبيل بن صالح")).containsExactly("نبيل بن صالح العمري", "نبيل بن صالح العمري");
+  }
+
+  @Test
+  void aPersonAfterAPrepositionIsAnObjectNotTheSpeaker() {
+    String text = "قال المدرب الإسباني خوسيه مارين: \"الفريق جاهز للموسم الجديد\". وقد يضيف إليهم كريم ناصر لاعب الوسط. "
+        + "وتابع: \"ننتظر وصول بقية اللاعبين من المنتخبات\".";
+    assertThat(speakers(text, "خوسيه مارين", "كريم ناصر")).containsExactly("خوسيه مارين", "خوسيه مارين");
+  }
+
+  @Test
+  void untrustedMentionsAreNotCandidates() {
+    assertThat(MentionSpeakers.personName("مصدر عسكري آخر")).isFalse(); // a description the NER tagged PER
+    assertThat(MentionSpeakers.personName("محمد بن")).isFalse(); // cut after a connector
+    assertThat(MentionSpeakers.personName("أنا سعيد")).isFalse();
+    assertThat(MentionSpeakers.personName("سامي")).isFalse(); // one word: the rules read more
+    assertThat(MentionSpeakers.personName("سامر عبد الكريم")).isTrue();
+  }
+
+  @Test
+  void aNameTheTaggerSplitInTwoIsJoined() {
+    String text = "وقال مدير المرصد رامي عبد الرحمن لوكالة الأنباء: «سقطت الطائرة في حي سكني مكتظ».";
+    List<Mention> ms = new ArrayList<>(persons(text, "رامي"));
+    ms.addAll(persons(text, "عبد الرحمن"));
+    ms.sort(java.util.Comparator.comparingInt(Mention::start));
+    assertThat(extractor.extract(text, ms).get(0).speaker().canonical()).isEqualTo("رامي عبد الرحمن");
+  }
+
+  @Test
+  void aTitledPersonAfterAGovernedComplementIsTheSpeaker() {
+    String text = "وقال مندوب الأردن الدائم لدى المنظمة السفير نادر سليم في تصريح: \"ستناقش اللجنة التقرير الأسبوع المقبل\".";
+    assertThat(speakers(text, "نادر سليم")).containsExactly("نادر سليم");
+  }
+
+  @Test
+  void aContinuationWithATitleAndAPlaceIsTheCurrentSpeaker() {
+    String text = "قال ماركوس ليندبرغ لرويترز إن الوقت مناسب للتغيير. "
+        + "وأضاف قائد منتخب السويد السابق \"الاتحاد يحتاج إلى شخص يعرف اللعبة من الداخل.\"";
+    List<Mention> ms = new ArrayList<>(persons(text, "ماركوس ليندبرغ"));
+    int at = text.indexOf("السويد");
+    ms.add(new Mention(at, at + 6, "السويد", "LOC", null, null, "السويد"));
+    ms.sort(java.util.Comparator.comparingInt(Mention::start));
+    assertThat(extractor.extract(text, ms).stream().filter(q -> q.kind().equals("direct"))
+        .map(q -> q.speaker().canonical()).toList()).containsExactly("ماركوس ليندبرغ");
+  }
+
+  @Test
+  void aBareVerbWithNoSpeakerYetTakesThePersonTheTextIsAbout() {
+    String text = "برر المدرب المغربي كريم الزياني اكتفاء فريقه بمباراة ودية واحدة في المعسكر. "
+        + "وقال \"ركزنا على اللياقة البدنية قبل المباريات القوية\".";
+    assertThat(speakers(text, "كريم الزياني")).containsExactly("كريم الزياني");
+  }
+
+  @Test
+  void aTopicPhraseAfterTheVerbIsNotTheSpeaker() {
+    String text = "أكد الرئيس أمادو سيسي أن الحوار مستمر. وقال بهذا الخصوص: \"لن نقبل أي تدخل في شؤوننا الداخلية\".";
+    assertThat(speakers(text, "أمادو سيسي")).containsExactly("أمادو سيسي");
+    String text2 = "أكد الرئيس أمادو سيسي أن الحوار مستمر. وقال في هذا الصدد: \"لن نقبل أي تدخل في شؤوننا الداخلية\".";
+    assertThat(speakers(text2, "أمادو سيسي")).containsExactly("أمادو سيسي");
+  }
+
+  @Test
+  void aNamedSourceAfterBihasbGoesOnSpeaking() {
+    String text = "ارتفعت الصادرات في يوليو. وبحسب حامد كريم المتحدث باسم الوزارة فإن الإيرادات زادت بنسبة كبيرة. "
+        + "وأضاف بحسب وكالة الأنباء: «كنا نأمل الوصول إلى مستويات أعلى لولا توقف خط التصدير»";
+    assertThat(speakers(text, "حامد كريم")).containsExactly("حامد كريم");
+  }
+
+  @Test
+  void anAgencyTheNerTagsAtTheEndOfANameIsDropped() {
+    String text = "وقال لي تشنغ وو رويترز في اتصال هاتفي \"التحقيق سيستغرق عدة أسابيع أخرى\".";
+    List<Mention> ms = new ArrayList<>();
+    int at = text.indexOf("رويترز");
+    ms.add(new Mention(at, at + 6, "رويترز", "ORG", null, null, "رويترز"));
+    assertThat(extractor.extract(text, ms).get(0).speaker().canonical()).isEqualTo("لي تشنغ وو");
+  }
+}
