@@ -170,11 +170,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   private static void grid(List<Document> dev, Map<String, String> gold, StoryClusterer.Params p) {
     record Result(double f1, Bcubed.Score score, String params) {}
     List<Result> results = new ArrayList<>();
-    for (double t : new double[] {0.16, 0.18, 0.2, 0.22}) {
-      for (double ew : new double[] {0, 0.05, 0.1}) {
+    for (double t : new double[] {0.16, 0.18, 0.2}) {
+      for (double ew : new double[] {0, 0.05}) {
         for (double merge : new double[] {9, 0.5}) {
-          for (double cp : new double[] {0, 0.05}) {
-            for (double dw : new double[] {0, 0.05, 0.08}) {
+          for (double cp : new double[] {0, 0.3, 1.0}) {
+            for (double dw : new double[] {0.05, 0.1}) {
               double nw = p.numberWeight();
               var q = new StoryClusterer.Params(t, p.tauHours(), p.windowHours(), nw, p.copyBoost(), merge,
                   p.keepTerms(), p.indexedTerms(), p.queryTerms(), p.candidates(), p.headlineWeight(),

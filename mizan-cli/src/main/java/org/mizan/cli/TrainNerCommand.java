@@ -17,8 +17,10 @@ import picocli.CommandLine.Option;
 
 /** {@code mizan train ner}: rebuilds the shipped NER model from ../shared/data. */
 @Command(name = "ner", mixinStandardHelpOptions = true,
-    description = {"Trains the named-entity tagger (averaged perceptron) on ANERcorp train, with gazetteers",
-        "from ANETAC/WikiFANE/AQMAR/place lists and word clusters from SaudiNewsNet; writes the shipped model."})
+    description = {"Trains the named-entity tagger on ANERcorp train: an averaged perceptron",
+        "in two passes (the second sees the first pass's tags of nearby sentences),",
+        "gazetteers from ANETAC/WikiFANE/AQMAR/place lists, word clusters from",
+        "SaudiNewsNet. Writes the shipped model; the defaults are its settings."})
 final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--data", paramLabel = "DIR", description = "Shared data directory (default: ${DEFAULT-VALUE}).")
   Path data = Path.of("../shared/data");
@@ -53,7 +55,7 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--cluster-cache", paramLabel = "FILE", description = "Reuse word clusters from FILE (written there when absent).")
   Path clusterCache;
 
-  @Option(names = "--dev", description = "Hold out the last 10% of ANERcorp train and score on it (no model written).")
+  @Option(names = "--dev", description = "Hold out the last 10%% of ANERcorp train and score on it (no model written).")
   boolean dev;
 
   @Option(names = "--dump", paramLabel = "FILE", description = "With --dev: write word, gold and predicted tag per line to FILE.")

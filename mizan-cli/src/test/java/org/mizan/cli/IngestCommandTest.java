@@ -34,11 +34,11 @@ class IngestCommandTest {
   void ingestingTwiceStoresOnceAndAcknowledgesEachArticle(@TempDir Path tmp) {
     String data = tmp.resolve("data").toString();
     Object[] first = run("ingest", "-q", "--acks", "--data", data, Fixtures.seedsDir().toString());
-    assertThat(first[0]).isEqualTo(Mizan.OK);
+    assertThat(first[0]).as("%s", first[2]).isEqualTo(Mizan.OK);
     assertThat(((String) first[1]).lines().filter(l -> l.startsWith("stored ")).count()).isEqualTo(5);
     assertThat((String) first[1]).contains("added 5, already stored 0").contains("5 articles, 1 stories");
     Object[] again = run("ingest", "-q", "--data", data, Fixtures.seedsDir().toString());
-    assertThat(again[0]).isEqualTo(Mizan.OK);
+    assertThat(again[0]).as("%s", again[2]).isEqualTo(Mizan.OK);
     assertThat((String) again[1]).contains("added 0, already stored 5").contains("5 articles, 1 stories");
   }
 

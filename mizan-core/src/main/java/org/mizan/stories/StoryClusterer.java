@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mizan.doc.Document;
 import org.mizan.doc.Paragraph;
+import org.mizan.text.ArabicNormalization;
 
 /**
  * Incremental story clustering: each article joins the best matching live story or starts a new
@@ -40,8 +41,9 @@ public final class StoryClusterer {
    *     {@code floor} × that match, however old the story: a story that develops over days keeps
    *     articles that match it closely
    * @param floorBody body cosine from which the floor applies
-   * @param counterpartWeight taken off when the article and the story disagree on who or where (see
-   *     {@link #counterpartConflict}): the same actor with another counterpart, place or company
+   * @param counterpartWeight share of the score taken off when the article and the story disagree on
+   *     who or where (see {@link #counterpartConflict}): the same actor with another counterpart, place
+   *     or company; 1 makes the conflict a veto
    * @param dateWeight added when the article's lead states an event day of the story, taken off when
    *     both state event days and share none (only within {@link #DATE_HORIZON_HOURS} of the story: later,
    *     time decay already speaks, and a developing story states new days)
@@ -50,17 +52,18 @@ public final class StoryClusterer {
   public record Params(double threshold, double tauHours, double windowHours, double numberWeight, double copyBoost,
       double mergeThreshold, int keepTerms, int indexedTerms, int queryTerms, int candidates, double headlineWeight,
       double graceHours, double floor, double floorBody, double counterpartWeight, double dateWeight, double entityWeight) {
-    /** Default weight of the counterpart, event-day and entity evidence. */
-    static final double EVIDENCE = 0.05;
+    static final double COUNTERPART = 1.0;
+    static final double DATE = 0.10;
+    static final double ENTITY = 0.05;
     public static final Params DEFAULT = new Params(0.18, 24, 24 * 7, 0.10, 0.3, 0.5, 60, 20, 15, 30, 0.7, 12, 0.4, 0.4,
-        EVIDENCE, EVIDENCE, EVIDENCE);
+        COUNTERPART, DATE, ENTITY);
 
     /** The parameters as before counterpart, event-day and entity evidence, which take their default weights. */
     public Params(double threshold, double tauHours, double windowHours, double numberWeight, double copyBoost,
         double mergeThreshold, int keepTerms, int indexedTerms, int queryTerms, int candidates, double headlineWeight,
         double graceHours, double floor, double floorBody) {
       this(threshold, tauHours, windowHours, numberWeight, copyBoost, mergeThreshold, keepTerms, indexedTerms,
-          queryTerms, candidates, headlineWeight, graceHours, floor, floorBody, EVIDENCE, EVIDENCE, EVIDENCE);
+          queryTerms, candidates, headlineWeight, graceHours, floor, floorBody, COUNTERPART, DATE, ENTITY);
     }
   }
 
@@ -182,18 +185,17 @@ public final class StoryClusterer {
       for (String t : e.leadEntities()) if (c.entities.containsKey(t)) named++;
       s += params.entityWeight() * named / e.leadEntities().size();
     }
-    if (params.counterpartWeight() != 0 && counterpartConflict(e, c)) {
-      s -= params.counterpartWeight();
-    }
-    return s + params.copyBoost() * copy;
+    s += params.copyBoost() * copy;
+    if (params.counterpartWeight() != 0 && s > 0 && counterpartConflict(e, c)) s *= 1 - params.counterpartWeight();
+    return s;
   }
 
   /**
    * Whether the article names someone or somewhere else than the story does: the story's leads keep
-   * naming an entity (at least half of them: the country congratulated, the visitor received, the
-   * city of the incident) that the article never names, while the article's lead names an entity
-   * the story has never named. That is the same actor in another event. Needs entity mentions (the
-   * entity stages); without them it never fires.
+   * naming an entity (at least twice and in at least 2/3 of them: the country congratulated, the
+   * visitor received, the city of the incident) that the article never names, while the article's
+   * headline names an entity of its lead that the story has never named. That is the same actor in
+   * another event. Needs entity mentions (the entity stages); without them it never fires.
    */
   static boolean counterpartConflict(StoryFeatures.Extracted e, StoryCluster c) {
     if (c.entityDocs == 0 || e.entities().isEmpty()) return false;
@@ -205,16 +207,15 @@ public final class StoryClusterer {
       }
     }
     if (!missing) return false;
+    String headline = ArabicNormalization.normalize(e.headline());
     for (String t : e.leadEntities()) {
+      if (!headline.contains(t)) continue;
       if (!c.entities.containsKey(t)) {
-        if (DEBUG) System.err.println("CONFLICT " + t + " | " + e.headline() + " | " + c.label);
         return true;
       }
     }
     return false;
   }
-
-  static final boolean DEBUG = Boolean.getBoolean("mizan.debug");
 
 
   private static double gap(double hours, StoryCluster c) {
@@ -342,7 +343,8 @@ public final class StoryClusterer {
     while (docOrder.size() > MAX_COPY_DOCS) docStory.remove(docOrder.removeFirst());
   }
 
-  private void housekeeping() {
+  /** Retires stories out of the window (every 1,000 articles; package-private for tests). */
+  void housekeeping() {
     double cutoff = Double.isNaN(latestHours) ? Double.NEGATIVE_INFINITY : latestHours - params.windowHours();
     state.retire(cutoff, MAX_LIVE);
     copies.evict(cutoff, MAX_COPY_DOCS);

@@ -20,52 +20,57 @@ import org.mizan.stories.StoryState;
 /**
  * The archive's story assignment: the core incremental {@link StoryClusterer} (the same as
  * {@code mizan digest}), whose snapshot ({@link StoryClusterer#save}: its {@link StoryState} and the
- * copied-paragraph index of the live window) lives in a file beside the index. Each commit that
- * adds articles writes the state to a new file {@code stories-N.state.gz} first, then names that file
- * in the Lucene commit's user data; the older file is deleted only after the commit. So the commit
- * on disk always names a complete state holding exactly its articles, whatever moment a crash hits.
+ * copied-paragraph index of the live window) lives in a file beside the index. Every {@link #every}
+ * articles, and on close, the snapshot is written to a new file {@code stories-N.state.gz} (the
+ * articles before sequence number N) and synced first, then the Lucene commit names it in its user
+ * data; the older file is deleted only after that commit. The commit on disk therefore always names
+ * a complete state, and the articles stored after it are replayed (the clusterer is deterministic),
+ * whatever moment a crash hits.
  */
 final class ArchiveStories {
   /** Commit user-data key naming the state file of that commit. */
   static final String COMMIT_KEY = "mizan_stories";
+  /**
+   * A new state file is written once this many articles were added since the last one (and on
+   * close); system property {@code mizan.stories.every} (tests use small values).
+   */
+  static int every = Integer.getInteger("mizan.stories.every", 2000);
+  /** The clusterer's tuning ({@code StoryClusterer.Params.DEFAULT}; tests change it to force merges). */
+  static StoryClusterer.Params params = StoryClusterer.Params.DEFAULT;
   private static final String PREFIX = "stories-";
   private static final String SUFFIX = ".state.gz";
 
-  private final Path dir;
-  private final Recording state;
-  private final StoryClusterer clusterer;
-  private String committed;
+  /** The stored articles from a sequence number on, in sequence order (to replay after a state file). */
+  interface Replay {
+    List<org.mizan.doc.Document> since(long seq) throws IOException;
+  }
 
-  private ArchiveStories(Path dir, java.io.InputStream saved, String committed) throws IOException {
+  private final Path dir;
+  private final Replay replay;
+  private Recording state;
+  private StoryClusterer clusterer;
+  private String committed;
+  private long covered;
+
+  private ArchiveStories(Path dir, Replay replay, String committed) {
     this.dir = dir;
-    if (saved == null) {
-      this.state = new Recording(StoryState.inMemory());
-      this.clusterer = new StoryClusterer(this.state);
-    } else {
-      Recording[] r = new Recording[1];
-      this.clusterer = StoryClusterer.restore(saved, StoryClusterer.Params.DEFAULT, s -> r[0] = new Recording(s));
-      this.state = r[0];
-    }
+    this.replay = replay;
     this.committed = committed;
+    this.covered = committed == null ? 0 : Long.parseLong(committed.substring(PREFIX.length(),
+        committed.length() - SUFFIX.length()));
   }
 
   /**
-   * The story state of the last commit ({@code file}, null for an archive with no articles yet);
-   * state files no commit names (left by a crash between writing one and committing) are deleted.
+   * The story state of the last commit: {@code file} (null when no state was written yet) covers the
+   * articles before its sequence number, the later stored ones are replayed when the clusterer is
+   * first needed. State files no commit names (left by a crash between writing one and committing)
+   * are deleted.
    */
-  static ArchiveStories open(Path dataDir, String file) throws IOException {
-    ArchiveStories out;
-    if (file == null) {
-      out = new ArchiveStories(dataDir, null, null);
-    } else {
+  static ArchiveStories open(Path dataDir, String file, Replay replay) throws IOException {
+    if (file != null) {
       Path p = dataDir.resolve(file);
       if (!file.matches(PREFIX + "\\d+" + java.util.regex.Pattern.quote(SUFFIX)) || !Files.isRegularFile(p)) {
         throw new IOException("story state " + p + " named by the last commit is missing");
-      }
-      try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(p))) {
-        out = new ArchiveStories(dataDir, in, file);
-      } catch (IOException | RuntimeException e) {
-        throw new IOException(p + ": not a story state (" + e.getMessage() + ")", e);
       }
     }
     try (Stream<Path> s = Files.list(dataDir)) {
@@ -74,11 +79,39 @@ final class ArchiveStories {
         if (n.startsWith(PREFIX) && !n.equals(file)) Files.deleteIfExists(p);
       }
     }
-    return out;
+    return new ArchiveStories(dataDir, replay, file);
   }
 
-  StoryClusterer clusterer() {
+  /** The clusterer, loaded on first use: the committed state file, then the articles stored after it. */
+  StoryClusterer clusterer() throws IOException {
+    if (clusterer != null) return clusterer;
+    if (committed == null) {
+      state = new Recording(StoryState.inMemory());
+      clusterer = new StoryClusterer(state, params);
+    } else {
+      Path p = dir.resolve(committed);
+      Recording[] r = new Recording[1];
+      try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(p))) {
+        clusterer = StoryClusterer.restore(in, params, s -> r[0] = new Recording(s));
+      } catch (IOException | RuntimeException e) {
+        throw new IOException(p + ": not a story state (" + e.getMessage() + ")", e);
+      }
+      state = r[0];
+    }
+    // the same articles in the same order: the clusterer is where it was when they were stored
+    for (org.mizan.doc.Document d : replay.since(covered)) clusterer.add(d);
+    state.merged.clear(); // their merges are stored already
     return clusterer;
+  }
+
+  /** True when a new state file should go with the commit that brings the archive to {@code nextSeq}. */
+  boolean due(long nextSeq) {
+    return clusterer != null && nextSeq - covered >= every;
+  }
+
+  /** True when the clusterer holds articles the committed state file does not. */
+  boolean dirty(long nextSeq) {
+    return clusterer != null && nextSeq > covered;
   }
 
   /** The story an article id or story id now belongs to (following merges). */
@@ -89,6 +122,7 @@ final class ArchiveStories {
   /** Story ids merged away since the last call, each with the id of the story that absorbed it. */
   Map<String, String> takeMerged() {
     Map<String, String> out = new LinkedHashMap<>();
+    if (state == null) return out; // not loaded: no article was assigned
     for (Map.Entry<String, String> e : state.merged.entrySet()) {
       StoryCluster into = state.get(e.getValue());
       out.put(e.getKey(), into == null ? e.getValue() : into.id());
@@ -97,9 +131,9 @@ final class ArchiveStories {
     return out;
   }
 
-  /** Writes the state durably to a new file for the commit about to be made; returns its name. */
-  String write(long generation) throws IOException {
-    String name = PREFIX + generation + SUFFIX;
+  /** Writes the state (articles before {@code nextSeq}) durably to a new file for the next commit; returns its name. */
+  String write(long nextSeq) throws IOException {
+    String name = PREFIX + nextSeq + SUFFIX;
     if (name.equals(committed)) throw new IllegalStateException("story state " + name + " is the committed one");
     Path file = dir.resolve(name);
     Path tmp = dir.resolve(name + ".tmp");
@@ -115,9 +149,10 @@ final class ArchiveStories {
   }
 
   /** After the commit naming {@code name}: the earlier state file is no longer needed. */
-  void committed(String name) {
+  void committed(String name, long nextSeq) {
     String old = committed;
     committed = name;
+    covered = nextSeq;
     try {
       if (old != null && !old.equals(name)) Files.deleteIfExists(dir.resolve(old));
     } catch (IOException e) {

@@ -6,6 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +15,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SearcherManager;
@@ -31,6 +38,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.mizan.doc.Document;
+import org.mizan.doc.Json;
 import org.mizan.entities.Entity;
 import org.mizan.stories.Story;
 
@@ -99,7 +107,8 @@ public final class MizanStore implements Closeable {
         throw new IOException("made by an older Mizan (layout " + commit.get("mizan_layout") + ", stories by another "
             + "method); it can still be served, but ingest into a new --data directory");
       }
-      ArchiveStories stories = ArchiveStories.open(dataDir, commit.get(ArchiveStories.COMMIT_KEY));
+      ArchiveStories stories = ArchiveStories.open(dataDir, commit.get(ArchiveStories.COMMIT_KEY),
+          from -> storedSince(sm, from));
       return new MizanStore(dataDir, directory, writer, sm, stories, null, seq);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
@@ -156,6 +165,25 @@ public final class MizanStore implements Closeable {
     }
   }
 
+  /** The stored articles with arrival number {@code from} or later, in arrival order. */
+  private static List<Document> storedSince(SearcherManager sm, long from) throws IOException {
+    IndexSearcher s = sm.acquire();
+    try {
+      Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.KIND, Fields.DOC)), Occur.FILTER)
+          .add(NumericDocValuesField.newSlowRangeQuery(Fields.SEQ, from, Long.MAX_VALUE), Occur.FILTER).build();
+      int n = s.count(q);
+      List<Document> out = new ArrayList<>(n);
+      if (n == 0) return out;
+      StoredFields fields = s.storedFields();
+      for (ScoreDoc sd : s.search(q, n, new Sort(new SortField(Fields.SEQ, SortField.Type.LONG))).scoreDocs) {
+        out.add(Json.mapper().readValue(fields.document(sd.doc).get(Fields.JSON), Document.class));
+      }
+      return out;
+    } finally {
+      sm.release(s);
+    }
+  }
+
   /** The next arrival number: one past the highest stored. */
   private static long nextSeq(SearcherManager sm) throws IOException {
     IndexSearcher s = sm.acquire();
@@ -203,15 +231,16 @@ public final class MizanStore implements Closeable {
         Batch batch = new Batch(searcher, stories, entities);
         for (Document d : documents) batch.add(d, nextSeq);
         batch.flush(writer);
+        long next = nextSeq + batch.added.size();
         String state = null;
-        if (!batch.added.isEmpty()) {
-          // the story state of this commit is on disk before the commit that names it
-          state = stories.write(nextSeq + batch.added.size());
+        if (stories.due(next)) {
+          // a story state is on disk before the commit that names it
+          state = stories.write(next);
           writer.setLiveCommitData(Map.of("mizan_layout", LAYOUT_VERSION, ArchiveStories.COMMIT_KEY, state).entrySet());
         }
         writer.commit();
-        nextSeq += batch.added.size();
-        if (state != null) stories.committed(state);
+        nextSeq = next;
+        if (state != null) stories.committed(state, next);
         searchers.maybeRefreshBlocking();
         return new IngestResult(batch.added, batch.duplicates, batch.stories);
       } finally {
@@ -329,8 +358,22 @@ public final class MizanStore implements Closeable {
     return n;
   }
 
+  /** Writes the story state of what was added since the last state file, in a commit of its own. */
+  private synchronized void saveStories() {
+    if (writer == null || broken || !writer.isOpen() || !stories.dirty(nextSeq)) return;
+    try {
+      String state = stories.write(nextSeq);
+      writer.setLiveCommitData(Map.of("mizan_layout", LAYOUT_VERSION, ArchiveStories.COMMIT_KEY, state).entrySet());
+      writer.commit();
+      stories.committed(state, nextSeq);
+    } catch (IOException | RuntimeException e) {
+      // the articles are committed; the next open replays them from the previous state file
+    }
+  }
+
   @Override
   public void close() {
+    saveStories();
     if (refresher != null) refresher.shutdownNow();
     try {
       searchers.close();

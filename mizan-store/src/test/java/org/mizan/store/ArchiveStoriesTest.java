@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mizan.doc.Document;
 import org.mizan.doc.Paragraph;
 import org.mizan.stories.Story;
+import org.mizan.stories.StoryClusterer;
+import org.mizan.stories.StoryState;
 
 /** The archive assigns stories with the core clusterer and keeps its state in step with the index. */
 class ArchiveStoriesTest {
@@ -32,6 +34,21 @@ class ArchiveStoriesTest {
     try (Stream<Path> s = Files.list(dir)) {
       return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("stories-")).sorted().toList();
     }
+  }
+
+  /** The stored articles in arrival order, read from the index directly. */
+  static List<Document> storedInOrder(Path dir) throws Exception {
+    List<Document> out = new ArrayList<>();
+    try (var fs = FSDirectory.open(dir.resolve("index")); var r = DirectoryReader.open(fs)) {
+      var s = new org.apache.lucene.search.IndexSearcher(r);
+      var q = new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Fields.KIND, Fields.DOC));
+      var sort = new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(Fields.SEQ,
+          org.apache.lucene.search.SortField.Type.LONG));
+      for (var sd : s.search(q, Math.max(1, s.count(q)), sort).scoreDocs) {
+        out.add(org.mizan.doc.Json.mapper().readValue(s.storedFields().document(sd.doc).get(Fields.JSON), Document.class));
+      }
+    }
+    return out;
   }
 
   static String committedState(Path dir) throws Exception {
@@ -57,6 +74,62 @@ class ArchiveStoriesTest {
       assertThat(store.stats().stories()).isEqualTo(new java.util.HashSet<>(expected.values()).size());
     }
     assertThat(stateFiles(data)).containsExactly(committedState(data));
+  }
+
+  @Test
+  void stateFilesWrittenMidRunAndOnCloseKeepTheSameStories() throws Exception {
+    int before = ArchiveStories.every;
+    ArchiveStories.every = 7;
+    try {
+      List<Document> docs = new ArrayList<>(TestArticles.seeds());
+      for (int i = 0; i < 20; i++) docs.add(TestArticles.generated("h" + i, 100 + i));
+      try (MizanStore store = MizanStore.openForWriting(data)) {
+        for (int i = 0; i < 12; i += 2) store.add(docs.subList(i, i + 2), List.of());
+        assertThat(committedState(data)).isEqualTo("stories-8.state.gz"); // the first commit past 7 articles
+      }
+      assertThat(committedState(data)).isEqualTo("stories-12.state.gz"); // written on close
+      try (MizanStore store = MizanStore.openForWriting(data)) {
+        store.add(docs.subList(12, docs.size()), List.of());
+        assertThat(stored(store)).isEqualTo(StoryJoining.assign(docs));
+      }
+      assertThat(stateFiles(data)).containsExactly("stories-" + docs.size() + ".state.gz");
+    } finally {
+      ArchiveStories.every = before;
+    }
+  }
+
+  @Test
+  void aStoryMergedIntoAnEarlierOneHasItsStoredArticlesRepointed() throws Exception {
+    StoryClusterer.Params before = ArchiveStories.params;
+    StoryClusterer.Params d = StoryClusterer.Params.DEFAULT;
+    // merge whenever one article matches two stories
+    ArchiveStories.params = new StoryClusterer.Params(0.3, d.tauHours(), d.windowHours(), d.numberWeight(), d.copyBoost(),
+        0.0, d.keepTerms(), d.indexedTerms(), d.queryTerms(), d.candidates(), d.headlineWeight(), d.graceHours(), d.floor(),
+        d.floorBody(), d.counterpartWeight(), d.dateWeight(), d.entityWeight());
+    try {
+      String rain = "هطلت الأمطار الغزيرة على المدينة وجرفت السيول السيارات في الأودية وأغلقت الطرق أمام حركة المرور";
+      String power = "انقطعت الكهرباء عن الأحياء الشرقية وعملت فرق الصيانة طوال الليل لإعادة التيار إلى المنازل والمحلات";
+      List<Document> docs = List.of(TestArticles.of("m1", "https://a.example/1", List.of(rain, rain + " اليوم")),
+          TestArticles.of("m2", "https://b.example/2", List.of(power, power + " أمس")),
+          TestArticles.of("m3", "https://c.example/3", List.of(rain + " وبعدها " + power, power + " بسبب " + rain)));
+      Map<String, String> expected = new StoryClusterer(StoryState.inMemory(), ArchiveStories.params).addAll(docs);
+      try (MizanStore store = MizanStore.openForWriting(data)) {
+        store.add(docs.subList(0, 1), List.of());
+        store.add(docs.subList(1, 2), List.of());
+        assertThat(store.stats().stories()).as("two stories before the bridging article").isEqualTo(2);
+        store.add(docs.subList(2, 3), List.of());
+        assertThat(new java.util.HashSet<>(expected.values())).hasSize(1);
+        assertThat(stored(store)).isEqualTo(expected);
+        String story = expected.get("m1");
+        assertThat(store.stats().stories()).isEqualTo(1);
+        assertThat(store.documents(story, null, null, 0, 10).items()).extracting(DocSummary::id)
+            .containsExactlyInAnyOrder("m1", "m2", "m3");
+        assertThat(store.documents("st_m2", null, null, 0, 10).total()).isZero();
+        assertThat(store.story("st_m2")).isEmpty();
+      }
+    } finally {
+      ArchiveStories.params = before;
+    }
   }
 
   @Test

@@ -33,9 +33,10 @@ class KillNineTest {
     Random random = new Random(42);
     List<String> acked = new ArrayList<>();
     int killedMidRun = 0;
+    int statesChecked = 0;
     for (int round = 0; round < ROUNDS; round++) {
       long first = round * 100_000L;
-      Process child = new ProcessBuilder(javaBin(), "-Xmx256m", "-XX:+UseSerialGC", "-cp",
+      Process child = new ProcessBuilder(javaBin(), "-Xmx256m", "-XX:+UseSerialGC", "-Dmizan.stories.every=7", "-cp",
           System.getProperty("java.class.path"), CrashChild.class.getName(), data.toString(), Long.toString(first),
           "5000", Long.toString(random.nextLong()))
           .redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -81,16 +82,26 @@ class KillNineTest {
           inStories += s.documents().size();
         }
         assertThat(inStories).as("every stored article is in exactly one story").isEqualTo(docs);
-        // the story state the commit names is there and holds exactly the stored articles
-        String state = ArchiveStoriesTest.committedState(data);
+      }
+      // the story state the last commit names holds exactly the stored articles before its number
+      String state = ArchiveStoriesTest.committedState(data);
+      if (state != null) {
+        statesChecked++;
+        long upTo = Long.parseLong(state.replaceAll("\\D", ""));
         long inState = 0;
         try (var in = java.nio.file.Files.newInputStream(data.resolve(state))) {
           var clusterer = org.mizan.stories.StoryClusterer.restore(in, org.mizan.stories.StoryClusterer.Params.DEFAULT, s -> s);
           for (var c : clusterer.state().all()) inState += c.documents().size();
         }
-        assertThat(inState).as("articles in the committed story state %s", state).isEqualTo(docs);
+        assertThat(inState).as("articles in the committed story state %s", state).isEqualTo(upTo);
       }
     }
+    // killed mid-batch, restored from state files and replays: the stories of one uninterrupted run
+    List<Document> stored = ArchiveStoriesTest.storedInOrder(data);
+    try (MizanStore store = MizanStore.openReadOnly(data, 0)) {
+      assertThat(ArchiveStoriesTest.stored(store)).isEqualTo(StoryJoining.assign(stored));
+    }
+    assertThat(statesChecked).as("rounds that found a committed state file").isGreaterThan(0);
     System.out.println("kill -9 rounds=" + ROUNDS + " killed mid-run=" + killedMidRun + " acknowledged=" + acked.size());
     assertThat(killedMidRun).as("kills that hit a running ingest").isGreaterThanOrEqualTo(ROUNDS - 1);
     assertThat(acked.size()).as("articles acknowledged over all rounds").isGreaterThan(ROUNDS);
