@@ -249,7 +249,8 @@ public final class Ingestor {
         }
         case RSS -> Feeds.read(input, d.text(), records(f));
         default -> {
-          List<String> urls = UrlList.parse(d.text());
+          List<String> urls = baseUri == null && input.toLowerCase(java.util.Locale.ROOT).endsWith(".urls")
+              ? UrlList.parseForced(d.text()) : UrlList.parse(d.text());
           if (urls != null) {
             if (baseUri != null) problem(input, "not an article: the page is a list of URLs (not followed)");
             else readUrls(urls, sink, problems);

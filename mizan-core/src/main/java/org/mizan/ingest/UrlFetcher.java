@@ -178,6 +178,7 @@ public final class UrlFetcher {
 
   /** Parses and vets one URL: scheme, host and, unless allowed, every address it resolves to. */
   URI check(String url) throws FetchException {
+    if (!url.strip().matches("(?i)[a-z][a-z0-9+.-]*:.*")) throw new FetchException("not a URL (no http:// or https://)");
     URI uri;
     try {
       uri = new URI(url.trim());

@@ -29,4 +29,18 @@ final class UrlList {
     }
     return web ? urls : null;
   }
+
+  /**
+   * A file named {@code *.urls} is a list whatever it holds: every non-blank, non-comment line is taken
+   * as a URL (a stray word then fails as a malformed URL, naming itself, instead of turning the list
+   * into an article).
+   */
+  static List<String> parseForced(String text) {
+    List<String> urls = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      String t = line.strip();
+      if (!t.isEmpty() && !t.startsWith("#")) urls.add(t);
+    }
+    return urls;
+  }
 }

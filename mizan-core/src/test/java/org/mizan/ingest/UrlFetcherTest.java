@@ -261,6 +261,15 @@ class UrlFetcherTest {
   }
 
   @Test
+  void dotUrlsFileIsAListEvenWithAStrayLine(@TempDir Path tmp) throws IOException {
+    Path list = tmp.resolve("today.urls");
+    Files.writeString(list, base + "/cp1256.html\nخبر عاجل\n");
+    read(LOCAL, list.toString());
+    assertThat(articles).singleElement().satisfies(this::assertSeedArticle);
+    assertThat(onlyProblem()).isEqualTo("خبر عاجل: not a URL (no http:// or https://)");
+  }
+
+  @Test
   void textMentioningUrlsIsStillAnArticle() {
     assertThat(UrlList.parse("قال المتحدث إن التفاصيل على الموقع\nhttps://example.com/a")).isNull();
     assertThat(UrlList.parse("# only a comment\n\n")).isNull();
