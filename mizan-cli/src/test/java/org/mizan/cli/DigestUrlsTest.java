@@ -71,4 +71,12 @@ class DigestUrlsTest {
       server.stop(0);
     }
   }
+
+  @Test
+  void nonPositiveUrlTimeoutIsAUsageError(@TempDir Path tmp) {
+    DigestBadInputTest.Run r = DigestBadInputTest.run(new byte[0], "digest", "-q", "-o", tmp.toString(),
+        "--url-timeout", "0", "https://example.com/a");
+    assertThat(r.code()).isEqualTo(Mizan.USAGE);
+    assertThat(r.err()).containsExactly("mizan: --url-connect-timeout and --url-timeout must be positive");
+  }
 }
