@@ -89,6 +89,25 @@ final class MentionSpeakers {
     return new MentionSpeakers(body, List.of());
   }
 
+  /**
+   * Whether the title nearest before a name carries a preposition ({@code مستشارون للرئيس الأميركي
+   * فلان}, {@code قال لوزير …}): the person is then the one the subject belongs to or speaks to, not
+   * the subject. Adjectives between the title and the name ({@code الأميركي}) are skipped.
+   */
+  static boolean titleWithPreposition(String before) {
+    String[] w = before.strip().split("\\s+");
+    for (int i = w.length - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+      String k = ArabicNormalization.normalize(w[i]);
+      if (k.isEmpty()) return false;
+      String bare = k.startsWith("ال") ? k.substring(2) : k;
+      if (SpeakerPhrases.TITLES.contains(bare)) return false; // the governing title has no preposition
+      for (String p : new String[] {"لل", "بال", "ل", "ب"}) {
+        if (k.startsWith(p) && k.length() > p.length() + 2 && SpeakerPhrases.TITLES.contains(k.substring(p.length()))) return true;
+      }
+    }
+    return false;
+  }
+
   /** Multi-word person names of the document (full names), for short-form resolution. */
   List<String> fullNames() {
     List<String> out = new ArrayList<>();
@@ -114,6 +133,7 @@ final class MentionSpeakers {
       String prev = words.length == 0 ? "" : ArabicNormalization.normalize(words[words.length - 1]);
       if (OBJECT_MARKERS.contains(prev) && !before.isEmpty()) continue;
       if (before.endsWith("(") || before.endsWith("،") && m.start() - from > 40) continue;
+      if (titleWithPreposition(body.substring(Math.max(from, m.start() - 40), m.start()))) continue;
       return head(m, to);
     }
     return null;

@@ -29,6 +29,15 @@ class MentionSpeakersTest {
   }
 
   @Test
+  void aPersonAfterATitleWithAPrepositionIsNotTheSubject() {
+    assertThat(MentionSpeakers.titleWithPreposition("وقال مستشارون للرئيس الفرنسي")).isTrue();
+    assertThat(MentionSpeakers.titleWithPreposition("وقال مساعدون للملك")).isTrue();
+    // the governing title has no preposition; a preposition inside an organisation name does not count
+    assertThat(MentionSpeakers.titleWithPreposition("وقال الرئيس الفرنسي")).isFalse();
+    assertThat(MentionSpeakers.titleWithPreposition("وقال مدير المرصد السوري لحقوق الإنسان")).isFalse();
+  }
+
+  @Test
   void personInTheSubjectPhraseBeatsATitleRun() {
     String text = "وقال مدير المركز الوطني للرصد الزلزالي سامر عبد الكريم لوكالة الأنباء: "
         + "«الهزة كانت خفيفة ولم تسجل أي أضرار في المباني».";
