@@ -37,6 +37,8 @@ public final class StoryCluster {
   int entityDocs;
   /** Event days stated by the story's articles, with how many articles state each. */
   Map<String, Integer> eventDates = new HashMap<>();
+  /** People and organisations the story's headlines name as actors, with how many articles name each. */
+  Map<String, Integer> headlineActors = new HashMap<>();
   String label;
   Map<String, Float> labelVector = new HashMap<>();
   List<Link> links = new ArrayList<>();
@@ -167,6 +169,12 @@ public final class StoryCluster {
     entityDocs += other.entityDocs;
     for (Map.Entry<String, Integer> e : other.entities.entrySet()) entities.merge(e.getKey(), e.getValue(), Integer::sum);
     for (Map.Entry<String, Integer> e : other.leadEntities.entrySet()) leadEntities.merge(e.getKey(), e.getValue(), Integer::sum);
+  }
+
+  void addHeadlineActors(Iterable<String> actors) {
+    for (String a : actors) {
+      if (headlineActors.size() < MAX_NUMBERS || headlineActors.containsKey(a)) headlineActors.merge(a, 1, Integer::sum);
+    }
   }
 
   void addEventDates(Iterable<String> days) {
