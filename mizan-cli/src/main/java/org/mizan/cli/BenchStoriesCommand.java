@@ -72,6 +72,13 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "saudinewsnet: %d articles in %.1f s wall = %.0f articles/s (%.1f s CPU = %.0f articles per "
         + "CPU-second, one thread); stories %d, live at end %d, max live %d; heap after GC %d MB%n", base.size(), secs,
         base.size() / secs, cpu, base.size() / cpu, c.state().all().size(), c.liveStories(), maxLive, heapAfterGc());
+    // what a long-running archive or Flink job writes at each checkpoint
+    long[] size = {0};
+    c.save(new java.io.OutputStream() {
+      @Override public void write(int b) { size[0]++; }
+      @Override public void write(byte[] b, int off, int len) { size[0] += len; }
+    });
+    System.out.printf(Locale.ROOT, "clusterer snapshot (gzip): %.1f MB%n", size[0] / 1e6);
     return Mizan.OK;
   }
 

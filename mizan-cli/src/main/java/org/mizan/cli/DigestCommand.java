@@ -21,14 +21,15 @@ import picocli.CommandLine.Parameters;
 /** {@code mizan digest}: ingest, clean, analyse, cluster and synthesise, writing the reports. */
 @Command(name = "digest", mixinStandardHelpOptions = true,
     description = {"Reads articles and writes a digest: documents, entities, stories and reports.",
-        "Inputs are files, directories (read recursively) or '-' for standard input; formats "
+        "Inputs are files, directories (read recursively), http(s) URLs, text files listing URLs (one per "
+            + "line) or '-' for standard input; formats "
             + "(text, HTML, JSON/JSONL, RSS/Atom, WARC, zip) and encodings are detected from the content."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:at least one article was processed", "1:nothing could be processed",
         "2:invalid command line", "3:output could not be written"})
 public final class DigestCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or '-' (stdin).")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, http(s) URLs, URL-list files or '-' (stdin).")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
@@ -42,6 +43,9 @@ public final class DigestCommand implements Callable<Integer> {
 
   @Option(names = {"-q", "--quiet"}, description = "No progress output, even on a terminal.")
   boolean quiet;
+
+  @picocli.CommandLine.Mixin
+  UrlOptions urls = new UrlOptions();
 
   @Option(names = {"-j", "--threads"}, paramLabel = "N",
       description = "Articles analysed in parallel (default: the number of cores, ${DEFAULT-VALUE}). "
@@ -62,13 +66,16 @@ public final class DigestCommand implements Callable<Integer> {
       System.err.println("mizan: --threads and --doc-time-limit must be positive");
       return Mizan.USAGE;
     }
+    org.mizan.ingest.UrlFetcher.Options urlOptions = urls.options();
+    if (urlOptions == null) return Mizan.USAGE;
     // models load on other cores while the inputs are read (cold start of small runs)
     java.util.concurrent.CompletableFuture<Void> warm =
         java.util.concurrent.CompletableFuture.runAsync(() -> Pipelines.standard().warmUp());
     List<RawArticle> raws = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    try (Progress progress = new Progress("reading", 0, !quiet)) {
-      new Ingestor().read(inputs, r -> {
+    try (Progress progress = new Progress("reading", 0, !quiet);
+        Progress fetching = new Progress("fetching", 0, !quiet)) {
+      new Ingestor().urls(urlOptions).onFetched(fetching::step).read(inputs, r -> {
         raws.add(r);
         progress.step();
       }, problems::add);

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         "1:nothing could be processed", "2:invalid command line", "3:the store could not be opened or written"})
 public final class IngestCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories or '-' (stdin).")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, http(s) URLs, URL-list files or '-' (stdin).")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).")
@@ -39,12 +39,17 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = {"-q", "--quiet"}, description = "No progress output, even on a terminal.")
   boolean quiet;
 
+  @picocli.CommandLine.Mixin
+  UrlOptions urls = new UrlOptions();
+
   @Override
   public Integer call() {
     if (batch < 1 || batch > 100_000) {
       System.err.println("mizan: --batch must be between 1 and 100000");
       return Mizan.USAGE;
     }
+    org.mizan.ingest.UrlFetcher.Options urlOptions = urls.options();
+    if (urlOptions == null) return Mizan.USAGE;
     long[] problems = {0};
     try (MizanStore store = MizanStore.openForWriting(data);
         Progress progress = new Progress("ingesting", 0, !quiet)) {
@@ -58,7 +63,7 @@ public final class IngestCommand implements Callable<Integer> {
         problems[0]++;
         System.err.println("mizan: " + p);
       });
-      new Ingestor().read(inputs, ingest::accept, p -> {
+      new Ingestor().urls(urlOptions).read(inputs, ingest::accept, p -> {
         problems[0]++;
         System.err.println("mizan: " + p);
       });

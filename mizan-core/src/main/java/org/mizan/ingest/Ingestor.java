@@ -34,7 +34,8 @@ import org.mizan.pipeline.Problem;
  * {@link RawArticle}s. The format is decided from the content ({@link FormatSniffer}): plain text,
  * HTML pages, JSON Lines, JSON documents and arrays, RSS/Atom, WARC, and zip or gzip containers of
  * any of these (entries named {@code archive.zip!entry#n}). The encoding is detected
- * ({@link EncodingDetector}). Every failure is a one-line {@link Problem} naming the input; the batch
+ * ({@link EncodingDetector}). An {@code http(s)://} argument, or a text file whose lines are all URLs
+ * ({@link UrlList}), is fetched ({@link UrlFetcher}) and the pages read like files. Every failure is a one-line {@link Problem} naming the input; the batch
  * goes on. One ingestor is one run: it keeps document ids unique across the run.
  */
 public final class Ingestor {
@@ -53,6 +54,8 @@ public final class Ingestor {
   private final Limits limits;
   private final Supplier<InputStream> stdin;
   private final Map<String, Integer> ids = new HashMap<>();
+  private UrlFetcher fetcher = new UrlFetcher(UrlFetcher.Options.DEFAULT);
+  private Runnable fetched = () -> {};
 
   public Ingestor() {
     this(Limits.DEFAULT, () -> System.in);
@@ -63,13 +66,30 @@ public final class Ingestor {
     this.stdin = stdin;
   }
 
-  /** Reads every input in order. */
+  /** Fetches URLs with these options (timeouts, private addresses) instead of the defaults. */
+  public Ingestor urls(UrlFetcher.Options options) {
+    this.fetcher = new UrlFetcher(options);
+    return this;
+  }
+
+  /** Called each time a URL has been fetched (or failed): drives a progress display. */
+  public Ingestor onFetched(Runnable listener) {
+    this.fetched = listener;
+    return this;
+  }
+
+  /** Reads every input in order; consecutive URL arguments are fetched together. */
   public void read(List<String> inputs, Consumer<RawArticle> sink, Consumer<Problem> problems) {
+    List<String> urls = new ArrayList<>();
     for (String input : inputs) {
+      if (UrlFetcher.looksLikeUrl(input)) {
+        urls.add(input);
+        continue;
+      }
+      readUrls(urls, sink, problems);
+      urls.clear();
       if (input.equals("-")) {
         readStream("stdin", stdin.get(), sink, problems);
-      } else if (input.matches("(?i)[a-z][a-z0-9+.-]*://.*")) {
-        problems.accept(new Problem(input, "URL inputs are not supported: save the page and pass the file"));
       } else {
         Path p;
         try {
@@ -80,6 +100,28 @@ public final class Ingestor {
         }
         readPath(p, true, 0, sink, problems);
       }
+    }
+    readUrls(urls, sink, problems);
+  }
+
+  /** Fetches the pages (a few at a time) and reads them in the given order; failures name the URL. */
+  public void readUrls(List<String> urls, Consumer<RawArticle> sink, Consumer<Problem> problems) {
+    if (urls.isEmpty()) return;
+    for (UrlFetcher.Result r : fetcher.fetchAll(urls, fetched)) {
+      if (r.page() == null) {
+        problems.accept(new Problem(r.url(), r.failure()));
+        continue;
+      }
+      UrlFetcher.Page page = r.page();
+      String type = page.contentType();
+      if (type.matches("(image|audio|video|font)/.*|application/(pdf|msword|vnd\\..*)")) {
+        problems.accept(new Problem(r.url(), "not an article: the server sent " + type));
+        continue;
+      }
+      Reading reading = new Reading(sink, problems);
+      reading.baseUri = page.finalUrl();
+      reading.headerCharset = page.charset();
+      reading.dispatch(r.url(), new ByteArrayInputStream(page.body()), 0);
     }
   }
 
@@ -136,6 +178,9 @@ public final class Ingestor {
   private final class Reading {
     private final Consumer<RawArticle> sink;
     private final Consumer<Problem> problems;
+    /** Set when the bytes were fetched: the page's final URL, its HTTP charset; fetched lists are not followed. */
+    private String baseUri;
+    private String headerCharset;
 
     Reading(Consumer<RawArticle> sink, Consumer<Problem> problems) {
       this.sink = sink;
@@ -193,16 +238,24 @@ public final class Ingestor {
         return;
       }
       String declared = f == Format.TEXT ? null : FormatSniffer.declaredCharset(all, Math.min(all.length, FormatSniffer.HEAD));
+      if (headerCharset != null) declared = headerCharset; // HTTP header first, as browsers do
       EncodingDetector.Decoded d = EncodingDetector.decode(all, declared);
       if (d.truncated()) problem(input, "truncated UTF-8: the incomplete last character was dropped");
       switch (f) {
         case HTML -> {
-          HtmlExtractor.Extracted x = HtmlExtractor.extract(d.text(), null);
+          HtmlExtractor.Extracted x = HtmlExtractor.extract(d.text(), baseUri);
           if (x.lines().isEmpty()) problem(input, "no article text found in the HTML page");
           else emit(input, null, x.lines(), x.meta(), f);
         }
         case RSS -> Feeds.read(input, d.text(), records(f));
         default -> {
+          List<String> urls = baseUri == null && input.toLowerCase(java.util.Locale.ROOT).endsWith(".urls")
+              ? UrlList.parseForced(d.text()) : UrlList.parse(d.text());
+          if (urls != null) {
+            if (baseUri != null) problem(input, "not an article: the page is a list of URLs (not followed)");
+            else readUrls(urls, sink, problems);
+            return;
+          }
           List<String> lines = Lines.of(d.text());
           if (lines.isEmpty()) problem(input, "empty file (no text)");
           else emit(input, null, lines, Map.of(), f);

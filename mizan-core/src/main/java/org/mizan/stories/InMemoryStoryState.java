@@ -117,6 +117,7 @@ public final class InMemoryStoryState implements StoryState {
     for (String t : c.indexed) unpost(t, c);
     c.indexed = List.of();
     c.retired = true;
+    c.compact();
     live.remove(c);
   }
 
@@ -204,7 +205,8 @@ public final class InMemoryStoryState implements StoryState {
     if (s.mergedInto != null) st.mergedInto.putAll(s.mergedInto);
     for (StoryCluster c : s.stories) {
       st.stories.put(c.id, c);
-      if (!c.retired) st.put(c, StoryClusterer.Params.DEFAULT.indexedTerms());
+      if (c.retired) c.compact(); // states saved before compaction existed
+      else st.put(c, StoryClusterer.Params.DEFAULT.indexedTerms());
     }
     return st;
   }

@@ -99,6 +99,23 @@ public final class StoryCluster {
     return dot / n;
   }
 
+  /**
+   * Drops what only matching needs (centroid, headline terms, numbers, entities, event days), once
+   * the story is retired and can no longer be joined or merged: a state fed for months then keeps
+   * only the few fields a story's record shows.
+   */
+  void compact() {
+    centroid = new HashMap<>();
+    headlines = new HashMap<>();
+    numbers = new LinkedHashSet<>();
+    leadEntities = new HashMap<>();
+    entities = new HashMap<>();
+    eventDates = new HashMap<>();
+    labelVector = new HashMap<>();
+    norm = -1;
+    headlineNorm = -1;
+  }
+
   /** Takes the other story's documents, keeping arrival order. */
   void absorbDocuments(StoryCluster other) {
     List<String> docs = new ArrayList<>();

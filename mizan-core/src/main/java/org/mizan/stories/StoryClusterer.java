@@ -425,7 +425,8 @@ public final class StoryClusterer {
     while (docOrder.size() > MAX_COPY_DOCS) docStory.remove(docOrder.removeFirst());
   }
 
-  private void housekeeping() {
+  /** Retires stories out of the window (every 1,000 articles; package-private for tests). */
+  void housekeeping() {
     double cutoff = Double.isNaN(latestHours) ? Double.NEGATIVE_INFINITY : latestHours - params.windowHours();
     state.retire(cutoff, MAX_LIVE);
     copies.evict(cutoff, MAX_COPY_DOCS);

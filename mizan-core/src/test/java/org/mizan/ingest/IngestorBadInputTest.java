@@ -191,8 +191,8 @@ class IngestorBadInputTest {
   }
 
   @Test
-  void urlInputsAreRefusedClearly() {
-    new Ingestor().read(List.of("https://example.com/a"), articles::add, problems::add);
-    assertThat(problems).singleElement().satisfies(p -> assertThat(p.reason()).contains("URL inputs are not supported"));
+  void nonWebUrlInputsAreRefusedClearly() {
+    new Ingestor().read(List.of("ftp://example.com/a"), articles::add, problems::add);
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.reason()).contains("unsupported URL scheme 'ftp:'"));
   }
 }

@@ -60,6 +60,35 @@ class StoryClustererSnapshotTest {
   }
 
   @Test
+  void aRetiredStoryKeepsItsRecordButNotWhatOnlyMatchingNeeds() throws IOException {
+    StoryClusterer c = new StoryClusterer(StoryState.inMemory());
+    String court = c.add(StoryClustererTest.article("x1", "alweeam", "2015-08-02T10:05", "الإمارات تحيل 41 متهما للمحاكمة", COURT));
+    c.add(StoryClustererTest.article("x2", "okaz", "2015-08-02T12:00", "الإمارات تحيل 41 متهما للمحاكمة", COURT));
+    String before = org.mizan.doc.Json.line(StoryRecords.of(c.state().get(court)));
+    assertThat(c.state().get(court).centroid).isNotEmpty();
+
+    // two months later the court story is out of the window: retired and compacted
+    String later = c.add(StoryClustererTest.article("w1", "alyaum", "2015-10-02T10:00", "تصحيح أوضاع أكثر من 400 ألف يمني", WIRE));
+    c.housekeeping(); // runs every 1,000 articles
+    StoryCluster old = c.state().get(court);
+    assertThat(old.retired).isTrue();
+    assertThat(old.centroid).isEmpty();
+    assertThat(old.entities).isEmpty();
+    assertThat(org.mizan.doc.Json.line(StoryRecords.of(old))).isEqualTo(before);
+
+    // the same court text now starts a new story rather than reviving the retired one
+    String again = c.add(StoryClustererTest.article("x3", "sabq", "2015-10-02T11:00", "الإمارات تحيل 41 متهما للمحاكمة", COURT));
+    assertThat(again).isNotEqualTo(court).isNotEqualTo(later);
+
+    // and the compacted story survives a save and restore unchanged
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    c.save(bytes);
+    StoryClusterer restored = StoryClusterer.restore(new ByteArrayInputStream(bytes.toByteArray()),
+        StoryClusterer.Params.DEFAULT, s -> s);
+    assertThat(org.mizan.doc.Json.line(StoryRecords.of(restored.state().get(court)))).isEqualTo(before);
+  }
+
+  @Test
   void somethingElseIsNotASnapshot() {
     assertThatThrownBy(() -> StoryClusterer.restore(new ByteArrayInputStream("not gzip".getBytes()),
         StoryClusterer.Params.DEFAULT, s -> s)).isInstanceOf(IOException.class);

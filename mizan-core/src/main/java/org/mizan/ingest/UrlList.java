@@ -1,0 +1,46 @@
+package org.mizan.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a list of URLs given as a text file (any name, e.g. {@code today.urls} or {@code links.txt}):
+ * one URL per line, blank lines and {@code #} comments ignored. Such a file is fetched, never read as an
+ * article made of links. Lines with any other scheme ({@code file:}, {@code ftp:}) still make a list, so
+ * they are refused one by one rather than digested.
+ */
+final class UrlList {
+  private static final Pattern WEB = Pattern.compile("(?i)https?://\\S+");
+  private static final Pattern ANY_SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]*:\\S+");
+
+  private UrlList() {}
+
+  /** The URLs in order, or null when the text is not a URL list (an article, or no http(s) URL at all). */
+  static List<String> parse(String text) {
+    List<String> urls = new ArrayList<>();
+    boolean web = false;
+    for (String line : text.split("\\R")) {
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("#")) continue;
+      if (WEB.matcher(t).matches()) web = true;
+      else if (!ANY_SCHEME.matcher(t).matches()) return null;
+      urls.add(t);
+    }
+    return web ? urls : null;
+  }
+
+  /**
+   * A file named {@code *.urls} is a list whatever it holds: every non-blank, non-comment line is taken
+   * as a URL (a stray word then fails as a malformed URL, naming itself, instead of turning the list
+   * into an article).
+   */
+  static List<String> parseForced(String text) {
+    List<String> urls = new ArrayList<>();
+    for (String line : text.split("\\R")) {
+      String t = line.strip();
+      if (!t.isEmpty() && !t.startsWith("#")) urls.add(t);
+    }
+    return urls;
+  }
+}
