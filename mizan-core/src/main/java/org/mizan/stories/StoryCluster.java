@@ -100,7 +100,7 @@ public final class StoryCluster {
   }
 
   /**
-   * Drops what only matching needs (centroid, headline terms, numbers, entities, event days), once
+   * Drops what only matching needs (centroid, headline terms, numbers, entities, event days, headline actors), once
    * the story is retired and can no longer be joined or merged: a state fed for months then keeps
    * only the few fields a story's record shows.
    */
@@ -111,6 +111,7 @@ public final class StoryCluster {
     leadEntities = new HashMap<>();
     entities = new HashMap<>();
     eventDates = new HashMap<>();
+    headlineActors = new HashMap<>();
     labelVector = new HashMap<>();
     norm = -1;
     headlineNorm = -1;
