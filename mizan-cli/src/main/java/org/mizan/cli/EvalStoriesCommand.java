@@ -81,6 +81,12 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--entity-weight", description = "Override the lead-entity overlap weight (tuning).")
   Double entityWeight;
 
+  @Option(names = "--actor-weight", description = "Override the headline-actor conflict weight (tuning; 1 = veto).")
+  Double actorWeight;
+
+  @Option(names = "--actor-young", description = "Override the story size up to which the actor conflict applies (tuning).")
+  Integer actorYoung;
+
   @Option(names = "--date-weight", description = "Override the event-day weight (tuning).")
   Double dateWeight;
 
@@ -163,7 +169,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         p.indexedTerms(), p.queryTerms(), p.candidates(), headlineWeight != null ? headlineWeight : p.headlineWeight(),
         grace != null ? grace : p.graceHours(), floor != null ? floor : p.floor(),
         floorBody != null ? floorBody : p.floorBody(), counterpart != null ? counterpart : p.counterpartWeight(),
-        dateWeight != null ? dateWeight : p.dateWeight(), entityWeight != null ? entityWeight : p.entityWeight());
+        dateWeight != null ? dateWeight : p.dateWeight(), entityWeight != null ? entityWeight : p.entityWeight(),
+        actorWeight != null ? actorWeight : p.actorWeight(), actorYoung != null ? actorYoung : p.actorYoung());
   }
 
   /** Scores parameter combinations on the dev split only (never on test) and prints the best. */
@@ -178,7 +185,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
               double nw = p.numberWeight();
               var q = new StoryClusterer.Params(t, p.tauHours(), p.windowHours(), nw, p.copyBoost(), merge,
                   p.keepTerms(), p.indexedTerms(), p.queryTerms(), p.candidates(), p.headlineWeight(),
-                  p.graceHours(), p.floor(), p.floorBody(), cp, dw, ew);
+                  p.graceHours(), p.floor(), p.floorBody(), cp, dw, ew, p.actorWeight(), p.actorYoung());
               Bcubed.Score sc = Bcubed.score(gold, new StoryClusterer(StoryState.inMemory(), q).addAll(dev));
               results.add(new Result(sc.f1(), sc, String.format(Locale.ROOT,
                   "--threshold %.2f --entity-weight %.2f --merge %.1f --counterpart %.2f --date-weight %.2f",

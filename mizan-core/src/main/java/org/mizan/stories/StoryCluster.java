@@ -37,6 +37,8 @@ public final class StoryCluster {
   int entityDocs;
   /** Event days stated by the story's articles, with how many articles state each. */
   Map<String, Integer> eventDates = new HashMap<>();
+  /** People and organisations the story's headlines name as actors, with how many articles name each. */
+  Map<String, Integer> headlineActors = new HashMap<>();
   String label;
   Map<String, Float> labelVector = new HashMap<>();
   List<Link> links = new ArrayList<>();
@@ -98,7 +100,7 @@ public final class StoryCluster {
   }
 
   /**
-   * Drops what only matching needs (centroid, headline terms, numbers, entities, event days), once
+   * Drops what only matching needs (centroid, headline terms, numbers, entities, event days, headline actors), once
    * the story is retired and can no longer be joined or merged: a state fed for months then keeps
    * only the few fields a story's record shows.
    */
@@ -109,6 +111,7 @@ public final class StoryCluster {
     leadEntities = new HashMap<>();
     entities = new HashMap<>();
     eventDates = new HashMap<>();
+    headlineActors = new HashMap<>();
     labelVector = new HashMap<>();
     norm = -1;
     headlineNorm = -1;
@@ -184,6 +187,12 @@ public final class StoryCluster {
     entityDocs += other.entityDocs;
     for (Map.Entry<String, Integer> e : other.entities.entrySet()) entities.merge(e.getKey(), e.getValue(), Integer::sum);
     for (Map.Entry<String, Integer> e : other.leadEntities.entrySet()) leadEntities.merge(e.getKey(), e.getValue(), Integer::sum);
+  }
+
+  void addHeadlineActors(Iterable<String> actors) {
+    for (String a : actors) {
+      if (headlineActors.size() < MAX_NUMBERS || headlineActors.containsKey(a)) headlineActors.merge(a, 1, Integer::sum);
+    }
   }
 
   void addEventDates(Iterable<String> days) {

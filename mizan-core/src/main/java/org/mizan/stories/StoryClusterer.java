@@ -48,22 +48,41 @@ public final class StoryClusterer {
    *     both state event days and share none (only within {@link #DATE_HORIZON_HOURS} of the story: later,
    *     time decay already speaks, and a developing story states new days)
    * @param entityWeight added times the share of the article's lead entities the story already names
+   * @param actorWeight share of the score taken off when the article's headline actor is not the
+   *     story's (see {@link #actorConflict}): the same kind of event by another ministry, governor or
+   *     company; 1 makes it a veto
+   * @param actorYoung the actor conflict applies to stories of at most this many articles (older
+   *     stories have the counterpart conflict and a centroid that speaks for itself)
    */
   public record Params(double threshold, double tauHours, double windowHours, double numberWeight, double copyBoost,
       double mergeThreshold, int keepTerms, int indexedTerms, int queryTerms, int candidates, double headlineWeight,
-      double graceHours, double floor, double floorBody, double counterpartWeight, double dateWeight, double entityWeight) {
+      double graceHours, double floor, double floorBody, double counterpartWeight, double dateWeight, double entityWeight,
+      double actorWeight, int actorYoung) {
     static final double COUNTERPART = 1.0;
     static final double DATE = 0.10;
     static final double ENTITY = 0.05;
+    static final double ACTOR = 1.0;
+    static final int ACTOR_YOUNG = 3;
     public static final Params DEFAULT = new Params(0.18, 24, 24 * 7, 0.10, 0.3, 0.5, 60, 20, 15, 30, 0.7, 12, 0.4, 0.4,
-        COUNTERPART, DATE, ENTITY);
+        COUNTERPART, DATE, ENTITY, ACTOR, ACTOR_YOUNG);
+
+    /** The parameters as before the actor conflict, which takes its default weight. */
+    public Params(double threshold, double tauHours, double windowHours, double numberWeight, double copyBoost,
+        double mergeThreshold, int keepTerms, int indexedTerms, int queryTerms, int candidates, double headlineWeight,
+        double graceHours, double floor, double floorBody, double counterpartWeight, double dateWeight,
+        double entityWeight) {
+      this(threshold, tauHours, windowHours, numberWeight, copyBoost, mergeThreshold, keepTerms, indexedTerms,
+          queryTerms, candidates, headlineWeight, graceHours, floor, floorBody, counterpartWeight, dateWeight,
+          entityWeight, ACTOR, ACTOR_YOUNG);
+    }
 
     /** The parameters as before counterpart, event-day and entity evidence, which take their default weights. */
     public Params(double threshold, double tauHours, double windowHours, double numberWeight, double copyBoost,
         double mergeThreshold, int keepTerms, int indexedTerms, int queryTerms, int candidates, double headlineWeight,
         double graceHours, double floor, double floorBody) {
       this(threshold, tauHours, windowHours, numberWeight, copyBoost, mergeThreshold, keepTerms, indexedTerms,
-          queryTerms, candidates, headlineWeight, graceHours, floor, floorBody, COUNTERPART, DATE, ENTITY);
+          queryTerms, candidates, headlineWeight, graceHours, floor, floorBody, COUNTERPART, DATE, ENTITY, ACTOR,
+          ACTOR_YOUNG);
     }
   }
 
@@ -102,8 +121,8 @@ public final class StoryClusterer {
 
   /** Assigns one article to a story and returns that story's id. */
   public String add(Document d) {
-    StoryFeatures.Extracted e = StoryFeatures.extract(d);
     Idf idf = state.idf();
+    StoryFeatures.Extracted e = distinctiveActors(StoryFeatures.extract(d), idf);
     idf.add(StoryFeatures.distinct(e));
     Map<String, Float> vec = Vectors.tfidf(e.tf(), idf, params.keepTerms());
     Map<String, Float> head = Vectors.tfidf(e.headlineTf(), idf, params.keepTerms());
@@ -169,11 +188,7 @@ public final class StoryClusterer {
     double text = (1 - hw) * body + hw * c.headlineCosine(head);
     double s = text * Math.exp(-Math.max(0, gap - params.graceHours()) / params.tauHours());
     if (body >= params.floorBody()) s = Math.max(s, params.floor() * body);
-    if (!e.numbers().isEmpty() && !c.numbers.isEmpty()) {
-      boolean shared = false;
-      for (String n : e.numbers()) if (c.numbers.contains(n)) shared = true;
-      s += shared ? params.numberWeight() : -params.numberWeight();
-    }
+    if (!e.numbers().isEmpty() && !c.numbers.isEmpty()) s += params.numberWeight() * numberAgreement(e.numbers(), c.numbers);
     if (params.dateWeight() != 0 && !e.eventDates().isEmpty() && !c.eventDates.isEmpty()) {
       boolean shared = false;
       for (String day : e.eventDates()) if (c.eventDates.containsKey(day)) shared = true;
@@ -187,7 +202,72 @@ public final class StoryClusterer {
     }
     s += params.copyBoost() * copy;
     if (params.counterpartWeight() != 0 && s > 0 && counterpartConflict(e, c)) s *= 1 - params.counterpartWeight();
+    if (params.actorWeight() != 0 && s > 0 && c.documents.size() <= params.actorYoung() && actorConflict(e, c)) {
+      s *= 1 - params.actorWeight();
+      if (System.getenv("MIZAN_DEBUG_ACTOR") != null) System.err.println("ACTOR " + e.headline() + " | " + e.headlineActors() + " vs " + c.label + " | " + c.headlineActors.keySet());
+    }
     return s;
+  }
+
+  /**
+   * +1 when the article and the story share an event number counting the same thing (see
+   * {@link StoryFeatures#eventNumber}), −1 when they share no number at all, 0 when a small number
+   * recurs counting something else (63 graduates, 63 million dollars): chance, not evidence.
+   */
+  static int numberAgreement(Set<String> mine, Set<String> story) {
+    boolean bare = false;
+    for (String n : mine) {
+      if (story.contains(n)) return 1;
+      if (!bare) {
+        String b = StoryFeatures.bareNumber(n);
+        for (String m : story) if (StoryFeatures.bareNumber(m).equals(b)) bare = true;
+      }
+    }
+    return bare ? 0 : -1;
+  }
+
+  /**
+   * Whether the article's headline actor is someone else than the story's: the article's headline
+   * names a person or organisation of its lead, the story's headlines name theirs, and neither side
+   * ever names the other's. That is the same kind of event (an Eid party for the staff, a governor
+   * receiving well-wishers, a quarterly result) by another actor, which the words alone cannot tell
+   * apart. Needs entity mentions; without them it never fires.
+   */
+  static boolean actorConflict(StoryFeatures.Extracted e, StoryCluster c) {
+    if (e.headlineActors().isEmpty() || c.headlineActors.isEmpty()) return false;
+    for (String a : e.headlineActors()) if (namesAny(a, c.entities.keySet())) return false;
+    for (String a : c.headlineActors.keySet()) if (namesAny(a, e.entities())) return false;
+    return true;
+  }
+
+  /** Whether one of {@code names} is {@code actor} or a fuller or shorter form of it ("كيري", "جون كيري"). */
+  static boolean namesAny(String actor, java.util.Collection<String> names) {
+    if (names.contains(actor)) return true;
+    List<String> a = List.of(actor.split(" "));
+    for (String n : names) {
+      List<String> b = List.of(n.split(" "));
+      if (b.containsAll(a) || a.containsAll(b)) return true;
+    }
+    return false;
+  }
+
+  /** Minimum idf of a one-word headline actor: a common word ("أمير", "عام") is a title or a tagging slip, not an actor. */
+  static final double ACTOR_MIN_IDF = Math.log(200);
+
+  /** The article with one-word headline actors that are common words dropped. */
+  private static StoryFeatures.Extracted distinctiveActors(StoryFeatures.Extracted e, Idf idf) {
+    if (e.headlineActors().isEmpty()) return e;
+    List<String> kept = new ArrayList<>();
+    for (String a : e.headlineActors()) {
+      if (a.indexOf(' ') < 0) {
+        List<org.mizan.text.Token> t = org.mizan.text.Tokenizer.tokenize(a);
+        if (t.size() != 1 || idf.idf(t.get(0).stem()) < ACTOR_MIN_IDF) continue;
+      }
+      kept.add(a);
+    }
+    if (kept.size() == e.headlineActors().size()) return e;
+    return new StoryFeatures.Extracted(e.docId(), e.outlet(), e.hours(), e.time(), e.headline(), e.tf(),
+        e.headlineTf(), e.numbers(), e.eventDates(), e.entities(), e.leadEntities(), List.copyOf(kept));
   }
 
   /**
@@ -241,6 +321,7 @@ public final class StoryClusterer {
     c.addNumbers(e.numbers());
     c.addEntities(e.entities(), e.leadEntities());
     c.addEventDates(e.eventDates());
+    c.addHeadlineActors(e.headlineActors());
     c.touched = added;
     double mine = c.cosine(vec);
     double label = c.labelVector.isEmpty() ? -1 : c.cosine(c.labelVector);
@@ -266,6 +347,7 @@ public final class StoryClusterer {
     keep.addNumbers(gone.numbers);
     keep.addEntities(gone);
     keep.addEventDates(gone.eventDates.keySet());
+    keep.addHeadlineActors(gone.headlineActors.keySet());
     keep.links.addAll(gone.links);
     keep.docAgency.putAll(gone.docAgency);
     if (keep.cosine(gone.labelVector) > keep.cosine(keep.labelVector)) {

@@ -43,10 +43,19 @@ public final class StoryFeatures {
    * @param entities the named people, places and organisations of the article (their in-document
    *     names, matching form); empty when no entity stage ran
    * @param leadEntities those named in the lead (the event's actors, counterpart and place)
+   * @param headlineActors the people and organisations of the lead that the headline names, in
+   *     headline order: who acts in the event (the ministry holding the party, the governor receiving)
    */
   public record Extracted(String docId, String outlet, double hours, String time, String headline,
       Map<String, Double> tf, Map<String, Double> headlineTf, Set<String> numbers, Set<String> eventDates,
-      Set<String> entities, Set<String> leadEntities) {
+      Set<String> entities, Set<String> leadEntities, List<String> headlineActors) {
+
+    /** Without headline actors (the actor conflict then never fires). */
+    public Extracted(String docId, String outlet, double hours, String time, String headline,
+        Map<String, Double> tf, Map<String, Double> headlineTf, Set<String> numbers, Set<String> eventDates,
+        Set<String> entities, Set<String> leadEntities) {
+      this(docId, outlet, hours, time, headline, tf, headlineTf, numbers, eventDates, entities, leadEntities, List.of());
+    }
 
     /** Without event days (they then never count for or against a story). */
     public Extracted(String docId, String outlet, double hours, String time, String headline,
@@ -78,16 +87,26 @@ public final class StoryFeatures {
     Set<String> days = EventDates.of(d.headline(), lead, time);
     Set<String> entities = new LinkedHashSet<>();
     Set<String> leadEntities = new LinkedHashSet<>();
+    Map<String, Integer> actorAt = new HashMap<>();
+    String normHeadline = ArabicNormalization.normalize(headline);
     int leadEnd = Math.max(LEAD_CHARS, lead == null ? 0 : lead.length());
     for (Mention m : d.mentions()) {
       if ("MISC".equals(m.type())) continue;
       String key = ArabicNormalization.normalize(m.canonical() != null ? m.canonical() : Clitics.strip(m.text()));
       if (key.length() < 2) continue;
       entities.add(key);
-      if (m.start() < leadEnd) leadEntities.add(key);
+      if (m.start() >= leadEnd) continue;
+      leadEntities.add(key);
+      if (!"PER".equals(m.type()) && !"ORG".equals(m.type())) continue;
+      // the lead's mention as written (clitics stripped) or its canonical name, wherever the headline has it
+      int at = normHeadline.indexOf(key);
+      if (at < 0) at = normHeadline.indexOf(ArabicNormalization.normalize(Clitics.strip(m.text())));
+      if (at >= 0) actorAt.merge(key, at, Math::min);
     }
+    List<String> actors = new ArrayList<>(actorAt.keySet());
+    actors.sort(java.util.Comparator.comparing((String k) -> actorAt.get(k)).thenComparing(k -> k));
     return new Extracted(d.id(), d.outlet(), Times.hours(time), time, headline, tf, headlineTf, numbers, days,
-        entities, leadEntities);
+        entities, leadEntities, List.copyOf(actors));
   }
 
   /** The headline, else the first sentence of the body (cut to 120 characters). */
@@ -110,15 +129,28 @@ public final class StoryFeatures {
   private static int addTokens(List<Token> tokens, double weight, int budget, Map<String, Double> tf,
       Set<String> numbers) {
     int used = 0;
-    for (Token t : tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       if (used >= budget) break;
       String term = term(t);
       if (term == null) continue;
       used++;
       tf.merge(term, weight, Double::sum);
-      if (t.isNumber() && isEventNumber(term)) numbers.add(term);
+      if (t.isNumber() && isEventNumber(term)) numbers.add(eventNumber(term, tokens, i));
     }
     return used;
+  }
+
+  /**
+   * A two-digit whole number with what it counts ("63|مستفيد", "63|مليون"): 63 graduates and 63
+   * million dollars are not the same figure, and small numbers recur by chance. Longer numbers and
+   * decimals (a closing index, 11.8 %) are specific enough alone and keep their bare form, so that
+   * "11.8 %" and "11.8 في المائة" still agree.
+   */
+  static String eventNumber(String n, List<Token> tokens, int i) {
+    if (n.length() > 2 || n.indexOf('.') >= 0) return n;
+    String unit = i + 1 < tokens.size() && !tokens.get(i + 1).isNumber() ? tokens.get(i + 1).stem() : "";
+    return n + "|" + unit;
   }
 
   /** The matching form of a token for clustering, or null for function words and noise. */
@@ -138,6 +170,12 @@ public final class StoryFeatures {
       else if ((c == '.' || c == '٫') && b.length() > 0) b.append('.');
     }
     return b.toString();
+  }
+
+  /** The number of an event number, without what it counts. */
+  static String bareNumber(String eventNumber) {
+    int bar = eventNumber.indexOf('|');
+    return bar < 0 ? eventNumber : eventNumber.substring(0, bar);
   }
 
   /** Numbers that identify an event (a count, an amount), not years or single digits. */
