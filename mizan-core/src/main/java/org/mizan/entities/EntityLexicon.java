@@ -30,6 +30,12 @@ final class EntityLexicon {
   static final Map<String, String> FACILITY_HEADS = column("facility-heads.txt", 1);
   /** Normalized head word of organization and place names (شركة, وزارة, مدينة) → ORG or LOC; a tagger feature. */
   static final Map<String, String> NAME_HEADS = column("name-heads.txt", 1);
+  /** Normalized organisation head noun (وزاره, هيئه) → "royal" when it heads one only before الملك + name, else "". */
+  static final Map<String, String> ORG_HEADS = column("org-heads.txt", 1, "");
+  /** Definite words that never continue an organisation's name (quality, time). */
+  static final Set<String> ORG_NAME_STOPS = words("org-name-stops.txt");
+  /** Non-nisba adjectives that continue an organisation's name (العامه, العليا). */
+  static final Set<String> ORG_NAME_ADJECTIVES = words("org-name-adjectives.txt");
   /** Normalized endings of transliterated surnames. */
   static final java.util.List<String> SURNAME_ENDINGS = java.util.List.copyOf(words("surname-endings.txt"));
 
@@ -42,10 +48,16 @@ final class EntityLexicon {
   }
 
   private static Map<String, String> column(String name, int column) {
+    return column(name, column, null);
+  }
+
+  /** Column {@code column} of each line keyed by its first; {@code missing} for lines without it (null: skip the line). */
+  private static Map<String, String> column(String name, int column, String missing) {
     Map<String, String> out = new HashMap<>();
     for (String line : lines(name)) {
       String[] p = line.split("\t");
       if (p.length > column) out.put(ArabicNormalization.normalize(p[0]), p[column].strip());
+      else if (missing != null) out.put(ArabicNormalization.normalize(p[0]), missing);
     }
     return Map.copyOf(out);
   }

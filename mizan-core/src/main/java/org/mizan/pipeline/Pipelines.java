@@ -3,6 +3,7 @@ package org.mizan.pipeline;
 import java.nio.file.Path;
 import org.mizan.entities.LinkStage;
 import org.mizan.entities.NerStage;
+import org.mizan.entities.OrgNamesStage;
 import org.mizan.entities.PropagateStage;
 import org.mizan.entities.ResolveStage;
 import org.mizan.entities.RoleStage;
@@ -76,6 +77,7 @@ public final class Pipelines {
         // text analysis: entities, quotes, figures, dates
         .add(new NerStage())
         .add(new SpanRulesStage())
+        .add(new OrgNamesStage())
         .add(new RoleStage())
         .add(new PropagateStage())
         .add(new ResolveStage())

@@ -1,0 +1,188 @@
+package org.mizan.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.mizan.doc.Document;
+import org.mizan.pipeline.DocumentStage;
+import org.mizan.text.Clitics;
+import org.mizan.text.Token;
+import org.mizan.text.Tokenizer;
+
+/**
+ * {@code entities.orgs}: organisation names built on a head noun ({@code org-heads.txt}) that the
+ * tagger misses: a bare head in construct with its name ({@code وزارة النقل}, {@code هيئة تقويم
+ * التعليم}, {@code أمانة منطقة الرياض}, {@code جامعة الملك سعود الطبية}), or a definite head with an
+ * adjective and an {@code ل} genitive ({@code الرئاسة العامة لرعاية الشباب}). The name runs on over
+ * conjoined definite words, nisba and listed adjectives, and stops at anything else (verbs,
+ * prepositions, punctuation, numbers). A span the tagger already covers with a person or place at
+ * the head, or that a mention crosses, is left alone; mentions wholly inside the span are replaced.
+ */
+public final class OrgNamesStage implements DocumentStage {
+  private static final int MAX_WORDS = 6;
+
+  @Override
+  public String name() {
+    return "entities.orgs";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    String body = doc.body();
+    List<Token> toks = Tokenizer.tokenize(body);
+    List<Mention> mentions = new ArrayList<>(doc.mentions());
+    boolean changed = false;
+    for (int i = 0; i < toks.size(); i++) {
+      int last = nameEnd(body, toks, i);
+      if (last <= i) continue;
+      int s = toks.get(i).start(), e = toks.get(last).end();
+      if (!replaceable(mentions, s, e, toks.get(i).end())) continue;
+      mentions.removeIf(m -> m.overlaps(s, e));
+      mentions.add(new Mention(s, e, body.substring(s, e), "ORG", null, null));
+      changed = true;
+      i = last;
+    }
+    if (!changed) return doc;
+    mentions.sort(Comparator.comparingInt(Mention::start));
+    return doc.withMentions(mentions);
+  }
+
+  /** No mention crosses the span, and none at its head is a person or place. */
+  private static boolean replaceable(List<Mention> mentions, int s, int e, int headEnd) {
+    for (Mention m : mentions) {
+      if (!m.overlaps(s, e)) continue;
+      if (m.start() < s || m.end() > e) return false;
+      if (m.overlaps(s, headEnd) && !"ORG".equals(m.type())) return false;
+    }
+    return true;
+  }
+
+  /** Index of the last token of the organisation name headed by token {@code i}, or -1. */
+  static int nameEnd(String body, List<Token> toks, int i) {
+    String head = toks.get(i).norm();
+    String kind = null;
+    boolean definite = false;
+    for (String v : Clitics.variants(head)) {
+      if (v.startsWith("ال") && EntityLexicon.ORG_HEADS.containsKey(v.substring(2))) {
+        kind = EntityLexicon.ORG_HEADS.get(v.substring(2));
+        definite = true;
+        break;
+      }
+      if (EntityLexicon.ORG_HEADS.containsKey(v)) {
+        kind = EntityLexicon.ORG_HEADS.get(v);
+        break;
+      }
+    }
+    if (kind == null) return -1;
+    int j = i + 1;
+    int last;
+    if (definite) {
+      if (kind.equals("royal")) return -1;
+      // الهيئة العامة للغذاء: adjectives, then the genitive that names it
+      int adjectives = 0;
+      while (next(body, toks, j) && isAdjective(toks.get(j))) {
+        adjectives++;
+        j++;
+      }
+      if (adjectives == 0 || !next(body, toks, j)) return -1;
+      last = genitive(body, toks, j);
+      if (last < 0) return -1;
+    } else if (next(body, toks, j) && isHonorific(toks.get(j).norm())
+        && personName(body, toks, j + 1) > 0) {
+      last = personName(body, toks, j + 1);
+    } else if (kind.equals("royal")) {
+      return -1;
+    } else if (next(body, toks, j) && isRegion(toks.get(j).norm())) {
+      if (!next(body, toks, j + 1) || isStop(toks.get(j + 1).norm())) return -1;
+      last = j + 1;
+    } else if (next(body, toks, j) && (isNameWord(toks.get(j).norm()) || isHonorific(toks.get(j).norm()))) {
+      last = j; // an honorific alone names it too (جامعة الإمام), though الامام folds to the stopword أمام
+    } else if (next(body, toks, j) && isMasdar(toks.get(j).norm())
+        && next(body, toks, j + 1) && isNameWord(toks.get(j + 1).norm())) {
+      last = j + 1; // هيئة تقويم التعليم
+    } else {
+      return -1;
+    }
+    // run on over conjoined names and adjectives (والدواء, الإسلامية, العامة)
+    while (last - i < MAX_WORDS && next(body, toks, last + 1)) {
+      String n = toks.get(last + 1).norm();
+      boolean conjoined = n.startsWith("وال") && isNameWord(n.substring(1));
+      if (!conjoined && !isAdjective(toks.get(last + 1))) break;
+      last++;
+    }
+    return last;
+  }
+
+  /** Token {@code j} exists, is an Arabic word, and only spaces separate it from the token before. */
+  private static boolean next(String body, List<Token> toks, int j) {
+    if (j >= toks.size() || j < 1) return false;
+    Token t = toks.get(j);
+    if (!t.isArabic() || t.isNumber()) return false;
+    String gap = body.substring(toks.get(j - 1).end(), t.start());
+    return gap.chars().allMatch(c -> c == ' ' || c == '\u00a0');
+  }
+
+  private static boolean isStop(String n) {
+    return EntityLexicon.ORG_NAME_STOPS.contains(n) || EntityLexicon.STOPWORDS.contains(n) || RoleStage.isTitle(n);
+  }
+
+  /** A definite word that can name an institution (النقل, الشباب), not a time word or title. */
+  private static boolean isNameWord(String n) {
+    return n.startsWith("ال") && n.length() >= 4 && !isStop(n);
+  }
+
+  /** A nisba (الطبية, الإسلامية; not a plural in ى like المرضى, which folds to the same ending) or a listed adjective. */
+  private static boolean isAdjective(Token t) {
+    String n = t.norm();
+    if (!isNameWord(n)) return false;
+    if (EntityLexicon.ORG_NAME_ADJECTIVES.contains(n)) return true;
+    return NameForms.isNisba(n) && lastLetter(t.text()) != 'ى';
+  }
+
+  private static char lastLetter(String text) {
+    for (int k = text.length() - 1; k >= 0; k--) {
+      if (!org.mizan.text.ArabicNormalization.isMark(text.charAt(k)) && text.charAt(k) != 'ـ') return text.charAt(k);
+    }
+    return 0;
+  }
+
+  /** An indefinite noun in construct (تقويم, رعاية): long enough not to be a short verb, no imperfect prefix. */
+  private static boolean isMasdar(String n) {
+    return n.length() >= 5 && !n.startsWith("ال") && "ينس".indexOf(n.charAt(0)) < 0 && !isStop(n);
+  }
+
+  private static boolean isHonorific(String n) {
+    return n.equals("الملك") || n.equals("الامير") || n.equals("الاميره") || n.equals("الامام") || n.equals("الشيخ");
+  }
+
+  private static boolean isRegion(String n) {
+    return n.equals("منطقه") || n.equals("محافظه");
+  }
+
+  /** After an honorific: a name, then any {@code بن} + name links; the last token's index or -1. */
+  private static int personName(String body, List<Token> toks, int j) {
+    if (!next(body, toks, j) || !isPersonPart(toks.get(j).norm())) return -1;
+    int last = j;
+    while (next(body, toks, last + 1) && next(body, toks, last + 2)
+        && (toks.get(last + 1).norm().equals("بن") || toks.get(last + 1).norm().equals("ابن"))
+        && isPersonPart(toks.get(last + 2).norm())) {
+      last += 2;
+    }
+    return last;
+  }
+
+  private static boolean isPersonPart(String n) {
+    return n.length() >= 3 && !n.startsWith("ال") && !isStop(n) && !n.equals("بن");
+  }
+
+  /** {@code للغذاء} (definite genitive), or {@code لرعاية الشباب} (construct then its genitive); last index or -1. */
+  private static int genitive(String body, List<Token> toks, int j) {
+    String n = toks.get(j).norm();
+    if (n.startsWith("لل") && n.length() >= 5 && !isStop("ال" + n.substring(2))) return j;
+    if (n.startsWith("ل") && !n.startsWith("ال") && isMasdar(n.substring(1))
+        && next(body, toks, j + 1) && isNameWord(toks.get(j + 1).norm())) {
+      return j + 1;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,86 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.entities.EntityStagesTest.doc;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+
+/** The organisation-head rule on invented sentences: which spans become ORG and which do not. */
+class OrgNamesStageTest {
+  private static Document run(String text, String... typedForms) {
+    return new OrgNamesStage().apply(doc("o", text, typedForms));
+  }
+
+  private static java.util.List<String> orgs(Document d) {
+    return d.mentions().stream().filter(m -> m.type().equals("ORG")).map(Mention::text).toList();
+  }
+
+  @Test
+  void aHeadInConstructWithADefiniteNameIsAnOrganisation() {
+    assertThat(orgs(run("أعلنت وزارة النقل أمس عن خطة جديدة للطرق.")))
+        .containsExactly("وزارة النقل");
+    assertThat(orgs(run("وقالت جامعة الإمام إن التسجيل يبدأ غدا.")))
+        .containsExactly("جامعة الإمام");
+  }
+
+  @Test
+  void cliticsOnTheHeadAreKeptInTheSpan() {
+    assertThat(orgs(run("واحتفلت بلدية الخرج بالعيد، ثم زار الوفد لهيئة الهلال الأحمر مقرا.")))
+        .containsExactly("بلدية الخرج", "لهيئة الهلال الأحمر");
+  }
+
+  @Test
+  void aConstructNounAndConjoinedNamesContinueTheName() {
+    assertThat(orgs(run("نشرت هيئة تقويم التعليم نتائجها، وحذرت هيئة الغذاء والدواء من منتج.")))
+        .containsExactly("هيئة تقويم التعليم", "هيئة الغذاء والدواء");
+  }
+
+  @Test
+  void aRegionAfterTheHeadIsPartOfTheName() {
+    Document d = run("نفذت أمانة منطقة تبوك مشروعا في الحي.", "LOC", "تبوك");
+    assertThat(d.mentions()).extracting(Mention::text, Mention::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("أمانة منطقة تبوك", "ORG"));
+  }
+
+  @Test
+  void aPersonNameAfterAnHonorificAndAnAdjectiveMakeTheInstitution() {
+    Document d = run("استقبلت مدينة الأمير فهد بن سلمان الطبية المرضى، وزرنا مدينة جدة.", "PER", "الأمير فهد بن سلمان");
+    assertThat(orgs(d)).containsExactly("مدينة الأمير فهد بن سلمان الطبية");
+    assertThat(d.mentions()).noneMatch(m -> m.type().equals("PER"));
+  }
+
+  @Test
+  void aDefiniteHeadNeedsAnAdjectiveAndAGenitive() {
+    assertThat(orgs(run("نظمت الرئاسة العامة لرعاية الشباب بطولة، وشاركت الشركة الوطنية للنقل فيها.")))
+        .containsExactly("الرئاسة العامة لرعاية الشباب", "الشركة الوطنية للنقل");
+    assertThat(orgs(run("وأكد المجلس للصحفيين أن الإدارة الجيدة للموارد تكفي."))).isEmpty();
+  }
+
+  @Test
+  void theNameStopsAtTimeWordsVerbsAndPunctuation() {
+    assertThat(orgs(run("قالت وزارة العمل اليوم إن وزارة الصحة، وكذلك مؤسسة تعمل في القطاع، ستشارك.")))
+        .containsExactly("وزارة العمل", "وزارة الصحة");
+    assertThat(orgs(run("دعت وزارة الزراعة المزارعين إلى الحذر."))).containsExactly("وزارة الزراعة");
+  }
+
+  @Test
+  void genericOrIndefiniteUsesAreNotNames() {
+    assertThat(orgs(run("تحتاج كل شركة ناشئة إلى إدارة جيدة، وكل مدينة إلى مستشفى."))).isEmpty();
+    assertThat(orgs(run("افتتح مستشفى 20 سريرا، وقال مركز إن العمل مستمر."))).isEmpty();
+  }
+
+  @Test
+  void aPersonOrPlaceTheTaggerFoundAtTheHeadIsKept() {
+    Document d = run("وصل جامعة الأحمد إلى القاعة.", "PER", "جامعة الأحمد");
+    assertThat(d.mentions()).extracting(Mention::type).containsExactly("PER");
+  }
+
+  @Test
+  void aShorterOrganisationInsideTheSpanIsExtendedAndACrossingOneKept() {
+    Document d = run("أعلنت وزارة الشؤون الإسلامية خطتها.", "ORG", "وزارة الشؤون");
+    assertThat(orgs(d)).containsExactly("وزارة الشؤون الإسلامية");
+    Document crossing = run("أعلنت وزارة الصحة العامة خطتها.", "ORG", "الصحة العامة خطتها");
+    assertThat(orgs(crossing)).containsExactly("الصحة العامة خطتها");
+  }
+}
