@@ -16,6 +16,7 @@ import org.mizan.entities.NerStage;
 import org.mizan.entities.PropagateStage;
 import org.mizan.entities.ResolveStage;
 import org.mizan.entities.RoleStage;
+import org.mizan.entities.OrgNamesStage;
 import org.mizan.entities.SpanRulesStage;
 import org.mizan.pipeline.Corpus;
 import org.mizan.pipeline.DocumentStage;
@@ -66,7 +67,7 @@ final class BenchNerCommand implements Callable<Integer> {
       load[i] = System.nanoTime() - t0;
       loadCpu[i] = CPU.getCurrentThreadCpuTime() - c0;
     }
-    List<DocumentStage> stages = List.of(new NerStage(), new SpanRulesStage(), new RoleStage(), new PropagateStage(),
+    List<DocumentStage> stages = List.of(new NerStage(), new SpanRulesStage(), new OrgNamesStage(), new RoleStage(), new PropagateStage(),
         new ResolveStage());
     LinkStage link = new LinkStage();
     run(docs, stages, link); // warm-up

@@ -33,9 +33,11 @@ public final class OrgNamesStage implements DocumentStage {
     List<Mention> mentions = new ArrayList<>(doc.mentions());
     boolean changed = false;
     for (int i = 0; i < toks.size(); i++) {
+      // رئيس مجلس الوزراء, نائب رئيس هيئة X: the organisation is part of a person's title, not an actor
+      if (i > 0 && RoleStage.isTitle(toks.get(i - 1).norm())) continue;
       int last = nameEnd(body, toks, i);
       if (last <= i) continue;
-      int s = toks.get(i).start(), e = toks.get(last).end();
+      int s = toks.get(i).start() + headClitics(toks.get(i)), e = toks.get(last).end();
       if (!replaceable(mentions, s, e, toks.get(i).end())) continue;
       mentions.removeIf(m -> m.overlaps(s, e));
       mentions.add(new Mention(s, e, body.substring(s, e), "ORG", null, null));
@@ -45,6 +47,30 @@ public final class OrgNamesStage implements DocumentStage {
     if (!changed) return doc;
     mentions.sort(Comparator.comparingInt(Mention::start));
     return doc.withMentions(mentions);
+  }
+
+  /**
+   * Letters of و/ب/ل/ف before a bare head (لوكالة → وكالة): left out of the span, as the in-document
+   * resolution strips only clitics before the article. Clitics before a definite head stay.
+   */
+  private static int headClitics(Token t) {
+    String norm = t.norm();
+    for (String v : Clitics.variants(norm)) {
+      if (v.startsWith("ال") && EntityLexicon.ORG_HEADS.containsKey(v.substring(2))) return 0;
+      if (EntityLexicon.ORG_HEADS.containsKey(v)) {
+        int drop = norm.length() - v.length();
+        // the raw token may carry marks: skip that many letters, not chars
+        int k = 0;
+        String text = t.text();
+        while (drop > 0 && k < text.length()) {
+          if (org.mizan.text.ArabicNormalization.isArabicLetter(text.charAt(k))) drop--;
+          k++;
+        }
+        while (k < text.length() && !org.mizan.text.ArabicNormalization.isArabicLetter(text.charAt(k))) k++;
+        return k;
+      }
+    }
+    return 0;
   }
 
   /** No mention crosses the span, and none at its head is a person or place. */
@@ -90,6 +116,10 @@ public final class OrgNamesStage implements DocumentStage {
     } else if (next(body, toks, j) && isHonorific(toks.get(j).norm())
         && personName(body, toks, j + 1) > 0) {
       last = personName(body, toks, j + 1);
+      if (next(body, toks, last + 1) && toks.get(last + 1).norm().startsWith("لل")) {
+        int g = genitive(body, toks, last + 1); // مركز الملك سلمان للإغاثة
+        if (g > 0) last = g;
+      }
     } else if (kind.equals("royal")) {
       return -1;
     } else if (next(body, toks, j) && isRegion(toks.get(j).norm())) {

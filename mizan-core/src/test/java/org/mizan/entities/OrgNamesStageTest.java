@@ -27,7 +27,8 @@ class OrgNamesStageTest {
   @Test
   void cliticsOnTheHeadAreKeptInTheSpan() {
     assertThat(orgs(run("واحتفلت بلدية الخرج بالعيد، ثم زار الوفد لهيئة الهلال الأحمر مقرا.")))
-        .containsExactly("بلدية الخرج", "لهيئة الهلال الأحمر");
+        .containsExactly("بلدية الخرج", "هيئة الهلال الأحمر");
+    assertThat(orgs(run("وأكد ذلك لوزارة الزراعة مسؤول."))).containsExactly("وزارة الزراعة");
   }
 
   @Test
@@ -51,6 +52,12 @@ class OrgNamesStageTest {
   }
 
   @Test
+  void aDefiniteGenitiveAfterAPersonNameContinuesIt() {
+    assertThat(orgs(run("ووزع مركز الأمير نايف للإغاثة والتنمية السلال.")))
+        .containsExactly("مركز الأمير نايف للإغاثة والتنمية");
+  }
+
+  @Test
   void aDefiniteHeadNeedsAnAdjectiveAndAGenitive() {
     assertThat(orgs(run("نظمت الرئاسة العامة لرعاية الشباب بطولة، وشاركت الشركة الوطنية للنقل فيها.")))
         .containsExactly("الرئاسة العامة لرعاية الشباب", "الشركة الوطنية للنقل");
@@ -68,6 +75,12 @@ class OrgNamesStageTest {
   void genericOrIndefiniteUsesAreNotNames() {
     assertThat(orgs(run("تحتاج كل شركة ناشئة إلى إدارة جيدة، وكل مدينة إلى مستشفى."))).isEmpty();
     assertThat(orgs(run("افتتح مستشفى 20 سريرا، وقال مركز إن العمل مستمر."))).isEmpty();
+  }
+
+  @Test
+  void anOrganisationInsideAPersonsTitleIsNotAnActor() {
+    assertThat(orgs(run("وقال نائب رئيس مجلس الوزراء إن وزير الإعلام ومجلس الشورى اتفقا.")))
+        .containsExactly("مجلس الشورى");
   }
 
   @Test
