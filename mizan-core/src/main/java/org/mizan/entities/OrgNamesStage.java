@@ -136,11 +136,19 @@ public final class OrgNamesStage implements DocumentStage {
     // run on over conjoined names and adjectives (والدواء, الإسلامية, العامة)
     while (last - i < MAX_WORDS && next(body, toks, last + 1)) {
       String n = toks.get(last + 1).norm();
-      boolean conjoined = n.startsWith("وال") && isNameWord(n.substring(1));
+      boolean conjoined = n.startsWith("وال") && isNameWord(n.substring(1)) && !startsAnotherName(n.substring(3));
       if (!conjoined && !isAdjective(toks.get(last + 1))) break;
       last++;
     }
     return last;
+  }
+
+  /**
+   * A conjoined word that opens a second name or group rather than continuing this one: another
+   * head (حزب X والاتحاد ...), or a plural nisba (X والحوثيين).
+   */
+  private static boolean startsAnotherName(String bare) {
+    return EntityLexicon.ORG_HEADS.containsKey(bare) || bare.endsWith("يين") || bare.endsWith("يون");
   }
 
   /** Token {@code j} exists, is an Arabic word, and only spaces separate it from the token before. */

@@ -38,6 +38,12 @@ class OrgNamesStageTest {
   }
 
   @Test
+  void aConjoinedHeadOrGroupStartsAnotherName() {
+    assertThat(orgs(run("انتقد حزب الأمة والليبراليين خطة الحكومة، وشكر اتحاد السباحة والهيئة العامة للرياضة.")))
+        .containsExactly("حزب الأمة", "اتحاد السباحة", "والهيئة العامة للرياضة");
+  }
+
+  @Test
   void aRegionAfterTheHeadIsPartOfTheName() {
     Document d = run("نفذت أمانة منطقة تبوك مشروعا في الحي.", "LOC", "تبوك");
     assertThat(d.mentions()).extracting(Mention::text, Mention::type)
