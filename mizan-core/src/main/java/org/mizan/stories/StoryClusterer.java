@@ -204,7 +204,6 @@ public final class StoryClusterer {
     if (params.counterpartWeight() != 0 && s > 0 && counterpartConflict(e, c)) s *= 1 - params.counterpartWeight();
     if (params.actorWeight() != 0 && s > 0 && c.documents.size() <= params.actorYoung() && actorConflict(e, c)) {
       s *= 1 - params.actorWeight();
-      if (System.getenv("MIZAN_DEBUG_ACTOR") != null) System.err.println("ACTOR " + e.headline() + " | " + e.headlineActors() + " vs " + c.label + " | " + c.headlineActors.keySet());
     }
     return s;
   }
