@@ -56,11 +56,15 @@ public final class RoleStage implements DocumentStage {
     return norm.startsWith("ال") && NameForms.isNisba(norm);
   }
 
-  /** A kinship or relational title in construct state ({@code صهر}, {@code نجل}, not {@code المستشار}). */
-  static boolean isRelational(String norm) {
-    if (norm.startsWith("ال")) return false;
+  /** A kinship or relational title in any clitic form ({@code وصهر}, {@code نجل}, {@code المستشار}). */
+  static boolean isRelationalTitle(String norm) {
     for (String v : Clitics.variants(norm)) if (EntityLexicon.RELATIONAL_TITLES.contains(v)) return true;
     return false;
+  }
+
+  /** A kinship or relational title in construct state ({@code صهر}, {@code نجل}, not {@code المستشار}). */
+  static boolean isRelational(String norm) {
+    return !norm.startsWith("ال") && isRelationalTitle(norm);
   }
 
   /** Only white space (no punctuation) between two offsets. */

@@ -136,7 +136,7 @@ public final class SpanRulesStage implements DocumentStage {
     while (i < toks.size() && toks.get(i).start() < start) i++;
     for (int back = 1; back <= 3 && i - back >= 0; back++) {
       String norm = toks.get(i - back).norm();
-      for (String v : Clitics.variants(norm)) if (EntityLexicon.RELATIONAL_TITLES.contains(v)) return true;
+      if (RoleStage.isRelationalTitle(norm)) return true;
       if (!RoleStage.isTitle(norm) && !RoleStage.isRoleWord(norm) && !NameForms.isNisba(norm)) return false;
     }
     return false;
