@@ -50,6 +50,8 @@ public final class QuoteExtractor implements DocumentStage {
   private static final Set<String> NEGATIONS = Set.of("لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم", "فلن");
   /** Title words that are adjectives when definite and not after another title (الكبير، العام). */
   private static final Set<String> ADJECTIVE_TITLES = Set.of("كبير", "كبيره", "عام", "مساعد");
+  /** Description heads that are documents, sources or partitives, not a person (البيان، المصدر، أحد). */
+  private static final Set<String> NOT_PERSON_HEADS = Set.of("بيان", "مصدر", "مصادر", "احد", "احدي", "سكان");
   private final ReportingVerbs verbs;
 
   public QuoteExtractor() {
@@ -330,8 +332,10 @@ public final class QuoteExtractor implements DocumentStage {
       int k = tokenAt(r.start(), 0);
       // a title right before, or before its adjectives (الباحث السياسي اليمني فلان)
       for (int b = k - 1; b >= 0 && b >= k - 4 && phrases.gap(b, b + 1).isBlank(); b--) {
-        if (SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(b)))) return true;
+        String key = SpeakerPhrases.key(toks.get(b));
+        if (SpeakerPhrases.TITLES.contains(key)) return true;
         if (!SpeakerPhrases.definite(toks.get(b))) break;
+        if (personHead(key)) return true; // المواطن فلان
       }
       String[] words = ArabicNormalization.normalize(r.name()).split("\\s+");
       if (words.length >= 3) return true; // a full name the tagger missed (لي تشنغ وو)
@@ -625,7 +629,40 @@ public final class QuoteExtractor implements DocumentStage {
           if (sameHead || contained || source) return said.speaker();
         }
       }
+      if (anaphoric(words)) {
+        // المسؤول اليمني، المواطن، الممثل والفنان الكوميدي: a definite description with no antecedent
+        // description refers to the person the article has named
+        for (int h = history.size() - 1; h >= 0; h--) if (history.get(h).named()) return history.get(h).speaker();
+        org.mizan.entities.Mention per = persons.lastBefore(r.start());
+        if (per != null) return new Quote.Speaker(MentionSpeakers.name(per), null, null);
+      }
       return r.institution() != null ? new Quote.Speaker(text, null, null) : new Quote.Speaker(null, text, null);
+    }
+
+    /** A description head naming one person (مسؤول، مواطن، خبير), not a group, a document or a source. */
+    static boolean personHead(String key) {
+      return SpeakerPhrases.isDescriptionHead(key) && !NOT_PERSON_HEADS.contains(key)
+          && !key.endsWith("ون") && !key.endsWith("ين") && !key.endsWith("اء") && !key.endsWith("ود");
+    }
+
+    /**
+     * A definite person description of at most three words: a title or description head and definite
+     * adjectives or coordinated heads ({@code المسؤول اليمني}, {@code الممثل والفنان الكوميدي}), no
+     * institution or ministry, no genitive complement.
+     */
+    boolean anaphoric(List<Token> words) {
+      if (words.isEmpty() || words.size() > 3) return false;
+      String head = SpeakerPhrases.key(words.get(0));
+      if (!SpeakerPhrases.definite(words.get(0)) || SpeakerPhrases.INSTITUTIONS.contains(head) || PORTFOLIOS.contains(head)
+          || !(SpeakerPhrases.TITLES.contains(head) && words.size() >= 2 || personHead(head))) {
+        return false; // a lone title (البابا، الرئيس) may be anyone's: only a description head stands alone
+      }
+      for (Token w : words) {
+        String n = w.norm();
+        boolean definite = n.startsWith("ال") || n.startsWith("وال");
+        if (!definite || SpeakerPhrases.INSTITUTIONS.contains(SpeakerPhrases.key(w))) return false;
+      }
+      return true;
     }
 
     /** {@code وفقاً لـ X}, {@code بحسب X}: the clause before is X's statement. */

@@ -187,4 +187,34 @@ class MentionSpeakersTest {
     String stance = "وعبر سالم الحربي، عضو المجلس، عن سعادته بالقرار. وقال: «هذا يوم سعيد لنا جميعا»";
     assertThat(speakers(stance)).containsExactly("سالم الحربي");
   }
+  @Test
+  void theWordForYearAfterATitleIsPartOfTheTitle() {
+    // العام is also "the year" (a stop word); after المدير it belongs to the title المدير العام
+    String text = "وقال المدير العام للهيئة كارلوس مندير ان \"الاتفاق الجديد خطوة كبيرة للجميع\".";
+    assertThat(speakers(text)).containsExactly("كارلوس مندير");
+  }
+
+  @Test
+  void aDefiniteDescriptionBeforeANameIsThePersonsTitle() {
+    // المواطن فلان الفلاني: the name, not the description, even when the NER saw nothing
+    String text = "انقطعت الكهرباء عن القرية. وقال المواطن سعيد حمدي لـ\"الصحيفة\" إن التيار انقطع منذ الصباح، "
+        + "مضيفا \"منذ ساعات ونحن ننتظر عودة التيار دون جدوى\".";
+    int at = text.indexOf("الكهرباء");
+    List<Mention> org = List.of(new Mention(at, at + 8, "الكهرباء", "ORG", null, null, "الكهرباء"));
+    assertThat(extractor.extract(text, org)).filteredOn(q -> q.kind().equals("direct"))
+        .extracting(q -> q.speaker().canonical()).containsExactly("سعيد حمدي");
+  }
+
+  @Test
+  void aDefiniteDescriptionRefersToTheNamedPerson() {
+    // المسؤول اليمني / الممثل والفنان الكوميدي with no earlier unnamed description: the person named before
+    String text = "كشف الوزير كمال سعيد الأحمر أن الحكومة تعد برنامجا شاملا. وكشف المسؤول اليمني أن المطار سيفتح قريبا.\n\n"
+        + "وأضاف: «هناك ملايين بحاجة إلى الإغاثة في كل المحافظات»";
+    assertThat(speakers(text)).containsExactly("كمال سعيد الأحمر");
+    String actor = "حقق مراد حسني نجاحا كبيرا في بلده، لكن الممثل والفنان الكوميدي يقول إن «اللغة الجديدة تمثل تحديا كبيرا لي»";
+    assertThat(speakers(actor, "مراد حسني")).containsExactly("مراد حسني");
+    // a statement is not a person: البيان stays the statement's
+    String statement = "وقال الوزير كمال الأحمر إن العمل مستمر. وتابع البيان أن «العملية أسفرت عن مقتل ثلاثة مسلحين»";
+    assertThat(speakers(statement, "كمال الأحمر")).doesNotContain("كمال الأحمر");
+  }
 }
