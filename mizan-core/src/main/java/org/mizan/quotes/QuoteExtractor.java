@@ -142,7 +142,7 @@ public final class QuoteExtractor implements DocumentStage {
     void collectFullNames() {
       for (String n : persons.fullNames()) remember(n);
       for (int k = 0; k < toks.size(); k++) {
-        if (!SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k)))) continue;
+        if (!SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k))) || markOf[k] >= 0) continue;
         if (phrases.afterAl(k) || (k > 0 && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k - 1))))) {
           continue; // inside a name (بن أمين) or a title chain: read from its first title
         }
@@ -189,7 +189,7 @@ public final class QuoteExtractor implements DocumentStage {
       int pe = f.participle() ? i + 1 : phrases.postPhraseEnd(subject - 1, next, subject > i + 1);
       SpeakerPhrases.Reading r = pe > subject ? phrases.read(subject, pe) : null;
       if (r != null && !phrases.cleanEnd(subject - 1, pe, next)) r = null; // an object, not a subject
-      if (r != null && r.name() == null && !noMarkBetween(i + 1, pe) && pe - i > 4) r = null;
+      if (r != null && r.name() == null && !noMarkBetween(subject, pe) && pe - i > 4) r = null;
       if (r != null && r.name() == null && subject < toks.size()
           && PRONOUN_PREPOSITIONS.contains(toks.get(subject).norm())) {
         r = null; // قال لهم: / يضيف إليهم: an object pronoun, not a subject
