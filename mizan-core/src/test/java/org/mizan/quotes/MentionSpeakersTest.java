@@ -248,4 +248,15 @@ class MentionSpeakersTest {
         + "وأضافت: «سعدنا بوجود الفرصة لذوي الاحتياجات الخاصة في المهرجان»";
     assertThat(speakers(text, "رزان صالح", "منار الدوسري")).containsExactly("منار الدوسري");
   }
+  @Test
+  void aTitledPhraseRunsOnToThePersonPastAPlace() {
+    // وزيرة الثقافة في مالي فلانة: the phrase the rules read stops at في; the NER's person after it,
+    // with no verb or punctuation between, is the subject
+    String text = "وقالت بعثة لحفظ السلام إن العمل أوشك على الانتهاء. وقالت وزيرة الثقافة في مالي أمينة ديالو لـ«الوكالة»: "
+        + "«تدور إعادة البناء حول شيء أكبر من الأسوار»";
+    assertThat(speakers(text, "أمينة ديالو")).containsExactly("أمينة ديالو");
+    // a verb between: the person is in another clause
+    String other = "وقال وزير الثقافة إن الموسم بدأ ويستقبل أمينة ديالو الزوار: «نرحب بكل الزوار في المدينة»";
+    assertThat(speakers(other, "أمينة ديالو")).doesNotContain("أمينة ديالو");
+  }
 }
