@@ -156,6 +156,13 @@ final class MentionSpeakers {
     return m;
   }
 
+  /** The trusted person mentions ending before {@code pos}, in text order. */
+  List<Mention> before(int pos) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : persons) if (m.end() <= pos) out.add(m);
+    return out;
+  }
+
   /** The last trusted person mention ending before {@code pos}, or null. */
   Mention lastBefore(int pos) {
     Mention last = null;

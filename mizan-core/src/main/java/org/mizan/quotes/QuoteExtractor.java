@@ -206,15 +206,9 @@ public final class QuoteExtractor implements DocumentStage {
       String cueNorm = toks.get(i).norm();
       if (r == null && (cueNorm.endsWith("وا") || cueNorm.endsWith("ون"))) return; // plural: not the current speaker
       if (r == null && current == null && reports(i, regionEnd, contentStart, next)) {
-        // no speaker yet (وقال معاليه:): the person the text is about, i.e. the last person the NER
-        // found before the verb, else the last person introduced with a title
-        org.mizan.entities.Mention per = persons.lastBefore(toks.get(i).start());
-        Map.Entry<Integer, String> intro = titledNames.lowerEntry(toks.get(i).start());
-        if (per != null) {
-          current = new Quote.Speaker(MentionSpeakers.name(per), null, null);
-        } else if (intro != null) {
-          current = new Quote.Speaker(intro.getValue(), null, null);
-        }
+        // no speaker yet (وقال معاليه:): the person the text is about
+        String about = salientBefore(toks.get(i).start());
+        if (about != null) current = new Quote.Speaker(about, null, null);
       }
       Quote.Speaker speaker = r == null ? current : resolve(r);
       if (r != null && current != null && current.canonical() != null && CONTINUING.contains(f.lemma())
@@ -325,6 +319,43 @@ public final class QuoteExtractor implements DocumentStage {
       }
       if (!r.shortName()) return true;
       return fullNames.containsKey(ArabicNormalization.normalize(r.name()).strip());
+    }
+
+    /**
+     * The person the text is about, among those met before {@code pos} (the NER's persons and the
+     * names introduced with a title): the one whose family name the text uses most, the NER's and
+     * then the latest on a tie ({@code … على المصنف الأول فلان …، وقال:} is still the article's player).
+     */
+    String salientBefore(int pos) {
+      java.util.TreeMap<Integer, String> candidates = new java.util.TreeMap<>();
+      for (Map.Entry<Integer, String> e : titledNames.headMap(pos).entrySet()) {
+        String type = persons.typeAt(e.getKey(), e.getKey() + e.getValue().length());
+        if (type == null || type.equals("PER")) candidates.put(e.getKey(), e.getValue()); // not لكرة القدم (ORG)
+      }
+      Set<String> tagged = new java.util.HashSet<>();
+      for (org.mizan.entities.Mention m : persons.before(pos)) {
+        candidates.put(m.start(), MentionSpeakers.name(m));
+        tagged.add(MentionSpeakers.name(m));
+      }
+      String best = null;
+      int bestScore = 0;
+      for (String name : candidates.values()) {
+        int score = 2 * uses(name) + (tagged.contains(name) ? 1 : 0); // a person the NER saw wins a tie
+        if (score >= bestScore) {
+          best = name;
+          bestScore = score;
+        }
+      }
+      return best;
+    }
+
+    /** How often the text uses the last word of a name (its family name). */
+    int uses(String name) {
+      String[] words = ArabicNormalization.normalize(name).split("\\s+");
+      String lastWord = words[words.length - 1];
+      int uses = 0;
+      for (Token t : toks) if (t.norm().equals(lastWord) || t.stem().equals(lastWord)) uses++;
+      return uses;
     }
 
     /** The last word of a name is used again in the text (a family name: وقال العلي). */

@@ -269,4 +269,12 @@ class MentionSpeakersTest {
     assertThat(extractor.extract(text, ms)).filteredOn(q -> q.kind().equals("direct"))
         .extracting(q -> q.speaker().canonical()).containsExactly("سول كامبل");
   }
+  @Test
+  void aSubjectlessVerbWithNoSpeakerYetTakesThePersonTheTextIsAbout() {
+    // the last person named (an opponent) is not the one the article is about: the family name used most is
+    String text = "تأهل اللاعب سعيد الحربي إلى النهائي بعد فوزه على المصنف الثاني كارل لي. وواصل الحربي تألقه "
+        + "ويلتقي في النهائي اللاعب بن كاتي الذي فاز على هيوجو هاشي. ولم يخسر الحربي أي مجموعة.\n"
+        + "وأهدى الفوز لجماهيره، وقال: \"سأعمل ما بوسعي لضم بطولة أخرى هذا الموسم\".";
+    assertThat(speakers(text, "كارل لي", "بن كاتي", "هيوجو هاشي")).containsExactly("سعيد الحربي");
+  }
 }
