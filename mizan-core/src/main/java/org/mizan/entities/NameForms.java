@@ -66,4 +66,16 @@ final class NameForms {
     String w = norm.startsWith("ال") ? norm.substring(2) : norm;
     return w.length() >= 4 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون"));
   }
+
+  /**
+   * A definite word, clitics allowed ({@code بالاتحاد}), that is not a stopword nor {@code الله}:
+   * a common noun that a nisba after it can belong to ({@code الاتحاد الأوروبي}).
+   */
+  static boolean isDefiniteCommon(String norm) {
+    for (String v : org.mizan.text.Clitics.variants(norm)) {
+      if (!v.startsWith("ال") || v.length() < 4) continue;
+      return !v.equals("الله") && !EntityLexicon.STOPWORDS.contains(v);
+    }
+    return false;
+  }
 }

@@ -66,17 +66,28 @@ public final class SpanRulesStage implements DocumentStage {
     return last && norm.startsWith("ال") && NameForms.isNisba(norm);
   }
 
-  /** The mention without stopwords and titles at its edges; null if nothing is left. */
+  /**
+   * The mention without stopwords and titles at its edges, and without a trailing nisba that only
+   * describes it ({@code بوتين الروسي}); null if nothing is left. An organisation keeps a nisba after
+   * a definite word: there it is part of the name ({@code الاتحاد الأوروبي}, {@code منظمة الطاقة
+   * الذرية الإيرانية}), unlike after a proper name ({@code رويترز البريطانية}).
+   */
   static Mention trim(String body, Mention m) {
     List<Token> w = Tokenizer.tokenize(m.text());
     int a = 0, b = w.size();
     while (a < b && isEdgeJunk(w.get(a).norm(), false)) a++;
-    while (b > a && b - a > 1 && isEdgeJunk(w.get(b - 1).norm(), true)) b--;
+    while (b > a && b - a > 1 && isEdgeJunk(w.get(b - 1).norm(), !keepsNisba(m, w, b - 1))) b--;
     if (a == b) return null;
     if (a == 0 && b == w.size()) return m;
     int s = m.start() + w.get(a).start();
     int e = m.start() + w.get(b - 1).end();
     return m.withSpan(s, e, body.substring(s, e));
+  }
+
+  /** An organisation's nisba at {@code i} after a definite common word: part of its name. */
+  private static boolean keepsNisba(Mention m, List<Token> w, int i) {
+    if (!m.type().equals("ORG") || i == 0) return false;
+    return NameForms.isDefiniteCommon(w.get(i - 1).norm());
   }
 
   /** Splits a mention where a second known name starts inside it. */
@@ -95,10 +106,18 @@ public final class SpanRulesStage implements DocumentStage {
       // a place or organization of the document glued before a person (للبنتاغون جون كيربي)
       String prefixType = known.get(prefixKey);
       boolean placeThenPerson = m.type().equals("PER") && prefixType != null && !prefixType.equals("PER");
+      // an organisation or place glued before a person the document names alone (الاتحاد الأوروبي فدريكا موغريني)
+      String lastKey = PropagateStage.bareKey(w.get(w.size() - 1).text());
+      boolean nameThenPerson = !m.type().equals("PER") && !w.get(k).norm().startsWith("ال")
+          && ("PER".equals(known.get(suffixKey)) || w.size() - k >= 2 && "PER".equals(known.get(lastKey)));
+      if (nameThenPerson) {
+        placeThenPerson = true;
+        prefixType = m.type();
+      }
       if (!conjoined && !twoKnown && !placeThenPerson) continue;
       int cut = m.start() + w.get(k).start();
       int prevEnd = m.start() + w.get(k - 1).end();
-      String suffixType = twoKnown ? known.get(suffixKey) : m.type();
+      String suffixType = nameThenPerson ? "PER" : twoKnown ? known.get(suffixKey) : m.type();
       String firstType = placeThenPerson ? prefixType : m.type();
       List<Mention> out = new ArrayList<>();
       out.add(new Mention(m.start(), prevEnd, body.substring(m.start(), prevEnd), firstType, null, null));
