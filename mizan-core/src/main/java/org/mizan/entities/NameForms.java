@@ -78,4 +78,21 @@ final class NameForms {
     }
     return false;
   }
+
+  /**
+   * Whether an organisation name keeps the nisba {@code nisba} after the word {@code prev}: an
+   * adjective of origin only right after a head noun ({@code الاتحاد الأوروبي}, not
+   * {@code الكونغرس الأمريكي}), any other nisba after a definite common word ({@code الطاقة الذرية}).
+   */
+  static boolean orgKeepsNisba(String prev, String nisba) {
+    if (!isDefiniteCommon(prev)) return false;
+    String bare = nisba.startsWith("ال") ? nisba.substring(2) : nisba;
+    if (bare.endsWith("ه")) bare = bare.substring(0, bare.length() - 1);
+    // الدولية, العالمية name the scope of an institution (منظمة العفو الدولية), not an origin
+    if (!EntityLexicon.NATIONALITIES.contains(bare) || bare.equals("دولي") || bare.equals("عالمي")) return true;
+    for (String v : org.mizan.text.Clitics.variants(prev)) {
+      if (v.startsWith("ال") && EntityLexicon.ORG_HEADS.containsKey(v.substring(2))) return true;
+    }
+    return false;
+  }
 }

@@ -68,9 +68,9 @@ public final class OrgNamesStage implements DocumentStage {
       if (!m.type().equals("ORG")) continue;
       while (ti < toks.size() && toks.get(ti).end() < m.end()) ti++;
       if (ti >= toks.size() || toks.get(ti).end() != m.end()) continue;
-      if (!NameForms.isDefiniteCommon(toks.get(ti).norm())) continue;
       int last = ti;
       while (last - ti < 3 && next(body, toks, last + 1) && isAdjective(toks.get(last + 1))
+          && NameForms.orgKeepsNisba(toks.get(last).norm(), toks.get(last + 1).norm())
           && !Mention.anyOverlaps(mentions, toks.get(last + 1).start(), toks.get(last + 1).end())) {
         last++;
       }

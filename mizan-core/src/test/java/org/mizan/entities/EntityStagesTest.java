@@ -207,4 +207,20 @@ class EntityStagesTest {
     Document r = new ResolveStage().apply(d.withMentions(ms));
     assertThat(only(r, "فالكوني").canonical()).isEqualTo("لويس فالكوني");
   }
+
+  @Test
+  void aLoneGivenNameTakesItsFamilyNisbaButNotAnAdjectiveOfOrigin() {
+    Document d = doc("h", "وقال الصحفي خالد العمراني إن الطريق مغلق، فيما أكد زميله خالد الروسي أمس غير ذلك.",
+        "PER", "خالد");
+    Document s = new SpanRulesStage().apply(d);
+    assertThat(s.mentions()).extracting(Mention::text).containsExactly("خالد العمراني", "خالد");
+  }
+
+  @Test
+  void anOrganisationKeepsAnAdjectiveOfOriginOnlyAfterItsHeadNoun() {
+    Document d = doc("k", "وصوت الكونغرس الأمريكي ضد القرار، ورحب الاتحاد الأفريقي بالخطوة.",
+        "ORG", "الكونغرس", "ORG", "الاتحاد");
+    Document r = new OrgNamesStage().apply(d);
+    assertThat(r.mentions()).extracting(Mention::text).containsExactly("الكونغرس", "الاتحاد الأفريقي");
+  }
 }
