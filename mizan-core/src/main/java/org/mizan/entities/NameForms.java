@@ -88,11 +88,18 @@ final class NameForms {
     if (!isDefiniteCommon(prev)) return false;
     String bare = nisba.startsWith("ال") ? nisba.substring(2) : nisba;
     if (bare.endsWith("ه")) bare = bare.substring(0, bare.length() - 1);
-    // الدولية, العالمية name the scope of an institution (منظمة العفو الدولية), not an origin
-    if (!EntityLexicon.NATIONALITIES.contains(bare) || bare.equals("دولي") || bare.equals("عالمي")) return true;
+    if (!isOrigin(bare)) return true;
     for (String v : org.mizan.text.Clitics.variants(prev)) {
       if (v.startsWith("ال") && EntityLexicon.ORG_HEADS.containsKey(v.substring(2))) return true;
     }
     return false;
+  }
+
+  /**
+   * An adjective of origin without article and feminine ending ({@code روسي}, {@code أوروبي});
+   * {@code دولي} and {@code عالمي} name a scope (منظمة العفو الدولية, مطار X الدولي), not an origin.
+   */
+  static boolean isOrigin(String bare) {
+    return EntityLexicon.NATIONALITIES.contains(bare) && !bare.equals("دولي") && !bare.equals("عالمي");
   }
 }

@@ -223,4 +223,14 @@ class EntityStagesTest {
     Document r = new OrgNamesStage().apply(d);
     assertThat(r.mentions()).extracting(Mention::text).containsExactly("الكونغرس", "الاتحاد الأفريقي");
   }
+
+  @Test
+  void aClubOrAGroupIsAnOrganisationByItsContext() {
+    Document d = doc("c", "وفاز فالنسيا الإسباني على ضيفه، وقال لاعب فالنسيا إن فالنسيا مدينة جميلة. "
+        + "وتبنت جماعة أنصار الحق الهجوم، وأعلنت أنصار الحق مسؤوليتها.",
+        "LOC", "فالنسيا", "PER", "أنصار الحق");
+    Document r = new PropagateStage().apply(d);
+    assertThat(r.mentions()).extracting(m -> m.type() + " " + m.text())
+        .containsOnly("ORG فالنسيا", "ORG أنصار الحق");
+  }
 }
