@@ -233,4 +233,14 @@ class EntityStagesTest {
     assertThat(r.mentions()).extracting(m -> m.type() + " " + m.text())
         .containsOnly("ORG فالنسيا", "ORG أنصار الحق");
   }
+
+  @Test
+  void aListedNameTheTaggerMissedIsTaggedWithItsType() {
+    Document d = doc("l", "وتبنى تنظيم الدولة الإسلامية الهجوم، ودعت واشنطن لمواجهة تنظيم داعش وقالت أمريكا إنها جاهزة.",
+        "LOC", "واشنطن");
+    Document r = new LexiconNamesStage().apply(d);
+    assertThat(r.mentions()).extracting(m -> m.type() + " " + m.text())
+        .containsExactly("ORG تنظيم الدولة الإسلامية", "LOC واشنطن", "ORG تنظيم داعش",
+            "LOC أمريكا");
+  }
 }
