@@ -18,6 +18,14 @@ import org.mizan.text.Tokenizer;
  */
 public final class LexiconNamesStage implements DocumentStage {
   private static final int MAX_WORDS = 6;
+  /** First words of the typed aliases: most tokens start none, and are skipped after one lookup. */
+  private static final java.util.Set<String> FIRST_WORDS = firstWords();
+
+  private static java.util.Set<String> firstWords() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String k : EntityLexicon.ALIAS_TYPES.keySet()) out.add(k.split(" ")[0]);
+    return java.util.Set.copyOf(out);
+  }
 
   @Override
   public String name() {
@@ -31,6 +39,7 @@ public final class LexiconNamesStage implements DocumentStage {
     List<Mention> out = new ArrayList<>(doc.mentions());
     boolean added = false;
     for (int i = 0; i < toks.size(); i++) {
+      if (!startsName(toks.get(i).norm())) continue;
       for (int len = Math.min(MAX_WORDS, toks.size() - i); len >= 1; len--) {
         String type = typeOf(body, toks, i, len);
         if (type == null) continue;
@@ -46,6 +55,12 @@ public final class LexiconNamesStage implements DocumentStage {
     if (!added) return doc;
     out.sort(Comparator.comparingInt(Mention::start));
     return doc.withMentions(out);
+  }
+
+  private static boolean startsName(String norm) {
+    if (FIRST_WORDS.contains(norm)) return true;
+    for (String v : Clitics.variants(norm)) if (FIRST_WORDS.contains(v)) return true;
+    return false;
   }
 
   /** The type of the listed name that tokens {@code i .. i+len-1} print, or null. */
