@@ -58,6 +58,8 @@ public final class CorpusPropagateStage implements CorpusStage {
     for (Document d : docs) tokens.add(Tokenizer.tokenize(d.body()));
     Map<String, String> names = reliable(votes, taggedIn, docs, tokens);
     if (names.isEmpty()) return corpus;
+    Set<String> firstWords = new HashSet<>();
+    for (String k : names.keySet()) firstWords.add(k.split(" ")[0]);
     List<Document> out = new ArrayList<>();
     boolean changed = false;
     for (int d = 0; d < docs.size(); d++) {
@@ -67,7 +69,9 @@ public final class CorpusPropagateStage implements CorpusStage {
       List<Token> toks = tokens.get(d);
       String body = doc.body();
       for (int i = 0; i < toks.size(); i++) {
-        if (Mention.anyOverlaps(ms, toks.get(i).start(), toks.get(i).end())) continue;
+        if (!startsName(toks.get(i).norm(), firstWords) || Mention.anyOverlaps(ms, toks.get(i).start(), toks.get(i).end())) {
+          continue;
+        }
         for (int len = Math.min(MAX_WORDS, toks.size() - i); len >= 1; len--) {
           String type = match(body, toks, i, len, names);
           int s = toks.get(i).start();
@@ -121,6 +125,11 @@ public final class CorpusPropagateStage implements CorpusStage {
       if (ok) out.put(k, PropagateStage.majority(v));
     });
     return out;
+  }
+
+  private static boolean startsName(String norm, Set<String> firstWords) {
+    for (String v : Clitics.variants(norm)) if (firstWords.contains(v)) return true;
+    return false;
   }
 
   /** The type of the reliable name that tokens {@code i .. i+len-1} print, clitics allowed; null if none. */
