@@ -1,8 +1,6 @@
 package org.mizan.cli;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mizan.doc.Document;
@@ -12,7 +10,6 @@ import org.mizan.pipeline.DocumentStage;
 import org.mizan.pipeline.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code mizan bench cleaning}: throughput of the cleaning and metadata stages on SaudiNewsNet
@@ -21,34 +18,14 @@ import picocli.CommandLine.Option;
 @Command(name = "cleaning", mixinStandardHelpOptions = true,
     description = "Articles per second of the cleaning + metadata stages on SaudiNewsNet days (one core).")
 public final class BenchCleaningCommand implements Callable<Integer> {
-  @Mixin SaudiNewsNetData data;
-
-  @Option(names = "--days", paramLabel = "N", description = "How many days to read (default: ${DEFAULT-VALUE}).")
-  int days = 3;
-
-  @Option(names = "--rounds", paramLabel = "N", description = "Timed passes after one warm-up (default: ${DEFAULT-VALUE}).")
-  int rounds = 3;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
-  boolean quiet;
+  @Mixin BenchCorpus corpus;
 
   @Override
   public Integer call() throws IOException {
-    List<Path> all = data.days();
-    List<Path> used = all.subList(0, Math.min(days, all.size()));
-    List<RawArticle> raws = new ArrayList<>();
-    long[] chars = {0};
-    try (Progress p = new Progress("reading", used.size(), !quiet)) {
-      for (Path day : used) {
-        int[] i = {0};
-        SaudiNewsNet.read(day, a -> {
-          RawArticle r = SaudiNewsNet.asPage(a, day.getFileName() + "/" + i[0]++);
-          for (String l : r.lines()) chars[0] += l.length();
-          raws.add(r);
-        });
-        p.step();
-      }
-    }
+    List<RawArticle> raws = corpus.read(SaudiNewsNet::asPage);
+    long chars = 0;
+    for (RawArticle r : raws) for (String l : r.lines()) chars += l.length();
+    int rounds = corpus.rounds;
     List<DocumentStage> stages = Pipelines.cleaning(null);
     long[] nanos = new long[stages.size()];
     double best = 0;
@@ -71,8 +48,8 @@ public final class BenchCleaningCommand implements Callable<Integer> {
       double secs = (System.nanoTime() - t0) / 1e9;
       if (round > 0) best = Math.max(best, raws.size() / secs);
     }
-    System.out.printf("cleaning+metadata: %d articles (%d days, %.1f M chars), one thread%n", raws.size(), used.size(),
-        chars[0] / 1e6);
+    System.out.printf("cleaning+metadata: %d articles (%d days, %.1f M chars), one thread%n", raws.size(), corpus.daysRead,
+        chars / 1e6);
     System.out.printf("  best of %d passes: %.0f articles/s%n", rounds, best);
     System.out.printf("  per pass: %d lines removed, %d articles dated%n", removed, dated);
     for (int k = 0; k < stages.size(); k++) {

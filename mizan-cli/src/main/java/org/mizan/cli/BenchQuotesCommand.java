@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mizan.doc.Document;
+import org.mizan.doc.RawArticle;
 import org.mizan.figures.DateExtractor;
 import org.mizan.figures.FigureExtractor;
 import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.quotes.QuoteExtractor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code mizan bench quotes}: throughput of the quote, figure and date stages on SaudiNewsNet days,
@@ -21,35 +21,18 @@ import picocli.CommandLine.Option;
     description = {"Articles per CPU-second of quotes + figures + dates on SaudiNewsNet days, one thread.",
         "CPU time of the measuring thread is used, so other load on the machine does not count."})
 public final class BenchQuotesCommand implements Callable<Integer> {
-  @Mixin SaudiNewsNetData data;
-
-  @Option(names = "--days", paramLabel = "N", description = "How many days to read (default: ${DEFAULT-VALUE}).")
-  int days = 3;
-
-  @Option(names = "--rounds", paramLabel = "N", description = "Timed passes after one warm-up (default: ${DEFAULT-VALUE}).")
-  int rounds = 3;
-
-  @Option(names = {"-q", "--quiet"}, description = "No progress output.")
-  boolean quiet;
+  @Mixin BenchCorpus corpus;
 
   @Override
   public Integer call() throws IOException {
-    List<String> all = SaudiNewsNet.dayNames(data.dir);
     List<Document> docs = new ArrayList<>();
     long chars = 0;
-    try (Progress p = new Progress("reading", Math.min(days, all.size()), !quiet)) {
-      for (String day : all.subList(0, Math.min(days, all.size()))) {
-        int[] i = {0};
-        long[] c = {0};
-        SaudiNewsNet.readDay(data.dir, day, art -> {
-          Document d = Document.of(SaudiNewsNet.asText(art, day + "/" + i[0]++));
-          c[0] += d.body().length();
-          docs.add(d);
-        });
-        chars += c[0];
-        p.step();
-      }
+    for (RawArticle r : corpus.read(SaudiNewsNet::asText)) {
+      Document d = Document.of(r);
+      chars += d.body().length();
+      docs.add(d);
     }
+    int rounds = corpus.rounds;
     QuoteExtractor q = new QuoteExtractor();
     FigureExtractor f = new FigureExtractor();
     DateExtractor dt = new DateExtractor();
@@ -89,7 +72,7 @@ public final class BenchQuotesCommand implements Callable<Integer> {
       }
     }
     System.out.printf("quotes+figures+dates: %d articles (%d days, %.1f MB of text), one thread%n", docs.size(),
-        Math.min(days, all.size()), chars * 2 / 1e6);
+        corpus.daysRead, chars * 2 / 1e6);
     System.out.printf("  best of %d passes: %.0f articles per CPU-second (wall clock: %.0f/s on this machine's load)%n",
         rounds, best, bestWall);
     System.out.printf("  per stage: quotes %.0f, figures %.0f, dates %.0f articles per CPU-second%n",

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         EvalArchiveStoriesCommand.class,
         CommandLine.HelpCommand.class,
         EvalNerCommand.class,
+        EvalEntitiesCommand.class,
         EvalSummaryCommand.class,
         EvalDigestCommand.class,
     })

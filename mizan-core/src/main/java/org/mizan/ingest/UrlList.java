@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * they are refused one by one rather than digested.
  */
 final class UrlList {
-  private static final Pattern WEB = Pattern.compile("(?i)https?://\\S+");
+  // a line that starts like a web URL counts even when malformed further on ("http://a b"): it is then
+  // refused by itself instead of turning the whole list into an article
+  private static final Pattern WEB = Pattern.compile("(?i)https?://\\S.*");
   private static final Pattern ANY_SCHEME = Pattern.compile("(?i)[a-z][a-z0-9+.-]*:\\S+");
 
   private UrlList() {}

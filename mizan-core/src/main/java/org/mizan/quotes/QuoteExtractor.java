@@ -45,6 +45,8 @@ public final class QuoteExtractor implements DocumentStage {
   private static final Set<String> AGENCIES = org.mizan.text.WordList.normalized(QuoteExtractor.class, "agencies.txt");
   private static final Set<String> TOPIC_NOUNS = Set.of("الخصوص", "الشان", "الصدد", "السياق", "الاطار", "الموضوع",
       "المجال", "الجانب", "المناسبه");
+  /** Portfolios that are titles in a chain (وزير الخارجية) but a ministry on their own (الخارجية الروسية). */
+  private static final Set<String> PORTFOLIOS = Set.of("خارجيه", "داخليه", "دفاع");
   private final ReportingVerbs verbs;
 
   public QuoteExtractor() {
@@ -531,7 +533,9 @@ public final class QuoteExtractor implements DocumentStage {
       }
       String text = r.institution() != null ? r.institution() : r.description();
       List<Token> words = Tokenizer.tokenize(text);
-      if (!words.isEmpty() && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(words.get(0)))) {
+      boolean ministry = !words.isEmpty() && SpeakerPhrases.definite(words.get(0))
+          && PORTFOLIOS.contains(SpeakerPhrases.key(words.get(0))); // الخارجية الأميركية: a ministry, not a title
+      if (!words.isEmpty() && !ministry && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(words.get(0)))) {
         // رئيس النادي → the person introduced earlier as رئيس نادي … وفلان
         String title = SpeakerPhrases.key(words.get(0));
         for (int h = history.size() - 1; h >= 0; h--) {

@@ -92,7 +92,8 @@ final class SpeakerPhrases {
         .endsWith("ي")) {
       return false;
     }
-    return STOP.contains(t.norm()) || verbs.lookup(t.norm()) != null || Complementizers.is(t.norm());
+    return STOP.contains(t.norm()) || verbs.lookup(t.norm()) != null || Complementizers.is(t.norm())
+        || VerbForms.isVerb(t.norm()); // a name ends at a verb: فلان وعلان أجريا …
   }
 
   /** A token that can be part of a personal name. */

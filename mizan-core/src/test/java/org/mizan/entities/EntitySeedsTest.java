@@ -2,13 +2,10 @@ package org.mizan.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mizan.doc.Document;
@@ -44,69 +41,25 @@ class EntitySeedsTest {
     }
   }
 
-  /** Mentions of a gold entity in one document: their name, without clitics, is one of its forms. */
-  static List<Mention> matching(Document d, JsonNode gold) {
-    Set<String> forms = new TreeSet<>();
-    for (JsonNode f : gold.get("forms")) forms.add(NameForms.key(f.asText()));
-    List<Mention> out = new ArrayList<>();
-    for (Mention m : d.mentions()) {
-      String text = NameForms.key(m.text());
-      String bare = NameForms.key(NameForms.stripClitics(m.text(), k -> true));
-      if (forms.contains(text) || forms.contains(bare)) out.add(m);
-    }
-    return out;
-  }
-
-  /** Whether any form of the gold entity is printed in the document body (the clean stage may drop a line). */
-  static boolean inBody(Document d, JsonNode gold) {
-    for (JsonNode f : gold.get("forms")) if (d.body().contains(f.asText())) return true;
-    return false;
+  static EntityScoring.Result score() {
+    return EntityScoring.score(EntityScoring.read(Fixtures.seedGold().get("entities")), byGoldId, corpus.entities());
   }
 
   @Test
   void everyGoldEntityIsFoundInEachListedDocumentWithItsType() {
-    List<String> missing = new ArrayList<>();
-    List<String> notInBody = new ArrayList<>();
-    for (JsonNode g : Fixtures.seedGold().get("entities")) {
-      for (JsonNode doc : g.get("docs")) {
-        if (!inBody(byGoldId.get(doc.asText()), g)) {
-          notInBody.add(g.get("canonical").asText() + " in " + doc.asText());
-          continue;
-        }
-        List<Mention> ms = matching(byGoldId.get(doc.asText()), g);
-        if (ms.isEmpty()) missing.add(g.get("canonical").asText() + " in " + doc.asText());
-        else if (ms.stream().noneMatch(m -> entity(m).type().equals(g.get("type").asText()))) {
-          missing.add(g.get("canonical").asText() + " typed " + entity(ms.get(0)).type() + " in " + doc.asText());
-        }
-      }
-    }
-    assertThat(missing).isEmpty();
+    EntityScoring.Result r = score();
+    assertThat(r.failures()).filteredOn(f -> f.startsWith("missed") || f.startsWith("typed")).isEmpty();
+    assertThat(r.found()).isEqualTo(r.pairs());
     // gold lists Trump in 000 from a related-article link, which is not body text
-    assertThat(notInBody).hasSizeLessThanOrEqualTo(1);
+    assertThat(r.notInBody()).isLessThanOrEqualTo(1);
   }
 
   @Test
   void allFormsOfAGoldEntityMergeAndNoTwoGoldEntitiesMerge() {
-    Map<String, String> owner = new HashMap<>(); // entity id -> gold canonical
-    List<String> problems = new ArrayList<>();
-    for (JsonNode g : Fixtures.seedGold().get("entities")) {
-      String canonical = g.get("canonical").asText();
-      Set<String> ids = new TreeSet<>();
-      Set<String> formsSeen = new TreeSet<>();
-      for (JsonNode doc : g.get("docs")) {
-        for (Mention m : matching(byGoldId.get(doc.asText()), g)) {
-          if (!entity(m).type().equals(g.get("type").asText())) continue;
-          ids.add(m.entityId());
-          formsSeen.add(NameForms.key(NameForms.stripClitics(m.text(), k -> true)));
-        }
-      }
-      if (ids.size() != 1) problems.add(canonical + " split into " + ids);
-      for (String id : ids) {
-        String prev = owner.put(id, canonical);
-        if (prev != null && !prev.equals(canonical)) problems.add(prev + " merged with " + canonical);
-      }
-    }
-    assertThat(problems).isEmpty();
+    EntityScoring.Result r = score();
+    assertThat(r.failures()).isEmpty();
+    assertThat(r.merged()).isEqualTo(r.mergeable()).isEqualTo(Fixtures.seedGold().get("entities").size());
+    assertThat(r.wrongMerges()).isZero();
   }
 
   @Test

@@ -276,5 +276,16 @@ class UrlFetcherTest {
     assertThat(UrlList.parse("ftp://example.com/a")).isNull();
     assertThat(UrlList.parse(" https://a.example/x \r\n#c\nhttp://b.example/y")).containsExactly(
         "https://a.example/x", "http://b.example/y");
+    // one malformed or hostile line does not turn a list into an article made of links
+    assertThat(UrlList.parse("https://a.example/x\nhttp://a b\njavascript:alert(1)\nfile:///etc/passwd")).containsExactly(
+        "https://a.example/x", "http://a b", "javascript:alert(1)", "file:///etc/passwd");
+    assertThat(UrlList.parse("Source: Reuters\nhttps://a.example/x")).isNull();
+  }
+
+  @Test
+  void aMalformedUrlInAListIsRefusedByItself() {
+    read(LOCAL, "http://a b");
+    assertThat(articles).isEmpty();
+    assertThat(onlyProblem()).startsWith("http://a b: ");
   }
 }

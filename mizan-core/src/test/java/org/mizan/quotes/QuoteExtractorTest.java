@@ -281,4 +281,42 @@ class QuoteExtractorTest {
     assertThat(s).hasSize(2);
     assertThat(text.substring(s.get(0).start(), s.get(0).end())).contains("كيه.بي نيوز").endsWith("سترتفع.");
   }
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "dual perfect|أجريا",
+      "plural perfect|أجروا",
+      "dual imperfect|يجريان",
+      "plural imperfect|يجرون",
+      "feminine|أجرت",
+      "future|سيجري",
+      "dual of a sound verb|اتفقا",
+      "plural of an unlisted verb|استأنفوا",
+  })
+  void aSpeakerNameStopsAtAVerb(String form, String verb) {
+    // a titled name followed by a verb: the words after the verb are the object, not more name
+    // (a later title-only speaker falls back on the titled names of the text)
+    String text = "وكان المبعوث الخاص سامر العلي وصهر الرئيس كريم " + verb + " مناقشات بناءة مع الوفد.\n\n"
+        + "وقال المدير التنفيذي: «سنواصل العمل مع جميع الأطراف في الأيام المقبلة».";
+    assertThat(extractor.extract(text)).as(form).isNotEmpty();
+    for (Quote q : extractor.extract(text)) {
+      assertThat(name(q)).as(form).doesNotContain(verb).doesNotContain("مناقشات");
+    }
+    assertThat(VerbForms.isVerb(org.mizan.text.ArabicNormalization.normalize(verb))).as(form).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"تعاون", "تايوان", "فرانسوا", "يمنيون", "مسؤولون", "سلمان", "يوهان", "العاملون"})
+  void namesAndNounsOfVerbShapeAreNotVerbs(String word) {
+    assertThat(VerbForms.isVerb(org.mizan.text.ArabicNormalization.normalize(word))).isFalse();
+  }
+
+  @Test
+  void aMinistryNamedByItsPortfolioIsTheInstitutionNotATitledPerson() {
+    // الخارجية before أن is the ministry (introduced earlier in full), not "the person the article is about"
+    String text = "وذكرت وزارة الخارجية الفرنسية أن الوزير جان دوبوا أجرى محادثات مطولة مع نظيره.\n\n"
+        + "كما ذكرت الخارجية الفرنسية، أن الجانبين اتفقا على إطار للتعاون في مجال الطاقة والنقل.";
+    List<Quote> qs = extractor.extract(text);
+    assertThat(qs).hasSize(2);
+    assertThat(qs).allSatisfy(q -> assertThat(name(q)).isEqualTo("وزارة الخارجية الفرنسية"));
+  }
 }

@@ -1,0 +1,113 @@
+package org.mizan.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.mizan.doc.Document;
+import org.mizan.doc.Json;
+import org.mizan.entities.EntityScoring;
+import org.mizan.ingest.SaudiNewsNet;
+import org.mizan.pipeline.Corpus;
+import org.mizan.pipeline.Pipeline;
+import org.mizan.pipeline.Pipelines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code mizan eval entities}: document-level entity figures (found with the right type, forms
+ * merged into one entity, gold entities kept apart) on the seed gold or on SaudiNewsNet annotations
+ * ({@code eval/entities/}), whose article text is read from the corpus zips at eval time.
+ */
+@Command(name = "entities", mixinStandardHelpOptions = true,
+    description = {"Scores entities document by document through the whole pipeline: recall of (article, entity) "
+        + "pairs with the right type, per type, form-merge accuracy and wrong merges between gold entities.",
+        "The gold is seeds.gold.json (with --seeds) or an eval/entities/ file naming SaudiNewsNet articles."})
+public final class EvalEntitiesCommand implements Callable<Integer> {
+  @Option(names = "--gold", paramLabel = "FILE", description = "Gold file (default: ${DEFAULT-VALUE}).")
+  Path gold = Path.of("eval/entities/saudinewsnet-dev.json");
+
+  @Option(names = "--seeds", paramLabel = "DIR", description = "Seed articles, for the seed gold (default: ${DEFAULT-VALUE}).")
+  Path seeds = Path.of("examples/seeds");
+
+  @Mixin SaudiNewsNetData data;
+
+  @Option(names = "--verbose", description = "List every missed pair, split entity and wrong merge.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    if (!Files.isRegularFile(gold)) throw new IllegalArgumentException("gold file not found: " + gold);
+    JsonNode root;
+    try {
+      root = Json.mapper().readTree(gold.toFile());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read gold file " + gold + ": " + e.getMessage());
+    }
+    if (!root.path("entities").isArray()) throw new IllegalArgumentException(gold + ": no \"entities\" array");
+    Map<String, Document> byId;
+    Corpus corpus;
+    if (root.has("articles")) {
+      if (!Files.isDirectory(data.dir)) {
+        System.out.println("entities: " + data + " is absent, skipped");
+        return Mizan.OK;
+      }
+      byId = new LinkedHashMap<>();
+      corpus = analyse(root.path("articles"), byId);
+    } else {
+      GoldSeeds g = GoldSeeds.load(gold, seeds);
+      byId = g.documents;
+      corpus = g.corpus;
+    }
+    EntityScoring.Result r = EntityScoring.score(EntityScoring.read(root.path("entities")), byId, corpus.entities());
+    System.out.println("entities on " + gold + ": " + byId.size() + " documents, " + root.path("entities").size()
+        + " gold entities");
+    System.out.printf("  found, right type       %d/%d = %.3f  ((document, entity) pairs)%n", r.found(), r.pairs(),
+        r.recall());
+    r.byType().forEach((type, c) -> System.out.printf("    %-4s                  %d/%d = %.3f%n", type, c.found(), c.pairs(),
+        c.recall()));
+    System.out.printf("  forms merged            %d/%d = %.3f  (found gold entities on one entity id)%n", r.merged(),
+        r.mergeable(), r.mergeAccuracy());
+    System.out.printf("  wrong merges            %d  (pairs of gold entities on one id)%n", r.wrongMerges());
+    if (r.notInBody() > 0) System.out.printf("  not in body             %d pairs (no form printed; left out)%n", r.notInBody());
+    if (verbose) for (String f : r.failures()) System.out.println("  " + f);
+    return Mizan.OK;
+  }
+
+  /** Reads the named articles (day + url) from the corpus and runs them through the standard pipeline. */
+  private Corpus analyse(JsonNode articles, Map<String, Document> byId) {
+    Map<String, Map<String, SaudiNewsNet.Article>> byDay = new HashMap<>();
+    for (JsonNode a : articles) {
+      byDay.computeIfAbsent(a.path("day").asText(), k -> new HashMap<>()).put(a.path("url").asText(), null);
+    }
+    for (Map.Entry<String, Map<String, SaudiNewsNet.Article>> day : byDay.entrySet()) {
+      try {
+        SaudiNewsNet.readDay(data.dir, day.getKey(), art -> day.getValue().replace(SaudiNewsNet.nz(art.url()), null, art));
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read " + e.getMessage());
+      }
+    }
+    Pipeline pipeline = Pipelines.standard();
+    List<Document> docs = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (JsonNode a : articles) {
+      String id = a.path("id").asText();
+      SaudiNewsNet.Article art = byDay.get(a.path("day").asText()).get(a.path("url").asText());
+      if (art == null) throw new IllegalArgumentException(gold + ": article " + id + " not found in " + data);
+      Document d = pipeline.analyse(SaudiNewsNet.asPage(art, id), p -> System.err.println("mizan: " + p));
+      if (d == null) throw new IllegalArgumentException(gold + ": article " + id + " yields no document");
+      docs.add(d);
+      ids.add(id);
+    }
+    Corpus corpus = pipeline.synthesise(docs);
+    for (int i = 0; i < ids.size(); i++) byId.put(ids.get(i), corpus.documents().get(i));
+    return corpus;
+  }
+}

@@ -1,0 +1,84 @@
+package org.mizan.quotes;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.mizan.text.ArabicNormalization;
+import org.mizan.text.WordList;
+
+/**
+ * Finite verbs that end a speaker phrase: a name does not run on over a verb ({@code فلان وعلان
+ * أجريا مناقشات}, {@code مسؤولون يجرون}). Two sources: the common news verbs of {@code verbs.tsv}
+ * in all their inflected forms (feminine, dual, plural, weak final letters, و/ف/س prefixes), and the
+ * shapes no name or noun takes after a name word: an imperfect with a dual or plural ending
+ * ({@code يجريان}, {@code يقولون}) and a perfect plural in {@code وا} ({@code أجروا}).
+ */
+final class VerbForms {
+  private static final Set<String> FORMS = build();
+  /** Words of verb shape that are nouns or names (تعاون، تايوان، فرانسوا). */
+  private static final Set<String> NOT_VERBS = Set.of("تعاون", "تهاون", "تايوان", "تركمان", "تومسون", "تايسون",
+      "ترجمان", "فرنسوا", "فرانسوا", "يونان", "تيران");
+
+  private VerbForms() {}
+
+  /** True when a token in matching form is a finite verb form. */
+  static boolean isVerb(String norm) {
+    if (FORMS.contains(norm)) return true;
+    if (NOT_VERBS.contains(norm)) return false;
+    String w = norm;
+    if (w.length() > 5 && (w.startsWith("و") || w.startsWith("ف"))) w = w.substring(1);
+    if (w.length() > 5 && w.startsWith("س")) w = w.substring(1);
+    if (NOT_VERBS.contains(w) || w.startsWith("ال")) return false;
+    boolean imperfect = (w.startsWith("ي") || w.startsWith("ت")) && !w.endsWith("يون")
+        && (w.endsWith("ون") && w.length() >= 5 || w.endsWith("ان") && w.length() >= 6);
+    boolean perfectPlural = w.endsWith("وا") && w.length() >= 5;
+    return imperfect || perfectPlural;
+  }
+
+  private static Set<String> build() {
+    Set<String> out = new HashSet<>();
+    for (String line : WordList.lines(VerbForms.class, "verbs.tsv")) {
+      String[] f = line.split("\t");
+      if (!f[0].equals("-")) past(out, f[0]);
+      if (f.length > 1 && !f[1].equals("-")) present(out, ArabicNormalization.normalize(f[1]));
+    }
+    return Set.copyOf(out);
+  }
+
+  private static void past(Set<String> out, String column) {
+    boolean nounToo = column.startsWith("*");
+    String p = ArabicNormalization.normalize(nounToo ? column.substring(1) : column);
+    if (!nounToo) {
+      add(out, p);
+      add(out, p + "ا"); // dual: اتفقا، أجريا
+    }
+    add(out, p + "ت");
+    add(out, p + "تا");
+    add(out, p + "وا");
+    char last = p.charAt(p.length() - 1);
+    if (last == 'ي' || last == 'ا') {
+      String root = p.substring(0, p.length() - 1); // أجرى → أجروا، أجرت، أجرتا; دعا → دعوا، دعت
+      add(out, root + "وا");
+      add(out, root + "ت");
+      add(out, root + "تا");
+    }
+  }
+
+  private static void present(Set<String> out, String p) {
+    String bare = p.substring(1);
+    for (String prefix : new String[] {"ي", "ت"}) { // not ن: نجد، نقود are also nouns
+      String s = prefix + bare;
+      add(out, s);
+      add(out, "س" + s);
+      add(out, s + "ان");
+      add(out, s + "ون");
+      char last = s.charAt(s.length() - 1);
+      if (last == 'ي' || last == 'و' || last == 'ا') add(out, s.substring(0, s.length() - 1) + "ون"); // يجرون، يدعون
+    }
+  }
+
+  private static void add(Set<String> out, String form) {
+    out.add(form);
+    out.add("و" + form);
+    out.add("ف" + form);
+  }
+}
