@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mizan.doc.Document;
 import org.mizan.doc.RawArticle;
+import org.mizan.entities.LexiconNamesStage;
 import org.mizan.entities.LinkStage;
 import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.entities.NerModel;
@@ -67,7 +68,7 @@ final class BenchNerCommand implements Callable<Integer> {
       load[i] = System.nanoTime() - t0;
       loadCpu[i] = CPU.getCurrentThreadCpuTime() - c0;
     }
-    List<DocumentStage> stages = List.of(new NerStage(), new SpanRulesStage(), new OrgNamesStage(), new RoleStage(), new PropagateStage(),
+    List<DocumentStage> stages = List.of(new NerStage(), new SpanRulesStage(), new OrgNamesStage(), new LexiconNamesStage(), new RoleStage(), new PropagateStage(),
         new ResolveStage());
     LinkStage link = new LinkStage();
     run(docs, stages, link); // warm-up

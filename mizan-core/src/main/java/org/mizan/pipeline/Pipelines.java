@@ -1,6 +1,7 @@
 package org.mizan.pipeline;
 
 import java.nio.file.Path;
+import org.mizan.entities.LexiconNamesStage;
 import org.mizan.entities.LinkStage;
 import org.mizan.entities.NerStage;
 import org.mizan.entities.OrgNamesStage;
@@ -78,6 +79,7 @@ public final class Pipelines {
         .add(new NerStage())
         .add(new SpanRulesStage())
         .add(new OrgNamesStage())
+        .add(new LexiconNamesStage())
         .add(new RoleStage())
         .add(new PropagateStage())
         .add(new ResolveStage())
