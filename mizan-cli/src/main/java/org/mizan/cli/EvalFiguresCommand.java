@@ -91,6 +91,7 @@ public final class EvalFiguresCommand implements Callable<Integer> {
     if (verbose) {
       for (String m : f.misses()) System.out.println("  figure missed: " + m);
       for (String m : f.extras()) System.out.println("  figure not in gold: " + m);
+      for (String m : f.approxWrong()) System.out.println("  approximation wrong: " + m);
       for (String m : d.misses()) System.out.println("  date missed: " + m);
       for (String m : d.extras()) System.out.println("  date not in gold: " + m);
     }

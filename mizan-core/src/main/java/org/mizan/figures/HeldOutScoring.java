@@ -23,7 +23,7 @@ public final class HeldOutScoring {
 
   /** Figure counts; {@code approxRight} counts found figures whose approximation is the gold one. */
   public record FigureResult(int gold, int found, int predicted, int approxRight, List<String> misses,
-      List<String> extras) {
+      List<String> extras, List<String> approxWrong) {
     public double recall() {
       return ratio(found, gold);
     }
@@ -55,6 +55,7 @@ public final class HeldOutScoring {
     int found = 0;
     int approx = 0;
     List<String> misses = new ArrayList<>();
+    List<String> approxWrong = new ArrayList<>();
     for (GoldFigure g : gold) {
       List<Figure> fs = predicted.getOrDefault(g.doc(), List.of());
       int hit = -1;
@@ -68,6 +69,7 @@ public final class HeldOutScoring {
       used.get(g.doc())[hit] = true;
       found++;
       if (java.util.Objects.equals(g.approx(), fs.get(hit).approx())) approx++;
+      else approxWrong.add(g.doc() + " «" + g.snippet() + "» " + g.approx() + " (got " + fs.get(hit).approx() + ")");
     }
     List<String> extras = new ArrayList<>();
     int n = 0;
@@ -80,7 +82,7 @@ public final class HeldOutScoring {
         }
       }
     }
-    return new FigureResult(gold.size(), found, n, approx, misses, extras);
+    return new FigureResult(gold.size(), found, n, approx, misses, extras, approxWrong);
   }
 
   /** Same value (0.001 absolute slack for clock times in decimal hours) and an acceptable unit. */

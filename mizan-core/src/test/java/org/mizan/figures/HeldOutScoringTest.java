@@ -35,6 +35,7 @@ class HeldOutScoringTest {
     assertThat(r.predicted()).isEqualTo(5);
     assertThat(r.precision()).isEqualTo(0.8);
     assertThat(r.approxRight()).isEqualTo(3); // 230 was found without its "about"
+    assertThat(r.approxWrong()).singleElement().asString().contains("230");
     assertThat(r.misses()).hasSize(1).first().asString().contains("3 أسابيع");
     assertThat(r.extras()).hasSize(1).first().asString().contains("شوال");
   }
