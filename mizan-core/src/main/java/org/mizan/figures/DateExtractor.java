@@ -111,18 +111,28 @@ public final class DateExtractor implements DocumentStage {
     }
   }
 
-  /** [day] month[/month] [عام] [year]. */
+  /**
+   * [day|ordinal من [شهر]] month [/(other name)] [عام] [year|من العام الماضي] [الماضي|المقبل|الجاري]; Hijri
+   * months ({@code 4 شوال}) only with their day, converted to the Gregorian day.
+   */
   private static int monthDate(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
     Months.Match m = Months.at(toks, i);
+    boolean hijri = m == null;
+    if (hijri) m = HijriMonths.at(toks, i);
     if (m == null) return i;
     int j = i + m.length();
+    int close = -1; // end offset of a closing parenthesis after the month's other name
     boolean pair = false;
-    // فبراير/شباط, تشرين الثاني/نوفمبر
-    if (j < toks.size() && body.substring(toks.get(j - 1).end(), toks.get(j).start()).strip().equals("/")) {
-      Months.Match other = Months.at(toks, j);
-      if (other != null) {
+    // فبراير/شباط، مايو (أيار)، فبراير شباط، تشرين الثاني/نوفمبر: the same month under its other name
+    if (!hijri && j < toks.size()) {
+      String gap = body.substring(toks.get(j - 1).end(), toks.get(j).start()).strip();
+      Months.Match other = gap.equals("/") || gap.equals("(") || gap.isEmpty() ? Months.at(toks, j) : null;
+      if (other != null && other.month() == m.month()) {
         j += other.length();
         pair = true;
+        int c = toks.get(j - 1).end();
+        while (c < body.length() && body.charAt(c) == ' ') c++;
+        if (gap.equals("(") && c < body.length() && body.charAt(c) == ')') close = c + 1;
       }
     }
     int start = i;
@@ -133,20 +143,52 @@ public final class DateExtractor implements DocumentStage {
         day = d;
         start = i - 1;
       }
+    } else {
+      DayOrdinals.Match o = ordinalDayBefore(toks, i);
+      if (o != null) {
+        day = o.day();
+        start = o.start();
+      }
     }
+    if (hijri && day == null) return i; // a Hijri month alone spans two Gregorian months: no value
     Integer year = null;
     int k = j;
     if (k < toks.size() && YEAR_WORDS.contains(toks.get(k).norm())) k++;
     if (k < toks.size() && toks.get(k).norm().matches("\\d{4}")) {
       year = Integer.parseInt(toks.get(k).norm());
       j = k + 1;
+      if (j < toks.size() && (toks.get(j).norm().equals("ه") || toks.get(j).norm().equals("هـ"))) j++;
+    }
+    int delta = 0; // -1 past, +1 next, 0 this: from الماضي/المقبل/الجاري after the month or من العام …
+    boolean relative = false;
+    if (year == null) {
+      int r = j < toks.size() && toks.get(j).norm().equals("من") ? j + 1 : j;
+      String w = r < toks.size() ? toks.get(r).norm() : "";
+      if ((w.equals("العام") || w.equals("السنه")) && r + 1 < toks.size() && direction(toks.get(r + 1).norm()) != null) {
+        if (pub != null && !hijri) year = pub.getYear() + direction(toks.get(r + 1).norm());
+        j = r + 2;
+        close = -1;
+      } else if (j < toks.size() && direction(toks.get(j).norm()) != null) {
+        delta = direction(toks.get(j).norm());
+        relative = true;
+        j++;
+        close = -1;
+      }
     }
     boolean shahr = i > 0 && (toks.get(i - 1).norm().equals("شهر") || toks.get(i - 1).norm().equals("الشهر"));
     if (m.ambiguous() && day == null && year == null && !pair && !shahr) return i;
     int s = toks.get(start).start();
-    int e = toks.get(j - 1).end();
+    int e = close > 0 ? close : toks.get(j - 1).end();
     String text = body.substring(s, e);
-    if (year != null && day != null) {
+    if (hijri) {
+      LocalDate g = year != null ? HijriMonths.toGregorian(year, m.month(), day) : null;
+      if (year == null && pub != null) {
+        int hy = HijriMonths.yearOf(pub);
+        g = pick(HijriMonths.toGregorian(hy - 1, m.month(), day), HijriMonths.toGregorian(hy, m.month(), day),
+            HijriMonths.toGregorian(hy + 1, m.month(), day), pub, relative ? delta : null);
+      }
+      out.add(new TextDate(text, g == null ? null : g.toString(), g != null, s, e));
+    } else if (year != null && day != null) {
       String v = valid(year, m.month(), day);
       out.add(new TextDate(text, v, v != null, s, e));
     } else if (year != null) {
@@ -154,27 +196,60 @@ public final class DateExtractor implements DocumentStage {
     } else if (pub == null) {
       out.add(new TextDate(text, null, false, s, e));
     } else if (day != null) {
-      String v = valid(pub.getYear(), m.month(), day);
-      if (v != null && LocalDate.parse(v).isAfter(pub.plusDays(31))) v = valid(pub.getYear() - 1, m.month(), day);
-      out.add(new TextDate(text, v, v != null, s, e));
+      int y = pub.getYear();
+      LocalDate g = pick(date(y - 1, m.month(), day), date(y, m.month(), day), date(y + 1, m.month(), day), pub,
+          relative ? delta : null);
+      out.add(new TextDate(text, g == null ? null : g.toString(), g != null, s, e));
     } else {
-      boolean next = j < toks.size() && NEXT.contains(toks.get(j).norm());
-      boolean last = j < toks.size() && LAST.contains(toks.get(j).norm());
       YearMonth ym = YearMonth.of(pub.getYear(), m.month());
       YearMonth p = YearMonth.from(pub);
-      if (next) {
+      if (relative && delta > 0) {
         if (!ym.isAfter(p)) ym = ym.plusYears(1);
-      } else if (ym.isAfter(p) || (last && !ym.isBefore(p))) {
-        ym = ym.minusYears(1);
-      }
-      if (next || last) {
-        e = toks.get(j).end();
-        text = body.substring(s, e);
-        j++;
+      } else if (relative && delta < 0) {
+        if (!ym.isBefore(p)) ym = ym.minusYears(1);
+      } else if (i > 0 && toks.get(i - 1).norm().equals("تسليم")) {
+        if (ym.isBefore(p)) ym = ym.plusYears(1); // عقود تسليم أغسطس: a futures contract, this month or later
+      } else if (!relative && ym.isAfter(p)) {
+        ym = ym.minusYears(1); // a month alone: the latest one
       }
       out.add(new TextDate(text, ym.toString(), true, s, e));
     }
     return j;
+  }
+
+  /** -1 for الماضي، +1 for المقبل، 0 for الجاري, or null. */
+  private static Integer direction(String norm) {
+    return LAST.contains(norm) ? Integer.valueOf(-1) : NEXT.contains(norm) ? Integer.valueOf(1)
+        : THIS.contains(norm) ? Integer.valueOf(0) : null;
+  }
+
+  /** {@code الخامس عشر من [شهر]} before the month at token i. */
+  private static DayOrdinals.Match ordinalDayBefore(List<Token> toks, int i) {
+    int k = i - 1;
+    if (k >= 0 && (toks.get(k).norm().equals("شهر") || toks.get(k).norm().equals("الشهر"))) k--;
+    if (k < 1 || !toks.get(k).norm().equals("من")) return null;
+    return DayOrdinals.endingAt(toks, k - 1);
+  }
+
+  /**
+   * A day-month without a year: in the year {@code direction} asks for (the latest not after
+   * publication for الماضي, the next for المقبل, publication's own for الجاري), else the latest one
+   * not more than 31 days after publication.
+   */
+  private static LocalDate pick(LocalDate before, LocalDate same, LocalDate after, LocalDate pub, Integer direction) {
+    if (same == null) return null;
+    if (direction == null) {
+      if (same.isAfter(pub.plusDays(31))) return before;
+      return same;
+    }
+    if (direction < 0) return same.isAfter(pub) ? before : same;
+    if (direction > 0) return same.isAfter(pub) ? same : after;
+    return same;
+  }
+
+  private static LocalDate date(int y, int mo, int d) {
+    String v = valid(y, mo, d);
+    return v == null ? null : LocalDate.parse(v);
   }
 
   /** [أمس|اليوم|صباح|يوم …] weekday [المقبل|الماضي]. */
@@ -187,6 +262,10 @@ public final class DateExtractor implements DocumentStage {
     DayOfWeek dow = WEEKDAYS.get(n);
     if (dow == null) return i;
     int s = i;
+    // صباح اليوم (الاثنين): the weekday may stand in parentheses after its day words
+    boolean paren = i > 0 && body.substring(toks.get(i - 1).end(), toks.get(i).start()).strip().equals("(")
+        && DAY_PARTS.contains(toks.get(i - 1).norm());
+    if (paren) s--;
     while (s > 0 && i - s < 3 && DAY_PARTS.contains(toks.get(s - 1).norm())
         && body.substring(toks.get(s - 1).end(), toks.get(s).start()).isBlank()) {
       s--;
@@ -201,6 +280,7 @@ public final class DateExtractor implements DocumentStage {
     if (dow == DayOfWeek.MONDAY && s == i && !next && !last) return i;
     int st = toks.get(s).start();
     int en = toks.get(e - 1).end();
+    if (paren && e == i + 1 && en < body.length() && body.charAt(en) == ')') en++;
     String text = body.substring(st, en);
     if (pub == null) {
       out.add(new TextDate(text, null, false, st, en));
@@ -223,7 +303,7 @@ public final class DateExtractor implements DocumentStage {
 
   /** أمس، أول أمس، غدا، الأسبوع/الشهر/العام الماضي|المقبل|الجاري، قبل N أيام|أسابيع|أشهر. */
   private static final Set<String> RELATIVE_TRIGGERS = Set.of("امس", "وامس", "غدا", "وغدا", "الاسبوع", "والاسبوع",
-      "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "قبل", "منذ");
+      "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "قبل", "منذ", "هذا", "هذه", "الليله", "البارحه");
 
   private static int relative(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
     String n = toks.get(i).norm();
@@ -232,10 +312,20 @@ public final class DateExtractor implements DocumentStage {
     int e;
     String value = null;
     if (WEEKDAYS.containsKey(next)) return i; // أمس الجمعة: read with its weekday
+    if (n.equals("الليله") && LAST.contains(next) || n.equals("البارحه")) { // الليلة الماضية: last night
+      e = n.equals("البارحه") ? i + 1 : i + 2;
+      if (pub != null) value = pub.minusDays(1).toString();
+      add(out, body, toks, i, e, value);
+      return e;
+    }
     if (n.equals("امس") || n.equals("وامس")) {
+      // أول أمس، الأول من أمس، أمس الأول: the day before yesterday
       boolean first = i > 0 && toks.get(i - 1).norm().equals("اول");
-      int s = first ? i - 1 : i;
-      e = i + 1;
+      boolean firstOf = i > 1 && toks.get(i - 1).norm().equals("من") && toks.get(i - 2).norm().equals("الاول");
+      boolean firstAfter = next.equals("الاول");
+      int s = first ? i - 1 : firstOf ? i - 2 : i;
+      e = firstAfter ? i + 2 : i + 1;
+      first |= firstOf || firstAfter;
       if (pub != null) value = pub.minusDays(first ? 2 : 1).toString();
       add(out, body, toks, s, e, value);
       return e;
@@ -244,6 +334,25 @@ public final class DateExtractor implements DocumentStage {
       if (pub != null) value = pub.plusDays(1).toString();
       add(out, body, toks, i, i + 1, value);
       return i + 1;
+    }
+    if ((n.equals("هذا") || n.equals("هذه")) && i + 1 < toks.size()) {
+      // هذا العام، هذا الأسبوع، هذا الشهر: the current one
+      String u = switch (next) {
+        case "الاسبوع" -> "week";
+        case "الشهر" -> "month";
+        case "العام", "السنه" -> "year";
+        default -> null;
+      };
+      if (u == null) return i;
+      if (pub != null) {
+        value = switch (u) {
+          case "week" -> isoWeek(pub);
+          case "month" -> YearMonth.from(pub).toString();
+          default -> String.valueOf(pub.getYear());
+        };
+      }
+      add(out, body, toks, i, i + 2, value);
+      return i + 2;
     }
     String unit = switch (n.startsWith("و") ? n.substring(1) : n) {
       case "الاسبوع" -> "week";

@@ -30,9 +30,12 @@ public final class FigureExtractor implements DocumentStage {
   private static final Set<String> PERCENT = normalized("في المئة", "في المائة", "بالمئة", "بالمائة", "بالمية",
       "في المية", "المئة");
   private static final Set<String> NOT_FIGURE_BEFORE = Set.of("الماده", "ماده", "رقم", "الفقره", "البند", "القرار",
-      "الفصل", "الايه", "سوره", "الصفحه", "العدد", "المرتبه", "الطريق", "المركز", "الجوله", "الدوري", "النسخه");
+      "الفصل", "الايه", "سوره", "الصفحه", "العدد", "المرتبه", "الطريق", "المركز", "الجوله", "الدوري", "النسخه", "الدوره", "دوره", "الموسم", "الطبعه", "الاصدار");
   private static final Set<String> YEAR_BEFORE = Set.of("عام", "العام", "سنه", "السنه", "لعام", "لسنه", "عامي",
       "وعام", "منذ", "في", "بعام", "حتي", "ربيع", "صيف", "خريف", "شتاء", "مطلع", "اواخر", "اوائل", "نهايه", "بدايه");
+  private static final Set<String> RANGE = Set.of("و", "او", "الي", "حتي");
+  private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("ونصف", 0.5, "والنصف", 0.5,
+      "وربع", 0.25, "والربع", 0.25);
   private static final Set<String> NOT_NOUN = WordList.normalized(FigureExtractor.class, "not-nouns.txt");
 
   @Override
@@ -79,7 +82,10 @@ public final class FigureExtractor implements DocumentStage {
       PhraseTable.Match<Double> m = NUMBER_WORDS.at(toks, i);
       PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
       if (m == null && vm == null) return i;
-      if (m != null && ArabicNormalization.normalize(t.text()).startsWith("ال")) return i; // الخمس: ordinal/definite
+      if (m != null && isDefinite(t.norm())) {
+        // السنوات الخمس، الدول الخمس: a definite cardinal after its definite noun
+        return m.length() == 1 && definiteNounBefore(body, toks, i, m.value(), out) ? i + 1 : i;
+      }
       word = true;
       vague = vm != null;
       value = m != null ? m.value() : vm.value();
@@ -149,9 +155,28 @@ public final class FigureExtractor implements DocumentStage {
       }
       if (j > 0 && toks.get(j - 1).end() > end) end = toks.get(j - 1).end();
     }
+    String approx0 = vague ? "at_least" : approxBefore(toks, i);
+    if (unit == null && counted == null && j + 1 < toks.size() && RANGE.contains(toks.get(j).norm())
+        && !(scale == null && isYear(toks, i, value))) {
+      // بين 700 ألف و800 ألف برميل، 7 أو 8 عبوات: the first end of a range takes the unit of the second
+      List<Figure> second = new ArrayList<>();
+      int after = figureAt(body, toks, j + 1, second);
+      if (after > j + 1 && second.size() == 1 && !"time".equals(second.get(0).unit())
+          && (second.get(0).unit() != null || second.get(0).counted() != null)) {
+        Figure n = second.get(0);
+        out.add(new Figure(body.substring(t.start(), end), value, n.unit(), n.counted(), approx0, t.start(), end));
+        out.add(n);
+        return after;
+      }
+    }
+    if ((unit != null || counted != null) && j < toks.size() && FRACTIONS.containsKey(toks.get(j).norm())) {
+      value += FRACTIONS.get(toks.get(j).norm()); // خمس سنوات ونصف = 5.5
+      end = toks.get(j).end();
+      j++;
+    }
     if (word && unit == null && counted == null && scale == null) return i; // a number word needs its noun
     if (!word && unit == null && counted == null && scale == null) return i + 1; // a bare number: an id, a year, a name
-    String approx = vague ? "at_least" : approxBefore(toks, i);
+    String approx = approx0;
     if (approx == null && j < toks.size() && toks.get(j).norm().equals("تقريبا")) approx = "about";
     int start = t.start();
     out.add(new Figure(body.substring(start, end), value, unit, counted, approx, start, end));
@@ -169,11 +194,33 @@ public final class FigureExtractor implements DocumentStage {
     return a == null ? null : a.value();
   }
 
+  /** الخمس، الثلاثة: the article on a cardinal (not on a word that merely starts with ال, like ألفي = الفي). */
+  private static boolean isDefinite(String norm) {
+    return norm.startsWith("ال") && NUMBER_WORDS.contains(norm.substring(2));
+  }
+
+  /** Adds {@code السنوات الخمس} (definite unit or counted noun, then the cardinal at i); true when added. */
+  private static boolean definiteNounBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
+    if (i == 0 || !toks.get(i - 1).norm().startsWith("ال") && !toks.get(i - 1).norm().startsWith("وال")) return false;
+    if (!body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank()) return false;
+    PhraseTable.Match<String> u = UNITS.at(toks, i - 1);
+    PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, i - 1) : null;
+    if ((u == null || u.length() != 1) && (c == null || c.length() != 1)) return false;
+    int start = toks.get(i - 1).start();
+    int end = toks.get(i).end();
+    out.add(new Figure(body.substring(start, end), value, u != null ? u.value() : null, c != null ? c.value() : null,
+        null, start, end));
+    return true;
+  }
+
   /** Years, article numbers, dates (a month name beside it) and scores are not figures. */
   private static boolean notAFigure(String body, List<Token> toks, int i) {
     Token t = toks.get(i);
     if (i > 0 && NOT_FIGURE_BEFORE.contains(toks.get(i - 1).norm())) return true;
-    if (Months.isMonthAt(toks, i + 1) || (i > 0 && Months.isMonthEndingAt(toks, i - 1))) return true;
+    boolean integer = t.norm().matches("\\d+");
+    if (integer && (Months.isMonthAt(toks, i + 1) || HijriMonths.at(toks, i + 1) != null)) return true;
+    // a month before a number dates it (أغسطس 2015، أغسطس 9) but not a price (تسليم أغسطس 9.10 دولار)
+    if (integer && i > 0 && Months.isMonthEndingAt(toks, i - 1)) return true;
     String after = body.substring(t.end(), Math.min(body.length(), t.end() + 2));
     String before = body.substring(Math.max(0, t.start() - 1), t.start());
     if ((after.startsWith("/") || after.startsWith("-")) && after.length() > 1 && Character.isDigit(after.charAt(1))) {

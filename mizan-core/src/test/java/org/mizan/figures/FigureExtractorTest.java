@@ -95,6 +95,47 @@ class FigureExtractorTest {
   }
 
   @Test
+  void bothEndsOfARangeTakeTheUnitStatedOnce() {
+    List<Figure> fs = extractor.extract("تراوح الإنتاج بين 300 ألف و400 ألف طن يوميا، وأصيب ما بين 5 و 6 أشخاص");
+    assertThat(fs).extracting(Figure::value).containsExactly(300000.0, 400000.0, 5.0, 6.0);
+    assertThat(fs).extracting(Figure::unit).containsExactly("ton", "ton", null, null);
+    assertThat(fs).extracting(Figure::counted).containsExactly(null, null, "person", "person");
+    assertThat(extractor.extract("في عام 2014 و 2015 فقط")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "خلال الأعوام الثلاثة الماضية|3|year|-|الأعوام الثلاثة",
+      "اجتمعت الدول الخمس الكبرى|5|-|country|الدول الخمس",
+      "استمر الحصار ثلاث سنوات ونصف|3.5|year|-|ثلاث سنوات ونصف",
+      "انتظر المسافرون 4 ساعات ونصف|4.5|hour|-|4 ساعات ونصف",
+      "تبرع بألفي دولار|2000|USD|-|بألفي دولار",
+      "ارتفعت عقود تسليم سبتمبر 2.35 دولار|2.35|USD|-|2.35 دولار",
+  })
+  void definiteCardinalsFractionsAndDuals(String text, double value, String unit, String counted, String printed) {
+    Figure f = only(text);
+    assertThat(f.value()).isEqualTo(value);
+    assertThat(f.unit()).isEqualTo(unit);
+    assertThat(f.counted()).isEqualTo(counted);
+    assertThat(f.text()).isEqualTo(printed);
+  }
+
+  @Test
+  void hijriDatesAndEditionNumbersAreNotFigures() {
+    assertThat(extractor.extract("يقام من 4 شوال إلى 6 ذو القعدة في الدورة 51 للمهرجان")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "سحب مبالغ لا تتجاوز 420 يورو|up_to",
+      "يسحبوا حتى ألفي يورو|up_to",
+      "عوائد تتجاوز 20 مليون ريال|more_than",
+  })
+  void boundsBeforeTheNumber(String text, String approx) {
+    assertThat(only(text).approx()).isEqualTo(approx);
+  }
+
+  @Test
   void parsesSeparators() {
     assertThat(FigureExtractor.parseDigits("1,234.5")).isEqualTo(1234.5);
     assertThat(FigureExtractor.parseDigits("2,5")).isEqualTo(2.5);
