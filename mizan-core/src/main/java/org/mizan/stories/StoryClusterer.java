@@ -236,12 +236,15 @@ public final class StoryClusterer {
    * names a person or organisation of its lead, the story's headlines name theirs, and neither side
    * ever names the other's. That is the same kind of event (an Eid party for the staff, a governor
    * receiving well-wishers, a quarterly result) by another actor, which the words alone cannot tell
-   * apart. Needs entity mentions; without them it never fires.
+   * apart. When the headline names nobody, the lead's first person or organisation stands for the
+   * article's actor. Needs entity mentions; without them it never fires.
    */
   static boolean actorConflict(StoryFeatures.Extracted e, StoryCluster c) {
-    if (e.headlineActors().isEmpty() || c.headlineActors.isEmpty()) return false;
+    List<String> mine = e.headlineActors();
+    if (mine.isEmpty() && e.leadActor() != null) mine = List.of(e.leadActor());
+    if (mine.isEmpty() || c.headlineActors.isEmpty()) return false;
     java.util.function.Predicate<String> person = n -> e.persons().contains(n) || c.persons.contains(n);
-    for (String a : e.headlineActors()) if (namesAny(a, c.entities.keySet(), person)) return false;
+    for (String a : mine) if (namesAny(a, c.entities.keySet(), person)) return false;
     for (String a : c.headlineActors.keySet()) if (namesAny(a, e.entities(), person)) return false;
     return true;
   }
@@ -276,7 +279,14 @@ public final class StoryClusterer {
   private static List<String> words(String name) {
     String[] w = name.split(" ");
     List<String> out = new ArrayList<>(w.length);
-    for (String x : w) out.add(org.mizan.text.Clitics.strip(x));
+    for (int i = 0; i < w.length; i++) {
+      // "عبد العزيز" and "عبدالعزيز" are one name
+      if (w[i].equals("عبد") && i + 1 < w.length) {
+        out.add(w[i] + w[++i]);
+        continue;
+      }
+      out.add(org.mizan.text.Clitics.strip(w[i]));
+    }
     return out;
   }
 

@@ -48,9 +48,8 @@ public final class StoryFeatures {
    * @param persons those of {@code entities} that name a person (a one-word name may stand for a
    *     person's full name, not for an organisation or place whose name contains the word)
    * @param leadActor when the headline names no actor, the first person or organisation of the lead
-   *     (else null): it stands for the article as a story's first actor, so that the story has one
-   *     to compare the next articles with; it never vetoes on the article's side (a headline without
-   *     its actor is a weak clue)
+   *     (else null): it stands for the article's actor, and for the story's when the article is the
+   *     first of its story to have one, so that the story has an actor to compare the next articles with
    * @param hours publication time (hours since 1970); when the article has none, the time of the
    *     latest full date its text states (see {@link #statedHours}), else NaN. Only for time decay
    *     and window: {@code time} stays the publication time the story reports.

@@ -125,6 +125,23 @@ class StoryActorsAndNumbersTest {
   }
 
   @Test
+  void anArticleWhoseHeadlineNamesNoActorIsTheActorOfItsLead() {
+    Document transport = party("t", "jazirah", "وزارة النقل", "وزارة النقل تقيم حفل معايدة لمنسوبيها");
+    Document health = party("h", "yaum", "وزارة الصحة", "حفل معايدة لمنسوبي الوزارة");
+    Document transport2 = party("t2", "okaz", "وزارة النقل", "حفل معايدة لمنسوبي الوزارة");
+    Map<String, String> out = new StoryClusterer(StoryState.inMemory()).addAll(List.of(transport, health, transport2));
+    assertThat(out.get("h")).isNotEqualTo(out.get("t"));
+    assertThat(out.get("t2")).isEqualTo(out.get("t"));
+  }
+
+  @Test
+  void aNameWrittenWithOrWithoutTheSpaceAfterAbdIsTheSameName() {
+    java.util.function.Predicate<String> person = n -> true;
+    assertThat(StoryClusterer.namesAny("سلمان بن عبد العزيز", Set.of("سلمان بن عبدالعزيز ال سعود"), person)).isTrue();
+    assertThat(StoryClusterer.namesAny("سلمان بن عبد العزيز", Set.of("سلمان بن عبدالله"), person)).isFalse();
+  }
+
+  @Test
   void theActorConflictHoldsForStoriesOfAnySize() {
     List<Document> docs = new java.util.ArrayList<>();
     String[] outlets = {"jazirah", "yaum", "riyadh", "okaz", "madina"};
