@@ -1,6 +1,7 @@
 package org.mizan.pipeline;
 
 import java.nio.file.Path;
+import org.mizan.entities.CorpusPropagateStage;
 import org.mizan.entities.LexiconNamesStage;
 import org.mizan.entities.LinkStage;
 import org.mizan.entities.NerStage;
@@ -87,6 +88,7 @@ public final class Pipelines {
         .add(new FigureExtractor())
         .add(new DateExtractor())
         // corpus: entity linking, then quote speakers, then stories
+        .add(new CorpusPropagateStage())
         .add(new LinkStage())
         .add(new SpeakerLinker())
         .add(new StoryClustering(storyState))

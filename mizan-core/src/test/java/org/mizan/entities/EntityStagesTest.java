@@ -243,4 +243,16 @@ class EntityStagesTest {
         .containsExactly("ORG تنظيم الدولة الإسلامية", "LOC واشنطن", "ORG تنظيم داعش",
             "LOC أمريكا");
   }
+
+  @Test
+  void aNameTheRunTagsReliablySpreadsToAnArticleWhereItWasMissed() {
+    Document a = doc("a", "قال الرئيس جون تالبوت إن المحادثات مستمرة، وأضاف تالبوت أن الوفد وصل.", "PER", "تالبوت");
+    Document b = doc("b", "وأكد تالبوت في مؤتمر صحفي أن الاتفاق قريب من الجميع.", "PER", "تالبوت", "PER", "الجميع");
+    Document c = doc("c", "ونقل عن لتالبوت قوله إن الاتفاق قريب من الجميع وإن الجميع راض.");
+    Corpus out = new CorpusPropagateStage().apply(Corpus.of(List.of(a, b, c)));
+    Document c2 = out.documents().get(2);
+    // the surname is tagged in two articles, every time it is printed; الجميع in one article only
+    assertThat(c2.mentions()).extracting(m -> m.type() + " " + m.text()).containsExactly("PER لتالبوت");
+    assertThat(c2.mentions().get(0).canonical()).isEqualTo("تالبوت");
+  }
 }
