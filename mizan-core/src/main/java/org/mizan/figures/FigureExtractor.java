@@ -33,6 +33,11 @@ public final class FigureExtractor implements DocumentStage {
       "الفصل", "الايه", "سوره", "الصفحه", "العدد", "المرتبه", "الطريق", "المركز", "الجوله", "الدوري", "النسخه", "الدوره", "دوره", "الموسم", "الطبعه", "الاصدار");
   private static final Set<String> YEAR_BEFORE = Set.of("عام", "العام", "سنه", "السنه", "لعام", "لسنه", "عامي",
       "وعام", "منذ", "في", "بعام", "حتي", "ربيع", "صيف", "خريف", "شتاء", "مطلع", "اواخر", "اوائل", "نهايه", "بدايه");
+  private static final java.util.Map<String, Double> FRACTION_WORDS = java.util.Map.of("ربع", 0.25, "نصف", 0.5,
+      "ثلث", 1.0 / 3);
+  private static final java.util.Map<String, Double> ONE_TWO = java.util.Map.of("واحد", 1.0, "واحدا", 1.0,
+      "واحده", 1.0, "اثنين", 2.0, "اثنان", 2.0, "اثنتين", 2.0, "اثنتان", 2.0);
+  private static final Set<String> OTHERS = Set.of("اخرين", "اخرون", "اخري", "اخريات");
   private static final Set<String> RANGE = Set.of("و", "او", "الي", "حتي");
   private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("ونصف", 0.5, "والنصف", 0.5,
       "وربع", 0.25, "والربع", 0.25);
@@ -68,6 +73,17 @@ public final class FigureExtractor implements DocumentStage {
       out.add(new Figure(body.substring(c.start(), c.end()), c.hours(), "time", c.zone(), approx, c.start(), c.end()));
       return c.nextToken();
     }
+    if (FRACTION_WORDS.containsKey(PhraseTable.strip(t.norm())) && i + 1 < toks.size()) {
+      // ربع ساعة، لنصف ساعة: a fraction before a unit
+      PhraseTable.Match<String> u = UNITS.at(toks, i + 1);
+      if (u != null && u.length() == 1) {
+        int end = toks.get(i + 1).end();
+        out.add(new Figure(body.substring(t.start(), end), FRACTION_WORDS.get(PhraseTable.strip(t.norm())), u.value(),
+            null, approxBefore(toks, i), t.start(), end));
+        return i + 2;
+      }
+    }
+    if (ONE_TWO.containsKey(t.norm()) && nounBefore(body, toks, i, ONE_TWO.get(t.norm()), out)) return i + 1;
     double value;
     boolean word = false;
     boolean vague = false;
@@ -148,8 +164,14 @@ public final class FigureExtractor implements DocumentStage {
         if (c != null) {
           counted = c.value();
           j = n + c.length();
+        } else if (OTHERS.contains(toks.get(n).norm()) && !(scale == null && isYear(toks, i, value))) {
+          // خمسة جنود قتلوا وستة آخرين أصيبوا: more of the thing counted just before, else people
+          Figure last = out.isEmpty() ? null : out.get(out.size() - 1);
+          boolean near = last != null && last.counted() != null && body.substring(last.end(), t.start()).indexOf('\n') < 0;
+          counted = near ? last.counted() : "person";
+          j = n + 1;
         } else if (isNoun(body, toks, n, word || vague) && !(scale == null && isYear(toks, i, value))) {
-          counted = PhraseTable.strip(toks.get(n).norm());
+          counted = toks.get(n).norm(); // indefinite, no proclitic: لوحات stays لوحات, آليات stays اليات
           j = n + 1;
         }
       }
@@ -205,12 +227,41 @@ public final class FigureExtractor implements DocumentStage {
     if (!body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank()) return false;
     PhraseTable.Match<String> u = UNITS.at(toks, i - 1);
     PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, i - 1) : null;
-    if ((u == null || u.length() != 1) && (c == null || c.length() != 1)) return false;
+    String unit = u != null && u.length() == 1 ? u.value() : null;
+    String counted = c != null && c.length() == 1 ? c.value() : null;
+    String prev = PhraseTable.strip(toks.get(i - 1).norm());
+    // الأطراف الثلاثة: the cardinal forms (الثلاثة) differ from the ordinals (الثالثة), so any noun will do
+    if (unit == null && counted == null && toks.get(i - 1).isArabic() && prev.length() >= 3 && !NOT_NOUN.contains(prev)) {
+      counted = prev;
+    }
+    if (unit == null && counted == null) return false;
     int start = toks.get(i - 1).start();
     int end = toks.get(i).end();
-    out.add(new Figure(body.substring(start, end), value, u != null ? u.value() : null, c != null ? c.value() : null,
-        null, start, end));
+    out.add(new Figure(body.substring(start, end), value, unit, counted, null, start, end));
     return true;
+  }
+
+  /**
+   * Adds {@code عام واحد}, {@code عسكريين تركيين اثنين}: one or two after a unit or known counted noun
+   * (one indefinite adjective may stand between); true when added.
+   */
+  private static boolean nounBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
+    for (int back = 1; back <= 2 && i - back >= 0; back++) {
+      int n = i - back;
+      if (!body.substring(toks.get(n).end(), toks.get(i).start()).replaceAll("\\s+", " ").matches(" ?(\\S+ )?")) break;
+      PhraseTable.Match<String> u = UNITS.at(toks, n);
+      PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, n) : null;
+      if (u != null && u.length() == 1 || c != null && c.length() == 1) {
+        if (toks.get(n).norm().startsWith("ال")) return false; // اليوم الواحد: not a count
+        int start = toks.get(n).start();
+        int end = toks.get(i).end();
+        out.add(new Figure(body.substring(start, end), value, u != null ? u.value() : null, c != null ? c.value() : null,
+            null, start, end));
+        return true;
+      }
+      if (!toks.get(n).isArabic() || toks.get(n).norm().startsWith("ال")) break;
+    }
+    return false;
   }
 
   /** Years, article numbers, dates (a month name beside it) and scores are not figures. */
@@ -243,7 +294,9 @@ public final class FigureExtractor implements DocumentStage {
     String w = c.norm();
     if (!c.isArabic() || w.length() < 3 || NOT_NOUN.contains(w)) return false;
     if ((w.startsWith("و") || w.startsWith("ف")) && NOT_NOUN.contains(w.substring(1))) return false;
-    if (c.norm().startsWith("ال") || c.norm().startsWith("وال") || c.norm().startsWith("بال")) return false;
+    String text = c.text();
+    if (text.startsWith("ال") || text.startsWith("وال") || text.startsWith("بال")) return false; // آليات is not definite
+    if (w.startsWith("ي") && w.endsWith("ون") && !w.endsWith("يون") && w.length() >= 5) return false; // يعالجون: a verb
     String gap = body.substring(toks.get(n - 1).end(), c.start());
     return gap.isBlank() && !(afterWord && c.norm().startsWith("و"));
   }

@@ -10,6 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FigureExtractorTest {
   private final FigureExtractor extractor = new FigureExtractor();
 
+  private Figure only(String text, int index) {
+    return extractor.extract(text).get(index);
+  }
+
   private Figure only(String text) {
     List<Figure> fs = extractor.extract(text);
     assertThat(fs).as(text).hasSize(1);
@@ -118,6 +122,44 @@ class FigureExtractorTest {
     assertThat(f.unit()).isEqualTo(unit);
     assertThat(f.counted()).isEqualTo(counted);
     assertThat(f.text()).isEqualTo(printed);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "استغرقت الرحلة ربع ساعة|0.25|hour|-|ربع ساعة",
+      "يركض لنصف ساعة يوميا|0.5|hour|-|لنصف ساعة",
+      "تمدد العقد عاما واحدا|1|year|-|عاما واحدا",
+      "وقع لاعبين جديدين اثنين|2|-|player|لاعبين جديدين اثنين",
+      "بلغت الخسائر مليارات اليورو|1000000000|EUR|-|مليارات اليورو",
+      "تعطلت ثلاث آليات|3|-|اليات|ثلاث آليات",
+      "اتفقت الأطراف الأربعة|4|-|اطراف|الأطراف الأربعة",
+  })
+  void fractionsOneTwoAfterTheNounAndVagueCurrencies(String text, double value, String unit, String counted,
+      String printed) {
+    Figure f = only(text);
+    assertThat(f.value()).isEqualTo(value);
+    assertThat(f.unit()).isEqualTo(unit);
+    assertThat(f.counted()).isEqualTo(counted);
+    assertThat(f.text()).isEqualTo(printed);
+  }
+
+  @Test
+  void othersCountMoreOfTheThingCountedBefore() {
+    List<Figure> fs = extractor.extract("قتل ثلاثة جنود وأصيب سبعة آخرون. ونقل 12 آخرين إلى المستشفى");
+    assertThat(fs).extracting(Figure::counted).containsExactly("soldier", "soldier", "soldier");
+    assertThat(extractor.extract("أصيب 5 آخرون")).extracting(Figure::counted).containsExactly("person");
+  }
+
+  @Test
+  void versAndPronounsAfterANumberAreNotCounted() {
+    assertThat(extractor.extract("وإصابة نحو 100 يعالجون في المستشفيات، وتأهل ثلاثة منها")).isEmpty();
+    assertThat(extractor.extract("انسحب من جانب واحد في اليوم الواحد")).isEmpty();
+  }
+
+  @Test
+  void approximationsTakeAProclitic() {
+    assertThat(only("قتل 32 شخصا ونحو مئة جريح", 1).approx()).isEqualTo("about");
+    assertThat(only("تأخرت الرحلة لقرابة خمسين دقيقة").approx()).isEqualTo("about");
   }
 
   @Test
