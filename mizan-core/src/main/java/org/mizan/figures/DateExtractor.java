@@ -38,7 +38,7 @@ public final class DateExtractor implements DocumentStage {
   private static final Set<String> NOT_FRIDAY = Set.of("صلاه", "خطبه", "جامع", "مسجد", "خطيب", "صلاتي");
   private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "لعام", "وعام", "بعام");
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
-  private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+  private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{4})\\b");
 
   @Override
   public String name() {
@@ -72,6 +72,10 @@ public final class DateExtractor implements DocumentStage {
         int mo = Integer.parseInt(m.group(2));
         int d = Integer.parseInt(p == ISO ? m.group(3) : m.group(1));
         String v = valid(y, mo, d);
+        if (y >= 1300 && y < 1600) { // 9 / 10 / 1436: a Hijri date
+          LocalDate g = HijriMonths.toGregorian(y, mo, d);
+          v = g == null ? null : g.toString();
+        }
         if (v == null) continue;
         out.add(new TextDate(body.substring(m.start(), m.end()), v, true, m.start(), m.end()));
         taken.add(new int[] {m.start(), m.end()});
@@ -157,6 +161,7 @@ public final class DateExtractor implements DocumentStage {
     if (k < toks.size() && toks.get(k).norm().matches("\\d{4}")) {
       year = Integer.parseInt(toks.get(k).norm());
       j = k + 1;
+      close = -1;
       if (j < toks.size() && (toks.get(j).norm().equals("ه") || toks.get(j).norm().equals("هـ"))) j++;
     }
     int delta = 0; // -1 past, +1 next, 0 this: from الماضي/المقبل/الجاري after the month or من العام …
@@ -203,7 +208,7 @@ public final class DateExtractor implements DocumentStage {
     } else {
       return monthAlone(toks, i, j, s, e, text, pub, m, relative, delta, out);
     }
-    if (day != null && !hijri && start == i - 1) dayRangeStart(body, toks, start, out.get(out.size() - 1), out);
+    if (day != null && start == i - 1) dayRangeStart(body, toks, start, out.get(out.size() - 1), out);
     return j;
   }
 
@@ -223,9 +228,11 @@ public final class DateExtractor implements DocumentStage {
     if (!joined || !toks.get(k).isNumber() || !d.matches("\\d{1,2}")) return;
     LocalDate last = LocalDate.parse(second.value());
     int first = Integer.parseInt(d);
-    if (first < 1 || first >= last.getDayOfMonth()) return;
+    int lastDay = Integer.parseInt(toks.get(dayTok).norm());
+    if (first < 1 || first >= lastDay) return;
     Token t = toks.get(k);
-    out.add(out.size() - 1, new TextDate(t.text(), last.withDayOfMonth(first).toString(), true, t.start(), t.end()));
+    // counted back from the second day, so a Hijri range (19 – 21 شوال) works as well
+    out.add(out.size() - 1, new TextDate(t.text(), last.minusDays(lastDay - first).toString(), true, t.start(), t.end()));
   }
 
   /** A month alone: الماضي/المقبل/الجاري, a futures month (تسليم أغسطس), else the latest such month. */
@@ -371,7 +378,8 @@ public final class DateExtractor implements DocumentStage {
     if (n.equals("امس") || n.equals("وامس")) {
       // أول أمس، الأول من أمس، أمس الأول: the day before yesterday
       boolean first = i > 0 && toks.get(i - 1).norm().equals("اول");
-      boolean firstOf = i > 1 && toks.get(i - 1).norm().equals("من") && toks.get(i - 2).norm().equals("الاول");
+      boolean firstOf = i > 1 && toks.get(i - 1).norm().equals("من")
+          && (toks.get(i - 2).norm().equals("الاول") || toks.get(i - 2).norm().equals("اول"));
       boolean firstAfter = next.equals("الاول");
       int s = first ? i - 1 : firstOf ? i - 2 : i;
       e = firstAfter ? i + 2 : i + 1;

@@ -37,6 +37,8 @@ public final class FigureExtractor implements DocumentStage {
       "ثلث", 1.0 / 3);
   private static final java.util.Map<String, Double> ONE_TWO = java.util.Map.of("واحد", 1.0, "واحدا", 1.0,
       "واحده", 1.0, "اثنين", 2.0, "اثنان", 2.0, "اثنتين", 2.0, "اثنتان", 2.0);
+  private static final java.util.Map<String, Double> TEEN_HEADS = java.util.Map.of("احد", 1.0, "احدي", 1.0,
+      "اثنا", 2.0, "اثني", 2.0, "اثنتا", 2.0, "اثنتي", 2.0);
   private static final Set<String> OTHERS = Set.of("اخرين", "اخرون", "اخري", "اخريات");
   private static final Set<String> RANGE = Set.of("و", "او", "الي", "حتي");
   private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("ونصف", 0.5, "والنصف", 0.5,
@@ -95,10 +97,13 @@ public final class FigureExtractor implements DocumentStage {
       value = v;
       j = i + 1;
     } else {
-      PhraseTable.Match<Double> m = NUMBER_WORDS.at(toks, i);
+      Double teen = i + 1 < toks.size() && (toks.get(i + 1).norm().equals("عشر") || toks.get(i + 1).norm().equals("عشره"))
+          ? TEEN_HEADS.get(t.norm()) : null; // أحد عشر، إحدى عشرة، اثنا عشر
+      PhraseTable.Match<Double> m = teen != null ? new PhraseTable.Match<>(teen, 1) : NUMBER_WORDS.at(toks, i);
       PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
       if (m == null && vm == null) return i;
-      if (m != null && isDefinite(t.norm())) {
+      if (m != null && t.norm().startsWith("وال")) return i; // الحادية والعشرين: the tail of an ordinal
+      if (m != null && isDefinite(t.norm()) && !definiteCompound(toks, i)) {
         // السنوات الخمس، الدول الخمس: a definite cardinal after its definite noun
         return m.length() == 1 && definiteNounBefore(body, toks, i, m.value(), out) ? i + 1 : i;
       }
@@ -113,7 +118,9 @@ public final class FigureExtractor implements DocumentStage {
           j++;
         }
         while (j < toks.size() && toks.get(j).norm().startsWith("و") && toks.get(j).norm().length() > 2) {
-          Double more = NUMBER_WORDS.get(toks.get(j).norm().substring(1));
+          String w = toks.get(j).norm().substring(1);
+          if (w.startsWith("ال") && NUMBER_WORDS.contains(w.substring(2))) w = w.substring(2); // الثلاثة والعشرين
+          Double more = NUMBER_WORDS.get(w);
           if (more == null || more >= value && value >= 100) break;
           value += more;
           j++;
@@ -142,7 +149,8 @@ public final class FigureExtractor implements DocumentStage {
       unit = "percent";
       end = toks.get(j).end();
       j++;
-    } else if (j < toks.size()) {
+    } else if (j < toks.size() && (vague || scale != null || !toks.get(j).text().startsWith("ال"))) {
+      // a definite word after a plain number is not its unit (مونديال 2018 اليوم); after آلاف/مليارات it is
       Currencies.Match cur = CURRENCIES.at(toks, j);
       PhraseTable.Match<String> u = cur == null ? UNITS.at(toks, j) : null;
       if (cur != null) {
@@ -186,6 +194,12 @@ public final class FigureExtractor implements DocumentStage {
       if (after > j + 1 && second.size() == 1 && !"time".equals(second.get(0).unit())
           && (second.get(0).unit() != null || second.get(0).counted() != null)) {
         Figure n = second.get(0);
+        if (scale != null && toks.get(j).norm().equals("و") && n.value() < scale.value()) {
+          // 281 ألفا و800 دولار: one amount, 281800
+          out.add(new Figure(body.substring(t.start(), n.end()), value + n.value(), n.unit(), n.counted(), approx0,
+              t.start(), n.end()));
+          return after;
+        }
         out.add(new Figure(body.substring(t.start(), end), value, n.unit(), n.counted(), approx0, t.start(), end));
         out.add(n);
         return after;
@@ -219,6 +233,13 @@ public final class FigureExtractor implements DocumentStage {
   /** الخمس، الثلاثة: the article on a cardinal (not on a word that merely starts with ال, like ألفي = الفي). */
   private static boolean isDefinite(String norm) {
     return norm.startsWith("ال") && NUMBER_WORDS.contains(norm.substring(2));
+  }
+
+  /** الثلاثة والعشرين: a definite unit word followed by its definite tens. */
+  private static boolean definiteCompound(List<Token> toks, int i) {
+    if (i + 1 >= toks.size()) return false;
+    String n = toks.get(i + 1).norm();
+    return n.startsWith("وال") && NUMBER_WORDS.contains(n.substring(3));
   }
 
   /** Adds {@code السنوات الخمس} (definite unit or counted noun, then the cardinal at i); true when added. */
@@ -268,6 +289,9 @@ public final class FigureExtractor implements DocumentStage {
   private static boolean notAFigure(String body, List<Token> toks, int i) {
     Token t = toks.get(i);
     if (i > 0 && NOT_FIGURE_BEFORE.contains(toks.get(i - 1).norm())) return true;
+    if (i > 1 && toks.get(i - 1).norm().equals("ال") && NOT_FIGURE_BEFORE.contains(toks.get(i - 2).norm())) {
+      return true; // الدورة الـ 15
+    }
     boolean integer = t.norm().matches("\\d+");
     if (integer && (Months.isMonthAt(toks, i + 1) || HijriMonths.at(toks, i + 1) != null)) return true;
     // a month before a number dates it (أغسطس 2015، أغسطس 9) but not a price (تسليم أغسطس 9.10 دولار)
@@ -296,6 +320,7 @@ public final class FigureExtractor implements DocumentStage {
     if ((w.startsWith("و") || w.startsWith("ف")) && NOT_NOUN.contains(w.substring(1))) return false;
     String text = c.text();
     if (text.startsWith("ال") || text.startsWith("وال") || text.startsWith("بال")) return false; // آليات is not definite
+    if (text.startsWith("لل") || text.startsWith("لأ") || text.startsWith("لإ")) return false; // للمؤسسة، لأفضل
     if (w.startsWith("ي") && w.endsWith("ون") && !w.endsWith("يون") && w.length() >= 5) return false; // يعالجون: a verb
     String gap = body.substring(toks.get(n - 1).end(), c.start());
     return gap.isBlank() && !(afterWord && c.norm().startsWith("و"));

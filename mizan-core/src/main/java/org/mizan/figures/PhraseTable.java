@@ -74,7 +74,10 @@ final class PhraseTable<V> {
       for (int k = i - len + 1; k < i; k++) sb.append(' ').append(toks.get(k).norm());
       String first = toks.get(i - len).norm();
       V v = phrases.get(first + sb);
-      if (v == null && first.length() > 3 && "وبلف".indexOf(first.charAt(0)) >= 0) v = phrases.get(first.substring(1) + sb);
+      // one-word phrases only: ليصل إلى (to reach) is no bound, unlike يصل إلى
+      if (v == null && len == 1 && first.length() > 3 && "وبلف".indexOf(first.charAt(0)) >= 0) {
+        v = phrases.get(first.substring(1));
+      }
       if (v != null) return new Match<>(v, len);
     }
     return null;

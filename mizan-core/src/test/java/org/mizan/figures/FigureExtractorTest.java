@@ -143,6 +143,35 @@ class FigureExtractorTest {
     assertThat(f.text()).isEqualTo(printed);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "بلغ عمره إحدى عشر عاما|11|year|-|إحدى عشر عاما",
+      "وصل اثنا عشر لاعبا|12|-|player|اثنا عشر لاعبا",
+      "في الثلاثة والعشرين يوما الأولى|23|day|-|الثلاثة والعشرين يوما",
+      "ارتفع السعر ليصل إلى 281 ألفا و800 دولار|281800|USD|-|281 ألفا و800 دولار",
+  })
+  void compoundNumbers(String text, double value, String unit, String counted, String printed) {
+    Figure f = only(text);
+    assertThat(f.value()).isEqualTo(value);
+    assertThat(f.unit()).isEqualTo(unit);
+    assertThat(f.counted()).isEqualTo(counted);
+    assertThat(f.text()).isEqualTo(printed);
+    assertThat(f.approx()).isNull(); // ليصل إلى is a target, not a bound
+  }
+
+  @Test
+  void definiteWordsAndPrepositionsAfterANumberAreNotItsUnit() {
+    assertThat(extractor.extract("قرعة مونديال روسيا 2018 اليوم، والدورة الـ 15 للمؤسسة، والحادية والعشرين لأفضل مخرج"))
+        .isEmpty();
+  }
+
+  @Test
+  void clockTimesWithADot() {
+    Figure f = only("الحضور عند الساعة 7.30 صباحا");
+    assertThat(f.unit()).isEqualTo("time");
+    assertThat(f.value()).isEqualTo(7.5);
+  }
+
   @Test
   void othersCountMoreOfTheThingCountedBefore() {
     List<Figure> fs = extractor.extract("قتل ثلاثة جنود وأصيب سبعة آخرون. ونقل 12 آخرين إلى المستشفى");
