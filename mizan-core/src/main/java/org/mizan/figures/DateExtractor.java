@@ -31,14 +31,14 @@ public final class DateExtractor implements DocumentStage {
       "الثلاثاء", DayOfWeek.TUESDAY, "الاربعاء", DayOfWeek.WEDNESDAY, "الخميس", DayOfWeek.THURSDAY,
       "الجمعه", DayOfWeek.FRIDAY, "السبت", DayOfWeek.SATURDAY);
   private static final Set<String> DAY_PARTS = Set.of("صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "عصر", "منتصف",
-      "صباحا", "مساءا", "يوم", "امس", "اليوم", "وصباح", "ومساء", "ويوم", "نهار", "غدا", "غداه");
+      "صباحا", "مساءا", "يوم", "امس", "اليوم", "وصباح", "ومساء", "ويوم", "نهار", "غدا", "غداه", "غد");
   private static final Set<String> NEXT = Set.of("المقبل", "القادم", "المقبله", "القادمه");
   private static final Set<String> LAST = Set.of("الماضي", "الماضيه", "المنصرم", "الفائت", "السابق");
   private static final Set<String> THIS = Set.of("الجاري", "الحالي", "الجاريه", "الحاليه");
   private static final Set<String> NOT_FRIDAY = Set.of("صلاه", "خطبه", "جامع", "مسجد", "خطيب", "صلاتي");
   private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "لعام", "وعام", "بعام");
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
-  private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+  private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{4})\\b");
 
   @Override
   public String name() {
@@ -72,6 +72,10 @@ public final class DateExtractor implements DocumentStage {
         int mo = Integer.parseInt(m.group(2));
         int d = Integer.parseInt(p == ISO ? m.group(3) : m.group(1));
         String v = valid(y, mo, d);
+        if (y >= 1300 && y < 1600) { // 9 / 10 / 1436: a Hijri date
+          LocalDate g = HijriMonths.toGregorian(y, mo, d);
+          v = g == null ? null : g.toString();
+        }
         if (v == null) continue;
         out.add(new TextDate(body.substring(m.start(), m.end()), v, true, m.start(), m.end()));
         taken.add(new int[] {m.start(), m.end()});
@@ -157,6 +161,7 @@ public final class DateExtractor implements DocumentStage {
     if (k < toks.size() && toks.get(k).norm().matches("\\d{4}")) {
       year = Integer.parseInt(toks.get(k).norm());
       j = k + 1;
+      close = -1;
       if (j < toks.size() && (toks.get(j).norm().equals("ه") || toks.get(j).norm().equals("هـ"))) j++;
     }
     int delta = 0; // -1 past, +1 next, 0 this: from الماضي/المقبل/الجاري after the month or من العام …
@@ -201,19 +206,50 @@ public final class DateExtractor implements DocumentStage {
           relative ? delta : null);
       out.add(new TextDate(text, g == null ? null : g.toString(), g != null, s, e));
     } else {
-      YearMonth ym = YearMonth.of(pub.getYear(), m.month());
-      YearMonth p = YearMonth.from(pub);
-      if (relative && delta > 0) {
-        if (!ym.isAfter(p)) ym = ym.plusYears(1);
-      } else if (relative && delta < 0) {
-        if (!ym.isBefore(p)) ym = ym.minusYears(1);
-      } else if (i > 0 && toks.get(i - 1).norm().equals("تسليم")) {
-        if (ym.isBefore(p)) ym = ym.plusYears(1); // عقود تسليم أغسطس: a futures contract, this month or later
-      } else if (!relative && ym.isAfter(p)) {
-        ym = ym.minusYears(1); // a month alone: the latest one
-      }
-      out.add(new TextDate(text, ym.toString(), true, s, e));
+      return monthAlone(toks, i, j, s, e, text, pub, m, relative, delta, out);
     }
+    if (day != null && start == i - 1) dayRangeStart(body, toks, start, out.get(out.size() - 1), out);
+    return j;
+  }
+
+  /** من 22 إلى 24 يوليو، 22- 24 يوليو: the first day of a range shares the month of the second. */
+  private static void dayRangeStart(String body, List<Token> toks, int dayTok, TextDate second, List<TextDate> out) {
+    if (second.value() == null || second.value().length() != 10) return;
+    int k = dayTok - 1;
+    if (k < 0) return;
+    String gap = body.substring(toks.get(k).end(), toks.get(dayTok).start()).strip();
+    boolean joined = gap.equals("-") || gap.equals("–");
+    if (!joined && gap.isEmpty() && (toks.get(k).norm().equals("الي") || toks.get(k).norm().equals("حتي")
+        || toks.get(k).norm().equals("و")) && k > 0) {
+      k--;
+      joined = body.substring(toks.get(k).end(), toks.get(k + 1).start()).isBlank();
+    }
+    String d = toks.get(k).norm();
+    if (!joined || !toks.get(k).isNumber() || !d.matches("\\d{1,2}")) return;
+    LocalDate last = LocalDate.parse(second.value());
+    int first = Integer.parseInt(d);
+    int lastDay = Integer.parseInt(toks.get(dayTok).norm());
+    if (first < 1 || first >= lastDay) return;
+    Token t = toks.get(k);
+    // counted back from the second day, so a Hijri range (19 – 21 شوال) works as well
+    out.add(out.size() - 1, new TextDate(t.text(), last.minusDays(lastDay - first).toString(), true, t.start(), t.end()));
+  }
+
+  /** A month alone: الماضي/المقبل/الجاري, a futures month (تسليم أغسطس), else the latest such month. */
+  private static int monthAlone(List<Token> toks, int i, int j, int s, int e, String text, LocalDate pub,
+      Months.Match m, boolean relative, int delta, List<TextDate> out) {
+    YearMonth ym = YearMonth.of(pub.getYear(), m.month());
+    YearMonth p = YearMonth.from(pub);
+    if (relative && delta > 0) {
+      if (!ym.isAfter(p)) ym = ym.plusYears(1);
+    } else if (relative && delta < 0) {
+      if (!ym.isBefore(p)) ym = ym.minusYears(1);
+    } else if (i > 0 && toks.get(i - 1).norm().equals("تسليم")) {
+      if (ym.isBefore(p)) ym = ym.plusYears(1); // عقود تسليم أغسطس: a futures contract, this month or later
+    } else if (!relative && ym.isAfter(p)) {
+      ym = ym.minusYears(1); // a month alone: the latest one
+    }
+    out.add(new TextDate(text, ym.toString(), true, s, e));
     return j;
   }
 
@@ -223,11 +259,15 @@ public final class DateExtractor implements DocumentStage {
         : THIS.contains(norm) ? Integer.valueOf(0) : null;
   }
 
-  /** {@code الخامس عشر من [شهر]} before the month at token i. */
+  /** {@code الخامس عشر من [شهر]} or {@code 27 من [شهر]} before the month at token i. */
   private static DayOrdinals.Match ordinalDayBefore(List<Token> toks, int i) {
     int k = i - 1;
     if (k >= 0 && (toks.get(k).norm().equals("شهر") || toks.get(k).norm().equals("الشهر"))) k--;
     if (k < 1 || !toks.get(k).norm().equals("من")) return null;
+    String d = toks.get(k - 1).norm();
+    if (toks.get(k - 1).isNumber() && d.matches("\\d{1,2}") && Integer.parseInt(d) >= 1 && Integer.parseInt(d) <= 31) {
+      return new DayOrdinals.Match(Integer.parseInt(d), k - 1);
+    }
     return DayOrdinals.endingAt(toks, k - 1);
   }
 
@@ -277,7 +317,7 @@ public final class DateExtractor implements DocumentStage {
     boolean last = e < toks.size() && LAST.contains(toks.get(e).norm());
     if (next || last) e++;
     // الاثنين is also "the two": only with a day word before it or المقبل/الماضي after
-    if (dow == DayOfWeek.MONDAY && s == i && !next && !last) return i;
+    if (dow == DayOfWeek.MONDAY && s == i && !next && !last && !mondayByPunctuation(body, toks, i)) return i;
     int st = toks.get(s).start();
     int en = toks.get(e - 1).end();
     if (paren && e == i + 1 && en < body.length() && body.charAt(en) == ')') en++;
@@ -291,9 +331,12 @@ public final class DateExtractor implements DocumentStage {
     for (int k = s; k < i; k++) yesterday |= toks.get(k).norm().equals("امس");
     boolean today = false;
     for (int k = s; k < i; k++) today |= toks.get(k).norm().equals("اليوم");
+    boolean tomorrow = false;
+    for (int k = s; k < i; k++) tomorrow |= toks.get(k).norm().equals("غدا") || toks.get(k).norm().equals("غد");
     // a stated "yesterday"/"today" is trusted only when the weekday agrees with the publication date
     if (yesterday && pub.minusDays(1).getDayOfWeek() == dow) d = pub.minusDays(1);
     else if (today && pub.getDayOfWeek() == dow) d = pub;
+    else if (tomorrow) d = pub.with(TemporalAdjusters.nextOrSame(dow)); // غدا الأربعاء
     else if (next) d = pub.with(TemporalAdjusters.next(dow));
     else if (last) d = pub.with(TemporalAdjusters.previous(dow));
     else d = pub.with(TemporalAdjusters.previousOrSame(dow));
@@ -301,9 +344,23 @@ public final class DateExtractor implements DocumentStage {
     return e;
   }
 
+  private static final Set<String> THE_TWO_BEFORE = Set.of("بين", "كلا", "ان", "لان", "هذين", "هذان", "هولاء", "من",
+      "الي", "علي", "مع", "عن", "لدي");
+
+  /** فتح أبوابها الاثنين، بحسب: a bare الاثنين is Monday when punctuation closes it, not "the two" (إن الاثنين يعرفان). */
+  private static boolean mondayByPunctuation(String body, List<Token> toks, int i) {
+    String before = i > 0 ? toks.get(i - 1).norm() : "";
+    if (THE_TWO_BEFORE.contains(before) || before.startsWith("و") && THE_TWO_BEFORE.contains(before.substring(1))) {
+      return false;
+    }
+    int e = toks.get(i).end();
+    while (e < body.length() && body.charAt(e) == ' ') e++;
+    return e >= body.length() || "،,.؛;)\n".indexOf(body.charAt(e)) >= 0;
+  }
+
   /** أمس، أول أمس، غدا، الأسبوع/الشهر/العام الماضي|المقبل|الجاري، قبل N أيام|أسابيع|أشهر. */
   private static final Set<String> RELATIVE_TRIGGERS = Set.of("امس", "وامس", "غدا", "وغدا", "الاسبوع", "والاسبوع",
-      "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "قبل", "منذ", "هذا", "هذه", "الليله", "البارحه");
+      "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "قبل", "منذ", "هذا", "هذه", "لهذا", "لهذه", "بهذا", "وهذا", "الليله", "البارحه");
 
   private static int relative(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
     String n = toks.get(i).norm();
@@ -321,7 +378,8 @@ public final class DateExtractor implements DocumentStage {
     if (n.equals("امس") || n.equals("وامس")) {
       // أول أمس، الأول من أمس، أمس الأول: the day before yesterday
       boolean first = i > 0 && toks.get(i - 1).norm().equals("اول");
-      boolean firstOf = i > 1 && toks.get(i - 1).norm().equals("من") && toks.get(i - 2).norm().equals("الاول");
+      boolean firstOf = i > 1 && toks.get(i - 1).norm().equals("من")
+          && (toks.get(i - 2).norm().equals("الاول") || toks.get(i - 2).norm().equals("اول"));
       boolean firstAfter = next.equals("الاول");
       int s = first ? i - 1 : firstOf ? i - 2 : i;
       e = firstAfter ? i + 2 : i + 1;
@@ -335,6 +393,7 @@ public final class DateExtractor implements DocumentStage {
       add(out, body, toks, i, i + 1, value);
       return i + 1;
     }
+    if (n.length() == 4 && "لبوف".indexOf(n.charAt(0)) >= 0) n = n.substring(1); // لهذا العام
     if ((n.equals("هذا") || n.equals("هذه")) && i + 1 < toks.size()) {
       // هذا العام، هذا الأسبوع، هذا الشهر: the current one
       String u = switch (next) {
@@ -375,8 +434,12 @@ public final class DateExtractor implements DocumentStage {
     if ((n.equals("قبل") || n.equals("منذ")) && i + 1 < toks.size()) {
       int k = i + 1;
       int count = 1;
+      Double word = FigureExtractor.NUMBER_WORDS.get(toks.get(k).norm());
       if (toks.get(k).isNumber() && toks.get(k).norm().matches("\\d{1,3}")) {
         count = Integer.parseInt(toks.get(k).norm());
+        k++;
+      } else if (word != null && word <= 100) { // منذ ثلاثة أسابيع
+        count = word.intValue();
         k++;
       }
       if (k >= toks.size()) return i;

@@ -53,6 +53,14 @@ class DateExtractorTest {
       "غنت الليلة الماضية|الليلة الماضية|2025-12-02",
       "غادرت صباح اليوم (الأربعاء) البعثة|صباح اليوم (الأربعاء)|2025-12-03",
       "غادرت صباح اليوم (الاثنين) البعثة|صباح اليوم (الاثنين)|2025-12-01",
+      "تفتح المصارف أبوابها الاثنين، بحسب مرسوم|الاثنين|2025-12-01",
+      "تنطلق غدا الخميس الاجتماعات|غدا الخميس|2025-12-04",
+      "وصل مساء أول من أمس|أول من أمس|2025-12-01",
+      "خلال 9 أشهر من تموز (يوليو) 2014 حتى|تموز (يوليو) 2014|2014-07",
+      "صدر الأمر اعتبارا من 9 / 10 / 1436 هـ|9 / 10 / 1436|2015-07-25",
+      "ممنوعا منذ ثلاثة أسابيع|منذ ثلاثة أسابيع|2025-11-12",
+      "هاتفها الرائد لهذا العام|لهذا العام|2025",
+      "سيكشف عنه في 27 من شهر ديسمبر الجاري|27 من شهر ديسمبر الجاري|2025-12-27",
   })
   void resolvedAgainstThePublicationDate(String text, String printed, String value) {
     TextDate d = only(text, WEDNESDAY);
@@ -92,6 +100,23 @@ class DateExtractorTest {
     TextDate d = only(text, LocalDate.parse(published));
     assertThat(d.text()).isEqualTo(printed);
     assertThat(d.value()).isEqualTo(value);
+  }
+
+  @Test
+  void bothDaysOfADayRange() {
+    List<TextDate> ds = extractor.extract("تعقد في الفترة من 22- 24 نوفمبر ومن 3 إلى 5 أكتوبر", WEDNESDAY);
+    assertThat(ds).extracting(TextDate::value).containsExactly("2025-11-22", "2025-11-24", "2025-10-03", "2025-10-05");
+  }
+
+  @Test
+  void aHijriDayRange() {
+    List<TextDate> ds = extractor.extract("خلال الفترة 19 – 21 شوال 1436هـ", WEDNESDAY);
+    assertThat(ds).extracting(TextDate::value).containsExactly("2015-08-04", "2015-08-06");
+  }
+
+  @Test
+  void theTwoIsNotMonday() {
+    assertThat(extractor.extract("حيث إن الاثنين يعرفان بعضهما، وبين الاثنين.", WEDNESDAY)).isEmpty();
   }
 
   @Test

@@ -10,6 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FigureExtractorTest {
   private final FigureExtractor extractor = new FigureExtractor();
 
+  private Figure only(String text, int index) {
+    return extractor.extract(text).get(index);
+  }
+
   private Figure only(String text) {
     List<Figure> fs = extractor.extract(text);
     assertThat(fs).as(text).hasSize(1);
@@ -118,6 +122,73 @@ class FigureExtractorTest {
     assertThat(f.unit()).isEqualTo(unit);
     assertThat(f.counted()).isEqualTo(counted);
     assertThat(f.text()).isEqualTo(printed);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "استغرقت الرحلة ربع ساعة|0.25|hour|-|ربع ساعة",
+      "يركض لنصف ساعة يوميا|0.5|hour|-|لنصف ساعة",
+      "تمدد العقد عاما واحدا|1|year|-|عاما واحدا",
+      "وقع لاعبين جديدين اثنين|2|-|player|لاعبين جديدين اثنين",
+      "بلغت الخسائر مليارات اليورو|1000000000|EUR|-|مليارات اليورو",
+      "تعطلت ثلاث آليات|3|-|اليات|ثلاث آليات",
+      "اتفقت الأطراف الأربعة|4|-|اطراف|الأطراف الأربعة",
+  })
+  void fractionsOneTwoAfterTheNounAndVagueCurrencies(String text, double value, String unit, String counted,
+      String printed) {
+    Figure f = only(text);
+    assertThat(f.value()).isEqualTo(value);
+    assertThat(f.unit()).isEqualTo(unit);
+    assertThat(f.counted()).isEqualTo(counted);
+    assertThat(f.text()).isEqualTo(printed);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "بلغ عمره إحدى عشر عاما|11|year|-|إحدى عشر عاما",
+      "وصل اثنا عشر لاعبا|12|-|player|اثنا عشر لاعبا",
+      "في الثلاثة والعشرين يوما الأولى|23|day|-|الثلاثة والعشرين يوما",
+      "ارتفع السعر ليصل إلى 281 ألفا و800 دولار|281800|USD|-|281 ألفا و800 دولار",
+  })
+  void compoundNumbers(String text, double value, String unit, String counted, String printed) {
+    Figure f = only(text);
+    assertThat(f.value()).isEqualTo(value);
+    assertThat(f.unit()).isEqualTo(unit);
+    assertThat(f.counted()).isEqualTo(counted);
+    assertThat(f.text()).isEqualTo(printed);
+    assertThat(f.approx()).isNull(); // ليصل إلى is a target, not a bound
+  }
+
+  @Test
+  void definiteWordsAndPrepositionsAfterANumberAreNotItsUnit() {
+    assertThat(extractor.extract("قرعة مونديال روسيا 2018 اليوم، والدورة الـ 15 للمؤسسة، والحادية والعشرين لأفضل مخرج"))
+        .isEmpty();
+  }
+
+  @Test
+  void clockTimesWithADot() {
+    Figure f = only("الحضور عند الساعة 7.30 صباحا");
+    assertThat(f.unit()).isEqualTo("time");
+    assertThat(f.value()).isEqualTo(7.5);
+  }
+
+  @Test
+  void othersCountMoreOfTheThingCountedBefore() {
+    List<Figure> fs = extractor.extract("قتل ثلاثة جنود وأصيب سبعة آخرون. ونقل 12 آخرين إلى المستشفى");
+    assertThat(fs).extracting(Figure::counted).containsExactly("soldier", "soldier", "soldier");
+    assertThat(extractor.extract("أصيب 5 آخرون")).extracting(Figure::counted).containsExactly("person");
+  }
+
+  @Test
+  void versAndPronounsAfterANumberAreNotCounted() {
+    assertThat(extractor.extract("وإصابة نحو 100 يعالجون في المستشفيات، وتأهل ثلاثة منها")).isEmpty();
+    assertThat(extractor.extract("انسحب من جانب واحد في اليوم الواحد")).isEmpty();
+  }
+
+  @Test
+  void approximationsTakeAProclitic() {
+    assertThat(only("قتل 32 شخصا ونحو مئة جريح", 1).approx()).isEqualTo("about");
+    assertThat(only("تأخرت الرحلة لقرابة خمسين دقيقة").approx()).isEqualTo("about");
   }
 
   @Test
