@@ -21,6 +21,10 @@ final class Clock {
   static boolean isTime(String body, List<Token> toks, int i) {
     Token t = toks.get(i);
     if (colonMinutes(body, toks, i)) return true;
+    if (dotMinutes(t.norm()) && (i > 0 && HOUR_WORDS.contains(toks.get(i - 1).norm())
+        || i + 1 < toks.size() && (AM.contains(toks.get(i + 1).norm()) || PM.contains(toks.get(i + 1).norm())))) {
+      return true; // الساعة 7.30 صباحا
+    }
     boolean hourWord = i > 0 && HOUR_WORDS.contains(toks.get(i - 1).norm()) && t.norm().matches("\\d{1,2}")
         && Integer.parseInt(t.norm()) <= 24;
     boolean military = t.norm().matches("\\d{4}") && i + 1 < toks.size() && toks.get(i + 1).norm().equals("بتوقيت")
@@ -35,6 +39,11 @@ final class Clock {
         && t.norm().matches("\\d{1,2}") && Integer.parseInt(t.norm()) <= 24;
   }
 
+  private static boolean dotMinutes(String norm) {
+    return norm.matches("\\d{1,2}\\.\\d{2}") && Integer.parseInt(norm.substring(0, norm.indexOf('.'))) <= 24
+        && Integer.parseInt(norm.substring(norm.indexOf('.') + 1)) < 60;
+  }
+
   static Reading read(String body, List<Token> toks, int i) {
     Token t = toks.get(i);
     int first = i > 0 && HOUR_WORDS.contains(toks.get(i - 1).norm()) ? i - 1 : i;
@@ -45,6 +54,10 @@ final class Clock {
       h = Integer.parseInt(t.norm());
       m = Integer.parseInt(toks.get(i + 1).norm());
       j = i + 2;
+    } else if (dotMinutes(t.norm())) {
+      h = Integer.parseInt(t.norm().substring(0, t.norm().indexOf('.')));
+      m = Integer.parseInt(t.norm().substring(t.norm().indexOf('.') + 1));
+      j = i + 1;
     } else if (t.norm().length() == 4) {
       h = Integer.parseInt(t.norm().substring(0, 2));
       m = Integer.parseInt(t.norm().substring(2));
