@@ -255,4 +255,13 @@ class EntityStagesTest {
     assertThat(c2.mentions()).extracting(m -> m.type() + " " + m.text()).containsExactly("PER لتالبوت");
     assertThat(c2.mentions().get(0).canonical()).isEqualTo("تالبوت");
   }
+
+  @Test
+  void aNameAfterATitleAndItsOrganisationIsTagged() {
+    Document d = doc("t", "وحضر رئيس هيئة الطيران خالد يوسف العمراني الاجتماع، ثم تحدث رئيس الهيئة عن الخطة.",
+        "ORG", "هيئة الطيران");
+    Document s = new SpanRulesStage().apply(d);
+    assertThat(s.mentions()).extracting(m -> m.type() + " " + m.text())
+        .containsExactly("ORG هيئة الطيران", "PER خالد يوسف العمراني");
+  }
 }
