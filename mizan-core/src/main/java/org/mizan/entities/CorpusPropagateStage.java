@@ -52,6 +52,13 @@ public final class CorpusPropagateStage implements CorpusStage {
         String k = PropagateStage.bareKey(m.text());
         votes.computeIfAbsent(k, x -> new HashMap<>()).merge(m.type(), 1, Integer::sum);
         taggedIn.computeIfAbsent(k, x -> new HashSet<>()).add(d);
+        // the surname of a full name counts as tagged too (بشار الأسد, then الأسد alone elsewhere)
+        List<String> w = NameForms.words(m.text());
+        if (m.type().equals("PER") && w.size() >= 2) {
+          String last = Clitics.strip(w.get(w.size() - 1));
+          votes.computeIfAbsent(last, x -> new HashMap<>()).merge("PER", 1, Integer::sum);
+          taggedIn.computeIfAbsent(last, x -> new HashSet<>()).add(d);
+        }
       }
     }
     List<List<Token>> tokens = new ArrayList<>();
@@ -99,7 +106,7 @@ public final class CorpusPropagateStage implements CorpusStage {
       List<List<Token>> tokens) {
     Set<String> single = new HashSet<>();
     votes.forEach((k, v) -> {
-      if (!k.contains(" ") && taggedIn.get(k).size() >= 2 && k.length() >= 4 && !EntityLexicon.STOPWORDS.contains(k)
+      if (!k.contains(" ") && taggedIn.get(k).size() >= 2 && k.length() >= 3 && !EntityLexicon.STOPWORDS.contains(k)
           && !RoleStage.isTitle(k)) {
         single.add(k);
       }

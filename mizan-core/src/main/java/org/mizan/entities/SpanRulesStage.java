@@ -171,7 +171,8 @@ public final class SpanRulesStage implements DocumentStage {
   /**
    * A lone given name runs on over the family name the tagger left out: a definite nisba that is
    * not an adjective of origin ({@code جلال الشرعبي}, {@code فهد القحطاني}; not {@code سامي الروسي}),
-   * or a word known only as a person's name ({@code سيغمار غابريال}).
+   * or a word known only as a person's name or placed among names by the word clusters
+   * ({@code سيغمار غابريال}).
    */
   private List<Mention> withFamilyNames(String body, List<Token> toks, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>();
@@ -253,7 +254,9 @@ public final class SpanRulesStage implements DocumentStage {
       return NameForms.isNisba(norm) && !EntityLexicon.NATIONALITIES.contains(bare)
           && !EntityLexicon.ROLE_WORDS.contains(norm) && !EntityLexicon.ORG_NAME_STOPS.contains(norm);
     }
-    return lexicon.gazetteer().getOrDefault(norm, 0) == NerFeatures.PER;
+    // a word known only as a person's name, or one the word clusters put among names
+    int gaz = lexicon.gazetteer().getOrDefault(norm, 0);
+    return gaz == NerFeatures.PER || gaz == 0 && lexicon.clusters().containsKey(norm) && lexicon.nameLike(norm);
   }
 
   /** {@code مطار} + place becomes one place; {@code جامعة} + name one organization. */
