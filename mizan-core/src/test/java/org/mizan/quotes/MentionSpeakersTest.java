@@ -153,4 +153,68 @@ class MentionSpeakersTest {
     List<Mention> ms = List.of(new Mention(at, at + 6, "الدوري", "ORG", null, null, "الدوري"));
     assertThat(extractor.extract(text, ms).get(0).speaker().canonical()).isEqualTo("وليد العمري");
   }
+  @Test
+  void aNegatedVerbNamesNoSpeaker() {
+    // لا تعترف بالفشل: no statement; the quote after أكد belongs to the person the sentence is about
+    String text = "ينتمي سامر الخالد إلى فئة لا تعترف بالفشل ولا الإحباط. وهو ما يتذكره سامر الخالد جيدا، "
+        + "بل أكد أنها «كانت أكبر درس لي في حياتي المهنية كلها»";
+    assertThat(speakers(text, "سامر الخالد")).containsExactly("سامر الخالد");
+  }
+
+  @Test
+  void aBareVerbWithNothingReportedPicksNoSpeaker() {
+    // جعله يعلن إفلاسه reports nothing: the fallback speaker is chosen where the quote is
+    String text = "تأثر الفنان بنجوم مثل كريم الهادي في شبابه. ثم تعرض لأزمة خانقة جعلته يعلن إفلاسه. "
+        + "وكان ذلك ما يتذكره مازن العلي بابتسامة، وأكد أنها «كانت أكبر درس لي في حياتي كلها»";
+    assertThat(speakers(text, "كريم الهادي", "مازن العلي")).containsExactly("مازن العلي");
+  }
+
+  @Test
+  void aDefiniteAdjectiveIsNoTitleIntroducingAName() {
+    // الكبير after a noun is "great", not the title كبير: لناديه ولجماهيره is no person to fall back on
+    String text = "ثم التقى المدرب سالم الحربي بالصحفيين. وودع اللاعب زملاءه في الفريق، موجها شكره الكبير "
+        + "لناديه ولجماهيره على دعمهم.\n\nوأضاف: «هذه فرصتي التي أحارب من أجلها منذ سنوات»";
+    assertThat(extractor.extract(text).get(0).speaker().canonical()).isEqualTo("سالم الحربي");
+  }
+
+  @Test
+  void viaIsNoStanceVerb() {
+    // عبر without عن is "via": the run after it is not the current speaker
+    String text = "قال المتحدث سالم الحربي إن السوق مستقرة. ويركز التداول على سلة أسهم عبر تنفيذ أوامر الشراء والبيع "
+        + "من خلال برنامج. وأضاف أن هذا الإجراء «يهدف إلى تبديد الشائعات حول السوق»";
+    assertThat(extractor.extract(text)).filteredOn(q -> q.kind().equals("direct"))
+        .extracting(q -> q.speaker().canonical()).containsExactly("سالم الحربي");
+    String stance = "وعبر سالم الحربي، عضو المجلس، عن سعادته بالقرار. وقال: «هذا يوم سعيد لنا جميعا»";
+    assertThat(speakers(stance)).containsExactly("سالم الحربي");
+  }
+  @Test
+  void theWordForYearAfterATitleIsPartOfTheTitle() {
+    // العام is also "the year" (a stop word); after المدير it belongs to the title المدير العام
+    String text = "وقال المدير العام للهيئة كارلوس مندير ان \"الاتفاق الجديد خطوة كبيرة للجميع\".";
+    assertThat(speakers(text)).containsExactly("كارلوس مندير");
+  }
+
+  @Test
+  void aDefiniteDescriptionBeforeANameIsThePersonsTitle() {
+    // المواطن فلان الفلاني: the name, not the description, even when the NER saw nothing
+    String text = "انقطعت الكهرباء عن القرية. وقال المواطن سعيد حمدي لـ\"الصحيفة\" إن التيار انقطع منذ الصباح، "
+        + "مضيفا \"منذ ساعات ونحن ننتظر عودة التيار دون جدوى\".";
+    int at = text.indexOf("الكهرباء");
+    List<Mention> org = List.of(new Mention(at, at + 8, "الكهرباء", "ORG", null, null, "الكهرباء"));
+    assertThat(extractor.extract(text, org)).filteredOn(q -> q.kind().equals("direct"))
+        .extracting(q -> q.speaker().canonical()).containsExactly("سعيد حمدي");
+  }
+
+  @Test
+  void aDefiniteDescriptionRefersToTheNamedPerson() {
+    // المسؤول اليمني / الممثل والفنان الكوميدي with no earlier unnamed description: the person named before
+    String text = "كشف الوزير كمال سعيد الأحمر أن الحكومة تعد برنامجا شاملا. وكشف المسؤول اليمني أن المطار سيفتح قريبا.\n\n"
+        + "وأضاف: «هناك ملايين بحاجة إلى الإغاثة في كل المحافظات»";
+    assertThat(speakers(text)).containsExactly("كمال سعيد الأحمر");
+    String actor = "حقق مراد حسني نجاحا كبيرا في بلده، لكن الممثل والفنان الكوميدي يقول إن «اللغة الجديدة تمثل تحديا كبيرا لي»";
+    assertThat(speakers(actor, "مراد حسني")).containsExactly("مراد حسني");
+    // a statement is not a person: البيان stays the statement's
+    String statement = "وقال الوزير كمال الأحمر إن العمل مستمر. وتابع البيان أن «العملية أسفرت عن مقتل ثلاثة مسلحين»";
+    assertThat(speakers(statement, "كمال الأحمر")).doesNotContain("كمال الأحمر");
+  }
 }
