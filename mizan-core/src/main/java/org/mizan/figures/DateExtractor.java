@@ -141,7 +141,8 @@ public final class DateExtractor implements DocumentStage {
     }
     int start = i;
     Integer day = null;
-    if (i > 0 && toks.get(i - 1).isNumber() && toks.get(i - 1).norm().matches("\\d{1,2}")) {
+    if (i > 0 && toks.get(i - 1).isNumber() && toks.get(i - 1).norm().matches("\\d{1,2}")
+        && body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank()) { // not a score: 2 / صفر
       int d = Integer.parseInt(toks.get(i - 1).norm());
       if (d >= 1 && d <= 31) {
         day = d;
@@ -253,6 +254,9 @@ public final class DateExtractor implements DocumentStage {
     return j;
   }
 
+  private static final Set<String> PERIOD_PARTS = Set.of("النصف", "الاسبوع", "الربع", "الثلث", "العقد", "الشطر",
+      "الجزء", "الفصل", "الاسابيع", "الايام", "والنصف", "والاسبوع");
+
   /** -1 for الماضي، +1 for المقبل، 0 for الجاري, or null. */
   private static Integer direction(String norm) {
     return LAST.contains(norm) ? Integer.valueOf(-1) : NEXT.contains(norm) ? Integer.valueOf(1)
@@ -264,6 +268,7 @@ public final class DateExtractor implements DocumentStage {
     int k = i - 1;
     if (k >= 0 && (toks.get(k).norm().equals("شهر") || toks.get(k).norm().equals("الشهر"))) k--;
     if (k < 1 || !toks.get(k).norm().equals("من")) return null;
+    if (k >= 2 && PERIOD_PARTS.contains(toks.get(k - 2).norm())) return null; // النصف الأول من يونيو: no day
     String d = toks.get(k - 1).norm();
     if (toks.get(k - 1).isNumber() && d.matches("\\d{1,2}") && Integer.parseInt(d) >= 1 && Integer.parseInt(d) <= 31) {
       return new DayOrdinals.Match(Integer.parseInt(d), k - 1);
@@ -273,18 +278,27 @@ public final class DateExtractor implements DocumentStage {
 
   /**
    * A day-month without a year: in the year {@code direction} asks for (the latest not after
-   * publication for الماضي, the next for المقبل, publication's own for الجاري), else the latest one
-   * not more than 31 days after publication.
+   * publication for الماضي, the next for المقبل, publication's own for الجاري), else the one closest
+   * to publication, a future day counting twice its distance: news dates its past more often than its
+   * coming weeks ({@code حتى 17 سبتمبر} in August is this September, {@code 17 مايو} in December the last).
    */
   private static LocalDate pick(LocalDate before, LocalDate same, LocalDate after, LocalDate pub, Integer direction) {
     if (same == null) return null;
     if (direction == null) {
-      if (same.isAfter(pub.plusDays(31))) return before;
-      return same;
+      LocalDate best = same;
+      for (LocalDate c : new LocalDate[] {before, after}) {
+        if (c != null && distance(c, pub) < distance(best, pub)) best = c;
+      }
+      return best;
     }
     if (direction < 0) return same.isAfter(pub) ? before : same;
     if (direction > 0) return same.isAfter(pub) ? same : after;
     return same;
+  }
+
+  private static long distance(LocalDate day, LocalDate pub) {
+    long d = day.toEpochDay() - pub.toEpochDay();
+    return d > 0 ? 2 * d : -d;
   }
 
   private static LocalDate date(int y, int mo, int d) {

@@ -30,7 +30,7 @@ public final class FigureExtractor implements DocumentStage {
   private static final Set<String> PERCENT = normalized("في المئة", "في المائة", "بالمئة", "بالمائة", "بالمية",
       "في المية", "المئة");
   private static final Set<String> NOT_FIGURE_BEFORE = Set.of("الماده", "ماده", "رقم", "الفقره", "البند", "القرار",
-      "الفصل", "الايه", "سوره", "الصفحه", "العدد", "المرتبه", "الطريق", "المركز", "الجوله", "الدوري", "النسخه", "الدوره", "دوره", "الموسم", "الطبعه", "الاصدار");
+      "الفصل", "الايه", "سوره", "الصفحه", "العدد", "المرتبه", "الطريق", "المركز", "الجوله", "الدوري", "النسخه", "الدوره", "دوره", "الموسم", "الطبعه", "الاصدار", "الدقيقه");
   private static final Set<String> YEAR_BEFORE = Set.of("عام", "العام", "سنه", "السنه", "لعام", "لسنه", "عامي",
       "وعام", "منذ", "في", "بعام", "حتي", "ربيع", "صيف", "خريف", "شتاء", "مطلع", "اواخر", "اوائل", "نهايه", "بدايه");
   private static final java.util.Map<String, Double> FRACTION_WORDS = java.util.Map.of("ربع", 0.25, "نصف", 0.5,
@@ -245,6 +245,7 @@ public final class FigureExtractor implements DocumentStage {
   /** Adds {@code السنوات الخمس} (definite unit or counted noun, then the cardinal at i); true when added. */
   private static boolean definiteNounBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
     if (i == 0 || !toks.get(i - 1).norm().startsWith("ال") && !toks.get(i - 1).norm().startsWith("وال")) return false;
+    if (value > 10) return false; // الشهري الأربعون: the tens have no ordinal form of their own
     if (!body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank()) return false;
     PhraseTable.Match<String> u = UNITS.at(toks, i - 1);
     PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, i - 1) : null;
@@ -321,6 +322,7 @@ public final class FigureExtractor implements DocumentStage {
     String text = c.text();
     if (text.startsWith("ال") || text.startsWith("وال") || text.startsWith("بال")) return false; // آليات is not definite
     if (text.startsWith("لل") || text.startsWith("لأ") || text.startsWith("لإ")) return false; // للمؤسسة، لأفضل
+    if (w.length() >= 5 && (w.endsWith("هم") || w.endsWith("هما") || w.endsWith("هن"))) return false; // معظمهم
     if (w.startsWith("ي") && w.endsWith("ون") && !w.endsWith("يون") && w.length() >= 5) return false; // يعالجون: a verb
     String gap = body.substring(toks.get(n - 1).end(), c.start());
     return gap.isBlank() && !(afterWord && c.norm().startsWith("و"));

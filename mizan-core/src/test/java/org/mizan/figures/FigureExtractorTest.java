@@ -163,6 +163,7 @@ class FigureExtractorTest {
   void definiteWordsAndPrepositionsAfterANumberAreNotItsUnit() {
     assertThat(extractor.extract("قرعة مونديال روسيا 2018 اليوم، والدورة الـ 15 للمؤسسة، والحادية والعشرين لأفضل مخرج"))
         .isEmpty();
+    assertThat(extractor.extract("ولم يقرر 15 موقفهم، والتراجع الشهري الأربعون حتى الدقيقة 69 ليسجل")).isEmpty();
   }
 
   @Test
