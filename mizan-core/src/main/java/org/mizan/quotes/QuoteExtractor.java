@@ -318,9 +318,22 @@ public final class QuoteExtractor implements DocumentStage {
       if (!persons.tagged()) return true;
       String type = persons.typeAt(r.start(), r.end());
       if ("PER".equals(type)) return true;
-      if (type != null) return false;
+      if (type != null) {
+        // the tagger's place or organisation must cover the family name: سول (ORG) كامبل is still a name
+        int lastStart = r.start() + r.name().lastIndexOf(' ') + 1;
+        return !r.shortName() && persons.typeAt(lastStart, r.end()) == null && usedAgain(r);
+      }
       if (!r.shortName()) return true;
       return fullNames.containsKey(ArabicNormalization.normalize(r.name()).strip());
+    }
+
+    /** The last word of a name is used again in the text (a family name: وقال العلي). */
+    boolean usedAgain(SpeakerPhrases.Reading r) {
+      String[] words = ArabicNormalization.normalize(r.name()).split("\\s+");
+      String lastWord = words[words.length - 1];
+      int uses = 0;
+      for (Token t : toks) if (t.norm().equals(lastWord) || t.stem().equals(lastWord)) uses++;
+      return uses >= 2;
     }
 
     /**

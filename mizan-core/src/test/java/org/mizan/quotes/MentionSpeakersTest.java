@@ -259,4 +259,14 @@ class MentionSpeakersTest {
     String other = "وقال وزير الثقافة إن الموسم بدأ ويستقبل أمينة ديالو الزوار: «نرحب بكل الزوار في المدينة»";
     assertThat(speakers(other, "أمينة ديالو")).doesNotContain("أمينة ديالو");
   }
+  @Test
+  void aTaggersOrganisationOnTheGivenNameDoesNotHideAReusedFamilyName() {
+    // the tagger read سول as an organisation; كامبل, used again, is a family name: سول كامبل speaks
+    String text = "يرى سول كامبل مدافع المنتخب السابق أن البديل المثالي لاعب سابق. وقال كامبل إن هذا هو الأمر المنطقي. "
+        + "وأضاف \"هناك العديد من الأشخاص العقلاء الذين لعبوا كرة القدم\".";
+    List<Mention> ms = new ArrayList<>(persons(text, "سيب بلاتر"));
+    ms.add(0, new Mention(4, 7, "سول", "ORG", null, null, "سول"));
+    assertThat(extractor.extract(text, ms)).filteredOn(q -> q.kind().equals("direct"))
+        .extracting(q -> q.speaker().canonical()).containsExactly("سول كامبل");
+  }
 }
