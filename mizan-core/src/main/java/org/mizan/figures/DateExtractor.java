@@ -37,8 +37,9 @@ public final class DateExtractor implements DocumentStage {
   private static final Set<String> THIS = Set.of("الجاري", "الحالي", "الجاريه", "الحاليه");
   private static final Set<String> NOT_FRIDAY = Set.of("صلاه", "خطبه", "جامع", "مسجد", "خطيب", "صلاتي");
   private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "لعام", "وعام", "بعام");
-  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
-  private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{4})\\b");
+  // digit look-arounds, not \\b: Java counts Arabic letters as word characters (1436هـ)
+  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+  private static final Pattern DMY = Pattern.compile("(?<![\\d/])(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{4})(?!\\d)");
 
   @Override
   public String name() {
@@ -90,7 +91,32 @@ public final class DateExtractor implements DocumentStage {
       if (next > i) i = next - 1;
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return out;
+    return datedWeekdays(body, out);
+  }
+
+  /**
+   * {@code يوم الخميس 28 شوال}, {@code الأحد 22 / 11 / 1436هـ}: a weekday followed by a full date of the
+   * same weekday takes that date rather than the nearest such weekday.
+   */
+  private static List<TextDate> datedWeekdays(String body, List<TextDate> dates) {
+    for (int k = 0; k + 1 < dates.size(); k++) {
+      TextDate w = dates.get(k);
+      TextDate d = dates.get(k + 1);
+      if (d.value() == null || d.value().length() != 10 || w.value() == null || w.value().length() != 10) continue;
+      if (!body.substring(w.end(), d.start()).matches("[\\s(،,]*")) continue;
+      LocalDate full = LocalDate.parse(d.value());
+      if (w.value().equals(d.value()) || !endsWithWeekday(w.text(), full.getDayOfWeek())) continue;
+      dates.set(k, new TextDate(w.text(), d.value(), true, w.start(), w.end()));
+    }
+    return dates;
+  }
+
+  private static boolean endsWithWeekday(String text, DayOfWeek dow) {
+    for (Token t : Tokenizer.tokenize(text)) {
+      String n = t.norm().startsWith("و") && WEEKDAYS.containsKey(t.norm().substring(1)) ? t.norm().substring(1) : t.norm();
+      if (WEEKDAYS.get(n) == dow) return true;
+    }
+    return false;
   }
 
   private static String asciiDigits(String s) {
