@@ -39,6 +39,8 @@ public final class StoryCluster {
   Map<String, Integer> eventDates = new HashMap<>();
   /** People and organisations the story's headlines name as actors, with how many articles name each. */
   Map<String, Integer> headlineActors = new HashMap<>();
+  /** Those of {@link #entities} that name a place (see {@link StoryFeatures.Extracted#places}). */
+  Set<String> places = new LinkedHashSet<>();
   String label;
   Map<String, Float> labelVector = new HashMap<>();
   List<Link> links = new ArrayList<>();
@@ -112,6 +114,7 @@ public final class StoryCluster {
     entities = new HashMap<>();
     eventDates = new HashMap<>();
     headlineActors = new HashMap<>();
+    places = new LinkedHashSet<>();
     labelVector = new HashMap<>();
     norm = -1;
     headlineNorm = -1;
@@ -155,20 +158,51 @@ public final class StoryCluster {
     norm = -1;
   }
 
+  /**
+   * One more article's publication time: it widens the time span matching decays over and the first
+   * and last seen times the story reports.
+   */
   void addTime(String iso, double hours) {
     if (Double.isNaN(hours)) {
       if (firstSeen == null) firstSeen = iso;
       if (lastSeen == null) lastSeen = iso;
       return;
     }
-    if (Double.isNaN(firstHours) || hours < firstHours) {
-      firstHours = hours;
-      firstSeen = iso;
+    addEstimatedTime(hours);
+    double first = Times.hours(firstSeen);
+    double last = Times.hours(lastSeen);
+    if (firstSeen == null || Double.isNaN(first) || hours < first) firstSeen = iso;
+    if (lastSeen == null || Double.isNaN(last) || hours > last) lastSeen = iso;
+  }
+
+  /**
+   * A time estimated for an undated article (from the dates its text states): it widens the span
+   * time decay is measured from, but not the first and last seen times the story reports.
+   */
+  void addEstimatedTime(double hours) {
+    if (Double.isNaN(hours)) return;
+    if (Double.isNaN(firstHours) || hours < firstHours) firstHours = hours;
+    if (Double.isNaN(lastHours) || hours > lastHours) lastHours = hours;
+  }
+
+  /** Takes the other story's time span and its first and last seen times. */
+  void addTimes(StoryCluster other) {
+    addEstimatedTime(other.firstHours);
+    addEstimatedTime(other.lastHours);
+    if (other.firstSeen != null) {
+      double mine = Times.hours(firstSeen);
+      double theirs = Times.hours(other.firstSeen);
+      if (firstSeen == null || (!Double.isNaN(theirs) && (Double.isNaN(mine) || theirs < mine))) firstSeen = other.firstSeen;
     }
-    if (Double.isNaN(lastHours) || hours > lastHours) {
-      lastHours = hours;
-      lastSeen = iso;
+    if (other.lastSeen != null) {
+      double mine = Times.hours(lastSeen);
+      double theirs = Times.hours(other.lastSeen);
+      if (lastSeen == null || (!Double.isNaN(theirs) && (Double.isNaN(mine) || theirs > mine))) lastSeen = other.lastSeen;
     }
+  }
+
+  void addPlaces(java.util.Collection<String> names) {
+    for (String n : names) if (places.size() < MAX_TERMS || places.contains(n)) places.add(n);
   }
 
   void addNumbers(Set<String> ns) {

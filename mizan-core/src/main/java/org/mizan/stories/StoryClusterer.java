@@ -51,8 +51,9 @@ public final class StoryClusterer {
    * @param actorWeight share of the score taken off when the article's headline actor is not the
    *     story's (see {@link #actorConflict}): the same kind of event by another ministry, governor or
    *     company; 1 makes it a veto
-   * @param actorYoung the actor conflict applies to stories of at most this many articles (older
-   *     stories have the counterpart conflict and a centroid that speaks for itself)
+   * @param actorYoung the actor conflict applies to stories of at most this many articles (default:
+   *     any size; a big story names many entities, so it rarely fires there, but a template story
+   *     such as "X holds an Eid party" would otherwise take every actor once it has four articles)
    */
   public record Params(double threshold, double tauHours, double windowHours, double numberWeight, double copyBoost,
       double mergeThreshold, int keepTerms, int indexedTerms, int queryTerms, int candidates, double headlineWeight,
@@ -62,7 +63,7 @@ public final class StoryClusterer {
     static final double DATE = 0.10;
     static final double ENTITY = 0.05;
     static final double ACTOR = 1.0;
-    static final int ACTOR_YOUNG = 3;
+    static final int ACTOR_YOUNG = Integer.MAX_VALUE;
     public static final Params DEFAULT = new Params(0.18, 24, 24 * 7, 0.10, 0.3, 0.5, 60, 20, 15, 30, 0.7, 12, 0.4, 0.4,
         COUNTERPART, DATE, ENTITY, ACTOR, ACTOR_YOUNG);
 
@@ -126,11 +127,13 @@ public final class StoryClusterer {
     idf.add(StoryFeatures.distinct(e));
     Map<String, Float> vec = Vectors.tfidf(e.tf(), idf, params.keepTerms());
     Map<String, Float> head = Vectors.tfidf(e.headlineTf(), idf, params.keepTerms());
-    if (!Double.isNaN(e.hours()) && (Double.isNaN(latestHours) || e.hours() > latestHours)) latestHours = e.hours();
+    // the publication clock only: a date an undated article states may be far off (a deadline)
+    double published = e.timeEstimated() ? Double.NaN : e.hours();
+    if (!Double.isNaN(published) && (Double.isNaN(latestHours) || published > latestHours)) latestHours = published;
 
     List<String> paras = new ArrayList<>();
     for (Paragraph p : d.paragraphs()) paras.add(p.text());
-    List<SyndicationIndex.Match> matches = copies.add(e.docId(), e.outlet(), e.hours(), paras);
+    List<SyndicationIndex.Match> matches = copies.add(e.docId(), e.outlet(), published, paras);
     String exactOf = copies.exactDuplicate();
 
     Map<StoryCluster, Double> copied = new LinkedHashMap<>();
@@ -162,7 +165,10 @@ public final class StoryClusterer {
       StoryCluster other = s.getKey();
       if (other == story || other.retired || s.getValue() < params.threshold()) continue;
       if (state.get(other.id) != other) continue;
-      if (decay(story, other) * story.cosine(other) >= params.mergeThreshold()) story = merge(story, other);
+      if (decay(story, other) * story.cosine(other) >= params.mergeThreshold()
+          && !(params.actorWeight() >= 1 && actorConflict(story, other))) {
+        story = merge(story, other);
+      }
     }
     state.put(story, params.indexedTerms());
     link(story, e.docId(), d, exactOf, matches);
@@ -230,43 +236,77 @@ public final class StoryClusterer {
    * names a person or organisation of its lead, the story's headlines name theirs, and neither side
    * ever names the other's. That is the same kind of event (an Eid party for the staff, a governor
    * receiving well-wishers, a quarterly result) by another actor, which the words alone cannot tell
-   * apart. Needs entity mentions; without them it never fires.
+   * apart. An article whose headline names nobody never conflicts (its lead's first person or
+   * organisation only gives a story its first actor). Needs entity mentions; without them it never fires.
    */
   static boolean actorConflict(StoryFeatures.Extracted e, StoryCluster c) {
-    if (e.headlineActors().isEmpty() || c.headlineActors.isEmpty()) return false;
-    for (String a : e.headlineActors()) if (namesAny(a, c.entities.keySet())) return false;
-    for (String a : c.headlineActors.keySet()) if (namesAny(a, e.entities())) return false;
+    List<String> mine = e.headlineActors();
+    if (mine.isEmpty() || c.headlineActors.isEmpty()) return false;
+    java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
+    for (String a : mine) if (namesAny(a, c.entities.keySet(), place)) return false;
+    for (String a : c.headlineActors.keySet()) if (namesAny(a, e.entities(), place)) return false;
     return true;
   }
 
-  /** Whether one of {@code names} is {@code actor} or a fuller or shorter form of it ("كيري", "جون كيري"). */
-  static boolean namesAny(String actor, java.util.Collection<String> names) {
+  /** Whether two stories' headline actors are different actors (neither story names the other's); see above. */
+  static boolean actorConflict(StoryCluster a, StoryCluster b) {
+    if (a.headlineActors.isEmpty() || b.headlineActors.isEmpty()) return false;
+    java.util.function.Predicate<String> place = n -> a.places.contains(n) || b.places.contains(n);
+    for (String x : a.headlineActors.keySet()) if (namesAny(x, b.entities.keySet(), place)) return false;
+    for (String x : b.headlineActors.keySet()) if (namesAny(x, a.entities.keySet(), place)) return false;
+    return true;
+  }
+
+  /**
+   * Whether one of {@code names} is {@code actor} or a fuller or shorter form of it ("كيري", "جون
+   * كيري"; "الهلال", "نادي الهلال"). A one-word place is not a shorter form of a longer name: "الرياض"
+   * in "أمانة منطقة الرياض" is where the actor is, not who.
+   */
+  static boolean namesAny(String actor, java.util.Collection<String> names, java.util.function.Predicate<String> place) {
     if (names.contains(actor)) return true;
-    List<String> a = List.of(actor.split(" "));
+    List<String> a = words(actor);
     for (String n : names) {
-      List<String> b = List.of(n.split(" "));
-      if (b.containsAll(a) || a.containsAll(b)) return true;
+      List<String> b = words(n);
+      if (b.containsAll(a) && (a.size() > 1 || b.size() == 1 || !place.test(actor))) return true;
+      if (a.containsAll(b) && (b.size() > 1 || a.size() == 1 || !place.test(n))) return true;
     }
     return false;
+  }
+
+  /** The words of a name without their clitics ("للدفاع المدني" and "الدفاع المدني" have the same words). */
+  private static List<String> words(String name) {
+    String[] w = name.split(" ");
+    List<String> out = new ArrayList<>(w.length);
+    for (int i = 0; i < w.length; i++) {
+      // "عبد العزيز" and "عبدالعزيز" are one name
+      if (w[i].equals("عبد") && i + 1 < w.length) {
+        out.add(w[i] + w[++i]);
+        continue;
+      }
+      out.add(org.mizan.text.Clitics.strip(w[i]));
+    }
+    return out;
   }
 
   /** Minimum idf of a one-word headline actor: a common word ("أمير", "عام") is a title or a tagging slip, not an actor. */
   static final double ACTOR_MIN_IDF = Math.log(200);
 
-  /** The article with one-word headline actors that are common words dropped. */
+  /** The article with one-word headline (and lead) actors that are common words dropped. */
   private static StoryFeatures.Extracted distinctiveActors(StoryFeatures.Extracted e, Idf idf) {
-    if (e.headlineActors().isEmpty()) return e;
+    String lead = e.leadActor() != null && distinctive(e.leadActor(), idf) ? e.leadActor() : null;
+    if (e.headlineActors().isEmpty() && java.util.Objects.equals(lead, e.leadActor())) return e;
     List<String> kept = new ArrayList<>();
-    for (String a : e.headlineActors()) {
-      if (a.indexOf(' ') < 0) {
-        List<org.mizan.text.Token> t = org.mizan.text.Tokenizer.tokenize(a);
-        if (t.size() != 1 || idf.idf(t.get(0).stem()) < ACTOR_MIN_IDF) continue;
-      }
-      kept.add(a);
-    }
-    if (kept.size() == e.headlineActors().size()) return e;
+    for (String a : e.headlineActors()) if (distinctive(a, idf)) kept.add(a);
+    if (kept.size() == e.headlineActors().size() && java.util.Objects.equals(lead, e.leadActor())) return e;
     return new StoryFeatures.Extracted(e.docId(), e.outlet(), e.hours(), e.time(), e.headline(), e.tf(),
-        e.headlineTf(), e.numbers(), e.eventDates(), e.entities(), e.leadEntities(), List.copyOf(kept));
+        e.headlineTf(), e.numbers(), e.eventDates(), e.entities(), e.leadEntities(), List.copyOf(kept), e.places(),
+        lead);
+  }
+
+  private static boolean distinctive(String actor, Idf idf) {
+    if (actor.indexOf(' ') >= 0) return true;
+    List<org.mizan.text.Token> t = org.mizan.text.Tokenizer.tokenize(actor);
+    return t.size() == 1 && idf.idf(t.get(0).stem()) >= ACTOR_MIN_IDF;
   }
 
   /**
@@ -314,13 +354,20 @@ public final class StoryClusterer {
     c.documents.add(e.docId());
     c.arrivals.add(state.nextOrder());
     if (e.outlet() != null && !e.outlet().isBlank()) c.outlets.add(e.outlet());
-    c.addTime(e.time(), e.hours());
+    if (e.timeEstimated()) {
+      c.addTime(e.time(), Double.NaN);
+      c.addEstimatedTime(e.hours());
+    } else {
+      c.addTime(e.time(), e.hours());
+    }
     c.addVector(vec);
     c.addHeadline(head);
     c.addNumbers(e.numbers());
     c.addEntities(e.entities(), e.leadEntities());
+    c.addPlaces(e.places());
     c.addEventDates(e.eventDates());
     c.addHeadlineActors(e.headlineActors());
+    if (e.leadActor() != null && c.headlineActors.isEmpty()) c.addHeadlineActors(List.of(e.leadActor()));
     c.touched = added;
     double mine = c.cosine(vec);
     double label = c.labelVector.isEmpty() ? -1 : c.cosine(c.labelVector);
@@ -336,15 +383,13 @@ public final class StoryClusterer {
     StoryCluster gone = keep == a ? b : a;
     keep.absorbDocuments(gone);
     keep.outlets.addAll(gone.outlets);
-    if (!Double.isNaN(gone.firstHours)) keep.addTime(gone.firstSeen, gone.firstHours);
-    if (!Double.isNaN(gone.lastHours)) keep.addTime(gone.lastSeen, gone.lastHours);
-    if (keep.firstSeen == null) keep.firstSeen = gone.firstSeen;
-    if (keep.lastSeen == null) keep.lastSeen = gone.lastSeen;
+    keep.addTimes(gone);
     for (Map.Entry<String, Float> en : gone.centroid.entrySet()) keep.centroid.merge(en.getKey(), en.getValue(), Float::sum);
     keep.norm = -1;
     keep.addHeadline(gone.headlines);
     keep.addNumbers(gone.numbers);
     keep.addEntities(gone);
+    keep.addPlaces(gone.places);
     keep.addEventDates(gone.eventDates.keySet());
     keep.addHeadlineActors(gone.headlineActors.keySet());
     keep.links.addAll(gone.links);

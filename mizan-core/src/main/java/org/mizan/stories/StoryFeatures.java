@@ -45,10 +45,35 @@ public final class StoryFeatures {
    * @param leadEntities those named in the lead (the event's actors, counterpart and place)
    * @param headlineActors the people and organisations of the lead that the headline names, in
    *     headline order: who acts in the event (the ministry holding the party, the governor receiving)
+   * @param places those of {@code entities} that name a place: a one-word place is not a shorter
+   *     form of an organisation named after it ("الرياض", "أمانة منطقة الرياض"), while a one-word
+   *     person or organisation is of a longer name containing it ("كيري", "جون كيري"; "الهلال", "نادي الهلال")
+   * @param leadActor when the headline names no actor, the first person or organisation of the lead
+   *     (else null): it becomes the story's actor when the article is the first of its story to have
+   *     one, so that the story has an actor to compare the next articles with. It does not stand for
+   *     the article itself: a lead's first name is often a player or a spokesman, not who acts
+   *     (tried: it split match previews and a ministers' meeting on the recurring-actor gold)
+   * @param hours publication time (hours since 1970); when the article has none, the time of the
+   *     latest full date its text states (see {@link #statedHours}), else NaN. Only for time decay
+   *     and window: {@code time} stays the publication time the story reports.
    */
   public record Extracted(String docId, String outlet, double hours, String time, String headline,
       Map<String, Double> tf, Map<String, Double> headlineTf, Set<String> numbers, Set<String> eventDates,
-      Set<String> entities, Set<String> leadEntities, List<String> headlineActors) {
+      Set<String> entities, Set<String> leadEntities, List<String> headlineActors, Set<String> places,
+      String leadActor) {
+
+    /** Without entity types: no entity is known to be a place (any shorter or fuller form of a name matches). */
+    public Extracted(String docId, String outlet, double hours, String time, String headline,
+        Map<String, Double> tf, Map<String, Double> headlineTf, Set<String> numbers, Set<String> eventDates,
+        Set<String> entities, Set<String> leadEntities, List<String> headlineActors) {
+      this(docId, outlet, hours, time, headline, tf, headlineTf, numbers, eventDates, entities, leadEntities,
+          headlineActors, Set.of(), null);
+    }
+
+    /** Whether {@link #hours} is estimated from the text rather than the publication time. */
+    public boolean timeEstimated() {
+      return !Double.isNaN(hours) && Double.isNaN(Times.hours(time));
+    }
 
     /** Without headline actors (the actor conflict then never fires). */
     public Extracted(String docId, String outlet, double hours, String time, String headline,
@@ -84,29 +109,86 @@ public final class StoryFeatures {
     }
     String time = d.published() == null ? null : d.published().value();
     String lead = d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text();
-    Set<String> days = EventDates.of(d.headline(), lead, time);
+    double hours = Times.hours(time);
+    if (Double.isNaN(hours)) hours = statedHours(d.headline(), d);
+    // an undated article's relative days ("أمس") are read against the day it states, its best estimate
+    String anchor = !Double.isNaN(Times.hours(time)) || Double.isNaN(hours) ? time : Times.iso(hours);
+    Set<String> days = EventDates.of(d.headline(), lead, anchor);
     Set<String> entities = new LinkedHashSet<>();
+    Set<String> places = new LinkedHashSet<>();
     Set<String> leadEntities = new LinkedHashSet<>();
     Map<String, Integer> actorAt = new HashMap<>();
+    String firstActor = null;
     String normHeadline = ArabicNormalization.normalize(headline);
+    List<Token> headlineTokens = Tokenizer.tokenize(headline);
     int leadEnd = Math.max(LEAD_CHARS, lead == null ? 0 : lead.length());
     for (Mention m : d.mentions()) {
       if ("MISC".equals(m.type())) continue;
       String key = ArabicNormalization.normalize(m.canonical() != null ? m.canonical() : Clitics.strip(m.text()));
       if (key.length() < 2) continue;
       entities.add(key);
+      if ("LOC".equals(m.type())) places.add(key);
       if (m.start() >= leadEnd) continue;
       leadEntities.add(key);
       if (!"PER".equals(m.type()) && !"ORG".equals(m.type())) continue;
       // the lead's mention as written (clitics stripped) or its canonical name, wherever the headline has it
       int at = normHeadline.indexOf(key);
       if (at < 0) at = normHeadline.indexOf(ArabicNormalization.normalize(Clitics.strip(m.text())));
+      if (at < 0 && "ORG".equals(m.type())) at = shortOrgName(key, headlineTokens);
       if (at >= 0) actorAt.merge(key, at, Math::min);
+      if (firstActor == null) firstActor = key;
     }
     List<String> actors = new ArrayList<>(actorAt.keySet());
     actors.sort(java.util.Comparator.comparing((String k) -> actorAt.get(k)).thenComparing(k -> k));
-    return new Extracted(d.id(), d.outlet(), Times.hours(time), time, headline, tf, headlineTf, numbers, days,
-        entities, leadEntities, List.copyOf(actors));
+    return new Extracted(d.id(), d.outlet(), hours, time, headline, tf, headlineTf, numbers, days,
+        entities, leadEntities, List.copyOf(actors), places, actors.isEmpty() ? firstActor : null);
+  }
+
+  /**
+   * When an article has no publication time: the time (midnight) of the latest full date (day,
+   * month and year: {@code 3 ديسمبر 2025}, {@code 2025-12-03}) its headline and lead state (the
+   * first paragraph, at least the first {@value #STATED_LEAD_CHARS} characters of the body); NaN when
+   * they state none. News states its event's day early; further down come photo captions, background
+   * and deadlines ("صورة أرشيفية - 12 نوفمبر"), which say nothing about when this article was written.
+   */
+  static double statedHours(String headline, Document d) {
+    String body = d.body();
+    int end = Math.min(body.length(), Math.max(STATED_LEAD_CHARS,
+        d.paragraphs().isEmpty() ? 0 : d.paragraphs().get(0).text().length()));
+    return latestFullDate((headline == null ? "" : headline) + "\n\n" + body.substring(0, end));
+  }
+
+  static final int STATED_LEAD_CHARS = 300;
+
+  private static final org.mizan.figures.DateExtractor DATES = new org.mizan.figures.DateExtractor();
+
+  private static double latestFullDate(String text) {
+    double best = Double.NaN;
+    if (text == null || text.isBlank()) return best;
+    for (org.mizan.figures.TextDate t : DATES.extract(text, null)) {
+      if (!t.resolved() || t.value() == null || t.value().length() != 10) continue;
+      double h = Times.hours(t.value());
+      if (!Double.isNaN(h) && (Double.isNaN(best) || h > best)) best = h;
+    }
+    return best;
+  }
+
+
+  /**
+   * Where the headline names an organisation by the end of its name, without its head and
+   * qualifiers ("الخدمة المدنية" for "وزارة الخدمة المدنية", "«الغذاء والدواء»" for "الهيئة العامة
+   * للغذاء والدواء"): the offset of the headline token where the organisation's last two words
+   * (clitic-stripped) follow each other; -1 when it does not, or the name has fewer than three words.
+   */
+  static int shortOrgName(String org, List<Token> headline) {
+    List<Token> name = Tokenizer.tokenize(org);
+    if (name.size() < 3) return -1;
+    String a = name.get(name.size() - 2).stem();
+    String b = name.get(name.size() - 1).stem();
+    for (int i = 0; i + 1 < headline.size(); i++) {
+      if (headline.get(i).stem().equals(a) && headline.get(i + 1).stem().equals(b)) return headline.get(i).start();
+    }
+    return -1;
   }
 
   /** The headline, else the first sentence of the body (cut to 120 characters). */

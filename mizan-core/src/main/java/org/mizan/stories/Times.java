@@ -32,4 +32,9 @@ final class Times {
       }
     }
   }
+
+  /** The ISO date-time (minutes, UTC) of hours since 1970. */
+  static String iso(double hours) {
+    return LocalDateTime.ofEpochSecond(Math.round(hours * 3600), 0, ZoneOffset.UTC).toString();
+  }
 }
