@@ -33,13 +33,18 @@ final class MentionSpeakers {
     }
   }
 
-  /** Person mentions split by the tagger ({@code رامي} + {@code عبد الرحمن}) joined when only a space parts them. */
+  /**
+   * Person mentions split by the tagger ({@code رامي} + {@code عبد الرحمن}) joined when only a space
+   * parts them, unless the second was linked to another person's full name ({@code فلان الفلاني} +
+   * {@code اليامي} → {@code مبارك اليامي}): then they are two people.
+   */
   static List<Mention> merged(String body, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
       Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+      boolean linkedElsewhere = !ArabicNormalization.normalize(name(m)).equals(ArabicNormalization.normalize(m.text().strip()));
       if (last != null && "PER".equals(m.type()) && "PER".equals(last.type()) && m.start() > last.end()
-          && body.substring(last.end(), m.start()).isBlank()) {
+          && body.substring(last.end(), m.start()).isBlank() && !linkedElsewhere) {
         String text = body.substring(last.start(), m.end());
         out.set(out.size() - 1, new Mention(last.start(), m.end(), text, "PER", null, last.role(),
             name(last) + " " + name(m)));

@@ -277,4 +277,17 @@ class MentionSpeakersTest {
         + "وأهدى الفوز لجماهيره، وقال: \"سأعمل ما بوسعي لضم بطولة أخرى هذا الموسم\".";
     assertThat(speakers(text, "كارل لي", "بن كاتي", "هيوجو هاشي")).containsExactly("سعيد الحربي");
   }
+  @Test
+  void adjacentMentionsAreNotJoinedWhenTheSecondIsLinkedToAnotherPerson() {
+    String text = "يعاني اليتيم حسن حمد اليامي من مرض نادر. وقال خاله مبارك اليامي: «حالته تحتاج إلى علاج عاجل في الخارج»";
+    int a = text.indexOf("حسن حمد");
+    int b = text.indexOf("اليامي");
+    int c = text.indexOf("مبارك اليامي");
+    List<Mention> ms = List.of(new Mention(a, a + 7, "حسن حمد", "PER", null, null, "حسن حمد"),
+        new Mention(b, b + 6, "اليامي", "PER", null, null, "مبارك اليامي"),
+        new Mention(c, c + 12, "مبارك اليامي", "PER", null, null, "مبارك اليامي"));
+    assertThat(MentionSpeakers.merged(text, ms)).extracting(MentionSpeakers::name)
+        .containsExactly("حسن حمد", "مبارك اليامي", "مبارك اليامي");
+    assertThat(extractor.extract(text, ms).get(0).speaker().canonical()).isEqualTo("مبارك اليامي");
+  }
 }
