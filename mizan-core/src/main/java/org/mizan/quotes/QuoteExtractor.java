@@ -94,6 +94,8 @@ public final class QuoteExtractor implements DocumentStage {
     /** Full names introduced with a title, by offset: the fallback speaker of an opening وقال:. */
     final java.util.TreeMap<Integer, String> titledNames = new java.util.TreeMap<>();
     final List<Said> history = new ArrayList<>();
+    /** Whether each speaker was introduced with a feminine verb (قالت، وصفت) or a masculine one. */
+    final Map<Quote.Speaker, Boolean> feminine = new HashMap<>();
     final List<Quote> out = new ArrayList<>();
     Quote.Speaker current;
 
@@ -216,7 +218,19 @@ public final class QuoteExtractor implements DocumentStage {
           && !persons.covers(r.start(), r.end()) && !spokeBefore(speaker)) {
         speaker = current; // وأضاف قائد الفريق السابق: a title with no new name is the current speaker
       }
+      Boolean fem = feminine(toks.get(i), f);
+      if (r == null && speaker != null && Boolean.TRUE.equals(fem) && Boolean.FALSE.equals(feminine.get(speaker))) {
+        // وأضافت after a man was speaking: the last speaker introduced with a feminine verb (الصحيفة، الشركة)
+        for (int h = history.size() - 1; h >= 0; h--) {
+          if (Boolean.TRUE.equals(feminine.get(history.get(h).speaker()))) {
+            speaker = history.get(h).speaker();
+            current = speaker;
+            break;
+          }
+        }
+      }
       if (speaker == null) return;
+      if (r != null && fem != null) feminine.putIfAbsent(speaker, fem);
       if (r != null) {
         current = speaker;
         int ps = r.name() != null && pe > subject ? toks.get(subject).start() : r.start();
@@ -452,6 +466,14 @@ public final class QuoteExtractor implements DocumentStage {
       int last = tokenAt(s.end(), i);
       int pe = phrases.postPhraseEnd(i, last);
       SpeakerPhrases.Reading r = pe > i + 1 ? phrases.read(i + 1, pe) : null;
+      if (r != null && r.institution() != null && Boolean.TRUE.equals(feminine(toks.get(i), null)) && !via(i, pe, last)
+          && phrases.cleanEnd(i, pe, last) && namedInstitution(r.institution())) {
+        // وتحدثت صحيفة «…» عن …، وأضافت: an institution that goes on speaking (a feminine verb agrees with it)
+        current = new Quote.Speaker(r.institution(), null, null);
+        feminine.putIfAbsent(current, true);
+        history.add(new Said(current, ArabicNormalization.normalize(r.institution()), "", false));
+        return;
+      }
       if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last) || !plausibleName(r) || !backed(r)) return;
       if (via(i, pe, last)) return;
       String fullName = r.shortName() ? fullNames.get(ArabicNormalization.normalize(r.name())) : r.name();
@@ -482,6 +504,30 @@ public final class QuoteExtractor implements DocumentStage {
     /** {@code لا تعترف بالفشل}, {@code لم يذكر}: a negated verb reports no statement and names no speaker. */
     boolean negated(int i) {
       return i > 0 && NEGATIONS.contains(toks.get(i - 1).norm()) && phrases.gap(i - 1, i).isBlank();
+    }
+
+    /**
+     * Whether a verb form is feminine: the past in ت ({@code قالت، وصفت}), the present in ت
+     * ({@code تقول}); masculine for the bare past and the present in ي; null when unknown.
+     */
+    Boolean feminine(Token t, ReportingVerbs.Form f) {
+      String n = t.norm();
+      if (n.length() > 3 && (n.startsWith("و") || n.startsWith("ف"))) n = n.substring(1);
+      if (f != null && f.participle()) return null;
+      String lemma = f != null ? f.lemma() : null;
+      if (lemma != null && n.equals(lemma)) return false;
+      if (lemma != null ? n.equals(lemma + "ت") : n.endsWith("ت") && n.length() >= 4) return true;
+      if (n.startsWith("ي") && n.length() >= 3) return false;
+      if (n.startsWith("ت") && n.length() >= 4 && f != null) return true;
+      return null;
+    }
+
+    /** An institution named by a head noun (صحيفة، شركة، وزارة …) of at most five words. */
+    boolean namedInstitution(String text) {
+      List<Token> words = Tokenizer.tokenize(text);
+      if (words.isEmpty() || words.size() > 5) return false;
+      String head = SpeakerPhrases.key(words.get(0));
+      return SpeakerPhrases.INSTITUTIONS.contains(head) || SpeakerPhrases.OUTLETS.contains(head);
     }
 
     /**

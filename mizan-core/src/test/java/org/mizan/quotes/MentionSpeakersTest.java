@@ -290,4 +290,11 @@ class MentionSpeakersTest {
         .containsExactly("حسن حمد", "مبارك اليامي", "مبارك اليامي");
     assertThat(extractor.extract(text, ms).get(0).speaker().canonical()).isEqualTo("مبارك اليامي");
   }
+  @Test
+  void aFeminineContinuationAfterAManGoesBackToTheInstitution() {
+    // وأضاف: is the president's; وتحدثت صحيفة … ووأضافت: is the newspaper's, not the president's
+    String text = "وقال الرئيس سامر الخالد إن القمة ناجحة. وأضاف: «بينوا أن المنطقة منفتحة للأعمال». "
+        + "وتحدثت صحيفة الأمة اليومية عن ظاهرة الزيارة، وأضافت: «إذا كان هناك شيء نتعلمه من الزيارة فهو الوحدة»";
+    assertThat(speakers(text, "سامر الخالد")).containsExactly("سامر الخالد", "صحيفة الأمة اليومية");
+  }
 }
