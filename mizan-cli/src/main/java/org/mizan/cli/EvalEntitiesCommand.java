@@ -42,6 +42,9 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "List every missed pair, split entity and wrong merge.")
   boolean verbose;
 
+  @Option(names = "--mentions", description = "Also print every mention of each document: type, text, canonical (error analysis).")
+  boolean mentions;
+
   @Override
   public Integer call() {
     if (!Files.isRegularFile(gold)) throw new IllegalArgumentException("gold file not found: " + gold);
@@ -78,6 +81,15 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
     System.out.printf("  wrong merges            %d  (pairs of gold entities on one id)%n", r.wrongMerges());
     if (r.notInBody() > 0) System.out.printf("  not in body             %d pairs (no form printed; left out)%n", r.notInBody());
     if (verbose) for (String f : r.failures()) System.out.println("  " + f);
+    if (mentions) {
+      byId.forEach((id, d) -> {
+        System.out.println("== " + id);
+        for (var m : d.mentions()) {
+          System.out.println("  " + m.type() + "\t" + m.text() + "\t" + m.canonical() + "\t" + m.entityId()
+              + (m.role() == null ? "" : "\trole: " + m.role()));
+        }
+      });
+    }
     return Mizan.OK;
   }
 

@@ -36,6 +36,11 @@ final class EntityLexicon {
   static final Set<String> ORG_NAME_STOPS = words("org-name-stops.txt");
   /** Non-nisba adjectives that continue an organisation's name (العامه, العليا). */
   static final Set<String> ORG_NAME_ADJECTIVES = words("org-name-adjectives.txt");
+  /** Nouns that show the name after them is an organisation (جماعة, نادي, قناة). */
+  static final Set<String> ORG_EVIDENCE = words("org-evidence.txt");
+  /** Nationality and region adjectives, masculine, without the article (the quotes' list: one list for both). */
+  static final Set<String> NATIONALITIES =
+      org.mizan.text.WordList.normalized(EntityLexicon.class, "/org/mizan/quotes/nationality-adjectives.txt");
   /** Normalized endings of transliterated surnames. */
   static final java.util.List<String> SURNAME_ENDINGS = java.util.List.copyOf(words("surname-endings.txt"));
 

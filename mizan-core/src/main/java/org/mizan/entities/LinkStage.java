@@ -163,7 +163,8 @@ public final class LinkStage implements CorpusStage {
       g.types.merge(m.type(), 1, Integer::sum);
       if (m.role() != null && !m.role().isBlank()) g.roles.add(m.role());
       List<String> words = NameForms.words(l.canonical());
-      String form = NameForms.stripClitics(m.text(), k -> k.equals(l.key()) || words.contains(k.split(" ")[0]));
+      String form = NameForms.key(m.text()).equals(l.key()) ? m.text().strip()
+          : NameForms.stripClitics(m.text(), k -> k.equals(l.key()) || words.contains(k.split(" ")[0]));
       if (!NameForms.key(form).equals(NameForms.key(l.canonical()))) g.aliases.add(form);
     }
     g.forms.merge(l.canonical(), l.mentions().size(), Integer::sum);

@@ -66,4 +66,40 @@ final class NameForms {
     String w = norm.startsWith("ال") ? norm.substring(2) : norm;
     return w.length() >= 4 && (w.endsWith("ي") || w.endsWith("يه") || w.endsWith("يين") || w.endsWith("يون"));
   }
+
+  /**
+   * A definite word, clitics allowed ({@code بالاتحاد}), that is not a stopword nor {@code الله}:
+   * a common noun that a nisba after it can belong to ({@code الاتحاد الأوروبي}).
+   */
+  static boolean isDefiniteCommon(String norm) {
+    for (String v : org.mizan.text.Clitics.variants(norm)) {
+      if (!v.startsWith("ال") || v.length() < 4) continue;
+      return !v.equals("الله") && !EntityLexicon.STOPWORDS.contains(v);
+    }
+    return false;
+  }
+
+  /**
+   * Whether an organisation name keeps the nisba {@code nisba} after the word {@code prev}: an
+   * adjective of origin only right after a head noun ({@code الاتحاد الأوروبي}, not
+   * {@code الكونغرس الأمريكي}), any other nisba after a definite common word ({@code الطاقة الذرية}).
+   */
+  static boolean orgKeepsNisba(String prev, String nisba) {
+    if (!isDefiniteCommon(prev)) return false;
+    String bare = nisba.startsWith("ال") ? nisba.substring(2) : nisba;
+    if (bare.endsWith("ه")) bare = bare.substring(0, bare.length() - 1);
+    if (!isOrigin(bare)) return true;
+    for (String v : org.mizan.text.Clitics.variants(prev)) {
+      if (v.startsWith("ال") && EntityLexicon.ORG_HEADS.containsKey(v.substring(2))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * An adjective of origin without article and feminine ending ({@code روسي}, {@code أوروبي});
+   * {@code دولي} and {@code عالمي} name a scope (منظمة العفو الدولية, مطار X الدولي), not an origin.
+   */
+  static boolean isOrigin(String bare) {
+    return EntityLexicon.NATIONALITIES.contains(bare) && !bare.equals("دولي") && !bare.equals("عالمي");
+  }
 }

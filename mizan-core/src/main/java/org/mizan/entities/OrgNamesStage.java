@@ -33,8 +33,9 @@ public final class OrgNamesStage implements DocumentStage {
     List<Mention> mentions = new ArrayList<>(doc.mentions());
     boolean changed = false;
     for (int i = 0; i < toks.size(); i++) {
-      // رئيس مجلس الوزراء, نائب رئيس هيئة X: the organisation is part of a person's title, not an actor
-      if (i > 0 && RoleStage.isTitle(toks.get(i - 1).norm())) continue;
+      // رئيس مجلس الوزراء, نائب رئيس هيئة X: the organisation is part of a person's title, not an
+      // actor, unless the tagger already names it there (then only its span is completed)
+      if (i > 0 && RoleStage.isTitle(toks.get(i - 1).norm()) && !taggedOrg(mentions, toks.get(i))) continue;
       int last = nameEnd(body, toks, i);
       if (last <= i) continue;
       int s = toks.get(i).start() + headClitics(toks.get(i)), e = toks.get(last).end();
@@ -44,9 +45,41 @@ public final class OrgNamesStage implements DocumentStage {
       changed = true;
       i = last;
     }
-    if (!changed) return doc;
     mentions.sort(Comparator.comparingInt(Mention::start));
+    changed |= withAdjectives(body, toks, mentions);
+    if (!changed) return doc;
     return doc.withMentions(mentions);
+  }
+
+  private static boolean taggedOrg(List<Mention> mentions, Token head) {
+    for (Mention m : mentions) if (m.type().equals("ORG") && m.overlaps(head.start(), head.end())) return true;
+    return false;
+  }
+
+  /**
+   * An organisation mention that ends in a definite common word runs on over the nisba and listed
+   * adjectives after it: the tagger often stops at {@code الاتحاد} in {@code الاتحاد الأوروبي}.
+   */
+  private static boolean withAdjectives(String body, List<Token> toks, List<Mention> mentions) {
+    boolean changed = false;
+    int ti = 0;
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      if (!m.type().equals("ORG")) continue;
+      while (ti < toks.size() && toks.get(ti).end() < m.end()) ti++;
+      if (ti >= toks.size() || toks.get(ti).end() != m.end()) continue;
+      int last = ti;
+      while (last - ti < 3 && next(body, toks, last + 1) && isAdjective(toks.get(last + 1))
+          && NameForms.orgKeepsNisba(toks.get(last).norm(), toks.get(last + 1).norm())
+          && !Mention.anyOverlaps(mentions, toks.get(last + 1).start(), toks.get(last + 1).end())) {
+        last++;
+      }
+      if (last == ti) continue;
+      int e = toks.get(last).end();
+      mentions.set(k, m.withSpan(m.start(), e, body.substring(m.start(), e)));
+      changed = true;
+    }
+    return changed;
   }
 
   /**
@@ -218,7 +251,8 @@ public final class OrgNamesStage implements DocumentStage {
     String n = toks.get(j).norm();
     if (n.startsWith("لل") && n.length() >= 5 && !isStop("ال" + n.substring(2))) return j;
     if (n.startsWith("ل") && !n.startsWith("ال") && isMasdar(n.substring(1))
-        && next(body, toks, j + 1) && isNameWord(toks.get(j + 1).norm())) {
+        && next(body, toks, j + 1) && isNameWord(toks.get(j + 1).norm())
+        && !toks.get(j + 1).text().startsWith("آ")) { // آلية folds to a false article
       return j + 1;
     }
     return -1;

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import org.mizan.doc.Document;
 import org.mizan.pipeline.DocumentStage;
 import org.mizan.text.Clitics;
@@ -29,9 +31,17 @@ public final class PropagateStage implements DocumentStage {
     if (doc.mentions().isEmpty()) return doc;
     String body = doc.body();
     Map<String, Map<String, Integer>> votes = new HashMap<>();
+    List<Token> toks = Tokenizer.tokenize(body);
+    // keys printed both with and without the article are two names (يمن in قناة يمن شباب, اليمن):
+    // context evidence on one must not retype the other
+    Map<String, Set<Boolean>> definite = new HashMap<>();
+    for (Mention m : doc.mentions()) definite.computeIfAbsent(bareKey(m.text()), x -> new HashSet<>()).add(definite(m.text()));
+    int ti = 0;
     for (Mention m : doc.mentions()) {
       String k = bareKey(m.text());
-      votes.computeIfAbsent(k, x -> new HashMap<>()).merge(m.type(), 2, Integer::sum);
+      while (ti < toks.size() && toks.get(ti).end() <= m.start()) ti++;
+      boolean org = !m.type().equals("ORG") && definite.get(k).size() == 1 && organisationContext(body, toks, ti, m);
+      votes.computeIfAbsent(k, x -> new HashMap<>()).merge(org ? "ORG" : m.type(), org ? ORG_EVIDENCE : 2, Integer::sum);
       List<String> w = NameForms.words(m.text());
       if (m.type().equals("PER") && w.size() >= 2) {
         String last = w.get(w.size() - 1);
@@ -42,26 +52,67 @@ public final class PropagateStage implements DocumentStage {
     }
     Map<String, String> known = new HashMap<>();
     votes.forEach((k, v) -> known.put(k, majority(v)));
-    List<Mention> out = new ArrayList<>();
-    for (Mention m : doc.mentions()) {
-      String t = known.get(bareKey(m.text()));
-      out.add(t == null || t.equals(m.type()) ? m : new Mention(m.start(), m.end(), m.text(), t, m.entityId(), m.role(), m.canonical()));
-    }
-    List<Token> toks = Tokenizer.tokenize(body);
+    List<Mention> out = new ArrayList<>(doc.mentions());
+    Map<Mention, String> keys = new java.util.IdentityHashMap<>();
+    for (Mention m : out) keys.put(m, bareKey(m.text()));
     for (int i = 0; i < toks.size(); i++) {
       if (Mention.anyOverlaps(out, toks.get(i).start(), toks.get(i).end())) continue;
       for (int len = Math.min(MAX_WORDS, toks.size() - i); len >= 1; len--) {
-        String type = match(toks, i, len, known, body);
-        if (type == null || Mention.anyOverlaps(out, toks.get(i).start(), toks.get(i + len - 1).end())) continue;
+        String key = match(toks, i, len, known, body);
+        if (key == null || Mention.anyOverlaps(out, toks.get(i).start(), toks.get(i + len - 1).end())) continue;
         int s = toks.get(i).start();
         int e = toks.get(i + len - 1).end();
-        out.add(new Mention(s, e, body.substring(s, e), type, null, null));
+        Mention m = new Mention(s, e, body.substring(s, e), known.get(key), null, null);
+        out.add(m);
+        keys.put(m, key);
+        // a repeated name's context counts too (لبرشلونة الإسباني, where only برشلونة was tagged)
+        if (!m.type().equals("ORG") && definite.getOrDefault(key, Set.of()).equals(Set.of(definite(m.text())))
+            && organisationContext(body, toks, i, m)) {
+          votes.get(key).merge("ORG", ORG_EVIDENCE, Integer::sum);
+        }
         i += len - 1;
         break;
       }
     }
-    out.sort(Comparator.comparingInt(Mention::start));
-    return doc.withMentions(out);
+    List<Mention> typed = new ArrayList<>();
+    for (Mention m : out) {
+      Map<String, Integer> v = votes.get(keys.get(m));
+      String t = v == null ? null : majority(v);
+      typed.add(t == null || t.equals(m.type()) ? m : new Mention(m.start(), m.end(), m.text(), t, m.entityId(), m.role(), m.canonical()));
+    }
+    typed.sort(Comparator.comparingInt(Mention::start));
+    return doc.withMentions(typed);
+  }
+
+  /** Whether the first word of a printed name carries the article, clitics allowed (لليمن, اليمن; not يمن). */
+  private static boolean definite(String printed) {
+    List<String> w = NameForms.words(printed);
+    if (w.isEmpty()) return false;
+    for (String v : Clitics.variants(w.get(0))) if (v.startsWith("ال") && v.length() > 3) return true;
+    return false;
+  }
+
+  /** Votes of a mention whose context shows an organisation: outweighs two or three tagger readings. */
+  private static final int ORG_EVIDENCE = 6;
+
+  /**
+   * Whether the words around a mention show it names an organisation: a noun such as {@code جماعة},
+   * {@code نادي}, {@code قناة} right before it ({@code org-evidence.txt}), or, after a place name,
+   * a masculine adjective of origin, which agrees with a club or company, not with a city or country
+   * (feminine): {@code برشلونة الإسباني} is the club, {@code برشلونة الإسبانية} the city.
+   */
+  static boolean organisationContext(String body, List<Token> toks, int first, Mention m) {
+    if (first > 0 && first < toks.size() && toks.get(first).start() == m.start()
+        && body.substring(toks.get(first - 1).end(), m.start()).isBlank()
+        && !definite(toks.get(first - 1).text())) { // construct state: لاعب برشلونة, not اللاعب الأفضل
+      for (String v : Clitics.variants(toks.get(first - 1).norm())) if (EntityLexicon.ORG_EVIDENCE.contains(v)) return true;
+    }
+    if (!m.type().equals("LOC") || NameForms.key(m.text()).startsWith("ال")) return false;
+    int after = first;
+    while (after < toks.size() && toks.get(after).start() < m.end()) after++;
+    if (after >= toks.size() || !body.substring(m.end(), toks.get(after).start()).isBlank()) return false;
+    String n = toks.get(after).norm();
+    return n.startsWith("ال") && n.endsWith("ي") && NameForms.isOrigin(n.substring(2));
   }
 
   /** The type with most votes; ties go to the alphabetically first type, so the result is stable. */
@@ -81,6 +132,7 @@ public final class PropagateStage implements DocumentStage {
     return String.join(" ", w);
   }
 
+  /** The known name (its key) that tokens {@code i .. i+len-1} print, clitics allowed; null if none. */
   private static String match(List<Token> toks, int i, int len, Map<String, String> known, String body) {
     StringBuilder rest = new StringBuilder();
     for (int k = i + 1; k < i + len; k++) {
@@ -92,8 +144,7 @@ public final class PropagateStage implements DocumentStage {
     }
     for (String first : Clitics.variants(toks.get(i).norm())) {
       if (first.length() < 3) continue;
-      String t = known.get(first + rest);
-      if (t != null) return t;
+      if (known.containsKey(first + rest)) return first + rest;
     }
     return null;
   }

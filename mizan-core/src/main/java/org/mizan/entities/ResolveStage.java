@@ -35,16 +35,21 @@ public final class ResolveStage implements DocumentStage {
   public Document apply(Document doc) {
     Set<String> keys = new HashSet<>();
     Set<String> words = new HashSet<>();
+    // words after the first of a name carry no proclitic: فالدانو there is a name, not ف + الدانو
+    Set<String> inner = new HashSet<>();
     for (Mention m : doc.mentions()) {
       keys.add(NameForms.key(m.text()));
-      words.addAll(NameForms.words(m.text()));
+      List<String> w = NameForms.words(m.text());
+      words.addAll(w);
+      inner.addAll(w.subList(Math.min(1, w.size()), w.size()));
     }
     java.util.function.Predicate<String> lexical = k -> lexicon.gazetteer().containsKey(k)
         || lexicon.gazetteer().containsKey(k.split(" ")[0]);
     java.util.function.Predicate<String> known = k -> keys.contains(k) || words.contains(k.split(" ")[0]);
     List<Mention> out = new ArrayList<>();
     for (Mention m : doc.mentions()) {
-      String display = NameForms.stripClitics(m.text(), known, lexical);
+      String display = inner.contains(NameForms.key(m.text())) ? m.text().strip()
+          : NameForms.stripClitics(m.text(), known, lexical);
       String key = NameForms.key(display);
       String alias = EntityLexicon.ALIASES.get(key);
       String type = EntityLexicon.ALIAS_TYPES.getOrDefault(key, m.type());

@@ -54,6 +54,9 @@ public final class SpanRulesStage implements DocumentStage {
     for (Mention m : trimmed) {
       for (Mention p : splitPossessor(body, toks, m, known)) out.addAll(split(body, p, known));
     }
+    out.addAll(namesAfterTitles(body, toks, out));
+    out.sort(Comparator.comparingInt(Mention::start));
+    out = withFamilyNames(body, toks, out);
     out = withFacilityHeads(body, toks, out);
     out.addAll(surnameShaped(body, toks, out));
     out.sort(Comparator.comparingInt(Mention::start));
@@ -66,17 +69,28 @@ public final class SpanRulesStage implements DocumentStage {
     return last && norm.startsWith("ال") && NameForms.isNisba(norm);
   }
 
-  /** The mention without stopwords and titles at its edges; null if nothing is left. */
+  /**
+   * The mention without stopwords and titles at its edges, and without a trailing nisba that only
+   * describes it ({@code بوتين الروسي}); null if nothing is left. An organisation keeps a nisba after
+   * a definite word: there it is part of the name ({@code الاتحاد الأوروبي}, {@code منظمة الطاقة
+   * الذرية الإيرانية}), unlike after a proper name ({@code رويترز البريطانية}).
+   */
   static Mention trim(String body, Mention m) {
     List<Token> w = Tokenizer.tokenize(m.text());
     int a = 0, b = w.size();
     while (a < b && isEdgeJunk(w.get(a).norm(), false)) a++;
-    while (b > a && b - a > 1 && isEdgeJunk(w.get(b - 1).norm(), true)) b--;
+    while (b > a && b - a > 1 && isEdgeJunk(w.get(b - 1).norm(), !keepsNisba(m, w, b - 1))) b--;
     if (a == b) return null;
     if (a == 0 && b == w.size()) return m;
     int s = m.start() + w.get(a).start();
     int e = m.start() + w.get(b - 1).end();
     return m.withSpan(s, e, body.substring(s, e));
+  }
+
+  /** An organisation's nisba at {@code i} after a definite common word: part of its name. */
+  private static boolean keepsNisba(Mention m, List<Token> w, int i) {
+    if (!m.type().equals("ORG") || i == 0) return false;
+    return NameForms.orgKeepsNisba(w.get(i - 1).norm(), w.get(i).norm());
   }
 
   /** Splits a mention where a second known name starts inside it. */
@@ -95,10 +109,18 @@ public final class SpanRulesStage implements DocumentStage {
       // a place or organization of the document glued before a person (للبنتاغون جون كيربي)
       String prefixType = known.get(prefixKey);
       boolean placeThenPerson = m.type().equals("PER") && prefixType != null && !prefixType.equals("PER");
+      // an organisation or place glued before a person the document names alone (الاتحاد الأوروبي فدريكا موغريني)
+      String lastKey = PropagateStage.bareKey(w.get(w.size() - 1).text());
+      boolean nameThenPerson = !m.type().equals("PER") && !w.get(k).norm().startsWith("ال")
+          && ("PER".equals(known.get(suffixKey)) || w.size() - k >= 2 && "PER".equals(known.get(lastKey)));
+      if (nameThenPerson) {
+        placeThenPerson = true;
+        prefixType = m.type();
+      }
       if (!conjoined && !twoKnown && !placeThenPerson) continue;
       int cut = m.start() + w.get(k).start();
       int prevEnd = m.start() + w.get(k - 1).end();
-      String suffixType = twoKnown ? known.get(suffixKey) : m.type();
+      String suffixType = nameThenPerson ? "PER" : twoKnown ? known.get(suffixKey) : m.type();
       String firstType = placeThenPerson ? prefixType : m.type();
       List<Mention> out = new ArrayList<>();
       out.add(new Mention(m.start(), prevEnd, body.substring(m.start(), prevEnd), firstType, null, null));
@@ -144,6 +166,97 @@ public final class SpanRulesStage implements DocumentStage {
 
   private boolean isPersonWord(String norm) {
     return (lexicon.gazetteer().getOrDefault(norm, 0) & NerFeatures.PER) != 0;
+  }
+
+  /**
+   * A lone given name runs on over the family name the tagger left out: a definite nisba that is
+   * not an adjective of origin ({@code جلال الشرعبي}, {@code فهد القحطاني}; not {@code سامي الروسي}),
+   * or a word known only as a person's name or placed among names by the word clusters
+   * ({@code سيغمار غابريال}).
+   */
+  private List<Mention> withFamilyNames(String body, List<Token> toks, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    int ti = 0;
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      while (ti < toks.size() && toks.get(ti).end() < m.end()) ti++;
+      int next = ti + 1;
+      boolean ok = m.type().equals("PER") && ti < toks.size() && toks.get(ti).end() == m.end()
+          && toks.get(ti).start() <= m.start() && isGivenName(Clitics.strip(toks.get(ti).norm()))
+          && next < toks.size() && toks.get(next).isArabic() && body.substring(m.end(), toks.get(next).start()).isBlank()
+          && (k + 1 >= mentions.size() || mentions.get(k + 1).start() >= toks.get(next).end())
+          && isFamilyName(toks.get(next).norm());
+      if (!ok) {
+        out.add(m);
+        continue;
+      }
+      int e = toks.get(next).end();
+      out.add(m.withSpan(m.start(), e, body.substring(m.start(), e)));
+    }
+    return out;
+  }
+
+  /**
+   * A person's name the tagger missed after the title that introduces it: a title word
+   * ({@code الصحفي}, {@code رئيس} + an organisation), then two or three words, the first a known
+   * given name, each a known name word or one too rare in news to be a common word
+   * ({@code ورئيس منظمة الطاقة علي أكبر صالحي}).
+   */
+  private List<Mention> namesAfterTitles(String body, List<Token> toks, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    for (int i = 1; i < toks.size(); i++) {
+      if (Mention.anyOverlaps(mentions, toks.get(i).start(), toks.get(i).end()) || !afterTitle(body, toks, mentions, i)) continue;
+      if (!isGivenName(toks.get(i).norm())) continue;
+      int last = i;
+      while (last - i < 2 && last + 1 < toks.size() && body.substring(toks.get(last).end(), toks.get(last + 1).start()).isBlank()
+          && !Mention.anyOverlaps(mentions, toks.get(last + 1).start(), toks.get(last + 1).end())
+          && isNamePart(toks.get(last + 1))) {
+        last++;
+      }
+      if (last == i) continue;
+      int s = toks.get(i).start(), e = toks.get(last).end();
+      out.add(new Mention(s, e, body.substring(s, e), "PER", null, null));
+      i = last;
+    }
+    return out;
+  }
+
+  /** Token {@code i} follows a title word, or an organisation mention that follows one (رئيس منظمة X). */
+  private static boolean afterTitle(String body, List<Token> toks, List<Mention> mentions, int i) {
+    int prev = i - 1;
+    if (!body.substring(toks.get(prev).end(), toks.get(i).start()).isBlank()) return false;
+    for (Mention m : mentions) {
+      if (m.type().equals("ORG") && m.end() == toks.get(prev).end()) {
+        while (prev > 0 && toks.get(prev).start() > m.start()) prev--;
+        prev--;
+        break;
+      }
+    }
+    return prev >= 0 && RoleStage.isTitle(toks.get(prev).norm());
+  }
+
+  private boolean isNamePart(Token t) {
+    String n = t.norm();
+    if (!t.isArabic() || n.length() < 3 || EntityLexicon.STOPWORDS.contains(n) || RoleStage.isTitle(n)) return false;
+    if (n.startsWith("ال")) return isFamilyName(n);
+    return (lexicon.gazetteer().getOrDefault(n, 0) & NerFeatures.PER) != 0 || lexicon.nameLike(n);
+  }
+
+  private boolean isGivenName(String norm) {
+    return (lexicon.gazetteer().getOrDefault(norm, 0) & NerFeatures.PER) != 0 && !norm.startsWith("ال");
+  }
+
+  private boolean isFamilyName(String norm) {
+    if (EntityLexicon.STOPWORDS.contains(norm) || RoleStage.isTitle(norm) || norm.length() < 4) return false;
+    if (norm.startsWith("ال")) {
+      String bare = norm.substring(2);
+      if (bare.endsWith("ه")) return false; // feminine: an adjective (الصحفية), not a family name
+      return NameForms.isNisba(norm) && !EntityLexicon.NATIONALITIES.contains(bare)
+          && !EntityLexicon.ROLE_WORDS.contains(norm) && !EntityLexicon.ORG_NAME_STOPS.contains(norm);
+    }
+    // a word known only as a person's name, or one the word clusters put among names
+    int gaz = lexicon.gazetteer().getOrDefault(norm, 0);
+    return gaz == NerFeatures.PER || gaz == 0 && lexicon.clusters().containsKey(norm) && lexicon.nameLike(norm);
   }
 
   /** {@code مطار} + place becomes one place; {@code جامعة} + name one organization. */

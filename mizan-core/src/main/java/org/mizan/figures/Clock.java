@@ -21,11 +21,19 @@ final class Clock {
   static boolean isTime(String body, List<Token> toks, int i) {
     Token t = toks.get(i);
     if (colonMinutes(body, toks, i)) return true;
+    if (dotMinutes(t.norm()) && (i > 0 && HOUR_WORDS.contains(toks.get(i - 1).norm())
+        || i + 1 < toks.size() && (AM.contains(toks.get(i + 1).norm()) || PM.contains(toks.get(i + 1).norm())))) {
+      return true; // الساعة 7.30 صباحا
+    }
     boolean hourWord = i > 0 && HOUR_WORDS.contains(toks.get(i - 1).norm()) && t.norm().matches("\\d{1,2}")
         && Integer.parseInt(t.norm()) <= 24;
+    // 12 ظهرا، 7 مساء: an hour with its part of the day
+    boolean dayPart = t.norm().matches("\\d{1,2}") && Integer.parseInt(t.norm()) <= 12 && Integer.parseInt(t.norm()) >= 1
+        && i + 1 < toks.size() && (AM.contains(toks.get(i + 1).norm()) || PM.contains(toks.get(i + 1).norm()))
+        && toks.get(i + 1).norm().length() > 1;
     boolean military = t.norm().matches("\\d{4}") && i + 1 < toks.size() && toks.get(i + 1).norm().equals("بتوقيت")
         && Integer.parseInt(t.norm().substring(0, 2)) < 24 && Integer.parseInt(t.norm().substring(2)) < 60;
-    return hourWord || military;
+    return hourWord || military || dayPart;
   }
 
   private static boolean colonMinutes(String body, List<Token> toks, int i) {
@@ -33,6 +41,11 @@ final class Clock {
     return t.end() < body.length() && body.charAt(t.end()) == ':' && i + 1 < toks.size()
         && toks.get(i + 1).start() == t.end() + 1 && toks.get(i + 1).norm().matches("\\d{2}")
         && t.norm().matches("\\d{1,2}") && Integer.parseInt(t.norm()) <= 24;
+  }
+
+  private static boolean dotMinutes(String norm) {
+    return norm.matches("\\d{1,2}\\.\\d{2}") && Integer.parseInt(norm.substring(0, norm.indexOf('.'))) <= 24
+        && Integer.parseInt(norm.substring(norm.indexOf('.') + 1)) < 60;
   }
 
   static Reading read(String body, List<Token> toks, int i) {
@@ -45,6 +58,10 @@ final class Clock {
       h = Integer.parseInt(t.norm());
       m = Integer.parseInt(toks.get(i + 1).norm());
       j = i + 2;
+    } else if (dotMinutes(t.norm())) {
+      h = Integer.parseInt(t.norm().substring(0, t.norm().indexOf('.')));
+      m = Integer.parseInt(t.norm().substring(t.norm().indexOf('.') + 1));
+      j = i + 1;
     } else if (t.norm().length() == 4) {
       h = Integer.parseInt(t.norm().substring(0, 2));
       m = Integer.parseInt(t.norm().substring(2));

@@ -35,6 +35,7 @@ final class Currencies {
 
   Match at(List<Token> toks, int i) {
     List<Entry> entries = byNoun.get(toks.get(i).norm());
+    if (entries == null) entries = byNoun.get(PhraseTable.strip(toks.get(i).norm())); // مليارات اليورو، بالدولار
     if (entries == null) return null;
     String next = i + 1 < toks.size() ? toks.get(i + 1).norm() : "";
     String dflt = null;

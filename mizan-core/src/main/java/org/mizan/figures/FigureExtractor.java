@@ -30,9 +30,19 @@ public final class FigureExtractor implements DocumentStage {
   private static final Set<String> PERCENT = normalized("في المئة", "في المائة", "بالمئة", "بالمائة", "بالمية",
       "في المية", "المئة");
   private static final Set<String> NOT_FIGURE_BEFORE = Set.of("الماده", "ماده", "رقم", "الفقره", "البند", "القرار",
-      "الفصل", "الايه", "سوره", "الصفحه", "العدد", "المرتبه", "الطريق", "المركز", "الجوله", "الدوري", "النسخه");
+      "الفصل", "الايه", "سوره", "الصفحه", "العدد", "المرتبه", "الطريق", "المركز", "الجوله", "الدوري", "النسخه", "الدوره", "دوره", "الموسم", "الطبعه", "الاصدار", "الدقيقه");
   private static final Set<String> YEAR_BEFORE = Set.of("عام", "العام", "سنه", "السنه", "لعام", "لسنه", "عامي",
       "وعام", "منذ", "في", "بعام", "حتي", "ربيع", "صيف", "خريف", "شتاء", "مطلع", "اواخر", "اوائل", "نهايه", "بدايه");
+  private static final java.util.Map<String, Double> FRACTION_WORDS = java.util.Map.of("ربع", 0.25, "نصف", 0.5,
+      "ثلث", 1.0 / 3);
+  private static final java.util.Map<String, Double> ONE_TWO = java.util.Map.of("واحد", 1.0, "واحدا", 1.0,
+      "واحده", 1.0, "اثنين", 2.0, "اثنان", 2.0, "اثنتين", 2.0, "اثنتان", 2.0);
+  private static final java.util.Map<String, Double> TEEN_HEADS = java.util.Map.of("احد", 1.0, "احدي", 1.0,
+      "اثنا", 2.0, "اثني", 2.0, "اثنتا", 2.0, "اثنتي", 2.0);
+  private static final Set<String> OTHERS = Set.of("اخرين", "اخرون", "اخري", "اخريات");
+  private static final Set<String> RANGE = Set.of("و", "او", "الي", "حتي");
+  private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("ونصف", 0.5, "والنصف", 0.5,
+      "وربع", 0.25, "والربع", 0.25);
   private static final Set<String> NOT_NOUN = WordList.normalized(FigureExtractor.class, "not-nouns.txt");
 
   @Override
@@ -65,6 +75,17 @@ public final class FigureExtractor implements DocumentStage {
       out.add(new Figure(body.substring(c.start(), c.end()), c.hours(), "time", c.zone(), approx, c.start(), c.end()));
       return c.nextToken();
     }
+    if (FRACTION_WORDS.containsKey(PhraseTable.strip(t.norm())) && i + 1 < toks.size()) {
+      // ربع ساعة، لنصف ساعة: a fraction before a unit
+      PhraseTable.Match<String> u = UNITS.at(toks, i + 1);
+      if (u != null && u.length() == 1) {
+        int end = toks.get(i + 1).end();
+        out.add(new Figure(body.substring(t.start(), end), FRACTION_WORDS.get(PhraseTable.strip(t.norm())), u.value(),
+            null, approxBefore(toks, i), t.start(), end));
+        return i + 2;
+      }
+    }
+    if (ONE_TWO.containsKey(t.norm()) && nounBefore(body, toks, i, ONE_TWO.get(t.norm()), out)) return i + 1;
     double value;
     boolean word = false;
     boolean vague = false;
@@ -76,10 +97,20 @@ public final class FigureExtractor implements DocumentStage {
       value = v;
       j = i + 1;
     } else {
-      PhraseTable.Match<Double> m = NUMBER_WORDS.at(toks, i);
+      Double teen = i + 1 < toks.size() && (toks.get(i + 1).norm().equals("عشر") || toks.get(i + 1).norm().equals("عشره"))
+          ? TEEN_HEADS.get(t.norm()) : null; // أحد عشر، إحدى عشرة، اثنا عشر
+      PhraseTable.Match<Double> m = teen != null ? new PhraseTable.Match<>(teen, 1) : NUMBER_WORDS.at(toks, i);
       PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
       if (m == null && vm == null) return i;
-      if (m != null && ArabicNormalization.normalize(t.text()).startsWith("ال")) return i; // الخمس: ordinal/definite
+      if (m != null && t.norm().startsWith("وال")) return i; // الحادية والعشرين: the tail of an ordinal
+      if (m != null && (t.norm().equals("عشر") || t.norm().equals("عشره")) && i > 0 && toks.get(i - 1).norm().startsWith("ال")
+          && !NUMBER_WORDS.contains(toks.get(i - 1).norm().substring(2))) {
+        return i + 1; // المرتبة الخامسة عشرة: the tail of an ordinal teen
+      }
+      if (m != null && isDefinite(t.norm()) && !definiteCompound(toks, i)) {
+        // السنوات الخمس، الدول الخمس: a definite cardinal after its definite noun
+        return m.length() == 1 && definiteNounBefore(body, toks, i, m.value(), out) ? i + 1 : i;
+      }
       word = true;
       vague = vm != null;
       value = m != null ? m.value() : vm.value();
@@ -91,7 +122,9 @@ public final class FigureExtractor implements DocumentStage {
           j++;
         }
         while (j < toks.size() && toks.get(j).norm().startsWith("و") && toks.get(j).norm().length() > 2) {
-          Double more = NUMBER_WORDS.get(toks.get(j).norm().substring(1));
+          String w = toks.get(j).norm().substring(1);
+          if (w.startsWith("ال") && NUMBER_WORDS.contains(w.substring(2))) w = w.substring(2); // الثلاثة والعشرين
+          Double more = NUMBER_WORDS.get(w);
           if (more == null || more >= value && value >= 100) break;
           value += more;
           j++;
@@ -120,7 +153,11 @@ public final class FigureExtractor implements DocumentStage {
       unit = "percent";
       end = toks.get(j).end();
       j++;
-    } else if (j < toks.size()) {
+    } else if (j < toks.size() && (vague || scale != null || !toks.get(j).text().startsWith("ال"))
+        && body.substring(toks.get(j - 1).end(), toks.get(j).start()).strip().matches("\\)?")
+        && body.substring(toks.get(j - 1).end(), toks.get(j).start()).indexOf('\n') < 0) {
+      // the unit follows on the same line with at most a closing parenthesis between: not "5 ـ مشاريع"
+      // a definite word after a plain number is not its unit (مونديال 2018 اليوم); after آلاف/مليارات it is
       Currencies.Match cur = CURRENCIES.at(toks, j);
       PhraseTable.Match<String> u = cur == null ? UNITS.at(toks, j) : null;
       if (cur != null) {
@@ -142,16 +179,47 @@ public final class FigureExtractor implements DocumentStage {
         if (c != null) {
           counted = c.value();
           j = n + c.length();
+        } else if (OTHERS.contains(toks.get(n).norm()) && !(scale == null && isYear(toks, i, value))) {
+          // خمسة جنود قتلوا وستة آخرين أصيبوا: more of the thing counted just before, else people
+          Figure last = out.isEmpty() ? null : out.get(out.size() - 1);
+          boolean near = last != null && last.counted() != null && body.substring(last.end(), t.start()).indexOf('\n') < 0;
+          counted = near ? last.counted() : "person";
+          j = n + 1;
         } else if (isNoun(body, toks, n, word || vague) && !(scale == null && isYear(toks, i, value))) {
-          counted = PhraseTable.strip(toks.get(n).norm());
+          counted = toks.get(n).norm(); // indefinite, no proclitic: لوحات stays لوحات, آليات stays اليات
           j = n + 1;
         }
       }
       if (j > 0 && toks.get(j - 1).end() > end) end = toks.get(j - 1).end();
     }
+    String approx0 = vague ? "at_least" : approxBefore(toks, i);
+    if (unit == null && counted == null && j + 1 < toks.size() && RANGE.contains(toks.get(j).norm())
+        && !(scale == null && isYear(toks, i, value))) {
+      // بين 700 ألف و800 ألف برميل، 7 أو 8 عبوات: the first end of a range takes the unit of the second
+      List<Figure> second = new ArrayList<>();
+      int after = figureAt(body, toks, j + 1, second);
+      if (after > j + 1 && second.size() == 1 && !"time".equals(second.get(0).unit())
+          && (second.get(0).unit() != null || second.get(0).counted() != null)) {
+        Figure n = second.get(0);
+        if (scale != null && toks.get(j).norm().equals("و") && n.value() < scale.value()) {
+          // 281 ألفا و800 دولار: one amount, 281800
+          out.add(new Figure(body.substring(t.start(), n.end()), value + n.value(), n.unit(), n.counted(), approx0,
+              t.start(), n.end()));
+          return after;
+        }
+        out.add(new Figure(body.substring(t.start(), end), value, n.unit(), n.counted(), approx0, t.start(), end));
+        out.add(n);
+        return after;
+      }
+    }
+    if ((unit != null || counted != null) && j < toks.size() && FRACTIONS.containsKey(toks.get(j).norm())) {
+      value += FRACTIONS.get(toks.get(j).norm()); // خمس سنوات ونصف = 5.5
+      end = toks.get(j).end();
+      j++;
+    }
     if (word && unit == null && counted == null && scale == null) return i; // a number word needs its noun
     if (!word && unit == null && counted == null && scale == null) return i + 1; // a bare number: an id, a year, a name
-    String approx = vague ? "at_least" : approxBefore(toks, i);
+    String approx = approx0;
     if (approx == null && j < toks.size() && toks.get(j).norm().equals("تقريبا")) approx = "about";
     int start = t.start();
     out.add(new Figure(body.substring(start, end), value, unit, counted, approx, start, end));
@@ -169,11 +237,94 @@ public final class FigureExtractor implements DocumentStage {
     return a == null ? null : a.value();
   }
 
+  /** From {@code at} going {@code step}: an optional space, a slash, an optional space, a digit. */
+  private static boolean slashedDigit(String body, int at, int step) {
+    int k = at;
+    if (k >= 0 && k < body.length() && body.charAt(k) == ' ') k += step;
+    if (k < 0 || k >= body.length() || body.charAt(k) != '/') return false;
+    k += step;
+    if (k >= 0 && k < body.length() && body.charAt(k) == ' ') k += step;
+    return k >= 0 && k < body.length() && Character.isDigit(body.charAt(k));
+  }
+
+  /** وبالمرتبة → المرتبة: a conjunction and a preposition before a definite word dropped. */
+  static String withoutProclitics(String norm) {
+    String w = norm;
+    if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) w = w.substring(1);
+    if (w.length() > 4 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ك') && w.startsWith("ال", 1)) w = w.substring(1);
+    return w;
+  }
+
+  /** الخمس، الثلاثة: the article on a cardinal (not on a word that merely starts with ال, like ألفي = الفي). */
+  private static boolean isDefinite(String norm) {
+    return norm.startsWith("ال") && NUMBER_WORDS.contains(norm.substring(2));
+  }
+
+  /** الثلاثة والعشرين: a definite unit word followed by its definite tens. */
+  private static boolean definiteCompound(List<Token> toks, int i) {
+    if (i + 1 >= toks.size()) return false;
+    String n = toks.get(i + 1).norm();
+    return n.startsWith("وال") && NUMBER_WORDS.contains(n.substring(3));
+  }
+
+  /** Adds {@code السنوات الخمس} (definite unit or counted noun, then the cardinal at i); true when added. */
+  private static boolean definiteNounBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
+    if (i == 0 || !toks.get(i - 1).norm().startsWith("ال") && !toks.get(i - 1).norm().startsWith("وال")) return false;
+    if (value > 10) return false; // الشهري الأربعون: the tens have no ordinal form of their own
+    if (!body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank()) return false;
+    PhraseTable.Match<String> u = UNITS.at(toks, i - 1);
+    PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, i - 1) : null;
+    String unit = u != null && u.length() == 1 ? u.value() : null;
+    String counted = c != null && c.length() == 1 ? c.value() : null;
+    String prev = PhraseTable.strip(toks.get(i - 1).norm());
+    // الأطراف الثلاثة: the cardinal forms (الثلاثة) differ from the ordinals (الثالثة), so any noun will do
+    if (unit == null && counted == null && toks.get(i - 1).isArabic() && prev.length() >= 3 && !NOT_NOUN.contains(prev)) {
+      counted = prev;
+    }
+    if (unit == null && counted == null) return false;
+    int start = toks.get(i - 1).start();
+    int end = toks.get(i).end();
+    out.add(new Figure(body.substring(start, end), value, unit, counted, null, start, end));
+    return true;
+  }
+
+  /**
+   * Adds {@code عام واحد}, {@code عسكريين تركيين اثنين}: one or two after a unit or known counted noun
+   * (one indefinite adjective may stand between); true when added.
+   */
+  private static boolean nounBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
+    for (int back = 1; back <= 2 && i - back >= 0; back++) {
+      int n = i - back;
+      if (!body.substring(toks.get(n).end(), toks.get(i).start()).replaceAll("\\s+", " ").matches(" ?(\\S+ )?")) break;
+      PhraseTable.Match<String> u = UNITS.at(toks, n);
+      PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, n) : null;
+      if (u != null && u.length() == 1 || c != null && c.length() == 1) {
+        if (toks.get(n).norm().startsWith("ال")) return false; // اليوم الواحد: not a count
+        int start = toks.get(n).start();
+        int end = toks.get(i).end();
+        out.add(new Figure(body.substring(start, end), value, u != null ? u.value() : null, c != null ? c.value() : null,
+            null, start, end));
+        return true;
+      }
+      if (!toks.get(n).isArabic() || toks.get(n).norm().startsWith("ال")) break;
+    }
+    return false;
+  }
+
   /** Years, article numbers, dates (a month name beside it) and scores are not figures. */
   private static boolean notAFigure(String body, List<Token> toks, int i) {
     Token t = toks.get(i);
-    if (i > 0 && NOT_FIGURE_BEFORE.contains(toks.get(i - 1).norm())) return true;
-    if (Months.isMonthAt(toks, i + 1) || (i > 0 && Months.isMonthEndingAt(toks, i - 1))) return true;
+    if (i > 0 && NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm()))) return true; // بالمرتبة 15
+    if (t.start() > 0 && Character.isLetter(body.charAt(t.start() - 1)) && body.charAt(t.start() - 1) < 128) {
+      return true; // multaqaa5: part of a name or address
+    }
+    if (i > 1 && toks.get(i - 1).norm().equals("ال") && NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 2).norm()))) {
+      return true; // الدورة الـ 15
+    }
+    boolean integer = t.norm().matches("\\d+");
+    if (integer && (Months.isMonthAt(toks, i + 1) || HijriMonths.at(toks, i + 1) != null)) return true;
+    // a month before a number dates it (أغسطس 2015، أغسطس 9) but not a price (تسليم أغسطس 9.10 دولار)
+    if (integer && i > 0 && Months.isMonthEndingAt(toks, i - 1)) return true;
     String after = body.substring(t.end(), Math.min(body.length(), t.end() + 2));
     String before = body.substring(Math.max(0, t.start() - 1), t.start());
     if ((after.startsWith("/") || after.startsWith("-")) && after.length() > 1 && Character.isDigit(after.charAt(1))) {
@@ -181,6 +332,9 @@ public final class FigureExtractor implements DocumentStage {
     }
     if ((before.equals("/") || before.equals("-")) && t.start() >= 2 && Character.isDigit(body.charAt(t.start() - 2))) {
       return true;
+    }
+    if (slashedDigit(body, t.start() - 1, -1) || slashedDigit(body, t.end(), 1)) {
+      return true; // 104/ 47، 28/ 7/ 1433: numbers and dates written with slashes
     }
     return i + 1 < toks.size() && (toks.get(i + 1).norm().equals("ه") || toks.get(i + 1).norm().equals("هـ"));
   }
@@ -196,7 +350,11 @@ public final class FigureExtractor implements DocumentStage {
     String w = c.norm();
     if (!c.isArabic() || w.length() < 3 || NOT_NOUN.contains(w)) return false;
     if ((w.startsWith("و") || w.startsWith("ف")) && NOT_NOUN.contains(w.substring(1))) return false;
-    if (c.norm().startsWith("ال") || c.norm().startsWith("وال") || c.norm().startsWith("بال")) return false;
+    String text = c.text();
+    if (text.startsWith("ال") || text.startsWith("وال") || text.startsWith("بال")) return false; // آليات is not definite
+    if (text.startsWith("لل") || text.startsWith("لأ") || text.startsWith("لإ")) return false; // للمؤسسة، لأفضل
+    if (w.length() >= 5 && (w.endsWith("هم") || w.endsWith("هما") || w.endsWith("هن"))) return false; // معظمهم
+    if (w.startsWith("ي") && w.endsWith("ون") && !w.endsWith("يون") && w.length() >= 5) return false; // يعالجون: a verb
     String gap = body.substring(toks.get(n - 1).end(), c.start());
     return gap.isBlank() && !(afterWord && c.norm().startsWith("و"));
   }

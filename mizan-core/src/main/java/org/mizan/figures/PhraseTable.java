@@ -63,13 +63,21 @@ final class PhraseTable<V> {
     return null;
   }
 
-  /** Longest phrase ending just before token {@code i} (its last word is token i-1), or null. */
+  /**
+   * Longest phrase ending just before token {@code i} (its last word is token i-1), or null. The
+   * phrase's first word may carry a one-letter proclitic ({@code ونحو}, {@code لقرابة}).
+   */
   Match<V> endingBefore(List<Token> toks, int i) {
     if (i == 0) return null;
     for (int len = Math.min(longest, i); len >= 1; len--) {
       StringBuilder sb = new StringBuilder();
-      for (int k = i - len; k < i; k++) sb.append(k > i - len ? " " : "").append(toks.get(k).norm());
-      V v = phrases.get(sb.toString());
+      for (int k = i - len + 1; k < i; k++) sb.append(' ').append(toks.get(k).norm());
+      String first = toks.get(i - len).norm();
+      V v = phrases.get(first + sb);
+      // one-word phrases only: ليصل إلى (to reach) is no bound, unlike يصل إلى
+      if (v == null && len == 1 && first.length() > 3 && "وبلف".indexOf(first.charAt(0)) >= 0) {
+        v = phrases.get(first.substring(1));
+      }
       if (v != null) return new Match<>(v, len);
     }
     return null;

@@ -1,6 +1,8 @@
 package org.mizan.pipeline;
 
 import java.nio.file.Path;
+import org.mizan.entities.CorpusPropagateStage;
+import org.mizan.entities.LexiconNamesStage;
 import org.mizan.entities.LinkStage;
 import org.mizan.entities.NerStage;
 import org.mizan.entities.OrgNamesStage;
@@ -78,6 +80,7 @@ public final class Pipelines {
         .add(new NerStage())
         .add(new SpanRulesStage())
         .add(new OrgNamesStage())
+        .add(new LexiconNamesStage())
         .add(new RoleStage())
         .add(new PropagateStage())
         .add(new ResolveStage())
@@ -85,6 +88,7 @@ public final class Pipelines {
         .add(new FigureExtractor())
         .add(new DateExtractor())
         // corpus: entity linking, then quote speakers, then stories
+        .add(new CorpusPropagateStage())
         .add(new LinkStage())
         .add(new SpeakerLinker())
         .add(new StoryClustering(storyState))

@@ -47,6 +47,11 @@ public final class QuoteExtractor implements DocumentStage {
       "المجال", "الجانب", "المناسبه");
   /** Portfolios that are titles in a chain (وزير الخارجية) but a ministry on their own (الخارجية الروسية). */
   private static final Set<String> PORTFOLIOS = Set.of("خارجيه", "داخليه", "دفاع");
+  private static final Set<String> NEGATIONS = Set.of("لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم", "فلن");
+  /** Title words that are adjectives when definite and not after another title (الكبير، العام). */
+  private static final Set<String> ADJECTIVE_TITLES = Set.of("كبير", "كبيره", "عام", "مساعد");
+  /** Description heads that are documents, sources or partitives, not a person (البيان، المصدر، أحد). */
+  private static final Set<String> NOT_PERSON_HEADS = Set.of("بيان", "مصدر", "مصادر", "احد", "احدي", "سكان");
   private final ReportingVerbs verbs;
 
   public QuoteExtractor() {
@@ -124,7 +129,7 @@ public final class QuoteExtractor implements DocumentStage {
         if (f == null && (t.norm().equals("بين") || t.norm().equals("وبين")) && t.text().indexOf('\u0651') >= 0) {
           f = new ReportingVerbs.Form("بين", false); // بيّن (explained), not بين (between)
         }
-        if (f != null && !passive(t)) cue(i, f, s);
+        if (f != null && !passive(t) && !negated(i)) cue(i, f, s);
         else if (f == null && isStance(t.norm())) stance(i, s);
         else if (SOURCE_CUES.contains(t.norm())) source(i, s);
       }
@@ -137,9 +142,12 @@ public final class QuoteExtractor implements DocumentStage {
     void collectFullNames() {
       for (String n : persons.fullNames()) remember(n);
       for (int k = 0; k < toks.size(); k++) {
-        if (!SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k)))) continue;
+        if (!SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k))) || markOf[k] >= 0) continue;
         if (phrases.afterAl(k) || (k > 0 && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k - 1))))) {
           continue; // inside a name (بن أمين) or a title chain: read from its first title
+        }
+        if (SpeakerPhrases.definite(toks.get(k)) && ADJECTIVE_TITLES.contains(SpeakerPhrases.key(toks.get(k)))) {
+          continue; // شكره الكبير لناديه: an adjective here, a title only in a chain (الأمين العام)
         }
         int end = phrases.postPhraseEnd(k, Math.min(toks.size(), k + 9));
         SpeakerPhrases.Reading r = end > k + 1 ? phrases.read(k, end) : null;
@@ -181,7 +189,7 @@ public final class QuoteExtractor implements DocumentStage {
       int pe = f.participle() ? i + 1 : phrases.postPhraseEnd(subject - 1, next, subject > i + 1);
       SpeakerPhrases.Reading r = pe > subject ? phrases.read(subject, pe) : null;
       if (r != null && !phrases.cleanEnd(subject - 1, pe, next)) r = null; // an object, not a subject
-      if (r != null && r.name() == null && !noMarkBetween(i + 1, pe) && pe - i > 4) r = null;
+      if (r != null && r.name() == null && !noMarkBetween(subject, pe) && pe - i > 4) r = null;
       if (r != null && r.name() == null && subject < toks.size()
           && PRONOUN_PREPOSITIONS.contains(toks.get(subject).norm())) {
         r = null; // قال لهم: / يضيف إليهم: an object pronoun, not a subject
@@ -197,7 +205,7 @@ public final class QuoteExtractor implements DocumentStage {
       String medium = medium(first, Math.min(next, contentStart));
       String cueNorm = toks.get(i).norm();
       if (r == null && (cueNorm.endsWith("وا") || cueNorm.endsWith("ون"))) return; // plural: not the current speaker
-      if (r == null && current == null) {
+      if (r == null && current == null && reports(i, regionEnd, contentStart, next)) {
         // no speaker yet (وقال معاليه:): the person the text is about, i.e. the last person the NER
         // found before the verb, else the last person introduced with a title
         org.mizan.entities.Mention per = persons.lastBefore(toks.get(i).start());
@@ -259,7 +267,9 @@ public final class QuoteExtractor implements DocumentStage {
       org.mizan.entities.Mention per = persons.subject(toks.get(i).end(), to);
       int startLimit = phraseEnd < toks.size() ? toks.get(phraseEnd).start() : body.length();
       if (per == null) return r;
-      if (per.start() > startLimit && !(persons.titled(per) && noCommaOrMark(toks.get(i).end(), per.start()))) {
+      boolean titledPhrase = subject < toks.size() && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)))
+          && noVerbBetween(subject, per.start());
+      if (per.start() > startLimit && !((persons.titled(per) || titledPhrase) && noCommaOrMark(toks.get(i).end(), per.start()))) {
         return r; // after the subject phrase, with no title of its own: an object
       }
       boolean titledPast = per.start() > startLimit;
@@ -308,9 +318,22 @@ public final class QuoteExtractor implements DocumentStage {
       if (!persons.tagged()) return true;
       String type = persons.typeAt(r.start(), r.end());
       if ("PER".equals(type)) return true;
-      if (type != null) return false;
+      if (type != null) {
+        // the tagger's place or organisation must cover the family name: سول (ORG) كامبل is still a name
+        int lastStart = r.start() + r.name().lastIndexOf(' ') + 1;
+        return !r.shortName() && persons.typeAt(lastStart, r.end()) == null && usedAgain(r);
+      }
       if (!r.shortName()) return true;
       return fullNames.containsKey(ArabicNormalization.normalize(r.name()).strip());
+    }
+
+    /** The last word of a name is used again in the text (a family name: وقال العلي). */
+    boolean usedAgain(SpeakerPhrases.Reading r) {
+      String[] words = ArabicNormalization.normalize(r.name()).split("\\s+");
+      String lastWord = words[words.length - 1];
+      int uses = 0;
+      for (Token t : toks) if (t.norm().equals(lastWord) || t.stem().equals(lastWord)) uses++;
+      return uses >= 2;
     }
 
     /**
@@ -322,7 +345,13 @@ public final class QuoteExtractor implements DocumentStage {
     boolean backed(SpeakerPhrases.Reading r) {
       if (!persons.tagged() || "PER".equals(persons.typeAt(r.start(), r.end()))) return true;
       int k = tokenAt(r.start(), 0);
-      if (k > 0 && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k - 1)))) return true;
+      // a title right before, or before its adjectives (الباحث السياسي اليمني فلان)
+      for (int b = k - 1; b >= 0 && b >= k - 4 && phrases.gap(b, b + 1).isBlank(); b--) {
+        String key = SpeakerPhrases.key(toks.get(b));
+        if (SpeakerPhrases.TITLES.contains(key)) return true;
+        if (!SpeakerPhrases.definite(toks.get(b))) break;
+        if (personHead(key)) return true; // المواطن فلان
+      }
       String[] words = ArabicNormalization.normalize(r.name()).split("\\s+");
       if (words.length >= 3) return true; // a full name the tagger missed (لي تشنغ وو)
       String lastWord = words[words.length - 1];
@@ -363,6 +392,18 @@ public final class QuoteExtractor implements DocumentStage {
       return new SpeakerPhrases.Reading(name, null, null, r.start(), r.start() + name.length());
     }
 
+    /**
+     * No verb from token {@code k} to offset {@code to}: a phrase opened by a title ({@code وزيرة الثقافة
+     * في مالي فلانة}) runs on to the name the NER found, unless a clause starts in between.
+     */
+    boolean noVerbBetween(int k, int to) {
+      for (; k < toks.size() && toks.get(k).end() <= to; k++) {
+        String n = toks.get(k).norm();
+        if (verbs.lookup(n) != null || VerbForms.isVerb(n) || Complementizers.is(n)) return false;
+      }
+      return true;
+    }
+
     boolean noCommaOrMark(int from, int to) {
       String g = body.substring(from, to);
       if (g.contains("،") || g.contains(",") || g.contains(".") || g.contains(":") || g.contains("\n")) return false;
@@ -381,10 +422,47 @@ public final class QuoteExtractor implements DocumentStage {
       int pe = phrases.postPhraseEnd(i, last);
       SpeakerPhrases.Reading r = pe > i + 1 ? phrases.read(i + 1, pe) : null;
       if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last) || !plausibleName(r) || !backed(r)) return;
+      if (via(i, pe, last)) return;
       String fullName = r.shortName() ? fullNames.get(ArabicNormalization.normalize(r.name())) : r.name();
       if (fullName == null) return;
       current = new Quote.Speaker(fullName, null, null);
       history.add(new Said(current, ArabicNormalization.normalize(fullName), "", true));
+    }
+
+    /**
+     * True when the verb at {@code i} has something reported: a quote after it in its region, a
+     * quote right before it, or a complementizer. A bare verb governed by another ({@code جعله يعلن
+     * إفلاسه}) reports nothing and must not pick a speaker.
+     */
+    boolean reports(int i, int regionEnd, int contentStart, int next) {
+      if (contentStart < next && markOf[contentStart] < 0 && Complementizers.is(toks.get(contentStart).norm())) return true;
+      for (int m = 0; m < marks.size(); m++) {
+        QuoteMarks.Span q = marks.get(m);
+        if (used[m] || words(q) < MIN_DIRECT_WORDS) continue;
+        if (q.open() >= toks.get(i).end() && q.open() < regionEnd) return true;
+        if (q.end() <= toks.get(i).start() && body.substring(Math.min(q.end() + 1, toks.get(i).start()),
+            toks.get(i).start()).matches("[\\s،,.]*")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** {@code لا تعترف بالفشل}, {@code لم يذكر}: a negated verb reports no statement and names no speaker. */
+    boolean negated(int i) {
+      return i > 0 && NEGATIONS.contains(toks.get(i - 1).norm()) && phrases.gap(i - 1, i).isBlank();
+    }
+
+    /**
+     * {@code عبر} is "via" (عَبْر) unless marked عبّر or followed by its complement عن soon after the
+     * subject ({@code عبر فلان، عضو المجلس، عن قلقه}): {@code عبر تنفيذ أوامر الشراء} names no one.
+     */
+    boolean via(int i, int pe, int last) {
+      Token t = toks.get(i);
+      String n = t.norm();
+      if (!(n.equals("عبر") || n.equals("وعبر")) || t.text().indexOf('\u0651') >= 0) return false;
+      for (int k = pe; k < last && k < pe + 15; k++) if (toks.get(k).norm().equals("عن")) return false;
+      return true;
     }
 
     /** A damma on the first letters marks a passive (اعتُبرت، قُسِّمت): not a speaker's verb. */
@@ -578,7 +656,40 @@ public final class QuoteExtractor implements DocumentStage {
           if (sameHead || contained || source) return said.speaker();
         }
       }
+      if (anaphoric(words)) {
+        // المسؤول اليمني، المواطن، الممثل والفنان الكوميدي: a definite description with no antecedent
+        // description refers to the person the article has named
+        for (int h = history.size() - 1; h >= 0; h--) if (history.get(h).named()) return history.get(h).speaker();
+        org.mizan.entities.Mention per = persons.lastBefore(r.start());
+        if (per != null) return new Quote.Speaker(MentionSpeakers.name(per), null, null);
+      }
       return r.institution() != null ? new Quote.Speaker(text, null, null) : new Quote.Speaker(null, text, null);
+    }
+
+    /** A description head naming one person (مسؤول، مواطن، خبير), not a group, a document or a source. */
+    static boolean personHead(String key) {
+      return SpeakerPhrases.isDescriptionHead(key) && !NOT_PERSON_HEADS.contains(key)
+          && !key.endsWith("ون") && !key.endsWith("ين") && !key.endsWith("اء") && !key.endsWith("ود");
+    }
+
+    /**
+     * A definite person description of at most three words: a title or description head and definite
+     * adjectives or coordinated heads ({@code المسؤول اليمني}, {@code الممثل والفنان الكوميدي}), no
+     * institution or ministry, no genitive complement.
+     */
+    boolean anaphoric(List<Token> words) {
+      if (words.isEmpty() || words.size() > 3) return false;
+      String head = SpeakerPhrases.key(words.get(0));
+      if (!SpeakerPhrases.definite(words.get(0)) || SpeakerPhrases.INSTITUTIONS.contains(head) || PORTFOLIOS.contains(head)
+          || !(SpeakerPhrases.TITLES.contains(head) && words.size() >= 2 || personHead(head))) {
+        return false; // a lone title (البابا، الرئيس) may be anyone's: only a description head stands alone
+      }
+      for (Token w : words) {
+        String n = w.norm();
+        boolean definite = n.startsWith("ال") || n.startsWith("وال");
+        if (!definite || SpeakerPhrases.INSTITUTIONS.contains(SpeakerPhrases.key(w))) return false;
+      }
+      return true;
     }
 
     /** {@code وفقاً لـ X}, {@code بحسب X}: the clause before is X's statement. */

@@ -211,6 +211,10 @@ final class SpeakerPhrases {
         if (!apposition && !quotedName) break;
       }
       if (opensMedium(j) || Complementizers.is(t.norm())) break;
+      if (isStop(t) && j > v + 1 && TITLES.contains(key(tokens.get(j - 1))) && key(t).startsWith("عام")) {
+        j++; // المدير العام، الأمين العام: part of the title, not the time word
+        continue;
+      }
       if (isStop(t)) {
         boolean soft = SOFT_PREPOSITIONS.contains(t.norm()) && run == 0 && j > v + 1 && j + 1 < limit
             && (definite(tokens.get(j + 1)) || INSTITUTIONS.contains(key(tokens.get(j + 1))))
@@ -441,7 +445,8 @@ final class SpeakerPhrases {
     boolean governed = false; // a name after لـ belongs to a genitive (مستشار للرئيس)
     for (int k = from; k < (runStart >= 0 ? runStart : to); k++) {
       titled |= TITLES.contains(key(tokens.get(k))) || tokens.get(k).norm().equals("السيد")
-          || tokens.get(k).norm().equals("السيده");
+          || tokens.get(k).norm().equals("السيده")
+          || definite(tokens.get(k)) && isDescriptionHead(key(tokens.get(k))); // المواطن فلان الفلاني
       if (k > h && h >= 0) governed |= tokens.get(k).norm().startsWith("ل");
     }
     if (runStart >= 0 && h >= 0 && h < runStart) {

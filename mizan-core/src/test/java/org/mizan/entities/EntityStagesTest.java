@@ -170,4 +170,98 @@ class EntityStagesTest {
     Corpus out = new LinkStage().apply(Corpus.of(List.of(a, b)));
     assertThat(out.entities()).extracting(Entity::canonical).containsExactlyInAnyOrder("جورج بوش", "لورا بوش", "بوش");
   }
+
+  @Test
+  void anOrganisationRunsOnOverItsNisbaAfterADefiniteWord() {
+    Document d = doc("o", "وقالت المنسقة العليا بالاتحاد الأوروبي، إن الخبر صحيح.",
+        "ORG", "بالاتحاد");
+    Document r = new OrgNamesStage().apply(d);
+    assertThat(r.mentions()).extracting(Mention::text).contains("بالاتحاد الأوروبي");
+  }
+
+  @Test
+  void anOrganisationKeepsItsNisbaAfterADefiniteWordButNotAfterAName() {
+    Document d = doc("n", "ونقلت وكالة الطاقة الذرية الدولية عن مصادر، كما نقلت رويترز البريطانية الخبر.",
+        "ORG", "الطاقة الذرية الدولية", "ORG", "رويترز البريطانية");
+    Document s = new SpanRulesStage().apply(d);
+    assertThat(s.mentions()).extracting(Mention::text).contains("الطاقة الذرية الدولية", "رويترز");
+  }
+
+  @Test
+  void anOrganisationGluedBeforeAPersonIsSplit() {
+    Document d = doc("g", "وقالت مفوضة الاتحاد الأفريقي سارة موكيلي إن موكيلي ستزور المنطقة.",
+        "ORG", "الاتحاد الأفريقي سارة موكيلي", "PER", "موكيلي ");
+    Document s = new SpanRulesStage().apply(d);
+    assertThat(s.mentions()).extracting(m -> m.type() + " " + m.text())
+        .contains("ORG الاتحاد الأفريقي", "PER سارة موكيلي");
+  }
+
+  @Test
+  void aNameThatStartsLikeAConjunctionAndArticleKeepsItsLetters() {
+    // فالكوني is printed inside a full name, so the lone mention is not ف + الكوني
+    String text = "قال المدرب لويس فالكوني إن الفريق جاهز. وأضاف فالكوني أن المباراة صعبة.";
+    Document d = doc("f", text, "PER", "لويس فالكوني");
+    int at = text.lastIndexOf("فالكوني");
+    List<Mention> ms = new ArrayList<>(d.mentions());
+    ms.add(new Mention(at, at + "فالكوني".length(), "فالكوني", "PER", null, null));
+    Document r = new ResolveStage().apply(d.withMentions(ms));
+    assertThat(only(r, "فالكوني").canonical()).isEqualTo("لويس فالكوني");
+  }
+
+  @Test
+  void aLoneGivenNameTakesItsFamilyNisbaButNotAnAdjectiveOfOrigin() {
+    Document d = doc("h", "وقال الصحفي خالد العمراني إن الطريق مغلق، فيما أكد زميله خالد الروسي أمس غير ذلك.",
+        "PER", "خالد");
+    Document s = new SpanRulesStage().apply(d);
+    assertThat(s.mentions()).extracting(Mention::text).containsExactly("خالد العمراني", "خالد");
+  }
+
+  @Test
+  void anOrganisationKeepsAnAdjectiveOfOriginOnlyAfterItsHeadNoun() {
+    Document d = doc("k", "وصوت الكونغرس الأمريكي ضد القرار، ورحب الاتحاد الأفريقي بالخطوة.",
+        "ORG", "الكونغرس", "ORG", "الاتحاد");
+    Document r = new OrgNamesStage().apply(d);
+    assertThat(r.mentions()).extracting(Mention::text).containsExactly("الكونغرس", "الاتحاد الأفريقي");
+  }
+
+  @Test
+  void aClubOrAGroupIsAnOrganisationByItsContext() {
+    Document d = doc("c", "وفاز فالنسيا الإسباني على ضيفه، وقال لاعب فالنسيا إن فالنسيا مدينة جميلة. "
+        + "وتبنت جماعة أنصار الحق الهجوم، وأعلنت أنصار الحق مسؤوليتها.",
+        "LOC", "فالنسيا", "PER", "أنصار الحق");
+    Document r = new PropagateStage().apply(d);
+    assertThat(r.mentions()).extracting(m -> m.type() + " " + m.text())
+        .containsOnly("ORG فالنسيا", "ORG أنصار الحق");
+  }
+
+  @Test
+  void aListedNameTheTaggerMissedIsTaggedWithItsType() {
+    Document d = doc("l", "وتبنى تنظيم الدولة الإسلامية الهجوم، ودعت واشنطن لمواجهة تنظيم داعش وقالت أمريكا إنها جاهزة.",
+        "LOC", "واشنطن");
+    Document r = new LexiconNamesStage().apply(d);
+    assertThat(r.mentions()).extracting(m -> m.type() + " " + m.text())
+        .containsExactly("ORG تنظيم الدولة الإسلامية", "LOC واشنطن", "ORG تنظيم داعش",
+            "LOC أمريكا");
+  }
+
+  @Test
+  void aNameTheRunTagsReliablySpreadsToAnArticleWhereItWasMissed() {
+    Document a = doc("a", "قال الرئيس جون تالبوت إن المحادثات مستمرة، وأضاف تالبوت أن الوفد وصل.", "PER", "تالبوت");
+    Document b = doc("b", "وأكد تالبوت في مؤتمر صحفي أن الاتفاق قريب من الجميع.", "PER", "تالبوت", "PER", "الجميع");
+    Document c = doc("c", "ونقل الوفد عن وتالبوت نفسه إن الاتفاق قريب من الجميع وإن الجميع راض، لصالح الطرفين.");
+    Corpus out = new CorpusPropagateStage().apply(Corpus.of(List.of(a, b, c)));
+    Document c2 = out.documents().get(2);
+    // the surname is tagged in two articles, every time it is printed; الجميع in one article only
+    assertThat(c2.mentions()).extracting(m -> m.type() + " " + m.text()).containsExactly("PER وتالبوت");
+    assertThat(c2.mentions().get(0).canonical()).isEqualTo("تالبوت");
+  }
+
+  @Test
+  void aNameAfterATitleAndItsOrganisationIsTagged() {
+    Document d = doc("t", "وحضر رئيس هيئة الطيران خالد يوسف العمراني الاجتماع، ثم تحدث رئيس الهيئة عن الخطة.",
+        "ORG", "هيئة الطيران");
+    Document s = new SpanRulesStage().apply(d);
+    assertThat(s.mentions()).extracting(m -> m.type() + " " + m.text())
+        .containsExactly("ORG هيئة الطيران", "PER خالد يوسف العمراني");
+  }
 }

@@ -37,6 +37,30 @@ class DateExtractorTest {
       "صدر في 5/11/2024|5/11/2024|2024-11-05",
       "في أيار الماضي|أيار الماضي|2025-05",
       "وصل في كانون الثاني|كانون الثاني|2025-01",
+      "وقعت في الخامس عشر من نوفمبر الماضي|الخامس عشر من نوفمبر الماضي|2025-11-15",
+      "عقد في السابع والعشرين من شهر أكتوبر|السابع والعشرين من شهر أكتوبر|2025-10-27",
+      "بدأ في الأول من ديسمبر|الأول من ديسمبر|2025-12-01",
+      "تم في مايو (أيار) الماضي|مايو (أيار) الماضي|2025-05",
+      "وقع في نوفمبر (تشرين الثاني)|نوفمبر (تشرين الثاني)|2025-11",
+      "هبط منذ فبراير شباط 2010|فبراير شباط 2010|2010-02",
+      "في أكتوبر تشرين الأول من العام الماضي|أكتوبر تشرين الأول من العام الماضي|2024-10",
+      "يسري من كانون ثان/يناير 2017|كانون ثان/يناير 2017|2017-01",
+      "ارتفعت عقود تسليم يناير|يناير|2026-01",
+      "تراجع هذا العام|هذا العام|2025",
+      "خسر هذا الأسبوع|هذا الأسبوع|2025-W49",
+      "توفي الأول من أمس|الأول من أمس|2025-12-01",
+      "التقى أمس الأول وفدا|أمس الأول|2025-12-01",
+      "غنت الليلة الماضية|الليلة الماضية|2025-12-02",
+      "غادرت صباح اليوم (الأربعاء) البعثة|صباح اليوم (الأربعاء)|2025-12-03",
+      "غادرت صباح اليوم (الاثنين) البعثة|صباح اليوم (الاثنين)|2025-12-01",
+      "تفتح المصارف أبوابها الاثنين، بحسب مرسوم|الاثنين|2025-12-01",
+      "تنطلق غدا الخميس الاجتماعات|غدا الخميس|2025-12-04",
+      "وصل مساء أول من أمس|أول من أمس|2025-12-01",
+      "خلال 9 أشهر من تموز (يوليو) 2014 حتى|تموز (يوليو) 2014|2014-07",
+      "صدر الأمر اعتبارا من 9 / 10 / 1436 هـ|9 / 10 / 1436|2015-07-25",
+      "ممنوعا منذ ثلاثة أسابيع|منذ ثلاثة أسابيع|2025-11-12",
+      "هاتفها الرائد لهذا العام|لهذا العام|2025",
+      "سيكشف عنه في 27 من شهر ديسمبر الجاري|27 من شهر ديسمبر الجاري|2025-12-27",
   })
   void resolvedAgainstThePublicationDate(String text, String printed, String value) {
     TextDate d = only(text, WEDNESDAY);
@@ -62,6 +86,61 @@ class DateExtractorTest {
   @Test
   void ambiguousWordsNeedContext() {
     assertThat(extractor.extract("بعد صلاة الجمعة تحدث الاثنين معا عن الأب ومارس الرياضة", WEDNESDAY)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "يقام المهرجان من 4 شوال|4 شوال|2015-07-24|2015-07-20",
+      "يستمر حتى 19 ذو القعدة المقبل|19 ذو القعدة المقبل|2015-07-24|2015-09-03",
+      "يستمر حتى 6 ذوالقعدة|6 ذوالقعدة|2015-07-24|2015-08-21",
+      "صدر في 12 رمضان 1436هـ|12 رمضان 1436هـ|2025-12-03|2015-06-29",
+      "يستمر حتى الثامن عشر من أغسطس الجاري|الثامن عشر من أغسطس الجاري|2015-08-02|2015-08-18",
+  })
+  void hijriAndOrdinalDays(String text, String printed, String published, String value) {
+    TextDate d = only(text, LocalDate.parse(published));
+    assertThat(d.text()).isEqualTo(printed);
+    assertThat(d.value()).isEqualTo(value);
+  }
+
+  @Test
+  void bothDaysOfADayRange() {
+    List<TextDate> ds = extractor.extract("تعقد في الفترة من 22- 24 نوفمبر ومن 3 إلى 5 أكتوبر", WEDNESDAY);
+    assertThat(ds).extracting(TextDate::value).containsExactly("2025-11-22", "2025-11-24", "2025-10-03", "2025-10-05");
+  }
+
+  @Test
+  void aHijriDayRange() {
+    List<TextDate> ds = extractor.extract("خلال الفترة 19 – 21 شوال 1436هـ", WEDNESDAY);
+    assertThat(ds).extracting(TextDate::value).containsExactly("2015-08-04", "2015-08-06");
+  }
+
+  @Test
+  void aDayMonthWithoutYearIsTheOneClosestToPublication() {
+    assertThat(only("وأمامهم حتى 17 يناير ليفعلوا ذلك", WEDNESDAY).value()).isEqualTo("2026-01-17");
+    assertThat(only("وقع الحادث في 17 مايو", WEDNESDAY).value()).isEqualTo("2025-05-17");
+  }
+
+  @Test
+  void scoresAndHalvesOfAMonthAreNoDays() {
+    assertThat(extractor.extract("فاز 2 / صفر على منافسه", WEDNESDAY)).isEmpty();
+    assertThat(extractor.extract("خلال النصف الأول من شهر يونيو", WEDNESDAY)).extracting(TextDate::value)
+        .containsExactly("2025-06");
+  }
+
+  @Test
+  void aWeekdayFollowedByItsDateTakesThatDate() {
+    List<TextDate> ds = extractor.extract("يستمر حتى يوم الخميس 28 شوال 1436هـ، ويبدأ الأحد 22 / 11 / 1436هـ", WEDNESDAY);
+    assertThat(ds).extracting(TextDate::value).containsExactly("2015-08-13", "2015-08-13", "2015-09-06", "2015-09-06");
+  }
+
+  @Test
+  void theTwoIsNotMonday() {
+    assertThat(extractor.extract("حيث إن الاثنين يعرفان بعضهما، وبين الاثنين.", WEDNESDAY)).isEmpty();
+  }
+
+  @Test
+  void aHijriMonthAloneOrAsANameIsNoDate() {
+    assertThat(extractor.extract("في شهر رمضان التقى رمضان بالوزير وصفر النتيجة", WEDNESDAY)).isEmpty();
   }
 
   @Test

@@ -10,6 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FigureExtractorTest {
   private final FigureExtractor extractor = new FigureExtractor();
 
+  private Figure only(String text, int index) {
+    return extractor.extract(text).get(index);
+  }
+
   private Figure only(String text) {
     List<Figure> fs = extractor.extract(text);
     assertThat(fs).as(text).hasSize(1);
@@ -92,6 +96,136 @@ class FigureExtractorTest {
     assertThat(extractor.extract("في عام 2014 وفي 24 فبراير 2022 وفق المادة 5 من المعاهدة، وفاز الفريق 3-1")).isEmpty();
     assertThat(extractor.extract("قناة فرانس 24 ومنذ ربيع 2022")).isEmpty();
     assertThat(extractor.extract("سيطرت روسيا على خمس الأراضي")).isEmpty(); // a fifth, not five
+  }
+
+  @Test
+  void bothEndsOfARangeTakeTheUnitStatedOnce() {
+    List<Figure> fs = extractor.extract("تراوح الإنتاج بين 300 ألف و400 ألف طن يوميا، وأصيب ما بين 5 و 6 أشخاص");
+    assertThat(fs).extracting(Figure::value).containsExactly(300000.0, 400000.0, 5.0, 6.0);
+    assertThat(fs).extracting(Figure::unit).containsExactly("ton", "ton", null, null);
+    assertThat(fs).extracting(Figure::counted).containsExactly(null, null, "person", "person");
+    assertThat(extractor.extract("في عام 2014 و 2015 فقط")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "خلال الأعوام الثلاثة الماضية|3|year|-|الأعوام الثلاثة",
+      "اجتمعت الدول الخمس الكبرى|5|-|country|الدول الخمس",
+      "استمر الحصار ثلاث سنوات ونصف|3.5|year|-|ثلاث سنوات ونصف",
+      "انتظر المسافرون 4 ساعات ونصف|4.5|hour|-|4 ساعات ونصف",
+      "تبرع بألفي دولار|2000|USD|-|بألفي دولار",
+      "ارتفعت عقود تسليم سبتمبر 2.35 دولار|2.35|USD|-|2.35 دولار",
+  })
+  void definiteCardinalsFractionsAndDuals(String text, double value, String unit, String counted, String printed) {
+    Figure f = only(text);
+    assertThat(f.value()).isEqualTo(value);
+    assertThat(f.unit()).isEqualTo(unit);
+    assertThat(f.counted()).isEqualTo(counted);
+    assertThat(f.text()).isEqualTo(printed);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "استغرقت الرحلة ربع ساعة|0.25|hour|-|ربع ساعة",
+      "يركض لنصف ساعة يوميا|0.5|hour|-|لنصف ساعة",
+      "تمدد العقد عاما واحدا|1|year|-|عاما واحدا",
+      "وقع لاعبين جديدين اثنين|2|-|player|لاعبين جديدين اثنين",
+      "بلغت الخسائر مليارات اليورو|1000000000|EUR|-|مليارات اليورو",
+      "تعطلت ثلاث آليات|3|-|اليات|ثلاث آليات",
+      "اتفقت الأطراف الأربعة|4|-|اطراف|الأطراف الأربعة",
+  })
+  void fractionsOneTwoAfterTheNounAndVagueCurrencies(String text, double value, String unit, String counted,
+      String printed) {
+    Figure f = only(text);
+    assertThat(f.value()).isEqualTo(value);
+    assertThat(f.unit()).isEqualTo(unit);
+    assertThat(f.counted()).isEqualTo(counted);
+    assertThat(f.text()).isEqualTo(printed);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "بلغ عمره إحدى عشر عاما|11|year|-|إحدى عشر عاما",
+      "وصل اثنا عشر لاعبا|12|-|player|اثنا عشر لاعبا",
+      "في الثلاثة والعشرين يوما الأولى|23|day|-|الثلاثة والعشرين يوما",
+      "ارتفع السعر ليصل إلى 281 ألفا و800 دولار|281800|USD|-|281 ألفا و800 دولار",
+  })
+  void compoundNumbers(String text, double value, String unit, String counted, String printed) {
+    Figure f = only(text);
+    assertThat(f.value()).isEqualTo(value);
+    assertThat(f.unit()).isEqualTo(unit);
+    assertThat(f.counted()).isEqualTo(counted);
+    assertThat(f.text()).isEqualTo(printed);
+    assertThat(f.approx()).isNull(); // ليصل إلى is a target, not a bound
+  }
+
+  @Test
+  void definiteWordsAndPrepositionsAfterANumberAreNotItsUnit() {
+    assertThat(extractor.extract("قرعة مونديال روسيا 2018 اليوم، والدورة الـ 15 للمؤسسة، والحادية والعشرين لأفضل مخرج"))
+        .isEmpty();
+    assertThat(extractor.extract("ولم يقرر 15 موقفهم، والتراجع الشهري الأربعون حتى الدقيقة 69 ليسجل")).isEmpty();
+  }
+
+  @Test
+  void listMarkersReferencesAndOrdinalTeensAreNotFigures() {
+    assertThat(extractor.extract("5 ـ مشاريع الإيواء، وقرار الشورى رقم 104/ 47 وتاريخ 28/ 7/ 1433هـ")).isEmpty();
+    assertThat(extractor.extract("عين بالمرتبة الخامسة عشرة بوزارة الزراعة وبالمرتبة الـ 14 بوزارة النقل")).isEmpty();
+    assertThat(extractor.extract("انظر www.multaqaa5\n\nيذكر أن")).isEmpty();
+  }
+
+  @Test
+  void hoursWithTheirPartOfTheDayAreClockTimes() {
+    Figure f = only("غادرت عند 12 ظهرا");
+    assertThat(f.unit()).isEqualTo("time");
+    assertThat(f.value()).isEqualTo(12.0);
+    assertThat(only("تصل 7 مساء").value()).isEqualTo(19.0);
+  }
+
+  @Test
+  void moreSpellingsOfScalesAndUnits() {
+    assertThat(only("تجاوزت الأصول (1 ترليون) ريال").value()).isEqualTo(1e12);
+    assertThat(only("على بعد 66 كيلو مترًا من المدينة").unit()).isEqualTo("km");
+  }
+
+  @Test
+  void clockTimesWithADot() {
+    Figure f = only("الحضور عند الساعة 7.30 صباحا");
+    assertThat(f.unit()).isEqualTo("time");
+    assertThat(f.value()).isEqualTo(7.5);
+  }
+
+  @Test
+  void othersCountMoreOfTheThingCountedBefore() {
+    List<Figure> fs = extractor.extract("قتل ثلاثة جنود وأصيب سبعة آخرون. ونقل 12 آخرين إلى المستشفى");
+    assertThat(fs).extracting(Figure::counted).containsExactly("soldier", "soldier", "soldier");
+    assertThat(extractor.extract("أصيب 5 آخرون")).extracting(Figure::counted).containsExactly("person");
+  }
+
+  @Test
+  void versAndPronounsAfterANumberAreNotCounted() {
+    assertThat(extractor.extract("وإصابة نحو 100 يعالجون في المستشفيات، وتأهل ثلاثة منها")).isEmpty();
+    assertThat(extractor.extract("انسحب من جانب واحد في اليوم الواحد")).isEmpty();
+  }
+
+  @Test
+  void approximationsTakeAProclitic() {
+    assertThat(only("قتل 32 شخصا ونحو مئة جريح", 1).approx()).isEqualTo("about");
+    assertThat(only("تأخرت الرحلة لقرابة خمسين دقيقة").approx()).isEqualTo("about");
+  }
+
+  @Test
+  void hijriDatesAndEditionNumbersAreNotFigures() {
+    assertThat(extractor.extract("يقام من 4 شوال إلى 6 ذو القعدة في الدورة 51 للمهرجان")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "سحب مبالغ لا تتجاوز 420 يورو|up_to",
+      "يسحبوا حتى ألفي يورو|up_to",
+      "عوائد تتجاوز 20 مليون ريال|more_than",
+  })
+  void boundsBeforeTheNumber(String text, String approx) {
+    assertThat(only(text).approx()).isEqualTo(approx);
   }
 
   @Test

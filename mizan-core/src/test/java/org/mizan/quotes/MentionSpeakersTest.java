@@ -153,4 +153,120 @@ class MentionSpeakersTest {
     List<Mention> ms = List.of(new Mention(at, at + 6, "الدوري", "ORG", null, null, "الدوري"));
     assertThat(extractor.extract(text, ms).get(0).speaker().canonical()).isEqualTo("وليد العمري");
   }
+  @Test
+  void aNegatedVerbNamesNoSpeaker() {
+    // لا تعترف بالفشل: no statement; the quote after أكد belongs to the person the sentence is about
+    String text = "ينتمي سامر الخالد إلى فئة لا تعترف بالفشل ولا الإحباط. وهو ما يتذكره سامر الخالد جيدا، "
+        + "بل أكد أنها «كانت أكبر درس لي في حياتي المهنية كلها»";
+    assertThat(speakers(text, "سامر الخالد")).containsExactly("سامر الخالد");
+  }
+
+  @Test
+  void aBareVerbWithNothingReportedPicksNoSpeaker() {
+    // جعله يعلن إفلاسه reports nothing: the fallback speaker is chosen where the quote is
+    String text = "تأثر الفنان بنجوم مثل كريم الهادي في شبابه. ثم تعرض لأزمة خانقة جعلته يعلن إفلاسه. "
+        + "وكان ذلك ما يتذكره مازن العلي بابتسامة، وأكد أنها «كانت أكبر درس لي في حياتي كلها»";
+    assertThat(speakers(text, "كريم الهادي", "مازن العلي")).containsExactly("مازن العلي");
+  }
+
+  @Test
+  void aDefiniteAdjectiveIsNoTitleIntroducingAName() {
+    // الكبير after a noun is "great", not the title كبير: لناديه ولجماهيره is no person to fall back on
+    String text = "ثم التقى المدرب سالم الحربي بالصحفيين. وودع اللاعب زملاءه في الفريق، موجها شكره الكبير "
+        + "لناديه ولجماهيره على دعمهم.\n\nوأضاف: «هذه فرصتي التي أحارب من أجلها منذ سنوات»";
+    assertThat(extractor.extract(text).get(0).speaker().canonical()).isEqualTo("سالم الحربي");
+  }
+
+  @Test
+  void viaIsNoStanceVerb() {
+    // عبر without عن is "via": the run after it is not the current speaker
+    String text = "قال المتحدث سالم الحربي إن السوق مستقرة. ويركز التداول على سلة أسهم عبر تنفيذ أوامر الشراء والبيع "
+        + "من خلال برنامج. وأضاف أن هذا الإجراء «يهدف إلى تبديد الشائعات حول السوق»";
+    assertThat(extractor.extract(text)).filteredOn(q -> q.kind().equals("direct"))
+        .extracting(q -> q.speaker().canonical()).containsExactly("سالم الحربي");
+    String stance = "وعبر سالم الحربي، عضو المجلس، عن سعادته بالقرار. وقال: «هذا يوم سعيد لنا جميعا»";
+    assertThat(speakers(stance)).containsExactly("سالم الحربي");
+  }
+  @Test
+  void theWordForYearAfterATitleIsPartOfTheTitle() {
+    // العام is also "the year" (a stop word); after المدير it belongs to the title المدير العام
+    String text = "وقال المدير العام للهيئة كارلوس مندير ان \"الاتفاق الجديد خطوة كبيرة للجميع\".";
+    assertThat(speakers(text)).containsExactly("كارلوس مندير");
+  }
+
+  @Test
+  void aDefiniteDescriptionBeforeANameIsThePersonsTitle() {
+    // المواطن فلان الفلاني: the name, not the description, even when the NER saw nothing
+    String text = "انقطعت الكهرباء عن القرية. وقال المواطن سعيد حمدي لـ\"الصحيفة\" إن التيار انقطع منذ الصباح، "
+        + "مضيفا \"منذ ساعات ونحن ننتظر عودة التيار دون جدوى\".";
+    int at = text.indexOf("الكهرباء");
+    List<Mention> org = List.of(new Mention(at, at + 8, "الكهرباء", "ORG", null, null, "الكهرباء"));
+    assertThat(extractor.extract(text, org)).filteredOn(q -> q.kind().equals("direct"))
+        .extracting(q -> q.speaker().canonical()).containsExactly("سعيد حمدي");
+  }
+
+  @Test
+  void aDefiniteDescriptionRefersToTheNamedPerson() {
+    // المسؤول اليمني / الممثل والفنان الكوميدي with no earlier unnamed description: the person named before
+    String text = "كشف الوزير كمال سعيد الأحمر أن الحكومة تعد برنامجا شاملا. وكشف المسؤول اليمني أن المطار سيفتح قريبا.\n\n"
+        + "وأضاف: «هناك ملايين بحاجة إلى الإغاثة في كل المحافظات»";
+    assertThat(speakers(text)).containsExactly("كمال سعيد الأحمر");
+    String actor = "حقق مراد حسني نجاحا كبيرا في بلده، لكن الممثل والفنان الكوميدي يقول إن «اللغة الجديدة تمثل تحديا كبيرا لي»";
+    assertThat(speakers(actor, "مراد حسني")).containsExactly("مراد حسني");
+    // a statement is not a person: البيان stays the statement's
+    String statement = "وقال الوزير كمال الأحمر إن العمل مستمر. وتابع البيان أن «العملية أسفرت عن مقتل ثلاثة مسلحين»";
+    assertThat(speakers(statement, "كمال الأحمر")).doesNotContain("كمال الأحمر");
+  }
+  @Test
+  void anOutletBeforeAnUnnamedSourceDoesNotHideIt() {
+    String text = "وقال لـ\"الصحيفة\" مصدر في الوزارة، إنها خاطبت آلاف المواطنين. وأضاف المصدر، "
+        + "\"الشركات المشاركة في المعرض باعت ألفي شقة سكنية\".";
+    assertThat(speakers(text)).containsExactly("مصدر في الوزارة");
+  }
+
+  @Test
+  void neitherANumberNorAVerbalNounIsASpeaker() {
+    // تبلغ "amounts to" (not أبلغ "informed"); نفى سحب أي مشروع: the object of the verb
+    String text = "وقال المتحدث سالم الحربي إن المبيعات جيدة. وتبلغ 4800 شقة سكنية خلال الأسبوعين المقبلين. "
+        + "وأضاف، \"الشركات المشاركة باعت ألفي شقة سكنية حتى الآن\". ونفى سحب أي مشروع من الشركات. "
+        + "وقال، \"الوزارة بصدد إبرام شراكات جديدة مع المطورين\".";
+    assertThat(speakers(text, "سالم الحربي")).containsExactly("سالم الحربي", "سالم الحربي");
+  }
+
+  @Test
+  void aNerPersonWithAVerbInItIsNoSpeaker() {
+    // the tagger's وسأستخرج كامل (a future verb and its object) inside a quote is no fallback speaker
+    String text = "وجه المدير حديثه للحكام قائلا: «سنعمل معا، كما أن المحاضر «جون ري» معنا، وسأستخرج كامل خبراتي لكم».\n\n"
+        + "وأضاف: «قابلت قبل أسابيع الرئيس العام وتمت مناقشة المهام كلها»";
+    assertThat(speakers(text, "وسأستخرج كامل")).doesNotContain("وسأستخرج كامل");
+  }
+
+  @Test
+  void aStanceVerbOfFeelingSetsTheSpeaker() {
+    // أبدت فلانة سعادتها …، وأضافت: the person who expressed it goes on speaking
+    String text = "ووصفت رزان صالح الفعاليات بأنها مميزة. فيما أبدت منار الدوسري سعادتها بالفعاليات في المحافظة. "
+        + "وأضافت: «سعدنا بوجود الفرصة لذوي الاحتياجات الخاصة في المهرجان»";
+    assertThat(speakers(text, "رزان صالح", "منار الدوسري")).containsExactly("منار الدوسري");
+  }
+  @Test
+  void aTitledPhraseRunsOnToThePersonPastAPlace() {
+    // وزيرة الثقافة في مالي فلانة: the phrase the rules read stops at في; the NER's person after it,
+    // with no verb or punctuation between, is the subject
+    String text = "وقالت بعثة لحفظ السلام إن العمل أوشك على الانتهاء. وقالت وزيرة الثقافة في مالي أمينة ديالو لـ«الوكالة»: "
+        + "«تدور إعادة البناء حول شيء أكبر من الأسوار»";
+    assertThat(speakers(text, "أمينة ديالو")).containsExactly("أمينة ديالو");
+    // a verb between: the person is in another clause
+    String other = "وقال وزير الثقافة إن الموسم بدأ ويستقبل أمينة ديالو الزوار: «نرحب بكل الزوار في المدينة»";
+    assertThat(speakers(other, "أمينة ديالو")).doesNotContain("أمينة ديالو");
+  }
+  @Test
+  void aTaggersOrganisationOnTheGivenNameDoesNotHideAReusedFamilyName() {
+    // the tagger read سول as an organisation; كامبل, used again, is a family name: سول كامبل speaks
+    String text = "يرى سول كامبل مدافع المنتخب السابق أن البديل المثالي لاعب سابق. وقال كامبل إن هذا هو الأمر المنطقي. "
+        + "وأضاف \"هناك العديد من الأشخاص العقلاء الذين لعبوا كرة القدم\".";
+    List<Mention> ms = new ArrayList<>(persons(text, "سيب بلاتر"));
+    ms.add(0, new Mention(4, 7, "سول", "ORG", null, null, "سول"));
+    assertThat(extractor.extract(text, ms)).filteredOn(q -> q.kind().equals("direct"))
+        .extracting(q -> q.speaker().canonical()).containsExactly("سول كامبل");
+  }
 }

@@ -1,0 +1,88 @@
+package org.mizan.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mizan.doc.Document;
+import org.mizan.doc.Json;
+import org.mizan.figures.Figure;
+import org.mizan.figures.HeldOutScoring;
+import org.mizan.figures.TextDate;
+import org.mizan.ingest.SaudiNewsNet;
+import org.mizan.pipeline.Pipeline;
+import org.mizan.pipeline.Pipelines;
+
+/**
+ * The held-out figure and date annotations ({@code eval/figures/}): article ids (day + url) with
+ * their figures and dates. The article text is read from the SaudiNewsNet zips at eval time and
+ * dated as {@link SaudiNewsNet#document} dates it; no article text is in the repo.
+ */
+record HeldOutFigures(Map<String, List<Figure>> figures, Map<String, List<TextDate>> dates,
+    List<HeldOutScoring.GoldFigure> goldFigures, List<HeldOutScoring.GoldDate> goldDates, int articles) {
+
+  /** Loads and analyses the annotated articles, or returns null when the data set is absent. */
+  static HeldOutFigures load(Path annotations, Path data) {
+    if (!Files.isDirectory(data)) return null;
+    JsonNode root;
+    try {
+      root = Json.mapper().readTree(annotations.toFile());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read " + annotations + ": " + e.getMessage());
+    }
+    Map<String, Map<String, SaudiNewsNet.Article>> byDay = new HashMap<>();
+    for (JsonNode a : root.path("articles")) {
+      byDay.computeIfAbsent(a.path("day").asText(), k -> new HashMap<>()).put(a.path("url").asText(), null);
+    }
+    for (Map.Entry<String, Map<String, SaudiNewsNet.Article>> day : byDay.entrySet()) {
+      try {
+        SaudiNewsNet.readDay(data, day.getKey(), art -> {
+          String url = SaudiNewsNet.nz(art.url());
+          if (day.getValue().containsKey(url)) day.getValue().put(url, art);
+        });
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read " + e.getMessage());
+      }
+    }
+    Pipeline pipeline = Pipelines.standard();
+    Map<String, List<Figure>> figures = new LinkedHashMap<>();
+    Map<String, List<TextDate>> dates = new LinkedHashMap<>();
+    List<HeldOutScoring.GoldFigure> goldFigures = new ArrayList<>();
+    List<HeldOutScoring.GoldDate> goldDates = new ArrayList<>();
+    for (JsonNode a : root.path("articles")) {
+      String id = a.path("id").asText();
+      SaudiNewsNet.Article art = byDay.get(a.path("day").asText()).get(a.path("url").asText());
+      if (art == null) throw new IllegalArgumentException(annotations + ": article " + id + " not found in " + data);
+      Document d = SaudiNewsNet.document(art, pipeline, p -> System.err.println("mizan: " + p));
+      figures.put(id, d == null ? List.of() : d.figures());
+      dates.put(id, d == null ? List.of() : d.dates());
+      String content = SaudiNewsNet.nz(art.content());
+      for (JsonNode f : a.path("figures")) {
+        Set<String> units = new LinkedHashSet<>();
+        if (f.path("unit").isArray()) f.path("unit").forEach(u -> units.add(u.asText()));
+        else units.add(f.path("unit").asText());
+        goldFigures.add(new HeldOutScoring.GoldFigure(id, located(f, content, annotations, id), f.path("value").asDouble(),
+            units, f.path("approx").isTextual() ? f.path("approx").asText() : null));
+      }
+      for (JsonNode t : a.path("dates")) {
+        goldDates.add(new HeldOutScoring.GoldDate(id, located(t, content, annotations, id), t.path("value").asText()));
+      }
+    }
+    return new HeldOutFigures(figures, dates, goldFigures, goldDates, root.path("articles").size());
+  }
+
+  private static String located(JsonNode entry, String content, Path annotations, String id) {
+    String snippet = entry.path("snippet").asText();
+    if (snippet.isEmpty() || !content.contains(snippet)) {
+      throw new IllegalArgumentException(annotations + ": snippet of " + id + " is not in the article: " + snippet);
+    }
+    return snippet;
+  }
+}

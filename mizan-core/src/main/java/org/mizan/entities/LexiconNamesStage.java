@@ -1,0 +1,80 @@
+package org.mizan.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.mizan.doc.Document;
+import org.mizan.pipeline.DocumentStage;
+import org.mizan.text.Clitics;
+import org.mizan.text.Token;
+import org.mizan.text.Tokenizer;
+
+/**
+ * {@code entities.lexicon}: well-known names the tagger misses ({@code تنظيم الدولة الإسلامية},
+ * {@code الأمم المتحدة} after an unusual word) are tagged wherever they are printed, clitics allowed
+ * on the first word ({@code لتنظيم الدولة الإسلامية}). The names are the aliases of
+ * {@code aliases.txt} that carry a type; the longest one wins, and a span a mention already touches
+ * is left alone.
+ */
+public final class LexiconNamesStage implements DocumentStage {
+  private static final int MAX_WORDS = 6;
+  /** First words of the typed aliases: most tokens start none, and are skipped after one lookup. */
+  private static final java.util.Set<String> FIRST_WORDS = firstWords();
+
+  private static java.util.Set<String> firstWords() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (String k : EntityLexicon.ALIAS_TYPES.keySet()) out.add(k.split(" ")[0]);
+    return java.util.Set.copyOf(out);
+  }
+
+  @Override
+  public String name() {
+    return "entities.lexicon";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    String body = doc.body();
+    List<Token> toks = Tokenizer.tokenize(body);
+    List<Mention> out = new ArrayList<>(doc.mentions());
+    boolean added = false;
+    for (int i = 0; i < toks.size(); i++) {
+      if (!startsName(toks.get(i).norm())) continue;
+      for (int len = Math.min(MAX_WORDS, toks.size() - i); len >= 1; len--) {
+        String type = typeOf(body, toks, i, len);
+        if (type == null) continue;
+        int s = toks.get(i).start();
+        int e = toks.get(i + len - 1).end();
+        if (Mention.anyOverlaps(out, s, e)) break;
+        out.add(new Mention(s, e, body.substring(s, e), type, null, null));
+        added = true;
+        i += len - 1;
+        break;
+      }
+    }
+    if (!added) return doc;
+    out.sort(Comparator.comparingInt(Mention::start));
+    return doc.withMentions(out);
+  }
+
+  private static boolean startsName(String norm) {
+    if (FIRST_WORDS.contains(norm)) return true;
+    for (String v : Clitics.variants(norm)) if (FIRST_WORDS.contains(v)) return true;
+    return false;
+  }
+
+  /** The type of the listed name that tokens {@code i .. i+len-1} print, or null. */
+  private static String typeOf(String body, List<Token> toks, int i, int len) {
+    StringBuilder rest = new StringBuilder();
+    for (int k = i + 1; k < i + len; k++) {
+      if (!body.substring(toks.get(k - 1).end(), toks.get(k).start()).isBlank()) return null;
+      rest.append(' ').append(toks.get(k).norm());
+    }
+    for (String first : Clitics.variants(toks.get(i).norm())) {
+      String key = first + rest;
+      String type = EntityLexicon.ALIAS_TYPES.get(key);
+      if (type != null && (first.length() >= 3 || len > 1)) return type;
+    }
+    return null;
+  }
+}
