@@ -17,9 +17,10 @@ import org.mizan.text.Tokenizer;
 /**
  * {@code entities.propagate-run}: one name, one reading per run. A name the tagger finds in some
  * articles of a run is also a mention where it is printed untagged in another ({@code وقعه أوباما}
- * after {@code باراك أوباما} elsewhere), clitics allowed. Only names the run tags reliably spread: a
- * name of two words or more tagged at least once, or a single word tagged in two articles or more
- * and in at least half of the places the run prints it, so a common word tagged by mistake stays alone.
+ * after {@code باراك أوباما} elsewhere), clitics allowed (a lone word only after و or ف). Only names the run tags reliably spread: a
+ * name of two words or more tagged in two articles or more (one is enough for a person's full name
+ * that starts with a known given name), or a person's surname tagged in two articles
+ * or more and in at least two thirds of the places the run prints it, so a common word tagged by mistake stays alone.
  * Runs after the document stages and before {@code entities.link}; the articles it adds mentions
  * to are resolved again.
  */
@@ -46,18 +47,33 @@ public final class CorpusPropagateStage implements CorpusStage {
     if (docs.size() < 2) return corpus;
     Map<String, Map<String, Integer>> votes = new HashMap<>();
     Map<String, Set<Integer>> taggedIn = new HashMap<>();
+    Set<String> definite = new HashSet<>(); // keys printed with the article (bare keys drop it: الأسد → اسد)
+    Set<String> given = new HashSet<>(); // first words of full names: given names, often common words too (سعيد)
     for (int d = 0; d < docs.size(); d++) {
       for (Mention m : docs.get(d).mentions()) {
         if (m.type().equals("MISC")) continue;
         String k = PropagateStage.bareKey(m.text());
+        if (!NameForms.key(m.text()).equals(k) && NameForms.isDefiniteCommon(NameForms.words(m.text()).get(0))) definite.add(k);
         votes.computeIfAbsent(k, x -> new HashMap<>()).merge(m.type(), 1, Integer::sum);
         taggedIn.computeIfAbsent(k, x -> new HashSet<>()).add(d);
+        // the surname of a full name counts as tagged too (بشار الأسد, then الأسد alone elsewhere)
+        List<String> w = NameForms.words(m.text());
+        if (m.type().equals("PER") && w.size() >= 2) {
+          given.add(Clitics.strip(w.get(0)));
+          String last = Clitics.strip(w.get(w.size() - 1));
+          if (!last.equals(w.get(w.size() - 1))) definite.add(last);
+          votes.computeIfAbsent(last, x -> new HashMap<>()).merge("PER", 1, Integer::sum);
+          taggedIn.computeIfAbsent(last, x -> new HashSet<>()).add(d);
+        }
       }
     }
     List<List<Token>> tokens = new ArrayList<>();
     for (Document d : docs) tokens.add(Tokenizer.tokenize(d.body()));
-    Map<String, String> names = reliable(votes, taggedIn, docs, tokens);
+    definite.addAll(given);
+    Map<String, String> names = reliable(votes, taggedIn, definite, docs, tokens);
     if (names.isEmpty()) return corpus;
+    Set<String> firstWords = new HashSet<>();
+    for (String k : names.keySet()) firstWords.add(k.split(" ")[0]);
     List<Document> out = new ArrayList<>();
     boolean changed = false;
     for (int d = 0; d < docs.size(); d++) {
@@ -67,12 +83,16 @@ public final class CorpusPropagateStage implements CorpusStage {
       List<Token> toks = tokens.get(d);
       String body = doc.body();
       for (int i = 0; i < toks.size(); i++) {
-        if (Mention.anyOverlaps(ms, toks.get(i).start(), toks.get(i).end())) continue;
+        if (!startsName(toks.get(i).norm(), firstWords) || Mention.anyOverlaps(ms, toks.get(i).start(), toks.get(i).end())) {
+          continue;
+        }
         for (int len = Math.min(MAX_WORDS, toks.size() - i); len >= 1; len--) {
           String type = match(body, toks, i, len, names);
           int s = toks.get(i).start();
           int e = toks.get(i + len - 1).end();
           if (type == null || Mention.anyOverlaps(ms, s, e)) continue;
+          // رئيس مجلس الوزراء: an organisation inside a person's title is not an actor (as in entities.orgs)
+          if (type.equals("ORG") && i > 0 && RoleStage.isTitle(toks.get(i - 1).norm())) break;
           ms.add(new Mention(s, e, body.substring(s, e), type, null, null));
           i += len - 1;
           break;
@@ -91,11 +111,11 @@ public final class CorpusPropagateStage implements CorpusStage {
 
   /** Name key → majority type, for the names the run tags reliably. */
   private static Map<String, String> reliable(Map<String, Map<String, Integer>> votes,
-      Map<String, Set<Integer>> taggedIn, List<Document> docs,
+      Map<String, Set<Integer>> taggedIn, Set<String> excluded, List<Document> docs,
       List<List<Token>> tokens) {
     Set<String> single = new HashSet<>();
     votes.forEach((k, v) -> {
-      if (!k.contains(" ") && taggedIn.get(k).size() >= 2 && k.length() >= 4 && !EntityLexicon.STOPWORDS.contains(k)
+      if (!k.contains(" ") && taggedIn.get(k).size() >= 2 && k.length() >= 3 && !EntityLexicon.STOPWORDS.contains(k)
           && !RoleStage.isTitle(k)) {
         single.add(k);
       }
@@ -117,10 +137,31 @@ public final class CorpusPropagateStage implements CorpusStage {
     Map<String, String> out = new HashMap<>();
     votes.forEach((k, v) -> {
       int[] c = seen.getOrDefault(k, new int[2]);
-      boolean ok = k.contains(" ") ? k.split(" ").length <= MAX_WORDS : single.contains(k) && 2 * c[1] >= c[0];
-      if (ok) out.put(k, PropagateStage.majority(v));
+      String type = PropagateStage.majority(v);
+      // a lone word spreads only as a person's surname without the article: a place or body word,
+      // a definite word or a given name is too often also an adjective or a common noun
+      // (السعودية, الوكالة, العمراني, سعيد)
+      boolean ok = k.contains(" ") ? k.split(" ").length <= MAX_WORDS && (taggedIn.get(k).size() >= 2 || fullName(k, type))
+          : single.contains(k) && type.equals("PER") && 3 * c[1] >= 2 * c[0] && !excluded.contains(k);
+      if (ok) out.put(k, type);
     });
     return out;
+  }
+
+  /** A person's full name (a known given name, then name words): spreads even when tagged in one article. */
+  private static boolean fullName(String key, String type) {
+    if (!type.equals("PER")) return false;
+    String[] w = key.split(" ");
+    // the given name itself may fold to a stopword (علي / على)
+    for (int i = 1; i < w.length; i++) if (EntityLexicon.STOPWORDS.contains(w[i]) || RoleStage.isTitle(w[i])) return false;
+    return (LEXICON.gazetteer().getOrDefault(w[0], 0) & NerFeatures.PER) != 0;
+  }
+
+  private static final NerFeatures LEXICON = NerModel.shipped().features();
+
+  private static boolean startsName(String norm, Set<String> firstWords) {
+    for (String v : Clitics.variants(norm)) if (firstWords.contains(v)) return true;
+    return false;
   }
 
   /** The type of the reliable name that tokens {@code i .. i+len-1} print, clitics allowed; null if none. */
@@ -132,8 +173,11 @@ public final class CorpusPropagateStage implements CorpusStage {
       }
       rest.append(' ').append(toks.get(k).norm());
     }
-    for (String first : Clitics.variants(toks.get(i).norm())) {
+    String norm = toks.get(i).norm();
+    for (String first : Clitics.variants(norm)) {
       if (first.length() < 3) continue;
+      // a lone word after a preposition is too often a common word (لصالح is not ل + صالح)
+      if (len == 1 && !first.equals(norm) && "وف".indexOf(norm.charAt(0)) < 0) continue;
       String t = names.get(first + rest);
       if (t != null) return t;
     }

@@ -54,6 +54,8 @@ public final class SpanRulesStage implements DocumentStage {
     for (Mention m : trimmed) {
       for (Mention p : splitPossessor(body, toks, m, known)) out.addAll(split(body, p, known));
     }
+    out.addAll(namesAfterTitles(body, toks, out));
+    out.sort(Comparator.comparingInt(Mention::start));
     out = withFamilyNames(body, toks, out);
     out = withFacilityHeads(body, toks, out);
     out.addAll(surnameShaped(body, toks, out));
@@ -169,7 +171,8 @@ public final class SpanRulesStage implements DocumentStage {
   /**
    * A lone given name runs on over the family name the tagger left out: a definite nisba that is
    * not an adjective of origin ({@code جلال الشرعبي}, {@code فهد القحطاني}; not {@code سامي الروسي}),
-   * or a word known only as a person's name ({@code سيغمار غابريال}).
+   * or a word known only as a person's name or placed among names by the word clusters
+   * ({@code سيغمار غابريال}).
    */
   private List<Mention> withFamilyNames(String body, List<Token> toks, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>();
@@ -193,6 +196,52 @@ public final class SpanRulesStage implements DocumentStage {
     return out;
   }
 
+  /**
+   * A person's name the tagger missed after the title that introduces it: a title word
+   * ({@code الصحفي}, {@code رئيس} + an organisation), then two or three words, the first a known
+   * given name, each a known name word or one too rare in news to be a common word
+   * ({@code ورئيس منظمة الطاقة علي أكبر صالحي}).
+   */
+  private List<Mention> namesAfterTitles(String body, List<Token> toks, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    for (int i = 1; i < toks.size(); i++) {
+      if (Mention.anyOverlaps(mentions, toks.get(i).start(), toks.get(i).end()) || !afterTitle(body, toks, mentions, i)) continue;
+      if (!isGivenName(toks.get(i).norm())) continue;
+      int last = i;
+      while (last - i < 2 && last + 1 < toks.size() && body.substring(toks.get(last).end(), toks.get(last + 1).start()).isBlank()
+          && !Mention.anyOverlaps(mentions, toks.get(last + 1).start(), toks.get(last + 1).end())
+          && isNamePart(toks.get(last + 1))) {
+        last++;
+      }
+      if (last == i) continue;
+      int s = toks.get(i).start(), e = toks.get(last).end();
+      out.add(new Mention(s, e, body.substring(s, e), "PER", null, null));
+      i = last;
+    }
+    return out;
+  }
+
+  /** Token {@code i} follows a title word, or an organisation mention that follows one (رئيس منظمة X). */
+  private static boolean afterTitle(String body, List<Token> toks, List<Mention> mentions, int i) {
+    int prev = i - 1;
+    if (!body.substring(toks.get(prev).end(), toks.get(i).start()).isBlank()) return false;
+    for (Mention m : mentions) {
+      if (m.type().equals("ORG") && m.end() == toks.get(prev).end()) {
+        while (prev > 0 && toks.get(prev).start() > m.start()) prev--;
+        prev--;
+        break;
+      }
+    }
+    return prev >= 0 && RoleStage.isTitle(toks.get(prev).norm());
+  }
+
+  private boolean isNamePart(Token t) {
+    String n = t.norm();
+    if (!t.isArabic() || n.length() < 3 || EntityLexicon.STOPWORDS.contains(n) || RoleStage.isTitle(n)) return false;
+    if (n.startsWith("ال")) return isFamilyName(n);
+    return (lexicon.gazetteer().getOrDefault(n, 0) & NerFeatures.PER) != 0 || lexicon.nameLike(n);
+  }
+
   private boolean isGivenName(String norm) {
     return (lexicon.gazetteer().getOrDefault(norm, 0) & NerFeatures.PER) != 0 && !norm.startsWith("ال");
   }
@@ -205,7 +254,9 @@ public final class SpanRulesStage implements DocumentStage {
       return NameForms.isNisba(norm) && !EntityLexicon.NATIONALITIES.contains(bare)
           && !EntityLexicon.ROLE_WORDS.contains(norm) && !EntityLexicon.ORG_NAME_STOPS.contains(norm);
     }
-    return lexicon.gazetteer().getOrDefault(norm, 0) == NerFeatures.PER;
+    // a word known only as a person's name, or one the word clusters put among names
+    int gaz = lexicon.gazetteer().getOrDefault(norm, 0);
+    return gaz == NerFeatures.PER || gaz == 0 && lexicon.clusters().containsKey(norm) && lexicon.nameLike(norm);
   }
 
   /** {@code مطار} + place becomes one place; {@code جامعة} + name one organization. */

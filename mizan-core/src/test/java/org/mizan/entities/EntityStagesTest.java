@@ -248,11 +248,20 @@ class EntityStagesTest {
   void aNameTheRunTagsReliablySpreadsToAnArticleWhereItWasMissed() {
     Document a = doc("a", "قال الرئيس جون تالبوت إن المحادثات مستمرة، وأضاف تالبوت أن الوفد وصل.", "PER", "تالبوت");
     Document b = doc("b", "وأكد تالبوت في مؤتمر صحفي أن الاتفاق قريب من الجميع.", "PER", "تالبوت", "PER", "الجميع");
-    Document c = doc("c", "ونقل عن لتالبوت قوله إن الاتفاق قريب من الجميع وإن الجميع راض.");
+    Document c = doc("c", "ونقل الوفد عن وتالبوت نفسه إن الاتفاق قريب من الجميع وإن الجميع راض، لصالح الطرفين.");
     Corpus out = new CorpusPropagateStage().apply(Corpus.of(List.of(a, b, c)));
     Document c2 = out.documents().get(2);
     // the surname is tagged in two articles, every time it is printed; الجميع in one article only
-    assertThat(c2.mentions()).extracting(m -> m.type() + " " + m.text()).containsExactly("PER لتالبوت");
+    assertThat(c2.mentions()).extracting(m -> m.type() + " " + m.text()).containsExactly("PER وتالبوت");
     assertThat(c2.mentions().get(0).canonical()).isEqualTo("تالبوت");
+  }
+
+  @Test
+  void aNameAfterATitleAndItsOrganisationIsTagged() {
+    Document d = doc("t", "وحضر رئيس هيئة الطيران خالد يوسف العمراني الاجتماع، ثم تحدث رئيس الهيئة عن الخطة.",
+        "ORG", "هيئة الطيران");
+    Document s = new SpanRulesStage().apply(d);
+    assertThat(s.mentions()).extracting(m -> m.type() + " " + m.text())
+        .containsExactly("ORG هيئة الطيران", "PER خالد يوسف العمراني");
   }
 }
