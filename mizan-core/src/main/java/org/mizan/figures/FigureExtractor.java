@@ -12,12 +12,15 @@ import org.mizan.text.WordList;
 
 /**
  * Stage {@code figures.extract}: quantities in the text. Numbers in Western or Arabic-Indic digits
- * (with separators) or in words (خمس، ثلاثة عشر، خمسة وعشرون، عشرات الآلاف), scaled
- * ({@code 600 ألف} = 600000), with their unit (percent, currency code, km2, hour …), the counted
- * thing ({@code جندي} → soldier; unknown nouns as printed, in matching form) and the approximation
- * before them ({@code نحو} → about). Clock times are figures with unit {@code time}: the value is the
- * hour of the day in decimal hours ({@code 2:02} = 2.0333), {@code counted} the time zone when stated
- * ({@code GMT}). Years, dates, article numbers and scores are not figures.
+ * (with separators) or in words (خمس، ثلاثة عشر، إحدى عشرة، خمسة وعشرون، ألفي، عشرات الآلاف), a
+ * definite cardinal after its noun (السنوات الخمس), one or two after it (عام واحد), fractions (ربع
+ * ساعة، خمس سنوات ونصف), scaled ({@code 600 ألف} = 600000), with their unit (percent, currency code,
+ * km2, hour …), the counted thing ({@code جندي} → soldier; unknown nouns as printed, in matching form;
+ * {@code آخرين} → the thing counted just before) and the approximation before them ({@code نحو} →
+ * about). Both ends of a range take the unit stated once ({@code بين 700 ألف و800 ألف برميل}).
+ * Clock times are figures with unit {@code time}: the value is the hour of the day in decimal hours
+ * ({@code 2:02} = 2.0333), {@code counted} the time zone when stated ({@code GMT}). Years, dates,
+ * references, ranks, list markers and scores are not figures.
  */
 public final class FigureExtractor implements DocumentStage {
   static final PhraseTable<Double> NUMBER_WORDS = PhraseTable.load("number-words.tsv", Double::valueOf);
