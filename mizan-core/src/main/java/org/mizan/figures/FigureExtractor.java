@@ -162,8 +162,7 @@ public final class FigureExtractor implements DocumentStage {
       j++;
     } else if (j < toks.size() && (vague || scale != null || !toks.get(j).text().startsWith("ال"))
         && !(scale == null && i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && isYear(toks, i, value))
-        && body.substring(toks.get(j - 1).end(), toks.get(j).start()).strip().matches("\\)?")
-        && body.substring(toks.get(j - 1).end(), toks.get(j).start()).indexOf('\n') < 0) {
+        && unitMayFollow(body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
       // the unit follows on the same line with at most a closing parenthesis between: not "5 ـ مشاريع";
       // a definite word after a plain number is not its unit (مونديال 2018 اليوم), after آلاف/مليارات it is;
       // a year is no quantity (في 2014 قدم الفريق)
@@ -247,6 +246,11 @@ public final class FigureExtractor implements DocumentStage {
   static String approxBefore(List<Token> toks, int i) {
     PhraseTable.Match<String> a = APPROX.endingBefore(toks, i);
     return a == null ? null : a.value();
+  }
+
+  /** Blank or a closing parenthesis, on one line: what may stand between a number and its unit. */
+  private static boolean unitMayFollow(String gap) {
+    return gap.indexOf('\n') < 0 && gap.strip().matches("\\)?");
   }
 
   /** From {@code at} going {@code step}: an optional space, a slash, an optional space, a digit. */
