@@ -71,8 +71,9 @@ record HeldOutFigures(Map<String, List<Figure>> figures, Map<String, List<TextDa
         Set<String> units = new LinkedHashSet<>();
         if (f.path("unit").isArray()) f.path("unit").forEach(u -> units.add(u.asText()));
         else units.add(f.path("unit").asText());
-        goldFigures.add(new HeldOutScoring.GoldFigure(id, located(f, content, annotations, id), f.path("value").asDouble(),
-            units, f.path("approx").isTextual() ? f.path("approx").asText() : null));
+        String approx = f.path("approx").isTextual() ? f.path("approx").asText() : null;
+        goldFigures.add(new HeldOutScoring.GoldFigure(id, located(f, content, annotations, id),
+            f.path("value").asDouble(), units, approx));
       }
       for (JsonNode t : a.path("dates")) {
         goldDates.add(new HeldOutScoring.GoldDate(id, located(t, content, annotations, id), t.path("value").asText()));

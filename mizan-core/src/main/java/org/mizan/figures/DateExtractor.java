@@ -115,7 +115,8 @@ public final class DateExtractor implements DocumentStage {
 
   private static boolean endsWithWeekday(String text, DayOfWeek dow) {
     for (Token t : Tokenizer.tokenize(text)) {
-      String n = t.norm().startsWith("و") && WEEKDAYS.containsKey(t.norm().substring(1)) ? t.norm().substring(1) : t.norm();
+      String n = t.norm();
+      if (n.startsWith("و") && WEEKDAYS.containsKey(n.substring(1))) n = n.substring(1);
       if (WEEKDAYS.get(n) == dow) return true;
     }
     return false;
@@ -198,7 +199,10 @@ public final class DateExtractor implements DocumentStage {
   private static final Set<String> THE_TWO_BEFORE = Set.of("بين", "كلا", "ان", "لان", "هذين", "هذان", "هولاء", "من",
       "الي", "علي", "مع", "عن", "لدي");
 
-  /** فتح أبوابها الاثنين، بحسب: a bare الاثنين is Monday when punctuation closes it, not "the two" (إن الاثنين يعرفان). */
+  /**
+   * فتح أبوابها الاثنين، بحسب: a bare الاثنين is Monday when punctuation closes it, not "the two"
+   * (إن الاثنين يعرفان).
+   */
   private static boolean mondayByPunctuation(String body, List<Token> toks, int i) {
     String before = i > 0 ? toks.get(i - 1).norm() : "";
     if (THE_TWO_BEFORE.contains(before) || before.startsWith("و") && THE_TWO_BEFORE.contains(before.substring(1))) {
@@ -211,7 +215,8 @@ public final class DateExtractor implements DocumentStage {
 
   /** أمس، أول أمس، غدا، الأسبوع/الشهر/العام الماضي|المقبل|الجاري، قبل N أيام|أسابيع|أشهر. */
   private static final Set<String> RELATIVE_TRIGGERS = Set.of("امس", "وامس", "غدا", "وغدا", "الاسبوع", "والاسبوع",
-      "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "قبل", "منذ", "هذا", "هذه", "لهذا", "لهذه", "بهذا", "وهذا", "الليله", "البارحه");
+      "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "قبل", "منذ", "هذا", "هذه", "لهذا", "لهذه", "بهذا",
+      "وهذا", "الليله", "البارحه");
 
   private static int relative(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
     String n = toks.get(i).norm();
@@ -299,7 +304,9 @@ public final class DateExtractor implements DocumentStage {
           : w.startsWith("شهر") || w.equals("اشهر") ? "month" : null;
       if (u == null) return i;
       if (w.endsWith("ين") || w.endsWith("ان")) count = 2; // dual: يومين، أسبوعين، شهرين
-      else if (k == i + 1 && !w.equals("يوم") && !w.equals("اسبوع") && !w.equals("شهر")) return i; // plural needs a number
+      else if (k == i + 1 && !w.equals("يوم") && !w.equals("اسبوع") && !w.equals("شهر")) {
+        return i; // a plural needs a number
+      }
       if (pub != null) {
         value = switch (u) {
           case "day" -> pub.minusDays(count).toString();

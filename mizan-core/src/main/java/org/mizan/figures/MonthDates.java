@@ -69,7 +69,8 @@ final class MonthDates {
     if (year == null) {
       int r = j < toks.size() && toks.get(j).norm().equals("من") ? j + 1 : j;
       String w = r < toks.size() ? toks.get(r).norm() : "";
-      if ((w.equals("العام") || w.equals("السنه")) && r + 1 < toks.size() && direction(toks.get(r + 1).norm()) != null) {
+      if ((w.equals("العام") || w.equals("السنه")) && r + 1 < toks.size()
+          && direction(toks.get(r + 1).norm()) != null) {
         if (pub != null && !hijri) year = pub.getYear() + direction(toks.get(r + 1).norm());
         j = r + 2;
         close = -1;
@@ -132,7 +133,8 @@ final class MonthDates {
     if (first < 1 || first >= lastDay) return;
     Token t = toks.get(k);
     // counted back from the second day, so a Hijri range (19 – 21 شوال) works as well
-    out.add(out.size() - 1, new TextDate(t.text(), last.minusDays(lastDay - first).toString(), true, t.start(), t.end()));
+    String value = last.minusDays(lastDay - first).toString();
+    out.add(out.size() - 1, new TextDate(t.text(), value, true, t.start(), t.end()));
   }
 
   /** A month alone: الماضي/المقبل/الجاري, a futures month (تسليم أغسطس), else the latest such month. */
