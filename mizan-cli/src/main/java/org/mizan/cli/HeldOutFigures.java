@@ -37,19 +37,22 @@ record HeldOutFigures(Map<String, List<Figure>> figures, Map<String, List<TextDa
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read " + annotations + ": " + e.getMessage());
     }
-    Map<String, Map<String, SaudiNewsNet.Article>> byDay = new HashMap<>();
+    Set<String> days = new LinkedHashSet<>();
+    Set<String> keys = new java.util.HashSet<>();
     for (JsonNode a : root.path("articles")) {
-      byDay.computeIfAbsent(a.path("day").asText(), k -> new HashMap<>()).put(a.path("url").asText(), null);
+      days.add(a.path("day").asText());
+      keys.add(a.path("day").asText() + " " + a.path("url").asText());
     }
-    for (Map.Entry<String, Map<String, SaudiNewsNet.Article>> day : byDay.entrySet()) {
-      try {
-        SaudiNewsNet.readDay(data, day.getKey(), art -> {
-          String url = SaudiNewsNet.nz(art.url());
-          if (day.getValue().containsKey(url)) day.getValue().put(url, art);
-        });
-      } catch (IOException e) {
-        throw new IllegalArgumentException("cannot read " + e.getMessage());
+    Map<String, SaudiNewsNet.Article> byKey = new HashMap<>();
+    try {
+      for (String day : days) {
+        for (SaudiNewsNet.Article art : SaudiNewsNet.select(data, List.of(day),
+            x -> keys.contains(day + " " + SaudiNewsNet.nz(x.url())))) {
+          byKey.put(day + " " + SaudiNewsNet.nz(art.url()), art);
+        }
       }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read " + e.getMessage());
     }
     Pipeline pipeline = Pipelines.standard();
     Map<String, List<Figure>> figures = new LinkedHashMap<>();
@@ -58,7 +61,7 @@ record HeldOutFigures(Map<String, List<Figure>> figures, Map<String, List<TextDa
     List<HeldOutScoring.GoldDate> goldDates = new ArrayList<>();
     for (JsonNode a : root.path("articles")) {
       String id = a.path("id").asText();
-      SaudiNewsNet.Article art = byDay.get(a.path("day").asText()).get(a.path("url").asText());
+      SaudiNewsNet.Article art = byKey.get(a.path("day").asText() + " " + a.path("url").asText());
       if (art == null) throw new IllegalArgumentException(annotations + ": article " + id + " not found in " + data);
       Document d = SaudiNewsNet.document(art, pipeline, p -> System.err.println("mizan: " + p));
       figures.put(id, d == null ? List.of() : d.figures());
@@ -68,8 +71,9 @@ record HeldOutFigures(Map<String, List<Figure>> figures, Map<String, List<TextDa
         Set<String> units = new LinkedHashSet<>();
         if (f.path("unit").isArray()) f.path("unit").forEach(u -> units.add(u.asText()));
         else units.add(f.path("unit").asText());
-        goldFigures.add(new HeldOutScoring.GoldFigure(id, located(f, content, annotations, id), f.path("value").asDouble(),
-            units, f.path("approx").isTextual() ? f.path("approx").asText() : null));
+        String approx = f.path("approx").isTextual() ? f.path("approx").asText() : null;
+        goldFigures.add(new HeldOutScoring.GoldFigure(id, located(f, content, annotations, id),
+            f.path("value").asDouble(), units, approx));
       }
       for (JsonNode t : a.path("dates")) {
         goldDates.add(new HeldOutScoring.GoldDate(id, located(t, content, annotations, id), t.path("value").asText()));

@@ -19,12 +19,14 @@ import org.mizan.text.Tokenizer;
 
 /**
  * Stage {@code dates.extract}: dates in the text, resolved against the publication date when they
- * are relative. Full dates ({@code 24 فبراير/شباط 2022}, {@code 2025-12-03}, {@code 3/12/2025}),
- * month-year ({@code نوفمبر 2024}), a month alone (the latest such month not after publication),
- * weekdays ({@code أمس الجمعة}, {@code يوم الاثنين}: the latest such day not after publication, or
- * the next one with {@code المقبل}), {@code أمس}/{@code غدا}, {@code الأسبوع/الشهر/العام الماضي}
- * (values {@code 2025-W48}, {@code 2025-11}, {@code 2024}), {@code قبل أسبوعين}. Without a
- * publication date relative mentions are kept with {@code resolved=false} and no value.
+ * are relative. Full dates ({@code 24 فبراير/شباط 2022}, {@code 2025-12-03}, {@code 3/12/2025},
+ * numeric Hijri {@code 9 / 10 / 1436هـ}); dates with a month name, Gregorian or Hijri, read by
+ * {@link MonthDates}; weekdays ({@code أمس الجمعة}, {@code صباح اليوم (الاثنين)}, {@code غدا
+ * الخميس}: the latest such day not after publication, the next one with {@code المقبل} or
+ * {@code غدا}, or the full date that follows it); {@code أمس}/{@code الأول من أمس}/{@code غدا}/{@code
+ * الليلة الماضية}; {@code الأسبوع/الشهر/العام الماضي|المقبل|الجاري} and {@code هذا العام} (values
+ * {@code 2025-W48}, {@code 2025-11}, {@code 2024}); {@code قبل أسبوعين}, {@code منذ ثلاثة أسابيع}.
+ * Without a publication date relative mentions are kept with {@code resolved=false} and no value.
  */
 public final class DateExtractor implements DocumentStage {
   private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("الاحد", DayOfWeek.SUNDAY, "الاثنين", DayOfWeek.MONDAY,
@@ -32,11 +34,11 @@ public final class DateExtractor implements DocumentStage {
       "الجمعه", DayOfWeek.FRIDAY, "السبت", DayOfWeek.SATURDAY);
   private static final Set<String> DAY_PARTS = Set.of("صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "عصر", "منتصف",
       "صباحا", "مساءا", "يوم", "امس", "اليوم", "وصباح", "ومساء", "ويوم", "نهار", "غدا", "غداه", "غد");
-  private static final Set<String> NEXT = Set.of("المقبل", "القادم", "المقبله", "القادمه");
-  private static final Set<String> LAST = Set.of("الماضي", "الماضيه", "المنصرم", "الفائت", "السابق");
-  private static final Set<String> THIS = Set.of("الجاري", "الحالي", "الجاريه", "الحاليه");
+  static final Set<String> NEXT = Set.of("المقبل", "القادم", "المقبله", "القادمه");
+  static final Set<String> LAST = Set.of("الماضي", "الماضيه", "المنصرم", "الفائت", "السابق");
+  static final Set<String> THIS = Set.of("الجاري", "الحالي", "الجاريه", "الحاليه");
   private static final Set<String> NOT_FRIDAY = Set.of("صلاه", "خطبه", "جامع", "مسجد", "خطيب", "صلاتي");
-  private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "لعام", "وعام", "بعام");
+  static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "لعام", "وعام", "بعام");
   // digit look-arounds, not \\b: Java counts Arabic letters as word characters (1436هـ)
   private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
   private static final Pattern DMY = Pattern.compile("(?<![\\d/])(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{4})(?!\\d)");
@@ -85,7 +87,7 @@ public final class DateExtractor implements DocumentStage {
     List<Token> toks = Tokenizer.tokenize(body);
     for (int i = 0; i < toks.size(); i++) {
       if (inside(taken, toks.get(i).start())) continue;
-      int next = monthDate(body, toks, i, published, out);
+      int next = MonthDates.read(body, toks, i, published, out);
       if (next == i) next = weekday(body, toks, i, published, out);
       if (next == i) next = relative(body, toks, i, published, out);
       if (next > i) i = next - 1;
@@ -114,7 +116,8 @@ public final class DateExtractor implements DocumentStage {
 
   private static boolean endsWithWeekday(String text, DayOfWeek dow) {
     for (Token t : Tokenizer.tokenize(text)) {
-      String n = t.norm().startsWith("و") && WEEKDAYS.containsKey(t.norm().substring(1)) ? t.norm().substring(1) : t.norm();
+      String n = t.norm();
+      if (n.startsWith("و") && WEEKDAYS.containsKey(n.substring(1))) n = n.substring(1);
       if (WEEKDAYS.get(n) == dow) return true;
     }
     return false;
@@ -134,203 +137,12 @@ public final class DateExtractor implements DocumentStage {
     return false;
   }
 
-  private static String valid(int y, int mo, int d) {
+  static String valid(int y, int mo, int d) {
     try {
       return LocalDate.of(y, mo, d).toString();
     } catch (java.time.DateTimeException e) {
       return null;
     }
-  }
-
-  /**
-   * [day|ordinal من [شهر]] month [/(other name)] [عام] [year|من العام الماضي] [الماضي|المقبل|الجاري]; Hijri
-   * months ({@code 4 شوال}) only with their day, converted to the Gregorian day.
-   */
-  private static int monthDate(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
-    Months.Match m = Months.at(toks, i);
-    boolean hijri = m == null;
-    if (hijri) m = HijriMonths.at(toks, i);
-    if (m == null) return i;
-    int j = i + m.length();
-    int close = -1; // end offset of a closing parenthesis after the month's other name
-    boolean pair = false;
-    // فبراير/شباط، مايو (أيار)، فبراير شباط، تشرين الثاني/نوفمبر: the same month under its other name
-    if (!hijri && j < toks.size()) {
-      String gap = body.substring(toks.get(j - 1).end(), toks.get(j).start()).strip();
-      Months.Match other = gap.equals("/") || gap.equals("(") || gap.isEmpty() ? Months.at(toks, j) : null;
-      if (other != null && other.month() == m.month()) {
-        j += other.length();
-        pair = true;
-        int c = toks.get(j - 1).end();
-        while (c < body.length() && body.charAt(c) == ' ') c++;
-        if (gap.equals("(") && c < body.length() && body.charAt(c) == ')') close = c + 1;
-      }
-    }
-    int start = i;
-    Integer day = null;
-    if (i > 0 && toks.get(i - 1).isNumber() && toks.get(i - 1).norm().matches("\\d{1,2}")
-        && body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank()) { // not a score: 2 / صفر
-      int d = Integer.parseInt(toks.get(i - 1).norm());
-      if (d >= 1 && d <= 31) {
-        day = d;
-        start = i - 1;
-      }
-    } else {
-      DayOrdinals.Match o = ordinalDayBefore(toks, i);
-      if (o != null) {
-        day = o.day();
-        start = o.start();
-      }
-    }
-    if (hijri && day == null) return i; // a Hijri month alone spans two Gregorian months: no value
-    Integer year = null;
-    int k = j;
-    if (k < toks.size() && YEAR_WORDS.contains(toks.get(k).norm())) k++;
-    if (k < toks.size() && toks.get(k).norm().matches("\\d{4}")) {
-      year = Integer.parseInt(toks.get(k).norm());
-      j = k + 1;
-      close = -1;
-      if (j < toks.size() && (toks.get(j).norm().equals("ه") || toks.get(j).norm().equals("هـ"))) j++;
-    }
-    int delta = 0; // -1 past, +1 next, 0 this: from الماضي/المقبل/الجاري after the month or من العام …
-    boolean relative = false;
-    if (year == null) {
-      int r = j < toks.size() && toks.get(j).norm().equals("من") ? j + 1 : j;
-      String w = r < toks.size() ? toks.get(r).norm() : "";
-      if ((w.equals("العام") || w.equals("السنه")) && r + 1 < toks.size() && direction(toks.get(r + 1).norm()) != null) {
-        if (pub != null && !hijri) year = pub.getYear() + direction(toks.get(r + 1).norm());
-        j = r + 2;
-        close = -1;
-      } else if (j < toks.size() && direction(toks.get(j).norm()) != null) {
-        delta = direction(toks.get(j).norm());
-        relative = true;
-        j++;
-        close = -1;
-      }
-    }
-    boolean shahr = i > 0 && (toks.get(i - 1).norm().equals("شهر") || toks.get(i - 1).norm().equals("الشهر"));
-    if (m.ambiguous() && day == null && year == null && !pair && !shahr) return i;
-    int s = toks.get(start).start();
-    int e = close > 0 ? close : toks.get(j - 1).end();
-    String text = body.substring(s, e);
-    if (hijri) {
-      LocalDate g = year != null ? HijriMonths.toGregorian(year, m.month(), day) : null;
-      if (year == null && pub != null) {
-        int hy = HijriMonths.yearOf(pub);
-        g = pick(HijriMonths.toGregorian(hy - 1, m.month(), day), HijriMonths.toGregorian(hy, m.month(), day),
-            HijriMonths.toGregorian(hy + 1, m.month(), day), pub, relative ? delta : null);
-      }
-      out.add(new TextDate(text, g == null ? null : g.toString(), g != null, s, e));
-    } else if (year != null && day != null) {
-      String v = valid(year, m.month(), day);
-      out.add(new TextDate(text, v, v != null, s, e));
-    } else if (year != null) {
-      out.add(new TextDate(text, YearMonth.of(year, m.month()).toString(), true, s, e));
-    } else if (pub == null) {
-      out.add(new TextDate(text, null, false, s, e));
-    } else if (day != null) {
-      int y = pub.getYear();
-      LocalDate g = pick(date(y - 1, m.month(), day), date(y, m.month(), day), date(y + 1, m.month(), day), pub,
-          relative ? delta : null);
-      out.add(new TextDate(text, g == null ? null : g.toString(), g != null, s, e));
-    } else {
-      return monthAlone(toks, i, j, s, e, text, pub, m, relative, delta, out);
-    }
-    if (day != null && start == i - 1) dayRangeStart(body, toks, start, out.get(out.size() - 1), out);
-    return j;
-  }
-
-  /** من 22 إلى 24 يوليو، 22- 24 يوليو: the first day of a range shares the month of the second. */
-  private static void dayRangeStart(String body, List<Token> toks, int dayTok, TextDate second, List<TextDate> out) {
-    if (second.value() == null || second.value().length() != 10) return;
-    int k = dayTok - 1;
-    if (k < 0) return;
-    String gap = body.substring(toks.get(k).end(), toks.get(dayTok).start()).strip();
-    boolean joined = gap.equals("-") || gap.equals("–");
-    if (!joined && gap.isEmpty() && (toks.get(k).norm().equals("الي") || toks.get(k).norm().equals("حتي")
-        || toks.get(k).norm().equals("و")) && k > 0) {
-      k--;
-      joined = body.substring(toks.get(k).end(), toks.get(k + 1).start()).isBlank();
-    }
-    String d = toks.get(k).norm();
-    if (!joined || !toks.get(k).isNumber() || !d.matches("\\d{1,2}")) return;
-    LocalDate last = LocalDate.parse(second.value());
-    int first = Integer.parseInt(d);
-    int lastDay = Integer.parseInt(toks.get(dayTok).norm());
-    if (first < 1 || first >= lastDay) return;
-    Token t = toks.get(k);
-    // counted back from the second day, so a Hijri range (19 – 21 شوال) works as well
-    out.add(out.size() - 1, new TextDate(t.text(), last.minusDays(lastDay - first).toString(), true, t.start(), t.end()));
-  }
-
-  /** A month alone: الماضي/المقبل/الجاري, a futures month (تسليم أغسطس), else the latest such month. */
-  private static int monthAlone(List<Token> toks, int i, int j, int s, int e, String text, LocalDate pub,
-      Months.Match m, boolean relative, int delta, List<TextDate> out) {
-    YearMonth ym = YearMonth.of(pub.getYear(), m.month());
-    YearMonth p = YearMonth.from(pub);
-    if (relative && delta > 0) {
-      if (!ym.isAfter(p)) ym = ym.plusYears(1);
-    } else if (relative && delta < 0) {
-      if (!ym.isBefore(p)) ym = ym.minusYears(1);
-    } else if (i > 0 && toks.get(i - 1).norm().equals("تسليم")) {
-      if (ym.isBefore(p)) ym = ym.plusYears(1); // عقود تسليم أغسطس: a futures contract, this month or later
-    } else if (!relative && ym.isAfter(p)) {
-      ym = ym.minusYears(1); // a month alone: the latest one
-    }
-    out.add(new TextDate(text, ym.toString(), true, s, e));
-    return j;
-  }
-
-  private static final Set<String> PERIOD_PARTS = Set.of("النصف", "الاسبوع", "الربع", "الثلث", "العقد", "الشطر",
-      "الجزء", "الفصل", "الاسابيع", "الايام", "والنصف", "والاسبوع");
-
-  /** -1 for الماضي، +1 for المقبل، 0 for الجاري, or null. */
-  private static Integer direction(String norm) {
-    return LAST.contains(norm) ? Integer.valueOf(-1) : NEXT.contains(norm) ? Integer.valueOf(1)
-        : THIS.contains(norm) ? Integer.valueOf(0) : null;
-  }
-
-  /** {@code الخامس عشر من [شهر]} or {@code 27 من [شهر]} before the month at token i. */
-  private static DayOrdinals.Match ordinalDayBefore(List<Token> toks, int i) {
-    int k = i - 1;
-    if (k >= 0 && (toks.get(k).norm().equals("شهر") || toks.get(k).norm().equals("الشهر"))) k--;
-    if (k < 1 || !toks.get(k).norm().equals("من")) return null;
-    if (k >= 2 && PERIOD_PARTS.contains(toks.get(k - 2).norm())) return null; // النصف الأول من يونيو: no day
-    String d = toks.get(k - 1).norm();
-    if (toks.get(k - 1).isNumber() && d.matches("\\d{1,2}") && Integer.parseInt(d) >= 1 && Integer.parseInt(d) <= 31) {
-      return new DayOrdinals.Match(Integer.parseInt(d), k - 1);
-    }
-    return DayOrdinals.endingAt(toks, k - 1);
-  }
-
-  /**
-   * A day-month without a year: in the year {@code direction} asks for (the latest not after
-   * publication for الماضي, the next for المقبل, publication's own for الجاري), else the one closest
-   * to publication, a future day counting twice its distance: news dates its past more often than its
-   * coming weeks ({@code حتى 17 سبتمبر} in August is this September, {@code 17 مايو} in December the last).
-   */
-  private static LocalDate pick(LocalDate before, LocalDate same, LocalDate after, LocalDate pub, Integer direction) {
-    if (same == null) return null;
-    if (direction == null) {
-      LocalDate best = same;
-      for (LocalDate c : new LocalDate[] {before, after}) {
-        if (c != null && distance(c, pub) < distance(best, pub)) best = c;
-      }
-      return best;
-    }
-    if (direction < 0) return same.isAfter(pub) ? before : same;
-    if (direction > 0) return same.isAfter(pub) ? same : after;
-    return same;
-  }
-
-  private static long distance(LocalDate day, LocalDate pub) {
-    long d = day.toEpochDay() - pub.toEpochDay();
-    return d > 0 ? 2 * d : -d;
-  }
-
-  private static LocalDate date(int y, int mo, int d) {
-    String v = valid(y, mo, d);
-    return v == null ? null : LocalDate.parse(v);
   }
 
   /** [أمس|اليوم|صباح|يوم …] weekday [المقبل|الماضي]. */
@@ -388,7 +200,10 @@ public final class DateExtractor implements DocumentStage {
   private static final Set<String> THE_TWO_BEFORE = Set.of("بين", "كلا", "ان", "لان", "هذين", "هذان", "هولاء", "من",
       "الي", "علي", "مع", "عن", "لدي");
 
-  /** فتح أبوابها الاثنين، بحسب: a bare الاثنين is Monday when punctuation closes it, not "the two" (إن الاثنين يعرفان). */
+  /**
+   * فتح أبوابها الاثنين، بحسب: a bare الاثنين is Monday when punctuation closes it, not "the two"
+   * (إن الاثنين يعرفان).
+   */
   private static boolean mondayByPunctuation(String body, List<Token> toks, int i) {
     String before = i > 0 ? toks.get(i - 1).norm() : "";
     if (THE_TWO_BEFORE.contains(before) || before.startsWith("و") && THE_TWO_BEFORE.contains(before.substring(1))) {
@@ -401,7 +216,8 @@ public final class DateExtractor implements DocumentStage {
 
   /** أمس، أول أمس، غدا، الأسبوع/الشهر/العام الماضي|المقبل|الجاري، قبل N أيام|أسابيع|أشهر. */
   private static final Set<String> RELATIVE_TRIGGERS = Set.of("امس", "وامس", "غدا", "وغدا", "الاسبوع", "والاسبوع",
-      "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "قبل", "منذ", "هذا", "هذه", "لهذا", "لهذه", "بهذا", "وهذا", "الليله", "البارحه");
+      "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "قبل", "منذ", "هذا", "هذه", "لهذا", "لهذه", "بهذا",
+      "وهذا", "الليله", "البارحه");
 
   private static int relative(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
     String n = toks.get(i).norm();
@@ -489,8 +305,11 @@ public final class DateExtractor implements DocumentStage {
           : w.startsWith("شهر") || w.equals("اشهر") ? "month" : null;
       if (u == null) return i;
       if (w.endsWith("ين") || w.endsWith("ان")) count = 2; // dual: يومين، أسبوعين، شهرين
-      else if (k == i + 1 && !w.equals("يوم") && !w.equals("اسبوع") && !w.equals("شهر")) return i; // plural needs a number
-      else if (k == i + 1 && constructNext(toks, k + 1)) return i; // منذ يوم الخميس: since Thursday, not a day ago
+      else if (k == i + 1 && !w.equals("يوم") && !w.equals("اسبوع") && !w.equals("شهر")) {
+        return i; // a plural needs a number
+      } else if (k == i + 1 && constructNext(toks, k + 1)) {
+        return i; // منذ يوم الخميس: since Thursday, not a day ago
+      }
       if (pub != null) {
         value = switch (u) {
           case "day" -> pub.minusDays(count).toString();

@@ -12,12 +12,15 @@ import org.mizan.text.WordList;
 
 /**
  * Stage {@code figures.extract}: quantities in the text. Numbers in Western or Arabic-Indic digits
- * (with separators) or in words (خمس، ثلاثة عشر، خمسة وعشرون، عشرات الآلاف), scaled
- * ({@code 600 ألف} = 600000), with their unit (percent, currency code, km2, hour …), the counted
- * thing ({@code جندي} → soldier; unknown nouns as printed, in matching form) and the approximation
- * before them ({@code نحو} → about). Clock times are figures with unit {@code time}: the value is the
- * hour of the day in decimal hours ({@code 2:02} = 2.0333), {@code counted} the time zone when stated
- * ({@code GMT}). Years, dates, article numbers and scores are not figures.
+ * (with separators) or in words (خمس، ثلاثة عشر، إحدى عشرة، خمسة وعشرون، ألفي، عشرات الآلاف), a
+ * definite cardinal after its noun (السنوات الخمس), one or two after it (عام واحد), fractions (ربع
+ * ساعة، خمس سنوات ونصف), scaled ({@code 600 ألف} = 600000), with their unit (percent, currency code,
+ * km2, hour …), the counted thing ({@code جندي} → soldier; unknown nouns as printed, in matching form;
+ * {@code آخرين} → the thing counted just before) and the approximation before them ({@code نحو} →
+ * about). Both ends of a range take the unit stated once ({@code بين 700 ألف و800 ألف برميل}).
+ * Clock times are figures with unit {@code time}: the value is the hour of the day in decimal hours
+ * ({@code 2:02} = 2.0333), {@code counted} the time zone when stated ({@code GMT}). Years, dates,
+ * references, ranks, list markers and scores are not figures.
  */
 public final class FigureExtractor implements DocumentStage {
   static final PhraseTable<Double> NUMBER_WORDS = PhraseTable.load("number-words.tsv", Double::valueOf);
@@ -30,7 +33,8 @@ public final class FigureExtractor implements DocumentStage {
   private static final Set<String> PERCENT = normalized("في المئة", "في المائة", "بالمئة", "بالمائة", "بالمية",
       "في المية", "المئة");
   private static final Set<String> NOT_FIGURE_BEFORE = Set.of("الماده", "ماده", "رقم", "الفقره", "البند", "القرار",
-      "الفصل", "الايه", "سوره", "الصفحه", "العدد", "المرتبه", "الطريق", "المركز", "الجوله", "الدوري", "النسخه", "الدوره", "دوره", "الموسم", "الطبعه", "الاصدار", "الدقيقه");
+      "الفصل", "الايه", "سوره", "الصفحه", "العدد", "المرتبه", "الطريق", "المركز", "الجوله", "الدوري", "النسخه",
+      "الدوره", "دوره", "الموسم", "الطبعه", "الاصدار", "الدقيقه");
   private static final Set<String> YEAR_BEFORE = Set.of("عام", "العام", "سنه", "السنه", "لعام", "لسنه", "عامي",
       "وعام", "منذ", "في", "بعام", "حتي", "ربيع", "صيف", "خريف", "شتاء", "مطلع", "اواخر", "اوائل", "نهايه", "بدايه");
   private static final java.util.Map<String, Double> FRACTION_WORDS = java.util.Map.of("ربع", 0.25, "نصف", 0.5,
@@ -97,13 +101,12 @@ public final class FigureExtractor implements DocumentStage {
       value = v;
       j = i + 1;
     } else {
-      Double teen = i + 1 < toks.size() && (toks.get(i + 1).norm().equals("عشر") || toks.get(i + 1).norm().equals("عشره"))
-          ? TEEN_HEADS.get(t.norm()) : null; // أحد عشر، إحدى عشرة، اثنا عشر
+      Double teen = i + 1 < toks.size() && isTen(toks.get(i + 1).norm()) ? TEEN_HEADS.get(t.norm()) : null; // أحد عشر
       PhraseTable.Match<Double> m = teen != null ? new PhraseTable.Match<>(teen, 1) : NUMBER_WORDS.at(toks, i);
       PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
       if (m == null && vm == null) return i;
       if (m != null && t.norm().startsWith("وال")) return i; // الحادية والعشرين: the tail of an ordinal
-      if (m != null && (t.norm().equals("عشر") || t.norm().equals("عشره")) && i > 0 && toks.get(i - 1).norm().startsWith("ال")
+      if (m != null && isTen(t.norm()) && i > 0 && toks.get(i - 1).norm().startsWith("ال")
           && !NUMBER_WORDS.contains(toks.get(i - 1).norm().substring(2))) {
         return i + 1; // المرتبة الخامسة عشرة: the tail of an ordinal teen
       }
@@ -117,7 +120,7 @@ public final class FigureExtractor implements DocumentStage {
       j = i + 1;
       if (!vague) {
         // ثلاثة عشر (13), خمسة وعشرون (25), مئة وخمسون (150)
-        if (j < toks.size() && value < 10 && (toks.get(j).norm().equals("عشر") || toks.get(j).norm().equals("عشره"))) {
+        if (j < toks.size() && value < 10 && isTen(toks.get(j).norm())) {
           value += 10;
           j++;
         }
@@ -128,7 +131,7 @@ public final class FigureExtractor implements DocumentStage {
           if (more == null || more >= value && value >= 100) break;
           value += more;
           j++;
-          if (more < 10 && j < toks.size() && (toks.get(j).norm().equals("عشر") || toks.get(j).norm().equals("عشره"))) {
+          if (more < 10 && j < toks.size() && isTen(toks.get(j).norm())) {
             value += 10; // سبعمائة وخمسة عشر
             j++;
           }
@@ -159,8 +162,7 @@ public final class FigureExtractor implements DocumentStage {
       j++;
     } else if (j < toks.size() && (vague || scale != null || !toks.get(j).text().startsWith("ال"))
         && !(scale == null && i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && isYear(toks, i, value))
-        && body.substring(toks.get(j - 1).end(), toks.get(j).start()).strip().matches("\\)?")
-        && body.substring(toks.get(j - 1).end(), toks.get(j).start()).indexOf('\n') < 0) {
+        && unitMayFollow(body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
       // the unit follows on the same line with at most a closing parenthesis between: not "5 ـ مشاريع";
       // a definite word after a plain number is not its unit (مونديال 2018 اليوم), after آلاف/مليارات it is;
       // a year is no quantity (في 2014 قدم الفريق)
@@ -188,7 +190,8 @@ public final class FigureExtractor implements DocumentStage {
         } else if (OTHERS.contains(toks.get(n).norm()) && !(scale == null && isYear(toks, i, value))) {
           // خمسة جنود قتلوا وستة آخرين أصيبوا: more of the thing counted just before, else people
           Figure last = out.isEmpty() ? null : out.get(out.size() - 1);
-          boolean near = last != null && last.counted() != null && body.substring(last.end(), t.start()).indexOf('\n') < 0;
+          boolean near = last != null && last.counted() != null
+              && body.substring(last.end(), t.start()).indexOf('\n') < 0;
           counted = near ? last.counted() : "person";
           j = n + 1;
         } else if (isNoun(body, toks, n, word || vague) && !(scale == null && isYear(toks, i, value))) {
@@ -246,6 +249,11 @@ public final class FigureExtractor implements DocumentStage {
     return a == null ? null : a.value();
   }
 
+  /** Blank or a closing parenthesis, on one line: what may stand between a number and its unit. */
+  private static boolean unitMayFollow(String gap) {
+    return gap.indexOf('\n') < 0 && gap.strip().matches("\\)?");
+  }
+
   /** From {@code at} going {@code step}: an optional space, a slash, an optional space, a digit. */
   private static boolean slashedDigit(String body, int at, int step) {
     int k = at;
@@ -254,6 +262,10 @@ public final class FigureExtractor implements DocumentStage {
     k += step;
     if (k >= 0 && k < body.length() && body.charAt(k) == ' ') k += step;
     return k >= 0 && k < body.length() && Character.isDigit(body.charAt(k));
+  }
+
+  private static boolean isTen(String norm) {
+    return norm.equals("عشر") || norm.equals("عشره");
   }
 
   /** وبالمرتبة → المرتبة: a conjunction and a preposition before a definite word dropped. */
@@ -287,7 +299,8 @@ public final class FigureExtractor implements DocumentStage {
     String counted = c != null && c.length() == 1 ? c.value() : null;
     String prev = PhraseTable.strip(toks.get(i - 1).norm());
     // الأطراف الثلاثة: the cardinal forms (الثلاثة) differ from the ordinals (الثالثة), so any noun will do
-    if (unit == null && counted == null && toks.get(i - 1).isArabic() && prev.length() >= 3 && !NOT_NOUN.contains(prev)) {
+    boolean noun = toks.get(i - 1).isArabic() && prev.length() >= 3 && !NOT_NOUN.contains(prev);
+    if (unit == null && counted == null && noun) {
       counted = prev;
     }
     if (unit == null && counted == null) return false;
@@ -311,8 +324,8 @@ public final class FigureExtractor implements DocumentStage {
         if (toks.get(n).norm().startsWith("ال")) return false; // اليوم الواحد: not a count
         int start = toks.get(n).start();
         int end = toks.get(i).end();
-        out.add(new Figure(body.substring(start, end), value, u != null ? u.value() : null, c != null ? c.value() : null,
-            null, start, end));
+        String unit = u != null ? u.value() : null;
+        out.add(new Figure(body.substring(start, end), value, unit, c != null ? c.value() : null, null, start, end));
         return true;
       }
       if (!toks.get(n).isArabic() || toks.get(n).norm().startsWith("ال")) break;
@@ -327,7 +340,8 @@ public final class FigureExtractor implements DocumentStage {
     if (t.start() > 0 && Character.isLetter(body.charAt(t.start() - 1)) && body.charAt(t.start() - 1) < 128) {
       return true; // multaqaa5: part of a name or address
     }
-    if (i > 1 && toks.get(i - 1).norm().equals("ال") && NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 2).norm()))) {
+    if (i > 1 && toks.get(i - 1).norm().equals("ال")
+        && NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 2).norm()))) {
       return true; // الدورة الـ 15
     }
     boolean integer = t.norm().matches("\\d+");
@@ -361,7 +375,8 @@ public final class FigureExtractor implements DocumentStage {
     if (!c.isArabic() || w.length() < 3 || NOT_NOUN.contains(w)) return false;
     if ((w.startsWith("و") || w.startsWith("ف")) && NOT_NOUN.contains(w.substring(1))) return false;
     String text = c.text();
-    if (text.startsWith("ال") || text.startsWith("وال") || text.startsWith("بال")) return false; // آليات is not definite
+    // definite (not آليات, whose matching form starts with ال too)
+    if (text.startsWith("ال") || text.startsWith("وال") || text.startsWith("بال")) return false;
     if (text.startsWith("لل") || text.startsWith("لأ") || text.startsWith("لإ")) return false; // للمؤسسة، لأفضل
     if (w.length() >= 5 && (w.endsWith("هم") || w.endsWith("هما") || w.endsWith("هن"))) return false; // معظمهم
     if (w.startsWith("ي") && w.endsWith("ون") && !w.endsWith("يون") && w.length() >= 5) return false; // يعالجون: a verb

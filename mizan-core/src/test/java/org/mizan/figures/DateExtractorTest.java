@@ -132,7 +132,8 @@ class DateExtractorTest {
 
   @Test
   void aWeekdayFollowedByItsDateTakesThatDate() {
-    List<TextDate> ds = extractor.extract("يستمر حتى يوم الخميس 28 شوال 1436هـ، ويبدأ الأحد 22 / 11 / 1436هـ", WEDNESDAY);
+    List<TextDate> ds =
+        extractor.extract("يستمر حتى يوم الخميس 28 شوال 1436هـ، ويبدأ الأحد 22 / 11 / 1436هـ", WEDNESDAY);
     assertThat(ds).extracting(TextDate::value).containsExactly("2015-08-13", "2015-08-13", "2015-09-06", "2015-09-06");
   }
 

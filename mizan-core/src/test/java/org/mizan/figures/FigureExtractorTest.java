@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FigureExtractorTest {
   private final FigureExtractor extractor = new FigureExtractor();
 
-  private Figure only(String text, int index) {
+  private Figure nth(String text, int index) {
     return extractor.extract(text).get(index);
   }
 
@@ -219,7 +219,7 @@ class FigureExtractorTest {
 
   @Test
   void approximationsTakeAProclitic() {
-    assertThat(only("قتل 32 شخصا ونحو مئة جريح", 1).approx()).isEqualTo("about");
+    assertThat(nth("قتل 32 شخصا ونحو مئة جريح", 1).approx()).isEqualTo("about");
     assertThat(only("تأخرت الرحلة لقرابة خمسين دقيقة").approx()).isEqualTo("about");
   }
 
