@@ -27,9 +27,13 @@ final class Clock {
     }
     boolean hourWord = i > 0 && HOUR_WORDS.contains(toks.get(i - 1).norm()) && t.norm().matches("\\d{1,2}")
         && Integer.parseInt(t.norm()) <= 24;
+    // 12 ظهرا، 7 مساء: an hour with its part of the day
+    boolean dayPart = t.norm().matches("\\d{1,2}") && Integer.parseInt(t.norm()) <= 12 && Integer.parseInt(t.norm()) >= 1
+        && i + 1 < toks.size() && (AM.contains(toks.get(i + 1).norm()) || PM.contains(toks.get(i + 1).norm()))
+        && toks.get(i + 1).norm().length() > 1;
     boolean military = t.norm().matches("\\d{4}") && i + 1 < toks.size() && toks.get(i + 1).norm().equals("بتوقيت")
         && Integer.parseInt(t.norm().substring(0, 2)) < 24 && Integer.parseInt(t.norm().substring(2)) < 60;
-    return hourWord || military;
+    return hourWord || military || dayPart;
   }
 
   private static boolean colonMinutes(String body, List<Token> toks, int i) {

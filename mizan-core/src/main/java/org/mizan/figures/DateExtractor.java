@@ -37,8 +37,9 @@ public final class DateExtractor implements DocumentStage {
   private static final Set<String> THIS = Set.of("الجاري", "الحالي", "الجاريه", "الحاليه");
   private static final Set<String> NOT_FRIDAY = Set.of("صلاه", "خطبه", "جامع", "مسجد", "خطيب", "صلاتي");
   private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "لعام", "وعام", "بعام");
-  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
-  private static final Pattern DMY = Pattern.compile("\\b(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{4})\\b");
+  // digit look-arounds, not \\b: Java counts Arabic letters as word characters (1436هـ)
+  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+  private static final Pattern DMY = Pattern.compile("(?<![\\d/])(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{4})(?!\\d)");
 
   @Override
   public String name() {
@@ -90,7 +91,32 @@ public final class DateExtractor implements DocumentStage {
       if (next > i) i = next - 1;
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return out;
+    return datedWeekdays(body, out);
+  }
+
+  /**
+   * {@code يوم الخميس 28 شوال}, {@code الأحد 22 / 11 / 1436هـ}: a weekday followed by a full date of the
+   * same weekday takes that date rather than the nearest such weekday.
+   */
+  private static List<TextDate> datedWeekdays(String body, List<TextDate> dates) {
+    for (int k = 0; k + 1 < dates.size(); k++) {
+      TextDate w = dates.get(k);
+      TextDate d = dates.get(k + 1);
+      if (d.value() == null || d.value().length() != 10 || w.value() == null || w.value().length() != 10) continue;
+      if (!body.substring(w.end(), d.start()).matches("[\\s(،,]*")) continue;
+      LocalDate full = LocalDate.parse(d.value());
+      if (w.value().equals(d.value()) || !endsWithWeekday(w.text(), full.getDayOfWeek())) continue;
+      dates.set(k, new TextDate(w.text(), d.value(), true, w.start(), w.end()));
+    }
+    return dates;
+  }
+
+  private static boolean endsWithWeekday(String text, DayOfWeek dow) {
+    for (Token t : Tokenizer.tokenize(text)) {
+      String n = t.norm().startsWith("و") && WEEKDAYS.containsKey(t.norm().substring(1)) ? t.norm().substring(1) : t.norm();
+      if (WEEKDAYS.get(n) == dow) return true;
+    }
+    return false;
   }
 
   private static String asciiDigits(String s) {
@@ -141,7 +167,8 @@ public final class DateExtractor implements DocumentStage {
     }
     int start = i;
     Integer day = null;
-    if (i > 0 && toks.get(i - 1).isNumber() && toks.get(i - 1).norm().matches("\\d{1,2}")) {
+    if (i > 0 && toks.get(i - 1).isNumber() && toks.get(i - 1).norm().matches("\\d{1,2}")
+        && body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank()) { // not a score: 2 / صفر
       int d = Integer.parseInt(toks.get(i - 1).norm());
       if (d >= 1 && d <= 31) {
         day = d;
@@ -253,6 +280,9 @@ public final class DateExtractor implements DocumentStage {
     return j;
   }
 
+  private static final Set<String> PERIOD_PARTS = Set.of("النصف", "الاسبوع", "الربع", "الثلث", "العقد", "الشطر",
+      "الجزء", "الفصل", "الاسابيع", "الايام", "والنصف", "والاسبوع");
+
   /** -1 for الماضي، +1 for المقبل، 0 for الجاري, or null. */
   private static Integer direction(String norm) {
     return LAST.contains(norm) ? Integer.valueOf(-1) : NEXT.contains(norm) ? Integer.valueOf(1)
@@ -264,6 +294,7 @@ public final class DateExtractor implements DocumentStage {
     int k = i - 1;
     if (k >= 0 && (toks.get(k).norm().equals("شهر") || toks.get(k).norm().equals("الشهر"))) k--;
     if (k < 1 || !toks.get(k).norm().equals("من")) return null;
+    if (k >= 2 && PERIOD_PARTS.contains(toks.get(k - 2).norm())) return null; // النصف الأول من يونيو: no day
     String d = toks.get(k - 1).norm();
     if (toks.get(k - 1).isNumber() && d.matches("\\d{1,2}") && Integer.parseInt(d) >= 1 && Integer.parseInt(d) <= 31) {
       return new DayOrdinals.Match(Integer.parseInt(d), k - 1);
@@ -273,18 +304,27 @@ public final class DateExtractor implements DocumentStage {
 
   /**
    * A day-month without a year: in the year {@code direction} asks for (the latest not after
-   * publication for الماضي, the next for المقبل, publication's own for الجاري), else the latest one
-   * not more than 31 days after publication.
+   * publication for الماضي, the next for المقبل, publication's own for الجاري), else the one closest
+   * to publication, a future day counting twice its distance: news dates its past more often than its
+   * coming weeks ({@code حتى 17 سبتمبر} in August is this September, {@code 17 مايو} in December the last).
    */
   private static LocalDate pick(LocalDate before, LocalDate same, LocalDate after, LocalDate pub, Integer direction) {
     if (same == null) return null;
     if (direction == null) {
-      if (same.isAfter(pub.plusDays(31))) return before;
-      return same;
+      LocalDate best = same;
+      for (LocalDate c : new LocalDate[] {before, after}) {
+        if (c != null && distance(c, pub) < distance(best, pub)) best = c;
+      }
+      return best;
     }
     if (direction < 0) return same.isAfter(pub) ? before : same;
     if (direction > 0) return same.isAfter(pub) ? same : after;
     return same;
+  }
+
+  private static long distance(LocalDate day, LocalDate pub) {
+    long d = day.toEpochDay() - pub.toEpochDay();
+    return d > 0 ? 2 * d : -d;
   }
 
   private static LocalDate date(int y, int mo, int d) {

@@ -30,7 +30,7 @@ public final class FigureExtractor implements DocumentStage {
   private static final Set<String> PERCENT = normalized("في المئة", "في المائة", "بالمئة", "بالمائة", "بالمية",
       "في المية", "المئة");
   private static final Set<String> NOT_FIGURE_BEFORE = Set.of("الماده", "ماده", "رقم", "الفقره", "البند", "القرار",
-      "الفصل", "الايه", "سوره", "الصفحه", "العدد", "المرتبه", "الطريق", "المركز", "الجوله", "الدوري", "النسخه", "الدوره", "دوره", "الموسم", "الطبعه", "الاصدار");
+      "الفصل", "الايه", "سوره", "الصفحه", "العدد", "المرتبه", "الطريق", "المركز", "الجوله", "الدوري", "النسخه", "الدوره", "دوره", "الموسم", "الطبعه", "الاصدار", "الدقيقه");
   private static final Set<String> YEAR_BEFORE = Set.of("عام", "العام", "سنه", "السنه", "لعام", "لسنه", "عامي",
       "وعام", "منذ", "في", "بعام", "حتي", "ربيع", "صيف", "خريف", "شتاء", "مطلع", "اواخر", "اوائل", "نهايه", "بدايه");
   private static final java.util.Map<String, Double> FRACTION_WORDS = java.util.Map.of("ربع", 0.25, "نصف", 0.5,
@@ -103,6 +103,10 @@ public final class FigureExtractor implements DocumentStage {
       PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
       if (m == null && vm == null) return i;
       if (m != null && t.norm().startsWith("وال")) return i; // الحادية والعشرين: the tail of an ordinal
+      if (m != null && (t.norm().equals("عشر") || t.norm().equals("عشره")) && i > 0 && toks.get(i - 1).norm().startsWith("ال")
+          && !NUMBER_WORDS.contains(toks.get(i - 1).norm().substring(2))) {
+        return i + 1; // المرتبة الخامسة عشرة: the tail of an ordinal teen
+      }
       if (m != null && isDefinite(t.norm()) && !definiteCompound(toks, i)) {
         // السنوات الخمس، الدول الخمس: a definite cardinal after its definite noun
         return m.length() == 1 && definiteNounBefore(body, toks, i, m.value(), out) ? i + 1 : i;
@@ -149,7 +153,10 @@ public final class FigureExtractor implements DocumentStage {
       unit = "percent";
       end = toks.get(j).end();
       j++;
-    } else if (j < toks.size() && (vague || scale != null || !toks.get(j).text().startsWith("ال"))) {
+    } else if (j < toks.size() && (vague || scale != null || !toks.get(j).text().startsWith("ال"))
+        && body.substring(toks.get(j - 1).end(), toks.get(j).start()).strip().matches("\\)?")
+        && body.substring(toks.get(j - 1).end(), toks.get(j).start()).indexOf('\n') < 0) {
+      // the unit follows on the same line with at most a closing parenthesis between: not "5 ـ مشاريع"
       // a definite word after a plain number is not its unit (مونديال 2018 اليوم); after آلاف/مليارات it is
       Currencies.Match cur = CURRENCIES.at(toks, j);
       PhraseTable.Match<String> u = cur == null ? UNITS.at(toks, j) : null;
@@ -230,6 +237,24 @@ public final class FigureExtractor implements DocumentStage {
     return a == null ? null : a.value();
   }
 
+  /** From {@code at} going {@code step}: an optional space, a slash, an optional space, a digit. */
+  private static boolean slashedDigit(String body, int at, int step) {
+    int k = at;
+    if (k >= 0 && k < body.length() && body.charAt(k) == ' ') k += step;
+    if (k < 0 || k >= body.length() || body.charAt(k) != '/') return false;
+    k += step;
+    if (k >= 0 && k < body.length() && body.charAt(k) == ' ') k += step;
+    return k >= 0 && k < body.length() && Character.isDigit(body.charAt(k));
+  }
+
+  /** وبالمرتبة → المرتبة: a conjunction and a preposition before a definite word dropped. */
+  static String withoutProclitics(String norm) {
+    String w = norm;
+    if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) w = w.substring(1);
+    if (w.length() > 4 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ك') && w.startsWith("ال", 1)) w = w.substring(1);
+    return w;
+  }
+
   /** الخمس، الثلاثة: the article on a cardinal (not on a word that merely starts with ال, like ألفي = الفي). */
   private static boolean isDefinite(String norm) {
     return norm.startsWith("ال") && NUMBER_WORDS.contains(norm.substring(2));
@@ -245,6 +270,7 @@ public final class FigureExtractor implements DocumentStage {
   /** Adds {@code السنوات الخمس} (definite unit or counted noun, then the cardinal at i); true when added. */
   private static boolean definiteNounBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
     if (i == 0 || !toks.get(i - 1).norm().startsWith("ال") && !toks.get(i - 1).norm().startsWith("وال")) return false;
+    if (value > 10) return false; // الشهري الأربعون: the tens have no ordinal form of their own
     if (!body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank()) return false;
     PhraseTable.Match<String> u = UNITS.at(toks, i - 1);
     PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, i - 1) : null;
@@ -288,8 +314,11 @@ public final class FigureExtractor implements DocumentStage {
   /** Years, article numbers, dates (a month name beside it) and scores are not figures. */
   private static boolean notAFigure(String body, List<Token> toks, int i) {
     Token t = toks.get(i);
-    if (i > 0 && NOT_FIGURE_BEFORE.contains(toks.get(i - 1).norm())) return true;
-    if (i > 1 && toks.get(i - 1).norm().equals("ال") && NOT_FIGURE_BEFORE.contains(toks.get(i - 2).norm())) {
+    if (i > 0 && NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm()))) return true; // بالمرتبة 15
+    if (t.start() > 0 && Character.isLetter(body.charAt(t.start() - 1)) && body.charAt(t.start() - 1) < 128) {
+      return true; // multaqaa5: part of a name or address
+    }
+    if (i > 1 && toks.get(i - 1).norm().equals("ال") && NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 2).norm()))) {
       return true; // الدورة الـ 15
     }
     boolean integer = t.norm().matches("\\d+");
@@ -303,6 +332,9 @@ public final class FigureExtractor implements DocumentStage {
     }
     if ((before.equals("/") || before.equals("-")) && t.start() >= 2 && Character.isDigit(body.charAt(t.start() - 2))) {
       return true;
+    }
+    if (slashedDigit(body, t.start() - 1, -1) || slashedDigit(body, t.end(), 1)) {
+      return true; // 104/ 47، 28/ 7/ 1433: numbers and dates written with slashes
     }
     return i + 1 < toks.size() && (toks.get(i + 1).norm().equals("ه") || toks.get(i + 1).norm().equals("هـ"));
   }
@@ -321,6 +353,7 @@ public final class FigureExtractor implements DocumentStage {
     String text = c.text();
     if (text.startsWith("ال") || text.startsWith("وال") || text.startsWith("بال")) return false; // آليات is not definite
     if (text.startsWith("لل") || text.startsWith("لأ") || text.startsWith("لإ")) return false; // للمؤسسة، لأفضل
+    if (w.length() >= 5 && (w.endsWith("هم") || w.endsWith("هما") || w.endsWith("هن"))) return false; // معظمهم
     if (w.startsWith("ي") && w.endsWith("ون") && !w.endsWith("يون") && w.length() >= 5) return false; // يعالجون: a verb
     String gap = body.substring(toks.get(n - 1).end(), c.start());
     return gap.isBlank() && !(afterWord && c.norm().startsWith("و"));

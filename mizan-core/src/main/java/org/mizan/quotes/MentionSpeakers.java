@@ -63,14 +63,16 @@ final class MentionSpeakers {
 
   /**
    * A name the NER may be trusted with: two words or more, no role or description word in it
-   * ({@code مصدر عسكري}, {@code فريق الخبراء}), no pronoun, not cut after a connector ({@code محمد بن}).
+   * ({@code مصدر عسكري}, {@code فريق الخبراء}), no pronoun or verb ({@code وسأستخرج كامل}), not cut
+   * after a connector ({@code محمد بن}).
    */
   static boolean personName(String name) {
     List<org.mizan.text.Token> words = org.mizan.text.Tokenizer.tokenize(name);
     if (words.size() < 2) return false;
     for (org.mizan.text.Token w : words) {
       String k = SpeakerPhrases.key(w);
-      if (SpeakerPhrases.isRoleWord(k) || SpeakerPhrases.STOP.contains(w.norm()) || PRONOUNS.contains(w.norm())) {
+      if (SpeakerPhrases.isRoleWord(k) || SpeakerPhrases.STOP.contains(w.norm()) || PRONOUNS.contains(w.norm())
+          || VerbForms.isListedVerb(w.norm())) {
         return false;
       }
     }

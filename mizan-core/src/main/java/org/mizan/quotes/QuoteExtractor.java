@@ -142,7 +142,7 @@ public final class QuoteExtractor implements DocumentStage {
     void collectFullNames() {
       for (String n : persons.fullNames()) remember(n);
       for (int k = 0; k < toks.size(); k++) {
-        if (!SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k)))) continue;
+        if (!SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k))) || markOf[k] >= 0) continue;
         if (phrases.afterAl(k) || (k > 0 && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k - 1))))) {
           continue; // inside a name (بن أمين) or a title chain: read from its first title
         }
@@ -189,7 +189,7 @@ public final class QuoteExtractor implements DocumentStage {
       int pe = f.participle() ? i + 1 : phrases.postPhraseEnd(subject - 1, next, subject > i + 1);
       SpeakerPhrases.Reading r = pe > subject ? phrases.read(subject, pe) : null;
       if (r != null && !phrases.cleanEnd(subject - 1, pe, next)) r = null; // an object, not a subject
-      if (r != null && r.name() == null && !noMarkBetween(i + 1, pe) && pe - i > 4) r = null;
+      if (r != null && r.name() == null && !noMarkBetween(subject, pe) && pe - i > 4) r = null;
       if (r != null && r.name() == null && subject < toks.size()
           && PRONOUN_PREPOSITIONS.contains(toks.get(subject).norm())) {
         r = null; // قال لهم: / يضيف إليهم: an object pronoun, not a subject
@@ -267,7 +267,9 @@ public final class QuoteExtractor implements DocumentStage {
       org.mizan.entities.Mention per = persons.subject(toks.get(i).end(), to);
       int startLimit = phraseEnd < toks.size() ? toks.get(phraseEnd).start() : body.length();
       if (per == null) return r;
-      if (per.start() > startLimit && !(persons.titled(per) && noCommaOrMark(toks.get(i).end(), per.start()))) {
+      boolean titledPhrase = subject < toks.size() && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)))
+          && noVerbBetween(subject, per.start());
+      if (per.start() > startLimit && !((persons.titled(per) || titledPhrase) && noCommaOrMark(toks.get(i).end(), per.start()))) {
         return r; // after the subject phrase, with no title of its own: an object
       }
       boolean titledPast = per.start() > startLimit;
@@ -316,9 +318,22 @@ public final class QuoteExtractor implements DocumentStage {
       if (!persons.tagged()) return true;
       String type = persons.typeAt(r.start(), r.end());
       if ("PER".equals(type)) return true;
-      if (type != null) return false;
+      if (type != null) {
+        // the tagger's place or organisation must cover the family name: سول (ORG) كامبل is still a name
+        int lastStart = r.start() + r.name().lastIndexOf(' ') + 1;
+        return !r.shortName() && persons.typeAt(lastStart, r.end()) == null && usedAgain(r);
+      }
       if (!r.shortName()) return true;
       return fullNames.containsKey(ArabicNormalization.normalize(r.name()).strip());
+    }
+
+    /** The last word of a name is used again in the text (a family name: وقال العلي). */
+    boolean usedAgain(SpeakerPhrases.Reading r) {
+      String[] words = ArabicNormalization.normalize(r.name()).split("\\s+");
+      String lastWord = words[words.length - 1];
+      int uses = 0;
+      for (Token t : toks) if (t.norm().equals(lastWord) || t.stem().equals(lastWord)) uses++;
+      return uses >= 2;
     }
 
     /**
@@ -375,6 +390,18 @@ public final class QuoteExtractor implements DocumentStage {
       }
       String name = r.name().substring(0, last.start()).strip();
       return new SpeakerPhrases.Reading(name, null, null, r.start(), r.start() + name.length());
+    }
+
+    /**
+     * No verb from token {@code k} to offset {@code to}: a phrase opened by a title ({@code وزيرة الثقافة
+     * في مالي فلانة}) runs on to the name the NER found, unless a clause starts in between.
+     */
+    boolean noVerbBetween(int k, int to) {
+      for (; k < toks.size() && toks.get(k).end() <= to; k++) {
+        String n = toks.get(k).norm();
+        if (verbs.lookup(n) != null || VerbForms.isVerb(n) || Complementizers.is(n)) return false;
+      }
+      return true;
     }
 
     boolean noCommaOrMark(int from, int to) {

@@ -39,8 +39,8 @@ public final class StoryCluster {
   Map<String, Integer> eventDates = new HashMap<>();
   /** People and organisations the story's headlines name as actors, with how many articles name each. */
   Map<String, Integer> headlineActors = new HashMap<>();
-  /** Those of {@link #entities} that name a person (see {@link StoryFeatures.Extracted#persons}). */
-  Set<String> persons = new LinkedHashSet<>();
+  /** Those of {@link #entities} that name a place (see {@link StoryFeatures.Extracted#places}). */
+  Set<String> places = new LinkedHashSet<>();
   String label;
   Map<String, Float> labelVector = new HashMap<>();
   List<Link> links = new ArrayList<>();
@@ -114,7 +114,7 @@ public final class StoryCluster {
     entities = new HashMap<>();
     eventDates = new HashMap<>();
     headlineActors = new HashMap<>();
-    persons = new LinkedHashSet<>();
+    places = new LinkedHashSet<>();
     labelVector = new HashMap<>();
     norm = -1;
     headlineNorm = -1;
@@ -201,8 +201,8 @@ public final class StoryCluster {
     }
   }
 
-  void addPersons(java.util.Collection<String> names) {
-    for (String n : names) if (persons.size() < MAX_TERMS || persons.contains(n)) persons.add(n);
+  void addPlaces(java.util.Collection<String> names) {
+    for (String n : names) if (places.size() < MAX_TERMS || places.contains(n)) places.add(n);
   }
 
   void addNumbers(Set<String> ns) {

@@ -236,41 +236,39 @@ public final class StoryClusterer {
    * names a person or organisation of its lead, the story's headlines name theirs, and neither side
    * ever names the other's. That is the same kind of event (an Eid party for the staff, a governor
    * receiving well-wishers, a quarterly result) by another actor, which the words alone cannot tell
-   * apart. When the headline names nobody, the lead's first person or organisation stands for the
-   * article's actor. Needs entity mentions; without them it never fires.
+   * apart. An article whose headline names nobody never conflicts (its lead's first person or
+   * organisation only gives a story its first actor). Needs entity mentions; without them it never fires.
    */
   static boolean actorConflict(StoryFeatures.Extracted e, StoryCluster c) {
     List<String> mine = e.headlineActors();
-    if (mine.isEmpty() && e.leadActor() != null) mine = List.of(e.leadActor());
     if (mine.isEmpty() || c.headlineActors.isEmpty()) return false;
-    java.util.function.Predicate<String> person = n -> e.persons().contains(n) || c.persons.contains(n);
-    for (String a : mine) if (namesAny(a, c.entities.keySet(), person)) return false;
-    for (String a : c.headlineActors.keySet()) if (namesAny(a, e.entities(), person)) return false;
+    java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
+    for (String a : mine) if (namesAny(a, c.entities.keySet(), place)) return false;
+    for (String a : c.headlineActors.keySet()) if (namesAny(a, e.entities(), place)) return false;
     return true;
   }
 
   /** Whether two stories' headline actors are different actors (neither story names the other's); see above. */
   static boolean actorConflict(StoryCluster a, StoryCluster b) {
     if (a.headlineActors.isEmpty() || b.headlineActors.isEmpty()) return false;
-    java.util.function.Predicate<String> person = n -> a.persons.contains(n) || b.persons.contains(n);
-    for (String x : a.headlineActors.keySet()) if (namesAny(x, b.entities.keySet(), person)) return false;
-    for (String x : b.headlineActors.keySet()) if (namesAny(x, a.entities.keySet(), person)) return false;
+    java.util.function.Predicate<String> place = n -> a.places.contains(n) || b.places.contains(n);
+    for (String x : a.headlineActors.keySet()) if (namesAny(x, b.entities.keySet(), place)) return false;
+    for (String x : b.headlineActors.keySet()) if (namesAny(x, a.entities.keySet(), place)) return false;
     return true;
   }
 
   /**
    * Whether one of {@code names} is {@code actor} or a fuller or shorter form of it ("كيري", "جون
-   * كيري"). A one-word name stands for a longer one only when the longer one is a person's ("كيري"
-   * for "جون كيري"): a word inside an organisation's or place's name ("الرياض" in "أمانة منطقة
-   * الرياض") is another actor.
+   * كيري"; "الهلال", "نادي الهلال"). A one-word place is not a shorter form of a longer name: "الرياض"
+   * in "أمانة منطقة الرياض" is where the actor is, not who.
    */
-  static boolean namesAny(String actor, java.util.Collection<String> names, java.util.function.Predicate<String> person) {
+  static boolean namesAny(String actor, java.util.Collection<String> names, java.util.function.Predicate<String> place) {
     if (names.contains(actor)) return true;
     List<String> a = words(actor);
     for (String n : names) {
       List<String> b = words(n);
-      if (b.containsAll(a) && (a.size() > 1 || b.size() == 1 || person.test(n))) return true;
-      if (a.containsAll(b) && (b.size() > 1 || a.size() == 1 || person.test(actor))) return true;
+      if (b.containsAll(a) && (a.size() > 1 || b.size() == 1 || !place.test(actor))) return true;
+      if (a.containsAll(b) && (b.size() > 1 || a.size() == 1 || !place.test(n))) return true;
     }
     return false;
   }
@@ -301,7 +299,7 @@ public final class StoryClusterer {
     for (String a : e.headlineActors()) if (distinctive(a, idf)) kept.add(a);
     if (kept.size() == e.headlineActors().size() && java.util.Objects.equals(lead, e.leadActor())) return e;
     return new StoryFeatures.Extracted(e.docId(), e.outlet(), e.hours(), e.time(), e.headline(), e.tf(),
-        e.headlineTf(), e.numbers(), e.eventDates(), e.entities(), e.leadEntities(), List.copyOf(kept), e.persons(),
+        e.headlineTf(), e.numbers(), e.eventDates(), e.entities(), e.leadEntities(), List.copyOf(kept), e.places(),
         lead);
   }
 
@@ -366,7 +364,7 @@ public final class StoryClusterer {
     c.addHeadline(head);
     c.addNumbers(e.numbers());
     c.addEntities(e.entities(), e.leadEntities());
-    c.addPersons(e.persons());
+    c.addPlaces(e.places());
     c.addEventDates(e.eventDates());
     c.addHeadlineActors(e.headlineActors());
     if (e.leadActor() != null && c.headlineActors.isEmpty()) c.addHeadlineActors(List.of(e.leadActor()));
@@ -391,7 +389,7 @@ public final class StoryClusterer {
     keep.addHeadline(gone.headlines);
     keep.addNumbers(gone.numbers);
     keep.addEntities(gone);
-    keep.addPersons(gone.persons);
+    keep.addPlaces(gone.places);
     keep.addEventDates(gone.eventDates.keySet());
     keep.addHeadlineActors(gone.headlineActors.keySet());
     keep.links.addAll(gone.links);

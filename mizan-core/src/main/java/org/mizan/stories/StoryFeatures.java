@@ -45,26 +45,29 @@ public final class StoryFeatures {
    * @param leadEntities those named in the lead (the event's actors, counterpart and place)
    * @param headlineActors the people and organisations of the lead that the headline names, in
    *     headline order: who acts in the event (the ministry holding the party, the governor receiving)
-   * @param persons those of {@code entities} that name a person (a one-word name may stand for a
-   *     person's full name, not for an organisation or place whose name contains the word)
+   * @param places those of {@code entities} that name a place: a one-word place is not a shorter
+   *     form of an organisation named after it ("الرياض", "أمانة منطقة الرياض"), while a one-word
+   *     person or organisation is of a longer name containing it ("كيري", "جون كيري"; "الهلال", "نادي الهلال")
    * @param leadActor when the headline names no actor, the first person or organisation of the lead
-   *     (else null): it stands for the article's actor, and for the story's when the article is the
-   *     first of its story to have one, so that the story has an actor to compare the next articles with
+   *     (else null): it becomes the story's actor when the article is the first of its story to have
+   *     one, so that the story has an actor to compare the next articles with. It does not stand for
+   *     the article itself: a lead's first name is often a player or a spokesman, not who acts
+   *     (tried: it split match previews and a ministers' meeting on the recurring-actor gold)
    * @param hours publication time (hours since 1970); when the article has none, the time of the
    *     latest full date its text states (see {@link #statedHours}), else NaN. Only for time decay
    *     and window: {@code time} stays the publication time the story reports.
    */
   public record Extracted(String docId, String outlet, double hours, String time, String headline,
       Map<String, Double> tf, Map<String, Double> headlineTf, Set<String> numbers, Set<String> eventDates,
-      Set<String> entities, Set<String> leadEntities, List<String> headlineActors, Set<String> persons,
+      Set<String> entities, Set<String> leadEntities, List<String> headlineActors, Set<String> places,
       String leadActor) {
 
-    /** Without entity types: every entity may be a person (any shorter or fuller form of a name matches). */
+    /** Without entity types: no entity is known to be a place (any shorter or fuller form of a name matches). */
     public Extracted(String docId, String outlet, double hours, String time, String headline,
         Map<String, Double> tf, Map<String, Double> headlineTf, Set<String> numbers, Set<String> eventDates,
         Set<String> entities, Set<String> leadEntities, List<String> headlineActors) {
       this(docId, outlet, hours, time, headline, tf, headlineTf, numbers, eventDates, entities, leadEntities,
-          headlineActors, union(entities, headlineActors), null);
+          headlineActors, Set.of(), null);
     }
 
     /** Whether {@link #hours} is estimated from the text rather than the publication time. */
@@ -112,7 +115,7 @@ public final class StoryFeatures {
     String anchor = !Double.isNaN(Times.hours(time)) || Double.isNaN(hours) ? time : Times.iso(hours);
     Set<String> days = EventDates.of(d.headline(), lead, anchor);
     Set<String> entities = new LinkedHashSet<>();
-    Set<String> persons = new LinkedHashSet<>();
+    Set<String> places = new LinkedHashSet<>();
     Set<String> leadEntities = new LinkedHashSet<>();
     Map<String, Integer> actorAt = new HashMap<>();
     String firstActor = null;
@@ -124,7 +127,7 @@ public final class StoryFeatures {
       String key = ArabicNormalization.normalize(m.canonical() != null ? m.canonical() : Clitics.strip(m.text()));
       if (key.length() < 2) continue;
       entities.add(key);
-      if ("PER".equals(m.type())) persons.add(key);
+      if ("LOC".equals(m.type())) places.add(key);
       if (m.start() >= leadEnd) continue;
       leadEntities.add(key);
       if (!"PER".equals(m.type()) && !"ORG".equals(m.type())) continue;
@@ -138,7 +141,7 @@ public final class StoryFeatures {
     List<String> actors = new ArrayList<>(actorAt.keySet());
     actors.sort(java.util.Comparator.comparing((String k) -> actorAt.get(k)).thenComparing(k -> k));
     return new Extracted(d.id(), d.outlet(), hours, time, headline, tf, headlineTf, numbers, days,
-        entities, leadEntities, List.copyOf(actors), persons, actors.isEmpty() ? firstActor : null);
+        entities, leadEntities, List.copyOf(actors), places, actors.isEmpty() ? firstActor : null);
   }
 
   /**
@@ -170,11 +173,6 @@ public final class StoryFeatures {
     return best;
   }
 
-  private static Set<String> union(Set<String> a, List<String> b) {
-    Set<String> out = new LinkedHashSet<>(a);
-    out.addAll(b);
-    return out;
-  }
 
   /**
    * Where the headline names an organisation by the end of its name, without its head and

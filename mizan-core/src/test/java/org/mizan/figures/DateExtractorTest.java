@@ -115,6 +115,25 @@ class DateExtractorTest {
   }
 
   @Test
+  void aDayMonthWithoutYearIsTheOneClosestToPublication() {
+    assertThat(only("وأمامهم حتى 17 يناير ليفعلوا ذلك", WEDNESDAY).value()).isEqualTo("2026-01-17");
+    assertThat(only("وقع الحادث في 17 مايو", WEDNESDAY).value()).isEqualTo("2025-05-17");
+  }
+
+  @Test
+  void scoresAndHalvesOfAMonthAreNoDays() {
+    assertThat(extractor.extract("فاز 2 / صفر على منافسه", WEDNESDAY)).isEmpty();
+    assertThat(extractor.extract("خلال النصف الأول من شهر يونيو", WEDNESDAY)).extracting(TextDate::value)
+        .containsExactly("2025-06");
+  }
+
+  @Test
+  void aWeekdayFollowedByItsDateTakesThatDate() {
+    List<TextDate> ds = extractor.extract("يستمر حتى يوم الخميس 28 شوال 1436هـ، ويبدأ الأحد 22 / 11 / 1436هـ", WEDNESDAY);
+    assertThat(ds).extracting(TextDate::value).containsExactly("2015-08-13", "2015-08-13", "2015-09-06", "2015-09-06");
+  }
+
+  @Test
   void theTwoIsNotMonday() {
     assertThat(extractor.extract("حيث إن الاثنين يعرفان بعضهما، وبين الاثنين.", WEDNESDAY)).isEmpty();
   }

@@ -163,6 +163,28 @@ class FigureExtractorTest {
   void definiteWordsAndPrepositionsAfterANumberAreNotItsUnit() {
     assertThat(extractor.extract("قرعة مونديال روسيا 2018 اليوم، والدورة الـ 15 للمؤسسة، والحادية والعشرين لأفضل مخرج"))
         .isEmpty();
+    assertThat(extractor.extract("ولم يقرر 15 موقفهم، والتراجع الشهري الأربعون حتى الدقيقة 69 ليسجل")).isEmpty();
+  }
+
+  @Test
+  void listMarkersReferencesAndOrdinalTeensAreNotFigures() {
+    assertThat(extractor.extract("5 ـ مشاريع الإيواء، وقرار الشورى رقم 104/ 47 وتاريخ 28/ 7/ 1433هـ")).isEmpty();
+    assertThat(extractor.extract("عين بالمرتبة الخامسة عشرة بوزارة الزراعة وبالمرتبة الـ 14 بوزارة النقل")).isEmpty();
+    assertThat(extractor.extract("انظر www.multaqaa5\n\nيذكر أن")).isEmpty();
+  }
+
+  @Test
+  void hoursWithTheirPartOfTheDayAreClockTimes() {
+    Figure f = only("غادرت عند 12 ظهرا");
+    assertThat(f.unit()).isEqualTo("time");
+    assertThat(f.value()).isEqualTo(12.0);
+    assertThat(only("تصل 7 مساء").value()).isEqualTo(19.0);
+  }
+
+  @Test
+  void moreSpellingsOfScalesAndUnits() {
+    assertThat(only("تجاوزت الأصول (1 ترليون) ريال").value()).isEqualTo(1e12);
+    assertThat(only("على بعد 66 كيلو مترًا من المدينة").unit()).isEqualTo("km");
   }
 
   @Test

@@ -217,4 +217,56 @@ class MentionSpeakersTest {
     String statement = "وقال الوزير كمال الأحمر إن العمل مستمر. وتابع البيان أن «العملية أسفرت عن مقتل ثلاثة مسلحين»";
     assertThat(speakers(statement, "كمال الأحمر")).doesNotContain("كمال الأحمر");
   }
+  @Test
+  void anOutletBeforeAnUnnamedSourceDoesNotHideIt() {
+    String text = "وقال لـ\"الصحيفة\" مصدر في الوزارة، إنها خاطبت آلاف المواطنين. وأضاف المصدر، "
+        + "\"الشركات المشاركة في المعرض باعت ألفي شقة سكنية\".";
+    assertThat(speakers(text)).containsExactly("مصدر في الوزارة");
+  }
+
+  @Test
+  void neitherANumberNorAVerbalNounIsASpeaker() {
+    // تبلغ "amounts to" (not أبلغ "informed"); نفى سحب أي مشروع: the object of the verb
+    String text = "وقال المتحدث سالم الحربي إن المبيعات جيدة. وتبلغ 4800 شقة سكنية خلال الأسبوعين المقبلين. "
+        + "وأضاف، \"الشركات المشاركة باعت ألفي شقة سكنية حتى الآن\". ونفى سحب أي مشروع من الشركات. "
+        + "وقال، \"الوزارة بصدد إبرام شراكات جديدة مع المطورين\".";
+    assertThat(speakers(text, "سالم الحربي")).containsExactly("سالم الحربي", "سالم الحربي");
+  }
+
+  @Test
+  void aNerPersonWithAVerbInItIsNoSpeaker() {
+    // the tagger's وسأستخرج كامل (a future verb and its object) inside a quote is no fallback speaker
+    String text = "وجه المدير حديثه للحكام قائلا: «سنعمل معا، كما أن المحاضر «جون ري» معنا، وسأستخرج كامل خبراتي لكم».\n\n"
+        + "وأضاف: «قابلت قبل أسابيع الرئيس العام وتمت مناقشة المهام كلها»";
+    assertThat(speakers(text, "وسأستخرج كامل")).doesNotContain("وسأستخرج كامل");
+  }
+
+  @Test
+  void aStanceVerbOfFeelingSetsTheSpeaker() {
+    // أبدت فلانة سعادتها …، وأضافت: the person who expressed it goes on speaking
+    String text = "ووصفت رزان صالح الفعاليات بأنها مميزة. فيما أبدت منار الدوسري سعادتها بالفعاليات في المحافظة. "
+        + "وأضافت: «سعدنا بوجود الفرصة لذوي الاحتياجات الخاصة في المهرجان»";
+    assertThat(speakers(text, "رزان صالح", "منار الدوسري")).containsExactly("منار الدوسري");
+  }
+  @Test
+  void aTitledPhraseRunsOnToThePersonPastAPlace() {
+    // وزيرة الثقافة في مالي فلانة: the phrase the rules read stops at في; the NER's person after it,
+    // with no verb or punctuation between, is the subject
+    String text = "وقالت بعثة لحفظ السلام إن العمل أوشك على الانتهاء. وقالت وزيرة الثقافة في مالي أمينة ديالو لـ«الوكالة»: "
+        + "«تدور إعادة البناء حول شيء أكبر من الأسوار»";
+    assertThat(speakers(text, "أمينة ديالو")).containsExactly("أمينة ديالو");
+    // a verb between: the person is in another clause
+    String other = "وقال وزير الثقافة إن الموسم بدأ ويستقبل أمينة ديالو الزوار: «نرحب بكل الزوار في المدينة»";
+    assertThat(speakers(other, "أمينة ديالو")).doesNotContain("أمينة ديالو");
+  }
+  @Test
+  void aTaggersOrganisationOnTheGivenNameDoesNotHideAReusedFamilyName() {
+    // the tagger read سول as an organisation; كامبل, used again, is a family name: سول كامبل speaks
+    String text = "يرى سول كامبل مدافع المنتخب السابق أن البديل المثالي لاعب سابق. وقال كامبل إن هذا هو الأمر المنطقي. "
+        + "وأضاف \"هناك العديد من الأشخاص العقلاء الذين لعبوا كرة القدم\".";
+    List<Mention> ms = new ArrayList<>(persons(text, "سيب بلاتر"));
+    ms.add(0, new Mention(4, 7, "سول", "ORG", null, null, "سول"));
+    assertThat(extractor.extract(text, ms)).filteredOn(q -> q.kind().equals("direct"))
+        .extracting(q -> q.speaker().canonical()).containsExactly("سول كامبل");
+  }
 }
