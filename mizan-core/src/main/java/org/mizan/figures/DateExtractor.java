@@ -103,6 +103,7 @@ public final class DateExtractor implements DocumentStage {
       TextDate w = dates.get(k);
       TextDate d = dates.get(k + 1);
       if (d.value() == null || d.value().length() != 10 || w.value() == null || w.value().length() != 10) continue;
+      if (d.start() < w.end()) continue; // overlapping readings of one phrase: nothing between them to check
       if (!body.substring(w.end(), d.start()).matches("[\\s(،,]*")) continue;
       LocalDate full = LocalDate.parse(d.value());
       if (w.value().equals(d.value()) || !endsWithWeekday(w.text(), full.getDayOfWeek())) continue;
@@ -489,6 +490,7 @@ public final class DateExtractor implements DocumentStage {
       if (u == null) return i;
       if (w.endsWith("ين") || w.endsWith("ان")) count = 2; // dual: يومين، أسبوعين، شهرين
       else if (k == i + 1 && !w.equals("يوم") && !w.equals("اسبوع") && !w.equals("شهر")) return i; // plural needs a number
+      else if (k == i + 1 && constructNext(toks, k + 1)) return i; // منذ يوم الخميس: since Thursday, not a day ago
       if (pub != null) {
         value = switch (u) {
           case "day" -> pub.minusDays(count).toString();
@@ -500,6 +502,14 @@ public final class DateExtractor implements DocumentStage {
       return k + 1;
     }
     return i;
+  }
+
+  /** Whether the unit word before {@code j} is in construct with the word at {@code j} (a weekday, a month, a definite noun). */
+  private static boolean constructNext(List<Token> toks, int j) {
+    if (j >= toks.size() || !toks.get(j).isArabic()) return false;
+    if (toks.get(j - 1).end() != toks.get(j).start() - 1) return false; // punctuation between: a day ago, then a new phrase
+    String n = toks.get(j).norm();
+    return n.startsWith("ال") || WEEKDAYS.containsKey(n) || Months.isMonthAt(toks, j);
   }
 
   private static void add(List<TextDate> out, String body, List<Token> toks, int s, int e, String value) {

@@ -128,6 +128,10 @@ public final class FigureExtractor implements DocumentStage {
           if (more == null || more >= value && value >= 100) break;
           value += more;
           j++;
+          if (more < 10 && j < toks.size() && (toks.get(j).norm().equals("عشر") || toks.get(j).norm().equals("عشره"))) {
+            value += 10; // سبعمائة وخمسة عشر
+            j++;
+          }
         }
       }
     }
@@ -154,10 +158,12 @@ public final class FigureExtractor implements DocumentStage {
       end = toks.get(j).end();
       j++;
     } else if (j < toks.size() && (vague || scale != null || !toks.get(j).text().startsWith("ال"))
+        && !(scale == null && i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && isYear(toks, i, value))
         && body.substring(toks.get(j - 1).end(), toks.get(j).start()).strip().matches("\\)?")
         && body.substring(toks.get(j - 1).end(), toks.get(j).start()).indexOf('\n') < 0) {
-      // the unit follows on the same line with at most a closing parenthesis between: not "5 ـ مشاريع"
-      // a definite word after a plain number is not its unit (مونديال 2018 اليوم); after آلاف/مليارات it is
+      // the unit follows on the same line with at most a closing parenthesis between: not "5 ـ مشاريع";
+      // a definite word after a plain number is not its unit (مونديال 2018 اليوم), after آلاف/مليارات it is;
+      // a year is no quantity (في 2014 قدم الفريق)
       Currencies.Match cur = CURRENCIES.at(toks, j);
       PhraseTable.Match<String> u = cur == null ? UNITS.at(toks, j) : null;
       if (cur != null) {
@@ -201,6 +207,9 @@ public final class FigureExtractor implements DocumentStage {
       if (after > j + 1 && second.size() == 1 && !"time".equals(second.get(0).unit())
           && (second.get(0).unit() != null || second.get(0).counted() != null)) {
         Figure n = second.get(0);
+        PhraseTable.Match<Double> scale2 = scale == null && j + 2 < toks.size() && toks.get(j + 1).isNumber()
+            ? SCALES.at(toks, j + 2) : null;
+        if (scale2 != null) value *= scale2.value(); // بين 60 و90 ألف قدم: both in thousands
         if (scale != null && toks.get(j).norm().equals("و") && n.value() < scale.value()) {
           // 281 ألفا و800 دولار: one amount, 281800
           out.add(new Figure(body.substring(t.start(), n.end()), value + n.value(), n.unit(), n.counted(), approx0,
@@ -295,7 +304,7 @@ public final class FigureExtractor implements DocumentStage {
   private static boolean nounBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
     for (int back = 1; back <= 2 && i - back >= 0; back++) {
       int n = i - back;
-      if (!body.substring(toks.get(n).end(), toks.get(i).start()).replaceAll("\\s+", " ").matches(" ?(\\S+ )?")) break;
+      if (!body.substring(toks.get(n).end(), toks.get(i).start()).matches("[\\s\\p{L}\\p{M}]*")) break; // أشخاص، اثنان
       PhraseTable.Match<String> u = UNITS.at(toks, n);
       PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, n) : null;
       if (u != null && u.length() == 1 || c != null && c.length() == 1) {
@@ -340,6 +349,7 @@ public final class FigureExtractor implements DocumentStage {
   }
 
   private static boolean isYear(List<Token> toks, int i, double value) {
+    if (!toks.get(i).isNumber()) return false; // ألفي يورو: a number word is no year
     boolean yearish = value == Math.rint(value) && value >= 1900 && value <= 2100 && toks.get(i).norm().length() == 4;
     return yearish || (i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && value >= 1000 && value <= 2100);
   }

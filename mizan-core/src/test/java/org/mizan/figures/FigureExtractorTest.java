@@ -188,6 +188,16 @@ class FigureExtractorTest {
   }
 
   @Test
+  void compoundsRangesInThousandsAndMoreUnits() {
+    assertThat(only("بلغت الأرباح سبعمائة وخمسة عشر مليون دولار").value()).isEqualTo(715e6);
+    List<Figure> fs = extractor.extract("يحلق على ارتفاع يتراوح بين 60 و90 ألف قدم، بسعتين 30 و31 كيلو واط");
+    assertThat(fs).extracting(Figure::value).containsExactly(60000.0, 90000.0, 30.0, 31.0);
+    assertThat(fs).extracting(Figure::unit).containsExactly("foot", "foot", "kw", "kw");
+    assertThat(extractor.extract("في عام 2014 قدم الفريق عرضا، أو حتى 120 إذا حدث تمديد")).isEmpty();
+    assertThat(only("أوقفت خمسة أشخاص، اثنان منهم").value()).isEqualTo(5);
+  }
+
+  @Test
   void clockTimesWithADot() {
     Figure f = only("الحضور عند الساعة 7.30 صباحا");
     assertThat(f.unit()).isEqualTo("time");
