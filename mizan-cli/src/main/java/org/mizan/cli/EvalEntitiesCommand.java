@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,25 +94,13 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
 
   /** Reads the named articles (day + url) from the corpus and runs them through the standard pipeline. */
   private Corpus analyse(JsonNode articles, Map<String, Document> byId) {
-    Map<String, Map<String, SaudiNewsNet.Article>> byDay = new HashMap<>();
-    for (JsonNode a : articles) {
-      byDay.computeIfAbsent(a.path("day").asText(), k -> new HashMap<>()).put(a.path("url").asText(), null);
-    }
-    for (Map.Entry<String, Map<String, SaudiNewsNet.Article>> day : byDay.entrySet()) {
-      try {
-        SaudiNewsNet.readDay(data.dir, day.getKey(), art -> day.getValue().replace(SaudiNewsNet.nz(art.url()), null, art));
-      } catch (IOException e) {
-        throw new IllegalArgumentException("cannot read " + e.getMessage());
-      }
-    }
+    Map<String, SaudiNewsNet.Article> found = AnnotatedArticles.read(gold, articles, data.dir);
     Pipeline pipeline = Pipelines.standard();
     List<Document> docs = new ArrayList<>();
     List<String> ids = new ArrayList<>();
-    for (JsonNode a : articles) {
-      String id = a.path("id").asText();
-      SaudiNewsNet.Article art = byDay.get(a.path("day").asText()).get(a.path("url").asText());
-      if (art == null) throw new IllegalArgumentException(gold + ": article " + id + " not found in " + data);
-      Document d = pipeline.analyse(SaudiNewsNet.asPage(art, id), p -> System.err.println("mizan: " + p));
+    for (Map.Entry<String, SaudiNewsNet.Article> e : found.entrySet()) {
+      String id = e.getKey();
+      Document d = pipeline.analyse(SaudiNewsNet.asPage(e.getValue(), id), p -> System.err.println("mizan: " + p));
       if (d == null) throw new IllegalArgumentException(gold + ": article " + id + " yields no document");
       docs.add(d);
       ids.add(id);

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,23 +36,7 @@ record HeldOutFigures(Map<String, List<Figure>> figures, Map<String, List<TextDa
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read " + annotations + ": " + e.getMessage());
     }
-    Set<String> days = new LinkedHashSet<>();
-    Set<String> keys = new java.util.HashSet<>();
-    for (JsonNode a : root.path("articles")) {
-      days.add(a.path("day").asText());
-      keys.add(a.path("day").asText() + " " + a.path("url").asText());
-    }
-    Map<String, SaudiNewsNet.Article> byKey = new HashMap<>();
-    try {
-      for (String day : days) {
-        for (SaudiNewsNet.Article art : SaudiNewsNet.select(data, List.of(day),
-            x -> keys.contains(day + " " + SaudiNewsNet.nz(x.url())))) {
-          byKey.put(day + " " + SaudiNewsNet.nz(art.url()), art);
-        }
-      }
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read " + e.getMessage());
-    }
+    Map<String, SaudiNewsNet.Article> found = AnnotatedArticles.read(annotations, root.path("articles"), data);
     Pipeline pipeline = Pipelines.standard();
     Map<String, List<Figure>> figures = new LinkedHashMap<>();
     Map<String, List<TextDate>> dates = new LinkedHashMap<>();
@@ -61,8 +44,7 @@ record HeldOutFigures(Map<String, List<Figure>> figures, Map<String, List<TextDa
     List<HeldOutScoring.GoldDate> goldDates = new ArrayList<>();
     for (JsonNode a : root.path("articles")) {
       String id = a.path("id").asText();
-      SaudiNewsNet.Article art = byKey.get(a.path("day").asText() + " " + a.path("url").asText());
-      if (art == null) throw new IllegalArgumentException(annotations + ": article " + id + " not found in " + data);
+      SaudiNewsNet.Article art = found.get(id);
       Document d = SaudiNewsNet.document(art, pipeline, p -> System.err.println("mizan: " + p));
       figures.put(id, d == null ? List.of() : d.figures());
       dates.put(id, d == null ? List.of() : d.dates());

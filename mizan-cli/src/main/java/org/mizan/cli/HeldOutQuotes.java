@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,27 +30,13 @@ record HeldOutQuotes(Map<String, List<Quote>> predicted, List<QuoteScoring.Gold>
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read " + annotations + ": " + e.getMessage());
     }
-    Map<String, Map<String, SaudiNewsNet.Article>> byDay = new HashMap<>();
-    for (JsonNode a : root.path("articles")) {
-      byDay.computeIfAbsent(a.path("day").asText(), k -> new HashMap<>()).put(a.path("url").asText(), null);
-    }
-    for (Map.Entry<String, Map<String, SaudiNewsNet.Article>> day : byDay.entrySet()) {
-      try {
-        SaudiNewsNet.readDay(data, day.getKey(), art -> {
-          String url = SaudiNewsNet.nz(art.url());
-          if (day.getValue().containsKey(url)) day.getValue().put(url, art);
-        });
-      } catch (IOException e) {
-        throw new IllegalArgumentException("cannot read " + e.getMessage());
-      }
-    }
+    Map<String, SaudiNewsNet.Article> found = AnnotatedArticles.read(annotations, root.path("articles"), data);
     Pipeline pipeline = Pipelines.standard();
     Map<String, List<Quote>> predicted = new LinkedHashMap<>();
     List<QuoteScoring.Gold> gold = new ArrayList<>();
     for (JsonNode a : root.path("articles")) {
       String id = a.path("id").asText();
-      SaudiNewsNet.Article art = byDay.get(a.path("day").asText()).get(a.path("url").asText());
-      if (art == null) throw new IllegalArgumentException(annotations + ": article " + id + " not found in " + data);
+      SaudiNewsNet.Article art = found.get(id);
       Document d = pipeline.analyse(SaudiNewsNet.asText(art, id), p -> System.err.println("mizan: " + p));
       predicted.put(id, d == null ? List.of() : d.quotes());
       String content = SaudiNewsNet.nz(art.content());

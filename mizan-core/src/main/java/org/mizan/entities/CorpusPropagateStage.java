@@ -83,7 +83,7 @@ public final class CorpusPropagateStage implements CorpusStage {
       List<Token> toks = tokens.get(d);
       String body = doc.body();
       for (int i = 0; i < toks.size(); i++) {
-        if (!startsName(toks.get(i).norm(), firstWords) || Mention.anyOverlaps(ms, toks.get(i).start(), toks.get(i).end())) {
+        if (!PropagateStage.startsAny(toks.get(i).norm(), firstWords) || Mention.anyOverlaps(ms, toks.get(i).start(), toks.get(i).end())) {
           continue;
         }
         for (int len = Math.min(MAX_WORDS, toks.size() - i); len >= 1; len--) {
@@ -159,28 +159,13 @@ public final class CorpusPropagateStage implements CorpusStage {
 
   private static final NerFeatures LEXICON = NerModel.shipped().features();
 
-  private static boolean startsName(String norm, Set<String> firstWords) {
-    for (String v : Clitics.variants(norm)) if (firstWords.contains(v)) return true;
-    return false;
-  }
-
   /** The type of the reliable name that tokens {@code i .. i+len-1} print, clitics allowed; null if none. */
   private static String match(String body, List<Token> toks, int i, int len, Map<String, String> names) {
-    StringBuilder rest = new StringBuilder();
-    for (int k = i + 1; k < i + len; k++) {
-      for (int c = toks.get(k - 1).end(); c < toks.get(k).start(); c++) {
-        if (!Character.isWhitespace(body.charAt(c))) return null;
-      }
-      rest.append(' ').append(toks.get(k).norm());
-    }
+    String key = PropagateStage.match(toks, i, len, names, body);
+    if (key == null) return null;
+    // a lone word after a preposition is too often a common word (لصالح is not ل + صالح)
     String norm = toks.get(i).norm();
-    for (String first : Clitics.variants(norm)) {
-      if (first.length() < 3) continue;
-      // a lone word after a preposition is too often a common word (لصالح is not ل + صالح)
-      if (len == 1 && !first.equals(norm) && "وف".indexOf(norm.charAt(0)) < 0) continue;
-      String t = names.get(first + rest);
-      if (t != null) return t;
-    }
-    return null;
+    if (len == 1 && !key.equals(norm) && "وف".indexOf(norm.charAt(0)) < 0) return null;
+    return names.get(key);
   }
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.mizan.doc.Document;
 import org.mizan.pipeline.DocumentStage;
-import org.mizan.text.Clitics;
 import org.mizan.text.Token;
 import org.mizan.text.Tokenizer;
 
@@ -39,10 +38,11 @@ public final class LexiconNamesStage implements DocumentStage {
     List<Mention> out = new ArrayList<>(doc.mentions());
     boolean added = false;
     for (int i = 0; i < toks.size(); i++) {
-      if (!startsName(toks.get(i).norm())) continue;
+      if (!PropagateStage.startsAny(toks.get(i).norm(), FIRST_WORDS)) continue;
       for (int len = Math.min(MAX_WORDS, toks.size() - i); len >= 1; len--) {
-        String type = typeOf(body, toks, i, len);
-        if (type == null) continue;
+        String key = PropagateStage.match(toks, i, len, EntityLexicon.ALIAS_TYPES, body);
+        if (key == null) continue;
+        String type = EntityLexicon.ALIAS_TYPES.get(key);
         int s = toks.get(i).start();
         int e = toks.get(i + len - 1).end();
         if (Mention.anyOverlaps(out, s, e)) break;
@@ -55,26 +55,5 @@ public final class LexiconNamesStage implements DocumentStage {
     if (!added) return doc;
     out.sort(Comparator.comparingInt(Mention::start));
     return doc.withMentions(out);
-  }
-
-  private static boolean startsName(String norm) {
-    if (FIRST_WORDS.contains(norm)) return true;
-    for (String v : Clitics.variants(norm)) if (FIRST_WORDS.contains(v)) return true;
-    return false;
-  }
-
-  /** The type of the listed name that tokens {@code i .. i+len-1} print, or null. */
-  private static String typeOf(String body, List<Token> toks, int i, int len) {
-    StringBuilder rest = new StringBuilder();
-    for (int k = i + 1; k < i + len; k++) {
-      if (!body.substring(toks.get(k - 1).end(), toks.get(k).start()).isBlank()) return null;
-      rest.append(' ').append(toks.get(k).norm());
-    }
-    for (String first : Clitics.variants(toks.get(i).norm())) {
-      String key = first + rest;
-      String type = EntityLexicon.ALIAS_TYPES.get(key);
-      if (type != null && (first.length() >= 3 || len > 1)) return type;
-    }
-    return null;
   }
 }

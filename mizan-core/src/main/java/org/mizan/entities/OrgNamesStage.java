@@ -45,10 +45,35 @@ public final class OrgNamesStage implements DocumentStage {
       changed = true;
       i = last;
     }
+    changed |= quotedMediaNames(body, mentions);
     mentions.sort(Comparator.comparingInt(Mention::start));
     changed |= withAdjectives(body, toks, mentions);
     if (!changed) return doc;
     return doc.withMentions(mentions);
+  }
+
+  /**
+   * A name in quote marks after a media noun ({@code قناة «العربية»}, {@code صحيفة "الحياة"}) or after
+   * {@code لـ} ({@code قال لـ«عكاظ»}: the tatweel sets a name apart): an outlet, an organisation.
+   */
+  private static final java.util.regex.Pattern QUOTED_MEDIA = java.util.regex.Pattern.compile(
+      "(?:(?<![\\p{IsArabic}])[وبلف]?(?:قناة|صحيفة|جريدة|مجلة|موقع|وكالة|شبكة|إذاعة|تلفزيون)\\s*|لـ\\s*)"
+          + "[«»\"“”]([^«»\"“”\\n]{2,40})[«»\"“”]");
+
+  private static boolean quotedMediaNames(String body, List<Mention> mentions) {
+    boolean changed = false;
+    java.util.regex.Matcher m = QUOTED_MEDIA.matcher(body);
+    while (m.find()) {
+      String name = m.group(1).strip();
+      int s = body.indexOf(name, m.start(1));
+      int e = s + name.length();
+      if (name.isEmpty() || name.split("\\s+").length > 4 || Mention.anyOverlaps(mentions, s, e)) continue;
+      // a quoted phrase (لـ«إنها الأوامر») is no name; short function words give it away (اليوم may be a name's: المصري اليوم)
+      if (NameForms.words(name).stream().anyMatch(w -> w.length() <= 4 && EntityLexicon.STOPWORDS.contains(w))) continue;
+      mentions.add(new Mention(s, e, name, "ORG", null, null));
+      changed = true;
+    }
+    return changed;
   }
 
   private static boolean taggedOrg(List<Mention> mentions, Token head) {

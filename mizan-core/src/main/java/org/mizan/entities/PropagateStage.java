@@ -115,6 +115,12 @@ public final class PropagateStage implements DocumentStage {
     return n.startsWith("ال") && n.endsWith("ي") && NameForms.isOrigin(n.substring(2));
   }
 
+  /** Whether a word, with or without its clitics, is the first word of one of {@code firstWords}. */
+  static boolean startsAny(String norm, Set<String> firstWords) {
+    for (String v : Clitics.variants(norm)) if (firstWords.contains(v)) return true;
+    return false;
+  }
+
   /** The type with most votes; ties go to the alphabetically first type, so the result is stable. */
   static String majority(Map<String, Integer> votes) {
     String best = null;
@@ -132,8 +138,11 @@ public final class PropagateStage implements DocumentStage {
     return String.join(" ", w);
   }
 
-  /** The known name (its key) that tokens {@code i .. i+len-1} print, clitics allowed; null if none. */
-  private static String match(List<Token> toks, int i, int len, Map<String, String> known, String body) {
+  /**
+   * The known name (its key) that tokens {@code i .. i+len-1} print, clitics allowed on the first
+   * word, no punctuation between words; null if none. Shared by the stages that tag a list of names.
+   */
+  static String match(List<Token> toks, int i, int len, Map<String, String> known, String body) {
     StringBuilder rest = new StringBuilder();
     for (int k = i + 1; k < i + len; k++) {
       // a name does not run across punctuation

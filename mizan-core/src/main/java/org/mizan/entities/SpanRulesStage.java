@@ -205,8 +205,10 @@ public final class SpanRulesStage implements DocumentStage {
   private List<Mention> namesAfterTitles(String body, List<Token> toks, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>();
     for (int i = 1; i < toks.size(); i++) {
-      if (Mention.anyOverlaps(mentions, toks.get(i).start(), toks.get(i).end()) || !afterTitle(body, toks, mentions, i)) continue;
-      if (!isGivenName(toks.get(i).norm())) continue;
+      if (!isGivenName(toks.get(i).norm()) || Mention.anyOverlaps(mentions, toks.get(i).start(), toks.get(i).end())
+          || !afterTitle(body, toks, mentions, i)) {
+        continue;
+      }
       int last = i;
       while (last - i < 2 && last + 1 < toks.size() && body.substring(toks.get(last).end(), toks.get(last + 1).start()).isBlank()
           && !Mention.anyOverlaps(mentions, toks.get(last + 1).start(), toks.get(last + 1).end())

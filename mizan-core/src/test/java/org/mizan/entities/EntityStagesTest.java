@@ -264,4 +264,11 @@ class EntityStagesTest {
     assertThat(s.mentions()).extracting(m -> m.type() + " " + m.text())
         .containsExactly("ORG هيئة الطيران", "PER خالد يوسف العمراني");
   }
+
+  @Test
+  void aQuotedNameAfterAMediaNounOrTatweelIsAnOutlet() {
+    Document d = doc("q", "وقال مسؤول لـ«النهار اليوم» إن قناة «الأفق» نقلت الخبر، وقال آخر لـ«إنها الأوامر» فقط.");
+    Document r = new OrgNamesStage().apply(d);
+    assertThat(r.mentions()).extracting(m -> m.type() + " " + m.text()).containsExactly("ORG النهار اليوم", "ORG الأفق");
+  }
 }

@@ -1,0 +1,47 @@
+package org.mizan.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mizan.ingest.SaudiNewsNet;
+
+/**
+ * The SaudiNewsNet articles an annotation file names by day and URL ({@code eval/quotes/},
+ * {@code eval/figures/}, {@code eval/entities/}): read from the corpus zips at eval time, so no
+ * article text is kept in the repository.
+ */
+final class AnnotatedArticles {
+  private AnnotatedArticles() {}
+
+  /**
+   * Annotation id → article, in file order; a one-line error naming the annotation file when a day
+   * cannot be read or an article is not in its day.
+   */
+  static Map<String, SaudiNewsNet.Article> read(Path annotations, JsonNode articles, Path data) {
+    Map<String, Map<String, SaudiNewsNet.Article>> byDay = new HashMap<>();
+    for (JsonNode a : articles) {
+      byDay.computeIfAbsent(a.path("day").asText(), k -> new HashMap<>()).put(a.path("url").asText(), null);
+    }
+    for (Map.Entry<String, Map<String, SaudiNewsNet.Article>> day : byDay.entrySet()) {
+      try {
+        SaudiNewsNet.readDay(data, day.getKey(), art -> {
+          String url = SaudiNewsNet.nz(art.url());
+          if (day.getValue().containsKey(url)) day.getValue().put(url, art);
+        });
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read " + e.getMessage());
+      }
+    }
+    Map<String, SaudiNewsNet.Article> out = new LinkedHashMap<>();
+    for (JsonNode a : articles) {
+      String id = a.path("id").asText();
+      SaudiNewsNet.Article art = byDay.get(a.path("day").asText()).get(a.path("url").asText());
+      if (art == null) throw new IllegalArgumentException(annotations + ": article " + id + " not found in " + data);
+      out.put(id, art);
+    }
+    return out;
+  }
+}
