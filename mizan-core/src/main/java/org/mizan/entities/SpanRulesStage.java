@@ -10,6 +10,7 @@ import org.mizan.pipeline.DocumentStage;
 import org.mizan.text.Clitics;
 import org.mizan.text.Token;
 import org.mizan.text.Tokenizer;
+import org.mizan.text.VerbForms;
 
 /**
  * {@code entities.spans}: repairs the tagger's spans with rules that hold for any news text:
@@ -63,19 +64,28 @@ public final class SpanRulesStage implements DocumentStage {
     return doc.withMentions(out);
   }
 
-  private static boolean isEdgeJunk(String norm, boolean last) {
+  private boolean isEdgeJunk(String norm, boolean last) {
     if (EntityLexicon.STOPWORDS.contains(norm)) return true;
-    if (RoleStage.isTitle(norm)) return true;
+    if (RoleStage.isTitle(norm) || isVerb(norm)) return true;
     return last && norm.startsWith("ال") && NameForms.isNisba(norm);
   }
 
   /**
-   * The mention without stopwords and titles at its edges, and without a trailing nisba that only
+   * A finite verb the tagger ran a name into ({@code X سيتوجهان}) or tagged alone: a listed verb
+   * form, or a dual/plural verb shape that the gazetteer does not know as a name (foreign names such
+   * as {@code ترايتون} or {@code كانازاوا} take those shapes too).
+   */
+  private boolean isVerb(String norm) {
+    return VerbForms.isListedVerb(norm) || VerbForms.isVerb(norm) && !lexicon.gazetteer().containsKey(norm);
+  }
+
+  /**
+   * The mention without stopwords, titles and verbs at its edges, and without a trailing nisba that only
    * describes it ({@code بوتين الروسي}); null if nothing is left. An organisation keeps a nisba after
    * a definite word: there it is part of the name ({@code الاتحاد الأوروبي}, {@code منظمة الطاقة
    * الذرية الإيرانية}), unlike after a proper name ({@code رويترز البريطانية}).
    */
-  static Mention trim(String body, Mention m) {
+  Mention trim(String body, Mention m) {
     List<Token> w = Tokenizer.tokenize(m.text());
     int a = 0, b = w.size();
     while (a < b && isEdgeJunk(w.get(a).norm(), false)) a++;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.mizan.entities.Mention;
 import org.mizan.text.ArabicNormalization;
+import org.mizan.text.VerbForms;
 
 /**
  * The persons the NER found in a document ({@code PER} mentions with their in-document canonical

@@ -13,6 +13,7 @@ import org.mizan.text.Sentences;
 import org.mizan.text.Span;
 import org.mizan.text.Token;
 import org.mizan.text.Tokenizer;
+import org.mizan.text.VerbForms;
 
 /**
  * Stage {@code quotes.extract}: direct quotes (every quote style, multi-sentence, continued after a

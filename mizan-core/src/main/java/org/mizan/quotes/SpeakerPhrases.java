@@ -5,6 +5,7 @@ import java.util.Set;
 import org.mizan.text.ArabicNormalization;
 import org.mizan.text.Clitics;
 import org.mizan.text.Token;
+import org.mizan.text.VerbForms;
 import org.mizan.text.WordList;
 
 /**

@@ -140,6 +140,13 @@ class EntityStagesTest {
     assertThat(s.mentions()).extracting(Mention::text).contains("هنري فالمور ماركوس ديلان");
   }
   @Test
+  void aVerbIsNoPartOfAName() {
+    String text = "ولم يتضح إن كان كارل هولمبرغ سيتوجهان إلى المدينة، وقال إنهم سيتفاوضون مع الوفد.";
+    Document s = new SpanRulesStage().apply(doc("a", text, "PER", "كارل هولمبرغ سيتوجهان", "LOC", "سيتفاوضون"));
+    assertThat(s.mentions()).extracting(Mention::text).containsExactly("كارل هولمبرغ");
+  }
+
+  @Test
   void facilityHeadJoinsThePlaceName() {
     Document s = new SpanRulesStage().apply(doc("a", "هبطت الطائرة في مطار شيريميتيفو أمس.", "LOC", "شيريميتيفو"));
     assertThat(s.mentions()).extracting(Mention::text).containsExactly("مطار شيريميتيفو");

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mizan.text.VerbForms;
 
 class QuoteExtractorTest {
   private final QuoteExtractor extractor = new QuoteExtractor();

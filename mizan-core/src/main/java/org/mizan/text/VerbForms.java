@@ -1,9 +1,7 @@
-package org.mizan.quotes;
+package org.mizan.text;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.mizan.text.ArabicNormalization;
-import org.mizan.text.WordList;
 
 /**
  * Finite verbs that end a speaker phrase: a name does not run on over a verb ({@code فلان وعلان
@@ -13,7 +11,7 @@ import org.mizan.text.WordList;
  * ({@code يجريان}, {@code يقولون}), a perfect plural in {@code وا} ({@code أجروا}) and a future
  * after و ({@code وسأستخرج}).
  */
-final class VerbForms {
+public final class VerbForms {
   private static final Set<String> FORMS = build();
   /** Words of verb shape that are nouns or names (تعاون، تايوان، فرانسوا). */
   private static final Set<String> NOT_VERBS = Set.of("تعاون", "تهاون", "تايوان", "تركمان", "تومسون", "تايسون",
@@ -25,7 +23,7 @@ final class VerbForms {
    * True for a listed verb form or a future after و ({@code وسأستخرج}): the test for words of a name
    * the NER proposes, which may be a foreign name of verb shape ({@code أبشروا}).
    */
-  static boolean isListedVerb(String norm) {
+  public static boolean isListedVerb(String norm) {
     return FORMS.contains(norm) || future(norm);
   }
 
@@ -34,7 +32,7 @@ final class VerbForms {
   }
 
   /** True when a token in matching form is a finite verb form. */
-  static boolean isVerb(String norm) {
+  public static boolean isVerb(String norm) {
     if (FORMS.contains(norm)) return true;
     if (NOT_VERBS.contains(norm)) return false;
     String w = norm;
