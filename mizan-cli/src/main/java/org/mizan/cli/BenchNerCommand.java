@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mizan.doc.Document;
 import org.mizan.doc.RawArticle;
+import org.mizan.entities.CompoundNamesStage;
 import org.mizan.entities.CorpusPropagateStage;
 import org.mizan.entities.LexiconNamesStage;
 import org.mizan.entities.LinkStage;
@@ -69,7 +70,7 @@ final class BenchNerCommand implements Callable<Integer> {
       load[i] = System.nanoTime() - t0;
       loadCpu[i] = CPU.getCurrentThreadCpuTime() - c0;
     }
-    List<DocumentStage> stages = List.of(new NerStage(), new SpanRulesStage(), new OrgNamesStage(), new LexiconNamesStage(), new RoleStage(), new PropagateStage(),
+    List<DocumentStage> stages = List.of(new NerStage(), new SpanRulesStage(), new CompoundNamesStage(), new OrgNamesStage(), new LexiconNamesStage(), new RoleStage(), new PropagateStage(),
         new ResolveStage());
     LinkStage link = new LinkStage();
     run(docs, stages, link); // warm-up

@@ -68,6 +68,18 @@ final class NameForms {
   }
 
   /**
+   * A definite nisba that can be a family name ({@code الحوثي}, {@code الشرعبي}): not feminine (an
+   * adjective: {@code الصحفية}), not a nationality, role word or organisation-name stop word.
+   */
+  static boolean isFamilyNisba(String norm) {
+    if (!norm.startsWith("ال") || EntityLexicon.STOPWORDS.contains(norm) || RoleStage.isTitle(norm)) return false;
+    String bare = norm.substring(2);
+    if (bare.endsWith("ه")) return false;
+    return isNisba(norm) && !EntityLexicon.NATIONALITIES.contains(bare)
+        && !EntityLexicon.ROLE_WORDS.contains(norm) && !EntityLexicon.ORG_NAME_STOPS.contains(norm);
+  }
+
+  /**
    * A definite word, clitics allowed ({@code بالاتحاد}), that is not a stopword nor {@code الله}:
    * a common noun that a nisba after it can belong to ({@code الاتحاد الأوروبي}).
    */

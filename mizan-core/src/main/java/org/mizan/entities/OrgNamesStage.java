@@ -31,7 +31,7 @@ public final class OrgNamesStage implements DocumentStage {
     String body = doc.body();
     List<Token> toks = Tokenizer.tokenize(body);
     List<Mention> mentions = new ArrayList<>(doc.mentions());
-    boolean changed = false;
+    boolean changed = headedPersonsAreOrganisations(mentions);
     for (int i = 0; i < toks.size(); i++) {
       // رئيس مجلس الوزراء, نائب رئيس هيئة X: the organisation is part of a person's title, not an
       // actor, unless the tagger already names it there (then only its span is completed)
@@ -50,6 +50,29 @@ public final class OrgNamesStage implements DocumentStage {
     changed |= withAdjectives(body, toks, mentions);
     if (!changed) return doc;
     return doc.withMentions(mentions);
+  }
+
+  /**
+   * A person mention that opens with an organisation head or a group noun ({@code جماعة X}, {@code
+   * حزب X}, {@code حركة X}) is that organisation: a person's name never starts so.
+   */
+  private static boolean headedPersonsAreOrganisations(List<Mention> mentions) {
+    boolean changed = false;
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      if (!m.type().equals("PER") || m.text().indexOf(' ') < 0) continue;
+      List<String> w = NameForms.words(m.text());
+      if (w.isEmpty()) continue;
+      for (String v : Clitics.variants(w.get(0))) {
+        String bare = v.startsWith("ال") ? v.substring(2) : v;
+        if (EntityLexicon.GROUP_NOUNS.contains(bare) || "".equals(EntityLexicon.ORG_HEADS.get(bare))) {
+          mentions.set(k, new Mention(m.start(), m.end(), m.text(), "ORG", null, null));
+          changed = true;
+          break;
+        }
+      }
+    }
+    return changed;
   }
 
   /**

@@ -72,11 +72,11 @@ public final class SpanRulesStage implements DocumentStage {
 
   /**
    * A finite verb the tagger ran a name into ({@code X سيتوجهان}) or tagged alone: a listed verb
-   * form, or a dual/plural verb shape that the gazetteer does not know as a name (foreign names such
-   * as {@code ترايتون} or {@code كانازاوا} take those shapes too).
+   * form, or an imperfect dual/plural that the gazetteer does not know as a name (foreign names such
+   * as {@code ترايتون} take that shape too; the perfect plural shape, {@code أبشروا}, is left to names).
    */
   private boolean isVerb(String norm) {
-    return VerbForms.isListedVerb(norm) || VerbForms.isVerb(norm) && !lexicon.gazetteer().containsKey(norm);
+    return VerbForms.isListedVerb(norm) || VerbForms.isImperfectPlural(norm) && !lexicon.gazetteer().containsKey(norm);
   }
 
   /**
@@ -260,12 +260,7 @@ public final class SpanRulesStage implements DocumentStage {
 
   private boolean isFamilyName(String norm) {
     if (EntityLexicon.STOPWORDS.contains(norm) || RoleStage.isTitle(norm) || norm.length() < 4) return false;
-    if (norm.startsWith("ال")) {
-      String bare = norm.substring(2);
-      if (bare.endsWith("ه")) return false; // feminine: an adjective (الصحفية), not a family name
-      return NameForms.isNisba(norm) && !EntityLexicon.NATIONALITIES.contains(bare)
-          && !EntityLexicon.ROLE_WORDS.contains(norm) && !EntityLexicon.ORG_NAME_STOPS.contains(norm);
-    }
+    if (norm.startsWith("ال")) return NameForms.isFamilyNisba(norm);
     // a word known only as a person's name, or one the word clusters put among names
     int gaz = lexicon.gazetteer().getOrDefault(norm, 0);
     return gaz == NerFeatures.PER || gaz == 0 && lexicon.clusters().containsKey(norm) && lexicon.nameLike(norm);

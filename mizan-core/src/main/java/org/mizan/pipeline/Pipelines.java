@@ -1,6 +1,7 @@
 package org.mizan.pipeline;
 
 import java.nio.file.Path;
+import org.mizan.entities.CompoundNamesStage;
 import org.mizan.entities.CorpusPropagateStage;
 import org.mizan.entities.LexiconNamesStage;
 import org.mizan.entities.LinkStage;
@@ -79,6 +80,7 @@ public final class Pipelines {
         // text analysis: entities, quotes, figures, dates
         .add(new NerStage())
         .add(new SpanRulesStage())
+        .add(new CompoundNamesStage())
         .add(new OrgNamesStage())
         .add(new LexiconNamesStage())
         .add(new RoleStage())

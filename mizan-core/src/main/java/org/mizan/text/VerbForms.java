@@ -34,16 +34,35 @@ public final class VerbForms {
   /** True when a token in matching form is a finite verb form. */
   public static boolean isVerb(String norm) {
     if (FORMS.contains(norm)) return true;
-    if (NOT_VERBS.contains(norm)) return false;
+    String w = bare(norm);
+    if (w == null) return false;
+    boolean perfectPlural = w.endsWith("وا") && w.length() >= 5;
+    // وسأستخرج، وسيعمل: و + future س + an imperfect prefix (no name opens so)
+    return imperfectPlural(w) || perfectPlural || future(norm);
+  }
+
+  /**
+   * True for an imperfect with a dual or plural ending ({@code يجريان}, {@code سيتوجهان}, {@code
+   * يقولون}), with its و/ف/س prefixes: the verb shape that names take least (unlike the perfect
+   * plural in {@code وا}, which transliterated names such as {@code أبشروا} share).
+   */
+  public static boolean isImperfectPlural(String norm) {
+    String w = bare(norm);
+    return w != null && imperfectPlural(w);
+  }
+
+  /** The word without و/ف and the future س, or null for a listed non-verb or a definite word. */
+  private static String bare(String norm) {
+    if (NOT_VERBS.contains(norm)) return null;
     String w = norm;
     if (w.length() > 5 && (w.startsWith("و") || w.startsWith("ف"))) w = w.substring(1);
     if (w.length() > 5 && w.startsWith("س")) w = w.substring(1);
-    if (NOT_VERBS.contains(w) || w.startsWith("ال")) return false;
-    boolean imperfect = (w.startsWith("ي") || w.startsWith("ت")) && !w.endsWith("يون")
+    return NOT_VERBS.contains(w) || w.startsWith("ال") ? null : w;
+  }
+
+  private static boolean imperfectPlural(String w) {
+    return (w.startsWith("ي") || w.startsWith("ت")) && !w.endsWith("يون")
         && (w.endsWith("ون") && w.length() >= 5 || w.endsWith("ان") && w.length() >= 6);
-    boolean perfectPlural = w.endsWith("وا") && w.length() >= 5;
-    // وسأستخرج، وسيعمل: و + future س + an imperfect prefix (no name opens so)
-    return imperfect || perfectPlural || future(norm);
   }
 
   private static Set<String> build() {

@@ -25,6 +25,15 @@ class OrgNamesStageTest {
   }
 
   @Test
+  void aPersonMentionOpenedByAGroupNounOrHeadIsAnOrganisation() {
+    Document d = run("واتهمت جماعة الزهيري وحزب التقدم الحكومة، وقال كريم الزهيري إن الحوار مستمر.",
+        "PER", "جماعة الزهيري", "PER", "وحزب التقدم", "PER", "كريم الزهيري");
+    assertThat(orgs(d)).containsExactly("جماعة الزهيري", "وحزب التقدم");
+    assertThat(d.mentions()).filteredOn(m -> m.type().equals("PER")).extracting(Mention::text)
+        .containsExactly("كريم الزهيري");
+  }
+
+  @Test
   void cliticsOnTheHeadAreKeptInTheSpan() {
     assertThat(orgs(run("واحتفلت بلدية الخرج بالعيد، ثم زار الوفد لهيئة الهلال الأحمر مقرا.")))
         .containsExactly("بلدية الخرج", "هيئة الهلال الأحمر");
@@ -90,9 +99,10 @@ class OrgNamesStageTest {
   }
 
   @Test
-  void aPersonOrPlaceTheTaggerFoundAtTheHeadIsKept() {
-    Document d = run("وصل جامعة الأحمد إلى القاعة.", "PER", "جامعة الأحمد");
-    assertThat(d.mentions()).extracting(Mention::type).containsExactly("PER");
+  void aPlaceTheTaggerFoundAtTheHeadIsKept() {
+    // (a person there is retyped: a name never opens with an organisation head, see above)
+    Document d = run("وصل الوفد إلى مركز الأحمد بعد الظهر.", "LOC", "مركز الأحمد");
+    assertThat(d.mentions()).extracting(Mention::type).containsExactly("LOC");
   }
 
   @Test

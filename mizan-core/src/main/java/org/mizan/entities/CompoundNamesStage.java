@@ -1,0 +1,123 @@
+package org.mizan.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.mizan.doc.Document;
+import org.mizan.pipeline.DocumentStage;
+import org.mizan.text.Token;
+import org.mizan.text.Tokenizer;
+
+/**
+ * {@code entities.compounds}: Arabic compound names that the tagger cuts at their connector word
+ * ({@code عبد}, {@code أبو}, {@code بن}): a person mention that ends in a connector takes the word after
+ * it and then a person mention or a family nisba right after ({@code عبد} | {@code الملك} | {@code
+ * الحوثي} → {@code عبد الملك الحوثي}; {@code الملك} is a title elsewhere, not here); a connector, or a connector
+ * and its word, right before a person joins it ({@code أبو} | {@code بكر X}); and a person that starts with a connector takes the given name
+ * printed right before it ({@code علي} + {@code عبد الله صالح}) when the gazetteer knows that word
+ * as a person's name.
+ */
+public final class CompoundNamesStage implements DocumentStage {
+  private static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "ابي", "بن", "ابن", "بنت");
+  private final NerFeatures lexicon;
+
+  public CompoundNamesStage() {
+    this(NerModel.shipped().features());
+  }
+
+  public CompoundNamesStage(NerFeatures lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public String name() {
+    return "entities.compounds";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    String body = doc.body();
+    List<Token> toks = null;
+    List<Mention> mentions = new ArrayList<>(doc.mentions());
+    mentions.sort(Comparator.comparingInt(Mention::start));
+    boolean changed = false;
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      if (!m.type().equals("PER")) continue;
+      if (toks == null) toks = Tokenizer.tokenize(body);
+      int a = tokenAt(toks, m.start()), b = tokenAt(toks, m.end() - 1);
+      if (a < 0 || b < 0) continue;
+      int a0 = a, b0 = b;
+      while (isConnector(toks, b) && joined(body, toks, b)) { // ... عبد | الملك [X الحوثي]
+        b++;
+        Mention next = startingAt(mentions, toks, b + 1);
+        if (next != null && joined(body, toks, b)) b = tokenAt(toks, next.end() - 1);
+        else if (next == null && joined(body, toks, b) && NameForms.isFamilyNisba(toks.get(b + 1).norm())
+            && !Mention.anyOverlaps(mentions, toks.get(b + 1).start(), toks.get(b + 1).end())) {
+          b++; // عبد الملك | الحوثي: the family name the tagger left out
+        }
+      }
+      if (a >= 2 && isConnector(toks, a - 2) && joined(body, toks, a - 2) && joined(body, toks, a - 1)
+          && !Mention.anyOverlaps(mentions, toks.get(a - 2).start(), toks.get(a - 1).end())) {
+        a -= 2; // عبد ربه | X
+      } else if (isConnector(toks, a - 1) && joined(body, toks, a - 1)
+          && !Mention.anyOverlaps(mentions, toks.get(a - 1).start(), toks.get(a - 1).end())) {
+        a--; // بن | X, أبو | X
+      }
+      if (a >= 1 && isConnector(toks, a) && joined(body, toks, a - 1) && isGivenName(toks.get(a - 1))
+          && !Mention.anyOverlaps(mentions, toks.get(a - 1).start(), toks.get(a - 1).end())) {
+        a--; // علي | عبد الله صالح
+      }
+      if (a == a0 && b == b0) continue;
+      int s = toks.get(a).start(), e = toks.get(b).end();
+      mentions.removeIf(x -> x != m && x.overlaps(s, e));
+      Mention joined = new Mention(s, e, body.substring(s, e), "PER", null, m.role());
+      k = mentions.indexOf(m);
+      mentions.set(k, joined);
+      changed = true;
+    }
+    return changed ? doc.withMentions(mentions) : doc;
+  }
+
+  private static boolean isConnector(List<Token> toks, int i) {
+    return i >= 0 && i < toks.size() && CONNECTORS.contains(toks.get(i).norm());
+  }
+
+  /** Whether token {@code i} and the next are words of one phrase (only spaces between, same line). */
+  private static boolean joined(String body, List<Token> toks, int i) {
+    if (i < 0 || i + 1 >= toks.size() || !toks.get(i + 1).isArabic()) return false;
+    String gap = body.substring(toks.get(i).end(), toks.get(i + 1).start());
+    return !gap.isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0;
+  }
+
+  /**
+   * A word the gazetteer lists as a person's name, not definite, not a title, and not the preposition
+   * على (which folds to the name علي in matching form: the printed ى tells them apart).
+   */
+  private boolean isGivenName(Token t) {
+    String n = t.norm();
+    if (n.startsWith("ال") || t.text().endsWith("ى") || RoleStage.isTitle(n)) return false;
+    if (EntityLexicon.STOPWORDS.contains(n) && !t.text().endsWith("ي")) return false;
+    return (lexicon.gazetteer().getOrDefault(n, 0) & NerFeatures.PER) != 0;
+  }
+
+  private static Mention startingAt(List<Mention> mentions, List<Token> toks, int i) {
+    if (i >= toks.size()) return null;
+    for (Mention m : mentions) if (m.type().equals("PER") && m.start() == toks.get(i).start()) return m;
+    return null;
+  }
+
+  /** Index of the token covering {@code pos}, or -1. */
+  private static int tokenAt(List<Token> toks, int pos) {
+    int lo = 0, hi = toks.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Token t = toks.get(mid);
+      if (pos < t.start()) hi = mid - 1;
+      else if (pos >= t.end()) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,43 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.entities.EntityStagesTest.doc;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+
+/** Compound names cut at their connector word are joined again; other names are left alone. */
+class CompoundNamesStageTest {
+  private final CompoundNamesStage stage = new CompoundNamesStage();
+
+  @Test
+  void aNameEndingInAConnectorTakesTheWordAndThePersonAfterIt() {
+    Document d = stage.apply(doc("a", "وقال قائد الجماعة عبد الملك الزهيري في كلمة إن القتال مستمر.",
+        "PER", "عبد", "PER", "الزهيري"));
+    assertThat(d.mentions()).extracting(Mention::text).containsExactly("عبد الملك الزهيري");
+    Document untagged = stage.apply(doc("b", "وقال عبد الملك الزهيري في كلمة إن القتال مستمر.", "PER", "عبد"));
+    assertThat(untagged.mentions()).extracting(Mention::text).containsExactly("عبد الملك الزهيري");
+  }
+
+  @Test
+  void aConnectorBeforeAPersonJoinsIt() {
+    Document d = stage.apply(doc("a", "وأعلن زعيم التنظيم أبو بكر الفلاني مسؤوليته، كما التقى عبد ربه منصور الهادي الوفد.",
+        "PER", "بكر الفلاني", "PER", "منصور الهادي"));
+    assertThat(d.mentions()).extracting(Mention::text).containsExactly("أبو بكر الفلاني", "عبد ربه منصور الهادي");
+  }
+
+  @Test
+  void aPersonStartingWithAConnectorTakesTheGivenNameBeforeIt() {
+    Document d = stage.apply(doc("a", "وقال الرئيس السابق علي عبد الله الفلاني إن الحوار انتهى.", "PER", "عبد الله الفلاني"));
+    assertThat(d.mentions()).extracting(Mention::text).containsExactly("علي عبد الله الفلاني");
+  }
+
+  @Test
+  void thePrepositionAndOtherNamesAreLeftAlone() {
+    Document d = stage.apply(doc("a", "وتعرف على عبد الله الفلاني. والتقى كريم الزهيري بنظيره.",
+        "PER", "عبد الله الفلاني", "PER", "كريم الزهيري"));
+    assertThat(d.mentions()).extracting(Mention::text).containsExactly("عبد الله الفلاني", "كريم الزهيري");
+    Document line = stage.apply(doc("b", "قال أبو\nسمير الخطيب إن الوضع هادئ.", "PER", "سمير الخطيب"));
+    assertThat(line.mentions()).extracting(Mention::text).containsExactly("سمير الخطيب");
+  }
+}
