@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.mizan.doc.Json;
 import org.mizan.ingest.SaudiNewsNet;
 
 /**
@@ -15,6 +16,15 @@ import org.mizan.ingest.SaudiNewsNet;
  */
 final class AnnotatedArticles {
   private AnnotatedArticles() {}
+
+  /** The annotation file as JSON; a one-line error naming it when it cannot be read or parsed. */
+  static JsonNode json(Path annotations) {
+    try {
+      return Json.mapper().readTree(annotations.toFile());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read " + annotations + ": " + e.getMessage());
+    }
+  }
 
   /**
    * Annotation id → article, in file order; a one-line error naming the annotation file when a day

@@ -1,7 +1,6 @@
 package org.mizan.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mizan.doc.Document;
-import org.mizan.doc.Json;
 import org.mizan.entities.EntityScoring;
 import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.pipeline.Corpus;
@@ -47,12 +45,7 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!Files.isRegularFile(gold)) throw new IllegalArgumentException("gold file not found: " + gold);
-    JsonNode root;
-    try {
-      root = Json.mapper().readTree(gold.toFile());
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read gold file " + gold + ": " + e.getMessage());
-    }
+    JsonNode root = AnnotatedArticles.json(gold);
     if (!root.path("entities").isArray()) throw new IllegalArgumentException(gold + ": no \"entities\" array");
     Map<String, Document> byId;
     Corpus corpus;

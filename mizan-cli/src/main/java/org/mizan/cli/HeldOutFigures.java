@@ -1,7 +1,6 @@
 package org.mizan.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mizan.doc.Document;
-import org.mizan.doc.Json;
 import org.mizan.figures.Figure;
 import org.mizan.figures.HeldOutScoring;
 import org.mizan.figures.TextDate;
@@ -30,12 +28,7 @@ record HeldOutFigures(Map<String, List<Figure>> figures, Map<String, List<TextDa
   /** Loads and analyses the annotated articles, or returns null when the data set is absent. */
   static HeldOutFigures load(Path annotations, Path data) {
     if (!Files.isDirectory(data)) return null;
-    JsonNode root;
-    try {
-      root = Json.mapper().readTree(annotations.toFile());
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read " + annotations + ": " + e.getMessage());
-    }
+    JsonNode root = AnnotatedArticles.json(annotations);
     Map<String, SaudiNewsNet.Article> found = AnnotatedArticles.read(annotations, root.path("articles"), data);
     Pipeline pipeline = Pipelines.standard();
     Map<String, List<Figure>> figures = new LinkedHashMap<>();

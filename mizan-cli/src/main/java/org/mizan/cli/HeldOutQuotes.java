@@ -1,14 +1,12 @@
 package org.mizan.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mizan.doc.Document;
-import org.mizan.doc.Json;
 import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.pipeline.Pipeline;
 import org.mizan.pipeline.Pipelines;
@@ -24,12 +22,7 @@ record HeldOutQuotes(Map<String, List<Quote>> predicted, List<QuoteScoring.Gold>
   /** Loads and analyses the annotated articles, or returns null when the data set is absent. */
   static HeldOutQuotes load(Path annotations, Path data) {
     if (!java.nio.file.Files.isDirectory(data)) return null;
-    JsonNode root;
-    try {
-      root = Json.mapper().readTree(annotations.toFile());
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read " + annotations + ": " + e.getMessage());
-    }
+    JsonNode root = AnnotatedArticles.json(annotations);
     Map<String, SaudiNewsNet.Article> found = AnnotatedArticles.read(annotations, root.path("articles"), data);
     Pipeline pipeline = Pipelines.standard();
     Map<String, List<Quote>> predicted = new LinkedHashMap<>();
