@@ -65,10 +65,15 @@ public final class FormatSniffer {
     return m.find() ? m.group(1) : null;
   }
 
-  /** A JSONL file's first line is a whole object; a pretty-printed JSON document's is not. */
+  /**
+   * A JSONL file's first line is a whole object; a pretty-printed JSON document's is not. A first
+   * line that runs past the sniffed text (a long article on one line) and opens with a key is JSONL
+   * too (a one-line JSON document reads the same either way).
+   */
   private static boolean firstLineIsObject(String t) {
     int nl = t.indexOf('\n');
     String first = (nl < 0 ? t : t.substring(0, nl)).strip();
+    if (nl < 0) return first.matches("(?s)\\{\\s*\".*");
     return first.length() > 1 && first.endsWith("}");
   }
 

@@ -69,12 +69,26 @@ final class JsonRecords {
     if (records == 0) sink.problem(input, "no JSON records");
   }
 
-  /** One JSON document: an object, or an array whose elements are read one at a time. */
+  /**
+   * One JSON document: an object, or an array whose elements are read one at a time. Objects that
+   * follow the first one (JSON Lines whose first line is too long for the sniffer to see its end,
+   * or concatenated objects) are read too, numbered as JSON Lines records are, never dropped.
+   */
   static void jsonDocument(String input, Reader reader, Sink sink) throws IOException {
     try (JsonParser p = Json.mapper().getFactory().createParser(reader)) {
       JsonToken t = p.nextToken();
       if (t == JsonToken.START_OBJECT) {
-        record(input, p.readValueAsTree(), sink);
+        JsonNode first = p.readValueAsTree();
+        t = p.nextToken();
+        if (t == null) {
+          record(input, first, sink);
+          return;
+        }
+        record(input + "#1", first, sink);
+        for (int n = 2; t != null; n++, t = p.nextToken()) {
+          if (t != JsonToken.START_OBJECT) throw new IOException("unexpected " + t + " after record " + (n - 1));
+          record(input + "#" + n, p.readValueAsTree(), sink);
+        }
       } else if (t == JsonToken.START_ARRAY) {
         int n = 0;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {

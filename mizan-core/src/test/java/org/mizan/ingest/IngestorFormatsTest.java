@@ -106,6 +106,30 @@ class IngestorFormatsTest {
   }
 
   @Test
+  void jsonLinesWithAFirstLineLongerThanTheSniffedHeadKeepEveryRecord() {
+    String longText = "فقرة طويلة من خبر حقيقي. ".repeat(400); // ~10 KB on one line
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 1; i <= 3; i++) {
+      jsonl.append("{\"title\": \"عنوان ").append(i).append("\", \"content\": \"").append(longText).append(i).append("\"}\n");
+    }
+    read("day.jsonl", jsonl.toString().getBytes(StandardCharsets.UTF_8));
+    assertThat(problems).isEmpty();
+    assertThat(articles).hasSize(3);
+    assertThat(articles).extracting(a -> a.meta().get(RawArticle.TITLE)).containsExactly("عنوان 1", "عنوان 2", "عنوان 3");
+    assertThat(articles.get(0).format()).isEqualTo("jsonl");
+  }
+
+  @Test
+  void concatenatedJsonObjectsAreAllRead() {
+    read("many.json", "{\n \"title\": \"أ\", \"text\": \"نص أول\"\n}\n{\n \"title\": \"ب\", \"text\": \"نص ثان\"\n}\n"
+        .getBytes(StandardCharsets.UTF_8));
+    assertThat(problems).isEmpty();
+    assertThat(articles).extracting(a -> a.meta().get(RawArticle.TITLE)).containsExactly("أ", "ب");
+    read("one.json", "{\n \"title\": \"ج\", \"text\": \"نص\"\n}\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(articles).hasSize(3);
+  }
+
+  @Test
   void jsonWithWrongTypesIsReportedNotThrown() {
     read("odd.jsonl", "{\"title\": 5, \"text\": {\"x\": 1}}\n[1,2]\n{\"text\": [\"سطر\", 7]}\n".getBytes(StandardCharsets.UTF_8));
     assertThat(problems).extracting(Problem::input).containsExactly("odd.jsonl#1", "odd.jsonl#2");
