@@ -81,7 +81,7 @@ public final class Phrases {
 
   /**
    * Length of a read-also marker glued to the following text without a space
-   * ({@code "اقرأ أيضاًبوتين: …"}), in characters of {@code line}; 0 when there is none.
+   * ({@code "اقرأ أيضاًالوزير: …"}), in characters of {@code line}; 0 when there is none.
    */
   public static int gluedMarkerLength(String line) {
     String key = Lines.key(line.length() > 40 ? line.substring(0, 40) : line);

@@ -81,7 +81,7 @@ public final class SpanRulesStage implements DocumentStage {
 
   /**
    * The mention without stopwords, titles and verbs at its edges, and without a trailing nisba that only
-   * describes it ({@code بوتين الروسي}); null if nothing is left. An organisation keeps a nisba after
+   * describes it ({@code لافروف الروسي}); null if nothing is left. An organisation keeps a nisba after
    * a definite word: there it is part of the name ({@code الاتحاد الأوروبي}, {@code منظمة الطاقة
    * الذرية الإيرانية}), unlike after a proper name ({@code رويترز البريطانية}).
    */
