@@ -79,7 +79,13 @@ final class JsonRecords {
       JsonToken t = p.nextToken();
       if (t == JsonToken.START_OBJECT) {
         JsonNode first = p.readValueAsTree();
-        t = p.nextToken();
+        try {
+          t = p.nextToken();
+        } catch (IOException e) { // trailing garbage after one object: keep the object, say what was ignored
+          record(input, first, sink);
+          sink.problem(input, "text after the JSON object ignored: " + oneLine(e.getMessage()));
+          return;
+        }
         if (t == null) {
           record(input, first, sink);
           return;

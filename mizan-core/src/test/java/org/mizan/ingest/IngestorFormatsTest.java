@@ -127,6 +127,12 @@ class IngestorFormatsTest {
     assertThat(articles).extracting(a -> a.meta().get(RawArticle.TITLE)).containsExactly("أ", "ب");
     read("one.json", "{\n \"title\": \"ج\", \"text\": \"نص\"\n}\n".getBytes(StandardCharsets.UTF_8));
     assertThat(articles).hasSize(3);
+    read("tail.json", "{\n \"title\": \"د\", \"text\": \"نص\"\n}\n%%% garbage".getBytes(StandardCharsets.UTF_8));
+    assertThat(articles).hasSize(4);
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.input()).isEqualTo("tail.json");
+      assertThat(p.reason()).startsWith("text after the JSON object ignored");
+    });
   }
 
   @Test
