@@ -49,23 +49,24 @@ public final class CompoundNamesStage implements DocumentStage {
       int a = tokenAt(toks, m.start()), b = tokenAt(toks, m.end() - 1);
       if (a < 0 || b < 0) continue;
       int a0 = a, b0 = b;
-      while (isConnector(toks, b) && joined(body, toks, b)) { // ... عبد | الملك [X الحوثي]
+      while (isConnector(toks, b) && NameForms.nextWord(body, toks, b + 1)) { // ... عبد | الملك [X الحوثي]
         b++;
+        if (!NameForms.nextWord(body, toks, b + 1)) continue;
         Mention next = startingAt(mentions, toks, b + 1);
-        if (next != null && joined(body, toks, b)) b = tokenAt(toks, next.end() - 1);
-        else if (next == null && joined(body, toks, b) && NameForms.isFamilyNisba(toks.get(b + 1).norm())
+        if (next != null) b = tokenAt(toks, next.end() - 1);
+        else if (NameForms.isFamilyNisba(toks.get(b + 1).norm())
             && !Mention.anyOverlaps(mentions, toks.get(b + 1).start(), toks.get(b + 1).end())) {
           b++; // عبد الملك | الحوثي: the family name the tagger left out
         }
       }
-      if (a >= 2 && isConnector(toks, a - 2) && joined(body, toks, a - 2) && joined(body, toks, a - 1)
+      if (a >= 2 && isConnector(toks, a - 2) && NameForms.nextWord(body, toks, a - 1) && NameForms.nextWord(body, toks, a)
           && !Mention.anyOverlaps(mentions, toks.get(a - 2).start(), toks.get(a - 1).end())) {
         a -= 2; // عبد ربه | X
-      } else if (isConnector(toks, a - 1) && joined(body, toks, a - 1)
+      } else if (isConnector(toks, a - 1) && NameForms.nextWord(body, toks, a)
           && !Mention.anyOverlaps(mentions, toks.get(a - 1).start(), toks.get(a - 1).end())) {
         a--; // بن | X, أبو | X
       }
-      if (a >= 1 && isConnector(toks, a) && joined(body, toks, a - 1) && isGivenName(toks.get(a - 1))
+      if (a >= 1 && isConnector(toks, a) && NameForms.nextWord(body, toks, a) && isGivenName(toks.get(a - 1))
           && !Mention.anyOverlaps(mentions, toks.get(a - 1).start(), toks.get(a - 1).end())) {
         a--; // علي | عبد الله صالح
       }
@@ -84,13 +85,6 @@ public final class CompoundNamesStage implements DocumentStage {
     return i >= 0 && i < toks.size() && CONNECTORS.contains(toks.get(i).norm());
   }
 
-  /** Whether token {@code i} and the next are words of one phrase (only spaces between, same line). */
-  private static boolean joined(String body, List<Token> toks, int i) {
-    if (i < 0 || i + 1 >= toks.size() || !toks.get(i + 1).isArabic()) return false;
-    String gap = body.substring(toks.get(i).end(), toks.get(i + 1).start());
-    return !gap.isEmpty() && gap.isBlank() && gap.indexOf('\n') < 0;
-  }
-
   /**
    * A word the gazetteer lists as a person's name, not definite, not a title, and not the preposition
    * على (which folds to the name علي in matching form: the printed ى tells them apart).
@@ -99,7 +93,7 @@ public final class CompoundNamesStage implements DocumentStage {
     String n = t.norm();
     if (n.startsWith("ال") || t.text().endsWith("ى") || RoleStage.isTitle(n)) return false;
     if (EntityLexicon.STOPWORDS.contains(n) && !t.text().endsWith("ي")) return false;
-    return (lexicon.gazetteer().getOrDefault(n, 0) & NerFeatures.PER) != 0;
+    return lexicon.isPersonWord(n);
   }
 
   private static Mention startingAt(List<Mention> mentions, List<Token> toks, int i) {

@@ -154,7 +154,7 @@ public final class CorpusPropagateStage implements CorpusStage {
     String[] w = key.split(" ");
     // the given name itself may fold to a stopword (علي / على)
     for (int i = 1; i < w.length; i++) if (EntityLexicon.STOPWORDS.contains(w[i]) || RoleStage.isTitle(w[i])) return false;
-    return (LEXICON.gazetteer().getOrDefault(w[0], 0) & NerFeatures.PER) != 0;
+    return LEXICON.isPersonWord(w[0]);
   }
 
   private static final NerFeatures LEXICON = NerModel.shipped().features();

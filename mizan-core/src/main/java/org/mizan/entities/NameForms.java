@@ -68,6 +68,18 @@ final class NameForms {
   }
 
   /**
+   * Token {@code j} exists, is an Arabic word, and only spaces separate it from the token before: the
+   * two can be words of one name.
+   */
+  static boolean nextWord(String body, List<Token> toks, int j) {
+    if (j >= toks.size() || j < 1) return false;
+    Token t = toks.get(j);
+    if (!t.isArabic() || t.isNumber()) return false;
+    String gap = body.substring(toks.get(j - 1).end(), t.start());
+    return gap.chars().allMatch(c -> c == ' ' || c == '\u00a0');
+  }
+
+  /**
    * A definite nisba that can be a family name ({@code الحوثي}, {@code الشرعبي}): not feminine (an
    * adjective: {@code الصحفية}), not a nationality, role word or organisation-name stop word.
    */

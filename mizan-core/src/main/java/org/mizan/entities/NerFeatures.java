@@ -65,6 +65,11 @@ public final class NerFeatures {
     return c == null || nameClusters.contains(c);
   }
 
+  /** Whether the gazetteer lists {@code norm} as a person's name or a word of one. */
+  public boolean isPersonWord(String norm) {
+    return (gazetteer.getOrDefault(norm, 0) & PER) != 0;
+  }
+
   public Map<String, Integer> gazetteer() {
     return gazetteer;
   }

@@ -117,7 +117,7 @@ public final class OrgNamesStage implements DocumentStage {
       while (ti < toks.size() && toks.get(ti).end() < m.end()) ti++;
       if (ti >= toks.size() || toks.get(ti).end() != m.end()) continue;
       int last = ti;
-      while (last - ti < 3 && next(body, toks, last + 1) && isAdjective(toks.get(last + 1))
+      while (last - ti < 3 && NameForms.nextWord(body, toks, last + 1) && isAdjective(toks.get(last + 1))
           && NameForms.orgKeepsNisba(toks.get(last).norm(), toks.get(last + 1).norm())
           && !Mention.anyOverlaps(mentions, toks.get(last + 1).start(), toks.get(last + 1).end())) {
         last++;
@@ -187,35 +187,35 @@ public final class OrgNamesStage implements DocumentStage {
       if (kind.equals("royal")) return -1;
       // الهيئة العامة للغذاء: adjectives, then the genitive that names it
       int adjectives = 0;
-      while (next(body, toks, j) && isAdjective(toks.get(j))) {
+      while (NameForms.nextWord(body, toks, j) && isAdjective(toks.get(j))) {
         adjectives++;
         j++;
       }
-      if (adjectives == 0 || !next(body, toks, j)) return -1;
+      if (adjectives == 0 || !NameForms.nextWord(body, toks, j)) return -1;
       last = genitive(body, toks, j);
       if (last < 0) return -1;
-    } else if (next(body, toks, j) && isHonorific(toks.get(j).norm())
+    } else if (NameForms.nextWord(body, toks, j) && isHonorific(toks.get(j).norm())
         && personName(body, toks, j + 1) > 0) {
       last = personName(body, toks, j + 1);
-      if (next(body, toks, last + 1) && toks.get(last + 1).norm().startsWith("لل")) {
+      if (NameForms.nextWord(body, toks, last + 1) && toks.get(last + 1).norm().startsWith("لل")) {
         int g = genitive(body, toks, last + 1); // مركز الملك سلمان للإغاثة
         if (g > 0) last = g;
       }
     } else if (kind.equals("royal")) {
       return -1;
-    } else if (next(body, toks, j) && isRegion(toks.get(j).norm())) {
-      if (!next(body, toks, j + 1) || isStop(toks.get(j + 1).norm())) return -1;
+    } else if (NameForms.nextWord(body, toks, j) && isRegion(toks.get(j).norm())) {
+      if (!NameForms.nextWord(body, toks, j + 1) || isStop(toks.get(j + 1).norm())) return -1;
       last = j + 1;
-    } else if (next(body, toks, j) && (isNameWord(toks.get(j).norm()) || isHonorific(toks.get(j).norm()))) {
+    } else if (NameForms.nextWord(body, toks, j) && (isNameWord(toks.get(j).norm()) || isHonorific(toks.get(j).norm()))) {
       last = j; // an honorific alone names it too (جامعة الإمام), though الامام folds to the stopword أمام
-    } else if (next(body, toks, j) && isMasdar(toks.get(j).norm())
-        && next(body, toks, j + 1) && isNameWord(toks.get(j + 1).norm())) {
+    } else if (NameForms.nextWord(body, toks, j) && isMasdar(toks.get(j).norm())
+        && NameForms.nextWord(body, toks, j + 1) && isNameWord(toks.get(j + 1).norm())) {
       last = j + 1; // هيئة تقويم التعليم
     } else {
       return -1;
     }
     // run on over conjoined names and adjectives (والدواء, الإسلامية, العامة)
-    while (last - i < MAX_WORDS && next(body, toks, last + 1)) {
+    while (last - i < MAX_WORDS && NameForms.nextWord(body, toks, last + 1)) {
       String n = toks.get(last + 1).norm();
       boolean conjoined = n.startsWith("وال") && isNameWord(n.substring(1)) && !startsAnotherName(n.substring(3));
       if (!conjoined && !isAdjective(toks.get(last + 1))) break;
@@ -230,15 +230,6 @@ public final class OrgNamesStage implements DocumentStage {
    */
   private static boolean startsAnotherName(String bare) {
     return EntityLexicon.ORG_HEADS.containsKey(bare) || bare.endsWith("يين") || bare.endsWith("يون");
-  }
-
-  /** Token {@code j} exists, is an Arabic word, and only spaces separate it from the token before. */
-  private static boolean next(String body, List<Token> toks, int j) {
-    if (j >= toks.size() || j < 1) return false;
-    Token t = toks.get(j);
-    if (!t.isArabic() || t.isNumber()) return false;
-    String gap = body.substring(toks.get(j - 1).end(), t.start());
-    return gap.chars().allMatch(c -> c == ' ' || c == '\u00a0');
   }
 
   private static boolean isStop(String n) {
@@ -280,9 +271,9 @@ public final class OrgNamesStage implements DocumentStage {
 
   /** After an honorific: a name, then any {@code بن} + name links; the last token's index or -1. */
   private static int personName(String body, List<Token> toks, int j) {
-    if (!next(body, toks, j) || !isPersonPart(toks.get(j).norm())) return -1;
+    if (!NameForms.nextWord(body, toks, j) || !isPersonPart(toks.get(j).norm())) return -1;
     int last = j;
-    while (next(body, toks, last + 1) && next(body, toks, last + 2)
+    while (NameForms.nextWord(body, toks, last + 1) && NameForms.nextWord(body, toks, last + 2)
         && (toks.get(last + 1).norm().equals("بن") || toks.get(last + 1).norm().equals("ابن"))
         && isPersonPart(toks.get(last + 2).norm())) {
       last += 2;
@@ -299,7 +290,7 @@ public final class OrgNamesStage implements DocumentStage {
     String n = toks.get(j).norm();
     if (n.startsWith("لل") && n.length() >= 5 && !isStop("ال" + n.substring(2))) return j;
     if (n.startsWith("ل") && !n.startsWith("ال") && isMasdar(n.substring(1))
-        && next(body, toks, j + 1) && isNameWord(toks.get(j + 1).norm())
+        && NameForms.nextWord(body, toks, j + 1) && isNameWord(toks.get(j + 1).norm())
         && !toks.get(j + 1).text().startsWith("آ")) { // آلية folds to a false article
       return j + 1;
     }

@@ -148,7 +148,7 @@ public final class RoleStage implements DocumentStage {
   private boolean isNameLike(Token t) {
     String n = t.norm();
     if (!t.isArabic() || n.length() < 3 || EntityLexicon.STOPWORDS.contains(n) || isRoleWord(n)) return false;
-    if ((lexicon.gazetteer().getOrDefault(n, 0) & NerFeatures.PER) != 0) return true;
+    if (lexicon.isPersonWord(n)) return true;
     return lexicon.nameLike(n) && !n.startsWith("ال");
   }
 }

@@ -111,7 +111,7 @@ public final class SpanRulesStage implements DocumentStage {
       String prefixKey = PropagateStage.bareKey(m.text().substring(0, w.get(k - 1).end()));
       String suffixKey = PropagateStage.bareKey(m.text().substring(w.get(k).start()));
       boolean conjoined = head.length() >= 4 && head.charAt(0) == 'و'
-          && (lexicon.gazetteer().getOrDefault(head, 0) & NerFeatures.PER) == 0
+          && !lexicon.isPersonWord(head)
           && (known.containsKey(Clitics.strip(head.substring(1))) || isPersonWord(head.substring(1))
               || k >= 2 && "PER".equals(known.get(w.get(w.size() - 1).norm())));
       boolean twoKnown = known.containsKey(prefixKey) && known.containsKey(suffixKey)
@@ -175,7 +175,7 @@ public final class SpanRulesStage implements DocumentStage {
   }
 
   private boolean isPersonWord(String norm) {
-    return (lexicon.gazetteer().getOrDefault(norm, 0) & NerFeatures.PER) != 0;
+    return lexicon.isPersonWord(norm);
   }
 
   /**
@@ -251,11 +251,11 @@ public final class SpanRulesStage implements DocumentStage {
     String n = t.norm();
     if (!t.isArabic() || n.length() < 3 || EntityLexicon.STOPWORDS.contains(n) || RoleStage.isTitle(n)) return false;
     if (n.startsWith("ال")) return isFamilyName(n);
-    return (lexicon.gazetteer().getOrDefault(n, 0) & NerFeatures.PER) != 0 || lexicon.nameLike(n);
+    return lexicon.isPersonWord(n) || lexicon.nameLike(n);
   }
 
   private boolean isGivenName(String norm) {
-    return (lexicon.gazetteer().getOrDefault(norm, 0) & NerFeatures.PER) != 0 && !norm.startsWith("ال");
+    return lexicon.isPersonWord(norm) && !norm.startsWith("ال");
   }
 
   private boolean isFamilyName(String norm) {
