@@ -43,7 +43,7 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--aqmar", description = "Also train on AQMAR (mapped to PER/ORG/LOC/MISC).")
   boolean aqmar;
 
-  @Option(names = "--features", description = "Feature groups: base, or any of wide, tree, multi, quote joined by +; bioes decodes BIOES tags (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--features", description = "Feature groups: base, or any of wide, tree, multi, quote, gazpos joined by +; bioes decodes BIOES tags (default: ${DEFAULT-VALUE}).")
   String featureGroups = "base";
 
   @Option(names = "--o-bias", description = "Lower the O tag's bias by this much after training (default: ${DEFAULT-VALUE}).")
@@ -95,8 +95,9 @@ final class TrainNerCommand implements Callable<Integer> {
         case "multi" -> flags |= NerFeatures.MULTI;
         case "bioes" -> flags |= NerFeatures.BIOES;
         case "quote" -> flags |= NerFeatures.QUOTE;
+        case "gazpos" -> flags |= NerFeatures.GAZPOS;
         default -> {
-          System.err.println("mizan: --features " + featureGroups + ": unknown group " + g + " (base, wide, tree, multi, bioes, quote)");
+          System.err.println("mizan: --features " + featureGroups + ": unknown group " + g + " (base, wide, tree, multi, bioes, quote, gazpos)");
           return Mizan.FAILURE;
         }
       }

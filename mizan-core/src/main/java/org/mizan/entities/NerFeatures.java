@@ -23,6 +23,8 @@ public final class NerFeatures {
   /** Feature group: the token sits inside quotation marks (titles of programmes, films, brands). */
   public static final int QUOTE = 16;
   private static final int MAX_QUOTE = 8;
+  /** Feature group: the longest gazetteer phrase over the token, with its type and the token's place in it. */
+  public static final int GAZPOS = 32;
 
   private final Map<String, Integer> gazetteer; // normalized word or phrase (space-joined) -> bits
   private final Map<String, Integer> clusters; // normalized word -> cluster id
@@ -103,6 +105,8 @@ public final class NerFeatures {
     final int[] phraseI; // phrase gazetteer bits inside a phrase
     final int[] path; // cluster-tree path, 1 when unknown
     final int[] trigger; // trigger class of the word (title, organization head, place head), 0 none
+    final int[] matchPos; // longest-first gazetteer phrase: 0 none, 1 first, 2 inside, 3 last word
+    final int[] matchBits; // its type bits
     final int[] quotePos; // 0 outside quotes, else 1 first, 2 inside, 3 last, 4 only word of the quote
     final int[] quoteLen; // words between the marks
     final String[] quoteBefore; // stem of the word before the opening mark
@@ -120,6 +124,8 @@ public final class NerFeatures {
       path = new int[n];
       trigger = new int[n];
       quotePos = new int[n];
+      matchPos = new int[n];
+      matchBits = new int[n];
       quoteLen = new int[n];
       quoteBefore = new String[n];
       @SuppressWarnings("unchecked")
@@ -142,6 +148,7 @@ public final class NerFeatures {
         }
       }
       if ((flags & QUOTE) != 0) quotes(words);
+      if ((flags & GAZPOS) != 0) longestMatches(variants);
       for (int i = 0; i < n - 1; i++) {
         for (String first : variants[i]) {
           if (!phraseStarts.contains(first)) continue;
@@ -159,6 +166,35 @@ public final class NerFeatures {
 
     public int length() {
       return norm.length;
+    }
+
+    /** Greedy left-to-right, longest-first phrase matches of the gazetteer (first word in any clitic reading). */
+    private void longestMatches(java.util.List<String>[] variants) {
+      int n = norm.length;
+      for (int i = 0; i < n - 1; ) {
+        int bestLen = 0, bestBits = 0;
+        for (String first : variants[i]) {
+          if (!phraseStarts.contains(first)) continue;
+          StringBuilder sb = new StringBuilder(first);
+          for (int len = 2; len <= MAX_PHRASE && i + len <= n; len++) {
+            sb.append(' ').append(norm[i + len - 1]);
+            Integer bits = gazetteer.get(sb.toString());
+            if (bits != null && len > bestLen) {
+              bestLen = len;
+              bestBits = bits;
+            }
+          }
+        }
+        if (bestLen == 0) {
+          i++;
+          continue;
+        }
+        for (int k = i; k < i + bestLen; k++) {
+          matchPos[k] = k == i ? 1 : k == i + bestLen - 1 ? 3 : 2;
+          matchBits[k] = bestBits;
+        }
+        i += bestLen;
+      }
     }
 
     /** Marks the words of each short quotation: «…», “…”, or a pair of straight quotes. */
@@ -236,6 +272,13 @@ public final class NerFeatures {
     if ((flags & WIDE) != 0) n = wide(s, i, out, n);
     if ((flags & TREE) != 0) n = tree(s, i, out, n);
     if ((flags & MULTI) != 0) n = multi(s, i, out, n);
+    if ((flags & GAZPOS) != 0) {
+      for (int d = -1; d <= 1; d++) {
+        int k = i + d;
+        if (k < 0 || k >= s.length() || s.matchPos[k] == 0) continue;
+        out[n++] = mix(95 + d + 1, s.matchPos[k] * 16 + s.matchBits[k]);
+      }
+    }
     if ((flags & QUOTE) != 0 && s.quotePos[i] != 0) {
       out[n++] = mix(90, s.quotePos[i]);
       out[n++] = mix(91, Math.min(s.quoteLen[i], 5));
