@@ -44,6 +44,26 @@ class NerModelTest {
   }
 
   @Test
+  void interleavedPassesTagAsSeparatePassesWould() {
+    NerModel m = NerModel.shipped();
+    List<String[]> doc = List.of(
+        "قال وزير الخارجية السعودي في الرياض إن المملكة ترحب".split(" "),
+        "وأعلن نادي الهلال عن ضم اللاعب سالم الدوسري من نادي الاتحاد".split(" "),
+        "وشارك الدوسري في مباراة الهلال أمام فريق « النصر » في الرياض".split(" "));
+    List<NerFeatures.Sentence> sents = doc.stream().map(w -> m.features().sentence(w)).toList();
+    List<int[]> first = sents.stream().map(m::decode).toList();
+    int[][][] ctx = NerDocContext.features(sents, first, m.window);
+    List<int[]> separate = new java.util.ArrayList<>();
+    for (int j = 0; j < sents.size(); j++) {
+      int[][] rows = m.withDocRows(m.rows(sents.get(j)), ctx[j]);
+      separate.add(m.tags.toBio(m.decode(rows, m.weights2, m.scale2, m.transitions2)));
+    }
+    List<int[]> together = m.decodeDocument(sents);
+    for (int j = 0; j < sents.size(); j++) assertThat(together.get(j)).containsExactly(separate.get(j));
+    assertThat(together.stream().flatMapToInt(java.util.Arrays::stream).filter(t -> t != 0).count()).isGreaterThan(4);
+  }
+
+  @Test
   void modelFileRoundTrips() throws Exception {
     NerModel m = NerModel.shipped();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
