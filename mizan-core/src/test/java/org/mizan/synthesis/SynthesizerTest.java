@@ -144,6 +144,42 @@ class SynthesizerTest {
   }
 
   @Test
+  void twoValuesOneArticleGivesAreNeverOneQuantityEvenThroughAThirdArticle() {
+    String market = "وارتفعت أسهم 70 شركة وتراجعت أسهم 67 شركة في تداولات السوق السعودية أمس.";
+    List<Document> ds = List.of(
+        Docs.doc("x1", "صحيفة أ", "2024-03-10").para(market).figure("70 شركة", 70, null, "company")
+            .figure("67 شركة", 67, null, "company").build(),
+        Docs.doc("x2", "صحيفة ب", "2024-03-10").para(market).figure("70 شركة", 70, null, "company")
+            .figure("67 شركة", 67, null, "company").build(),
+        Docs.doc("x3", "صحيفة ج", "2024-03-10").para("وارتفعت أسهم 125 شركة في تداولات السوق السعودية أمس.")
+            .figure("125 شركة", 125, null, "company").build());
+    var story = new org.mizan.stories.Story("s-market", "السوق", List.of("x1", "x2", "x3"),
+        List.of("صحيفة أ", "صحيفة ب", "صحيفة ج"), "2024-03-10", "2024-03-10", List.of());
+    StoryDigest m = Synthesizer.digest(story, ds, List.of());
+    for (Quantity q : m.figures()) {
+      var values = q.values().stream().map(v -> v.value()).toList();
+      assertThat(values).as("one quantity's values").doesNotContainSequence(70.0, 67.0).doesNotContainSequence(67.0, 70.0);
+    }
+    // "125 rose" conflicts with "70 rose" (the same quantity told differently); "67 fell" stays apart
+    assertThat(m.figures()).anySatisfy(q -> assertThat(q.values()).extracting(v -> v.value()).containsExactly(70.0, 125.0));
+    assertThat(m.figures()).anySatisfy(q -> assertThat(q.values()).extracting(v -> v.value()).containsExactly(67.0));
+  }
+
+  @Test
+  void aRoundedFigureAgreesWithThePreciseOne() {
+    assertThat(FigureTable.roundingOf(fv(13e9, "13 مليار دولار"), fv(13.23e9, "13.23 مليار دولار"))).isTrue();
+    assertThat(FigureTable.roundingOf(fv(95, "95 في المائة"), fv(95.4, "95.4%"))).isTrue();
+    assertThat(FigureTable.roundingOf(fv(45e6, "٤٥ مليون يورو"), fv(45.5e6, "45٫5 مليون يورو"))).isTrue();
+    assertThat(FigureTable.roundingOf(fv(82500, "82.5 ألف صفقة"), fv(77189, "77,189 صفقة"))).isFalse();
+    assertThat(FigureTable.roundingOf(fv(14, "14 قتيلا"), fv(15, "15 قتيلا"))).isFalse();
+    assertThat(FigureTable.roundingOf(fv(5000, "خمسة آلاف"), fv(5200, "5200"))).isFalse(); // words state no precision
+  }
+
+  private static StoryDigest.FigureValue fv(double value, String text) {
+    return new StoryDigest.FigureValue(value, text, List.of("x"), List.of());
+  }
+
+  @Test
   void eveningVersusNextMorningIsATimeZoneDifference() {
     Divergence d = divergence("time");
     assertThat(d.positions()).extracting(Position::stance).containsExactlyInAnyOrder("2024-03-10 late", "2024-03-11 early");
