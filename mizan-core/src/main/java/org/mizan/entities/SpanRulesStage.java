@@ -66,8 +66,28 @@ public final class SpanRulesStage implements DocumentStage {
 
   private boolean isEdgeJunk(String norm, boolean last) {
     if (EntityLexicon.STOPWORDS.contains(norm)) return true;
-    if (RoleStage.isTitle(norm) || isVerb(norm)) return true;
+    if (RoleStage.isTitle(norm) || isVerb(norm) || isInflectedTitle(norm)) return true;
     return last && norm.startsWith("ال") && NameForms.isNisba(norm);
+  }
+
+  private static final String[] NOUN_SUFFIXES = {"هما", "هم", "ها", "ه", "نا", "ين", "ان", "ون"};
+
+  /**
+   * A title or kinship word with a possessive pronoun or a dual/plural ending ({@code وابنه},
+   * {@code وفدنا}, {@code وقائدين}): a common noun, never a word of a name.
+   */
+  static boolean isInflectedTitle(String norm) {
+    for (String s : NOUN_SUFFIXES) {
+      boolean number = s.length() == 2 && (s.endsWith("ن"));
+      if (!norm.endsWith(s) || norm.length() - s.length() < (number ? 4 : 3)) continue;
+      String stem = norm.substring(0, norm.length() - s.length());
+      if (stem.endsWith("ت") && s.length() <= 3) stem = stem.substring(0, stem.length() - 1) + "ه"; // زوجته → زوجه
+      if (RoleStage.isTitle(stem) || RoleStage.isRelationalTitle(stem)
+          || !stem.startsWith("ال") && RoleStage.isRoleWord(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -76,7 +96,15 @@ public final class SpanRulesStage implements DocumentStage {
    * as {@code ترايتون} take that shape too; the perfect plural shape, {@code أبشروا}, is left to names).
    */
   private boolean isVerb(String norm) {
-    return VerbForms.isListedVerb(norm) || VerbForms.isImperfectPlural(norm) && !lexicon.gazetteer().containsKey(norm);
+    return VerbForms.isListedVerb(norm) || firstPersonFuture(norm)
+        || VerbForms.isImperfectPlural(norm) && !lexicon.gazetteer().containsKey(norm);
+  }
+
+  /** A listed verb in the future first person ({@code سنناقش}, {@code وسأناقش}): س + ن/أ + the imperfect stem. */
+  static boolean firstPersonFuture(String norm) {
+    String w = norm.startsWith("و") || norm.startsWith("ف") ? norm.substring(1) : norm;
+    if (w.length() < 5 || !w.startsWith("س") || "نا".indexOf(w.charAt(1)) < 0) return false;
+    return VerbForms.isListedVerb("ي" + w.substring(2));
   }
 
   /**

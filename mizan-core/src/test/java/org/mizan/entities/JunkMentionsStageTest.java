@@ -1,0 +1,54 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.entities.EntityStagesTest.doc;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+
+/** Words that are never names, on invented sentences with hand-placed mentions. */
+class JunkMentionsStageTest {
+  @Test
+  void aLoneAdjectiveOfNationalityIsNoEntity() {
+    Document d = doc("a", "وقال مصدر تركي إن الوفد الروسي وصل، وأكد دبلوماسيون أمريكيون ذلك في موسكو.",
+        "PER", "تركي", "PER", "الروسي", "PER", "أمريكيون", "LOC", "موسكو");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("موسكو");
+  }
+
+  @Test
+  void aNationalityWordThatIsTheSurnameOfAPersonOfTheDocumentStays() {
+    Document d = doc("a", "التقى الوزير نبيل المصري بالوفد، وقال المصري إن الأمر انتهى.", "PER", "نبيل المصري", "PER",
+        "المصري");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).hasSize(3);
+  }
+
+  @Test
+  void aFeminineNationalityFormMayBeACountryOrAChannelAndStays() {
+    Document d = doc("a", "ونقلت قناة العربية عن مسؤولين في السعودية أن الزيارة تمت.", "ORG", "العربية", "LOC", "السعودية");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).hasSize(2);
+  }
+
+  @Test
+  void aMonthNamePrintedAsADateIsNoEntityButTheSameWordElsewhereStays() {
+    String text = "عقدت الجولة في كانون الثاني (يناير) وأيار (مايو) الماضيين، وتعمل شركة أيار في المدينة.";
+    int date = text.indexOf("وأيار");
+    int firm = text.indexOf("شركة أيار") + "شركة ".length();
+    Document d = doc("a", text).withMentions(java.util.List.of(new Mention(date, date + 5, "وأيار", "ORG", null, null),
+        new Mention(firm, firm + 4, "أيار", "ORG", null, null)));
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::start).containsExactly(firm);
+  }
+
+  @Test
+  void anInflectedTitleAndAFirstPersonFutureAreNoPartOfAName() {
+    assertThat(SpanRulesStage.isInflectedTitle("وابنه")).isTrue();
+    assertThat(SpanRulesStage.isInflectedTitle("وقايدين")).isTrue();
+    assertThat(SpanRulesStage.isInflectedTitle("زوجته")).isTrue();
+    assertThat(SpanRulesStage.isInflectedTitle("عثمان")).isFalse();
+    assertThat(SpanRulesStage.isInflectedTitle("حسين")).isFalse();
+    assertThat(SpanRulesStage.firstPersonFuture("سنناقش")).isTrue();
+    assertThat(SpanRulesStage.firstPersonFuture("ستارمر")).isFalse();
+    Document d = doc("a", "وحضر الرئيس السابق وابنه خالد حسن الاجتماع، وقال: سنناقش الأمر مع الوفد.",
+        "PER", "وابنه خالد حسن", "LOC", "سنناقش");
+    assertThat(new SpanRulesStage().apply(d).mentions()).extracting(Mention::text).containsExactly("خالد حسن");
+  }
+}
