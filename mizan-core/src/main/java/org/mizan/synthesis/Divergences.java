@@ -61,7 +61,10 @@ final class Divergences {
       boolean actorKnown = false;
       for (int i = 0; i < toks.size(); i++) {
         String key = StoryText.key(toks.get(i));
-        if (key == null || toks.get(i).isNumber() || Lexicon.NEGATION.contains(toks.get(i).norm())) continue;
+        if (key == null || toks.get(i).isNumber() || Lexicon.NEGATION.contains(toks.get(i).norm())
+            || Lexicon.AUXILIARY.contains(toks.get(i).norm()) || Lexicon.AUXILIARY.contains(toks.get(i).stem())) {
+          continue;
+        }
         if (!actorKnown) {
           actor = actor(st, s, entities);
           actorKnown = true;

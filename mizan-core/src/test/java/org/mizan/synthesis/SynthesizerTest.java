@@ -91,6 +91,22 @@ class SynthesizerTest {
   }
 
   @Test
+  void aNegatedOrAssertedModalVerbIsNoClaim() {
+    // "cannot" in one column against "one can say" in two others opposes nothing about the story
+    List<Document> ds = List.of(
+        Docs.doc("m1", "صحيفة أ", "2024-03-10").para("قال الكاتب خالد العمري إنه لا يمكن للحكومة تجاهل العجز في الميزانية هذا العام.")
+            .person("خالد العمري", BudgetStory.MINISTER).build(),
+        Docs.doc("m2", "صحيفة ب", "2024-03-10").para("وقال سامي الحداد إنه يمكن القول إن الميزانية الجديدة خطوة أولى نحو الإصلاح.")
+            .person("سامي الحداد", BudgetStory.SPEAKER).build(),
+        Docs.doc("m3", "صحيفة ج", "2024-03-11").para("ويرى ماجد السالم أنه يمكن القول إن الميزانية تأخرت كثيرا هذا العام.")
+            .person("ماجد السالم", BudgetStory.MP).build());
+    var story = new org.mizan.stories.Story("s-modal", "الميزانية", List.of("m1", "m2", "m3"),
+        List.of("صحيفة أ", "صحيفة ب", "صحيفة ج"), "2024-03-10", "2024-03-11", List.of());
+    StoryDigest modal = Synthesizer.digest(story, ds, BudgetStory.entities());
+    assertThat(modal.divergences()).noneMatch(d -> d.kind().equals("claim") && d.about().contains("مكن"));
+  }
+
+  @Test
   void eveningVersusNextMorningIsATimeZoneDifference() {
     Divergence d = divergence("time");
     assertThat(d.positions()).extracting(Position::stance).containsExactlyInAnyOrder("2024-03-10 late", "2024-03-11 early");
