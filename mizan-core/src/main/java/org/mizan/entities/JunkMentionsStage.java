@@ -14,7 +14,8 @@ import org.mizan.text.Tokenizer;
 /**
  * {@code entities.junk}: drops one-word mentions that are not names in any news text: an adjective
  * of nationality standing alone ({@code روسي}, {@code الأمريكيون}: a description, not a person or a
- * place) and a month name printed as a date ({@code ونيسان (إبريل)}, {@code 12 حزيران}). A
+ * place), a month name printed as a date ({@code ونيسان (إبريل)}, {@code 12 حزيران}), and a title
+ * or kinship word with a pronoun or plural ending ({@code وقائدين}) that propagation tagged again. A
  * nationality word that the document also prints as the last word of a person's name ({@code نبيل
  * العربي} … {@code العربي}) is that person's surname and stays.
  */
@@ -39,7 +40,8 @@ public final class JunkMentionsStage implements DocumentStage {
     for (Mention m : doc.mentions()) {
       while (ti < toks.size() && toks.get(ti).end() <= m.start()) ti++;
       boolean one = ti < toks.size() && toks.get(ti).start() == m.start() && toks.get(ti).end() == m.end();
-      if (one && (isNationality(toks.get(ti).norm(), surnames) || isDateMonth(doc.body(), toks, ti))) {
+      if (one && (isNationality(toks.get(ti).norm(), surnames) || isDateMonth(doc.body(), toks, ti)
+          || SpanRulesStage.isInflectedTitle(toks.get(ti).norm(), toks.get(ti).text()))) {
         dropped = true;
         continue;
       }

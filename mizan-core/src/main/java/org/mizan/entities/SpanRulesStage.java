@@ -64,9 +64,10 @@ public final class SpanRulesStage implements DocumentStage {
     return doc.withMentions(out);
   }
 
-  private boolean isEdgeJunk(String norm, boolean last) {
+  private boolean isEdgeJunk(Token t, boolean last) {
+    String norm = t.norm();
     if (EntityLexicon.STOPWORDS.contains(norm)) return true;
-    if (RoleStage.isTitle(norm) || isVerb(norm) || isInflectedTitle(norm)) return true;
+    if (RoleStage.isTitle(norm) || isVerb(norm) || isInflectedTitle(norm, t.text())) return true;
     return last && norm.startsWith("ال") && NameForms.isNisba(norm);
   }
 
@@ -74,10 +75,16 @@ public final class SpanRulesStage implements DocumentStage {
 
   /**
    * A title or kinship word with a possessive pronoun or a dual/plural ending ({@code وابنه},
-   * {@code وفدنا}, {@code وقائدين}): a common noun, never a word of a name.
+   * {@code وفدنا}, {@code وقائدين}): a common noun, never a word of a name. {@code printed} tells the
+   * pronoun ه from the feminine ة, which match alike ({@code محافظة} is a governorate).
    */
-  static boolean isInflectedTitle(String norm) {
+  static boolean isInflectedTitle(String norm, String printed) {
+    // a definite word takes no pronoun, and a definite plural title names a body (حزب المحافظين)
+    if (!Clitics.strip(norm).equals(norm) || norm.startsWith("ال")) return false;
+    // ة folds to ه in matching form: محافظة (a governorate) is no محافظ + pronoun
+    boolean pronounH = printed.endsWith("ه");
     for (String s : NOUN_SUFFIXES) {
+      if (s.equals("ه") && !pronounH) continue;
       boolean number = s.length() == 2 && (s.endsWith("ن"));
       if (!norm.endsWith(s) || norm.length() - s.length() < (number ? 4 : 3)) continue;
       String stem = norm.substring(0, norm.length() - s.length());
@@ -116,8 +123,8 @@ public final class SpanRulesStage implements DocumentStage {
   Mention trim(String body, Mention m) {
     List<Token> w = Tokenizer.tokenize(m.text());
     int a = 0, b = w.size();
-    while (a < b && isEdgeJunk(w.get(a).norm(), false)) a++;
-    while (b > a && b - a > 1 && isEdgeJunk(w.get(b - 1).norm(), !keepsNisba(m, w, b - 1))) b--;
+    while (a < b && isEdgeJunk(w.get(a), false)) a++;
+    while (b > a && b - a > 1 && isEdgeJunk(w.get(b - 1), !keepsNisba(m, w, b - 1))) b--;
     if (a == b) return null;
     if (a == 0 && b == w.size()) return m;
     int s = m.start() + w.get(a).start();
