@@ -71,7 +71,7 @@ public final class LinkStage implements CorpusStage {
         if (e.getKey().isEmpty()) continue;
         Mention first = e.getValue().get(0);
         String c = first.canonical() != null ? first.canonical() : first.text();
-        locals.add(new Local(d, e.getKey(), c, NameForms.words(c).size(), e.getValue()));
+        locals.add(new Local(d, e.getKey(), c, NameForms.nameWords(c).size(), e.getValue()));
       }
     }
     locals.sort(Comparator.comparingInt(Local::words).reversed()
@@ -129,7 +129,7 @@ public final class LinkStage implements CorpusStage {
     void add(Group g, String type, String form) {
       List<Group> l = bySpelling.computeIfAbsent(type + "\t" + NameVariants.blockKey(form), k -> new ArrayList<>());
       if (!l.contains(g)) l.add(g);
-      List<String> w = NameForms.words(form);
+      List<String> w = NameForms.nameWords(form);
       if (!type.equals("PER") || w.size() < 2) return;
       // the word after بن is the father's name, not the person's: سلمان alone is not محمد بن سلمان
       List<String> names = new ArrayList<>();
@@ -163,34 +163,58 @@ public final class LinkStage implements CorpusStage {
         && NameVariants.sameWord(shortName.get(0), full.get(0)) && NameVariants.sameWord(shortName.get(1), full.get(2));
   }
 
+  /**
+   * A name that opens with a compound (عبد / أبو) is the tail of a longer name with one given name
+   * more ({@code عبد الله صالح} → {@code علي عبد الله صالح}): the compound is no one's first name
+   * there. Any other tail may be a father's name ({@code علي صالح} in {@code أحمد علي صالح}), so
+   * it is left alone.
+   */
+  static boolean givenNameLeftOut(List<String> shortName, List<String> full) {
+    int d = full.size() - shortName.size();
+    String first = shortName.isEmpty() ? "" : shortName.get(0);
+    if (shortName.size() < 2 || d != 1 || !(first.startsWith("عبد") || first.startsWith("ابو"))) return false;
+    for (int i = 0; i < shortName.size(); i++) if (!NameVariants.sameWord(shortName.get(i), full.get(d + i))) return false;
+    return true;
+  }
+
+  /** The entity of this type that has a spelling of {@code name}, or null. */
+  private static Group spelled(Index index, String type, String name) {
+    for (Group g : index.bySpelling.getOrDefault(type + "\t" + NameVariants.blockKey(name), List.of())) {
+      if (!g.type().equals(type)) continue;
+      for (String f : g.forms.keySet()) if (NameVariants.sameName(f, name)) return g;
+    }
+    return null;
+  }
+
   /** Scope adjectives an organisation's name may drop ({@code مجلس الأمن} = {@code مجلس الأمن الدولي}). */
   private static final List<String> SCOPES = List.of("الدولي", "الدوليه");
 
   /** An existing entity this name is a spelling of, or the one full name a lone surname fits. */
   private static Group find(Index index, Local l, String type) {
-    for (Group g : index.bySpelling.getOrDefault(type + "\t" + NameVariants.blockKey(l.canonical()), List.of())) {
-      if (!g.type().equals(type)) continue;
-      for (String f : g.forms.keySet()) if (NameVariants.sameName(f, l.canonical())) return g;
+    Group spelled = spelled(index, type, l.canonical());
+    if (spelled != null) return spelled;
+    // a person name printed with its conjunction (وعلي X) that resolution could not strip in its document
+    String c = l.canonical();
+    if (type.equals("PER") && c.length() > 5 && c.charAt(0) == 'و' && l.words() >= 2) {
+      spelled = spelled(index, type, c.substring(1));
+      if (spelled != null) return spelled;
     }
     if (!type.equals("PER") && l.words() >= 2) {
       for (String scope : SCOPES) {
-        String longer = l.canonical() + " " + scope;
-        for (Group g : index.bySpelling.getOrDefault(type + "\t" + NameVariants.blockKey(longer), List.of())) {
-          if (!g.type().equals(type)) continue;
-          for (String f : g.forms.keySet()) if (NameVariants.sameName(f, longer)) return g;
-        }
+        spelled = spelled(index, type, l.canonical() + " " + scope);
+        if (spelled != null) return spelled;
       }
     }
-    List<String> words = NameForms.words(l.canonical());
-    if (!type.equals("PER") || l.words() > 2) return null;
+    List<String> words = NameForms.nameWords(l.canonical());
+    if (!type.equals("PER")) return null;
     String word = words.get(words.size() - 1);
     Group only = null;
     for (Group g : index.bySurname.getOrDefault(NameVariants.blockKey(word), List.of())) {
       if (!g.type().equals("PER")) continue;
       boolean fits = false;
       for (String f : g.forms.keySet()) {
-        List<String> w = NameForms.words(f);
-        if (words.size() == 2) fits |= middleNameLeftOut(words, w);
+        List<String> w = NameForms.nameWords(f);
+        if (words.size() >= 2) fits |= middleNameLeftOut(words, w) || givenNameLeftOut(words, w);
         else fits |= w.size() >= 2 && !isNasab(w, w.size() - 1) && NameVariants.sameWord(w.get(w.size() - 1), word)
             || givenOfNasab(w) && NameVariants.sameWord(w.get(0), word);
       }

@@ -52,4 +52,22 @@ class LinkRulesTest {
     assertThat(entity(c, "المحكمة الجنائية الدولية").documents()).containsExactly("a", "b");
     assertThat(c.entities()).hasSize(2);
   }
+
+  @Test
+  void aCompoundNameFusedOrSpacedIsOneWordAndItsTailLinksToTheFullName() {
+    Document a = doc("a", "وقال الرئيس السابق علي عبد الله الفلاني إن الحوار انتهى.", "PER", "علي عبد الله الفلاني");
+    Document b = doc("b", "ورد علي عبدالله الفلاني على المبادرة.", "PER", "علي عبدالله الفلاني");
+    Document c = doc("c", "واتهم التحالف عبدالله الفلاني بعرقلة الحل.", "PER", "عبدالله الفلاني");
+    Document d = doc("d", "وشمل القرار أنصار الحركة وعلي عبد الله الفلاني.", "PER", "وعلي عبد الله الفلاني");
+    Corpus out = link(a, b, c, d);
+    assertThat(out.entities()).hasSize(1);
+    assertThat(out.entities().get(0).documents()).containsExactly("a", "b", "c", "d");
+  }
+
+  @Test
+  void aThreeWordNameInsideTheNameOfItsSonStaysApart() {
+    Document a = doc("a", "وشمل القرار سالم علي حسن الفلاني.", "PER", "سالم علي حسن الفلاني");
+    Document b = doc("b", "وقال علي حسن الفلاني إن القرار ظالم.", "PER", "علي حسن الفلاني");
+    assertThat(link(a, b).entities()).hasSize(2);
+  }
 }
