@@ -15,7 +15,8 @@ import org.mizan.text.Tokenizer;
  * {@code entities.junk}: drops one-word mentions that are not names in any news text: an adjective
  * of nationality standing alone ({@code روسي}, {@code الأمريكيون}: a description, not a person or a
  * place), a month name printed as a date ({@code ونيسان (إبريل)}, {@code 12 حزيران}), and a title
- * or kinship word with a pronoun or plural ending ({@code وقائدين}) that propagation tagged again. A
+ * or kinship word with a pronoun or plural ending ({@code وقائدين}) that propagation tagged again,
+ * and a title or a name's head noun standing alone ({@code أمير}, {@code مدينة}). A
  * nationality word that the document also prints as the last word of a person's name ({@code نبيل
  * العربي} … {@code العربي}) is that person's surname and stays.
  */
@@ -41,7 +42,7 @@ public final class JunkMentionsStage implements DocumentStage {
       while (ti < toks.size() && toks.get(ti).end() <= m.start()) ti++;
       boolean one = ti < toks.size() && toks.get(ti).start() == m.start() && toks.get(ti).end() == m.end();
       if (one && (isNationality(toks.get(ti).norm(), surnames) || isDateMonth(doc.body(), toks, ti)
-          || SpanRulesStage.isInflectedTitle(toks.get(ti).norm(), toks.get(ti).text()))) {
+          || SpanRulesStage.isInflectedTitle(toks.get(ti).norm(), toks.get(ti).text()) || isBareHead(toks.get(ti).norm()))) {
         dropped = true;
         continue;
       }
@@ -65,6 +66,25 @@ public final class JunkMentionsStage implements DocumentStage {
           String stem = w.substring(0, w.length() - s.length());
           if (NameForms.isOrigin(stem)) return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A title alone ({@code أمير}, {@code الأستاذ}), or the head noun of a name without the name
+   * ({@code مدينة}, {@code مجموعة}, {@code وجامعة}): a name needs the words after it. A definite head
+   * stays ({@code الاتحاد}, {@code المدينة} name a club and a city).
+   */
+  static boolean isBareHead(String norm) {
+    if (RoleStage.isTitle(norm)) return true;
+    List<String> variants = Clitics.variants(norm);
+    for (String v : variants) if (v.startsWith("ال")) return false;
+    for (String v : variants) {
+      if (RoleStage.isTitle("ال" + v)) return true;
+      if (EntityLexicon.NAME_HEADS.containsKey(v) || EntityLexicon.ORG_HEADS.containsKey(v)
+          || EntityLexicon.GROUP_NOUNS.contains(v) || EntityLexicon.FACILITY_HEADS.containsKey(v)) {
+        return true;
       }
     }
     return false;

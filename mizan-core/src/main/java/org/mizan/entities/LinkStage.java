@@ -193,9 +193,10 @@ public final class LinkStage implements CorpusStage {
   private static Group find(Index index, Local l, String type) {
     Group spelled = spelled(index, type, l.canonical());
     if (spelled != null) return spelled;
-    // a person name printed with its conjunction (وعلي X) that resolution could not strip in its document
+    // a name printed with a proclitic (وعلي X, ومصر, بمصر) that resolution could not strip in its document
     String c = l.canonical();
-    if (type.equals("PER") && c.length() > 5 && c.charAt(0) == 'و' && l.words() >= 2) {
+    String first = NameForms.words(c).get(0);
+    if (first.length() >= 4 && "وفبلك".indexOf(first.charAt(0)) >= 0) {
       spelled = spelled(index, type, c.substring(1));
       if (spelled != null) return spelled;
     }

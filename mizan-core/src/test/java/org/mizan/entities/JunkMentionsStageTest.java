@@ -56,4 +56,11 @@ class JunkMentionsStageTest {
     assertThat(new SpanRulesStage().apply(d).mentions()).extracting(Mention::text)
         .containsExactly("خالد حسن", "مجلس المحافظة");
   }
+
+  @Test
+  void aTitleOrAnIndefiniteHeadNounAloneIsNoNameButADefiniteOneMayBe() {
+    Document d = doc("a", "وقال أمير إن مدينة كبيرة تضررت، وفاز الاتحاد على ضيفه.", "PER", "أمير", "LOC", "مدينة", "ORG",
+        "الاتحاد");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("الاتحاد");
+  }
 }

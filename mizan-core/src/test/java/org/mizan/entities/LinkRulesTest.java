@@ -70,4 +70,12 @@ class LinkRulesTest {
     Document b = doc("b", "وقال علي حسن الفلاني إن القرار ظالم.", "PER", "علي حسن الفلاني");
     assertThat(link(a, b).entities()).hasSize(2);
   }
+
+  @Test
+  void aPlaceWithAProclitictheResolverLeftIsLinkedToItsBareSpelling() {
+    Document a = doc("a", "وصل الوفد إلى القاهرة أمس.", "LOC", "القاهرة");
+    Document b = doc("b", "وتعاني والقاهرة من الزحام.", "LOC", "والقاهرة");
+    Corpus out = link(a, b);
+    assertThat(out.entities()).singleElement().extracting(Entity::documents).asList().containsExactly("a", "b");
+  }
 }
