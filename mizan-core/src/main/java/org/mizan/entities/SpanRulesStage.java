@@ -61,6 +61,7 @@ public final class SpanRulesStage implements DocumentStage {
     out = withFacilityHeads(body, toks, out);
     out.addAll(surnameShaped(body, toks, out));
     out.sort(Comparator.comparingInt(Mention::start));
+    out = withSyllableNames(body, toks, out);
     return doc.withMentions(out);
   }
 
@@ -123,13 +124,24 @@ public final class SpanRulesStage implements DocumentStage {
   Mention trim(String body, Mention m) {
     List<Token> w = Tokenizer.tokenize(m.text());
     int a = 0, b = w.size();
-    while (a < b && isEdgeJunk(w.get(a), false)) a++;
+    while (a < b && isEdgeJunk(w.get(a), false) && !(a == 0 && m.type().equals("PER") && syllableGivenName(w))) a++;
     while (b > a && b - a > 1 && isEdgeJunk(w.get(b - 1), !keepsNisba(m, w, b - 1))) b--;
     if (a == b) return null;
     if (a == 0 && b == w.size()) return m;
     int s = m.start() + w.get(a).start();
     int e = m.start() + w.get(b - 1).end();
     return m.withSpan(s, e, body.substring(s, e));
+  }
+
+  /**
+   * The words are an East Asian name of short syllables whose first is printed like a function word
+   * ({@code بان كي مون}; بأن folds to بان): three or more words of at most three letters, the first
+   * printed without hamza.
+   */
+  static boolean syllableGivenName(List<Token> w) {
+    if (w.size() < 3) return false;
+    for (Token t : w) if (!t.isArabic() || t.norm().length() > 3) return false;
+    return !w.get(0).text().matches(".*[أإؤئء].*");
   }
 
   /** An organisation's nisba at {@code i} after a definite common word: part of its name. */
@@ -237,6 +249,40 @@ public final class SpanRulesStage implements DocumentStage {
       }
       int e = toks.get(next).end();
       out.add(m.withSpan(m.start(), e, body.substring(m.start(), e)));
+    }
+    return out;
+  }
+
+  /**
+   * East Asian names are printed as short syllables ({@code X كي مون}); the tagger often leaves out
+   * the first. A person of two or more words of at most three letters takes in the word right before
+   * it when that word is as short, a person's name in the gazetteer, and no title, verb or stopword
+   * (a stopword printed without hamza may be a syllable: بان, not بأن).
+   */
+  private List<Mention> withSyllableNames(String body, List<Token> toks, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    int ti = 0;
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      while (ti < toks.size() && toks.get(ti).end() <= m.start()) ti++;
+      List<String> w = NameForms.words(m.text());
+      int prev = ti - 1;
+      boolean ok = m.type().equals("PER") && w.size() >= 2 && w.stream().allMatch(x -> x.length() <= 3)
+          && prev >= 0 && ti < toks.size() && toks.get(ti).start() == m.start()
+          && body.substring(toks.get(prev).end(), m.start()).equals(" ")
+          && (k == 0 || mentions.get(k - 1).end() <= toks.get(prev).start());
+      if (ok) {
+        String n = toks.get(prev).norm();
+        ok = toks.get(prev).isArabic() && n.length() >= 2 && n.length() <= 3 && lexicon.isPersonWord(n)
+            && (!EntityLexicon.STOPWORDS.contains(n) || !toks.get(prev).text().matches(".*[أإؤئء].*"))
+            && !RoleStage.isTitle(n) && !VerbForms.isListedVerb(n);
+      }
+      if (!ok) {
+        out.add(m);
+        continue;
+      }
+      int s = toks.get(prev).start();
+      out.add(m.withSpan(s, m.end(), body.substring(s, m.end())));
     }
     return out;
   }

@@ -63,4 +63,15 @@ class JunkMentionsStageTest {
         "الاتحاد");
     assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("الاتحاد");
   }
+
+  @Test
+  void anEastAsianGivenSyllableThatFoldsLikeAFunctionWordStaysInTheName() {
+    SpanRulesStage spans = new SpanRulesStage();
+    Document tagged = doc("a", "وقال المبعوث الكوري بان جي سو إن المحادثات مستمرة.", "PER", "بان جي سو");
+    assertThat(spans.apply(tagged).mentions()).extracting(Mention::text).containsExactly("بان جي سو");
+    Document cut = doc("b", "وقال المبعوث الكوري بان جي سو إن المحادثات مستمرة.", "PER", "جي سو");
+    assertThat(spans.apply(cut).mentions()).extracting(Mention::text).containsExactly("بان جي سو");
+    Document that = doc("c", "وأفاد بأن لي مو سيصل غدا.", "PER", "بأن لي مو");
+    assertThat(spans.apply(that).mentions()).extracting(Mention::text).containsExactly("لي مو");
+  }
 }
