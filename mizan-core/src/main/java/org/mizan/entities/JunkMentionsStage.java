@@ -34,21 +34,33 @@ public final class JunkMentionsStage implements DocumentStage {
       List<String> w = NameForms.words(m.text());
       if (m.type().equals("PER") && w.size() >= 2) surnames.add(Clitics.strip(w.get(w.size() - 1)));
     }
-    List<Token> toks = Tokenizer.tokenize(doc.body());
+    String body = doc.body();
     List<Mention> out = new ArrayList<>();
-    int ti = 0;
     boolean dropped = false;
     for (Mention m : doc.mentions()) {
-      while (ti < toks.size() && toks.get(ti).end() <= m.start()) ti++;
-      boolean one = ti < toks.size() && toks.get(ti).start() == m.start() && toks.get(ti).end() == m.end();
-      if (one && (isNationality(toks.get(ti).norm(), surnames) || isDateMonth(doc.body(), toks, ti)
-          || SpanRulesStage.isInflectedTitle(toks.get(ti).norm(), toks.get(ti).text()) || isBareHead(toks.get(ti).norm()))) {
+      List<Token> w = m.text().indexOf(' ') >= 0 ? List.of() : Tokenizer.tokenize(m.text());
+      if (w.size() == 1 && isJunk(body, m, w.get(0), surnames)) {
         dropped = true;
         continue;
       }
       out.add(m);
     }
     return dropped ? doc.withMentions(out) : doc;
+  }
+
+  private static boolean isJunk(String body, Mention m, Token t, Set<String> surnames) {
+    String n = t.norm();
+    if (isNationality(n, surnames) || SpanRulesStage.isInflectedTitle(n, t.text()) || isBareHead(n)) return true;
+    if (!Months.isMonthAt(List.of(t), 0)) return false;
+    // a month name needs its neighbours: tokenize a few words around the mention only
+    int from = Math.max(0, m.start() - 24), to = Math.min(body.length(), m.end() + 24);
+    List<Token> around = Tokenizer.tokenize(body.substring(from, to));
+    for (int i = 0; i < around.size(); i++) {
+      if (around.get(i).start() + from == m.start() && around.get(i).end() + from == m.end()) {
+        return isDateMonth(body.substring(from, to), around, i);
+      }
+    }
+    return false;
   }
 
   /**

@@ -265,9 +265,13 @@ public final class SpanRulesStage implements DocumentStage {
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
       while (ti < toks.size() && toks.get(ti).end() <= m.start()) ti++;
+      if (!m.type().equals("PER") || m.text().length() > 15 || m.text().indexOf(' ') < 0) {
+        out.add(m);
+        continue;
+      }
       List<String> w = NameForms.words(m.text());
       int prev = ti - 1;
-      boolean ok = m.type().equals("PER") && w.size() >= 2 && w.stream().allMatch(x -> x.length() <= 3)
+      boolean ok = w.size() >= 2 && w.stream().allMatch(x -> x.length() <= 3)
           && prev >= 0 && ti < toks.size() && toks.get(ti).start() == m.start()
           && body.substring(toks.get(prev).end(), m.start()).equals(" ")
           && (k == 0 || mentions.get(k - 1).end() <= toks.get(prev).start());
