@@ -16,11 +16,22 @@ import org.mizan.text.Tokenizer;
  * of nationality standing alone ({@code روسي}, {@code الأمريكيون}: a description, not a person or a
  * place), a month name printed as a date ({@code ونيسان (إبريل)}, {@code 12 حزيران}), and a title
  * or kinship word with a pronoun or plural ending ({@code وقائدين}) that propagation tagged again,
- * and a title or a name's head noun standing alone ({@code أمير}, {@code مدينة}). A
+ * a title or a name's head noun standing alone ({@code أمير}, {@code مدينة}), a number, and a
+ * "person" that is one definite common noun ({@code المجموعة}). A
  * nationality word that the document also prints as the last word of a person's name ({@code نبيل
  * العربي} … {@code العربي}) is that person's surname and stays.
  */
 public final class JunkMentionsStage implements DocumentStage {
+  private final NerFeatures lexicon;
+
+  public JunkMentionsStage() {
+    this(NerModel.shipped().features());
+  }
+
+  public JunkMentionsStage(NerFeatures lexicon) {
+    this.lexicon = lexicon;
+  }
+
   @Override
   public String name() {
     return "entities.junk";
@@ -48,9 +59,11 @@ public final class JunkMentionsStage implements DocumentStage {
     return dropped ? doc.withMentions(out) : doc;
   }
 
-  private static boolean isJunk(String body, Mention m, Token t, Set<String> surnames) {
+  private boolean isJunk(String body, Mention m, Token t, Set<String> surnames) {
     String n = t.norm();
     if (isNationality(n, surnames) || SpanRulesStage.isInflectedTitle(n, t.text()) || isBareHead(n)) return true;
+    if (!t.text().chars().anyMatch(Character::isLetter)) return true; // a number (435)
+    if (m.type().equals("PER") && isDefiniteCommonNoun(n, surnames)) return true;
     if (!Months.isMonthAt(List.of(t), 0)) return false;
     // a month name needs its neighbours: tokenize a few words around the mention only
     int from = Math.max(0, m.start() - 24), to = Math.min(body.length(), m.end() + 24);
@@ -81,6 +94,17 @@ public final class JunkMentionsStage implements DocumentStage {
       }
     }
     return false;
+  }
+
+  /**
+   * A person of one definite word that is no family name: not a nisba ({@code القحطاني}), not the
+   * last word of a person the document names in full ({@code الجبير} after {@code عادل الجبير}), and
+   * not a person's name in the gazetteer ({@code الأسد}): a common noun ({@code المجموعة}, {@code الحرب}).
+   */
+  private boolean isDefiniteCommonNoun(String norm, Set<String> surnames) {
+    String w = norm.length() > 4 && norm.charAt(0) == 'و' ? norm.substring(1) : norm;
+    if (!w.startsWith("ال") || w.length() < 5 || NameForms.isNisba(w) || surnames.contains(Clitics.strip(w))) return false;
+    return !lexicon.isPersonWord(w) && !lexicon.isPersonWord(w.substring(2));
   }
 
   /**

@@ -74,4 +74,13 @@ class JunkMentionsStageTest {
     Document that = doc("c", "وأفاد بأن لي مو سيصل غدا.", "PER", "بأن لي مو");
     assertThat(spans.apply(that).mentions()).extracting(Mention::text).containsExactly("لي مو");
   }
+
+  @Test
+  void aNumberOrAOneWordDefiniteCommonNounIsNoPersonButAFamilyNameIs() {
+    Document d = doc("a", "وصوت 312 نائبا، وقال سامي الفلاني إن التخويف لن ينفع، وأضاف الفلاني أن القحطاني وافق.",
+        "ORG", "312", "PER", "سامي الفلاني", "PER", "التخويف", "PER", "الفلاني", "PER", "القحطاني");
+    // (the helper also places الفلاني inside the full name)
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text)
+        .containsExactly("سامي الفلاني", "الفلاني", "الفلاني", "القحطاني");
+  }
 }
