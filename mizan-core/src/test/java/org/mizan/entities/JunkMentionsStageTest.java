@@ -83,4 +83,12 @@ class JunkMentionsStageTest {
     assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text)
         .containsExactly("سامي الفلاني", "الفلاني", "الفلاني", "القحطاني");
   }
+
+  @Test
+  void aGeneralOrganisationKeepsItsLastWordAndALoneGeneralIsNoPerson() {
+    Document d = doc("a", "وأعلن حزب التجمع الوطني العام موقفه، وقال مدير عام الهيئة إن الأمر انتهى.", "ORG",
+        "حزب التجمع الوطني العام", "PER", "عام");
+    assertThat(new SpanRulesStage().apply(d).mentions()).extracting(Mention::text)
+        .containsExactly("حزب التجمع الوطني العام");
+  }
 }
