@@ -61,7 +61,9 @@ public final class DigestHtml {
     sb.append("<nav aria-label=\"فهرس القصص\"><ol>\n");
     for (StoryDigest g : stories) {
       sb.append("<li><a href=\"#s-").append(id(g.storyId())).append("\">").append(esc(label(g))).append("</a> <span class=meta>(")
-          .append(articles(g.documents().size())).append(")</span></li>\n");
+          .append(articles(g.documents().size()));
+      if (g.documents().size() > 1) sb.append("، ").append(outlets(DigestReport.outlets(g)));
+      sb.append(")</span></li>\n");
     }
     sb.append("</ol></nav>\n");
     Map<String, Document> byId = index(docs);
@@ -150,7 +152,7 @@ public final class DigestHtml {
       sb.append("<h3>نقاط الخلاف</h3>\n");
       for (Divergence d : g.divergences()) {
         sb.append("<div class=div><strong>").append(kind(d.kind())).append("</strong>: ")
-            .append(esc("figure".equals(d.kind()) ? Lexicon.UNIT_LABELS.getOrDefault(d.about(), d.about()) : d.about()))
+            .append(esc("figure".equals(d.kind()) ? FigureTable.label(d) : d.about()))
             .append("<ul>\n");
         for (Position p : d.positions()) {
           sb.append("<li><span class=tag>").append(stance(p.stance())).append("</span> ");
@@ -283,9 +285,7 @@ public final class DigestHtml {
   }
 
   private static String quantityLabel(Quantity q) {
-    String c = q.counted() == null ? null : Lexicon.UNIT_LABELS.getOrDefault(q.counted(), q.counted());
-    String u = q.unit() == null ? null : Lexicon.UNIT_LABELS.getOrDefault(q.unit(), q.unit());
-    return c != null && u != null ? c + " (" + u + ")" : orDash(c != null ? c : u);
+    return orDash(FigureTable.label(q));
   }
 
   /** "n articles" with the Arabic number agreement (مقال، مقالان، 3 مقالات، 11 مقالًا). */

@@ -24,8 +24,12 @@ public final class DigestMarkdown {
   public static String render(List<StoryDigest> stories) {
     StringBuilder sb = new StringBuilder("# Mizan digest\n\n");
     for (StoryDigest g : stories) {
-      sb.append("- ").append(g.label() == null ? g.storyId() : g.label()).append(" (").append(g.documents().size())
-          .append(" articles)\n");
+      int n = g.documents().size();
+      int outlets = DigestReport.outlets(g);
+      sb.append("- ").append(g.label() == null ? g.storyId() : g.label()).append(" (").append(n)
+          .append(n == 1 ? " article" : " articles");
+      if (n > 1) sb.append(", ").append(outlets).append(outlets == 1 ? " outlet" : " outlets");
+      sb.append(")\n");
     }
     for (StoryDigest g : stories) story(sb, g);
     // article text is untrusted: no raw HTML survives into renderers that allow it (our markup has none)
@@ -56,14 +60,15 @@ public final class DigestMarkdown {
     if (!g.figures().isEmpty()) sb.append("\n### Figures\n\n| quantity | value | sources | |\n|---|---|---|---|\n");
     for (Quantity q : g.figures()) {
       for (FigureValue v : q.values()) {
-        sb.append("| ").append(q.counted() != null ? q.counted() : String.valueOf(q.unit())).append(" | ").append(v.text())
+        sb.append("| ").append(String.valueOf(FigureTable.label(q))).append(" | ").append(v.text())
             .append(" | ").append(String.join("، ", v.outlets())).append(" | ")
             .append(q.conflict() ? "**disagreement**" : q.agreement() ? "agreement" : "").append(" |\n");
       }
     }
     if (!g.divergences().isEmpty()) sb.append("\n### Divergences\n");
     for (Divergence d : g.divergences()) {
-      sb.append("\n- **").append(d.kind()).append("**: ").append(d.about()).append('\n');
+      sb.append("\n- **").append(d.kind()).append("**: ").append("figure".equals(d.kind()) ? FigureTable.label(d) : d.about())
+          .append('\n');
       for (Position p : d.positions()) {
         sb.append("  - ").append(p.stance()).append(p.actor() == null ? "" : " (" + p.actor() + ")").append(": ")
             .append(p.claim()).append(' ').append(cites(p.citations())).append('\n');
