@@ -238,11 +238,19 @@ public final class StoryClusterer {
    * receiving well-wishers, a quarterly result) by another actor, which the words alone cannot tell
    * apart. An article whose headline names nobody never conflicts (its lead's first person or
    * organisation only gives a story its first actor). Needs entity mentions; without them it never fires.
+   *
+   * <p>When the headlines of both name their actor by title ("ولي العهد يستقبل …", "خادم الحرمين يستقبل
+   * …"), the holders decide alone: protocol news lists every dignitary present, so "never names the
+   * other's" would not hold for two receptions of the same visitor on the same evening.
    */
   static boolean actorConflict(StoryFeatures.Extracted e, StoryCluster c) {
     List<String> mine = e.headlineActors();
     if (mine.isEmpty() || c.headlineActors.isEmpty()) return false;
     java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
+    if (e.titledActor() != null && !c.titledActors.isEmpty()) {
+      return !namesAny(e.titledActor(), c.titledActors.keySet(), place)
+          && !namesAny(e.titledActor(), c.headlineActors.keySet(), place);
+    }
     for (String a : mine) if (namesAny(a, c.entities.keySet(), place)) return false;
     for (String a : c.headlineActors.keySet()) if (namesAny(a, e.entities(), place)) return false;
     return true;
@@ -252,6 +260,11 @@ public final class StoryClusterer {
   static boolean actorConflict(StoryCluster a, StoryCluster b) {
     if (a.headlineActors.isEmpty() || b.headlineActors.isEmpty()) return false;
     java.util.function.Predicate<String> place = n -> a.places.contains(n) || b.places.contains(n);
+    if (!a.titledActors.isEmpty() && !b.titledActors.isEmpty()) {
+      boolean same = false;
+      for (String x : a.titledActors.keySet()) same |= namesAny(x, b.titledActors.keySet(), place);
+      if (!same) return true;
+    }
     for (String x : a.headlineActors.keySet()) if (namesAny(x, b.entities.keySet(), place)) return false;
     for (String x : b.headlineActors.keySet()) if (namesAny(x, a.entities.keySet(), place)) return false;
     return true;
@@ -267,11 +280,27 @@ public final class StoryClusterer {
     List<String> a = words(actor);
     for (String n : names) {
       List<String> b = words(n);
-      if (b.containsAll(a) && (a.size() > 1 || b.size() == 1 || !place.test(actor))) return true;
-      if (a.containsAll(b) && (b.size() > 1 || a.size() == 1 || !place.test(n))) return true;
+      if (within(a, b) && (a.size() > 1 || b.size() == 1 || !place.test(actor))) return true;
+      if (within(b, a) && (b.size() > 1 || a.size() == 1 || !place.test(n))) return true;
     }
     return false;
   }
+
+  /**
+   * Whether the words of {@code shorter} are all in {@code longer}, and {@code longer} does not name
+   * them as a father: "سلمان بن عبدالعزيز" in "محمد بن سلمان بن عبدالعزيز" is the son's patronymic.
+   */
+  private static boolean within(List<String> shorter, List<String> longer) {
+    if (!longer.containsAll(shorter)) return false;
+    String first = shorter.get(0);
+    for (int i = 0; i < longer.size(); i++) {
+      if (longer.get(i).equals(first) && (i == 0 || !PATRONYMIC.contains(longer.get(i - 1)))) return true;
+    }
+    return false;
+  }
+
+  /** Words that put the father's name after a person's ("محمد بن سلمان"). */
+  private static final Set<String> PATRONYMIC = Set.of("بن", "ابن", "بنت");
 
   /** The words of a name without their clitics ("للدفاع المدني" and "الدفاع المدني" have the same words). */
   private static List<String> words(String name) {
@@ -300,7 +329,7 @@ public final class StoryClusterer {
     if (kept.size() == e.headlineActors().size() && java.util.Objects.equals(lead, e.leadActor())) return e;
     return new StoryFeatures.Extracted(e.docId(), e.outlet(), e.hours(), e.time(), e.headline(), e.tf(),
         e.headlineTf(), e.numbers(), e.eventDates(), e.entities(), e.leadEntities(), List.copyOf(kept), e.places(),
-        lead);
+        lead, e.titledActor());
   }
 
   private static boolean distinctive(String actor, Idf idf) {
@@ -367,6 +396,7 @@ public final class StoryClusterer {
     c.addPlaces(e.places());
     c.addEventDates(e.eventDates());
     c.addHeadlineActors(e.headlineActors());
+    if (e.titledActor() != null) c.addTitledActors(List.of(e.titledActor()));
     if (e.leadActor() != null && c.headlineActors.isEmpty()) c.addHeadlineActors(List.of(e.leadActor()));
     c.touched = added;
     double mine = c.cosine(vec);
@@ -392,6 +422,7 @@ public final class StoryClusterer {
     keep.addPlaces(gone.places);
     keep.addEventDates(gone.eventDates.keySet());
     keep.addHeadlineActors(gone.headlineActors.keySet());
+    keep.addTitledActors(gone.titledActors.keySet());
     keep.links.addAll(gone.links);
     keep.docAgency.putAll(gone.docAgency);
     if (keep.cosine(gone.labelVector) > keep.cosine(keep.labelVector)) {
