@@ -22,6 +22,8 @@ public record RawArticle(String id, String input, String format, List<String> li
   public static final String SOURCE = "source";
   public static final String PUBLISHED = "published";
   public static final String MODIFIED = "modified";
+  /** When a crawler fetched the article: an upper bound on its publication time, not the time itself. */
+  public static final String RETRIEVED = "retrieved";
   public static final String AUTHOR = "author";
   public static final String DESCRIPTION = "description";
 

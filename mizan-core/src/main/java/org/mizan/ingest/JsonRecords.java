@@ -30,6 +30,8 @@ final class JsonRecords {
   private static final String[] PUBLISHED = {"published", "published_at", "publishedAt", "date_published",
       "datePublished", "pubDate", "pub_date", "date", "time"};
   private static final String[] MODIFIED = {"modified", "updated", "updated_at", "dateModified", "date_modified"};
+  private static final String[] RETRIEVED = {"date_extracted", "extracted_at", "retrieved", "retrieved_at",
+      "crawled", "crawled_at", "crawl_date", "date_crawled", "fetched_at", "scraped_at", "date_scraped"};
   private static final String[] AUTHOR = {"author", "authors", "byline", "writer"};
   private static final String[] DESCRIPTION = {"description", "summary", "lead", "abstract"};
   private static final Pattern TAGS = Pattern.compile("<(p|div|br|html|body|article|span|h[1-6])[\\s>/]",
@@ -122,6 +124,7 @@ final class JsonRecords {
     put(meta, RawArticle.SITE_NAME, field(node, SITE));
     put(meta, RawArticle.PUBLISHED, field(node, PUBLISHED));
     put(meta, RawArticle.MODIFIED, field(node, MODIFIED));
+    put(meta, RawArticle.RETRIEVED, field(node, RETRIEVED));
     put(meta, RawArticle.AUTHOR, field(node, AUTHOR));
     put(meta, RawArticle.DESCRIPTION, field(node, DESCRIPTION));
     String html = field(node, HTML);

@@ -22,7 +22,9 @@ import org.mizan.pipeline.DocumentStage;
  * stamps count: the container's metadata, stamp lines around the article (before its first or
  * after its last paragraph: a date, a clock time, a labelled stamp such as {@code تاريخ النشر}),
  * a stamp opening the first paragraph, then a date in the URL. Dates in running text or captions
- * are about events, never the publication date: without a stamp the date is unknown. With a
+ * are about events, never the publication date: without a stamp the date is unknown, unless the
+ * container says when a crawler retrieved the article ({@code date_extracted}): that time stands in,
+ * marked inferred with a low confidence, since most news is crawled the day it appears. With a
  * reference time (from {@code --reference-date}), a relative stamp ({@code منذ ساعتين}) is resolved
  * against it, and an article with no stamp at all gets the reference date, both marked inferred.
  * Stamp lines are removed from the body as {@code metadata}.
@@ -102,6 +104,7 @@ public final class PublicationDate implements DocumentStage {
     if (chosen == null) {
       chosen = DateParser.fromUrl(d.url()).map(u -> new Published(u.toString(), d.url(), 0.6, false)).orElse(null);
     }
+    if (chosen == null) chosen = retrieved(d.raw());
     if (chosen == null && reference != null) {
       chosen = ago != null
           ? new Published(reference.minus(ago).withSecond(0).withNano(0).toString(), agoEvidence + " (before "
@@ -141,6 +144,15 @@ public final class PublicationDate implements DocumentStage {
       }
     }
     return null;
+  }
+
+  /** The crawler's retrieval time, when the container gives one. */
+  private static Published retrieved(RawArticle raw) {
+    String v = raw == null ? null : raw.meta(RawArticle.RETRIEVED);
+    if (v == null || v.isBlank()) return null;
+    return DateParser.find(v).map(f -> new Published(iso(f.date(), f.time()),
+        "retrieved " + v.strip() + " (no publication date stated; the retrieval time stands in)", 0.4, true))
+        .orElse(null);
   }
 
   /** A stamp opening the first paragraph ({@code date 2025-12-03 الرياض - …}): read and cut off. */

@@ -61,7 +61,9 @@ public final class DigestHtml {
     sb.append("<nav aria-label=\"فهرس القصص\"><ol>\n");
     for (StoryDigest g : stories) {
       sb.append("<li><a href=\"#s-").append(id(g.storyId())).append("\">").append(esc(label(g))).append("</a> <span class=meta>(")
-          .append(articles(g.documents().size())).append(")</span></li>\n");
+          .append(articles(g.documents().size()));
+      if (g.documents().size() > 1) sb.append("، ").append(outlets(DigestReport.outlets(g)));
+      sb.append(")</span></li>\n");
     }
     sb.append("</ol></nav>\n");
     Map<String, Document> byId = index(docs);

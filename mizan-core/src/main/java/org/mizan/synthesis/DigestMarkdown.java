@@ -24,8 +24,12 @@ public final class DigestMarkdown {
   public static String render(List<StoryDigest> stories) {
     StringBuilder sb = new StringBuilder("# Mizan digest\n\n");
     for (StoryDigest g : stories) {
-      sb.append("- ").append(g.label() == null ? g.storyId() : g.label()).append(" (").append(g.documents().size())
-          .append(" articles)\n");
+      int n = g.documents().size();
+      int outlets = DigestReport.outlets(g);
+      sb.append("- ").append(g.label() == null ? g.storyId() : g.label()).append(" (").append(n)
+          .append(n == 1 ? " article" : " articles");
+      if (n > 1) sb.append(", ").append(outlets).append(outlets == 1 ? " outlet" : " outlets");
+      sb.append(")\n");
     }
     for (StoryDigest g : stories) story(sb, g);
     // article text is untrusted: no raw HTML survives into renderers that allow it (our markup has none)

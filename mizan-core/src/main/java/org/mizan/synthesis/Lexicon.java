@@ -21,6 +21,8 @@ final class Lexicon {
   /** Negation words that negate the word right after them (a noun or adjective), not a clause. */
   static final Set<String> NOUN_NEGATION = words("negation-noun.txt");
   static final Set<String> NONASSERTIVE = words("nonassertive.txt");
+  /** Modal, auxiliary and copular verbs: never the key word of an opposite claim. */
+  static final Set<String> AUXILIARY = words("auxiliary-verbs.txt");
   /** Part-of-day word to {@code early} or {@code late}. */
   static final Map<String, String> PART_OF_DAY = pairs("part-of-day.txt");
 

@@ -91,7 +91,7 @@ class IngestorFormatsTest {
     String jsonl = """
         {"id": "a-1", "title": "عنوان أول", "text": "فقرة أولى.\\n\\nفقرة ثانية.", "url": "https://x.example/1", "source": "مصدر", "published": "2025-12-03"}
         {"id": "a-2", "title": "عنوان مكسور", "text": "نص
-        {"id": "a-3", "headline": "عنوان ثالث", "html": "<html><body><article><p>فقرة من صفحة كاملة، طويلة بما يكفي لتعد فقرة.</p></article></body></html>"}
+        {"id": "a-3", "headline": "عنوان ثالث", "date_extracted": "2015-07-23 19:28:22", "html": "<html><body><article><p>فقرة من صفحة كاملة، طويلة بما يكفي لتعد فقرة.</p></article></body></html>"}
         """;
     read("feed.jsonl", jsonl.getBytes(StandardCharsets.UTF_8));
     assertThat(articles).extracting(RawArticle::id).containsExactly("a-1", "a-3");
@@ -99,6 +99,8 @@ class IngestorFormatsTest {
     assertThat(articles.get(0).meta()).containsEntry(RawArticle.PUBLISHED, "2025-12-03").containsEntry(RawArticle.SOURCE, "مصدر");
     assertThat(articles.get(0).format()).isEqualTo("jsonl");
     assertThat(articles.get(1).lines()).containsExactly("فقرة من صفحة كاملة، طويلة بما يكفي لتعد فقرة.");
+    assertThat(articles.get(1).meta()).containsEntry(RawArticle.RETRIEVED, "2015-07-23 19:28:22")
+        .doesNotContainKey(RawArticle.PUBLISHED);
     assertThat(problems).singleElement().satisfies(p -> {
       assertThat(p.input()).isEqualTo("feed.jsonl#2");
       assertThat(p.reason()).startsWith("not valid JSON");

@@ -79,6 +79,19 @@ class PublicationDateTest {
   }
 
   @Test
+  void aCrawlersRetrievalTimeStandsInOnlyWhenNoStampIsFound() {
+    Document d = run(List.of(P1, P2), Map.of("retrieved", "2015-07-23 19:28:22"), null);
+    assertThat(d.published().value()).isEqualTo("2015-07-23T19:28");
+    assertThat(d.published().inferred()).isTrue();
+    assertThat(d.published().confidence()).isLessThan(0.5);
+    assertThat(d.published().evidence()).contains("retrieved");
+    Document stamped = run(List.of("الأربعاء، 22 يوليو 2015", P1, P2), Map.of("retrieved", "2015-07-23 19:28:22"), null);
+    assertThat(stamped.published().value()).isEqualTo("2015-07-22");
+    assertThat(stamped.published().inferred()).isFalse();
+    assertThat(run(List.of(P1, P2), Map.of("retrieved", "غير معروف"), null).published().value()).isNull();
+  }
+
+  @Test
   void headlineFromMetaOrFirstTitleLineOrNone() {
     assertThat(run(List.of(P1, P2), Map.of(), null).headline()).isNull();
     assertThat(run(List.of("الصحة تعلن تراجع الإصابات", P1), Map.of(), null).headline()).isEqualTo("الصحة تعلن تراجع الإصابات");
