@@ -196,9 +196,7 @@ public final class StoryClusterer {
     if (body >= params.floorBody()) s = Math.max(s, params.floor() * body);
     if (!e.numbers().isEmpty() && !c.numbers.isEmpty()) s += params.numberWeight() * numberAgreement(e.numbers(), c.numbers);
     if (params.dateWeight() != 0 && !e.eventDates().isEmpty() && !c.eventDates.isEmpty()) {
-      boolean shared = false;
-      for (String day : e.eventDates()) if (c.eventDates.containsKey(day)) shared = true;
-      if (shared) s += params.dateWeight();
+      if (sharesEventDay(e.eventDates(), c)) s += params.dateWeight();
       else if (gap <= DATE_HORIZON_HOURS) s -= params.dateWeight();
     }
     if (params.entityWeight() != 0 && !e.leadEntities().isEmpty() && c.entityDocs > 0) {
@@ -212,6 +210,18 @@ public final class StoryClusterer {
       s *= 1 - params.actorWeight();
     }
     return s;
+  }
+
+  /**
+   * Whether the article states one of the story's event days: a day stated by at least half as many of
+   * its articles as its most stated day. A day one report mentions in passing ("and meets X on
+   * Wednesday") is not the story's day, and would otherwise draw the next event in.
+   */
+  static boolean sharesEventDay(Set<String> days, StoryCluster c) {
+    int most = 0;
+    for (int n : c.eventDates.values()) most = Math.max(most, n);
+    for (String day : days) if (c.eventDates.getOrDefault(day, 0) * 2 >= most) return true;
+    return false;
   }
 
   /**
@@ -272,16 +282,17 @@ public final class StoryClusterer {
 
   /**
    * Whether one of {@code names} is {@code actor} or a fuller or shorter form of it ("كيري", "جون
-   * كيري"; "الهلال", "نادي الهلال"). A one-word place is not a shorter form of a longer name: "الرياض"
-   * in "أمانة منطقة الرياض" is where the actor is, not who.
+   * كيري"; "الهلال", "نادي الهلال"). A one-word place is not a shorter form of a longer name unless
+   * that is a place too: "الرياض" in "أمانة منطقة الرياض" is where the actor is, not who, while
+   * "المالديف" is "جمهورية المالديف".
    */
   static boolean namesAny(String actor, java.util.Collection<String> names, java.util.function.Predicate<String> place) {
     if (names.contains(actor)) return true;
     List<String> a = words(actor);
     for (String n : names) {
       List<String> b = words(n);
-      if (within(a, b) && (a.size() > 1 || b.size() == 1 || !place.test(actor))) return true;
-      if (within(b, a) && (b.size() > 1 || a.size() == 1 || !place.test(n))) return true;
+      if (within(a, b) && (a.size() > 1 || b.size() == 1 || !place.test(actor) || place.test(n))) return true;
+      if (within(b, a) && (b.size() > 1 || a.size() == 1 || !place.test(n) || place.test(actor))) return true;
     }
     return false;
   }
@@ -320,16 +331,19 @@ public final class StoryClusterer {
   /** Minimum idf of a one-word headline actor: a common word ("أمير", "عام") is a title or a tagging slip, not an actor. */
   static final double ACTOR_MIN_IDF = Math.log(200);
 
-  /** The article with one-word headline (and lead) actors that are common words dropped. */
+  /** The article with one-word headline, lead and titled actors that are common words dropped. */
   private static StoryFeatures.Extracted distinctiveActors(StoryFeatures.Extracted e, Idf idf) {
     String lead = e.leadActor() != null && distinctive(e.leadActor(), idf) ? e.leadActor() : null;
-    if (e.headlineActors().isEmpty() && java.util.Objects.equals(lead, e.leadActor())) return e;
+    String titled = e.titledActor() != null && distinctive(e.titledActor(), idf) ? e.titledActor() : null;
     List<String> kept = new ArrayList<>();
     for (String a : e.headlineActors()) if (distinctive(a, idf)) kept.add(a);
-    if (kept.size() == e.headlineActors().size() && java.util.Objects.equals(lead, e.leadActor())) return e;
+    if (kept.size() == e.headlineActors().size() && java.util.Objects.equals(lead, e.leadActor())
+        && java.util.Objects.equals(titled, e.titledActor())) {
+      return e;
+    }
     return new StoryFeatures.Extracted(e.docId(), e.outlet(), e.hours(), e.time(), e.headline(), e.tf(),
         e.headlineTf(), e.numbers(), e.eventDates(), e.entities(), e.leadEntities(), List.copyOf(kept), e.places(),
-        lead, e.titledActor());
+        lead, titled);
   }
 
   private static boolean distinctive(String actor, Idf idf) {
@@ -347,9 +361,10 @@ public final class StoryClusterer {
    */
   static boolean counterpartConflict(StoryFeatures.Extracted e, StoryCluster c) {
     if (c.entityDocs == 0 || e.entities().isEmpty()) return false;
+    java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
     boolean missing = false;
     for (Map.Entry<String, Integer> en : c.leadEntities.entrySet()) {
-      if (en.getValue() >= 2 && en.getValue() * 3 >= c.entityDocs * 2 && !e.entities().contains(en.getKey())) {
+      if (en.getValue() >= 2 && en.getValue() * 3 >= c.entityDocs * 2 && !namesAny(en.getKey(), e.entities(), place)) {
         missing = true;
         break;
       }
@@ -358,7 +373,7 @@ public final class StoryClusterer {
     String headline = ArabicNormalization.normalize(e.headline());
     for (String t : e.leadEntities()) {
       if (!headline.contains(t)) continue;
-      if (!c.entities.containsKey(t)) {
+      if (!namesAny(t, c.entities.keySet(), place)) {
         return true;
       }
     }
