@@ -175,6 +175,16 @@ class SynthesizerTest {
     assertThat(FigureTable.roundingOf(fv(5000, "خمسة آلاف"), fv(5200, "5200"))).isFalse(); // words state no precision
   }
 
+  @Test
+  void quantitiesAreNamedAsPrintedNotByTheirMatchingKey() {
+    Quantity deals = new Quantity(null, "صفقه", List.of(fv(82500, "82.5 ألف صفقة"), fv(77189, "77189 صفقة")), false, true);
+    assertThat(FigureTable.label(deals)).isEqualTo("صفقة");
+    Quantity money = new Quantity("USD", null, List.of(fv(5e8, "500 مليون دولار")), true, false);
+    assertThat(FigureTable.label(money)).isEqualTo("دولار");
+    String md = DigestMarkdown.render(List.of(g));
+    assertThat(md).contains("| دولار | 500 مليون دولار |").doesNotContain("| USD |");
+  }
+
   private static StoryDigest.FigureValue fv(double value, String text) {
     return new StoryDigest.FigureValue(value, text, List.of("x"), List.of());
   }
