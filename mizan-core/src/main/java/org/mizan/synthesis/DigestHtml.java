@@ -152,7 +152,7 @@ public final class DigestHtml {
       sb.append("<h3>نقاط الخلاف</h3>\n");
       for (Divergence d : g.divergences()) {
         sb.append("<div class=div><strong>").append(kind(d.kind())).append("</strong>: ")
-            .append(esc("figure".equals(d.kind()) ? Lexicon.UNIT_LABELS.getOrDefault(d.about(), d.about()) : d.about()))
+            .append(esc("figure".equals(d.kind()) ? FigureTable.label(d) : d.about()))
             .append("<ul>\n");
         for (Position p : d.positions()) {
           sb.append("<li><span class=tag>").append(stance(p.stance())).append("</span> ");
@@ -285,9 +285,7 @@ public final class DigestHtml {
   }
 
   private static String quantityLabel(Quantity q) {
-    String c = q.counted() == null ? null : Lexicon.UNIT_LABELS.getOrDefault(q.counted(), q.counted());
-    String u = q.unit() == null ? null : Lexicon.UNIT_LABELS.getOrDefault(q.unit(), q.unit());
-    return c != null && u != null ? c + " (" + u + ")" : orDash(c != null ? c : u);
+    return orDash(FigureTable.label(q));
   }
 
   /** "n articles" with the Arabic number agreement (مقال، مقالان، 3 مقالات، 11 مقالًا). */

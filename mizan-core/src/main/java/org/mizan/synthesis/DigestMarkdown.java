@@ -60,14 +60,15 @@ public final class DigestMarkdown {
     if (!g.figures().isEmpty()) sb.append("\n### Figures\n\n| quantity | value | sources | |\n|---|---|---|---|\n");
     for (Quantity q : g.figures()) {
       for (FigureValue v : q.values()) {
-        sb.append("| ").append(q.counted() != null ? q.counted() : String.valueOf(q.unit())).append(" | ").append(v.text())
+        sb.append("| ").append(String.valueOf(FigureTable.label(q))).append(" | ").append(v.text())
             .append(" | ").append(String.join("، ", v.outlets())).append(" | ")
             .append(q.conflict() ? "**disagreement**" : q.agreement() ? "agreement" : "").append(" |\n");
       }
     }
     if (!g.divergences().isEmpty()) sb.append("\n### Divergences\n");
     for (Divergence d : g.divergences()) {
-      sb.append("\n- **").append(d.kind()).append("**: ").append(d.about()).append('\n');
+      sb.append("\n- **").append(d.kind()).append("**: ").append("figure".equals(d.kind()) ? FigureTable.label(d) : d.about())
+          .append('\n');
       for (Position p : d.positions()) {
         sb.append("  - ").append(p.stance()).append(p.actor() == null ? "" : " (" + p.actor() + ")").append(": ")
             .append(p.claim()).append(' ').append(cites(p.citations())).append('\n');

@@ -57,18 +57,14 @@ final class Divergences {
     for (Sentence s : st.sentences) {
       if (s.subheading()) continue;
       List<Token> toks = s.tokens();
-      String actor = null;
-      boolean actorKnown = false;
       for (int i = 0; i < toks.size(); i++) {
         String key = StoryText.key(toks.get(i));
         if (key == null || toks.get(i).isNumber() || Lexicon.NEGATION.contains(toks.get(i).norm())
             || Lexicon.AUXILIARY.contains(toks.get(i).norm()) || Lexicon.AUXILIARY.contains(toks.get(i).stem())) {
           continue;
         }
-        if (!actorKnown) {
-          actor = actor(st, s, entities);
-          actorKnown = true;
-        }
+        String actor = claimant(st.doc(s), toks.get(i), entities);
+        if (actor == null) continue;
         Boolean neg = polarity(s, toks, i);
         if (neg == null) continue;
         byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Occurrence(key, neg, s, actor, toks.get(i)));
@@ -76,7 +72,10 @@ final class Divergences {
     }
     record Candidate(String key, List<Occurrence> neg, List<Occurrence> pos, int score) {}
     List<Candidate> cands = new ArrayList<>();
+    Set<String> headlineKeys = headlineKeys(st);
     for (var e : byKey.entrySet()) {
+      // an opposition worth a reader's attention is about what the story is about, as its headlines say
+      if (!headlineKeys.contains(e.getKey())) continue;
       List<Occurrence> neg = e.getValue().stream().filter(Occurrence::negated).toList();
       List<Occurrence> pos = e.getValue().stream().filter(o -> !o.negated()).toList();
       if (neg.isEmpty() || pos.isEmpty() || isMention(st, neg.get(0))) continue;
@@ -99,6 +98,19 @@ final class Divergences {
       String word = c.pos().get(0).token().text();
       out.add(new Divergence("claim", word, List.of(position(st, "negated", c.neg()), position(st, "asserted", c.pos())),
           null));
+    }
+    return out;
+  }
+
+  /** The key words of the story's headlines. */
+  private static Set<String> headlineKeys(StoryText st) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Document d : st.docs) {
+      if (d.headline() == null) continue;
+      for (Token t : org.mizan.text.Tokenizer.tokenize(d.headline())) {
+        String k = StoryText.key(t);
+        if (k != null) out.add(k);
+      }
     }
     return out;
   }
@@ -145,25 +157,21 @@ final class Divergences {
     return false;
   }
 
-  /** Who makes the claim: the speaker of a quote overlapping the sentence, else its first person or organisation. */
-  private static String actor(StoryText st, Sentence s, Map<String, Entity> entities) {
-    Document d = st.doc(s);
+  /**
+   * Who makes a claim with this word: the speaker of the reported statement (direct or indirect
+   * quote) the word is part of; null outside reported statements. Sources disagree when their
+   * speakers say opposite things; a word negated in one outlet's narration ("who declined to be
+   * named", "does not play alone") and used in another's is no claim, and on a real news day such
+   * narration pairs outnumbered true oppositions many times over.
+   */
+  private static String claimant(Document d, Token t, Map<String, Entity> entities) {
     for (Quote q : d.quotes()) {
-      if (q.start() < s.end() && q.end() > s.start()) {
+      if (q.start() <= t.start() && t.end() <= q.end()) {
         String name = WhoSaidWhat.speakerName(q, entities);
-        if (!"?".equals(name)) return name;
+        if (!"?".equals(name) && !isCredit(d, name)) return name;
       }
     }
-    Mention first = null; // Arabic news is verb-first: the first named actor is usually the subject
-    for (Mention m : d.mentions()) {
-      if (m.start() >= s.start() && m.end() <= s.end() && ("PER".equals(m.type()) || "ORG".equals(m.type()))
-          && !isCredit(d, m.text()) && (first == null || m.start() < first.start())) {
-        first = m;
-      }
-    }
-    if (first == null) return null;
-    Entity e = first.entityId() == null ? null : entities.get(first.entityId());
-    return e != null ? e.canonical() : first.text();
+    return null;
   }
 
   /** A news agency the article credits (e.g. an agency named as the source of a figure) is not an actor. */

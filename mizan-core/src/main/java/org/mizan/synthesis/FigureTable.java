@@ -42,8 +42,8 @@ final class FigureTable {
       }
     }
     int n = items.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) parent[i] = i;
+    record Link(int i, int j, double cosine, boolean sameValue) {}
+    List<Link> links = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         Item a = items.get(i);
@@ -52,11 +52,27 @@ final class FigureTable {
         double c = StoryText.cosine(a.sentence().vector(), b.sentence().vector());
         boolean sameValue = a.figure().value() == b.figure().value();
         if (sameValue ? c > SAME_VALUE_CONTEXT
-            : c >= CONFLICT_CONTEXT && !givesBoth(items, a.doc(), a.figure(), b.figure())
+            : c >= CONFLICT_CONTEXT && conflictable(a.figure()) && !givesBoth(items, a.doc(), a.figure(), b.figure())
                 && !givesBoth(items, b.doc(), a.figure(), b.figure())) {
-          parent[find(parent, i)] = find(parent, j);
+          links.add(new Link(i, j, c, sameValue));
         }
       }
+    }
+    // agreements first, then the closest conflicts; a link that would put two values of one article
+    // in one quantity is skipped (through a third article, "70 up, 67 down" would otherwise become one)
+    links.sort(Comparator.comparing((Link l) -> !l.sameValue()).thenComparingDouble(l -> -l.cosine()));
+    int[] parent = new int[n];
+    List<Map<Integer, Double>> valueOfDoc = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      valueOfDoc.add(new java.util.HashMap<>(Map.of(items.get(i).doc(), items.get(i).figure().value())));
+    }
+    for (Link l : links) {
+      int a = find(parent, l.i());
+      int b = find(parent, l.j());
+      if (a == b || !consistent(valueOfDoc.get(a), valueOfDoc.get(b))) continue;
+      parent[a] = b;
+      valueOfDoc.get(b).putAll(valueOfDoc.get(a));
     }
     Map<Integer, List<Item>> groups = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(items.get(i));
@@ -86,8 +102,13 @@ final class FigureTable {
       }
       values.add(new FigureValue(e.getKey(), e.getValue().get(0).figure().text(), List.copyOf(outlets), cites));
     }
-    boolean conflict = values.size() > 1;
-    boolean agreement = !conflict && values.get(0).outlets().size() >= 2;
+    boolean conflict = false;
+    for (int i = 0; i < values.size() && !conflict; i++) {
+      for (int j = i + 1; j < values.size() && !conflict; j++) conflict = !roundingOf(values.get(i), values.get(j));
+    }
+    Set<String> outlets = new HashSet<>();
+    for (FigureValue v : values) outlets.addAll(v.outlets());
+    boolean agreement = !conflict && outlets.size() >= 2;
     Figure f = g.get(0).figure();
     return new Quantity(f.unit(), f.counted(), values, agreement, conflict);
   }
@@ -95,6 +116,88 @@ final class FigureTable {
   private static boolean sameKind(Figure a, Figure b) {
     if (a.unit() == null && a.counted() == null) return false; // a bare number: nothing to compare on
     return Objects.equals(a.unit(), b.unit()) && Objects.equals(a.counted(), b.counted());
+  }
+
+  /**
+   * Whether two values differ only as one outlet's rounding of the other's: within one unit of the
+   * last digit the less precise one states ("13 مليار" and "13.23 مليار", "95%" and "95.4%"; "45
+   * مليون" for 45.5 million, since outlets truncate as often as they round). Values written in words
+   * have no stated precision and never qualify.
+   */
+  static boolean roundingOf(FigureValue a, FigureValue b) {
+    double ua = lastDigitUnit(a.text(), a.value());
+    double ub = lastDigitUnit(b.text(), b.value());
+    if (Double.isNaN(ua) || Double.isNaN(ub)) return false;
+    return Math.abs(a.value() - b.value()) < Math.max(ua, ub) * (1 - 1e-9);
+  }
+
+  /** The value of one unit in the last written digit ("13.23 مليار" → 10^7), NaN when no digits are written. */
+  static double lastDigitUnit(String text, double value) {
+    java.util.regex.Matcher m = DIGITS.matcher(org.mizan.text.ArabicNormalization.normalize(text));
+    if (!m.find()) return Double.NaN;
+    String num = m.group().replace("٫", ".").replace(",", "").replace("٬", "");
+    int dot = num.indexOf('.');
+    int decimals = dot < 0 ? 0 : num.length() - dot - 1;
+    double mantissa;
+    try {
+      mantissa = Double.parseDouble(num);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+    if (mantissa == 0 || value == 0) return Double.NaN;
+    double scale = Math.abs(value / mantissa);
+    return scale * Math.pow(10, -decimals);
+  }
+
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+(?:[,٬][0-9]{3})*(?:[.٫][0-9]+)?");
+
+  /**
+   * How the report names a quantity: the Arabic label of its unit or counted thing, and for a counted
+   * thing without a label the word as an article printed it ("صفقة", not its matching form "صفقه").
+   */
+  static String label(Quantity q) {
+    String c = q.counted() == null ? null : Lexicon.UNIT_LABELS.get(q.counted());
+    if (q.counted() != null && c == null) c = printed(q.counted(), q.values());
+    String u = q.unit() == null ? null : Lexicon.UNIT_LABELS.getOrDefault(q.unit(), q.unit());
+    return c != null && u != null ? c + " (" + u + ")" : c != null ? c : u;
+  }
+
+  /** The label of what a figure divergence is about (its {@code about} is the unit or counted thing's key). */
+  static String label(StoryDigest.Divergence d) {
+    String l = Lexicon.UNIT_LABELS.get(d.about());
+    if (l != null) return l;
+    return printed(d.about(), d.positions().stream().map(StoryDigest.Position::claim).toList());
+  }
+
+  private static String printed(String counted, List<FigureValue> values) {
+    return printed(counted, values.stream().map(FigureValue::text).toList());
+  }
+
+  private static String printed(String counted, java.util.Collection<String> texts) {
+    for (String text : texts) {
+      for (org.mizan.text.Token t : org.mizan.text.Tokenizer.tokenize(text)) {
+        if (t.norm().equals(counted) || t.stem().equals(counted)) return t.text();
+      }
+    }
+    return counted;
+  }
+
+  /** Whether no article has one value in one group and another in the other. */
+  private static boolean consistent(Map<Integer, Double> a, Map<Integer, Double> b) {
+    for (var e : a.entrySet()) {
+      Double other = b.get(e.getKey());
+      if (other != null && !other.equals(e.getValue())) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether different values of this kind can be one quantity reported differently. Clock times
+   * cannot: two times in one story are two moments (a time reported differently is a dated-event
+   * divergence, see {@code Times}).
+   */
+  private static boolean conflictable(Figure f) {
+    return !"time".equals(f.unit());
   }
 
   private static boolean givesBoth(List<Item> items, int doc, Figure a, Figure b) {

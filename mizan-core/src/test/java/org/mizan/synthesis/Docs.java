@@ -23,14 +23,22 @@ final class Docs {
   private final List<Figure> figures = new ArrayList<>();
   private final List<TextDate> dates = new ArrayList<>();
 
+  private String headline;
+
   private Docs(String id, String outlet, String published) {
     this.id = id;
+    this.headline = "عنوان " + id;
     this.outlet = outlet;
     this.published = published;
   }
 
   static Docs doc(String id, String outlet, String published) {
     return new Docs(id, outlet, published);
+  }
+
+  Docs headline(String text) {
+    headline = text;
+    return this;
   }
 
   Docs para(String text) {
@@ -84,7 +92,7 @@ final class Docs {
   }
 
   Document build() {
-    Document d = new Document(Document.SCHEMA_VERSION, id, id + ".txt", "text", null, outlet, List.of(), "عنوان " + id,
+    Document d = new Document(Document.SCHEMA_VERSION, id, id + ".txt", "text", null, outlet, List.of(), headline,
         new Published(published, published, 1.0, false), null, null, paragraphs, removed, List.of(), List.of(),
         List.of(), List.of(), null);
     return d.withMentions(mentions).withQuotes(quotes).withFigures(figures).withDates(dates);
