@@ -96,12 +96,14 @@ public final class NerModel {
 
   /** Largest magnitude, the weight that 32767 stands for ({@code 1e-9} for all-zero). */
   private static float scaleOf(float[] a) {
+    if (a == null) return 0; // a model that only shapes feature rows (training)
     float max = 1e-9f;
     for (float v : a) max = Math.max(max, Math.abs(v));
     return max;
   }
 
   private static short[] quantize(float[] a) {
+    if (a == null) return null;
     float max = scaleOf(a);
     short[] q = new short[a.length];
     for (int i = 0; i < a.length; i++) q[i] = (short) Math.round(a[i] / max * 32767f);
@@ -193,17 +195,15 @@ public final class NerModel {
       int n = r.length;
       float[] e = new float[n * T];
       int[] sum2 = new int[n * T];
-      int[] sum = new int[T];
+      int[] sum = new int[2 * T]; // first pass, then second pass
       for (int i = 0; i < n; i++) {
         java.util.Arrays.fill(sum, 0);
         for (int base : r[i]) {
           int o = 2 * base;
-          for (int t = 0; t < T; t++) {
-            sum[t] += both[o + t];
-            sum2[i * T + t] += both[o + T + t];
-          }
+          for (int t = 0; t < 2 * T; t++) sum[t] += both[o + t];
         }
         for (int t = 0; t < T; t++) e[i * T + t] = sum[t] * step;
+        System.arraycopy(sum, T, sum2, i * T, T);
       }
       first.add(tags.toBio(viterbi(tags, e, n, transitions)));
       second.add(sum2);
