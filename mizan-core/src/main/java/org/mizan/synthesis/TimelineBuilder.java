@@ -13,7 +13,7 @@ import org.mizan.synthesis.StoryDigest.TimelineEvent;
 import org.mizan.synthesis.StoryText.Sentence;
 
 /**
- * Dated events: every body sentence holding a resolved date becomes an event on that date; the same
+ * Dated events: every body sentence holding a resolved date becomes an event on its first date; the same
  * event told by several articles (similar sentences, same date) is one entry citing them all.
  * Dates more than {@link #BACKGROUND_DAYS} days before the story's first report are background.
  */
@@ -27,7 +27,7 @@ final class TimelineBuilder {
 
   private TimelineBuilder() {}
 
-  private record Item(String date, String dateText, boolean inferred, Sentence sentence) {}
+  private record Item(String date, String dateText, boolean inferred, Sentence sentence, int at) {}
 
   private static final class Event {
     final String date;
@@ -54,8 +54,14 @@ final class TimelineBuilder {
       Sentence s = st.at(x.doc(), td.start());
       if (s == null || s.subheading()) continue;
       String v = x.value().length() > 10 ? x.value().substring(0, 10) : x.value();
-      items.add(new Item(v, td.text(), x.inferred(), s));
+      items.add(new Item(v, td.text(), x.inferred(), s, td.start()));
     }
+    // one date per sentence: its first, which in news prose dates the main clause ("قال يوم الاثنين
+    // إن الحرب التي بدأت في فبراير 2022 …" is Monday's statement); a sentence listed under each of
+    // its dates repeated itself down the timeline
+    java.util.Map<Integer, Item> first = new java.util.LinkedHashMap<>();
+    for (Item it : items) first.merge(it.sentence().index(), it, (a, b) -> a.at() <= b.at() ? a : b);
+    items = new ArrayList<>(first.values());
     List<Event> events = new ArrayList<>();
     for (Item it : items) {
       Event into = null;

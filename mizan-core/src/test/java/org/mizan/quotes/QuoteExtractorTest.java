@@ -161,6 +161,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void accordingToANormOrDependingOnIsNoSource() {
+    assertThat(extractor.extract("وستتغير أسعار البنزين كل شهر في محطات الوقود، وفقا للأسعار العالمية.")).isEmpty();
+    assertThat(extractor.extract("وتتراوح مدة العقوبة بين سنة وخمس سنوات في السجن، حسب الظروف والملابسات.")).isEmpty();
+    assertThat(extractor.extract("ويحق للموظف الحصول على إجازة سنوية مدفوعة الأجر، طبقا للضوابط المعتمدة.")).isEmpty();
+    List<Quote> report = extractor.extract("ارتفعت نسبة البطالة بين الشباب إلى عشرين في المائة، وفقا لتقرير البنك الدولي.");
+    assertThat(report).singleElement().satisfies(q -> assertThat(q.text()).startsWith("ارتفعت نسبة البطالة"));
+    List<Quote> agency = extractor.extract("قتل ثلاثة أشخاص في انفجار سيارة مفخخة وسط المدينة، وفقا لما ذكرته وكالة الأنباء الرسمية.");
+    assertThat(agency).singleElement().satisfies(q -> assertThat(name(q)).contains("وكالة"));
+  }
+
+  @Test
   void scareQuotesNamesAndPassivesAreNotQuotes() {
     assertThat(extractor.extract("وأعلنت شركة \"أرامكو\" عن نتائجها، ووصف المحللون الأداء بـ\"الممتاز\".")).isEmpty();
     assertThat(extractor.extract("واعتُبرت الخطة \"خطوة إلى الأمام في الاتجاه الصحيح\" من قبل المراقبين.")).isEmpty();
@@ -320,5 +331,18 @@ class QuoteExtractorTest {
     List<Quote> qs = extractor.extract(text);
     assertThat(qs).hasSize(2);
     assertThat(qs).allSatisfy(q -> assertThat(name(q)).isEqualTo("وزارة الخارجية الفرنسية"));
+  }
+
+  @Test
+  void onePrintedWordInQuotesIsNoStatement() {
+    assertThat(direct("وأعلن البنك اختيار \"إتش.إس.بي.سي\" مستشارا للصفقة الجديدة.")).isEmpty();
+  }
+
+  @Test
+  void marksPairedAcrossTheGapBetweenTwoQuotesHoldNoStatement() {
+    // a stray mark pairs the text between two quotes: it opens with a comma and is not a statement
+    String text = "وقال المدير سامي العلي: \"الخطة جاهزة للتنفيذ الآن\" \"، وأضاف أن المرحلة الثانية تبدأ العام المقبل\" بعد التقييم.";
+    List<Quote> qs = direct(text);
+    assertThat(qs).extracting(Quote::text).containsExactly("الخطة جاهزة للتنفيذ الآن");
   }
 }
