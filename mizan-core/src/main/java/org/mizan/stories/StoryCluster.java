@@ -39,6 +39,8 @@ public final class StoryCluster {
   Map<String, Integer> eventDates = new HashMap<>();
   /** People and organisations the story's headlines name as actors, with how many articles name each. */
   Map<String, Integer> headlineActors = new HashMap<>();
+  /** Holders of the titles its headlines open with ("ولي العهد يستقبل …"), with how many articles name each. */
+  Map<String, Integer> titledActors = new HashMap<>();
   /** Those of {@link #entities} that name a place (see {@link StoryFeatures.Extracted#places}). */
   Set<String> places = new LinkedHashSet<>();
   String label;
@@ -114,6 +116,7 @@ public final class StoryCluster {
     entities = new HashMap<>();
     eventDates = new HashMap<>();
     headlineActors = new HashMap<>();
+    titledActors = new HashMap<>();
     places = new LinkedHashSet<>();
     labelVector = new HashMap<>();
     norm = -1;
@@ -226,6 +229,12 @@ public final class StoryCluster {
   void addHeadlineActors(Iterable<String> actors) {
     for (String a : actors) {
       if (headlineActors.size() < MAX_NUMBERS || headlineActors.containsKey(a)) headlineActors.merge(a, 1, Integer::sum);
+    }
+  }
+
+  void addTitledActors(Iterable<String> actors) {
+    for (String a : actors) {
+      if (titledActors.size() < MAX_NUMBERS || titledActors.containsKey(a)) titledActors.merge(a, 1, Integer::sum);
     }
   }
 

@@ -196,9 +196,7 @@ public final class StoryClusterer {
     if (body >= params.floorBody()) s = Math.max(s, params.floor() * body);
     if (!e.numbers().isEmpty() && !c.numbers.isEmpty()) s += params.numberWeight() * numberAgreement(e.numbers(), c.numbers);
     if (params.dateWeight() != 0 && !e.eventDates().isEmpty() && !c.eventDates.isEmpty()) {
-      boolean shared = false;
-      for (String day : e.eventDates()) if (c.eventDates.containsKey(day)) shared = true;
-      if (shared) s += params.dateWeight();
+      if (sharesEventDay(e.eventDates(), c)) s += params.dateWeight();
       else if (gap <= DATE_HORIZON_HOURS) s -= params.dateWeight();
     }
     if (params.entityWeight() != 0 && !e.leadEntities().isEmpty() && c.entityDocs > 0) {
@@ -212,6 +210,18 @@ public final class StoryClusterer {
       s *= 1 - params.actorWeight();
     }
     return s;
+  }
+
+  /**
+   * Whether the article states one of the story's event days: a day stated by at least half as many of
+   * its articles as its most stated day. A day one report mentions in passing ("and meets X on
+   * Wednesday") is not the story's day, and would otherwise draw the next event in.
+   */
+  static boolean sharesEventDay(Set<String> days, StoryCluster c) {
+    int most = 0;
+    for (int n : c.eventDates.values()) most = Math.max(most, n);
+    for (String day : days) if (c.eventDates.getOrDefault(day, 0) * 2 >= most) return true;
+    return false;
   }
 
   /**
@@ -238,11 +248,19 @@ public final class StoryClusterer {
    * receiving well-wishers, a quarterly result) by another actor, which the words alone cannot tell
    * apart. An article whose headline names nobody never conflicts (its lead's first person or
    * organisation only gives a story its first actor). Needs entity mentions; without them it never fires.
+   *
+   * <p>When the headlines of both name their actor by title ("ولي العهد يستقبل …", "خادم الحرمين يستقبل
+   * …"), the holders decide alone: protocol news lists every dignitary present, so "never names the
+   * other's" would not hold for two receptions of the same visitor on the same evening.
    */
   static boolean actorConflict(StoryFeatures.Extracted e, StoryCluster c) {
     List<String> mine = e.headlineActors();
     if (mine.isEmpty() || c.headlineActors.isEmpty()) return false;
     java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
+    if (e.titledActor() != null && !c.titledActors.isEmpty()) {
+      return !namesAny(e.titledActor(), c.titledActors.keySet(), place)
+          && !namesAny(e.titledActor(), c.headlineActors.keySet(), place);
+    }
     for (String a : mine) if (namesAny(a, c.entities.keySet(), place)) return false;
     for (String a : c.headlineActors.keySet()) if (namesAny(a, e.entities(), place)) return false;
     return true;
@@ -252,6 +270,11 @@ public final class StoryClusterer {
   static boolean actorConflict(StoryCluster a, StoryCluster b) {
     if (a.headlineActors.isEmpty() || b.headlineActors.isEmpty()) return false;
     java.util.function.Predicate<String> place = n -> a.places.contains(n) || b.places.contains(n);
+    if (!a.titledActors.isEmpty() && !b.titledActors.isEmpty()) {
+      boolean same = false;
+      for (String x : a.titledActors.keySet()) same |= namesAny(x, b.titledActors.keySet(), place);
+      if (!same) return true;
+    }
     for (String x : a.headlineActors.keySet()) if (namesAny(x, b.entities.keySet(), place)) return false;
     for (String x : b.headlineActors.keySet()) if (namesAny(x, a.entities.keySet(), place)) return false;
     return true;
@@ -259,19 +282,36 @@ public final class StoryClusterer {
 
   /**
    * Whether one of {@code names} is {@code actor} or a fuller or shorter form of it ("كيري", "جون
-   * كيري"; "الهلال", "نادي الهلال"). A one-word place is not a shorter form of a longer name: "الرياض"
-   * in "أمانة منطقة الرياض" is where the actor is, not who.
+   * كيري"; "الهلال", "نادي الهلال"). A one-word place is not a shorter form of a longer name unless
+   * that is a place too: "الرياض" in "أمانة منطقة الرياض" is where the actor is, not who, while
+   * "المالديف" is "جمهورية المالديف".
    */
   static boolean namesAny(String actor, java.util.Collection<String> names, java.util.function.Predicate<String> place) {
     if (names.contains(actor)) return true;
     List<String> a = words(actor);
     for (String n : names) {
       List<String> b = words(n);
-      if (b.containsAll(a) && (a.size() > 1 || b.size() == 1 || !place.test(actor))) return true;
-      if (a.containsAll(b) && (b.size() > 1 || a.size() == 1 || !place.test(n))) return true;
+      if (within(a, b) && (a.size() > 1 || b.size() == 1 || !place.test(actor) || place.test(n))) return true;
+      if (within(b, a) && (b.size() > 1 || a.size() == 1 || !place.test(n) || place.test(actor))) return true;
     }
     return false;
   }
+
+  /**
+   * Whether the words of {@code shorter} are all in {@code longer}, and {@code longer} does not name
+   * them as a father: "سلمان بن عبدالعزيز" in "محمد بن سلمان بن عبدالعزيز" is the son's patronymic.
+   */
+  private static boolean within(List<String> shorter, List<String> longer) {
+    if (!longer.containsAll(shorter)) return false;
+    String first = shorter.get(0);
+    for (int i = 0; i < longer.size(); i++) {
+      if (longer.get(i).equals(first) && (i == 0 || !PATRONYMIC.contains(longer.get(i - 1)))) return true;
+    }
+    return false;
+  }
+
+  /** Words that put the father's name after a person's ("محمد بن سلمان"). */
+  private static final Set<String> PATRONYMIC = Set.of("بن", "ابن", "بنت");
 
   /** The words of a name without their clitics ("للدفاع المدني" and "الدفاع المدني" have the same words). */
   private static List<String> words(String name) {
@@ -291,16 +331,19 @@ public final class StoryClusterer {
   /** Minimum idf of a one-word headline actor: a common word ("أمير", "عام") is a title or a tagging slip, not an actor. */
   static final double ACTOR_MIN_IDF = Math.log(200);
 
-  /** The article with one-word headline (and lead) actors that are common words dropped. */
+  /** The article with one-word headline, lead and titled actors that are common words dropped. */
   private static StoryFeatures.Extracted distinctiveActors(StoryFeatures.Extracted e, Idf idf) {
     String lead = e.leadActor() != null && distinctive(e.leadActor(), idf) ? e.leadActor() : null;
-    if (e.headlineActors().isEmpty() && java.util.Objects.equals(lead, e.leadActor())) return e;
+    String titled = e.titledActor() != null && distinctive(e.titledActor(), idf) ? e.titledActor() : null;
     List<String> kept = new ArrayList<>();
     for (String a : e.headlineActors()) if (distinctive(a, idf)) kept.add(a);
-    if (kept.size() == e.headlineActors().size() && java.util.Objects.equals(lead, e.leadActor())) return e;
+    if (kept.size() == e.headlineActors().size() && java.util.Objects.equals(lead, e.leadActor())
+        && java.util.Objects.equals(titled, e.titledActor())) {
+      return e;
+    }
     return new StoryFeatures.Extracted(e.docId(), e.outlet(), e.hours(), e.time(), e.headline(), e.tf(),
         e.headlineTf(), e.numbers(), e.eventDates(), e.entities(), e.leadEntities(), List.copyOf(kept), e.places(),
-        lead);
+        lead, titled);
   }
 
   private static boolean distinctive(String actor, Idf idf) {
@@ -318,9 +361,10 @@ public final class StoryClusterer {
    */
   static boolean counterpartConflict(StoryFeatures.Extracted e, StoryCluster c) {
     if (c.entityDocs == 0 || e.entities().isEmpty()) return false;
+    java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
     boolean missing = false;
     for (Map.Entry<String, Integer> en : c.leadEntities.entrySet()) {
-      if (en.getValue() >= 2 && en.getValue() * 3 >= c.entityDocs * 2 && !e.entities().contains(en.getKey())) {
+      if (en.getValue() >= 2 && en.getValue() * 3 >= c.entityDocs * 2 && !namesAny(en.getKey(), e.entities(), place)) {
         missing = true;
         break;
       }
@@ -329,7 +373,7 @@ public final class StoryClusterer {
     String headline = ArabicNormalization.normalize(e.headline());
     for (String t : e.leadEntities()) {
       if (!headline.contains(t)) continue;
-      if (!c.entities.containsKey(t)) {
+      if (!namesAny(t, c.entities.keySet(), place)) {
         return true;
       }
     }
@@ -367,6 +411,7 @@ public final class StoryClusterer {
     c.addPlaces(e.places());
     c.addEventDates(e.eventDates());
     c.addHeadlineActors(e.headlineActors());
+    if (e.titledActor() != null) c.addTitledActors(List.of(e.titledActor()));
     if (e.leadActor() != null && c.headlineActors.isEmpty()) c.addHeadlineActors(List.of(e.leadActor()));
     c.touched = added;
     double mine = c.cosine(vec);
@@ -392,6 +437,7 @@ public final class StoryClusterer {
     keep.addPlaces(gone.places);
     keep.addEventDates(gone.eventDates.keySet());
     keep.addHeadlineActors(gone.headlineActors.keySet());
+    keep.addTitledActors(gone.titledActors.keySet());
     keep.links.addAll(gone.links);
     keep.docAgency.putAll(gone.docAgency);
     if (keep.cosine(gone.labelVector) > keep.cosine(keep.labelVector)) {

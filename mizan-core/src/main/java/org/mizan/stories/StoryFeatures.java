@@ -33,6 +33,7 @@ public final class StoryFeatures {
   /** A short first paragraph: the lead runs on to this many characters. */
   static final int LEAD_CHARS = 200;
   private static final Set<String> STOPWORDS = loadStopwords();
+  private static final Set<String> HEADLINE_TITLES = load("/org/mizan/stories/headline-titles.txt", false);
 
   private StoryFeatures() {}
 
@@ -53,6 +54,10 @@ public final class StoryFeatures {
    *     one, so that the story has an actor to compare the next articles with. It does not stand for
    *     the article itself: a lead's first name is often a player or a spokesman, not who acts
    *     (tried: it split match previews and a ministers' meeting on the recurring-actor gold)
+   * @param titledActor when the headline opens with a title of office instead of a name ("ولي العهد
+   *     يستقبل …", "وزير الخارجية: …"), the lead's first person, who holds it; else null. Two such
+   *     headlines with different holders are two events even when both name the same visitor and each
+   *     article's attendance list names the other's holder (see {@link StoryClusterer#actorConflict})
    * @param hours publication time (hours since 1970); when the article has none, the time of the
    *     latest full date its text states (see {@link #statedHours}), else NaN. Only for time decay
    *     and window: {@code time} stays the publication time the story reports.
@@ -60,7 +65,16 @@ public final class StoryFeatures {
   public record Extracted(String docId, String outlet, double hours, String time, String headline,
       Map<String, Double> tf, Map<String, Double> headlineTf, Set<String> numbers, Set<String> eventDates,
       Set<String> entities, Set<String> leadEntities, List<String> headlineActors, Set<String> places,
-      String leadActor) {
+      String leadActor, String titledActor) {
+
+    /** Without a titled actor. */
+    public Extracted(String docId, String outlet, double hours, String time, String headline,
+        Map<String, Double> tf, Map<String, Double> headlineTf, Set<String> numbers, Set<String> eventDates,
+        Set<String> entities, Set<String> leadEntities, List<String> headlineActors, Set<String> places,
+        String leadActor) {
+      this(docId, outlet, hours, time, headline, tf, headlineTf, numbers, eventDates, entities, leadEntities,
+          headlineActors, places, leadActor, null);
+    }
 
     /** Without entity types: no entity is known to be a place (any shorter or fuller form of a name matches). */
     public Extracted(String docId, String outlet, double hours, String time, String headline,
@@ -119,6 +133,7 @@ public final class StoryFeatures {
     Set<String> leadEntities = new LinkedHashSet<>();
     Map<String, Integer> actorAt = new HashMap<>();
     String firstActor = null;
+    String firstPerson = null;
     String normHeadline = ArabicNormalization.normalize(headline);
     List<Token> headlineTokens = Tokenizer.tokenize(headline);
     int leadEnd = Math.max(LEAD_CHARS, lead == null ? 0 : lead.length());
@@ -137,11 +152,27 @@ public final class StoryFeatures {
       if (at < 0 && "ORG".equals(m.type())) at = shortOrgName(key, headlineTokens);
       if (at >= 0) actorAt.merge(key, at, Math::min);
       if (firstActor == null) firstActor = key;
+      if (firstPerson == null && "PER".equals(m.type())) firstPerson = key;
     }
     List<String> actors = new ArrayList<>(actorAt.keySet());
     actors.sort(java.util.Comparator.comparing((String k) -> actorAt.get(k)).thenComparing(k -> k));
+    // "ولي العهد يستقبل …": the headline names its actor by title; the lead names the holder first
+    // not "وزير الخارجية: …": a statement, often one party's account of a meeting others report too
+    String titled = firstPerson != null && headline.indexOf(':') < 0 && opensWithTitle(headlineTokens)
+        ? firstPerson : null;
+    if (actors.isEmpty() && titled != null) actors.add(titled);
     return new Extracted(d.id(), d.outlet(), hours, time, headline, tf, headlineTf, numbers, days,
-        entities, leadEntities, List.copyOf(actors), places, actors.isEmpty() ? firstActor : null);
+        entities, leadEntities, List.copyOf(actors), places, actors.isEmpty() ? firstActor : null, titled);
+  }
+
+  /** Whether the headline's first word is a title of office (see {@code headline-titles.txt}). */
+  static boolean opensWithTitle(List<Token> headline) {
+    for (Token t : headline) {
+      if (t.isNumber()) return false;
+      if (t.norm().isEmpty()) continue;
+      return HEADLINE_TITLES.contains(t.norm()) || HEADLINE_TITLES.contains(Clitics.strip(t.norm()));
+    }
+    return false;
   }
 
   /**
@@ -273,7 +304,12 @@ public final class StoryFeatures {
   }
 
   private static Set<String> loadStopwords() {
-    try (InputStream in = StoryFeatures.class.getResourceAsStream("/org/mizan/stories/stopwords.txt")) {
+    return load("/org/mizan/stories/stopwords.txt", true);
+  }
+
+  /** A word list (normalized; with {@code stripped} also each word without its clitics). */
+  private static Set<String> load(String resource, boolean stripped) {
+    try (InputStream in = StoryFeatures.class.getResourceAsStream(resource)) {
       Set<String> out = new HashSet<>();
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line; (line = r.readLine()) != null; ) {
@@ -281,11 +317,11 @@ public final class StoryFeatures {
         if (line.isEmpty() || line.startsWith("#")) continue;
         String n = ArabicNormalization.normalize(line);
         out.add(n);
-        out.add(Clitics.strip(n));
+        if (stripped) out.add(Clitics.strip(n));
       }
       return Set.copyOf(out);
     } catch (IOException | NullPointerException e) {
-      throw new IllegalStateException("cannot read stopwords.txt", e);
+      throw new IllegalStateException("cannot read " + resource, e);
     }
   }
 
