@@ -345,4 +345,13 @@ class QuoteExtractorTest {
     List<Quote> qs = direct(text);
     assertThat(qs).extracting(Quote::text).containsExactly("الخطة جاهزة للتنفيذ الآن");
   }
+
+  @Test
+  void anOutletAfterInformedIsTheOneTold() {
+    String text = "وقال الشاهد سامي العلي إنه رأى ما جرى، وأبلغ وكالة \"الأنباء المحلية\" أن "
+        + "\"الحريق بدأ في الطابق الأرضي قبل منتصف الليل\".";
+    List<Quote> qs = direct(text);
+    assertThat(qs).extracting(Quote::text).containsExactly("الحريق بدأ في الطابق الأرضي قبل منتصف الليل");
+    assertThat(name(qs.get(0))).isEqualTo("سامي العلي");
+  }
 }
