@@ -11,6 +11,7 @@ import org.mizan.doc.Document;
 import org.mizan.doc.RawArticle;
 import org.mizan.entities.CompoundNamesStage;
 import org.mizan.entities.CorpusPropagateStage;
+import org.mizan.entities.JunkMentionsStage;
 import org.mizan.entities.LexiconNamesStage;
 import org.mizan.entities.LinkStage;
 import org.mizan.ingest.SaudiNewsNet;
@@ -70,7 +71,7 @@ final class BenchNerCommand implements Callable<Integer> {
       load[i] = System.nanoTime() - t0;
       loadCpu[i] = CPU.getCurrentThreadCpuTime() - c0;
     }
-    List<DocumentStage> stages = List.of(new NerStage(), new SpanRulesStage(), new CompoundNamesStage(), new OrgNamesStage(), new LexiconNamesStage(), new RoleStage(), new PropagateStage(),
+    List<DocumentStage> stages = List.of(new NerStage(), new SpanRulesStage(), new CompoundNamesStage(), new OrgNamesStage(), new LexiconNamesStage(), new RoleStage(), new PropagateStage(), new JunkMentionsStage(),
         new ResolveStage());
     LinkStage link = new LinkStage();
     run(docs, stages, link); // warm-up

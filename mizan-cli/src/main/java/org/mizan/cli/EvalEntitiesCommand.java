@@ -36,7 +36,7 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
 
   @Mixin SaudiNewsNetData data;
 
-  @Option(names = "--verbose", description = "List every missed pair, split entity and wrong merge.")
+  @Option(names = "--verbose", description = "List every missed pair, split entity and wrong merge, and every output entity matching no gold entity of its document.")
   boolean verbose;
 
   @Option(names = "--mentions", description = "Also print every mention of each document: type, text, canonical (error analysis).")
@@ -72,7 +72,12 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
         r.mergeable(), r.mergeAccuracy());
     System.out.printf("  wrong merges            %d  (pairs of gold entities on one id)%n", r.wrongMerges());
     if (r.notInBody() > 0) System.out.printf("  not in body             %d pairs (no form printed; left out)%n", r.notInBody());
+    EntityScoring.Predicted p = EntityScoring.predicted(EntityScoring.read(root.path("entities")), byId,
+        corpus.entities());
+    System.out.printf("  output                  %d (document, entity) pairs, %d matching no gold entity (%.3f matched;"
+        + " gold not exhaustive)%n", p.pairs(), p.unmatched().size(), p.matchedShare());
     if (verbose) for (String f : r.failures()) System.out.println("  " + f);
+    if (verbose) for (String f : p.unmatched()) System.out.println("  " + f);
     if (mentions) {
       byId.forEach((id, d) -> {
         System.out.println("== " + id);

@@ -69,8 +69,9 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     QuoteScoring.Result hr = QuoteScoring.score(h.predicted(), h.gold(), true);
     System.out.println("direct quotes on the held-out set (" + heldout + "): " + hr.gold() + " annotated quotes in "
         + h.articles() + " articles");
-    System.out.printf("  speaker precision       %d/%d = %.3f  (every predicted direct quote)%n", hr.matchedRight(),
-        hr.predicted(), hr.precision());
+    System.out.printf("  speaker precision       %d/%d = %.3f  (every predicted direct quote with a speaker)%n",
+        hr.matchedRight(), hr.predicted(), hr.precision());
+    System.out.printf("  speaker left unknown    %d direct quotes (abstentions: not in precision)%n", hr.abstained());
     System.out.printf("  recall, right speaker   %d/%d = %.3f%n", hr.found(), hr.gold(), hr.recall());
     System.out.printf("  quote found, any speaker %d/%d = %.3f%n", hr.located(), hr.gold(),
         hr.gold() == 0 ? 0.0 : (double) hr.located() / hr.gold());
@@ -80,7 +81,9 @@ public final class EvalQuotesCommand implements Callable<Integer> {
         for (Quote q : qs) {
           boolean ok = h.gold().stream().anyMatch(x -> x.doc().equals(doc) && QuoteScoring.overlaps(q.text(), x.snippet())
               && QuoteScoring.speakerMatches(q.speaker(), x.speakerForms()));
-          if (!ok && "direct".equals(q.kind())) {
+          if (!ok && "direct".equals(q.kind()) && !QuoteScoring.named(q.speaker())) {
+            System.out.println("  unknown: " + doc + ": " + q.text());
+          } else if (!ok && "direct".equals(q.kind())) {
             System.out.println("  wrong: " + doc + " " + name(q.speaker()) + ": " + q.text());
           }
         }

@@ -43,7 +43,7 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--aqmar", description = "Also train on AQMAR (mapped to PER/ORG/LOC/MISC).")
   boolean aqmar;
 
-  @Option(names = "--features", description = "Feature groups: base, wide, tree or wide+tree (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--features", description = "Feature groups: base, or any of wide, tree, multi, quote, gazpos joined by +; bioes decodes BIOES tags (default: ${DEFAULT-VALUE}).")
   String featureGroups = "base";
 
   @Option(names = "--o-bias", description = "Lower the O tag's bias by this much after training (default: ${DEFAULT-VALUE}).")
@@ -51,6 +51,12 @@ final class TrainNerCommand implements Callable<Integer> {
 
   @Option(names = "--window", description = "Second pass over first-pass tags of this many sentences on each side; 0 = one pass (default: ${DEFAULT-VALUE}).")
   int window = 10;
+
+  @Option(names = "--margin", description = "Cost-augmented training: add this to every wrong tag's score while training; 0 = plain perceptron (default: ${DEFAULT-VALUE}).")
+  float margin = 0;
+
+  @Option(names = "--threads", description = "With --cv: blocks trained at once (default: ${DEFAULT-VALUE}).")
+  int threads = 1;
 
   @Option(names = "--cluster-cache", paramLabel = "FILE", description = "Reuse word clusters from FILE (written there when absent).")
   Path clusterCache;
@@ -86,25 +92,40 @@ final class TrainNerCommand implements Callable<Integer> {
         case "base" -> {}
         case "wide" -> flags |= NerFeatures.WIDE;
         case "tree" -> flags |= NerFeatures.TREE;
+        case "multi" -> flags |= NerFeatures.MULTI;
+        case "bioes" -> flags |= NerFeatures.BIOES;
+        case "quote" -> flags |= NerFeatures.QUOTE;
+        case "gazpos" -> flags |= NerFeatures.GAZPOS;
         default -> {
-          System.err.println("mizan: --features " + featureGroups + ": unknown group " + g + " (base, wide, tree)");
+          System.err.println("mizan: --features " + featureGroups + ": unknown group " + g + " (base, wide, tree, multi, bioes, quote, gazpos)");
           return Mizan.FAILURE;
         }
       }
     }
     NerTrainer trainer = new NerTrainer(new NerTrainer.Options(ner, clusters, epochs, bits, aqmar, 42L, folds,
-        flags, oBias, window, clusterCache),
+        flags, oBias, window, clusterCache, margin),
         m -> { if (verbose) System.err.println("train ner: " + m); });
     try {
       long t0 = System.nanoTime();
       if (cv > 1) {
         List<ConllCorpus.Sentence> all = ConllCorpus.read(ner.resolve("anercorp/train.txt"), ConllCorpus::anercorpType);
         NerScore pooled = new NerScore();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(Math.max(1, threads));
+        List<java.util.concurrent.Future<NerScore>> blocks = new java.util.ArrayList<>();
         for (int f = 0; f < cv; f++) {
           int a = all.size() * f / cv, b = all.size() * (f + 1) / cv;
           List<ConllCorpus.Sentence> train = new java.util.ArrayList<>(all.subList(0, a));
           train.addAll(all.subList(b, all.size()));
-          NerScore one = EvalNerCommand.score(trainer.train(train), all.subList(a, b));
+          blocks.add(pool.submit(() -> EvalNerCommand.score(trainer.train(train), all.subList(a, b))));
+        }
+        pool.shutdown();
+        for (int f = 0; f < cv; f++) {
+          NerScore one;
+          try {
+            one = blocks.get(f).get();
+          } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause() == null ? e : e.getCause());
+          }
           System.out.printf("block %d: F1 %.2f%n", f + 1, one.f1(null));
           pooled.addAll(one);
         }

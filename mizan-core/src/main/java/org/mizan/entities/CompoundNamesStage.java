@@ -15,8 +15,9 @@ import org.mizan.text.Tokenizer;
  * it and then a person mention or a family nisba right after ({@code عبد} | {@code الملك} | {@code
  * الحوثي} → {@code عبد الملك الحوثي}; {@code الملك} is a title elsewhere, not here); a connector, or a connector
  * and its word, right before a person joins it ({@code أبو} | {@code بكر X}); and a person that starts with a connector takes the given name
- * printed right before it ({@code علي} + {@code عبد الله صالح}) when the gazetteer knows that word
- * as a person's name.
+ * printed right before it ({@code علي} + {@code عبد الله صالح}, also fused: {@code علي} + {@code
+ * عبدالله صالح}) when the gazetteer knows that word as a person's name. A connector may carry و
+ * ({@code وعبد}).
  */
 public final class CompoundNamesStage implements DocumentStage {
   private static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "ابي", "بن", "ابن", "بنت");
@@ -66,7 +67,8 @@ public final class CompoundNamesStage implements DocumentStage {
           && !Mention.anyOverlaps(mentions, toks.get(a - 1).start(), toks.get(a - 1).end())) {
         a--; // بن | X, أبو | X
       }
-      if (a >= 1 && isConnector(toks, a) && NameForms.nextWord(body, toks, a) && isGivenName(toks.get(a - 1))
+      if (a >= 1 && (isConnector(toks, a) || isFusedCompound(toks.get(a).norm())) && NameForms.nextWord(body, toks, a)
+          && isGivenName(toks.get(a - 1))
           && !Mention.anyOverlaps(mentions, toks.get(a - 1).start(), toks.get(a - 1).end())) {
         a--; // علي | عبد الله صالح
       }
@@ -81,8 +83,17 @@ public final class CompoundNamesStage implements DocumentStage {
     return changed ? doc.withMentions(mentions) : doc;
   }
 
+  /** A connector, also after و ({@code وعبد} | {@code الخالق X}: the و is a clitic the scorer and linker strip). */
   private static boolean isConnector(List<Token> toks, int i) {
-    return i >= 0 && i < toks.size() && CONNECTORS.contains(toks.get(i).norm());
+    if (i < 0 || i >= toks.size()) return false;
+    String n = toks.get(i).norm();
+    return CONNECTORS.contains(n) || n.length() >= 3 && n.charAt(0) == 'و' && CONNECTORS.contains(n.substring(1))
+        && !n.equals("وبن");
+  }
+
+  /** A compound name printed as one word ({@code عبدالله}, {@code عبدالرحمن}, {@code ابوبكر}). */
+  private static boolean isFusedCompound(String norm) {
+    return norm.length() >= 6 && (norm.startsWith("عبد") || norm.startsWith("ابو")) && !norm.startsWith("عبدو");
   }
 
   /**

@@ -131,6 +131,52 @@ public final class EntityScoring {
     return new Result(pairs, notInBody, found, byType, mergeable, merged, wrong.size(), failures);
   }
 
+  /**
+   * The precision view of a run: the (document, entity id) pairs the pipeline output in the gold
+   * documents, and which of them match no gold entity listed for that document (none of the id's
+   * mentions there, as printed or without proclitics, is one of its forms). The gold is not
+   * exhaustive, so an unmatched pair is a candidate error (junk, a cut or over-long span, a name
+   * the annotator left out), not a proven one.
+   *
+   * @param pairs (document, entity id) pairs output
+   * @param unmatched one line per pair matching no gold entity of its document
+   */
+  public record Predicted(int pairs, List<String> unmatched) {
+    public Predicted {
+      unmatched = List.copyOf(unmatched);
+    }
+
+    /** Share of output pairs that match a gold entity of their document. */
+    public double matchedShare() {
+      return pairs == 0 ? 0 : (double) (pairs - unmatched.size()) / pairs;
+    }
+  }
+
+  /** Counts the entities output per gold document and lists those matching no gold entity there. */
+  public static Predicted predicted(List<Gold> gold, Map<String, Document> byGoldId, List<Entity> entities) {
+    Map<String, Entity> byId = new LinkedHashMap<>();
+    for (Entity e : entities) byId.put(e.id(), e);
+    int pairs = 0;
+    List<String> unmatched = new ArrayList<>();
+    for (Map.Entry<String, Document> doc : byGoldId.entrySet()) {
+      Set<Mention> matched = new java.util.HashSet<>();
+      for (Gold g : gold) if (g.docs().contains(doc.getKey())) matched.addAll(matching(doc.getValue(), g));
+      Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
+      for (Mention m : doc.getValue().mentions()) {
+        byEntity.computeIfAbsent(m.entityId() == null ? "@" + m.start() : m.entityId(), k -> new ArrayList<>()).add(m);
+      }
+      for (List<Mention> ms : byEntity.values()) {
+        pairs++;
+        if (ms.stream().anyMatch(matched::contains)) continue;
+        Set<String> texts = new LinkedHashSet<>();
+        for (Mention m : ms) texts.add(m.text());
+        unmatched.add("unmatched in " + doc.getKey() + ": " + type(ms.get(0), byId) + " «" + String.join("», «", texts)
+            + "»");
+      }
+    }
+    return new Predicted(pairs, unmatched);
+  }
+
   /** Mentions of a gold entity in one document: their name, as printed or without clitics, is one of its forms. */
   public static List<Mention> matching(Document d, Gold g) {
     Set<String> forms = new TreeSet<>();

@@ -19,8 +19,10 @@ import org.mizan.pipeline.CorpusStage;
 /**
  * {@code entities.link}: merges the names of all documents into canonical {@link Entity}s and sets
  * {@link Mention#entityId()} on every mention. Names merge when they are the same after
- * normalization, spelling variants word by word ({@link NameVariants}), or a lone surname that fits
- * exactly one full name of the run. Full names are placed first, so {@code جورج بوش} and
+ * normalization, spelling variants word by word ({@link NameVariants}), a lone surname (or the given
+ * name of a nasab name, {@code الملك سلمان}) that fits exactly one full name of the run, a first and
+ * last name that fit exactly one three-word name, or an organisation without its scope adjective
+ * ({@code مجلس الأمن} / {@code مجلس الأمن الدولي}). Full names are placed first, so {@code جورج بوش} and
  * {@code جورج كلوني} stay apart although their first names match.
  */
 public final class LinkStage implements CorpusStage {
@@ -69,7 +71,7 @@ public final class LinkStage implements CorpusStage {
         if (e.getKey().isEmpty()) continue;
         Mention first = e.getValue().get(0);
         String c = first.canonical() != null ? first.canonical() : first.text();
-        locals.add(new Local(d, e.getKey(), c, NameForms.words(c).size(), e.getValue()));
+        locals.add(new Local(d, e.getKey(), c, NameForms.nameWords(c).size(), e.getValue()));
       }
     }
     locals.sort(Comparator.comparingInt(Local::words).reversed()
@@ -127,29 +129,95 @@ public final class LinkStage implements CorpusStage {
     void add(Group g, String type, String form) {
       List<Group> l = bySpelling.computeIfAbsent(type + "\t" + NameVariants.blockKey(form), k -> new ArrayList<>());
       if (!l.contains(g)) l.add(g);
-      List<String> w = NameForms.words(form);
-      if (type.equals("PER") && w.size() >= 2) {
-        List<Group> s = bySurname.computeIfAbsent(NameVariants.blockKey(w.get(w.size() - 1)), k -> new ArrayList<>());
+      List<String> w = NameForms.nameWords(form);
+      if (!type.equals("PER") || w.size() < 2) return;
+      // the word after بن is the father's name, not the person's: سلمان alone is not محمد بن سلمان
+      List<String> names = new ArrayList<>();
+      if (!isNasab(w, w.size() - 1)) names.add(w.get(w.size() - 1));
+      if (givenOfNasab(w)) names.add(w.get(0)); // ... but the given name of a nasab name is (الملك سلمان)
+      for (String name : names) {
+        List<Group> s = bySurname.computeIfAbsent(NameVariants.blockKey(name), k -> new ArrayList<>());
         if (!s.contains(g)) s.add(g);
       }
     }
   }
 
+  private static final Set<String> NASAB = Set.of("بن", "ابن", "بنت");
+
+  /** Word {@code i} follows بن / ابن / بنت: a father's name. */
+  static boolean isNasab(List<String> w, int i) {
+    return i >= 1 && i < w.size() && NASAB.contains(w.get(i - 1));
+  }
+
+  /** A nasab name, {@code X بن Y …}: X alone names the person. */
+  static boolean givenOfNasab(List<String> w) {
+    return w.size() >= 3 && isNasab(w, 2);
+  }
+
+  /**
+   * A two-word person name fits a three-word one with the same first and last words and a middle
+   * name that is not a nasab ({@code محمد ظريف} → {@code محمد جواد ظريف}).
+   */
+  static boolean middleNameLeftOut(List<String> shortName, List<String> full) {
+    return shortName.size() == 2 && full.size() == 3 && !NASAB.contains(full.get(1))
+        && NameVariants.sameWord(shortName.get(0), full.get(0)) && NameVariants.sameWord(shortName.get(1), full.get(2));
+  }
+
+  /**
+   * A name that opens with a compound (عبد / أبو) is the tail of a longer name with one given name
+   * more ({@code عبد الله صالح} → {@code علي عبد الله صالح}): the compound is no one's first name
+   * there. Any other tail may be a father's name ({@code علي صالح} in {@code أحمد علي صالح}), so
+   * it is left alone.
+   */
+  static boolean givenNameLeftOut(List<String> shortName, List<String> full) {
+    int d = full.size() - shortName.size();
+    String first = shortName.isEmpty() ? "" : shortName.get(0);
+    if (shortName.size() < 2 || d != 1 || !(first.startsWith("عبد") || first.startsWith("ابو"))) return false;
+    for (int i = 0; i < shortName.size(); i++) if (!NameVariants.sameWord(shortName.get(i), full.get(d + i))) return false;
+    return true;
+  }
+
+  /** The entity of this type that has a spelling of {@code name}, or null. */
+  private static Group spelled(Index index, String type, String name) {
+    for (Group g : index.bySpelling.getOrDefault(type + "\t" + NameVariants.blockKey(name), List.of())) {
+      if (!g.type().equals(type)) continue;
+      for (String f : g.forms.keySet()) if (NameVariants.sameName(f, name)) return g;
+    }
+    return null;
+  }
+
+  /** Scope adjectives an organisation's name may drop ({@code مجلس الأمن} = {@code مجلس الأمن الدولي}). */
+  private static final List<String> SCOPES = List.of("الدولي", "الدوليه");
+
   /** An existing entity this name is a spelling of, or the one full name a lone surname fits. */
   private static Group find(Index index, Local l, String type) {
-    for (Group g : index.bySpelling.getOrDefault(type + "\t" + NameVariants.blockKey(l.canonical()), List.of())) {
-      if (!g.type().equals(type)) continue;
-      for (String f : g.forms.keySet()) if (NameVariants.sameName(f, l.canonical())) return g;
+    Group spelled = spelled(index, type, l.canonical());
+    if (spelled != null) return spelled;
+    // a name printed with a proclitic (وعلي X, ومصر, بمصر) that resolution could not strip in its document
+    String c = l.canonical();
+    String first = NameForms.words(c).get(0);
+    if (first.length() >= 4 && "وفبلك".indexOf(first.charAt(0)) >= 0) {
+      spelled = spelled(index, type, c.substring(1));
+      if (spelled != null) return spelled;
     }
-    if (!type.equals("PER") || l.words() != 1) return null;
-    String word = NameForms.words(l.canonical()).get(0);
+    if (!type.equals("PER") && l.words() >= 2) {
+      for (String scope : SCOPES) {
+        spelled = spelled(index, type, l.canonical() + " " + scope);
+        if (spelled != null) return spelled;
+      }
+    }
+    List<String> words = NameForms.nameWords(l.canonical());
+    if (!type.equals("PER")) return null;
+    String word = words.get(words.size() - 1);
     Group only = null;
     for (Group g : index.bySurname.getOrDefault(NameVariants.blockKey(word), List.of())) {
       if (!g.type().equals("PER")) continue;
       boolean fits = false;
       for (String f : g.forms.keySet()) {
-        List<String> w = NameForms.words(f);
-        fits |= w.size() >= 2 && NameVariants.sameWord(w.get(w.size() - 1), word);
+        List<String> w = NameForms.nameWords(f);
+        if (words.size() >= 2) fits |= middleNameLeftOut(words, w) || givenNameLeftOut(words, w);
+        else fits |= w.size() >= 2 && !isNasab(w, w.size() - 1) && NameVariants.sameWord(w.get(w.size() - 1), word)
+            || givenOfNasab(w) && NameVariants.sameWord(w.get(0), word);
       }
       if (!fits) continue;
       if (only != null && only != g) return null; // two people share this surname: leave it alone

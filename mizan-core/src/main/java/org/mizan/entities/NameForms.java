@@ -55,6 +55,21 @@ final class NameForms {
     return String.join(" ", words(name));
   }
 
+  /**
+   * The words of a name with a compound name joined into one word whether printed fused or spaced
+   * ({@code عبد الله} = {@code عبدالله}, {@code أبو بكر} = {@code أبوبكر}): the words linking compares.
+   */
+  static List<String> nameWords(String name) {
+    List<String> w = words(name);
+    List<String> out = new ArrayList<>(w.size());
+    for (int i = 0; i < w.size(); i++) {
+      String x = w.get(i);
+      if ((x.equals("عبد") || x.equals("ابو")) && i + 1 < w.size()) out.add(x + w.get(++i));
+      else out.add(x);
+    }
+    return out;
+  }
+
   static List<String> words(String name) {
     List<String> out = new ArrayList<>();
     for (Token t : Tokenizer.tokenize(name)) out.add(t.norm());

@@ -32,10 +32,13 @@ public final class NameVariants {
 
   private NameVariants() {}
 
-  /** Whether two names (several words) are spellings of one name: same word count, each word matching. */
+  /**
+   * Whether two names (several words) are spellings of one name: same word count, each word matching,
+   * a compound name counted as one word whether printed fused or not ({@code عبدالله} / {@code عبد الله}).
+   */
   public static boolean sameName(String a, String b) {
-    List<String> x = NameForms.words(a);
-    List<String> y = NameForms.words(b);
+    List<String> x = NameForms.nameWords(a);
+    List<String> y = NameForms.nameWords(b);
     if (x.size() != y.size() || x.isEmpty()) return false;
     for (int i = 0; i < x.size(); i++) if (!sameWord(x.get(i), y.get(i))) return false;
     return true;
@@ -47,7 +50,7 @@ public final class NameVariants {
    */
   public static String blockKey(String name) {
     StringBuilder sb = new StringBuilder();
-    for (String w : NameForms.words(name)) {
+    for (String w : NameForms.nameWords(name)) {
       if (sb.length() > 0) sb.append(' ');
       if (w.startsWith("ال") && w.length() > 3) sb.append("ال").append(skeleton(w.substring(2)));
       else sb.append(skeleton(w));

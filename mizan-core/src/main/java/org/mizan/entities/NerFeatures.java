@@ -17,7 +17,14 @@ public final class NerFeatures {
   private static final int MAX_PHRASE = 4;
 
   /** Feature groups beyond the base set; stored in the model so old models keep their features. */
-  public static final int WIDE = 1, TREE = 2;
+  public static final int WIDE = 1, TREE = 2, MULTI = 4;
+  /** Not a feature group: the model decodes BIOES tags ({@link NerTags}); kept with the flags so the model file says so. */
+  public static final int BIOES = 8;
+  /** Feature group: the token sits inside quotation marks (titles of programmes, films, brands). */
+  public static final int QUOTE = 16;
+  private static final int MAX_QUOTE = 8;
+  /** Feature group: the longest gazetteer phrase over the token, with its type and the token's place in it. */
+  public static final int GAZPOS = 32;
 
   private final Map<String, Integer> gazetteer; // normalized word or phrase (space-joined) -> bits
   private final Map<String, Integer> clusters; // normalized word -> cluster id
@@ -37,7 +44,7 @@ public final class NerFeatures {
     this.flags = flags;
     Map<Integer, int[]> counts = new java.util.HashMap<>();
     for (var e : clusters.entrySet()) {
-      int[] c = counts.computeIfAbsent(e.getValue(), k -> new int[2]);
+      int[] c = counts.computeIfAbsent(WordClusters.flat(e.getValue()), k -> new int[2]);
       c[0]++;
       if (gazetteer.getOrDefault(e.getKey(), 0) == PER) c[1]++;
     }
@@ -62,7 +69,7 @@ public final class NerFeatures {
    */
   public boolean nameLike(String norm) {
     Integer c = clusters.get(norm);
-    return c == null || nameClusters.contains(c);
+    return c == null || nameClusters.contains(WordClusters.flat(c));
   }
 
   /** Whether the gazetteer lists {@code norm} as a person's name or a word of one. */
@@ -92,11 +99,17 @@ public final class NerFeatures {
     final String[] stem;
     final int[] shape;
     final int[] cluster;
+    final int[] packed; // all granularities of the word's cluster, 0 when unknown
     final int[] gaz; // single-word bits of the word or any clitic reading
     final int[] phraseB; // phrase gazetteer bits where a phrase starts
     final int[] phraseI; // phrase gazetteer bits inside a phrase
     final int[] path; // cluster-tree path, 1 when unknown
     final int[] trigger; // trigger class of the word (title, organization head, place head), 0 none
+    final int[] matchPos; // longest-first gazetteer phrase: 0 none, 1 first, 2 inside, 3 last word
+    final int[] matchBits; // its type bits
+    final int[] quotePos; // 0 outside quotes, else 1 first, 2 inside, 3 last, 4 only word of the quote
+    final int[] quoteLen; // words between the marks
+    final String[] quoteBefore; // stem of the word before the opening mark
 
     Sentence(String[] words) {
       int n = words.length;
@@ -104,11 +117,17 @@ public final class NerFeatures {
       stem = new String[n];
       shape = new int[n];
       cluster = new int[n];
+      packed = new int[n];
       gaz = new int[n];
       phraseB = new int[n];
       phraseI = new int[n];
       path = new int[n];
       trigger = new int[n];
+      quotePos = new int[n];
+      matchPos = new int[n];
+      matchBits = new int[n];
+      quoteLen = new int[n];
+      quoteBefore = new String[n];
       @SuppressWarnings("unchecked")
       java.util.List<String>[] variants = new java.util.List[n];
       for (int i = 0; i < n; i++) {
@@ -117,16 +136,19 @@ public final class NerFeatures {
         shape[i] = shape(words[i]);
         Integer c = clusters.get(norm[i]);
         if (c == null) c = clusters.get(stem[i]);
-        cluster[i] = c == null ? -1 : c;
+        cluster[i] = c == null ? -1 : WordClusters.flat(c);
+        packed[i] = c == null ? 0 : c;
         variants[i] = Clitics.variants(norm[i]);
         for (String v : variants[i]) gaz[i] |= gazetteer.getOrDefault(v, 0);
-        if (flags != 0) {
+        if ((flags & (WIDE | TREE)) != 0) {
           Integer p = paths.get(norm[i]);
           if (p == null) p = paths.get(stem[i]);
           path[i] = p == null ? 1 : p;
           for (String v : variants[i]) trigger[i] |= triggerClass(v);
         }
       }
+      if ((flags & QUOTE) != 0) quotes(words);
+      if ((flags & GAZPOS) != 0) longestMatches(variants);
       for (int i = 0; i < n - 1; i++) {
         for (String first : variants[i]) {
           if (!phraseStarts.contains(first)) continue;
@@ -145,6 +167,65 @@ public final class NerFeatures {
     public int length() {
       return norm.length;
     }
+
+    /** Greedy left-to-right, longest-first phrase matches of the gazetteer (first word in any clitic reading). */
+    private void longestMatches(java.util.List<String>[] variants) {
+      int n = norm.length;
+      for (int i = 0; i < n - 1; ) {
+        int bestLen = 0, bestBits = 0;
+        for (String first : variants[i]) {
+          if (!phraseStarts.contains(first)) continue;
+          StringBuilder sb = new StringBuilder(first);
+          for (int len = 2; len <= MAX_PHRASE && i + len <= n; len++) {
+            sb.append(' ').append(norm[i + len - 1]);
+            Integer bits = gazetteer.get(sb.toString());
+            if (bits != null && len > bestLen) {
+              bestLen = len;
+              bestBits = bits;
+            }
+          }
+        }
+        if (bestLen == 0) {
+          i++;
+          continue;
+        }
+        for (int k = i; k < i + bestLen; k++) {
+          matchPos[k] = k == i ? 1 : k == i + bestLen - 1 ? 3 : 2;
+          matchBits[k] = bestBits;
+        }
+        i += bestLen;
+      }
+    }
+
+    /** Marks the words of each short quotation: «…», “…”, or a pair of straight quotes. */
+    private void quotes(String[] words) {
+      int n = words.length;
+      for (int i = 0; i < n; i++) {
+        char close = closing(words[i]);
+        if (close == 0) continue;
+        int j = i + 1;
+        while (j < n && j - i - 1 <= MAX_QUOTE && !(words[j].length() == 1 && words[j].charAt(0) == close)) j++;
+        int len = j - i - 1;
+        if (j >= n || len < 1 || len > MAX_QUOTE) continue;
+        for (int k = i + 1; k < j; k++) {
+          quotePos[k] = len == 1 ? 4 : k == i + 1 ? 1 : k == j - 1 ? 3 : 2;
+          quoteLen[k] = len;
+          quoteBefore[k] = i > 0 ? stem[i - 1] : "<s>";
+        }
+        i = j;
+      }
+    }
+  }
+
+  /** The closing mark of an opening quotation mark token, 0 if it is none. */
+  private static char closing(String w) {
+    if (w.length() != 1) return 0;
+    return switch (w.charAt(0)) {
+      case '«' -> '»';
+      case '“' -> '”';
+      case '"' -> '"';
+      default -> 0;
+    };
   }
 
   public Sentence sentence(String[] words) {
@@ -190,6 +271,34 @@ public final class NerFeatures {
     out[n++] = mix(mix(77, clusterAt(s, i - 1)), clusterAt(s, i));
     if ((flags & WIDE) != 0) n = wide(s, i, out, n);
     if ((flags & TREE) != 0) n = tree(s, i, out, n);
+    if ((flags & MULTI) != 0) n = multi(s, i, out, n);
+    if ((flags & GAZPOS) != 0) {
+      for (int d = -1; d <= 1; d++) {
+        int k = i + d;
+        if (k < 0 || k >= s.length() || s.matchPos[k] == 0) continue;
+        out[n++] = mix(95 + d + 1, s.matchPos[k] * 16 + s.matchBits[k]);
+      }
+    }
+    if ((flags & QUOTE) != 0 && s.quotePos[i] != 0) {
+      out[n++] = mix(90, s.quotePos[i]);
+      out[n++] = mix(91, Math.min(s.quoteLen[i], 5));
+      out[n++] = hash(92, s.quoteBefore[i]);
+      out[n++] = mix(hash(93, s.quoteBefore[i]), s.quotePos[i]);
+      out[n++] = mix(mix(94, s.quotePos[i]), s.shape[i]);
+    }
+    return n;
+  }
+
+  /** The word's and its neighbours' clusters at k = 64 and k = 1024, and the coarse pair (i−1, i). */
+  private int multi(Sentence s, int i, int[] out, int n) {
+    for (int d = -1; d <= 1; d++) {
+      int p = i + d < 0 || i + d >= s.length() ? 0 : s.packed[i + d];
+      int edge = i + d < 0 ? -2 : i + d >= s.length() ? -3 : -1;
+      out[n++] = mix(80 + d + 1, p == 0 ? edge : WordClusters.coarse(p));
+      out[n++] = mix(83 + d + 1, p == 0 ? edge : WordClusters.fine(p));
+    }
+    int left = i > 0 ? (s.packed[i - 1] == 0 ? -1 : WordClusters.coarse(s.packed[i - 1])) : -2;
+    out[n++] = mix(mix(86, left), s.packed[i] == 0 ? -1 : WordClusters.coarse(s.packed[i]));
     return n;
   }
 

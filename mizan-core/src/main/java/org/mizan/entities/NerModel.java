@@ -17,27 +17,29 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A first-order sequence model over BIO tags (PER, ORG, LOC, MISC): hashed feature weights per tag,
- * tag-transition weights, and Viterbi decoding that never outputs an I- tag without its B-.
+ * A first-order sequence model over BIO or BIOES tags ({@link NerTags}; PER, ORG, LOC, MISC):
+ * hashed feature weights per tag, tag-transition weights, and Viterbi decoding that only follows
+ * legal transitions (no I- tag without its B-). Callers always see BIO tags.
  * Trained by {@link NerTrainer} (averaged perceptron) and shipped as one gzip resource with its
  * gazetteer and word clusters. Immutable and thread-safe once built.
  */
 public final class NerModel {
   public static final List<String> TAGS =
       List.of("O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC");
-  static final int T = 9;
   /** Where the shipped model lives on the class path. */
   public static final String RESOURCE = "/org/mizan/entities/ner-model.bin.gz";
   private static final int MAGIC = 0x4D5A4E31, MAGIC2 = 0x4D5A4E32; // "MZN1", "MZN2"
 
   final int bits;
-  final float[] weights; // (bucket * T + tag)
-  final float[] transitions; // (prev * T + tag), prev == T is the sentence start
+  final float[] weights; // (bucket * tags.size + tag)
+  final float[] transitions; // (prev * tags.size + tag), prev == tags.size is the sentence start
   final NerFeatures features;
   /** Second pass (null if none): weights over the same features plus {@link NerDocContext}'s. */
   final float[] weights2, transitions2;
   /** Sentences on each side whose first-pass tags the second pass sees. */
   final int window;
+  /** The tag set decoded over (BIOES when the features carry {@link NerFeatures#BIOES}). */
+  final NerTags tags;
 
   NerModel(int bits, float[] weights, float[] transitions, NerFeatures features) {
     this(bits, weights, transitions, features, null, null, 0);
@@ -52,6 +54,11 @@ public final class NerModel {
     this.weights2 = weights2;
     this.transitions2 = transitions2;
     this.window = window;
+    this.tags = tagSet(features.flags());
+  }
+
+  static NerTags tagSet(int flags) {
+    return (flags & NerFeatures.BIOES) != 0 ? NerTags.BIOES : NerTags.BIO;
   }
 
   /** The same first pass with a second pass added. */
@@ -84,11 +91,6 @@ public final class NerModel {
     return m;
   }
 
-  static boolean allowed(int prev, int tag) {
-    if (tag == 0 || tag % 2 == 1) return true; // O or B-
-    return prev == tag || prev == tag - 1; // I-X only after B-X or I-X
-  }
-
   /** Weight-row offsets of every feature of every token: {@code [token][feature]}. */
   int[][] rows(NerFeatures.Sentence s) {
     return rows(features, s);
@@ -103,20 +105,20 @@ public final class NerModel {
     for (int i = 0; i < n; i++) {
       int k = features.extract(s, i, f);
       int[] r = new int[k];
-      for (int j = 0; j < k; j++) r[j] = (f[j] >>> shift) * T;
+      for (int j = 0; j < k; j++) r[j] = (f[j] >>> shift) * tags.size;
       rows[i] = r;
     }
     return rows;
   }
 
-  /** Best tag indices for a sentence (Viterbi). */
+  /** Best BIO tag indices for a sentence (Viterbi, first pass). */
   int[] decode(NerFeatures.Sentence s) {
     return decode(rows(s));
   }
 
-  /** Best tag indices given the feature rows of each token (Viterbi). */
+  /** Best BIO tag indices given the feature rows of each token (Viterbi, first pass). */
   int[] decode(int[][] rows) {
-    return decode(rows, weights, transitions);
+    return tags.toBio(decode(tags, rows, weights, transitions, null, 0));
   }
 
   /** Rows of the document features (hashes from {@link NerDocContext}) appended to {@code rows}. */
@@ -125,7 +127,7 @@ public final class NerModel {
     int[][] out = new int[rows.length][];
     for (int i = 0; i < rows.length; i++) {
       int[] r = java.util.Arrays.copyOf(rows[i], rows[i].length + doc[i].length);
-      for (int j = 0; j < doc[i].length; j++) r[rows[i].length + j] = (doc[i][j] >>> shift) * T;
+      for (int j = 0; j < doc[i].length; j++) r[rows[i].length + j] = (doc[i][j] >>> shift) * tags.size;
       out[i] = r;
     }
     return out;
@@ -143,7 +145,9 @@ public final class NerModel {
     if (weights2 == null) return first;
     int[][][] doc = NerDocContext.features(sents, first, window);
     List<int[]> out = new java.util.ArrayList<>(sents.size());
-    for (int j = 0; j < sents.size(); j++) out.add(decode(withDocRows(rows.get(j), doc[j]), weights2, transitions2));
+    for (int j = 0; j < sents.size(); j++) {
+      out.add(tags.toBio(decode(tags, withDocRows(rows.get(j), doc[j]), weights2, transitions2, null, 0)));
+    }
     return out;
   }
 
@@ -160,25 +164,30 @@ public final class NerModel {
     return out;
   }
 
-  static int[] decode(int[][] rows, float[] weights, float[] transitions) {
+  /**
+   * Viterbi over the tag set {@code ts} (its own indices); with {@code gold}, {@code cost} is added
+   * to every tag but the gold one (cost-augmented training).
+   */
+  static int[] decode(NerTags ts, int[][] rows, float[] weights, float[] transitions, int[] gold, float cost) {
+    final int T = ts.size;
     int n = rows.length;
     int[] out = new int[n];
     if (n == 0) return out;
     float[] e = new float[n * T];
     for (int i = 0; i < n; i++) {
       for (int base : rows[i]) for (int t = 0; t < T; t++) e[i * T + t] += weights[base + t];
+      if (gold != null) for (int t = 0; t < T; t++) if (t != gold[i]) e[i * T + t] += cost;
     }
     float[] score = new float[n * T];
     int[] back = new int[n * T];
     for (int t = 0; t < T; t++) {
-      score[t] = allowed(-1, t) ? e[t] + transitions[T * T + t] : Float.NEGATIVE_INFINITY;
+      score[t] = ts.canStart[t] ? e[t] + transitions[T * T + t] : Float.NEGATIVE_INFINITY;
     }
     for (int i = 1; i < n; i++) {
       for (int t = 0; t < T; t++) {
         float best = Float.NEGATIVE_INFINITY;
         int arg = 0;
-        for (int p = 0; p < T; p++) {
-          if (!allowed(p, t)) continue;
+        for (int p : ts.preds[t]) {
           float v = score[(i - 1) * T + p] + transitions[p * T + t];
           if (v > best) {
             best = v;
@@ -189,8 +198,8 @@ public final class NerModel {
         back[i * T + t] = arg;
       }
     }
-    int arg = 0;
-    for (int t = 1; t < T; t++) if (score[(n - 1) * T + t] > score[(n - 1) * T + arg]) arg = t;
+    int arg = 0; // O can always end
+    for (int t = 1; t < T; t++) if (ts.canEnd[t] && score[(n - 1) * T + t] > score[(n - 1) * T + arg]) arg = t;
     for (int i = n - 1; i >= 0; i--) {
       out[i] = arg;
       arg = back[i * T + arg];

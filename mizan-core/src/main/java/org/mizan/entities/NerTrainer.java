@@ -24,9 +24,9 @@ import org.mizan.text.ArabicNormalization;
 public final class NerTrainer {
   /** Training settings; {@code nerDir} is {@code ../shared/data/ner}. */
   public record Options(Path nerDir, Path clustersFrom, int epochs, int bits, boolean addAqmar, long seed, int folds,
-      int flags, float oBias, int window, Path clusterCache) {
+      int flags, float oBias, int window, Path clusterCache, float margin) {
     public Options(Path nerDir, Path clustersFrom, int epochs, int bits, boolean addAqmar, long seed, int folds) {
-      this(nerDir, clustersFrom, epochs, bits, addAqmar, seed, folds, 0, 0f, 0, null);
+      this(nerDir, clustersFrom, epochs, bits, addAqmar, seed, folds, 0, 0f, 0, null, 0f);
     }
   }
 
@@ -87,14 +87,15 @@ public final class NerTrainer {
   }
 
   /** Word clusters from SaudiNewsNet, or the cache file when it exists (written when it does not). */
-  private WordClusters.Result clusters() throws IOException {
+  private synchronized WordClusters.Result clusters() throws IOException {
     if (options.clustersFrom() == null) return new WordClusters.Result(Map.of(), Map.of());
     Path cache = options.clusterCache();
     if (cache != null && Files.isRegularFile(cache)) {
       log.accept("clusters from cache " + cache);
       return WordClusters.readCache(cache);
     }
-    WordClusters.Result r = WordClusters.build(options.clustersFrom(), log, (options.flags() & NerFeatures.TREE) != 0);
+    WordClusters.Result r = WordClusters.build(options.clustersFrom(), log, (options.flags() & NerFeatures.TREE) != 0,
+        (options.flags() & NerFeatures.MULTI) != 0);
     if (cache != null) WordClusters.writeCache(r, cache);
     return r;
   }
@@ -123,16 +124,17 @@ public final class NerTrainer {
     List<int[][]> rows = new ArrayList<>();
     for (int j = 0; j < n; j++) rows.add(first.withDocRows(first.rows(sents.get(j)), doc[j]));
     log.accept("second pass");
-    float[][] wt = perceptron(rows, gold(data));
+    float[][] wt = perceptron(rows, gold(data, first.tags), first.tags);
     return first.withSecondPass(wt[0], wt[1], options.window());
   }
 
-  private static List<int[]> gold(List<ConllCorpus.Sentence> data) {
+  /** Gold tags as indices of the tag set {@code ts}. */
+  private static List<int[]> gold(List<ConllCorpus.Sentence> data, NerTags ts) {
     List<int[]> gold = new ArrayList<>();
     for (ConllCorpus.Sentence s : data) {
       int[] g = new int[s.tags().size()];
       for (int i = 0; i < g.length; i++) g[i] = NerModel.TAGS.indexOf(s.tags().get(i));
-      gold.add(g);
+      gold.add(ts.fromBio(g));
     }
     return gold;
   }
@@ -146,16 +148,18 @@ public final class NerTrainer {
       NerFeatures f = perFold == null ? features : perFold.get(si % perFold.size());
       rows.add(shape.rows(f, f.sentence(s.words().toArray(String[]::new))));
     }
-    float[][] wt = perceptron(rows, gold(data));
+    float[][] wt = perceptron(rows, gold(data, shape.tags), shape.tags);
     return new NerModel(options.bits(), wt[0], wt[1], features);
   }
 
   /**
    * Averaged structured perceptron: weights and transitions, the O tag's bias lowered by
    * {@code oBias} at the end (the perceptron under-predicts names; this trades precision for recall).
+   * With a {@code margin}, training decodes cost-augmented (every wrong tag gets {@code margin}
+   * added to its score), so the model is updated until gold wins by a margin, not just barely.
    */
-  private float[][] perceptron(List<int[][]> rows, List<int[]> gold) {
-    int t = NerModel.T;
+  private float[][] perceptron(List<int[][]> rows, List<int[]> gold, NerTags ts) {
+    int t = ts.size;
     float[] w = new float[(1 << options.bits()) * t];
     float[] tr = new float[(t + 1) * t];
     float[] wSum = new float[w.length]; // sum of c * update, for averaging
@@ -170,7 +174,7 @@ public final class NerTrainer {
       for (int idx : order) {
         int[][] r = rows.get(idx);
         int[] g = gold.get(idx);
-        int[] p = NerModel.decode(r, w, tr);
+        int[] p = NerModel.decode(ts, r, w, tr, options.margin() > 0 ? g : null, options.margin());
         for (int i = 0; i < g.length; i++) {
           int gp = i == 0 ? t : g[i - 1];
           int pp = i == 0 ? t : p[i - 1];

@@ -61,13 +61,41 @@ public final class SpanRulesStage implements DocumentStage {
     out = withFacilityHeads(body, toks, out);
     out.addAll(surnameShaped(body, toks, out));
     out.sort(Comparator.comparingInt(Mention::start));
+    out = withSyllableNames(body, toks, out);
     return doc.withMentions(out);
   }
 
-  private boolean isEdgeJunk(String norm, boolean last) {
+  private boolean isEdgeJunk(Token t, boolean last) {
+    String norm = t.norm();
     if (EntityLexicon.STOPWORDS.contains(norm)) return true;
-    if (RoleStage.isTitle(norm) || isVerb(norm)) return true;
+    if (RoleStage.isTitle(norm) || isVerb(norm) || isInflectedTitle(norm, t.text())) return true;
     return last && norm.startsWith("ال") && NameForms.isNisba(norm);
+  }
+
+  private static final String[] NOUN_SUFFIXES = {"هما", "هم", "ها", "ه", "نا", "ين", "ان", "ون"};
+
+  /**
+   * A title or kinship word with a possessive pronoun or a dual/plural ending ({@code وابنه},
+   * {@code وفدنا}, {@code وقائدين}): a common noun, never a word of a name. {@code printed} tells the
+   * pronoun ه from the feminine ة, which match alike ({@code محافظة} is a governorate).
+   */
+  static boolean isInflectedTitle(String norm, String printed) {
+    // a definite word takes no pronoun, and a definite plural title names a body (حزب المحافظين)
+    if (!Clitics.strip(norm).equals(norm) || norm.startsWith("ال")) return false;
+    // ة folds to ه in matching form: محافظة (a governorate) is no محافظ + pronoun
+    boolean pronounH = printed.endsWith("ه");
+    for (String s : NOUN_SUFFIXES) {
+      if (s.equals("ه") && !pronounH) continue;
+      boolean number = s.length() == 2 && (s.endsWith("ن"));
+      if (!norm.endsWith(s) || norm.length() - s.length() < (number ? 4 : 3)) continue;
+      String stem = norm.substring(0, norm.length() - s.length());
+      if (stem.endsWith("ت") && s.length() <= 3) stem = stem.substring(0, stem.length() - 1) + "ه"; // زوجته → زوجه
+      if (RoleStage.isTitle(stem) || RoleStage.isRelationalTitle(stem)
+          || !stem.startsWith("ال") && RoleStage.isRoleWord(stem)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -76,7 +104,15 @@ public final class SpanRulesStage implements DocumentStage {
    * as {@code ترايتون} take that shape too; the perfect plural shape, {@code أبشروا}, is left to names).
    */
   private boolean isVerb(String norm) {
-    return VerbForms.isListedVerb(norm) || VerbForms.isImperfectPlural(norm) && !lexicon.gazetteer().containsKey(norm);
+    return VerbForms.isListedVerb(norm) || firstPersonFuture(norm)
+        || VerbForms.isImperfectPlural(norm) && !lexicon.gazetteer().containsKey(norm);
+  }
+
+  /** A listed verb in the future first person ({@code سنناقش}, {@code وسأناقش}): س + ن/أ + the imperfect stem. */
+  static boolean firstPersonFuture(String norm) {
+    String w = norm.startsWith("و") || norm.startsWith("ف") ? norm.substring(1) : norm;
+    if (w.length() < 5 || !w.startsWith("س") || "نا".indexOf(w.charAt(1)) < 0) return false;
+    return VerbForms.isListedVerb("ي" + w.substring(2));
   }
 
   /**
@@ -88,13 +124,24 @@ public final class SpanRulesStage implements DocumentStage {
   Mention trim(String body, Mention m) {
     List<Token> w = Tokenizer.tokenize(m.text());
     int a = 0, b = w.size();
-    while (a < b && isEdgeJunk(w.get(a).norm(), false)) a++;
-    while (b > a && b - a > 1 && isEdgeJunk(w.get(b - 1).norm(), !keepsNisba(m, w, b - 1))) b--;
+    while (a < b && isEdgeJunk(w.get(a), false) && !(a == 0 && m.type().equals("PER") && syllableGivenName(w))) a++;
+    while (b > a && b - a > 1 && isEdgeJunk(w.get(b - 1), !keepsNisba(m, w, b - 1))) b--;
     if (a == b) return null;
     if (a == 0 && b == w.size()) return m;
     int s = m.start() + w.get(a).start();
     int e = m.start() + w.get(b - 1).end();
     return m.withSpan(s, e, body.substring(s, e));
+  }
+
+  /**
+   * The words are an East Asian name of short syllables whose first is printed like a function word
+   * ({@code بان كي مون}; بأن folds to بان): three or more words of at most three letters, the first
+   * printed without hamza.
+   */
+  static boolean syllableGivenName(List<Token> w) {
+    if (w.size() < 3) return false;
+    for (Token t : w) if (!t.isArabic() || t.norm().length() > 3) return false;
+    return !w.get(0).text().matches(".*[أإؤئء].*");
   }
 
   /** An organisation's nisba at {@code i} after a definite common word: part of its name. */
@@ -202,6 +249,44 @@ public final class SpanRulesStage implements DocumentStage {
       }
       int e = toks.get(next).end();
       out.add(m.withSpan(m.start(), e, body.substring(m.start(), e)));
+    }
+    return out;
+  }
+
+  /**
+   * East Asian names are printed as short syllables ({@code X كي مون}); the tagger often leaves out
+   * the first. A person of two or more words of at most three letters takes in the word right before
+   * it when that word is as short, a person's name in the gazetteer, and no title, verb or stopword
+   * (a stopword printed without hamza may be a syllable: بان, not بأن).
+   */
+  private List<Mention> withSyllableNames(String body, List<Token> toks, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    int ti = 0;
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      while (ti < toks.size() && toks.get(ti).end() <= m.start()) ti++;
+      if (!m.type().equals("PER") || m.text().length() > 15 || m.text().indexOf(' ') < 0) {
+        out.add(m);
+        continue;
+      }
+      List<String> w = NameForms.words(m.text());
+      int prev = ti - 1;
+      boolean ok = w.size() >= 2 && w.stream().allMatch(x -> x.length() <= 3)
+          && prev >= 0 && ti < toks.size() && toks.get(ti).start() == m.start()
+          && body.substring(toks.get(prev).end(), m.start()).equals(" ")
+          && (k == 0 || mentions.get(k - 1).end() <= toks.get(prev).start());
+      if (ok) {
+        String n = toks.get(prev).norm();
+        ok = toks.get(prev).isArabic() && n.length() >= 2 && n.length() <= 3 && lexicon.isPersonWord(n)
+            && (!EntityLexicon.STOPWORDS.contains(n) || !toks.get(prev).text().matches(".*[أإؤئء].*"))
+            && !RoleStage.isTitle(n) && !VerbForms.isListedVerb(n);
+      }
+      if (!ok) {
+        out.add(m);
+        continue;
+      }
+      int s = toks.get(prev).start();
+      out.add(m.withSpan(s, m.end(), body.substring(s, m.end())));
     }
     return out;
   }

@@ -34,6 +34,32 @@ public final class WordClusters {
 
   /** Flat clusters and, if asked, the cluster tree, from the SaudiNewsNet zips under {@code dir}. */
   public static Result build(Path dir, Consumer<String> log, boolean tree) throws IOException {
+    return build(dir, log, tree, false);
+  }
+
+  /** Coarse and fine granularities packed beside the k = 300 id (see {@link #coarse}, {@link #fine}). */
+  static final int COARSE_K = 64, FINE_K = 1024;
+
+  /** The k = 300 cluster id of a packed value. */
+  public static int flat(int packed) {
+    return packed & 0x3FF;
+  }
+
+  /** The k = 64 cluster id of a packed value, −1 when the clusters were built without it. */
+  static int coarse(int packed) {
+    return ((packed >>> 10) & 0x7F) - 1;
+  }
+
+  /** The k = 1024 cluster id of a packed value, −1 when the clusters were built without it. */
+  static int fine(int packed) {
+    return ((packed >>> 17) & 0x7FF) - 1;
+  }
+
+  /**
+   * Same; with {@code multi}, each word's value also packs its cluster at k = 64 and k = 1024 (the
+   * same context vectors clustered coarser and finer), read back with {@link #coarse} and {@link #fine}.
+   */
+  public static Result build(Path dir, Consumer<String> log, boolean tree, boolean multi) throws IOException {
     List<String[]> docs = new ArrayList<>();
     Map<String, Integer> freq = new HashMap<>();
     SaudiNewsNet.forEach(dir, a -> {
@@ -72,6 +98,11 @@ public final class WordClusters {
       for (int k = 0; k < DIM; k++) v[k] /= norm;
     }
     int[] assign = kmeans(vec, Math.min(K, vec.length), log);
+    if (multi) {
+      int[] coarse = kmeans(vec, Math.min(COARSE_K, vec.length), log);
+      int[] fine = kmeans(vec, Math.min(FINE_K, vec.length), log);
+      for (int i = 0; i < assign.length; i++) assign[i] |= (coarse[i] + 1) << 10 | (fine[i] + 1) << 17;
+    }
     Map<String, Integer> out = new HashMap<>();
     for (int i = 0; i < vocab.size(); i++) out.put(vocab.get(i), assign[i]);
     Map<String, Integer> paths = new HashMap<>();

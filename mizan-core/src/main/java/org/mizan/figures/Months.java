@@ -12,7 +12,7 @@ import org.mizan.text.WordList;
  * (تشرين الثاني), one or two words. Names that are also ordinary words (مارس, آب, تموز, نيسان) count
  * as months only with a day, a year, a pair ({@code فبراير/شباط}) or {@code شهر} beside them.
  */
-final class Months {
+public final class Months {
   /** A month name at a token: its number, its length in tokens, and whether it needs context. */
   record Match(int month, int length, boolean ambiguous) {}
 
@@ -53,7 +53,8 @@ final class Months {
     return one;
   }
 
-  static boolean isMonthAt(List<Token> toks, int i) {
+  /** True when a month name starts at token {@code i} (ambiguous names such as نيسان included). */
+  public static boolean isMonthAt(List<Token> toks, int i) {
     return at(toks, i) != null;
   }
 

@@ -3,6 +3,7 @@ package org.mizan.pipeline;
 import java.nio.file.Path;
 import org.mizan.entities.CompoundNamesStage;
 import org.mizan.entities.CorpusPropagateStage;
+import org.mizan.entities.JunkMentionsStage;
 import org.mizan.entities.LexiconNamesStage;
 import org.mizan.entities.LinkStage;
 import org.mizan.entities.NerStage;
@@ -85,6 +86,7 @@ public final class Pipelines {
         .add(new LexiconNamesStage())
         .add(new RoleStage())
         .add(new PropagateStage())
+        .add(new JunkMentionsStage())
         .add(new ResolveStage())
         .add(new QuoteExtractor())
         .add(new FigureExtractor())

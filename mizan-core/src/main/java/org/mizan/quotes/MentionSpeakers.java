@@ -201,4 +201,44 @@ final class MentionSpeakers {
   static String name(Mention m) {
     return m.canonical() != null && !m.canonical().isBlank() ? m.canonical() : m.text();
   }
+
+  /** True when one NER mention (a person, place or organisation) spans the whole text from {@code from} to {@code to}. */
+  boolean namesWhole(int from, int to) {
+    for (Mention m : all) {
+      if (m.start() <= from && m.end() >= to) return true;
+    }
+    return false;
+  }
+
+  /**
+   * How many trusted person mentions in {@code [from, to)} name someone other than {@code speaker}
+   * (neither part of its name nor containing it), outside the statements already reported
+   * ({@code reported}: a person the speaker talks about is no new speaker) and not an object
+   * ({@code يضيف إليهم فلان}, {@code مع فلان}, {@code لفلان}).
+   */
+  int othersBetween(int from, int to, String speaker, List<Quote> reported) {
+    int n = 0;
+    String sp = speaker == null ? "" : ArabicNormalization.normalize(speaker);
+    for (Mention m : persons) {
+      if (m.start() < from || m.end() > to) continue;
+      String nm = ArabicNormalization.normalize(name(m));
+      if (!sp.isEmpty() && (sp.contains(nm) || nm.contains(sp))) continue;
+      boolean inside = false;
+      for (Quote q : reported) inside |= q.start() <= m.start() && m.end() <= q.end();
+      if (!inside && !object(m, from)) n++;
+    }
+    return n;
+  }
+
+  /** A mention glued to ل/ب or right after a preposition (with or without a pronoun): an object. */
+  private boolean object(Mention m, int from) {
+    String first = ArabicNormalization.normalize(m.text().strip().split("\\s+")[0]);
+    String canonFirst = ArabicNormalization.normalize(name(m).split("\\s+")[0]);
+    if (!first.equals(canonFirst) && (first.startsWith("ل") || first.startsWith("ب"))) return true;
+    String before = body.substring(Math.max(from, m.start() - 12), m.start()).strip();
+    if (before.isEmpty()) return false;
+    String[] words = before.split("\\s+");
+    String prev = ArabicNormalization.normalize(words[words.length - 1]);
+    return OBJECT_MARKERS.contains(prev) || QuoteExtractor.PRONOUN_PREPOSITIONS.contains(prev);
+  }
 }

@@ -39,7 +39,7 @@ public final class QuoteExtractor implements DocumentStage {
   static final int MAX_TITLE_WORDS = 12;
   private static final Set<String> STANCE = org.mizan.text.WordList.normalized(QuoteExtractor.class, "stance-verbs.txt");
   /** Prepositions with a pronoun (إليهم، عليه، لها): what follows them is an object, not a subject. */
-  private static final Set<String> PRONOUN_PREPOSITIONS = Set.of("اليه", "اليها", "اليهم", "اليهما", "الينا",
+  static final Set<String> PRONOUN_PREPOSITIONS = Set.of("اليه", "اليها", "اليهم", "اليهما", "الينا",
       "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "معه",
       "معها", "معهم", "به", "بها", "بهم", "فيه", "فيها", "فيهم");
   /** Lemmas that continue a statement (أضاف، تابع، ختم …): with only a title after them, the current speaker. */
@@ -102,6 +102,8 @@ public final class QuoteExtractor implements DocumentStage {
     final Map<Quote.Speaker, Boolean> feminine = new HashMap<>();
     final List<Quote> out = new ArrayList<>();
     Quote.Speaker current;
+    /** Where the current speaker was last set (offset of its verb), or -1. */
+    int currentAt = -1;
 
     /** A speaker as introduced in the text, for anaphora ({@code المصدر}, {@code الوزارة}). */
     record Said(Quote.Speaker speaker, String phraseNorm, String medium, boolean named) {}
@@ -214,7 +216,10 @@ public final class QuoteExtractor implements DocumentStage {
       if (r == null && current == null && reports(i, regionEnd, contentStart, next)) {
         // no speaker yet (وقال معاليه:): the person the text is about
         String about = salientBefore(toks.get(i).start());
-        if (about != null) current = new Quote.Speaker(about, null, null);
+        if (about != null) {
+          current = new Quote.Speaker(about, null, null);
+          currentAt = toks.get(i).start();
+        }
       }
       Quote.Speaker speaker = r == null ? current : resolve(r);
       if (r != null && current != null && current.canonical() != null && CONTINUING.contains(f.lemma())
@@ -229,14 +234,18 @@ public final class QuoteExtractor implements DocumentStage {
           if (Boolean.TRUE.equals(feminine.get(history.get(h).speaker()))) {
             speaker = history.get(h).speaker();
             current = speaker;
+            currentAt = toks.get(i).start();
             break;
           }
         }
       }
       if (speaker == null) return;
       if (r != null && fem != null) feminine.putIfAbsent(speaker, fem);
+      // the quote is kept, its speaker left unknown, when only weak evidence names it
+      Quote.Speaker said = r == null && (speaker == current && weakContinuation(i) || impersonal(i)) ? null : speaker;
       if (r != null) {
         current = speaker;
+        currentAt = toks.get(i).start();
         int ps = r.name() != null && pe > subject ? toks.get(subject).start() : r.start();
         int pEnd = Math.max(r.end(), ps);
         history.add(new Said(speaker, ArabicNormalization.normalize(body.substring(ps, pEnd)),
@@ -248,12 +257,12 @@ public final class QuoteExtractor implements DocumentStage {
       for (int m = 0; m < marks.size(); m++) {
         QuoteMarks.Span q = marks.get(m);
         if (used[m] || q.open() < afterCue || q.open() >= regionEnd || words(q) < MIN_DIRECT_WORDS) continue;
-        if (outletName(q) || list(q) || titleOf(q)) continue;
+        if (outletName(q) || list(q) || titleOf(q) || notStatement(q)) continue;
         used[m] = true;
         direct = true;
-        out.add(new Quote(speaker, q.text(body), "direct", cueText, medium, q.start(), q.end()));
+        out.add(new Quote(said, q.text(body), "direct", cueText, medium, q.start(), q.end()));
       }
-      if (!direct) direct = quoteBefore(i, speaker, cueText, medium);
+      if (!direct) direct = quoteBefore(i, said, cueText, medium);
       // indirect: a complementizer soon after the subject phrase, with content that is not just a quote
       int k = contentStart;
       if (k >= next || markOf[k] >= 0 || !Complementizers.is(toks.get(k).norm())) return;
@@ -264,7 +273,27 @@ public final class QuoteExtractor implements DocumentStage {
       while (cs < ce && (Character.isWhitespace(body.charAt(cs)) || body.charAt(cs) == '،')) cs++;
       if (ce - cs < 8 || startsWithQuote(cs, ce)) return;
       if (Tokenizer.tokenize(body.substring(cs, ce)).size() < MIN_DIRECT_WORDS) return;
-      out.add(new Quote(speaker, body.substring(cs, ce), "indirect", cueText, medium, cs, ce));
+      out.add(new Quote(said, body.substring(cs, ce), "indirect", cueText, medium, cs, ce));
+    }
+
+    /** {@code يذكر أن …} / {@code ويذكر أن …} with no subject: "it is worth noting", the writer's aside. */
+    boolean impersonal(int i) {
+      String n = toks.get(i).norm();
+      return n.equals("يذكر") || n.equals("ويذكر");
+    }
+
+    /**
+     * A verb with no subject of its own continues the current speaker; that is weak evidence when
+     * another person was named since the speaker was introduced and a sentence ended in between
+     * ({@code قال فلان: «…». وأشاد علان بـ… . وقال: «…»}): the quote is then kept with no speaker
+     * rather than given to the wrong one.
+     */
+    boolean weakContinuation(int i) {
+      int at = toks.get(i).start();
+      if (currentAt < 0 || currentAt >= at || current == null) return false;
+      String name = current.canonical() != null ? current.canonical() : current.description();
+      if (persons.othersBetween(currentAt, at, name, out) == 0) return false;
+      return Sentences.split(body.substring(currentAt, at)).size() >= 2;
     }
 
     /**
@@ -474,6 +503,7 @@ public final class QuoteExtractor implements DocumentStage {
           && phrases.cleanEnd(i, pe, last) && namedInstitution(r.institution())) {
         // وتحدثت صحيفة «…» عن …، وأضافت: an institution that goes on speaking (a feminine verb agrees with it)
         current = new Quote.Speaker(r.institution(), null, null);
+        currentAt = toks.get(i).start();
         feminine.putIfAbsent(current, true);
         history.add(new Said(current, ArabicNormalization.normalize(r.institution()), "", false));
         return;
@@ -483,6 +513,7 @@ public final class QuoteExtractor implements DocumentStage {
       String fullName = r.shortName() ? fullNames.get(ArabicNormalization.normalize(r.name())) : r.name();
       if (fullName == null) return;
       current = new Quote.Speaker(fullName, null, null);
+      currentAt = toks.get(i).start();
       history.add(new Said(current, ArabicNormalization.normalize(fullName), "", true));
     }
 
@@ -565,7 +596,7 @@ public final class QuoteExtractor implements DocumentStage {
         if (q.end() > toks.get(i).start()) continue;
         String between = body.substring(Math.min(q.end() + 1, toks.get(i).start()), toks.get(i).start());
         if (used[m] || words(q) < MIN_DIRECT_WORDS || !between.matches("[\\s،,.]*")) return false;
-        if (outletName(q) || list(q) || titleOf(q)) return false; // تحت شعار "…". وأكد: a slogan, not the speaker's words
+        if (outletName(q) || list(q) || titleOf(q) || notStatement(q)) return false; // تحت شعار "…". وأكد: a slogan, not the speaker's words
         used[m] = true;
         out.add(new Quote(speaker, q.text(body), "direct", cueText, medium, q.start(), q.end()));
         return true;
@@ -659,6 +690,20 @@ public final class QuoteExtractor implements DocumentStage {
         if (o.start() != q.start() && ArabicNormalization.normalize(o.text(body).strip()).equals(norm)) return true;
       }
       return false;
+    }
+
+    /**
+     * Quote marks that hold no statement: text that opens with a comma or full stop (the marks
+     * paired across the gap between two quotes: {@code "…"، وهما من "…"}), one printed word, or a name the NER
+     * tagged whole ({@code «فلان الفلاني»}, a ship, a bank).
+     */
+    boolean notStatement(QuoteMarks.Span q) {
+      String text = q.text(body).strip();
+      if (!text.isEmpty() && "،,.؛;:".indexOf(text.charAt(0)) >= 0) return true;
+      if (!text.matches("(?s).*\\s.*")) return true; // one printed word (إتش.إس.بي.سي): a name
+      int from = q.start() + (q.text(body).length() - q.text(body).stripLeading().length());
+      int to = from + text.length();
+      return persons.namesWhole(from, to);
     }
 
     /** A list of names (مكة المكرّمة، رنية، الفرسان، …): three or more short comma-separated items. */
@@ -787,6 +832,7 @@ public final class QuoteExtractor implements DocumentStage {
       if (per != null && per.start() == toks.get(j).start()) {
         // وبحسب فلان الفلاني …: the named person is the one speaking now (a later وأضاف: is theirs)
         current = new Quote.Speaker(MentionSpeakers.name(per), null, null);
+        currentAt = toks.get(i).start();
         history.add(new Said(current, ArabicNormalization.normalize(current.canonical()), "", true));
       }
       int e = j;
@@ -811,7 +857,8 @@ public final class QuoteExtractor implements DocumentStage {
           : r != null && r.description() != null ? new Quote.Speaker(null, name, null) : new Quote.Speaker(name, null, null);
       out.add(new Quote(speaker, body.substring(cs, ce), "indirect", toks.get(i).text(), null, cs, ce));
       if (speaker.canonical() != null && r != null && r.name() != null && !r.shortName() && plausibleName(r)) {
-        current = speaker; // وبحسب فلان الفلاني …، وأضاف: the named source goes on speaking
+        current = speaker;
+        currentAt = toks.get(i).start(); // وبحسب فلان الفلاني …، وأضاف: the named source goes on speaking
         history.add(new Said(speaker, ArabicNormalization.normalize(speaker.canonical()), "", true));
       }
     }

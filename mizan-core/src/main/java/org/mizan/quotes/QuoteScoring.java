@@ -30,10 +30,11 @@ public final class QuoteScoring {
    * Counts. {@code found}: gold quotes matched by a predicted quote with the right speaker;
    * {@code located}: matched whatever the speaker; {@code predicted}: predicted quotes considered;
    * {@code matched}: predicted quotes that match a gold quote; {@code matchedRight}: of those, with
-   * the right speaker.
+   * the right speaker; {@code abstained}: predicted quotes left with no speaker, which count in
+   * neither (the extractor keeps the text but names no one: an abstention lowers recall only).
    */
   public record Result(int gold, int located, int found, int predicted, int matched, int matchedRight,
-      List<String> misses) {
+      int abstained, List<String> misses) {
     public double recall() {
       return gold == 0 ? 0 : (double) found / gold;
     }
@@ -70,11 +71,16 @@ public final class QuoteScoring {
       else misses.add(g.doc() + " " + g.speaker() + ": " + g.snippet() + (loc ? " (wrong speaker)" : " (not found)"));
     }
     int n = 0;
+    int abstained = 0;
     int matched = 0;
     int right = 0;
     for (Map.Entry<String, List<Quote>> e : predicted.entrySet()) {
       for (Quote q : e.getValue()) {
         if (directOnly && !"direct".equals(q.kind())) continue;
+        if (!named(q.speaker())) {
+          abstained++;
+          continue;
+        }
         n++;
         boolean m = false;
         boolean r = false;
@@ -87,7 +93,12 @@ public final class QuoteScoring {
         if (r) right++;
       }
     }
-    return new Result(gold.size(), located, found, n, matched, right, misses);
+    return new Result(gold.size(), located, found, n, matched, right, abstained, misses);
+  }
+
+  /** True when a speaker names someone (a canonical name or a description). */
+  public static boolean named(Quote.Speaker s) {
+    return s != null && (s.canonical() != null || s.description() != null);
   }
 
   /** True when either text's words are mostly in the other. */

@@ -40,4 +40,17 @@ class CompoundNamesStageTest {
     Document line = stage.apply(doc("b", "قال أبو\nسمير الخطيب إن الوضع هادئ.", "PER", "سمير الخطيب"));
     assertThat(line.mentions()).extracting(Mention::text).containsExactly("سمير الخطيب");
   }
+
+  @Test
+  void aFusedCompoundTakesTheGivenNameBeforeItAndAConnectorMayCarryWaw() {
+    Document d = stage.apply(doc("a", "وقال الرئيس السابق علي عبدالله الفلاني إن الحوار انتهى، وتعرف على عبدالله الزهيري.",
+        "PER", "عبدالله الفلاني", "PER", "عبدالله الزهيري"));
+    assertThat(d.mentions()).extracting(Mention::text).containsExactly("علي عبدالله الفلاني", "عبدالله الزهيري");
+    Document pronoun = stage.apply(doc("c", "وشمل القرار قائدين هما عبدالله الزهيري وكريم الفلاني.", "PER",
+        "عبدالله الزهيري"));
+    assertThat(pronoun.mentions()).extracting(Mention::text).containsExactly("عبدالله الزهيري");
+    Document waw = stage.apply(doc("b", "وشمل القرار كريم الزهيري وعبد الخالق الفلاني.", "PER", "كريم الزهيري", "PER", "وعبد",
+        "PER", "الفلاني"));
+    assertThat(waw.mentions()).extracting(Mention::text).containsExactly("كريم الزهيري", "وعبد الخالق الفلاني");
+  }
 }

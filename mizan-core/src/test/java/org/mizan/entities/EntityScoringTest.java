@@ -90,4 +90,18 @@ class EntityScoringTest {
     assertThatThrownBy(() -> EntityScoring.score(List.of(CITY), Map.of(), List.of()))
         .hasMessageContaining("unknown document a");
   }
+
+  @Test
+  void outputEntitiesMatchingNoGoldEntityOfTheirDocumentAreListed() {
+    // «سنناقش» (a verb) is output as a place; the gold lists Sami and the city only
+    Document a = doc("a", "قال سامي الخطيب في الزرقاء سنناقش الأمر.", "سامي الخطيب", "e1", "الزرقاء", "e2",
+        "سنناقش", "e3");
+    Document b = doc("b", "وأضاف الخطيب أن الزرقاء قريبة.", "الخطيب", "e1", "الزرقاء", "e2");
+    var p = EntityScoring.predicted(List.of(SAMI, CITY), Map.of("a", a, "b", b),
+        List.of(entity("e1", "سامي الخطيب", "PER"), entity("e2", "الزرقاء", "LOC"), entity("e3", "سنناقش", "LOC")));
+    assertThat(p.pairs()).isEqualTo(5);
+    // the city in b is not listed for b in the gold: it counts as unmatched there too
+    assertThat(p.unmatched()).containsExactlyInAnyOrder("unmatched in a: LOC «سنناقش»", "unmatched in b: LOC «الزرقاء»");
+    assertThat(p.matchedShare()).isEqualTo(0.6);
+  }
 }

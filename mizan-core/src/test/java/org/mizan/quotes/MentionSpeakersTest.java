@@ -297,4 +297,50 @@ class MentionSpeakersTest {
         + "وتحدثت صحيفة الأمة اليومية عن ظاهرة الزيارة، وأضافت: «إذا كان هناك شيء نتعلمه من الزيارة فهو الوحدة»";
     assertThat(speakers(text, "سامر الخالد")).containsExactly("سامر الخالد", "صحيفة الأمة اليومية");
   }
+
+  private List<Quote> directQuotes(String text, String... names) {
+    return extractor.extract(text, persons(text, names)).stream().filter(q -> q.kind().equals("direct")).toList();
+  }
+
+  @Test
+  void aSubjectlessVerbAfterAnotherPersonsSentenceKeepsTheQuoteWithNoSpeaker() {
+    String text = "قال سامي الحربي مدرب الفريق: \"نحن جاهزون للمباراة المقبلة بكل قوة\". "
+        + "وتعرض ماجد العتيبي لإصابة في المران الأخير وغاب عن التدريبات. "
+        + "وقال: \"الفوز هو هدفنا الوحيد في هذه البطولة\".";
+    List<Quote> qs = directQuotes(text, "سامي الحربي", "ماجد العتيبي");
+    assertThat(qs).hasSize(2);
+    assertThat(qs.get(0).speaker().canonical()).isEqualTo("سامي الحربي");
+    assertThat(qs.get(1).text()).isEqualTo("الفوز هو هدفنا الوحيد في هذه البطولة"); // the quote is kept
+    assertThat(qs.get(1).speaker()).isNull(); // but not given to either man
+  }
+
+  @Test
+  void aPersonTheSpeakerTalksAboutIsNoRivalSpeaker() {
+    String text = "قال سامي الحربي مدرب الفريق: \"نحن جاهزون للمباراة المقبلة بكل قوة\". "
+        + "وأضاف أن ماجد العتيبي سيعود من الإصابة قبل نهاية الشهر. "
+        + "وقال: \"الفوز هو هدفنا الوحيد في هذه البطولة\".";
+    assertThat(speakers(text, "سامي الحربي", "ماجد العتيبي")).containsExactly("سامي الحربي", "سامي الحربي");
+  }
+
+  @Test
+  void aContinuationInTheSameSentenceKeepsItsSpeaker() {
+    String text = "قال سامي الحربي مدرب الفريق بعد لقائه ماجد العتيبي إن الفريق جاهز، مضيفا: "
+        + "\"الفوز هو هدفنا الوحيد في هذه البطولة\".";
+    assertThat(speakers(text, "سامي الحربي", "ماجد العتيبي")).containsExactly("سامي الحربي");
+  }
+
+  @Test
+  void aQuotedNameTheNerTagsWholeIsNotAQuote() {
+    String text = "وأشار الوزير سامي الحربي إلى زيارة \"عبد الله بن سالم الكعبي\" للمنطقة الأسبوع الماضي.";
+    assertThat(directQuotes(text, "سامي الحربي", "عبد الله بن سالم الكعبي")).isEmpty();
+  }
+
+  @Test
+  void theWritersAsideNamesNoSpeaker() {
+    String text = "قال سامي الحربي مدير المشروع إن العمل يسير وفق الخطة. "
+        + "يذكر أن \"المشروع سيكتمل خلال ثلاث سنوات من الآن\" حسب الخطة المعلنة.";
+    List<Quote> qs = directQuotes(text, "سامي الحربي");
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).speaker()).isNull();
+  }
 }

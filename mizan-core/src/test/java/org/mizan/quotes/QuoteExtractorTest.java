@@ -332,4 +332,17 @@ class QuoteExtractorTest {
     assertThat(qs).hasSize(2);
     assertThat(qs).allSatisfy(q -> assertThat(name(q)).isEqualTo("وزارة الخارجية الفرنسية"));
   }
+
+  @Test
+  void onePrintedWordInQuotesIsNoStatement() {
+    assertThat(direct("وأعلن البنك اختيار \"إتش.إس.بي.سي\" مستشارا للصفقة الجديدة.")).isEmpty();
+  }
+
+  @Test
+  void marksPairedAcrossTheGapBetweenTwoQuotesHoldNoStatement() {
+    // a stray mark pairs the text between two quotes: it opens with a comma and is not a statement
+    String text = "وقال المدير سامي العلي: \"الخطة جاهزة للتنفيذ الآن\" \"، وأضاف أن المرحلة الثانية تبدأ العام المقبل\" بعد التقييم.";
+    List<Quote> qs = direct(text);
+    assertThat(qs).extracting(Quote::text).containsExactly("الخطة جاهزة للتنفيذ الآن");
+  }
 }

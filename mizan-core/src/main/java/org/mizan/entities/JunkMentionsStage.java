@@ -1,0 +1,145 @@
+package org.mizan.entities;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.mizan.doc.Document;
+import org.mizan.figures.Months;
+import org.mizan.pipeline.DocumentStage;
+import org.mizan.text.Clitics;
+import org.mizan.text.Token;
+import org.mizan.text.Tokenizer;
+
+/**
+ * {@code entities.junk}: drops one-word mentions that are not names in any news text: an adjective
+ * of nationality standing alone ({@code روسي}, {@code الأمريكيون}: a description, not a person or a
+ * place), a month name printed as a date ({@code ونيسان (إبريل)}, {@code 12 حزيران}), and a title
+ * or kinship word with a pronoun or plural ending ({@code وقائدين}) that propagation tagged again,
+ * a title or a name's head noun standing alone ({@code أمير}, {@code مدينة}), a number, and a
+ * "person" that is one definite common noun ({@code المجموعة}). A
+ * nationality word that the document also prints as the last word of a person's name ({@code نبيل
+ * العربي} … {@code العربي}) is that person's surname and stays.
+ */
+public final class JunkMentionsStage implements DocumentStage {
+  private final NerFeatures lexicon;
+
+  public JunkMentionsStage() {
+    this(NerModel.shipped().features());
+  }
+
+  public JunkMentionsStage(NerFeatures lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public String name() {
+    return "entities.junk";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    if (doc.mentions().isEmpty()) return doc;
+    Set<String> surnames = new HashSet<>();
+    for (Mention m : doc.mentions()) {
+      List<String> w = NameForms.words(m.text());
+      if (m.type().equals("PER") && w.size() >= 2) surnames.add(Clitics.strip(w.get(w.size() - 1)));
+    }
+    String body = doc.body();
+    List<Mention> out = new ArrayList<>();
+    boolean dropped = false;
+    for (Mention m : doc.mentions()) {
+      List<Token> w = m.text().indexOf(' ') >= 0 ? List.of() : Tokenizer.tokenize(m.text());
+      if (w.size() == 1 && isJunk(body, m, w.get(0), surnames)) {
+        dropped = true;
+        continue;
+      }
+      out.add(m);
+    }
+    return dropped ? doc.withMentions(out) : doc;
+  }
+
+  private boolean isJunk(String body, Mention m, Token t, Set<String> surnames) {
+    String n = t.norm();
+    if (isNationality(n, surnames) || SpanRulesStage.isInflectedTitle(n, t.text()) || isBareHead(n)) return true;
+    if (!t.text().chars().anyMatch(Character::isLetter)) return true; // a number (435)
+    if (m.type().equals("PER") && isDefiniteCommonNoun(n, surnames)) return true;
+    if (!Months.isMonthAt(List.of(t), 0)) return false;
+    // a month name needs its neighbours: tokenize a few words around the mention only
+    int from = Math.max(0, m.start() - 24), to = Math.min(body.length(), m.end() + 24);
+    List<Token> around = Tokenizer.tokenize(body.substring(from, to));
+    for (int i = 0; i < around.size(); i++) {
+      if (around.get(i).start() + from == m.start() && around.get(i).end() + from == m.end()) {
+        return isDateMonth(body.substring(from, to), around, i);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A masculine adjective of nationality, singular, dual or plural, clitics allowed, not a surname of
+   * the document. Feminine forms are names too often to drop ({@code السعودية} the country,
+   * {@code العربية} the channel).
+   */
+  static boolean isNationality(String norm, Set<String> surnames) {
+    String bare = Clitics.strip(norm);
+    if (surnames.contains(bare)) return false;
+    for (String v : Clitics.variants(norm)) {
+      String w = v.startsWith("ال") ? v.substring(2) : v;
+      for (String s : new String[] {"", "ين", "ون", "ان"}) {
+        if (s.isEmpty() || w.endsWith(s) && w.length() > s.length() + 2) {
+          String stem = w.substring(0, w.length() - s.length());
+          if (NameForms.isOrigin(stem)) return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A person of one definite word that is no family name: not a nisba ({@code القحطاني}), not the
+   * last word of a person the document names in full ({@code الجبير} after {@code عادل الجبير}), and
+   * not a person's name in the gazetteer ({@code الأسد}): a common noun ({@code المجموعة}, {@code الحرب}).
+   */
+  private boolean isDefiniteCommonNoun(String norm, Set<String> surnames) {
+    String w = norm.length() > 4 && norm.charAt(0) == 'و' ? norm.substring(1) : norm;
+    if (!w.startsWith("ال") || w.length() < 5 || NameForms.isNisba(w) || surnames.contains(Clitics.strip(w))) return false;
+    return !lexicon.isPersonWord(w) && !lexicon.isPersonWord(w.substring(2));
+  }
+
+  /**
+   * A title alone ({@code أمير}, {@code الأستاذ}), or the head noun of a name without the name
+   * ({@code مدينة}, {@code مجموعة}, {@code وجامعة}): a name needs the words after it. A definite head
+   * stays ({@code الاتحاد}, {@code المدينة} name a club and a city).
+   */
+  static boolean isBareHead(String norm) {
+    if (RoleStage.isTitle(norm)) return true;
+    List<String> variants = Clitics.variants(norm);
+    for (String v : variants) if (v.startsWith("ال")) return false;
+    for (String v : variants) {
+      if (RoleStage.isTitle("ال" + v)) return true;
+      if (EntityLexicon.NAME_HEADS.containsKey(v) || EntityLexicon.ORG_HEADS.containsKey(v)
+          || EntityLexicon.GROUP_NOUNS.contains(v) || EntityLexicon.FACILITY_HEADS.containsKey(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A month name at token {@code i} printed as a date: beside another month name ({@code نيسان
+   * (إبريل)}), a number, or brackets.
+   */
+  static boolean isDateMonth(String body, List<Token> toks, int i) {
+    if (!Months.isMonthAt(toks, i)) return false;
+    Token t = toks.get(i);
+    String after = body.substring(t.end(), Math.min(body.length(), t.end() + 3)).strip();
+    String before = body.substring(Math.max(0, t.start() - 3), t.start()).strip();
+    if (after.startsWith("(") || before.endsWith("(") || after.startsWith(")") || before.endsWith(")")) return true;
+    for (int j : new int[] {i - 1, i + 1}) {
+      if (j < 0 || j >= toks.size()) continue;
+      if (Months.isMonthAt(toks, j) || Character.isDigit(toks.get(j).text().charAt(0))) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,94 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.entities.EntityStagesTest.doc;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+
+/** Words that are never names, on invented sentences with hand-placed mentions. */
+class JunkMentionsStageTest {
+  @Test
+  void aLoneAdjectiveOfNationalityIsNoEntity() {
+    Document d = doc("a", "وقال مصدر تركي إن الوفد الروسي وصل، وأكد دبلوماسيون أمريكيون ذلك في موسكو.",
+        "PER", "تركي", "PER", "الروسي", "PER", "أمريكيون", "LOC", "موسكو");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("موسكو");
+  }
+
+  @Test
+  void aNationalityWordThatIsTheSurnameOfAPersonOfTheDocumentStays() {
+    Document d = doc("a", "التقى الوزير نبيل المصري بالوفد، وقال المصري إن الأمر انتهى.", "PER", "نبيل المصري", "PER",
+        "المصري");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).hasSize(3);
+  }
+
+  @Test
+  void aFeminineNationalityFormMayBeACountryOrAChannelAndStays() {
+    Document d = doc("a", "ونقلت قناة العربية عن مسؤولين في السعودية أن الزيارة تمت.", "ORG", "العربية", "LOC", "السعودية");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).hasSize(2);
+  }
+
+  @Test
+  void aMonthNamePrintedAsADateIsNoEntityButTheSameWordElsewhereStays() {
+    String text = "عقدت الجولة في كانون الثاني (يناير) وأيار (مايو) الماضيين، وتعمل شركة أيار في المدينة.";
+    int date = text.indexOf("وأيار");
+    int firm = text.indexOf("شركة أيار") + "شركة ".length();
+    Document d = doc("a", text).withMentions(java.util.List.of(new Mention(date, date + 5, "وأيار", "ORG", null, null),
+        new Mention(firm, firm + 4, "أيار", "ORG", null, null)));
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::start).containsExactly(firm);
+  }
+
+  @Test
+  void anInflectedTitleAndAFirstPersonFutureAreNoPartOfAName() {
+    assertThat(SpanRulesStage.isInflectedTitle("وابنه", "وابنه")).isTrue();
+    assertThat(SpanRulesStage.isInflectedTitle("وقايدين", "وقائدين")).isTrue();
+    assertThat(SpanRulesStage.isInflectedTitle("زوجته", "زوجته")).isTrue();
+    assertThat(SpanRulesStage.isInflectedTitle("عثمان", "عثمان")).isFalse();
+    assertThat(SpanRulesStage.isInflectedTitle("حسين", "حسين")).isFalse();
+    // the feminine ة is no pronoun: a governorate is not its governor
+    assertThat(SpanRulesStage.isInflectedTitle("محافظه", "محافظة")).isFalse();
+    assertThat(SpanRulesStage.isInflectedTitle("المحافظه", "المحافظه")).isFalse();
+    assertThat(SpanRulesStage.isInflectedTitle("المحافظين", "المحافظين")).isFalse(); // حزب المحافظين
+    assertThat(SpanRulesStage.firstPersonFuture("سنناقش")).isTrue();
+    assertThat(SpanRulesStage.firstPersonFuture("ستارمر")).isFalse();
+    Document d = doc("a", "وحضر الرئيس السابق وابنه خالد حسن الاجتماع، وقال: سنناقش الأمر مع مجلس المحافظة.",
+        "PER", "وابنه خالد حسن", "LOC", "سنناقش", "ORG", "مجلس المحافظة");
+    assertThat(new SpanRulesStage().apply(d).mentions()).extracting(Mention::text)
+        .containsExactly("خالد حسن", "مجلس المحافظة");
+  }
+
+  @Test
+  void aTitleOrAnIndefiniteHeadNounAloneIsNoNameButADefiniteOneMayBe() {
+    Document d = doc("a", "وقال أمير إن مدينة كبيرة تضررت، وفاز الاتحاد على ضيفه.", "PER", "أمير", "LOC", "مدينة", "ORG",
+        "الاتحاد");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("الاتحاد");
+  }
+
+  @Test
+  void anEastAsianGivenSyllableThatFoldsLikeAFunctionWordStaysInTheName() {
+    SpanRulesStage spans = new SpanRulesStage();
+    Document tagged = doc("a", "وقال المبعوث الكوري بان جي سو إن المحادثات مستمرة.", "PER", "بان جي سو");
+    assertThat(spans.apply(tagged).mentions()).extracting(Mention::text).containsExactly("بان جي سو");
+    Document cut = doc("b", "وقال المبعوث الكوري بان جي سو إن المحادثات مستمرة.", "PER", "جي سو");
+    assertThat(spans.apply(cut).mentions()).extracting(Mention::text).containsExactly("بان جي سو");
+    Document that = doc("c", "وأفاد بأن لي مو سيصل غدا.", "PER", "بأن لي مو");
+    assertThat(spans.apply(that).mentions()).extracting(Mention::text).containsExactly("لي مو");
+  }
+
+  @Test
+  void aNumberOrAOneWordDefiniteCommonNounIsNoPersonButAFamilyNameIs() {
+    Document d = doc("a", "وصوت 312 نائبا، وقال سامي الفلاني إن التخويف لن ينفع، وأضاف الفلاني أن القحطاني وافق.",
+        "ORG", "312", "PER", "سامي الفلاني", "PER", "التخويف", "PER", "الفلاني", "PER", "القحطاني");
+    // (the helper also places الفلاني inside the full name)
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text)
+        .containsExactly("سامي الفلاني", "الفلاني", "الفلاني", "القحطاني");
+  }
+
+  @Test
+  void aGeneralOrganisationKeepsItsLastWordAndALoneGeneralIsNoPerson() {
+    Document d = doc("a", "وأعلن حزب التجمع الوطني العام موقفه، وقال مدير عام الهيئة إن الأمر انتهى.", "ORG",
+        "حزب التجمع الوطني العام", "PER", "عام");
+    assertThat(new SpanRulesStage().apply(d).mentions()).extracting(Mention::text)
+        .containsExactly("حزب التجمع الوطني العام");
+  }
+}

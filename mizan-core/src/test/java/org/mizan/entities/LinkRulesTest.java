@@ -1,0 +1,81 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.entities.EntityStagesTest.doc;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+import org.mizan.pipeline.Corpus;
+
+/** Cross-document linking of short forms, on invented sentences with hand-placed mentions. */
+class LinkRulesTest {
+  static Corpus link(Document... docs) {
+    List<Document> resolved = java.util.Arrays.stream(docs).map(d -> new ResolveStage().apply(d)).toList();
+    return new LinkStage().apply(Corpus.of(resolved));
+  }
+
+  static Entity entity(Corpus c, String canonical) {
+    return c.entities().stream().filter(e -> e.canonical().equals(canonical)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + canonical + " in " + c.entities()));
+  }
+
+  @Test
+  void aFatherNameAfterBinIsNotTheSonsShortNameButTheGivenNameOfANasabIs() {
+    Document a = doc("a", "استقبل فيصل بن خالد الوفد، وحضر تركي بن فيصل اللقاء.", "PER", "فيصل بن خالد", "PER",
+        "تركي بن فيصل");
+    Document b = doc("b", "وقال الأمير فيصل إن الزيارة ناجحة.", "PER", "فيصل");
+    Corpus c = link(a, b);
+    assertThat(entity(c, "فيصل بن خالد").documents()).containsExactly("a", "b");
+    assertThat(entity(c, "تركي بن فيصل").documents()).containsExactly("a");
+  }
+
+  @Test
+  void aFirstAndLastNameFitTheOneThreeWordNameWithThoseWords() {
+    Document a = doc("a", "وصل علي رضا كريمي إلى المدينة.", "PER", "علي رضا كريمي");
+    Document b = doc("b", "وقال علي كريمي إن المحادثات مثمرة، ورد حسن كريمي عليه.", "PER", "علي كريمي", "PER", "حسن كريمي");
+    Corpus c = link(a, b);
+    assertThat(entity(c, "علي رضا كريمي").documents()).containsExactly("a", "b");
+    assertThat(entity(c, "حسن كريمي").documents()).containsExactly("b");
+    // two three-word names with those words: no guess
+    Document d = doc("d", "التقى علي رضا كريمي وعلي حسن كريمي.", "PER", "علي رضا كريمي", "PER", "علي حسن كريمي");
+    Corpus two = link(d, b);
+    assertThat(entity(two, "علي كريمي").documents()).containsExactly("b");
+  }
+
+  @Test
+  void anOrganisationWithoutItsScopeAdjectiveIsTheSameOrganisation() {
+    Document a = doc("a", "وأصدرت المحكمة الجنائية الدولية قرارها.", "ORG", "المحكمة الجنائية الدولية");
+    Document b = doc("b", "ورحبت الحكومة بقرار المحكمة الجنائية أمس، ونقلت عنه وكالة الأنباء.", "ORG", "المحكمة الجنائية",
+        "ORG", "وكالة الأنباء");
+    Corpus c = link(a, b);
+    assertThat(entity(c, "المحكمة الجنائية الدولية").documents()).containsExactly("a", "b");
+    assertThat(c.entities()).hasSize(2);
+  }
+
+  @Test
+  void aCompoundNameFusedOrSpacedIsOneWordAndItsTailLinksToTheFullName() {
+    Document a = doc("a", "وقال الرئيس السابق علي عبد الله الفلاني إن الحوار انتهى.", "PER", "علي عبد الله الفلاني");
+    Document b = doc("b", "ورد علي عبدالله الفلاني على المبادرة.", "PER", "علي عبدالله الفلاني");
+    Document c = doc("c", "واتهم التحالف عبدالله الفلاني بعرقلة الحل.", "PER", "عبدالله الفلاني");
+    Document d = doc("d", "وشمل القرار أنصار الحركة وعلي عبد الله الفلاني.", "PER", "وعلي عبد الله الفلاني");
+    Corpus out = link(a, b, c, d);
+    assertThat(out.entities()).hasSize(1);
+    assertThat(out.entities().get(0).documents()).containsExactly("a", "b", "c", "d");
+  }
+
+  @Test
+  void aThreeWordNameInsideTheNameOfItsSonStaysApart() {
+    Document a = doc("a", "وشمل القرار سالم علي حسن الفلاني.", "PER", "سالم علي حسن الفلاني");
+    Document b = doc("b", "وقال علي حسن الفلاني إن القرار ظالم.", "PER", "علي حسن الفلاني");
+    assertThat(link(a, b).entities()).hasSize(2);
+  }
+
+  @Test
+  void aPlaceWithAProclitictheResolverLeftIsLinkedToItsBareSpelling() {
+    Document a = doc("a", "وصل الوفد إلى القاهرة أمس.", "LOC", "القاهرة");
+    Document b = doc("b", "وتعاني والقاهرة من الزحام.", "LOC", "والقاهرة");
+    Corpus out = link(a, b);
+    assertThat(out.entities()).singleElement().extracting(Entity::documents).asList().containsExactly("a", "b");
+  }
+}
