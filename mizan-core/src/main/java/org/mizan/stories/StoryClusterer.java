@@ -251,8 +251,9 @@ public final class StoryClusterer {
    * new story its first actor). Needs entity mentions; without them it never fires.
    *
    * <p>When the headlines of both name their actor by title ("ولي العهد يستقبل …", "خادم الحرمين يستقبل
-   * …"), the holders decide alone: protocol news lists every dignitary present, so "never names the
-   * other's" would not hold for two receptions of the same visitor on the same evening.
+   * …"), the holders decide: protocol news lists every dignitary present, so "never names the
+   * other's" would not hold for two receptions of the same visitor on the same evening. Only a holder
+   * named in the other side's lead is no conflict: the host of one report, the visitor of the other.
    */
   static boolean actorConflict(StoryFeatures.Extracted e, StoryCluster c) {
     List<String> mine = e.headlineActors();
@@ -262,8 +263,10 @@ public final class StoryClusterer {
     if (mine.isEmpty() || c.headlineActors.isEmpty()) return false;
     java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
     if (e.titledActor() != null && !c.titledActors.isEmpty()) {
-      return !namesAny(e.titledActor(), c.titledActors.keySet(), place)
-          && !namesAny(e.titledActor(), c.headlineActors.keySet(), place);
+      // the host of one report is the visitor of another ("الرئيس يستقبل المبعوث", "المبعوث يلتقي الرئيس")
+      if (namesAny(e.titledActor(), c.leadEntities.keySet(), place)) return false;
+      for (String a : c.titledActors.keySet()) if (namesAny(a, e.leadEntities(), place)) return false;
+      return !namesAny(e.titledActor(), c.headlineActors.keySet(), place);
     }
     for (String a : mine) if (namesAny(a, c.entities.keySet(), place)) return false;
     for (String a : c.headlineActors.keySet()) if (namesAny(a, e.entities(), place)) return false;
@@ -283,7 +286,8 @@ public final class StoryClusterer {
     java.util.function.Predicate<String> place = n -> a.places.contains(n) || b.places.contains(n);
     if (!a.titledActors.isEmpty() && !b.titledActors.isEmpty()) {
       boolean same = false;
-      for (String x : a.titledActors.keySet()) same |= namesAny(x, b.titledActors.keySet(), place);
+      for (String x : a.titledActors.keySet()) same |= namesAny(x, b.leadEntities.keySet(), place);
+      for (String x : b.titledActors.keySet()) same |= namesAny(x, a.leadEntities.keySet(), place);
       if (!same) return true;
     }
     for (String x : a.headlineActors.keySet()) if (namesAny(x, b.entities.keySet(), place)) return false;
