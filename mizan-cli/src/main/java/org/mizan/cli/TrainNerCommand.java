@@ -44,10 +44,10 @@ final class TrainNerCommand implements Callable<Integer> {
   boolean aqmar;
 
   @Option(names = "--features", description = "Feature groups: base, or any of wide, tree, multi, quote, gazpos joined by +; bioes decodes BIOES tags (default: ${DEFAULT-VALUE}).")
-  String featureGroups = "base";
+  String featureGroups = "bioes+gazpos";
 
   @Option(names = "--o-bias", description = "Lower the O tag's bias by this much after training (default: ${DEFAULT-VALUE}).")
-  float oBias = 3;
+  float oBias = 2;
 
   @Option(names = "--window", description = "Second pass over first-pass tags of this many sentences on each side; 0 = one pass (default: ${DEFAULT-VALUE}).")
   int window = 10;

@@ -31,11 +31,21 @@ public final class NerModel {
   private static final int MAGIC = 0x4D5A4E31, MAGIC2 = 0x4D5A4E32; // "MZN1", "MZN2"
 
   final int bits;
-  final float[] weights; // (bucket * tags.size + tag)
+  /**
+   * Weights (bucket * tags.size + tag) as 16-bit fixed point (32767 is {@link #scale}), as the file stores
+   * them: half the memory of floats, and tagging is bound by fetching the rows of ~70 features per
+   * word from a table of megabytes.
+   */
+  final short[] weights;
+  final float scale;
   final float[] transitions; // (prev * tags.size + tag), prev == tags.size is the sentence start
   final NerFeatures features;
   /** Second pass (null if none): weights over the same features plus {@link NerDocContext}'s. */
-  final float[] weights2, transitions2;
+  final short[] weights2;
+  final float scale2;
+  final float[] transitions2;
+  /** Both passes' weights per bucket side by side (first pass, then second), null without a second pass. */
+  private final short[] both;
   /** Sentences on each side whose first-pass tags the second pass sees. */
   final int window;
   /** The tag set decoded over (BIOES when the features carry {@link NerFeatures#BIOES}). */
@@ -47,13 +57,22 @@ public final class NerModel {
 
   NerModel(int bits, float[] weights, float[] transitions, NerFeatures features,
       float[] weights2, float[] transitions2, int window) {
+    this(bits, quantize(weights), scaleOf(weights), transitions, features,
+        weights2 == null ? null : quantize(weights2), weights2 == null ? 0 : scaleOf(weights2), transitions2, window);
+  }
+
+  private NerModel(int bits, short[] weights, float scale, float[] transitions, NerFeatures features,
+      short[] weights2, float scale2, float[] transitions2, int window) {
     this.bits = bits;
     this.weights = weights;
+    this.scale = scale;
     this.transitions = transitions;
     this.features = features;
     this.weights2 = weights2;
+    this.scale2 = scale2;
     this.transitions2 = transitions2;
     this.window = window;
+    this.both = weights2 == null ? null : interleave(weights, weights2, tagSet(features.flags()).size);
     this.tags = tagSet(features.flags());
   }
 
@@ -63,7 +82,32 @@ public final class NerModel {
 
   /** The same first pass with a second pass added. */
   NerModel withSecondPass(float[] w2, float[] tr2, int window) {
-    return new NerModel(bits, weights, transitions, features, w2, tr2, window);
+    return new NerModel(bits, weights, scale, transitions, features, quantize(w2), scaleOf(w2), tr2, window);
+  }
+
+  private static short[] interleave(short[] a, short[] b, int t) {
+    short[] out = new short[a.length * 2];
+    for (int k = 0; k < a.length / t; k++) {
+      System.arraycopy(a, k * t, out, 2 * k * t, t);
+      System.arraycopy(b, k * t, out, 2 * k * t + t, t);
+    }
+    return out;
+  }
+
+  /** Largest magnitude, the weight that 32767 stands for ({@code 1e-9} for all-zero). */
+  private static float scaleOf(float[] a) {
+    if (a == null) return 0; // a model that only shapes feature rows (training)
+    float max = 1e-9f;
+    for (float v : a) max = Math.max(max, Math.abs(v));
+    return max;
+  }
+
+  private static short[] quantize(float[] a) {
+    if (a == null) return null;
+    float max = scaleOf(a);
+    short[] q = new short[a.length];
+    for (int i = 0; i < a.length; i++) q[i] = (short) Math.round(a[i] / max * 32767f);
+    return q;
   }
 
   public NerFeatures features() {
@@ -118,7 +162,7 @@ public final class NerModel {
 
   /** Best BIO tag indices given the feature rows of each token (Viterbi, first pass). */
   int[] decode(int[][] rows) {
-    return tags.toBio(decode(tags, rows, weights, transitions, null, 0));
+    return tags.toBio(decode(rows, weights, scale, transitions));
   }
 
   /** Rows of the document features (hashes from {@link NerDocContext}) appended to {@code rows}. */
@@ -135,18 +179,51 @@ public final class NerModel {
 
   /** Tags every sentence of one document: the first pass, then the second pass if the model has one. */
   List<int[]> decodeDocument(List<NerFeatures.Sentence> sents) {
-    List<int[][]> rows = new java.util.ArrayList<>(sents.size());
+    if (weights2 == null) {
+      List<int[]> first = new java.util.ArrayList<>(sents.size());
+      for (NerFeatures.Sentence s : sents) first.add(decode(rows(s)));
+      return first;
+    }
+    // one pass over each feature's row sums both passes' weights (interleaved), so the second pass
+    // only adds its document features: the same sums as decoding each pass on its own
+    final int T = tags.size;
     List<int[]> first = new java.util.ArrayList<>(sents.size());
+    List<int[]> second = new java.util.ArrayList<>(sents.size()); // second-pass integer sums
+    float step = scale / 32767f;
     for (NerFeatures.Sentence s : sents) {
       int[][] r = rows(s);
-      rows.add(r);
-      first.add(decode(r));
+      int n = r.length;
+      float[] e = new float[n * T];
+      int[] sum2 = new int[n * T];
+      int[] sum = new int[2 * T]; // first pass, then second pass
+      for (int i = 0; i < n; i++) {
+        java.util.Arrays.fill(sum, 0);
+        for (int base : r[i]) {
+          int o = 2 * base;
+          for (int t = 0; t < 2 * T; t++) sum[t] += both[o + t];
+        }
+        for (int t = 0; t < T; t++) e[i * T + t] = sum[t] * step;
+        System.arraycopy(sum, T, sum2, i * T, T);
+      }
+      first.add(tags.toBio(viterbi(tags, e, n, transitions)));
+      second.add(sum2);
     }
-    if (weights2 == null) return first;
     int[][][] doc = NerDocContext.features(sents, first, window);
+    int shift = 32 - bits;
+    float step2 = scale2 / 32767f;
     List<int[]> out = new java.util.ArrayList<>(sents.size());
     for (int j = 0; j < sents.size(); j++) {
-      out.add(tags.toBio(decode(tags, withDocRows(rows.get(j), doc[j]), weights2, transitions2, null, 0)));
+      int[] sum2 = second.get(j);
+      int n = doc[j].length;
+      float[] e = new float[n * T];
+      for (int i = 0; i < n; i++) {
+        for (int h : doc[j][i]) {
+          int o = 2 * ((h >>> shift) * T) + T;
+          for (int t = 0; t < T; t++) sum2[i * T + t] += both[o + t];
+        }
+        for (int t = 0; t < T; t++) e[i * T + t] = sum2[i * T + t] * step2;
+      }
+      out.add(tags.toBio(viterbi(tags, e, n, transitions2)));
     }
     return out;
   }
@@ -164,20 +241,41 @@ public final class NerModel {
     return out;
   }
 
+  /** Viterbi with the 16-bit weights (summed exactly as integers, then scaled). */
+  int[] decode(int[][] rows, short[] w, float scale, float[] tr) {
+    final int T = tags.size;
+    final float step = scale / 32767f;
+    int n = rows.length;
+    int[] sum = new int[T];
+    float[] e = new float[n * T];
+    for (int i = 0; i < n; i++) {
+      java.util.Arrays.fill(sum, 0);
+      for (int base : rows[i]) for (int t = 0; t < T; t++) sum[t] += w[base + t];
+      for (int t = 0; t < T; t++) e[i * T + t] = sum[t] * step;
+    }
+    return viterbi(tags, e, n, tr);
+  }
+
   /**
-   * Viterbi over the tag set {@code ts} (its own indices); with {@code gold}, {@code cost} is added
-   * to every tag but the gold one (cost-augmented training).
+   * Viterbi over the tag set {@code ts} (its own indices) with float weights (training); with
+   * {@code gold}, {@code cost} is added to every tag but the gold one (cost-augmented training).
    */
   static int[] decode(NerTags ts, int[][] rows, float[] weights, float[] transitions, int[] gold, float cost) {
     final int T = ts.size;
     int n = rows.length;
-    int[] out = new int[n];
-    if (n == 0) return out;
     float[] e = new float[n * T];
     for (int i = 0; i < n; i++) {
       for (int base : rows[i]) for (int t = 0; t < T; t++) e[i * T + t] += weights[base + t];
       if (gold != null) for (int t = 0; t < T; t++) if (t != gold[i]) e[i * T + t] += cost;
     }
+    return viterbi(ts, e, n, transitions);
+  }
+
+  /** Best legal path given emission scores {@code e[i * size + tag]}. */
+  private static int[] viterbi(NerTags ts, float[] e, int n, float[] transitions) {
+    final int T = ts.size;
+    int[] out = new int[n];
+    if (n == 0) return out;
     float[] score = new float[n * T];
     int[] back = new int[n * T];
     for (int t = 0; t < T; t++) {
@@ -218,10 +316,10 @@ public final class NerModel {
     out.writeInt(bits);
     out.writeInt(features.flags());
     out.writeInt(weights2 == null ? -1 : window);
-    writeFloats(out, weights);
+    writeShorts(out, weights, scale);
     writeFloats(out, transitions);
     if (weights2 != null) {
-      writeFloats(out, weights2);
+      writeShorts(out, weights2, scale2);
       writeFloats(out, transitions2);
     }
     writeMap(out, features.gazetteer());
@@ -238,25 +336,40 @@ public final class NerModel {
     int bits = in.readInt();
     int flags = magic == MAGIC2 ? in.readInt() : 0;
     int window = magic == MAGIC2 ? in.readInt() : -1;
-    float[] w = readFloats(in);
+    float[] scales = new float[2];
+    short[] w = readShorts(in, scales, 0);
     float[] tr = readFloats(in);
-    float[] w2 = window >= 0 ? readFloats(in) : null;
+    short[] w2 = window >= 0 ? readShorts(in, scales, 1) : null;
     float[] tr2 = window >= 0 ? readFloats(in) : null;
     Map<String, Integer> gaz = readMap(in);
     Map<String, Integer> clusters = readMap(in);
     Map<String, Integer> paths = magic == MAGIC2 ? readMap(in) : Map.of();
-    return new NerModel(bits, w, tr, new NerFeatures(gaz, clusters, paths, flags), w2, tr2, Math.max(window, 0));
+    return new NerModel(bits, w, scales[0], tr, new NerFeatures(gaz, clusters, paths, flags), w2, scales[1], tr2,
+        Math.max(window, 0));
   }
 
   /** Weights are stored as 16-bit fixed point of the max magnitude, enough for a linear tagger. */
   private static void writeFloats(DataOutputStream out, float[] a) throws IOException {
-    float max = 1e-9f;
-    for (float v : a) max = Math.max(max, Math.abs(v));
+    writeShorts(out, quantize(a), scaleOf(a));
+  }
+
+  private static void writeShorts(DataOutputStream out, short[] a, float scale) throws IOException {
     out.writeInt(a.length);
-    out.writeFloat(max);
+    out.writeFloat(scale);
     ByteBuffer buf = ByteBuffer.allocate(a.length * 2).order(ByteOrder.BIG_ENDIAN);
-    for (float v : a) buf.putShort((short) Math.round(v / max * 32767f));
+    for (short v : a) buf.putShort(v);
     out.write(buf.array());
+  }
+
+  /** 16-bit weights; the weight that 32767 stands for goes to {@code scales[slot]}. */
+  private static short[] readShorts(DataInputStream in, float[] scales, int slot) throws IOException {
+    int n = in.readInt();
+    scales[slot] = in.readFloat();
+    byte[] b = new byte[n * 2];
+    in.readFully(b);
+    short[] a = new short[n];
+    ByteBuffer.wrap(b).order(ByteOrder.BIG_ENDIAN).asShortBuffer().get(a);
+    return a;
   }
 
   private static float[] readFloats(DataInputStream in) throws IOException {
