@@ -17,7 +17,8 @@ import org.mizan.text.Tokenizer;
  * place), a month name printed as a date ({@code ونيسان (إبريل)}, {@code 12 حزيران}), and a title
  * or kinship word with a pronoun or plural ending ({@code وقائدين}) that propagation tagged again,
  * a title or a name's head noun standing alone ({@code أمير}, {@code مدينة}), a number, and a
- * "person" that is one definite common noun ({@code المجموعة}). A
+ * "person" that is one definite common noun ({@code المجموعة}), and the listed never-names (God in
+ * invocations, currency units: {@code never-names.txt}). A
  * nationality word that the document also prints as the last word of a person's name ({@code نبيل
  * العربي} … {@code العربي}) is that person's surname and stays.
  */
@@ -59,8 +60,18 @@ public final class JunkMentionsStage implements DocumentStage {
     return dropped ? doc.withMentions(out) : doc;
   }
 
+  /** One-word mentions never kept (God in invocations, currency units): see the resource. */
+  private static final Set<String> NEVER = org.mizan.text.WordList.normalized(JunkMentionsStage.class, "never-names.txt");
+
+  /** Whether a one-word mention is a listed never-name, with at most a one-letter proclitic. */
+  static boolean isNeverName(String norm) {
+    if (NEVER.contains(norm)) return true;
+    return norm.length() > 3 && "وبلفك".indexOf(norm.charAt(0)) >= 0 && NEVER.contains(norm.substring(1));
+  }
+
   private boolean isJunk(String body, Mention m, Token t, Set<String> surnames) {
     String n = t.norm();
+    if (isNeverName(n)) return true;
     if (isNationality(n, surnames) || SpanRulesStage.isInflectedTitle(n, t.text()) || isBareHead(n)) return true;
     if (!t.text().chars().anyMatch(Character::isLetter)) return true; // a number (435)
     if (m.type().equals("PER") && isDefiniteCommonNoun(n, surnames)) return true;

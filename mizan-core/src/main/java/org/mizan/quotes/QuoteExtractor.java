@@ -42,6 +42,8 @@ public final class QuoteExtractor implements DocumentStage {
   static final Set<String> PRONOUN_PREPOSITIONS = Set.of("اليه", "اليها", "اليهم", "اليهما", "الينا",
       "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "معه",
       "معها", "معهم", "به", "بها", "بهم", "فيه", "فيها", "فيهم");
+  /** Verbs whose object, the one told, often comes first (أبلغ وكالة …، أخبر الصحيفة …). */
+  private static final Set<String> ADDRESSEE_FIRST = Set.of("ابلغ", "اخبر");
   /** Lemmas that continue a statement (أضاف، تابع، ختم …): with only a title after them, the current speaker. */
   private static final Set<String> CONTINUING = Set.of("اضاف", "تابع", "ختم", "استطرد", "اردف", "زاد", "واصل",
       "استدرك", "اختتم");
@@ -198,6 +200,9 @@ public final class QuoteExtractor implements DocumentStage {
       SpeakerPhrases.Reading r = pe > subject ? phrases.read(subject, pe) : null;
       if (r != null && !phrases.cleanEnd(subject - 1, pe, next)) r = null; // an object, not a subject
       if (r != null && r.name() == null && !noMarkBetween(subject, pe) && pe - i > 4) r = null;
+      if (r != null && ADDRESSEE_FIRST.contains(f.lemma()) && subject < toks.size() && outletWord(toks.get(subject))) {
+        r = null; // وأبلغ وكالة «…» أن: the outlet is told, the current speaker tells it
+      }
       if (r != null && r.name() == null && subject < toks.size()
           && PRONOUN_PREPOSITIONS.contains(toks.get(subject).norm())) {
         r = null; // قال لهم: / يضيف إليهم: an object pronoun, not a subject
@@ -274,6 +279,12 @@ public final class QuoteExtractor implements DocumentStage {
       if (ce - cs < 8 || startsWithQuote(cs, ce)) return;
       if (Tokenizer.tokenize(body.substring(cs, ce)).size() < MIN_DIRECT_WORDS) return;
       out.add(new Quote(said, body.substring(cs, ce), "indirect", cueText, medium, cs, ce));
+    }
+
+    /** A media or outlet noun ({@code وكالة}, {@code صحيفة}, {@code قناة}), with or without ال. */
+    boolean outletWord(Token t) {
+      String k = SpeakerPhrases.key(t);
+      return SpeakerPhrases.OUTLETS.contains(k) || SpeakerPhrases.MEDIA.contains(k);
     }
 
     /** {@code يذكر أن …} / {@code ويذكر أن …} with no subject: "it is worth noting", the writer's aside. */

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quoted spans in a body: {@code "…"}, {@code “…”}, {@code «…»}, {@code „…“}, {@code ‘…’} and
- * {@code '…'}. A quote left open at the end of a paragraph continues when the next paragraph opens
+ * Finds quoted spans in a body: {@code "…"}, {@code “…”}, {@code «…»}, {@code „…“}, {@code ‘…’},
+ * {@code '…'}, and the mirrored {@code ”…“} and {@code »…«} some outlets print. A quote left open at the end of a paragraph continues when the next paragraph opens
  * with a quote mark again (the news convention for multi-paragraph quotes); otherwise it ends there.
  */
 final class QuoteMarks {
@@ -25,6 +25,7 @@ final class QuoteMarks {
     while (i < n) {
       char c = body.charAt(i);
       String closers = closers(c);
+      if (closers == null && mirroredOpener(body, i)) closers = c == '”' ? "“”" : "«»";
       if (closers == null || (c == '\'' && !startsSingle(body, i))) {
         i++;
         continue;
@@ -94,6 +95,21 @@ final class QuoteMarks {
       case '\'' -> "'";
       default -> null;
     };
+  }
+
+  /**
+   * A closing mark used as an opener ({@code ”…“}, {@code »…«}: some outlets print Arabic quotes
+   * mirrored): one standing before a word, after a space, a line start or punctuation, and closed
+   * later in the paragraph. A closer ends a word; it does not stand before one.
+   */
+  private static boolean mirroredOpener(String body, int i) {
+    char c = body.charAt(i);
+    if (c != '”' && c != '»') return false;
+    if (i + 1 >= body.length() || !Character.isLetterOrDigit(body.charAt(i + 1))) return false;
+    if (i > 0 && Character.isLetterOrDigit(body.charAt(i - 1))) return false;
+    int close = body.indexOf(c == '”' ? '“' : '«', i + 1);
+    int para = body.indexOf('\n', i);
+    return close > 0 && (para < 0 || close < para);
   }
 
   /** A straight single quote opens a quote only at a word start, not as an apostrophe. */

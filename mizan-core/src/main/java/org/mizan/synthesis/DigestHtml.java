@@ -122,7 +122,8 @@ public final class DigestHtml {
     if (!g.quotes().isEmpty()) {
       sb.append("<h3>من قال ماذا</h3>\n");
       for (SpeakerStatements sp : g.quotes()) {
-        sb.append("<h4>").append(esc(sp.speaker())).append("</h4>\n");
+        sb.append("<h4>").append(esc(WhoSaidWhat.UNKNOWN.equals(sp.speaker()) ? "متحدث غير محدد" : sp.speaker()))
+            .append("</h4>\n");
         for (Statement st : sp.statements()) {
           sb.append("<blockquote>").append(st.kinds().contains("direct") ? "«" + esc(st.text()) + "»" : esc(st.text()))
               .append(cites(st.citations(), byId)).append("<br><span class=meta>")

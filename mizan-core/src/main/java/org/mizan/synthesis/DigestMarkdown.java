@@ -49,7 +49,8 @@ public final class DigestMarkdown {
     }
     if (!g.quotes().isEmpty()) sb.append("\n### Who said what\n");
     for (SpeakerStatements sp : g.quotes()) {
-      sb.append("\n**").append(sp.speaker()).append("**\n\n");
+      sb.append("\n**").append(WhoSaidWhat.UNKNOWN.equals(sp.speaker()) ? "speaker not identified" : sp.speaker())
+          .append("**\n\n");
       for (Statement st : sp.statements()) {
         sb.append("- «").append(st.text()).append("» (").append(String.join("/", st.kinds()));
         if (st.medium() != null) sb.append(", ").append(st.medium());

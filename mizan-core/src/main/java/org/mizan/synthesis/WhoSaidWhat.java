@@ -63,7 +63,9 @@ final class WhoSaidWhat {
       statements.sort(Comparator.comparingInt(s -> -s.outlets()));
       out.add(new SpeakerStatements(e.getKey(), entityIds.get(e.getKey()), statements));
     }
-    out.sort(Comparator.comparingInt((SpeakerStatements s) -> -s.statements().get(0).outlets())
+    // statements whose speaker the article leaves unclear come last, under UNKNOWN
+    out.sort(Comparator.comparing((SpeakerStatements s) -> UNKNOWN.equals(s.speaker()))
+        .thenComparingInt(s -> -s.statements().get(0).outlets())
         .thenComparingInt(s -> -s.statements().size()));
     return out;
   }
@@ -107,12 +109,15 @@ final class WhoSaidWhat {
     };
   }
 
+  /** The speaker name of quotes whose speaker is not known. */
+  static final String UNKNOWN = "?";
+
   static String speakerName(Quote q, Map<String, Entity> entities) {
     Quote.Speaker sp = q.speaker();
-    if (sp == null) return "?";
+    if (sp == null) return UNKNOWN;
     if (sp.entityId() != null && entities.containsKey(sp.entityId())) return entities.get(sp.entityId()).canonical();
     if (sp.canonical() != null && !sp.canonical().isBlank()) return sp.canonical();
     if (sp.description() != null && !sp.description().isBlank()) return sp.description();
-    return "?";
+    return UNKNOWN;
   }
 }

@@ -16,6 +16,15 @@ class JunkMentionsStageTest {
   }
 
   @Test
+  void godInAnInvocationAndCurrencyUnitsAreNoEntitiesButAClubNamedRealStays() {
+    Document d = doc("a", "وقال رحمه الله إن المشروع كلف مليون ريال و200 ألف دولار، وفاز الريال على برشلونة.",
+        "MISC", "الله", "MISC", "ريال", "MISC", "دولار", "ORG", "الريال", "ORG", "برشلونة");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("الريال", "برشلونة");
+    assertThat(JunkMentionsStage.isNeverName("بالله")).isTrue();
+    assertThat(JunkMentionsStage.isNeverName("عبدالله")).isFalse();
+  }
+
+  @Test
   void aNationalityWordThatIsTheSurnameOfAPersonOfTheDocumentStays() {
     Document d = doc("a", "التقى الوزير نبيل المصري بالوفد، وقال المصري إن الأمر انتهى.", "PER", "نبيل المصري", "PER",
         "المصري");

@@ -59,6 +59,8 @@ class QuoteExtractorTest {
       "low-high|قال المدير خالد السالم: „الخطة جاهزة للتنفيذ الآن“",
       "single curly|قال المدير خالد السالم: ‘الخطة جاهزة للتنفيذ الآن’",
       "single straight|قال المدير خالد السالم: 'الخطة جاهزة للتنفيذ الآن'",
+      "mirrored curly|قال المدير خالد السالم: ”الخطة جاهزة للتنفيذ الآن“",
+      "mirrored guillemets|قال المدير خالد السالم: »الخطة جاهزة للتنفيذ الآن«",
   })
   void everyQuoteStyle(String style, String text) {
     List<Quote> qs = direct(text);
@@ -66,6 +68,13 @@ class QuoteExtractorTest {
     assertThat(qs.get(0).text()).isEqualTo("الخطة جاهزة للتنفيذ الآن");
     assertThat(name(qs.get(0))).isEqualTo("خالد السالم");
     assertThat(text.substring(qs.get(0).start(), qs.get(0).end())).isEqualTo(qs.get(0).text());
+  }
+
+  @Test
+  void aStrayClosingMarkOpensNothing() {
+    // a closer after a word, and one with no mirrored closer in its paragraph, start no quote
+    assertThat(direct("وصف المدير خالد السالم الخطة بأنها جاهزة” وغادر القاعة بعد الاجتماع مباشرة.")).isEmpty();
+    assertThat(direct("قال المدير خالد السالم إن الخطة ”جاهزة للتنفيذ\n\nوأضاف أن التنفيذ يبدأ غدا.")).isEmpty();
   }
 
   @Test
@@ -344,5 +353,14 @@ class QuoteExtractorTest {
     String text = "وقال المدير سامي العلي: \"الخطة جاهزة للتنفيذ الآن\" \"، وأضاف أن المرحلة الثانية تبدأ العام المقبل\" بعد التقييم.";
     List<Quote> qs = direct(text);
     assertThat(qs).extracting(Quote::text).containsExactly("الخطة جاهزة للتنفيذ الآن");
+  }
+
+  @Test
+  void anOutletAfterInformedIsTheOneTold() {
+    String text = "وقال الشاهد سامي العلي إنه رأى ما جرى، وأبلغ وكالة \"الأنباء المحلية\" أن "
+        + "\"الحريق بدأ في الطابق الأرضي قبل منتصف الليل\".";
+    List<Quote> qs = direct(text);
+    assertThat(qs).extracting(Quote::text).containsExactly("الحريق بدأ في الطابق الأرضي قبل منتصف الليل");
+    assertThat(name(qs.get(0))).isEqualTo("سامي العلي");
   }
 }

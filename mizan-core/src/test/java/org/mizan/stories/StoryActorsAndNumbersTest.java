@@ -147,6 +147,25 @@ class StoryActorsAndNumbersTest {
     assertThat(out.get("h")).isNotEqualTo(out.get("tjazirah"));
   }
 
+  @Test
+  void aHeadlineNamingNobodyIsHeldToItsLeadsActorByAnEstablishedStory() {
+    List<Document> docs = new java.util.ArrayList<>();
+    String[] outlets = {"jazirah", "yaum", "riyadh", "okaz", "madina"};
+    for (String o : outlets) docs.add(party("t" + o, o, "وزارة النقل", "وزارة النقل تقيم حفل معايدة لمنسوبيها"));
+    // another outlet's report of the ministry's party, under a headline that names nobody: it joins
+    docs.add(party("m", "sabq", "وزارة النقل", "حفل معايدة لمنسوبي الوزارة"));
+    // another body's party, under a headline that names nobody either: it does not
+    docs.add(party("n", "watan", "هيئة تقويم التعليم", "حفل معايدة لمنسوبي الهيئة"));
+    StoryClusterer.Params d = StoryClusterer.Params.DEFAULT;
+    StoryClusterer.Params actorOnly = new StoryClusterer.Params(d.threshold(), d.tauHours(), d.windowHours(),
+        d.numberWeight(), d.copyBoost(), d.mergeThreshold(), d.keepTerms(), d.indexedTerms(), d.queryTerms(),
+        d.candidates(), d.headlineWeight(), d.graceHours(), d.floor(), d.floorBody(), 0, d.dateWeight(),
+        d.entityWeight(), d.actorWeight(), d.actorYoung());
+    Map<String, String> out = new StoryClusterer(StoryState.inMemory(), actorOnly).addAll(docs);
+    assertThat(out.get("n")).isNotEqualTo(out.get("tjazirah"));
+    assertThat(out.get("m")).isEqualTo(out.get("tjazirah"));
+  }
+
   static Set<String> numbers(String headline, String lead) {
     RawArticle raw = new RawArticle("n", "n", "text", List.of(lead), Map.of());
     return StoryFeatures.extract(Document.of(raw).withMetadata(headline, Published.UNKNOWN, "o", List.of(), null, null))

@@ -26,18 +26,23 @@ class StoryTitledActorsTest {
   static final String TALKS = "وجرى خلال الاستقبال استعراض العلاقات الثنائية بين البلدين الشقيقين وسبل تعزيزها في مختلف "
       + "المجالات، إضافة إلى بحث مستجدات الأحداث الإقليمية والدولية والجهود المبذولة تجاهها.";
 
-  /** A reception report; the lead names the host first, then the visitor, then the other holder present. */
+  /**
+   * A reception report: the lead names the host first, then the visitor; the attendance list after the
+   * talks names the other holder present.
+   */
   static Document reception(String id, String outlet, String when, String headline, String host, String present) {
-    String lead = "استقبل " + host + " في قصر السلام بجدة مساء أمس وزير الخارجية " + VISITOR
-        + "، وحضر الاستقبال " + present + " وعدد من المسؤولين.";
-    RawArticle raw = new RawArticle(id, id, "text", List.of(lead, TALKS), Map.of());
+    String lead = "استقبل " + host + " في قصر السلام بجدة مساء أمس وزير الخارجية " + VISITOR + ".";
+    String attendance = "حضر الاستقبال " + present + " وعدد من المسؤولين.";
+    RawArticle raw = new RawArticle(id, id, "text", List.of(lead, TALKS, attendance), Map.of());
     Document d = Document.of(raw)
         .withMetadata(headline, new Published(when, "test", 1, false), outlet, List.of(), null, null);
     List<Mention> ms = new ArrayList<>();
-    for (String name : List.of(host, VISITOR, present)) {
+    for (String name : List.of(host, VISITOR)) {
       int at = lead.indexOf(name);
       ms.add(new Mention(at, at + name.length(), name, "PER", null, null));
     }
+    int at = d.body().lastIndexOf(present);
+    ms.add(new Mention(at, at + present.length(), present, "PER", null, null));
     return d.withMentions(ms);
   }
 
@@ -69,6 +74,27 @@ class StoryTitledActorsTest {
     assertThat(s.get("k2")).isEqualTo(s.get("k1"));
     assertThat(s.get("k1")).isNotEqualTo(s.get("p1"));
     assertThat(new LinkedHashSet<>(s.values())).hasSize(2);
+  }
+
+  @Test
+  void theVisitorsOwnTitledReportOfTheSameMeetingJoinsIt() {
+    // "وزير الخارجية يلتقي ولي العهد": the holder is the visitor, whom the story's leads name
+    String lead = "التقى وزير الخارجية " + VISITOR + " في قصر السلام بجدة مساء أمس ولي العهد " + PRINCE
+        + "، وسلمه رسالة من قيادة بلاده.";
+    Document d = Document.of(new RawArticle("v", "v", "text", List.of(lead, TALKS), Map.of()))
+        .withMetadata("وزير الخارجية يلتقي ولي العهد ويبحث معه العلاقات الثنائية",
+            new Published("2025-07-23T20:00", "test", 1, false), "watan", List.of(), null, null);
+    List<Mention> ms = new ArrayList<>();
+    for (String name : List.of(VISITOR, PRINCE)) {
+      int at = lead.indexOf(name);
+      ms.add(new Mention(at, at + name.length(), name, "PER", null, null));
+    }
+    d = d.withMentions(ms);
+    assertThat(StoryFeatures.extract(d).titledActor()).isEqualTo(ArabicNormalization.normalize(VISITOR));
+    List<Document> docs = new ArrayList<>(evening().subList(0, 2));
+    docs.add(d);
+    Map<String, String> s = new StoryClusterer(StoryState.inMemory()).addAll(docs);
+    assertThat(s.get("v")).isEqualTo(s.get("p1"));
   }
 
   @Test

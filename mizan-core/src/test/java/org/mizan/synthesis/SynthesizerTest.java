@@ -67,6 +67,21 @@ class SynthesizerTest {
   }
 
   @Test
+  void quotesWithoutAKnownSpeakerComeLastUnderAPlainHeading() {
+    List<Document> ds = List.of(
+        Docs.doc("u1", "صحيفة أ", "2024-03-10").para("وقال: «سنواصل العمل على خفض العجز في الميزانية».")
+            .quote(null, null, "سنواصل العمل على خفض العجز في الميزانية", "direct", null).build(),
+        Docs.doc("u2", "صحيفة ب", "2024-03-10").para("وقال سامي الحداد: «الميزانية خطوة أولى نحو الإصلاح».")
+            .person("سامي الحداد", BudgetStory.SPEAKER)
+            .quote("سامي الحداد", BudgetStory.SPEAKER, "الميزانية خطوة أولى نحو الإصلاح", "direct", null).build());
+    var story = new org.mizan.stories.Story("s-unknown", "الميزانية", List.of("u1", "u2"),
+        List.of("صحيفة أ", "صحيفة ب"), "2024-03-10", "2024-03-10", List.of());
+    StoryDigest u = Synthesizer.digest(story, ds, BudgetStory.entities());
+    assertThat(u.quotes()).extracting(StoryDigest.SpeakerStatements::speaker).containsExactly("سامي الحداد", "?");
+    assertThat(DigestMarkdown.render(List.of(u))).contains("**speaker not identified**").doesNotContain("**?**");
+  }
+
+  @Test
   void differentFiguresForTheSameQuantityConflict() {
     Quantity usd = g.figures().stream().filter(q -> "USD".equals(q.unit())).findFirst().orElseThrow();
     assertThat(usd.conflict()).isTrue();
