@@ -130,38 +130,40 @@ class StoryActorsAndNumbersTest {
     assertThat(StoryClusterer.namesAny("سلمان بن عبد العزيز", Set.of("سلمان بن عبدالله"), person)).isFalse();
   }
 
+  /** The default parameters without the counterpart conflict, which would tell the parties apart as well. */
+  static StoryClusterer.Params actorOnly() {
+    StoryClusterer.Params d = StoryClusterer.Params.DEFAULT;
+    return new StoryClusterer.Params(d.threshold(), d.tauHours(), d.windowHours(), d.numberWeight(), d.copyBoost(),
+        d.mergeThreshold(), d.keepTerms(), d.indexedTerms(), d.queryTerms(), d.candidates(), d.headlineWeight(),
+        d.graceHours(), d.floor(), d.floorBody(), 0, d.dateWeight(), d.entityWeight(), d.actorWeight(), d.actorYoung());
+  }
+
+  /** Five outlets' reports of one ministry's Eid party. */
+  static List<Document> fiveReportsOfOneParty() {
+    List<Document> docs = new java.util.ArrayList<>();
+    for (String o : new String[] {"jazirah", "yaum", "riyadh", "okaz", "madina"}) {
+      docs.add(party("t" + o, o, "وزارة النقل", "وزارة النقل تقيم حفل معايدة لمنسوبيها"));
+    }
+    return docs;
+  }
+
   @Test
   void theActorConflictHoldsForStoriesOfAnySize() {
-    List<Document> docs = new java.util.ArrayList<>();
-    String[] outlets = {"jazirah", "yaum", "riyadh", "okaz", "madina"};
-    for (String o : outlets) docs.add(party("t" + o, o, "وزارة النقل", "وزارة النقل تقيم حفل معايدة لمنسوبيها"));
+    List<Document> docs = fiveReportsOfOneParty();
     docs.add(party("h", "jazirah", "وزارة الصحة", "وزارة الصحة تقيم حفل معايدة لمنسوبيها"));
-    // the counterpart conflict off: here it would tell the two apart as well
-    StoryClusterer.Params d = StoryClusterer.Params.DEFAULT;
-    StoryClusterer.Params actorOnly = new StoryClusterer.Params(d.threshold(), d.tauHours(), d.windowHours(),
-        d.numberWeight(), d.copyBoost(), d.mergeThreshold(), d.keepTerms(), d.indexedTerms(), d.queryTerms(),
-        d.candidates(), d.headlineWeight(), d.graceHours(), d.floor(), d.floorBody(), 0, d.dateWeight(),
-        d.entityWeight(), d.actorWeight(), d.actorYoung());
-    Map<String, String> out = new StoryClusterer(StoryState.inMemory(), actorOnly).addAll(docs);
+    Map<String, String> out = new StoryClusterer(StoryState.inMemory(), actorOnly()).addAll(docs);
     assertThat(out.get("tokaz")).isEqualTo(out.get("tjazirah"));
     assertThat(out.get("h")).isNotEqualTo(out.get("tjazirah"));
   }
 
   @Test
   void aHeadlineNamingNobodyIsHeldToItsLeadsActorByAnEstablishedStory() {
-    List<Document> docs = new java.util.ArrayList<>();
-    String[] outlets = {"jazirah", "yaum", "riyadh", "okaz", "madina"};
-    for (String o : outlets) docs.add(party("t" + o, o, "وزارة النقل", "وزارة النقل تقيم حفل معايدة لمنسوبيها"));
+    List<Document> docs = fiveReportsOfOneParty();
     // another outlet's report of the ministry's party, under a headline that names nobody: it joins
     docs.add(party("m", "sabq", "وزارة النقل", "حفل معايدة لمنسوبي الوزارة"));
     // another body's party, under a headline that names nobody either: it does not
     docs.add(party("n", "watan", "هيئة تقويم التعليم", "حفل معايدة لمنسوبي الهيئة"));
-    StoryClusterer.Params d = StoryClusterer.Params.DEFAULT;
-    StoryClusterer.Params actorOnly = new StoryClusterer.Params(d.threshold(), d.tauHours(), d.windowHours(),
-        d.numberWeight(), d.copyBoost(), d.mergeThreshold(), d.keepTerms(), d.indexedTerms(), d.queryTerms(),
-        d.candidates(), d.headlineWeight(), d.graceHours(), d.floor(), d.floorBody(), 0, d.dateWeight(),
-        d.entityWeight(), d.actorWeight(), d.actorYoung());
-    Map<String, String> out = new StoryClusterer(StoryState.inMemory(), actorOnly).addAll(docs);
+    Map<String, String> out = new StoryClusterer(StoryState.inMemory(), actorOnly()).addAll(docs);
     assertThat(out.get("n")).isNotEqualTo(out.get("tjazirah"));
     assertThat(out.get("m")).isEqualTo(out.get("tjazirah"));
   }

@@ -74,9 +74,7 @@ class SynthesizerTest {
         Docs.doc("u2", "صحيفة ب", "2024-03-10").para("وقال سامي الحداد: «الميزانية خطوة أولى نحو الإصلاح».")
             .person("سامي الحداد", BudgetStory.SPEAKER)
             .quote("سامي الحداد", BudgetStory.SPEAKER, "الميزانية خطوة أولى نحو الإصلاح", "direct", null).build());
-    var story = new org.mizan.stories.Story("s-unknown", "الميزانية", List.of("u1", "u2"),
-        List.of("صحيفة أ", "صحيفة ب"), "2024-03-10", "2024-03-10", List.of());
-    StoryDigest u = Synthesizer.digest(story, ds, BudgetStory.entities());
+    StoryDigest u = digestOf("s-unknown", ds, BudgetStory.entities());
     assertThat(u.quotes()).extracting(StoryDigest.SpeakerStatements::speaker).containsExactly("سامي الحداد", "?");
     assertThat(DigestMarkdown.render(List.of(u))).contains("**speaker not identified**").doesNotContain("**?**");
   }
@@ -118,9 +116,7 @@ class SynthesizerTest {
         Docs.doc("m3", "صحيفة ج", "2024-03-11").para("ويرى ماجد السالم أنه يمكن القول إن الميزانية تأخرت كثيرا هذا العام.")
             .person("ماجد السالم", BudgetStory.MP)
             .quote("ماجد السالم", BudgetStory.MP, "يمكن القول إن الميزانية تأخرت كثيرا هذا العام", "indirect", null).build());
-    var story = new org.mizan.stories.Story("s-modal", "الميزانية", List.of("m1", "m2", "m3"),
-        List.of("صحيفة أ", "صحيفة ب", "صحيفة ج"), "2024-03-10", "2024-03-11", List.of());
-    StoryDigest modal = Synthesizer.digest(story, ds, BudgetStory.entities());
+    StoryDigest modal = digestOf("s-modal", ds, BudgetStory.entities());
     assertThat(modal.divergences()).noneMatch(d -> d.kind().equals("claim") && d.about().contains("مكن"));
   }
 
@@ -133,9 +129,7 @@ class SynthesizerTest {
             .person("سامي الحداد", BudgetStory.SPEAKER).build(),
         Docs.doc("n3", "صحيفة ج", "2024-03-11").para("كما كشف ماجد السالم أن صرف الميزانية توقف منذ أسبوع.")
             .person("ماجد السالم", BudgetStory.MP).build());
-    var story = new org.mizan.stories.Story("s-narr", "الميزانية", List.of("n1", "n2", "n3"),
-        List.of("صحيفة أ", "صحيفة ب", "صحيفة ج"), "2024-03-10", "2024-03-11", List.of());
-    StoryDigest narration = Synthesizer.digest(story, ds, BudgetStory.entities());
+    StoryDigest narration = digestOf("s-narr", ds, BudgetStory.entities());
     assertThat(narration.divergences()).noneMatch(d -> d.kind().equals("claim"));
   }
 
@@ -152,9 +146,7 @@ class SynthesizerTest {
         Docs.doc("h3", "صحيفة ج", "2024-03-11").headline("المهاجم يوقع عقدا جديدا")
             .para("وأكد ماجد السالم أن الموسم الجديد يحمل تحديات كبيرة للفريق.")
             .quote("ماجد السالم", BudgetStory.MP, "الموسم الجديد يحمل تحديات كبيرة للفريق", "indirect", null).build());
-    var story = new org.mizan.stories.Story("s-side", "المهاجم", List.of("h1", "h2", "h3"),
-        List.of("صحيفة أ", "صحيفة ب", "صحيفة ج"), "2024-03-10", "2024-03-11", List.of());
-    StoryDigest side = Synthesizer.digest(story, ds, BudgetStory.entities());
+    StoryDigest side = digestOf("s-side", ds, BudgetStory.entities());
     assertThat(side.divergences()).noneMatch(d -> d.kind().equals("claim"));
   }
 
@@ -168,9 +160,7 @@ class SynthesizerTest {
             .figure("67 شركة", 67, null, "company").build(),
         Docs.doc("x3", "صحيفة ج", "2024-03-10").para("وارتفعت أسهم 125 شركة في تداولات السوق السعودية أمس.")
             .figure("125 شركة", 125, null, "company").build());
-    var story = new org.mizan.stories.Story("s-market", "السوق", List.of("x1", "x2", "x3"),
-        List.of("صحيفة أ", "صحيفة ب", "صحيفة ج"), "2024-03-10", "2024-03-10", List.of());
-    StoryDigest m = Synthesizer.digest(story, ds, List.of());
+    StoryDigest m = digestOf("s-market", ds, List.of());
     for (Quantity q : m.figures()) {
       var values = q.values().stream().map(v -> v.value()).toList();
       assertThat(values).as("one quantity's values").doesNotContainSequence(70.0, 67.0).doesNotContainSequence(67.0, 70.0);
@@ -198,6 +188,14 @@ class SynthesizerTest {
     assertThat(FigureTable.label(money)).isEqualTo("دولار");
     String md = DigestMarkdown.render(List.of(g));
     assertThat(md).contains("| دولار | 500 مليون دولار |").doesNotContain("| USD |");
+  }
+
+  /** The digest of a story made of these documents, in their order. */
+  private static StoryDigest digestOf(String id, List<Document> ds, List<org.mizan.entities.Entity> entities) {
+    var story = new org.mizan.stories.Story(id, "قصة", ds.stream().map(Document::id).toList(),
+        ds.stream().map(Document::outlet).distinct().toList(), ds.get(0).published().value(),
+        ds.get(ds.size() - 1).published().value(), List.of());
+    return Synthesizer.digest(story, ds, entities);
   }
 
   private static StoryDigest.FigureValue fv(double value, String text) {
