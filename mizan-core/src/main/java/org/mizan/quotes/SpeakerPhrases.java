@@ -453,6 +453,8 @@ final class SpeakerPhrases {
     if (runStart >= 0 && h >= 0 && h < runStart) {
       boolean adjectives = runStart == h + 1; // مصدر عسكري فرنسي، مسؤول أمريكي: not a name
       if (adjectives || governed) return span(h, to, false);
+      // a run opened by لـ continues an organisation's name (الاتحاد الدولي لكرة القدم): no person there
+      if (!titled && genitiveRun(runStart)) return span(h, to, false);
       if (!titled) return span(h, Math.min(to, runStart + 1), false); // أحد سكان سيفاري …
     } else if (h >= 0) {
       return span(h, to, false);
@@ -471,6 +473,12 @@ final class SpeakerPhrases {
     }
     Token head = tokens.get(from);
     return span(from, to, !isDescriptionHead(key(head)));
+  }
+
+  /** A name-like run opened by a لـ-prefixed word ({@code لكرة القدم}, {@code للسياحة}): a genitive, never a person. */
+  private boolean genitiveRun(int runStart) {
+    String n = tokens.get(runStart).norm();
+    return n.length() > 3 && n.startsWith("ل") && !n.startsWith("لا") && !CONNECTORS.contains(n);
   }
 
   /**

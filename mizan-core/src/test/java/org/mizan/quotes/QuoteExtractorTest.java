@@ -71,6 +71,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aDescriptionKeepsTheWholeOrganisationNameItEndsWith() {
+    // "a source close to the federation of hand ball": لكرة اليد continues the name, it opens no person
+    List<Quote> qs = direct("وأعلن مصدر مقرب من الاتحاد الآسيوي لكرة اليد أن البطولة «ستقام في موعدها المحدد دون تأجيل».");
+    assertThat(qs).singleElement().satisfies(q -> assertThat(name(q)).isEqualTo("مصدر مقرب من الاتحاد الآسيوي لكرة اليد"));
+  }
+
+  @Test
   void aStrayClosingMarkOpensNothing() {
     // a closer after a word, and one with no mirrored closer in its paragraph, start no quote
     assertThat(direct("وصف المدير خالد السالم الخطة بأنها جاهزة” وغادر القاعة بعد الاجتماع مباشرة.")).isEmpty();
