@@ -21,7 +21,8 @@ import org.mizan.synthesis.StoryText.Sentence;
  * the same unit and counted thing and either the same value in some shared context, or different
  * values in a very similar context from different articles, provided no one article gives both
  * values (an article giving two values is telling two quantities apart, e.g. this month vs last
- * year).
+ * year), not even through a third article. Values that differ only by rounding are listed apart but
+ * are no conflict; clock times never conflict.
  */
 final class FigureTable {
   /** Context cosine for the same value to count as the same quantity. */
