@@ -78,6 +78,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPhraseNoReaderTakesForASpeakerLeavesTheSpeakerUnknown() {
+    // "for the second time" and "to the council" follow the verb where a subject would stand
+    List<Quote> again = extractor.extract("والخطة التي أعلنها المجلس تؤكد للمرة الثانية أن الحكومة لا تملك رؤية واضحة للإصلاح.");
+    assertThat(again).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isNull();
+      assertThat(q.text()).isEqualTo("الحكومة لا تملك رؤية واضحة للإصلاح");
+    });
+    assertThat(extractor.extract("وقال للمجلس إن الحكومة لا تملك رؤية واضحة للإصلاح في هذه المرحلة."))
+        .singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+  }
+
+  @Test
   void aStrayClosingMarkOpensNothing() {
     // a closer after a word, and one with no mirrored closer in its paragraph, start no quote
     assertThat(direct("وصف المدير خالد السالم الخطة بأنها جاهزة” وغادر القاعة بعد الاجتماع مباشرة.")).isEmpty();
