@@ -60,8 +60,9 @@ public final class DigestMarkdown {
     }
     if (!g.figures().isEmpty()) sb.append("\n### Figures\n\n| quantity | value | sources | |\n|---|---|---|---|\n");
     for (Quantity q : g.figures()) {
+      String label = String.valueOf(FigureTable.label(q));
       for (FigureValue v : q.values()) {
-        sb.append("| ").append(String.valueOf(FigureTable.label(q))).append(" | ").append(v.text())
+        sb.append("| ").append(label).append(" | ").append(v.text())
             .append(" | ").append(String.join("، ", v.outlets())).append(" | ")
             .append(q.conflict() ? "**disagreement**" : q.agreement() ? "agreement" : "").append(" |\n");
       }

@@ -54,16 +54,22 @@ final class Divergences {
 
   private static List<Divergence> claims(StoryText st, Map<String, Entity> entities) {
     Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
+    // an opposition worth a reader's attention is about what the story is about, as its headlines say
+    Set<String> headlineKeys = headlineKeys(st);
     for (Sentence s : st.sentences) {
       if (s.subheading()) continue;
+      List<Quote> said = new ArrayList<>();
+      for (Quote q : st.doc(s).quotes()) if (q.start() < s.end() && q.end() > s.start()) said.add(q);
+      if (said.isEmpty()) continue; // only reported statements make claims
       List<Token> toks = s.tokens();
       for (int i = 0; i < toks.size(); i++) {
         String key = StoryText.key(toks.get(i));
-        if (key == null || toks.get(i).isNumber() || Lexicon.NEGATION.contains(toks.get(i).norm())
-            || Lexicon.AUXILIARY.contains(toks.get(i).norm()) || Lexicon.AUXILIARY.contains(toks.get(i).stem())) {
+        if (key == null || !headlineKeys.contains(key) || toks.get(i).isNumber()
+            || Lexicon.NEGATION.contains(toks.get(i).norm()) || Lexicon.AUXILIARY.contains(toks.get(i).norm())
+            || Lexicon.AUXILIARY.contains(toks.get(i).stem())) {
           continue;
         }
-        String actor = claimant(st.doc(s), toks.get(i), entities);
+        String actor = claimant(st.doc(s), said, toks.get(i), entities);
         if (actor == null) continue;
         Boolean neg = polarity(s, toks, i);
         if (neg == null) continue;
@@ -72,10 +78,7 @@ final class Divergences {
     }
     record Candidate(String key, List<Occurrence> neg, List<Occurrence> pos, int score) {}
     List<Candidate> cands = new ArrayList<>();
-    Set<String> headlineKeys = headlineKeys(st);
     for (var e : byKey.entrySet()) {
-      // an opposition worth a reader's attention is about what the story is about, as its headlines say
-      if (!headlineKeys.contains(e.getKey())) continue;
       List<Occurrence> neg = e.getValue().stream().filter(Occurrence::negated).toList();
       List<Occurrence> pos = e.getValue().stream().filter(o -> !o.negated()).toList();
       if (neg.isEmpty() || pos.isEmpty() || isMention(st, neg.get(0))) continue;
@@ -159,16 +162,16 @@ final class Divergences {
 
   /**
    * Who makes a claim with this word: the speaker of the reported statement (direct or indirect
-   * quote) the word is part of; null outside reported statements. Sources disagree when their
+   * quote, among those {@code said} in its sentence) the word is part of; null outside them. Sources disagree when their
    * speakers say opposite things; a word negated in one outlet's narration ("who declined to be
    * named", "does not play alone") and used in another's is no claim, and on a real news day such
    * narration pairs outnumbered true oppositions many times over.
    */
-  private static String claimant(Document d, Token t, Map<String, Entity> entities) {
-    for (Quote q : d.quotes()) {
+  private static String claimant(Document d, List<Quote> said, Token t, Map<String, Entity> entities) {
+    for (Quote q : said) {
       if (q.start() <= t.start() && t.end() <= q.end()) {
         String name = WhoSaidWhat.speakerName(q, entities);
-        if (!"?".equals(name) && !isCredit(d, name)) return name;
+        if (!WhoSaidWhat.UNKNOWN.equals(name) && !isCredit(d, name)) return name;
       }
     }
     return null;
