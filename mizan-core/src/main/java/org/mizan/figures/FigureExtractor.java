@@ -384,16 +384,28 @@ public final class FigureExtractor implements DocumentStage {
     return gap.isBlank() && !(afterWord && c.norm().startsWith("و"));
   }
 
-  /** {@code 1,234.5}, {@code ١٬٢٣٤٫٥}, {@code 2,5} (decimal comma), {@code 1.000.000}. */
-  static Double parseDigits(String norm) {
-    String s = norm.replace('٫', '.').replace('٬', ',');
+  /** {@code 1,234.5}, {@code ١٬٢٣٤٫٥}, {@code 2,5} (decimal comma), {@code 1.000.000}; null when not a number. */
+  public static Double parseDigits(String norm) {
     try {
-      if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) return Double.valueOf(s.replace(",", ""));
-      if (s.matches("\\d{1,3}(\\.\\d{3}){2,}")) return Double.valueOf(s.replace(".", ""));
-      if (s.matches("\\d+,\\d+")) return Double.valueOf(s.replace(',', '.'));
-      return Double.valueOf(s);
+      return Double.valueOf(plain(norm));
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /** How many decimals a number printed as {@link #parseDigits} reads it states ({@code 13.23} 2, {@code 2,5} 1, {@code 1,234} 0). */
+  public static int decimalPlaces(String norm) {
+    String s = plain(norm);
+    int dot = s.indexOf('.');
+    return dot < 0 ? 0 : s.length() - dot - 1;
+  }
+
+  /** The number in plain {@code 1234.5} form: separators read as thousands or decimal marks. */
+  private static String plain(String norm) {
+    String s = norm.replace('٫', '.').replace('٬', ',');
+    if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) return s.replace(",", "");
+    if (s.matches("\\d{1,3}(\\.\\d{3}){2,}")) return s.replace(".", "");
+    if (s.matches("\\d+,\\d+")) return s.replace(',', '.');
+    return s;
   }
 }

@@ -136,21 +136,14 @@ final class FigureTable {
   static double lastDigitUnit(String text, double value) {
     java.util.regex.Matcher m = DIGITS.matcher(org.mizan.text.ArabicNormalization.normalize(text));
     if (!m.find()) return Double.NaN;
-    String num = m.group().replace("٫", ".").replace(",", "").replace("٬", "");
-    int dot = num.indexOf('.');
-    int decimals = dot < 0 ? 0 : num.length() - dot - 1;
-    double mantissa;
-    try {
-      mantissa = Double.parseDouble(num);
-    } catch (NumberFormatException e) {
-      return Double.NaN;
-    }
-    if (mantissa == 0 || value == 0) return Double.NaN;
+    // read as the figures stage reads it: 2,5 is two and a half, 77,189 seventy-seven thousand
+    Double mantissa = org.mizan.figures.FigureExtractor.parseDigits(m.group());
+    if (mantissa == null || mantissa == 0 || value == 0) return Double.NaN;
     double scale = Math.abs(value / mantissa);
-    return scale * Math.pow(10, -decimals);
+    return scale * Math.pow(10, -org.mizan.figures.FigureExtractor.decimalPlaces(m.group()));
   }
 
-  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+(?:[,٬][0-9]{3})*(?:[.٫][0-9]+)?");
+  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+(?:[.,٫٬][0-9]+)*");
 
   /**
    * How the report names a quantity: the Arabic label of its unit or counted thing, and for a counted

@@ -243,5 +243,9 @@ class FigureExtractorTest {
     assertThat(FigureExtractor.parseDigits("1,234.5")).isEqualTo(1234.5);
     assertThat(FigureExtractor.parseDigits("2,5")).isEqualTo(2.5);
     assertThat(FigureExtractor.parseDigits("1.000.000")).isEqualTo(1_000_000);
+    assertThat(FigureExtractor.decimalPlaces("13.23")).isEqualTo(2);
+    assertThat(FigureExtractor.decimalPlaces("2,5")).isEqualTo(1);
+    assertThat(FigureExtractor.decimalPlaces("77,189")).isZero();
+    assertThat(FigureExtractor.decimalPlaces("1.000.000")).isZero();
   }
 }

@@ -178,6 +178,9 @@ class SynthesizerTest {
     assertThat(FigureTable.roundingOf(fv(82500, "82.5 ألف صفقة"), fv(77189, "77,189 صفقة"))).isFalse();
     assertThat(FigureTable.roundingOf(fv(14, "14 قتيلا"), fv(15, "15 قتيلا"))).isFalse();
     assertThat(FigureTable.roundingOf(fv(5000, "خمسة آلاف"), fv(5200, "5200"))).isFalse(); // words state no precision
+    // a decimal comma is read as the figures stage reads it: 2,5 million states tenths of a million
+    assertThat(FigureTable.roundingOf(fv(2.5e6, "2,5 مليون"), fv(2.53e6, "2.53 مليون"))).isTrue();
+    assertThat(FigureTable.roundingOf(fv(2.5e6, "2,5 مليون"), fv(2.4e6, "2.4 مليون"))).isFalse();
   }
 
   @Test
