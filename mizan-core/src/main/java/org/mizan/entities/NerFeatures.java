@@ -25,10 +25,13 @@ public final class NerFeatures {
   private static final int MAX_QUOTE = 8;
   /** Feature group: the longest gazetteer phrase over the token, with its type and the token's place in it. */
   public static final int GAZPOS = 32;
+  /** Feature group: the word's morphological productivity in unlabeled news ({@link WordMorphology}). */
+  public static final int MORPH = 64;
 
   private final Map<String, Integer> gazetteer; // normalized word or phrase (space-joined) -> bits
   private final Map<String, Integer> clusters; // normalized word -> cluster id
   private final Map<String, Integer> paths; // normalized word -> cluster-tree path (leading 1 bit)
+  private final Map<String, Integer> morph; // stem -> packed WordMorphology bins
   private final int flags;
 
   private final java.util.Set<Integer> nameClusters; // clusters where many words are known person names
@@ -38,6 +41,12 @@ public final class NerFeatures {
   }
 
   public NerFeatures(Map<String, Integer> gazetteer, Map<String, Integer> clusters, Map<String, Integer> paths, int flags) {
+    this(gazetteer, clusters, paths, Map.of(), flags);
+  }
+
+  public NerFeatures(Map<String, Integer> gazetteer, Map<String, Integer> clusters, Map<String, Integer> paths,
+      Map<String, Integer> morph, int flags) {
+    this.morph = morph;
     this.gazetteer = gazetteer;
     this.clusters = clusters;
     this.paths = paths;
@@ -89,6 +98,10 @@ public final class NerFeatures {
     return paths;
   }
 
+  public Map<String, Integer> morph() {
+    return morph;
+  }
+
   public int flags() {
     return flags;
   }
@@ -110,6 +123,7 @@ public final class NerFeatures {
     final int[] quotePos; // 0 outside quotes, else 1 first, 2 inside, 3 last, 4 only word of the quote
     final int[] quoteLen; // words between the marks
     final String[] quoteBefore; // stem of the word before the opening mark
+    final int[] morph; // packed WordMorphology bins of the word's stem, 0 unknown
 
     Sentence(String[] words) {
       int n = words.length;
@@ -128,6 +142,7 @@ public final class NerFeatures {
       matchBits = new int[n];
       quoteLen = new int[n];
       quoteBefore = new String[n];
+      morph = new int[n];
       @SuppressWarnings("unchecked")
       java.util.List<String>[] variants = new java.util.List[n];
       for (int i = 0; i < n; i++) {
@@ -140,6 +155,7 @@ public final class NerFeatures {
         packed[i] = c == null ? 0 : c;
         variants[i] = Clitics.variants(norm[i]);
         for (String v : variants[i]) gaz[i] |= gazetteer.getOrDefault(v, 0);
+        if ((flags & MORPH) != 0) morph[i] = morphOf(stem[i], variants[i]);
         if ((flags & (WIDE | TREE)) != 0) {
           Integer p = paths.get(norm[i]);
           if (p == null) p = paths.get(stem[i]);
@@ -166,6 +182,13 @@ public final class NerFeatures {
 
     public int length() {
       return norm.length;
+    }
+
+    /** The stem's bins, else those of the first clitic reading that has them (بمحمد → محمد). */
+    private int morphOf(String stem, java.util.List<String> variants) {
+      Integer m = NerFeatures.this.morph.get(stem);
+      for (int k = 1; m == null && k < variants.size(); k++) m = NerFeatures.this.morph.get(variants.get(k));
+      return m == null ? 0 : m;
     }
 
     /** Greedy left-to-right, longest-first phrase matches of the gazetteer (first word in any clitic reading). */
@@ -279,6 +302,7 @@ public final class NerFeatures {
         out[n++] = mix(95 + d + 1, s.matchPos[k] * 16 + s.matchBits[k]);
       }
     }
+    if ((flags & MORPH) != 0) n = morph(s, i, out, n);
     if ((flags & QUOTE) != 0 && s.quotePos[i] != 0) {
       out[n++] = mix(90, s.quotePos[i]);
       out[n++] = mix(91, Math.min(s.quoteLen[i], 5));
@@ -286,6 +310,23 @@ public final class NerFeatures {
       out[n++] = mix(hash(93, s.quoteBefore[i]), s.quotePos[i]);
       out[n++] = mix(mix(94, s.quotePos[i]), s.shape[i]);
     }
+    return n;
+  }
+
+  /** The word's productivity bins (article, suffixes, title before it), one by one and combined. */
+  private int morph(Sentence s, int i, int[] out, int n) {
+    int m = s.morph[i];
+    if (m == 0) {
+      out[n++] = mix(130, -1);
+      return n;
+    }
+    out[n++] = mix(130, WordMorphology.art(m));
+    out[n++] = mix(131, WordMorphology.pronoun(m));
+    out[n++] = mix(132, WordMorphology.plural(m));
+    out[n++] = mix(133, WordMorphology.nisba(m));
+    out[n++] = mix(134, WordMorphology.title(m));
+    out[n++] = mix(135, (WordMorphology.art(m) * 8 + WordMorphology.pronoun(m)) * 8 + WordMorphology.plural(m));
+    out[n++] = mix(mix(136, s.shape[i]), WordMorphology.freq(m) * 8 + WordMorphology.art(m));
     return n;
   }
 

@@ -85,6 +85,25 @@ public final class NerModel {
     return new NerModel(bits, weights, scale, transitions, features, quantize(w2), scaleOf(w2), tr2, window);
   }
 
+  /**
+   * The same model with each type's name-opening tags (B-X, and S-X in BIOES) raised by
+   * {@code delta[type]} in the last pass (types in the order PER, ORG, LOC, MISC): a prior on how
+   * many names of that type to open, for types whose recall lags their precision.
+   */
+  public NerModel withStartBias(float[] delta) {
+    boolean second = weights2 != null;
+    short[] w = (second ? weights2 : weights).clone();
+    float sc = second ? scale2 : scale;
+    int bias = (NerFeatures.mix(1, 0) >>> (32 - bits)) * tags.size; // the always-on feature's row
+    for (int t = 1; t < tags.size; t++) {
+      if (tags.inside(t)) continue;
+      int v = w[bias + t] + Math.round(delta[tags.type(t)] / sc * 32767f);
+      w[bias + t] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE, v));
+    }
+    return second ? new NerModel(bits, weights, scale, transitions, features, w, scale2, transitions2, window)
+        : new NerModel(bits, w, scale, transitions, features, null, 0, null, window);
+  }
+
   private static short[] interleave(short[] a, short[] b, int t) {
     short[] out = new short[a.length * 2];
     for (int k = 0; k < a.length / t; k++) {
@@ -325,6 +344,7 @@ public final class NerModel {
     writeMap(out, features.gazetteer());
     writeMap(out, features.clusters());
     writeMap(out, features.paths());
+    if ((features.flags() & NerFeatures.MORPH) != 0) writeMap(out, features.morph());
     out.flush();
     out.close();
   }
@@ -344,7 +364,8 @@ public final class NerModel {
     Map<String, Integer> gaz = readMap(in);
     Map<String, Integer> clusters = readMap(in);
     Map<String, Integer> paths = magic == MAGIC2 ? readMap(in) : Map.of();
-    return new NerModel(bits, w, scales[0], tr, new NerFeatures(gaz, clusters, paths, flags), w2, scales[1], tr2,
+    Map<String, Integer> morph = (flags & NerFeatures.MORPH) != 0 ? readMap(in) : Map.of();
+    return new NerModel(bits, w, scales[0], tr, new NerFeatures(gaz, clusters, paths, morph, flags), w2, scales[1], tr2,
         Math.max(window, 0));
   }
 

@@ -41,12 +41,12 @@ final class NerTags {
   }
 
   /** Type index 0..3 of a non-O tag. */
-  private int type(int t) {
+  int type(int t) {
     return bioes ? (t - 1) / 4 : (t - 1) / 2;
   }
 
   /** I-X, or E-X in BIOES: a tag that continues the name before it. */
-  private boolean inside(int t) {
+  boolean inside(int t) {
     if (t == 0) return false;
     return bioes ? (t - 1) % 4 == 1 || (t - 1) % 4 == 2 : (t - 1) % 2 == 1;
   }

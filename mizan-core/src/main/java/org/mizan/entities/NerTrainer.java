@@ -68,7 +68,8 @@ public final class NerTrainer {
     log.accept("clusters: " + clusters.size() + " words");
     log.accept("training sentences: " + data.size());
     if (options.folds() < 2) {
-      NerFeatures features = new NerFeatures(gaz, clusters, paths, options.flags());
+      Map<String, Integer> morph = (options.flags() & NerFeatures.MORPH) != 0 ? morphology() : Map.of();
+      NerFeatures features = new NerFeatures(gaz, clusters, paths, morph, options.flags());
       return options.window() > 0 ? trainTwoPass(data, features) : train(data, features, null);
     }
     // names of the training data itself join the gazetteer, but each sentence sees only the names
@@ -98,6 +99,20 @@ public final class NerTrainer {
         (options.flags() & NerFeatures.MULTI) != 0);
     if (cache != null) WordClusters.writeCache(r, cache);
     return r;
+  }
+
+  /** Morphology bins from SaudiNewsNet, or the file beside the cluster cache ({@code FILE.morph}) when it exists. */
+  private synchronized Map<String, Integer> morphology() throws IOException {
+    if (options.clustersFrom() == null) return Map.of();
+    Path cache = options.clusterCache() == null ? null
+        : options.clusterCache().resolveSibling(options.clusterCache().getFileName() + ".morph");
+    if (cache != null && Files.isRegularFile(cache)) {
+      log.accept("morphology from cache " + cache);
+      return WordMorphology.readCache(cache);
+    }
+    Map<String, Integer> m = WordMorphology.build(options.clustersFrom(), log);
+    if (cache != null) WordMorphology.writeCache(m, cache);
+    return m;
   }
 
   /**

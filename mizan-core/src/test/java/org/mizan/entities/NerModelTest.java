@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mizan.testing.Fixtures;
 
@@ -71,5 +72,22 @@ class NerModelTest {
     NerModel back = NerModel.read(new ByteArrayInputStream(out.toByteArray()));
     String[] words = "قال وزير الخارجية السعودي في الرياض إن المملكة ترحب".split(" ");
     assertThat(back.tag(words)).containsExactly(m.tag(words));
+  }
+
+  @Test
+  void startBiasOpensNamesOfItsTypeInTheLastPass() {
+    // a model with no opinion (all weights zero but one unused bucket, which sets the scale): every
+    // word is O until one type's opening tags are raised
+    NerFeatures f = new NerFeatures(Map.of(), Map.of(), Map.of(), NerFeatures.BIOES);
+    float[] w = new float[(1 << 12) * 17], w2 = new float[(1 << 12) * 17];
+    w[5] = w2[5] = 1;
+    String[] words = "قال الرئيس زهرون في المدينة".split(" ");
+    for (NerModel m : List.of(new NerModel(12, w, new float[18 * 17], f),
+        new NerModel(12, w, new float[18 * 17], f, w2, new float[18 * 17], 2))) {
+      assertThat(m.withStartBias(new float[4]).tag(words)).containsOnly("O");
+      assertThat(m.withStartBias(new float[] {0, 0, 0, 0.5f}).tag(words)).containsOnly("B-MISC"); // one-word names
+      assertThat(m.withStartBias(new float[] {0, 0.25f, 0, 0.5f}).tag(words)).containsOnly("B-MISC");
+      assertThat(m.withStartBias(new float[] {0, 0.25f, 0, 0}).tag(words)).containsOnly("B-ORG");
+    }
   }
 }
