@@ -169,7 +169,7 @@ public final class DigestHtml {
     for (Source s : c.sources()) {
       sb.append("<tr><td><a href=\"#d-").append(id(s.documentId())).append("\">").append(esc(orDash(s.headline() != null
           ? s.headline() : s.documentId()))).append("</a></td><td>").append(esc(orDash(s.outlet()))).append("</td><td>")
-          .append(date(s.published())).append("</td><td>").append(esc(String.join("، ", s.creditedSources())))
+          .append(published(s)).append("</td><td>").append(esc(String.join("، ", s.creditedSources())))
           .append("</td><td>");
       if (!s.syndicatedWith().isEmpty()) {
         sb.append("نص مشترك مع ").append(articles(s.syndicatedWith().size()));
@@ -307,6 +307,12 @@ public final class DigestHtml {
   }
 
   /** An ISO date kept left-to-right and on one line inside the right-to-left page. */
+  /** The stated date; else the stated weekday and the day it places the article on, marked as inferred. */
+  private static String published(Source s) {
+    if (s.published() != null || s.weekday() == null) return date(s.published());
+    return esc(s.weekday()) + (s.placedOn() == null ? "" : " <span class=meta>(غالبا " + date(s.placedOn()) + ")</span>");
+  }
+
   private static String date(String iso) {
     return iso == null ? "—" : "<span class=iso dir=ltr>" + esc(iso.replace('T', ' ')) + "</span>";
   }

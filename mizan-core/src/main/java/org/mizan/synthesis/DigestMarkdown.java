@@ -80,12 +80,19 @@ public final class DigestMarkdown {
     sb.append("\n### Sources\n\n");
     for (Source s : g.coverage().sources()) {
       sb.append("- `").append(s.documentId()).append("` ").append(s.outlet() == null ? "(outlet unknown)" : s.outlet())
-          .append(", ").append(s.published() == null ? "date unknown" : s.published());
+          .append(", ").append(published(s));
       if (!s.creditedSources().isEmpty()) sb.append(", credits ").append(String.join("، ", s.creditedSources()));
       if (!s.syndicatedWith().isEmpty()) sb.append(", shares copied text with ").append(String.join(", ", s.syndicatedWith()));
       if (s.agency() != null) sb.append(" (").append(s.agency()).append(')');
       sb.append('\n');
     }
+  }
+
+  /** The stated date; else the stated weekday and where it places the article in the story. */
+  static String published(Source s) {
+    if (s.published() != null) return s.published();
+    if (s.weekday() == null) return "date unknown";
+    return "date not printed, says it is " + s.weekday() + (s.placedOn() == null ? "" : " (so likely " + s.placedOn() + ")");
   }
 
   private static String cites(List<Citation> cs) {

@@ -180,6 +180,36 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void reportedContentRunsOverTheVerbsOfItsOwnClauses() {
+    // a negated verb or one in a relative clause belongs to the content, and so does the verb of a further أن clause
+    String relative = "وقال المتحدث باسم الشركة سامر الحلبي إن المفاوضات، التي تجري في فندق لم يكشف عن اسمه، ستستمر حتى نهاية الشهر.";
+    assertThat(extractor.extract(relative)).singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("المفاوضات، التي تجري في فندق لم يكشف عن اسمه، ستستمر حتى نهاية الشهر"));
+    String further = "وأوضح الوزير سامر الحلبي أن الطرفين اتفقا على جدول زمني للمشروع، وأنهما أكدا على ضرورة تسريع العمل.";
+    assertThat(extractor.extract(further)).singleElement()
+        .satisfies(q -> assertThat(q.text()).endsWith("وأنهما أكدا على ضرورة تسريع العمل"));
+  }
+
+  @Test
+  void aVerbAfterTheSubjectOfAFurtherThatClauseIsStillReported() {
+    String text = "وقال الوزير سامر الحلبي إن الطرفين بحثا سبل التعاون في مجال الطاقة، وإن الجانب الآخر أكد استعداده لتوقيع الاتفاق قريبا.";
+    assertThat(extractor.extract(text)).first()
+        .satisfies(q -> assertThat(q.text()).endsWith("وإن الجانب الآخر أكد استعداده لتوقيع الاتفاق قريبا"));
+    // a new sentence's verb still ends it
+    String two = "وقال الوزير سامر الحلبي إن الطرفين بحثا سبل التعاون في مجال الطاقة. وأكد الجانب الآخر استعداده لتوقيع الاتفاق.";
+    assertThat(extractor.extract(two)).first()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("الطرفين بحثا سبل التعاون في مجال الطاقة"));
+  }
+
+  @Test
+  void sayingAsANounInsideTheContentIsNoNewStatement() {
+    // "it would be wrong to say that X": the speaker denies X, so X must not become a statement of its own
+    String text = "وأشار المتحدث سامر الحلبي إلى أنه من الخطأ القول إن الحكومة رفضت المبادرة بالكامل.";
+    assertThat(extractor.extract(text)).singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("من الخطأ القول إن الحكومة رفضت المبادرة بالكامل"));
+  }
+
+  @Test
   void accordingToIsAnIndirectSource() {
     List<Quote> qs = extractor.extract("ارتفع عدد الزوار إلى مليوني زائر هذا العام، وفقا للهيئة العامة للسياحة.");
     assertThat(qs).hasSize(1);
