@@ -65,7 +65,8 @@ public final class OrgNamesStage implements DocumentStage {
       if (w.isEmpty()) continue;
       for (String v : Clitics.variants(w.get(0))) {
         String bare = v.startsWith("ال") ? v.substring(2) : v;
-        if (EntityLexicon.GROUP_NOUNS.contains(bare) || "".equals(EntityLexicon.ORG_HEADS.get(bare))) {
+        if (EntityLexicon.GROUP_NOUNS.contains(bare)
+            || EntityLexicon.ORG_HEADS.containsKey(bare) && !"royal".equals(EntityLexicon.ORG_HEADS.get(bare))) {
           mentions.set(k, new Mention(m.start(), m.end(), m.text(), "ORG", null, null));
           changed = true;
           break;
@@ -191,8 +192,10 @@ public final class OrgNamesStage implements DocumentStage {
         adjectives++;
         j++;
       }
-      if (adjectives == 0 || !NameForms.nextWord(body, toks, j)) return -1;
-      last = genitive(body, toks, j);
+      if (adjectives == 0) return -1;
+      last = NameForms.nextWord(body, toks, j) ? genitive(body, toks, j) : -1;
+      if (last < 0 && NameForms.nextWord(body, toks, j)) last = lamGenitive(body, toks, j);
+      if (last < 0 && kind.equals("adjective")) last = j - 1; // الحزب الجمهوري
       if (last < 0) return -1;
     } else if (NameForms.nextWord(body, toks, j) && isHonorific(toks.get(j).norm())
         && personName(body, toks, j + 1) > 0) {
@@ -218,7 +221,12 @@ public final class OrgNamesStage implements DocumentStage {
     while (last - i < MAX_WORDS && NameForms.nextWord(body, toks, last + 1)) {
       String n = toks.get(last + 1).norm();
       boolean conjoined = n.startsWith("وال") && isNameWord(n.substring(1)) && !startsAnotherName(n.substring(3));
-      if (!conjoined && !isAdjective(toks.get(last + 1))) break;
+      if (!conjoined && !isAdjective(toks.get(last + 1))) {
+        int g = lamGenitive(body, toks, last + 1); // مجلس التعاون | لدول الخليج العربية
+        if (g < 0) break;
+        last = g;
+        continue;
+      }
       last++;
     }
     return last;
@@ -283,6 +291,30 @@ public final class OrgNamesStage implements DocumentStage {
 
   private static boolean isPersonPart(String n) {
     return n.length() >= 3 && !n.startsWith("ال") && !isStop(n) && !n.equals("بن");
+  }
+
+  /**
+   * A genitive with ل that goes on naming the body: ل + noun, a definite name word, then at least
+   * one conjoined name or adjective ({@code لدول الخليج العربية}, {@code لقوى الثورة والمعارضة
+   * السورية}); without that tail it is more likely a purpose ({@code لبحث الأمر}). Last index or -1.
+   */
+  private static int lamGenitive(String body, List<Token> toks, int j) {
+    String n = toks.get(j).norm();
+    // a verbal noun of purpose (لمناقشة, لتعزيز, لاستعراض) opens a clause, not a name
+    if (!n.startsWith("ل") || n.startsWith("ال") || n.startsWith("لل") || n.length() < 4 || isStop(n.substring(1))
+        || "متاإ".indexOf(n.charAt(1)) >= 0
+        || !NameForms.nextWord(body, toks, j + 1) || !isNameWord(toks.get(j + 1).norm())) {
+      return -1;
+    }
+    int last = j + 1, tail = 0;
+    while (tail < 3 && NameForms.nextWord(body, toks, last + 1)) {
+      String w = toks.get(last + 1).norm();
+      boolean conjoined = w.startsWith("وال") && isNameWord(w.substring(1)) && !startsAnotherName(w.substring(3));
+      if (!conjoined && !isAdjective(toks.get(last + 1))) break;
+      last++;
+      tail++;
+    }
+    return tail > 0 ? last : -1;
   }
 
   /** {@code للغذاء} (definite genitive), or {@code لرعاية الشباب} (construct then its genitive); last index or -1. */

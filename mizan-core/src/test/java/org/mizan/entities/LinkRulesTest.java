@@ -78,4 +78,33 @@ class LinkRulesTest {
     Corpus out = link(a, b);
     assertThat(out.entities()).singleElement().extracting(Entity::documents).asList().containsExactly("a", "b");
   }
+
+  @Test
+  void aNameWithoutItsNasabLinkOrCompoundGivenNameOrLastWordFitsTheLongerName() {
+    Document a = doc("a", "وقال الوزير كمال بن سعيد الزهيري إن عبد الواحد منصور الفلاني ومختار ولد الداه محمود وصلوا.",
+        "PER", "كمال بن سعيد الزهيري", "PER", "عبد الواحد منصور الفلاني", "PER", "مختار ولد الداه محمود");
+    Document b = doc("b", "وأكد كمال الزهيري ومنصور الفلاني ومختار ولد الداه الاتفاق.", "PER", "كمال الزهيري", "PER",
+        "منصور الفلاني", "PER", "مختار ولد الداه");
+    Corpus c = link(a, b);
+    assertThat(entity(c, "كمال بن سعيد الزهيري").documents()).containsExactly("a", "b");
+    assertThat(entity(c, "عبد الواحد منصور الفلاني").documents()).containsExactly("a", "b");
+    assertThat(entity(c, "مختار ولد الداه محمود").documents()).containsExactly("a", "b");
+    assertThat(c.entities()).hasSize(3);
+  }
+
+  @Test
+  void aGivenNameIsNotDroppedUnlessItIsACompound() {
+    Document a = doc("a", "وقال أحمد منصور الفلاني إن الوفد وصل.", "PER", "أحمد منصور الفلاني");
+    Document b = doc("b", "وأكد منصور الفلاني الاتفاق.", "PER", "منصور الفلاني");
+    assertThat(link(a, b).entities()).hasSize(2);
+  }
+
+  @Test
+  void aCountryPrintedWithTaMarbutaOrAlifIsOnePlace() {
+    Document a = doc("a", "وصل الوفد إلى سوريا أمس.", "LOC", "سوريا");
+    Document b = doc("b", "وعاد الوفد من سورية أمس.", "LOC", "سورية");
+    Corpus c = link(a, b);
+    assertThat(c.entities()).hasSize(1);
+    assertThat(c.entities().get(0).documents()).containsExactly("a", "b");
+  }
 }
