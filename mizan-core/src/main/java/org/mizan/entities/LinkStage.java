@@ -134,8 +134,15 @@ public final class LinkStage implements CorpusStage {
       if (!l.contains(g)) l.add(g);
       List<String> w = NameForms.nameWords(form);
       if (!type.equals("PER") || w.size() < 2) return;
-      if (w.size() >= 4) {
-        List<Group> h = byHead.computeIfAbsent(headKey(w.subList(0, w.size() - 1)), k -> new ArrayList<>());
+      // the name without its last word (4+ words), and a nasab name cut before a بن / آل link
+      for (int k = 3; k < w.size(); k++) {
+        if (k != w.size() - 1 && !NASAB.contains(w.get(k)) && !w.get(k).equals("ال")) continue;
+        List<Group> h = byHead.computeIfAbsent(headKey(w.subList(0, k)), x -> new ArrayList<>());
+        if (!h.contains(g)) h.add(g);
+      }
+      List<String> noLinks = w.stream().filter(x -> !NASAB.contains(x)).toList(); // عادل بن أحمد X = عادل أحمد X
+      if (noLinks.size() >= 3 && noLinks.size() < w.size()) {
+        List<Group> h = byHead.computeIfAbsent("=" + headKey(noLinks), x -> new ArrayList<>());
         if (!h.contains(g)) h.add(g);
       }
       // the word after بن is the father's name, not the person's: سلمان alone is not محمد بن سلمان
@@ -182,6 +189,18 @@ public final class LinkStage implements CorpusStage {
     if (shortName.size() < 2 || d != 1 || !(first.startsWith("عبد") || first.startsWith("ابو"))) return false;
     for (int i = 0; i < shortName.size(); i++) if (!NameVariants.sameWord(shortName.get(i), full.get(d + i))) return false;
     return true;
+  }
+
+  /** The full name opens with the short one's words, or is it with {@code بن} links ({@code عادل أحمد X}). */
+  private static boolean opens(List<String> shortName, List<String> full) {
+    List<String> noLinks = full.stream().filter(x -> !NASAB.contains(x)).toList();
+    for (List<String> f : List.of(full, noLinks)) {
+      if (f.size() < shortName.size()) continue;
+      boolean same = true;
+      for (int i = 0; i < shortName.size() && same; i++) same = NameVariants.sameWord(shortName.get(i), f.get(i));
+      if (same) return true;
+    }
+    return false;
   }
 
   /** The spelling key of a name's words, for the lookup of longer names that open with them. */
@@ -250,9 +269,11 @@ public final class LinkStage implements CorpusStage {
     if (!type.equals("PER")) return null;
     String word = words.get(words.size() - 1);
     Group only = null;
-    if (words.size() >= 3) { // a long name without its last word (X ولد الشيخ → X ولد الشيخ أحمد)
-      for (Group g : index.byHead.getOrDefault(headKey(words), List.of())) {
-        if (!g.type().equals("PER")) continue;
+    if (words.size() >= 3) { // a long name without its last word (X ولد الشيخ → X ولد الشيخ أحمد) or its بن links
+      List<Group> heads = new ArrayList<>(index.byHead.getOrDefault(headKey(words), List.of()));
+      heads.addAll(index.byHead.getOrDefault("=" + headKey(words), List.of()));
+      for (Group g : heads) {
+        if (!g.type().equals("PER") || g.forms.keySet().stream().noneMatch(f -> opens(words, NameForms.nameWords(f)))) continue;
         if (only != null && only != g) return null;
         only = g;
       }

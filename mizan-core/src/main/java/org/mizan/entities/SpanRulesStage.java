@@ -73,7 +73,22 @@ public final class SpanRulesStage implements DocumentStage {
     String norm = t.norm();
     if (EntityLexicon.STOPWORDS.contains(norm)) return true;
     if (RoleStage.isTitle(norm) || isVerb(norm) || isReportingVerb(norm) || isInflectedTitle(norm, t.text())) return true;
+    if (last && conjoinedPossessed(t)) return true;
     return last && norm.startsWith("ال") && NameForms.isNisba(norm);
+  }
+
+  /**
+   * و + a noun + a possessive pronoun printed with ه ({@code X وأدبه}, {@code X وفريقها}): "and his
+   * manners" closes no name; a known name of that shape ({@code وعبدالله}) is left alone.
+   */
+  private boolean conjoinedPossessed(Token t) {
+    String norm = t.norm();
+    String printed = t.text();
+    if (norm.length() < 5 || norm.charAt(0) != 'و' || !(printed.endsWith("ه") || printed.endsWith("ها")
+        || printed.endsWith("هم"))) {
+      return false;
+    }
+    return !lexicon.isPersonWord(norm) && !lexicon.isPersonWord(norm.substring(1));
   }
 
   /**

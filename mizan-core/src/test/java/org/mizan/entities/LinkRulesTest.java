@@ -107,4 +107,16 @@ class LinkRulesTest {
     assertThat(c.entities()).hasSize(1);
     assertThat(c.entities().get(0).documents()).containsExactly("a", "b");
   }
+
+  @Test
+  void aNasabNameCutBeforeALinkOrWithoutItsLinksFitsTheLongNameNotANamesakeOfLikeSkeleton() {
+    Document a = doc("a", "استقبل الأمير سعد بن نايف بن سالم آل زيد الوفد، وحضر سعد بن نواف بن سالم ووليد بن خالد الزهيري.",
+        "PER", "سعد بن نايف بن سالم آل زيد", "PER", "سعد بن نواف بن سالم", "PER", "وليد بن خالد الزهيري");
+    Document b = doc("b", "وقال سعد بن نايف إن وليد خالد الزهيري وصل.", "PER", "سعد بن نايف", "PER", "وليد خالد الزهيري");
+    Corpus c = link(a, b);
+    assertThat(entity(c, "سعد بن نايف بن سالم آل زيد").documents()).containsExactly("a", "b");
+    assertThat(entity(c, "سعد بن نواف بن سالم").documents()).containsExactly("a");
+    assertThat(entity(c, "وليد بن خالد الزهيري").documents()).containsExactly("a", "b");
+    assertThat(c.entities()).hasSize(3);
+  }
 }

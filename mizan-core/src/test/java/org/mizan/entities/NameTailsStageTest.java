@@ -34,6 +34,13 @@ class NameTailsStageTest {
   }
 
   @Test
+  void aConjoinedNounWithAPronounClosesNoName() {
+    Document d = new SpanRulesStage().apply(doc("a", "وأشاد الحضور بتواضع كمال نوري وأدبه، وحضر رامز خليفة وعبدالله.",
+        "PER", "كمال نوري وأدبه", "PER", "رامز خليفة وعبدالله"));
+    assertThat(texts(d)).contains("كمال نوري").doesNotContain("كمال نوري وأدبه");
+  }
+
+  @Test
   void aFunctionWordInsideAPersonSplitsItAndARankIsNoName() {
     Document d = new SpanRulesStage().apply(doc("a", "وقال كمال نوري إن رامز خليفة سيزور المدينة مع قوة يقودها العميد ركن سالم زياد.",
         "PER", "كمال نوري إن رامز خليفة", "PER", "ركن سالم زياد"));
