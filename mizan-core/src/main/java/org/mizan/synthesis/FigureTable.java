@@ -18,10 +18,10 @@ import org.mizan.synthesis.StoryText.Sentence;
 
 /**
  * Groups the figures of a story into quantities. Two figures are the same quantity when they have
- * the same unit and counted thing and either the same value in some shared context, or different
- * values in a very similar context from different articles, provided no one article gives both
- * values (an article giving two values is telling two quantities apart, e.g. this month vs last
- * year), not even through a third article. Values that differ only by rounding are listed apart but
+ * the same unit and counted thing and either the same value in some shared context (also within one
+ * article, which then repeats it), or different values in a very similar context from different
+ * articles, provided no one article gives both values (an article giving two values is telling two
+ * quantities apart, e.g. this month vs last year), not even through a third article. Values that differ only by rounding are listed apart but
  * are no conflict; clock times never conflict.
  */
 final class FigureTable {
@@ -49,9 +49,11 @@ final class FigureTable {
       for (int j = i + 1; j < n; j++) {
         Item a = items.get(i);
         Item b = items.get(j);
-        if (a.doc() == b.doc() || !sameKind(a.figure(), b.figure())) continue;
-        double c = StoryText.cosine(a.sentence().vector(), b.sentence().vector());
+        if (!sameKind(a.figure(), b.figure())) continue;
         boolean sameValue = a.figure().value() == b.figure().value();
+        if (a.doc() == b.doc() && !sameValue) continue;
+        // one article repeating a figure (a lead restated, a copied paragraph) is one row, cited twice
+        double c = StoryText.cosine(a.sentence().vector(), b.sentence().vector());
         if (sameValue ? c > SAME_VALUE_CONTEXT
             : c >= CONFLICT_CONTEXT && conflictable(a.figure()) && !givesBoth(items, a.doc(), a.figure(), b.figure())
                 && !givesBoth(items, b.doc(), a.figure(), b.figure())) {

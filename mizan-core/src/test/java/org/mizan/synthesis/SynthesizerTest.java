@@ -151,6 +151,20 @@ class SynthesizerTest {
   }
 
   @Test
+  void aFigureOneArticleRepeatsIsOneRowCitedTwice() {
+    List<Document> ds = List.of(
+        Docs.doc("r1", "صحيفة أ", "2024-03-10").para("واستمرت عملية الإنقاذ 27 يوما في المنطقة الجبلية.")
+            .para("وأشاد المحافظ بفرق الإنقاذ التي عملت سبعة وعشرين يوما في المنطقة الجبلية.")
+            .figure("27 يوما", 27, "day", null).figure("سبعة وعشرين يوما", 27, "day", null).build(),
+        Docs.doc("r2", "صحيفة ب", "2024-03-10").para("وانتهت عملية الإنقاذ في المنطقة الجبلية بعد جهود كبيرة.").build());
+    StoryDigest g = digestOf("s-repeat", ds, List.of());
+    assertThat(g.figures()).singleElement().satisfies(q -> {
+      assertThat(q.values()).singleElement().satisfies(v -> assertThat(v.citations()).hasSize(2));
+      assertThat(q.conflict()).isFalse();
+    });
+  }
+
+  @Test
   void twoValuesOneArticleGivesAreNeverOneQuantityEvenThroughAThirdArticle() {
     String market = "وارتفعت أسهم 70 شركة وتراجعت أسهم 67 شركة في تداولات السوق السعودية أمس.";
     List<Document> ds = List.of(
