@@ -22,7 +22,18 @@ public final class DigestMarkdown {
   private DigestMarkdown() {}
 
   public static String render(List<StoryDigest> stories) {
+    return render(new DigestReport(DigestReport.SCHEMA_VERSION, stories));
+  }
+
+  /** The report's stories, saying how many were left out for too few outlets. */
+  public static String render(DigestReport report) {
+    List<StoryDigest> stories = report.stories();
     StringBuilder sb = new StringBuilder("# Mizan digest\n\n");
+    if (report.storiesLeftOut() > 0) {
+      int n = report.storiesLeftOut();
+      sb.append("Stories covered by at least ").append(report.minOutlets()).append(" outlets; ").append(n)
+          .append(n == 1 ? " other story is" : " other stories are").append(" left out (all stories: stories.md).\n\n");
+    }
     for (StoryDigest g : stories) {
       int n = g.documents().size();
       int outlets = DigestReport.outlets(g);
