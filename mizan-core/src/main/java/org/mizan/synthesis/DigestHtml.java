@@ -120,7 +120,7 @@ public final class DigestHtml {
     if (!g.timeline().isEmpty()) {
       sb.append("<h3>التسلسل الزمني</h3>\n<ul class=plain>\n");
       for (TimelineEvent e : g.timeline()) {
-        sb.append("<li").append(e.background() ? " class=bg" : "").append("><span class=date>").append(esc(e.date()))
+        sb.append("<li").append(e.background() ? " class=bg" : "").append("><span class=date>").append(esc(TimelineBuilder.readable(e.date(), "أسبوع")))
             .append("</span> ");
         if (e.background()) sb.append("<span class=tag>خلفية</span> ");
         if (e.inferred()) sb.append("<span class=tag title=\"").append(esc(e.dateText()))

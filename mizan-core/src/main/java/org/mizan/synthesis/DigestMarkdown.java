@@ -54,7 +54,7 @@ public final class DigestMarkdown {
     for (SummarySentence s : g.summary()) sb.append(s.text()).append(' ').append(cites(s.citations())).append("\n");
     if (!g.timeline().isEmpty()) sb.append("\n### Timeline\n\n");
     for (TimelineEvent e : g.timeline()) {
-      sb.append("- **").append(e.date()).append("**").append(e.background() ? " *(background)*" : "")
+      sb.append("- **").append(TimelineBuilder.readable(e.date(), "week of")).append("**").append(e.background() ? " *(background)*" : "")
           .append(e.inferred() ? " *(inferred from «" + e.dateText() + "»)*" : "").append(" ")
           .append(e.text()).append(' ').append(cites(e.citations())).append('\n');
     }

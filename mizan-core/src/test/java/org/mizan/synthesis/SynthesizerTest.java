@@ -44,6 +44,14 @@ class SynthesizerTest {
   }
 
   @Test
+  void aWeekIsShownByItsMonday() {
+    assertThat(TimelineBuilder.readable("2025-W49", "week of")).isEqualTo("week of 2025-12-01");
+    assertThat(TimelineBuilder.readable("2021-W01", "week of")).isEqualTo("week of 2021-01-04");
+    assertThat(TimelineBuilder.readable("2025-12-03", "week of")).isEqualTo("2025-12-03");
+    assertThat(TimelineBuilder.readable("2025-11", "week of")).isEqualTo("2025-11");
+  }
+
+  @Test
   void timelineIsOrderedWithBackgroundMarked() {
     List<String> dates = g.timeline().stream().map(TimelineEvent::date).toList();
     assertThat(dates).isSorted();
