@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.mizan.doc.Document;
 import org.mizan.doc.Json;
+import org.mizan.figures.Figure;
 import org.mizan.synthesis.StoryDigest.Citation;
 import org.mizan.synthesis.StoryDigest.Divergence;
 import org.mizan.synthesis.StoryDigest.Position;
@@ -190,6 +191,32 @@ class SynthesizerTest {
     // "125 rose" conflicts with "70 rose" (the same quantity told differently); "67 fell" stays apart
     assertThat(m.figures()).anySatisfy(q -> assertThat(q.values()).extracting(v -> v.value()).containsExactly(70.0, 125.0));
     assertThat(m.figures()).anySatisfy(q -> assertThat(q.values()).extracting(v -> v.value()).containsExactly(67.0));
+  }
+
+  @Test
+  void figuresWhoseApproximationsOverlapDoNotConflict() {
+    Figure moreThan100 = new Figure("أكثر من 100 قتيل", 100, null, "killed", "more_than", 0, 10);
+    Figure exact120 = new Figure("120 قتيلا", 120, null, "killed", null, 0, 10);
+    Figure exact90 = new Figure("90 قتيلا", 90, null, "killed", null, 0, 10);
+    Figure about4 = new Figure("نحو أربع سنوات", 4, "year", null, "about", 0, 10);
+    Figure moreThan3 = new Figure("أكثر من 3 سنوات", 3, "year", null, "more_than", 0, 10);
+    assertThat(FigureTable.compatible(moreThan100, exact120)).isTrue();
+    assertThat(FigureTable.compatible(moreThan100, exact90)).isFalse();
+    assertThat(FigureTable.compatible(about4, moreThan3)).isTrue();
+    assertThat(FigureTable.compatible(exact90, exact120)).isFalse();
+    assertThat(FigureTable.compatible(new Figure("نحو 20", 20, null, "killed", "about", 0, 4), new Figure("25", 25, null,
+        "killed", null, 0, 2))).isFalse();
+    String toll = "وأسفر الانفجار الذي وقع في السوق المركزية عن مقتل %s وإصابة العشرات بحسب الدفاع المدني.";
+    List<Document> ds = List.of(
+        Docs.doc("k1", "صحيفة أ", "2024-03-10").para(toll.formatted("أكثر من 100 شخص"))
+            .figure("100 شخص", 100, null, "person", "more_than").build(),
+        Docs.doc("k2", "صحيفة ب", "2024-03-10").para(toll.formatted("120 شخصا"))
+            .figure("120 شخصا", 120, null, "person").build());
+    assertThat(digestOf("s-toll", ds, List.of()).figures()).singleElement().satisfies(q -> {
+      assertThat(q.values()).hasSize(2);
+      assertThat(q.conflict()).isFalse();
+      assertThat(q.agreement()).as("two different figures do not agree").isFalse();
+    });
   }
 
   @Test
