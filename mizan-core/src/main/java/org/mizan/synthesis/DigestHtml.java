@@ -55,9 +55,19 @@ public final class DigestHtml {
 
   /** The whole report: index, every story, then the articles' text. */
   public static String page(List<StoryDigest> stories, List<Document> docs) {
+    return page(new DigestReport(DigestReport.SCHEMA_VERSION, stories), docs);
+  }
+
+  /** The report's page, saying how many stories were left out for too few outlets. */
+  public static String page(DigestReport report, List<Document> docs) {
+    List<StoryDigest> stories = report.stories();
     StringBuilder sb = new StringBuilder();
     head(sb, "ميزان: ملخص الأخبار");
     sb.append("<h1>ميزان: ملخص القصص</h1>\n");
+    if (report.storiesLeftOut() > 0) {
+      sb.append("<p class=meta>القصص التي غطّتها ").append(report.minOutlets()).append(" وسائل إعلام على الأقل؛ ")
+          .append(report.storiesLeftOut()).append(" قصة أخرى غير معروضة (كل القصص في stories.md).</p>\n");
+    }
     sb.append("<nav aria-label=\"فهرس القصص\"><ol>\n");
     for (StoryDigest g : stories) {
       sb.append("<li><a href=\"#s-").append(id(g.storyId())).append("\">").append(esc(label(g))).append("</a> <span class=meta>(")
@@ -110,7 +120,7 @@ public final class DigestHtml {
     if (!g.timeline().isEmpty()) {
       sb.append("<h3>التسلسل الزمني</h3>\n<ul class=plain>\n");
       for (TimelineEvent e : g.timeline()) {
-        sb.append("<li").append(e.background() ? " class=bg" : "").append("><span class=date>").append(esc(e.date()))
+        sb.append("<li").append(e.background() ? " class=bg" : "").append("><span class=date>").append(esc(TimelineBuilder.readable(e.date(), "أسبوع")))
             .append("</span> ");
         if (e.background()) sb.append("<span class=tag>خلفية</span> ");
         if (e.inferred()) sb.append("<span class=tag title=\"").append(esc(e.dateText()))

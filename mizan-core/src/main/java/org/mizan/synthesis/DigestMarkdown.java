@@ -22,7 +22,18 @@ public final class DigestMarkdown {
   private DigestMarkdown() {}
 
   public static String render(List<StoryDigest> stories) {
+    return render(new DigestReport(DigestReport.SCHEMA_VERSION, stories));
+  }
+
+  /** The report's stories, saying how many were left out for too few outlets. */
+  public static String render(DigestReport report) {
+    List<StoryDigest> stories = report.stories();
     StringBuilder sb = new StringBuilder("# Mizan digest\n\n");
+    if (report.storiesLeftOut() > 0) {
+      int n = report.storiesLeftOut();
+      sb.append("Stories covered by at least ").append(report.minOutlets()).append(" outlets; ").append(n)
+          .append(n == 1 ? " other story is" : " other stories are").append(" left out (all stories: stories.md).\n\n");
+    }
     for (StoryDigest g : stories) {
       int n = g.documents().size();
       int outlets = DigestReport.outlets(g);
@@ -43,7 +54,7 @@ public final class DigestMarkdown {
     for (SummarySentence s : g.summary()) sb.append(s.text()).append(' ').append(cites(s.citations())).append("\n");
     if (!g.timeline().isEmpty()) sb.append("\n### Timeline\n\n");
     for (TimelineEvent e : g.timeline()) {
-      sb.append("- **").append(e.date()).append("**").append(e.background() ? " *(background)*" : "")
+      sb.append("- **").append(TimelineBuilder.readable(e.date(), "week of")).append("**").append(e.background() ? " *(background)*" : "")
           .append(e.inferred() ? " *(inferred from «" + e.dateText() + "»)*" : "").append(" ")
           .append(e.text()).append(' ').append(cites(e.citations())).append('\n');
     }
