@@ -46,6 +46,7 @@ public final class OrgNamesStage implements DocumentStage {
       i = last;
     }
     changed |= quotedMediaNames(body, mentions);
+    changed |= spelledAcronyms(body, toks, mentions);
     mentions.sort(Comparator.comparingInt(Mention::start));
     changed |= withAdjectives(body, toks, mentions);
     if (!changed) return doc;
@@ -96,6 +97,53 @@ public final class OrgNamesStage implements DocumentStage {
       if (NameForms.words(name).stream().anyMatch(w -> w.length() <= 4 && EntityLexicon.STOPWORDS.contains(w))) continue;
       mentions.add(new Mention(s, e, name, "ORG", null, null));
       changed = true;
+    }
+    return changed;
+  }
+
+  /** Latin letter names as Arabic spells them (بي, سي, إف, آي …), in matching form. */
+  private static final java.util.Set<String> LETTER_NAMES = java.util.Set.of("بي", "سي", "دي", "جي", "تي", "اي", "ايه",
+      "اف", "ام", "ان", "اس", "ال", "كيه", "كي", "واي", "يو", "اتش", "ار", "زد", "او", "اكس", "في");
+  /** Letter names that are also function words (إن, أو, في, كي, ال): a run needs another letter too. */
+  private static final java.util.Set<String> WEAK_LETTERS = java.util.Set.of("ان", "او", "في", "كي", "ال", "اي");
+  private static final java.util.Set<String> EDGE_WORDS = java.util.Set.of("في", "او");
+
+  /**
+   * An acronym spelled out in letter names, spaced or dotted ({@code بي بي سي}, {@code سي إن إن},
+   * {@code إف.بي.آي}): three or more letter names in a row, at least one no function word, name a
+   * broadcaster or an agency. Mentions inside the run (the tagger's {@code بي}) give way to it.
+   */
+  private static boolean spelledAcronyms(String body, List<Token> toks, List<Mention> mentions) {
+    boolean changed = false;
+    for (int i = 0; i < toks.size(); i++) {
+      if (!LETTER_NAMES.contains(toks.get(i).norm())) continue;
+      int last = i;
+      boolean strong = !WEAK_LETTERS.contains(toks.get(i).norm());
+      while (last + 1 < toks.size() && LETTER_NAMES.contains(toks.get(last + 1).norm())
+          && body.substring(toks.get(last).end(), toks.get(last + 1).start()).matches("[ .]{0,2}")
+          && !body.substring(toks.get(last).end(), toks.get(last + 1).start()).isEmpty()
+          && !(EDGE_WORDS.contains(toks.get(last + 1).norm()) && body.charAt(toks.get(last + 1).start() - 1) == ' '
+              && last + 2 < toks.size() && LETTER_NAMES.contains(toks.get(last + 2).norm()))) {
+        last++;
+        strong |= !WEAK_LETTERS.contains(toks.get(last).norm());
+      }
+      int end = last, first = i;
+      // في / أو spaced off at an edge is the preposition or the conjunction (في بي بي سي), not a letter
+      while (first < end && EDGE_WORDS.contains(toks.get(first).norm()) && body.charAt(toks.get(first).end()) == ' ') first++;
+      while (end > first && EDGE_WORDS.contains(toks.get(end).norm()) && body.charAt(toks.get(end).start() - 1) == ' ') end--;
+      if (end - first < 2 || !strong) {
+        i = last;
+        continue;
+      }
+      int s = toks.get(first).start(), e = toks.get(end).end();
+      boolean crossed = false;
+      for (Mention m : mentions) crossed |= m.overlaps(s, e) && (m.start() < s || m.end() > e);
+      if (!crossed) {
+        mentions.removeIf(m -> m.overlaps(s, e));
+        mentions.add(new Mention(s, e, body.substring(s, e), "ORG", null, null));
+        changed = true;
+      }
+      i = last;
     }
     return changed;
   }

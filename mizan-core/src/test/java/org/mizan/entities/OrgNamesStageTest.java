@@ -133,4 +133,10 @@ class OrgNamesStageTest {
     Document d = new LexiconNamesStage().apply(doc("l", "وطلبت أنقرة من حلف شمال الأطلسي عقد اجتماع.", "ORG", "حلف شمال"));
     assertThat(orgs(d)).containsExactly("حلف شمال الأطلسي");
   }
+
+  @Test
+  void anAcronymSpelledInLetterNamesIsAnOrganisation() {
+    Document d = run("وقال في مقابلة مع \"بي.بي.سي\" ثم مع شبكة سي إن إن إنه في أو إن الأمر انتهى، وظهر في بي بي سي أو سي إن إن.", "ORG", "بي");
+    assertThat(orgs(d)).containsExactly("بي.بي.سي", "سي إن إن", "بي بي سي", "سي إن إن");
+  }
 }
