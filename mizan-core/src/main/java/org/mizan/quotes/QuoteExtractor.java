@@ -231,7 +231,9 @@ public final class QuoteExtractor implements DocumentStage {
         if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
       }
       int contentStart = firstMarkOrComplementizer(pe, next);
-      if (!f.participle()) r = personSubject(i, subject, pe > subject ? pe : Math.min(i + 3, next), Math.min(contentStart, next), r);
+      boolean pronounSubject = pronounSubject(i);
+      if (pronounSubject) r = null; // قال فلان إنه اعتبر القرار «…»: the pronoun is the subject, the phrase an object
+      if (!f.participle() && !pronounSubject) r = personSubject(i, subject, pe > subject ? pe : Math.min(i + 3, next), Math.min(contentStart, next), r);
       if (r != null && r.name() != null) r = withoutTrailingOutlet(r);
       if (r != null && r.name() != null && (!plausibleName(r) || !backed(r))) r = null; // the current speaker instead
       String medium = medium(first, Math.min(next, contentStart));
@@ -304,6 +306,17 @@ public final class QuoteExtractor implements DocumentStage {
     boolean outletWord(Token t) {
       String k = SpeakerPhrases.key(t);
       return SpeakerPhrases.OUTLETS.contains(k) || SpeakerPhrases.MEDIA.contains(k);
+    }
+
+    /**
+     * The verb right after a complementizer with a pronoun ({@code إنه اعتبر}, {@code أنها أكدت}):
+     * the pronoun is its subject (the one whose statement is being reported), so the noun phrase after
+     * the verb is its object, not a new speaker.
+     */
+    boolean pronounSubject(int i) {
+      if (i == 0 || markOf[i - 1] >= 0 || !phrases.gap(i - 1, i).isBlank()) return false;
+      String n = toks.get(i - 1).norm();
+      return Complementizers.is(n) && (n.endsWith("ه") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما"));
     }
 
     /** {@code يذكر أن …} / {@code ويذكر أن …} with no subject: "it is worth noting", the writer's aside. */
