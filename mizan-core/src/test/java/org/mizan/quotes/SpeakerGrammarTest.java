@@ -61,4 +61,12 @@ class SpeakerGrammarTest {
         "PER", null, null, "فهد العمري"), new Mention(at, at + 15, "العمري للقحطاني", "PER", null, null, "العمري للقحطاني"));
     assertThat(speakers(text, ms)).containsExactly("فهد العمري");
   }
+
+  @Test
+  void aQuoteThenThisIsWhatXSaidIsXs() {
+    assertThat(speakers("\"سنواصل العمل حتى نهاية العام المقبل\"، هذا ما قاله المدير سامي العلي أمس."))
+        .containsExactly("سامي العلي");
+    assertThat(speakers("«نقول نعم للحوار» وهذا ما أعلنه الرئيس الفرنسي جان لوران أمس."))
+        .containsExactly("جان لوران");
+  }
 }
