@@ -27,6 +27,15 @@ public final class NerFeatures {
   public static final int GAZPOS = 32;
   /** Feature group: the word's morphological productivity in unlabeled news ({@link WordMorphology}). */
   public static final int MORPH = 64;
+  /**
+   * Feature group: a title, organization head or place head (نادي, شركة, قناة, مدينة) one or two
+   * words before; the word lists are copied into the model's word-class map at training time
+   * ({@link #TRIGGER_SHIFT}), so later edits of the lists do not change a shipped model's features.
+   */
+  public static final int TRIG = 128;
+  /** Where trigger bits (1 title, 2 organization head, 4 place head) sit in a word-class value. */
+  public static final int TRIGGER_SHIFT = 20;
+  private static final int MORPH_BITS = (1 << 18) - 1;
 
   private final Map<String, Integer> gazetteer; // normalized word or phrase (space-joined) -> bits
   private final Map<String, Integer> clusters; // normalized word -> cluster id
@@ -155,7 +164,7 @@ public final class NerFeatures {
         packed[i] = c == null ? 0 : c;
         variants[i] = Clitics.variants(norm[i]);
         for (String v : variants[i]) gaz[i] |= gazetteer.getOrDefault(v, 0);
-        if ((flags & MORPH) != 0) morph[i] = morphOf(stem[i], variants[i]);
+        if ((flags & (MORPH | TRIG)) != 0) morph[i] = morphOf(stem[i], variants[i]);
         if ((flags & (WIDE | TREE)) != 0) {
           Integer p = paths.get(norm[i]);
           if (p == null) p = paths.get(stem[i]);
@@ -303,6 +312,11 @@ public final class NerFeatures {
       }
     }
     if ((flags & MORPH) != 0) n = morph(s, i, out, n);
+    if ((flags & TRIG) != 0) {
+      int t1 = i > 0 ? s.morph[i - 1] >>> TRIGGER_SHIFT : 8, t2 = i > 1 ? s.morph[i - 2] >>> TRIGGER_SHIFT : 8;
+      out[n++] = mix(140, t1 * 16 + t2);
+      if (t1 != 0 && t1 != 8) out[n++] = mix(mix(141, t1), s.cluster[i]);
+    }
     if ((flags & QUOTE) != 0 && s.quotePos[i] != 0) {
       out[n++] = mix(90, s.quotePos[i]);
       out[n++] = mix(91, Math.min(s.quoteLen[i], 5));
@@ -315,7 +329,7 @@ public final class NerFeatures {
 
   /** The word's productivity bins (article, suffixes, title before it), one by one and combined. */
   private int morph(Sentence s, int i, int[] out, int n) {
-    int m = s.morph[i];
+    int m = s.morph[i] & MORPH_BITS;
     if (m == 0) {
       out[n++] = mix(130, -1);
       return n;
@@ -328,6 +342,18 @@ public final class NerFeatures {
     out[n++] = mix(135, (WordMorphology.art(m) * 8 + WordMorphology.pronoun(m)) * 8 + WordMorphology.plural(m));
     out[n++] = mix(mix(136, s.shape[i]), WordMorphology.freq(m) * 8 + WordMorphology.art(m));
     return n;
+  }
+
+  /** Adds trigger bits ({@link #TRIGGER_SHIFT}) of the entity word lists to a word-class map, keyed by clitic-stripped form. */
+  public static Map<String, Integer> withTriggers(Map<String, Integer> classes) {
+    Map<String, Integer> out = new java.util.HashMap<>(classes);
+    for (String w : EntityLexicon.TITLES) out.merge(Clitics.strip(w), 1 << TRIGGER_SHIFT, (a, b) -> a | b);
+    java.util.function.BiConsumer<String, String> head = (w, type) -> out.merge(Clitics.strip(w),
+        (type.equals("LOC") ? 4 : 2) << TRIGGER_SHIFT, (a, b) -> a | b);
+    EntityLexicon.FACILITY_HEADS.forEach(head);
+    EntityLexicon.NAME_HEADS.forEach(head);
+    EntityLexicon.ORG_HEADS.keySet().forEach(w -> head.accept(w, "ORG"));
+    return out;
   }
 
   /** The word's and its neighbours' clusters at k = 64 and k = 1024, and the coarse pair (i−1, i). */

@@ -344,7 +344,7 @@ public final class NerModel {
     writeMap(out, features.gazetteer());
     writeMap(out, features.clusters());
     writeMap(out, features.paths());
-    if ((features.flags() & NerFeatures.MORPH) != 0) writeMap(out, features.morph());
+    if ((features.flags() & (NerFeatures.MORPH | NerFeatures.TRIG)) != 0) writeMap(out, features.morph());
     out.flush();
     out.close();
   }
@@ -364,7 +364,7 @@ public final class NerModel {
     Map<String, Integer> gaz = readMap(in);
     Map<String, Integer> clusters = readMap(in);
     Map<String, Integer> paths = magic == MAGIC2 ? readMap(in) : Map.of();
-    Map<String, Integer> morph = (flags & NerFeatures.MORPH) != 0 ? readMap(in) : Map.of();
+    Map<String, Integer> morph = (flags & (NerFeatures.MORPH | NerFeatures.TRIG)) != 0 ? readMap(in) : Map.of();
     return new NerModel(bits, w, scales[0], tr, new NerFeatures(gaz, clusters, paths, morph, flags), w2, scales[1], tr2,
         Math.max(window, 0));
   }

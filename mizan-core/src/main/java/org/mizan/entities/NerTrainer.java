@@ -69,6 +69,7 @@ public final class NerTrainer {
     log.accept("training sentences: " + data.size());
     if (options.folds() < 2) {
       Map<String, Integer> morph = (options.flags() & NerFeatures.MORPH) != 0 ? morphology() : Map.of();
+      if ((options.flags() & NerFeatures.TRIG) != 0) morph = NerFeatures.withTriggers(morph);
       NerFeatures features = new NerFeatures(gaz, clusters, paths, morph, options.flags());
       return options.window() > 0 ? trainTwoPass(data, features) : train(data, features, null);
     }

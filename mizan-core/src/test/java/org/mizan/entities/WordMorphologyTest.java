@@ -71,4 +71,23 @@ class WordMorphologyTest {
     m.write(out);
     assertThat(NerModel.read(new ByteArrayInputStream(out.toByteArray())).features().morph()).isEqualTo(morph);
   }
+
+  @Test
+  void triggerWordsTravelInTheWordClassMapAndMarkTheWordsAfterThem() {
+    Map<String, Integer> classes = NerFeatures.withTriggers(Map.of("زهرون", 5));
+    assertThat(classes.get("زهرون")).isEqualTo(5); // morphology bins kept
+    assertThat(classes.get(org.mizan.text.Clitics.strip(org.mizan.text.ArabicNormalization.normalize("الرئيس"))) >>> NerFeatures.TRIGGER_SHIFT).isEqualTo(1); // الرئيس, clitic-stripped
+    assertThat(classes.get(org.mizan.text.ArabicNormalization.normalize("شركة")) >>> NerFeatures.TRIGGER_SHIFT).isEqualTo(2);
+    NerFeatures plain = new NerFeatures(Map.of(), Map.of(), Map.of(), classes, 0);
+    NerFeatures with = new NerFeatures(Map.of(), Map.of(), Map.of(), classes, NerFeatures.TRIG);
+    String[] words = "قال الرئيس زهرون إن شركة".split(" ");
+    int[] a = new int[NerFeatures.MAX_FEATURES], b = new int[NerFeatures.MAX_FEATURES];
+    // after a title: the pair of trigger classes and the class × the word's cluster; elsewhere only the pair
+    assertThat(with.extract(with.sentence(words), 2, b)).isEqualTo(plain.extract(plain.sentence(words), 2, a) + 2);
+    assertThat(with.extract(with.sentence(words), 4, b)).isEqualTo(plain.extract(plain.sentence(words), 4, a) + 1);
+    int[] afterTitle = new int[NerFeatures.MAX_FEATURES], afterVerb = new int[NerFeatures.MAX_FEATURES];
+    int n1 = with.extract(with.sentence("قال الرئيس زهرون".split(" ")), 2, afterTitle);
+    int n2 = with.extract(with.sentence("قال أمس زهرون".split(" ")), 2, afterVerb);
+    assertThat(java.util.Arrays.copyOf(afterTitle, n1)).isNotEqualTo(java.util.Arrays.copyOf(afterVerb, n2));
+  }
 }
