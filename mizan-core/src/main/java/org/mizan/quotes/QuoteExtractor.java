@@ -411,7 +411,8 @@ public final class QuoteExtractor implements DocumentStage {
         return !r.shortName() && persons.typeAt(lastStart, r.end()) == null && usedAgain(r);
       }
       if (!r.shortName()) return true;
-      return fullNames.containsKey(ArabicNormalization.normalize(r.name()).strip());
+      String word = ArabicNormalization.normalize(r.name()).strip();
+      return fullNames.containsKey(word) || persons.followsAPerson(word) != null;
     }
 
     /**
@@ -790,6 +791,8 @@ public final class QuoteExtractor implements DocumentStage {
         if (full != null && ArabicNormalization.normalize(full).endsWith(norm) && full.length() > r.name().length()) {
           return new Quote.Speaker(full, null, null);
         }
+        String cut = r.shortName() ? persons.followsAPerson(norm.strip()) : null;
+        if (cut != null) return new Quote.Speaker(cut, null, null); // the family name the tagger cut off
         if (!r.shortName()) remember(r.name());
         return new Quote.Speaker(r.name(), null, null);
       }
