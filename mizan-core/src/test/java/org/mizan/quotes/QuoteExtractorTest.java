@@ -211,6 +211,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aShareOfASampleOrAPhraseCutAtAPrepositionIsNoSpeaker() {
+    for (String text : List.of("وأكد أكثر من 60 % من المشاركين في الاستطلاع أن الأسعار مرتفعة جدا هذا العام مقارنة بالعام الماضي.",
+        "ويرى 60% من المشاركين في الاستطلاع أن الأسعار مرتفعة جدا هذا العام مقارنة بالعام الماضي.")) {
+      assertThat(extractor.extract(text)).as(text).isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isNull());
+    }
+  }
+
+  @Test
   void accordingToIsAnIndirectSource() {
     List<Quote> qs = extractor.extract("ارتفع عدد الزوار إلى مليوني زائر هذا العام، وفقا للهيئة العامة للسياحة.");
     assertThat(qs).hasSize(1);
