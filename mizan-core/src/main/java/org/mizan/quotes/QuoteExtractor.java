@@ -32,6 +32,16 @@ public final class QuoteExtractor implements DocumentStage {
   private static final Set<String> SOURCE_CUES = Set.of("بحسب", "وبحسب", "حسب", "وفقا", "ووفقا", "طبقا", "نقلا", "ونقلا");
 
   /** Conjunctions left at the end of a reported clause (… بعد، لكنه أشار): not part of the content. */
+  /** Words after which a reporting verb belongs to the clause they open: negations and relative pronouns. */
+  private static final Set<String> INNER = Set.of("لم", "لن", "لا", "ما", "الذي", "التي", "الذين", "اللذين", "اللتين",
+      "اللذان", "اللتان", "اللاتي", "اللواتي", "مما", "عما");
+  /** Words a speaker phrase cannot end with, as printed (على, not the name علي): it was cut before their object. */
+  private static final Set<String> DANGLING = Set.of("ب", "ل", "من", "في", "على", "عن", "إلى", "الى", "مع", "و");
+  /** Words that open a count, not a speaker ({@code أكثر من نصف المشاركين}). */
+  private static final Set<String> QUANTIFIERS = Set.of("اكثر", "اقل", "نحو", "حوالي", "قرابه");
+  /** Words before a verbal noun {@code القول} that make it a judged or supposed saying. */
+  private static final Set<String> JUDGEMENTS = Set.of("الخطا", "يمكن", "نستطيع", "المبكر", "لاوانه", "الصعب",
+      "الممكن", "المستحيل", "الصواب", "المبالغه", "الانصاف", "الاجحاف", "يصح", "يجوز");
   private static final Set<String> TRAILERS = Set.of("لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "و", "كما", "ثم", "بل");
   /** Nouns that introduce a name or slogan in quotes (تحت شعار "…"، بعنوان «…»), not a statement. */
   private static final Set<String> NAMING = org.mizan.text.WordList.normalized(QuoteExtractor.class, "naming-nouns.txt");
@@ -142,7 +152,7 @@ public final class QuoteExtractor implements DocumentStage {
           f = new ReportingVerbs.Form("بين", false); // بيّن (explained), not بين (between)
         }
         if (f == null && thisIsWhat(i)) f = verbs.lookup(t.norm().substring(0, t.norm().length() - 1)); // هذا ما قاله
-        if (f != null && !passive(t) && !negated(i)) cue(i, f, s);
+        if (f != null && !passive(t) && !negated(i) && !judgedSaying(i)) cue(i, f, s);
         else if (f == null && isStance(t.norm())) stance(i, s);
         else if (SOURCE_CUES.contains(t.norm())) source(i, s);
       }
@@ -167,6 +177,9 @@ public final class QuoteExtractor implements DocumentStage {
       String first = w.get(0).norm();
       if (first.startsWith("لل") && first.length() > 3) return true;
       String last = w.get(w.size() - 1).norm();
+      // a share of a sample (أكثر من 85 % من), not a speaker; a phrase cut before its object (… بـ)
+      if (phrase.indexOf('%') >= 0 || Character.isDigit(first.charAt(0)) || QUANTIFIERS.contains(first)) return true;
+      if (w.size() > 1 && DANGLING.contains(w.get(w.size() - 1).text().replace("ـ", ""))) return true;
       return first.startsWith("ل") && (AGENCIES.contains(last) || SpeakerPhrases.OUTLETS.contains(first.substring(1)));
     }
 
@@ -298,7 +311,7 @@ public final class QuoteExtractor implements DocumentStage {
       boolean parenthetical = pe < k && phrases.gap(pe - 1, pe).contains("،") && phrases.gap(k - 1, k).contains("،");
       if (k - pe > 3 && ((medium == null && !parenthetical) || k - pe > 12)) return;
       int cs = toks.get(k).end();
-      int ce = trimEnd(regionEnd);
+      int ce = trimEnd(contentEnd(next, last, regionEnd, s));
       while (cs < ce && (Character.isWhitespace(body.charAt(cs)) || body.charAt(cs) == '،')) cs++;
       if (ce - cs < 8 || startsWithQuote(cs, ce)) return;
       if (Tokenizer.tokenize(body.substring(cs, ce)).size() < MIN_DIRECT_WORDS) return;
@@ -584,6 +597,14 @@ public final class QuoteExtractor implements DocumentStage {
     }
 
     /** {@code لا تعترف بالفشل}, {@code لم يذكر}: a negated verb reports no statement and names no speaker. */
+    /**
+     * {@code من الخطأ القول إن …}, {@code يمكن القول إن …}: a saying judged or supposed, not reported. The
+     * clause belongs to what the current speaker says (here: denies), never a statement of its own.
+     */
+    boolean judgedSaying(int i) {
+      return i > 0 && toks.get(i).norm().equals("القول") && JUDGEMENTS.contains(toks.get(i - 1).norm());
+    }
+
     boolean negated(int i) {
       return i > 0 && NEGATIONS.contains(toks.get(i - 1).norm()) && phrases.gap(i - 1, i).isBlank();
     }
@@ -668,6 +689,32 @@ public final class QuoteExtractor implements DocumentStage {
         if (q.open() >= cs && q.open() < ce) {
           return Tokenizer.tokenize(body.substring(cs, q.open())).size() < 2;
         }
+      }
+      return false;
+    }
+
+    /**
+     * Where reported content ends: at the next reporting verb of the sentence, unless that verb belongs
+     * to the content: negated or in a relative clause ({@code في مكان لم يكشف عنه}), or the verb of a
+     * further {@code أن} clause ({@code وأنهما شددا على}, {@code وأن الجانب الآخر أكد}).
+     */
+    int contentEnd(int next, int last, int regionEnd, Span s) {
+      int j = next;
+      while (j < last && j > 0 && (INNER.contains(toks.get(j - 1).norm()) || clauseVerb(j) || judgedSaying(j))) {
+        j++;
+        while (j < last && (markOf[j] >= 0 || verbs.lookup(toks.get(j).norm()) == null)) j++;
+      }
+      if (j == next) return regionEnd;
+      int e = j < last ? toks.get(j).start() : s.end();
+      for (QuoteMarks.Span m : marks) if (m.open() < e && m.end() > e) e = m.end();
+      return e;
+    }
+
+    /** Whether a complementizer opens the clause of the verb at {@code j}, up to three words before it. */
+    boolean clauseVerb(int j) {
+      for (int k = j - 1; k >= Math.max(0, j - 4); k--) {
+        if (Complementizers.is(toks.get(k).norm())) return true;
+        if (markOf[k] >= 0 || !phrases.gap(k, k + 1).isBlank()) return false;
       }
       return false;
     }
