@@ -222,6 +222,10 @@ final class SpeakerPhrases {
         j++; // المدير العام، الأمين العام: part of the title, not the time word
         continue;
       }
+      if (j > v + 1 && t.norm().startsWith("باسمه") && TITLES.contains(key(tokens.get(j - 1)))) {
+        j++; // المتحدث باسمها فلان: the title's complement; the name may follow
+        continue;
+      }
       if (isStop(t)) {
         boolean soft = SOFT_PREPOSITIONS.contains(t.norm()) && run == 0 && j > v + 1 && j + 1 < limit
             && (definite(tokens.get(j + 1)) || INSTITUTIONS.contains(key(tokens.get(j + 1))))

@@ -77,4 +77,10 @@ class SpeakerGrammarTest {
     List<Mention> ms = List.of(new Mention(at, at + 8, "جان بيير", "PER", null, null, "جان بيير"));
     assertThat(speakers(text, ms)).containsExactly("جان بيير موران");
   }
+
+  @Test
+  void bismihiAfterATitleIsPartOfTheTitleNotOfTheName() {
+    assertThat(speakers("وقال المتحدث باسمها سامي العلي: \"نتابع التحقيقات في الحادث عن قرب\"."))
+        .containsExactly("سامي العلي");
+  }
 }
