@@ -83,4 +83,10 @@ class SpeakerGrammarTest {
     assertThat(speakers("وقال المتحدث باسمها سامي العلي: \"نتابع التحقيقات في الحادث عن قرب\"."))
         .containsExactly("سامي العلي");
   }
+
+  @Test
+  void aCompoundGivenNameWithAbdIsFollowedByTheFamilyName() {
+    assertThat(speakers("وقال عبد الله الفلو إن «نتائج القطاع ستكون منخفضة هذا العام»."))
+        .containsExactly("عبد الله الفلو");
+  }
 }
