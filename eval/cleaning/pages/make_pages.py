@@ -12,7 +12,7 @@ line per source line as 'TAG: text' (or 'B! text'). TAG says what the line is:
 Every non-body line goes to not_body with its tag as kind; the header gives headline, published,
 published_time, outlet (first of '|' list; the rest are outlet_alternatives), credits, dateline, byline.
 '@format html' writes an HTML page: nav runs in <nav>, H in <h1>, S in <h2>, B in <p>, cap in
-<figcaption>, the rest in <div>s; '@title' and '@head' lines go into <head>.
+<figcaption>, the rest in <div>s; '@title' and '@head' lines go into <head>. '@copy FILE' takes the\npage as given in FILE (next to the source) instead.
 Run: python3 eval/cleaning/pages/make_pages.py   (rewrites dev/, test/ and the two gold files)
 """
 import html, json, os, sys
@@ -116,7 +116,9 @@ def build(which):
         stem = name[:-4]
         fmt = head.get("format", ["txt"])[0]
         file = stem + "." + fmt
-        if fmt == "html":
+        if "copy" in head:  # a page kept as it was given; the source lines only label it
+            text = open(os.path.join(src_dir, head["copy"][0]), encoding="utf-8").read()
+        elif fmt == "html":
             text = as_html(head, lines)
         else:
             text = "\n".join(t for tag, t in lines) + "\n"
