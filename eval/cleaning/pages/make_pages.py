@@ -38,8 +38,9 @@ def parse(path):
 
 
 def snippet(text):
+    # words from the line's end: its opening may hold a dateline the cleaner rightly cuts off
     words = text.split()
-    return " ".join(words[2:10]) if len(words) > 10 else text
+    return " ".join(words[-9:-1]) if len(words) > 10 else text
 
 
 def gold(doc_id, file, head, lines):

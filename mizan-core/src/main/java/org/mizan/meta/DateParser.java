@@ -96,7 +96,11 @@ public final class DateParser {
   private static final Pattern URL_COMPACT = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
   /** Words that may sit around a date in a stamp line without making it running text. */
   private static final Pattern STAMP_NOISE = Pattern.compile("(?i)\\b(?:gmt|utc|am|pm)\\b|توقيت\\s+\\S+|بتوقيت\\s+\\S+|"
-      + "الساعه|الموافق|ميلادي|هجري|ص|م|ه|يوم|تاريخ|النشر|نشر|في|اخر|تحديث|تم|التحديث|date|published|updated|on|at");
+      + "الساعه|الموافق|ميلادي|هجري|ص|م|ه|يوم|تاريخ|النشر|نشر|نشرت|في|اخر|تحديث|تم|التحديث|date|published|updated|on|at|"
+      + "مساء|صباحا|ظهرا|فجرا|(?:gmt|utc|gst|ast|cet|cest|eet|eest|bst|est|edt|msk|trt)");
+  /** A time-zone phrase: "بتوقيت أبوظبي", "بتوقيت مكة المكرمة", "GMT+1" (matching form; a city name follows توقيت). */
+  private static final Pattern TIME_ZONE = Pattern.compile(
+      "(?i)ب?توقيت\\s+(?:مكه\\s+المكرمه|\\S+)|\\b(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?");
 
   /** The first full calendar date in {@code text} (with its time when one is printed), if any. */
   public static Optional<Found> find(String text) {
@@ -227,6 +231,7 @@ public final class DateParser {
     r = TIME.matcher(r).replaceAll(" ");
     r = RELATIVE.matcher(r).replaceAll(" ");
     r = WEEKDAY.matcher(r).replaceAll(" ");
+    r = TIME_ZONE.matcher(r).replaceAll(" ");
     r = Lines.key(r);
     StringBuilder sb = new StringBuilder();
     for (String w : r.split(" ")) {
