@@ -19,7 +19,8 @@ import org.mizan.pipeline.DocumentStage;
  * ({@code TT}, {@code شارك}, {@code ملخص}: {@code furniture}); after the text, runs of title-like
  * lines are tags and related headlines ({@code related}). Anywhere outside the text: a line that is a
  * known outlet's name ({@code site-name}), a copyright notice ({@code copyright}), a writer's line
- * ({@code كتب فلان}, or the line after an {@code Author}/{@code بقلم} label: {@code byline}). Lines with
+ * ({@code كتب فلان}, or the line after an {@code Author}/{@code بقلم} label: {@code byline}); under the
+ * headline, an agency's name alone ({@code credit}). Lines with
  * digits, dashes or colons are left to the date and attribution stages, which read them.
  */
 public final class PageFurniture implements DocumentStage {
@@ -71,6 +72,8 @@ public final class PageFurniture implements DocumentStage {
       } else if (isByline(line) || (i > 0 && AUTHOR_LABEL.matcher(ps.get(i - 1).text().strip()).matches()
           && Lines.words(line) <= 6 && !Lines.isBody(line))) {
         reasons.put(i, "byline");
+      } else if (i < first && i > headline && headline >= 0 && isAgencyLine(line)) {
+        reasons.put(i, "credit"); // an agency's name alone under the headline credits it
       } else if (i < first && isWidget(line) && (headline >= 0 || inWidgetRun(ps, i, first))) {
         reasons.put(i, headline >= 0 && i < headline ? "navigation" : "furniture");
       } else if (i < first && AUTHOR_LABEL.matcher(line).matches()) {
@@ -88,6 +91,12 @@ public final class PageFurniture implements DocumentStage {
       i = j;
     }
     return Removals.apply(d, reasons);
+  }
+
+  /** A line that is only a news agency's name ({@code أ ش أ}, {@code رويترز}). */
+  static boolean isAgencyLine(String line) {
+    String key = Lines.key(line);
+    return !key.isEmpty() && org.mizan.meta.Agencies.namesIn(key).contains(key);
   }
 
   /** A writer's line: {@code كتب: فلان الفلاني}, {@code بقلم فلان} (at most six words). */

@@ -40,7 +40,7 @@ public final class Attribution implements DocumentStage {
   private static final Pattern PLACE_QUOTED = Pattern.compile(
       "^\\s*([\\p{L}\\p{M}\\s]{2,30}?)\\s*[-–—:：]?\\s*[«\"“]([^»\"”]{2,40})[»\"”]\\s*([:：-]?)\\s*");
   /** {@code سكاي نيوز عربية - أبوظبي}: an outlet's name and a place. */
-  private static final Pattern NAME_PLACE = Pattern.compile("^\\s*(.{2,40}?)\\s+[-–—]\\s+([\\p{L}\\p{M}\\s]{2,30}?)\\s*$");
+  private static final Pattern NAME_PLACE = Pattern.compile("^\\s*(.{2,40}?)\\s*[-–—]\\s*([\\p{L}\\p{M}\\s]{2,30}?)\\s*$");
   private static final Pattern WRITER_LABEL = Pattern.compile("^(?:كتب|كتبت|بقلم|إعداد|اعداد|تحرير|By)\\s*[:：]?\\s*");
   private static final Pattern AUTHOR_PLACE = Pattern.compile("^\\s*([\\p{L}\\s]{2,30}?)\\s*:\\s*(.{2,60})$");
 
@@ -105,6 +105,11 @@ public final class Attribution implements DocumentStage {
         else byline = display(n.group(2));
         lineOutlet = Outlets.named(n.group(1)).get();
         credited.putIfAbsent(Lines.key(n.group(1)), display(n.group(1)));
+        cut = text;
+      } else if (i < at && n.matches() && Lines.words(n.group(1)) <= 3 && Outlets.siteName(n.group(2)).isPresent()) {
+        dateline = display(n.group(1)); // "المكان - الموقع", the name unambiguous (a city may come second too)
+        lineOutlet = Outlets.siteName(n.group(2)).get();
+        credited.putIfAbsent(Lines.key(n.group(2)), display(n.group(2)));
         cut = text;
       }
       if (cut == null) continue;
@@ -194,6 +199,7 @@ public final class Attribution implements DocumentStage {
     String names = null;
     if (m.find()) names = m.group(1);
     else if (BoilerplateRemover.isCreditLine(line)) names = line;
+    else if (Agencies.isAgency(line) && Agencies.namesIn(Lines.key(line)).contains(Lines.key(line))) names = line; // "أ ش أ" alone
     if (names == null) return out;
     for (String part : NAME_SPLIT.split(names)) {
       String n = display(part);

@@ -85,4 +85,22 @@ class OutletLinesTest {
     assertThat(d.published().value()).isEqualTo("2025-03-03T09:40");
     assertThat(d.body()).doesNotContain("نشر في");
   }
+
+  @Test
+  void placeThenKnownOutletLineGivesNoByline() {
+    Document d = run(List.of(HEADLINE, "حلب – عنب بلدي", P1, P2));
+    assertThat(d.dateline()).isEqualTo("حلب");
+    assertThat(d.outlet()).isEqualTo("عنب بلدي");
+    assertThat(d.byline()).isNull();
+    Document glued = run(List.of(HEADLINE, "عربي21- الرباط", P1, P2));
+    assertThat(glued.dateline()).isEqualTo("الرباط");
+    assertThat(glued.outlet()).isEqualTo("عربي 21");
+  }
+
+  @Test
+  void anAgencyNameAloneUnderTheHeadlineIsCredited() {
+    Document d = run(List.of(HEADLINE, "د ب أ", P1, P2));
+    assertThat(d.creditedSources()).contains("د ب أ");
+    assertThat(d.body()).doesNotContain("د ب أ");
+  }
 }
