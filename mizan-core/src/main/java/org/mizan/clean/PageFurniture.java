@@ -27,7 +27,7 @@ public final class PageFurniture implements DocumentStage {
   private static final Pattern COPYRIGHT = Pattern.compile(
       "(?i)©|\\(c\\)\\s*\\d{4}|جميع الحقوق محفوظة|كافة الحقوق محفوظة|جميع حقوق النشر|حقوق النشر محفوظة|copyright|all rights reserved");
   /** Writer labels: followed by the name on the same line, or alone above it. */
-  private static final Pattern BYLINE = Pattern.compile("^(?:كتب|كتبت|بقلم|إعداد|اعداد|تحرير|By)\\s*[:：]?\\s*(\\S.*)?$");
+  private static final Pattern BYLINE = Pattern.compile("^(?:كتبت|كتب|بقلم|إعداد|اعداد|تحرير|By)(?:\\s*[:：]\\s*|\\s+)(\\S.*)$");
   private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(?:author|by|بقلم|كتب|كتبت|الكاتب|المؤلف)\\s*[,،:：]?$");
 
   @Override

@@ -41,7 +41,7 @@ public final class Attribution implements DocumentStage {
       "^\\s*([\\p{L}\\p{M}\\s]{2,30}?)\\s*[-–—:：]?\\s*[«\"“]([^»\"”]{2,40})[»\"”]\\s*([:：-]?)\\s*");
   /** {@code سكاي نيوز عربية - أبوظبي}: an outlet's name and a place. */
   private static final Pattern NAME_PLACE = Pattern.compile("^\\s*(.{2,40}?)\\s*[-–—]\\s*([\\p{L}\\p{M}\\s]{2,30}?)\\s*$");
-  private static final Pattern WRITER_LABEL = Pattern.compile("^(?:كتب|كتبت|بقلم|إعداد|اعداد|تحرير|By)\\s*[:：]?\\s*");
+  private static final Pattern WRITER_LABEL = Pattern.compile("^(?:كتبت|كتب|بقلم|إعداد|اعداد|تحرير|By)(?:\\s*[:：]\\s*|\\s+)");
   private static final Pattern AUTHOR_PLACE = Pattern.compile("^\\s*([\\p{L}\\s]{2,30}?)\\s*:\\s*(.{2,60})$");
 
   @Override

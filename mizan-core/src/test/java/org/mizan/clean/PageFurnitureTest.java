@@ -55,6 +55,9 @@ class PageFurnitureTest {
     Document labelled = run(List.of(HEADLINE, "Author,", "ليلى حداد", P1, P2));
     assertThat(reason(labelled, "ليلى حداد")).isEqualTo("byline");
     assertThat(labelled.byline()).isEqualTo("ليلى حداد");
+    // a word that merely starts like a writer label is no byline
+    assertThat(PageFurniture.isByline("إعدادات الخصوصية")).isFalse();
+    assertThat(PageFurniture.isByline("كتبت: منى سالم")).isTrue();
   }
 
   @Test
