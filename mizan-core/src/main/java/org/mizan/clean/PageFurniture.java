@@ -28,6 +28,8 @@ public final class PageFurniture implements DocumentStage {
       "(?i)©|\\(c\\)\\s*\\d{4}|جميع الحقوق محفوظة|كافة الحقوق محفوظة|جميع حقوق النشر|حقوق النشر محفوظة|copyright|all rights reserved");
   /** Writer labels: followed by the name on the same line, or alone above it. */
   private static final Pattern BYLINE = Pattern.compile("^(?:كتبت|كتب|بقلم|إعداد|اعداد|تحرير|By)(?:\\s*[:：]\\s*|\\s+)(\\S.*)$");
+  private static final Pattern NOT_WIDGET = Pattern.compile("[0-9٠-٩:：\"«»“”]|\\s[-–—/]\\s");
+  private static final Pattern LIST_NUMBER = Pattern.compile("[0-9٠-٩]{1,2}");
   private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(?:author|by|بقلم|كتب|كتبت|الكاتب|المؤلف)\\s*[,،:：]?$");
 
   @Override
@@ -109,8 +111,7 @@ public final class PageFurniture implements DocumentStage {
   /** A menu item, section label or page widget: one to three words, no digits, dashes, colons or quotes. */
   static boolean isWidget(String line) {
     int w = Lines.words(line, 4);
-    return (w >= 1 && w <= 3 || line.isBlank()) && !line.matches(".*[0-9٠-٩:：\"«»“”].*")
-        && !line.matches(".*\\s[-–—/]\\s.*");
+    return (w >= 1 && w <= 3 || line.isBlank()) && !NOT_WIDGET.matcher(line).find();
   }
 
   /**
@@ -128,7 +129,7 @@ public final class PageFurniture implements DocumentStage {
   /** A tag, related headline or list number after the text: title-like, at most twelve words. */
   static boolean isListItem(String line) {
     String s = line.strip();
-    if (s.matches("[0-9٠-٩]{1,2}")) return true;
+    if (LIST_NUMBER.matcher(s).matches()) return true;
     // a long question or exclamation is the writer's, not a link ("لماذا … الأطراف؟!")
     char end = s.isEmpty() ? 0 : s.charAt(s.length() - 1);
     if ((end == '؟' || end == '?' || end == '!') && Lines.words(s) >= 8) return false;

@@ -74,9 +74,9 @@ public final class DateParser {
   private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}])";
   private static final String M = "(" + alternation(MONTHS) + ")" + NOT_LETTER_AFTER;
   private static final String ORD = "(?:st|nd|rd|th)?";
-  /** 3 ديسمبر 2025, 6th, December 2025, 24 فبراير/شباط 2022, 3 من ديسمبر عام 2025 */
+  /** 3 ديسمبر 2025, 6th, December 2025, 24 فبراير/شباط 2022, 3 من ديسمبر عام 2025, 3 - ديسمبر - 2025 */
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(NOT_LETTER_BEFORE + "(\\d{1,2})" + ORD
-      + "\\s*[,،]?\\s*(?:من\\s+)?" + NOT_LETTER_BEFORE + M + "(?:\\s*[/(]\\s*" + M + "\\s*\\)?)?\\s*[,،]?\\s*(?:عام\\s+|سنه\\s+)?(\\d{4})(?!\\d)");
+      + "\\s*[,،-]?\\s*(?:من\\s+)?" + NOT_LETTER_BEFORE + M + "(?:\\s*[/(]\\s*" + M + "\\s*\\)?)?\\s*[,،-]?\\s*(?:عام\\s+|سنه\\s+)?(\\d{4})(?!\\d)");
   /** December 6, 2025 */
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(NOT_LETTER_BEFORE + M + "\\s+(\\d{1,2})" + ORD
       + "\\s*,?\\s*(\\d{4})(?!\\d)");

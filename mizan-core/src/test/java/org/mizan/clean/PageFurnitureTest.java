@@ -25,7 +25,8 @@ class PageFurnitureTest {
 
   @Test
   void skipLinkAndKnownSiteNameAreNeverTheHeadline() {
-    Document d = run(List.of("تخطي إلى المحتوى الرئيسي", "سكاي نيوز عربية", "الشرق الأوسط", HEADLINE, P1, P2));
+    Document d = run(List.of("تخطي إلى المحتوى الرئيسي", "تخطي إلى روابط أخرى", "سكاي نيوز عربية", "الشرق الأوسط",
+        HEADLINE, P1, P2));
     assertThat(d.headline()).isEqualTo(HEADLINE);
     assertThat(reason(d, "سكاي نيوز عربية")).isEqualTo("site-name");
     assertThat(d.outlet()).isEqualTo("سكاي نيوز عربية");

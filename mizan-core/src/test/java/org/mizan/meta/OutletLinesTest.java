@@ -78,7 +78,7 @@ class OutletLinesTest {
   @Test
   void stampsWithTimeZonesAndNewLabelsAreStampLines() {
     for (String s : List.of("نشر في: 03 مارس 2025 - 09:40 بتوقيت مكة المكرمة", "نشرت في: 03/03/2025 - 09:40",
-        "تاريخ النشر: 03 مارس 2025 09:40 GMT+3", "آخر تحديث: 03 مارس 2025 - 11:05 بتوقيت القدس")) {
+        "تاريخ النشر: 03 مارس 2025 09:40 GMT+3", "آخر تحديث: 03 مارس 2025 - 11:05 بتوقيت القدس", "3 - مارس - 2025")) {
       assertThat(DateParser.isStamp(s)).as(s).isTrue();
     }
     Document d = run(List.of(HEADLINE, "نشر في: 03 مارس 2025 - 09:40 بتوقيت مكة المكرمة", P1, P2));
