@@ -74,4 +74,23 @@ class StoryUndatedAndLaterRunsTest {
     assertThat(s.get("m2")).isEqualTo(s.get("m1"));
     assertThat(s.get("m3")).isNotEqualTo(s.get("m1"));
   }
+
+  static StoryCluster withDays(String id, java.util.Map<String, Integer> days) {
+    StoryCluster c = new StoryCluster(id, 0);
+    c.eventDates.putAll(days);
+    return c;
+  }
+
+  @Test
+  void twoStoriesWhoseArticlesStateDifferentMainDaysAreNotMerged() {
+    StoryCluster sunday = withDays("a", java.util.Map.of("2025-08-03", 3));
+    StoryCluster monday = withDays("b", java.util.Map.of("2025-08-04", 2));
+    assertThat(StoryClusterer.otherDays(sunday, monday)).isTrue();
+    // one article of the Monday story states the Sunday: a follow-up, may merge
+    StoryCluster followUp = withDays("c", java.util.Map.of("2025-08-04", 2, "2025-08-03", 1));
+    assertThat(StoryClusterer.otherDays(sunday, followUp)).isFalse();
+    // a day stated by a single article is no main day
+    StoryCluster single = withDays("d", java.util.Map.of("2025-08-05", 1));
+    assertThat(StoryClusterer.otherDays(sunday, single)).isFalse();
+  }
 }
