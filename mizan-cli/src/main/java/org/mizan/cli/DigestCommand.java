@@ -60,10 +60,15 @@ public final class DigestCommand implements Callable<Integer> {
       description = "Keep the stories in this file between runs: a run extends the stories of earlier runs.")
   Path storyState;
 
+  @Option(names = "--min-outlets", paramLabel = "N",
+      description = "Only stories covered by at least N outlets go into digest.md/.html/.json (default: "
+          + "${DEFAULT-VALUE}: every story); stories.jsonl and stories.md keep them all.")
+  int minOutlets = 1;
+
   @Override
   public Integer call() {
-    if (threads < 1 || !(docTimeLimit > 0)) {
-      System.err.println("mizan: --threads and --doc-time-limit must be positive");
+    if (threads < 1 || !(docTimeLimit > 0) || minOutlets < 1) {
+      System.err.println("mizan: --threads, --doc-time-limit and --min-outlets must be positive");
       return Mizan.USAGE;
     }
     org.mizan.ingest.UrlFetcher.Options urlOptions = urls.options();
@@ -102,7 +107,7 @@ public final class DigestCommand implements Callable<Integer> {
       return Mizan.NOTHING_PROCESSED;
     }
     try {
-      new DigestWriter(out).write(corpus);
+      new DigestWriter(out, minOutlets).write(corpus);
     } catch (IOException e) {
       System.err.println("mizan: cannot write " + out + ": " + e.getMessage());
       return Mizan.FAILURE;

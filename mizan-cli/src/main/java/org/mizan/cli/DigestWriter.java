@@ -18,9 +18,12 @@ import org.mizan.stories.StoryMarkdown;
 /** Writes a run's outputs under one directory; same corpus, byte-identical files. */
 final class DigestWriter {
   private final Path out;
+  private final int minOutlets;
 
-  DigestWriter(Path out) {
+  /** @param minOutlets stories with fewer outlets stay out of the digest files (not out of stories.jsonl) */
+  DigestWriter(Path out, int minOutlets) {
     this.out = out;
+    this.minOutlets = minOutlets;
   }
 
   void write(Corpus corpus) throws IOException {
@@ -42,12 +45,11 @@ final class DigestWriter {
 
   /** digest.json, digest.md and the self-contained digest.html (see docs/schema-digest.md). */
   private void writeDigest(Corpus corpus) throws IOException {
-    DigestReport report = DigestReport.of(corpus);
+    DigestReport report = DigestReport.of(corpus, new org.mizan.synthesis.Synthesizer(), minOutlets);
     Files.writeString(out.resolve("digest.json"),
         Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report) + "\n", StandardCharsets.UTF_8);
-    Files.writeString(out.resolve("digest.md"), DigestMarkdown.render(report.stories()), StandardCharsets.UTF_8);
-    Files.writeString(out.resolve("digest.html"), DigestHtml.page(report.stories(), corpus.documents()),
-        StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("digest.md"), DigestMarkdown.render(report), StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("digest.html"), DigestHtml.page(report, corpus.documents()), StandardCharsets.UTF_8);
     try (Writer w = Files.newBufferedWriter(out.resolve("stories.jsonl"), StandardCharsets.UTF_8)) {
       for (Story s : corpus.stories()) {
         w.write(Json.line(s));

@@ -21,6 +21,23 @@ class DigestCommandTest {
   }
 
   @Test
+  void minOutletsLeavesSingleSourceStoriesOutOfTheDigestButNotOutOfStories(@TempDir Path tmp) throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    for (Path seed : Files.list(Fixtures.seedsDir()).sorted().toList()) Files.copy(seed, in.resolve(seed.getFileName()));
+    Files.writeString(in.resolve("match.txt"), "فوز فريق النجوم على فريق الشروق في الدوري\n\n"
+        + "حقق فريق النجوم فوزا ثمينا على ضيفه فريق الشروق بهدفين مقابل هدف واحد في المباراة التي جرت مساء أمس "
+        + "على الملعب البلدي ضمن الجولة الخامسة من الدوري المحلي، ليرتقي إلى المركز الثالث في جدول الترتيب.\n");
+    Path out = tmp.resolve("o");
+    assertThat(Mizan.execute("digest", "-q", "--min-outlets", "2", "-o", out.toString(), in.toString())).isZero();
+    assertThat(Files.readAllLines(out.resolve("stories.jsonl"))).hasSize(2);
+    String json = Files.readString(out.resolve("digest.json"));
+    assertThat(json).contains("\"min_outlets\" : 2").contains("\"stories_left_out\" : 1");
+    assertThat(Files.readString(out.resolve("digest.md"))).contains("1 other story is left out").doesNotContain("فريق النجوم");
+    assertThat(Mizan.execute("digest", "-q", "--min-outlets", "0", "-o", out.toString(), in.toString()))
+        .isEqualTo(Mizan.USAGE);
+  }
+
+  @Test
   void missingInputIsReportedAndExitsNonZero(@TempDir Path tmp) {
     assertThat(Mizan.execute("digest", "-q", "-o", tmp.toString(), tmp.resolve("nope").toString()))
         .isEqualTo(Mizan.NOTHING_PROCESSED);

@@ -126,6 +126,11 @@ public final class CleaningEvaluation {
         n[7]++;
         checks.add(new Check(id, "published", ok, "expected " + want + ", got " + got));
       }
+      if (g.has("published_weekday")) { // a check of its own: the date counts stay comparable with earlier runs
+        String want = g.get("published_weekday").asText();
+        String got = d.published().weekday();
+        checks.add(new Check(id, "published_weekday", want.equals(got), "expected " + want + ", got " + got));
+      }
       if (g.has("outlet")) {
         boolean ok = same(g.get("outlet"), d.outlet());
         for (JsonNode alt : g.path("outlet_alternatives")) ok |= same(alt, d.outlet());

@@ -13,7 +13,9 @@ import org.mizan.text.Tokenizer;
  * {@code entities.compounds}: Arabic compound names that the tagger cuts at their connector word
  * ({@code عبد}, {@code أبو}, {@code بن}): a person mention that ends in a connector takes the word after
  * it and then a person mention or a family nisba right after ({@code عبد} | {@code الملك} | {@code
- * الحوثي} → {@code عبد الملك الحوثي}; {@code الملك} is a title elsewhere, not here); a connector, or a connector
+ * الحوثي} → {@code عبد الملك الحوثي}; {@code الملك} is a title elsewhere, not here; {@code ولد} at the
+ * end too: {@code X ولد} | {@code الشيخ}); a mention that ends in a whole compound takes a family nisba
+ * after it ({@code عبد الفتاح} | {@code X الفلاني}); a connector, or a connector
  * and its word, right before a person joins it ({@code أبو} | {@code بكر X}); and a person that starts with a connector takes the given name
  * printed right before it ({@code علي} + {@code عبد الله صالح}, also fused: {@code علي} + {@code
  * عبدالله صالح}) when the gazetteer knows that word as a person's name. A connector may carry و
@@ -50,15 +52,13 @@ public final class CompoundNamesStage implements DocumentStage {
       int a = tokenAt(toks, m.start()), b = tokenAt(toks, m.end() - 1);
       if (a < 0 || b < 0) continue;
       int a0 = a, b0 = b;
-      while (isConnector(toks, b) && NameForms.nextWord(body, toks, b + 1)) { // ... عبد | الملك [X الحوثي]
-        b++;
-        if (!NameForms.nextWord(body, toks, b + 1)) continue;
-        Mention next = startingAt(mentions, toks, b + 1);
-        if (next != null) b = tokenAt(toks, next.end() - 1);
-        else if (NameForms.isFamilyNisba(toks.get(b + 1).norm())
-            && !Mention.anyOverlaps(mentions, toks.get(b + 1).start(), toks.get(b + 1).end())) {
-          b++; // عبد الملك | الحوثي: the family name the tagger left out
-        }
+      while ((isConnector(toks, b) || b == b0 && b > a && isTrailingConnector(toks, b)) && NameForms.nextWord(body, toks, b + 1)) {
+        b++; // ... عبد | الملك [X الحوثي], ... ولد | الشيخ
+        b = withFamilyName(body, toks, mentions, b);
+      }
+      // a compound given name the tagger closed (عبد الفتاح | X الفلاني): the family name after it
+      if (b == b0 && b > a && isConnector(toks, b - 1) && NameForms.nextWord(body, toks, b)) {
+        b = withFamilyName(body, toks, mentions, b);
       }
       if (a >= 2 && isConnector(toks, a - 2) && NameForms.nextWord(body, toks, a - 1) && NameForms.nextWord(body, toks, a)
           && !Mention.anyOverlaps(mentions, toks.get(a - 2).start(), toks.get(a - 1).end())) {
@@ -81,6 +81,29 @@ public final class CompoundNamesStage implements DocumentStage {
       changed = true;
     }
     return changed ? doc.withMentions(mentions) : doc;
+  }
+
+  /**
+   * The person mention or family nisba right after token {@code b}, the second word of a compound
+   * name, taken in: the index of the name's new last token ({@code b} when there is none).
+   */
+  private static int withFamilyName(String body, List<Token> toks, List<Mention> mentions, int b) {
+    if (!NameForms.nextWord(body, toks, b + 1)) return b;
+    Mention next = startingAt(mentions, toks, b + 1);
+    if (next != null) return tokenAt(toks, next.end() - 1);
+    if (NameForms.isFamilyNisba(toks.get(b + 1).norm())
+        && !Mention.anyOverlaps(mentions, toks.get(b + 1).start(), toks.get(b + 1).end())) {
+      return b + 1; // عبد الملك | الحوثي: the family name the tagger left out
+    }
+    return b;
+  }
+
+  /**
+   * {@code ولد} ("son of", in Mauritanian names: X ولد الشيخ) at the end of a person mention: the name
+   * goes on, whatever the next word. Only at the end: before a name it is also the verb "was born".
+   */
+  private static boolean isTrailingConnector(List<Token> toks, int b) {
+    return toks.get(b).norm().equals("ولد");
   }
 
   /** A connector, also after و ({@code وعبد} | {@code الخالق X}: the و is a clitic the scorer and linker strip). */

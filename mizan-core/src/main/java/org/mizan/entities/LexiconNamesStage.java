@@ -13,7 +13,7 @@ import org.mizan.text.Tokenizer;
  * {@code الأمم المتحدة} after an unusual word) are tagged wherever they are printed, clitics allowed
  * on the first word ({@code لتنظيم الدولة الإسلامية}). The names are the aliases of
  * {@code aliases.txt} that carry a type; the longest one wins, and a span a mention already touches
- * is left alone.
+ * is left alone; shorter mentions wholly inside the name (the tagger's cut spans) give way to it.
  */
 public final class LexiconNamesStage implements DocumentStage {
   private static final int MAX_WORDS = 6;
@@ -45,7 +45,8 @@ public final class LexiconNamesStage implements DocumentStage {
         String type = EntityLexicon.ALIAS_TYPES.get(key);
         int s = toks.get(i).start();
         int e = toks.get(i + len - 1).end();
-        if (Mention.anyOverlaps(out, s, e)) break;
+        if (crossed(out, s, e)) break;
+        out.removeIf(m -> m.overlaps(s, e)); // a cut tag inside the name (حلف شمال | الأطلسي)
         out.add(new Mention(s, e, body.substring(s, e), type, null, null));
         added = true;
         i += len - 1;
@@ -55,5 +56,13 @@ public final class LexiconNamesStage implements DocumentStage {
     if (!added) return doc;
     out.sort(Comparator.comparingInt(Mention::start));
     return doc.withMentions(out);
+  }
+
+  /** A mention overlaps the span without lying strictly inside it (a mention of the same span is left as it is). */
+  private static boolean crossed(List<Mention> mentions, int s, int e) {
+    for (Mention m : mentions) {
+      if (m.overlaps(s, e) && (m.start() <= s && m.end() >= e || m.start() < s || m.end() > e)) return true;
+    }
+    return false;
   }
 }

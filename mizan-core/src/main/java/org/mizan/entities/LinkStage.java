@@ -21,7 +21,8 @@ import org.mizan.pipeline.CorpusStage;
  * {@link Mention#entityId()} on every mention. Names merge when they are the same after
  * normalization, spelling variants word by word ({@link NameVariants}), a lone surname (or the given
  * name of a nasab name, {@code الملك سلمان}) that fits exactly one full name of the run, a first and
- * last name that fit exactly one three-word name, or an organisation without its scope adjective
+ * last name that fit exactly one three-word name (or a four-word name without its {@code بن X}, a
+ * three-word one without its compound given name), the first words of exactly one longer name, or an organisation without its scope adjective
  * ({@code مجلس الأمن} / {@code مجلس الأمن الدولي}). Full names are placed first, so {@code جورج بوش} and
  * {@code جورج كلوني} stay apart although their first names match.
  */
@@ -125,12 +126,25 @@ public final class LinkStage implements CorpusStage {
   private static final class Index {
     final Map<String, List<Group>> bySpelling = new HashMap<>();
     final Map<String, List<Group>> bySurname = new HashMap<>();
+    final Map<String, List<Group>> byHead = new HashMap<>(); // persons of 4+ words by their first words
+
 
     void add(Group g, String type, String form) {
       List<Group> l = bySpelling.computeIfAbsent(type + "\t" + NameVariants.blockKey(form), k -> new ArrayList<>());
       if (!l.contains(g)) l.add(g);
       List<String> w = NameForms.nameWords(form);
       if (!type.equals("PER") || w.size() < 2) return;
+      // the name without its last word (4+ words), and a nasab name cut before a بن / آل link
+      for (int k = 3; k < w.size(); k++) {
+        if (k != w.size() - 1 && !NASAB.contains(w.get(k)) && !w.get(k).equals("ال")) continue;
+        List<Group> h = byHead.computeIfAbsent(headKey(w.subList(0, k)), x -> new ArrayList<>());
+        if (!h.contains(g)) h.add(g);
+      }
+      List<String> noLinks = w.stream().filter(x -> !NASAB.contains(x)).toList(); // عادل بن أحمد X = عادل أحمد X
+      if (noLinks.size() >= 3 && noLinks.size() < w.size()) {
+        List<Group> h = byHead.computeIfAbsent("=" + headKey(noLinks), x -> new ArrayList<>());
+        if (!h.contains(g)) h.add(g);
+      }
       // the word after بن is the father's name, not the person's: سلمان alone is not محمد بن سلمان
       List<String> names = new ArrayList<>();
       if (!isNasab(w, w.size() - 1)) names.add(w.get(w.size() - 1));
@@ -177,6 +191,45 @@ public final class LinkStage implements CorpusStage {
     return true;
   }
 
+  /** The full name opens with the short one's words, or is it with {@code بن} links ({@code عادل أحمد X}). */
+  private static boolean opens(List<String> shortName, List<String> full) {
+    List<String> noLinks = full.stream().filter(x -> !NASAB.contains(x)).toList();
+    for (List<String> f : List.of(full, noLinks)) {
+      if (f.size() < shortName.size()) continue;
+      boolean same = true;
+      for (int i = 0; i < shortName.size() && same; i++) same = NameVariants.sameWord(shortName.get(i), f.get(i));
+      if (same) return true;
+    }
+    return false;
+  }
+
+  /** The spelling key of a name's words, for the lookup of longer names that open with them. */
+  private static String headKey(List<String> words) {
+    StringBuilder b = new StringBuilder();
+    for (String x : words) b.append(NameVariants.blockKey(x)).append(' ');
+    return b.toString();
+  }
+
+  /**
+   * A two-word name that is a four-word nasab name without its {@code بن X} link ({@code عادل الجبير}
+   * → {@code عادل بن أحمد الجبير}): given name and family name are the person's own.
+   */
+  static boolean nasabLeftOut(List<String> shortName, List<String> full) {
+    return shortName.size() == 2 && full.size() == 4 && NASAB.contains(full.get(1))
+        && NameVariants.sameWord(shortName.get(0), full.get(0)) && NameVariants.sameWord(shortName.get(1), full.get(3));
+  }
+
+  /**
+   * A two-word name that is a three-word name without its compound given name ({@code منصور هادي} →
+   * {@code عبد ربه منصور هادي}): a compound (عبد / أبو) given name is the one news drops.
+   */
+  static boolean compoundGivenLeftOut(List<String> shortName, List<String> full) {
+    if (shortName.size() != 2 || full.size() != 3) return false;
+    String given = full.get(0);
+    return (given.startsWith("عبد") || given.startsWith("ابو")) && given.length() > 4
+        && NameVariants.sameWord(shortName.get(0), full.get(1)) && NameVariants.sameWord(shortName.get(1), full.get(2));
+  }
+
   /** The entity of this type that has a spelling of {@code name}, or null. */
   private static Group spelled(Index index, String type, String name) {
     for (Group g : index.bySpelling.getOrDefault(type + "\t" + NameVariants.blockKey(name), List.of())) {
@@ -200,6 +253,12 @@ public final class LinkStage implements CorpusStage {
       spelled = spelled(index, type, c.substring(1));
       if (spelled != null) return spelled;
     }
+    if (type.equals("LOC") && l.words() == 1 && c.length() >= 5) { // سورية / سوريا: two spellings of one country
+      String alt = c.endsWith("ية") || c.endsWith("يه") ? c.substring(0, c.length() - 1) + "ا"
+          : c.endsWith("يا") ? c.substring(0, c.length() - 1) + "ة" : null;
+      spelled = alt == null ? null : spelled(index, type, alt);
+      if (spelled != null) return spelled;
+    }
     if (!type.equals("PER") && l.words() >= 2) {
       for (String scope : SCOPES) {
         spelled = spelled(index, type, l.canonical() + " " + scope);
@@ -210,12 +269,25 @@ public final class LinkStage implements CorpusStage {
     if (!type.equals("PER")) return null;
     String word = words.get(words.size() - 1);
     Group only = null;
+    if (words.size() >= 3) { // a long name without its last word (X ولد الشيخ → X ولد الشيخ أحمد) or its بن links
+      List<Group> heads = new ArrayList<>(index.byHead.getOrDefault(headKey(words), List.of()));
+      heads.addAll(index.byHead.getOrDefault("=" + headKey(words), List.of()));
+      for (Group g : heads) {
+        if (!g.type().equals("PER") || g.forms.keySet().stream().noneMatch(f -> opens(words, NameForms.nameWords(f)))) continue;
+        if (only != null && only != g) return null;
+        only = g;
+      }
+      if (only != null) return only;
+    }
     for (Group g : index.bySurname.getOrDefault(NameVariants.blockKey(word), List.of())) {
       if (!g.type().equals("PER")) continue;
       boolean fits = false;
       for (String f : g.forms.keySet()) {
         List<String> w = NameForms.nameWords(f);
-        if (words.size() >= 2) fits |= middleNameLeftOut(words, w) || givenNameLeftOut(words, w);
+        if (words.size() >= 2) {
+          fits |= middleNameLeftOut(words, w) || givenNameLeftOut(words, w) || nasabLeftOut(words, w)
+              || compoundGivenLeftOut(words, w);
+        }
         else fits |= w.size() >= 2 && !isNasab(w, w.size() - 1) && NameVariants.sameWord(w.get(w.size() - 1), word)
             || givenOfNasab(w) && NameVariants.sameWord(w.get(0), word);
       }

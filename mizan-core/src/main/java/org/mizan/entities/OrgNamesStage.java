@@ -46,6 +46,7 @@ public final class OrgNamesStage implements DocumentStage {
       i = last;
     }
     changed |= quotedMediaNames(body, mentions);
+    changed |= spelledAcronyms(body, toks, mentions);
     mentions.sort(Comparator.comparingInt(Mention::start));
     changed |= withAdjectives(body, toks, mentions);
     if (!changed) return doc;
@@ -65,7 +66,8 @@ public final class OrgNamesStage implements DocumentStage {
       if (w.isEmpty()) continue;
       for (String v : Clitics.variants(w.get(0))) {
         String bare = v.startsWith("ال") ? v.substring(2) : v;
-        if (EntityLexicon.GROUP_NOUNS.contains(bare) || "".equals(EntityLexicon.ORG_HEADS.get(bare))) {
+        if (EntityLexicon.GROUP_NOUNS.contains(bare)
+            || EntityLexicon.ORG_HEADS.containsKey(bare) && !"royal".equals(EntityLexicon.ORG_HEADS.get(bare))) {
           mentions.set(k, new Mention(m.start(), m.end(), m.text(), "ORG", null, null));
           changed = true;
           break;
@@ -95,6 +97,53 @@ public final class OrgNamesStage implements DocumentStage {
       if (NameForms.words(name).stream().anyMatch(w -> w.length() <= 4 && EntityLexicon.STOPWORDS.contains(w))) continue;
       mentions.add(new Mention(s, e, name, "ORG", null, null));
       changed = true;
+    }
+    return changed;
+  }
+
+  /** Latin letter names as Arabic spells them (بي, سي, إف, آي …), in matching form. */
+  private static final java.util.Set<String> LETTER_NAMES = java.util.Set.of("بي", "سي", "دي", "جي", "تي", "اي", "ايه",
+      "اف", "ام", "ان", "اس", "ال", "كيه", "كي", "واي", "يو", "اتش", "ار", "زد", "او", "اكس", "في");
+  /** Letter names that are also function words (إن, أو, في, كي, ال): a run needs another letter too. */
+  private static final java.util.Set<String> WEAK_LETTERS = java.util.Set.of("ان", "او", "في", "كي", "ال", "اي");
+  private static final java.util.Set<String> EDGE_WORDS = java.util.Set.of("في", "او");
+
+  /**
+   * An acronym spelled out in letter names, spaced or dotted ({@code بي بي سي}, {@code سي إن إن},
+   * {@code إف.بي.آي}): three or more letter names in a row, at least one no function word, name a
+   * broadcaster or an agency. Mentions inside the run (the tagger's {@code بي}) give way to it.
+   */
+  private static boolean spelledAcronyms(String body, List<Token> toks, List<Mention> mentions) {
+    boolean changed = false;
+    for (int i = 0; i < toks.size(); i++) {
+      if (!LETTER_NAMES.contains(toks.get(i).norm())) continue;
+      int last = i;
+      boolean strong = !WEAK_LETTERS.contains(toks.get(i).norm());
+      while (last + 1 < toks.size() && LETTER_NAMES.contains(toks.get(last + 1).norm())
+          && body.substring(toks.get(last).end(), toks.get(last + 1).start()).matches("[ .]{0,2}")
+          && !body.substring(toks.get(last).end(), toks.get(last + 1).start()).isEmpty()
+          && !(EDGE_WORDS.contains(toks.get(last + 1).norm()) && body.charAt(toks.get(last + 1).start() - 1) == ' '
+              && last + 2 < toks.size() && LETTER_NAMES.contains(toks.get(last + 2).norm()))) {
+        last++;
+        strong |= !WEAK_LETTERS.contains(toks.get(last).norm());
+      }
+      int end = last, first = i;
+      // في / أو spaced off at an edge is the preposition or the conjunction (في بي بي سي), not a letter
+      while (first < end && EDGE_WORDS.contains(toks.get(first).norm()) && body.charAt(toks.get(first).end()) == ' ') first++;
+      while (end > first && EDGE_WORDS.contains(toks.get(end).norm()) && body.charAt(toks.get(end).start() - 1) == ' ') end--;
+      if (end - first < 2 || !strong) {
+        i = last;
+        continue;
+      }
+      int s = toks.get(first).start(), e = toks.get(end).end();
+      boolean crossed = false;
+      for (Mention m : mentions) crossed |= m.overlaps(s, e) && (m.start() < s || m.end() > e);
+      if (!crossed) {
+        mentions.removeIf(m -> m.overlaps(s, e));
+        mentions.add(new Mention(s, e, body.substring(s, e), "ORG", null, null));
+        changed = true;
+      }
+      i = last;
     }
     return changed;
   }
@@ -191,8 +240,10 @@ public final class OrgNamesStage implements DocumentStage {
         adjectives++;
         j++;
       }
-      if (adjectives == 0 || !NameForms.nextWord(body, toks, j)) return -1;
-      last = genitive(body, toks, j);
+      if (adjectives == 0) return -1;
+      last = NameForms.nextWord(body, toks, j) ? genitive(body, toks, j) : -1;
+      if (last < 0 && NameForms.nextWord(body, toks, j)) last = lamGenitive(body, toks, j);
+      if (last < 0 && kind.equals("adjective")) last = j - 1; // الحزب الجمهوري
       if (last < 0) return -1;
     } else if (NameForms.nextWord(body, toks, j) && isHonorific(toks.get(j).norm())
         && personName(body, toks, j + 1) > 0) {
@@ -218,7 +269,12 @@ public final class OrgNamesStage implements DocumentStage {
     while (last - i < MAX_WORDS && NameForms.nextWord(body, toks, last + 1)) {
       String n = toks.get(last + 1).norm();
       boolean conjoined = n.startsWith("وال") && isNameWord(n.substring(1)) && !startsAnotherName(n.substring(3));
-      if (!conjoined && !isAdjective(toks.get(last + 1))) break;
+      if (!conjoined && !isAdjective(toks.get(last + 1))) {
+        int g = lamGenitive(body, toks, last + 1); // مجلس التعاون | لدول الخليج العربية
+        if (g < 0) break;
+        last = g;
+        continue;
+      }
       last++;
     }
     return last;
@@ -283,6 +339,30 @@ public final class OrgNamesStage implements DocumentStage {
 
   private static boolean isPersonPart(String n) {
     return n.length() >= 3 && !n.startsWith("ال") && !isStop(n) && !n.equals("بن");
+  }
+
+  /**
+   * A genitive with ل that goes on naming the body: ل + noun, a definite name word, then at least
+   * one conjoined name or adjective ({@code لدول الخليج العربية}, {@code لقوى الثورة والمعارضة
+   * السورية}); without that tail it is more likely a purpose ({@code لبحث الأمر}). Last index or -1.
+   */
+  private static int lamGenitive(String body, List<Token> toks, int j) {
+    String n = toks.get(j).norm();
+    // a verbal noun of purpose (لمناقشة, لتعزيز, لاستعراض) opens a clause, not a name
+    if (!n.startsWith("ل") || n.startsWith("ال") || n.startsWith("لل") || n.length() < 4 || isStop(n.substring(1))
+        || "متاإ".indexOf(n.charAt(1)) >= 0
+        || !NameForms.nextWord(body, toks, j + 1) || !isNameWord(toks.get(j + 1).norm())) {
+      return -1;
+    }
+    int last = j + 1, tail = 0;
+    while (tail < 3 && NameForms.nextWord(body, toks, last + 1)) {
+      String w = toks.get(last + 1).norm();
+      boolean conjoined = w.startsWith("وال") && isNameWord(w.substring(1)) && !startsAnotherName(w.substring(3));
+      if (!conjoined && !isAdjective(toks.get(last + 1))) break;
+      last++;
+      tail++;
+    }
+    return tail > 0 ? last : -1;
   }
 
   /** {@code للغذاء} (definite genitive), or {@code لرعاية الشباب} (construct then its genitive); last index or -1. */

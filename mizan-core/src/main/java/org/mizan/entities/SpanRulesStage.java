@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.mizan.doc.Document;
 import org.mizan.pipeline.DocumentStage;
+import org.mizan.quotes.ReportingVerbs;
 import org.mizan.text.Clitics;
 import org.mizan.text.Token;
 import org.mizan.text.Tokenizer;
@@ -14,7 +15,8 @@ import org.mizan.text.VerbForms;
 
 /**
  * {@code entities.spans}: repairs the tagger's spans with rules that hold for any news text:
- * drops function words and titles at the edges of a name ({@code الكرملين أي}); splits two names
+ * drops function words, titles and verbs (reporting verbs too: {@code أجاب X}) at the edges of a name
+ * ({@code الكرملين أي}); splits a person at a function word inside it ({@code X إن Y}); splits two names
  * run together ({@code بيرنز وسوليفان}, a known name followed by another known name, or a known
  * place or organization glued before a person); takes in a
  * facility head word before a place ({@code مطار} + name); and tags rare words shaped like
@@ -41,8 +43,10 @@ public final class SpanRulesStage implements DocumentStage {
     String body = doc.body();
     List<Mention> trimmed = new ArrayList<>();
     for (Mention m : doc.mentions()) {
-      Mention t = trim(body, m);
-      if (t != null) trimmed.add(t);
+      for (Mention part : splitAtStopwords(body, m)) {
+        Mention t = trim(body, part);
+        if (t != null) trimmed.add(t);
+      }
     }
     Map<String, String> known = new HashMap<>(); // key without clitics -> type
     for (Mention m : trimmed) {
@@ -68,8 +72,53 @@ public final class SpanRulesStage implements DocumentStage {
   private boolean isEdgeJunk(Token t, boolean last) {
     String norm = t.norm();
     if (EntityLexicon.STOPWORDS.contains(norm)) return true;
-    if (RoleStage.isTitle(norm) || isVerb(norm) || isInflectedTitle(norm, t.text())) return true;
+    if (RoleStage.isTitle(norm) || isVerb(norm) || isReportingVerb(norm) || isInflectedTitle(norm, t.text())) return true;
+    if (last && conjoinedPossessed(t)) return true;
     return last && norm.startsWith("ال") && NameForms.isNisba(norm);
+  }
+
+  /**
+   * و + a noun + a possessive pronoun printed with ه ({@code X وأدبه}, {@code X وفريقها}): "and his
+   * manners" closes no name; a known name of that shape ({@code وعبدالله}) is left alone.
+   */
+  private boolean conjoinedPossessed(Token t) {
+    String norm = t.norm();
+    String printed = t.text();
+    if (norm.length() < 5 || norm.charAt(0) != 'و' || !(printed.endsWith("ه") || printed.endsWith("ها")
+        || printed.endsWith("هم"))) {
+      return false;
+    }
+    return !lexicon.isPersonWord(norm) && !lexicon.isPersonWord(norm.substring(1));
+  }
+
+  /**
+   * A finite reporting verb ({@code أجاب}, {@code أكدا}, {@code ويقول}) that the tagger ran into a name
+   * ({@code أجاب X}): never a word of it. Participles ({@code مشير}) are left out, as some are names.
+   */
+  static boolean isReportingVerb(String norm) {
+    ReportingVerbs.Form f = ReportingVerbs.standard().lookup(norm);
+    return f != null && !f.participle();
+  }
+
+  /**
+   * A person mention with a function word inside ({@code X إن Y}, {@code X أن يكون Y}): the tagger ran
+   * a sentence's words together; each side is a mention of its own (then trimmed). Names of short
+   * syllables ({@code بان كي مون}) keep their words.
+   */
+  static List<Mention> splitAtStopwords(String body, Mention m) {
+    if (!m.type().equals("PER") || m.text().indexOf(' ') < 0) return List.of(m);
+    List<Token> w = Tokenizer.tokenize(m.text());
+    if (w.size() < 3 || syllableGivenName(w)) return List.of(m);
+    for (int k = 1; k < w.size() - 1; k++) {
+      if (!EntityLexicon.STOPWORDS.contains(w.get(k).norm())) continue;
+      List<Mention> out = new ArrayList<>();
+      int s = m.start(), e = m.start() + w.get(k - 1).end();
+      out.add(m.withSpan(s, e, body.substring(s, e)));
+      int s2 = m.start() + w.get(k + 1).start();
+      out.addAll(splitAtStopwords(body, m.withSpan(s2, m.end(), body.substring(s2, m.end()))));
+      return out;
+    }
+    return List.of(m);
   }
 
   private static final String[] NOUN_SUFFIXES = {"هما", "هم", "ها", "ه", "نا", "ين", "ان", "ون"};
@@ -162,7 +211,7 @@ public final class SpanRulesStage implements DocumentStage {
           && (known.containsKey(Clitics.strip(head.substring(1))) || isPersonWord(head.substring(1))
               || k >= 2 && "PER".equals(known.get(w.get(w.size() - 1).norm())));
       boolean twoKnown = known.containsKey(prefixKey) && known.containsKey(suffixKey)
-          || m.type().equals("PER") && w.size() - k >= 2 && "PER".equals(known.get(suffixKey));
+          || m.type().equals("PER") && w.size() - k >= 2 && "PER".equals(known.get(suffixKey)) && !isPatronymic(head);
       // a place or organization of the document glued before a person (للبنتاغون جون كيربي)
       String prefixType = known.get(prefixKey);
       boolean placeThenPerson = m.type().equals("PER") && prefixType != null && !prefixType.equals("PER");
@@ -219,6 +268,11 @@ public final class SpanRulesStage implements DocumentStage {
       if (!RoleStage.isTitle(norm) && !RoleStage.isRoleWord(norm) && !NameForms.isNisba(norm)) return false;
     }
     return false;
+  }
+
+  /** "son/daughter of" ({@code بن}, {@code ولد}): a name goes on after it, none starts with it. */
+  private static boolean isPatronymic(String norm) {
+    return norm.equals("بن") || norm.equals("ابن") || norm.equals("بنت") || norm.equals("ولد");
   }
 
   private boolean isPersonWord(String norm) {

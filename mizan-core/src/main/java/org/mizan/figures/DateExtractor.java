@@ -16,6 +16,7 @@ import org.mizan.doc.Document;
 import org.mizan.pipeline.DocumentStage;
 import org.mizan.text.Token;
 import org.mizan.text.Tokenizer;
+import org.mizan.text.Weekdays;
 
 /**
  * Stage {@code dates.extract}: dates in the text, resolved against the publication date when they
@@ -29,9 +30,6 @@ import org.mizan.text.Tokenizer;
  * Without a publication date relative mentions are kept with {@code resolved=false} and no value.
  */
 public final class DateExtractor implements DocumentStage {
-  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("الاحد", DayOfWeek.SUNDAY, "الاثنين", DayOfWeek.MONDAY,
-      "الثلاثاء", DayOfWeek.TUESDAY, "الاربعاء", DayOfWeek.WEDNESDAY, "الخميس", DayOfWeek.THURSDAY,
-      "الجمعه", DayOfWeek.FRIDAY, "السبت", DayOfWeek.SATURDAY);
   private static final Set<String> DAY_PARTS = Set.of("صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "عصر", "منتصف",
       "صباحا", "مساءا", "يوم", "امس", "اليوم", "وصباح", "ومساء", "ويوم", "نهار", "غدا", "غداه", "غد");
   static final Set<String> NEXT = Set.of("المقبل", "القادم", "المقبله", "القادمه");
@@ -116,9 +114,7 @@ public final class DateExtractor implements DocumentStage {
 
   private static boolean endsWithWeekday(String text, DayOfWeek dow) {
     for (Token t : Tokenizer.tokenize(text)) {
-      String n = t.norm();
-      if (n.startsWith("و") && WEEKDAYS.containsKey(n.substring(1))) n = n.substring(1);
-      if (WEEKDAYS.get(n) == dow) return true;
+      if (Weekdays.withConjunction(t.norm()) == dow) return true;
     }
     return false;
   }
@@ -149,10 +145,7 @@ public final class DateExtractor implements DocumentStage {
   private static int weekday(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
     String n = toks.get(i).norm();
     if (n.length() < 5 || n.length() > 9) return i;
-    if ((n.startsWith("و") || n.startsWith("ف")) && WEEKDAYS.containsKey(n.substring(1))) {
-      n = n.substring(1);
-    }
-    DayOfWeek dow = WEEKDAYS.get(n);
+    DayOfWeek dow = Weekdays.withConjunction(n);
     if (dow == null) return i;
     int s = i;
     // صباح اليوم (الاثنين): the weekday may stand in parentheses after its day words
@@ -225,7 +218,7 @@ public final class DateExtractor implements DocumentStage {
     String next = i + 1 < toks.size() ? toks.get(i + 1).norm() : "";
     int e;
     String value = null;
-    if (WEEKDAYS.containsKey(next)) return i; // أمس الجمعة: read with its weekday
+    if (Weekdays.definite(next) != null) return i; // أمس الجمعة: read with its weekday
     if (n.equals("الليله") && LAST.contains(next) || n.equals("البارحه")) { // الليلة الماضية: last night
       e = n.equals("البارحه") ? i + 1 : i + 2;
       if (pub != null) value = pub.minusDays(1).toString();
@@ -328,7 +321,7 @@ public final class DateExtractor implements DocumentStage {
     if (j >= toks.size() || !toks.get(j).isArabic()) return false;
     if (toks.get(j - 1).end() != toks.get(j).start() - 1) return false; // punctuation between: a day ago, then a new phrase
     String n = toks.get(j).norm();
-    return n.startsWith("ال") || WEEKDAYS.containsKey(n) || Months.isMonthAt(toks, j);
+    return n.startsWith("ال") || Months.isMonthAt(toks, j);
   }
 
   private static void add(List<TextDate> out, String body, List<Token> toks, int s, int e, String value) {

@@ -254,11 +254,11 @@ public final class FigureExtractor implements DocumentStage {
     return gap.indexOf('\n') < 0 && gap.strip().matches("\\)?");
   }
 
-  /** From {@code at} going {@code step}: an optional space, a slash, an optional space, a digit. */
-  private static boolean slashedDigit(String body, int at, int step) {
+  /** From {@code at} going {@code step}: an optional space, {@code joint}, an optional space, a digit. */
+  private static boolean joinedDigit(String body, int at, int step, char joint) {
     int k = at;
     if (k >= 0 && k < body.length() && body.charAt(k) == ' ') k += step;
-    if (k < 0 || k >= body.length() || body.charAt(k) != '/') return false;
+    if (k < 0 || k >= body.length() || body.charAt(k) != joint) return false;
     k += step;
     if (k >= 0 && k < body.length() && body.charAt(k) == ' ') k += step;
     return k >= 0 && k < body.length() && Character.isDigit(body.charAt(k));
@@ -356,8 +356,11 @@ public final class FigureExtractor implements DocumentStage {
     if ((before.equals("/") || before.equals("-")) && t.start() >= 2 && Character.isDigit(body.charAt(t.start() - 2))) {
       return true;
     }
-    if (slashedDigit(body, t.start() - 1, -1) || slashedDigit(body, t.end(), 1)) {
+    if (joinedDigit(body, t.start() - 1, -1, '/') || joinedDigit(body, t.end(), 1, '/')) {
       return true; // 104/ 47، 28/ 7/ 1433: numbers and dates written with slashes
+    }
+    if (joinedDigit(body, t.start() - 1, -1, '+') || joinedDigit(body, t.end(), 1, '+')) {
+      return true; // مجموعة 5+1، ٥ + ١: a name, not a count
     }
     return i + 1 < toks.size() && (toks.get(i + 1).norm().equals("ه") || toks.get(i + 1).norm().equals("هـ"));
   }

@@ -14,6 +14,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.security.Security;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +67,14 @@ public final class UrlFetcher {
 
   /** One outcome of {@link #fetchAll}: a page or a failure reason. */
   public record Result(String url, Page page, String failure) {}
+
+  static {
+    // The host is checked here, then resolved again by the HTTP client. The JDK caches positive lookups
+    // (30 s by default), so the client connects to the addresses that were checked, not to a second DNS
+    // answer (DNS rebinding). Caching must be on for that: it is turned on if the JVM runs with it off.
+    String ttl = Security.getProperty("networkaddress.cache.ttl");
+    if (ttl == null || ttl.strip().equals("0")) Security.setProperty("networkaddress.cache.ttl", "60");
+  }
 
   private final Options options;
   private final HttpClient client;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.mizan.doc.Published;
 import org.mizan.doc.RawArticle;
 import org.mizan.doc.Removed;
 import org.mizan.pipeline.DocumentStage;
+import org.mizan.text.Weekdays;
 
 /**
  * {@code meta.published}: the publication date and time, with the evidence and a confidence. Only
@@ -112,8 +114,26 @@ public final class PublicationDate implements DocumentStage {
           : new Published(reference.toLocalDate().toString(), "reference date " + reference.toLocalDate()
               + " (the article states none)", 0.2, true);
     }
+    if (chosen == null || chosen.inferred()) chosen = withStatedWeekday(chosen, out);
     return chosen == null ? out : out.withMetadata(out.headline(), chosen, out.outlet(), out.creditedSources(),
         out.dateline(), out.byline());
+  }
+
+  /**
+   * An undated (or inferred-date) article that says which weekday it appeared on keeps that weekday;
+   * an inferred date (crawl or reference time) moves back to the last such weekday, since an article
+   * is read or crawled on the day it appears or later.
+   */
+  private static Published withStatedWeekday(Published p, Document d) {
+    Optional<StatedWeekday.Found> f = StatedWeekday.in(d.paragraphs());
+    if (f.isEmpty()) return p;
+    String day = Weekdays.name(f.get().day());
+    if (p == null) return new Published(null, f.get().evidence(), 0.0, false, day);
+    LocalDate at = LocalDate.parse(p.value().substring(0, 10));
+    LocalDate on = at.with(TemporalAdjusters.previousOrSame(f.get().day()));
+    if (on.equals(at)) return p.withWeekday(day);
+    return new Published(on.toString(), p.evidence() + "; «" + f.get().evidence() + "» in the text", p.confidence(),
+        true, day);
   }
 
   /** A labelled stamp in a dash-separated header line ({@code المكان - الكاتب - نشر في …}); the line is left to attribution. */

@@ -82,6 +82,7 @@ public final class Pipelines {
         .add(new NerStage())
         .add(new SpanRulesStage())
         .add(new CompoundNamesStage())
+        .add(new org.mizan.entities.NameTailsStage())
         .add(new OrgNamesStage())
         .add(new LexiconNamesStage())
         .add(new RoleStage())

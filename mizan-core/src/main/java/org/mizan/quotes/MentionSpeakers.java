@@ -70,11 +70,14 @@ final class MentionSpeakers {
   /**
    * A name the NER may be trusted with: two words or more, no role or description word in it
    * ({@code مصدر عسكري}, {@code فريق الخبراء}), no pronoun or verb ({@code وسأستخرج كامل}), not cut
-   * after a connector ({@code محمد بن}).
+   * after a connector ({@code محمد بن}), no لل- word after the first ({@code العلي للوزير}: to the minister).
    */
   static boolean personName(String name) {
     List<org.mizan.text.Token> words = org.mizan.text.Tokenizer.tokenize(name);
     if (words.size() < 2) return false;
+    for (int i = 1; i < words.size(); i++) {
+      if (words.get(i).norm().startsWith("لل")) return false; // العلي للوزير: a name, then the one addressed
+    }
     for (org.mizan.text.Token w : words) {
       String k = SpeakerPhrases.key(w);
       if (SpeakerPhrases.isRoleWord(k) || SpeakerPhrases.STOP.contains(w.norm()) || PRONOUNS.contains(w.norm())

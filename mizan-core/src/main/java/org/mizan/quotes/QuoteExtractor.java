@@ -32,6 +32,16 @@ public final class QuoteExtractor implements DocumentStage {
   private static final Set<String> SOURCE_CUES = Set.of("بحسب", "وبحسب", "حسب", "وفقا", "ووفقا", "طبقا", "نقلا", "ونقلا");
 
   /** Conjunctions left at the end of a reported clause (… بعد، لكنه أشار): not part of the content. */
+  /** Words after which a reporting verb belongs to the clause they open: negations and relative pronouns. */
+  private static final Set<String> INNER = Set.of("لم", "لن", "لا", "ما", "الذي", "التي", "الذين", "اللذين", "اللتين",
+      "اللذان", "اللتان", "اللاتي", "اللواتي", "مما", "عما");
+  /** Words a speaker phrase cannot end with, as printed (على, not the name علي): it was cut before their object. */
+  private static final Set<String> DANGLING = Set.of("ب", "ل", "من", "في", "على", "عن", "إلى", "الى", "مع", "و");
+  /** Words that open a count, not a speaker ({@code أكثر من نصف المشاركين}). */
+  private static final Set<String> QUANTIFIERS = Set.of("اكثر", "اقل", "نحو", "حوالي", "قرابه");
+  /** Words before a verbal noun {@code القول} that make it a judged or supposed saying. */
+  private static final Set<String> JUDGEMENTS = Set.of("الخطا", "يمكن", "نستطيع", "المبكر", "لاوانه", "الصعب",
+      "الممكن", "المستحيل", "الصواب", "المبالغه", "الانصاف", "الاجحاف", "يصح", "يجوز");
   private static final Set<String> TRAILERS = Set.of("لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "و", "كما", "ثم", "بل");
   /** Nouns that introduce a name or slogan in quotes (تحت شعار "…"، بعنوان «…»), not a statement. */
   private static final Set<String> NAMING = org.mizan.text.WordList.normalized(QuoteExtractor.class, "naming-nouns.txt");
@@ -53,6 +63,8 @@ public final class QuoteExtractor implements DocumentStage {
       "المجال", "الجانب", "المناسبه");
   /** Portfolios that are titles in a chain (وزير الخارجية) but a ministry on their own (الخارجية الروسية). */
   private static final Set<String> PORTFOLIOS = Set.of("خارجيه", "داخليه", "دفاع");
+  /** Demonstratives before ما that point back at a quote ({@code هذا ما قاله}, {@code وهو ما أكده}). */
+  private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "وهذا", "ذلك", "وذلك", "هو", "وهو", "هذه", "وهذه");
   private static final Set<String> NEGATIONS = Set.of("لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم", "فلن");
   /** Title words that are adjectives when definite and not after another title (الكبير، العام). */
   private static final Set<String> ADJECTIVE_TITLES = Set.of("كبير", "كبيره", "عام", "مساعد");
@@ -139,7 +151,8 @@ public final class QuoteExtractor implements DocumentStage {
         if (f == null && (t.norm().equals("بين") || t.norm().equals("وبين")) && t.text().indexOf('\u0651') >= 0) {
           f = new ReportingVerbs.Form("بين", false); // بيّن (explained), not بين (between)
         }
-        if (f != null && !passive(t) && !negated(i)) cue(i, f, s);
+        if (f == null && thisIsWhat(i)) f = verbs.lookup(t.norm().substring(0, t.norm().length() - 1)); // هذا ما قاله
+        if (f != null && !passive(t) && !negated(i) && !judgedSaying(i)) cue(i, f, s);
         else if (f == null && isStance(t.norm())) stance(i, s);
         else if (SOURCE_CUES.contains(t.norm())) source(i, s);
       }
@@ -164,6 +177,9 @@ public final class QuoteExtractor implements DocumentStage {
       String first = w.get(0).norm();
       if (first.startsWith("لل") && first.length() > 3) return true;
       String last = w.get(w.size() - 1).norm();
+      // a share of a sample (أكثر من 85 % من), not a speaker; a phrase cut before its object (… بـ)
+      if (phrase.indexOf('%') >= 0 || Character.isDigit(first.charAt(0)) || QUANTIFIERS.contains(first)) return true;
+      if (w.size() > 1 && DANGLING.contains(w.get(w.size() - 1).text().replace("ـ", ""))) return true;
       return first.startsWith("ل") && (AGENCIES.contains(last) || SpeakerPhrases.OUTLETS.contains(first.substring(1)));
     }
 
@@ -231,7 +247,9 @@ public final class QuoteExtractor implements DocumentStage {
         if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
       }
       int contentStart = firstMarkOrComplementizer(pe, next);
-      if (!f.participle()) r = personSubject(i, subject, pe > subject ? pe : Math.min(i + 3, next), Math.min(contentStart, next), r);
+      boolean pronounSubject = pronounSubject(i);
+      if (pronounSubject) r = null; // قال فلان إنه اعتبر القرار «…»: the pronoun is the subject, the phrase an object
+      if (!f.participle() && !pronounSubject) r = personSubject(i, subject, pe > subject ? pe : Math.min(i + 3, next), Math.min(contentStart, next), r);
       if (r != null && r.name() != null) r = withoutTrailingOutlet(r);
       if (r != null && r.name() != null && (!plausibleName(r) || !backed(r))) r = null; // the current speaker instead
       String medium = medium(first, Math.min(next, contentStart));
@@ -293,7 +311,7 @@ public final class QuoteExtractor implements DocumentStage {
       boolean parenthetical = pe < k && phrases.gap(pe - 1, pe).contains("،") && phrases.gap(k - 1, k).contains("،");
       if (k - pe > 3 && ((medium == null && !parenthetical) || k - pe > 12)) return;
       int cs = toks.get(k).end();
-      int ce = trimEnd(regionEnd);
+      int ce = trimEnd(contentEnd(next, last, regionEnd, s));
       while (cs < ce && (Character.isWhitespace(body.charAt(cs)) || body.charAt(cs) == '،')) cs++;
       if (ce - cs < 8 || startsWithQuote(cs, ce)) return;
       if (Tokenizer.tokenize(body.substring(cs, ce)).size() < MIN_DIRECT_WORDS) return;
@@ -304,6 +322,17 @@ public final class QuoteExtractor implements DocumentStage {
     boolean outletWord(Token t) {
       String k = SpeakerPhrases.key(t);
       return SpeakerPhrases.OUTLETS.contains(k) || SpeakerPhrases.MEDIA.contains(k);
+    }
+
+    /**
+     * The verb right after a complementizer with a pronoun ({@code إنه اعتبر}, {@code أنها أكدت}):
+     * the pronoun is its subject (the one whose statement is being reported), so the noun phrase after
+     * the verb is its object, not a new speaker.
+     */
+    boolean pronounSubject(int i) {
+      if (i == 0 || markOf[i - 1] >= 0 || !phrases.gap(i - 1, i).isBlank()) return false;
+      String n = toks.get(i - 1).norm();
+      return Complementizers.is(n) && (n.endsWith("ه") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما"));
     }
 
     /** {@code يذكر أن …} / {@code ويذكر أن …} with no subject: "it is worth noting", the writer's aside. */
@@ -567,6 +596,14 @@ public final class QuoteExtractor implements DocumentStage {
     }
 
     /** {@code لا تعترف بالفشل}, {@code لم يذكر}: a negated verb reports no statement and names no speaker. */
+    /**
+     * {@code من الخطأ القول إن …}, {@code يمكن القول إن …}: a saying judged or supposed, not reported. The
+     * clause belongs to what the current speaker says (here: denies), never a statement of its own.
+     */
+    boolean judgedSaying(int i) {
+      return i > 0 && toks.get(i).norm().equals("القول") && JUDGEMENTS.contains(toks.get(i - 1).norm());
+    }
+
     boolean negated(int i) {
       return i > 0 && NEGATIONS.contains(toks.get(i - 1).norm()) && phrases.gap(i - 1, i).isBlank();
     }
@@ -619,12 +656,24 @@ public final class QuoteExtractor implements DocumentStage {
       return false;
     }
 
-    /** {@code "…"، قال X}: the quote right before the verb. */
+    /**
+     * {@code «…»، هذا ما قاله فلان} / {@code وهذا ما أكدته الوزارة}: a reporting verb with the object
+     * pronoun ه after {@code هذا ما} (or {@code ذلك ما}, {@code وهو ما}) points back at the quote
+     * before it; the subject after the verb is its speaker.
+     */
+    boolean thisIsWhat(int i) {
+      String n = toks.get(i).norm();
+      if (i < 2 || n.length() < 4 || !n.endsWith("ه") || !toks.get(i - 1).norm().equals("ما")) return false;
+      return DEMONSTRATIVES.contains(toks.get(i - 2).norm()) && verbs.lookup(n.substring(0, n.length() - 1)) != null;
+    }
+
+    /** {@code "…"، قال X}: the quote right before the verb (or before {@code هذا ما قاله X}). */
     boolean quoteBefore(int i, Quote.Speaker speaker, String cueText, String medium) {
+      int at = thisIsWhat(i) ? i - 2 : i; // the quote ends before هذا ما
       for (int m = marks.size() - 1; m >= 0; m--) {
         QuoteMarks.Span q = marks.get(m);
-        if (q.end() > toks.get(i).start()) continue;
-        String between = body.substring(Math.min(q.end() + 1, toks.get(i).start()), toks.get(i).start());
+        if (q.end() > toks.get(at).start()) continue;
+        String between = body.substring(Math.min(q.end() + 1, toks.get(at).start()), toks.get(at).start());
         if (used[m] || words(q) < MIN_DIRECT_WORDS || !between.matches("[\\s،,.]*")) return false;
         if (outletName(q) || list(q) || titleOf(q) || notStatement(q)) return false; // تحت شعار "…". وأكد: a slogan, not the speaker's words
         used[m] = true;
@@ -639,6 +688,32 @@ public final class QuoteExtractor implements DocumentStage {
         if (q.open() >= cs && q.open() < ce) {
           return Tokenizer.tokenize(body.substring(cs, q.open())).size() < 2;
         }
+      }
+      return false;
+    }
+
+    /**
+     * Where reported content ends: at the next reporting verb of the sentence, unless that verb belongs
+     * to the content: negated or in a relative clause ({@code في مكان لم يكشف عنه}), or the verb of a
+     * further {@code أن} clause ({@code وأنهما شددا على}, {@code وأن الجانب الآخر أكد}).
+     */
+    int contentEnd(int next, int last, int regionEnd, Span s) {
+      int j = next;
+      while (j < last && j > 0 && (INNER.contains(toks.get(j - 1).norm()) || clauseVerb(j) || judgedSaying(j))) {
+        j++;
+        while (j < last && (markOf[j] >= 0 || verbs.lookup(toks.get(j).norm()) == null)) j++;
+      }
+      if (j == next) return regionEnd;
+      int e = j < last ? toks.get(j).start() : s.end();
+      for (QuoteMarks.Span m : marks) if (m.open() < e && m.end() > e) e = m.end();
+      return e;
+    }
+
+    /** Whether a complementizer opens the clause of the verb at {@code j}, up to three words before it. */
+    boolean clauseVerb(int j) {
+      for (int k = j - 1; k >= Math.max(0, j - 4); k--) {
+        if (Complementizers.is(toks.get(k).norm())) return true;
+        if (markOf[k] >= 0 || !phrases.gap(k, k + 1).isBlank()) return false;
       }
       return false;
     }

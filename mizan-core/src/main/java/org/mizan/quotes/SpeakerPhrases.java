@@ -23,6 +23,8 @@ final class SpeakerPhrases {
   static final Set<String> OUTLETS = WordList.normalized(SpeakerPhrases.class, "outlet-nouns.txt");
   static final Set<String> INSTITUTIONS = WordList.normalized(SpeakerPhrases.class, "institution-heads.txt");
   static final Set<String> STANCE_VERBS = WordList.normalized(SpeakerPhrases.class, "stance-verbs.txt");
+  /** News agencies and broadcasters by the last word of their name (رويترز، برس، الأناضول). */
+  static final Set<String> AGENCIES = WordList.normalized(SpeakerPhrases.class, "agencies.txt");
   static final Set<String> NATIONALITIES = WordList.normalized(SpeakerPhrases.class, "nationality-adjectives.txt");
   private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذان", "اللتان");
   private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "بو", "ولد", "دي", "فان", "فون");
@@ -163,7 +165,10 @@ final class SpeakerPhrases {
         : gap(i, i + 1).strip().charAt(0)) >= 0) {
       return true; // لـ«الشرق الأوسط»
     }
-    return n.startsWith("ل") && n.length() > 3 && OUTLETS.contains(n.substring(1));
+    if (!n.startsWith("ل") || n.length() <= 3) return false;
+    if (OUTLETS.contains(n.substring(1)) || AGENCIES.contains(n.substring(1))) return true;
+    // لفرانس برس, لأسوشيتد برس: a لـ-prefixed word before an agency's last word names the agency told
+    return i + 1 < tokens.size() && AGENCIES.contains(tokens.get(i + 1).norm()) && gap(i, i + 1).isBlank();
   }
 
   /** The medium phrase from token {@code i}: up to a comma, colon, complementizer or verb. */
@@ -174,6 +179,7 @@ final class SpeakerPhrases {
       String g = gap(j, j + 1);
       if (g.indexOf('،') >= 0 || g.indexOf(':') >= 0 || g.indexOf(',') >= 0 || g.indexOf('.') >= 0) break;
       if (Complementizers.is(next.norm()) || verbs.lookup(next.norm()) != null) break;
+      if (j > i && AGENCIES.contains(tokens.get(j).norm())) break; // لفرانس برس إلى …: the agency's name ends it
       j++;
     }
     int s = tokens.get(i).start();
@@ -396,6 +402,12 @@ final class SpeakerPhrases {
     while (to > from && isStop(tokens.get(to - 1))) to--;
     while (from < to && isStop(tokens.get(from))) from++;
     if (to <= from) return null;
+    Token lead = tokens.get(from);
+    if (to - from >= 2 && bareArticle(lead) && !isRoleWord(key(lead)) && !isStop(lead) && !lead.norm().startsWith("وال")
+        && tokens.get(from + 1).norm().startsWith("ل") && !hardPunct(gap(from, from + 1))) {
+      // قال العلي للوزير إن: a family name, then the one addressed (لـ/لل) — not one name of two words
+      return new Reading(lead.text(), null, null, lead.start(), lead.end());
+    }
     // last run of name-like tokens (with connectors and a family name in ال after a first name)
     int runEnd = -1;
     int runStart = -1;
@@ -426,6 +438,17 @@ final class SpeakerPhrases {
           && !tokens.get(runStart).text().startsWith("آ")) {
         runStart++;
       }
+      // a لـ genitive with its definite noun inside the run (الاتحاد السعودي لكرة القدم أحمد …) closes an
+      // organisation's name: a person's name can only follow it
+      for (int k = runStart; k + 1 < runEnd; k++) {
+        if (genitiveRun(k) && definite(tokens.get(k + 1))) runStart = k + 2;
+      }
+      if (runStart >= runEnd) {
+        runStart = -1; // … الأهلي لكرة القدم: the run was the organisation's name, no person
+        runEnd = -1;
+      }
+    }
+    if (runEnd > 0) {
       if (complementAfterTitle(runStart, runEnd, from)) runStart++;
       for (int k = runStart + 2; k < runEnd; k++) {
         if (familyEnds(k)) {

@@ -55,9 +55,19 @@ public final class DigestHtml {
 
   /** The whole report: index, every story, then the articles' text. */
   public static String page(List<StoryDigest> stories, List<Document> docs) {
+    return page(new DigestReport(DigestReport.SCHEMA_VERSION, stories), docs);
+  }
+
+  /** The report's page, saying how many stories were left out for too few outlets. */
+  public static String page(DigestReport report, List<Document> docs) {
+    List<StoryDigest> stories = report.stories();
     StringBuilder sb = new StringBuilder();
     head(sb, "ميزان: ملخص الأخبار");
     sb.append("<h1>ميزان: ملخص القصص</h1>\n");
+    if (report.storiesLeftOut() > 0) {
+      sb.append("<p class=meta>القصص التي غطّتها ").append(report.minOutlets()).append(" وسائل إعلام على الأقل؛ ")
+          .append(report.storiesLeftOut()).append(" قصة أخرى غير معروضة (كل القصص في stories.md).</p>\n");
+    }
     sb.append("<nav aria-label=\"فهرس القصص\"><ol>\n");
     for (StoryDigest g : stories) {
       sb.append("<li><a href=\"#s-").append(id(g.storyId())).append("\">").append(esc(label(g))).append("</a> <span class=meta>(")
@@ -110,7 +120,7 @@ public final class DigestHtml {
     if (!g.timeline().isEmpty()) {
       sb.append("<h3>التسلسل الزمني</h3>\n<ul class=plain>\n");
       for (TimelineEvent e : g.timeline()) {
-        sb.append("<li").append(e.background() ? " class=bg" : "").append("><span class=date>").append(esc(e.date()))
+        sb.append("<li").append(e.background() ? " class=bg" : "").append("><span class=date>").append(esc(TimelineBuilder.readable(e.date(), "أسبوع")))
             .append("</span> ");
         if (e.background()) sb.append("<span class=tag>خلفية</span> ");
         if (e.inferred()) sb.append("<span class=tag title=\"").append(esc(e.dateText()))
@@ -169,7 +179,7 @@ public final class DigestHtml {
     for (Source s : c.sources()) {
       sb.append("<tr><td><a href=\"#d-").append(id(s.documentId())).append("\">").append(esc(orDash(s.headline() != null
           ? s.headline() : s.documentId()))).append("</a></td><td>").append(esc(orDash(s.outlet()))).append("</td><td>")
-          .append(date(s.published())).append("</td><td>").append(esc(String.join("، ", s.creditedSources())))
+          .append(published(s)).append("</td><td>").append(esc(String.join("، ", s.creditedSources())))
           .append("</td><td>");
       if (!s.syndicatedWith().isEmpty()) {
         sb.append("نص مشترك مع ").append(articles(s.syndicatedWith().size()));
@@ -307,6 +317,12 @@ public final class DigestHtml {
   }
 
   /** An ISO date kept left-to-right and on one line inside the right-to-left page. */
+  /** The stated date; else the stated weekday and the day it places the article on, marked as inferred. */
+  private static String published(Source s) {
+    if (s.published() != null || s.weekday() == null) return date(s.published());
+    return esc(s.weekday()) + (s.placedOn() == null ? "" : " <span class=meta>(غالبا " + date(s.placedOn()) + ")</span>");
+  }
+
   private static String date(String iso) {
     return iso == null ? "—" : "<span class=iso dir=ltr>" + esc(iso.replace('T', ' ')) + "</span>";
   }

@@ -22,7 +22,18 @@ public final class DigestMarkdown {
   private DigestMarkdown() {}
 
   public static String render(List<StoryDigest> stories) {
+    return render(new DigestReport(DigestReport.SCHEMA_VERSION, stories));
+  }
+
+  /** The report's stories, saying how many were left out for too few outlets. */
+  public static String render(DigestReport report) {
+    List<StoryDigest> stories = report.stories();
     StringBuilder sb = new StringBuilder("# Mizan digest\n\n");
+    if (report.storiesLeftOut() > 0) {
+      int n = report.storiesLeftOut();
+      sb.append("Stories covered by at least ").append(report.minOutlets()).append(" outlets; ").append(n)
+          .append(n == 1 ? " other story is" : " other stories are").append(" left out (all stories: stories.md).\n\n");
+    }
     for (StoryDigest g : stories) {
       int n = g.documents().size();
       int outlets = DigestReport.outlets(g);
@@ -43,7 +54,7 @@ public final class DigestMarkdown {
     for (SummarySentence s : g.summary()) sb.append(s.text()).append(' ').append(cites(s.citations())).append("\n");
     if (!g.timeline().isEmpty()) sb.append("\n### Timeline\n\n");
     for (TimelineEvent e : g.timeline()) {
-      sb.append("- **").append(e.date()).append("**").append(e.background() ? " *(background)*" : "")
+      sb.append("- **").append(TimelineBuilder.readable(e.date(), "week of")).append("**").append(e.background() ? " *(background)*" : "")
           .append(e.inferred() ? " *(inferred from «" + e.dateText() + "»)*" : "").append(" ")
           .append(e.text()).append(' ').append(cites(e.citations())).append('\n');
     }
@@ -80,12 +91,19 @@ public final class DigestMarkdown {
     sb.append("\n### Sources\n\n");
     for (Source s : g.coverage().sources()) {
       sb.append("- `").append(s.documentId()).append("` ").append(s.outlet() == null ? "(outlet unknown)" : s.outlet())
-          .append(", ").append(s.published() == null ? "date unknown" : s.published());
+          .append(", ").append(published(s));
       if (!s.creditedSources().isEmpty()) sb.append(", credits ").append(String.join("، ", s.creditedSources()));
       if (!s.syndicatedWith().isEmpty()) sb.append(", shares copied text with ").append(String.join(", ", s.syndicatedWith()));
       if (s.agency() != null) sb.append(" (").append(s.agency()).append(')');
       sb.append('\n');
     }
+  }
+
+  /** The stated date; else the stated weekday and where it places the article in the story. */
+  static String published(Source s) {
+    if (s.published() != null) return s.published();
+    if (s.weekday() == null) return "date unknown";
+    return "date not printed, says it is " + s.weekday() + (s.placedOn() == null ? "" : " (so likely " + s.placedOn() + ")");
   }
 
   private static String cites(List<Citation> cs) {

@@ -19,11 +19,16 @@ import org.mizan.stories.StoryClustering;
  * here with {@link StoryClustering}'s defaults; if there are still none, each document is its own
  * story, with id {@code doc-<document id>}, so a digest is still produced.
  */
-public record DigestReport(@JsonProperty("schema_version") int schemaVersion, List<StoryDigest> stories) {
+public record DigestReport(@JsonProperty("schema_version") int schemaVersion, List<StoryDigest> stories,
+    @JsonProperty("min_outlets") int minOutlets, @JsonProperty("stories_left_out") int storiesLeftOut) {
   public static final int SCHEMA_VERSION = 1;
 
   public DigestReport {
     stories = List.copyOf(stories);
+  }
+
+  public DigestReport(int schemaVersion, List<StoryDigest> stories) {
+    this(schemaVersion, stories, 1, 0);
   }
 
   public static DigestReport of(Corpus corpus) {
@@ -31,10 +36,28 @@ public record DigestReport(@JsonProperty("schema_version") int schemaVersion, Li
   }
 
   public static DigestReport of(Corpus corpus, Synthesizer synthesizer) {
+    return of(corpus, synthesizer, 1);
+  }
+
+  /**
+   * The digest of the stories covered by at least {@code minOutlets} outlets (counted as {@link
+   * #outlets}); the others are only counted, so a day's digest can leave out its single-source items
+   * (they stay in {@code stories.jsonl}).
+   */
+  public static DigestReport of(Corpus corpus, Synthesizer synthesizer, int minOutlets) {
+    java.util.Map<String, Document> byId = new java.util.HashMap<>();
+    for (Document d : corpus.documents()) byId.put(d.id(), d);
     List<StoryDigest> out = new ArrayList<>();
-    for (Story s : storiesOf(corpus)) out.add(synthesizer.synthesize(s, corpus.documents(), corpus.entities()));
+    int leftOut = 0;
+    for (Story s : storiesOf(corpus)) {
+      if (minOutlets > 1 && outlets(s, byId) < minOutlets) {
+        leftOut++;
+        continue;
+      }
+      out.add(synthesizer.synthesize(s, corpus.documents(), corpus.entities()));
+    }
     out.sort(BY_COVERAGE);
-    return new DigestReport(SCHEMA_VERSION, out);
+    return new DigestReport(SCHEMA_VERSION, out, Math.max(1, minOutlets), leftOut);
   }
 
   /** Most outlets first, then most articles, then the latest last report; stable for ties (story order). */
@@ -45,11 +68,21 @@ public record DigestReport(@JsonProperty("schema_version") int schemaVersion, Li
 
   /** Distinct named outlets of a story's sources; an article with no known outlet counts as one of its own. */
   static int outlets(StoryDigest g) {
+    return distinct(g.coverage().sources().stream().map(StoryDigest.Source::outlet).toList());
+  }
+
+  private static int outlets(Story s, java.util.Map<String, Document> byId) {
+    List<String> outlets = new ArrayList<>();
+    for (String id : s.documents()) if (byId.containsKey(id)) outlets.add(byId.get(id).outlet());
+    return distinct(outlets);
+  }
+
+  private static int distinct(List<String> outlets) {
     Set<String> seen = new HashSet<>();
     int unnamed = 0;
-    for (StoryDigest.Source s : g.coverage().sources()) {
-      if (s.outlet() == null) unnamed++;
-      else seen.add(s.outlet());
+    for (String o : outlets) {
+      if (o == null) unnamed++;
+      else seen.add(o);
     }
     return seen.size() + unnamed;
   }

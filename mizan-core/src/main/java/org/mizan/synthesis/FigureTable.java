@@ -18,11 +18,12 @@ import org.mizan.synthesis.StoryText.Sentence;
 
 /**
  * Groups the figures of a story into quantities. Two figures are the same quantity when they have
- * the same unit and counted thing and either the same value in some shared context, or different
- * values in a very similar context from different articles, provided no one article gives both
- * values (an article giving two values is telling two quantities apart, e.g. this month vs last
- * year), not even through a third article. Values that differ only by rounding are listed apart but
- * are no conflict; clock times never conflict.
+ * the same unit and counted thing and either the same value in some shared context (also within one
+ * article, which then repeats it), or different values in a very similar context from different
+ * articles, provided no one article gives both values (an article giving two values is telling two
+ * quantities apart, e.g. this month vs last year), not even through a third article. Values that
+ * differ only by rounding, or whose approximations overlap ({@code أكثر من 100} and {@code 120}), are
+ * listed apart but are no conflict; clock times never conflict.
  */
 final class FigureTable {
   /** Context cosine for the same value to count as the same quantity. */
@@ -49,9 +50,11 @@ final class FigureTable {
       for (int j = i + 1; j < n; j++) {
         Item a = items.get(i);
         Item b = items.get(j);
-        if (a.doc() == b.doc() || !sameKind(a.figure(), b.figure())) continue;
-        double c = StoryText.cosine(a.sentence().vector(), b.sentence().vector());
+        if (!sameKind(a.figure(), b.figure())) continue;
         boolean sameValue = a.figure().value() == b.figure().value();
+        if (a.doc() == b.doc() && !sameValue) continue;
+        // one article repeating a figure (a lead restated, a copied paragraph) is one row, cited twice
+        double c = StoryText.cosine(a.sentence().vector(), b.sentence().vector());
         if (sameValue ? c > SAME_VALUE_CONTEXT
             : c >= CONFLICT_CONTEXT && conflictable(a.figure()) && !givesBoth(items, a.doc(), a.figure(), b.figure())
                 && !givesBoth(items, b.doc(), a.figure(), b.figure())) {
@@ -103,15 +106,50 @@ final class FigureTable {
       }
       values.add(new FigureValue(e.getKey(), e.getValue().get(0).figure().text(), List.copyOf(outlets), cites));
     }
+    List<List<Item>> itemsOf = new ArrayList<>(byValue.values());
     boolean conflict = false;
+    boolean sameValue = true; // every pair the same figure, but for rounding
     for (int i = 0; i < values.size() && !conflict; i++) {
-      for (int j = i + 1; j < values.size() && !conflict; j++) conflict = !roundingOf(values.get(i), values.get(j));
+      for (int j = i + 1; j < values.size() && !conflict; j++) {
+        boolean rounding = roundingOf(values.get(i), values.get(j));
+        sameValue &= rounding;
+        conflict = !rounding && !approximately(itemsOf.get(i), itemsOf.get(j));
+      }
     }
     Set<String> outlets = new HashSet<>();
     for (FigureValue v : values) outlets.addAll(v.outlets());
-    boolean agreement = !conflict && outlets.size() >= 2;
+    // overlapping approximations (أكثر من 10 / 20) are neither a conflict nor an agreement
+    boolean agreement = !conflict && sameValue && outlets.size() >= 2;
     Figure f = g.get(0).figure();
     return new Quantity(f.unit(), f.counted(), values, agreement, conflict);
+  }
+
+  /** Whether some report of one value and some report of the other can both be true given their approximations. */
+  private static boolean approximately(List<Item> a, List<Item> b) {
+    for (Item x : a) for (Item y : b) if (compatible(x.figure(), y.figure())) return true;
+    return false;
+  }
+
+  /**
+   * Whether the ranges two figures state overlap: {@code أكثر من 3} and {@code نحو أربع} can both be
+   * true, {@code 120} and {@code أكثر من 100} too; an exact figure is its value, {@code نحو} ±10%.
+   */
+  static boolean compatible(Figure a, Figure b) {
+    double[] x = range(a);
+    double[] y = range(b);
+    return x[0] <= y[1] && y[0] <= x[1];
+  }
+
+  private static double[] range(Figure f) {
+    double v = f.value();
+    if (f.approx() == null) return new double[] {v, v};
+    return switch (f.approx()) {
+      case "about" -> new double[] {v * 0.9, v * 1.1};
+      case "nearly" -> new double[] {v * 0.9, v};
+      case "more_than", "at_least" -> new double[] {v, Double.POSITIVE_INFINITY};
+      case "less_than", "up_to" -> new double[] {0, v};
+      default -> new double[] {v, v};
+    };
   }
 
   private static boolean sameKind(Figure a, Figure b) {

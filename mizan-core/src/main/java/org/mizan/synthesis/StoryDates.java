@@ -4,9 +4,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.mizan.figures.TextDate;
 import org.mizan.text.ArabicNormalization;
+import org.mizan.text.Weekdays;
 
 /**
  * The dates of a story's articles, with the value each refers to. Dates the articles resolved are
@@ -19,10 +19,6 @@ final class StoryDates {
 
   /** A date mention of article {@code doc} and the value it refers to. */
   record Dated(int doc, TextDate date, String value, boolean inferred) {}
-
-  private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
-      "احد", DayOfWeek.SUNDAY, "اثنين", DayOfWeek.MONDAY, "ثلاثاء", DayOfWeek.TUESDAY, "اربعاء", DayOfWeek.WEDNESDAY,
-      "خميس", DayOfWeek.THURSDAY, "جمعه", DayOfWeek.FRIDAY, "سبت", DayOfWeek.SATURDAY);
 
   static List<Dated> of(StoryText st, LocalDate anchor) {
     List<Dated> out = new ArrayList<>();
@@ -42,8 +38,7 @@ final class StoryDates {
   /** The weekday named in {@code text}, or null. */
   static DayOfWeek weekday(String text) {
     for (String w : ArabicNormalization.normalize(text).split("\\s+")) {
-      String s = w.startsWith("وال") ? w.substring(3) : w.startsWith("ال") ? w.substring(2) : w;
-      DayOfWeek d = WEEKDAYS.get(s);
+      DayOfWeek d = Weekdays.withConjunction(w.replaceAll("^\\(|\\)$", ""));
       if (d != null) return d;
     }
     return null;

@@ -139,11 +139,15 @@ public record StoryDigest(
   /**
    * One article of the story.
    *
+   * @param published the publication date the article states, or null
+   * @param weekday the weekday the text says it appeared on ({@code اليوم الأربعاء}), or null
+   * @param placedOn for an article with no stated date but a stated weekday: the day with that weekday
+   *     nearest the story's first dated report (an inference, never the article's own claim), or null
    * @param syndicatedWith the other documents of its syndication group (shared copied text), or empty
    * @param agency the agency the group likely copied from, or null
    */
-  public record Source(String documentId, String outlet, String headline, String published,
-      List<String> creditedSources, List<String> syndicatedWith, String agency) {
+  public record Source(String documentId, String outlet, String headline, String published, String weekday,
+      String placedOn, List<String> creditedSources, List<String> syndicatedWith, String agency) {
     public Source {
       creditedSources = List.copyOf(creditedSources);
       syndicatedWith = List.copyOf(syndicatedWith);

@@ -49,11 +49,11 @@ public final class Synthesizer {
     for (Entity e : entities) ents.put(e.id(), e);
     StoryText st = new StoryText(mine);
     List<Quantity> figures = FigureTable.build(st);
-    StoryDigest.Coverage coverage = CoverageBuilder.build(story, mine);
     // the story's time: its earliest dated article (else what the story says)
     String firstDated = mine.stream().map(Summarizer::day).filter(java.util.Objects::nonNull).sorted().findFirst()
-        .orElse(coverage.firstReport());
+        .orElse(story.firstSeen());
     LocalDate anchor = anchor(firstDated);
+    StoryDigest.Coverage coverage = CoverageBuilder.build(story, mine, anchor);
     List<StoryDates.Dated> dates = StoryDates.of(st, anchor);
     StoryDigest digest = new StoryDigest(StoryDigest.SCHEMA_VERSION, story.id(), story.label(),
         mine.stream().map(Document::id).toList(),

@@ -134,6 +134,18 @@ final class TimelineBuilder {
     return value;
   }
 
+  /**
+   * A timeline date as a reader reads it: an ISO week ({@code 2025-W49}) becomes the date of its
+   * Monday after {@code weekOf} ({@code week of 2025-12-01}); other values are shown as they are.
+   */
+  static String readable(String value, String weekOf) {
+    if (value == null || !value.matches("\\d{4}-W\\d{2}")) return value;
+    LocalDate monday = LocalDate.parse(value.substring(0, 4) + "-01-04")
+        .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Long.parseLong(value.substring(6)))
+        .with(java.time.DayOfWeek.MONDAY);
+    return weekOf + " " + monday;
+  }
+
   /** True when {@code value} (a date or year-month) ends well before {@code anchor}. */
   static boolean isBackground(String value, LocalDate anchor) {
     if (anchor == null) return false;

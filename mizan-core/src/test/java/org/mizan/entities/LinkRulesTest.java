@@ -78,4 +78,45 @@ class LinkRulesTest {
     Corpus out = link(a, b);
     assertThat(out.entities()).singleElement().extracting(Entity::documents).asList().containsExactly("a", "b");
   }
+
+  @Test
+  void aNameWithoutItsNasabLinkOrCompoundGivenNameOrLastWordFitsTheLongerName() {
+    Document a = doc("a", "وقال الوزير كمال بن سعيد الزهيري إن عبد الواحد منصور الفلاني ومختار ولد الداه محمود وصلوا.",
+        "PER", "كمال بن سعيد الزهيري", "PER", "عبد الواحد منصور الفلاني", "PER", "مختار ولد الداه محمود");
+    Document b = doc("b", "وأكد كمال الزهيري ومنصور الفلاني ومختار ولد الداه الاتفاق.", "PER", "كمال الزهيري", "PER",
+        "منصور الفلاني", "PER", "مختار ولد الداه");
+    Corpus c = link(a, b);
+    assertThat(entity(c, "كمال بن سعيد الزهيري").documents()).containsExactly("a", "b");
+    assertThat(entity(c, "عبد الواحد منصور الفلاني").documents()).containsExactly("a", "b");
+    assertThat(entity(c, "مختار ولد الداه محمود").documents()).containsExactly("a", "b");
+    assertThat(c.entities()).hasSize(3);
+  }
+
+  @Test
+  void aGivenNameIsNotDroppedUnlessItIsACompound() {
+    Document a = doc("a", "وقال أحمد منصور الفلاني إن الوفد وصل.", "PER", "أحمد منصور الفلاني");
+    Document b = doc("b", "وأكد منصور الفلاني الاتفاق.", "PER", "منصور الفلاني");
+    assertThat(link(a, b).entities()).hasSize(2);
+  }
+
+  @Test
+  void aCountryPrintedWithTaMarbutaOrAlifIsOnePlace() {
+    Document a = doc("a", "وصل الوفد إلى سوريا أمس.", "LOC", "سوريا");
+    Document b = doc("b", "وعاد الوفد من سورية أمس.", "LOC", "سورية");
+    Corpus c = link(a, b);
+    assertThat(c.entities()).hasSize(1);
+    assertThat(c.entities().get(0).documents()).containsExactly("a", "b");
+  }
+
+  @Test
+  void aNasabNameCutBeforeALinkOrWithoutItsLinksFitsTheLongNameNotANamesakeOfLikeSkeleton() {
+    Document a = doc("a", "استقبل الأمير سعد بن نايف بن سالم آل زيد الوفد، وحضر سعد بن نواف بن سالم ووليد بن خالد الزهيري.",
+        "PER", "سعد بن نايف بن سالم آل زيد", "PER", "سعد بن نواف بن سالم", "PER", "وليد بن خالد الزهيري");
+    Document b = doc("b", "وقال سعد بن نايف إن وليد خالد الزهيري وصل.", "PER", "سعد بن نايف", "PER", "وليد خالد الزهيري");
+    Corpus c = link(a, b);
+    assertThat(entity(c, "سعد بن نايف بن سالم آل زيد").documents()).containsExactly("a", "b");
+    assertThat(entity(c, "سعد بن نواف بن سالم").documents()).containsExactly("a");
+    assertThat(entity(c, "وليد بن خالد الزهيري").documents()).containsExactly("a", "b");
+    assertThat(c.entities()).hasSize(3);
+  }
 }

@@ -112,4 +112,31 @@ class OrgNamesStageTest {
     Document crossing = run("أعلنت وزارة الصحة العامة خطتها.", "ORG", "الصحة العامة خطتها");
     assertThat(orgs(crossing)).containsExactly("الصحة العامة خطتها");
   }
+
+  @Test
+  void aPartyOrCoalitionHeadNamesItWithAnAdjectiveAloneOtherHeadsDoNot() {
+    assertThat(orgs(run("وقال زعماء في الحزب الليبرالي الذي يهيمن على البرلمان إن التصويت قريب.")))
+        .containsExactly("الحزب الليبرالي");
+    assertThat(orgs(run("وناقشت اللجنة الفنية الملف أمس."))).isEmpty();
+  }
+
+  @Test
+  void aLamGenitiveWithANameAndAnAdjectiveContinuesTheNameAPurposeDoesNot() {
+    assertThat(orgs(run("وأصدر مجلس التنسيق لدول الساحل الإفريقي بيانا أمس.")))
+        .containsExactly("مجلس التنسيق لدول الساحل الإفريقي");
+    assertThat(orgs(run("واجتمع مجلس الشيوخ الكندي لمناقشة الدور الرقابي أمس.")))
+        .containsExactly("مجلس الشيوخ الكندي");
+  }
+
+  @Test
+  void aWellKnownNameReplacesACutTagInsideIt() {
+    Document d = new LexiconNamesStage().apply(doc("l", "وطلبت أنقرة من حلف شمال الأطلسي عقد اجتماع.", "ORG", "حلف شمال"));
+    assertThat(orgs(d)).containsExactly("حلف شمال الأطلسي");
+  }
+
+  @Test
+  void anAcronymSpelledInLetterNamesIsAnOrganisation() {
+    Document d = run("وقال في مقابلة مع \"بي.بي.سي\" ثم مع شبكة سي إن إن إنه في أو إن الأمر انتهى، وظهر في بي بي سي أو سي إن إن.", "ORG", "بي");
+    assertThat(orgs(d)).containsExactly("بي.بي.سي", "سي إن إن", "بي بي سي", "سي إن إن");
+  }
 }

@@ -171,6 +171,7 @@ class FigureExtractorTest {
     assertThat(extractor.extract("5 ـ مشاريع الإيواء، وقرار الشورى رقم 104/ 47 وتاريخ 28/ 7/ 1433هـ")).isEmpty();
     assertThat(extractor.extract("عين بالمرتبة الخامسة عشرة بوزارة الزراعة وبالمرتبة الـ 14 بوزارة النقل")).isEmpty();
     assertThat(extractor.extract("انظر www.multaqaa5\n\nيذكر أن")).isEmpty();
+    assertThat(extractor.extract("وقعت إيران ومجموعة 5+1 بقيادة واشنطن الاتفاق، وكذلك مجموعة ٥ + ١ الأوروبية")).isEmpty();
   }
 
   @Test

@@ -235,6 +235,12 @@ class UrlFetcherTest {
   }
 
   @Test
+  void dnsAnswersStayCachedSoTheCheckedAddressIsTheOneConnectedTo() {
+    new UrlFetcher(UrlFetcher.Options.DEFAULT);
+    assertThat(Integer.parseInt(java.security.Security.getProperty("networkaddress.cache.ttl").strip())).isNotZero();
+  }
+
+  @Test
   void privateAddressTestsCoverTheRanges() throws Exception {
     for (String a : List.of("127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0",
         "100.64.0.1", "224.0.0.1", "::1", "fe80::1", "fd00::1")) {

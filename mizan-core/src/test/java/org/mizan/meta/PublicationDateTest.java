@@ -92,6 +92,35 @@ class PublicationDateTest {
   }
 
   @Test
+  void anUndatedArticleKeepsTheWeekdayItSaysItAppearedOn() {
+    String today = "افتتح الوزير صباح اليوم (الخميس) معرضا للكتاب في العاصمة بمشاركة مئات دور النشر من عشرين دولة عربية وأجنبية.";
+    Document d = run(List.of(today, P2), Map.of(), null);
+    assertThat(d.published().value()).isNull();
+    assertThat(d.published().weekday()).isEqualTo("الخميس");
+    // "yesterday, Tuesday" puts the article on Wednesday; a bare weekday or the day before yesterday says nothing
+    String yesterday = "وصل الوفد أمس الثلاثاء إلى العاصمة في زيارة رسمية تستمر ثلاثة أيام يلتقي خلالها عددا من المسؤولين.";
+    assertThat(run(List.of(yesterday, P2), Map.of(), null).published().weekday()).isEqualTo("الأربعاء");
+    String bare = "وصل الوفد الثلاثاء إلى العاصمة، وكان قد غادرها أول أمس الأحد بعد زيارة رسمية استمرت ثلاثة أيام كاملة.";
+    assertThat(run(List.of(bare, P2), Map.of(), null).published().weekday()).isNull();
+    // a stamped date wins and is left alone
+    Document stamped = run(List.of("الأحد، 7 ديسمبر 2025", today, P2), Map.of(), null);
+    assertThat(stamped.published().value()).isEqualTo("2025-12-07");
+    assertThat(stamped.published().weekday()).isNull();
+  }
+
+  @Test
+  void aStatedWeekdayMovesACrawlTimeBackToThatDay() {
+    String today = "افتتح الوزير صباح اليوم الخميس معرضا للكتاب في العاصمة بمشاركة مئات دور النشر من عشرين دولة عربية وأجنبية.";
+    // crawled on Saturday 25 July 2015: the article appeared on Thursday the 23rd
+    Document d = run(List.of(today, P2), Map.of("retrieved", "2015-07-25 10:00:00"), null);
+    assertThat(d.published().value()).isEqualTo("2015-07-23");
+    assertThat(d.published().inferred()).isTrue();
+    assertThat(d.published().weekday()).isEqualTo("الخميس");
+    Document sameDay = run(List.of(today, P2), Map.of("retrieved", "2015-07-23 19:28:22"), null);
+    assertThat(sameDay.published().value()).isEqualTo("2015-07-23T19:28");
+  }
+
+  @Test
   void headlineFromMetaOrFirstTitleLineOrNone() {
     assertThat(run(List.of(P1, P2), Map.of(), null).headline()).isNull();
     assertThat(run(List.of("الصحة تعلن تراجع الإصابات", P1), Map.of(), null).headline()).isEqualTo("الصحة تعلن تراجع الإصابات");

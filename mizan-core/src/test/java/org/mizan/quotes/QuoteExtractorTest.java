@@ -33,6 +33,7 @@ class QuoteExtractorTest {
       "أوضحت|أوضحت الوزيرة هدى الناصر أن \"التنفيذ سيبدأ خلال العام المقبل\"",
       "حذّر|وحذّر الوزير سامي العلي: \"لن نقبل بأي تأخير في التنفيذ\"",
       "أردف|وأردف الوزير سامي العلي: \"سنبدأ تنفيذ المشروع خلال العام المقبل\"",
+      "a military rank (العميد ركن)|وقال العميد ركن سامي العلي: \"سنبدأ تنفيذ المشروع خلال العام المقبل\"",
   })
   void everyVerbFormAttributesTheNamedSpeaker(String form, String text) {
     List<Quote> qs = direct(text);
@@ -177,6 +178,50 @@ class QuoteExtractorTest {
     assertThat(q.text()).isEqualTo("الأسعار ستبقى مستقرة حتى نهاية العام");
     assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
     assertThat(name(q)).isEqualTo("ماجد القصبي");
+  }
+
+  @Test
+  void reportedContentRunsOverTheVerbsOfItsOwnClauses() {
+    // a negated verb or one in a relative clause belongs to the content, and so does the verb of a further أن clause
+    String relative = "وقال المتحدث باسم الشركة سامر الحلبي إن المفاوضات، التي تجري في فندق لم يكشف عن اسمه، ستستمر حتى نهاية الشهر.";
+    assertThat(extractor.extract(relative)).singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("المفاوضات، التي تجري في فندق لم يكشف عن اسمه، ستستمر حتى نهاية الشهر"));
+    String further = "وأوضح الوزير سامر الحلبي أن الطرفين اتفقا على جدول زمني للمشروع، وأنهما أكدا على ضرورة تسريع العمل.";
+    assertThat(extractor.extract(further)).singleElement()
+        .satisfies(q -> assertThat(q.text()).endsWith("وأنهما أكدا على ضرورة تسريع العمل"));
+  }
+
+  @Test
+  void aVerbAfterTheSubjectOfAFurtherThatClauseIsStillReported() {
+    String text = "وقال الوزير سامر الحلبي إن الطرفين بحثا سبل التعاون في مجال الطاقة، وإن الجانب الآخر أكد استعداده لتوقيع الاتفاق قريبا.";
+    assertThat(extractor.extract(text)).first()
+        .satisfies(q -> assertThat(q.text()).endsWith("وإن الجانب الآخر أكد استعداده لتوقيع الاتفاق قريبا"));
+    // a new sentence's verb still ends it
+    String two = "وقال الوزير سامر الحلبي إن الطرفين بحثا سبل التعاون في مجال الطاقة. وأكد الجانب الآخر استعداده لتوقيع الاتفاق.";
+    assertThat(extractor.extract(two)).first()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("الطرفين بحثا سبل التعاون في مجال الطاقة"));
+  }
+
+  @Test
+  void sayingAsANounInsideTheContentIsNoNewStatement() {
+    // "it would be wrong to say that X": the speaker denies X, so X must not become a statement of its own
+    String text = "وأشار المتحدث سامر الحلبي إلى أنه من الخطأ القول إن الحكومة رفضت المبادرة بالكامل.";
+    assertThat(extractor.extract(text)).singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("من الخطأ القول إن الحكومة رفضت المبادرة بالكامل"));
+  }
+
+  @Test
+  void aPhraseCutBeforeThePrepositionsObjectIsNoSpeaker() {
+    String text = "وأوضح رئيس البعثة سامر الحلبي أن المعسكر يسير حسب الخطة ونتمنى أن يحالفنا التوفيق في تحقيق نتائج "
+        + "مميزة تؤكد أن مشاركتنا من أجل المنافسة على اللقب.";
+    assertThat(extractor.extract(text)).hasSizeGreaterThan(1).allSatisfy(q -> assertThat(q.speaker() == null ? ""
+        : name(q)).doesNotEndWith(" في"));
+  }
+
+  @Test
+  void aShareOfASampleIsNoSpeaker() {
+    String text = "ويرى 60% من المشاركين في الاستطلاع أن الأسعار مرتفعة جدا هذا العام مقارنة بالعام الماضي.";
+    assertThat(extractor.extract(text)).isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isNull());
   }
 
   @Test

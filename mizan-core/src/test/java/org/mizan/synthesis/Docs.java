@@ -80,8 +80,12 @@ final class Docs {
   }
 
   Docs figure(String text, double value, String unit, String counted) {
+    return figure(text, value, unit, counted, null);
+  }
+
+  Docs figure(String text, double value, String unit, String counted, String approx) {
     int i = at(text);
-    figures.add(new Figure(text, value, unit, counted, null, i, i + text.length()));
+    figures.add(new Figure(text, value, unit, counted, approx, i, i + text.length()));
     return this;
   }
 

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.mizan.doc.Document;
 import org.mizan.doc.Json;
+import org.mizan.figures.Figure;
 import org.mizan.synthesis.StoryDigest.Citation;
 import org.mizan.synthesis.StoryDigest.Divergence;
 import org.mizan.synthesis.StoryDigest.Position;
@@ -41,6 +42,14 @@ class SynthesizerTest {
     assertThat(budget.outlets()).isGreaterThanOrEqualTo(2);
     // the same fact is not repeated: no two summary sentences about the new budget's 500 million
     assertThat(g.summary().stream().filter(s -> s.text().contains("الميزانية الجديدة")).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aWeekIsShownByItsMonday() {
+    assertThat(TimelineBuilder.readable("2025-W49", "week of")).isEqualTo("week of 2025-12-01");
+    assertThat(TimelineBuilder.readable("2021-W01", "week of")).isEqualTo("week of 2021-01-04");
+    assertThat(TimelineBuilder.readable("2025-12-03", "week of")).isEqualTo("2025-12-03");
+    assertThat(TimelineBuilder.readable("2025-11", "week of")).isEqualTo("2025-11");
   }
 
   @Test
@@ -151,6 +160,20 @@ class SynthesizerTest {
   }
 
   @Test
+  void aFigureOneArticleRepeatsIsOneRowCitedTwice() {
+    List<Document> ds = List.of(
+        Docs.doc("r1", "صحيفة أ", "2024-03-10").para("واستمرت عملية الإنقاذ 27 يوما في المنطقة الجبلية.")
+            .para("وأشاد المحافظ بفرق الإنقاذ التي عملت سبعة وعشرين يوما في المنطقة الجبلية.")
+            .figure("27 يوما", 27, "day", null).figure("سبعة وعشرين يوما", 27, "day", null).build(),
+        Docs.doc("r2", "صحيفة ب", "2024-03-10").para("وانتهت عملية الإنقاذ في المنطقة الجبلية بعد جهود كبيرة.").build());
+    StoryDigest g = digestOf("s-repeat", ds, List.of());
+    assertThat(g.figures()).singleElement().satisfies(q -> {
+      assertThat(q.values()).singleElement().satisfies(v -> assertThat(v.citations()).hasSize(2));
+      assertThat(q.conflict()).isFalse();
+    });
+  }
+
+  @Test
   void twoValuesOneArticleGivesAreNeverOneQuantityEvenThroughAThirdArticle() {
     String market = "وارتفعت أسهم 70 شركة وتراجعت أسهم 67 شركة في تداولات السوق السعودية أمس.";
     List<Document> ds = List.of(
@@ -168,6 +191,32 @@ class SynthesizerTest {
     // "125 rose" conflicts with "70 rose" (the same quantity told differently); "67 fell" stays apart
     assertThat(m.figures()).anySatisfy(q -> assertThat(q.values()).extracting(v -> v.value()).containsExactly(70.0, 125.0));
     assertThat(m.figures()).anySatisfy(q -> assertThat(q.values()).extracting(v -> v.value()).containsExactly(67.0));
+  }
+
+  @Test
+  void figuresWhoseApproximationsOverlapDoNotConflict() {
+    Figure moreThan100 = new Figure("أكثر من 100 قتيل", 100, null, "killed", "more_than", 0, 10);
+    Figure exact120 = new Figure("120 قتيلا", 120, null, "killed", null, 0, 10);
+    Figure exact90 = new Figure("90 قتيلا", 90, null, "killed", null, 0, 10);
+    Figure about4 = new Figure("نحو أربع سنوات", 4, "year", null, "about", 0, 10);
+    Figure moreThan3 = new Figure("أكثر من 3 سنوات", 3, "year", null, "more_than", 0, 10);
+    assertThat(FigureTable.compatible(moreThan100, exact120)).isTrue();
+    assertThat(FigureTable.compatible(moreThan100, exact90)).isFalse();
+    assertThat(FigureTable.compatible(about4, moreThan3)).isTrue();
+    assertThat(FigureTable.compatible(exact90, exact120)).isFalse();
+    assertThat(FigureTable.compatible(new Figure("نحو 20", 20, null, "killed", "about", 0, 4), new Figure("25", 25, null,
+        "killed", null, 0, 2))).isFalse();
+    String toll = "وأسفر الانفجار الذي وقع في السوق المركزية عن مقتل %s وإصابة العشرات بحسب الدفاع المدني.";
+    List<Document> ds = List.of(
+        Docs.doc("k1", "صحيفة أ", "2024-03-10").para(toll.formatted("أكثر من 100 شخص"))
+            .figure("100 شخص", 100, null, "person", "more_than").build(),
+        Docs.doc("k2", "صحيفة ب", "2024-03-10").para(toll.formatted("120 شخصا"))
+            .figure("120 شخصا", 120, null, "person").build());
+    assertThat(digestOf("s-toll", ds, List.of()).figures()).singleElement().satisfies(q -> {
+      assertThat(q.values()).hasSize(2);
+      assertThat(q.conflict()).isFalse();
+      assertThat(q.agreement()).as("two different figures do not agree").isFalse();
+    });
   }
 
   @Test

@@ -1,0 +1,90 @@
+package org.mizan.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mizan.doc.Document;
+import org.mizan.pipeline.DocumentStage;
+import org.mizan.text.Token;
+import org.mizan.text.Tokenizer;
+
+/**
+ * {@code entities.tails}: names the tagger cut before their last word get it back. A person takes
+ * the word after it when that word is a family-name suffix ({@code X داود} | {@code أوغلو}, {@code X
+ * نعمت} | {@code زاده}), or when the document prints that word elsewhere as (the end of) a person's
+ * name while the mention's own last word never ends one ({@code عبد الفتاح} | {@code X} … {@code X});
+ * a place takes a compass adjective ({@code الضفة} | {@code الغربية}).
+ */
+public final class NameTailsStage implements DocumentStage {
+  /** Words that close Turkish and Persian family names (داود أوغلو، نعمت زاده), in matching form. */
+  private static final Set<String> NAME_SUFFIXES = Set.of("اوغلو", "زاده");
+  /** Compass adjectives that are part of a place's name (الضفة الغربية، كوريا الشمالية، آسيا الوسطى). */
+  private static final Set<String> COMPASS = Set.of("الغربيه", "الشرقيه", "الشماليه", "الجنوبيه", "الغربي",
+      "الشرقي", "الشمالي", "الجنوبي", "الوسطي");
+
+  @Override
+  public String name() {
+    return "entities.tails";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    if (doc.mentions().isEmpty()) return doc;
+    String body = doc.body();
+    List<Mention> mentions = new ArrayList<>(doc.mentions());
+    mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+    // last word of each person mention -> the keys of the mentions it ends
+    Map<String, Set<String>> personEnds = new HashMap<>();
+    for (Mention m : mentions) {
+      if (!m.type().equals("PER")) continue;
+      List<String> w = NameForms.words(m.text());
+      if (w.isEmpty()) continue;
+      personEnds.computeIfAbsent(org.mizan.text.Clitics.strip(w.get(w.size() - 1)), x -> new HashSet<>())
+          .add(PropagateStage.bareKey(m.text()));
+    }
+    List<Token> toks = Tokenizer.tokenize(body);
+    boolean changed = false;
+    int ti = 0;
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      while (ti < toks.size() && toks.get(ti).end() < m.end()) ti++;
+      if (ti >= toks.size() || toks.get(ti).end() != m.end() || !NameForms.nextWord(body, toks, ti + 1)) continue;
+      Token next = toks.get(ti + 1);
+      if (k + 1 < mentions.size() && mentions.get(k + 1).start() < next.end() && !joinsNext(m, mentions.get(k + 1), next)) {
+        continue;
+      }
+      if (!takesTail(m, toks.get(ti), next, personEnds)) continue;
+      int e = next.end();
+      if (k + 1 < mentions.size() && mentions.get(k + 1).start() < e) mentions.remove(k + 1);
+      mentions.set(k, m.withSpan(m.start(), e, body.substring(m.start(), e)));
+      changed = true;
+    }
+    return changed ? doc.withMentions(mentions) : doc;
+  }
+
+  /** The next word is a one-word person mention of its own that the rule may absorb. */
+  private static boolean joinsNext(Mention m, Mention following, Token next) {
+    return m.type().equals("PER") && following.type().equals("PER") && following.start() == next.start()
+        && following.end() == next.end();
+  }
+
+  private static boolean takesTail(Mention m, Token last, Token next, Map<String, Set<String>> personEnds) {
+    String n = next.norm();
+    // only after a definite place (الضفة الغربية); after a bare one it may describe the noun before (جبهة X الشرقية)
+    if (m.type().equals("LOC")) return COMPASS.contains(n) && NameForms.stripClitics(m.text(), x -> false).startsWith("ال");
+    if (!m.type().equals("PER")) return false;
+    if (NAME_SUFFIXES.contains(n)) return true;
+    String lastWord = org.mizan.text.Clitics.strip(last.norm());
+    if (n.length() < 3 || EntityLexicon.STOPWORDS.contains(n) || RoleStage.isTitle(n) || RoleStage.isRoleWord(n)
+        || org.mizan.text.VerbForms.isVerb(n) || SpanRulesStage.isReportingVerb(n)) {
+      return false;
+    }
+    // the document prints the word as a name's end, and never the mention's last word: one name cut short
+    Set<String> endingHere = personEnds.getOrDefault(lastWord, Set.of());
+    boolean lastEndsAnother = endingHere.size() > 1 || !endingHere.contains(PropagateStage.bareKey(m.text()));
+    return personEnds.containsKey(n) && !lastEndsAnother && m.text().indexOf(' ') > 0;
+  }
+}

@@ -1,0 +1,93 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.entities.EntityStagesTest.doc;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+
+/**
+ * Names cut before their last word, on invented sentences: span rules (verbs, function words, ranks,
+ * patronymics), compound and Mauritanian given names, family-name suffixes, a word the document
+ * prints as a name's end, compass adjectives of places.
+ */
+class NameTailsStageTest {
+  private static List<String> texts(Document d) {
+    return d.mentions().stream().map(Mention::text).toList();
+  }
+
+  private static Document withMentions(String text, Mention... ms) {
+    return doc("t", text).withMentions(List.of(ms));
+  }
+
+  private static Mention per(String text, String form, int from) {
+    int at = text.indexOf(form, from);
+    return new Mention(at, at + form.length(), form, "PER", null, null);
+  }
+
+  @Test
+  void aReportingVerbAtAPersonsEdgeIsDropped() {
+    Document d = new SpanRulesStage().apply(doc("a", "وردا على سؤال أجاب هارولد فينسنت بأن الأمر لم يحسم، ثم ماتياس كرول نفى ذلك.",
+        "PER", "أجاب هارولد فينسنت", "PER", "ماتياس كرول نفى"));
+    assertThat(texts(d)).containsExactly("هارولد فينسنت", "ماتياس كرول");
+  }
+
+  @Test
+  void aConjoinedNounWithAPronounClosesNoName() {
+    Document d = new SpanRulesStage().apply(doc("a", "وأشاد الحضور بتواضع كمال نوري وأدبه، وحضر رامز خليفة وعبدالله.",
+        "PER", "كمال نوري وأدبه", "PER", "رامز خليفة وعبدالله"));
+    assertThat(texts(d)).contains("كمال نوري").doesNotContain("كمال نوري وأدبه");
+  }
+
+  @Test
+  void aFunctionWordInsideAPersonSplitsItAndARankIsNoName() {
+    Document d = new SpanRulesStage().apply(doc("a", "وقال كمال نوري إن رامز خليفة سيزور المدينة مع قوة يقودها العميد ركن سالم زياد.",
+        "PER", "كمال نوري إن رامز خليفة", "PER", "ركن سالم زياد"));
+    assertThat(texts(d)).containsExactly("كمال نوري", "رامز خليفة", "سالم زياد");
+    Document syllables = new SpanRulesStage().apply(doc("b", "وقال لي كي مين إن الاجتماع انتهى.", "PER", "لي كي مين"));
+    assertThat(texts(syllables)).containsExactly("لي كي مين");
+  }
+
+  @Test
+  void aNameIsNotSplitBeforeItsPatronymic() {
+    String text = "وقال المبعوث مختار ولد الداه محمود إن الحوار مستمر، وأكد ولد الداه محمود ذلك.";
+    Document d = new SpanRulesStage().apply(withMentions(text, per(text, "مختار ولد الداه محمود", 0),
+        per(text, "ولد الداه محمود", text.indexOf("وأكد"))));
+    assertThat(texts(d)).containsExactly("مختار ولد الداه محمود", "ولد الداه محمود");
+  }
+
+  @Test
+  void aCompoundGivenNameTakesItsFamilyNisbaAndWaladTakesTheNextWord() {
+    Document d = new CompoundNamesStage().apply(doc("a", "وقال عبد الرزاق الفلاني إن الوفد التقى مختار ولد الداه في العاصمة.",
+        "PER", "عبد الرزاق", "PER", "مختار ولد"));
+    assertThat(texts(d)).containsExactly("عبد الرزاق الفلاني", "مختار ولد الداه");
+    Document born = new CompoundNamesStage().apply(doc("b", "ولد كمال نوري في القاهرة.", "PER", "كمال نوري"));
+    assertThat(texts(born)).containsExactly("كمال نوري");
+  }
+
+  @Test
+  void aFamilyNameSuffixJoinsThePerson() {
+    Document d = new NameTailsStage().apply(doc("a", "واتصل كمال حسن أوغلو بوزير الصناعة رضا نعمت زاده أمس.",
+        "PER", "كمال حسن", "PER", "رضا نعمت"));
+    assertThat(texts(d)).containsExactly("كمال حسن أوغلو", "رضا نعمت زاده");
+  }
+
+  @Test
+  void aWordTheDocumentPrintsAsANamesEndCompletesACutName() {
+    String text = "وحضر اللقاء ماجد منصور زهران نائب الوزير، وقال زهران إن الجلسة مثمرة.";
+    Document d = new NameTailsStage().apply(doc("a", text, "PER", "ماجد منصور", "PER", "زهران"));
+    assertThat(texts(d)).containsExactly("ماجد منصور زهران", "زهران");
+    // the mention's own last word ends a name elsewhere: two people side by side, not one
+    String two = "وقال ميلر إن جون ميلر بارك اللقاء، ورد بارك بالشكر.";
+    Document apart = new NameTailsStage().apply(doc("b", two, "PER", "ميلر", "PER", "بارك"));
+    assertThat(texts(apart)).doesNotContain("ميلر بارك", "جون ميلر بارك");
+  }
+
+  @Test
+  void aDefinitePlaceTakesItsCompassAdjective() {
+    Document d = new NameTailsStage().apply(doc("a", "وتقدمت القوات في الساحل الغربي وعلى جبهة دونيتسك الشرقية.",
+        "LOC", "الساحل", "LOC", "دونيتسك"));
+    assertThat(texts(d)).containsExactly("الساحل الغربي", "دونيتسك");
+  }
+}
