@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
     description = {"Runs cleaning and metadata on the inputs and compares them with a gold file in the format "
         + "of seeds.gold.json: line-level precision/recall/F1 of removed-vs-kept, headline, date and outlet "
         + "accuracy, credited sources, and every gold check (failures are listed).",
-        "Gold ids map to inputs by file-name prefix ('000' -> 000_*.txt) or document id. Gold documents with "
+        "Gold ids map to inputs by file-name prefix ('000' -> 000_*.txt) or document id; without INPUT, the files "
+            + "the gold documents name ('file', relative to the gold file) are read. Gold documents with "
             + "a 'saudinewsnet' field {day, url} are read from --saudinewsnet instead (the corpus is never copied)."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all gold checks passed", "1:some gold check failed or an input is missing",
@@ -60,7 +61,7 @@ public final class EvalCleaningCommand implements Callable<Integer> {
     }
     List<RawArticle> raws = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    new Ingestor().read(inputs, raws::add, problems::add);
+    new Ingestor().read(inputs.isEmpty() ? filesNamedBy(g) : inputs, raws::add, problems::add);
     for (Problem p : problems) System.err.println("mizan: " + p);
     Map<String, RawArticle> byGoldId = new HashMap<>();
     for (JsonNode doc : g.path("documents")) {
@@ -83,6 +84,18 @@ public final class EvalCleaningCommand implements Callable<Integer> {
     System.out.print(report.format());
     if (verbose) System.out.print(report.details());
     return report.failed() == 0 ? Mizan.OK : Mizan.NOTHING_PROCESSED;
+  }
+
+  /** Without inputs: the page files gold documents name ({@code file}, relative to the gold file's folder). */
+  private List<String> filesNamedBy(JsonNode g) {
+    Path dir = gold.toAbsolutePath().getParent();
+    List<String> files = new ArrayList<>();
+    for (JsonNode doc : g.path("documents")) {
+      if (doc.has("file") && Files.isRegularFile(dir.resolve(doc.get("file").asText()))) {
+        files.add(dir.resolve(doc.get("file").asText()).toString());
+      }
+    }
+    return files;
   }
 
   /** Articles of gold documents that name a SaudiNewsNet day and URL: title line, then content lines. */

@@ -95,7 +95,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
 
   private static final java.time.Duration NO_LIMIT = java.time.Duration.ofDays(365);
 
-  record GoldRow(String url, String day, String story, String split) {}
+  /** One gold row; {@code undated} rows are analysed without their date_extracted (an article with no publication date). */
+  record GoldRow(String url, String day, String story, String split, boolean undated) {}
 
   @Override
   public Integer call() throws IOException {
@@ -116,12 +117,13 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         progress.step();
         SaudiNewsNet.Article a = byUrl.get(r.url());
         if (a == null) continue;
+        if (r.undated()) a = new SaudiNewsNet.Article(a.source(), a.url(), null, a.title(), a.author(), a.content());
         Document d = SaudiNewsNet.document(a, pipeline, p -> System.err.println("mizan: " + p));
         if (d == null || docs.containsKey(d.id())) continue;
         docs.put(d.id(), d);
         goldStory.put(d.id(), r.story());
         split.put(d.id(), r.split());
-        titles.put(d.id(), a.source() + " " + a.dateExtracted() + " " + a.title());
+        titles.put(d.id(), a.source() + " " + (r.undated() ? "(undated)" : a.dateExtracted()) + " " + a.title());
       }
     }
     StoryClusterer.Params params = params();
@@ -245,7 +247,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         throw new IOException(file + ":" + n + ": needs url, day and story");
       }
       out.add(new GoldRow(j.get("url").asText(), j.get("day").asText(), j.get("story").asText(),
-          j.path("split").asText("all")));
+          j.path("split").asText("all"), j.path("undated").asBoolean(false)));
     }
     if (out.isEmpty()) throw new IOException(file + ": no gold rows");
     return out;

@@ -34,8 +34,15 @@ class EvalCleaningCommandTest {
     Path gold = Fixtures.repoRoot().resolve("mizan-core/src/test/resources/gold/seeds.gold.json");
     String[] r = run("eval", "cleaning", "--gold", gold.toString(), Fixtures.seedsDir().toString());
     assertThat(r[0]).isEqualTo("0");
-    assertThat(r[1]).contains("gold checks: 70/70 passed").contains("headline accuracy: 5/5")
+    assertThat(r[1]).contains("gold checks: 71/71 passed").contains("headline accuracy: 5/5")
         .contains("date accuracy: 5/5").contains("outlet accuracy: 5/5");
+  }
+
+  @Test
+  void withoutInputsThePagesTheGoldNamesAreRead() {
+    Path gold = Fixtures.repoRoot().resolve("eval/cleaning/pages/dev.gold.json");
+    String[] r = run("eval", "cleaning", "--gold", gold.toString());
+    assertThat(r[1]).contains("documents: 9").doesNotContain("no input matches");
   }
 
   @Test

@@ -18,7 +18,8 @@ import org.mizan.text.Token;
  * text. A line is a caption when it opens or closes with a photo credit ({@code EPA …},
  * {@code … - شاترستوك}, {@code … - 12 نوفمبر 2025 - رويترز}), when it is repeated next to itself
  * (image alt text and caption), or when it is a portrait label: a title and a name
- * ({@code وزير الخارجية …}) with no verb-bearing function word.
+ * ({@code وزير الخارجية …}) with no verb-bearing function word, perhaps placed by one scene word
+ * ({@code الوزير خلال الجولة}).
  */
 public final class CaptionRemover implements DocumentStage {
   private static final Set<String> PHOTO = keys(Lines.resource("/org/mizan/clean/photo-credits.txt"));
@@ -27,6 +28,8 @@ public final class CaptionRemover implements DocumentStage {
   private static final Set<String> FUNCTION_WORDS = Set.of("في", "علي", "من", "الي", "عن", "مع", "لم", "لن", "قد",
       "ان", "بعد", "قبل", "خلال", "حول", "ضد", "لا", "ما", "هل", "كيف", "لماذا", "منذ", "حتي", "عبر", "امام", "بين",
       "الذي", "التي", "يجب", "كان", "ليس");
+  /** Words a portrait caption uses to place the photo ({@code … خلال الجولة}, {@code … لدى وصوله}). */
+  private static final Set<String> SCENE = Set.of("خلال", "اثناء", "لدي");
   private static final Pattern SEGMENTS = Pattern.compile("\\s+[-–—|/]\\s+|\\s*[|]\\s*");
 
   @Override
@@ -91,8 +94,13 @@ public final class CaptionRemover implements DocumentStage {
     List<Token> toks = Lines.tokens(line);
     if (toks.size() < 2 || toks.size() > 10) return false;
     if (!TITLES.contains(toks.get(0).norm())) return false;
-    for (Token t : toks) if (FUNCTION_WORDS.contains(t.norm())) return false;
-    return true;
+    // "الوزير خلال الجولة", "السفير لدى وصوله": a short label may say where the photo was taken
+    int where = 0;
+    for (Token t : toks) {
+      if (SCENE.contains(t.norm()) && toks.size() <= 7) where++;
+      else if (FUNCTION_WORDS.contains(t.norm())) return false;
+    }
+    return where <= 1;
   }
 
   private static Set<String> keys(List<String> lines) {

@@ -14,7 +14,8 @@ import org.mizan.doc.Paragraph;
  * precision/recall/F1 of "removed" (boilerplate) against "kept" (body), headline, date and outlet
  * accuracy, credited-source precision/recall, and every gold check (each {@code not_body} line out
  * of the body, each {@code body_must_contain} snippet in it, subheadings marked, headline and date
- * exact where given and unknown where gold is null, outlet or one of its alternatives).
+ * exact where given and unknown where gold is null, the clock time where gold gives {@code published_time},
+ * outlet or one of its alternatives).
  *
  * <p>Line labels: a gold document either lists its boilerplate ({@code not_body}; every other line
  * counts as body) or labels every line ({@code line_labels}, aligned with the article's lines).
@@ -125,6 +126,11 @@ public final class CleaningEvaluation {
         n[6] += ok ? 1 : 0;
         n[7]++;
         checks.add(new Check(id, "published", ok, "expected " + want + ", got " + got));
+      }
+      if (g.hasNonNull("published_time") && g.hasNonNull("published")) { // a check of its own, like the weekday
+        String want = g.get("published").asText() + "T" + g.get("published_time").asText();
+        String got = d.published().inferred() ? null : d.published().value();
+        checks.add(new Check(id, "published_time", got != null && got.startsWith(want), "expected " + want + ", got " + got));
       }
       if (g.has("published_weekday")) { // a check of its own: the date counts stay comparable with earlier runs
         String want = g.get("published_weekday").asText();

@@ -132,6 +132,7 @@ public final class RoleStage implements DocumentStage {
       int j = i + 1;
       while (j < toks.size() && j - i <= MAX_ROLE_WORDS && isRoleWord(toks.get(j).norm())
           && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())) j++;
+      if (j + 1 < toks.size() && SpanRulesStage.isAyatollah(toks.get(j), toks.get(j + 1))) j += 2; // آية الله: a title too
       int first = j;
       while (j < toks.size() && j - first < 2 && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())
           && isNameLike(toks.get(j)) && !Mention.anyOverlaps(existing, toks.get(j).start(), toks.get(j).end())) j++;

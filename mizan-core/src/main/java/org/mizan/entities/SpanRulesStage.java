@@ -57,7 +57,12 @@ public final class SpanRulesStage implements DocumentStage {
     List<Token> toks = Tokenizer.tokenize(body);
     List<Mention> out = new ArrayList<>();
     for (Mention m : trimmed) {
-      for (Mention p : splitPossessor(body, toks, m, known)) out.addAll(split(body, p, known));
+      for (Mention p : splitPossessor(body, toks, m, known)) {
+        for (Mention part : split(body, p, known)) {
+          Mention t = part == p ? part : trim(body, part); // a part split off may open or close with a title
+          if (t != null) out.add(t);
+        }
+      }
     }
     out.addAll(namesAfterTitles(body, toks, out));
     out.sort(Comparator.comparingInt(Mention::start));
@@ -71,7 +76,8 @@ public final class SpanRulesStage implements DocumentStage {
 
   private boolean isEdgeJunk(Token t, boolean last) {
     String norm = t.norm();
-    if (EntityLexicon.STOPWORDS.contains(norm)) return true;
+    // على folds to the name علي: the printed ي tells the name (علي X) from the preposition
+    if (EntityLexicon.STOPWORDS.contains(norm) && !(norm.equals("علي") && t.text().endsWith("ي"))) return true;
     if (RoleStage.isTitle(norm) || isVerb(norm) || isReportingVerb(norm) || isInflectedTitle(norm, t.text())) return true;
     if (last && conjoinedPossessed(t)) return true;
     return last && norm.startsWith("ال") && NameForms.isNisba(norm);
@@ -111,6 +117,7 @@ public final class SpanRulesStage implements DocumentStage {
     if (w.size() < 3 || syllableGivenName(w)) return List.of(m);
     for (int k = 1; k < w.size() - 1; k++) {
       if (!EntityLexicon.STOPWORDS.contains(w.get(k).norm())) continue;
+      if (w.get(k).text().endsWith("ي") && w.get(k).norm().equals("علي")) continue; // the name علي, not على
       List<Mention> out = new ArrayList<>();
       int s = m.start(), e = m.start() + w.get(k - 1).end();
       out.add(m.withSpan(s, e, body.substring(s, e)));
@@ -173,6 +180,11 @@ public final class SpanRulesStage implements DocumentStage {
   Mention trim(String body, Mention m) {
     List<Token> w = Tokenizer.tokenize(m.text());
     int a = 0, b = w.size();
+    if (w.size() >= 2 && isAyatollah(w.get(0), w.get(1))) a = 2; // آية الله علي X: the clerical title
+    if (w.size() == 1 && isAyatollah(w.get(0), Tokenizer.tokenize(body.substring(m.end(), Math.min(body.length(),
+        m.end() + 8))).stream().findFirst().orElse(null))) {
+      return null;
+    }
     while (a < b && isEdgeJunk(w.get(a), false) && !(a == 0 && m.type().equals("PER") && syllableGivenName(w))) a++;
     while (b > a && b - a > 1 && isEdgeJunk(w.get(b - 1), !keepsNisba(m, w, b - 1))) b--;
     if (a == b) return null;
@@ -211,7 +223,8 @@ public final class SpanRulesStage implements DocumentStage {
           && (known.containsKey(Clitics.strip(head.substring(1))) || isPersonWord(head.substring(1))
               || k >= 2 && "PER".equals(known.get(w.get(w.size() - 1).norm())));
       boolean twoKnown = known.containsKey(prefixKey) && known.containsKey(suffixKey)
-          || m.type().equals("PER") && w.size() - k >= 2 && "PER".equals(known.get(suffixKey)) && !isPatronymic(head);
+          || m.type().equals("PER") && w.size() - k >= 2 && "PER".equals(known.get(suffixKey)) && !isPatronymic(head)
+          && !nasabChain(w, k);
       // a place or organization of the document glued before a person (للبنتاغون جون كيربي)
       String prefixType = known.get(prefixKey);
       boolean placeThenPerson = m.type().equals("PER") && prefixType != null && !prefixType.equals("PER");
@@ -268,6 +281,17 @@ public final class SpanRulesStage implements DocumentStage {
       if (!RoleStage.isTitle(norm) && !RoleStage.isRoleWord(norm) && !NameForms.isNisba(norm)) return false;
     }
     return false;
+  }
+
+  /**
+   * One given name before a known name of a person that opens with a given name ({@code أحمد} | {@code
+   * علي عبدالله X}): the Arabic chain "Ahmed (son of) Ali Abdullah X", one person, not two.
+   */
+  private boolean nasabChain(List<Token> w, int k) {
+    if (k != 1) return false;
+    String given = w.get(0).norm(), next = w.get(1).norm();
+    return !given.startsWith("ال") && !next.startsWith("ال") && lexicon.isPersonWord(given) && lexicon.isPersonWord(next)
+        && !RoleStage.isTitle(given);
   }
 
   /** "son/daughter of" ({@code بن}, {@code ولد}): a name goes on after it, none starts with it. */
@@ -372,10 +396,16 @@ public final class SpanRulesStage implements DocumentStage {
     return out;
   }
 
+  /** {@code آية الله}, the title of a Shia cleric (the word after it starts the name): two tokens. */
+  static boolean isAyatollah(Token first, Token second) {
+    return first != null && second != null && first.norm().equals("ايه") && second.norm().equals("الله");
+  }
+
   /** Token {@code i} follows a title word, or an organisation mention that follows one (رئيس منظمة X). */
   private static boolean afterTitle(String body, List<Token> toks, List<Mention> mentions, int i) {
     int prev = i - 1;
     if (!body.substring(toks.get(prev).end(), toks.get(i).start()).isBlank()) return false;
+    if (prev >= 1 && isAyatollah(toks.get(prev - 1), toks.get(prev))) return true;
     for (Mention m : mentions) {
       if (m.type().equals("ORG") && m.end() == toks.get(prev).end()) {
         while (prev > 0 && toks.get(prev).start() > m.start()) prev--;

@@ -48,9 +48,16 @@ final class HtmlMetadata {
       if (time != null) put(m, RawArticle.PUBLISHED, time.attr("datetime"));
     }
     if (!m.containsKey(RawArticle.TITLE)) {
+      // the page's own headline (h1) over the <title>, which adds section and site names; an h1 that
+      // is the site's logo (a known outlet name, or one or two words) is not the headline
+      for (Element h1 : page.getElementsByTag("h1")) {
+        String h = h1.text().strip();
+        if (org.mizan.clean.Lines.words(h) >= 3 && org.mizan.meta.Outlets.named(h).isEmpty()) {
+          put(m, RawArticle.TITLE, h);
+          break;
+        }
+      }
       put(m, RawArticle.TITLE, page.title());
-      Element h1 = page.selectFirst("h1");
-      if (h1 != null) put(m, RawArticle.TITLE, h1.text());
     }
     if (baseUri != null && baseUri.matches("(?i)https?://.+")) put(m, RawArticle.URL, baseUri);
     return m;

@@ -27,7 +27,7 @@ import org.mizan.text.ArabicNormalization;
  */
 public final class Attribution implements DocumentStage {
   private static final Pattern CREDIT_LABEL = Pattern.compile("(?:المصدر|مصدر الخبر|المصادر)\\s*[:：]\\s*(.+)$");
-  private static final Pattern NAME_SPLIT = Pattern.compile("\\s*[-–—|/،,]\\s*|\\s+و(?=\\S)");
+  private static final Pattern NAME_SPLIT = Pattern.compile("\\s*[-–—|/،,+]\\s*|\\s+و(?=\\S)(?!كالات)");
   private static final Pattern QUOTED_AFTER = Pattern.compile(
       "(?:وكالة(?:\\s+الأنباء|\\s+أنباء)?|وفقا\\s*ل|وفقاً\\s*ل|طبقا\\s*ل|نقلا\\s+عن|نقلاً\\s+عن|بحسب|حسب)\\s*[\"“«]([^\"”»]{2,40})[\"”»]");
   private static final String[] TRIGGERS = {"وكالة", "وفقا", "وفقاً", "طبقا", "نقلا", "نقلاً", "بحسب", "حسب"};
@@ -35,7 +35,13 @@ public final class Attribution implements DocumentStage {
   private static final Pattern AFTER_AGENCY_WORD = Pattern.compile("وكالة\\s+((?:\\S+\\s*){1,4})");
   private static final Pattern DATELINE = Pattern.compile(
       "^\\s*([\\p{L}\\s]{2,30}?)\\s*[-–—]\\s*([\\p{L}\\s.]{2,40}?)\\s*[-–—:]\\s+");
-  private static final Pattern DATELINE_AGENCY = Pattern.compile("^\\s*([\\p{L}\\s]{2,30}?)\\s*\\(([^)]{2,30})\\)\\s*[-–—:]?\\s*");
+  private static final Pattern DATELINE_AGENCY = Pattern.compile("^\\s*([\\p{L}\\s،,]{2,40}?)\\s*\\(([^)]{2,30})\\)\\s*[-–—:]*\\s*");
+  /** {@code دمشق: «الشرق الأوسط»}, {@code لندن-"القدس العربي":}: a place and the outlet's name in quotes. */
+  private static final Pattern PLACE_QUOTED = Pattern.compile(
+      "^\\s*([\\p{L}\\p{M}\\s]{2,30}?)\\s*[-–—:：]?\\s*[«\"“]([^»\"”]{2,40})[»\"”]\\s*([:：-]?)\\s*");
+  /** {@code سكاي نيوز عربية - أبوظبي}: an outlet's name and a place. */
+  private static final Pattern NAME_PLACE = Pattern.compile("^\\s*(.{2,40}?)\\s*[-–—]\\s*([\\p{L}\\p{M}\\s]{2,30}?)\\s*$");
+  private static final Pattern WRITER_LABEL = Pattern.compile("^(?:كتبت|كتب|بقلم|إعداد|اعداد|تحرير|By)(?:\\s*[:：]\\s*|\\s+)");
   private static final Pattern AUTHOR_PLACE = Pattern.compile("^\\s*([\\p{L}\\s]{2,30}?)\\s*:\\s*(.{2,60})$");
 
   @Override
@@ -64,6 +70,15 @@ public final class Attribution implements DocumentStage {
         if (labelled || !outletName) credited.putIfAbsent(Lines.key(n), n);
       }
     }
+    String siteOutlet = null; // a site-name line ("سكاي نيوز عربية")
+    String writer = null; // a writer's line ("كتب: فلان")
+    for (Removed r : d.removed()) {
+      if (r.reason().equals("site-name") && siteOutlet == null) siteOutlet = Outlets.named(r.text()).orElse(display(r.text()));
+      if (r.reason().equals("byline") && writer == null) {
+        String w = display(WRITER_LABEL.matcher(stripMarks(r.text()).strip()).replaceFirst(""));
+        if (Lines.words(w) >= 1 && Lines.words(w) <= 5) writer = w;
+      }
+    }
     // dateline and byline
     List<Paragraph> ps = new ArrayList<>(d.paragraphs());
     List<Removed> removed = new ArrayList<>(d.removed());
@@ -71,7 +86,42 @@ public final class Attribution implements DocumentStage {
     String byline = null;
     int at = 0;
     while (at < ps.size() && !Lines.isBody(ps.get(at).text())) at++;
-    if (at < ps.size()) {
+    // a place beside the outlet's name, on its own line above the text or opening it
+    String lineOutlet = null;
+    for (int i = 0; i <= Math.min(at, ps.size() - 1) && lineOutlet == null; i++) {
+      String text = ps.get(i).text();
+      Matcher q = PLACE_QUOTED.matcher(text);
+      Matcher n = NAME_PLACE.matcher(text);
+      String cut = null;
+      if (q.lookingAt() && Lines.words(q.group(1)) <= 3 && Lines.words(q.group(2)) <= 4
+          && (i < at ? q.end() == text.length() : !q.group(3).isEmpty())) {
+        dateline = display(q.group(1));
+        lineOutlet = Outlets.named(q.group(2)).orElse(display(q.group(2)));
+        credited.putIfAbsent(Lines.key(q.group(2)), display(q.group(2)));
+        cut = q.group();
+      } else if (i < at && n.matches() && Lines.words(n.group(2)) <= 3 && Outlets.named(n.group(1)).isPresent()) {
+        // "الموقع - أبوظبي" names a place; "الموقع - فلان الفلاني" (two words or more) its writer
+        if (Lines.words(n.group(2)) == 1) dateline = display(n.group(2));
+        else byline = display(n.group(2));
+        lineOutlet = Outlets.named(n.group(1)).get();
+        credited.putIfAbsent(Lines.key(n.group(1)), display(n.group(1)));
+        cut = text;
+      } else if (i < at && n.matches() && Lines.words(n.group(1)) <= 3 && Outlets.siteName(n.group(2)).isPresent()) {
+        dateline = display(n.group(1)); // "المكان - الموقع", the name unambiguous (a city may come second too)
+        lineOutlet = Outlets.siteName(n.group(2)).get();
+        credited.putIfAbsent(Lines.key(n.group(2)), display(n.group(2)));
+        cut = text;
+      }
+      if (cut == null) continue;
+      removed.add(new Removed(cut.strip(), "dateline"));
+      if (i < at) {
+        ps.remove(i);
+        at--;
+      } else {
+        ps.set(i, new Paragraph(text.substring(cut.length()).strip(), ps.get(i).kind()));
+      }
+    }
+    if (at < ps.size() && lineOutlet == null) {
       String text = ps.get(at).text();
       Matcher m = DATELINE.matcher(text);
       Matcher a = DATELINE_AGENCY.matcher(text);
@@ -82,7 +132,8 @@ public final class Attribution implements DocumentStage {
         if (Agencies.isAgency(who)) credited.putIfAbsent(Lines.key(who), who);
         else byline = who;
         cut = m.group();
-      } else if (a.find() && Lines.words(a.group(1)) <= 3 && Agencies.isAgency(a.group(2))) {
+      } else if (a.find() && Lines.words(a.group(1)) <= (a.group(1).matches(".*[،,].*") ? 5 : 3)
+          && (Agencies.isAgency(a.group(2)) || Outlets.named(a.group(2)).isPresent())) {
         dateline = display(a.group(1));
         credited.putIfAbsent(Lines.key(a.group(2)), display(a.group(2)));
         cut = a.group();
@@ -92,7 +143,7 @@ public final class Attribution implements DocumentStage {
         removed.add(new Removed(cut.strip(), "dateline"));
       }
     }
-    if (dateline == null && at > 0 && at < ps.size()) {
+    if (dateline == null && lineOutlet == null && at > 0 && at < ps.size()) {
       String line = ps.get(at - 1).text();
       // a labelled stamp segment ("نشر في …") is read by meta.published; the rest is place and writer
       String[] parts = java.util.Arrays.stream(line.strip().split("\\s+[-–—|]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*"))
@@ -129,8 +180,11 @@ public final class Attribution implements DocumentStage {
     // agencies cited in the body
     for (Paragraph p : ps) for (String n : citedIn(p.text())) credited.putIfAbsent(Lines.key(n), n);
 
+    if (byline == null) byline = writer;
     String outlet = meta(raw, RawArticle.SITE_NAME);
     if (outlet == null) outlet = creditOutlet;
+    if (outlet == null) outlet = lineOutlet;
+    if (outlet == null) outlet = siteOutlet;
     if (outlet == null) outlet = siteLine;
     if (outlet == null) outlet = meta(raw, RawArticle.SOURCE);
     if (outlet == null) outlet = host(d.url());
@@ -145,6 +199,7 @@ public final class Attribution implements DocumentStage {
     String names = null;
     if (m.find()) names = m.group(1);
     else if (BoilerplateRemover.isCreditLine(line)) names = line;
+    else if (Agencies.isAgency(line) && Agencies.namesIn(Lines.key(line)).contains(Lines.key(line))) names = line; // "أ ش أ" alone
     if (names == null) return out;
     for (String part : NAME_SPLIT.split(names)) {
       String n = display(part);
@@ -220,7 +275,8 @@ public final class Attribution implements DocumentStage {
 
   /** Display form of a name: no diacritics or tatweel, no stray digits, quotes or punctuation at the ends. */
   static String display(String s) {
-    String t = stripMarks(s).replaceAll("[0-9٠-٩]+$", "").replaceAll("^[0-9٠-٩]+", "");
+    // a digit glued to a name is a footnote mark (الوطن١); a separate number belongs to it (فرانس 24)
+    String t = stripMarks(s).replaceAll("(?<=\\p{L})[0-9٠-٩]+$", "").replaceAll("^[0-9٠-٩]+(?=\\p{L})", "");
     t = t.replaceAll("^[\\s\\p{P}]+|[\\s\\p{P}]+$", "");
     return t.replaceAll("\\s+", " ");
   }

@@ -74,9 +74,9 @@ public final class DateParser {
   private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}])";
   private static final String M = "(" + alternation(MONTHS) + ")" + NOT_LETTER_AFTER;
   private static final String ORD = "(?:st|nd|rd|th)?";
-  /** 3 ديسمبر 2025, 6th, December 2025, 24 فبراير/شباط 2022, 3 من ديسمبر عام 2025 */
+  /** 3 ديسمبر 2025, 6th, December 2025, 24 فبراير/شباط 2022, 3 من ديسمبر عام 2025, 3 - ديسمبر - 2025 */
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(NOT_LETTER_BEFORE + "(\\d{1,2})" + ORD
-      + "\\s*[,،]?\\s*(?:من\\s+)?" + NOT_LETTER_BEFORE + M + "(?:\\s*[/(]\\s*" + M + "\\s*\\)?)?\\s*[,،]?\\s*(?:عام\\s+|سنه\\s+)?(\\d{4})(?!\\d)");
+      + "\\s*[,،-]?\\s*(?:من\\s+)?" + NOT_LETTER_BEFORE + M + "(?:\\s*[/(]\\s*" + M + "\\s*\\)?)?\\s*[,،-]?\\s*(?:عام\\s+|سنه\\s+)?(\\d{4})(?!\\d)");
   /** December 6, 2025 */
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(NOT_LETTER_BEFORE + M + "\\s+(\\d{1,2})" + ORD
       + "\\s*,?\\s*(\\d{4})(?!\\d)");
@@ -96,7 +96,11 @@ public final class DateParser {
   private static final Pattern URL_COMPACT = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
   /** Words that may sit around a date in a stamp line without making it running text. */
   private static final Pattern STAMP_NOISE = Pattern.compile("(?i)\\b(?:gmt|utc|am|pm)\\b|توقيت\\s+\\S+|بتوقيت\\s+\\S+|"
-      + "الساعه|الموافق|ميلادي|هجري|ص|م|ه|يوم|تاريخ|النشر|نشر|في|اخر|تحديث|تم|التحديث|date|published|updated|on|at");
+      + "الساعه|الموافق|ميلادي|هجري|ص|م|ه|يوم|تاريخ|النشر|نشر|نشرت|في|اخر|تحديث|تم|التحديث|date|published|updated|on|at|"
+      + "مساء|صباحا|ظهرا|فجرا|(?:gmt|utc|gst|ast|cet|cest|eet|eest|bst|est|edt|msk|trt)");
+  /** A time-zone phrase: "بتوقيت أبوظبي", "بتوقيت مكة المكرمة", "GMT+1" (matching form; a city name follows توقيت). */
+  private static final Pattern TIME_ZONE = Pattern.compile(
+      "(?i)ب?توقيت\\s+(?:مكه\\s+المكرمه|\\S+)|\\b(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?");
 
   /** The first full calendar date in {@code text} (with its time when one is printed), if any. */
   public static Optional<Found> find(String text) {
@@ -227,6 +231,7 @@ public final class DateParser {
     r = TIME.matcher(r).replaceAll(" ");
     r = RELATIVE.matcher(r).replaceAll(" ");
     r = WEEKDAY.matcher(r).replaceAll(" ");
+    r = TIME_ZONE.matcher(r).replaceAll(" ");
     r = Lines.key(r);
     StringBuilder sb = new StringBuilder();
     for (String w : r.split(" ")) {

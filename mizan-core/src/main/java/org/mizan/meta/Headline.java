@@ -58,12 +58,20 @@ public final class Headline implements DocumentStage {
 
   /** A page title minus a trailing {@code " | الموقع"} / {@code " - الموقع"} naming the site. */
   static String withoutSiteName(String title, Document d) {
+    // "headline | section | site": short trailing segments after " | " are section and site names
+    String[] bars = title.split("\\s+[|｜]\\s+");
+    if (bars.length >= 2 && Lines.words(bars[0]) >= 3) {
+      boolean labels = true;
+      for (int i = 1; i < bars.length; i++) labels &= Lines.words(bars[i]) <= 4;
+      if (labels) return bars[0].strip();
+    }
     int cut = Math.max(title.lastIndexOf(" | "), Math.max(title.lastIndexOf(" - "), title.lastIndexOf(" – ")));
     if (cut <= 0) return title;
     String tail = title.substring(cut + 3).strip();
     String site = d.raw().meta(RawArticle.SITE_NAME);
     String url = d.url() == null ? "" : d.url().toLowerCase(java.util.Locale.ROOT);
-    boolean named = site != null && !site.isBlank() && Lines.key(site).equals(Lines.key(tail));
+    boolean named = (site != null && !site.isBlank() && Lines.key(site).equals(Lines.key(tail)))
+        || Outlets.named(tail).isPresent();
     boolean latinSite = tail.matches("(?i)[a-z0-9 .-]+") && url.contains(tail.toLowerCase(java.util.Locale.ROOT)
         .replaceAll("[^a-z0-9]", ""));
     return named || latinSite ? title.substring(0, cut).strip() : title;

@@ -179,6 +179,23 @@ final class MentionSpeakers {
     return last;
   }
 
+  /**
+   * True when {@code word} (matching form) stands right after a person mention somewhere in the
+   * text ({@code غبيرداو غوستاف} + {@code كام}): the family name the tagger cut off, so the word alone
+   * ({@code وقال كام}) names that person: the mention's name with the word, or null.
+   */
+  String followsAPerson(String word) {
+    for (Mention m : all) {
+      if (!"PER".equals(m.type()) || m.end() + 1 >= body.length() || body.charAt(m.end()) != ' ') continue;
+      int e = m.end() + 1;
+      while (e < body.length() && Character.isLetter(body.charAt(e))) e++;
+      if (ArabicNormalization.normalize(body.substring(m.end() + 1, e)).equals(word)) {
+        return name(m) + " " + body.substring(m.end() + 1, e);
+      }
+    }
+    return null;
+  }
+
   /** True when a trusted person mention overlaps {@code [start, end)}. */
   boolean covers(int start, int end) {
     for (Mention m : persons) if (m.overlaps(start, end)) return true;

@@ -35,6 +35,10 @@ public final class QuoteExtractor implements DocumentStage {
   /** Words after which a reporting verb belongs to the clause they open: negations and relative pronouns. */
   private static final Set<String> INNER = Set.of("لم", "لن", "لا", "ما", "الذي", "التي", "الذين", "اللذين", "اللتين",
       "اللذان", "اللتان", "اللاتي", "اللواتي", "مما", "عما");
+  /** Words a speaker phrase cannot end with, as printed (على, not the name علي): it was cut before their object. */
+  private static final Set<String> DANGLING = Set.of("ب", "ل", "من", "في", "على", "عن", "إلى", "الى", "مع", "و");
+  /** Words that open a count, not a speaker ({@code أكثر من نصف المشاركين}). */
+  private static final Set<String> QUANTIFIERS = Set.of("اكثر", "اقل", "نحو", "حوالي", "قرابه");
   /** Words before a verbal noun {@code القول} that make it a judged or supposed saying. */
   private static final Set<String> JUDGEMENTS = Set.of("الخطا", "يمكن", "نستطيع", "المبكر", "لاوانه", "الصعب",
       "الممكن", "المستحيل", "الصواب", "المبالغه", "الانصاف", "الاجحاف", "يصح", "يجوز");
@@ -173,6 +177,9 @@ public final class QuoteExtractor implements DocumentStage {
       String first = w.get(0).norm();
       if (first.startsWith("لل") && first.length() > 3) return true;
       String last = w.get(w.size() - 1).norm();
+      // a share of a sample (أكثر من 85 % من), not a speaker; a phrase cut before its object (… بـ)
+      if (phrase.indexOf('%') >= 0 || Character.isDigit(first.charAt(0)) || QUANTIFIERS.contains(first)) return true;
+      if (w.size() > 1 && DANGLING.contains(w.get(w.size() - 1).text().replace("ـ", ""))) return true;
       return first.startsWith("ل") && (AGENCIES.contains(last) || SpeakerPhrases.OUTLETS.contains(first.substring(1)));
     }
 
@@ -417,7 +424,8 @@ public final class QuoteExtractor implements DocumentStage {
         return !r.shortName() && persons.typeAt(lastStart, r.end()) == null && usedAgain(r);
       }
       if (!r.shortName()) return true;
-      return fullNames.containsKey(ArabicNormalization.normalize(r.name()).strip());
+      String word = ArabicNormalization.normalize(r.name()).strip();
+      return fullNames.containsKey(word) || persons.followsAPerson(word) != null;
     }
 
     /**
@@ -830,6 +838,8 @@ public final class QuoteExtractor implements DocumentStage {
         if (full != null && ArabicNormalization.normalize(full).endsWith(norm) && full.length() > r.name().length()) {
           return new Quote.Speaker(full, null, null);
         }
+        String cut = r.shortName() ? persons.followsAPerson(norm.strip()) : null;
+        if (cut != null) return new Quote.Speaker(cut, null, null); // the family name the tagger cut off
         if (!r.shortName()) remember(r.name());
         return new Quote.Speaker(r.name(), null, null);
       }

@@ -141,6 +141,12 @@ final class SpeakerPhrases {
         && !TITLES.contains(key(tokens.get(k + 1))) && !isStop(tokens.get(k + 1));
   }
 
+  /** The ال- word of a compound given name after عبد / أبو ({@code عبد الرحمن}): a family name may follow it. */
+  private boolean compoundGiven(int k) {
+    return k > 0 && bareArticle(tokens.get(k)) && CONNECTORS.contains(tokens.get(k - 1).norm())
+        && !hardPunct(gap(k - 1, k));
+  }
+
   /** {@code عبد الله}، {@code عبد العزيز}: a word in ال inside a name, after a name word. */
   private boolean innerFamily(int k, int from) {
     return k > from && bareArticle(tokens.get(k)) && !isRoleWord(key(tokens.get(k))) && !isStop(tokens.get(k))
@@ -222,6 +228,10 @@ final class SpeakerPhrases {
         j++; // المدير العام، الأمين العام: part of the title, not the time word
         continue;
       }
+      if (j > v + 1 && t.norm().startsWith("باسمه") && TITLES.contains(key(tokens.get(j - 1)))) {
+        j++; // المتحدث باسمها فلان: the title's complement; the name may follow
+        continue;
+      }
       if (isStop(t)) {
         boolean soft = SOFT_PREPOSITIONS.contains(t.norm()) && run == 0 && j > v + 1 && j + 1 < limit
             && (definite(tokens.get(j + 1)) || INSTITUTIONS.contains(key(tokens.get(j + 1))))
@@ -241,7 +251,8 @@ final class SpeakerPhrases {
       } else if (run > 0) {
         // a family name in ال right after a single first name (سامي العلي); anything else ends the name
         boolean family = bareArticle(t) && !isRoleWord(key(t)) && !isStop(t)
-            && (nameLike(tokens.get(j - 1)) || afterAl(j - 1)) && !adjectiveFollows(j);
+            && (nameLike(tokens.get(j - 1)) || afterAl(j - 1))
+            && (!adjectiveFollows(j) || CONNECTORS.contains(tokens.get(j - 1).norm())); // عبد الرحمن الفلو
         boolean adjective = definite(t) && j + 1 < limit && Complementizers.is(tokens.get(j + 1).norm());
         if (!family && !adjective) break;
         run++;
@@ -420,8 +431,8 @@ final class SpeakerPhrases {
         runEnd = k + 1;
         break;
       }
-      if (bareArticle(tokens.get(k)) && k > from && (nameLike(tokens.get(k - 1)) || afterAl(k - 1))
-          && !isRoleWord(key(tokens.get(k))) && !adjectiveFollows(k)
+      if (bareArticle(tokens.get(k)) && k > from && (nameLike(tokens.get(k - 1)) || afterAl(k - 1) || compoundGiven(k - 1))
+          && !isRoleWord(key(tokens.get(k))) && (!adjectiveFollows(k) || CONNECTORS.contains(tokens.get(k - 1).norm()))
           && !isStop(tokens.get(k)) && !hardPunct(gap(k - 1, k))) {
         runEnd = k + 1;
         break;

@@ -123,7 +123,7 @@ public final class StoryClusterer {
   /** Assigns one article to a story and returns that story's id. */
   public String add(Document d) {
     Idf idf = state.idf();
-    StoryFeatures.Extracted e = distinctiveActors(StoryFeatures.extract(d), idf);
+    StoryFeatures.Extracted e = distinctiveActors(StoryFeatures.extract(d, latestHours), idf);
     idf.add(StoryFeatures.distinct(e));
     Map<String, Float> vec = Vectors.tfidf(e.tf(), idf, params.keepTerms());
     Map<String, Float> head = Vectors.tfidf(e.headlineTf(), idf, params.keepTerms());
@@ -166,7 +166,7 @@ public final class StoryClusterer {
       if (other == story || other.retired || s.getValue() < params.threshold()) continue;
       if (state.get(other.id) != other) continue;
       if (decay(story, other) * story.cosine(other) >= params.mergeThreshold()
-          && !(params.actorWeight() >= 1 && actorConflict(story, other))) {
+          && !(params.actorWeight() >= 1 && actorConflict(story, other)) && !otherDays(story, other)) {
         story = merge(story, other);
       }
     }
@@ -193,10 +193,16 @@ public final class StoryClusterer {
     double body = c.cosine(vec);
     double text = (1 - hw) * body + hw * c.headlineCosine(head);
     double s = text * Math.exp(-Math.max(0, gap - params.graceHours()) / params.tauHours());
-    if (body >= params.floorBody()) s = Math.max(s, params.floor() * body);
-    if (!e.numbers().isEmpty() && !c.numbers.isEmpty()) s += params.numberWeight() * numberAgreement(e.numbers(), c.numbers);
-    if (params.dateWeight() != 0 && !e.eventDates().isEmpty() && !c.eventDates.isEmpty()) {
-      if (sharesEventDay(e.eventDates(), c)) s += params.dateWeight();
+    int numbers = e.numbers().isEmpty() || c.numbers.isEmpty() ? 0 : numberAgreement(e.numbers(), c.numbers);
+    boolean datesKnown = !e.eventDates().isEmpty() && !c.eventDates.isEmpty();
+    boolean sameDay = datesKnown && sharesEventDay(e.eventDates(), c);
+    // the floor keeps a story that develops over days, not the next issue of a template report (a
+    // market close, a daily case count): figures that disagree say another event. Stated days do
+    // not: a developing story states new days (tried: it split the seeds' follow-up of 6 Dec)
+    if (body >= params.floorBody() && numbers >= 0) s = Math.max(s, params.floor() * body);
+    s += params.numberWeight() * numbers;
+    if (params.dateWeight() != 0 && datesKnown) {
+      if (sameDay) s += params.dateWeight();
       else if (gap <= DATE_HORIZON_HOURS) s -= params.dateWeight();
     }
     if (params.entityWeight() != 0 && !e.leadEntities().isEmpty() && c.entityDocs > 0) {
@@ -222,6 +228,29 @@ public final class StoryClusterer {
     for (int n : c.eventDates.values()) most = Math.max(most, n);
     for (String day : days) if (c.eventDates.getOrDefault(day, 0) * 2 >= most) return true;
     return false;
+  }
+
+  /**
+   * Whether two stories each have a main event day (stated by at least two of their articles) and
+   * neither states the other's: two meetings of the same actors on different days, which one
+   * article linking both must not merge.
+   */
+  static boolean otherDays(StoryCluster a, StoryCluster b) {
+    String da = mainDay(a);
+    String db = mainDay(b);
+    return da != null && db != null && !a.eventDates.containsKey(db) && !b.eventDates.containsKey(da);
+  }
+
+  private static String mainDay(StoryCluster c) {
+    String best = null;
+    int most = 1;
+    for (Map.Entry<String, Integer> en : new java.util.TreeMap<>(c.eventDates).entrySet()) {
+      if (en.getValue() > most) {
+        best = en.getKey();
+        most = en.getValue();
+      }
+    }
+    return best;
   }
 
   /**

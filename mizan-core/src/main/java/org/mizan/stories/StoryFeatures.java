@@ -104,6 +104,18 @@ public final class StoryFeatures {
   }
 
   public static Extracted extract(Document d) {
+    return extract(d, Double.NaN);
+  }
+
+  /**
+   * As {@link #extract(Document)}, with the clock of the stream the article arrives in (hours; the
+   * latest publication time seen, NaN when none). An article with no publication time and no full
+   * date is placed at the day its headline and lead state when read against that clock ({@code 3
+   * ديسمبر}, {@code الخميس}: the nearest such day), else at the clock itself: news arrives about when
+   * it is written, and an article left without any time would otherwise be as close to a story of
+   * months ago as to today's.
+   */
+  public static Extracted extract(Document d, double clockHours) {
     Map<String, Double> tf = new HashMap<>();
     Set<String> numbers = new LinkedHashSet<>();
     String headline = headline(d);
@@ -125,6 +137,10 @@ public final class StoryFeatures {
     String lead = d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text();
     double hours = Times.hours(time);
     if (Double.isNaN(hours)) hours = statedHours(d.headline(), d);
+    if (Double.isNaN(hours) && !Double.isNaN(clockHours)) {
+      hours = statedHours(d.headline(), d, java.time.LocalDate.ofEpochDay((long) Math.floor(clockHours / 24)));
+      if (Double.isNaN(hours)) hours = clockHours;
+    }
     // an undated article's relative days ("أمس") are read against the day it states, its best estimate
     String anchor = !Double.isNaN(Times.hours(time)) || Double.isNaN(hours) ? time : Times.iso(hours);
     Set<String> days = EventDates.of(d.headline(), lead, anchor);
@@ -190,6 +206,24 @@ public final class StoryFeatures {
   }
 
   static final int STATED_LEAD_CHARS = 300;
+
+  /**
+   * The time (midnight) of the latest day its headline and lead state when read against {@code
+   * clock} (a day and month without year, a weekday, أمس); NaN when they state none.
+   */
+  static double statedHours(String headline, Document d, java.time.LocalDate clock) {
+    String body = d.body();
+    int end = Math.min(body.length(), Math.max(STATED_LEAD_CHARS,
+        d.paragraphs().isEmpty() ? 0 : d.paragraphs().get(0).text().length()));
+    String text = (headline == null ? "" : headline) + "\n\n" + body.substring(0, end);
+    double best = Double.NaN;
+    for (org.mizan.figures.TextDate t : DATES.extract(text, clock)) {
+      if (!t.resolved() || t.value() == null || t.value().length() != 10) continue;
+      double h = Times.hours(t.value());
+      if (!Double.isNaN(h) && (Double.isNaN(best) || h > best)) best = h;
+    }
+    return best;
+  }
 
   private static final org.mizan.figures.DateExtractor DATES = new org.mizan.figures.DateExtractor();
 

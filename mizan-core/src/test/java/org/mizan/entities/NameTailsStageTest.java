@@ -45,6 +45,11 @@ class NameTailsStageTest {
     Document d = new SpanRulesStage().apply(doc("a", "وقال كمال نوري إن رامز خليفة سيزور المدينة مع قوة يقودها العميد ركن سالم زياد.",
         "PER", "كمال نوري إن رامز خليفة", "PER", "ركن سالم زياد"));
     assertThat(texts(d)).containsExactly("كمال نوري", "رامز خليفة", "سالم زياد");
+    Document ali = new SpanRulesStage().apply(doc("c", "وقال سيد علي كرمانشاهي إن الاجتماع انتهى.", "PER", "سيد علي كرمانشاهي"));
+    assertThat(texts(ali)).containsExactly("سيد علي كرمانشاهي");
+    Document given = new SpanRulesStage().apply(doc("d", "وقال علي كرمانشاهي إن الاجتماع انتهى، وعلق على كرمانشاهي زميله.",
+        "PER", "علي كرمانشاهي", "PER", "على كرمانشاهي"));
+    assertThat(texts(given)).containsExactly("علي كرمانشاهي", "كرمانشاهي");
     Document syllables = new SpanRulesStage().apply(doc("b", "وقال لي كي مين إن الاجتماع انتهى.", "PER", "لي كي مين"));
     assertThat(texts(syllables)).containsExactly("لي كي مين");
   }
@@ -89,5 +94,20 @@ class NameTailsStageTest {
     Document d = new NameTailsStage().apply(doc("a", "وتقدمت القوات في الساحل الغربي وعلى جبهة دونيتسك الشرقية.",
         "LOC", "الساحل", "LOC", "دونيتسك"));
     assertThat(texts(d)).containsExactly("الساحل الغربي", "دونيتسك");
+  }
+
+  @Test
+  void theAyatollahTitleIsNoNameAndTheNameAfterItIsTagged() {
+    Document d = new SpanRulesStage().apply(doc("a", "وقال المرشد آية الله حسين كرمانشاهي إن الاتفاق جيد، وأيد آية الله مرتضى نوري ذلك.",
+        "PER", "آية", "PER", "آية الله مرتضى نوري"));
+    assertThat(texts(d)).containsExactly("حسين كرمانشاهي", "مرتضى نوري");
+  }
+
+  @Test
+  void aGivenNameBeforeAKnownNameIsItsNasabChainNotTwoPeople() {
+    String text = "وشمل القرار الرئيس السابق سالم عبدالله البدر وابنه أحمد سالم عبدالله البدر.";
+    Document d = new SpanRulesStage().apply(withMentions(text, per(text, "سالم عبدالله البدر", 0),
+        per(text, "أحمد سالم عبدالله البدر", 0)));
+    assertThat(texts(d)).containsExactly("سالم عبدالله البدر", "أحمد سالم عبدالله البدر");
   }
 }

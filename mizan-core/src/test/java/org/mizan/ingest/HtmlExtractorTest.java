@@ -101,4 +101,15 @@ class HtmlExtractorTest {
     assertThat(x.lines()).containsExactlyElementsOf(BODY);
     assertThat(x.meta()).containsEntry(RawArticle.TITLE, "عنوان").doesNotContainKey(HtmlMetadata.BODY);
   }
+
+  @Test
+  void theHeadlineH1WinsOverATitleWithSectionAndSiteNames() {
+    String html = """
+        <!DOCTYPE html><html><head><title>البرلمان يقر قانون الإيجارات | سياسة | موقع المثال</title></head><body>
+        <header><h1 class="logo">صحيفة</h1></header>
+        <article><h1>البرلمان يقر قانون الإيجارات الجديد بعد نقاش طويل</h1><p>%s</p><p>%s</p></article></body></html>
+        """.formatted(BODY.get(0), BODY.get(1));
+    HtmlExtractor.Extracted x = HtmlExtractor.extract(html, null);
+    assertThat(x.meta()).containsEntry(RawArticle.TITLE, "البرلمان يقر قانون الإيجارات الجديد بعد نقاش طويل");
+  }
 }

@@ -211,6 +211,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPhraseCutBeforeThePrepositionsObjectIsNoSpeaker() {
+    String text = "وأوضح رئيس البعثة سامر الحلبي أن المعسكر يسير حسب الخطة ونتمنى أن يحالفنا التوفيق في تحقيق نتائج "
+        + "مميزة تؤكد أن مشاركتنا من أجل المنافسة على اللقب.";
+    assertThat(extractor.extract(text)).hasSizeGreaterThan(1).allSatisfy(q -> assertThat(q.speaker() == null ? ""
+        : name(q)).doesNotEndWith(" في"));
+  }
+
+  @Test
+  void aShareOfASampleIsNoSpeaker() {
+    String text = "ويرى 60% من المشاركين في الاستطلاع أن الأسعار مرتفعة جدا هذا العام مقارنة بالعام الماضي.";
+    assertThat(extractor.extract(text)).isNotEmpty().allSatisfy(q -> assertThat(q.speaker()).isNull());
+  }
+
+  @Test
   void accordingToIsAnIndirectSource() {
     List<Quote> qs = extractor.extract("ارتفع عدد الزوار إلى مليوني زائر هذا العام، وفقا للهيئة العامة للسياحة.");
     assertThat(qs).hasSize(1);

@@ -69,4 +69,24 @@ class SpeakerGrammarTest {
     assertThat(speakers("«نقول نعم للحوار» وهذا ما أعلنه الرئيس الفرنسي جان لوران أمس."))
         .containsExactly("جان لوران");
   }
+
+  @Test
+  void aFamilyNameTheTaggerCutOffStillNamesThePerson() {
+    String text = "وترأس جان بيير موران الجلسة أمس. وقال موران: \"القانون يفرض وجود محام الى جانب كل متهم\".";
+    int at = text.indexOf("جان بيير");
+    List<Mention> ms = List.of(new Mention(at, at + 8, "جان بيير", "PER", null, null, "جان بيير"));
+    assertThat(speakers(text, ms)).containsExactly("جان بيير موران");
+  }
+
+  @Test
+  void bismihiAfterATitleIsPartOfTheTitleNotOfTheName() {
+    assertThat(speakers("وقال المتحدث باسمها سامي العلي: \"نتابع التحقيقات في الحادث عن قرب\"."))
+        .containsExactly("سامي العلي");
+  }
+
+  @Test
+  void aCompoundGivenNameWithAbdIsFollowedByTheFamilyName() {
+    assertThat(speakers("وقال عبد الله الفلو إن «نتائج القطاع ستكون منخفضة هذا العام»."))
+        .containsExactly("عبد الله الفلو");
+  }
 }

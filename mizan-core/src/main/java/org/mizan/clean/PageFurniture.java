@@ -1,0 +1,138 @@
+package org.mizan.clean;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.mizan.doc.Document;
+import org.mizan.doc.Paragraph;
+import org.mizan.meta.DateParser;
+import org.mizan.meta.Outlets;
+import org.mizan.pipeline.DocumentStage;
+
+/**
+ * {@code clean.furniture}: the page around the article as a browser copy gives it, judged by where a
+ * line sits relative to the headline and the running text. Before the headline (the first title of
+ * four words or more above the text), one-to-three-word lines are menus, breadcrumbs and section
+ * labels ({@code navigation}; without such a headline only runs of three or more); between the
+ * headline and the text they are page widgets
+ * ({@code TT}, {@code شارك}, {@code ملخص}: {@code furniture}); after the text, runs of title-like
+ * lines are tags and related headlines ({@code related}). Anywhere outside the text: a line that is a
+ * known outlet's name ({@code site-name}), a copyright notice ({@code copyright}), a writer's line
+ * ({@code كتب فلان}, or the line after an {@code Author}/{@code بقلم} label: {@code byline}); under the
+ * headline, an agency's name alone ({@code credit}). Lines with
+ * digits, dashes or colons are left to the date and attribution stages, which read them.
+ */
+public final class PageFurniture implements DocumentStage {
+  private static final Pattern COPYRIGHT = Pattern.compile(
+      "(?i)©|\\(c\\)\\s*\\d{4}|جميع الحقوق محفوظة|كافة الحقوق محفوظة|جميع حقوق النشر|حقوق النشر محفوظة|copyright|all rights reserved");
+  /** Writer labels: followed by the name on the same line, or alone above it. */
+  private static final Pattern BYLINE = Pattern.compile("^(?:كتبت|كتب|بقلم|إعداد|اعداد|تحرير|By)(?:\\s*[:：]\\s*|\\s+)(\\S.*)$");
+  private static final Pattern NOT_WIDGET = Pattern.compile("[0-9٠-٩:：\"«»“”]|\\s[-–—/]\\s");
+  private static final Pattern LIST_NUMBER = Pattern.compile("[0-9٠-٩]{1,2}");
+  private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(?:author|by|بقلم|كتب|كتبت|الكاتب|المؤلف)\\s*[,،:：]?$");
+
+  @Override
+  public String name() {
+    return "clean.furniture";
+  }
+
+  @Override
+  public Document apply(Document d) {
+    List<Paragraph> ps = d.paragraphs();
+    Map<Integer, String> reasons = new HashMap<>();
+    for (int i = 0; i < ps.size(); i++) {
+      String line = ps.get(i).text();
+      if (Lines.words(line, 31) <= 30 && COPYRIGHT.matcher(line).find()) reasons.put(i, "copyright");
+    }
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < ps.size(); i++) {
+      if (reasons.containsKey(i) || !Lines.isBody(ps.get(i).text())) continue;
+      if (first < 0) first = i;
+      last = i;
+    }
+    if (first < 0) return Removals.apply(d, reasons);
+    int headline = -1;
+    for (int i = 0; i < first && headline < 0; i++) {
+      String line = ps.get(i).text();
+      if (!reasons.containsKey(i) && Lines.words(line) >= 4 && Lines.isTitleLike(line) && !DateParser.isStamp(line)
+          && Outlets.siteName(line).isEmpty() && !BYLINE.matcher(line.strip()).matches()) {
+        headline = i;
+      }
+    }
+    boolean firstLine = true;
+    for (int i = 0; i < ps.size(); i++) {
+      if (reasons.containsKey(i)) continue;
+      String line = ps.get(i).text().strip();
+      boolean outside = i < first || i > last;
+      boolean top = firstLine;
+      firstLine = false;
+      if (!outside || ps.get(i).kind() != Paragraph.Kind.PARAGRAPH) continue;
+      if (Outlets.siteName(line).isPresent() || (top && i < first && Outlets.named(line).isPresent())) {
+        reasons.put(i, "site-name");
+      } else if (isByline(line) || (i > 0 && AUTHOR_LABEL.matcher(ps.get(i - 1).text().strip()).matches()
+          && Lines.words(line) <= 6 && !Lines.isBody(line))) {
+        reasons.put(i, "byline");
+      } else if (i < first && i > headline && headline >= 0 && isAgencyLine(line)) {
+        reasons.put(i, "credit"); // an agency's name alone under the headline credits it
+      } else if (i < first && isWidget(line) && (headline >= 0 || inWidgetRun(ps, i, first))) {
+        reasons.put(i, headline >= 0 && i < headline ? "navigation" : "furniture");
+      } else if (i < first && AUTHOR_LABEL.matcher(line).matches()) {
+        reasons.put(i, "furniture");
+      }
+    }
+    // after the text: a run of two or more title-like lines (tags, related headlines, "most read")
+    for (int i = last + 1; i < ps.size(); i++) {
+      if (reasons.containsKey(i) || !isListItem(ps.get(i).text())) continue;
+      int j = i;
+      while (j < ps.size() && (reasons.containsKey(j) || isListItem(ps.get(j).text()))) j++;
+      int items = 0;
+      for (int k = i; k < j; k++) if (!reasons.containsKey(k)) items++;
+      if (items >= 2) for (int k = i; k < j; k++) reasons.putIfAbsent(k, "related");
+      i = j;
+    }
+    return Removals.apply(d, reasons);
+  }
+
+  /** A line that is only a news agency's name ({@code أ ش أ}, {@code رويترز}). */
+  static boolean isAgencyLine(String line) {
+    String key = Lines.key(line);
+    return !key.isEmpty() && org.mizan.meta.Agencies.namesIn(key).contains(key);
+  }
+
+  /** A writer's line: {@code كتب: فلان الفلاني}, {@code بقلم فلان} (at most six words). */
+  static boolean isByline(String line) {
+    var m = BYLINE.matcher(line.strip());
+    return m.matches() && m.group(1) != null && Lines.words(line) <= 6 && !Lines.isBody(line)
+        && !line.contains("\"") && !line.contains("«");
+  }
+
+  /** A menu item, section label or page widget: one to three words, no digits, dashes, colons or quotes. */
+  static boolean isWidget(String line) {
+    int w = Lines.words(line, 4);
+    return (w >= 1 && w <= 3 || line.isBlank()) && !NOT_WIDGET.matcher(line).find();
+  }
+
+  /**
+   * True when line {@code i} is one of three or more widget lines in a row: without a headline above
+   * the text, a lone short line there may be the headline itself ({@code فواصل}), a run is a menu.
+   */
+  private static boolean inWidgetRun(List<Paragraph> ps, int i, int first) {
+    int from = i;
+    int to = i;
+    while (from > 0 && isWidget(ps.get(from - 1).text())) from--;
+    while (to + 1 < first && isWidget(ps.get(to + 1).text())) to++;
+    return to - from >= 2;
+  }
+
+  /** A tag, related headline or list number after the text: title-like, at most twelve words. */
+  static boolean isListItem(String line) {
+    String s = line.strip();
+    if (LIST_NUMBER.matcher(s).matches()) return true;
+    // a long question or exclamation is the writer's, not a link ("لماذا … الأطراف؟!")
+    char end = s.isEmpty() ? 0 : s.charAt(s.length() - 1);
+    if ((end == '؟' || end == '?' || end == '!') && Lines.words(s) >= 8) return false;
+    return Lines.isTitleLike(s) && Lines.words(s) <= 12 && !s.contains(":") && !DateParser.isStamp(s);
+  }
+}
