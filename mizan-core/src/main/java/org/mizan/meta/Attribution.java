@@ -42,6 +42,9 @@ public final class Attribution implements DocumentStage {
   /** {@code سكاي نيوز عربية - أبوظبي}: an outlet's name and a place. */
   private static final Pattern NAME_PLACE = Pattern.compile("^\\s*(.{2,40}?)\\s*[-–—]\\s*([\\p{L}\\p{M}\\s]{2,30}?)\\s*$");
   private static final Pattern WRITER_LABEL = Pattern.compile("^(?:كتبت|كتب|بقلم|إعداد|اعداد|تحرير|By)(?:\\s*[:：]\\s*|\\s+)");
+  /** Editors' initials before a signature: {@code ع.ج.م/ ح.ز}, or nothing. */
+  private static final Pattern INITIALS = Pattern.compile(
+      "(?:\\p{L}{1,2}(?:\\.\\p{L}{1,2})+\\.?(?:\\s*/\\s*\\p{L}{1,2}(?:\\.\\p{L}{1,2})+\\.?)*\\s*/?)?");
   private static final Pattern AUTHOR_PLACE = Pattern.compile("^\\s*([\\p{L}\\s]{2,30}?)\\s*:\\s*(.{2,60})$");
 
   @Override
@@ -179,6 +182,9 @@ public final class Attribution implements DocumentStage {
     }
     // agencies cited in the body
     for (Paragraph p : ps) for (String n : citedIn(p.text())) credited.putIfAbsent(Lines.key(n), n);
+    // a signature line of agencies, wherever the cleaner put it: (د ب أ، رويترز), مع أ ف ب
+    for (Removed r : d.removed()) for (String n : signature(r.text())) credited.putIfAbsent(Lines.key(n), n);
+    if (!ps.isEmpty()) for (String n : signature(ps.get(ps.size() - 1).text())) credited.putIfAbsent(Lines.key(n), n);
 
     if (byline == null) byline = writer;
     String outlet = meta(raw, RawArticle.SITE_NAME);
@@ -204,6 +210,32 @@ public final class Attribution implements DocumentStage {
     for (String part : NAME_SPLIT.split(names)) {
       String n = display(part);
       if (Lines.words(n) >= 1 && Lines.words(n) <= 5) out.add(n);
+    }
+    return out;
+  }
+
+  /**
+   * The agencies of a signature line: a short line that names only agencies, in brackets or after
+   * {@code مع}, maybe after the editors' initials ({@code ع.ج.م/ ح.ز (د ب أ، رويترز)}, {@code مع أ ف ب});
+   * empty for any other line.
+   */
+  static List<String> signature(String line) {
+    String t = stripMarks(line).strip();
+    if (t.isEmpty() || Lines.words(t) > 10) return List.of();
+    int open = t.indexOf('(');
+    if (open >= 0 && t.endsWith(")")) {
+      if (!INITIALS.matcher(t.substring(0, open).strip()).matches()) return List.of();
+      t = t.substring(open + 1, t.length() - 1);
+    } else if (t.startsWith("مع ")) {
+      t = t.substring(3);
+    } else {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String part : NAME_SPLIT.split(t.strip())) {
+      if (isGeneric(part)) continue;
+      if (!Agencies.isAgency(part)) return List.of();
+      out.add(name(part));
     }
     return out;
   }
