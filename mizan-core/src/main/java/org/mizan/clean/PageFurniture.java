@@ -26,8 +26,10 @@ import org.mizan.pipeline.DocumentStage;
 public final class PageFurniture implements DocumentStage {
   private static final Pattern COPYRIGHT = Pattern.compile(
       "(?i)©|\\(c\\)\\s*\\d{4}|جميع الحقوق محفوظة|كافة الحقوق محفوظة|جميع حقوق النشر|حقوق النشر محفوظة|copyright|all rights reserved");
-  /** Writer labels: followed by the name on the same line, or alone above it. */
-  private static final Pattern BYLINE = Pattern.compile("^(?:كتبت|كتب|بقلم|إعداد|اعداد|تحرير|By)(?:\\s*[:：]\\s*|\\s+)(\\S.*)$");
+  /** A writer label opening a line: {@code كتب:}, {@code بقلم}, {@code By}. */
+  private static final Pattern WRITER_LABEL = Pattern.compile("^(?:كتبت|كتب|بقلم|إعداد|اعداد|تحرير|By)(?:\\s*[:：]\\s*|\\s+)");
+  /** Writer labels: followed by the name on the same line. */
+  private static final Pattern BYLINE = Pattern.compile(WRITER_LABEL.pattern() + "(\\S.*)$");
   private static final Pattern NOT_WIDGET = Pattern.compile("[0-9٠-٩:：\"«»“”]|\\s[-–—/]\\s");
   private static final Pattern LIST_NUMBER = Pattern.compile("[0-9٠-٩]{1,2}");
   private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(?:author|by|بقلم|كتب|كتبت|الكاتب|المؤلف)\\s*[,،:：]?$");
@@ -99,6 +101,11 @@ public final class PageFurniture implements DocumentStage {
   static boolean isAgencyLine(String line) {
     String key = Lines.key(line);
     return !key.isEmpty() && org.mizan.meta.Agencies.namesIn(key).contains(key);
+  }
+
+  /** {@code line} without the writer label that opens it ({@code كتب: فلان} gives {@code فلان}). */
+  public static String withoutWriterLabel(String line) {
+    return WRITER_LABEL.matcher(line).replaceFirst("");
   }
 
   /** A writer's line: {@code كتب: فلان الفلاني}, {@code بقلم فلان} (at most six words). */

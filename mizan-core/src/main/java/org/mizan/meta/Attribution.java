@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mizan.clean.BoilerplateRemover;
 import org.mizan.clean.Lines;
+import org.mizan.clean.PageFurniture;
 import org.mizan.doc.Document;
 import org.mizan.doc.Paragraph;
 import org.mizan.doc.RawArticle;
@@ -41,7 +42,6 @@ public final class Attribution implements DocumentStage {
       "^\\s*([\\p{L}\\p{M}\\s]{2,30}?)\\s*[-–—:：]?\\s*[«\"“]([^»\"”]{2,40})[»\"”]\\s*([:：-]?)\\s*");
   /** {@code سكاي نيوز عربية - أبوظبي}: an outlet's name and a place. */
   private static final Pattern NAME_PLACE = Pattern.compile("^\\s*(.{2,40}?)\\s*[-–—]\\s*([\\p{L}\\p{M}\\s]{2,30}?)\\s*$");
-  private static final Pattern WRITER_LABEL = Pattern.compile("^(?:كتبت|كتب|بقلم|إعداد|اعداد|تحرير|By)(?:\\s*[:：]\\s*|\\s+)");
   /** Editors' initials before a signature: {@code ع.ج.م/ ح.ز}, or nothing. */
   private static final Pattern INITIALS = Pattern.compile(
       "(?:\\p{L}{1,2}(?:\\.\\p{L}{1,2})+\\.?(?:\\s*/\\s*\\p{L}{1,2}(?:\\.\\p{L}{1,2})+\\.?)*\\s*/?)?");
@@ -78,7 +78,7 @@ public final class Attribution implements DocumentStage {
     for (Removed r : d.removed()) {
       if (r.reason().equals("site-name") && siteOutlet == null) siteOutlet = Outlets.named(r.text()).orElse(display(r.text()));
       if (r.reason().equals("byline") && writer == null) {
-        String w = display(WRITER_LABEL.matcher(stripMarks(r.text()).strip()).replaceFirst(""));
+        String w = display(PageFurniture.withoutWriterLabel(stripMarks(r.text()).strip()));
         if (Lines.words(w) >= 1 && Lines.words(w) <= 5) writer = w;
       }
     }
