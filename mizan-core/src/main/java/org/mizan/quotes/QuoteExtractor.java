@@ -217,8 +217,7 @@ public final class QuoteExtractor implements DocumentStage {
     void cue(int i, ReportingVerbs.Form f, Span s) {
       int first = tokenAt(s.start(), Math.max(0, i - 60));
       int last = tokenAt(s.end(), i); // exclusive
-      int next = i + 1;
-      while (next < last && (markOf[next] >= 0 || verbs.lookup(toks.get(next).norm()) == null)) next++;
+      int next = nextVerb(i + 1, last);
       int regionEnd = next < last ? toks.get(next).start() : s.end();
       for (QuoteMarks.Span m : marks) {
         if (m.open() >= toks.get(i).end() && m.open() < regionEnd && m.end() > regionEnd) regionEnd = m.end();
@@ -701,13 +700,19 @@ public final class QuoteExtractor implements DocumentStage {
     int contentEnd(int next, int last, int regionEnd, Span s) {
       int j = next;
       while (j < last && j > 0 && (INNER.contains(toks.get(j - 1).norm()) || clauseVerb(j) || judgedSaying(j))) {
-        j++;
-        while (j < last && (markOf[j] >= 0 || verbs.lookup(toks.get(j).norm()) == null)) j++;
+        j = nextVerb(j + 1, last);
       }
       if (j == next) return regionEnd;
       int e = j < last ? toks.get(j).start() : s.end();
       for (QuoteMarks.Span m : marks) if (m.open() < e && m.end() > e) e = m.end();
       return e;
+    }
+
+    /** The first unquoted reporting verb from {@code from}, else {@code last}. */
+    int nextVerb(int from, int last) {
+      int k = from;
+      while (k < last && (markOf[k] >= 0 || verbs.lookup(toks.get(k).norm()) == null)) k++;
+      return k;
     }
 
     /** Whether a complementizer opens the clause of the verb at {@code j}, up to three words before it. */
