@@ -20,6 +20,7 @@ import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.pipeline.Pipeline;
 import org.mizan.pipeline.Pipelines;
 import org.mizan.stories.Bcubed;
+import org.mizan.stories.JoinModel;
 import org.mizan.stories.StoryClusterer;
 import org.mizan.stories.StoryState;
 import org.mizan.stories.TfidfBaseline;
@@ -98,21 +99,38 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   /** One gold row; {@code undated} rows are analysed without their date_extracted (an article with no publication date). */
   record GoldRow(String url, String day, String story, String split, boolean undated) {}
 
-  @Override
-  public Integer call() throws IOException {
+  @Option(names = "--hand", description = "Join by the hand-set score and threshold instead of the shipped join model.")
+  boolean hand;
+
+  @Option(names = "--join-model", paramLabel = "FILE", description = "Join by this model (from `mizan train stories-join`) instead of the shipped one.")
+  Path joinModel;
+
+  /** A gold set analysed: its articles in gold order, their gold story, split and a title line for error lists. */
+  record Analysed(Map<String, Document> docs, Map<String, String> goldStory, Map<String, String> split,
+      Map<String, String> titles) {
+    /** The articles of one split ("all": every article) with their gold stories, in order. */
+    Map<String, String> gold(String s) {
+      Map<String, String> g = new LinkedHashMap<>();
+      for (Document d : docs.values()) if (s.equals("all") || s.equals(split.get(d.id()))) g.put(d.id(), goldStory.get(d.id()));
+      return g;
+    }
+
+    List<Document> part(String s) {
+      return docs.values().stream().filter(d -> s.equals("all") || s.equals(split.get(d.id()))).toList();
+    }
+  }
+
+  /** Reads a gold file and analyses its articles (with {@code pipeline}, or the corpus fields when null). */
+  static Analysed analyse(Path gold, Path dataDir, Pipeline pipeline) throws IOException {
     List<GoldRow> rows = readGold(gold);
-    Map<String, SaudiNewsNet.Article> byUrl = load(rows);
+    Map<String, SaudiNewsNet.Article> byUrl = load(rows, dataDir);
     List<String> missing = rows.stream().map(GoldRow::url).filter(u -> !byUrl.containsKey(u)).toList();
-    if (!missing.isEmpty()) System.err.println("mizan: " + missing.size() + " gold articles not found in " + data);
-    // No per-article time limit here: a limit that binds under load (or while models load) would drop
-    // articles and make the figures depend on the machine; the evaluation must depend on input only.
-    Pipeline pipeline = raw ? null : Pipelines.standard().withLimits(NO_LIMIT, Integer.MAX_VALUE);
-    if (pipeline != null) pipeline.warmUp();
+    if (!missing.isEmpty()) System.err.println("mizan: " + missing.size() + " gold articles not found in " + dataDir);
     Map<String, Document> docs = new LinkedHashMap<>();
     Map<String, String> goldStory = new HashMap<>();
     Map<String, String> split = new HashMap<>();
     Map<String, String> titles = new HashMap<>();
-    try (Progress progress = new Progress("analysing", rows.size(), true)) {
+    try (Progress progress = new Progress("analysing " + gold.getFileName(), rows.size(), true)) {
       for (GoldRow r : rows) {
         progress.step();
         SaudiNewsNet.Article a = byUrl.get(r.url());
@@ -126,12 +144,36 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         titles.put(d.id(), a.source() + " " + (r.undated() ? "(undated)" : a.dateExtracted()) + " " + a.title());
       }
     }
+    return new Analysed(docs, goldStory, split, titles);
+  }
+
+  /** The full document pipeline without per-article time limits, warmed up. */
+  static Pipeline evalPipeline() {
+    // No per-article time limit here: a limit that binds under load (or while models load) would drop
+    // articles and make the figures depend on the machine; the evaluation must depend on input only.
+    Pipeline pipeline = Pipelines.standard().withLimits(NO_LIMIT, Integer.MAX_VALUE);
+    pipeline.warmUp();
+    return pipeline;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    JoinModel model = hand ? null : JoinModel.standard();
+    if (joinModel != null) {
+      if (!Files.isRegularFile(joinModel)) throw new IOException(joinModel + ": no such join model file");
+      model = JoinModel.read(Files.readString(joinModel));
+    }
+    Analysed an = analyse(gold, data.dir, raw ? null : evalPipeline());
+    Map<String, Document> docs = an.docs();
+    Map<String, String> goldStory = an.goldStory();
+    Map<String, String> split = an.split();
+    Map<String, String> titles = an.titles();
     StoryClusterer.Params params = params();
     if (grid) {
       List<Document> dev = docs.values().stream().filter(d -> "dev".equals(split.get(d.id()))).toList();
       Map<String, String> g = new LinkedHashMap<>();
       for (Document d : dev) g.put(d.id(), goldStory.get(d.id()));
-      grid(dev, g, params);
+      grid(dev, g, params, model);
       return Mizan.OK;
     }
     System.out.printf(Locale.ROOT, "gold: %s (%d articles, %d stories)%n", gold, docs.size(),
@@ -142,7 +184,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       List<Document> part = docs.values().stream().filter(d -> s.equals("all") || s.equals(split.get(d.id()))).toList();
       Map<String, String> g = new LinkedHashMap<>();
       for (Document d : part) g.put(d.id(), goldStory.get(d.id()));
-      Map<String, String> predicted = new StoryClusterer(StoryState.inMemory(), params).addAll(part);
+      Map<String, String> predicted = new StoryClusterer(StoryState.inMemory(), params, model).addAll(part);
       Bcubed.Score m = Bcubed.score(g, predicted);
       var vectors = TfidfBaseline.vectors(part);
       Bcubed.Score best = null;
@@ -176,7 +218,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   }
 
   /** Scores parameter combinations on the dev split only (never on test) and prints the best. */
-  private static void grid(List<Document> dev, Map<String, String> gold, StoryClusterer.Params p) {
+  private static void grid(List<Document> dev, Map<String, String> gold, StoryClusterer.Params p, JoinModel model) {
     record Result(double f1, Bcubed.Score score, String params) {}
     List<Result> results = new ArrayList<>();
     for (double t : new double[] {0.16, 0.18, 0.2}) {
@@ -188,7 +230,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
               var q = new StoryClusterer.Params(t, p.tauHours(), p.windowHours(), nw, p.copyBoost(), merge,
                   p.keepTerms(), p.indexedTerms(), p.queryTerms(), p.candidates(), p.headlineWeight(),
                   p.graceHours(), p.floor(), p.floorBody(), cp, dw, ew, p.actorWeight(), p.actorYoung());
-              Bcubed.Score sc = Bcubed.score(gold, new StoryClusterer(StoryState.inMemory(), q).addAll(dev));
+              Bcubed.Score sc = Bcubed.score(gold, new StoryClusterer(StoryState.inMemory(), q, model).addAll(dev));
               results.add(new Result(sc.f1(), sc, String.format(Locale.ROOT,
                   "--threshold %.2f --entity-weight %.2f --merge %.1f --counterpart %.2f --date-weight %.2f",
                   t, ew, merge, cp, dw)));
@@ -230,7 +272,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     }
   }
 
-  private static List<GoldRow> readGold(Path file) throws IOException {
+  static List<GoldRow> readGold(Path file) throws IOException {
     if (!Files.isRegularFile(file)) throw new IOException(file + ": no such gold file");
     List<GoldRow> out = new ArrayList<>();
     int n = 0;
@@ -253,7 +295,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     return out;
   }
 
-  private Map<String, SaudiNewsNet.Article> load(List<GoldRow> rows) throws IOException {
+  private static Map<String, SaudiNewsNet.Article> load(List<GoldRow> rows, Path dataDir) throws IOException {
     Set<String> days = new LinkedHashSet<>();
     Set<String> urls = new java.util.HashSet<>();
     for (GoldRow r : rows) {
@@ -261,7 +303,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       urls.add(r.url());
     }
     Map<String, SaudiNewsNet.Article> out = new HashMap<>();
-    for (SaudiNewsNet.Article a : SaudiNewsNet.select(data.dir, days, a -> a.url() != null && urls.contains(a.url()))) {
+    for (SaudiNewsNet.Article a : SaudiNewsNet.select(dataDir, days, a -> a.url() != null && urls.contains(a.url()))) {
       out.putIfAbsent(a.url(), a);
     }
     return out;

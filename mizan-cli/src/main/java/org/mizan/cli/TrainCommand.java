@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         TrainVocabularyCommand.class,
         TrainStoriesIdfCommand.class,
+        TrainStoriesJoinCommand.class,
         CommandLine.HelpCommand.class,
         TrainNerCommand.class,
     })

@@ -40,13 +40,13 @@ class StoryEvidenceTest {
   static final String COUNCIL = "عقد المجلس البلدي في محافظة الخرج %s جلسته الاعتيادية برئاسة رئيس المجلس، وناقش "
       + "تقارير لجنة الخدمات ومشاريع الطرق والحدائق وطلبات الأهالي المحالة من البلدية.";
 
-  /** The score of {@code last} against the story of {@code first}, with the given event-day weight. */
+  /** The hand-set score of {@code last} against the story of {@code first}, with the given event-day weight. */
   static double scoreAfter(Document first, Document last, double dateWeight) {
     StoryClusterer.Params d = StoryClusterer.Params.DEFAULT;
     var p = new StoryClusterer.Params(d.threshold(), d.tauHours(), d.windowHours(), d.numberWeight(), d.copyBoost(),
         d.mergeThreshold(), d.keepTerms(), d.indexedTerms(), d.queryTerms(), d.candidates(), d.headlineWeight(),
         d.graceHours(), d.floor(), d.floorBody(), d.counterpartWeight(), dateWeight, d.entityWeight());
-    StoryClusterer c = new StoryClusterer(StoryState.inMemory(), p);
+    StoryClusterer c = new StoryClusterer(StoryState.inMemory(), p, null); // the hand-set score itself
     c.add(first);
     c.add(last);
     return c.lastScore;

@@ -1,0 +1,61 @@
+package org.mizan.stories;
+
+import java.util.List;
+
+/**
+ * What the clusterer knows about one article against one candidate story: the hand-set score and
+ * the evidence it is made of, plus a few facts the hand rules do not use (the story's size and span,
+ * whether the outlet already reported it, whether the headline actors agree). {@link JoinModel}
+ * weighs these.
+ *
+ * @param hand the hand-set score (see {@link StoryClusterer#score})
+ * @param body cosine of the article with the story centroid
+ * @param headline cosine of the headline with the story's headlines
+ * @param decayedText the text similarity (body and headline) times the time decay of the gap
+ * @param gapHours hours between the article and the story's span (0 inside it or when unknown)
+ * @param spanHours hours from the story's first report to the article (0 when unknown)
+ * @param numbers +1 an event number agrees, −1 both state numbers and none agree, else 0
+ * @param sameDay both state event days and share one
+ * @param otherDay both state event days, share none, within {@link StoryClusterer#DATE_HORIZON_HOURS}
+ * @param entityShare share of the article's lead entities the story names (0 without entities)
+ * @param copy copied-paragraph similarity with an article of the story
+ * @param counterpart the counterpart conflict ({@link StoryClusterer#counterpartConflict})
+ * @param actor the headline-actor conflict ({@link StoryClusterer#actorConflict})
+ * @param sameActor one of the article's headline actors is a headline actor of the story
+ * @param size articles in the story
+ * @param sameOutlet the article's outlet already reported the story
+ * @param undated the article has no publication time (not a feature: too rare in the labelled sets to weigh)
+ */
+record JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
+    int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, boolean counterpart,
+    boolean actor, boolean sameActor, int size, boolean sameOutlet, boolean undated) {
+
+  /** Feature names, in the order of {@link #features}; the shipped model names them. */
+  static final List<String> NAMES = List.of("hand", "body", "headline", "decayed_text", "gap_days", "span_days",
+      "numbers_agree", "numbers_disagree", "same_day", "other_day", "entity_share", "copy", "counterpart",
+      "actor_conflict", "same_actor", "log_size", "same_outlet", "same_outlet_later");
+
+  double[] features() {
+    return new double[] {
+      Math.max(-0.5, Math.min(1.5, hand)),
+      body,
+      headline,
+      decayedText,
+      Math.min(gapHours, 168) / 24,
+      Math.min(Math.max(spanHours, 0), 96) / 24,
+      numbers > 0 ? 1 : 0,
+      numbers < 0 ? 1 : 0,
+      sameDay ? 1 : 0,
+      otherDay ? 1 : 0,
+      entityShare,
+      copy,
+      counterpart ? 1 : 0,
+      actor ? 1 : 0,
+      sameActor ? 1 : 0,
+      Math.log1p(size),
+      sameOutlet ? 1 : 0,
+      // the outlet's own next report, a day on: a print edition, or a daily template's next issue
+      sameOutlet && spanHours >= 12 ? 1 : 0,
+    };
+  }
+}
