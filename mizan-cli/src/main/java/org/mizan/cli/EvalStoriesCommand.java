@@ -99,10 +99,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   /** One gold row; {@code undated} rows are analysed without their date_extracted (an article with no publication date). */
   record GoldRow(String url, String day, String story, String split, boolean undated) {}
 
-  @Option(names = "--hand", description = "Join by the hand-set score and threshold instead of the shipped join model.")
-  boolean hand;
+  @Option(names = "--learned", description = "Join by the shipped learned join model (within 48 h of a story) instead of the hand-set score.")
+  boolean learned;
 
-  @Option(names = "--join-model", paramLabel = "FILE", description = "Join by this model (from `mizan train stories-join`) instead of the shipped one.")
+  @Option(names = "--join-model", paramLabel = "FILE", description = "Join by this learned model (from `mizan train stories-join`).")
   Path joinModel;
 
   /** A gold set analysed: its articles in gold order, their gold story, split and a title line for error lists. */
@@ -158,7 +158,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    JoinModel model = hand ? null : JoinModel.standard();
+    JoinModel model = learned && joinModel == null ? JoinModel.standard() : null;
     if (joinModel != null) {
       if (!Files.isRegularFile(joinModel)) throw new IOException(joinModel + ": no such join model file");
       model = JoinModel.read(Files.readString(joinModel));

@@ -52,6 +52,21 @@ public final class TrainStoriesJoinCommand implements Callable<Integer> {
     for (EvalStoriesCommand.Analysed a : sets) JoinTraining.collect(a.part("dev"), a.gold("dev"), params, ex);
     System.out.printf(Locale.ROOT, "examples: %d candidate pairs, %d positive%n", ex.x().size(), ex.positives());
     JoinModel fitted = JoinModel.train(ex.x(), ex.y(), l2, 0.5);
+    // how often each yes/no feature fires among the teacher-forced examples, and how often rightly
+    for (int j = 0; j < JoinModel.featureNames().size(); j++) {
+      int on = 0;
+      int pos = 0;
+      boolean binary = true;
+      for (int i = 0; i < ex.x().size(); i++) {
+        double v = ex.x().get(i)[j];
+        if (v != 0 && v != 1) binary = false;
+        if (v == 1) {
+          on++;
+          if (ex.y().get(i)) pos++;
+        }
+      }
+      if (binary) System.out.printf(Locale.ROOT, "  %-24s fires %4d, right join %4d%n", JoinModel.featureNames().get(j), on, pos);
+    }
     for (int round = 0; round < ownRounds; round++) {
       // the stories the model itself builds (its mistakes included), labelled by their majority gold story
       for (EvalStoriesCommand.Analysed a : sets) JoinTraining.collectOwn(a.part("dev"), a.gold("dev"), params, fitted, ex);

@@ -19,6 +19,12 @@ import java.util.List;
  * @param otherDay both state event days, share none, within {@link StoryClusterer#DATE_HORIZON_HOURS}
  * @param entityShare share of the article's lead entities the story names (0 without entities)
  * @param copy copied-paragraph similarity with an article of the story
+ * @param copyLead the same for the article's lead paragraph only
+ * @param missing share of the story's main lead entities the article never names ({@link StoryClusterer#missing})
+ * @param swap a main lead entity of the story is missing and the article's lead names a person or
+ *     organisation the story never named: another counterpart (the counterpart conflict without its
+ *     headline condition)
+ * @param headlineSwap {@code swap}, and the headlines swap a distinctive word ({@link StoryClusterer#headlineSwap})
  * @param counterpart the counterpart conflict ({@link StoryClusterer#counterpartConflict})
  * @param actor the headline-actor conflict ({@link StoryClusterer#actorConflict})
  * @param sameActor one of the article's headline actors is a headline actor of the story
@@ -27,13 +33,14 @@ import java.util.List;
  * @param undated the article has no publication time (not a feature: too rare in the labelled sets to weigh)
  */
 record JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
-    int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, boolean counterpart,
+    int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing, boolean swap, boolean headlineSwap, boolean counterpart,
     boolean actor, boolean sameActor, int size, boolean sameOutlet, boolean undated) {
 
   /** Feature names, in the order of {@link #features}; the shipped model names them. */
   static final List<String> NAMES = List.of("hand", "body", "headline", "decayed_text", "gap_days", "span_days",
-      "numbers_agree", "numbers_disagree", "same_day", "other_day", "entity_share", "copy", "counterpart",
-      "actor_conflict", "same_actor", "log_size", "same_outlet", "same_outlet_later");
+      "numbers_agree", "numbers_disagree", "same_day", "other_day", "entity_share", "copy_lead", "copy_other", "missing", "swap", "headline_swap",
+      "counterpart", "actor_conflict", "same_actor", "log_size", "same_outlet", "same_outlet_later",
+      "disagree_x_headline", "other_day_x_headline", "outlet_later_x_headline", "missing_x_headline");
 
   double[] features() {
     return new double[] {
@@ -48,7 +55,12 @@ record JoinEvidence(double hand, double body, double headline, double decayedTex
       sameDay ? 1 : 0,
       otherDay ? 1 : 0,
       entityShare,
-      copy,
+      copyLead,
+      // only a paragraph further down copied: boilerplate of a template, or wire background
+      copyLead > 0 ? 0 : copy,
+      missing,
+      swap ? 1 : 0,
+      headlineSwap ? 1 : 0,
       counterpart ? 1 : 0,
       actor ? 1 : 0,
       sameActor ? 1 : 0,
@@ -56,6 +68,12 @@ record JoinEvidence(double hand, double body, double headline, double decayedTex
       sameOutlet ? 1 : 0,
       // the outlet's own next report, a day on: a print edition, or a daily template's next issue
       sameOutlet && spanHours >= 12 ? 1 : 0,
+      // worded alike yet another figure, another day, the outlet's next report, another counterpart:
+      // the marks of a template's next issue or the same actor's next event, not of another outlet's report
+      numbers < 0 ? headline : 0,
+      otherDay ? headline : 0,
+      sameOutlet && spanHours >= 12 ? headline : 0,
+      missing * headline,
     };
   }
 }

@@ -66,6 +66,11 @@ public final class JoinModel {
     return 1 / (1 + Math.exp(-z));
   }
 
+  /** The names of the features the model weighs, in order. */
+  public static List<String> featureNames() {
+    return JoinEvidence.NAMES;
+  }
+
   public double threshold() {
     return threshold;
   }
