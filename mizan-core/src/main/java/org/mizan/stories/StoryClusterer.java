@@ -152,8 +152,12 @@ public final class StoryClusterer {
    * the article in the cluster of that gold story (teacher forcing, no merges) instead of deciding.
    */
   String addObserved(Document d, String gold, java.util.function.BiConsumer<JoinEvidence, StoryCluster> sink) {
+    observed = true;
     return add(d, gold, sink);
   }
+
+  /** Whether {@link #addObserved} was used: the evidence then carries every feature, as for a model. */
+  private boolean observed;
 
   /**
    * Hours within which the join model decides (gap between the article and the story's span). The
@@ -323,7 +327,9 @@ public final class StoryClusterer {
     for (String a : e.headlineActors()) sameActor |= c.headlineActors.containsKey(a);
     boolean sameOutlet = e.outlet() != null && c.outlets.contains(e.outlet());
     if (nextIssue(numbers, sameOutlet, span, headline)) s = Math.min(s, 0);
-    double missing = missing(e, c);
+    // what only the model weighs is computed only for it (assignment throughput)
+    boolean weighed = model != null || observed;
+    double missing = weighed ? missing(e, c) : 0;
     boolean swap = missing > 0 && newLeadActor(e, c);
     return new JoinEvidence(s, body, headline, decayed, gap, span, numbers, sameDay, otherDay, share, copy, copyLead,
         missing, swap, swap && headlineSwap(e, c, state.idf()), counterpart, actor, sameActor, c.documents.size(), sameOutlet, Double.isNaN(Times.hours(e.time())));
