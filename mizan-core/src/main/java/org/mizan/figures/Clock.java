@@ -14,6 +14,17 @@ final class Clock {
   private static final Set<String> HOUR_WORDS = Set.of("الساعه", "ساعه", "والساعه", "بالساعه");
   private static final Set<String> AM = Set.of("صباحا", "صباح", "فجرا", "فجر", "ص");
   private static final Set<String> PM = Set.of("مساء", "مساءا", "ليلا", "ظهرا", "عصرا", "م");
+  private static final Set<String> DEFINITE_HOUR_WORDS = Set.of("الساعه", "والساعه", "بالساعه", "للساعه");
+  private static final java.util.Map<String, Integer> ORDINAL_HOURS = java.util.Map.ofEntries(
+      java.util.Map.entry("الواحده", 1), java.util.Map.entry("الثانيه", 2), java.util.Map.entry("الثالثه", 3),
+      java.util.Map.entry("الرابعه", 4), java.util.Map.entry("الخامسه", 5), java.util.Map.entry("السادسه", 6),
+      java.util.Map.entry("السابعه", 7), java.util.Map.entry("الثامنه", 8), java.util.Map.entry("التاسعه", 9),
+      java.util.Map.entry("العاشره", 10));
+  private static final java.util.Map<String, Double> MINUTE_FRACTIONS = java.util.Map.of("والنصف", 30.0,
+      "والربع", 15.0, "والثلث", 20.0, "ونصف", 30.0, "وربع", 15.0, "وثلث", 20.0);
+  /** Parts of the day after من: true for the afternoon and evening (من مساء أمس), false for the morning. */
+  private static final java.util.Map<String, Boolean> DAY_PARTS = java.util.Map.of("فجر", false, "صباح", false,
+      "ظهر", true, "عصر", true, "مساء", true);
   private static final Set<String> GMT = Set.of("غرينتش", "غرينيتش", "جرينتش", "جرينيتش", "gmt", "utc");
 
   private Clock() {}
@@ -71,6 +82,57 @@ final class Clock {
       h = Integer.parseInt(t.norm());
       j = i + 1;
     }
+    return tail(body, toks, first, j, h, m);
+  }
+
+  /** الساعة [ordinal hour]: the definite hour word before a feminine ordinal (الثالثة، الحادية عشرة). */
+  static boolean ordinalAt(List<Token> toks, int i) {
+    return DEFINITE_HOUR_WORDS.contains(toks.get(i).norm()) && ordinalHour(toks, i + 1) != null;
+  }
+
+  /**
+   * الساعة الثالثة من فجر اليوم، الساعة العاشرة والنصف صباحا، الساعة الثامنة إلا ربعا مساء: an hour
+   * written as an ordinal, with a fraction, a part of the day and a time zone.
+   */
+  static Reading readOrdinal(String body, List<Token> toks, int i) {
+    int[] hour = ordinalHour(toks, i + 1);
+    double h = hour[0];
+    double m = 0;
+    int j = i + 1 + hour[1];
+    if (j < toks.size() && MINUTE_FRACTIONS.containsKey(toks.get(j).norm())) {
+      m = MINUTE_FRACTIONS.get(toks.get(j).norm());
+      j++;
+    } else if (j + 1 < toks.size() && toks.get(j).norm().equals("الا")
+        && MINUTE_FRACTIONS.containsKey("و" + toks.get(j + 1).norm().replaceFirst("ا$", ""))) {
+      m = -MINUTE_FRACTIONS.get("و" + toks.get(j + 1).norm().replaceFirst("ا$", "")); // الثامنة إلا ربعا
+      j += 2;
+    }
+    if (j + 1 < toks.size() && toks.get(j).norm().equals("من") && DAY_PARTS.containsKey(toks.get(j + 1).norm())) {
+      // من فجر اليوم، من مساء أمس: the part of the day after من
+      boolean pm = DAY_PARTS.get(toks.get(j + 1).norm());
+      if (pm && h < 12) h += 12;
+      if (!pm && h == 12) h = 0;
+      j += 2;
+    }
+    return tail(body, toks, i, j, h, m);
+  }
+
+  /** The hour {@code [value, tokens]} of a feminine ordinal at token k, or null. */
+  private static int[] ordinalHour(List<Token> toks, int k) {
+    if (k >= toks.size()) return null;
+    if (k + 1 < toks.size() && toks.get(k + 1).norm().equals("عشره")) {
+      String n = toks.get(k).norm();
+      if (n.equals("الحاديه")) return new int[] {11, 2};
+      if (n.equals("الثانيه")) return new int[] {12, 2};
+      return null;
+    }
+    Integer h = ORDINAL_HOURS.get(toks.get(k).norm());
+    return h == null ? null : new int[] {h, 1};
+  }
+
+  private static Reading tail(String body, List<Token> toks, int first, int j0, double h0, double m) {
+    int j = j0;
+    double h = h0;
     if (j < toks.size() && AM.contains(toks.get(j).norm())) {
       if (h == 12) h = 0;
       j++;
