@@ -91,7 +91,85 @@ public final class DateExtractor implements DocumentStage {
       if (next > i) i = next - 1;
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return datedWeekdays(body, out);
+    return eventWeekdays(body, rangeEnds(body, datedWeekdays(body, out)));
+  }
+
+  private static final Pattern RANGE_END = Pattern.compile("(?:^|\\s)(?:و?حتى|إلى|الى|و?لغاية)\\s*$");
+  private static final Pattern YEAR_OR_DIRECTION = Pattern.compile("\\d{4}|الماضي|المقبل|القادم|الجاري|الحالي|الفائت");
+  private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+
+  /**
+   * يستمر المعرض من الثامن من أكتوبر حتى الثالث من يناير، من يوليو إلى سبتمبر: the end of a span in one
+   * sentence is not before its start, so a yearless end that resolved earlier moves a year on.
+   */
+  private static List<TextDate> rangeEnds(String body, List<TextDate> dates) {
+    for (int k = 1; k < dates.size(); k++) {
+      TextDate a = dates.get(k - 1);
+      TextDate b = dates.get(k);
+      if (a.value() == null || b.value() == null || b.start() < a.end()) continue;
+      if (!YEAR_MONTH.matcher(a.value()).matches() || !YEAR_MONTH.matcher(b.value()).matches()) continue;
+      if (YEAR_OR_DIRECTION.matcher(b.text()).find()) continue;
+      String between = body.substring(a.end(), b.start());
+      if (!RANGE_END.matcher(between).find() || between.matches("(?s).*[.!؟?\n].*")) continue;
+      int n = Math.min(a.value().length(), b.value().length());
+      if (b.value().substring(0, n).compareTo(a.value().substring(0, n)) >= 0) continue;
+      String later = (Integer.parseInt(b.value().substring(0, 4)) + 1) + b.value().substring(4);
+      if (later.length() == 10 && valid(Integer.parseInt(later.substring(0, 4)), Integer.parseInt(later.substring(5, 7)),
+          Integer.parseInt(later.substring(8))) == null) {
+        continue;
+      }
+      dates.set(k, new TextDate(b.text(), later, true, b.start(), b.end()));
+    }
+    return dates;
+  }
+
+  /** جمعة 26 يونيو، يوم الجمعة 26 يونيو، 26 يونيو (الجمعة): the weekday's name within two words of a date. */
+  private static boolean namesWeekday(String body, TextDate d, DayOfWeek dow) {
+    List<Token> before = Tokenizer.tokenize(body.substring(Math.max(0, d.start() - 30), d.start()));
+    List<Token> after = Tokenizer.tokenize(body.substring(d.end(), Math.min(body.length(), d.end() + 20)));
+    List<Token> near = new ArrayList<>(before.subList(Math.max(0, before.size() - 2), before.size()));
+    near.addAll(after.subList(0, Math.min(2, after.size())));
+    for (Token t : near) {
+      String n = t.norm();
+      DayOfWeek named = Weekdays.withConjunction(n);
+      if (named == null && !n.equals("احد") && !n.equals("سبت")) named = Weekdays.definite("ال" + n); // جمعة
+      if (named == dow) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> ANCHORED = Set.of("اليوم", "امس", "وامس", "غدا", "غد", "البارحه");
+
+  /**
+   * خلال صلاة جمعة 26 يونيو … قبل توصيله للمسجد ظهر الجمعة: a bare weekday names the day of an event
+   * the article dated earlier together with that weekday's name, rather than the latest such day, when
+   * that date lies more than a week before it. A date without its weekday named (المغلقة منذ 29 يونيو
+   * … تفتح الاثنين) says nothing about a later weekday.
+   */
+  private static List<TextDate> eventWeekdays(String body, List<TextDate> dates) {
+    for (int k = 1; k < dates.size(); k++) {
+      TextDate w = dates.get(k);
+      if (w.value() == null || w.value().length() != 10) continue;
+      DayOfWeek dow = null;
+      boolean bare = true;
+      for (Token t : Tokenizer.tokenize(w.text())) {
+        String n = t.norm();
+        if (Weekdays.withConjunction(n) != null) dow = Weekdays.withConjunction(n);
+        bare &= !ANCHORED.contains(n) && !NEXT.contains(n) && !LAST.contains(n) && !THIS.contains(n) && !t.isNumber();
+      }
+      if (dow == null || !bare) continue;
+      LocalDate nearest = LocalDate.parse(w.value());
+      for (int e = k - 1; e >= 0; e--) {
+        TextDate d = dates.get(e);
+        if (d.value() == null || d.value().length() != 10 || !d.text().matches(".*\\d.*")) continue;
+        LocalDate day = LocalDate.parse(d.value());
+        if (day.getDayOfWeek() == dow && day.isBefore(nearest.minusDays(7)) && namesWeekday(body, d, dow)) {
+          dates.set(k, new TextDate(w.text(), d.value(), true, w.start(), w.end()));
+          break;
+        }
+      }
+    }
+    return dates;
   }
 
   /**
@@ -297,6 +375,7 @@ public final class DateExtractor implements DocumentStage {
       String u = w.startsWith("يوم") || w.equals("ايام") ? "day" : w.startsWith("اسبوع") || w.equals("اسابيع") ? "week"
           : w.startsWith("شهر") || w.equals("اشهر") ? "month" : null;
       if (u == null) return i;
+      if (eventRelative(toks, k + 1)) return k + 1; // قبل يوم واحد من الهجوم: relative to an event, not to today
       if (w.endsWith("ين") || w.endsWith("ان")) count = 2; // dual: يومين، أسبوعين، شهرين
       else if (k == i + 1 && !w.equals("يوم") && !w.equals("اسبوع") && !w.equals("شهر")) {
         return i; // a plural needs a number
@@ -314,6 +393,16 @@ public final class DateExtractor implements DocumentStage {
       return k + 1;
     }
     return i;
+  }
+
+  /** After a span's unit: [واحد] من|على + a word other than الآن: قبل يومين على الانتخابات. */
+  private static boolean eventRelative(List<Token> toks, int j) {
+    int k = j;
+    if (k < toks.size() && toks.get(k).norm().startsWith("واحد")) k++;
+    if (k + 1 >= toks.size()) return false;
+    String p = toks.get(k).norm();
+    String n = toks.get(k + 1).norm();
+    return (p.equals("من") || p.equals("علي")) && toks.get(k + 1).isArabic() && !n.equals("الان");
   }
 
   /** Whether the unit word before {@code j} is in construct with the word at {@code j} (a weekday, a month, a definite noun). */

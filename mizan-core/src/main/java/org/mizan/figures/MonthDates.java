@@ -82,7 +82,9 @@ final class MonthDates {
       }
     }
     boolean shahr = i > 0 && (toks.get(i - 1).norm().equals("شهر") || toks.get(i - 1).norm().equals("الشهر"));
-    if (m.ambiguous() && day == null && year == null && !pair && !shahr) return i;
+    if (m.ambiguous() && day == null && year == null && !pair && !shahr && !relative && !framed(body, toks, i, j)) {
+      return i;
+    }
     int s = toks.get(start).start();
     int e = close > 0 ? close : toks.get(j - 1).end();
     String text = body.substring(s, e);
@@ -101,6 +103,11 @@ final class MonthDates {
       out.add(new TextDate(text, YearMonth.of(year, m.month()).toString(), true, s, e));
     } else if (pub == null) {
       out.add(new TextDate(text, null, false, s, e));
+    } else if (day != null && eventNounBefore(toks, start)) {
+      // ثورة 25 يناير، هجمات 11 سبتمبر: a day that names an event is of that event's year, if known
+      Integer named = NAMED_DAYS.get(m.month() * 100 + day);
+      String v = named == null ? null : DateExtractor.valid(named, m.month(), day);
+      out.add(new TextDate(text, v, v != null, s, e));
     } else if (day != null) {
       int y = pub.getYear();
       LocalDate g = pick(date(y - 1, m.month(), day), date(y, m.month(), day), date(y + 1, m.month(), day), pub,
@@ -153,6 +160,40 @@ final class MonthDates {
     }
     out.add(new TextDate(text, ym.toString(), true, s, e));
     return j;
+  }
+
+  private static final Set<String> FRAMES = Set.of("منذ", "حتي", "خلال", "مطلع", "اوائل", "اواخر", "منتصف", "نهايه",
+      "بدايه", "في", "وفي", "ومنذ", "وحتي");
+  private static final Set<String> EVENT_NOUNS = Set.of("ثوره", "انتفاضه", "احداث", "هجمات", "حرب", "حركه",
+      "اعتداءات", "تفجيرات", "مجزره");
+  private static final java.util.Map<Integer, Integer> NAMED_DAYS = new java.util.HashMap<>();
+
+  static {
+    for (String line : org.mizan.text.WordList.lines(MonthDates.class, "named-days.tsv")) {
+      LocalDate d = LocalDate.parse(line.split("\t")[0]);
+      NAMED_DAYS.put(d.getMonthValue() * 100 + d.getDayOfMonth(), d.getYear());
+    }
+  }
+
+  /**
+   * منذ مارس. / في تموز، : a month name that is also a word (مارس "practised") reads as the month after
+   * a time preposition when punctuation closes it (a verb would go on to its object).
+   */
+  private static boolean framed(String body, List<Token> toks, int i, int j) {
+    if (i == 0 || !FRAMES.contains(toks.get(i - 1).norm())) return false;
+    if (j >= toks.size()) return true;
+    String gap = body.substring(toks.get(j - 1).end(), toks.get(j).start());
+    return gap.matches("\\s*[.،,؛;:)\\n].*") || gap.contains("\n");
+  }
+
+  /** ثورة 25 يناير، ولثورة 23 يوليو: an event noun (with a proclitic) right before the date. */
+  private static boolean eventNounBefore(List<Token> toks, int start) {
+    if (start == 0) return false;
+    String w = toks.get(start - 1).norm();
+    if (EVENT_NOUNS.contains(w)) return true;
+    if (w.length() > 4 && "وبل".indexOf(w.charAt(0)) >= 0) w = w.substring(1);
+    if (w.length() > 4 && "بل".indexOf(w.charAt(0)) >= 0) w = w.substring(1);
+    return EVENT_NOUNS.contains(w);
   }
 
   private static final Set<String> PERIOD_PARTS = Set.of("النصف", "الاسبوع", "الربع", "الثلث", "العقد", "الشطر",
