@@ -38,6 +38,24 @@ class FigureExtractorFormsTest {
   @Test
   void theHourWordAloneIsNoClockTime() {
     assertThat(extractor.extract("خلال الساعة الأخيرة من الجلسة")).isEmpty();
+    assertThat(extractor.extract("فاز للمرة الثانية صباح اليوم")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", value = {
+      "تفتح الأبواب من الساعة التاسعة صباحا إلى الرابعة عصرا|16.0|-",
+      "يلعب الفريق في الخامسة من عصر اليوم|17.0|-",
+      "تلقى البلاغ في تمام الساعة 9:31 من صباح أمس|9.5167|-",
+      "وصلوا إلى القرية في الساعة الثانية من السحر|2.0|-",
+      "رفع العلم في تمام الساعة 00,01 بالتوقيت المحلي|0.0167|local",
+      "أي عند (04,01 بتوقيت غرينتش)|4.0167|GMT",
+      "بلغ السعر 1093 دولارا بحلول الساعة 1831 بالتوقيت العالمي|18.5167|GMT",
+  })
+  void clockTimesInOtherForms(String text, double hours, String zone) {
+    List<Figure> times = extractor.extract(text).stream().filter(f -> "time".equals(f.unit())).toList();
+    Figure f = times.get(times.size() - 1);
+    assertThat(f.value()).isEqualTo(hours);
+    assertThat(f.counted()).isEqualTo(zone);
   }
 
   @Test
