@@ -16,7 +16,7 @@ final class Clock {
   private static final Set<String> PM = Set.of("مساء", "مساءا", "ليلا", "ظهرا", "عصرا", "م");
   private static final Set<String> ZONE_WORDS = Set.of("بتوقيت", "بالتوقيت");
   private static final Set<String> TIME_PREPOSITIONS = Set.of("في", "عند", "حتي", "الي", "منذ", "وحتي", "والي",
-      "وفي", "وعند", "بعد", "قبل", "تمام");
+      "وفي", "وعند", "بعد", "قبل", "تمام", "من", "ومن");
   private static final Set<String> DEFINITE_HOUR_WORDS = Set.of("الساعه", "والساعه", "بالساعه", "للساعه");
   private static final java.util.Map<String, Integer> ORDINAL_HOURS = java.util.Map.ofEntries(
       java.util.Map.entry("الواحده", 1), java.util.Map.entry("الثانيه", 2), java.util.Map.entry("الثالثه", 3),

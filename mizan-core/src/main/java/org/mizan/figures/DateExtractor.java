@@ -100,7 +100,8 @@ public final class DateExtractor implements DocumentStage {
 
   /**
    * يستمر المعرض من الثامن من أكتوبر حتى الثالث من يناير، من يوليو إلى سبتمبر: the end of a span in one
-   * sentence is not before its start, so a yearless end that resolved earlier moves a year on.
+   * sentence is not before its start, so a yearless end that resolved earlier moves a year on (and a
+   * yearless start after an end with its own year, a year back: من أكتوبر حتى يناير 2025).
    */
   private static List<TextDate> rangeEnds(String body, List<TextDate> dates) {
     for (int k = 1; k < dates.size(); k++) {
@@ -108,17 +109,22 @@ public final class DateExtractor implements DocumentStage {
       TextDate b = dates.get(k);
       if (a.value() == null || b.value() == null || b.start() < a.end()) continue;
       if (!YEAR_MONTH.matcher(a.value()).matches() || !YEAR_MONTH.matcher(b.value()).matches()) continue;
-      if (YEAR_OR_DIRECTION.matcher(b.text()).find()) continue;
+      boolean aFixed = YEAR_OR_DIRECTION.matcher(a.text()).find();
+      boolean bFixed = YEAR_OR_DIRECTION.matcher(b.text()).find();
+      if (bFixed && (aFixed || !b.text().matches(".*\\d{4}.*"))) continue;
       String between = body.substring(a.end(), b.start());
       if (!RANGE_END.matcher(between).find() || between.matches("(?s).*[.!؟?\n].*")) continue;
       int n = Math.min(a.value().length(), b.value().length());
       if (b.value().substring(0, n).compareTo(a.value().substring(0, n)) >= 0) continue;
-      String later = (Integer.parseInt(b.value().substring(0, 4)) + 1) + b.value().substring(4);
-      if (later.length() == 10 && valid(Integer.parseInt(later.substring(0, 4)), Integer.parseInt(later.substring(5, 7)),
-          Integer.parseInt(later.substring(8))) == null) {
+      // the yearless end moves a year on; or, when only the end has its year, the yearless start a year back
+      int at = bFixed ? k - 1 : k;
+      TextDate moved = dates.get(at);
+      String v = (Integer.parseInt(moved.value().substring(0, 4)) + (bFixed ? -1 : 1)) + moved.value().substring(4);
+      if (v.length() == 10 && valid(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)),
+          Integer.parseInt(v.substring(8))) == null) {
         continue;
       }
-      dates.set(k, new TextDate(b.text(), later, true, b.start(), b.end()));
+      dates.set(at, new TextDate(moved.text(), v, true, moved.start(), moved.end()));
     }
     return dates;
   }
@@ -288,7 +294,10 @@ public final class DateExtractor implements DocumentStage {
   /** أمس، أول أمس، غدا، الأسبوع/الشهر/العام الماضي|المقبل|الجاري، قبل N أيام|أسابيع|أشهر. */
   private static final Set<String> RELATIVE_TRIGGERS = Set.of("امس", "وامس", "غدا", "وغدا", "الاسبوع", "والاسبوع",
       "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "قبل", "منذ", "هذا", "هذه", "لهذا", "لهذه", "بهذا",
-      "وهذا", "الليله", "البارحه");
+      "وهذا", "الليله", "البارحه", "صباح", "مساء", "فجر", "ظهر", "عصر", "ظهيره", "وصباح", "ومساء", "منتصف");
+
+  private static final Set<String> TODAY_PARTS = Set.of("صباح", "مساء", "فجر", "ظهر", "عصر", "ظهيره", "وصباح",
+      "ومساء", "منتصف");
 
   private static int relative(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
     String n = toks.get(i).norm();
@@ -297,6 +306,14 @@ public final class DateExtractor implements DocumentStage {
     int e;
     String value = null;
     if (Weekdays.definite(next) != null) return i; // أمس الجمعة: read with its weekday
+    if (TODAY_PARTS.contains(n)) {
+      // صباح اليوم، عصر اليوم: today (a bare اليوم is also "nowadays"; with a part of the day it is not)
+      boolean weekdayAfter = i + 2 < toks.size() && Weekdays.withConjunction(toks.get(i + 2).norm()) != null;
+      if (!next.equals("اليوم") || weekdayAfter) return i;
+      if (pub != null) value = pub.toString();
+      add(out, body, toks, i, i + 2, value);
+      return i + 2;
+    }
     if (n.equals("الليله") && LAST.contains(next) || n.equals("البارحه")) { // الليلة الماضية: last night
       e = n.equals("البارحه") ? i + 1 : i + 2;
       if (pub != null) value = pub.minusDays(1).toString();

@@ -48,6 +48,8 @@ public final class FigureExtractor implements DocumentStage {
   private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("ونصف", 0.5, "والنصف", 0.5,
       "وربع", 0.25, "والربع", 0.25);
   private static final Set<String> NOT_NOUN = WordList.normalized(FigureExtractor.class, "not-nouns.txt");
+  /** Letters of aircraft and weapon model names printed before their number (إف 16). */
+  private static final Set<String> MODEL_PREFIXES = Set.of("اف", "ميغ", "ميج", "سو", "بي", "اس", "تي", "مي");
   private static final Set<String> IDIOM_PREPOSITIONS = Set.of("من", "في", "علي", "عن", "الي", "مع", "بين");
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "هولاء", "تلك", "ذلك");
   /** Nouns that may stand between an approximation and its number: تجاوز حاجز 100 دولار. */
@@ -465,6 +467,7 @@ public final class FigureExtractor implements DocumentStage {
   private static boolean notAFigure(String body, List<Token> toks, int i) {
     Token t = toks.get(i);
     if (i > 0 && NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm()))) return true; // بالمرتبة 15
+    if (i > 0 && MODEL_PREFIXES.contains(toks.get(i - 1).norm())) return true; // إف 16، ميغ 29، إس 300: a model
     if (t.start() > 0 && Character.isLetter(body.charAt(t.start() - 1)) && body.charAt(t.start() - 1) < 128) {
       return true; // multaqaa5: part of a name or address
     }
@@ -511,6 +514,7 @@ public final class FigureExtractor implements DocumentStage {
     if (text.startsWith("لل") || text.startsWith("لأ") || text.startsWith("لإ")) return false; // للمؤسسة، لأفضل
     if (w.length() >= 5 && (w.endsWith("هم") || w.endsWith("هما") || w.endsWith("هن"))) return false; // معظمهم
     if (w.startsWith("ي") && w.endsWith("ون") && !w.endsWith("يون") && w.length() >= 5) return false; // يعالجون: a verb
+    if (w.endsWith("وا") && w.length() >= 4) return false; // 163 ألفا أجلوا: a past verb in the plural
     String gap = body.substring(toks.get(n - 1).end(), c.start());
     return gap.isBlank() && !(afterWord && c.norm().startsWith("و"));
   }

@@ -114,7 +114,7 @@ final class MonthDates {
           relative ? delta : null);
       out.add(new TextDate(text, g == null ? null : g.toString(), g != null, s, e));
     } else {
-      return monthAlone(toks, i, j, s, e, text, pub, m, relative, delta, out);
+      return monthAlone(body, toks, i, j, s, e, text, pub, m, relative, delta, out);
     }
     if (day != null && start == i - 1) dayRangeStart(body, toks, start, out.get(out.size() - 1), out);
     return j;
@@ -144,8 +144,12 @@ final class MonthDates {
     out.add(out.size() - 1, new TextDate(t.text(), value, true, t.start(), t.end()));
   }
 
-  /** A month alone: الماضي/المقبل/الجاري, a futures month (تسليم أغسطس), else the latest such month. */
-  private static int monthAlone(List<Token> toks, int i, int j, int s, int e, String text, LocalDate pub,
+  /**
+   * A month alone: الماضي/المقبل/الجاري, a futures month (تسليم أغسطس), else the one closest to
+   * publication, a coming month counting twice its distance (في يونيو in August is past, الأسبوع الثاني
+   * من أكتوبر is to come), and any coming month when the sentence speaks of a plan (من المقرر، سوف).
+   */
+  private static int monthAlone(String body, List<Token> toks, int i, int j, int s, int e, String text, LocalDate pub,
       Months.Match m, boolean relative, int delta, List<TextDate> out) {
     YearMonth ym = YearMonth.of(pub.getYear(), m.month());
     YearMonth p = YearMonth.from(pub);
@@ -156,7 +160,8 @@ final class MonthDates {
     } else if (i > 0 && toks.get(i - 1).norm().equals("تسليم")) {
       if (ym.isBefore(p)) ym = ym.plusYears(1); // عقود تسليم أغسطس: a futures contract, this month or later
     } else if (!relative && ym.isAfter(p)) {
-      ym = ym.minusYears(1); // a month alone: the latest one
+      long ahead = p.until(ym, java.time.temporal.ChronoUnit.MONTHS);
+      if (2 * ahead >= 12 - ahead && !plannedSentence(body, s, e)) ym = ym.minusYears(1);
     }
     out.add(new TextDate(text, ym.toString(), true, s, e));
     return j;
@@ -194,6 +199,21 @@ final class MonthDates {
     if (w.length() > 4 && "وبل".indexOf(w.charAt(0)) >= 0) w = w.substring(1);
     if (w.length() > 4 && "بل".indexOf(w.charAt(0)) >= 0) w = w.substring(1);
     return EVENT_NOUNS.contains(w);
+  }
+
+  private static final Set<String> PLAN_WORDS = Set.of("سوف", "المقرر", "المفترض", "المزمع", "المرتقب",
+      "المنتظر", "المتوقع", "يعتزم", "تعتزم", "تعتزمان", "يعتزمون");
+
+  /** Whether the sentence around {@code [s, e)} speaks of what is to come (من المقرر أن، سوف). */
+  private static boolean plannedSentence(String body, int s, int e) {
+    int a = s;
+    while (a > 0 && ".!؟?\n".indexOf(body.charAt(a - 1)) < 0) a--;
+    int b = e;
+    while (b < body.length() && ".!؟?\n".indexOf(body.charAt(b)) < 0) b++;
+    for (Token t : org.mizan.text.Tokenizer.tokenize(body.substring(a, b))) {
+      if (PLAN_WORDS.contains(t.norm())) return true;
+    }
+    return false;
   }
 
   private static final Set<String> PERIOD_PARTS = Set.of("النصف", "الاسبوع", "الربع", "الثلث", "العقد", "الشطر",

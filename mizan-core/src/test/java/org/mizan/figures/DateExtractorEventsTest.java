@@ -67,4 +67,23 @@ class DateExtractorEventsTest {
     assertThat(values("أعلن ترشحه قبل يومين على الانتخابات", friday)).isEmpty();
     assertThat(values("بدأ ذلك قبل أسبوعين من الآن", friday)).containsExactly("2025-07-25");
   }
+
+  @Test
+  void aMonthAloneIsTheClosestOneAComingMonthCountingDouble() {
+    LocalDate wednesday = LocalDate.of(2025, 8, 6);
+    assertThat(values("ستجرى الانتخابات في الأسبوع الثاني من أكتوبر", wednesday)).containsExactly("2025-10");
+    assertThat(values("وفي ديسمبر، سلمت واشنطن عشر مروحيات", wednesday)).containsExactly("2024-12");
+    assertThat(values("ومن المفترض أن تعقد أولى الجلسات في منتصف ديسمبر", wednesday)).containsExactly("2025-12");
+    assertThat(values("وفي يونيو سلمت زورقين", wednesday)).containsExactly("2025-06");
+  }
+
+  @Test
+  void aPartOfTheDayWithTodayIsThePublicationDay() {
+    LocalDate friday = LocalDate.of(2025, 8, 8);
+    assertThat(values("حلقت الطائرات عصر اليوم فوق المدينة", friday)).containsExactly("2025-08-08");
+    assertThat(values("وصل صباح اليوم الجمعة", friday)).containsExactly("2025-08-08");
+    assertThat(values("أصبح اليوم من أهم المدن", friday)).isEmpty();
+    TextDate unanchored = extractor.extract("حلقت الطائرات عصر اليوم", null).get(0);
+    assertThat(unanchored.resolved()).isFalse();
+  }
 }

@@ -161,4 +161,32 @@ class FigureExtractorFormsTest {
     assertThat(f.counted()).isEqualTo("soldier");
     assertThat(extractor.extract("غاب 3 من الفريق عن التدريب")).isEmpty();
   }
+
+  @Test
+  void aModelNumberIsNoCount() {
+    List<Figure> fs = extractor.extract("رفعت التجميد عن 12 طائرة إف 16 و20 صاروخا");
+    assertThat(fs).extracting(Figure::value).containsExactly(12.0, 20.0);
+    assertThat(fs).extracting(Figure::counted).containsExactly("aircraft", "missile");
+  }
+
+  @Test
+  void aPastVerbAfterTheNumberIsNotItsNoun() {
+    Figure f = only("وذكرت الوكالة أن 163 ألفا أجلوا عن منازلهم");
+    assertThat(f.value()).isEqualTo(163_000);
+    assertThat(f.counted()).isNull();
+  }
+
+  @Test
+  void woundedByTheirWounds() {
+    Figure f = only("وأصيب العشرات بجروح في الانفجار");
+    assertThat(f.counted()).isEqualTo("wounded");
+    assertThat(f.approx()).isEqualTo("at_least");
+    assertThat(only("أصيب 5 بجروح خطيرة").counted()).isEqualTo("wounded");
+  }
+
+  @Test
+  void bothEndsOfAnHourSpan() {
+    List<Figure> fs = extractor.extract("يمتد الحفل (من الثالثة ظهرا حتى العاشرة مساء)");
+    assertThat(fs).extracting(Figure::value).containsExactly(15.0, 22.0);
+  }
 }
