@@ -69,7 +69,8 @@ final class Clock {
   }
 
   private static boolean zoneAt(List<Token> toks, int j) {
-    return j < toks.size() && ZONE_WORDS.contains(toks.get(j).norm());
+    return j < toks.size() && (ZONE_WORDS.contains(toks.get(j).norm()) || toks.get(j).norm().equals("تغ")
+        || j + 1 < toks.size() && toks.get(j).norm().equals("ت") && toks.get(j + 1).norm().equals("غ"));
   }
 
   static Reading read(String body, List<Token> toks, int i) {
@@ -174,6 +175,12 @@ final class Clock {
       // بالتوقيت المحلي، بالتوقيت العالمي
       String z = toks.get(j + 1).norm();
       zone = z.equals("المحلي") ? "local" : z.equals("العالمي") || GMT.contains(z) ? "GMT" : z;
+      j += 2;
+    } else if (j < toks.size() && toks.get(j).norm().equals("تغ")) {
+      zone = "GMT"; // (6:15 تغ): توقيت غرينتش
+      j++;
+    } else if (j + 1 < toks.size() && toks.get(j).norm().equals("ت") && toks.get(j + 1).norm().equals("غ")) {
+      zone = "GMT"; // (1:30 ت غ)
       j += 2;
     } else if (j + 1 < toks.size() && toks.get(j).norm().equals("بتوقيت")) {
       String z = toks.get(j + 1).norm();

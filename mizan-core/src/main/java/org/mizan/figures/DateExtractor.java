@@ -33,7 +33,8 @@ public final class DateExtractor implements DocumentStage {
   private static final Set<String> DAY_PARTS = Set.of("صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "عصر", "منتصف",
       "صباحا", "مساءا", "يوم", "امس", "اليوم", "وصباح", "ومساء", "ويوم", "نهار", "غدا", "غداه", "غد");
   static final Set<String> NEXT = Set.of("المقبل", "القادم", "المقبله", "القادمه");
-  static final Set<String> LAST = Set.of("الماضي", "الماضيه", "المنصرم", "الفائت", "السابق");
+  static final Set<String> LAST = Set.of("الماضي", "الماضيه", "المنصرم", "الفائت", "السابق", "الماضيين",
+      "الماضيتين", "المنصرمين");
   static final Set<String> THIS = Set.of("الجاري", "الحالي", "الجاريه", "الحاليه");
   private static final Set<String> NOT_FRIDAY = Set.of("صلاه", "خطبه", "جامع", "مسجد", "خطيب", "صلاتي");
   static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "لعام", "وعام", "بعام");
@@ -91,7 +92,62 @@ public final class DateExtractor implements DocumentStage {
       if (next > i) i = next - 1;
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return eventWeekdays(body, rangeEnds(body, datedWeekdays(body, out)));
+    return statedToday(eventWeekdays(body, rangeEnds(body, inheritedYears(body, datedWeekdays(body, out),
+        published))), published);
+  }
+
+  /**
+   * صباح اليوم in an article whose اليوم (الاثنين) names another day than its publication date (a print
+   * edition dated the next day): today is the day the article states.
+   */
+  private static List<TextDate> statedToday(List<TextDate> dates, LocalDate pub) {
+    if (pub == null) return dates;
+    String today = null;
+    for (TextDate d : dates) {
+      if (today != null || d.value() == null || d.value().length() != 10 || d.value().equals(pub.toString())) continue;
+      boolean hasToday = false;
+      boolean hasWeekday = false;
+      for (Token t : Tokenizer.tokenize(d.text())) {
+        hasToday |= t.norm().equals("اليوم");
+        hasWeekday |= Weekdays.withConjunction(t.norm()) != null;
+      }
+      if (hasToday && hasWeekday && LocalDate.parse(d.value()).isAfter(pub.minusDays(7))) today = d.value();
+    }
+    if (today == null) return dates;
+    for (int k = 0; k < dates.size(); k++) {
+      TextDate d = dates.get(k);
+      List<Token> ts = Tokenizer.tokenize(d.text());
+      if (ts.size() == 2 && TODAY_PARTS.contains(ts.get(0).norm()) && ts.get(1).norm().equals("اليوم")) {
+        dates.set(k, new TextDate(d.text(), today, true, d.start(), d.end()));
+      }
+    }
+    return dates;
+  }
+
+  /**
+   * في 9 أغسطس 1945 وانتهت الحرب في 15 أغسطس: a yearless date in the sentence of a date with its year
+   * (another than publication's) takes that year.
+   */
+  private static List<TextDate> inheritedYears(String body, List<TextDate> dates, LocalDate pub) {
+    if (pub == null) return dates;
+    for (int k = 1; k < dates.size(); k++) {
+      TextDate a = dates.get(k - 1);
+      TextDate b = dates.get(k);
+      if (a.value() == null || b.value() == null || b.start() < a.end() || b.start() - a.end() > 80) continue;
+      if (!YEAR_MONTH.matcher(a.value()).matches() || !YEAR_MONTH.matcher(b.value()).matches()) continue;
+      if (!a.text().matches(".*\\d{4}.*") || YEAR_OR_DIRECTION.matcher(b.text()).find()) continue;
+      if (!Tokenizer.tokenize(b.text()).stream().anyMatch(t -> Months.isMonthAt(List.of(t), 0))) continue;
+      String year = a.value().substring(0, 4);
+      if (year.equals(String.valueOf(pub.getYear())) || year.equals(b.value().substring(0, 4))) continue;
+      if (body.substring(a.end(), b.start()).matches("(?s).*[.!؟?\n].*")) continue;
+      String v = year + b.value().substring(4);
+      if (v.length() == 10 && valid(Integer.parseInt(year), Integer.parseInt(v.substring(5, 7)),
+          Integer.parseInt(v.substring(8))) == null) {
+        continue;
+      }
+      dates.set(k, new TextDate(b.text(), v, true, b.start(), b.end()));
+    }
+    return dates;
   }
 
   private static final Pattern RANGE_END = Pattern.compile("(?:^|\\s)(?:و?حتى|إلى|الى|و?لغاية)\\s*$");

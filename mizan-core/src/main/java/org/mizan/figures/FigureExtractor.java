@@ -96,6 +96,22 @@ public final class FigureExtractor implements DocumentStage {
     if (FRACTION_WORDS.containsKey(PhraseTable.strip(t.norm())) && i + 1 < toks.size()) {
       // ربع ساعة، لنصف ساعة: a fraction before a unit
       PhraseTable.Match<String> u = UNITS.at(toks, i + 1);
+      PhraseTable.Match<String> before = i > 0 ? UNITS.at(toks, i - 1) : null;
+      if (t.norm().startsWith("و") && before != null && before.length() == 1
+          && (u == null || u.value().equals(before.value())) && !toks.get(i - 1).norm().startsWith("ال")) {
+        // خلال شهر ونصف الشهر، ساعة ونصف: one and a half of the unit before
+        int start = toks.get(i - 1).start();
+        int end = toks.get(u == null ? i : i + 1).end();
+        if (u == null) {
+          out.add(new Figure(body.substring(start, end), 1 + FRACTION_WORDS.get(PhraseTable.strip(t.norm())),
+              before.value(), null, approxBefore(toks, i - 1), start, end));
+          return i + 1;
+        }
+        out.add(new Figure(body.substring(start, end), 1 + FRACTION_WORDS.get(PhraseTable.strip(t.norm())),
+            u.value(), null, approxBefore(toks, i - 1), start, end));
+        return i + 2;
+      }
+      if (t.norm().startsWith("و")) return i + 1; // 5 سنوات ونصف السنة: the tail of a figure read before
       if (u != null && u.length() == 1) {
         int end = toks.get(i + 1).end();
         out.add(new Figure(body.substring(t.start(), end), FRACTION_WORDS.get(PhraseTable.strip(t.norm())), u.value(),

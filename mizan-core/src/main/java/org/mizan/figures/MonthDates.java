@@ -81,6 +81,16 @@ final class MonthDates {
         close = -1;
       }
     }
+    if (year == null && !relative && day == null && j < toks.size() && toks.get(j).norm().startsWith("و")) {
+      // بين سبتمبر ويناير الماضيين: a dual الماضيين after the second month dates both
+      Months.Match second = Months.at(toks, j);
+      int after = second == null ? -1 : j + second.length();
+      if (after > 0 && after < toks.size() && toks.get(after).norm().endsWith("ين")
+          && direction(toks.get(after).norm()) != null) {
+        delta = direction(toks.get(after).norm());
+        relative = true;
+      }
+    }
     boolean shahr = i > 0 && (toks.get(i - 1).norm().equals("شهر") || toks.get(i - 1).norm().equals("الشهر"));
     if (m.ambiguous() && day == null && year == null && !pair && !shahr && !relative && !framed(body, toks, i, j)) {
       return i;

@@ -86,4 +86,24 @@ class DateExtractorEventsTest {
     TextDate unanchored = extractor.extract("حلقت الطائرات عصر اليوم", null).get(0);
     assertThat(unanchored.resolved()).isFalse();
   }
+
+  @Test
+  void aDualPastAfterTwoMonthsDatesBoth() {
+    assertThat(values("دارت المعركة بين سبتمبر ويناير الماضيين", LocalDate.of(2025, 7, 21)))
+        .containsExactly("2024-09", "2025-01");
+  }
+
+  @Test
+  void aYearlessDateTakesTheYearOfTheDateBeforeItInTheSentence() {
+    assertThat(values("انفجرت القنبلة في 9 أغسطس 1945 وانتهت الحرب في 15 أغسطس", LocalDate.of(2025, 8, 6)))
+        .containsExactly("1945-08-09", "1945-08-15");
+    assertThat(values("صدر في 9 أغسطس 1945. ويعقد المؤتمر في 15 أغسطس", LocalDate.of(2025, 8, 6)))
+        .containsExactly("1945-08-09", "2025-08-15");
+  }
+
+  @Test
+  void todayIsTheDayTheArticleStates() {
+    String text = "قتل 14 جنديا اليوم (الاثنين) في غارة. ونفذت الضربة صباح اليوم في منطقة جبلية";
+    assertThat(values(text, LocalDate.of(2025, 7, 22))).containsExactly("2025-07-21", "2025-07-21");
+  }
 }

@@ -189,4 +189,19 @@ class FigureExtractorFormsTest {
     List<Figure> fs = extractor.extract("يمتد الحفل (من الثالثة ظهرا حتى العاشرة مساء)");
     assertThat(fs).extracting(Figure::value).containsExactly(15.0, 22.0);
   }
+
+  @Test
+  void afpTimeZoneAbbreviation() {
+    List<Figure> fs = extractor.extract("وقع الانفجار قرابة الساعة 7:15 (6:15 تغ) وآخر في الساعة 9:00 (8:00 ت غ)");
+    assertThat(fs).extracting(Figure::counted).containsExactly(null, "GMT", null, "GMT");
+  }
+
+  @Test
+  void oneAndAHalfOfAUnit() {
+    assertThat(extractor.extract("قتل 700 شخص خلال شهر ونصف الشهر")).extracting(Figure::value)
+        .containsExactly(700.0, 1.5);
+    List<Figure> fs = extractor.extract("استمر الاجتماع ساعة ونصف ثم شهرا ونصف الشهر");
+    assertThat(fs).extracting(Figure::value).containsExactly(1.5, 1.5);
+    assertThat(fs).extracting(Figure::unit).containsExactly("hour", "month");
+  }
 }
