@@ -161,6 +161,13 @@ final class MonthDates {
    */
   private static int monthAlone(String body, List<Token> toks, int i, int j, int s, int e, String text, LocalDate pub,
       Months.Match m, boolean relative, int delta, List<TextDate> out) {
+    String event = relative ? null : eventNoun(toks, i);
+    if (event != null) {
+      // حرب أكتوبر، ثورة يوليو: a month that names an event has that event's year, or none we know
+      YearMonth named = NAMED_MONTHS.get(event + "|" + m.month());
+      out.add(new TextDate(text, named == null ? null : named.toString(), named != null, s, e));
+      return j;
+    }
     YearMonth ym = YearMonth.of(pub.getYear(), m.month());
     YearMonth p = YearMonth.from(pub);
     if (relative && delta > 0) {
@@ -182,10 +189,18 @@ final class MonthDates {
   private static final Set<String> EVENT_NOUNS = Set.of("ثوره", "انتفاضه", "احداث", "هجمات", "حرب", "حركه",
       "اعتداءات", "تفجيرات", "مجزره");
   private static final java.util.Map<Integer, Integer> NAMED_DAYS = new java.util.HashMap<>();
+  private static final java.util.Map<String, YearMonth> NAMED_MONTHS = new java.util.HashMap<>();
 
   static {
     for (String line : org.mizan.text.WordList.lines(MonthDates.class, "named-days.tsv")) {
-      LocalDate d = LocalDate.parse(line.split("\t")[0]);
+      String[] f = line.split("\t");
+      if (f[0].length() == 7) { // 1973-10 <TAB> حرب أكتوبر: keyed by the event noun and the month
+        YearMonth ym = YearMonth.parse(f[0]);
+        String noun = org.mizan.text.ArabicNormalization.normalize(f[1].strip().split("\\s+")[0]);
+        NAMED_MONTHS.put(noun + "|" + ym.getMonthValue(), ym);
+        continue;
+      }
+      LocalDate d = LocalDate.parse(f[0]);
       NAMED_DAYS.put(d.getMonthValue() * 100 + d.getDayOfMonth(), d.getYear());
     }
   }
@@ -203,12 +218,17 @@ final class MonthDates {
 
   /** ثورة 25 يناير، ولثورة 23 يوليو: an event noun (with a proclitic) right before the date. */
   private static boolean eventNounBefore(List<Token> toks, int start) {
-    if (start == 0) return false;
+    return eventNoun(toks, start) != null;
+  }
+
+  /** The event noun right before token {@code start} without its proclitics, or null. */
+  private static String eventNoun(List<Token> toks, int start) {
+    if (start == 0) return null;
     String w = toks.get(start - 1).norm();
-    if (EVENT_NOUNS.contains(w)) return true;
+    if (EVENT_NOUNS.contains(w)) return w;
     if (w.length() > 4 && "وبل".indexOf(w.charAt(0)) >= 0) w = w.substring(1);
     if (w.length() > 4 && "بل".indexOf(w.charAt(0)) >= 0) w = w.substring(1);
-    return EVENT_NOUNS.contains(w);
+    return EVENT_NOUNS.contains(w) ? w : null;
   }
 
   private static final Set<String> PLAN_WORDS = Set.of("سوف", "المقرر", "المفترض", "المزمع", "المرتقب",

@@ -106,4 +106,13 @@ class DateExtractorEventsTest {
     String text = "قتل 14 جنديا اليوم (الاثنين) في غارة. ونفذت الضربة صباح اليوم في منطقة جبلية";
     assertThat(values(text, LocalDate.of(2025, 7, 22))).containsExactly("2025-07-21", "2025-07-21");
   }
+
+  @Test
+  void aMonthThatNamesAnEventHasThatEventsYearOrNone() {
+    LocalDate thursday = LocalDate.of(2025, 8, 7);
+    assertThat(values("بعد استرداد سيناء في حرب أكتوبر (تشرين الأول) المجيدة", thursday)).containsExactly("1973-10");
+    TextDate unknown = extractor.extract("في ذكرى انتفاضة مايو", thursday).get(0);
+    assertThat(unknown.value()).isNull();
+    assertThat(values("تراجع السعر في أكتوبر", thursday)).containsExactly("2025-10");
+  }
 }
