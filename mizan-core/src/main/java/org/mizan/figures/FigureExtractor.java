@@ -532,7 +532,8 @@ public final class FigureExtractor implements DocumentStage {
     if (w.startsWith("ي") && w.endsWith("ون") && !w.endsWith("يون") && w.length() >= 5) return false; // يعالجون: a verb
     if (w.endsWith("وا") && w.length() >= 4) return false; // 163 ألفا أجلوا: a past verb in the plural
     String gap = body.substring(toks.get(n - 1).end(), c.start());
-    return gap.isBlank() && !(afterWord && c.norm().startsWith("و"));
+    // a noun counted by the number never takes و: 58 وتاريخ، 22 وعاد begin the next clause
+    return gap.isBlank() && !c.norm().startsWith("و");
   }
 
   /** {@code 1,234.5}, {@code ١٬٢٣٤٫٥}, {@code 2,5} (decimal comma), {@code 1.000.000}; null when not a number. */

@@ -204,4 +204,11 @@ class FigureExtractorFormsTest {
     assertThat(fs).extracting(Figure::value).containsExactly(1.5, 1.5);
     assertThat(fs).extracting(Figure::unit).containsExactly("hour", "month");
   }
+
+  @Test
+  void theNextClauseOrAPrepositionIsNoCountedNoun() {
+    assertThat(extractor.extract("وصل منهم 22 وعاد البقية")).isEmpty();
+    assertThat(extractor.extract("غادر 473 غير مصرح لهم")).isEmpty();
+    assertThat(extractor.extract("مثل 12 أمام القاضي")).isEmpty();
+  }
 }
