@@ -80,7 +80,8 @@ final class MentionSpeakers {
     }
     for (org.mizan.text.Token w : words) {
       String k = SpeakerPhrases.key(w);
-      if (SpeakerPhrases.isRoleWord(k) || SpeakerPhrases.STOP.contains(w.norm()) || PRONOUNS.contains(w.norm())
+      boolean stop = SpeakerPhrases.STOP.contains(w.norm()) && !SpeakerPhrases.printedAli(w);
+      if (SpeakerPhrases.isRoleWord(k) || stop || PRONOUNS.contains(w.norm())
           || VerbForms.isListedVerb(w.norm())) {
         return false;
       }

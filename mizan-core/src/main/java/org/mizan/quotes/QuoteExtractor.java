@@ -70,6 +70,9 @@ public final class QuoteExtractor implements DocumentStage {
   private static final Set<String> ADJECTIVE_TITLES = Set.of("كبير", "كبيره", "عام", "مساعد");
   /** Description heads that are documents, sources or partitives, not a person (البيان، المصدر، أحد). */
   private static final Set<String> NOT_PERSON_HEADS = Set.of("بيان", "مصدر", "مصادر", "احد", "احدي", "سكان");
+  /** Adjectives that may follow a name (فلان السابق، فلان نفسه): not a family name. */
+  private static final Set<String> AFTER_NAME = Set.of("سابق", "حالي", "جديد", "نفسه", "نفسها", "ذاته", "ذاتها",
+      "مقبل", "اخير", "اول", "ثاني", "ايضا", "كذلك", "بدوره", "بدورها");
   private final ReportingVerbs verbs;
 
   public QuoteExtractor() {
@@ -380,7 +383,35 @@ public final class QuoteExtractor implements DocumentStage {
       String name = MentionSpeakers.name(per);
       if (!name.strip().contains(" ")) return r; // a lone given or family name: the rules read more
       if (r != null && r.name() != null && extendsWithFamilyName(r.name(), name)) return r;
+      int cut = cutFamilyName(per, name);
+      if (cut > per.end()) return new SpeakerPhrases.Reading(body.substring(per.start(), cut), null, null, per.start(), cut);
       return new SpeakerPhrases.Reading(name, null, null, per.start(), per.end());
+    }
+
+    /**
+     * The end of a family name the tagger cut off ({@code علي أكبر} + {@code ولايتي:}, {@code عبد
+     * الرحمن} + {@code الفلو، محلل …}): one untagged word right after the mention, glued by a space,
+     * that is no title, description, nationality or function word, and after which the subject
+     * phrase breaks (punctuation, an apposition's head, a complementizer or verb). Else the
+     * mention's own end.
+     */
+    int cutFamilyName(org.mizan.entities.Mention per, String name) {
+      if (!ArabicNormalization.normalize(name).equals(ArabicNormalization.normalize(per.text().strip()))) return per.end();
+      int k = tokenAt(per.end(), 0);
+      if (k + 1 >= toks.size() || toks.get(k).start() != per.end() + 1 || body.charAt(per.end()) != ' ') return per.end();
+      Token w = toks.get(k);
+      String key = SpeakerPhrases.key(w);
+      if (markOf[k] >= 0 || !w.isArabic() || w.norm().length() < 3 || w.norm().startsWith("لل") || phrases.isStop(w)
+          || SpeakerPhrases.isRoleWord(key) || SpeakerPhrases.NATIONALITIES.contains(key) || AFTER_NAME.contains(key)
+          || persons.typeAt(w.start(), w.end()) != null || w.text().indexOf('\u064B') >= 0) {
+        return per.end();
+      }
+      Token n = toks.get(k + 1);
+      String g = phrases.gap(k, k + 1);
+      boolean breaks = g.contains("،") || g.contains(",") || g.contains(":") || g.contains("(")
+          || SpeakerPhrases.isRoleWord(SpeakerPhrases.key(n)) || Complementizers.is(n.norm())
+          || verbs.lookup(n.norm()) != null || AGENCIES.contains(SpeakerPhrases.key(n)) || n.norm().startsWith("ل");
+      return breaks ? w.end() : per.end();
     }
 
     /**
