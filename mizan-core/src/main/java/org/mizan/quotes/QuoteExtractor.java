@@ -403,6 +403,7 @@ public final class QuoteExtractor implements DocumentStage {
       String key = SpeakerPhrases.key(w);
       if (markOf[k] >= 0 || !w.isArabic() || w.norm().length() < 3 || w.norm().startsWith("لل") || phrases.isStop(w)
           || SpeakerPhrases.isRoleWord(key) || SpeakerPhrases.NATIONALITIES.contains(key) || AFTER_NAME.contains(key)
+          || AGENCIES.contains(key) || AGENCIES.contains(w.norm().substring(1)) // فلان لرويترز: the medium
           || persons.typeAt(w.start(), w.end()) != null || w.text().indexOf('\u064B') >= 0) {
         return per.end();
       }
