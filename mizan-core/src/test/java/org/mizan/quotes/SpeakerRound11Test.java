@@ -53,4 +53,51 @@ class SpeakerRound11Test {
     String text = "وقال جون سميث الأمريكي، الخبير في الطاقة، إن «الأسعار ستبقى منخفضة لفترة طويلة».";
     assertThat(speakers(text, persons(text, "جون سميث"))).containsExactly("جون سميث");
   }
+
+  @Test
+  void aPersonAfterALamTitleIsTheAddresseeNotTheSubject() {
+    String text = "\"سندعم البطولة حتى النهاية\" هذا ما اعلنه رئيس الاتحاد الدولي للسباحة مارك هولدن للرئيس الروسي "
+        + "فلاديمير بوتين أمس.";
+    assertThat(speakers(text, persons(text, "مارك هولدن", "فلاديمير بوتين"))).containsExactly("مارك هولدن");
+  }
+
+  @Test
+  void anOfficesStatementSpeaksNotThePersonInItsName() {
+    String text = "وأفاد بيان مكتب رئيس الوزراء سامي العلي \"تم توقيف عشرين شخصا في ثلاث مدن\".";
+    assertThat(speakers(text, persons(text, "سامي العلي"))).containsExactly("بيان مكتب رئيس الوزراء سامي العلي");
+  }
+
+  @Test
+  void aRunOfWordsAfterAStanceVerbThatNothingBacksSetsNoSpeaker() {
+    String text = "ولطالما وصفت برصانتها وبحكمتها البالغة دون أخطاء تذكر. وقال سامي العلي \"الزيارة ناجحة جدا\". "
+        + "ثم وصفت بقوتها وصبرها الطويل على المصاعب. وأضاف: \"سنعود العام المقبل بالتأكيد\".";
+    assertThat(speakers(text, persons(text, "سامي العلي"))).containsExactly("سامي العلي", "سامي العلي");
+  }
+
+  @Test
+  void aStanceVerbTheTaggerTookIntoANameIsDropped() {
+    String text = "قال موسى أبو سالم \"نريد حلا عادلا للجميع\". كما طالب أبو سالم الفصائل بالحوار. "
+        + "وأكد أبو سالم \"لا بديل عن الوحدة الوطنية\".";
+    List<Mention> ms = new ArrayList<>(persons(text, "موسى أبو سالم", "طالب أبو سالم"));
+    int at = text.indexOf("أبو سالم \"لا");
+    ms.add(new Mention(at, at + 8, "أبو سالم", "PER", null, null, "طالب أبو سالم"));
+    ms.sort(java.util.Comparator.comparingInt(Mention::start));
+    assertThat(speakers(text, ms)).containsExactly("موسى أبو سالم", "موسى أبو سالم");
+  }
+
+  @Test
+  void aTitleWithItsQualifierIsThePersonIntroducedWithIt() {
+    String text = "والتقى رئيس الاتحاد الدولي مارك هولدن الرئيس الروسي فلاديمير بوتين أمس. "
+        + "وقال هولدن \"البطولة ستكون ناجحة\". من جهته، قال الرئيس الروسي: \"سنبذل كل ما في وسعنا\".";
+    assertThat(speakers(text, persons(text, "مارك هولدن", "فلاديمير بوتين")))
+        .containsExactly("مارك هولدن", "فلاديمير بوتين");
+  }
+
+  @Test
+  void anIndefiniteTitleIntroducesSomeoneNew() {
+    String text = "وكان الملك جورج الخامس قد زار المدينة عام 1930. "
+        + "وذكر متحدث باسم القصر: \"الفيديو عائلي ولا يعني شيئا\". وأضاف المتحدث: \"نأسف لنشره بهذه الطريقة\".";
+    assertThat(speakers(text, persons(text, "جورج الخامس")))
+        .containsExactly("متحدث باسم القصر", "متحدث باسم القصر");
+  }
 }
