@@ -1,9 +1,13 @@
 package org.mizan.meta;
 
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.mizan.clean.Lines;
 
 /**
@@ -15,22 +19,74 @@ import org.mizan.clean.Lines;
 public final class Outlets {
   private record Entry(String display, boolean generic) {}
 
-  private static final Map<String, Entry> BY_KEY = load();
+  private static final Pattern ADDRESS =
+      Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}(/[a-z0-9-]+)?");
+  /** One row of the list: the display name, then every spelling as written (marks included). */
+  private record Row(String display, List<String> names) {}
+
+  private static final List<Row> ROWS = rows();
+  private static final Map<String, Entry> BY_KEY = byKey();
+  /** Web addresses in the list ({@code aawsat.com}, {@code bbc.com/arabic}) → display name. */
+  private static final Map<String, String> BY_HOST = byHost();
 
   private Outlets() {}
 
-  private static Map<String, Entry> load() {
-    Map<String, Entry> out = new HashMap<>();
+  private static List<Row> rows() {
+    List<Row> out = new ArrayList<>();
     for (String row : Lines.resource("/org/mizan/meta/outlets.txt")) {
       String[] names = row.split("\\s+\\|\\s+");
-      String display = names[0].replace("~", "").strip();
-      for (String n : names) {
-        boolean generic = n.startsWith("~");
+      out.add(new Row(names[0].replace("~", "").replace("=", "").strip(), List.of(names)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Map<String, Entry> byKey() {
+    Map<String, Entry> out = new HashMap<>();
+    for (Row row : ROWS) {
+      for (String n : row.names()) {
+        if (n.startsWith("=")) continue; // a display name only, never read as the outlet's spelling
         String key = Lines.key(n.replace("~", ""));
-        if (!key.isEmpty()) out.putIfAbsent(key, new Entry(display, generic));
+        if (!key.isEmpty()) out.putIfAbsent(key, new Entry(row.display(), n.startsWith("~")));
       }
     }
     return Map.copyOf(out);
+  }
+
+  private static Map<String, String> byHost() {
+    Map<String, String> out = new HashMap<>();
+    for (Row row : ROWS) {
+      for (String n : row.names()) {
+        String a = n.replace("~", "").strip().toLowerCase(Locale.ROOT);
+        if (ADDRESS.matcher(a).matches()) out.putIfAbsent(a, row.display());
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The display name of the outlet whose site serves {@code url}, when its address is in the list: the
+   * host or one of its parent domains ({@code m.aawsat.com} → {@code aawsat.com}), or the host with the
+   * first path segment ({@code bbc.com/arabic}). The page's address says who published it more surely
+   * than any line of the page: a columnist's own site at the foot of a column is not the outlet.
+   */
+  public static Optional<String> forUrl(String url) {
+    if (url == null) return Optional.empty();
+    URI u;
+    try {
+      u = URI.create(url.strip().replace(" ", "%20"));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    String host = u.getHost();
+    if (host == null) return Optional.empty();
+    host = host.toLowerCase(Locale.ROOT);
+    String path = u.getPath() == null ? "" : u.getPath().toLowerCase(Locale.ROOT);
+    String first = path.replaceFirst("^/", "").replaceFirst("/.*", "");
+    for (String h = host; h.indexOf('.') > 0; h = h.substring(h.indexOf('.') + 1)) {
+      if (!first.isEmpty() && BY_HOST.containsKey(h + "/" + first)) return Optional.of(BY_HOST.get(h + "/" + first));
+      if (BY_HOST.containsKey(h)) return Optional.of(BY_HOST.get(h));
+    }
+    return Optional.empty();
   }
 
   /** The display name of the outlet a whole line names, when it is a non-ambiguous spelling. */
@@ -45,6 +101,11 @@ public final class Outlets {
     if (Lines.words(name, 8) > 7) return Optional.empty();
     Entry e = BY_KEY.get(Lines.key(name));
     return e == null ? Optional.empty() : Optional.of(e.display());
+  }
+
+  /** The display names of the list, one per outlet (for tests). */
+  static List<String> displays() {
+    return ROWS.stream().map(Row::display).toList();
   }
 
   /** All spellings in the list, matching form (for tests). */
