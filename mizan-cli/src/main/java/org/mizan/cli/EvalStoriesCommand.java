@@ -161,7 +161,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     JoinModel model = learned && joinModel == null ? JoinModel.standard() : null;
     if (joinModel != null) {
       if (!Files.isRegularFile(joinModel)) throw new IOException(joinModel + ": no such join model file");
-      model = JoinModel.read(Files.readString(joinModel));
+      try {
+        model = JoinModel.read(Files.readString(joinModel));
+      } catch (IOException | NumberFormatException e) {
+        throw new IOException(joinModel + ": " + e.getMessage());
+      }
     }
     Analysed an = analyse(gold, data.dir, raw ? null : evalPipeline());
     Map<String, Document> docs = an.docs();

@@ -202,7 +202,12 @@ public final class JoinModel {
       if (line.isBlank() || line.startsWith("#")) continue;
       String[] f = line.split("\t");
       if (f.length != 2) throw new IOException("join model: bad line: " + line);
-      double v = Double.parseDouble(f[1].strip());
+      double v;
+      try {
+        v = Double.parseDouble(f[1].strip());
+      } catch (NumberFormatException e) {
+        throw new IOException("join model: not a number: " + line);
+      }
       switch (f[0]) {
         case "bias" -> bias = v;
         case "threshold" -> threshold = v;
