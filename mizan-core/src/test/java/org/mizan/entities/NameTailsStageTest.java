@@ -110,4 +110,14 @@ class NameTailsStageTest {
         per(text, "أحمد سالم عبدالله البدر", 0)));
     assertThat(texts(d)).containsExactly("سالم عبدالله البدر", "أحمد سالم عبدالله البدر");
   }
+
+  @Test
+  void aWordPrintedAloneAfterAReportingVerbIsTheSurnameTheTaggerCut() {
+    String text = "وصل رئيس الوزراء خالد منير بزاز إلى المدينة. وأكد بزاز أن الزيارة تأتي لتطبيع الحياة.";
+    Document d = new NameTailsStage().apply(withMentions(text, per(text, "خالد منير", 0)));
+    assertThat(texts(d)).containsExactly("خالد منير بزاز");
+    // a word after the name that no reporting verb introduces stays out
+    String other = "وصل رئيس الوزراء خالد منير صباحا إلى المدينة. وأكد الوزير أن الزيارة مهمة.";
+    assertThat(texts(new NameTailsStage().apply(withMentions(other, per(other, "خالد منير", 0))))).containsExactly("خالد منير");
+  }
 }
