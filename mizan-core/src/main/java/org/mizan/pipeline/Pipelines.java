@@ -84,6 +84,7 @@ public final class Pipelines {
         .add(new SpanRulesStage())
         .add(new CompoundNamesStage())
         .add(new org.mizan.entities.NameTailsStage())
+        .add(new org.mizan.entities.SultanateNamesStage())
         .add(new OrgNamesStage())
         .add(new LexiconNamesStage())
         .add(new RoleStage())

@@ -139,4 +139,12 @@ class OrgNamesStageTest {
     Document d = run("وقال في مقابلة مع \"بي.بي.سي\" ثم مع شبكة سي إن إن إنه في أو إن الأمر انتهى، وظهر في بي بي سي أو سي إن إن.", "ORG", "بي");
     assertThat(orgs(d)).containsExactly("بي.بي.سي", "سي إن إن", "بي بي سي", "سي إن إن");
   }
+
+  @Test
+  void corpsGuardsAndRadiosAreOrganisationHeads() {
+    assertThat(orgs(run("وهاجم فيلق الشمال مواقع المعارضة، ونقلت إذاعة الشروق الخبر.")))
+        .containsExactly("فيلق الشمال", "إذاعة الشروق");
+    assertThat(orgs(run("وأعلن الحرس الجمهوري حالة التأهب.")))
+        .containsExactly("الحرس الجمهوري");
+  }
 }
