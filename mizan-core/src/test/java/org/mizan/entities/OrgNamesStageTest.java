@@ -147,4 +147,14 @@ class OrgNamesStageTest {
     assertThat(orgs(run("وأعلن الحرس الجمهوري حالة التأهب.")))
         .containsExactly("الحرس الجمهوري");
   }
+
+  @Test
+  void countriesAndCitiesAreTaggedWhereverPrintedButNotInsideAnotherNameNorCommonWords() {
+    Document d = new LexiconNamesStage().apply(doc("p",
+        "وزار الوفد بوروندي ولاغوس، ثم التقى رئيس جامعة القاهرة، ومد العمال كابل الكهرباء إلى مالي الخاص.",
+        "ORG", "جامعة القاهرة"));
+    assertThat(d.mentions()).extracting(Mention::text, Mention::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("بوروندي", "LOC"), org.assertj.core.groups.Tuple.tuple("ولاغوس", "LOC"),
+        org.assertj.core.groups.Tuple.tuple("جامعة القاهرة", "ORG"));
+  }
 }
