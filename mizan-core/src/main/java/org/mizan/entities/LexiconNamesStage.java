@@ -41,7 +41,7 @@ public final class LexiconNamesStage implements DocumentStage {
       if (!PropagateStage.startsAny(toks.get(i).norm(), FIRST_WORDS)) continue;
       for (int len = Math.min(MAX_WORDS, toks.size() - i); len >= 1; len--) {
         String key = PropagateStage.match(toks, i, len, EntityLexicon.TAGGED_NAMES, body);
-        if (key == null) continue;
+        if (key == null || articleDropped(toks.get(i).norm(), key)) continue;
         String type = EntityLexicon.TAGGED_NAMES.get(key);
         int s = toks.get(i).start();
         int e = toks.get(i + len - 1).end();
@@ -56,6 +56,16 @@ public final class LexiconNamesStage implements DocumentStage {
     if (!added) return doc;
     out.sort(Comparator.comparingInt(Mention::start));
     return doc.withMentions(out);
+  }
+
+  /**
+   * The printed word carries an article the place's name has not ({@code السيول}, the floods, is not
+   * {@code سيول}; {@code التشيلي} is an adjective): only proclitics may come before a listed place.
+   */
+  static boolean articleDropped(String printedFirst, String key) {
+    if (EntityLexicon.ALIAS_TYPES.containsKey(key)) return false; // an alias may drop it: الحلف الأطلسي
+    String first = key.split(" ")[0];
+    return !first.startsWith("ال") && printedFirst.endsWith("ال" + first);
   }
 
   /** A mention overlaps the span without lying strictly inside it (a mention of the same span is left as it is). */
