@@ -7,12 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.mizan.doc.Document;
 
 /** Organisation names the tagger cut in two, on invented names with a hand-made gazetteer. */
-class RejoinOrgsStageTest {
+class AdjacentNamesStageTest {
   static final NerFeatures LEXICON = new NerFeatures(
       Map.of("زيفكو", NerFeatures.ORG | NerFeatures.PER, "تايمز", NerFeatures.ORG, "مارون", NerFeatures.PER,
-          "بلانكا للطاقه", NerFeatures.ORG),
+          "بلانكا للطاقه", NerFeatures.ORG, "ريفا زورمان", NerFeatures.ORG, "نادي ريفا زورمان", NerFeatures.ORG,
+          "المنظمه", NerFeatures.ORG, "زورمان", NerFeatures.LOC),
       Map.of());
-  static final RejoinOrgsStage STAGE = new RejoinOrgsStage(LEXICON);
+  static final AdjacentNamesStage STAGE = new AdjacentNamesStage(LEXICON);
 
   static Document run(String text, Object... typeFormNth) {
     return STAGE.apply(EntityStagesTest.placed(text, typeFormNth));
@@ -46,5 +47,26 @@ class RejoinOrgsStageTest {
     assertThat(run("مع زيفكو التايمز أمس.", "ORG", "زيفكو", 0, "ORG", "التايمز", 0).mentions()).hasSize(2);
     // a person next to an organisation is no organisation name
     assertThat(run("مع زيفكو تايمز أمس.", "PER", "زيفكو", 0, "ORG", "تايمز", 0).mentions()).hasSize(2);
+  }
+
+  @Test
+  void anOrganisationTakesTheWordBeforeItThatTheGazetteerPhraseHas() {
+    Document d = run("وفاز فريق ريفا زورمان أمس.", "ORG", "زورمان", 0);
+    assertThat(d.mentions()).extracting(Mention::text).containsExactly("ريفا زورمان");
+    // a head noun before the name is left to entities.orgs
+    Document h = run("وفاز نادي ريفا زورمان أمس.", "ORG", "ريفا زورمان", 0);
+    assertThat(h.mentions()).extracting(Mention::text).containsExactly("ريفا زورمان");
+  }
+
+  @Test
+  void aNameTypedOrganisationAfterATitleAndABodyIsThePerson() {
+    String text = "وتزور وزيرة خارجية المنظمة كلارا فيندوم المدينة اليوم.";
+    Document d = run(text, "ORG", "المنظمة", 0, "ORG", "كلارا فيندوم", 0);
+    assertThat(d.mentions()).extracting(Mention::type).containsExactly("ORG", "PER");
+    // without a title before the body, or with an organisation word in the name, the type stays
+    assertThat(run("وتزور المنظمة كلارا فيندوم المدينة.", "ORG", "المنظمة", 0, "ORG", "كلارا فيندوم", 0).mentions())
+        .extracting(Mention::type).containsExactly("ORG", "ORG");
+    assertThat(run("وتزور وزيرة خارجية المنظمة كلارا تايمز المدينة.", "ORG", "المنظمة", 0, "ORG", "كلارا تايمز", 0)
+        .mentions()).extracting(Mention::type).containsExactly("ORG", "ORG");
   }
 }
