@@ -15,7 +15,7 @@ import org.mizan.text.Tokenizer;
  * <ul>
  *   <li>Two organisation mentions one space apart (Arabic lists join names with و or a comma) are one
  *       name when the whole is known: the document tags it as one name elsewhere, the gazetteer lists
- *       the phrase as an organisation, or both are single words the gazetteer lists as words of
+ *       the phrase as an organisation (then the parts may have been typed place or MISC), or both are single words the gazetteer lists as words of
  *       organisation names and the second has no article ({@code X نيوز}, {@code X تايمز}; a definite
  *       second word, {@code X الحكومة}, may be another body).</li>
  *   <li>An organisation takes in the untagged word before it when the gazetteer lists the longer
@@ -47,7 +47,7 @@ public final class AdjacentNamesStage implements DocumentStage {
     List<Mention> ms = doc.mentions();
     Set<String> whole = new HashSet<>(); // organisations of two words or more, without clitics
     for (Mention m : ms) if (m.type().equals("ORG") && m.text().strip().indexOf(' ') > 0) whole.add(PropagateStage.bareKey(m.text()));
-    if (ms.stream().noneMatch(m -> m.type().equals("ORG") || m.type().equals("MISC"))) return doc;
+    if (ms.stream().allMatch(m -> m.type().equals("PER"))) return doc;
     List<Token> toks = Tokenizer.tokenize(body);
     List<Mention> out = new ArrayList<>();
     boolean changed = false;
@@ -68,17 +68,19 @@ public final class AdjacentNamesStage implements DocumentStage {
   }
 
   private boolean joins(String body, Mention a, Mention b, Set<String> whole) {
-    if (!a.type().equals("ORG") || !b.type().equals("ORG") || a.end() >= b.start()
+    if (a.type().equals("PER") || b.type().equals("PER") || a.end() >= b.start()
         || !body.substring(a.end(), b.start()).equals(" ")) {
       return false;
     }
     List<String> wa = NameForms.words(a.text()), wb = NameForms.words(b.text());
     if (wa.isEmpty() || wb.isEmpty() || wa.size() + wb.size() > MAX_WORDS) return false;
-    String joined = body.substring(a.start(), b.end());
-    if (whole.contains(PropagateStage.bareKey(joined))) return true;
     List<String> w = new ArrayList<>(wa);
     w.addAll(wb);
+    // a gazetteer organisation whatever the parts were typed (ريال | مدريد, a club and its city)
     if (orgPhrase(w)) return true;
+    if (!a.type().equals("ORG") || !b.type().equals("ORG")) return false;
+    String joined = body.substring(a.start(), b.end());
+    if (whole.contains(PropagateStage.bareKey(joined))) return true;
     if (wa.size() != 1 || wb.size() != 1 || wb.get(0).startsWith("ال")) return false;
     for (String first : Clitics.variants(wa.get(0))) {
       if (first.length() >= 3 && orgWord(first) && orgWord(wb.get(0))) return true;
@@ -99,9 +101,12 @@ public final class AdjacentNamesStage implements DocumentStage {
     return (lexicon.gazetteer().getOrDefault(norm, 0) & NerFeatures.ORG) != 0;
   }
 
-  /** The organisation with the untagged word right before it, when the gazetteer knows that phrase. */
+  /**
+   * The organisation (or place: a club named after its city) with the untagged word right before it,
+   * when the gazetteer lists that phrase as an organisation.
+   */
   private Mention withWordBefore(String body, List<Token> toks, Mention m, Mention prev) {
-    if (!m.type().equals("ORG")) return m;
+    if (!m.type().equals("ORG") && !m.type().equals("LOC")) return m;
     int k = tokenBefore(toks, m.start());
     if (k < 0 || !body.substring(toks.get(k).end(), m.start()).equals(" ")) return m;
     Token t = toks.get(k);

@@ -1,6 +1,7 @@
 package org.mizan.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,9 @@ class AdjacentNamesStageTest {
   void aGazetteerPhraseIsOneName() {
     Document d = run("وأعلنت بلانكا للطاقة أرباحها.", "ORG", "بلانكا", 0, "ORG", "للطاقة", 0);
     assertThat(d.mentions()).extracting(Mention::text).containsExactly("بلانكا للطاقة");
+    Document c = run("وفاز ريفا زورمان أمس.", "ORG", "ريفا", 0, "LOC", "زورمان", 0);
+    assertThat(c.mentions()).extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("ريفا زورمان", "ORG"));
   }
 
   @Test
@@ -53,6 +57,10 @@ class AdjacentNamesStageTest {
   void anOrganisationTakesTheWordBeforeItThatTheGazetteerPhraseHas() {
     Document d = run("وفاز فريق ريفا زورمان أمس.", "ORG", "زورمان", 0);
     assertThat(d.mentions()).extracting(Mention::text).containsExactly("ريفا زورمان");
+    // the tagger typed the city the club is named after
+    Document c = run("وفاز فريق ريفا زورمان أمس.", "LOC", "زورمان", 0);
+    assertThat(c.mentions()).extracting(Mention::text, Mention::type)
+        .containsExactly(tuple("ريفا زورمان", "ORG"));
     // a head noun before the name is left to entities.orgs
     Document h = run("وفاز نادي ريفا زورمان أمس.", "ORG", "ريفا زورمان", 0);
     assertThat(h.mentions()).extracting(Mention::text).containsExactly("ريفا زورمان");
