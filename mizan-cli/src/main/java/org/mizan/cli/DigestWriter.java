@@ -28,6 +28,9 @@ final class DigestWriter {
 
   void write(Corpus corpus) throws IOException {
     Files.createDirectories(out);
+    // marks the folder as output: a later run over a folder that holds it skips it instead of reading it
+    Files.writeString(out.resolve(org.mizan.ingest.Ingestor.OUTPUT_MARKER),
+        "Written by mizan digest. Folders holding this file are not read as input.\n", StandardCharsets.UTF_8);
     Path docsDir = out.resolve("documents");
     Files.createDirectories(docsDir);
     try (Writer w = Files.newBufferedWriter(out.resolve("documents.jsonl"), StandardCharsets.UTF_8)) {

@@ -38,6 +38,25 @@ class DigestCommandTest {
   }
 
   @Test
+  void aDigestWrittenInsideItsInputFolderIsNotReadBackByTheNextRun(@TempDir Path tmp) throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    for (Path seed : Files.list(Fixtures.seedsDir()).sorted().toList()) Files.copy(seed, in.resolve(seed.getFileName()));
+    Path out = in.resolve("out");
+    assertThat(Mizan.execute("digest", "-q", "-o", out.toString(), in.toString())).isZero();
+    String first = Files.readString(out.resolve("documents.jsonl"));
+    assertThat(Mizan.execute("digest", "-q", "-o", out.toString(), in.toString())).isZero();
+    assertThat(Files.readAllLines(out.resolve("documents.jsonl"))).hasSize(5);
+    assertThat(Files.readString(out.resolve("documents.jsonl"))).isEqualTo(first);
+    // an output folder written by an older version, without the marker, is recognised by its files
+    Files.delete(out.resolve(".mizan-digest"));
+    Path old = Files.move(out, in.resolve("old"));
+    assertThat(Mizan.execute("digest", "-q", "-o", tmp.resolve("o2").toString(), in.toString())).isZero();
+    assertThat(Files.readAllLines(tmp.resolve("o2").resolve("documents.jsonl"))).hasSize(5);
+    assertThat(Mizan.execute("digest", "-q", "-o", tmp.resolve("o3").toString(), old.toString()))
+        .isEqualTo(Mizan.NOTHING_PROCESSED);
+  }
+
+  @Test
   void missingInputIsReportedAndExitsNonZero(@TempDir Path tmp) {
     assertThat(Mizan.execute("digest", "-q", "-o", tmp.toString(), tmp.resolve("nope").toString()))
         .isEqualTo(Mizan.NOTHING_PROCESSED);

@@ -30,6 +30,10 @@ public final class HtmlExtractor {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITIVE = Pattern.compile(
       "article|body|content|entry|main|post|story|text|detail|news-?text|blog", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CREDIT_TEXT = Pattern.compile(
+      "(?:المصدر|مصدر الخبر|المصادر|كتب|كتبت|بقلم|تحرير|إعداد|اعداد)\\s*[:：]");
+  private static final Pattern CREDIT_CLASS = Pattern.compile(
+      "source|credit|byline|author|writer|reporter", Pattern.CASE_INSENSITIVE);
   private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "svg", "iframe",
       "object", "embed", "form", "button", "input", "select", "textarea", "link", "meta", "canvas", "video",
       "audio", "nav", "aside", "footer", "dialog", "math");
@@ -145,9 +149,39 @@ public final class HtmlExtractor {
       } else if (sib.normalName().equals("p")) {
         String t = sib.text();
         if (t.length() > 80 && linkDensity(lengths, sib) < 0.25) out.add(sib);
+        else if (isCreditBlock(sib)) out.add(sib);
+      } else if (isCreditBlock(sib)) {
+        out.add(sib);
       }
     }
+    // a credit or writer block one level further out (<article> inside a wrapper, the credit beside it)
+    Element outer = parent.parent();
+    if (outer != null && parent != body) {
+      List<Element> before = new ArrayList<>();
+      boolean after = false;
+      for (Element sib : outer.children()) {
+        if (sib == parent) after = true;
+        else if (isCreditBlock(sib)) {
+          if (after) out.add(sib);
+          else before.add(sib);
+        }
+      }
+      out.addAll(0, before);
+    }
     return out;
+  }
+
+  /**
+   * A short block that credits the text or names its writer ({@code المصدر: رويترز}, {@code كتب: فلان},
+   * or a class such as {@code article-source}/{@code byline}) that pages often print outside the
+   * article's container: the cleaner reads it as a credit or byline line, never as body text.
+   */
+  private static boolean isCreditBlock(Element e) {
+    String t = e.text().strip();
+    if (t.isEmpty() || t.length() > 80 || t.split("\\s+").length > 10) return false;
+    if (CREDIT_TEXT.matcher(t).lookingAt()) return true;
+    String key = e.className() + " " + e.id();
+    return CREDIT_CLASS.matcher(key).find() && !UNLIKELY.matcher(key).find();
   }
 
   private static double[] initialScore(Element e) {

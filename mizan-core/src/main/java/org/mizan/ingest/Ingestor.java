@@ -50,6 +50,8 @@ public final class Ingestor {
 
   private static final int MAX_NESTING = 3;
   private static final int MAX_DIRECTORY_DEPTH = 64;
+  /** The file {@code mizan digest} leaves in its output folder, so that later runs do not read their own output. */
+  public static final String OUTPUT_MARKER = ".mizan-digest";
 
   private final Limits limits;
   private final Supplier<InputStream> stdin;
@@ -142,6 +144,10 @@ public final class Ingestor {
         problems.accept(new Problem(name, "directories nested more than " + MAX_DIRECTORY_DEPTH + " deep: skipped"));
         return;
       }
+      if (isDigestOutput(p)) {
+        problems.accept(new Problem(name, "a Mizan digest output folder: skipped (name its files to read them)"));
+        return;
+      }
       List<Path> children = new ArrayList<>();
       try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
         for (Path c : ds) if (!c.getFileName().toString().startsWith(".")) children.add(c);
@@ -163,6 +169,12 @@ public final class Ingestor {
         problems.accept(new Problem(name, "cannot read: " + reason(e)));
       }
     }
+  }
+
+  /** A folder {@code mizan digest} wrote: its marker, or (older runs) its digest and documents files together. */
+  static boolean isDigestOutput(Path dir) {
+    return Files.exists(dir.resolve(OUTPUT_MARKER))
+        || (Files.isRegularFile(dir.resolve("digest.json")) && Files.isRegularFile(dir.resolve("documents.jsonl")));
   }
 
   static String reason(Throwable e) {

@@ -43,6 +43,8 @@ public final class Attribution implements DocumentStage {
   /** {@code سكاي نيوز عربية - أبوظبي}: an outlet's name and a place. */
   private static final Pattern NAME_PLACE = Pattern.compile("^\\s*(.{2,40}?)\\s*[-–—]\\s*([\\p{L}\\p{M}\\s]{2,30}?)\\s*$");
   /** Editors' initials before a signature: {@code ع.ج.م/ ح.ز}, or nothing. */
+  private static final Pattern WEB_ADDRESS =
+      Pattern.compile("(?i)(?:https?://)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?:/\\S*)?");
   private static final Pattern INITIALS = Pattern.compile(
       "(?:\\p{L}{1,2}(?:\\.\\p{L}{1,2})+\\.?(?:\\s*/\\s*\\p{L}{1,2}(?:\\.\\p{L}{1,2})+\\.?)*\\s*/?)?");
   private static final Pattern AUTHOR_PLACE = Pattern.compile("^\\s*([\\p{L}\\s]{2,30}?)\\s*:\\s*(.{2,60})$");
@@ -61,6 +63,9 @@ public final class Attribution implements DocumentStage {
     for (Removed r : d.removed()) {
       if (!r.reason().equals("credit")) continue;
       List<String> names = creditNames(r.text());
+      // a bare web address the list does not know is a writer's or a sponsor's site, neither the
+      // outlet nor a source (a columnist's www.name.com under the column)
+      if (WEB_ADDRESS.matcher(r.text().strip()).matches() && Outlets.named(r.text().strip()).isEmpty()) continue;
       if (names.isEmpty() && BoilerplateRemover.isSiteNameLine(r.text())) {
         if (siteLine == null) siteLine = siteName(r.text());
         continue;
@@ -187,12 +192,14 @@ public final class Attribution implements DocumentStage {
     if (!ps.isEmpty()) for (String n : signature(ps.get(ps.size() - 1).text())) credited.putIfAbsent(Lines.key(n), n);
 
     if (byline == null) byline = writer;
-    String outlet = meta(raw, RawArticle.SITE_NAME);
+    // the page's address first: a known outlet's site is who published it, whatever a line says
+    String outlet = Outlets.forUrl(d.url()).orElse(null);
+    if (outlet == null) outlet = known(meta(raw, RawArticle.SITE_NAME));
     if (outlet == null) outlet = creditOutlet;
     if (outlet == null) outlet = lineOutlet;
     if (outlet == null) outlet = siteOutlet;
     if (outlet == null) outlet = siteLine;
-    if (outlet == null) outlet = meta(raw, RawArticle.SOURCE);
+    if (outlet == null) outlet = known(meta(raw, RawArticle.SOURCE));
     if (outlet == null) outlet = host(d.url());
     Document out = d.withBody(ps, removed);
     return out.withMetadata(out.headline(), out.published(), outlet, List.copyOf(credited.values()), dateline, byline);
@@ -292,6 +299,11 @@ public final class Attribution implements DocumentStage {
     if (raw == null) return null;
     String v = raw.meta(key);
     return v == null || v.isBlank() ? null : display(v);
+  }
+
+  /** A stated outlet name in the list's display form ({@code Al Jazeera} → {@code الجزيرة}), else as given. */
+  private static String known(String name) {
+    return name == null ? null : Outlets.named(name).orElse(name);
   }
 
   static String host(String url) {

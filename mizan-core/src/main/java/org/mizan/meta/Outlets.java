@@ -1,9 +1,12 @@
 package org.mizan.meta;
 
+import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.mizan.clean.Lines;
 
 /**
@@ -15,7 +18,12 @@ import org.mizan.clean.Lines;
 public final class Outlets {
   private record Entry(String display, boolean generic) {}
 
+  // before the maps: loadHosts() needs it
+  private static final Pattern ADDRESS =
+      Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}(/[a-z0-9-]+)?");
   private static final Map<String, Entry> BY_KEY = load();
+  /** Web addresses in the list ({@code aawsat.com}, {@code bbc.com/arabic}) → display name. */
+  private static final Map<String, String> BY_HOST = loadHosts();
 
   private Outlets() {}
 
@@ -23,14 +31,54 @@ public final class Outlets {
     Map<String, Entry> out = new HashMap<>();
     for (String row : Lines.resource("/org/mizan/meta/outlets.txt")) {
       String[] names = row.split("\\s+\\|\\s+");
-      String display = names[0].replace("~", "").strip();
+      String display = names[0].replace("~", "").replace("=", "").strip();
       for (String n : names) {
+        if (n.startsWith("=")) continue; // a display name only, never read as the outlet's spelling
         boolean generic = n.startsWith("~");
         String key = Lines.key(n.replace("~", ""));
         if (!key.isEmpty()) out.putIfAbsent(key, new Entry(display, generic));
       }
     }
     return Map.copyOf(out);
+  }
+
+  private static Map<String, String> loadHosts() {
+    Map<String, String> out = new HashMap<>();
+    for (String row : Lines.resource("/org/mizan/meta/outlets.txt")) {
+      String[] names = row.split("\\s+\\|\\s+");
+      String display = names[0].replace("~", "").replace("=", "").strip();
+      for (String n : names) {
+        String a = n.replace("~", "").strip().toLowerCase(Locale.ROOT);
+        if (ADDRESS.matcher(a).matches()) out.putIfAbsent(a, display);
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /**
+   * The display name of the outlet whose site serves {@code url}, when its address is in the list: the
+   * host or one of its parent domains ({@code m.aawsat.com} → {@code aawsat.com}), or the host with the
+   * first path segment ({@code bbc.com/arabic}). The page's address says who published it more surely
+   * than any line of the page: a columnist's own site at the foot of a column is not the outlet.
+   */
+  public static Optional<String> forUrl(String url) {
+    if (url == null) return Optional.empty();
+    URI u;
+    try {
+      u = URI.create(url.strip().replace(" ", "%20"));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    String host = u.getHost();
+    if (host == null) return Optional.empty();
+    host = host.toLowerCase(Locale.ROOT);
+    String path = u.getPath() == null ? "" : u.getPath().toLowerCase(Locale.ROOT);
+    String first = path.replaceFirst("^/", "").replaceFirst("/.*", "");
+    for (String h = host; h.indexOf('.') > 0; h = h.substring(h.indexOf('.') + 1)) {
+      if (!first.isEmpty() && BY_HOST.containsKey(h + "/" + first)) return Optional.of(BY_HOST.get(h + "/" + first));
+      if (BY_HOST.containsKey(h)) return Optional.of(BY_HOST.get(h));
+    }
+    return Optional.empty();
   }
 
   /** The display name of the outlet a whole line names, when it is a non-ambiguous spelling. */
@@ -45,6 +93,15 @@ public final class Outlets {
     if (Lines.words(name, 8) > 7) return Optional.empty();
     Entry e = BY_KEY.get(Lines.key(name));
     return e == null ? Optional.empty() : Optional.of(e.display());
+  }
+
+  /** The display names of the list, one per outlet (for tests). */
+  static List<String> displays() {
+    List<String> out = new java.util.ArrayList<>();
+    for (String row : Lines.resource("/org/mizan/meta/outlets.txt")) {
+      out.add(row.split("\\s+\\|\\s+")[0].replace("~", "").replace("=", "").strip());
+    }
+    return out;
   }
 
   /** All spellings in the list, matching form (for tests). */

@@ -53,6 +53,17 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aCreditOrWriterBlockBesideTheArticleIsKeptAsALineAndNoOtherShortBlock() {
+    String html = "<html><body><div class=\"wrap\"><p class=\"writer\">سارة علي</p>"
+        + "<div class=\"page\"><article><p>" + BODY.get(0) + "</p><p>" + BODY.get(1) + "</p><p>" + BODY.get(3)
+        + "</p></article><div class=\"src\">المصدر: وكالات</div><div>خبر قصير آخر بلا صلة</div></div>"
+        + "<div class=\"share\">شارك</div></div></body></html>";
+    List<String> lines = HtmlExtractor.extract(html, null).lines();
+    assertThat(lines).containsSubsequence("سارة علي", BODY.get(0), BODY.get(3), "المصدر: وكالات");
+    assertThat(lines).doesNotContain("خبر قصير آخر بلا صلة", "شارك");
+  }
+
+  @Test
   void readsMetadataFromJsonLdOpenGraphAndLinks() {
     HtmlExtractor.Extracted x = HtmlExtractor.extract(page(), null);
     assertThat(x.meta()).containsEntry(RawArticle.TITLE, "الحكومة تخفض الإنفاق العام")

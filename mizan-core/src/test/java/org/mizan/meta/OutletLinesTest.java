@@ -56,6 +56,40 @@ class OutletLinesTest {
   }
 
   @Test
+  void theAddressOfAKnownSiteNamesTheOutletOverAColumnistsSite() {
+    Document d = run(List.of(HEADLINE, P1, P2, "www.kateb-example.com"),
+        Map.of(RawArticle.URL, "https://m.aawsat.com/home/article/12345", RawArticle.SOURCE, "aawsat"));
+    assertThat(d.outlet()).isEqualTo("الشرق الأوسط");
+    assertThat(d.creditedSources()).isEmpty();
+  }
+
+  @Test
+  void aSiteUnderAPathAndAStatedNameInLatinLetters() {
+    assertThat(Outlets.forUrl("https://www.bbc.com/arabic/articles/c1")).contains("بي بي سي نيوز عربي");
+    assertThat(Outlets.forUrl("https://www.bbc.com/news/world-1")).isEmpty();
+    assertThat(Outlets.forUrl("https://evil-aawsat.com.example.org/x")).isEmpty();
+    assertThat(Outlets.forUrl("not a url")).isEmpty();
+    Document d = run(List.of(HEADLINE, P1, P2), Map.of(RawArticle.SITE_NAME, "Sky News Arabia"));
+    assertThat(d.outlet()).isEqualTo("سكاي نيوز عربية");
+  }
+
+  @Test
+  void twoOutletsNeverShareADisplayNameAndACityNamedPaperLeavesTheCityAPlace() {
+    assertThat(Outlets.displays()).doesNotHaveDuplicates();
+    assertThat(Outlets.forUrl("http://www.alriyadh.com/1234")).contains("الرياض");
+    assertThat(Outlets.named("الرياض")).isEmpty();
+    Document d = run(List.of(HEADLINE, "الرياض - واس", P1, P2));
+    assertThat(d.outlet()).isNull();
+  }
+
+  @Test
+  void anUnknownSiteAddressUnderTheTextIsNeitherOutletNorSource() {
+    Document d = run(List.of(HEADLINE, P1, P2, "www.kateb-example.com"));
+    assertThat(d.outlet()).isNull();
+    assertThat(d.creditedSources()).isEmpty();
+  }
+
+  @Test
   void aNameWithANumberKeepsIt() {
     assertThat(Attribution.display("عربي 21")).isEqualTo("عربي 21");
     assertThat(Attribution.display("أخبار الوطن١")).isEqualTo("أخبار الوطن");

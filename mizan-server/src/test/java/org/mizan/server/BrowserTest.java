@@ -89,6 +89,9 @@ class BrowserTest {
         "entities")) {
       assertThat(driver.findElement(By.id(section)).isDisplayed()).as(section).isTrue();
     }
+    // a week the text names ("الأسبوع الماضي") is shown by its Monday, never as an ISO week code
+    String timeline = driver.findElement(By.cssSelector("ul.timeline")).getText();
+    assertThat(timeline).doesNotContainPattern("\\d{4}-W\\d{2}").containsPattern("أسبوع \\d{4}-\\d{2}-\\d{2}");
     // the agency paragraph two seeds share: one group, each member a link to its article
     List<WebElement> copies = driver.findElements(By.cssSelector(".syndication-item"));
     assertThat(copies).isNotEmpty();

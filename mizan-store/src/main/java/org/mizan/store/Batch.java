@@ -166,9 +166,10 @@ final class Batch {
       String type = linked != null && linked.type() != null ? linked.type() : m.type();
       if (name == null || name.isBlank()) continue;
       String id = Keys.entity(type, name);
+      // the run's linked forms are clitic-free (بوتين, not the printed لبوتين); the canonical is no alias
       List<String> aliases = new ArrayList<>();
-      aliases.add(m.text());
       if (linked != null) aliases.addAll(linked.aliases());
+      else if (!m.text().equals(name)) aliases.add(m.text());
       List<String> roles = m.role() == null ? List.of() : List.of(m.role());
       StoredEntity e = new StoredEntity(id, name, type, aliases, roles, 1, 1);
       out.merge(id, e, (a, b) -> merge(a, new StoredEntity(b.id(), b.canonical(), b.type(), b.aliases(), b.roles(), 0, 1)));

@@ -48,7 +48,14 @@ function param(name) {
 }
 
 function date(s) {
-  return s ? s.replace('T', ' ') : 'تاريخ غير معروف';
+  if (!s) return 'تاريخ غير معروف';
+  const w = /^(\d{4})-W(\d{2})$/.exec(s);
+  if (w) { // an ISO week is read by its Monday, as in the digest
+    const jan4 = new Date(Date.UTC(+w[1], 0, 4));
+    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 864e5 + (+w[2] - 1) * 7 * 864e5);
+    return 'أسبوع ' + monday.toISOString().slice(0, 10);
+  }
+  return s.replace('T', ' ');
 }
 
 function render(...nodes) {
