@@ -119,6 +119,12 @@ final class TrainNerCommand implements Callable<Integer> {
         }
       }
     }
+    for (String t : selfTypes.split("\\+")) {
+      if (!List.of("PER", "ORG", "LOC", "MISC").contains(t)) {
+        System.err.println("mizan: --self-types " + selfTypes + ": unknown type " + t + " (PER, ORG, LOC, MISC joined by +)");
+        return Mizan.FAILURE;
+      }
+    }
     float[] bias;
     List<float[]> sweep = new java.util.ArrayList<>();
     try {
