@@ -14,6 +14,20 @@ final class Clock {
   private static final Set<String> HOUR_WORDS = Set.of("الساعه", "ساعه", "والساعه", "بالساعه");
   private static final Set<String> AM = Set.of("صباحا", "صباح", "فجرا", "فجر", "ص");
   private static final Set<String> PM = Set.of("مساء", "مساءا", "ليلا", "ظهرا", "عصرا", "م");
+  private static final Set<String> ZONE_WORDS = Set.of("بتوقيت", "بالتوقيت");
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("في", "عند", "حتي", "الي", "منذ", "وحتي", "والي",
+      "وفي", "وعند", "بعد", "قبل", "تمام", "من", "ومن");
+  private static final Set<String> DEFINITE_HOUR_WORDS = Set.of("الساعه", "والساعه", "بالساعه", "للساعه");
+  private static final java.util.Map<String, Integer> ORDINAL_HOURS = java.util.Map.ofEntries(
+      java.util.Map.entry("الواحده", 1), java.util.Map.entry("الثانيه", 2), java.util.Map.entry("الثالثه", 3),
+      java.util.Map.entry("الرابعه", 4), java.util.Map.entry("الخامسه", 5), java.util.Map.entry("السادسه", 6),
+      java.util.Map.entry("السابعه", 7), java.util.Map.entry("الثامنه", 8), java.util.Map.entry("التاسعه", 9),
+      java.util.Map.entry("العاشره", 10));
+  private static final java.util.Map<String, Double> MINUTE_FRACTIONS = java.util.Map.of("والنصف", 30.0,
+      "والربع", 15.0, "والثلث", 20.0, "ونصف", 30.0, "وربع", 15.0, "وثلث", 20.0);
+  /** Parts of the day after من: true for the afternoon and evening (من مساء أمس), false for the morning. */
+  private static final java.util.Map<String, Boolean> DAY_PARTS = java.util.Map.of("فجر", false, "صباح", false,
+      "ظهر", true, "عصر", true, "مساء", true, "سحر", false, "السحر", false);
   private static final Set<String> GMT = Set.of("غرينتش", "غرينيتش", "جرينتش", "جرينيتش", "gmt", "utc");
 
   private Clock() {}
@@ -21,9 +35,9 @@ final class Clock {
   static boolean isTime(String body, List<Token> toks, int i) {
     Token t = toks.get(i);
     if (colonMinutes(body, toks, i)) return true;
-    if (dotMinutes(t.norm()) && (i > 0 && HOUR_WORDS.contains(toks.get(i - 1).norm())
+    if (dotMinutes(t.norm()) && (i > 0 && HOUR_WORDS.contains(toks.get(i - 1).norm()) || zoneAt(toks, i + 1)
         || i + 1 < toks.size() && (AM.contains(toks.get(i + 1).norm()) || PM.contains(toks.get(i + 1).norm())))) {
-      return true; // الساعة 7.30 صباحا
+      return true; // الساعة 7.30 صباحا، (04,01 بتوقيت غرينتش)
     }
     boolean hourWord = i > 0 && HOUR_WORDS.contains(toks.get(i - 1).norm()) && t.norm().matches("\\d{1,2}")
         && Integer.parseInt(t.norm()) <= 24;
@@ -32,7 +46,7 @@ final class Clock {
         && Integer.parseInt(t.norm()) <= 12
         && i + 1 < toks.size() && (AM.contains(toks.get(i + 1).norm()) || PM.contains(toks.get(i + 1).norm()))
         && toks.get(i + 1).norm().length() > 1;
-    boolean military = t.norm().matches("\\d{4}") && i + 1 < toks.size() && toks.get(i + 1).norm().equals("بتوقيت")
+    boolean military = t.norm().matches("\\d{4}") && zoneAt(toks, i + 1)
         && Integer.parseInt(t.norm().substring(0, 2)) < 24 && Integer.parseInt(t.norm().substring(2)) < 60;
     return hourWord || military || dayPart;
   }
@@ -44,9 +58,19 @@ final class Clock {
         && t.norm().matches("\\d{1,2}") && Integer.parseInt(t.norm()) <= 24;
   }
 
+  /** 7.30 or 00,01: hours and minutes with a dot or a comma between. */
   private static boolean dotMinutes(String norm) {
-    return norm.matches("\\d{1,2}\\.\\d{2}") && Integer.parseInt(norm.substring(0, norm.indexOf('.'))) <= 24
-        && Integer.parseInt(norm.substring(norm.indexOf('.') + 1)) < 60;
+    return norm.matches("\\d{1,2}[.,]\\d{2}") && Integer.parseInt(norm.substring(0, sep(norm))) <= 24
+        && Integer.parseInt(norm.substring(sep(norm) + 1)) < 60;
+  }
+
+  private static int sep(String norm) {
+    return Math.max(norm.indexOf('.'), norm.indexOf(','));
+  }
+
+  private static boolean zoneAt(List<Token> toks, int j) {
+    return j < toks.size() && (ZONE_WORDS.contains(toks.get(j).norm()) || toks.get(j).norm().equals("تغ")
+        || j + 1 < toks.size() && toks.get(j).norm().equals("ت") && toks.get(j + 1).norm().equals("غ"));
   }
 
   static Reading read(String body, List<Token> toks, int i) {
@@ -60,8 +84,8 @@ final class Clock {
       m = Integer.parseInt(toks.get(i + 1).norm());
       j = i + 2;
     } else if (dotMinutes(t.norm())) {
-      h = Integer.parseInt(t.norm().substring(0, t.norm().indexOf('.')));
-      m = Integer.parseInt(t.norm().substring(t.norm().indexOf('.') + 1));
+      h = Integer.parseInt(t.norm().substring(0, sep(t.norm())));
+      m = Integer.parseInt(t.norm().substring(sep(t.norm()) + 1));
       j = i + 1;
     } else if (t.norm().length() == 4) {
       h = Integer.parseInt(t.norm().substring(0, 2));
@@ -71,7 +95,75 @@ final class Clock {
       h = Integer.parseInt(t.norm());
       j = i + 1;
     }
-    if (j < toks.size() && AM.contains(toks.get(j).norm())) {
+    return tail(body, toks, first, j, h, m);
+  }
+
+  /** الساعة [ordinal hour]: the definite hour word before a feminine ordinal (الثالثة، الحادية عشرة). */
+  static boolean ordinalAt(List<Token> toks, int i) {
+    return DEFINITE_HOUR_WORDS.contains(toks.get(i).norm()) && ordinalHour(toks, i + 1) != null || bareOrdinalAt(toks, i);
+  }
+
+  /**
+   * إلى الرابعة عصراً، في الخامسة من عصر اليوم: an ordinal hour without الساعة, after a preposition and
+   * before a part of the day (للمرة الثانية صباح اليوم is no time: no preposition before it).
+   */
+  private static boolean bareOrdinalAt(List<Token> toks, int i) {
+    if (i == 0 || !TIME_PREPOSITIONS.contains(toks.get(i - 1).norm())) return false;
+    int[] hour = ordinalHour(toks, i);
+    if (hour == null) return false;
+    int j = i + hour[1];
+    if (j < toks.size() && MINUTE_FRACTIONS.containsKey(toks.get(j).norm())) j++;
+    if (j < toks.size() && toks.get(j).norm().equals("من")) j++;
+    if (j >= toks.size()) return false;
+    String n = toks.get(j).norm();
+    return AM.contains(n) && n.length() > 1 || PM.contains(n) && n.length() > 1 || DAY_PARTS.containsKey(n);
+  }
+
+  /**
+   * الساعة الثالثة من فجر اليوم، الساعة العاشرة والنصف صباحا، الساعة الثامنة إلا ربعا مساء: an hour
+   * written as an ordinal, with a fraction, a part of the day and a time zone.
+   */
+  static Reading readOrdinal(String body, List<Token> toks, int i) {
+    int at = DEFINITE_HOUR_WORDS.contains(toks.get(i).norm()) && ordinalHour(toks, i + 1) != null ? i + 1 : i;
+    int[] hour = ordinalHour(toks, at);
+    double h = hour[0];
+    double m = 0;
+    int j = at + hour[1];
+    if (j < toks.size() && MINUTE_FRACTIONS.containsKey(toks.get(j).norm())) {
+      m = MINUTE_FRACTIONS.get(toks.get(j).norm());
+      j++;
+    } else if (j + 1 < toks.size() && toks.get(j).norm().equals("الا")
+        && MINUTE_FRACTIONS.containsKey("و" + toks.get(j + 1).norm().replaceFirst("ا$", ""))) {
+      m = -MINUTE_FRACTIONS.get("و" + toks.get(j + 1).norm().replaceFirst("ا$", "")); // الثامنة إلا ربعا
+      j += 2;
+    }
+    return tail(body, toks, i, j, h, m);
+  }
+
+  /** The hour {@code [value, tokens]} of a feminine ordinal at token k, or null. */
+  private static int[] ordinalHour(List<Token> toks, int k) {
+    if (k >= toks.size()) return null;
+    if (k + 1 < toks.size() && toks.get(k + 1).norm().equals("عشره")) {
+      String n = toks.get(k).norm();
+      if (n.equals("الحاديه")) return new int[] {11, 2};
+      if (n.equals("الثانيه")) return new int[] {12, 2};
+      return null;
+    }
+    Integer h = ORDINAL_HOURS.get(toks.get(k).norm());
+    return h == null ? null : new int[] {h, 1};
+  }
+
+  private static Reading tail(String body, List<Token> toks, int first, int j0, double h0, double m) {
+    int j = j0;
+    double h = h0;
+    int part = toks.size() > j && toks.get(j).norm().equals("من") ? j + 1 : j;
+    if (part < toks.size() && DAY_PARTS.containsKey(toks.get(part).norm())) {
+      // من فجر اليوم، من صباح أمس، عصر اليوم: the part of the day as a noun
+      boolean pm = DAY_PARTS.get(toks.get(part).norm());
+      if (pm && h < 12) h += 12;
+      if (!pm && h == 12) h = 0;
+      j = part + 1;
+    } else if (j < toks.size() && AM.contains(toks.get(j).norm())) {
       if (h == 12) h = 0;
       j++;
     } else if (j < toks.size() && PM.contains(toks.get(j).norm())) {
@@ -79,7 +171,18 @@ final class Clock {
       j++;
     }
     String zone = null;
-    if (j + 1 < toks.size() && toks.get(j).norm().equals("بتوقيت")) {
+    if (j + 1 < toks.size() && toks.get(j).norm().equals("بالتوقيت")) {
+      // بالتوقيت المحلي، بالتوقيت العالمي
+      String z = toks.get(j + 1).norm();
+      zone = z.equals("المحلي") ? "local" : z.equals("العالمي") || GMT.contains(z) ? "GMT" : z;
+      j += 2;
+    } else if (j < toks.size() && toks.get(j).norm().equals("تغ")) {
+      zone = "GMT"; // (6:15 تغ): توقيت غرينتش
+      j++;
+    } else if (j + 1 < toks.size() && toks.get(j).norm().equals("ت") && toks.get(j + 1).norm().equals("غ")) {
+      zone = "GMT"; // (1:30 ت غ)
+      j += 2;
+    } else if (j + 1 < toks.size() && toks.get(j).norm().equals("بتوقيت")) {
       String z = toks.get(j + 1).norm();
       zone = GMT.contains(z) ? "GMT" : z;
       j += 2;

@@ -33,7 +33,8 @@ public final class DateExtractor implements DocumentStage {
   private static final Set<String> DAY_PARTS = Set.of("صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "عصر", "منتصف",
       "صباحا", "مساءا", "يوم", "امس", "اليوم", "وصباح", "ومساء", "ويوم", "نهار", "غدا", "غداه", "غد");
   static final Set<String> NEXT = Set.of("المقبل", "القادم", "المقبله", "القادمه");
-  static final Set<String> LAST = Set.of("الماضي", "الماضيه", "المنصرم", "الفائت", "السابق");
+  static final Set<String> LAST = Set.of("الماضي", "الماضيه", "المنصرم", "الفائت", "السابق", "الماضيين",
+      "الماضيتين", "المنصرمين");
   static final Set<String> THIS = Set.of("الجاري", "الحالي", "الجاريه", "الحاليه");
   private static final Set<String> NOT_FRIDAY = Set.of("صلاه", "خطبه", "جامع", "مسجد", "خطيب", "صلاتي");
   static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "لعام", "وعام", "بعام");
@@ -91,7 +92,146 @@ public final class DateExtractor implements DocumentStage {
       if (next > i) i = next - 1;
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return datedWeekdays(body, out);
+    return statedToday(eventWeekdays(body, rangeEnds(body, inheritedYears(body, datedWeekdays(body, out),
+        published))), published);
+  }
+
+  /**
+   * صباح اليوم in an article whose اليوم (الاثنين) names another day than its publication date (a print
+   * edition dated the next day): today is the day the article states.
+   */
+  private static List<TextDate> statedToday(List<TextDate> dates, LocalDate pub) {
+    if (pub == null) return dates;
+    String today = null;
+    for (TextDate d : dates) {
+      if (today != null || d.value() == null || d.value().length() != 10 || d.value().equals(pub.toString())) continue;
+      boolean hasToday = false;
+      boolean hasWeekday = false;
+      for (Token t : Tokenizer.tokenize(d.text())) {
+        hasToday |= t.norm().equals("اليوم");
+        hasWeekday |= Weekdays.withConjunction(t.norm()) != null;
+      }
+      if (hasToday && hasWeekday && LocalDate.parse(d.value()).isAfter(pub.minusDays(7))) today = d.value();
+    }
+    if (today == null) return dates;
+    for (int k = 0; k < dates.size(); k++) {
+      TextDate d = dates.get(k);
+      List<Token> ts = Tokenizer.tokenize(d.text());
+      if (ts.size() == 2 && TODAY_PARTS.contains(ts.get(0).norm()) && ts.get(1).norm().equals("اليوم")) {
+        dates.set(k, new TextDate(d.text(), today, true, d.start(), d.end()));
+      }
+    }
+    return dates;
+  }
+
+  /**
+   * في 9 أغسطس 1945 وانتهت الحرب في 15 أغسطس: a yearless date in the sentence of a date with its year
+   * (another than publication's) takes that year.
+   */
+  private static List<TextDate> inheritedYears(String body, List<TextDate> dates, LocalDate pub) {
+    if (pub == null) return dates;
+    for (int k = 1; k < dates.size(); k++) {
+      TextDate a = dates.get(k - 1);
+      TextDate b = dates.get(k);
+      if (a.value() == null || b.value() == null || b.start() < a.end() || b.start() - a.end() > 80) continue;
+      if (!YEAR_MONTH.matcher(a.value()).matches() || !YEAR_MONTH.matcher(b.value()).matches()) continue;
+      if (!a.text().matches(".*\\d{4}.*") || YEAR_OR_DIRECTION.matcher(b.text()).find()) continue;
+      if (!Tokenizer.tokenize(b.text()).stream().anyMatch(t -> Months.isMonthAt(List.of(t), 0))) continue;
+      String year = a.value().substring(0, 4);
+      if (year.equals(String.valueOf(pub.getYear())) || year.equals(b.value().substring(0, 4))) continue;
+      if (body.substring(a.end(), b.start()).matches("(?s).*[.!؟?\n].*")) continue;
+      String v = year + b.value().substring(4);
+      if (v.length() == 10 && valid(Integer.parseInt(year), Integer.parseInt(v.substring(5, 7)),
+          Integer.parseInt(v.substring(8))) == null) {
+        continue;
+      }
+      dates.set(k, new TextDate(b.text(), v, true, b.start(), b.end()));
+    }
+    return dates;
+  }
+
+  private static final Pattern RANGE_END = Pattern.compile("(?:^|\\s)(?:و?حتى|إلى|الى|و?لغاية)\\s*$");
+  private static final Pattern YEAR_OR_DIRECTION = Pattern.compile("\\d{4}|الماضي|المقبل|القادم|الجاري|الحالي|الفائت");
+  private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
+
+  /**
+   * يستمر المعرض من الثامن من أكتوبر حتى الثالث من يناير، من يوليو إلى سبتمبر: the end of a span in one
+   * sentence is not before its start, so a yearless end that resolved earlier moves a year on (and a
+   * yearless start after an end with its own year, a year back: من أكتوبر حتى يناير 2025).
+   */
+  private static List<TextDate> rangeEnds(String body, List<TextDate> dates) {
+    for (int k = 1; k < dates.size(); k++) {
+      TextDate a = dates.get(k - 1);
+      TextDate b = dates.get(k);
+      if (a.value() == null || b.value() == null || b.start() < a.end()) continue;
+      if (!YEAR_MONTH.matcher(a.value()).matches() || !YEAR_MONTH.matcher(b.value()).matches()) continue;
+      boolean aFixed = YEAR_OR_DIRECTION.matcher(a.text()).find();
+      boolean bFixed = YEAR_OR_DIRECTION.matcher(b.text()).find();
+      if (bFixed && (aFixed || !b.text().matches(".*\\d{4}.*"))) continue;
+      String between = body.substring(a.end(), b.start());
+      if (!RANGE_END.matcher(between).find() || between.matches("(?s).*[.!؟?\n].*")) continue;
+      int n = Math.min(a.value().length(), b.value().length());
+      if (b.value().substring(0, n).compareTo(a.value().substring(0, n)) >= 0) continue;
+      // the yearless end moves a year on; or, when only the end has its year, the yearless start a year back
+      int at = bFixed ? k - 1 : k;
+      TextDate moved = dates.get(at);
+      String v = (Integer.parseInt(moved.value().substring(0, 4)) + (bFixed ? -1 : 1)) + moved.value().substring(4);
+      if (v.length() == 10 && valid(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)),
+          Integer.parseInt(v.substring(8))) == null) {
+        continue;
+      }
+      dates.set(at, new TextDate(moved.text(), v, true, moved.start(), moved.end()));
+    }
+    return dates;
+  }
+
+  /** جمعة 26 يونيو، يوم الجمعة 26 يونيو، 26 يونيو (الجمعة): the weekday's name within two words of a date. */
+  private static boolean namesWeekday(String body, TextDate d, DayOfWeek dow) {
+    List<Token> before = Tokenizer.tokenize(body.substring(Math.max(0, d.start() - 30), d.start()));
+    List<Token> after = Tokenizer.tokenize(body.substring(d.end(), Math.min(body.length(), d.end() + 20)));
+    List<Token> near = new ArrayList<>(before.subList(Math.max(0, before.size() - 2), before.size()));
+    near.addAll(after.subList(0, Math.min(2, after.size())));
+    for (Token t : near) {
+      String n = t.norm();
+      DayOfWeek named = Weekdays.withConjunction(n);
+      if (named == null && !n.equals("احد") && !n.equals("سبت")) named = Weekdays.definite("ال" + n); // جمعة
+      if (named == dow) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> ANCHORED = Set.of("اليوم", "امس", "وامس", "غدا", "غد", "البارحه");
+
+  /**
+   * خلال صلاة جمعة 26 يونيو … قبل توصيله للمسجد ظهر الجمعة: a bare weekday names the day of an event
+   * the article dated earlier together with that weekday's name, rather than the latest such day, when
+   * that date lies more than a week before it. A date without its weekday named (المغلقة منذ 29 يونيو
+   * … تفتح الاثنين) says nothing about a later weekday.
+   */
+  private static List<TextDate> eventWeekdays(String body, List<TextDate> dates) {
+    for (int k = 1; k < dates.size(); k++) {
+      TextDate w = dates.get(k);
+      if (w.value() == null || w.value().length() != 10) continue;
+      DayOfWeek dow = null;
+      boolean bare = true;
+      for (Token t : Tokenizer.tokenize(w.text())) {
+        String n = t.norm();
+        if (Weekdays.withConjunction(n) != null) dow = Weekdays.withConjunction(n);
+        bare &= !ANCHORED.contains(n) && !NEXT.contains(n) && !LAST.contains(n) && !THIS.contains(n) && !t.isNumber();
+      }
+      if (dow == null || !bare) continue;
+      LocalDate nearest = LocalDate.parse(w.value());
+      for (int e = k - 1; e >= 0; e--) {
+        TextDate d = dates.get(e);
+        if (d.value() == null || d.value().length() != 10 || !d.text().matches(".*\\d.*")) continue;
+        LocalDate day = LocalDate.parse(d.value());
+        if (day.getDayOfWeek() == dow && day.isBefore(nearest.minusDays(7)) && namesWeekday(body, d, dow)) {
+          dates.set(k, new TextDate(w.text(), d.value(), true, w.start(), w.end()));
+          break;
+        }
+      }
+    }
+    return dates;
   }
 
   /**
@@ -210,7 +350,10 @@ public final class DateExtractor implements DocumentStage {
   /** أمس، أول أمس، غدا، الأسبوع/الشهر/العام الماضي|المقبل|الجاري، قبل N أيام|أسابيع|أشهر. */
   private static final Set<String> RELATIVE_TRIGGERS = Set.of("امس", "وامس", "غدا", "وغدا", "الاسبوع", "والاسبوع",
       "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "قبل", "منذ", "هذا", "هذه", "لهذا", "لهذه", "بهذا",
-      "وهذا", "الليله", "البارحه");
+      "وهذا", "الليله", "البارحه", "صباح", "مساء", "فجر", "ظهر", "عصر", "ظهيره", "وصباح", "ومساء", "منتصف");
+
+  private static final Set<String> TODAY_PARTS = Set.of("صباح", "مساء", "فجر", "ظهر", "عصر", "ظهيره", "وصباح",
+      "ومساء", "منتصف");
 
   private static int relative(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
     String n = toks.get(i).norm();
@@ -219,6 +362,14 @@ public final class DateExtractor implements DocumentStage {
     int e;
     String value = null;
     if (Weekdays.definite(next) != null) return i; // أمس الجمعة: read with its weekday
+    if (TODAY_PARTS.contains(n)) {
+      // صباح اليوم، عصر اليوم: today (a bare اليوم is also "nowadays"; with a part of the day it is not)
+      boolean weekdayAfter = i + 2 < toks.size() && Weekdays.withConjunction(toks.get(i + 2).norm()) != null;
+      if (!next.equals("اليوم") || weekdayAfter) return i;
+      if (pub != null) value = pub.toString();
+      add(out, body, toks, i, i + 2, value);
+      return i + 2;
+    }
     if (n.equals("الليله") && LAST.contains(next) || n.equals("البارحه")) { // الليلة الماضية: last night
       e = n.equals("البارحه") ? i + 1 : i + 2;
       if (pub != null) value = pub.minusDays(1).toString();
@@ -297,6 +448,7 @@ public final class DateExtractor implements DocumentStage {
       String u = w.startsWith("يوم") || w.equals("ايام") ? "day" : w.startsWith("اسبوع") || w.equals("اسابيع") ? "week"
           : w.startsWith("شهر") || w.equals("اشهر") ? "month" : null;
       if (u == null) return i;
+      if (eventRelative(toks, k + 1)) return k + 1; // قبل يوم واحد من الهجوم: relative to an event, not to today
       if (w.endsWith("ين") || w.endsWith("ان")) count = 2; // dual: يومين، أسبوعين، شهرين
       else if (k == i + 1 && !w.equals("يوم") && !w.equals("اسبوع") && !w.equals("شهر")) {
         return i; // a plural needs a number
@@ -314,6 +466,16 @@ public final class DateExtractor implements DocumentStage {
       return k + 1;
     }
     return i;
+  }
+
+  /** After a span's unit: [واحد] من|على + a word other than الآن: قبل يومين على الانتخابات. */
+  private static boolean eventRelative(List<Token> toks, int j) {
+    int k = j;
+    if (k < toks.size() && toks.get(k).norm().startsWith("واحد")) k++;
+    if (k + 1 >= toks.size()) return false;
+    String p = toks.get(k).norm();
+    String n = toks.get(k + 1).norm();
+    return (p.equals("من") || p.equals("علي")) && toks.get(k + 1).isArabic() && !n.equals("الان");
   }
 
   /** Whether the unit word before {@code j} is in construct with the word at {@code j} (a weekday, a month, a definite noun). */

@@ -48,6 +48,12 @@ public final class FigureExtractor implements DocumentStage {
   private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("ونصف", 0.5, "والنصف", 0.5,
       "وربع", 0.25, "والربع", 0.25);
   private static final Set<String> NOT_NOUN = WordList.normalized(FigureExtractor.class, "not-nouns.txt");
+  /** Letters of aircraft and weapon model names printed before their number (إف 16). */
+  private static final Set<String> MODEL_PREFIXES = Set.of("اف", "ميغ", "ميج", "سو", "بي", "اس", "تي", "مي");
+  private static final Set<String> IDIOM_PREPOSITIONS = Set.of("من", "في", "علي", "عن", "الي", "مع", "بين");
+  private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "هولاء", "تلك", "ذلك");
+  /** Nouns that may stand between an approximation and its number: تجاوز حاجز 100 دولار. */
+  private static final Set<String> MEASURE_NOUNS = Set.of("مبلغ", "المبلغ", "قيمه", "حاجز", "مستوي", "عتبه", "سقف");
 
   @Override
   public String name() {
@@ -73,6 +79,14 @@ public final class FigureExtractor implements DocumentStage {
   /** Reads a figure starting at token i into {@code out}; returns the index after it, or i when none. */
   private int figureAt(String body, List<Token> toks, int i, List<Figure> out) {
     Token t = toks.get(i);
+    if (PERCENT.contains(t.norm())) return i + 1; // بالمئة يوم: المئة here is the percent sign, not 100
+    if (!t.isNumber() && Clock.ordinalAt(toks, i)) {
+      // الساعة الثالثة من فجر اليوم، الساعة العاشرة والنصف صباحا
+      Clock.Reading c = Clock.readOrdinal(body, toks, i);
+      out.add(new Figure(body.substring(c.start(), c.end()), c.hours(), "time", c.zone(), approxBefore(toks, i),
+          c.start(), c.end()));
+      return c.nextToken();
+    }
     if (t.isNumber() && Clock.isTime(body, toks, i)) {
       Clock.Reading c = Clock.read(body, toks, i);
       String approx = approxBefore(toks, c.firstToken());
@@ -82,6 +96,22 @@ public final class FigureExtractor implements DocumentStage {
     if (FRACTION_WORDS.containsKey(PhraseTable.strip(t.norm())) && i + 1 < toks.size()) {
       // ربع ساعة، لنصف ساعة: a fraction before a unit
       PhraseTable.Match<String> u = UNITS.at(toks, i + 1);
+      PhraseTable.Match<String> before = i > 0 ? UNITS.at(toks, i - 1) : null;
+      if (t.norm().startsWith("و") && before != null && before.length() == 1
+          && (u == null || u.value().equals(before.value())) && !toks.get(i - 1).norm().startsWith("ال")) {
+        // خلال شهر ونصف الشهر، ساعة ونصف: one and a half of the unit before
+        int start = toks.get(i - 1).start();
+        int end = toks.get(u == null ? i : i + 1).end();
+        if (u == null) {
+          out.add(new Figure(body.substring(start, end), 1 + FRACTION_WORDS.get(PhraseTable.strip(t.norm())),
+              before.value(), null, approxBefore(toks, i - 1), start, end));
+          return i + 1;
+        }
+        out.add(new Figure(body.substring(start, end), 1 + FRACTION_WORDS.get(PhraseTable.strip(t.norm())),
+            u.value(), null, approxBefore(toks, i - 1), start, end));
+        return i + 2;
+      }
+      if (t.norm().startsWith("و")) return i + 1; // 5 سنوات ونصف السنة: the tail of a figure read before
       if (u != null && u.length() == 1) {
         int end = toks.get(i + 1).end();
         out.add(new Figure(body.substring(t.start(), end), FRACTION_WORDS.get(PhraseTable.strip(t.norm())), u.value(),
@@ -90,6 +120,13 @@ public final class FigureExtractor implements DocumentStage {
       }
     }
     if (ONE_TWO.containsKey(t.norm()) && nounBefore(body, toks, i, ONE_TWO.get(t.norm()), out)) return i + 1;
+    if (ONE_TWO.containsKey(t.norm()) && i + 1 < toks.size() && (PERCENT.contains(toks.get(i + 1).norm())
+        || i + 2 < toks.size() && PERCENT.contains(toks.get(i + 1).norm() + " " + toks.get(i + 2).norm()))) {
+      int k = PERCENT.contains(toks.get(i + 1).norm()) ? i + 1 : i + 2; // واحد بالمئة، اثنين في المئة
+      out.add(new Figure(body.substring(t.start(), toks.get(k).end()), ONE_TWO.get(t.norm()), "percent", null,
+          approxBefore(toks, i), t.start(), toks.get(k).end()));
+      return k + 1;
+    }
     double value;
     boolean word = false;
     boolean vague = false;
@@ -105,14 +142,19 @@ public final class FigureExtractor implements DocumentStage {
       PhraseTable.Match<Double> m = teen != null ? new PhraseTable.Match<>(teen, 1) : NUMBER_WORDS.at(toks, i);
       PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
       if (m == null && vm == null) return i;
-      if (m != null && t.norm().startsWith("وال")) return i; // الحادية والعشرين: the tail of an ordinal
+      if (m != null && t.norm().startsWith("وال") && !NUMBER_WORDS.contains(t.norm().substring(1))) {
+        return i; // الحادية والعشرين: the tail of an ordinal (but وألفي is "and two thousand")
+      }
       if (m != null && isTen(t.norm()) && i > 0 && toks.get(i - 1).norm().startsWith("ال")
           && !NUMBER_WORDS.contains(toks.get(i - 1).norm().substring(2))) {
         return i + 1; // المرتبة الخامسة عشرة: the tail of an ordinal teen
       }
       if (m != null && isDefinite(t.norm()) && !definiteCompound(toks, i)) {
         // السنوات الخمس، الدول الخمس: a definite cardinal after its definite noun
-        return m.length() == 1 && definiteNounBefore(body, toks, i, m.value(), out) ? i + 1 : i;
+        if (m.length() != 1) return i;
+        int after = definiteBeforeNoun(body, toks, i, m.value(), out); // الثلاث مواجهات
+        if (after > i) return after;
+        return definiteNounBefore(body, toks, i, m.value(), out) ? i + 1 : i;
       }
       word = true;
       vague = vm != null;
@@ -180,11 +222,14 @@ public final class FigureExtractor implements DocumentStage {
         }
       } else {
         int n = j;
-        if (vague || scale != null) {
-          if (toks.get(n).norm().equals("من") && n + 1 < toks.size()) n++;
-        }
+        boolean partitive = toks.get(n).norm().equals("من") && n + 1 < toks.size();
+        if (partitive) n++;
+        // العشرات من هذه اللوحات: a demonstrative between the partitive and its noun
+        if (partitive && vague && n + 1 < toks.size() && DEMONSTRATIVES.contains(toks.get(n).norm())) n++;
         PhraseTable.Match<String> c = COUNTED.at(toks, n);
-        if (c != null) {
+        if (partitive && !vague && scale == null && c == null) {
+          n = j; // 3 من الجنود counts soldiers; 3 من الفريق is no count
+        } else if (c != null) {
           counted = c.value();
           j = n + c.length();
         } else if (OTHERS.contains(toks.get(n).norm()) && !(scale == null && isYear(toks, i, value))) {
@@ -195,7 +240,11 @@ public final class FigureExtractor implements DocumentStage {
           counted = near ? last.counted() : "person";
           j = n + 1;
         } else if (isNoun(body, toks, n, word || vague) && !(scale == null && isYear(toks, i, value))) {
-          counted = toks.get(n).norm(); // indefinite, no proclitic: لوحات stays لوحات, آليات stays اليات
+          // indefinite, no proclitic: لوحات stays لوحات, آليات stays اليات; 165 مركزاً counts مركز
+          counted = accusative(toks.get(n), value) ? withoutTanween(toks.get(n).norm()) : toks.get(n).norm();
+          j = n + 1;
+        } else if (vague && definiteNoun(body, toks, n)) {
+          counted = withoutArticle(toks.get(n).norm()); // عشرات الغارات، العشرات من هذه اللوحات
           j = n + 1;
         }
       }
@@ -233,6 +282,12 @@ public final class FigureExtractor implements DocumentStage {
     if (!word && unit == null && counted == null && scale == null) return i + 1; // a bare number: an id, a year, a name
     String approx = approx0;
     if (approx == null && j < toks.size() && toks.get(j).norm().equals("تقريبا")) approx = "about";
+    if (j + 1 < toks.size() && toks.get(j).norm().equals("علي") && toks.get(j + 1).norm().equals("الاقل")
+        && (approx == null || "at_least".equals(approx))) {
+      approx = "at_least"; // 30 شخصا على الأقل
+      end = toks.get(j + 1).end();
+      j += 2;
+    }
     int start = t.start();
     out.add(new Figure(body.substring(start, end), value, unit, counted, approx, start, end));
     return j;
@@ -246,7 +301,65 @@ public final class FigureExtractor implements DocumentStage {
 
   static String approxBefore(List<Token> toks, int i) {
     PhraseTable.Match<String> a = APPROX.endingBefore(toks, i);
+    if (a == null && i > 1 && MEASURE_NOUNS.contains(toks.get(i - 1).norm())) {
+      a = APPROX.endingBefore(toks, i - 1); // تتجاوز مبلغ (20) مليون، تجاوز حاجز 100 دولار
+    }
     return a == null ? null : a.value();
+  }
+
+  /**
+   * Numbers 11 to 99 (also in 165, 1,250 …) count their noun in the accusative singular, whose
+   * tanween alif is no part of the noun: {@code 165 مركزاً} counts {@code مركز}. A printed tanween
+   * says so for any number.
+   */
+  private static boolean accusative(Token noun, double value) {
+    String w = noun.norm();
+    if (!w.endsWith("ا") || w.length() < 4 || w.endsWith("اا")) return false;
+    String text = noun.text();
+    if (text.endsWith("اً") || text.endsWith("ًا")) return true;
+    long v = Math.round(value);
+    return v == value && v % 100 >= 11 && v % 100 <= 99;
+  }
+
+  private static String withoutTanween(String norm) {
+    return norm.substring(0, norm.length() - 1);
+  }
+
+  private static String withoutArticle(String norm) {
+    String w = norm.startsWith("و") && norm.startsWith("ال", 1) ? norm.substring(1) : norm;
+    return w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+  }
+
+  /** A definite Arabic noun at n right after the previous token (الغارات), not a number or a name-like Latin word. */
+  private static boolean definiteNoun(String body, List<Token> toks, int n) {
+    Token c = toks.get(n);
+    String w = withoutArticle(c.norm());
+    return c.isArabic() && c.norm().startsWith("ال") && w.length() >= 3 && !NOT_NOUN.contains(w)
+        && !NUMBER_WORDS.contains(w) && body.substring(toks.get(n - 1).end(), c.start()).isBlank();
+  }
+
+  /**
+   * Adds {@code الثلاث مواجهات}, {@code الخمس سنوات}: a definite cardinal before an indefinite unit,
+   * known counted noun or plural ({@code -ات}, {@code -ين}, {@code -ون}); returns the index after it, or i.
+   */
+  private static int definiteBeforeNoun(String body, List<Token> toks, int i, double value, List<Figure> out) {
+    int n = i + 1;
+    if (n >= toks.size() || value > 10 || !body.substring(toks.get(i).end(), toks.get(n).start()).equals(" ")) {
+      return i;
+    }
+    Token c = toks.get(n);
+    if (!c.isArabic() || c.norm().startsWith("ال")) return i;
+    PhraseTable.Match<String> u = UNITS.at(toks, n);
+    PhraseTable.Match<String> k = u == null ? COUNTED.at(toks, n) : null;
+    String w = c.norm();
+    boolean plural = w.length() >= 5 && (w.endsWith("ات") || w.endsWith("ين") || w.endsWith("ون"))
+        && !NOT_NOUN.contains(w) && !w.startsWith("و");
+    if (u == null && k == null && !plural) return i;
+    int len = u != null ? u.length() : k != null ? k.length() : 1;
+    int end = toks.get(n + len - 1).end();
+    out.add(new Figure(body.substring(toks.get(i).start(), end), value, u != null ? u.value() : null,
+        u != null ? null : k != null ? k.value() : w, approxBefore(toks, i), toks.get(i).start(), end));
+    return n + len;
   }
 
   /** Blank or a closing parenthesis, on one line: what may stand between a number and its unit. */
@@ -330,13 +443,47 @@ public final class FigureExtractor implements DocumentStage {
       }
       if (!toks.get(n).isArabic() || toks.get(n).norm().startsWith("ال")) break;
     }
-    return false;
+    return agreeingNounBefore(body, toks, i, value, out);
+  }
+
+  /**
+   * {@code شيئا واحدا}, {@code رجل واحد}, {@code مواطنين اثنين}: one or two right after any indefinite
+   * noun whose ending agrees with it (accusative alif, feminine ta marbuta, dual), not {@code واحد من}
+   * (one of).
+   */
+  private static boolean agreeingNounBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
+    if (i == 0 || !body.substring(toks.get(i - 1).end(), toks.get(i).start()).equals(" ")) return false;
+    if (i + 1 < toks.size() && toks.get(i + 1).norm().startsWith("من")) return false;
+    Token n = toks.get(i - 1);
+    String w = n.norm();
+    String one = toks.get(i).norm();
+    if (!n.isArabic() || w.length() < 3 || w.startsWith("ال") || NOT_NOUN.contains(w)) return false;
+    if (w.startsWith("و") && NOT_NOUN.contains(w.substring(1))) return false;
+    // من جانب واحد، في آن واحد، بصوت واحد: set phrases (unilaterally, at once), not counts
+    if (i >= 2 && IDIOM_PREPOSITIONS.contains(toks.get(i - 2).norm()) || w.startsWith("ب") && w.length() <= 4) {
+      return false;
+    }
+    boolean agrees;
+    if (value == 2) {
+      agrees = (w.endsWith("ين") || w.endsWith("ان")) && w.length() >= 5;
+    } else if (one.equals("واحدا")) {
+      agrees = w.endsWith("ا") && !w.endsWith("اا");
+    } else if (one.equals("واحده")) {
+      agrees = w.endsWith("ه") && !w.endsWith("ته");
+    } else {
+      agrees = !w.endsWith("ا") && !w.endsWith("ه") && !w.endsWith("ي");
+    }
+    if (!agrees) return false;
+    out.add(new Figure(body.substring(n.start(), toks.get(i).end()), value, null, w, null, n.start(),
+        toks.get(i).end()));
+    return true;
   }
 
   /** Years, article numbers, dates (a month name beside it) and scores are not figures. */
   private static boolean notAFigure(String body, List<Token> toks, int i) {
     Token t = toks.get(i);
     if (i > 0 && NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm()))) return true; // بالمرتبة 15
+    if (i > 0 && MODEL_PREFIXES.contains(toks.get(i - 1).norm())) return true; // إف 16، ميغ 29، إس 300: a model
     if (t.start() > 0 && Character.isLetter(body.charAt(t.start() - 1)) && body.charAt(t.start() - 1) < 128) {
       return true; // multaqaa5: part of a name or address
     }
@@ -383,8 +530,10 @@ public final class FigureExtractor implements DocumentStage {
     if (text.startsWith("لل") || text.startsWith("لأ") || text.startsWith("لإ")) return false; // للمؤسسة، لأفضل
     if (w.length() >= 5 && (w.endsWith("هم") || w.endsWith("هما") || w.endsWith("هن"))) return false; // معظمهم
     if (w.startsWith("ي") && w.endsWith("ون") && !w.endsWith("يون") && w.length() >= 5) return false; // يعالجون: a verb
+    if (w.endsWith("وا") && w.length() >= 4) return false; // 163 ألفا أجلوا: a past verb in the plural
     String gap = body.substring(toks.get(n - 1).end(), c.start());
-    return gap.isBlank() && !(afterWord && c.norm().startsWith("و"));
+    // a noun counted by the number never takes و: 58 وتاريخ، 22 وعاد begin the next clause
+    return gap.isBlank() && !c.norm().startsWith("و");
   }
 
   /** {@code 1,234.5}, {@code ١٬٢٣٤٫٥}, {@code 2,5} (decimal comma), {@code 1.000.000}; null when not a number. */

@@ -81,8 +81,20 @@ final class MonthDates {
         close = -1;
       }
     }
+    if (year == null && !relative && day == null && j < toks.size() && toks.get(j).norm().startsWith("و")) {
+      // بين سبتمبر ويناير الماضيين: a dual الماضيين after the second month dates both
+      Months.Match second = Months.at(toks, j);
+      int after = second == null ? -1 : j + second.length();
+      if (after > 0 && after < toks.size() && toks.get(after).norm().endsWith("ين")
+          && direction(toks.get(after).norm()) != null) {
+        delta = direction(toks.get(after).norm());
+        relative = true;
+      }
+    }
     boolean shahr = i > 0 && (toks.get(i - 1).norm().equals("شهر") || toks.get(i - 1).norm().equals("الشهر"));
-    if (m.ambiguous() && day == null && year == null && !pair && !shahr) return i;
+    if (m.ambiguous() && day == null && year == null && !pair && !shahr && !relative && !framed(body, toks, i, j)) {
+      return i;
+    }
     int s = toks.get(start).start();
     int e = close > 0 ? close : toks.get(j - 1).end();
     String text = body.substring(s, e);
@@ -101,13 +113,18 @@ final class MonthDates {
       out.add(new TextDate(text, YearMonth.of(year, m.month()).toString(), true, s, e));
     } else if (pub == null) {
       out.add(new TextDate(text, null, false, s, e));
+    } else if (day != null && eventNounBefore(toks, start)) {
+      // ثورة 25 يناير، هجمات 11 سبتمبر: a day that names an event is of that event's year, if known
+      Integer named = NAMED_DAYS.get(m.month() * 100 + day);
+      String v = named == null ? null : DateExtractor.valid(named, m.month(), day);
+      out.add(new TextDate(text, v, v != null, s, e));
     } else if (day != null) {
       int y = pub.getYear();
       LocalDate g = pick(date(y - 1, m.month(), day), date(y, m.month(), day), date(y + 1, m.month(), day), pub,
           relative ? delta : null);
       out.add(new TextDate(text, g == null ? null : g.toString(), g != null, s, e));
     } else {
-      return monthAlone(toks, i, j, s, e, text, pub, m, relative, delta, out);
+      return monthAlone(body, toks, i, j, s, e, text, pub, m, relative, delta, out);
     }
     if (day != null && start == i - 1) dayRangeStart(body, toks, start, out.get(out.size() - 1), out);
     return j;
@@ -137,9 +154,20 @@ final class MonthDates {
     out.add(out.size() - 1, new TextDate(t.text(), value, true, t.start(), t.end()));
   }
 
-  /** A month alone: الماضي/المقبل/الجاري, a futures month (تسليم أغسطس), else the latest such month. */
-  private static int monthAlone(List<Token> toks, int i, int j, int s, int e, String text, LocalDate pub,
+  /**
+   * A month alone: الماضي/المقبل/الجاري, a futures month (تسليم أغسطس), else the one closest to
+   * publication, a coming month counting twice its distance (في يونيو in August is past, الأسبوع الثاني
+   * من أكتوبر is to come), and any coming month when the sentence speaks of a plan (من المقرر، سوف).
+   */
+  private static int monthAlone(String body, List<Token> toks, int i, int j, int s, int e, String text, LocalDate pub,
       Months.Match m, boolean relative, int delta, List<TextDate> out) {
+    String event = relative ? null : eventNoun(toks, i);
+    if (event != null) {
+      // حرب أكتوبر، ثورة يوليو: a month that names an event has that event's year, or none we know
+      YearMonth named = NAMED_MONTHS.get(event + "|" + m.month());
+      out.add(new TextDate(text, named == null ? null : named.toString(), named != null, s, e));
+      return j;
+    }
     YearMonth ym = YearMonth.of(pub.getYear(), m.month());
     YearMonth p = YearMonth.from(pub);
     if (relative && delta > 0) {
@@ -149,10 +177,73 @@ final class MonthDates {
     } else if (i > 0 && toks.get(i - 1).norm().equals("تسليم")) {
       if (ym.isBefore(p)) ym = ym.plusYears(1); // عقود تسليم أغسطس: a futures contract, this month or later
     } else if (!relative && ym.isAfter(p)) {
-      ym = ym.minusYears(1); // a month alone: the latest one
+      long ahead = p.until(ym, java.time.temporal.ChronoUnit.MONTHS);
+      if (2 * ahead >= 12 - ahead && !plannedSentence(body, s, e)) ym = ym.minusYears(1);
     }
     out.add(new TextDate(text, ym.toString(), true, s, e));
     return j;
+  }
+
+  private static final Set<String> FRAMES = Set.of("منذ", "حتي", "خلال", "مطلع", "اوائل", "اواخر", "منتصف", "نهايه",
+      "بدايه", "في", "وفي", "ومنذ", "وحتي");
+  private static final Set<String> EVENT_NOUNS = Set.of("ثوره", "انتفاضه", "احداث", "هجمات", "حرب", "حركه",
+      "اعتداءات", "تفجيرات", "مجزره");
+  private static final java.util.Map<Integer, Integer> NAMED_DAYS = new java.util.HashMap<>();
+  private static final java.util.Map<String, YearMonth> NAMED_MONTHS = new java.util.HashMap<>();
+
+  static {
+    for (String line : org.mizan.text.WordList.lines(MonthDates.class, "named-days.tsv")) {
+      String[] f = line.split("\t");
+      if (f[0].length() == 7) { // 1973-10 <TAB> حرب أكتوبر: keyed by the event noun and the month
+        YearMonth ym = YearMonth.parse(f[0]);
+        String noun = org.mizan.text.ArabicNormalization.normalize(f[1].strip().split("\\s+")[0]);
+        NAMED_MONTHS.put(noun + "|" + ym.getMonthValue(), ym);
+        continue;
+      }
+      LocalDate d = LocalDate.parse(f[0]);
+      NAMED_DAYS.put(d.getMonthValue() * 100 + d.getDayOfMonth(), d.getYear());
+    }
+  }
+
+  /**
+   * منذ مارس. / في تموز، : a month name that is also a word (مارس "practised") reads as the month after
+   * a time preposition when punctuation closes it (a verb would go on to its object).
+   */
+  private static boolean framed(String body, List<Token> toks, int i, int j) {
+    if (i == 0 || !FRAMES.contains(toks.get(i - 1).norm())) return false;
+    if (j >= toks.size()) return true;
+    String gap = body.substring(toks.get(j - 1).end(), toks.get(j).start());
+    return gap.matches("\\s*[.،,؛;:)\\n].*") || gap.contains("\n");
+  }
+
+  /** ثورة 25 يناير، ولثورة 23 يوليو: an event noun (with a proclitic) right before the date. */
+  private static boolean eventNounBefore(List<Token> toks, int start) {
+    return eventNoun(toks, start) != null;
+  }
+
+  /** The event noun right before token {@code start} without its proclitics, or null. */
+  private static String eventNoun(List<Token> toks, int start) {
+    if (start == 0) return null;
+    String w = toks.get(start - 1).norm();
+    if (EVENT_NOUNS.contains(w)) return w;
+    if (w.length() > 4 && "وبل".indexOf(w.charAt(0)) >= 0) w = w.substring(1);
+    if (w.length() > 4 && "بل".indexOf(w.charAt(0)) >= 0) w = w.substring(1);
+    return EVENT_NOUNS.contains(w) ? w : null;
+  }
+
+  private static final Set<String> PLAN_WORDS = Set.of("سوف", "المقرر", "المفترض", "المزمع", "المرتقب",
+      "المنتظر", "المتوقع", "يعتزم", "تعتزم", "تعتزمان", "يعتزمون");
+
+  /** Whether the sentence around {@code [s, e)} speaks of what is to come (من المقرر أن، سوف). */
+  private static boolean plannedSentence(String body, int s, int e) {
+    int a = s;
+    while (a > 0 && ".!؟?\n".indexOf(body.charAt(a - 1)) < 0) a--;
+    int b = e;
+    while (b < body.length() && ".!؟?\n".indexOf(body.charAt(b)) < 0) b++;
+    for (Token t : org.mizan.text.Tokenizer.tokenize(body.substring(a, b))) {
+      if (PLAN_WORDS.contains(t.norm())) return true;
+    }
+    return false;
   }
 
   private static final Set<String> PERIOD_PARTS = Set.of("النصف", "الاسبوع", "الربع", "الثلث", "العقد", "الشطر",

@@ -74,9 +74,11 @@ final class PhraseTable<V> {
       for (int k = i - len + 1; k < i; k++) sb.append(' ').append(toks.get(k).norm());
       String first = toks.get(i - len).norm();
       V v = phrases.get(first + sb);
-      // one-word phrases only: ليصل إلى (to reach) is no bound, unlike يصل إلى
-      if (v == null && len == 1 && first.length() > 3 && "وبلف".indexOf(first.charAt(0)) >= 0) {
-        v = phrases.get(first.substring(1));
+      // ليصل إلى (to reach) is no bound, unlike يصل إلى: a proclitic on a verb of a longer phrase is not
+      // read through, on any other word it is (لأكثر من، بما يقارب، ولا يقل عن)
+      if (v == null && first.length() > (len == 1 ? 3 : 2) && "وبلف".indexOf(first.charAt(0)) >= 0
+          && (len == 1 || "يت".indexOf(first.charAt(1)) < 0)) {
+        v = phrases.get(first.substring(1) + sb);
       }
       if (v != null) return new Match<>(v, len);
     }

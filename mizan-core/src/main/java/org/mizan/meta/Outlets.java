@@ -1,6 +1,7 @@
 package org.mizan.meta;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,38 +19,45 @@ import org.mizan.clean.Lines;
 public final class Outlets {
   private record Entry(String display, boolean generic) {}
 
-  // before the maps: loadHosts() needs it
   private static final Pattern ADDRESS =
       Pattern.compile("[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}(/[a-z0-9-]+)?");
-  private static final Map<String, Entry> BY_KEY = load();
+  /** One row of the list: the display name, then every spelling as written (marks included). */
+  private record Row(String display, List<String> names) {}
+
+  private static final List<Row> ROWS = rows();
+  private static final Map<String, Entry> BY_KEY = byKey();
   /** Web addresses in the list ({@code aawsat.com}, {@code bbc.com/arabic}) → display name. */
-  private static final Map<String, String> BY_HOST = loadHosts();
+  private static final Map<String, String> BY_HOST = byHost();
 
   private Outlets() {}
 
-  private static Map<String, Entry> load() {
-    Map<String, Entry> out = new HashMap<>();
+  private static List<Row> rows() {
+    List<Row> out = new ArrayList<>();
     for (String row : Lines.resource("/org/mizan/meta/outlets.txt")) {
       String[] names = row.split("\\s+\\|\\s+");
-      String display = names[0].replace("~", "").replace("=", "").strip();
-      for (String n : names) {
+      out.add(new Row(names[0].replace("~", "").replace("=", "").strip(), List.of(names)));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Map<String, Entry> byKey() {
+    Map<String, Entry> out = new HashMap<>();
+    for (Row row : ROWS) {
+      for (String n : row.names()) {
         if (n.startsWith("=")) continue; // a display name only, never read as the outlet's spelling
-        boolean generic = n.startsWith("~");
         String key = Lines.key(n.replace("~", ""));
-        if (!key.isEmpty()) out.putIfAbsent(key, new Entry(display, generic));
+        if (!key.isEmpty()) out.putIfAbsent(key, new Entry(row.display(), n.startsWith("~")));
       }
     }
     return Map.copyOf(out);
   }
 
-  private static Map<String, String> loadHosts() {
+  private static Map<String, String> byHost() {
     Map<String, String> out = new HashMap<>();
-    for (String row : Lines.resource("/org/mizan/meta/outlets.txt")) {
-      String[] names = row.split("\\s+\\|\\s+");
-      String display = names[0].replace("~", "").replace("=", "").strip();
-      for (String n : names) {
+    for (Row row : ROWS) {
+      for (String n : row.names()) {
         String a = n.replace("~", "").strip().toLowerCase(Locale.ROOT);
-        if (ADDRESS.matcher(a).matches()) out.putIfAbsent(a, display);
+        if (ADDRESS.matcher(a).matches()) out.putIfAbsent(a, row.display());
       }
     }
     return Map.copyOf(out);
@@ -97,11 +105,7 @@ public final class Outlets {
 
   /** The display names of the list, one per outlet (for tests). */
   static List<String> displays() {
-    List<String> out = new java.util.ArrayList<>();
-    for (String row : Lines.resource("/org/mizan/meta/outlets.txt")) {
-      out.add(row.split("\\s+\\|\\s+")[0].replace("~", "").replace("=", "").strip());
-    }
-    return out;
+    return ROWS.stream().map(Row::display).toList();
   }
 
   /** All spellings in the list, matching form (for tests). */

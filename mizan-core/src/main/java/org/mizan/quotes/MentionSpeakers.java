@@ -27,9 +27,9 @@ final class MentionSpeakers {
 
   MentionSpeakers(String body, List<Mention> mentions) {
     this.body = body;
-    this.all = mentions;
+    this.all = withoutLeadingVerbs(body, mentions);
     List<QuoteMarks.Span> quoted = mentions.isEmpty() ? List.of() : QuoteMarks.find(body);
-    for (Mention m : merged(body, mentions)) {
+    for (Mention m : merged(body, all)) {
       if ("PER".equals(m.type()) && personName(name(m)) && !inside(quoted, m)) persons.add(m);
     }
   }
@@ -56,6 +56,66 @@ final class MentionSpeakers {
     return out;
   }
 
+  /**
+   * Mentions whose name opens with a stance or reporting verb the tagger took for a given name
+   * ({@code كما طالب أبو مرزوق …}: طالب "demanded", also a given name), and the short forms the
+   * in-document linking resolved to it: the verb is dropped when the rest of the name (two words
+   * or more) stands elsewhere in the text without it; the rest then resolves to the longest
+   * person name that ends with it ({@code موسى أبو مرزوق}).
+   */
+  static List<Mention> withoutLeadingVerbs(String body, List<Mention> mentions) {
+    java.util.Map<String, String> fixed = new java.util.HashMap<>();
+    for (Mention m : mentions) {
+      String c = name(m);
+      if (!"PER".equals(m.type()) || fixed.containsKey(c)) continue;
+      String[] w = c.strip().split("\\s+");
+      if (w.length < 3) continue;
+      String first = ArabicNormalization.normalize(w[0]);
+      boolean verb = SpeakerPhrases.STANCE_VERBS.contains(first) || ReportingVerbs.standard().lookup(first) != null;
+      String rest = c.strip().substring(w[0].length()).strip();
+      if (!verb || !standsAlone(body, w[0], rest)) continue;
+      String longest = rest;
+      String restNorm = ArabicNormalization.normalize(rest);
+      for (Mention o : mentions) {
+        String oc = name(o).strip();
+        String on = ArabicNormalization.normalize(oc);
+        if ("PER".equals(o.type()) && on.endsWith(" " + restNorm) && !oc.equals(c) && oc.length() > longest.length()
+            && !ArabicNormalization.normalize(oc.split("\\s+")[0]).equals(first)) {
+          longest = oc;
+        }
+      }
+      fixed.put(c, longest);
+    }
+    if (fixed.isEmpty()) return mentions;
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      String to = fixed.get(name(m));
+      if (to == null) {
+        out.add(m);
+        continue;
+      }
+      String text = m.text();
+      int start = m.start();
+      String[] tw = text.strip().split("\\s+");
+      if (tw.length >= 3 && ArabicNormalization.normalize(name(m).split("\\s+")[0]).equals(ArabicNormalization.normalize(tw[0]))) {
+        int cut = text.indexOf(tw[1]);
+        start += cut;
+        text = text.substring(cut);
+      }
+      out.add(new Mention(start, m.end(), text, m.type(), m.entityId(), m.role(), to));
+    }
+    return out;
+  }
+
+  /** The rest of a name occurs in the body at least once not right after the given first word. */
+  private static boolean standsAlone(String body, String first, String rest) {
+    for (int at = body.indexOf(rest); at >= 0; at = body.indexOf(rest, at + 1)) {
+      String before = body.substring(Math.max(0, at - first.length() - 1), at).strip();
+      if (!before.equals(first)) return true;
+    }
+    return false;
+  }
+
   /** True when a title word or the NER's role stands right before the mention ({@code السفير فلان}). */
   boolean titled(Mention m) {
     String before = body.substring(Math.max(0, m.start() - 20), m.start()).strip();
@@ -80,7 +140,8 @@ final class MentionSpeakers {
     }
     for (org.mizan.text.Token w : words) {
       String k = SpeakerPhrases.key(w);
-      if (SpeakerPhrases.isRoleWord(k) || SpeakerPhrases.STOP.contains(w.norm()) || PRONOUNS.contains(w.norm())
+      boolean stop = SpeakerPhrases.STOP.contains(w.norm()) && !SpeakerPhrases.printedAli(w);
+      if (SpeakerPhrases.isRoleWord(k) || stop || PRONOUNS.contains(w.norm())
           || VerbForms.isListedVerb(w.norm())) {
         return false;
       }
@@ -157,8 +218,8 @@ final class MentionSpeakers {
       String gap = body.substring(m.end(), n.start());
       String g = gap.strip();
       if (gap.contains("،") || gap.contains(",") || gap.contains("\n") || g.startsWith("و") && !g.isEmpty()
-          || g.split("\\s+").length > 3) {
-        return m;
+          || g.split("\\s+").length > 3 || titleWithPreposition(gap)) {
+        return m; // فلان للرئيس الروسي علان: the second is the one spoken to
       }
       return head(n, to);
     }

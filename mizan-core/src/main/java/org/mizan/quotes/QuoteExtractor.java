@@ -70,6 +70,9 @@ public final class QuoteExtractor implements DocumentStage {
   private static final Set<String> ADJECTIVE_TITLES = Set.of("كبير", "كبيره", "عام", "مساعد");
   /** Description heads that are documents, sources or partitives, not a person (البيان، المصدر، أحد). */
   private static final Set<String> NOT_PERSON_HEADS = Set.of("بيان", "مصدر", "مصادر", "احد", "احدي", "سكان");
+  /** Adjectives that may follow a name (فلان السابق، فلان نفسه): not a family name. */
+  private static final Set<String> AFTER_NAME = Set.of("سابق", "حالي", "جديد", "نفسه", "نفسها", "ذاته", "ذاتها",
+      "مقبل", "اخير", "اول", "ثاني", "ايضا", "كذلك", "بدوره", "بدورها");
   private final ReportingVerbs verbs;
 
   public QuoteExtractor() {
@@ -250,6 +253,12 @@ public final class QuoteExtractor implements DocumentStage {
       if (pronounSubject) r = null; // قال فلان إنه اعتبر القرار «…»: the pronoun is the subject, the phrase an object
       if (!f.participle() && !pronounSubject) r = personSubject(i, subject, pe > subject ? pe : Math.min(i + 3, next), Math.min(contentStart, next), r);
       if (r != null && r.name() != null) r = withoutTrailingOutlet(r);
+      if (r != null && r.name() != null && !f.participle() && documentOrOffice(subject)
+          && r.start() > toks.get(subject).end() && noCommaOrMark(toks.get(subject).end(), r.start())) {
+        // وأفاد بيان مكتب رئيس الوزراء فلان: the office's statement speaks; the person is its genitive
+        int ps = toks.get(subject).start();
+        r = new SpeakerPhrases.Reading(null, body.substring(ps, r.end()), null, ps, r.end());
+      }
       if (r != null && r.name() != null && (!plausibleName(r) || !backed(r))) r = null; // the current speaker instead
       String medium = medium(first, Math.min(next, contentStart));
       String cueNorm = toks.get(i).norm();
@@ -380,7 +389,43 @@ public final class QuoteExtractor implements DocumentStage {
       String name = MentionSpeakers.name(per);
       if (!name.strip().contains(" ")) return r; // a lone given or family name: the rules read more
       if (r != null && r.name() != null && extendsWithFamilyName(r.name(), name)) return r;
+      int cut = cutFamilyName(per, name);
+      if (cut > per.end()) return new SpeakerPhrases.Reading(body.substring(per.start(), cut), null, null, per.start(), cut);
       return new SpeakerPhrases.Reading(name, null, null, per.start(), per.end());
+    }
+
+    /** A statement or an office heads the subject phrase ({@code بيان}, {@code مكتب}, {@code ديوان}, {@code وزارة}). */
+    boolean documentOrOffice(int k) {
+      if (k >= toks.size()) return false;
+      String key = SpeakerPhrases.key(toks.get(k));
+      return key.equals("بيان") || SpeakerPhrases.INSTITUTIONS.contains(key) && !key.equals("فريق");
+    }
+
+    /**
+     * The end of a family name the tagger cut off ({@code علي أكبر} + {@code ولايتي:}, {@code عبد
+     * الرحمن} + {@code الفلو، محلل …}): one untagged word right after the mention, glued by a space,
+     * that is no title, description, nationality or function word, and after which the subject
+     * phrase breaks (punctuation, an apposition's head, a complementizer or verb). Else the
+     * mention's own end.
+     */
+    int cutFamilyName(org.mizan.entities.Mention per, String name) {
+      if (!ArabicNormalization.normalize(name).equals(ArabicNormalization.normalize(per.text().strip()))) return per.end();
+      int k = tokenAt(per.end(), 0);
+      if (k + 1 >= toks.size() || toks.get(k).start() != per.end() + 1 || body.charAt(per.end()) != ' ') return per.end();
+      Token w = toks.get(k);
+      String key = SpeakerPhrases.key(w);
+      if (markOf[k] >= 0 || !w.isArabic() || w.norm().length() < 3 || w.norm().startsWith("لل") || phrases.isStop(w)
+          || SpeakerPhrases.isRoleWord(key) || SpeakerPhrases.NATIONALITIES.contains(key) || AFTER_NAME.contains(key)
+          || AGENCIES.contains(key) || AGENCIES.contains(w.norm().substring(1)) // فلان لرويترز: the medium
+          || persons.typeAt(w.start(), w.end()) != null || w.text().indexOf('\u064B') >= 0) {
+        return per.end();
+      }
+      Token n = toks.get(k + 1);
+      String g = phrases.gap(k, k + 1);
+      boolean breaks = g.contains("،") || g.contains(",") || g.contains(":") || g.contains("(")
+          || SpeakerPhrases.isRoleWord(SpeakerPhrases.key(n)) || Complementizers.is(n.norm())
+          || verbs.lookup(n.norm()) != null || AGENCIES.contains(SpeakerPhrases.key(n)) || n.norm().startsWith("ل");
+      return breaks ? w.end() : per.end();
     }
 
     /**
@@ -471,6 +516,18 @@ public final class QuoteExtractor implements DocumentStage {
       int uses = 0;
       for (Token t : toks) if (t.norm().equals(lastWord) || t.stem().equals(lastWord)) uses++;
       return uses >= 2;
+    }
+
+    /** A title right before the name, or before its adjectives ({@code الباحث السياسي اليمني فلان}). */
+    boolean titledBefore(SpeakerPhrases.Reading r) {
+      int k = tokenAt(r.start(), 0);
+      for (int b = k - 1; b >= 0 && b >= k - 4 && phrases.gap(b, b + 1).isBlank(); b--) {
+        String key = SpeakerPhrases.key(toks.get(b));
+        if (SpeakerPhrases.TITLES.contains(key)) return true;
+        if (!SpeakerPhrases.definite(toks.get(b))) break;
+        if (personHead(key)) return true;
+      }
+      return false;
     }
 
     /**
@@ -569,6 +626,9 @@ public final class QuoteExtractor implements DocumentStage {
       }
       if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last) || !plausibleName(r) || !backed(r)) return;
       if (via(i, pe, last)) return;
+      if (persons.tagged() && !"PER".equals(persons.typeAt(r.start(), r.end())) && !titledBefore(r) && !usedAgain(r)) {
+        return; // ووصفت برصانتها …: a run of words no tagger, title or later use backs sets no speaker
+      }
       String fullName = r.shortName() ? fullNames.get(ArabicNormalization.normalize(r.name())) : r.name();
       if (fullName == null) return;
       current = new Quote.Speaker(fullName, null, null);
@@ -852,9 +912,14 @@ public final class QuoteExtractor implements DocumentStage {
       List<Token> words = Tokenizer.tokenize(text);
       boolean ministry = !words.isEmpty() && SpeakerPhrases.definite(words.get(0))
           && PORTFOLIOS.contains(SpeakerPhrases.key(words.get(0))); // الخارجية الأميركية: a ministry, not a title
-      if (!words.isEmpty() && !ministry && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(words.get(0)))) {
+      boolean indefinite = !words.isEmpty() && !SpeakerPhrases.definite(words.get(0))
+          && (words.size() == 1 || !words.get(1).norm().startsWith("ال"));
+      if (!words.isEmpty() && !ministry && !indefinite && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(words.get(0)))) {
+        // (an indefinite title, متحدث باسم القصر, introduces someone new: it refers to no one before)
         // رئيس النادي → the person introduced earlier as رئيس نادي … وفلان
         String title = SpeakerPhrases.key(words.get(0));
+        String introduced = words.size() >= 2 ? introducedAs(text) : null;
+        if (introduced != null) return new Quote.Speaker(introduced, null, null);
         for (int h = history.size() - 1; h >= 0; h--) {
           Said said = history.get(h);
           if (said.named() && (" " + said.phraseNorm() + " ").contains(" " + title + " ")) return said.speaker();
@@ -903,6 +968,24 @@ public final class QuoteExtractor implements DocumentStage {
         if (per != null) return new Quote.Speaker(MentionSpeakers.name(per), null, null);
       }
       return r.institution() != null ? new Quote.Speaker(text, null, null) : new Quote.Speaker(null, text, null);
+    }
+
+    /**
+     * The person the text names right after the same title with its qualifier ({@code الرئيس
+     * الروسي} → {@code … للرئيس الروسي فلاديمير بوتين}), wherever it stands, or null: a title with a
+     * nationality or an institution is that one person, not whoever spoke last with a similar title.
+     */
+    String introducedAs(String title) {
+      List<Token> tw = Tokenizer.tokenize(title);
+      String head = SpeakerPhrases.key(tw.get(0));
+      for (org.mizan.entities.Mention m : persons.before(body.length())) {
+        int k = tokenAt(m.start(), 0);
+        if (k < tw.size() || !phrases.gap(k - 1, k).isBlank()) continue;
+        boolean same = SpeakerPhrases.key(toks.get(k - tw.size())).equals(head);
+        for (int w = 1; w < tw.size() && same; w++) same = toks.get(k - tw.size() + w).norm().equals(tw.get(w).norm());
+        if (same) return MentionSpeakers.name(m);
+      }
+      return null;
     }
 
     /** A description head naming one person (مسؤول، مواطن، خبير), not a group, a document or a source. */

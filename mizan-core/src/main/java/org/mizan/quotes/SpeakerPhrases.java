@@ -89,14 +89,18 @@ final class SpeakerPhrases {
   }
 
   boolean isStop(Token t) {
-    // على and the name علي share a matching form; news text spells the preposition with ى, so a
-    // printed علي is almost always the name (الدكتور علي المصري، بن علي)
-    if (t.norm().equals("علي") && t.text().replace("\u0651", "").replace("\u064E", "").replace("\u0650", "")
-        .endsWith("ي")) {
-      return false;
-    }
+    if (printedAli(t)) return false;
     return STOP.contains(t.norm()) || verbs.lookup(t.norm()) != null || Complementizers.is(t.norm())
         || VerbForms.isVerb(t.norm()); // a name ends at a verb: فلان وعلان أجريا …
+  }
+
+  /**
+   * على and the name علي share a matching form; news text spells the preposition with ى, so a
+   * printed علي is almost always the name (الدكتور علي المصري، بن علي، محمد علي فلان).
+   */
+  static boolean printedAli(Token t) {
+    return t.norm().equals("علي") && t.text().replace("\u0651", "").replace("\u064E", "").replace("\u0650", "")
+        .endsWith("ي");
   }
 
   /** A token that can be part of a personal name. */

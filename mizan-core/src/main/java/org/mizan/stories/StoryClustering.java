@@ -12,8 +12,10 @@ import org.mizan.pipeline.Corpus;
 import org.mizan.pipeline.CorpusStage;
 
 /**
- * Corpus stage {@code stories.cluster}: groups the run's articles (in input order) into stories,
- * with their syndication groups. With a state file, the run continues the stories of earlier runs
+ * Corpus stage {@code stories.cluster}: groups the run's articles into stories, with their
+ * syndication groups. Articles are clustered in publication order (articles without a date first,
+ * ties in input order: the order of the Flink job's time mode), so the stories of a folder do not
+ * depend on how its files are named. With a state file, the run continues the stories of earlier runs
  * and saves the state back; the stories returned are those that received an article in this run.
  */
 public final class StoryClustering implements CorpusStage {
@@ -54,7 +56,7 @@ public final class StoryClustering implements CorpusStage {
     }
     StoryClusterer clusterer = new StoryClusterer(state, params);
     Set<String> touched = new LinkedHashSet<>();
-    for (Document d : corpus.documents()) touched.add(clusterer.add(d));
+    for (Document d : inTimeOrder(corpus.documents())) touched.add(clusterer.add(d));
     List<StoryCluster> hit = new ArrayList<>(new LinkedHashSet<>(touched.stream().map(state::get).toList()));
     hit.sort((a, b) -> Long.compare(a.order, b.order));
     List<Story> stories = new ArrayList<>();
@@ -69,4 +71,20 @@ public final class StoryClustering implements CorpusStage {
     return corpus.withStories(stories);
   }
 
+  /**
+   * The documents by publication time, stable; undated ones before all dated ones, as the Flink
+   * job's event times order them. The clusterer is incremental (a story forms from its first
+   * reports, and spans at most {@link StoryClusterer#SPAN_HOURS} from them), so reading a batch out of
+   * time order (files named by hash) would give other stories.
+   */
+  static List<Document> inTimeOrder(List<Document> docs) {
+    List<Document> out = new ArrayList<>(docs);
+    out.sort(java.util.Comparator.comparingDouble(StoryClustering::hoursOrFirst));
+    return out;
+  }
+
+  private static double hoursOrFirst(Document d) {
+    double h = d.published() == null ? Double.NaN : Times.hours(d.published().value());
+    return Double.isNaN(h) ? Double.NEGATIVE_INFINITY : h;
+  }
 }

@@ -47,7 +47,7 @@ public class JobOptions {
 
   @Option(names = "--order", paramLabel = "ORDER",
       description = "Order in which articles reach story assignment: time (publication time, then input name; "
-          + "the streaming order) or input (input name only, as the CLI reads them; bounded inputs only). "
+          + "the streaming order, and the order of the CLI's digest) or input (input name only; bounded inputs only). "
           + "Default: ${DEFAULT-VALUE}.")
   public AssignOrder order = AssignOrder.TIME;
 
