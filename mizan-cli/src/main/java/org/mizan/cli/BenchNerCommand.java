@@ -71,7 +71,7 @@ final class BenchNerCommand implements Callable<Integer> {
       load[i] = System.nanoTime() - t0;
       loadCpu[i] = CPU.getCurrentThreadCpuTime() - c0;
     }
-    List<DocumentStage> stages = List.of(new NerStage(), new SpanRulesStage(), new CompoundNamesStage(), new org.mizan.entities.NameTailsStage(), new OrgNamesStage(), new LexiconNamesStage(), new RoleStage(), new PropagateStage(), new JunkMentionsStage(),
+    List<DocumentStage> stages = List.of(new NerStage(), new SpanRulesStage(), new org.mizan.entities.AdjacentNamesStage(), new CompoundNamesStage(), new org.mizan.entities.NameTailsStage(), new org.mizan.entities.SultanateNamesStage(), new OrgNamesStage(), new LexiconNamesStage(), new RoleStage(), new PropagateStage(), new JunkMentionsStage(),
         new ResolveStage());
     LinkStage link = new LinkStage();
     run(docs, stages, link); // warm-up

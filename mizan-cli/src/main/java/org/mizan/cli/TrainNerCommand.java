@@ -61,6 +61,15 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--bias-sweep", description = "With --cv: also score each block's model with these --start-bias settings (separated by ;), pooled.")
   String biasSweep;
 
+  @Option(names = "--self-train", paramLabel = "N", description = "Self-training: retrain with up to N SaudiNewsNet sentences the model tags with the highest margin; 0 = none (default: ${DEFAULT-VALUE}).")
+  int selfTrain = 0;
+
+  @Option(names = "--self-weight", description = "With --self-train: update weight of those sentences (default: ${DEFAULT-VALUE}).")
+  float selfWeight = 0.5f;
+
+  @Option(names = "--self-types", description = "With --self-train: only sentences with a name of these types, joined by + (default: ${DEFAULT-VALUE}).")
+  String selfTypes = "ORG+MISC";
+
   @Option(names = "--threads", description = "With --cv: blocks trained at once (default: ${DEFAULT-VALUE}).")
   int threads = 1;
 
@@ -110,6 +119,12 @@ final class TrainNerCommand implements Callable<Integer> {
         }
       }
     }
+    for (String t : selfTypes.split("\\+")) {
+      if (!List.of("PER", "ORG", "LOC", "MISC").contains(t)) {
+        System.err.println("mizan: --self-types " + selfTypes + ": unknown type " + t + " (PER, ORG, LOC, MISC joined by +)");
+        return Mizan.FAILURE;
+      }
+    }
     float[] bias;
     List<float[]> sweep = new java.util.ArrayList<>();
     try {
@@ -120,7 +135,7 @@ final class TrainNerCommand implements Callable<Integer> {
       return Mizan.FAILURE;
     }
     NerTrainer trainer = new NerTrainer(new NerTrainer.Options(ner, clusters, epochs, bits, aqmar, 42L, folds,
-        flags, oBias, window, clusterCache, margin),
+        flags, oBias, window, clusterCache, margin, selfTrain, selfWeight, List.of(selfTypes.split("\\+"))),
         m -> { if (verbose) System.err.println("train ner: " + m); });
     try {
       long t0 = System.nanoTime();

@@ -19,10 +19,12 @@ import org.mizan.text.Tokenizer;
  * and its word, right before a person joins it ({@code أبو} | {@code بكر X}); and a person that starts with a connector takes the given name
  * printed right before it ({@code علي} + {@code عبد الله صالح}, also fused: {@code علي} + {@code
  * عبدالله صالح}) when the gazetteer knows that word as a person's name. A connector may carry و
- * ({@code وعبد}).
+ * ({@code وعبد}). European name particles work alike: a person mention that ends in one ({@code X دي})
+ * takes the name word after it, one that starts with one ({@code دي X}) the name word before it.
  */
 public final class CompoundNamesStage implements DocumentStage {
   private static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "ابي", "بن", "ابن", "بنت");
+  private static final Set<String> PARTICLES = Set.of("دي", "دو", "دا", "فان", "فون", "ديل", "ديلا");
   private final NerFeatures lexicon;
 
   public CompoundNamesStage() {
@@ -72,6 +74,16 @@ public final class CompoundNamesStage implements DocumentStage {
           && !Mention.anyOverlaps(mentions, toks.get(a - 1).start(), toks.get(a - 1).end())) {
         a--; // علي | عبد الله صالح
       }
+      // European particles (ستيفان دي | X, Y | دي سانتيس): the name goes on after one, starts before one
+      if (b == b0 && b > a && isParticle(toks.get(b)) && NameForms.nextWord(body, toks, b + 1) && nameWord(toks.get(b + 1))) {
+        Mention next = startingAt(mentions, toks, b + 1);
+        b = next != null ? tokenAt(toks, next.end() - 1) : Mention.anyOverlaps(mentions, toks.get(b + 1).start(),
+            toks.get(b + 1).end()) ? b : b + 1;
+      }
+      if (a == a0 && a < b && a >= 1 && isParticle(toks.get(a)) && NameForms.nextWord(body, toks, a)
+          && nameWord(toks.get(a - 1)) && !Mention.anyOverlaps(mentions, toks.get(a - 1).start(), toks.get(a - 1).end())) {
+        a--;
+      }
       if (a == a0 && b == b0) continue;
       int s = toks.get(a).start(), e = toks.get(b).end();
       mentions.removeIf(x -> x != m && x.overlaps(s, e));
@@ -112,6 +124,24 @@ public final class CompoundNamesStage implements DocumentStage {
     String n = toks.get(i).norm();
     return CONNECTORS.contains(n) || n.length() >= 3 && n.charAt(0) == 'و' && CONNECTORS.contains(n.substring(1))
         && !n.equals("وبن");
+  }
+
+  /** A particle of European names ({@code دي}, {@code فان}, {@code فون}), printed as its own word. */
+  private static boolean isParticle(Token t) {
+    return PARTICLES.contains(t.norm());
+  }
+
+  /**
+   * A word that can carry a name on: no stopword, title, verb or definite word, and a person's name,
+   * name-like, or a word the gazetteer lists for nothing else (foreign names are often unlisted).
+   */
+  private boolean nameWord(Token t) {
+    String n = t.norm();
+    if (n.length() < 3 || n.startsWith("ال") || EntityLexicon.STOPWORDS.contains(n) || RoleStage.isTitle(n)
+        || RoleStage.isRoleWord(n) || org.mizan.text.VerbForms.isListedVerb(n) || SpanRulesStage.isReportingVerb(n)) {
+      return false;
+    }
+    return (lexicon.gazetteer().getOrDefault(n, NerFeatures.PER) & NerFeatures.PER) != 0 || lexicon.nameLike(n);
   }
 
   /** A compound name printed as one word ({@code عبدالله}, {@code عبدالرحمن}, {@code ابوبكر}). */

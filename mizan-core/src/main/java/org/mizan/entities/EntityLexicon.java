@@ -26,6 +26,19 @@ final class EntityLexicon {
   static final Map<String, String> ALIASES = column("aliases.txt", 1);
   /** Normalized alias → the type its entity always has (institutions named by their seat). */
   static final Map<String, String> ALIAS_TYPES = column("aliases.txt", 2);
+  /**
+   * Normalized name → type of the names tagged wherever printed ({@code entities.lexicon}): the
+   * typed aliases, then the countries and cities of {@code places.txt} as LOC.
+   */
+  static final Map<String, String> TAGGED_NAMES = taggedNames();
+
+  private static Map<String, String> taggedNames() {
+    Map<String, String> out = new HashMap<>();
+    for (String place : words("places.txt")) out.put(place, "LOC");
+    out.putAll(ALIAS_TYPES);
+    return Map.copyOf(out);
+  }
+
   /** Normalized facility head word (مطار, جامعة) → type of the name it heads. */
   static final Map<String, String> FACILITY_HEADS = column("facility-heads.txt", 1);
   /** Normalized head word of organization and place names (شركة, وزارة, مدينة) → ORG or LOC; a tagger feature. */

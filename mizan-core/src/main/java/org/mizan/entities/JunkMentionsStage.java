@@ -55,9 +55,73 @@ public final class JunkMentionsStage implements DocumentStage {
         dropped = true;
         continue;
       }
+      if (m.text().indexOf(' ') >= 0) {
+        List<Token> words = Tokenizer.tokenize(m.text());
+        if (isInvocation(words)) {
+          dropped = true;
+          continue;
+        }
+        Mention t = m.type().equals("PER") ? trimPerson(m, words) : m;
+        dropped |= t != m;
+        m = t;
+      }
       out.add(m);
     }
     return dropped ? doc.withMentions(out) : doc;
+  }
+
+  /** First words of invocations ({@code رحمه الله}): see the resource. */
+  private static final Set<String> INVOCATIONS = org.mizan.text.WordList.normalized(JunkMentionsStage.class, "invocations.txt");
+
+  /** A formula after a name ({@code رحمه الله}, {@code - حفظهم الله -}): two words, the second {@code الله}. */
+  static boolean isInvocation(List<Token> words) {
+    if (words.size() != 2 || !words.get(1).norm().equals("الله")) return false;
+    String first = words.get(0).norm();
+    return INVOCATIONS.contains(first) || first.length() > 3 && "وف".indexOf(first.charAt(0)) >= 0
+        && INVOCATIONS.contains(first.substring(1));
+  }
+
+  /**
+   * A person's span without the words around the name that a tagger takes in: a particle or
+   * preposition first ({@code على X}, {@code فإن X}), an adjective of nationality first ({@code اليمني
+   * عبد ربه منصور هادي}, the title's end) or conjoined last ({@code باراك أوباما والتركي}: "and the Turkish
+   * [president]"). Returns the mention itself when nothing is cut.
+   */
+  static Mention trimPerson(Mention m, List<Token> words) {
+    int from = 0, to = words.size();
+    while (to - from >= 2 && (isParticle(words.get(from).text()) || isNationalityWord(words.get(from).norm(), false))) from++;
+    while (to - from >= 2 && isNationalityWord(words.get(to - 1).norm(), true)) to--;
+    if (from == 0 && to == words.size()) return m;
+    int s = m.start() + words.get(from).start(), e = m.start() + words.get(to - 1).end();
+    return m.withSpan(s, e, m.text().substring(words.get(from).start(), words.get(to - 1).end()));
+  }
+
+  /**
+   * Prepositions and particles as printed, alone or after و/ف ({@code فإن}, {@code وعلى}): matched on
+   * the printed letters, since the matching form of {@code على} is the name {@code علي} and that of
+   * {@code بأن} the name {@code بان}.
+   */
+  private static final Set<String> PARTICLES = Set.of("على", "عن", "في", "من", "إلى", "الى", "مع", "أن", "إن",
+      "لكن", "لدى", "حتى", "منذ", "عند", "ضد", "نحو", "بأن", "لأن", "كأن", "إذ", "إذا", "ثم", "بل");
+
+  private static boolean isParticle(String printed) {
+    if (PARTICLES.contains(printed)) return true;
+    return printed.length() >= 3 && "وف".indexOf(printed.charAt(0)) >= 0 && PARTICLES.contains(printed.substring(1));
+  }
+
+  /**
+   * A definite adjective of nationality ({@code اليمني}, {@code الأمريكية}), after و/ف when
+   * {@code conjoined} ({@code والتركي}) and only then: a family name may be one ({@code نبيل العربي}).
+   */
+  private static boolean isNationalityWord(String norm, boolean conjoined) {
+    if (conjoined) {
+      if (norm.length() < 5 || "وف".indexOf(norm.charAt(0)) < 0) return false;
+      norm = norm.substring(1);
+    }
+    if (!norm.startsWith("ال") || norm.length() < 5) return false;
+    String bare = norm.substring(2);
+    if (bare.endsWith("ه")) bare = bare.substring(0, bare.length() - 1);
+    return NameForms.isOrigin(bare);
   }
 
   /** One-word mentions never kept (God in invocations, currency units): see the resource. */

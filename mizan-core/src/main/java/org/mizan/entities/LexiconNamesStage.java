@@ -11,8 +11,8 @@ import org.mizan.text.Tokenizer;
 /**
  * {@code entities.lexicon}: well-known names the tagger misses ({@code تنظيم الدولة الإسلامية},
  * {@code الأمم المتحدة} after an unusual word) are tagged wherever they are printed, clitics allowed
- * on the first word ({@code لتنظيم الدولة الإسلامية}). The names are the aliases of
- * {@code aliases.txt} that carry a type; the longest one wins, and a span a mention already touches
+ * on the first word ({@code لتنظيم الدولة الإسلامية}, {@code وموسكو}). The names are the aliases of
+ * {@code aliases.txt} that carry a type and the countries and cities of {@code places.txt}; the longest one wins, and a span a mention already touches
  * is left alone; shorter mentions wholly inside the name (the tagger's cut spans) give way to it.
  */
 public final class LexiconNamesStage implements DocumentStage {
@@ -22,7 +22,7 @@ public final class LexiconNamesStage implements DocumentStage {
 
   private static java.util.Set<String> firstWords() {
     java.util.Set<String> out = new java.util.HashSet<>();
-    for (String k : EntityLexicon.ALIAS_TYPES.keySet()) out.add(k.split(" ")[0]);
+    for (String k : EntityLexicon.TAGGED_NAMES.keySet()) out.add(k.split(" ")[0]);
     return java.util.Set.copyOf(out);
   }
 
@@ -40,9 +40,9 @@ public final class LexiconNamesStage implements DocumentStage {
     for (int i = 0; i < toks.size(); i++) {
       if (!PropagateStage.startsAny(toks.get(i).norm(), FIRST_WORDS)) continue;
       for (int len = Math.min(MAX_WORDS, toks.size() - i); len >= 1; len--) {
-        String key = PropagateStage.match(toks, i, len, EntityLexicon.ALIAS_TYPES, body);
-        if (key == null) continue;
-        String type = EntityLexicon.ALIAS_TYPES.get(key);
+        String key = PropagateStage.match(toks, i, len, EntityLexicon.TAGGED_NAMES, body);
+        if (key == null || articleDropped(toks.get(i).norm(), key)) continue;
+        String type = EntityLexicon.TAGGED_NAMES.get(key);
         int s = toks.get(i).start();
         int e = toks.get(i + len - 1).end();
         if (crossed(out, s, e)) break;
@@ -56,6 +56,16 @@ public final class LexiconNamesStage implements DocumentStage {
     if (!added) return doc;
     out.sort(Comparator.comparingInt(Mention::start));
     return doc.withMentions(out);
+  }
+
+  /**
+   * The printed word carries an article the place's name has not ({@code السيول}, the floods, is not
+   * {@code سيول}; {@code التشيلي} is an adjective): only proclitics may come before a listed place.
+   */
+  static boolean articleDropped(String printedFirst, String key) {
+    if (EntityLexicon.ALIAS_TYPES.containsKey(key)) return false; // an alias may drop it: الحلف الأطلسي
+    String first = key.split(" ")[0];
+    return !first.startsWith("ال") && printedFirst.endsWith("ال" + first);
   }
 
   /** A mention overlaps the span without lying strictly inside it (a mention of the same span is left as it is). */

@@ -35,7 +35,7 @@ public final class LinkStage implements CorpusStage {
   /** One name within one document: what gets merged. */
   private record Local(int doc, String key, String canonical, int words, List<Mention> mentions) {}
 
-  private static final class Group {
+  static final class Group {
     final Map<String, Integer> types = new TreeMap<>();
     final Map<String, Integer> forms = new TreeMap<>(); // canonical spellings -> mentions
     final Set<String> aliases = new LinkedHashSet<>();
@@ -149,6 +149,8 @@ public final class LinkStage implements CorpusStage {
       List<String> names = new ArrayList<>();
       if (!isNasab(w, w.size() - 1)) names.add(w.get(w.size() - 1));
       if (givenOfNasab(w)) names.add(w.get(0)); // ... but the given name of a nasab name is (الملك سلمان)
+      String bare = NameForms.afterParticle(form); // غال alone for لويس فان غال
+      if (bare != null) names.add(bare);
       for (String name : names) {
         List<Group> s = bySurname.computeIfAbsent(NameVariants.blockKey(name), k -> new ArrayList<>());
         if (!s.contains(g)) s.add(g);
@@ -279,6 +281,7 @@ public final class LinkStage implements CorpusStage {
       }
       if (only != null) return only;
     }
+    List<Group> fitting = new ArrayList<>();
     for (Group g : index.bySurname.getOrDefault(NameVariants.blockKey(word), List.of())) {
       if (!g.type().equals("PER")) continue;
       boolean fits = false;
@@ -288,14 +291,33 @@ public final class LinkStage implements CorpusStage {
           fits |= middleNameLeftOut(words, w) || givenNameLeftOut(words, w) || nasabLeftOut(words, w)
               || compoundGivenLeftOut(words, w);
         }
-        else fits |= w.size() >= 2 && !isNasab(w, w.size() - 1) && NameVariants.sameWord(w.get(w.size() - 1), word)
-            || givenOfNasab(w) && NameVariants.sameWord(w.get(0), word);
+        else {
+          String bare = NameForms.afterParticle(f);
+          fits |= w.size() >= 2 && !isNasab(w, w.size() - 1) && NameVariants.sameWord(w.get(w.size() - 1), word)
+              || givenOfNasab(w) && NameVariants.sameWord(w.get(0), word)
+              || bare != null && NameVariants.sameWord(bare, word);
+        }
       }
-      if (!fits) continue;
-      if (only != null && only != g) return null; // two people share this surname: leave it alone
-      only = g;
+      if (fits && !fitting.contains(g)) fitting.add(g);
     }
-    return only;
+    if (fitting.size() == 1) return fitting.get(0);
+    // two people share this surname: a lone surname is the one the run names far more often
+    // (أوباما alone is باراك أوباما, not ميشيل أوباما), else it is left alone
+    return words.size() == 1 ? dominant(fitting) : null;
+  }
+
+  /**
+   * The group printed in at least two documents, with twice the documents and twice the mentions of
+   * any other, or null.
+   */
+  static Group dominant(List<Group> groups) {
+    Group best = null;
+    for (Group g : groups) if (best == null || g.docs.size() > best.docs.size()) best = g;
+    if (best == null || best.docs.size() < 2) return null;
+    for (Group g : groups) {
+      if (g != best && (2 * g.docs.size() > best.docs.size() || 2 * g.mentions > best.mentions)) return null;
+    }
+    return best;
   }
 
   private static void add(Group g, Local l, Document doc) {

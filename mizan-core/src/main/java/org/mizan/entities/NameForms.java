@@ -27,8 +27,11 @@ final class NameForms {
     if (p.isEmpty() || !ArabicNormalization.isArabicLetter(p.charAt(0))) return p;
     int i = 0;
     if ((p.charAt(0) == 'و' || p.charAt(0) == 'ف') && p.length() > 4) i = 1;
-    if (p.startsWith("لل", i) && p.length() - i > 4) return "ال" + p.substring(i + 2);
-    if (i + 1 < p.length() && "بلك".indexOf(p.charAt(i)) >= 0 && p.startsWith("ال", i + 1) && p.length() - i > 5) {
+    // the first word keeps two letters after its article at least: وكالة is a word, not و+ك+الة
+    int firstEnd = p.indexOf(' ') < 0 ? p.length() : p.indexOf(' ');
+    if (p.startsWith("لل", i) && p.length() - i > 4 && firstEnd - i >= 4) return "ال" + p.substring(i + 2);
+    if (i + 1 < p.length() && "بلك".indexOf(p.charAt(i)) >= 0 && p.startsWith("ال", i + 1) && p.length() - i > 5
+        && firstEnd - i - 3 >= 2) {
       return p.substring(i + 1);
     }
     if (p.startsWith("ال", i)) return p.substring(i);
@@ -64,10 +67,22 @@ final class NameForms {
     List<String> out = new ArrayList<>(w.size());
     for (int i = 0; i < w.size(); i++) {
       String x = w.get(i);
-      if ((x.equals("عبد") || x.equals("ابو")) && i + 1 < w.size()) out.add(x + w.get(++i));
+      if ((x.equals("عبد") || x.equals("ابو") || PARTICLES.contains(x)) && i + 1 < w.size()) out.add(x + w.get(++i));
       else out.add(x);
     }
     return out;
+  }
+
+  /**
+   * Particles of European surnames, printed fused or spaced ({@code دي مستورا} / {@code ديمستورا},
+   * {@code فان غال}), in matching form.
+   */
+  static final java.util.Set<String> PARTICLES = java.util.Set.of("دي", "دا", "دو", "ديل", "فان", "فون");
+
+  /** The printed last word of a name after a surname particle ({@code فان غال} → {@code غال}), or null. */
+  static String afterParticle(String name) {
+    List<String> w = words(name);
+    return w.size() >= 2 && PARTICLES.contains(w.get(w.size() - 2)) ? w.get(w.size() - 1) : null;
   }
 
   static List<String> words(String name) {

@@ -15,7 +15,8 @@ import org.mizan.text.Tokenizer;
  * {@code entities.tails}: names the tagger cut before their last word get it back. A person takes
  * the word after it when that word is a family-name suffix ({@code X داود} | {@code أوغلو}, {@code X
  * نعمت} | {@code زاده}), or when the document prints that word elsewhere as (the end of) a person's
- * name while the mention's own last word never ends one ({@code عبد الفتاح} | {@code X} … {@code X});
+ * name, or alone right after a reporting verb ({@code خالد محفوظ} | {@code X} … {@code وأكد X}), while the
+ * mention's own last word never ends one ({@code عبد الفتاح} | {@code X} … {@code X});
  * a place takes a compass adjective ({@code الضفة} | {@code الغربية}).
  */
 public final class NameTailsStage implements DocumentStage {
@@ -46,6 +47,11 @@ public final class NameTailsStage implements DocumentStage {
           .add(PropagateStage.bareKey(m.text()));
     }
     List<Token> toks = Tokenizer.tokenize(body);
+    // words printed right after a reporting verb (وأكد X): the subject, often a surname alone
+    Set<String> spokenBy = new HashSet<>();
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      if (SpanRulesStage.isReportingVerb(toks.get(i).norm())) spokenBy.add(toks.get(i + 1).norm());
+    }
     boolean changed = false;
     int ti = 0;
     for (int k = 0; k < mentions.size(); k++) {
@@ -56,7 +62,7 @@ public final class NameTailsStage implements DocumentStage {
       if (k + 1 < mentions.size() && mentions.get(k + 1).start() < next.end() && !joinsNext(m, mentions.get(k + 1), next)) {
         continue;
       }
-      if (!takesTail(m, toks.get(ti), next, personEnds)) continue;
+      if (!takesTail(m, toks.get(ti), next, personEnds, spokenBy)) continue;
       int e = next.end();
       if (k + 1 < mentions.size() && mentions.get(k + 1).start() < e) mentions.remove(k + 1);
       mentions.set(k, m.withSpan(m.start(), e, body.substring(m.start(), e)));
@@ -71,7 +77,8 @@ public final class NameTailsStage implements DocumentStage {
         && following.end() == next.end();
   }
 
-  private static boolean takesTail(Mention m, Token last, Token next, Map<String, Set<String>> personEnds) {
+  private static boolean takesTail(Mention m, Token last, Token next, Map<String, Set<String>> personEnds,
+      Set<String> spokenBy) {
     String n = next.norm();
     // only after a definite place (الضفة الغربية); after a bare one it may describe the noun before (جبهة X الشرقية)
     if (m.type().equals("LOC")) return COMPASS.contains(n) && NameForms.stripClitics(m.text(), x -> false).startsWith("ال");
@@ -85,6 +92,8 @@ public final class NameTailsStage implements DocumentStage {
     // the document prints the word as a name's end, and never the mention's last word: one name cut short
     Set<String> endingHere = personEnds.getOrDefault(lastWord, Set.of());
     boolean lastEndsAnother = endingHere.size() > 1 || !endingHere.contains(PropagateStage.bareKey(m.text()));
-    return personEnds.containsKey(n) && !lastEndsAnother && m.text().indexOf(' ') > 0;
+    if (lastEndsAnother || m.text().indexOf(' ') < 0) return false;
+    // ... or prints it alone as the subject of a reporting verb (خالد محفوظ | بحاح … وأكد بحاح)
+    return personEnds.containsKey(n) || spokenBy.contains(n) && !NameForms.isNisba(n) && !n.startsWith("ال");
   }
 }

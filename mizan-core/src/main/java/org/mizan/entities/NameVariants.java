@@ -69,9 +69,17 @@ public final class NameVariants {
       b = b.substring(2);
     }
     if (Math.min(a.length(), b.length()) < 4) return false;
-    if (!skeleton(a).equals(skeleton(b))) return false;
-    // in short words a moved long vowel makes another name (صالح / صلاح), not another spelling
-    if (Math.min(a.length(), b.length()) <= 5 && !vowelPattern(a).equals(vowelPattern(b))) return false;
+    if (!skeleton(a).equals(skeleton(b))) {
+      // a prothetic alef before an initial cluster (استيفان / ستيفان): not in short words (أسعد / سعد)
+      String pa = withoutProstheticAlef(a), pb = withoutProstheticAlef(b);
+      if (pa.equals(a) == pb.equals(b) || !skeleton(pa).equals(skeleton(pb)) || !vowelPattern(pa).equals(vowelPattern(pb))) return false;
+    }
+    // in short words a moved long vowel makes another name (صالح / صلاح), not another spelling; one
+    // long vowel more is a spelling (جوزف / جوزيف) unless the name-pair table tells them apart (محمد / محمود)
+    if (Math.min(a.length(), b.length()) <= 5 && !vowelPattern(a).equals(vowelPattern(b))
+        && !oneVowelMore(vowelPattern(a), vowelPattern(b))) {
+      return false;
+    }
     Set<String> ka = KEYS.get(a);
     Set<String> kb = KEYS.get(b);
     if (ka != null && kb != null) {
@@ -79,6 +87,25 @@ public final class NameVariants {
       return false; // both known, only as different names
     }
     return true;
+  }
+
+  /**
+   * The word without an alef that only carries an initial consonant cluster ({@code استيفان} →
+   * {@code ستيفان}, {@code اسكتلندا}): alef, then س or ش, then a consonant, five letters left at least.
+   */
+  static String withoutProstheticAlef(String w) {
+    if (w.length() < 6 || w.charAt(0) != 'ا' || "سش".indexOf(w.charAt(1)) < 0 || "اوي".indexOf(w.charAt(2)) >= 0) return w;
+    return w.substring(1);
+  }
+
+  /** Whether one vowel pattern is the other with one long vowel added between its letters ({@code CوCC} / {@code CوCيC}). */
+  static boolean oneVowelMore(String p, String q) {
+    if (p.length() > q.length()) return oneVowelMore(q, p);
+    if (q.length() != p.length() + 1) return false;
+    for (int i = 1; i < q.length() - 1; i++) {
+      if (q.charAt(i) != 'C' && (q.substring(0, i) + q.substring(i + 1)).equals(p)) return true;
+    }
+    return false;
   }
 
   /** Where the long vowels are: consonants as C ({@code صالح} → {@code CاCC}). */

@@ -198,9 +198,21 @@ public final class NerModel {
 
   /** Tags every sentence of one document: the first pass, then the second pass if the model has one. */
   List<int[]> decodeDocument(List<NerFeatures.Sentence> sents) {
+    return decodeDocument(sents, null);
+  }
+
+  /**
+   * Same; with {@code margins}, also each sentence's margin in the last pass: over its tokens, the
+   * least by which the best path beats the best path with another tag there (self-training).
+   */
+  List<int[]> decodeDocument(List<NerFeatures.Sentence> sents, float[] margins) {
     if (weights2 == null) {
       List<int[]> first = new java.util.ArrayList<>(sents.size());
-      for (NerFeatures.Sentence s : sents) first.add(decode(rows(s)));
+      for (int j = 0; j < sents.size(); j++) {
+        int[][] r = rows(sents.get(j));
+        first.add(decode(r));
+        if (margins != null) margins[j] = margin(tags, emissions(r, weights, scale), r.length, transitions);
+      }
       return first;
     }
     // one pass over each feature's row sums both passes' weights (interleaved), so the second pass
@@ -243,8 +255,64 @@ public final class NerModel {
         for (int t = 0; t < T; t++) e[i * T + t] = sum2[i * T + t] * step2;
       }
       out.add(tags.toBio(viterbi(tags, e, n, transitions2)));
+      if (margins != null) margins[j] = margin(tags, e, n, transitions2);
     }
     return out;
+  }
+
+  private float[] emissions(int[][] rows, short[] w, float scale) {
+    final int T = tags.size;
+    final float step = scale / 32767f;
+    float[] e = new float[rows.length * T];
+    int[] sum = new int[T];
+    for (int i = 0; i < rows.length; i++) {
+      java.util.Arrays.fill(sum, 0);
+      for (int base : rows[i]) for (int t = 0; t < T; t++) sum[t] += w[base + t];
+      for (int t = 0; t < T; t++) e[i * T + t] = sum[t] * step;
+    }
+    return e;
+  }
+
+  /**
+   * The least max-marginal margin over the tokens: at each token, the best legal path's score minus
+   * the best legal path's with another tag at that token (forward and backward Viterbi scores).
+   */
+  static float margin(NerTags ts, float[] e, int n, float[] transitions) {
+    final int T = ts.size;
+    if (n == 0) return 0;
+    float ninf = Float.NEGATIVE_INFINITY;
+    float[] a = new float[n * T], b = new float[n * T];
+    for (int t = 0; t < T; t++) a[t] = ts.canStart[t] ? e[t] + transitions[T * T + t] : ninf;
+    for (int i = 1; i < n; i++) {
+      for (int t = 0; t < T; t++) {
+        float best = ninf;
+        for (int p : ts.preds[t]) best = Math.max(best, a[(i - 1) * T + p] + transitions[p * T + t]);
+        a[i * T + t] = best + e[i * T + t];
+      }
+    }
+    for (int t = 0; t < T; t++) b[(n - 1) * T + t] = ts.canEnd[t] || t == 0 ? 0 : ninf;
+    for (int i = n - 2; i >= 0; i--) {
+      java.util.Arrays.fill(b, i * T, i * T + T, ninf);
+      for (int t = 0; t < T; t++) {
+        float next = b[(i + 1) * T + t] + e[(i + 1) * T + t];
+        for (int p : ts.preds[t]) b[i * T + p] = Math.max(b[i * T + p], next + transitions[p * T + t]);
+      }
+    }
+    float least = Float.POSITIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      float first = ninf, second = ninf;
+      for (int t = 0; t < T; t++) {
+        float v = a[i * T + t] + b[i * T + t];
+        if (v > first) {
+          second = first;
+          first = v;
+        } else if (v > second) {
+          second = v;
+        }
+      }
+      least = Math.min(least, first - second);
+    }
+    return least;
   }
 
   /** BIO tags for the sentences of one document (words as printed), in order. */

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.mizan.doc.Json;
 import org.mizan.text.ArabicNormalization;
@@ -24,9 +26,16 @@ import org.mizan.text.ArabicNormalization;
 public final class NerTrainer {
   /** Training settings; {@code nerDir} is {@code ../shared/data/ner}. */
   public record Options(Path nerDir, Path clustersFrom, int epochs, int bits, boolean addAqmar, long seed, int folds,
-      int flags, float oBias, int window, Path clusterCache, float margin) {
+      int flags, float oBias, int window, Path clusterCache, float margin, int selfCount, float selfWeight,
+      List<String> selfTypes) {
     public Options(Path nerDir, Path clustersFrom, int epochs, int bits, boolean addAqmar, long seed, int folds) {
       this(nerDir, clustersFrom, epochs, bits, addAqmar, seed, folds, 0, 0f, 0, null, 0f);
+    }
+
+    public Options(Path nerDir, Path clustersFrom, int epochs, int bits, boolean addAqmar, long seed, int folds,
+        int flags, float oBias, int window, Path clusterCache, float margin) {
+      this(nerDir, clustersFrom, epochs, bits, addAqmar, seed, folds, flags, oBias, window, clusterCache, margin,
+          0, 1f, List.of());
     }
   }
 
@@ -71,7 +80,17 @@ public final class NerTrainer {
       Map<String, Integer> morph = (options.flags() & NerFeatures.MORPH) != 0 ? morphology() : Map.of();
       if ((options.flags() & NerFeatures.TRIG) != 0) morph = NerFeatures.withTriggers(morph);
       NerFeatures features = new NerFeatures(gaz, clusters, paths, morph, options.flags());
-      return options.window() > 0 ? trainTwoPass(data, features) : train(data, features, null);
+      if (options.window() == 0) return train(data, features, null);
+      NerModel model = trainTwoPass(data, features, Set.of());
+      if (options.selfCount() <= 0 || options.clustersFrom() == null) return model;
+      // self-training: the model's surest tags of unlabeled news, at a lower weight, then train again
+      List<ConllCorpus.Sentence> pseudo = SelfTraining.select(model, options.clustersFrom(), options.selfCount(),
+          options.selfTypes(), log);
+      Set<ConllCorpus.Sentence> marked = Collections.newSetFromMap(new IdentityHashMap<>());
+      marked.addAll(pseudo);
+      List<ConllCorpus.Sentence> all = new ArrayList<>(data);
+      all.addAll(pseudo);
+      return trainTwoPass(all, features, marked);
     }
     // names of the training data itself join the gazetteer, but each sentence sees only the names
     // of the other folds, so the model learns how far to trust a gazetteer hit on unseen text
@@ -122,8 +141,8 @@ public final class NerTrainer {
    * got from a model that never saw it (jackknife), so the second pass learns how far to trust
    * first-pass tags on unseen text.
    */
-  NerModel trainTwoPass(List<ConllCorpus.Sentence> data, NerFeatures features) {
-    NerModel first = train(data, features, null);
+  NerModel trainTwoPass(List<ConllCorpus.Sentence> data, NerFeatures features, Set<ConllCorpus.Sentence> pseudo) {
+    NerModel first = train(data, features, null, pseudo);
     List<NerFeatures.Sentence> sents = new ArrayList<>();
     for (ConllCorpus.Sentence s : data) sents.add(features.sentence(s.words().toArray(String[]::new)));
     List<int[]> jack = new ArrayList<>();
@@ -133,14 +152,14 @@ public final class NerTrainer {
       List<ConllCorpus.Sentence> rest = new ArrayList<>(data.subList(0, a));
       rest.addAll(data.subList(b, n));
       log.accept("jackknife block " + (f + 1) + "/" + STACK_FOLDS);
-      NerModel m = train(rest, features, null);
+      NerModel m = train(rest, features, null, pseudo);
       for (int j = a; j < b; j++) jack.add(m.decode(sents.get(j)));
     }
     int[][][] doc = NerDocContext.features(sents, jack, options.window());
     List<int[][]> rows = new ArrayList<>();
     for (int j = 0; j < n; j++) rows.add(first.withDocRows(first.rows(sents.get(j)), doc[j]));
     log.accept("second pass");
-    float[][] wt = perceptron(rows, gold(data, first.tags), first.tags);
+    float[][] wt = perceptron(rows, gold(data, first.tags), first.tags, weights(data, pseudo));
     return first.withSecondPass(wt[0], wt[1], options.window());
   }
 
@@ -157,6 +176,18 @@ public final class NerTrainer {
 
   /** Averaged perceptron over {@code data}. */
   public NerModel train(List<ConllCorpus.Sentence> data, NerFeatures features, List<NerFeatures> perFold) {
+    return train(data, features, perFold, Set.of());
+  }
+
+  /** Each sentence's update weight: {@code selfWeight} for self-training sentences, else 1. */
+  private float[] weights(List<ConllCorpus.Sentence> data, Set<ConllCorpus.Sentence> pseudo) {
+    float[] w = new float[data.size()];
+    for (int i = 0; i < w.length; i++) w[i] = pseudo.contains(data.get(i)) ? options.selfWeight() : 1f;
+    return w;
+  }
+
+  private NerModel train(List<ConllCorpus.Sentence> data, NerFeatures features, List<NerFeatures> perFold,
+      Set<ConllCorpus.Sentence> pseudo) {
     NerModel shape = new NerModel(options.bits(), null, null, features);
     List<int[][]> rows = new ArrayList<>();
     for (int si = 0; si < data.size(); si++) {
@@ -164,7 +195,7 @@ public final class NerTrainer {
       NerFeatures f = perFold == null ? features : perFold.get(si % perFold.size());
       rows.add(shape.rows(f, f.sentence(s.words().toArray(String[]::new))));
     }
-    float[][] wt = perceptron(rows, gold(data, shape.tags), shape.tags);
+    float[][] wt = perceptron(rows, gold(data, shape.tags), shape.tags, weights(data, pseudo));
     return new NerModel(options.bits(), wt[0], wt[1], features);
   }
 
@@ -174,7 +205,7 @@ public final class NerTrainer {
    * With a {@code margin}, training decodes cost-augmented (every wrong tag gets {@code margin}
    * added to its score), so the model is updated until gold wins by a margin, not just barely.
    */
-  private float[][] perceptron(List<int[][]> rows, List<int[]> gold, NerTags ts) {
+  private float[][] perceptron(List<int[][]> rows, List<int[]> gold, NerTags ts, float[] weight) {
     int t = ts.size;
     float[] w = new float[(1 << options.bits()) * t];
     float[] tr = new float[(t + 1) * t];
@@ -190,6 +221,7 @@ public final class NerTrainer {
       for (int idx : order) {
         int[][] r = rows.get(idx);
         int[] g = gold.get(idx);
+        float u = weight[idx], cu = c * u;
         int[] p = NerModel.decode(ts, r, w, tr, options.margin() > 0 ? g : null, options.margin());
         for (int i = 0; i < g.length; i++) {
           int gp = i == 0 ? t : g[i - 1];
@@ -197,17 +229,17 @@ public final class NerTrainer {
           if (g[i] != p[i]) {
             errors++;
             for (int base : r[i]) {
-              w[base + g[i]] += 1;
-              w[base + p[i]] -= 1;
-              wSum[base + g[i]] += c;
-              wSum[base + p[i]] -= c;
+              w[base + g[i]] += u;
+              w[base + p[i]] -= u;
+              wSum[base + g[i]] += cu;
+              wSum[base + p[i]] -= cu;
             }
           }
           if (g[i] != p[i] || gp != pp) {
-            tr[gp * t + g[i]] += 1;
-            tr[pp * t + p[i]] -= 1;
-            trSum[gp * t + g[i]] += c;
-            trSum[pp * t + p[i]] -= c;
+            tr[gp * t + g[i]] += u;
+            tr[pp * t + p[i]] -= u;
+            trSum[gp * t + g[i]] += cu;
+            trSum[pp * t + p[i]] -= cu;
           }
         }
         c++;

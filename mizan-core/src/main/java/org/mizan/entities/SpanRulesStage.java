@@ -57,7 +57,7 @@ public final class SpanRulesStage implements DocumentStage {
     List<Token> toks = Tokenizer.tokenize(body);
     List<Mention> out = new ArrayList<>();
     for (Mention m : trimmed) {
-      for (Mention p : splitPossessor(body, toks, m, known)) {
+      for (Mention p : splitPossessor(body, toks, m, known, trimmed)) {
         for (Mention part : split(body, p, known)) {
           Mention t = part == p ? part : trim(body, part); // a part split off may open or close with a title
           if (t != null) out.add(t);
@@ -255,20 +255,91 @@ public final class SpanRulesStage implements DocumentStage {
    * on into the name of the one it is said of: "X's son-in-law Y" is printed title, X, Y. When the
    * first words of a person mention end in a name the document tags alone, they are the possessor
    * and the rest (two words or more) is the person: {@code صهر الرئيس <A B> <C D>} gives A B and C D.
+   * So too when the person's name is the one the document knows (the rest, or its last word tagged
+   * alone) and the one word before it is printed alone elsewhere in the text ({@code وA}) outside
+   * any longer name. A relational title inside the mention ({@code C صهر A}, {@code A وصهره C})
+   * separates two persons as well.
    */
-  static List<Mention> splitPossessor(String body, List<Token> toks, Mention m, Map<String, String> known) {
-    if (!m.type().equals("PER") || !afterRelational(body, toks, m.start())) return List.of(m);
+  List<Mention> splitPossessor(String body, List<Token> toks, Mention m, Map<String, String> known,
+      List<Mention> mentions) {
+    if (!m.type().equals("PER")) return List.of(m);
     List<Token> w = Tokenizer.tokenize(m.text());
+    List<Mention> inside = splitAtRelational(body, m, w);
+    if (inside != null) return inside;
+    if (!afterRelational(body, toks, m.start())) return List.of(m);
     for (int k = 1; k <= w.size() - 2; k++) {
       String prefixKey = PropagateStage.bareKey(m.text().substring(0, w.get(k - 1).end()));
       String lastKey = PropagateStage.bareKey(w.get(k - 1).text());
-      if (!"PER".equals(known.get(prefixKey)) && !"PER".equals(known.get(lastKey))) continue;
+      boolean possessorKnown = "PER".equals(known.get(prefixKey)) || "PER".equals(known.get(lastKey));
+      if (!possessorKnown) {
+        String restKey = PropagateStage.bareKey(m.text().substring(w.get(k).start()));
+        String endKey = PropagateStage.bareKey(w.get(w.size() - 1).text());
+        boolean personKnown = "PER".equals(known.get(restKey)) || "PER".equals(known.get(endKey));
+        String next = w.get(k).norm();
+        if (k != 1 || !personKnown || next.startsWith("ال") || isPatronymic(next)
+            || !printedAloneElsewhere(toks, m, w.get(0).norm(), mentions)) {
+          continue;
+        }
+      }
       int prevEnd = m.start() + w.get(k - 1).end();
       int cut = m.start() + w.get(k).start();
       return List.of(new Mention(m.start(), prevEnd, body.substring(m.start(), prevEnd), "PER", null, null),
           new Mention(cut, m.end(), body.substring(cut, m.end()), "PER", null, null));
     }
     return List.of(m);
+  }
+
+  /**
+   * The mention's two sides when a relational title stands inside it, bare or with a possessive
+   * pronoun ({@code صهر}, {@code وصهره}); null if none does. "son/daughter of" is part of a name.
+   */
+  private List<Mention> splitAtRelational(String body, Mention m, List<Token> w) {
+    for (int k = 1; k < w.size() - 1; k++) {
+      // some titles are given names too (مساعد)
+      if (!isRelationalWord(w.get(k)) || lexicon.isPersonWord(w.get(k).norm())) continue;
+      int prevEnd = m.start() + w.get(k - 1).end();
+      int next = m.start() + w.get(k + 1).start();
+      return List.of(new Mention(m.start(), prevEnd, body.substring(m.start(), prevEnd), "PER", null, null),
+          new Mention(next, m.end(), body.substring(next, m.end()), "PER", null, null));
+    }
+    return null;
+  }
+
+  /** A relational title that is no part of a name chain, with و/ف and a possessive pronoun allowed. */
+  static boolean isRelationalWord(Token t) {
+    String n = t.norm();
+    if (relationalStem(n, t.text())) return true;
+    return n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && relationalStem(n.substring(1), t.text());
+  }
+
+  private static boolean relationalStem(String n, String printed) {
+    if (isPatronymic(n)) return false;
+    if (RoleStage.isRelational(n)) return true;
+    for (String s : new String[] {"هما", "هم", "ها", "ه"}) {
+      // ة folds to ه: only a printed ه is the pronoun
+      if (!n.endsWith(s) || n.length() - s.length() < 2 || s.equals("ه") && !printed.endsWith("ه")) continue;
+      String stem = n.substring(0, n.length() - s.length());
+      if (stem.endsWith("ت")) stem = stem.substring(0, stem.length() - 1) + "ه"; // زوجته → زوجه
+      if (!isPatronymic(stem) && RoleStage.isRelational(stem)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code word} is printed elsewhere in the text (clitics allowed) as a name of its own: no
+   * stopword, outside {@code m}, and not inside a mention of two words or more.
+   */
+  private static boolean printedAloneElsewhere(List<Token> toks, Mention m, String word, List<Mention> mentions) {
+    if (EntityLexicon.STOPWORDS.contains(word) || RoleStage.isTitle(word) || word.length() < 3) return false;
+    for (Token t : toks) {
+      if (t.start() < m.end() && m.start() < t.end() || !Clitics.variants(t.norm()).contains(word)) continue;
+      boolean inLonger = false;
+      for (Mention o : mentions) {
+        if (o.start() <= t.start() && t.end() <= o.end() && o.text().strip().indexOf(' ') > 0) inLonger = true;
+      }
+      if (!inLonger) return true;
+    }
+    return false;
   }
 
   /** Whether a relational title stands before {@code start}, with at most two title or role words between. */

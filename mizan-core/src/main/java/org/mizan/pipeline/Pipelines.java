@@ -82,8 +82,10 @@ public final class Pipelines {
         // text analysis: entities, quotes, figures, dates
         .add(new NerStage())
         .add(new SpanRulesStage())
+        .add(new org.mizan.entities.AdjacentNamesStage())
         .add(new CompoundNamesStage())
         .add(new org.mizan.entities.NameTailsStage())
+        .add(new org.mizan.entities.SultanateNamesStage())
         .add(new OrgNamesStage())
         .add(new LexiconNamesStage())
         .add(new RoleStage())

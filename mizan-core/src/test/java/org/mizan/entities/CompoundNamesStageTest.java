@@ -53,4 +53,15 @@ class CompoundNamesStageTest {
         "PER", "الفلاني"));
     assertThat(waw.mentions()).extracting(Mention::text).containsExactly("كريم الزهيري", "وعبد الخالق الفلاني");
   }
+
+  @Test
+  void aEuropeanParticleCarriesTheNameOn() {
+    // the tagger closed the name at the particle, or opened it there
+    Document d = stage.apply(doc("a", "وقال المبعوث لوران دي ماسترولي إن المحادثات مستمرة، وأضاف أن بيترو دي فيلانتي وصل.",
+        "PER", "لوران دي", "PER", "دي فيلانتي"));
+    assertThat(d.mentions()).extracting(Mention::text).containsExactly("لوران دي ماسترولي", "بيترو دي فيلانتي");
+    // a title before the particle is no name word
+    Document t = stage.apply(doc("b", "وقال الرئيس دي فيلانتي إن المحادثات مستمرة.", "PER", "دي فيلانتي"));
+    assertThat(t.mentions()).extracting(Mention::text).containsExactly("دي فيلانتي");
+  }
 }

@@ -100,4 +100,31 @@ class JunkMentionsStageTest {
     assertThat(new SpanRulesStage().apply(d).mentions()).extracting(Mention::text)
         .containsExactly("حزب التجمع الوطني العام");
   }
+
+  @Test
+  void anInvocationAfterANameIsNoOrganisationButANameWithGodInItStays() {
+    Document d = doc("a", "توفي الشيخ سالم الفلاني - رحمه الله - أمس، وحضر ممثل حزب الله والسيد عبد الله، وقال الأمير - حفظهم الله - ذلك.",
+        "ORG", "رحمه الله", "ORG", "حزب الله", "PER", "عبد الله", "ORG", "حفظهم الله");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("حزب الله", "عبد الله");
+  }
+
+  @Test
+  void aLoneSurnameParticleIsNoPerson() {
+    Document d = doc("a", "وقال ماركو دي لونا إن دي لم يحضر.", "PER", "ماركو دي لونا", "PER", "دي");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("ماركو دي لونا");
+  }
+
+  @Test
+  void aPersonLosesAPrepositionFirstAndANationalityAdjectiveFirstOrConjoinedLast() {
+    String text = "واتصل الرئيس الفنلندي يوها كارفونين والتركي بالرئيس، فإن كارفونين طلب من الرئيس اليمني عبد ربه ناصر المهدي الحضور، وعلق على نبيل العربي.";
+    Document d = doc("a", text, "PER", "يوها كارفونين والتركي", "PER", "فإن كارفونين", "PER", "اليمني عبد ربه ناصر المهدي",
+        "PER", "على نبيل العربي");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text)
+        .containsExactly("يوها كارفونين", "كارفونين", "عبد ربه ناصر المهدي", "نبيل العربي");
+    Mention m = new JunkMentionsStage().apply(d).mentions().get(1);
+    assertThat(text.substring(m.start(), m.end())).isEqualTo("كارفونين");
+    // a given name that is spelled like a preposition in matching form (علي / على) stays
+    Document ali = doc("b", "وقال علي أكبر رستمي إن بان كي مون وصل.", "PER", "علي أكبر رستمي", "PER", "بان كي مون");
+    assertThat(new JunkMentionsStage().apply(ali).mentions()).extracting(Mention::text).containsExactly("علي أكبر رستمي", "بان كي مون");
+  }
 }

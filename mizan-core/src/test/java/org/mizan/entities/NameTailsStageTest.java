@@ -110,4 +110,27 @@ class NameTailsStageTest {
         per(text, "أحمد سالم عبدالله البدر", 0)));
     assertThat(texts(d)).containsExactly("سالم عبدالله البدر", "أحمد سالم عبدالله البدر");
   }
+
+  @Test
+  void aWordPrintedAloneAfterAReportingVerbIsTheSurnameTheTaggerCut() {
+    String text = "وصل رئيس الوزراء خالد منير بزاز إلى المدينة. وأكد بزاز أن الزيارة تأتي لتطبيع الحياة.";
+    Document d = new NameTailsStage().apply(withMentions(text, per(text, "خالد منير", 0)));
+    assertThat(texts(d)).containsExactly("خالد منير بزاز");
+    // a word after the name that no reporting verb introduces stays out
+    String other = "وصل رئيس الوزراء خالد منير صباحا إلى المدينة. وأكد الوزير أن الزيارة مهمة.";
+    assertThat(texts(new NameTailsStage().apply(withMentions(other, per(other, "خالد منير", 0))))).containsExactly("خالد منير");
+  }
+
+  @Test
+  void aPlaceAfterSultanateTakesTheWordAndAbsorbsItsMention() {
+    String text = "وصل الوفد إلى سلطنة عمان أمس، وأشاد بدور سلطنة بروناي وبسلطنة عمان.";
+    Document d = doc("s", text, "LOC", "سلطنة", "LOC", "عمان", "LOC", "بروناي");
+    Document out = new SultanateNamesStage().apply(d);
+    assertThat(texts(out)).containsExactly("سلطنة عمان", "سلطنة بروناي", "سلطنة عمان");
+    Mention last = out.mentions().get(2);
+    assertThat(text.substring(last.start() - 1, last.end())).isEqualTo("بسلطنة عمان");
+    // عمان alone, the city, stays as it is
+    String amman = "وصل الوفد إلى عمان أمس.";
+    assertThat(texts(new SultanateNamesStage().apply(doc("a", amman, "LOC", "عمان")))).containsExactly("عمان");
+  }
 }

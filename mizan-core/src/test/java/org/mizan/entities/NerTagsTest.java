@@ -52,4 +52,51 @@ class NerTagsTest {
       }
     }
   }
+
+  @Test
+  void marginIsTheGapToTheBestPathWithAnotherTagAtSomeToken() {
+    Random r = new Random(11);
+    for (NerTags ts : new NerTags[] {NerTags.BIO, NerTags.BIOES}) {
+      int T = ts.size;
+      for (int trial = 0; trial < 30; trial++) {
+        int n = 1 + r.nextInt(3);
+        float[] e = new float[n * T];
+        float[] tr = new float[(T + 1) * T];
+        for (int i = 0; i < e.length; i++) e[i] = (float) r.nextGaussian() * 2;
+        for (int i = 0; i < tr.length; i++) tr[i] = (float) r.nextGaussian();
+        // brute force over every legal path: the best, then the best that differs at each token
+        float best = Float.NEGATIVE_INFINITY;
+        int[] arg = null;
+        java.util.List<int[]> paths = new java.util.ArrayList<>();
+        java.util.List<Float> scores = new java.util.ArrayList<>();
+        int total = (int) Math.pow(T, n);
+        for (int code = 0; code < total; code++) {
+          int[] p = new int[n];
+          for (int i = 0, c = code; i < n; i++, c /= T) p[i] = c % T;
+          if (!ts.canStart[p[0]] || !(ts.canEnd[p[n - 1]] || p[n - 1] == 0)) continue;
+          boolean legal = true;
+          float sc = tr[T * T + p[0]] + e[p[0]];
+          for (int i = 1; i < n; i++) {
+            final int prev = p[i - 1];
+            legal &= java.util.Arrays.stream(ts.preds[p[i]]).anyMatch(x -> x == prev);
+            sc += tr[prev * T + p[i]] + e[i * T + p[i]];
+          }
+          if (!legal) continue;
+          paths.add(p);
+          scores.add(sc);
+          if (sc > best) {
+            best = sc;
+            arg = p;
+          }
+        }
+        float least = Float.POSITIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+          float other = Float.NEGATIVE_INFINITY;
+          for (int k = 0; k < paths.size(); k++) if (paths.get(k)[i] != arg[i]) other = Math.max(other, scores.get(k));
+          least = Math.min(least, best - other);
+        }
+        assertThat(NerModel.margin(ts, e, n, tr)).isCloseTo(least, org.assertj.core.data.Offset.offset(1e-3f));
+      }
+    }
+  }
 }

@@ -139,4 +139,23 @@ class OrgNamesStageTest {
     Document d = run("وقال في مقابلة مع \"بي.بي.سي\" ثم مع شبكة سي إن إن إنه في أو إن الأمر انتهى، وظهر في بي بي سي أو سي إن إن.", "ORG", "بي");
     assertThat(orgs(d)).containsExactly("بي.بي.سي", "سي إن إن", "بي بي سي", "سي إن إن");
   }
+
+  @Test
+  void corpsGuardsAndRadiosAreOrganisationHeads() {
+    assertThat(orgs(run("وهاجم فيلق الشمال مواقع المعارضة، ونقلت إذاعة الشروق الخبر.")))
+        .containsExactly("فيلق الشمال", "إذاعة الشروق");
+    assertThat(orgs(run("وأعلن الحرس الجمهوري حالة التأهب.")))
+        .containsExactly("الحرس الجمهوري");
+  }
+
+  @Test
+  void countriesAndCitiesAreTaggedWhereverPrintedButNotInsideAnotherNameNorCommonWords() {
+    // كابل (a cable), مالي ("my money") are not listed; السيول (the floods) is not سيول with an article
+    Document d = new LexiconNamesStage().apply(doc("p",
+        "وزار الوفد بوروندي ولاغوس، ثم التقى رئيس جامعة القاهرة، ومد العمال كابل الكهرباء إلى مالي الخاص بعد السيول.",
+        "ORG", "جامعة القاهرة"));
+    assertThat(d.mentions()).extracting(Mention::text, Mention::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("بوروندي", "LOC"), org.assertj.core.groups.Tuple.tuple("ولاغوس", "LOC"),
+        org.assertj.core.groups.Tuple.tuple("جامعة القاهرة", "ORG"));
+  }
 }
