@@ -94,7 +94,12 @@ class ApiTest {
     String entity = detail.get("entities").get(0).get("id").asText();
     assertThat(ids(json("/api/stories?entity=" + entity))).contains(id);
     JsonNode e = json("/api/entities/" + entity);
-    assertThat(e.get("entity").get("aliases").size()).isGreaterThan(0);
+    String canonical = e.get("entity").get("canonical").asText();
+    e.get("entity").get("aliases").forEach(a -> assertThat(a.asText()).isNotEqualTo(canonical));
+    // a person named in full and by surname: the surname is an alias, with no clitic form
+    JsonNode putin = json("/api/entities?q=" + enc("بوتين")).get("items").get(0);
+    assertThat(putin.get("canonical").asText()).isEqualTo("فلاديمير بوتين");
+    assertThat(putin.get("aliases").toString()).contains("\"بوتين\"").doesNotContain("لبوتين");
     assertThat(e.get("documents").get("total").asInt()).isGreaterThan(0);
     // quotes by speaker, by any word of the name
     JsonNode rubio = json("/api/quotes?speaker=" + enc("روبيو"));
