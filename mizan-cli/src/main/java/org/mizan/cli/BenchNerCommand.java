@@ -9,19 +9,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mizan.doc.Document;
 import org.mizan.doc.RawArticle;
-import org.mizan.entities.CompoundNamesStage;
 import org.mizan.entities.CorpusPropagateStage;
-import org.mizan.entities.JunkMentionsStage;
-import org.mizan.entities.LexiconNamesStage;
 import org.mizan.entities.LinkStage;
 import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.entities.NerModel;
-import org.mizan.entities.NerStage;
-import org.mizan.entities.PropagateStage;
-import org.mizan.entities.ResolveStage;
-import org.mizan.entities.RoleStage;
-import org.mizan.entities.OrgNamesStage;
-import org.mizan.entities.SpanRulesStage;
 import org.mizan.pipeline.Corpus;
 import org.mizan.pipeline.DocumentStage;
 import org.mizan.text.Tokenizer;
@@ -71,8 +62,7 @@ final class BenchNerCommand implements Callable<Integer> {
       load[i] = System.nanoTime() - t0;
       loadCpu[i] = CPU.getCurrentThreadCpuTime() - c0;
     }
-    List<DocumentStage> stages = List.of(new NerStage(), new SpanRulesStage(), new org.mizan.entities.AdjacentNamesStage(), new CompoundNamesStage(), new org.mizan.entities.NameTailsStage(), new org.mizan.entities.SultanateNamesStage(), new OrgNamesStage(), new LexiconNamesStage(), new RoleStage(), new PropagateStage(), new JunkMentionsStage(),
-        new ResolveStage());
+    List<DocumentStage> stages = org.mizan.pipeline.Pipelines.entities();
     LinkStage link = new LinkStage();
     run(docs, stages, link); // warm-up
     double best = Double.MAX_VALUE;

@@ -72,26 +72,23 @@ public final class Pipelines {
     return standard(referenceTime, storyState, org.mizan.clean.RepeatedLines.NONE);
   }
 
+  /** The per-document entity stages, tagger to in-document resolution, in pipeline order (also timed by {@code bench ner}). */
+  public static java.util.List<DocumentStage> entities() {
+    return java.util.List.of(new NerStage(), new SpanRulesStage(), new org.mizan.entities.AdjacentNamesStage(),
+        new CompoundNamesStage(), new org.mizan.entities.NameTailsStage(), new org.mizan.entities.SultanateNamesStage(),
+        new OrgNamesStage(), new LexiconNamesStage(), new RoleStage(), new PropagateStage(), new JunkMentionsStage(),
+        new ResolveStage());
+  }
+
   /** As {@link #standard(java.time.LocalDateTime, Path)}, with the batch's repeated lines learned beforehand. */
   public static Pipeline standard(java.time.LocalDateTime referenceTime, Path storyState,
       org.mizan.clean.RepeatedLines repeated) {
     Pipeline.Builder b = Pipeline.builder();
     // clean: body vs boilerplate, then metadata
     for (DocumentStage s : cleaning(referenceTime, repeated)) b.add(s);
+    // text analysis: entities, quotes, figures, dates
+    for (DocumentStage s : entities()) b.add(s);
     return b
-        // text analysis: entities, quotes, figures, dates
-        .add(new NerStage())
-        .add(new SpanRulesStage())
-        .add(new org.mizan.entities.AdjacentNamesStage())
-        .add(new CompoundNamesStage())
-        .add(new org.mizan.entities.NameTailsStage())
-        .add(new org.mizan.entities.SultanateNamesStage())
-        .add(new OrgNamesStage())
-        .add(new LexiconNamesStage())
-        .add(new RoleStage())
-        .add(new PropagateStage())
-        .add(new JunkMentionsStage())
-        .add(new ResolveStage())
         .add(new QuoteExtractor())
         .add(new FigureExtractor())
         .add(new DateExtractor())
