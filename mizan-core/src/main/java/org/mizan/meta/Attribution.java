@@ -307,14 +307,10 @@ public final class Attribution implements DocumentStage {
   }
 
   static String host(String url) {
-    if (url == null) return null;
-    try {
-      String h = URI.create(url.strip().replace(" ", "%20")).getHost();
-      if (h == null) return null;
-      return h.startsWith("www.") ? h.substring(4) : h;
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    URI u = Outlets.uri(url);
+    String h = u == null ? null : u.getHost();
+    if (h == null) return null;
+    return h.startsWith("www.") ? h.substring(4) : h;
   }
 
   /** Display form of a name: no diacritics or tatweel, no stray digits, quotes or punctuation at the ends. */

@@ -70,14 +70,8 @@ public final class Outlets {
    * than any line of the page: a columnist's own site at the foot of a column is not the outlet.
    */
   public static Optional<String> forUrl(String url) {
-    if (url == null) return Optional.empty();
-    URI u;
-    try {
-      u = URI.create(url.strip().replace(" ", "%20"));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    String host = u.getHost();
+    URI u = uri(url);
+    String host = u == null ? null : u.getHost();
     if (host == null) return Optional.empty();
     host = host.toLowerCase(Locale.ROOT);
     String path = u.getPath() == null ? "" : u.getPath().toLowerCase(Locale.ROOT);
@@ -87,6 +81,16 @@ public final class Outlets {
       if (BY_HOST.containsKey(h)) return Optional.of(BY_HOST.get(h));
     }
     return Optional.empty();
+  }
+
+  /** A page address as printed (spaces allowed), or null when it is none. */
+  static URI uri(String url) {
+    if (url == null) return null;
+    try {
+      return URI.create(url.strip().replace(" ", "%20"));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** The display name of the outlet a whole line names, when it is a non-ambiguous spelling. */
