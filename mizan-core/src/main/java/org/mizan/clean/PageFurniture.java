@@ -27,7 +27,9 @@ public final class PageFurniture implements DocumentStage {
   private static final Pattern COPYRIGHT = Pattern.compile(
       "(?i)©|\\(c\\)\\s*\\d{4}|جميع الحقوق محفوظة|كافة الحقوق محفوظة|جميع حقوق النشر|حقوق النشر محفوظة|copyright|all rights reserved");
   /** A writer label opening a line: {@code كتب:}, {@code بقلم}, {@code By}. */
-  private static final Pattern WRITER_LABEL = Pattern.compile("^(?:كتبت|كتب|بقلم|إعداد|اعداد|تحرير|By)(?:\\s*[:：]\\s*|\\s+)");
+  /** The Arabic words that label a writer's line ({@code كتب: فلان}), as a regex alternation. */
+  public static final String WRITER_WORDS = "كتبت|كتب|بقلم|إعداد|اعداد|تحرير";
+  private static final Pattern WRITER_LABEL = Pattern.compile("^(?:" + WRITER_WORDS + "|By)(?:\\s*[:：]\\s*|\\s+)");
   /** Writer labels: followed by the name on the same line. */
   private static final Pattern BYLINE = Pattern.compile(WRITER_LABEL.pattern() + "(\\S.*)$");
   private static final Pattern NOT_WIDGET = Pattern.compile("[0-9٠-٩:：\"«»“”]|\\s[-–—/]\\s");

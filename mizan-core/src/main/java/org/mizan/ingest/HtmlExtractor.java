@@ -30,8 +30,9 @@ public final class HtmlExtractor {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITIVE = Pattern.compile(
       "article|body|content|entry|main|post|story|text|detail|news-?text|blog", Pattern.CASE_INSENSITIVE);
+  // the cleaner's own label words, so a block kept here is one the cleaner reads as a credit or byline
   private static final Pattern CREDIT_TEXT = Pattern.compile(
-      "(?:المصدر|مصدر الخبر|المصادر|كتب|كتبت|بقلم|تحرير|إعداد|اعداد)\\s*[:：]");
+      "(?:" + org.mizan.meta.Attribution.CREDIT_WORDS + "|" + org.mizan.clean.PageFurniture.WRITER_WORDS + ")\\s*[:：]");
   private static final Pattern CREDIT_CLASS = Pattern.compile(
       "source|credit|byline|author|writer|reporter", Pattern.CASE_INSENSITIVE);
   private static final Set<String> DROP = Set.of("script", "style", "noscript", "template", "svg", "iframe",

@@ -27,7 +27,9 @@ import org.mizan.text.ArabicNormalization;
  * paragraph (cut from it) or the container's author field ({@code لندن: الكاتب}).
  */
 public final class Attribution implements DocumentStage {
-  private static final Pattern CREDIT_LABEL = Pattern.compile("(?:المصدر|مصدر الخبر|المصادر)\\s*[:：]\\s*(.+)$");
+  /** The words that label a credit line ({@code المصدر: …}), as a regex alternation. */
+  public static final String CREDIT_WORDS = "المصدر|مصدر الخبر|المصادر";
+  private static final Pattern CREDIT_LABEL = Pattern.compile("(?:" + CREDIT_WORDS + ")\\s*[:：]\\s*(.+)$");
   private static final Pattern NAME_SPLIT = Pattern.compile("\\s*[-–—|/،,+]\\s*|\\s+و(?=\\S)(?!كالات)");
   private static final Pattern QUOTED_AFTER = Pattern.compile(
       "(?:وكالة(?:\\s+الأنباء|\\s+أنباء)?|وفقا\\s*ل|وفقاً\\s*ل|طبقا\\s*ل|نقلا\\s+عن|نقلاً\\s+عن|بحسب|حسب)\\s*[\"“«]([^\"”»]{2,40})[\"”»]");
