@@ -43,7 +43,7 @@ final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--aqmar", description = "Also train on AQMAR (mapped to PER/ORG/LOC/MISC).")
   boolean aqmar;
 
-  @Option(names = "--features", description = "Feature groups: base, or any of wide, tree, multi, quote, gazpos, morph, trig joined by +; bioes decodes BIOES tags (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--features", description = "Feature groups: base, or any of wide, tree, multi, quote, gazpos, morph, trig, vec joined by +; bioes decodes BIOES tags (default: ${DEFAULT-VALUE}).")
   String featureGroups = "bioes+gazpos";
 
   @Option(names = "--o-bias", description = "Lower the O tag's bias by this much after training (default: ${DEFAULT-VALUE}).")
@@ -113,8 +113,9 @@ final class TrainNerCommand implements Callable<Integer> {
         case "gazpos" -> flags |= NerFeatures.GAZPOS;
         case "morph" -> flags |= NerFeatures.MORPH;
         case "trig" -> flags |= NerFeatures.TRIG;
+        case "vec" -> flags |= NerFeatures.VEC;
         default -> {
-          System.err.println("mizan: --features " + featureGroups + ": unknown group " + g + " (base, wide, tree, multi, bioes, quote, gazpos, morph, trig)");
+          System.err.println("mizan: --features " + featureGroups + ": unknown group " + g + " (base, wide, tree, multi, bioes, quote, gazpos, morph, trig, vec)");
           return Mizan.FAILURE;
         }
       }

@@ -36,11 +36,14 @@ public final class NerFeatures {
   /** Where trigger bits (1 title, 2 organization head, 4 place head) sit in a word-class value. */
   public static final int TRIGGER_SHIFT = 20;
   private static final int MORPH_BITS = (1 << 18) - 1;
+  /** Feature group: the word's classes of skip-gram word vectors at two granularities ({@link WordVectors}). */
+  public static final int VEC = 256;
 
   private final Map<String, Integer> gazetteer; // normalized word or phrase (space-joined) -> bits
   private final Map<String, Integer> clusters; // normalized word -> cluster id
   private final Map<String, Integer> paths; // normalized word -> cluster-tree path (leading 1 bit)
   private final Map<String, Integer> morph; // stem -> packed WordMorphology bins
+  private final Map<String, Integer> vectors; // normalized word -> packed WordVectors classes
   private final int flags;
 
   private final java.util.Set<Integer> nameClusters; // clusters where many words are known person names
@@ -55,6 +58,12 @@ public final class NerFeatures {
 
   public NerFeatures(Map<String, Integer> gazetteer, Map<String, Integer> clusters, Map<String, Integer> paths,
       Map<String, Integer> morph, int flags) {
+    this(gazetteer, clusters, paths, morph, Map.of(), flags);
+  }
+
+  public NerFeatures(Map<String, Integer> gazetteer, Map<String, Integer> clusters, Map<String, Integer> paths,
+      Map<String, Integer> morph, Map<String, Integer> vectors, int flags) {
+    this.vectors = vectors;
     this.morph = morph;
     this.gazetteer = gazetteer;
     this.clusters = clusters;
@@ -115,6 +124,10 @@ public final class NerFeatures {
     return flags;
   }
 
+  public Map<String, Integer> vectors() {
+    return vectors;
+  }
+
   /** The normalized, per-sentence view that feature extraction needs. */
   public final class Sentence {
     final String[] norm;
@@ -134,10 +147,14 @@ public final class NerFeatures {
     final String[] quoteBefore; // stem of the word before the opening mark
     final int[] morph; // packed WordMorphology bins of the word's stem, 0 unknown
     final String[] raw; // the words as printed
+    final int[] vec; // packed WordVectors classes, 0 unknown
+    private final Word[] words;
 
     Sentence(String[] words) {
       int n = words.length;
       raw = words;
+      vec = new int[n];
+      this.words = new Word[n];
       norm = new String[n];
       stem = new String[n];
       shape = new int[n];
@@ -158,6 +175,7 @@ public final class NerFeatures {
       java.util.List<String>[] variants = new java.util.List[n];
       for (int i = 0; i < n; i++) {
         Word w = word(words[i]);
+        this.words[i] = w;
         norm[i] = w.norm;
         stem[i] = w.stem;
         shape[i] = w.shape;
@@ -168,6 +186,7 @@ public final class NerFeatures {
         morph[i] = w.morph;
         path[i] = w.path;
         trigger[i] = w.trigger;
+        vec[i] = w.vec;
       }
       if ((flags & QUOTE) != 0) quotes(words);
       // every gazetteer phrase starting at each word (any clitic reading of its first word), looked up once:
@@ -253,8 +272,23 @@ public final class NerFeatures {
   /** What the features need of one word on its own, whatever its sentence: computed once per distinct word. */
   private static final class Word {
     String norm, stem;
-    int shape, cluster, packed, gaz, morph, path, trigger;
+    int shape, cluster, packed, gaz, morph, path, trigger, vec;
     java.util.List<String> variants;
+    volatile Kept kept; // what a tagger derived from this word alone (NerModel's weight sums)
+  }
+
+  /** A value kept with a word for one owner (a tagger), so that looking the word up once finds both. */
+  private record Kept(Object owner, Object value) {}
+
+  /** What {@code owner} kept with token {@code i}'s word ({@link #keep}), null if nothing. */
+  Object kept(Sentence s, int i, Object owner) {
+    Kept k = s.words[i].kept;
+    return k != null && k.owner == owner ? k.value : null;
+  }
+
+  /** Keeps {@code value} with token {@code i}'s word for {@code owner} (one owner per word at a time). */
+  void keep(Sentence s, int i, Object owner, Object value) {
+    s.words[i].kept = new Kept(owner, value);
   }
 
   /** Words seen so far (bounded; the values depend only on the word and this instance's tables). */
@@ -280,6 +314,11 @@ public final class NerFeatures {
       if (p == null) p = paths.get(w.stem);
       w.path = p == null ? 1 : p;
       for (String v : w.variants) w.trigger |= triggerClass(v);
+    }
+    if ((flags & VEC) != 0) {
+      Integer v = vectors.get(w.norm);
+      if (v == null) v = vectors.get(w.stem);
+      w.vec = v == null ? 0 : v;
     }
     if (words.size() < MAX_CACHED_WORDS) words.putIfAbsent(raw, w);
     return w;
@@ -338,7 +377,22 @@ public final class NerFeatures {
     if ((flags & MULTI) != 0) n = multi(s, i, out, n);
     n = gazpos(s, i, out, n);
     if ((flags & MORPH) != 0) n = morph(s, i, out, n);
-    return trigAndQuote(s, i, out, n);
+    n = trigAndQuote(s, i, out, n);
+    if ((flags & VEC) != 0) {
+      for (int d = -1; d <= 1; d++) {
+        out[n++] = mix(210 + d + 1, vecAt(s, i + d, true));
+        out[n++] = mix(213 + d + 1, vecAt(s, i + d, false));
+      }
+      out[n++] = mix(mix(216, vecAt(s, i - 1, true)), vecAt(s, i, true));
+    }
+    return n;
+  }
+
+  /** The word's coarse or fine word-vector class: −1 unknown, −2 before the sentence, −3 after it. */
+  private static int vecAt(Sentence s, int i, boolean coarse) {
+    if (i < 0) return -2;
+    if (i >= s.length()) return -3;
+    return coarse ? WordVectors.coarse(s.vec[i]) : WordVectors.fine(s.vec[i]);
   }
 
   /** Gazetteer-phrase, trigger and quotation features (all contextual), in extract's order. */
@@ -409,6 +463,10 @@ public final class NerFeatures {
       out[n++] = mix(84, p == 0 ? -1 : WordClusters.fine(p));
     }
     if ((flags & MORPH) != 0) n = morph(s, i, out, n);
+    if ((flags & VEC) != 0) {
+      out[n++] = mix(211, vecAt(s, i, true));
+      out[n++] = mix(214, vecAt(s, i, false));
+    }
     return n;
   }
 
@@ -446,6 +504,10 @@ public final class NerFeatures {
       out[n++] = mix(80 + d + 1, p == 0 ? edge : WordClusters.coarse(p));
       out[n++] = mix(83 + d + 1, p == 0 ? edge : WordClusters.fine(p));
     }
+    if ((flags & VEC) != 0 && (d == -1 || d == 1)) {
+      out[n++] = mix(210 + d + 1, vecAt(s, j, true));
+      out[n++] = mix(213 + d + 1, vecAt(s, j, false));
+    }
     return n;
   }
 
@@ -479,6 +541,7 @@ public final class NerFeatures {
       int left = i > 0 ? (s.packed[i - 1] == 0 ? -1 : WordClusters.coarse(s.packed[i - 1])) : -2;
       out[n++] = mix(mix(86, left), s.packed[i] == 0 ? -1 : WordClusters.coarse(s.packed[i]));
     }
+    if ((flags & VEC) != 0) out[n++] = mix(mix(216, vecAt(s, i - 1, true)), vecAt(s, i, true));
     return extractTail(s, i, out, n);
   }
 

@@ -262,8 +262,9 @@ public final class NerModel {
    * Integer weight sums {@code [token * width + column]} of every token's features over {@code table}
    * ({@code width} columns per bucket). The parts that depend on one word alone (the word's own
    * features, {@link NerFeatures#local}, and what it gives each neighbour, {@link NerFeatures#neighbour})
-   * are summed once per distinct word and kept, so most tokens fetch only their few combined features'
-   * rows from the large table; integer sums are exact, so the order does not change the result.
+   * are summed once per distinct word and kept with the word ({@link NerFeatures#keep}), so most
+   * tokens fetch only their few combined features' rows from the large table (the table is tens of
+   * megabytes: each fetch is a cache miss); integer sums are exact, so the order changes nothing.
    */
   private int[] sums(NerFeatures.Sentence s, short[] table, int width) {
     int n = s.length();
@@ -271,15 +272,29 @@ public final class NerModel {
     int[] f = new int[NerFeatures.MAX_FEATURES];
     int[][] parts = new int[n][];
     for (int i = 0; i < n; i++) {
-      int[] p = wordSums.get(s.raw[i]);
+      int[] p = (int[]) features.kept(s, i, this);
       if (p == null) {
         p = wordSums(s, i, table, width, f);
-        if (wordSums.size() < MAX_CACHED_WORDS) wordSums.putIfAbsent(s.raw[i], p);
+        features.keep(s, i, this, p);
       }
       parts[i] = p;
     }
     int[] edges = edgeSums(table, width);
     int shift = 32 - bits;
+    // the combined features' rows of the whole sentence first, each row's two cache lines touched
+    // as soon as its place is known: the fetches then overlap instead of waiting one after another
+    int[][] rows = new int[n][];
+    int touched = 0;
+    for (int i = 0; i < n; i++) {
+      int k = features.context(s, i, f);
+      int[] r = new int[k];
+      for (int c = 0; c < k; c++) {
+        r[c] = (f[c] >>> shift) * width;
+        touched += table[r[c]] + table[r[c] + width - 1];
+      }
+      rows[i] = r;
+    }
+    sink = touched;
     final int[] offsets = NerFeatures.NEIGHBOURS;
     for (int i = 0; i < n; i++) {
       int o = i * width;
@@ -290,8 +305,7 @@ public final class NerModel {
         int from = (q + 1) * width;
         for (int t = 0; t < width; t++) out[o + t] += src[from + t];
       }
-      int k = features.context(s, i, f);
-      for (int c = 0; c < k; c++) add(out, o, table, (f[c] >>> shift) * width, width);
+      for (int r : rows[i]) add(out, o, table, r, width);
     }
     return out;
   }
@@ -329,10 +343,10 @@ public final class NerModel {
     for (int t = 0; t < width; t++) sum[at + t] += table[from + t];
   }
 
-  /** Per word as printed, {@link #wordSums} (bounded; the values depend only on the word and this model). */
-  private final java.util.concurrent.ConcurrentHashMap<String, int[]> wordSums = new java.util.concurrent.ConcurrentHashMap<>();
-  private static final int MAX_CACHED_WORDS = 1 << 16;
   private volatile int[] edges;
+  /** Where {@link #sums} leaves the values it reads only to start their fetches early (kept so they are read). */
+  @SuppressWarnings("unused")
+  private int sink;
 
   /**
    * The least max-marginal margin over the tokens: at each token, the best legal path's score minus
@@ -474,6 +488,7 @@ public final class NerModel {
     writeMap(out, features.clusters());
     writeMap(out, features.paths());
     if ((features.flags() & (NerFeatures.MORPH | NerFeatures.TRIG)) != 0) writeMap(out, features.morph());
+    if ((features.flags() & NerFeatures.VEC) != 0) writeMap(out, features.vectors());
     out.flush();
     out.close();
   }
@@ -494,7 +509,8 @@ public final class NerModel {
     Map<String, Integer> clusters = readMap(in);
     Map<String, Integer> paths = magic == MAGIC2 ? readMap(in) : Map.of();
     Map<String, Integer> morph = (flags & (NerFeatures.MORPH | NerFeatures.TRIG)) != 0 ? readMap(in) : Map.of();
-    return new NerModel(bits, w, scales[0], tr, new NerFeatures(gaz, clusters, paths, morph, flags), w2, scales[1], tr2,
+    Map<String, Integer> vectors = (flags & NerFeatures.VEC) != 0 ? readMap(in) : Map.of();
+    return new NerModel(bits, w, scales[0], tr, new NerFeatures(gaz, clusters, paths, morph, vectors, flags), w2, scales[1], tr2,
         Math.max(window, 0));
   }
 

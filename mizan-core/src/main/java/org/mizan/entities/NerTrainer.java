@@ -79,7 +79,8 @@ public final class NerTrainer {
     if (options.folds() < 2) {
       Map<String, Integer> morph = (options.flags() & NerFeatures.MORPH) != 0 ? morphology() : Map.of();
       if ((options.flags() & NerFeatures.TRIG) != 0) morph = NerFeatures.withTriggers(morph);
-      NerFeatures features = new NerFeatures(gaz, clusters, paths, morph, options.flags());
+      Map<String, Integer> vectors = (options.flags() & NerFeatures.VEC) != 0 ? vectors() : Map.of();
+      NerFeatures features = new NerFeatures(gaz, clusters, paths, morph, vectors, options.flags());
       if (options.window() == 0) return train(data, features, null);
       NerModel model = trainTwoPass(data, features, Set.of());
       if (options.selfCount() <= 0 || options.clustersFrom() == null) return model;
@@ -119,6 +120,20 @@ public final class NerTrainer {
         (options.flags() & NerFeatures.MULTI) != 0);
     if (cache != null) WordClusters.writeCache(r, cache);
     return r;
+  }
+
+  /** Word-vector classes from SaudiNewsNet, or the file beside the cluster cache ({@code FILE.vec}) when it exists. */
+  private synchronized Map<String, Integer> vectors() throws IOException {
+    if (options.clustersFrom() == null) return Map.of();
+    Path cache = options.clusterCache() == null ? null
+        : options.clusterCache().resolveSibling(options.clusterCache().getFileName() + ".vec");
+    if (cache != null && Files.isRegularFile(cache)) {
+      log.accept("word-vector classes from cache " + cache);
+      return WordVectors.readCache(cache);
+    }
+    Map<String, Integer> m = WordVectors.build(options.clustersFrom(), log);
+    if (cache != null) WordVectors.writeCache(m, cache);
+    return m;
   }
 
   /** Morphology bins from SaudiNewsNet, or the file beside the cluster cache ({@code FILE.morph}) when it exists. */

@@ -50,13 +50,14 @@ class NerFeaturesTest {
     // the tagger sums the word-only parts once per distinct word: the parts must be extract's multiset
     Map<String, Integer> clusters = Map.of("سامر", 5 | (3 << 9) | (700 << 15), "نادي", 7, "قال", 9 | (1 << 9));
     Map<String, Integer> paths = Map.of("سامر", 0b1011011, "قال", 0b110);
+    Map<String, Integer> vectors = Map.of("سامر", 3 | (40 << 10), "نوار", 3 | (41 << 10));
     Map<String, Integer> morph = Map.of("سامر", 12345, "نادي", (1 << NerFeatures.TRIGGER_SHIFT) | 77);
     String[] text = "قال سامر نوار إن « نادي النجوم الرياضي » فاز وللنادي , 12 Club".split(" ");
     int all = NerFeatures.WIDE | NerFeatures.TREE | NerFeatures.MULTI | NerFeatures.BIOES | NerFeatures.QUOTE
-        | NerFeatures.GAZPOS | NerFeatures.MORPH | NerFeatures.TRIG;
+        | NerFeatures.GAZPOS | NerFeatures.MORPH | NerFeatures.TRIG | NerFeatures.VEC;
     for (int flags = 0; flags <= all; flags++) {
       if ((flags & ~all) != 0) continue;
-      NerFeatures f = new NerFeatures(GAZ, clusters, paths, morph, flags);
+      NerFeatures f = new NerFeatures(GAZ, clusters, paths, morph, vectors, flags);
       for (int len : new int[] {1, 2, 3, text.length}) {
       String[] words = java.util.Arrays.copyOf(text, len);
       NerFeatures.Sentence s = f.sentence(words);
