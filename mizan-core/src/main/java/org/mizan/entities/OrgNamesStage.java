@@ -20,6 +20,8 @@ import org.mizan.text.Tokenizer;
  */
 public final class OrgNamesStage implements DocumentStage {
   private static final int MAX_WORDS = 6;
+  /** Continents, in matching form: the region a bloc's name may end in. */
+  private static final java.util.Set<String> CONTINENTS = java.util.Set.of("اوروبا", "اسيا", "افريقيا");
 
   @Override
   public String name() {
@@ -266,9 +268,11 @@ public final class OrgNamesStage implements DocumentStage {
       return -1;
     }
     // run on over conjoined names and adjectives (والدواء, الإسلامية, العامة)
+    boolean pair = false;
     while (last - i < MAX_WORDS && NameForms.nextWord(body, toks, last + 1)) {
       String n = toks.get(last + 1).norm();
       boolean conjoined = n.startsWith("وال") && isNameWord(n.substring(1)) && !startsAnotherName(n.substring(3));
+      if (!conjoined && describesName(toks.get(last).norm(), n)) break;
       if (!conjoined && !isAdjective(toks.get(last + 1))) {
         int g = lamGenitive(body, toks, last + 1); // مجلس التعاون | لدول الخليج العربية
         if (g < 0) break;
@@ -276,8 +280,28 @@ public final class OrgNamesStage implements DocumentStage {
         continue;
       }
       last++;
+      pair |= conjoined;
+    }
+    // a pair of conjoined nouns names its field, then its continent: منظمة الأمن والتعاون | في أوروبا (a
+    // country after في is where a body sits, not its name: وزارة الصحة والسكان في X)
+    if (pair && NameForms.nextWord(body, toks, last + 1) && toks.get(last + 1).norm().equals("في")
+        && NameForms.nextWord(body, toks, last + 2) && CONTINENTS.contains(toks.get(last + 2).norm())
+        && last + 2 - i <= MAX_WORDS) {
+      last += 2;
     }
     return last;
+  }
+
+  /**
+   * An adjective of origin after a proper name ({@code حزب الله | اللبناني}) describes the body: the
+   * name is complete without it; after a common noun it may be part of it ({@code الطاقة الذرية الإيرانية},
+   * see {@link NameForms#orgKeepsNisba}).
+   */
+  static boolean describesName(String prev, String adjective) {
+    if (NameForms.isDefiniteCommon(prev) || !adjective.startsWith("ال")) return false;
+    String bare = adjective.substring(2);
+    if (bare.endsWith("ه")) bare = bare.substring(0, bare.length() - 1);
+    return NameForms.isOrigin(bare);
   }
 
   /**
