@@ -7,11 +7,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.mizan.doc.Document;
 import org.mizan.doc.RawArticle;
+import org.mizan.stories.StoryClustering;
 
 /**
- * Event time of an article: its publication date as the metadata stage read it, else the
- * container's {@code published} hint, in epoch milliseconds (local times taken as UTC, since only
- * their order matters). Articles that state no date are {@link #UNDATED}.
+ * Event time of an article: its publication date as the metadata stage read it, read as the
+ * digest's clustering reads it ({@link StoryClustering#publicationHours}: local times taken as UTC,
+ * since only their order matters), else the container's {@code published} hint, in epoch
+ * milliseconds. Articles that state no date are {@link #UNDATED}, so they come first, as in a digest.
  */
 public final class EventTimes {
   /** Event time of an article without a date: before every dated one. */
@@ -20,7 +22,8 @@ public final class EventTimes {
   private EventTimes() {}
 
   public static long of(Document doc, RawArticle raw) {
-    Long t = doc.published() == null ? null : parse(doc.published().value());
+    double hours = StoryClustering.publicationHours(doc);
+    Long t = Double.isInfinite(hours) ? null : Math.round(hours * 3_600_000);
     if (t == null && raw != null) t = parse(raw.meta(RawArticle.PUBLISHED));
     return t == null ? UNDATED : t;
   }
