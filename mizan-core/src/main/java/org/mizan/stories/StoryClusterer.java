@@ -630,12 +630,7 @@ public final class StoryClusterer {
     if (e.titledActor() != null) c.addTitledActors(List.of(e.titledActor()));
     if (e.leadActor() != null && c.headlineActors.isEmpty()) c.addHeadlineActors(List.of(e.leadActor()));
     c.touched = added;
-    double mine = c.cosine(vec);
-    double label = c.labelVector.isEmpty() ? -1 : c.cosine(c.labelVector);
-    if (c.label == null || mine > label + 1e-9) {
-      c.label = e.headline();
-      c.labelVector = Vectors.truncate(vec, 30);
-    }
+    c.offerLabel(e.headline(), c.arrivals.get(c.arrivals.size() - 1), vec);
   }
 
   /** Merges the later-created of two stories into the earlier one (so ids stay the oldest). */
@@ -656,10 +651,7 @@ public final class StoryClusterer {
     keep.addTitledActors(gone.titledActors.keySet());
     keep.links.addAll(gone.links);
     keep.docAgency.putAll(gone.docAgency);
-    if (keep.cosine(gone.labelVector) > keep.cosine(keep.labelVector)) {
-      keep.label = gone.label;
-      keep.labelVector = gone.labelVector;
-    }
+    keep.absorbLabels(gone);
     state.merged(gone, keep);
     return keep;
   }
