@@ -34,7 +34,7 @@ class PartsTest {
   @Test
   void eventTimesOrderArticlesAsTheDigestDoes() {
     // the seeds carry a date-time, two dates and two undated articles; reversed, so that ties and
-    // the undated-first rule both matter
+    // the undated-last rule both matter
     List<RawArticle> raws = new java.util.ArrayList<>();
     for (Path seed : Fixtures.seedFiles()) raws.add(JobRuns.ingest(List.of(seed.toString())).get(0));
     java.util.Collections.reverse(raws);
@@ -48,8 +48,9 @@ class PartsTest {
     List<String> digestOrder = org.mizan.stories.StoryClustering.inTimeOrder(docs).stream().map(Document::id).toList();
     records.sort(java.util.Comparator.comparingLong(r -> r.eventTime)); // stable, as the digest's sort
     assertThat(records.stream().map(r -> r.id).toList()).isEqualTo(digestOrder);
-    assertThat(records.get(0).eventTime).isEqualTo(EventTimes.UNDATED);
-    assertThat(records.get(4).eventTime).isEqualTo(EventTimes.parse("2025-12-06"));
+    assertThat(records.get(2).eventTime).isEqualTo(EventTimes.parse("2025-12-06"));
+    assertThat(records.get(3).eventTime).isEqualTo(EventTimes.UNDATED);
+    assertThat(records.get(4).eventTime).isEqualTo(EventTimes.UNDATED);
   }
 
   @Test
