@@ -64,16 +64,21 @@ public final class StoryCluster {
   transient double headlineNorm = -1;
   transient List<String> indexed = List.of();
 
-  /** An article's headline with the strongest terms of its vector. */
+  /**
+   * An article's headline with the strongest terms of its vector; {@code stated} when the article
+   * printed it (else it is its first sentence, which labels a story only when none printed one).
+   */
   static final class LabelCandidate {
     String headline;
+    boolean stated = true;
     long arrival;
     Map<String, Float> vector = new HashMap<>();
 
     LabelCandidate() {}
 
-    LabelCandidate(String headline, long arrival, Map<String, Float> vector) {
+    LabelCandidate(String headline, boolean stated, long arrival, Map<String, Float> vector) {
       this.headline = headline;
+      this.stated = stated;
       this.arrival = arrival;
       this.vector = vector;
     }
@@ -150,11 +155,11 @@ public final class StoryCluster {
     headlineNorm = -1;
   }
 
-  /** Offers an article's headline (none: it has no headline) and picks the label anew. */
-  void offerLabel(String headline, long arrival, Map<String, Float> vector) {
+  /** Offers an article's headline (printed, or its first sentence) and picks the label anew. */
+  void offerLabel(String headline, boolean stated, long arrival, Map<String, Float> vector) {
     keepOldLabel();
     if (headline != null && !headline.isBlank()) {
-      labelCandidates.add(new LabelCandidate(headline, arrival, Vectors.truncate(vector, LABEL_TERMS)));
+      labelCandidates.add(new LabelCandidate(headline, stated, arrival, Vectors.truncate(vector, LABEL_TERMS)));
     }
     relabel();
   }
@@ -170,18 +175,21 @@ public final class StoryCluster {
   /** A state saved before label candidates kept only the label and its vector. */
   private void keepOldLabel() {
     if (labelCandidates.isEmpty() && label != null && !labelVector.isEmpty()) {
-      labelCandidates.add(new LabelCandidate(label, -1, labelVector));
+      labelCandidates.add(new LabelCandidate(label, true, -1, labelVector));
       labelVector = new HashMap<>();
     }
   }
 
-  /** The most central candidates first (ties: the earlier article), the rest dropped; the first labels the story. */
+  /**
+   * Printed headlines before first sentences, then the most central first (ties: the earlier
+   * article); the rest dropped; the first labels the story.
+   */
   private void relabel() {
     if (labelCandidates.isEmpty()) return;
     Map<LabelCandidate, Double> score = new java.util.IdentityHashMap<>();
     for (LabelCandidate l : labelCandidates) score.put(l, cosine(l.vector));
-    labelCandidates.sort(java.util.Comparator.comparingDouble((LabelCandidate l) -> -score.get(l))
-        .thenComparingLong(l -> l.arrival));
+    labelCandidates.sort(java.util.Comparator.comparing((LabelCandidate l) -> !l.stated)
+        .thenComparingDouble(l -> -score.get(l)).thenComparingLong(l -> l.arrival));
     while (labelCandidates.size() > LABEL_CANDIDATES) labelCandidates.remove(labelCandidates.size() - 1);
     label = labelCandidates.get(0).headline;
   }

@@ -259,7 +259,7 @@ public final class StoryClusterer {
     } else {
       story = new StoryCluster("st_" + e.docId(), state.nextOrder());
     }
-    join(story, e, vec, head);
+    join(story, e, vec, head, d.headline() != null && !d.headline().isBlank());
     for (Map.Entry<StoryCluster, Double> s : scores.entrySet()) {
       StoryCluster other = s.getKey();
       if (gold != null || other == story || other.retired || s.getValue() < 0) continue;
@@ -610,7 +610,8 @@ public final class StoryClusterer {
     return Math.exp(-g / params.tauHours());
   }
 
-  private void join(StoryCluster c, StoryFeatures.Extracted e, Map<String, Float> vec, Map<String, Float> head) {
+  private void join(StoryCluster c, StoryFeatures.Extracted e, Map<String, Float> vec, Map<String, Float> head,
+      boolean statedHeadline) {
     c.documents.add(e.docId());
     c.arrivals.add(state.nextOrder());
     if (e.outlet() != null && !e.outlet().isBlank()) c.outlets.add(e.outlet());
@@ -630,7 +631,7 @@ public final class StoryClusterer {
     if (e.titledActor() != null) c.addTitledActors(List.of(e.titledActor()));
     if (e.leadActor() != null && c.headlineActors.isEmpty()) c.addHeadlineActors(List.of(e.leadActor()));
     c.touched = added;
-    c.offerLabel(e.headline(), c.arrivals.get(c.arrivals.size() - 1), vec);
+    c.offerLabel(e.headline(), statedHeadline, c.arrivals.get(c.arrivals.size() - 1), vec);
   }
 
   /** Merges the later-created of two stories into the earlier one (so ids stay the oldest). */

@@ -151,6 +151,7 @@ class StoryClustererTest {
       java.util.Collections.reverse(reversed);
       orders.add(reversed);
     }
+    orders.add(StoryClustering.inTimeOrder(docs));
     java.util.Set<String> labels = new LinkedHashSet<>();
     for (List<Document> order : orders) {
       StoryState state = StoryState.inMemory();
@@ -168,9 +169,20 @@ class StoryClustererTest {
     c.centroid.put("برلمان", 0.1f);
     c.label = "old";
     c.labelVector = new java.util.HashMap<>(Map.of("وقود", 1f));
-    c.offerLabel("new", 5, Map.of("برلمان", 1f));
+    c.offerLabel("new", true, 5, Map.of("برلمان", 1f));
     assertThat(c.label).isEqualTo("old");
     assertThat(c.labelCandidates).extracting(l -> l.headline).containsExactly("old", "new");
     assertThat(c.labelVector).isEmpty();
+  }
+
+  @Test
+  void aPrintedHeadlineLabelsTheStoryBeforeAMoreCentralFirstSentence() {
+    StoryCluster c = new StoryCluster("s", 0);
+    c.centroid.put("وقود", 1f);
+    c.centroid.put("برلمان", 0.1f);
+    c.offerLabel("first sentence", false, 1, Map.of("وقود", 1f));
+    assertThat(c.label).isEqualTo("first sentence");
+    c.offerLabel("printed", true, 2, Map.of("برلمان", 1f));
+    assertThat(c.label).isEqualTo("printed");
   }
 }
