@@ -186,9 +186,10 @@ public final class SpanRulesStage implements DocumentStage {
         m.end() + 8))).stream().findFirst().orElse(null))) {
       return null;
     }
-    while (a < b && isEdgeJunk(w.get(a), false) && !(a == 0 && m.type().equals("PER") && syllableGivenName(w))) a++;
-    if (a == 0 && w.size() >= 2 && m.type().equals("PER") && opensWithVerb(lexicon, body, m.start(), w.get(0).norm())) a = 1;
-    while (b > a && b - a > 1 && isEdgeJunk(w.get(b - 1), !keepsNisba(m, w, b - 1))) b--;
+    boolean per = m.type().equals("PER");
+    while (a < b && (isEdgeJunk(w.get(a), false) || per && verbShaped(w.get(a))) && !(a == 0 && per && syllableGivenName(w))) a++;
+    if (a == 0 && w.size() >= 2 && per && opensWithVerb(lexicon, body, m.start(), w.get(0).norm())) a = 1;
+    while (b > a && b - a > 1 && (isEdgeJunk(w.get(b - 1), !keepsNisba(m, w, b - 1)) || per && verbShaped(w.get(b - 1)))) b--;
     if (a == b) return null;
     if (a == 0 && b == w.size()) return m;
     int s = m.start() + w.get(a).start();
@@ -221,6 +222,20 @@ public final class SpanRulesStage implements DocumentStage {
   /** {@code فإن}, {@code وأن}, {@code بأن}: printed with a hamza, the particle إن/أن after a clitic, never a name word. */
   static boolean isHamzaParticle(Token t) {
     return HAMZA_PARTICLES.contains(t.norm()) && (t.text().indexOf('إ') >= 0 || t.text().indexOf('أ') >= 0);
+  }
+
+  /**
+   * A word of verb shape no lexicon knows, at a person's edge: an imperfect of the derived forms
+   * ({@code تتناثر}, {@code يتابع}, {@code يستعرض}, {@code يفاجئ}) or a noun with an object pronoun
+   * ({@code تشكيلها}). Names of that shape ({@code يتسحاق}) are in the gazetteer.
+   */
+  private boolean verbShaped(Token t) {
+    String n = t.norm();
+    if (n.length() < 5 || !t.isArabic() || lexicon.gazetteer().containsKey(n)) return false;
+    if (n.startsWith("تت") || n.startsWith("يت") || n.startsWith("يست") || n.startsWith("تست")) return true;
+    if (n.length() == 5 && n.charAt(0) == 'ي' && n.charAt(2) == 'ا') return true;
+    String printed = t.text();
+    return n.length() >= 6 && (printed.endsWith("ها") || printed.endsWith("هم") || printed.endsWith("هما"));
   }
 
   /** Particles that only a verb follows, or that a verb follows far more often than a name. */

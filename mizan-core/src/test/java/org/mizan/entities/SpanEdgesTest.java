@@ -106,4 +106,19 @@ class SpanEdgesTest {
     Document d = new OrgNamesStage().apply(doc("a", text));
     assertThat(texts(d)).contains("منظمة الأمن والتعاون في أفريقيا").noneMatch(t -> t.contains("مصر"));
   }
+
+  @Test
+  void aWordOfVerbShapeNoLexiconKnowsClosesAndOpensNoPerson() {
+    Document d = new SpanRulesStage().apply(doc("a", "وقال إن جثث أنصار هاروت ميكاليان تتناثر في الشوارع، ثم يفاجئ سامي كرمدان الجميع بقرار تشكيلها.",
+        "PER", "هاروت ميكاليان تتناثر", "PER", "يفاجئ سامي كرمدان"));
+    assertThat(texts(d)).containsExactly("هاروت ميكاليان", "سامي كرمدان");
+  }
+
+  @Test
+  void kafBeforeTheArticleIsStrippedOnlyBeforeAKnownName() {
+    assertThat(NameForms.stripClitics("كاليفورنيا", k -> false)).isEqualTo("كاليفورنيا");
+    assertThat(NameForms.stripClitics("كالمنظمة الدولية", k -> k.equals(NameForms.key("المنظمة الدولية"))))
+        .isEqualTo("المنظمة الدولية");
+    assertThat(NameForms.stripClitics("بالمنظمة الدولية", k -> false)).isEqualTo("المنظمة الدولية");
+  }
 }
