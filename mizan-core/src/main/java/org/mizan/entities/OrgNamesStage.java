@@ -57,15 +57,18 @@ public final class OrgNamesStage implements DocumentStage {
 
   /**
    * A person mention that opens with an organisation head or a group noun ({@code جماعة X}, {@code
-   * حزب X}, {@code حركة X}) is that organisation: a person's name never starts so.
+   * حزب X}, {@code حركة X}), or is a definite head alone ({@code الديوان}), is that organisation: a
+   * person's name never starts so.
    */
   private static boolean headedPersonsAreOrganisations(List<Mention> mentions) {
     boolean changed = false;
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
-      if (!m.type().equals("PER") || m.text().indexOf(' ') < 0) continue;
+      if (!m.type().equals("PER")) continue;
       List<String> w = NameForms.words(m.text());
       if (w.isEmpty()) continue;
+      // one word: only a definite head (الديوان | الملكي), which the name rule then completes
+      if (w.size() == 1 && !(w.get(0).startsWith("ال") && EntityLexicon.ORG_HEADS.containsKey(w.get(0).substring(2)))) continue;
       for (String v : Clitics.variants(w.get(0))) {
         String bare = v.startsWith("ال") ? v.substring(2) : v;
         if (EntityLexicon.GROUP_NOUNS.contains(bare)

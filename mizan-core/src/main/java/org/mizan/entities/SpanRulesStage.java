@@ -595,8 +595,12 @@ public final class SpanRulesStage implements DocumentStage {
       while (ti < toks.size() && toks.get(ti).end() <= m.start()) ti++;
       Token prev = ti > 0 ? toks.get(ti - 1) : null;
       String type = prev == null ? null : facilityType(prev.norm());
+      // the head tagged alone (قاعدة | العند) joins the name after it too
+      boolean headAlone = type != null && !out.isEmpty() && out.get(out.size() - 1).start() == prev.start()
+          && out.get(out.size() - 1).end() == prev.end();
       if (type != null && body.substring(prev.end(), m.start()).isBlank()
-          && !Mention.anyOverlaps(mentions, prev.start(), prev.end())) {
+          && (headAlone || !Mention.anyOverlaps(mentions, prev.start(), prev.end()))) {
+        if (headAlone) out.remove(out.size() - 1);
         out.add(new Mention(prev.start(), m.end(), body.substring(prev.start(), m.end()), type, null, m.role()));
       } else {
         out.add(m);

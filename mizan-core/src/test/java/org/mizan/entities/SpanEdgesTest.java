@@ -121,4 +121,16 @@ class SpanEdgesTest {
         .isEqualTo("المنظمة الدولية");
     assertThat(NameForms.stripClitics("بالمنظمة الدولية", k -> false)).isEqualTo("المنظمة الدولية");
   }
+
+  @Test
+  void aFacilityHeadTaggedAloneJoinsTheNameAfterIt() {
+    Document d = new SpanRulesStage().apply(doc("a", "وسيطرت القوات على مطار الزهيرة بعد معارك.", "LOC", "مطار", "LOC", "الزهيرة"));
+    assertThat(d.mentions()).extracting(m -> m.type() + " " + m.text()).containsExactly("LOC مطار الزهيرة");
+  }
+
+  @Test
+  void aDefiniteOrganisationHeadTaggedAsAPersonIsTheOrganisation() {
+    Document d = new OrgNamesStage().apply(doc("a", "وقالت الهيئة الملكية للينبع إن المشروع اكتمل.", "PER", "الهيئة"));
+    assertThat(d.mentions()).extracting(m -> m.type() + " " + m.text()).containsExactly("ORG الهيئة الملكية للينبع");
+  }
 }
