@@ -47,6 +47,11 @@ public final class QuoteExtractor implements DocumentStage {
   private static final Set<String> NAMING = org.mizan.text.WordList.normalized(QuoteExtractor.class, "naming-nouns.txt");
   /** Titles and names are short: a longer quoted span after a naming noun may still be speech. */
   static final int MAX_TITLE_WORDS = 12;
+  /** The longest item of a chain of quoted labels ({@code «التعاون مع حكومات معادية»}). */
+  static final int CHAIN_ITEM_WORDS = 6;
+  /** Adverbial nouns that open a phrase of their own between two quotes (و + قبل، بعد، حول …). */
+  private static final Set<String> CHAIN_NOT_LINKS = Set.of("قبل", "بعد", "حول", "ضد", "خلال", "عند", "منذ", "حتي",
+      "مع", "من", "في", "علي", "عن", "الي", "كذلك", "ايضا");
   private static final Set<String> STANCE = org.mizan.text.WordList.normalized(QuoteExtractor.class, "stance-verbs.txt");
   /** Prepositions with a pronoun (إليهم، عليه، لها): what follows them is an object, not a subject. */
   static final Set<String> PRONOUN_PREPOSITIONS = Set.of("اليه", "اليها", "اليهم", "اليهما", "الينا",
@@ -307,7 +312,7 @@ public final class QuoteExtractor implements DocumentStage {
       for (int m = 0; m < marks.size(); m++) {
         QuoteMarks.Span q = marks.get(m);
         if (used[m] || q.open() < afterCue || q.open() >= regionEnd || words(q) < MIN_DIRECT_WORDS) continue;
-        if (outletName(q) || list(q) || titleOf(q) || notStatement(q)) continue;
+        if (label(m)) continue;
         used[m] = true;
         direct = true;
         out.add(new Quote(said, q.text(body), "direct", cueText, medium, q.start(), q.end()));
@@ -735,7 +740,7 @@ public final class QuoteExtractor implements DocumentStage {
         if (q.end() > toks.get(at).start()) continue;
         String between = body.substring(Math.min(q.end() + 1, toks.get(at).start()), toks.get(at).start());
         if (used[m] || words(q) < MIN_DIRECT_WORDS || !between.matches("[\\s،,.]*")) return false;
-        if (outletName(q) || list(q) || titleOf(q) || notStatement(q)) return false; // تحت شعار "…". وأكد: a slogan, not the speaker's words
+        if (label(m)) return false; // تحت شعار "…". وأكد: a slogan, not the speaker's words
         used[m] = true;
         out.add(new Quote(speaker, q.text(body), "direct", cueText, medium, q.start(), q.end()));
         return true;
@@ -875,6 +880,49 @@ public final class QuoteExtractor implements DocumentStage {
       int from = q.start() + (q.text(body).length() - q.text(body).stripLeading().length());
       int to = from + text.length();
       return persons.namesWhole(from, to);
+    }
+
+    /** Quote marks that hold a name, title, list or label rather than someone's words. */
+    boolean label(int m) {
+      QuoteMarks.Span q = marks.get(m);
+      return outletName(q) || list(q) || titleOf(q) || notStatement(q) || namesChain(m);
+    }
+
+    /**
+     * A quoted item joined to its quoted neighbours by nothing but a comma, {@code و}/{@code أو} or
+     * one و-noun ({@code تهم «التجسس»، و«جمع معلومات سرية»}, {@code «…» وكتائب «…»}): a chain of
+     * labels (charges, factions, places) when one item is a bare name of one or two words and none
+     * is a sentence. Speech is not chained that way: two quotes of a speaker are split by a verb or
+     * a full stop.
+     */
+    boolean namesChain(int m) {
+      int lo = m, hi = m;
+      while (lo > 0 && linked(marks.get(lo - 1), marks.get(lo))) lo--;
+      while (hi + 1 < marks.size() && linked(marks.get(hi), marks.get(hi + 1))) hi++;
+      if (lo == hi) return false;
+      boolean bare = false;
+      for (int k = lo; k <= hi; k++) {
+        String t = marks.get(k).text(body).strip();
+        int n = t.isEmpty() ? 0 : t.split("\\s+").length;
+        if (n > CHAIN_ITEM_WORDS || t.matches("(?s).*[.:!?؟].*")) return false;
+        if (n <= 2) bare = true;
+      }
+      return bare;
+    }
+
+    /** Two quoted spans with only a comma, a conjunction or one و-noun between them. */
+    boolean linked(QuoteMarks.Span a, QuoteMarks.Span b) {
+      if (a.end() >= body.length() || b.open() <= a.end()) return false;
+      String gap = body.substring(a.end() + 1, b.open()).strip();
+      if (gap.isEmpty()) return false; // «…»«…»: two marks back to back, not a list
+      gap = gap.replaceFirst("^[،,]\\s*", "");
+      if (gap.isEmpty() || gap.equals("و") || gap.equals("أو") || gap.equals("او")) return true;
+      if (gap.contains(" ") || !gap.startsWith("و") || gap.length() < 4) return false;
+      String n = ArabicNormalization.normalize(gap);
+      if (n.startsWith("وب") || n.startsWith("ول") || CHAIN_NOT_LINKS.contains(n.substring(1))) {
+        return false; // وبسبب «…», وقبل «…»: a preposition opens a new phrase, not a list item's head
+      }
+      return verbs.lookup(n) == null && !isStance(n) && !Complementizers.is(n.substring(1));
     }
 
     /** A list of names (مكة المكرّمة، رنية، الفرسان، …): three or more short comma-separated items. */
