@@ -49,6 +49,8 @@ public final class QuoteExtractor implements DocumentStage {
   static final int MAX_TITLE_WORDS = 12;
   /** The longest item of a chain of quoted labels ({@code «التعاون مع حكومات معادية»}). */
   static final int CHAIN_ITEM_WORDS = 6;
+  /** The longest quoted name read as part of a subject phrase ({@code «واشنطن بوست»}). */
+  static final int NAME_WORDS = 3;
   /** Adverbial nouns that open a phrase of their own between two quotes (و + قبل، بعد، حول …). */
   private static final Set<String> CHAIN_NOT_LINKS = Set.of("قبل", "بعد", "حول", "ضد", "خلال", "عند", "منذ", "حتي",
       "مع", "من", "في", "علي", "عن", "الي", "كذلك", "ايضا");
@@ -109,6 +111,9 @@ public final class QuoteExtractor implements DocumentStage {
   }
 
   private final class Run {
+    /** The text as given: quote texts are cut from it. */
+    final String original;
+    /** The text read for speakers: quoted names in a subject phrase unquoted (see {@link #unquoteNames}). */
     final String body;
     final List<Token> toks;
     final List<QuoteMarks.Span> marks;
@@ -130,8 +135,9 @@ public final class QuoteExtractor implements DocumentStage {
     /** A speaker as introduced in the text, for anaphora ({@code المصدر}, {@code الوزارة}). */
     record Said(Quote.Speaker speaker, String phraseNorm, String medium, boolean named) {}
 
-    Run(String body, MentionSpeakers persons) {
-      this.body = body;
+    Run(String original, MentionSpeakers persons) {
+      this.original = original;
+      this.body = unquoteNames(original);
       this.persons = persons;
       this.toks = Tokenizer.tokenize(body);
       this.marks = QuoteMarks.find(body);
@@ -167,6 +173,8 @@ public final class QuoteExtractor implements DocumentStage {
       continuations();
       out.replaceAll(q -> q.speaker() != null && notASpeaker(q.speaker())
           ? new Quote(null, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()) : q);
+      out.replaceAll(q -> q.speaker() == null ? q : new Quote(new Quote.Speaker(spaced(q.speaker().canonical()),
+          spaced(q.speaker().description()), q.speaker().entityId()), q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()));
       out.sort(Comparator.comparingInt(Quote::start));
       return out;
     }
@@ -264,7 +272,16 @@ public final class QuoteExtractor implements DocumentStage {
         int ps = toks.get(subject).start();
         r = new SpeakerPhrases.Reading(null, body.substring(ps, r.end()), null, ps, r.end());
       }
-      if (r != null && r.name() != null && (!plausibleName(r) || !backed(r))) r = null; // the current speaker instead
+      // a subject phrase of its own that is no plausible name: the current speaker instead, but the
+      // quote is left unattributed when that phrase fills the subject slot up to a complementizer
+      // (ورأت "نفط الشمال" أن …: the company speaks, not the person before it)
+      boolean ownSubject = false;
+      if (r != null && r.name() != null && (!plausibleName(r) || !backed(r))) {
+        ownSubject = !f.participle() && pe < next && Complementizers.is(toks.get(pe).norm()) && noMarkBetween(subject, pe)
+            && !SpeakerPhrases.definite(toks.get(subject)) && !SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)));
+        // (المصادر ذاتها، الوزير العراقي: a description that may well be the current speaker)
+        r = null;
+      }
       String medium = medium(first, Math.min(next, contentStart));
       String cueNorm = toks.get(i).norm();
       if (r == null && (cueNorm.endsWith("وا") || cueNorm.endsWith("ون"))) return; // plural: not the current speaker
@@ -297,7 +314,7 @@ public final class QuoteExtractor implements DocumentStage {
       if (speaker == null) return;
       if (r != null && fem != null) feminine.putIfAbsent(speaker, fem);
       // the quote is kept, its speaker left unknown, when only weak evidence names it
-      Quote.Speaker said = r == null && (speaker == current && weakContinuation(i) || impersonal(i)) ? null : speaker;
+      Quote.Speaker said = r == null && (speaker == current && weakContinuation(i) || impersonal(i) || ownSubject) ? null : speaker;
       if (r != null) {
         current = speaker;
         currentAt = toks.get(i).start();
@@ -315,7 +332,7 @@ public final class QuoteExtractor implements DocumentStage {
         if (label(m)) continue;
         used[m] = true;
         direct = true;
-        out.add(new Quote(said, q.text(body), "direct", cueText, medium, q.start(), q.end()));
+        out.add(new Quote(said, q.text(original), "direct", cueText, medium, q.start(), q.end()));
       }
       if (!direct) direct = quoteBefore(i, said, cueText, medium);
       // indirect: a complementizer soon after the subject phrase, with content that is not just a quote
@@ -328,7 +345,7 @@ public final class QuoteExtractor implements DocumentStage {
       while (cs < ce && (Character.isWhitespace(body.charAt(cs)) || body.charAt(cs) == '،')) cs++;
       if (ce - cs < 8 || startsWithQuote(cs, ce)) return;
       if (Tokenizer.tokenize(body.substring(cs, ce)).size() < MIN_DIRECT_WORDS) return;
-      out.add(new Quote(said, body.substring(cs, ce), "indirect", cueText, medium, cs, ce));
+      out.add(new Quote(said, original.substring(cs, ce), "indirect", cueText, medium, cs, ce));
     }
 
     /** A media or outlet noun ({@code وكالة}, {@code صحيفة}, {@code قناة}), with or without ال. */
@@ -742,7 +759,7 @@ public final class QuoteExtractor implements DocumentStage {
         if (used[m] || words(q) < MIN_DIRECT_WORDS || !between.matches("[\\s،,.]*")) return false;
         if (label(m)) return false; // تحت شعار "…". وأكد: a slogan, not the speaker's words
         used[m] = true;
-        out.add(new Quote(speaker, q.text(body), "direct", cueText, medium, q.start(), q.end()));
+        out.add(new Quote(speaker, q.text(original), "direct", cueText, medium, q.start(), q.end()));
         return true;
       }
       return false;
@@ -880,6 +897,53 @@ public final class QuoteExtractor implements DocumentStage {
       int from = q.start() + (q.text(body).length() - q.text(body).stripLeading().length());
       int to = from + text.length();
       return persons.namesWhole(from, to);
+    }
+
+    /**
+     * The text with the marks of a quoted name in a subject phrase replaced by spaces (offsets kept),
+     * so the name is read like any other: after an organisation noun or {@code باسم}
+     * ({@code حركة «…» في بيان}, {@code المتحدث باسم "…"، فلان}) or right after a reporting verb
+     * when a complementizer follows ({@code ورأت "…" أن}): the organisation is the subject.
+     */
+    String unquoteNames(String text) {
+      StringBuilder sb = null;
+      List<Token> ts = Tokenizer.tokenize(text);
+      for (QuoteMarks.Span q : QuoteMarks.find(text)) {
+        String inner = q.text(text).strip();
+        if (q.end() >= text.length() || inner.isEmpty() || inner.matches("(?s).*[.:!?؟،,؛\\n].*")) continue;
+        if (inner.split("\\s+").length > NAME_WORDS) continue;
+        Token before = null, after = null;
+        for (Token t : ts) {
+          if (t.end() <= q.open()) before = t;
+          else if (t.start() > q.end()) { after = t; break; }
+        }
+        if (before == null || !text.substring(before.end(), q.open()).isBlank()) continue;
+        boolean head = nameHead(before.norm());
+        boolean verbSubject = (verbs.lookup(before.norm()) != null || isStance(before.norm())) && after != null
+            && text.substring(q.end() + 1, after.start()).isBlank() && Complementizers.is(after.norm());
+        if (!head && !verbSubject) continue;
+        if (sb == null) sb = new StringBuilder(text);
+        sb.setCharAt(q.open(), ' ');
+        sb.setCharAt(q.end(), ' ');
+      }
+      if (sb == null) return text;
+      String masked = sb.toString();
+      List<QuoteMarks.Span> kept = new ArrayList<>();
+      for (QuoteMarks.Span q : QuoteMarks.find(text)) if (masked.charAt(q.open()) != ' ') kept.add(q);
+      return QuoteMarks.find(masked).equals(kept) ? masked : text; // never re-pair the other marks
+    }
+
+    /** An organisation noun (not an outlet's, read with its quoted name already; not لـ-prefixed) or {@code باسم}. */
+    boolean nameHead(String norm) {
+      String n = norm.length() > 3 && (norm.startsWith("و") || norm.startsWith("ف")) ? norm.substring(1) : norm;
+      if (n.equals("باسم") || n.equals("باسمه") || n.equals("باسمها")) return true;
+      if (n.length() > 3 && n.startsWith("ال")) n = n.substring(2);
+      return SpeakerPhrases.INSTITUTIONS.contains(n) && !SpeakerPhrases.OUTLETS.contains(n);
+    }
+
+    /** A speaker phrase with the spaces left by unquoted marks collapsed. */
+    String spaced(String phrase) {
+      return phrase == null ? null : phrase.replaceAll("\\s{2,}", " ").strip();
     }
 
     /** Quote marks that hold a name, title, list or label rather than someone's words. */
@@ -1099,7 +1163,7 @@ public final class QuoteExtractor implements DocumentStage {
       if (!isSource(j, e, r)) return;
       Quote.Speaker speaker = r != null && r.name() != null && !r.shortName() ? new Quote.Speaker(r.name(), null, null)
           : r != null && r.description() != null ? new Quote.Speaker(null, name, null) : new Quote.Speaker(name, null, null);
-      out.add(new Quote(speaker, body.substring(cs, ce), "indirect", toks.get(i).text(), null, cs, ce));
+      out.add(new Quote(speaker, original.substring(cs, ce), "indirect", toks.get(i).text(), null, cs, ce));
       if (speaker.canonical() != null && r != null && r.name() != null && !r.shortName() && plausibleName(r)) {
         current = speaker;
         currentAt = toks.get(i).start(); // وبحسب فلان الفلاني …، وأضاف: the named source goes on speaking
@@ -1142,7 +1206,7 @@ public final class QuoteExtractor implements DocumentStage {
         for (Quote o : out) if (o.end() <= q.open() && "direct".equals(o.kind())) prev = o;
         if (prev == null || body.substring(prev.end(), q.open()).split("\n\n", -1).length > 2) continue;
         used[m] = true;
-        out.add(new Quote(prev.speaker(), q.text(body), "direct", null, prev.medium(), q.start(), q.end()));
+        out.add(new Quote(prev.speaker(), q.text(original), "direct", null, prev.medium(), q.start(), q.end()));
       }
     }
   }

@@ -59,4 +59,23 @@ class SpeakerRound12Test {
     String places = "وقالت مصادر محلية إن الغارات استهدفت مواقع في مديريات «الحزم والمصلوب وخب» شمال البلاد.";
     assertThat(direct(places, List.of())).isEmpty();
   }
+
+  @Test
+  void aQuotedNameInTheSubjectPhraseIsReadAsPartOfIt() {
+    String spokesman = "واتهم القائد العسكري عمر الزيدي قوات النظام بالتقدم. وقال المتحدث باسم \"جبهة التحرير\" ماهر السعدون "
+        + "إن \"القوات فرت مع عدد من مرافقيها باتجاه الجنوب\".";
+    assertThat(direct(spokesman, persons(spokesman, "عمر الزيدي", "ماهر السعدون")))
+        .containsExactly("ماهر السعدون: القوات فرت مع عدد من مرافقيها باتجاه الجنوب");
+    String party = "واتهم القائد العسكري عمر الزيدي قوات النظام بالتقدم. وأكدت حركة \"النهضة الوطنية\" في بيان أن "
+        + "الانتخابات \"لن تجري في موعدها المحدد\".";
+    assertThat(direct(party, persons(party, "عمر الزيدي"))).containsExactly("حركة النهضة الوطنية: لن تجري في موعدها المحدد");
+  }
+
+  @Test
+  void aSubjectOfItsOwnThatIsNoNameDoesNotContinueTheLastSpeaker() {
+    String text = "وقال المدير سامي العلي إن الشركة ستوسع أعمالها. ورأت \"نفط الشمال\" أن هذه الاتهامات "
+        + "\"لا أساس لها من الصحة\"، وفق بيان. وأضاف العلي \"سنرد على كل ذلك أمام المحكمة\".";
+    assertThat(direct(text, persons(text, "سامي العلي")))
+        .containsExactly("?: لا أساس لها من الصحة", "سامي العلي: سنرد على كل ذلك أمام المحكمة");
+  }
 }
