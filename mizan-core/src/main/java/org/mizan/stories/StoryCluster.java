@@ -14,6 +14,9 @@ import java.util.Set;
 public final class StoryCluster {
   static final int MAX_TERMS = 150;
   static final int MAX_NUMBERS = 48;
+  static final int LABEL_CANDIDATES = 4;
+  /** Terms kept of a label candidate's article vector. */
+  static final int LABEL_TERMS = 30;
 
   /** Two articles of the story that share copied paragraphs. */
   public record Link(String doc, String otherDoc, double similarity, List<Integer> paragraphs,
@@ -43,8 +46,16 @@ public final class StoryCluster {
   Map<String, Integer> titledActors = new HashMap<>();
   /** Those of {@link #entities} that name a place (see {@link StoryFeatures.Extracted#places}). */
   Set<String> places = new LinkedHashSet<>();
+  /** The story's label: the headline of {@link #labelCandidates} most central to the story now. */
   String label;
+  /** The label's vector in states saved before {@link #labelCandidates}: read once, then emptied. */
   Map<String, Float> labelVector = new HashMap<>();
+  /**
+   * The headlines that may label the story, most central first: the {@link #LABEL_CANDIDATES} most
+   * central so far, re-ranked against the centroid as articles join, so the label of a small story
+   * does not depend on the order its articles came in.
+   */
+  List<LabelCandidate> labelCandidates = new ArrayList<>();
   List<Link> links = new ArrayList<>();
   Map<String, String> docAgency = new HashMap<>();
   boolean retired;
@@ -52,6 +63,26 @@ public final class StoryCluster {
   transient double norm = -1;
   transient double headlineNorm = -1;
   transient List<String> indexed = List.of();
+
+  /**
+   * An article's headline with the strongest terms of its vector; {@code stated} when the article
+   * printed it (else it is its first sentence, which labels a story only when none printed one).
+   */
+  static final class LabelCandidate {
+    String headline;
+    boolean stated = true;
+    long arrival;
+    Map<String, Float> vector = new HashMap<>();
+
+    LabelCandidate() {}
+
+    LabelCandidate(String headline, boolean stated, long arrival, Map<String, Float> vector) {
+      this.headline = headline;
+      this.stated = stated;
+      this.arrival = arrival;
+      this.vector = vector;
+    }
+  }
 
   StoryCluster() {}
 
@@ -119,8 +150,48 @@ public final class StoryCluster {
     titledActors = new HashMap<>();
     places = new LinkedHashSet<>();
     labelVector = new HashMap<>();
+    labelCandidates = new ArrayList<>();
     norm = -1;
     headlineNorm = -1;
+  }
+
+  /** Offers an article's headline (printed, or its first sentence) and picks the label anew. */
+  void offerLabel(String headline, boolean stated, long arrival, Map<String, Float> vector) {
+    keepOldLabel();
+    if (headline != null && !headline.isBlank()) {
+      labelCandidates.add(new LabelCandidate(headline, stated, arrival, Vectors.truncate(vector, LABEL_TERMS)));
+    }
+    relabel();
+  }
+
+  /** Takes the other story's label candidates and picks the label anew. */
+  void absorbLabels(StoryCluster other) {
+    keepOldLabel();
+    other.keepOldLabel();
+    labelCandidates.addAll(other.labelCandidates);
+    relabel();
+  }
+
+  /** A state saved before label candidates kept only the label and its vector. */
+  private void keepOldLabel() {
+    if (labelCandidates.isEmpty() && label != null && !labelVector.isEmpty()) {
+      labelCandidates.add(new LabelCandidate(label, true, -1, labelVector));
+      labelVector = new HashMap<>();
+    }
+  }
+
+  /**
+   * Printed headlines before first sentences, then the most central first (ties: the earlier
+   * article); the rest dropped; the first labels the story.
+   */
+  private void relabel() {
+    if (labelCandidates.isEmpty()) return;
+    Map<LabelCandidate, Double> score = new java.util.IdentityHashMap<>();
+    for (LabelCandidate l : labelCandidates) score.put(l, cosine(l.vector));
+    labelCandidates.sort(java.util.Comparator.comparing((LabelCandidate l) -> !l.stated)
+        .thenComparingDouble(l -> -score.get(l)).thenComparingLong(l -> l.arrival));
+    while (labelCandidates.size() > LABEL_CANDIDATES) labelCandidates.remove(labelCandidates.size() - 1);
+    label = labelCandidates.get(0).headline;
   }
 
   /** Takes the other story's documents, keeping arrival order. */

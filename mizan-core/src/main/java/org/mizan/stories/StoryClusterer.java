@@ -280,7 +280,7 @@ public final class StoryClusterer {
     } else {
       story = new StoryCluster("st_" + e.docId(), state.nextOrder());
     }
-    join(story, e, vec, head);
+    join(story, e, vec, head, d.headline() != null && !d.headline().isBlank());
     for (Map.Entry<StoryCluster, Double> s : scores.entrySet()) {
       StoryCluster other = s.getKey();
       if (gold != null || other == story || other.retired || s.getValue() < 0) continue;
@@ -631,7 +631,8 @@ public final class StoryClusterer {
     return Math.exp(-g / params.tauHours());
   }
 
-  private void join(StoryCluster c, StoryFeatures.Extracted e, Map<String, Float> vec, Map<String, Float> head) {
+  private void join(StoryCluster c, StoryFeatures.Extracted e, Map<String, Float> vec, Map<String, Float> head,
+      boolean statedHeadline) {
     c.documents.add(e.docId());
     c.arrivals.add(state.nextOrder());
     if (e.outlet() != null && !e.outlet().isBlank()) c.outlets.add(e.outlet());
@@ -651,12 +652,7 @@ public final class StoryClusterer {
     if (e.titledActor() != null) c.addTitledActors(List.of(e.titledActor()));
     if (e.leadActor() != null && c.headlineActors.isEmpty()) c.addHeadlineActors(List.of(e.leadActor()));
     c.touched = added;
-    double mine = c.cosine(vec);
-    double label = c.labelVector.isEmpty() ? -1 : c.cosine(c.labelVector);
-    if (c.label == null || mine > label + 1e-9) {
-      c.label = e.headline();
-      c.labelVector = Vectors.truncate(vec, 30);
-    }
+    c.offerLabel(e.headline(), statedHeadline, c.arrivals.get(c.arrivals.size() - 1), vec);
   }
 
   /** Merges the later-created of two stories into the earlier one (so ids stay the oldest). */
@@ -677,10 +673,7 @@ public final class StoryClusterer {
     keep.addTitledActors(gone.titledActors.keySet());
     keep.links.addAll(gone.links);
     keep.docAgency.putAll(gone.docAgency);
-    if (keep.cosine(gone.labelVector) > keep.cosine(keep.labelVector)) {
-      keep.label = gone.label;
-      keep.labelVector = gone.labelVector;
-    }
+    keep.absorbLabels(gone);
     state.merged(gone, keep);
     return keep;
   }

@@ -72,19 +72,26 @@ public final class StoryClustering implements CorpusStage {
   }
 
   /**
-   * The documents by publication time, stable; undated ones before all dated ones, as the Flink
-   * job's event times order them. The clusterer is incremental (a story forms from its first
-   * reports, and spans at most {@link StoryClusterer#SPAN_HOURS} from them), so reading a batch out of
-   * time order (files named by hash) would give other stories.
+   * The documents by publication time, stable; undated ones after all dated ones, in input order. The
+   * clusterer is incremental (a story forms from its first reports, and spans at most {@link
+   * StoryClusterer#SPAN_HOURS} from them), so reading a batch out of time order (files named by hash)
+   * would give other stories; and an undated article read first would open a story with no time,
+   * which later reports of other events of its actors then join (on the two labelled sets with
+   * undated articles, undated-first scored 0.656 / 0.849 BCubed F1, undated-last 0.681 / 0.884). The
+   * digest, the archive's {@code add} and the Flink job's bounded runs all order by this.
    */
-  static List<Document> inTimeOrder(List<Document> docs) {
+  public static List<Document> inTimeOrder(List<Document> docs) {
     List<Document> out = new ArrayList<>(docs);
-    out.sort(java.util.Comparator.comparingDouble(StoryClustering::hoursOrFirst));
+    out.sort(java.util.Comparator.comparingDouble(StoryClustering::publicationHours));
     return out;
   }
 
-  private static double hoursOrFirst(Document d) {
+  /**
+   * The document's publication time in hours since 1970 (local times read as UTC, as the clusterer's
+   * time decay reads them), or positive infinity when it has none: undated articles come last.
+   */
+  public static double publicationHours(Document d) {
     double h = d.published() == null ? Double.NaN : Times.hours(d.published().value());
-    return Double.isNaN(h) ? Double.NEGATIVE_INFINITY : h;
+    return Double.isNaN(h) ? Double.POSITIVE_INFINITY : h;
   }
 }

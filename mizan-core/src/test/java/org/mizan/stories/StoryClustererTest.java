@@ -138,4 +138,51 @@ class StoryClustererTest {
       assertThat(s.label()).isIn(StoryFeatures.headline(a), StoryFeatures.headline(b));
     });
   }
+
+  @Test
+  void theLabelIsTheMostCentralHeadlineWhateverTheOrderTheArticlesCameIn() {
+    List<Document> docs = seeds();
+    List<List<Document>> orders = new ArrayList<>();
+    for (int shift = 0; shift < docs.size(); shift++) {
+      List<Document> order = new ArrayList<>(docs.subList(shift, docs.size()));
+      order.addAll(docs.subList(0, shift));
+      orders.add(order);
+      List<Document> reversed = new ArrayList<>(order);
+      java.util.Collections.reverse(reversed);
+      orders.add(reversed);
+    }
+    orders.add(StoryClustering.inTimeOrder(docs));
+    java.util.Set<String> labels = new LinkedHashSet<>();
+    for (List<Document> order : orders) {
+      StoryState state = StoryState.inMemory();
+      Map<String, String> stories = new StoryClusterer(state).addAll(order);
+      assertThat(new LinkedHashSet<>(stories.values())).hasSize(1);
+      labels.add(state.get(stories.values().iterator().next()).label);
+    }
+    assertThat(labels).singleElement().isIn(docs.stream().map(StoryFeatures::headline).toArray());
+  }
+
+  @Test
+  void aStorySavedBeforeLabelCandidatesKeepsItsLabelInTheRunning() {
+    StoryCluster c = new StoryCluster("s", 0);
+    c.centroid.put("وقود", 1f);
+    c.centroid.put("برلمان", 0.1f);
+    c.label = "old";
+    c.labelVector = new java.util.HashMap<>(Map.of("وقود", 1f));
+    c.offerLabel("new", true, 5, Map.of("برلمان", 1f));
+    assertThat(c.label).isEqualTo("old");
+    assertThat(c.labelCandidates).extracting(l -> l.headline).containsExactly("old", "new");
+    assertThat(c.labelVector).isEmpty();
+  }
+
+  @Test
+  void aPrintedHeadlineLabelsTheStoryBeforeAMoreCentralFirstSentence() {
+    StoryCluster c = new StoryCluster("s", 0);
+    c.centroid.put("وقود", 1f);
+    c.centroid.put("برلمان", 0.1f);
+    c.offerLabel("first sentence", false, 1, Map.of("وقود", 1f));
+    assertThat(c.label).isEqualTo("first sentence");
+    c.offerLabel("printed", true, 2, Map.of("برلمان", 1f));
+    assertThat(c.label).isEqualTo("printed");
+  }
 }

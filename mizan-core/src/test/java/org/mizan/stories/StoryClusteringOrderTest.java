@@ -30,11 +30,11 @@ class StoryClusteringOrderTest {
   }
 
   @Test
-  void undatedArticlesComeFirstInInputOrderAsInTheFlinkJob() {
+  void undatedArticlesComeLastInInputOrder() {
     Document d1 = StorySpanTest.report("a", "sabq", "2025-03-01", 3);
     Document d2 = StorySpanTest.report("b", "okaz", "2025-03-02", 3);
     Document u1 = StorySpanTest.report("u1", "okaz", "2025-03-02", 3).withMetadata("عنوان", null, "okaz", List.of(), null, null);
     Document u2 = StorySpanTest.report("u2", "okaz", "2025-03-02", 3).withMetadata("عنوان", null, "okaz", List.of(), null, null);
-    assertThat(StoryClustering.inTimeOrder(List.of(u2, d2, u1, d1))).extracting(Document::id).containsExactly("u2", "u1", "a", "b");
+    assertThat(StoryClustering.inTimeOrder(List.of(u2, d2, u1, d1))).extracting(Document::id).containsExactly("a", "b", "u2", "u1");
   }
 }

@@ -22,11 +22,17 @@ public final class AnalyseArticles extends ProcessFunction<ArticleRecord, DocRec
   public static final OutputTag<String> PROBLEMS = new OutputTag<>("problems") {};
 
   private final boolean timeOrder;
+  private final boolean holdsToEnd;
   private transient Pipeline pipeline;
 
-  /** @param timeOrder event time from publication dates; false: every article at time 0 (input order) */
-  public AnalyseArticles(boolean timeOrder) {
+  /**
+   * @param timeOrder event time from publication dates; false: every article at one time (input order)
+   * @param holdsToEnd the run emits no watermark before its input ends: undated articles go last
+   *     ({@link EventTimes#UNDATED}), else they are assigned on arrival ({@link EventTimes#ON_ARRIVAL})
+   */
+  public AnalyseArticles(boolean timeOrder, boolean holdsToEnd) {
     this.timeOrder = timeOrder;
+    this.holdsToEnd = holdsToEnd;
   }
 
   @Override
@@ -48,6 +54,9 @@ public final class AnalyseArticles extends ProcessFunction<ArticleRecord, DocRec
       return;
     }
     Document doc = pipeline.analyse(raw, p -> ctx.output(PROBLEMS, p.toString()));
-    if (doc != null) out.collect(DocRecord.of(doc, in.scope, timeOrder ? EventTimes.of(doc, raw) : EventTimes.UNDATED));
+    if (doc == null) return;
+    long time = timeOrder ? EventTimes.of(doc, raw) : EventTimes.UNDATED;
+    if (time == EventTimes.UNDATED && !holdsToEnd) time = EventTimes.ON_ARRIVAL;
+    out.collect(DocRecord.of(doc, in.scope, time));
   }
 }

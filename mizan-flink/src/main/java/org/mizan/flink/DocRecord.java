@@ -13,7 +13,7 @@ public class DocRecord {
   public String id;
   public String input;
   public String scope;
-  /** Event time in epoch milliseconds (see {@link EventTimes}); {@link EventTimes#UNDATED} when none. */
+  /** Event time in epoch milliseconds (see {@link EventTimes}); {@link EventTimes#UNDATED} or {@link EventTimes#ON_ARRIVAL} when none. */
   public long eventTime;
   /** The {@link Document} as one JSON line. */
   public String json;

@@ -60,7 +60,8 @@ public final class MizanFlinkJob {
   /** As above, with {@code tap} applied to the timed documents (tests inject failures there). */
   static void pipeline(DataStream<ArticleRecord> articles, JobOptions o, StoryAssigner.Factory stories,
       UnaryOperator<DataStream<DocRecord>> tap) {
-    SingleOutputStreamOperator<DocRecord> docs = articles.process(new AnalyseArticles(o.order == JobOptions.AssignOrder.TIME))
+    SingleOutputStreamOperator<DocRecord> docs = articles.process(
+        new AnalyseArticles(o.order == JobOptions.AssignOrder.TIME, watermarkDelay(o) == null))
         .name("analyse").uid("analyse");
     DataStream<DocRecord> timed = tap.apply(docs.assignTimestampsAndWatermarks(watermarks(o)).name("event-time")
         .uid("event-time"));
@@ -79,10 +80,15 @@ public final class MizanFlinkJob {
    * emits no watermark until its inputs end, so every story is assigned in exact time order.
    */
   static WatermarkStrategy<DocRecord> watermarks(JobOptions o) {
-    Duration delay = o.maxDelay != null ? o.maxDelay : o.bounded() ? null : Duration.ofDays(1);
+    Duration delay = watermarkDelay(o);
     WatermarkStrategy<DocRecord> w = delay == null ? WatermarkStrategy.noWatermarks()
         : WatermarkStrategy.<DocRecord>forBoundedOutOfOrderness(delay).withIdleness(Duration.ofMinutes(1));
     return w.withTimestampAssigner((d, ts) -> d.eventTime);
+  }
+
+  /** The watermark's allowed out-of-orderness; null: no watermark before the input ends (bounded runs). */
+  static Duration watermarkDelay(JobOptions o) {
+    return o.maxDelay != null ? o.maxDelay : o.bounded() ? null : Duration.ofDays(1);
   }
 
   private static FileSink<String> jsonl(String out, String name) {

@@ -32,6 +32,28 @@ class PartsTest {
   }
 
   @Test
+  void eventTimesOrderArticlesAsTheDigestDoes() {
+    // the seeds carry a date-time, two dates and two undated articles; reversed, so that ties and
+    // the undated-last rule both matter
+    List<RawArticle> raws = new java.util.ArrayList<>();
+    for (Path seed : Fixtures.seedFiles()) raws.add(JobRuns.ingest(List.of(seed.toString())).get(0));
+    java.util.Collections.reverse(raws);
+    List<Document> docs = new java.util.ArrayList<>();
+    List<DocRecord> records = new java.util.ArrayList<>();
+    for (RawArticle raw : raws) {
+      Document d = Pipelines.standard().analyse(raw, p -> {});
+      docs.add(d);
+      records.add(DocRecord.of(d, "*", EventTimes.of(d, raw)));
+    }
+    List<String> digestOrder = org.mizan.stories.StoryClustering.inTimeOrder(docs).stream().map(Document::id).toList();
+    records.sort(java.util.Comparator.comparingLong(r -> r.eventTime)); // stable, as the digest's sort
+    assertThat(records.stream().map(r -> r.id).toList()).isEqualTo(digestOrder);
+    assertThat(records.get(2).eventTime).isEqualTo(EventTimes.parse("2025-12-06"));
+    assertThat(records.get(3).eventTime).isEqualTo(EventTimes.UNDATED);
+    assertThat(records.get(4).eventTime).isEqualTo(EventTimes.UNDATED);
+  }
+
+  @Test
   void kafkaMessagesBecomeArticlesOrOneLineProblems() {
     ArticleRecord ok = KafkaArticles.parse(
         "{\"id\":\"a1\",\"title\":\"عنوان\",\"content\":\"سطر أول\\n\\nسطر ثان\",\"url\":\"http://x/1\","

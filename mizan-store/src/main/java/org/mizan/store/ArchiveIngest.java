@@ -12,12 +12,14 @@ import org.mizan.pipeline.Corpus;
 import org.mizan.pipeline.CorpusStage;
 import org.mizan.pipeline.Pipeline;
 import org.mizan.pipeline.Problem;
+import org.mizan.stories.StoryClustering;
 
 /**
  * Incremental ingest into a {@link MizanStore}: articles are buffered into batches; each batch skips
  * what the store already has (same id or URL, before any analysis), runs the document stages (in
  * parallel: they are pure) and the corpus stages over the batch (entity linking, quote speakers),
- * then is stored in one commit, where the store's own clusterer assigns the stories. {@code onCommit} hears about a batch only after its commit.
+ * then is stored in one commit, in publication order, where the store's own clusterer assigns the
+ * stories. {@code onCommit} hears about a batch only after its commit.
  */
 public final class ArchiveIngest {
   private final MizanStore store;
@@ -92,7 +94,8 @@ public final class ArchiveIngest {
       if (!stage.name().startsWith("stories.")) corpus = stage.apply(corpus);
     }
     long t1 = System.nanoTime();
-    IngestResult r = store.add(corpus.documents(), corpus.entities());
+    // in publication order, as a digest clusters its batch: the clusterer is incremental
+    IngestResult r = store.add(StoryClustering.inTimeOrder(corpus.documents()), corpus.entities());
     analysisNanos += t1 - t0;
     storeNanos += System.nanoTime() - t1;
     List<IngestResult.Duplicate> allDups = new ArrayList<>(known);

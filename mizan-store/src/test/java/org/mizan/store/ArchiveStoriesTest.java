@@ -77,6 +77,21 @@ class ArchiveStoriesTest {
   }
 
   @Test
+  void anIngestedBatchIsStoredAndClusteredInPublicationOrder() throws Exception {
+    // the seed files, by name, are not in time order: two are undated, one is three days later
+    try (MizanStore store = MizanStore.openForWriting(data)) {
+      ArchiveIngest ingest = new ArchiveIngest(store, org.mizan.pipeline.Pipelines.standard(), 10, r -> {}, p -> {});
+      new org.mizan.ingest.Ingestor().read(org.mizan.testing.Fixtures.seedFiles().stream().map(Object::toString).toList(),
+          ingest::accept, p -> {});
+      ingest.flush();
+    }
+    List<Document> seeds = TestArticles.seeds();
+    List<String> byTime = org.mizan.stories.StoryClustering.inTimeOrder(seeds).stream().map(Document::id).toList();
+    assertThat(byTime).isNotEqualTo(seeds.stream().map(Document::id).toList());
+    assertThat(storedInOrder(data).stream().map(Document::id).toList()).isEqualTo(byTime);
+  }
+
+  @Test
   void stateFilesWrittenMidRunAndOnCloseKeepTheSameStories() throws Exception {
     int before = ArchiveStories.every;
     ArchiveStories.every = 7;
