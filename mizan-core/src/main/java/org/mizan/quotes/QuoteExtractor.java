@@ -29,6 +29,8 @@ public final class QuoteExtractor implements DocumentStage {
   /** Nouns that name a source after وفقا لـ / بحسب (a report, a study, figures), from resources. */
   private static final Set<String> SOURCE_NOUNS = org.mizan.text.WordList.normalized(QuoteExtractor.class,
       "source-nouns.txt");
+  /** {@code نقل/نقلت} (X عن Y): an outlet passes on what Y said. */
+  private static final Set<String> TRANSMITTING = Set.of("نقل", "نقلت", "ونقل", "ونقلت");
   private static final Set<String> SOURCE_CUES = Set.of("بحسب", "وبحسب", "حسب", "وفقا", "ووفقا", "طبقا", "نقلا", "ونقلا");
 
   /** Conjunctions left at the end of a reported clause (… بعد، لكنه أشار): not part of the content. */
@@ -169,6 +171,7 @@ public final class QuoteExtractor implements DocumentStage {
         if (f != null && !passive(t) && !negated(i) && !judgedSaying(i)) cue(i, f, s);
         else if (f == null && isStance(t.norm())) stance(i, s);
         else if (SOURCE_CUES.contains(t.norm())) source(i, s);
+        else if (TRANSMITTING.contains(t.norm())) transmitted(i, s);
       }
       continuations();
       out.replaceAll(q -> q.speaker() != null && notASpeaker(q.speaker())
@@ -944,6 +947,26 @@ public final class QuoteExtractor implements DocumentStage {
     /** A speaker phrase with the spaces left by unquoted marks collapsed. */
     String spaced(String phrase) {
       return phrase == null ? null : phrase.replaceAll("\\s{2,}", " ").strip();
+    }
+
+    /**
+     * {@code ونقلت وكالة «…» عن فلان (القول) إن «…»}: the words are those of the one after {@code
+     * عن}, read as the subject of a reporting verb there; the outlet only passes them on. The
+     * outlet phrase between is short and unpunctuated (a quoted name aside).
+     */
+    void transmitted(int i, Span s) {
+      String n = toks.get(i).norm();
+      boolean opens = toks.get(i).start() <= s.start() + 1
+          || i > 0 && Set.of("كما", "فيما", "بينما").contains(toks.get(i - 1).norm());
+      if (!n.startsWith("و") && !opens) return; // تيسر نقل الصورة: the noun "transfer", not the verb
+      for (int k = i + 1; k < toks.size() && k <= i + 6 && toks.get(k).start() < s.end(); k++) {
+        String g = body.substring(toks.get(k - 1).end(), toks.get(k).start());
+        if (g.matches(".*[.:،,؛\\n].*")) return;
+        if (toks.get(k).norm().equals("عن") && k + 1 < toks.size()) {
+          cue(k, verbs.lookup("قال"), s);
+          return;
+        }
+      }
     }
 
     /** Quote marks that hold a name, title, list or label rather than someone's words. */
