@@ -131,6 +131,8 @@ public final class QuoteExtractor implements DocumentStage {
     final Map<Quote.Speaker, Boolean> feminine = new HashMap<>();
     final List<Quote> out = new ArrayList<>();
     Quote.Speaker current;
+    /** Set while {@link #cue} reads the subject after the عن of {@code نقلت X عن}. */
+    boolean transmitting;
     /** Where the current speaker was last set (offset of its verb), or -1. */
     int currentAt = -1;
 
@@ -260,6 +262,7 @@ public final class QuoteExtractor implements DocumentStage {
           && PRONOUN_PREPOSITIONS.contains(toks.get(subject).norm())) {
         r = null; // قال لهم: / يضيف إليهم: an object pronoun, not a subject
       }
+      if (r == null && transmitting) return; // نقلت وكالات الأنباء عن «مسؤول»: no one to read after عن
       if (r == null && !f.participle() && pe == subject) {
         int ps = Math.max(first, i - 10);
         if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
@@ -963,7 +966,12 @@ public final class QuoteExtractor implements DocumentStage {
         String g = body.substring(toks.get(k - 1).end(), toks.get(k).start());
         if (g.matches(".*[.:،,؛\\n].*")) return;
         if (toks.get(k).norm().equals("عن") && k + 1 < toks.size()) {
-          cue(k, verbs.lookup("قال"), s);
+          transmitting = true; // the outlet before عن is never the speaker
+          try {
+            cue(k, verbs.lookup("قال"), s);
+          } finally {
+            transmitting = false;
+          }
           return;
         }
       }

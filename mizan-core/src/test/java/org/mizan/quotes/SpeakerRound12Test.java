@@ -90,4 +90,11 @@ class SpeakerRound12Test {
     assertThat(direct(official, persons(official, "فهد الكعبي")))
         .containsExactly("مسؤول في الوزارة: الخطة ستعلن خلال أسابيع قليلة");
   }
+
+  @Test
+  void theOutletBeforeAnIsNeverTheSpeaker() {
+    String text = "ونقلت وكالات الأنباء عن «مسؤول» في الجماعة تبنيه للهجوم. وقال "
+        + "\"الهدوء عاد إلى المدينة بعد ساعات من الاشتباكات\".";
+    assertThat(direct(text, List.of())).noneMatch(q -> q.contains("وكالات"));
+  }
 }
