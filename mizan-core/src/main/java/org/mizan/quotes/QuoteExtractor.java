@@ -178,7 +178,7 @@ public final class QuoteExtractor implements DocumentStage {
       continuations();
       out.replaceAll(q -> q.speaker() != null && notASpeaker(q.speaker())
           ? new Quote(null, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()) : q);
-      out.replaceAll(q -> q.speaker() == null ? q : new Quote(new Quote.Speaker(spaced(q.speaker().canonical()),
+      out.replaceAll(q -> q.speaker() == null ? q : new Quote(new Quote.Speaker(withoutLeadingAdjective(spaced(q.speaker().canonical())),
           spaced(q.speaker().description()), q.speaker().entityId()), q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()));
       out.sort(Comparator.comparingInt(Quote::start));
       return out;
@@ -945,6 +945,20 @@ public final class QuoteExtractor implements DocumentStage {
       if (n.equals("باسم") || n.equals("باسمه") || n.equals("باسمها")) return true;
       if (n.length() > 3 && n.startsWith("ال")) n = n.substring(2);
       return SpeakerPhrases.INSTITUTIONS.contains(n) && !SpeakerPhrases.OUTLETS.contains(n);
+    }
+
+    /**
+     * A name that opens with a definite nisba adjective and goes on with two or more words
+     * ({@code الكولومبي خوان مانويل سانتوس}, from {@code الرئيس الكولومبي خوان …}): the adjective
+     * belongs to the title before it, not to the name.
+     */
+    String withoutLeadingAdjective(String name) {
+      if (name == null) return null;
+      String[] w = name.split(" ");
+      if (w.length < 3) return name;
+      String n = ArabicNormalization.normalize(w[0]);
+      boolean nisba = n.startsWith("ال") && n.length() > 4 && n.endsWith("ي");
+      return nisba ? name.substring(w[0].length() + 1) : name;
     }
 
     /** A speaker phrase with the spaces left by unquoted marks collapsed. */

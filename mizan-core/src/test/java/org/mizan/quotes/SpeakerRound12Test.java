@@ -97,4 +97,11 @@ class SpeakerRound12Test {
         + "\"الهدوء عاد إلى المدينة بعد ساعات من الاشتباكات\".";
     assertThat(direct(text, List.of())).noneMatch(q -> q.contains("وكالات"));
   }
+
+  @Test
+  void aNationalityAdjectiveBeforeANameBelongsToTheTitle() {
+    String text = "وقال الرئيس البرازيلي جواو كارلوس ماتوس، خلال احتفال عسكري: «أمرت بوقف الغارات على المعسكرات».";
+    assertThat(direct(text, persons(text, "البرازيلي جواو كارلوس ماتوس")))
+        .containsExactly("جواو كارلوس ماتوس: أمرت بوقف الغارات على المعسكرات");
+  }
 }
