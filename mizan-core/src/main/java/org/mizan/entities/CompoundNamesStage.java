@@ -20,7 +20,8 @@ import org.mizan.text.Tokenizer;
  * printed right before it ({@code علي} + {@code عبد الله صالح}, also fused: {@code علي} + {@code
  * عبدالله صالح}) when the gazetteer knows that word as a person's name. A connector may carry و
  * ({@code وعبد}). European name particles work alike: a person mention that ends in one ({@code X دي})
- * takes the name word after it, one that starts with one ({@code دي X}) the name word before it.
+ * takes the name word after it, one that starts with one ({@code دي X}) the name word before it, unless
+ * that word is the verb opening the clause ({@code ونقل دي X}).
  */
 public final class CompoundNamesStage implements DocumentStage {
   private static final Set<String> CONNECTORS = Set.of("عبد", "ابو", "ابي", "بن", "ابن", "بنت");
@@ -54,7 +55,10 @@ public final class CompoundNamesStage implements DocumentStage {
       int a = tokenAt(toks, m.start()), b = tokenAt(toks, m.end() - 1);
       if (a < 0 || b < 0) continue;
       int a0 = a, b0 = b;
-      while ((isConnector(toks, b) || b == b0 && b > a && isTrailingConnector(toks, b)) && NameForms.nextWord(body, toks, b + 1)) {
+      // ولد alone (its given name cut off with a verb: بأن يجمل | ولد الشيخ) goes on only over a definite word
+      while ((isConnector(toks, b) || b == b0 && isTrailingConnector(toks, b)
+          && (b > a || b + 1 < toks.size() && NameForms.isDefiniteCommon(toks.get(b + 1).norm())))
+          && NameForms.nextWord(body, toks, b + 1)) {
         b++; // ... عبد | الملك [X الحوثي], ... ولد | الشيخ
         b = withFamilyName(body, toks, mentions, b);
       }
@@ -81,7 +85,8 @@ public final class CompoundNamesStage implements DocumentStage {
             toks.get(b + 1).end()) ? b : b + 1;
       }
       if (a == a0 && a < b && a >= 1 && isParticle(toks.get(a)) && NameForms.nextWord(body, toks, a)
-          && nameWord(toks.get(a - 1)) && !Mention.anyOverlaps(mentions, toks.get(a - 1).start(), toks.get(a - 1).end())) {
+          && nameWord(toks.get(a - 1)) && !Mention.anyOverlaps(mentions, toks.get(a - 1).start(), toks.get(a - 1).end())
+          && !SpanRulesStage.opensWithVerb(lexicon, body, toks.get(a - 1).start(), toks.get(a - 1).norm())) {
         a--;
       }
       if (a == a0 && b == b0) continue;
@@ -126,9 +131,9 @@ public final class CompoundNamesStage implements DocumentStage {
         && !n.equals("وبن");
   }
 
-  /** A particle of European names ({@code دي}, {@code فان}, {@code فون}), printed as its own word. */
+  /** A particle of European names ({@code دي}, {@code فان}, {@code فون}), printed as its own word; not {@code فإن}. */
   private static boolean isParticle(Token t) {
-    return PARTICLES.contains(t.norm());
+    return PARTICLES.contains(t.norm()) && !SpanRulesStage.isHamzaParticle(t);
   }
 
   /**

@@ -85,13 +85,17 @@ public final class LinkStage implements CorpusStage {
     for (Local l : locals) {
       String type = majorityType(l.mentions());
       Group g = byKey.get(l.key());
-      if (g == null) g = find(index, l, type);
+      String vote = null;
+      if (g == null) {
+        g = find(index, l, type);
+        if (g != null && !g.type().equals(type)) vote = g.type(); // a lone surname typed as a place votes with its person
+      }
       if (g == null) {
         g = new Group();
         groups.add(g);
       }
       byKey.putIfAbsent(l.key(), g);
-      add(g, l, docs.get(l.doc()));
+      add(g, l, vote);
       index.add(g, type, l.canonical());
       assigned.put(l.doc() + "\t" + l.key(), g);
     }
@@ -268,7 +272,7 @@ public final class LinkStage implements CorpusStage {
       }
     }
     List<String> words = NameForms.nameWords(l.canonical());
-    if (!type.equals("PER")) return null;
+    if (!type.equals("PER")) return words.size() == 1 && !knownAsOther(words.get(0)) ? lonePerson(index, words.get(0)) : null;
     String word = words.get(words.size() - 1);
     Group only = null;
     if (words.size() >= 3) { // a long name without its last word (X ولد الشيخ → X ولد الشيخ أحمد) or its بن links
@@ -301,9 +305,52 @@ public final class LinkStage implements CorpusStage {
       if (fits && !fitting.contains(g)) fitting.add(g);
     }
     if (fitting.size() == 1) return fitting.get(0);
+    if (fitting.isEmpty() && words.size() == 1 && unfused(word) != null) return lonePerson(index, word);
     // two people share this surname: a lone surname is the one the run names far more often
     // (أوباما alone is باراك أوباما, not ميشيل أوباما), else it is left alone
     return words.size() == 1 ? dominant(fitting) : null;
+  }
+
+  /** Particles of European names that some outlets fuse to the surname (ديمستورا for دي ميستورا). */
+  private static final List<String> FUSED_PARTICLES = List.of("دي", "دو");
+
+  /** The word without a fused name particle (ديمستورا → مستورا), or null. */
+  static String unfused(String word) {
+    for (String p : FUSED_PARTICLES) {
+      if (word.startsWith(p) && word.length() - p.length() >= 4) return word.substring(p.length());
+    }
+    return null;
+  }
+
+  /** A word the lexicons know as a place or organisation: never a person's surname for the linker. */
+  private static boolean knownAsOther(String word) {
+    if (EntityLexicon.TAGGED_NAMES.containsKey(word)) return true;
+    return (NerModel.shipped().features().gazetteer().getOrDefault(word, 0) & (NerFeatures.LOC | NerFeatures.ORG)) != 0;
+  }
+
+  /**
+   * The one person of the run whose surname a lone word is, as printed or without a fused particle
+   * ({@code ديمستورا} → {@code ستيفان دي ميستورا}): the tagger types an unknown word alone as a place
+   * or organisation now and then, and a surname the run knows settles it. Null when none or several fit.
+   */
+  private static Group lonePerson(Index index, String word) {
+    Group only = null;
+    for (String w : unfused(word) == null ? List.of(word) : List.of(word, unfused(word))) {
+      for (Group g : index.bySurname.getOrDefault(NameVariants.blockKey(w), List.of())) {
+        if (!g.type().equals("PER") || g == only) continue;
+        boolean fits = false;
+        for (String f : g.forms.keySet()) {
+          List<String> fw = NameForms.nameWords(f);
+          String bare = NameForms.afterParticle(f);
+          fits |= fw.size() >= 2 && !isNasab(fw, fw.size() - 1) && NameVariants.sameWord(fw.get(fw.size() - 1), w)
+              || bare != null && NameVariants.sameWord(bare, w);
+        }
+        if (!fits) continue;
+        if (only != null) return null;
+        only = g;
+      }
+    }
+    return only;
   }
 
   /**
@@ -320,9 +367,10 @@ public final class LinkStage implements CorpusStage {
     return best;
   }
 
-  private static void add(Group g, Local l, Document doc) {
+  /** Adds a document's name to a group; {@code vote}, when set, is the type its mentions count for. */
+  private static void add(Group g, Local l, String vote) {
     for (Mention m : l.mentions()) {
-      g.types.merge(m.type(), 1, Integer::sum);
+      g.types.merge(vote != null ? vote : m.type(), 1, Integer::sum);
       if (m.role() != null && !m.role().isBlank()) g.roles.add(m.role());
       List<String> words = NameForms.words(l.canonical());
       String form = NameForms.key(m.text()).equals(l.key()) ? m.text().strip()

@@ -32,7 +32,9 @@ final class NameForms {
     if (p.startsWith("لل", i) && p.length() - i > 4 && firstEnd - i >= 4) return "ال" + p.substring(i + 2);
     if (i + 1 < p.length() && "بلك".indexOf(p.charAt(i)) >= 0 && p.startsWith("ال", i + 1) && p.length() - i > 5
         && firstEnd - i - 3 >= 2) {
-      return p.substring(i + 1);
+      String rest = p.substring(i + 1);
+      // ك (like) rarely comes before a name, and foreign names open with كال (كاليفورنيا): only a known rest
+      if (p.charAt(i) != 'ك' || known.test(key(rest)) || lexical.test(key(rest))) return rest;
     }
     if (p.startsWith("ال", i)) return p.substring(i);
     // a bare clitic before a name without the article: only when the rest is a known name; two

@@ -62,7 +62,7 @@ public final class NameTailsStage implements DocumentStage {
       if (k + 1 < mentions.size() && mentions.get(k + 1).start() < next.end() && !joinsNext(m, mentions.get(k + 1), next)) {
         continue;
       }
-      if (!takesTail(m, toks.get(ti), next, personEnds, spokenBy)) continue;
+      if (!takesTail(m, toks.get(ti), next, personEnds, spokenBy) && !familyNameLeftOut(body, toks, m, ti + 1)) continue;
       int e = next.end();
       if (k + 1 < mentions.size() && mentions.get(k + 1).start() < e) mentions.remove(k + 1);
       mentions.set(k, m.withSpan(m.start(), e, body.substring(m.start(), e)));
@@ -71,10 +71,51 @@ public final class NameTailsStage implements DocumentStage {
     return changed ? doc.withMentions(mentions) : doc;
   }
 
-  /** The next word is a one-word person mention of its own that the rule may absorb. */
+  /**
+   * A person named by given names only ({@code خالد محفوظ}) before a word no lexicon knows that closes
+   * the phrase ({@code X Y بحاح،}, {@code X Y بحاح نائب الرئيس}): that word is the family name the
+   * tagger left out. Known words (places, common names), definite words, verbs, function words and
+   * known words after a proclitic ({@code بحضور}) are not taken.
+   */
+  private static boolean familyNameLeftOut(String body, List<Token> toks, Mention m, int j) {
+    if (!m.type().equals("PER")) return false;
+    NerFeatures lexicon = NerModel.shipped().features();
+    List<String> w = NameForms.words(m.text());
+    if (w.size() < 2 || w.size() > 3) return false;
+    for (String x : w) if (x.startsWith("ال") || !lexicon.isPersonWord(x)) return false;
+    Token next = toks.get(j);
+    String n = next.norm();
+    if (n.length() < 3 || n.startsWith("ال") || lexicon.gazetteer().containsKey(n) || EntityLexicon.STOPWORDS.contains(n)
+        || RoleStage.isTitle(n) || RoleStage.isRoleWord(n) || org.mizan.text.VerbForms.isVerb(n)
+        || SpanRulesStage.isReportingVerb(n) || NameForms.isNisba(n) || EntityLexicon.TAGGED_NAMES.containsKey(n)
+        || withProclitic(n)) {
+      return false;
+    }
+    String after = body.substring(next.end()).stripLeading();
+    if (after.isEmpty() || "،,.:؛)»\"".indexOf(after.charAt(0)) >= 0) return true;
+    return NameForms.nextWord(body, toks, j + 1) && RoleStage.isTitle(toks.get(j + 1).norm());
+  }
+
+  /** A proclitic on a known word ({@code بحضور}, {@code للتباحث}, {@code وهبة}): a phrase goes on, no name. */
+  private static boolean withProclitic(String n) {
+    if (n.startsWith("لل")) return true;
+    return "بلكوف".indexOf(n.charAt(0)) >= 0 && org.mizan.clean.Vocabulary.shipped().count(n.substring(1)) > 0;
+  }
+
+  /**
+   * The next word is a one-word person mention of its own that the rule may absorb; not a second
+   * person conjoined with و ({@code X Y وفابيوس}: "and Fabius"), whose bare word is a known name.
+   */
   private static boolean joinsNext(Mention m, Mention following, Token next) {
     return m.type().equals("PER") && following.type().equals("PER") && following.start() == next.start()
-        && following.end() == next.end();
+        && following.end() == next.end() && !conjoinedName(next.norm());
+  }
+
+  /** و + a word the gazetteer knows as a person's name, the whole word being no name (وفابيوس; not وليد). */
+  static boolean conjoinedName(String norm) {
+    NerFeatures lexicon = NerModel.shipped().features();
+    return norm.length() >= 5 && norm.charAt(0) == 'و' && !lexicon.gazetteer().containsKey(norm)
+        && lexicon.isPersonWord(norm.substring(1));
   }
 
   private static boolean takesTail(Mention m, Token last, Token next, Map<String, Set<String>> personEnds,

@@ -20,6 +20,8 @@ import org.mizan.text.Tokenizer;
  */
 public final class OrgNamesStage implements DocumentStage {
   private static final int MAX_WORDS = 6;
+  /** Continents, in matching form: the region a bloc's name may end in. */
+  private static final java.util.Set<String> CONTINENTS = java.util.Set.of("اوروبا", "اسيا", "افريقيا");
 
   @Override
   public String name() {
@@ -55,15 +57,18 @@ public final class OrgNamesStage implements DocumentStage {
 
   /**
    * A person mention that opens with an organisation head or a group noun ({@code جماعة X}, {@code
-   * حزب X}, {@code حركة X}) is that organisation: a person's name never starts so.
+   * حزب X}, {@code حركة X}), or is a definite head alone ({@code الديوان}), is that organisation: a
+   * person's name never starts so.
    */
   private static boolean headedPersonsAreOrganisations(List<Mention> mentions) {
     boolean changed = false;
     for (int k = 0; k < mentions.size(); k++) {
       Mention m = mentions.get(k);
-      if (!m.type().equals("PER") || m.text().indexOf(' ') < 0) continue;
+      if (!m.type().equals("PER")) continue;
       List<String> w = NameForms.words(m.text());
       if (w.isEmpty()) continue;
+      // one word: only a definite head (الديوان | الملكي), which the name rule then completes
+      if (w.size() == 1 && !(w.get(0).startsWith("ال") && EntityLexicon.ORG_HEADS.containsKey(w.get(0).substring(2)))) continue;
       for (String v : Clitics.variants(w.get(0))) {
         String bare = v.startsWith("ال") ? v.substring(2) : v;
         if (EntityLexicon.GROUP_NOUNS.contains(bare)
@@ -266,9 +271,11 @@ public final class OrgNamesStage implements DocumentStage {
       return -1;
     }
     // run on over conjoined names and adjectives (والدواء, الإسلامية, العامة)
+    boolean pair = false;
     while (last - i < MAX_WORDS && NameForms.nextWord(body, toks, last + 1)) {
       String n = toks.get(last + 1).norm();
       boolean conjoined = n.startsWith("وال") && isNameWord(n.substring(1)) && !startsAnotherName(n.substring(3));
+      if (!conjoined && describesName(toks.get(last).norm(), n)) break;
       if (!conjoined && !isAdjective(toks.get(last + 1))) {
         int g = lamGenitive(body, toks, last + 1); // مجلس التعاون | لدول الخليج العربية
         if (g < 0) break;
@@ -276,8 +283,28 @@ public final class OrgNamesStage implements DocumentStage {
         continue;
       }
       last++;
+      pair |= conjoined;
+    }
+    // a pair of conjoined nouns names its field, then its continent: منظمة الأمن والتعاون | في أوروبا (a
+    // country after في is where a body sits, not its name: وزارة الصحة والسكان في X)
+    if (pair && NameForms.nextWord(body, toks, last + 1) && toks.get(last + 1).norm().equals("في")
+        && NameForms.nextWord(body, toks, last + 2) && CONTINENTS.contains(toks.get(last + 2).norm())
+        && last + 2 - i <= MAX_WORDS) {
+      last += 2;
     }
     return last;
+  }
+
+  /**
+   * An adjective of origin after a proper name ({@code حزب الله | اللبناني}) describes the body: the
+   * name is complete without it; after a common noun it may be part of it ({@code الطاقة الذرية الإيرانية},
+   * see {@link NameForms#orgKeepsNisba}).
+   */
+  static boolean describesName(String prev, String adjective) {
+    if (NameForms.isDefiniteCommon(prev) || !adjective.startsWith("ال")) return false;
+    String bare = adjective.substring(2);
+    if (bare.endsWith("ه")) bare = bare.substring(0, bare.length() - 1);
+    return NameForms.isOrigin(bare);
   }
 
   /**

@@ -45,7 +45,7 @@ public final class SpanRulesStage implements DocumentStage {
     for (Mention m : doc.mentions()) {
       for (Mention part : splitAtStopwords(body, m)) {
         Mention t = trim(body, part);
-        if (t != null) trimmed.add(t);
+        if (t != null) trimmed.addAll(placeAfterPerson(body, t));
       }
     }
     Map<String, String> known = new HashMap<>(); // key without clitics -> type
@@ -78,6 +78,7 @@ public final class SpanRulesStage implements DocumentStage {
     String norm = t.norm();
     // على folds to the name علي: the printed ي tells the name (علي X) from the preposition
     if (EntityLexicon.STOPWORDS.contains(norm) && !(norm.equals("علي") && t.text().endsWith("ي"))) return true;
+    if (isHamzaParticle(t)) return true;
     if (RoleStage.isTitle(norm) || isVerb(norm) || isReportingVerb(norm) || isInflectedTitle(norm, t.text())) return true;
     if (last && conjoinedPossessed(t)) return true;
     return last && norm.startsWith("ال") && NameForms.isNisba(norm);
@@ -185,13 +186,93 @@ public final class SpanRulesStage implements DocumentStage {
         m.end() + 8))).stream().findFirst().orElse(null))) {
       return null;
     }
-    while (a < b && isEdgeJunk(w.get(a), false) && !(a == 0 && m.type().equals("PER") && syllableGivenName(w))) a++;
-    while (b > a && b - a > 1 && isEdgeJunk(w.get(b - 1), !keepsNisba(m, w, b - 1))) b--;
+    boolean per = m.type().equals("PER");
+    while (a < b && (isEdgeJunk(w.get(a), false) || per && verbShaped(w.get(a))) && !(a == 0 && per && syllableGivenName(w))) a++;
+    if (a == 0 && w.size() >= 2 && per && opensWithVerb(lexicon, body, m.start(), w.get(0).norm())) a = 1;
+    while (b > a && b - a > 1 && (isEdgeJunk(w.get(b - 1), !keepsNisba(m, w, b - 1)) || per && verbShaped(w.get(b - 1)))) b--;
     if (a == b) return null;
     if (a == 0 && b == w.size()) return m;
     int s = m.start() + w.get(a).start();
     int e = m.start() + w.get(b - 1).end();
     return m.withSpan(s, e, body.substring(s, e));
+  }
+
+  /**
+   * A person mention that ends in a listed place after a preposition ({@code X Y للرياض}, "Y's visit
+   * to Riyadh"; {@code بموسكو}): a name never ends so; the person and the place are two mentions.
+   */
+  static List<Mention> placeAfterPerson(String body, Mention m) {
+    if (!m.type().equals("PER") || m.text().indexOf(' ') < 0) return List.of(m);
+    List<Token> w = Tokenizer.tokenize(m.text());
+    Token last = w.get(w.size() - 1);
+    if (w.size() < 2 || !last.isArabic()) return List.of(m);
+    boolean place = false;
+    for (String v : Clitics.variants(last.norm())) {
+      place |= !v.equals(last.norm()) && "LOC".equals(EntityLexicon.TAGGED_NAMES.get(v));
+    }
+    if (!place || "وفك".indexOf(last.norm().charAt(0)) >= 0) return List.of(m); // و + a place is a list, left to split
+    int e = m.start() + w.get(w.size() - 2).end(), s = m.start() + last.start();
+    return List.of(m.withSpan(m.start(), e, body.substring(m.start(), e)),
+        new Mention(s, m.end(), body.substring(s, m.end()), "LOC", null, null));
+  }
+
+  /** Particles after و/ف/ب/ل that fold to name words (فإن → فان, the Dutch van; بأن → بان, as in بان كي مون). */
+  private static final java.util.Set<String> HAMZA_PARTICLES = java.util.Set.of("فان", "وان", "بان", "لان", "كان");
+
+  /** {@code فإن}, {@code وأن}, {@code بأن}: printed with a hamza, the particle إن/أن after a clitic, never a name word. */
+  static boolean isHamzaParticle(Token t) {
+    return HAMZA_PARTICLES.contains(t.norm()) && (t.text().indexOf('إ') >= 0 || t.text().indexOf('أ') >= 0);
+  }
+
+  /**
+   * A word of verb shape no lexicon knows, at a person's edge: an imperfect of the derived forms
+   * ({@code تتناثر}, {@code يتابع}, {@code يستعرض}, {@code يفاجئ}) or a noun with an object pronoun
+   * ({@code تشكيلها}). Names of that shape ({@code يتسحاق}) are in the gazetteer.
+   */
+  private boolean verbShaped(Token t) {
+    String n = t.norm();
+    if (n.length() < 5 || !t.isArabic() || lexicon.gazetteer().containsKey(n)) return false;
+    if (n.startsWith("تت") || n.startsWith("يت") || n.startsWith("يست") || n.startsWith("تست")) return true;
+    if (n.length() == 5 && n.charAt(0) == 'ي' && n.charAt(2) == 'ا') return true;
+    String printed = t.text();
+    return n.length() >= 6 && (printed.endsWith("ها") || printed.endsWith("هم") || printed.endsWith("هما"));
+  }
+
+  /** Particles that only a verb follows, or that a verb follows far more often than a name. */
+  private static final java.util.Set<String> VERB_PARTICLES = java.util.Set.of("ان", "بان", "لن", "لم", "كي", "لكي");
+
+  /**
+   * The first word of a person mention is the verb of its clause: Arabic news puts the verb first
+   * ({@code ونقل X عن}, {@code فأوضح X}), so a word of و/ف + a stem that is no known name, opening a
+   * sentence, is that verb; so is an imperfect ({@code ي}/{@code ت}…) right after a particle that
+   * takes verbs ({@code بأن يجمل X}). A given name there ({@code وليد}, {@code يوسف}) is known to the
+   * gazetteer and stays.
+   */
+  static boolean opensWithVerb(NerFeatures lexicon, String body, int start, String first) {
+    if (first.length() < 4 || first.startsWith("ال") || lexicon.isPersonWord(first)) return false;
+    char c = first.charAt(0);
+    if ((c == 'و' || c == 'ف') && clauseStart(body, start)) {
+      String stem = first.substring(1);
+      return stem.length() >= 3 && !stem.startsWith("ال") && !lexicon.isPersonWord(stem) && !EntityLexicon.STOPWORDS.contains(stem);
+    }
+    if ((c == 'ي' || c == 'ت') && !lexicon.gazetteer().containsKey(first)) {
+      String before = body.substring(Math.max(0, start - 12), start);
+      if (!before.endsWith(" ")) return false;
+      List<Token> prev = Tokenizer.tokenize(before);
+      return !prev.isEmpty() && VERB_PARTICLES.contains(prev.get(prev.size() - 1).norm())
+          && before.substring(prev.get(prev.size() - 1).end()).isBlank();
+    }
+    return false;
+  }
+
+  /** Nothing but spaces, or a quote mark, between the start of the text or the end of a sentence and {@code at}. */
+  static boolean clauseStart(String body, int at) {
+    for (int k = at - 1; k >= 0; k--) {
+      char ch = body.charAt(k);
+      if (ch == ' ' || ch == '\u00a0' || ch == '"' || ch == '«' || ch == '“') continue;
+      return ch == '.' || ch == '\n' || ch == ':' || ch == '؛' || ch == '!' || ch == '؟';
+    }
+    return true;
   }
 
   /**
@@ -514,8 +595,12 @@ public final class SpanRulesStage implements DocumentStage {
       while (ti < toks.size() && toks.get(ti).end() <= m.start()) ti++;
       Token prev = ti > 0 ? toks.get(ti - 1) : null;
       String type = prev == null ? null : facilityType(prev.norm());
+      // the head tagged alone (قاعدة | العند) joins the name after it too
+      boolean headAlone = type != null && !out.isEmpty() && out.get(out.size() - 1).start() == prev.start()
+          && out.get(out.size() - 1).end() == prev.end();
       if (type != null && body.substring(prev.end(), m.start()).isBlank()
-          && !Mention.anyOverlaps(mentions, prev.start(), prev.end())) {
+          && (headAlone || !Mention.anyOverlaps(mentions, prev.start(), prev.end()))) {
+        if (headAlone) out.remove(out.size() - 1);
         out.add(new Mention(prev.start(), m.end(), body.substring(prev.start(), m.end()), type, null, m.role()));
       } else {
         out.add(m);

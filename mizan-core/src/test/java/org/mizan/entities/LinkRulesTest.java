@@ -154,4 +154,16 @@ class LinkRulesTest {
     assertThat(NameForms.stripClitics("للأمم المتحدة", k -> false)).isEqualTo("الأمم المتحدة");
     assertThat(NameForms.stripClitics("وبالمكتب الإعلامي", k -> false)).isEqualTo("المكتب الإعلامي");
   }
+
+  @Test
+  void aLoneWordTypedAsAPlaceThatIsOnePersonsSurnameIsThatPerson() {
+    Document a = doc("a", "وقال المبعوث ماركو دي فيلارتا إن المحادثات مستمرة.", "PER", "ماركو دي فيلارتا");
+    Document b = doc("b", "وعرض ديفيلارتا خطته، ثم زار فيلارتا المدينة.", "LOC", "ديفيلارتا", "LOC", "فيلارتا");
+    Document c = doc("c", "ووصل الوفد إلى القاهرة.", "LOC", "القاهرة");
+    Corpus k = link(a, b, c);
+    assertThat(entity(k, "ماركو دي فيلارتا").documents()).containsExactly("a", "b");
+    assertThat(entity(k, "ماركو دي فيلارتا").type()).isEqualTo("PER");
+    assertThat(entity(k, "القاهرة").type()).isEqualTo("LOC");
+    assertThat(k.entities()).hasSize(2);
+  }
 }

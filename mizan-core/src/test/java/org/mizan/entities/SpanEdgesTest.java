@@ -1,0 +1,136 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.entities.EntityStagesTest.doc;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+
+/**
+ * Where a name starts and ends, on invented sentences: the verb opening a clause is no word of the
+ * person after it, a second person conjoined with و is no family name, an adjective of origin after a
+ * proper organisation name describes it, and a media noun before an outlet's name is left out.
+ */
+class SpanEdgesTest {
+  private static List<String> texts(Document d) {
+    return d.mentions().stream().map(Mention::text).toList();
+  }
+
+  @Test
+  void theVerbOpeningASentenceIsNoWordOfThePersonAfterIt() {
+    Document d = new SpanRulesStage().apply(doc("a", "وصل الوفد أمس. ونقل جيمس هارتويل عن مصادر محلية قولها إن الهدنة صامدة.",
+        "PER", "ونقل جيمس هارتويل"));
+    assertThat(texts(d)).containsExactly("جيمس هارتويل");
+  }
+
+  @Test
+  void aGivenNameOpeningASentenceStays() {
+    Document d = new SpanRulesStage().apply(doc("a", "وصل الوفد أمس. وليد هارتويل قال إن الهدنة صامدة.",
+        "PER", "وليد هارتويل"));
+    assertThat(texts(d)).containsExactly("وليد هارتويل");
+  }
+
+  @Test
+  void anImperfectAfterAVerbParticleIsNoWordOfTheName() {
+    Document d = new SpanRulesStage().apply(doc("a", "وطالبت الحكومة بأن يجمل فرانك هولتز صورة المنظمة.",
+        "PER", "يجمل فرانك هولتز"));
+    assertThat(texts(d)).containsExactly("فرانك هولتز");
+  }
+
+  @Test
+  void aNameParticleDoesNotTakeTheVerbBeforeIt() {
+    String text = "وصل الوفد أمس. ونقل دي كاسترولي عن مصادر محلية قولها، ثم قال ماركو دي بيانكي إن الأمر انتهى.";
+    Document d = new CompoundNamesStage().apply(doc("a", text, "PER", "دي كاسترولي", "PER", "دي بيانكي"));
+    assertThat(texts(d)).containsExactly("دي كاسترولي", "ماركو دي بيانكي");
+  }
+
+  @Test
+  void aTrailingWaladTakesTheDefiniteWordAfterIt() {
+    Document d = new CompoundNamesStage().apply(doc("a", "وطالبت بأن يجمل ولد الشيخ صورة المنظمة، وقد ولد في تونس.",
+        "PER", "ولد"));
+    assertThat(texts(d)).contains("ولد الشيخ").doesNotContain("ولد في");
+  }
+
+  @Test
+  void aPersonConjoinedWithWawIsNoFamilyName() {
+    String text = "وبعد نائب المستشار كارل بيرغمان وفابيوس، بات الوزير المسؤول الثالث الذي يزور البلد.";
+    Document d = new NameTailsStage().apply(doc("a", text, "PER", "كارل بيرغمان", "PER", "وفابيوس"));
+    assertThat(texts(d)).containsExactly("كارل بيرغمان", "وفابيوس");
+  }
+
+  @Test
+  void anOriginAdjectiveAfterAProperOrganisationNameDescribesIt() {
+    Document d = new OrgNamesStage().apply(doc("a", "وأعلن حزب الله الكويتي أمس أن الحزب الديمقراطي الكردستاني رحب بالاتفاق."));
+    assertThat(texts(d)).contains("حزب الله", "الحزب الديمقراطي الكردستاني").doesNotContain("حزب الله الكويتي");
+  }
+
+  @Test
+  void aMediaNounBeforeAnOutletsNameIsLeftOut() {
+    String text = "ونقلت وكالة نوفا برس عن وكالة الأنباء الكندية وإذاعة كندا الدولية ووكالة أنباء الشرق وتلفزيون دبي وصحيفة فيلت ام زونتاغ الخبر.";
+    Document d = new MediaNamesStage().apply(doc("a", text, "ORG", "وكالة نوفا برس", "ORG", "وكالة الأنباء الكندية",
+        "ORG", "إذاعة كندا الدولية", "ORG", "وكالة أنباء الشرق", "ORG", "وتلفزيون دبي", "ORG", "وصحيفة فيلت ام زونتاغ"));
+    assertThat(texts(d)).containsExactly("نوفا برس", "وكالة الأنباء الكندية", "إذاعة كندا الدولية", "وكالة أنباء الشرق",
+        "وتلفزيون دبي", "فيلت ام زونتاغ");
+    assertThat(d.mentions()).allMatch(m -> d.body().substring(m.start(), m.end()).equals(m.text()));
+  }
+
+  @Test
+  void aPlaceAfterAPrepositionClosesNoPersonsName() {
+    Document d = new SpanRulesStage().apply(doc("a", "وجاءت زيارة ماريا لوندغرين للرياض بعد الاتفاق.",
+        "PER", "ماريا لوندغرين للرياض"));
+    assertThat(d.mentions()).extracting(m -> m.type() + " " + m.text())
+        .containsExactly("PER ماريا لوندغرين", "LOC للرياض");
+  }
+
+  @Test
+  void faInnaIsNoNameParticle() {
+    String text = "وبحسب دبلوماسي أميركي فإن هالفورسن سيحاول الإجابة على الأسئلة.";
+    assertThat(texts(new SpanRulesStage().apply(doc("a", text, "PER", "فإن هالفورسن")))).containsExactly("هالفورسن");
+    assertThat(texts(new CompoundNamesStage().apply(doc("a", text, "PER", "فإن هالفورسن"))))
+        .containsExactly("فإن هالفورسن");
+  }
+
+  @Test
+  void anUnknownWordClosingAGivenNamesOnlyPersonIsItsFamilyName() {
+    String text = "وحضر اللقاء خالد محفوظ كرمدان، وبحث الجانبان الأوضاع. ثم استقبل سعيد محمود الوفد، وحضر سامي رشيد زنتار نائب الوزير."
+        + " والتقى حسن كريم بحضور الوزراء.";
+    Document d = new NameTailsStage().apply(doc("a", text, "PER", "خالد محفوظ", "PER", "سعيد محمود", "PER", "سامي رشيد",
+        "PER", "حسن كريم"));
+    assertThat(texts(d)).containsExactly("خالد محفوظ كرمدان", "سعيد محمود", "سامي رشيد زنتار", "حسن كريم");
+  }
+
+  @Test
+  void aBlocOfTwoConjoinedFieldsEndsInItsContinent() {
+    String text = "وقالت منظمة الأمن والتعاون في أفريقيا إن المراقبين وصلوا، ونفت وزارة الصحة والسكان في مصر ذلك.";
+    Document d = new OrgNamesStage().apply(doc("a", text));
+    assertThat(texts(d)).contains("منظمة الأمن والتعاون في أفريقيا").noneMatch(t -> t.contains("مصر"));
+  }
+
+  @Test
+  void aWordOfVerbShapeNoLexiconKnowsClosesAndOpensNoPerson() {
+    Document d = new SpanRulesStage().apply(doc("a", "وقال إن جثث أنصار هاروت ميكاليان تتناثر في الشوارع، ثم يفاجئ سامي كرمدان الجميع بقرار تشكيلها.",
+        "PER", "هاروت ميكاليان تتناثر", "PER", "يفاجئ سامي كرمدان"));
+    assertThat(texts(d)).containsExactly("هاروت ميكاليان", "سامي كرمدان");
+  }
+
+  @Test
+  void kafBeforeTheArticleIsStrippedOnlyBeforeAKnownName() {
+    assertThat(NameForms.stripClitics("كاليفورنيا", k -> false)).isEqualTo("كاليفورنيا");
+    assertThat(NameForms.stripClitics("كالمنظمة الدولية", k -> k.equals(NameForms.key("المنظمة الدولية"))))
+        .isEqualTo("المنظمة الدولية");
+    assertThat(NameForms.stripClitics("بالمنظمة الدولية", k -> false)).isEqualTo("المنظمة الدولية");
+  }
+
+  @Test
+  void aFacilityHeadTaggedAloneJoinsTheNameAfterIt() {
+    Document d = new SpanRulesStage().apply(doc("a", "وسيطرت القوات على مطار الزهيرة بعد معارك.", "LOC", "مطار", "LOC", "الزهيرة"));
+    assertThat(d.mentions()).extracting(m -> m.type() + " " + m.text()).containsExactly("LOC مطار الزهيرة");
+  }
+
+  @Test
+  void aDefiniteOrganisationHeadTaggedAsAPersonIsTheOrganisation() {
+    Document d = new OrgNamesStage().apply(doc("a", "وقالت الهيئة الملكية للينبع إن المشروع اكتمل.", "PER", "الهيئة"));
+    assertThat(d.mentions()).extracting(m -> m.type() + " " + m.text()).containsExactly("ORG الهيئة الملكية للينبع");
+  }
+}
