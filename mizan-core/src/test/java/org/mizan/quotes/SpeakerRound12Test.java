@@ -78,4 +78,30 @@ class SpeakerRound12Test {
     assertThat(direct(text, persons(text, "سامي العلي")))
         .containsExactly("?: لا أساس لها من الصحة", "سامي العلي: سنرد على كل ذلك أمام المحكمة");
   }
+
+  @Test
+  void anOutletPassingOnWordsGivesThemToTheOneAfterAn() {
+    String text = "وكان المرشد فهد الكعبي أكد أن بلاده لن تتغير. ونقلت الإذاعة الرسمية عن رئيس الوزراء سامي العلي القول "
+        + "إن \"من يظن أن التنازلات ستغير السياسة مخطئ\". وأضاف أن \"الخطر ما زال قائما في المنطقة\".";
+    assertThat(direct(text, persons(text, "فهد الكعبي", "سامي العلي"))).containsExactly(
+        "سامي العلي: من يظن أن التنازلات ستغير السياسة مخطئ", "سامي العلي: الخطر ما زال قائما في المنطقة");
+    String official = "وكان المرشد فهد الكعبي أكد أن بلاده لن تتغير. ونقلت وكالة بلومبرغ عن مسؤول في الوزارة أن "
+        + "\"الخطة ستعلن خلال أسابيع قليلة\".";
+    assertThat(direct(official, persons(official, "فهد الكعبي")))
+        .containsExactly("مسؤول في الوزارة: الخطة ستعلن خلال أسابيع قليلة");
+  }
+
+  @Test
+  void theOutletBeforeAnIsNeverTheSpeaker() {
+    String text = "ونقلت وكالات الأنباء عن «مسؤول» في الجماعة تبنيه للهجوم. وقال "
+        + "\"الهدوء عاد إلى المدينة بعد ساعات من الاشتباكات\".";
+    assertThat(direct(text, List.of())).noneMatch(q -> q.contains("وكالات"));
+  }
+
+  @Test
+  void aNationalityAdjectiveBeforeANameBelongsToTheTitle() {
+    String text = "وقال الرئيس البرازيلي جواو كارلوس ماتوس، خلال احتفال عسكري: «أمرت بوقف الغارات على المعسكرات».";
+    assertThat(direct(text, persons(text, "البرازيلي جواو كارلوس ماتوس")))
+        .containsExactly("جواو كارلوس ماتوس: أمرت بوقف الغارات على المعسكرات");
+  }
 }
