@@ -133,9 +133,11 @@ public final class NerFeatures {
     final int[] quoteLen; // words between the marks
     final String[] quoteBefore; // stem of the word before the opening mark
     final int[] morph; // packed WordMorphology bins of the word's stem, 0 unknown
+    final String[] raw; // the words as printed
 
     Sentence(String[] words) {
       int n = words.length;
+      raw = words;
       norm = new String[n];
       stem = new String[n];
       shape = new int[n];
@@ -155,25 +157,23 @@ public final class NerFeatures {
       @SuppressWarnings("unchecked")
       java.util.List<String>[] variants = new java.util.List[n];
       for (int i = 0; i < n; i++) {
-        norm[i] = ArabicNormalization.normalize(words[i]);
-        stem[i] = Clitics.strip(norm[i]);
-        shape[i] = shape(words[i]);
-        Integer c = clusters.get(norm[i]);
-        if (c == null) c = clusters.get(stem[i]);
-        cluster[i] = c == null ? -1 : WordClusters.flat(c);
-        packed[i] = c == null ? 0 : c;
-        variants[i] = Clitics.variants(norm[i]);
-        for (String v : variants[i]) gaz[i] |= gazetteer.getOrDefault(v, 0);
-        if ((flags & (MORPH | TRIG)) != 0) morph[i] = morphOf(stem[i], variants[i]);
-        if ((flags & (WIDE | TREE)) != 0) {
-          Integer p = paths.get(norm[i]);
-          if (p == null) p = paths.get(stem[i]);
-          path[i] = p == null ? 1 : p;
-          for (String v : variants[i]) trigger[i] |= triggerClass(v);
-        }
+        Word w = word(words[i]);
+        norm[i] = w.norm;
+        stem[i] = w.stem;
+        shape[i] = w.shape;
+        cluster[i] = w.cluster;
+        packed[i] = w.packed;
+        variants[i] = w.variants;
+        gaz[i] = w.gaz;
+        morph[i] = w.morph;
+        path[i] = w.path;
+        trigger[i] = w.trigger;
       }
       if ((flags & QUOTE) != 0) quotes(words);
-      if ((flags & GAZPOS) != 0) longestMatches(variants);
+      // every gazetteer phrase starting at each word (any clitic reading of its first word), looked up once:
+      // found[i * (MAX_PHRASE + 1) + len]: some reading matches; firstBits: the first such reading's bits
+      boolean[] found = new boolean[n * (MAX_PHRASE + 1)];
+      int[] firstBits = new int[n * (MAX_PHRASE + 1)];
       for (int i = 0; i < n - 1; i++) {
         for (String first : variants[i]) {
           if (!phraseStarts.contains(first)) continue;
@@ -182,40 +182,30 @@ public final class NerFeatures {
             sb.append(' ').append(norm[i + len - 1]);
             Integer bits = gazetteer.get(sb.toString());
             if (bits == null) continue;
+            int at = i * (MAX_PHRASE + 1) + len;
+            if (!found[at]) firstBits[at] = bits;
+            found[at] = true;
             phraseB[i] |= bits;
             for (int k = i + 1; k < i + len; k++) phraseI[k] |= bits;
           }
         }
       }
+      if ((flags & GAZPOS) != 0) longestMatches(found, firstBits);
     }
 
     public int length() {
       return norm.length;
     }
 
-    /** The stem's bins, else those of the first clitic reading that has them (بمحمد → محمد). */
-    private int morphOf(String stem, java.util.List<String> variants) {
-      Integer m = NerFeatures.this.morph.get(stem);
-      for (int k = 1; m == null && k < variants.size(); k++) m = NerFeatures.this.morph.get(variants.get(k));
-      return m == null ? 0 : m;
-    }
-
     /** Greedy left-to-right, longest-first phrase matches of the gazetteer (first word in any clitic reading). */
-    private void longestMatches(java.util.List<String>[] variants) {
+    private void longestMatches(boolean[] found, int[] firstBits) {
       int n = norm.length;
       for (int i = 0; i < n - 1; ) {
         int bestLen = 0, bestBits = 0;
-        for (String first : variants[i]) {
-          if (!phraseStarts.contains(first)) continue;
-          StringBuilder sb = new StringBuilder(first);
-          for (int len = 2; len <= MAX_PHRASE && i + len <= n; len++) {
-            sb.append(' ').append(norm[i + len - 1]);
-            Integer bits = gazetteer.get(sb.toString());
-            if (bits != null && len > bestLen) {
-              bestLen = len;
-              bestBits = bits;
-            }
-          }
+        for (int len = Math.min(MAX_PHRASE, n - i); len >= 2 && bestLen == 0; len--) {
+          if (!found[i * (MAX_PHRASE + 1) + len]) continue;
+          bestLen = len;
+          bestBits = firstBits[i * (MAX_PHRASE + 1) + len];
         }
         if (bestLen == 0) {
           i++;
@@ -258,6 +248,48 @@ public final class NerFeatures {
       case '"' -> '"';
       default -> 0;
     };
+  }
+
+  /** What the features need of one word on its own, whatever its sentence: computed once per distinct word. */
+  private static final class Word {
+    String norm, stem;
+    int shape, cluster, packed, gaz, morph, path, trigger;
+    java.util.List<String> variants;
+  }
+
+  /** Words seen so far (bounded; the values depend only on the word and this instance's tables). */
+  private final java.util.concurrent.ConcurrentHashMap<String, Word> words = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED_WORDS = 1 << 16;
+
+  private Word word(String raw) {
+    Word w = words.get(raw);
+    if (w != null) return w;
+    w = new Word();
+    w.norm = ArabicNormalization.normalize(raw);
+    w.stem = Clitics.strip(w.norm);
+    w.shape = shape(raw);
+    Integer c = clusters.get(w.norm);
+    if (c == null) c = clusters.get(w.stem);
+    w.cluster = c == null ? -1 : WordClusters.flat(c);
+    w.packed = c == null ? 0 : c;
+    w.variants = java.util.List.copyOf(Clitics.variants(w.norm));
+    for (String v : w.variants) w.gaz |= gazetteer.getOrDefault(v, 0);
+    if ((flags & (MORPH | TRIG)) != 0) w.morph = morphOf(w.stem, w.variants);
+    if ((flags & (WIDE | TREE)) != 0) {
+      Integer p = paths.get(w.norm);
+      if (p == null) p = paths.get(w.stem);
+      w.path = p == null ? 1 : p;
+      for (String v : w.variants) w.trigger |= triggerClass(v);
+    }
+    if (words.size() < MAX_CACHED_WORDS) words.putIfAbsent(raw, w);
+    return w;
+  }
+
+  /** The stem's bins, else those of the first clitic reading that has them (بمحمد → محمد). */
+  private int morphOf(String stem, java.util.List<String> variants) {
+    Integer m = morph.get(stem);
+    for (int k = 1; m == null && k < variants.size(); k++) m = morph.get(variants.get(k));
+    return m == null ? 0 : m;
   }
 
   public Sentence sentence(String[] words) {
@@ -304,6 +336,17 @@ public final class NerFeatures {
     if ((flags & WIDE) != 0) n = wide(s, i, out, n);
     if ((flags & TREE) != 0) n = tree(s, i, out, n);
     if ((flags & MULTI) != 0) n = multi(s, i, out, n);
+    n = gazpos(s, i, out, n);
+    if ((flags & MORPH) != 0) n = morph(s, i, out, n);
+    return trigAndQuote(s, i, out, n);
+  }
+
+  /** Gazetteer-phrase, trigger and quotation features (all contextual), in extract's order. */
+  private int extractTail(Sentence s, int i, int[] out, int n) {
+    return trigAndQuote(s, i, out, gazpos(s, i, out, n));
+  }
+
+  private int gazpos(Sentence s, int i, int[] out, int n) {
     if ((flags & GAZPOS) != 0) {
       for (int d = -1; d <= 1; d++) {
         int k = i + d;
@@ -311,7 +354,10 @@ public final class NerFeatures {
         out[n++] = mix(95 + d + 1, s.matchPos[k] * 16 + s.matchBits[k]);
       }
     }
-    if ((flags & MORPH) != 0) n = morph(s, i, out, n);
+    return n;
+  }
+
+  private int trigAndQuote(Sentence s, int i, int[] out, int n) {
     if ((flags & TRIG) != 0) {
       int t1 = i > 0 ? s.morph[i - 1] >>> TRIGGER_SHIFT : 8, t2 = i > 1 ? s.morph[i - 2] >>> TRIGGER_SHIFT : 8;
       out[n++] = mix(140, t1 * 16 + t2);
@@ -325,6 +371,115 @@ public final class NerFeatures {
       out[n++] = mix(mix(94, s.quotePos[i]), s.shape[i]);
     }
     return n;
+  }
+
+  /**
+   * The features of {@link #extract} that depend on token {@code i}'s word alone (the same for
+   * every occurrence of the word), so a tagger may sum their weights once per distinct word.
+   * With {@link #context} they are exactly {@link #extract}'s features, in another order.
+   */
+  int local(Sentence s, int i, int[] out) {
+    int n = 0;
+    out[n++] = mix(1, 0);
+    String w = s.norm[i];
+    out[n++] = hash(4, w);
+    out[n++] = hash(11, s.stem[i]);
+    for (int k = 1; k <= 4 && k <= w.length(); k++) {
+      out[n++] = hash(20 + k, w, 0, k);
+      out[n++] = hash(30 + k, w, w.length() - k, w.length());
+    }
+    String st = s.stem[i];
+    if (st.length() != w.length()) {
+      out[n++] = mix(40, 1);
+      for (int k = 1; k <= 3 && k <= st.length(); k++) out[n++] = hash(40 + k, st, 0, k);
+      out[n++] = hash(44, st, Math.max(0, st.length() - 2), st.length());
+    }
+    out[n++] = mix(50, s.shape[i]);
+    out[n++] = mix(52, Math.min(w.length(), 10));
+    for (int b = 0; b < 4; b++) if ((s.gaz[i] & (1 << b)) != 0) out[n++] = mix(61, b);
+    out[n++] = mix(72, s.cluster[i]);
+    if ((flags & WIDE) != 0) {
+      for (int k = 1; k <= 4 && k <= st.length(); k++) out[n++] = hash(104 + k, st, st.length() - k, st.length());
+      for (int b = 0; b < 3; b++) if ((s.trigger[i] & (1 << b)) != 0) out[n++] = mix(112, b);
+    }
+    if ((flags & TREE) != 0) for (int len : PREFIXES) out[n++] = mix(140 + len, prefix(s.path[i], len));
+    if ((flags & MULTI) != 0) {
+      int p = s.packed[i];
+      out[n++] = mix(81, p == 0 ? -1 : WordClusters.coarse(p));
+      out[n++] = mix(84, p == 0 ? -1 : WordClusters.fine(p));
+    }
+    if ((flags & MORPH) != 0) n = morph(s, i, out, n);
+    return n;
+  }
+
+  /** Neighbour offsets whose word alone gives some of a token's features ({@link #neighbour}). */
+  static final int[] NEIGHBOURS = {-2, -1, 1, 2};
+
+  /**
+   * The features of {@link #extract} that token {@code j - d} gets from its neighbour at offset
+   * {@code d} alone: they depend only on word {@code j} (or, when {@code j} is outside the sentence,
+   * on nothing), so a tagger may sum them once per distinct word and offset.
+   */
+  int neighbour(Sentence s, int j, int d, int[] out) {
+    int n = 0;
+    boolean in = j >= 0 && j < s.length();
+    int gaz = in ? s.gaz[j] : 0;
+    out[n++] = hash(2 + d + 2, word(s.norm, j));
+    if (d == -1 || d == 1) out[n++] = hash(10 + d + 1, word(s.stem, j));
+    if (d == -1 || d == 1) for (int b = 0; b < 4; b++) if ((gaz & (1 << b)) != 0) out[n++] = mix(60 + d + 1, b);
+    out[n++] = mix(70 + d + 2, clusterAt(s, j));
+    if ((flags & WIDE) != 0) {
+      if (d == -2 || d == 2) out[n++] = hash(d < 0 ? 100 : 101, word(s.stem, j));
+      if (d < 0) {
+        int t = j >= 0 ? s.trigger[j] : 0;
+        for (int b = 0; b < 3; b++) if ((t & (1 << b)) != 0) out[n++] = mix(110 + d + 2, b);
+      }
+      if (d == -2 || d == 2) for (int b = 0; b < 4; b++) if ((gaz & (1 << b)) != 0) out[n++] = mix(115 + (d + 2) / 4, b);
+    }
+    if ((flags & TREE) != 0 && (d == -1 || d == 1)) {
+      int p = j < 0 ? -2 : j >= s.length() ? -3 : s.path[j];
+      for (int len : NEIGHBOUR_PREFIXES) out[n++] = mix(120 + (d + 1) * 20 + len, prefix(p, len));
+    }
+    if ((flags & MULTI) != 0 && (d == -1 || d == 1)) {
+      int p = in ? s.packed[j] : 0;
+      int edge = j < 0 ? -2 : j >= s.length() ? -3 : -1;
+      out[n++] = mix(80 + d + 1, p == 0 ? edge : WordClusters.coarse(p));
+      out[n++] = mix(83 + d + 1, p == 0 ? edge : WordClusters.fine(p));
+    }
+    return n;
+  }
+
+  /** The rest of {@link #extract}'s features: those that combine words, or look at the whole sentence. */
+  int context(Sentence s, int i, int[] out) {
+    int n = 0;
+    String w = s.norm[i];
+    out[n++] = mix(51, shapeAt(s, i - 1) * 131 + s.shape[i] * 17 + shapeAt(s, i + 1));
+    out[n++] = mix(hash(53, word(s.norm, i - 1)), hashString(w));
+    out[n++] = mix(hash(54, w), hashString(word(s.norm, i + 1)));
+    out[n++] = mix(hash(55, word(s.stem, i - 1)), s.shape[i]);
+    for (int b = 0; b < 4; b++) {
+      if ((s.phraseB[i] & (1 << b)) != 0) out[n++] = mix(64, b);
+      if ((s.phraseI[i] & (1 << b)) != 0) out[n++] = mix(65, b);
+    }
+    out[n++] = mix(hash(76, w), clusterAt(s, i + 1));
+    out[n++] = mix(mix(77, clusterAt(s, i - 1)), clusterAt(s, i));
+    if ((flags & WIDE) != 0) {
+      out[n++] = mix(hash(102, word(s.norm, i - 2)), hashString(word(s.norm, i - 1)));
+      out[n++] = mix(hash(103, word(s.norm, i + 1)), hashString(word(s.norm, i + 2)));
+      out[n++] = mix(mix(117, s.gaz[i]), (i > 0 ? s.gaz[i - 1] : 16) * 32 + (i + 1 < s.length() ? s.gaz[i + 1] : 16));
+      out[n++] = mix(hash(118, word(s.norm, i - 1)), clusterAt(s, i));
+    }
+    if ((flags & TREE) != 0) {
+      for (int len : new int[] {6, 10}) {
+        int left = i > 0 ? prefix(s.path[i - 1], len) : -2;
+        out[n++] = mix(mix(190 + len, left), prefix(s.path[i], len));
+      }
+    }
+    if ((flags & MULTI) != 0) {
+      int left = i > 0 ? (s.packed[i - 1] == 0 ? -1 : WordClusters.coarse(s.packed[i - 1])) : -2;
+      out[n++] = mix(mix(86, left), s.packed[i] == 0 ? -1 : WordClusters.coarse(s.packed[i]));
+    }
+    return extractTail(s, i, out, n);
   }
 
   /** The word's productivity bins (article, suffixes, title before it), one by one and combined. */

@@ -206,35 +206,33 @@ public final class NerModel {
    * least by which the best path beats the best path with another tag there (self-training).
    */
   List<int[]> decodeDocument(List<NerFeatures.Sentence> sents, float[] margins) {
+    final int T = tags.size;
     if (weights2 == null) {
       List<int[]> first = new java.util.ArrayList<>(sents.size());
+      float step = scale / 32767f;
       for (int j = 0; j < sents.size(); j++) {
-        int[][] r = rows(sents.get(j));
-        first.add(decode(r));
-        if (margins != null) margins[j] = margin(tags, emissions(r, weights, scale), r.length, transitions);
+        NerFeatures.Sentence s = sents.get(j);
+        int[] sum = sums(s, weights, T);
+        float[] e = new float[sum.length];
+        for (int k = 0; k < e.length; k++) e[k] = sum[k] * step;
+        first.add(tags.toBio(viterbi(tags, e, s.length(), transitions)));
+        if (margins != null) margins[j] = margin(tags, e, s.length(), transitions);
       }
       return first;
     }
     // one pass over each feature's row sums both passes' weights (interleaved), so the second pass
     // only adds its document features: the same sums as decoding each pass on its own
-    final int T = tags.size;
     List<int[]> first = new java.util.ArrayList<>(sents.size());
     List<int[]> second = new java.util.ArrayList<>(sents.size()); // second-pass integer sums
     float step = scale / 32767f;
     for (NerFeatures.Sentence s : sents) {
-      int[][] r = rows(s);
-      int n = r.length;
+      int n = s.length();
+      int[] sum = sums(s, both, 2 * T);
       float[] e = new float[n * T];
       int[] sum2 = new int[n * T];
-      int[] sum = new int[2 * T]; // first pass, then second pass
       for (int i = 0; i < n; i++) {
-        java.util.Arrays.fill(sum, 0);
-        for (int base : r[i]) {
-          int o = 2 * base;
-          for (int t = 0; t < 2 * T; t++) sum[t] += both[o + t];
-        }
-        for (int t = 0; t < T; t++) e[i * T + t] = sum[t] * step;
-        System.arraycopy(sum, T, sum2, i * T, T);
+        for (int t = 0; t < T; t++) e[i * T + t] = sum[2 * T * i + t] * step;
+        System.arraycopy(sum, 2 * T * i + T, sum2, i * T, T);
       }
       first.add(tags.toBio(viterbi(tags, e, n, transitions)));
       second.add(sum2);
@@ -260,18 +258,81 @@ public final class NerModel {
     return out;
   }
 
-  private float[] emissions(int[][] rows, short[] w, float scale) {
-    final int T = tags.size;
-    final float step = scale / 32767f;
-    float[] e = new float[rows.length * T];
-    int[] sum = new int[T];
-    for (int i = 0; i < rows.length; i++) {
-      java.util.Arrays.fill(sum, 0);
-      for (int base : rows[i]) for (int t = 0; t < T; t++) sum[t] += w[base + t];
-      for (int t = 0; t < T; t++) e[i * T + t] = sum[t] * step;
+  /**
+   * Integer weight sums {@code [token * width + column]} of every token's features over {@code table}
+   * ({@code width} columns per bucket). The parts that depend on one word alone (the word's own
+   * features, {@link NerFeatures#local}, and what it gives each neighbour, {@link NerFeatures#neighbour})
+   * are summed once per distinct word and kept, so most tokens fetch only their few combined features'
+   * rows from the large table; integer sums are exact, so the order does not change the result.
+   */
+  private int[] sums(NerFeatures.Sentence s, short[] table, int width) {
+    int n = s.length();
+    int[] out = new int[n * width];
+    int[] f = new int[NerFeatures.MAX_FEATURES];
+    int[][] parts = new int[n][];
+    for (int i = 0; i < n; i++) {
+      int[] p = wordSums.get(s.raw[i]);
+      if (p == null) {
+        p = wordSums(s, i, table, width, f);
+        if (wordSums.size() < MAX_CACHED_WORDS) wordSums.putIfAbsent(s.raw[i], p);
+      }
+      parts[i] = p;
     }
-    return e;
+    int[] edges = edgeSums(table, width);
+    int shift = 32 - bits;
+    final int[] offsets = NerFeatures.NEIGHBOURS;
+    for (int i = 0; i < n; i++) {
+      int o = i * width;
+      System.arraycopy(parts[i], 0, out, o, width);
+      for (int q = 0; q < offsets.length; q++) {
+        int j = i + offsets[q];
+        int[] src = j < 0 || j >= n ? edges : parts[j];
+        int from = (q + 1) * width;
+        for (int t = 0; t < width; t++) out[o + t] += src[from + t];
+      }
+      int k = features.context(s, i, f);
+      for (int c = 0; c < k; c++) add(out, o, table, (f[c] >>> shift) * width, width);
+    }
+    return out;
   }
+
+  /** Word {@code i}'s own sums, then what it gives the token at each offset of {@link NerFeatures#NEIGHBOURS}. */
+  private int[] wordSums(NerFeatures.Sentence s, int i, short[] table, int width, int[] f) {
+    int[] p = new int[(1 + NerFeatures.NEIGHBOURS.length) * width];
+    int shift = 32 - bits;
+    int k = features.local(s, i, f);
+    for (int c = 0; c < k; c++) add(p, 0, table, (f[c] >>> shift) * width, width);
+    for (int q = 0; q < NerFeatures.NEIGHBOURS.length; q++) {
+      k = features.neighbour(s, i, NerFeatures.NEIGHBOURS[q], f);
+      for (int c = 0; c < k; c++) add(p, (q + 1) * width, table, (f[c] >>> shift) * width, width);
+    }
+    return p;
+  }
+
+  /** What a position outside the sentence gives the token at each offset (same layout as {@link #wordSums}). */
+  private int[] edgeSums(short[] table, int width) {
+    int[] e = edges;
+    if (e != null) return e;
+    e = new int[(1 + NerFeatures.NEIGHBOURS.length) * width];
+    NerFeatures.Sentence none = features.sentence(new String[0]);
+    int[] f = new int[NerFeatures.MAX_FEATURES];
+    int shift = 32 - bits;
+    for (int q = 0; q < NerFeatures.NEIGHBOURS.length; q++) {
+      int d = NerFeatures.NEIGHBOURS[q];
+      int k = features.neighbour(none, d < 0 ? d : 0, d, f); // before or after an empty sentence
+      for (int c = 0; c < k; c++) add(e, (q + 1) * width, table, (f[c] >>> shift) * width, width);
+    }
+    return edges = e;
+  }
+
+  private static void add(int[] sum, int at, short[] table, int from, int width) {
+    for (int t = 0; t < width; t++) sum[at + t] += table[from + t];
+  }
+
+  /** Per word as printed, {@link #wordSums} (bounded; the values depend only on the word and this model). */
+  private final java.util.concurrent.ConcurrentHashMap<String, int[]> wordSums = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CACHED_WORDS = 1 << 16;
+  private volatile int[] edges;
 
   /**
    * The least max-marginal margin over the tokens: at each token, the best legal path's score minus

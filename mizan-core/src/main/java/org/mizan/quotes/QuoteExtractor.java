@@ -47,6 +47,13 @@ public final class QuoteExtractor implements DocumentStage {
   private static final Set<String> NAMING = org.mizan.text.WordList.normalized(QuoteExtractor.class, "naming-nouns.txt");
   /** Titles and names are short: a longer quoted span after a naming noun may still be speech. */
   static final int MAX_TITLE_WORDS = 12;
+  /** The longest item of a chain of quoted labels ({@code «التعاون مع حكومات معادية»}). */
+  static final int CHAIN_ITEM_WORDS = 6;
+  /** The longest quoted name read as part of a subject phrase ({@code «واشنطن بوست»}). */
+  static final int NAME_WORDS = 3;
+  /** Adverbial nouns that open a phrase of their own between two quotes (و + قبل، بعد، حول …). */
+  private static final Set<String> CHAIN_NOT_LINKS = Set.of("قبل", "بعد", "حول", "ضد", "خلال", "عند", "منذ", "حتي",
+      "مع", "من", "في", "علي", "عن", "الي", "كذلك", "ايضا");
   private static final Set<String> STANCE = org.mizan.text.WordList.normalized(QuoteExtractor.class, "stance-verbs.txt");
   /** Prepositions with a pronoun (إليهم، عليه، لها): what follows them is an object, not a subject. */
   static final Set<String> PRONOUN_PREPOSITIONS = Set.of("اليه", "اليها", "اليهم", "اليهما", "الينا",
@@ -104,6 +111,9 @@ public final class QuoteExtractor implements DocumentStage {
   }
 
   private final class Run {
+    /** The text as given: quote texts are cut from it. */
+    final String original;
+    /** The text read for speakers: quoted names in a subject phrase unquoted (see {@link #unquoteNames}). */
     final String body;
     final List<Token> toks;
     final List<QuoteMarks.Span> marks;
@@ -125,8 +135,9 @@ public final class QuoteExtractor implements DocumentStage {
     /** A speaker as introduced in the text, for anaphora ({@code المصدر}, {@code الوزارة}). */
     record Said(Quote.Speaker speaker, String phraseNorm, String medium, boolean named) {}
 
-    Run(String body, MentionSpeakers persons) {
-      this.body = body;
+    Run(String original, MentionSpeakers persons) {
+      this.original = original;
+      this.body = unquoteNames(original);
       this.persons = persons;
       this.toks = Tokenizer.tokenize(body);
       this.marks = QuoteMarks.find(body);
@@ -162,6 +173,8 @@ public final class QuoteExtractor implements DocumentStage {
       continuations();
       out.replaceAll(q -> q.speaker() != null && notASpeaker(q.speaker())
           ? new Quote(null, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()) : q);
+      out.replaceAll(q -> q.speaker() == null ? q : new Quote(new Quote.Speaker(spaced(q.speaker().canonical()),
+          spaced(q.speaker().description()), q.speaker().entityId()), q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()));
       out.sort(Comparator.comparingInt(Quote::start));
       return out;
     }
@@ -259,7 +272,16 @@ public final class QuoteExtractor implements DocumentStage {
         int ps = toks.get(subject).start();
         r = new SpeakerPhrases.Reading(null, body.substring(ps, r.end()), null, ps, r.end());
       }
-      if (r != null && r.name() != null && (!plausibleName(r) || !backed(r))) r = null; // the current speaker instead
+      // a subject phrase of its own that is no plausible name: the current speaker instead, but the
+      // quote is left unattributed when that phrase fills the subject slot up to a complementizer
+      // (ورأت "نفط الشمال" أن …: the company speaks, not the person before it)
+      boolean ownSubject = false;
+      if (r != null && r.name() != null && (!plausibleName(r) || !backed(r))) {
+        ownSubject = !f.participle() && pe < next && Complementizers.is(toks.get(pe).norm()) && noMarkBetween(subject, pe)
+            && !SpeakerPhrases.definite(toks.get(subject)) && !SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)));
+        // (المصادر ذاتها، الوزير العراقي: a description that may well be the current speaker)
+        r = null;
+      }
       String medium = medium(first, Math.min(next, contentStart));
       String cueNorm = toks.get(i).norm();
       if (r == null && (cueNorm.endsWith("وا") || cueNorm.endsWith("ون"))) return; // plural: not the current speaker
@@ -292,7 +314,7 @@ public final class QuoteExtractor implements DocumentStage {
       if (speaker == null) return;
       if (r != null && fem != null) feminine.putIfAbsent(speaker, fem);
       // the quote is kept, its speaker left unknown, when only weak evidence names it
-      Quote.Speaker said = r == null && (speaker == current && weakContinuation(i) || impersonal(i)) ? null : speaker;
+      Quote.Speaker said = r == null && (speaker == current && weakContinuation(i) || impersonal(i) || ownSubject) ? null : speaker;
       if (r != null) {
         current = speaker;
         currentAt = toks.get(i).start();
@@ -307,10 +329,10 @@ public final class QuoteExtractor implements DocumentStage {
       for (int m = 0; m < marks.size(); m++) {
         QuoteMarks.Span q = marks.get(m);
         if (used[m] || q.open() < afterCue || q.open() >= regionEnd || words(q) < MIN_DIRECT_WORDS) continue;
-        if (outletName(q) || list(q) || titleOf(q) || notStatement(q)) continue;
+        if (label(m)) continue;
         used[m] = true;
         direct = true;
-        out.add(new Quote(said, q.text(body), "direct", cueText, medium, q.start(), q.end()));
+        out.add(new Quote(said, q.text(original), "direct", cueText, medium, q.start(), q.end()));
       }
       if (!direct) direct = quoteBefore(i, said, cueText, medium);
       // indirect: a complementizer soon after the subject phrase, with content that is not just a quote
@@ -323,7 +345,7 @@ public final class QuoteExtractor implements DocumentStage {
       while (cs < ce && (Character.isWhitespace(body.charAt(cs)) || body.charAt(cs) == '،')) cs++;
       if (ce - cs < 8 || startsWithQuote(cs, ce)) return;
       if (Tokenizer.tokenize(body.substring(cs, ce)).size() < MIN_DIRECT_WORDS) return;
-      out.add(new Quote(said, body.substring(cs, ce), "indirect", cueText, medium, cs, ce));
+      out.add(new Quote(said, original.substring(cs, ce), "indirect", cueText, medium, cs, ce));
     }
 
     /** A media or outlet noun ({@code وكالة}, {@code صحيفة}, {@code قناة}), with or without ال. */
@@ -735,9 +757,9 @@ public final class QuoteExtractor implements DocumentStage {
         if (q.end() > toks.get(at).start()) continue;
         String between = body.substring(Math.min(q.end() + 1, toks.get(at).start()), toks.get(at).start());
         if (used[m] || words(q) < MIN_DIRECT_WORDS || !between.matches("[\\s،,.]*")) return false;
-        if (outletName(q) || list(q) || titleOf(q) || notStatement(q)) return false; // تحت شعار "…". وأكد: a slogan, not the speaker's words
+        if (label(m)) return false; // تحت شعار "…". وأكد: a slogan, not the speaker's words
         used[m] = true;
-        out.add(new Quote(speaker, q.text(body), "direct", cueText, medium, q.start(), q.end()));
+        out.add(new Quote(speaker, q.text(original), "direct", cueText, medium, q.start(), q.end()));
         return true;
       }
       return false;
@@ -875,6 +897,96 @@ public final class QuoteExtractor implements DocumentStage {
       int from = q.start() + (q.text(body).length() - q.text(body).stripLeading().length());
       int to = from + text.length();
       return persons.namesWhole(from, to);
+    }
+
+    /**
+     * The text with the marks of a quoted name in a subject phrase replaced by spaces (offsets kept),
+     * so the name is read like any other: after an organisation noun or {@code باسم}
+     * ({@code حركة «…» في بيان}, {@code المتحدث باسم "…"، فلان}) or right after a reporting verb
+     * when a complementizer follows ({@code ورأت "…" أن}): the organisation is the subject.
+     */
+    String unquoteNames(String text) {
+      StringBuilder sb = null;
+      List<Token> ts = Tokenizer.tokenize(text);
+      for (QuoteMarks.Span q : QuoteMarks.find(text)) {
+        String inner = q.text(text).strip();
+        if (q.end() >= text.length() || inner.isEmpty() || inner.matches("(?s).*[.:!?؟،,؛\\n].*")) continue;
+        if (inner.split("\\s+").length > NAME_WORDS) continue;
+        Token before = null, after = null;
+        for (Token t : ts) {
+          if (t.end() <= q.open()) before = t;
+          else if (t.start() > q.end()) { after = t; break; }
+        }
+        if (before == null || !text.substring(before.end(), q.open()).isBlank()) continue;
+        boolean head = nameHead(before.norm());
+        boolean verbSubject = (verbs.lookup(before.norm()) != null || isStance(before.norm())) && after != null
+            && text.substring(q.end() + 1, after.start()).isBlank() && Complementizers.is(after.norm());
+        if (!head && !verbSubject) continue;
+        if (sb == null) sb = new StringBuilder(text);
+        sb.setCharAt(q.open(), ' ');
+        sb.setCharAt(q.end(), ' ');
+      }
+      if (sb == null) return text;
+      String masked = sb.toString();
+      List<QuoteMarks.Span> kept = new ArrayList<>();
+      for (QuoteMarks.Span q : QuoteMarks.find(text)) if (masked.charAt(q.open()) != ' ') kept.add(q);
+      return QuoteMarks.find(masked).equals(kept) ? masked : text; // never re-pair the other marks
+    }
+
+    /** An organisation noun (not an outlet's, read with its quoted name already; not لـ-prefixed) or {@code باسم}. */
+    boolean nameHead(String norm) {
+      String n = norm.length() > 3 && (norm.startsWith("و") || norm.startsWith("ف")) ? norm.substring(1) : norm;
+      if (n.equals("باسم") || n.equals("باسمه") || n.equals("باسمها")) return true;
+      if (n.length() > 3 && n.startsWith("ال")) n = n.substring(2);
+      return SpeakerPhrases.INSTITUTIONS.contains(n) && !SpeakerPhrases.OUTLETS.contains(n);
+    }
+
+    /** A speaker phrase with the spaces left by unquoted marks collapsed. */
+    String spaced(String phrase) {
+      return phrase == null ? null : phrase.replaceAll("\\s{2,}", " ").strip();
+    }
+
+    /** Quote marks that hold a name, title, list or label rather than someone's words. */
+    boolean label(int m) {
+      QuoteMarks.Span q = marks.get(m);
+      return outletName(q) || list(q) || titleOf(q) || notStatement(q) || namesChain(m);
+    }
+
+    /**
+     * A quoted item joined to its quoted neighbours by nothing but a comma, {@code و}/{@code أو} or
+     * one و-noun ({@code تهم «التجسس»، و«جمع معلومات سرية»}, {@code «…» وكتائب «…»}): a chain of
+     * labels (charges, factions, places) when one item is a bare name of one or two words and none
+     * is a sentence. Speech is not chained that way: two quotes of a speaker are split by a verb or
+     * a full stop.
+     */
+    boolean namesChain(int m) {
+      int lo = m, hi = m;
+      while (lo > 0 && linked(marks.get(lo - 1), marks.get(lo))) lo--;
+      while (hi + 1 < marks.size() && linked(marks.get(hi), marks.get(hi + 1))) hi++;
+      if (lo == hi) return false;
+      boolean bare = false;
+      for (int k = lo; k <= hi; k++) {
+        String t = marks.get(k).text(body).strip();
+        int n = t.isEmpty() ? 0 : t.split("\\s+").length;
+        if (n > CHAIN_ITEM_WORDS || t.matches("(?s).*[.:!?؟].*")) return false;
+        if (n <= 2) bare = true;
+      }
+      return bare;
+    }
+
+    /** Two quoted spans with only a comma, a conjunction or one و-noun between them. */
+    boolean linked(QuoteMarks.Span a, QuoteMarks.Span b) {
+      if (a.end() >= body.length() || b.open() <= a.end()) return false;
+      String gap = body.substring(a.end() + 1, b.open()).strip();
+      if (gap.isEmpty()) return false; // «…»«…»: two marks back to back, not a list
+      gap = gap.replaceFirst("^[،,]\\s*", "");
+      if (gap.isEmpty() || gap.equals("و") || gap.equals("أو") || gap.equals("او")) return true;
+      if (gap.contains(" ") || !gap.startsWith("و") || gap.length() < 4) return false;
+      String n = ArabicNormalization.normalize(gap);
+      if (n.startsWith("وب") || n.startsWith("ول") || CHAIN_NOT_LINKS.contains(n.substring(1))) {
+        return false; // وبسبب «…», وقبل «…»: a preposition opens a new phrase, not a list item's head
+      }
+      return verbs.lookup(n) == null && !isStance(n) && !Complementizers.is(n.substring(1));
     }
 
     /** A list of names (مكة المكرّمة، رنية، الفرسان، …): three or more short comma-separated items. */
@@ -1051,7 +1163,7 @@ public final class QuoteExtractor implements DocumentStage {
       if (!isSource(j, e, r)) return;
       Quote.Speaker speaker = r != null && r.name() != null && !r.shortName() ? new Quote.Speaker(r.name(), null, null)
           : r != null && r.description() != null ? new Quote.Speaker(null, name, null) : new Quote.Speaker(name, null, null);
-      out.add(new Quote(speaker, body.substring(cs, ce), "indirect", toks.get(i).text(), null, cs, ce));
+      out.add(new Quote(speaker, original.substring(cs, ce), "indirect", toks.get(i).text(), null, cs, ce));
       if (speaker.canonical() != null && r != null && r.name() != null && !r.shortName() && plausibleName(r)) {
         current = speaker;
         currentAt = toks.get(i).start(); // وبحسب فلان الفلاني …، وأضاف: the named source goes on speaking
@@ -1094,7 +1206,7 @@ public final class QuoteExtractor implements DocumentStage {
         for (Quote o : out) if (o.end() <= q.open() && "direct".equals(o.kind())) prev = o;
         if (prev == null || body.substring(prev.end(), q.open()).split("\n\n", -1).length > 2) continue;
         used[m] = true;
-        out.add(new Quote(prev.speaker(), q.text(body), "direct", null, prev.medium(), q.start(), q.end()));
+        out.add(new Quote(prev.speaker(), q.text(original), "direct", null, prev.medium(), q.start(), q.end()));
       }
     }
   }
