@@ -96,10 +96,10 @@ class SpanEdgesTest {
   @Test
   void anUnknownWordClosingAGivenNamesOnlyPersonIsItsFamilyName() {
     String text = "وحضر اللقاء خالد محفوظ كرمدان، وبحث الجانبان الأوضاع. ثم استقبل سعيد محمود الوفد، وحضر سامي رشيد زنتار نائب الوزير."
-        + " والتقى حسن كريم بحضور الوزراء.";
+        + " والتقى حسن كريم بحضور الوزراء، ويتولى فؤاد رشيد مهام رئيس الجمهورية.";
     Document d = new NameTailsStage().apply(doc("a", text, "PER", "خالد محفوظ", "PER", "سعيد محمود", "PER", "سامي رشيد",
-        "PER", "حسن كريم"));
-    assertThat(texts(d)).containsExactly("خالد محفوظ كرمدان", "سعيد محمود", "سامي رشيد زنتار", "حسن كريم");
+        "PER", "حسن كريم", "PER", "فؤاد رشيد"));
+    assertThat(texts(d)).containsExactly("خالد محفوظ كرمدان", "سعيد محمود", "سامي رشيد زنتار", "حسن كريم", "فؤاد رشيد");
   }
 
   @Test
