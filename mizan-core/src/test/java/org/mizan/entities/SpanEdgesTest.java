@@ -135,4 +135,10 @@ class SpanEdgesTest {
     Document d = new OrgNamesStage().apply(doc("a", "وقالت الهيئة الملكية للينبع إن المشروع اكتمل.", "PER", "الهيئة"));
     assertThat(d.mentions()).extracting(m -> m.type() + " " + m.text()).containsExactly("ORG الهيئة الملكية للينبع");
   }
+
+  @Test
+  void aFamilyNisbaClosesANameFoundAfterATitle() {
+    Document d = new RoleStage().apply(doc("a", "وعقد اجتماعا مع رئيس البرلمان رامز الدليمي شارك فيه نواب، ثم التقى الوزير رامز العراقي."));
+    assertThat(texts(d)).containsExactly("رامز الدليمي", "رامز");
+  }
 }
