@@ -2,7 +2,6 @@ package org.mizan.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mizan.entities.Mention;
@@ -21,16 +20,8 @@ class SpeakerRound12Test {
         .toList();
   }
 
-  /** Person mentions of the given names at each of their occurrences. */
-  static List<Mention> persons(String text, String... names) {
-    List<Mention> out = new ArrayList<>();
-    for (String n : names) {
-      for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
-        out.add(new Mention(at, at + n.length(), n, "PER", null, null, n));
-      }
-    }
-    out.sort(java.util.Comparator.comparingInt(Mention::start));
-    return out;
+  private static List<Mention> persons(String text, String... names) {
+    return TestMentions.persons(text, names);
   }
 
   @Test
