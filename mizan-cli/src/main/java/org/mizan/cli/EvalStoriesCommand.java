@@ -100,8 +100,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   /** One gold row; {@code undated} rows are analysed without their date_extracted (an article with no publication date). */
   record GoldRow(String url, String day, String story, String split, boolean undated) {}
 
-  @Option(names = "--learned", description = "Join by the shipped learned join model (within 48 h of a story) instead of the hand-set score.")
+  @Option(names = "--learned", description = "Join by the shipped learned join model within 48 h of a story (the default since round 9; kept for old commands).")
   boolean learned;
+
+  @Option(names = "--rules", description = "Join by the hand-set score alone (no learned model), as before round 9.")
+  boolean rules;
 
   @Option(names = "--join-model", paramLabel = "FILE", description = "Join by this learned model (from `mizan train stories-join`).")
   Path joinModel;
@@ -163,7 +166,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    JoinModel model = learned && joinModel == null ? JoinModel.standard() : null;
+    if (rules && (learned || joinModel != null)) throw new IOException("--rules cannot be combined with --learned or --join-model");
+    JoinModel model = rules ? null : JoinModel.standard();
     if (joinModel != null) {
       if (!Files.isRegularFile(joinModel)) throw new IOException(joinModel + ": no such join model file");
       try {

@@ -14,7 +14,8 @@ import org.mizan.text.Tokenizer;
  * نيويورك تايمز}, {@code قناة فوكس نيوز}) is the name after the noun: outlets print the noun or leave it
  * out, and both must give one entity. The noun stays when it is part of the name: before a definite
  * word or a generic noun ({@code وكالة الأنباء السعودية}, {@code وكالة أنباء فارس}), before a place
- * alone ({@code تلفزيون دبي}), or when an adjective closes the name ({@code إذاعة فرنسا الدولية}).
+ * alone ({@code تلفزيون دبي}), before one word that is also a given name ({@code وكالة فارس}), or when
+ * an adjective closes the name ({@code إذاعة فرنسا الدولية}).
  */
 public final class MediaNamesStage implements DocumentStage {
   /** Media nouns, indefinite, in matching form (شبكة is left out: it also heads armed groups' names). */
@@ -49,6 +50,8 @@ public final class MediaNamesStage implements DocumentStage {
     String last = w.get(w.size() - 1).norm();
     if (!w.get(1).isArabic() || next.startsWith("ال") || GENERIC.contains(next) || next.length() < 2) return null;
     if (w.size() > 2 && NameForms.isNisba(last) && last.startsWith("ال")) return null;
+    // a one-word name that is also a given name (وكالة فارس) keeps the noun: alone it would join a person
+    if (w.size() == 2 && NerModel.shipped().features().isPersonWord(next)) return null;
     String rest = m.text().substring(w.get(1).start());
     if ("LOC".equals(EntityLexicon.TAGGED_NAMES.get(NameForms.key(rest)))) return null;
     int s = m.start() + w.get(1).start();

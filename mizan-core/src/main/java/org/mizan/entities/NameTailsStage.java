@@ -74,8 +74,8 @@ public final class NameTailsStage implements DocumentStage {
   /**
    * A person named by given names only ({@code خالد محفوظ}) before a word no lexicon knows that closes
    * the phrase ({@code X Y بحاح،}, {@code X Y بحاح نائب الرئيس}): that word is the family name the
-   * tagger left out. Known words (places, common names), definite words, verbs, function words and
-   * known words after a proclitic ({@code بحضور}) are not taken.
+   * tagger left out. Known words (places, common names), definite words, verbs, function words, common
+   * nouns and known words after a proclitic ({@code بحضور}) are not taken.
    */
   private static boolean familyNameLeftOut(String body, List<Token> toks, Mention m, int j) {
     if (!m.type().equals("PER")) return false;
@@ -96,10 +96,16 @@ public final class NameTailsStage implements DocumentStage {
     return NameForms.nextWord(body, toks, j + 1) && RoleStage.isTitle(toks.get(j + 1).norm());
   }
 
-  /** A proclitic on a known word ({@code بحضور}, {@code للتباحث}, {@code وهبة}): a phrase goes on, no name. */
+  /**
+   * A common noun the corpus also prints with the article ({@code مهام} / {@code المهام}), or a proclitic on a
+   * known word ({@code بحضور}, {@code للتباحث}, {@code وهبة}): a phrase goes on, no name.
+   */
   private static boolean withProclitic(String n) {
     if (n.startsWith("لل")) return true;
-    return "بلكوف".indexOf(n.charAt(0)) >= 0 && org.mizan.clean.Vocabulary.shipped().count(n.substring(1)) > 0;
+    org.mizan.clean.Vocabulary v = org.mizan.clean.Vocabulary.shipped();
+    // a common noun: the corpus prints it with the article too (صلاحيات / الصلاحيات), a family name not
+    if (v.count("ال" + n) > 0) return true;
+    return "بلكوف".indexOf(n.charAt(0)) >= 0 && v.count(n.substring(1)) > 0;
   }
 
   /**

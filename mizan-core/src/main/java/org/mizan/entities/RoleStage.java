@@ -136,6 +136,11 @@ public final class RoleStage implements DocumentStage {
       int first = j;
       while (j < toks.size() && j - first < 2 && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())
           && isNameLike(toks.get(j)) && !Mention.anyOverlaps(existing, toks.get(j).start(), toks.get(j).end())) j++;
+      // a family nisba closes the name (رئيس البرلمان X | الفلاني); an adjective of origin does not (NameForms.isFamilyNisba)
+      if (j > first && j < toks.size() && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())
+          && NameForms.isFamilyNisba(toks.get(j).norm()) && !Mention.anyOverlaps(existing, toks.get(j).start(), toks.get(j).end())) {
+        j++;
+      }
       if (j > first) {
         int s = toks.get(first).start();
         int e = toks.get(j - 1).end();

@@ -202,7 +202,11 @@ public final class SpanRulesStage implements DocumentStage {
    * to Riyadh"; {@code بموسكو}): a name never ends so; the person and the place are two mentions.
    */
   static List<Mention> placeAfterPerson(String body, Mention m) {
-    if (!m.type().equals("PER") || m.text().indexOf(' ') < 0) return List.of(m);
+    int sp = m.text().lastIndexOf(' ');
+    // cheap test first: the last word opens with ب or ل
+    if (!m.type().equals("PER") || sp < 0 || sp + 1 >= m.text().length() || "بل".indexOf(m.text().charAt(sp + 1)) < 0) {
+      return List.of(m);
+    }
     List<Token> w = Tokenizer.tokenize(m.text());
     Token last = w.get(w.size() - 1);
     if (w.size() < 2 || !last.isArabic()) return List.of(m);
@@ -210,7 +214,7 @@ public final class SpanRulesStage implements DocumentStage {
     for (String v : Clitics.variants(last.norm())) {
       place |= !v.equals(last.norm()) && "LOC".equals(EntityLexicon.TAGGED_NAMES.get(v));
     }
-    if (!place || "وفك".indexOf(last.norm().charAt(0)) >= 0) return List.of(m); // و + a place is a list, left to split
+    if (!place) return List.of(m);
     int e = m.start() + w.get(w.size() - 2).end(), s = m.start() + last.start();
     return List.of(m.withSpan(m.start(), e, body.substring(m.start(), e)),
         new Mention(s, m.end(), body.substring(s, m.end()), "LOC", null, null));

@@ -29,6 +29,8 @@ public final class QuoteExtractor implements DocumentStage {
   /** Nouns that name a source after وفقا لـ / بحسب (a report, a study, figures), from resources. */
   private static final Set<String> SOURCE_NOUNS = org.mizan.text.WordList.normalized(QuoteExtractor.class,
       "source-nouns.txt");
+  /** {@code نقل/نقلت} (X عن Y): an outlet passes on what Y said. */
+  private static final Set<String> TRANSMITTING = Set.of("نقل", "نقلت", "ونقل", "ونقلت");
   private static final Set<String> SOURCE_CUES = Set.of("بحسب", "وبحسب", "حسب", "وفقا", "ووفقا", "طبقا", "نقلا", "ونقلا");
 
   /** Conjunctions left at the end of a reported clause (… بعد، لكنه أشار): not part of the content. */
@@ -129,6 +131,8 @@ public final class QuoteExtractor implements DocumentStage {
     final Map<Quote.Speaker, Boolean> feminine = new HashMap<>();
     final List<Quote> out = new ArrayList<>();
     Quote.Speaker current;
+    /** Set while {@link #cue} reads the subject after the عن of {@code نقلت X عن}. */
+    boolean transmitting;
     /** Where the current speaker was last set (offset of its verb), or -1. */
     int currentAt = -1;
 
@@ -169,11 +173,12 @@ public final class QuoteExtractor implements DocumentStage {
         if (f != null && !passive(t) && !negated(i) && !judgedSaying(i)) cue(i, f, s);
         else if (f == null && isStance(t.norm())) stance(i, s);
         else if (SOURCE_CUES.contains(t.norm())) source(i, s);
+        else if (TRANSMITTING.contains(t.norm())) transmitted(i, s);
       }
       continuations();
       out.replaceAll(q -> q.speaker() != null && notASpeaker(q.speaker())
           ? new Quote(null, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()) : q);
-      out.replaceAll(q -> q.speaker() == null ? q : new Quote(new Quote.Speaker(spaced(q.speaker().canonical()),
+      out.replaceAll(q -> q.speaker() == null ? q : new Quote(new Quote.Speaker(withoutLeadingAdjective(spaced(q.speaker().canonical())),
           spaced(q.speaker().description()), q.speaker().entityId()), q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()));
       out.sort(Comparator.comparingInt(Quote::start));
       return out;
@@ -257,6 +262,7 @@ public final class QuoteExtractor implements DocumentStage {
           && PRONOUN_PREPOSITIONS.contains(toks.get(subject).norm())) {
         r = null; // قال لهم: / يضيف إليهم: an object pronoun, not a subject
       }
+      if (r == null && transmitting) return; // نقلت وكالات الأنباء عن «مسؤول»: no one to read after عن
       if (r == null && !f.participle() && pe == subject) {
         int ps = Math.max(first, i - 10);
         if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
@@ -941,9 +947,48 @@ public final class QuoteExtractor implements DocumentStage {
       return SpeakerPhrases.INSTITUTIONS.contains(n) && !SpeakerPhrases.OUTLETS.contains(n);
     }
 
+    /**
+     * A name that opens with a definite nisba adjective and goes on with two or more words
+     * ({@code الكولومبي خوان مانويل سانتوس}, from {@code الرئيس الكولومبي خوان …}): the adjective
+     * belongs to the title before it, not to the name.
+     */
+    String withoutLeadingAdjective(String name) {
+      if (name == null) return null;
+      String[] w = name.split(" ");
+      if (w.length < 3) return name;
+      String n = ArabicNormalization.normalize(w[0]);
+      boolean nisba = n.startsWith("ال") && n.length() > 4 && n.endsWith("ي");
+      return nisba ? name.substring(w[0].length() + 1) : name;
+    }
+
     /** A speaker phrase with the spaces left by unquoted marks collapsed. */
     String spaced(String phrase) {
       return phrase == null ? null : phrase.replaceAll("\\s{2,}", " ").strip();
+    }
+
+    /**
+     * {@code ونقلت وكالة «…» عن فلان (القول) إن «…»}: the words are those of the one after {@code
+     * عن}, read as the subject of a reporting verb there; the outlet only passes them on. The
+     * outlet phrase between is short and unpunctuated (a quoted name aside).
+     */
+    void transmitted(int i, Span s) {
+      String n = toks.get(i).norm();
+      boolean opens = toks.get(i).start() <= s.start() + 1
+          || i > 0 && Set.of("كما", "فيما", "بينما").contains(toks.get(i - 1).norm());
+      if (!n.startsWith("و") && !opens) return; // تيسر نقل الصورة: the noun "transfer", not the verb
+      for (int k = i + 1; k < toks.size() && k <= i + 6 && toks.get(k).start() < s.end(); k++) {
+        String g = body.substring(toks.get(k - 1).end(), toks.get(k).start());
+        if (g.matches(".*[.:،,؛\\n].*")) return;
+        if (toks.get(k).norm().equals("عن") && k + 1 < toks.size()) {
+          transmitting = true; // the outlet before عن is never the speaker
+          try {
+            cue(k, verbs.lookup("قال"), s);
+          } finally {
+            transmitting = false;
+          }
+          return;
+        }
+      }
     }
 
     /** Quote marks that hold a name, title, list or label rather than someone's words. */

@@ -40,7 +40,7 @@ record JoinEvidence(double hand, double body, double headline, double decayedTex
   static final List<String> NAMES = List.of("hand", "body", "headline", "decayed_text", "gap_days", "span_days",
       "numbers_agree", "numbers_disagree", "same_day", "other_day", "entity_share", "copy_lead", "copy_other", "missing", "swap", "headline_swap",
       "counterpart", "actor_conflict", "same_actor", "log_size", "same_outlet", "same_outlet_later",
-      "disagree_x_headline", "other_day_x_headline", "outlet_later_x_headline", "missing_x_headline");
+      "disagree_x_headline", "other_day_x_headline", "outlet_later_x_headline", "missing_x_headline", "hand_joins");
 
   double[] features() {
     return new double[] {
@@ -74,6 +74,8 @@ record JoinEvidence(double hand, double body, double headline, double decayedTex
       otherDay ? headline : 0,
       sameOutlet && spanHours >= 12 ? headline : 0,
       missing * headline,
+      // the hand-set decision itself: a linear model cannot draw the rules' step from the score alone
+      hand >= StoryClusterer.Params.DEFAULT.threshold() ? 1 : 0,
     };
   }
 }

@@ -15,9 +15,10 @@ import java.util.Locale;
  * The learned join decision: a logistic regression over the evidence the clusterer computes for an
  * article against a candidate story ({@link JoinEvidence}), giving the probability that the story is
  * the article's event. The article joins its most probable candidate when that probability reaches
- * {@link #threshold}. Trained by {@code mizan train stories-join} on the dev splits of the labelled
- * story sets (teacher forcing: the stories are the gold ones while examples are collected) and shipped
- * as {@code join-model.tsv}; no randomness, so the same data gives the same weights.
+ * {@link #threshold}. Trained by {@code mizan train stories-join} on the labelled story sets (teacher
+ * forcing: the stories are the gold ones while examples are collected; then the model's own stories)
+ * and shipped as {@code join-model.tsv}, the command in its header; no randomness, so the same data
+ * gives the same weights. The default decision of {@link StoryClusterer} since round 9.
  */
 public final class JoinModel {
   static final String RESOURCE = "/org/mizan/stories/join-model.tsv";

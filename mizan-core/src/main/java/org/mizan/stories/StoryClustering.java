@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.mizan.doc.Document;
 import org.mizan.pipeline.Corpus;
@@ -13,10 +15,12 @@ import org.mizan.pipeline.CorpusStage;
 
 /**
  * Corpus stage {@code stories.cluster}: groups the run's articles into stories, with their
- * syndication groups. Articles are clustered in publication order (articles without a date first,
- * ties in input order: the order of the Flink job's time mode), so the stories of a folder do not
- * depend on how its files are named. With a state file, the run continues the stories of earlier runs
- * and saves the state back; the stories returned are those that received an article in this run.
+ * syndication groups. Articles are clustered in publication order (articles without a date last,
+ * ties in input order: the order of the Flink job's bounded time mode), so the stories of a folder do
+ * not depend on how its files are named. With a state file, the run continues the stories of earlier
+ * runs and saves the state back; the stories returned are those that received or hold an article of
+ * this run. An article the state already holds (same id: a folder digested again after new files
+ * came in) is not added twice: its story is reported as it is.
  */
 public final class StoryClustering implements CorpusStage {
   private final Path stateFile;
@@ -55,8 +59,13 @@ public final class StoryClustering implements CorpusStage {
       throw new UncheckedIOException(stateFile + ": " + e.getMessage(), e);
     }
     StoryClusterer clusterer = new StoryClusterer(state, params);
+    Map<String, String> held = new HashMap<>();
+    for (StoryCluster c : state.all()) for (String id : c.documents()) held.put(id, c.id());
     Set<String> touched = new LinkedHashSet<>();
-    for (Document d : inTimeOrder(corpus.documents())) touched.add(clusterer.add(d));
+    for (Document d : inTimeOrder(corpus.documents())) {
+      String had = held.get(d.id());
+      touched.add(had != null ? had : clusterer.add(d));
+    }
     List<StoryCluster> hit = new ArrayList<>(new LinkedHashSet<>(touched.stream().map(state::get).toList()));
     hit.sort((a, b) -> Long.compare(a.order, b.order));
     List<Story> stories = new ArrayList<>();

@@ -67,11 +67,13 @@ class SpanEdgesTest {
 
   @Test
   void aMediaNounBeforeAnOutletsNameIsLeftOut() {
-    String text = "ونقلت وكالة نوفا برس عن وكالة الأنباء الكندية وإذاعة كندا الدولية ووكالة أنباء الشرق وتلفزيون دبي وصحيفة فيلت ام زونتاغ الخبر.";
+    String text = "ونقلت وكالة نوفا برس عن وكالة الأنباء الكندية وإذاعة كندا الدولية ووكالة أنباء الشرق وتلفزيون دبي وصحيفة فيلت ام زونتاغ"
+        + " ووكالة سامر الخبر.";
     Document d = new MediaNamesStage().apply(doc("a", text, "ORG", "وكالة نوفا برس", "ORG", "وكالة الأنباء الكندية",
-        "ORG", "إذاعة كندا الدولية", "ORG", "وكالة أنباء الشرق", "ORG", "وتلفزيون دبي", "ORG", "وصحيفة فيلت ام زونتاغ"));
+        "ORG", "إذاعة كندا الدولية", "ORG", "وكالة أنباء الشرق", "ORG", "وتلفزيون دبي", "ORG", "وصحيفة فيلت ام زونتاغ",
+        "ORG", "ووكالة سامر"));
     assertThat(texts(d)).containsExactly("نوفا برس", "وكالة الأنباء الكندية", "إذاعة كندا الدولية", "وكالة أنباء الشرق",
-        "وتلفزيون دبي", "فيلت ام زونتاغ");
+        "وتلفزيون دبي", "فيلت ام زونتاغ", "ووكالة سامر");
     assertThat(d.mentions()).allMatch(m -> d.body().substring(m.start(), m.end()).equals(m.text()));
   }
 
@@ -94,10 +96,10 @@ class SpanEdgesTest {
   @Test
   void anUnknownWordClosingAGivenNamesOnlyPersonIsItsFamilyName() {
     String text = "وحضر اللقاء خالد محفوظ كرمدان، وبحث الجانبان الأوضاع. ثم استقبل سعيد محمود الوفد، وحضر سامي رشيد زنتار نائب الوزير."
-        + " والتقى حسن كريم بحضور الوزراء.";
+        + " والتقى حسن كريم بحضور الوزراء، ويتولى فؤاد رشيد مهام رئيس الجمهورية.";
     Document d = new NameTailsStage().apply(doc("a", text, "PER", "خالد محفوظ", "PER", "سعيد محمود", "PER", "سامي رشيد",
-        "PER", "حسن كريم"));
-    assertThat(texts(d)).containsExactly("خالد محفوظ كرمدان", "سعيد محمود", "سامي رشيد زنتار", "حسن كريم");
+        "PER", "حسن كريم", "PER", "فؤاد رشيد"));
+    assertThat(texts(d)).containsExactly("خالد محفوظ كرمدان", "سعيد محمود", "سامي رشيد زنتار", "حسن كريم", "فؤاد رشيد");
   }
 
   @Test
@@ -132,5 +134,11 @@ class SpanEdgesTest {
   void aDefiniteOrganisationHeadTaggedAsAPersonIsTheOrganisation() {
     Document d = new OrgNamesStage().apply(doc("a", "وقالت الهيئة الملكية للينبع إن المشروع اكتمل.", "PER", "الهيئة"));
     assertThat(d.mentions()).extracting(m -> m.type() + " " + m.text()).containsExactly("ORG الهيئة الملكية للينبع");
+  }
+
+  @Test
+  void aFamilyNisbaClosesANameFoundAfterATitle() {
+    Document d = new RoleStage().apply(doc("a", "وعقد اجتماعا مع رئيس البرلمان رامز الدليمي شارك فيه نواب، ثم التقى الوزير رامز العراقي."));
+    assertThat(texts(d)).containsExactly("رامز الدليمي", "رامز");
   }
 }

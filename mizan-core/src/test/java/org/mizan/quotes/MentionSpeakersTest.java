@@ -11,16 +11,8 @@ import org.mizan.entities.Mention;
 class MentionSpeakersTest {
   private final QuoteExtractor extractor = new QuoteExtractor();
 
-  /** PER mentions at each occurrence of the given surface forms, canonical = the form. */
   private static List<Mention> persons(String text, String... names) {
-    List<Mention> out = new ArrayList<>();
-    for (String n : names) {
-      for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
-        out.add(new Mention(at, at + n.length(), n, "PER", null, null, n));
-      }
-    }
-    out.sort(java.util.Comparator.comparingInt(Mention::start));
-    return out;
+    return TestMentions.persons(text, names);
   }
 
   private List<String> speakers(String text, String... names) {

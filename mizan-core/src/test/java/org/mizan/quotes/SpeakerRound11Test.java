@@ -21,16 +21,8 @@ class SpeakerRound11Test {
         .toList();
   }
 
-  /** Person mentions of the given names at each of their occurrences (canonical = the first name given). */
   private static List<Mention> persons(String text, String... names) {
-    List<Mention> out = new ArrayList<>();
-    for (String n : names) {
-      for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
-        out.add(new Mention(at, at + n.length(), n, "PER", null, null, n));
-      }
-    }
-    out.sort(java.util.Comparator.comparingInt(Mention::start));
-    return out;
+    return TestMentions.persons(text, names);
   }
 
   @Test

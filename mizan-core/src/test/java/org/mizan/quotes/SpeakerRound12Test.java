@@ -2,7 +2,6 @@ package org.mizan.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mizan.entities.Mention;
@@ -21,16 +20,8 @@ class SpeakerRound12Test {
         .toList();
   }
 
-  /** Person mentions of the given names at each of their occurrences. */
-  static List<Mention> persons(String text, String... names) {
-    List<Mention> out = new ArrayList<>();
-    for (String n : names) {
-      for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
-        out.add(new Mention(at, at + n.length(), n, "PER", null, null, n));
-      }
-    }
-    out.sort(java.util.Comparator.comparingInt(Mention::start));
-    return out;
+  private static List<Mention> persons(String text, String... names) {
+    return TestMentions.persons(text, names);
   }
 
   @Test
@@ -77,5 +68,31 @@ class SpeakerRound12Test {
         + "\"لا أساس لها من الصحة\"، وفق بيان. وأضاف العلي \"سنرد على كل ذلك أمام المحكمة\".";
     assertThat(direct(text, persons(text, "سامي العلي")))
         .containsExactly("?: لا أساس لها من الصحة", "سامي العلي: سنرد على كل ذلك أمام المحكمة");
+  }
+
+  @Test
+  void anOutletPassingOnWordsGivesThemToTheOneAfterAn() {
+    String text = "وكان المرشد فهد الكعبي أكد أن بلاده لن تتغير. ونقلت الإذاعة الرسمية عن رئيس الوزراء سامي العلي القول "
+        + "إن \"من يظن أن التنازلات ستغير السياسة مخطئ\". وأضاف أن \"الخطر ما زال قائما في المنطقة\".";
+    assertThat(direct(text, persons(text, "فهد الكعبي", "سامي العلي"))).containsExactly(
+        "سامي العلي: من يظن أن التنازلات ستغير السياسة مخطئ", "سامي العلي: الخطر ما زال قائما في المنطقة");
+    String official = "وكان المرشد فهد الكعبي أكد أن بلاده لن تتغير. ونقلت وكالة بلومبرغ عن مسؤول في الوزارة أن "
+        + "\"الخطة ستعلن خلال أسابيع قليلة\".";
+    assertThat(direct(official, persons(official, "فهد الكعبي")))
+        .containsExactly("مسؤول في الوزارة: الخطة ستعلن خلال أسابيع قليلة");
+  }
+
+  @Test
+  void theOutletBeforeAnIsNeverTheSpeaker() {
+    String text = "ونقلت وكالات الأنباء عن «مسؤول» في الجماعة تبنيه للهجوم. وقال "
+        + "\"الهدوء عاد إلى المدينة بعد ساعات من الاشتباكات\".";
+    assertThat(direct(text, List.of())).noneMatch(q -> q.contains("وكالات"));
+  }
+
+  @Test
+  void aNationalityAdjectiveBeforeANameBelongsToTheTitle() {
+    String text = "وقال الرئيس البرازيلي جواو كارلوس ماتوس، خلال احتفال عسكري: «أمرت بوقف الغارات على المعسكرات».";
+    assertThat(direct(text, persons(text, "البرازيلي جواو كارلوس ماتوس")))
+        .containsExactly("جواو كارلوس ماتوس: أمرت بوقف الغارات على المعسكرات");
   }
 }

@@ -185,4 +185,19 @@ class StoryClustererTest {
     c.offerLabel("printed", true, 2, Map.of("برلمان", 1f));
     assertThat(c.label).isEqualTo("printed");
   }
+
+  @Test
+  void aFolderDigestedAgainWithTheSameStateAddsNoArticleTwice(@TempDir Path tmp) {
+    List<Document> docs = seeds();
+    Path state = tmp.resolve("stories.json.gz");
+    Story first = new StoryClustering(state).apply(Corpus.of(docs.subList(0, 3))).stories().get(0);
+    assertThat(first.documents()).hasSize(3);
+    // the folder again, with two new files
+    List<Story> again = new StoryClustering(state).apply(Corpus.of(docs)).stories();
+    assertThat(again).singleElement().satisfies(s -> {
+      assertThat(s.id()).isEqualTo(first.id());
+      assertThat(s.documents()).doesNotHaveDuplicates().hasSize(5);
+    });
+    assertThat(new StoryClustering(state).apply(Corpus.of(docs)).stories().get(0).documents()).hasSize(5);
+  }
 }

@@ -16,8 +16,8 @@ import org.mizan.doc.RawArticle;
 import org.mizan.entities.Mention;
 
 /**
- * The learned join decision ({@link JoinModel}, opt-in) and the next-issue veto on invented articles:
- * recurring-actor confusions the hand-set score alone gets wrong.
+ * The learned join decision ({@link JoinModel}, the default since round 9) and the next-issue veto on
+ * invented articles: recurring-actor confusions the hand-set score alone gets wrong.
  */
 class StoryJoinModelTest {
   static final String PRINCE = "سلطان بن فيصل";
@@ -102,9 +102,9 @@ class StoryJoinModelTest {
     return article(id, outlet, when, headline, List.of(lead, "وأكد سموه أن دماء الأشقاء غالية."), List.of(HOST, "سالم الكعبي"));
   }
 
-  @Test
-  void oneActorsMeetingsAndOrderOnConsecutiveDaysAreThreeStories() {
-    List<Document> docs = List.of(
+  /** One actor's meeting, an order and another meeting on consecutive days, two or three reports each. */
+  static List<Document> meetingsAndOrder() {
+    return List.of(
         meeting("g1", "weeam", "2025-07-21T02:16", "الأمير ماجد بن فهد يجتمع مع رئيس حزب التجمع اللبناني", "مساء أمس مع رئيس حزب التجمع اللبناني نبيل حداد", "جدة", LEBANON),
         meeting("g2", "okaz", "2025-07-21T10:25", "ولي العهد يبحث مع حداد أوضاع الساحة اللبنانية", "مساء أمس مع رئيس حزب التجمع اللبناني نبيل حداد", "جدة", LEBANON),
         order("f1", "riyadh", "2025-07-21T23:17", "ولي العهد يوجه بمعاملة الشهيد الإماراتي الكعبي معاملة الشهيد السعودي"),
@@ -113,10 +113,67 @@ class StoryJoinModelTest {
         order("f3", "jazirah", "2025-07-22T09:59", "ولي العهد يوجه بمعاملة الشهيد الكعبي معاملة نظيره السعودي"),
         meeting("c1", "madina", "2025-07-22T20:04", "ولي العهد يعقد اجتماعا مع وزير الدفاع الأمريكي", "اليوم مع وزير الدفاع الأمريكي جيمس ميلر", "جدة", DEFENCE),
         meeting("c2", "awsat", "2025-07-22T20:09", "الأمير ماجد بن فهد يجتمع بوزير الدفاع الأمريكي في جدة", "اليوم مع وزير الدفاع الأمريكي جيمس ميلر", "جدة", DEFENCE));
+  }
+
+  @Test
+  void oneActorsMeetingsAndOrderOnConsecutiveDaysAreThreeStories() {
     // the hand-set score joins the second meeting to the first (same actor, same city, same template,
     // within a day); the model weighs the other day, the missing guest and the headlines apart
-    assertThat(stories(docs, JoinModel.standard()))
+    assertThat(stories(meetingsAndOrder(), JoinModel.standard()))
         .containsExactly(Set.of("g1", "g2", "g3"), Set.of("f1", "f2", "f3"), Set.of("c1", "c2"));
+  }
+
+  @Test
+  void theDefaultClustererDecidesByTheShippedModelAndHandSetByTheRulesAlone() {
+    assertThat(groups(new StoryClusterer(StoryState.inMemory(), StoryClusterer.Params.DEFAULT).addAll(meetingsAndOrder())))
+        .containsExactly(Set.of("g1", "g2", "g3"), Set.of("f1", "f2", "f3"), Set.of("c1", "c2"));
+    assertThat(groups(StoryClusterer.handSet(StoryState.inMemory(), StoryClusterer.Params.DEFAULT).addAll(meetingsAndOrder())))
+        .contains(Set.of("g1", "g2", "g3", "c1", "c2"));
+  }
+
+  static Document report(String id, String outlet, String when, String day, int cases, int total, int deaths) {
+    Document d = report(id, outlet, when, cases, total, deaths);
+    List<String> paras = new ArrayList<>();
+    for (var p : d.paragraphs()) paras.add(p.text());
+    paras.set(0, paras.get(0).replace("أعلنت وزارة الصحة ", "أعلنت وزارة الصحة " + day + " "));
+    return article(id, outlet, when, d.headline(), paras, List.of());
+  }
+
+  @Test
+  void aDailyReportsNextIssueFromAnotherOutletIsANewStoryWhenItsDayAndFiguresDiffer() {
+    List<Document> docs = List.of(
+        report("d1", "okaz", "2025-03-10T18:00", "اليوم الاثنين", 12, 1025, 455),
+        report("d1b", "sabq", "2025-03-10T19:00", "اليوم الاثنين", 12, 1025, 455),
+        report("d1c", "weeam", "2025-03-10T23:00", "اليوم الاثنين", 12, 1025, 455),
+        report("d2", "yaum", "2025-03-11T18:30", "اليوم الثلاثاء", 14, 1039, 457),
+        report("d2b", "madina", "2025-03-11T19:10", "اليوم الثلاثاء", 14, 1039, 457),
+        // the next morning's print edition: yesterday's day and figures, the same story
+        report("d1d", "riyadh", "2025-03-11T06:00", "أمس الاثنين", 12, 1025, 455));
+    // no outlet reports twice (the next-issue veto cannot fire): another stated day and figures that
+    // all disagree part them, for the rules and the model alike
+    for (JoinModel m : java.util.Arrays.asList(null, JoinModel.standard())) {
+      assertThat(stories(docs, m)).containsExactly(Set.of("d1", "d1b", "d1c", "d1d"), Set.of("d2", "d2b"));
+    }
+  }
+
+  static Collection<Set<String>> groups(Map<String, String> out) {
+    Map<String, Set<String>> by = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : out.entrySet()) by.computeIfAbsent(e.getValue(), k -> new java.util.LinkedHashSet<>()).add(e.getKey());
+    return by.values();
+  }
+
+  @Test
+  void theHandSetDecisionIsAFeatureOfItsOwn() {
+    int at = JoinModel.featureNames().indexOf("hand_joins");
+    double t = StoryClusterer.Params.DEFAULT.threshold();
+    JoinEvidence below = new JoinEvidence(t - 0.01, 0.3, 0.3, 0.3, 0, 0, 0, false, false, 0, 0, 0, 0, false, false,
+        false, false, false, 1, false, false);
+    JoinEvidence above = new JoinEvidence(t + 0.01, 0.3, 0.3, 0.3, 0, 0, 0, false, false, 0, 0, 0, 0, false, false,
+        false, false, false, 1, false, false);
+    assertThat(below.features()[at]).isZero();
+    assertThat(above.features()[at]).isEqualTo(1.0);
+    // the shipped model leans on the rules' decision
+    assertThat(JoinModel.standard().weight("hand_joins")).isPositive();
   }
 
   @Test

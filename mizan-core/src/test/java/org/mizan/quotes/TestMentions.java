@@ -1,0 +1,23 @@
+package org.mizan.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.mizan.entities.Mention;
+
+/** Hand-placed NER mentions for quote tests on invented sentences. */
+final class TestMentions {
+  private TestMentions() {}
+
+  /** PER mentions at each occurrence of the given surface forms, canonical = the form. */
+  static List<Mention> persons(String text, String... names) {
+    List<Mention> out = new ArrayList<>();
+    for (String n : names) {
+      for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+        out.add(new Mention(at, at + n.length(), n, "PER", null, null, n));
+      }
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+}
