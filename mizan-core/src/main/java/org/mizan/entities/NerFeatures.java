@@ -345,16 +345,8 @@ public final class NerFeatures {
     for (int d = -2; d <= 2; d++) out[n++] = hash(2 + d + 2, word(s.norm, i + d));
     for (int d = -1; d <= 1; d++) out[n++] = hash(10 + d + 1, word(s.stem, i + d));
     String w = s.norm[i];
-    for (int k = 1; k <= 4 && k <= w.length(); k++) {
-      out[n++] = hash(20 + k, w, 0, k);
-      out[n++] = hash(30 + k, w, w.length() - k, w.length());
-    }
     String st = s.stem[i];
-    if (st.length() != w.length()) {
-      out[n++] = mix(40, 1);
-      for (int k = 1; k <= 3 && k <= st.length(); k++) out[n++] = hash(40 + k, st, 0, k);
-      out[n++] = hash(44, st, Math.max(0, st.length() - 2), st.length());
-    }
+    n = affixes(s, i, out, n);
     out[n++] = mix(50, s.shape[i]);
     out[n++] = mix(51, shapeAt(s, i - 1) * 131 + s.shape[i] * 17 + shapeAt(s, i + 1));
     out[n++] = mix(52, Math.min(w.length(), 10));
@@ -400,6 +392,22 @@ public final class NerFeatures {
     return trigAndQuote(s, i, out, gazpos(s, i, out, n));
   }
 
+  /** Prefixes and suffixes of the word, and of its stem when a clitic was stripped. */
+  private static int affixes(Sentence s, int i, int[] out, int n) {
+    String w = s.norm[i];
+    for (int k = 1; k <= 4 && k <= w.length(); k++) {
+      out[n++] = hash(20 + k, w, 0, k);
+      out[n++] = hash(30 + k, w, w.length() - k, w.length());
+    }
+    String st = s.stem[i];
+    if (st.length() != w.length()) {
+      out[n++] = mix(40, 1);
+      for (int k = 1; k <= 3 && k <= st.length(); k++) out[n++] = hash(40 + k, st, 0, k);
+      out[n++] = hash(44, st, Math.max(0, st.length() - 2), st.length());
+    }
+    return n;
+  }
+
   private int gazpos(Sentence s, int i, int[] out, int n) {
     if ((flags & GAZPOS) != 0) {
       for (int d = -1; d <= 1; d++) {
@@ -437,17 +445,9 @@ public final class NerFeatures {
     out[n++] = mix(1, 0);
     String w = s.norm[i];
     out[n++] = hash(4, w);
-    out[n++] = hash(11, s.stem[i]);
-    for (int k = 1; k <= 4 && k <= w.length(); k++) {
-      out[n++] = hash(20 + k, w, 0, k);
-      out[n++] = hash(30 + k, w, w.length() - k, w.length());
-    }
     String st = s.stem[i];
-    if (st.length() != w.length()) {
-      out[n++] = mix(40, 1);
-      for (int k = 1; k <= 3 && k <= st.length(); k++) out[n++] = hash(40 + k, st, 0, k);
-      out[n++] = hash(44, st, Math.max(0, st.length() - 2), st.length());
-    }
+    out[n++] = hash(11, st);
+    n = affixes(s, i, out, n);
     out[n++] = mix(50, s.shape[i]);
     out[n++] = mix(52, Math.min(w.length(), 10));
     for (int b = 0; b < 4; b++) if ((s.gaz[i] & (1 << b)) != 0) out[n++] = mix(61, b);
