@@ -206,12 +206,21 @@ public final class WordClusters {
 
   /** Spherical k-means (cosine), centroids started from the k most frequent words. */
   static int[] kmeans(float[][] vec, int k, Consumer<String> log) {
+    return kmeans(vec, k, ITERATIONS, "k-means", log);
+  }
+
+  /**
+   * Spherical k-means (cosine) over unit vectors sorted by falling frequency, centroids started from
+   * evenly spaced frequency ranks; at most {@code iterations} rounds, fewer when no word moves.
+   */
+  static int[] kmeans(float[][] vec, int k, int iterations, String what, Consumer<String> log) {
     int n = vec.length;
+    int dim = n == 0 ? 0 : vec[0].length;
     float[][] c = new float[k][];
     for (int j = 0; j < k; j++) c[j] = vec[j * (n / k)].clone();
     int[] assign = new int[n];
     Arrays.fill(assign, -1);
-    for (int it = 0; it < ITERATIONS; it++) {
+    for (int it = 0; it < iterations; it++) {
       int moved = 0;
       for (int i = 0; i < n; i++) {
         int best = 0;
@@ -220,7 +229,7 @@ public final class WordClusters {
           float dot = 0;
           float[] cj = c[j];
           float[] v = vec[i];
-          for (int d = 0; d < DIM; d++) dot += cj[d] * v[d];
+          for (int d = 0; d < dim; d++) dot += cj[d] * v[d];
           if (dot > bestDot) {
             bestDot = dot;
             best = j;
@@ -229,16 +238,16 @@ public final class WordClusters {
         if (assign[i] != best) moved++;
         assign[i] = best;
       }
-      float[][] sum = new float[k][DIM];
-      for (int i = 0; i < n; i++) for (int d = 0; d < DIM; d++) sum[assign[i]][d] += vec[i][d];
+      float[][] sum = new float[k][dim];
+      for (int i = 0; i < n; i++) for (int d = 0; d < dim; d++) sum[assign[i]][d] += vec[i][d];
       for (int j = 0; j < k; j++) {
         double norm = 0;
         for (float x : sum[j]) norm += x * x;
         if (norm == 0) continue; // empty cluster keeps its centroid
         norm = Math.sqrt(norm);
-        for (int d = 0; d < DIM; d++) c[j][d] = (float) (sum[j][d] / norm);
+        for (int d = 0; d < dim; d++) c[j][d] = (float) (sum[j][d] / norm);
       }
-      log.accept("k-means iteration " + (it + 1) + ": " + moved + " words moved");
+      log.accept(what + " iteration " + (it + 1) + ": " + moved + " words moved");
       if (moved == 0) break;
     }
     return assign;

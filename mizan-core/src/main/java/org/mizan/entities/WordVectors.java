@@ -150,42 +150,7 @@ public final class WordVectors {
 
   /** Spherical k-means (cosine) over unit vectors, centroids started from evenly spaced frequency ranks. */
   static int[] kmeans(float[][] vec, int k, Consumer<String> log) {
-    int n = vec.length;
-    float[][] c = new float[k][];
-    for (int j = 0; j < k; j++) c[j] = vec[j * (n / k)].clone();
-    int[] assign = new int[n];
-    java.util.Arrays.fill(assign, -1);
-    for (int it = 0; it < ITERATIONS; it++) {
-      int moved = 0;
-      for (int i = 0; i < n; i++) {
-        int best = 0;
-        float bestDot = -2;
-        float[] x = vec[i];
-        for (int j = 0; j < k; j++) {
-          float dot = 0;
-          float[] cj = c[j];
-          for (int d = 0; d < DIM; d++) dot += cj[d] * x[d];
-          if (dot > bestDot) {
-            bestDot = dot;
-            best = j;
-          }
-        }
-        if (assign[i] != best) moved++;
-        assign[i] = best;
-      }
-      float[][] sum = new float[k][DIM];
-      for (int i = 0; i < n; i++) for (int d = 0; d < DIM; d++) sum[assign[i]][d] += vec[i][d];
-      for (int j = 0; j < k; j++) {
-        double s = 0;
-        for (float x : sum[j]) s += x * x;
-        if (s == 0) continue; // an empty cluster keeps its centroid
-        s = Math.sqrt(s);
-        for (int d = 0; d < DIM; d++) c[j][d] = (float) (sum[j][d] / s);
-      }
-      log.accept("word-vector k-means (k = " + k + ") iteration " + (it + 1) + ": " + moved + " words moved");
-      if (moved == 0) break;
-    }
-    return assign;
+    return WordClusters.kmeans(vec, k, ITERATIONS, "word-vector k-means (k = " + k + ")", log);
   }
 
   /** Writes the classes as gzip TSV lines {@code word, packed classes} (a cache for repeated training runs). */
