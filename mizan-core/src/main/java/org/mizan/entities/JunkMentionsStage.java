@@ -138,7 +138,7 @@ public final class JunkMentionsStage implements DocumentStage {
     if (isNeverName(n)) return true;
     if (isNationality(n, surnames) || SpanRulesStage.isInflectedTitle(n, t.text()) || isBareHead(n)) return true;
     if (!t.text().chars().anyMatch(Character::isLetter)) return true; // a number (435)
-    if (m.type().equals("PER") && isDefiniteCommonNoun(n, surnames)) return true;
+    if (m.type().equals("PER") && (isDefiniteCommonNoun(n, surnames) || isPossessedNoun(n))) return true;
     if (!Months.isMonthAt(List.of(t), 0)) return false;
     // a month name needs its neighbours: tokenize a few words around the mention only
     int from = Math.max(0, m.start() - 24), to = Math.min(body.length(), m.end() + 24);
@@ -176,6 +176,32 @@ public final class JunkMentionsStage implements DocumentStage {
    * last word of a person the document names in full ({@code الجبير} after {@code عادل الجبير}), and
    * not a person's name in the gazetteer ({@code الأسد}): a common noun ({@code المجموعة}, {@code الحرب}).
    */
+  /** Possessive pronoun suffixes, longest first. */
+  private static final String[] POSSESSIVES = {"هما", "كما", "كم", "هم", "هن", "نا", "ها"};
+
+  /** How often the corpus must print the bare noun with the article for the rule below. */
+  static final int MIN_ARTICLE_COUNT = 20;
+
+  /**
+   * A common noun with a possessive pronoun ({@code وفدنا} "our delegation", {@code حكومتهم}): the
+   * corpus prints the noun with the article ({@code الوفد}, {@code الحكومة}) and the gazetteer knows
+   * the whole word as no name. Names do not take the pronoun (a two-letter rest, as in {@code دينا},
+   * is never taken for a noun).
+   */
+  private boolean isPossessedNoun(String norm) {
+    if (lexicon.isPersonWord(norm)) return false;
+    org.mizan.clean.Vocabulary v = org.mizan.clean.Vocabulary.shipped();
+    for (String p : POSSESSIVES) {
+      if (!norm.endsWith(p) || norm.length() - p.length() < 3) continue;
+      String noun = norm.substring(0, norm.length() - p.length());
+      if (v.count("ال" + noun) >= MIN_ARTICLE_COUNT) return true;
+      // the feminine ending is written ت before a pronoun (حكومتنا: الحكومة)
+      if (noun.endsWith("ت") && v.count("ال" + noun.substring(0, noun.length() - 1) + "ه") >= MIN_ARTICLE_COUNT) return true;
+      return false;
+    }
+    return false;
+  }
+
   private boolean isDefiniteCommonNoun(String norm, Set<String> surnames) {
     String w = norm.length() > 4 && norm.charAt(0) == 'و' ? norm.substring(1) : norm;
     if (!w.startsWith("ال") || w.length() < 5 || NameForms.isNisba(w) || surnames.contains(Clitics.strip(w))) return false;

@@ -127,4 +127,11 @@ class JunkMentionsStageTest {
     Document ali = doc("b", "وقال علي أكبر رستمي إن بان كي مون وصل.", "PER", "علي أكبر رستمي", "PER", "بان كي مون");
     assertThat(new JunkMentionsStage().apply(ali).mentions()).extracting(Mention::text).containsExactly("علي أكبر رستمي", "بان كي مون");
   }
+
+  @Test
+  void aCommonNounWithAPossessivePronounIsNoPersonButANameEndingLikeOneStays() {
+    Document d = doc("a", "وقال رئيس وفدنا إن حكومتنا ستواصل المحادثات، وأكدت دينا ذلك.",
+        "PER", "وفدنا", "PER", "حكومتنا", "PER", "دينا");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("دينا");
+  }
 }
