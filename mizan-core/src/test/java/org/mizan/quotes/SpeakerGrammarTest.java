@@ -15,9 +15,7 @@ class SpeakerGrammarTest {
 
   private List<String> speakers(String text, List<Mention> mentions) {
     return extractor.extract(text, mentions).stream().filter(q -> q.kind().equals("direct"))
-        .map(q -> q.speaker() == null ? "?" : q.speaker().canonical() != null ? q.speaker().canonical()
-            : q.speaker().description())
-        .toList();
+        .map(TestMentions::speaker).toList();
   }
 
   private List<String> speakers(String text) {

@@ -16,9 +16,7 @@ class SpeakerRound11Test {
 
   private List<String> speakers(String text, List<Mention> mentions) {
     return extractor.extract(text, mentions).stream().filter(q -> q.kind().equals("direct"))
-        .map(q -> q.speaker() == null ? "?" : q.speaker().canonical() != null ? q.speaker().canonical()
-            : q.speaker().description())
-        .toList();
+        .map(TestMentions::speaker).toList();
   }
 
   private static List<Mention> persons(String text, String... names) {

@@ -15,8 +15,7 @@ class SpeakerRound12Test {
 
   private List<String> direct(String text, List<Mention> mentions) {
     return extractor.extract(text, mentions).stream().filter(q -> q.kind().equals("direct"))
-        .map(q -> (q.speaker() == null ? "?" : q.speaker().canonical() != null ? q.speaker().canonical()
-            : q.speaker().description()) + ": " + q.text().strip())
+        .map(q -> TestMentions.speaker(q) + ": " + q.text().strip())
         .toList();
   }
 

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.mizan.entities.Mention;
 
-/** Hand-placed NER mentions for quote tests on invented sentences. */
+/** Hand-placed NER mentions for quote tests on invented sentences, and how they print a speaker. */
 final class TestMentions {
   private TestMentions() {}
 
@@ -19,5 +19,11 @@ final class TestMentions {
     }
     out.sort(Comparator.comparingInt(Mention::start));
     return out;
+  }
+
+  /** The quote's speaker as a test names it: canonical name, else description; {@code ?} when left unknown. */
+  static String speaker(Quote q) {
+    if (q.speaker() == null) return "?";
+    return q.speaker().canonical() != null ? q.speaker().canonical() : q.speaker().description();
   }
 }
