@@ -124,28 +124,32 @@ public final class NerTrainer {
 
   /** Word-vector classes from SaudiNewsNet, or the file beside the cluster cache ({@code FILE.vec}) when it exists. */
   private synchronized Map<String, Integer> vectors() throws IOException {
-    if (options.clustersFrom() == null) return Map.of();
-    Path cache = options.clusterCache() == null ? null
-        : options.clusterCache().resolveSibling(options.clusterCache().getFileName() + ".vec");
-    if (cache != null && Files.isRegularFile(cache)) {
-      log.accept("word-vector classes from cache " + cache);
-      return WordVectors.readCache(cache);
-    }
-    Map<String, Integer> m = WordVectors.build(options.clustersFrom(), log);
-    if (cache != null) WordVectors.writeCache(m, cache);
-    return m;
+    return wordTable(".vec", "word-vector classes", WordVectors::build);
   }
 
   /** Morphology bins from SaudiNewsNet, or the file beside the cluster cache ({@code FILE.morph}) when it exists. */
   private synchronized Map<String, Integer> morphology() throws IOException {
+    return wordTable(".morph", "morphology", WordMorphology::build);
+  }
+
+  /** Builds a word table from the SaudiNewsNet zips under a directory. */
+  private interface WordTable {
+    Map<String, Integer> build(Path dir, Consumer<String> log) throws IOException;
+  }
+
+  /**
+   * A word table from SaudiNewsNet, or the gzip TSV file beside the cluster cache ({@code FILE}
+   * + {@code suffix}) when it exists (written when it does not).
+   */
+  private Map<String, Integer> wordTable(String suffix, String what, WordTable table) throws IOException {
     if (options.clustersFrom() == null) return Map.of();
     Path cache = options.clusterCache() == null ? null
-        : options.clusterCache().resolveSibling(options.clusterCache().getFileName() + ".morph");
+        : options.clusterCache().resolveSibling(options.clusterCache().getFileName() + suffix);
     if (cache != null && Files.isRegularFile(cache)) {
-      log.accept("morphology from cache " + cache);
+      log.accept(what + " from cache " + cache);
       return WordMorphology.readCache(cache);
     }
-    Map<String, Integer> m = WordMorphology.build(options.clustersFrom(), log);
+    Map<String, Integer> m = table.build(options.clustersFrom(), log);
     if (cache != null) WordMorphology.writeCache(m, cache);
     return m;
   }

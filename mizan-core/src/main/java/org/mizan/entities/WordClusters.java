@@ -3,15 +3,11 @@ package org.mizan.entities;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.mizan.ingest.SaudiNewsNet;
-import org.mizan.text.Token;
-import org.mizan.text.Tokenizer;
 
 /**
  * Word clusters learned without labels: each frequent word gets a context vector (log counts of
@@ -60,20 +56,10 @@ public final class WordClusters {
    * same context vectors clustered coarser and finer), read back with {@link #coarse} and {@link #fine}.
    */
   public static Result build(Path dir, Consumer<String> log, boolean tree, boolean multi) throws IOException {
-    List<String[]> docs = new ArrayList<>();
-    Map<String, Integer> freq = new HashMap<>();
-    SaudiNewsNet.forEach(dir, a -> {
-      List<Token> toks = Tokenizer.tokenize(SaudiNewsNet.nz(a.content()));
-      String[] w = new String[toks.size()];
-      for (int i = 0; i < w.length; i++) {
-        w[i] = toks.get(i).norm();
-        freq.merge(w[i], 1, Integer::sum);
-      }
-      docs.add(w);
-    });
-    List<String> vocab = freq.entrySet().stream().filter(e -> e.getValue() >= MIN_COUNT)
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(VOCAB).map(Map.Entry::getKey).toList();
+    CorpusWords corpus = CorpusWords.read(dir, VOCAB, MIN_COUNT);
+    List<String[]> docs = corpus.docs();
+    Map<String, Integer> freq = corpus.freq();
+    List<String> vocab = corpus.vocab();
     log.accept("clusters: " + docs.size() + " articles, vocabulary " + vocab.size());
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < vocab.size(); i++) index.put(vocab.get(i), i);

@@ -119,7 +119,7 @@ public final class WordMorphology {
     return p >>> 15 & 7;
   }
 
-  /** Writes the map as gzip TSV (a cache for repeated training runs). */
+  /** Writes a word table as gzip TSV lines {@code word, value} (a cache for repeated training runs: the morphology bins, the word-vector classes). */
   public static void writeCache(Map<String, Integer> m, Path file) throws IOException {
     try (var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(
         new java.util.zip.GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8))) {

@@ -1,7 +1,6 @@
 package org.mizan.entities;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
-import org.mizan.ingest.SaudiNewsNet;
-import org.mizan.text.Token;
-import org.mizan.text.Tokenizer;
 
 /**
  * A second, differently built set of word classes: skip-gram word vectors with negative sampling
@@ -42,20 +38,10 @@ public final class WordVectors {
 
   /** Word (normalized) to its packed classes, from the SaudiNewsNet zips under {@code dir}. */
   public static Map<String, Integer> build(Path dir, Consumer<String> log) throws IOException {
-    List<String[]> docs = new ArrayList<>();
-    Map<String, Integer> freq = new HashMap<>();
-    SaudiNewsNet.forEach(dir, a -> {
-      List<Token> toks = Tokenizer.tokenize(SaudiNewsNet.nz(a.content()));
-      String[] w = new String[toks.size()];
-      for (int i = 0; i < w.length; i++) {
-        w[i] = toks.get(i).norm();
-        freq.merge(w[i], 1, Integer::sum);
-      }
-      docs.add(w);
-    });
-    List<String> vocab = freq.entrySet().stream().filter(e -> e.getValue() >= MIN_COUNT)
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(VOCAB).map(Map.Entry::getKey).toList();
+    CorpusWords corpus = CorpusWords.read(dir, VOCAB, MIN_COUNT);
+    List<String[]> docs = corpus.docs();
+    Map<String, Integer> freq = corpus.freq();
+    List<String> vocab = corpus.vocab();
     Map<String, Integer> index = new HashMap<>();
     long total = 0;
     int[] count = new int[vocab.size()];
@@ -151,26 +137,5 @@ public final class WordVectors {
   /** Spherical k-means (cosine) over unit vectors, centroids started from evenly spaced frequency ranks. */
   static int[] kmeans(float[][] vec, int k, Consumer<String> log) {
     return WordClusters.kmeans(vec, k, ITERATIONS, "word-vector k-means (k = " + k + ")", log);
-  }
-
-  /** Writes the classes as gzip TSV lines {@code word, packed classes} (a cache for repeated training runs). */
-  public static void writeCache(Map<String, Integer> m, Path file) throws IOException {
-    try (var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(
-        new java.util.zip.GZIPOutputStream(Files.newOutputStream(file)), java.nio.charset.StandardCharsets.UTF_8))) {
-      for (var e : new java.util.TreeMap<>(m).entrySet()) out.println(e.getKey() + "\t" + e.getValue());
-    }
-  }
-
-  /** Reads what {@link #writeCache} wrote. */
-  public static Map<String, Integer> readCache(Path file) throws IOException {
-    Map<String, Integer> m = new HashMap<>();
-    try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
-        new java.util.zip.GZIPInputStream(Files.newInputStream(file)), java.nio.charset.StandardCharsets.UTF_8))) {
-      for (String line; (line = in.readLine()) != null; ) {
-        String[] p = line.split("\t");
-        m.put(p[0], Integer.parseInt(p[1]));
-      }
-    }
-    return m;
   }
 }
