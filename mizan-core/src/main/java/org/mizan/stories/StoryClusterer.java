@@ -203,7 +203,6 @@ public final class StoryClusterer {
    * story's (cosine ≥ {@value #NEXT_ISSUE_HEADLINE}), whose figures all disagree with the story's (a
    * daily case count, a market close). A preview and its match report differ in wording.
    */
-
   static boolean nextIssue(int numbers, boolean sameOutlet, double spanHours, double headline) {
     return numbers < 0 && sameOutlet && spanHours >= NEXT_ISSUE_HOURS && headline >= NEXT_ISSUE_HEADLINE;
   }
