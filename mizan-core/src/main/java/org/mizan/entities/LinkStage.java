@@ -84,7 +84,9 @@ public final class LinkStage implements CorpusStage {
     Index index = new Index();
     for (Local l : locals) {
       String type = majorityType(l.mentions());
-      Group g = byKey.get(l.key());
+      // an outlet named after a place (لـ«X»: a newspaper) is not the place of the same name elsewhere
+      String gk = type.equals("ORG") && isOutlet(docs.get(l.doc()).body(), l.mentions()) ? "ORG\t" + l.key() : l.key();
+      Group g = byKey.get(gk);
       String vote = null;
       if (g == null) {
         g = find(index, l, type);
@@ -94,7 +96,7 @@ public final class LinkStage implements CorpusStage {
         g = new Group();
         groups.add(g);
       }
-      byKey.putIfAbsent(l.key(), g);
+      byKey.putIfAbsent(gk, g);
       add(g, l, vote);
       index.add(g, type, l.canonical());
       assigned.put(l.doc() + "\t" + l.key(), g);
@@ -118,6 +120,11 @@ public final class LinkStage implements CorpusStage {
     }
     entities.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::canonical));
     return corpus.withDocuments(out).withEntities(entities);
+  }
+
+  private static boolean isOutlet(String body, List<Mention> ms) {
+    for (Mention m : ms) if (MediaNamesStage.isQuotedOutlet(body, m)) return true;
+    return false;
   }
 
   private static String majorityType(List<Mention> ms) {

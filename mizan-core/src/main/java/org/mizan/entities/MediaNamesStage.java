@@ -15,7 +15,9 @@ import org.mizan.text.Tokenizer;
  * out, and both must give one entity. The noun stays when it is part of the name: before a definite
  * word or a generic noun ({@code وكالة الأنباء السعودية}, {@code وكالة أنباء فارس}), before a place
  * alone ({@code تلفزيون دبي}), before one word that is also a given name ({@code وكالة فارس}), or when
- * an adjective closes the name ({@code إذاعة فرنسا الدولية}).
+ * an adjective closes the name ({@code إذاعة فرنسا الدولية}). A place name printed in quote marks right
+ * after a media noun or the preposition ل ({@code صحيفة «X»}, {@code قال لـ«X»}: one speaks to a
+ * newspaper, not to a region) is the outlet named after it, an organisation.
  */
 public final class MediaNamesStage implements DocumentStage {
   /** Media nouns, indefinite, in matching form (شبكة is left out: it also heads armed groups' names). */
@@ -34,7 +36,9 @@ public final class MediaNamesStage implements DocumentStage {
     List<Mention> out = null;
     for (int k = 0; k < doc.mentions().size(); k++) {
       Mention m = doc.mentions().get(k);
-      Mention named = m.type().equals("ORG") ? outletName(m) : null;
+      Mention named = m.type().equals("ORG") ? outletName(m)
+          : m.type().equals("LOC") && isQuotedOutlet(doc.body(), m)
+          ? new Mention(m.start(), m.end(), m.text(), "ORG", m.entityId(), m.role(), m.canonical()) : null;
       if (named == null) continue;
       if (out == null) out = new ArrayList<>(doc.mentions());
       out.set(k, named);
@@ -56,6 +60,24 @@ public final class MediaNamesStage implements DocumentStage {
     if ("LOC".equals(EntityLexicon.TAGGED_NAMES.get(NameForms.key(rest)))) return null;
     int s = m.start() + w.get(1).start();
     return m.withSpan(s, m.end(), rest);
+  }
+
+  private static final String OPEN_QUOTES = "«\"“";
+  private static final String CLOSE_QUOTES = "»\"”";
+
+  /** A mention in quote marks after ل ({@code لـ«X»}) or after a media noun ({@code صحيفة «X»}). */
+  static boolean isQuotedOutlet(String body, Mention m) {
+    int s = m.start() - 1;
+    if (s < 1 || m.end() >= body.length()) return false;
+    if (OPEN_QUOTES.indexOf(body.charAt(s)) < 0 || CLOSE_QUOTES.indexOf(body.charAt(m.end())) < 0) return false;
+    int p = s - 1;
+    while (p >= 0 && body.charAt(p) == '\u0640') p--; // tatweel: لـ«
+    if (p >= 0 && body.charAt(p) == 'ل' && (p == 0 || !Character.isLetter(body.charAt(p - 1)))) return true;
+    if (p >= 0 && body.charAt(p) == 'ل' && p >= 1 && body.charAt(p - 1) == 'و' && (p == 1 || !Character.isLetter(body.charAt(p - 2)))) return true;
+    while (p >= 0 && Character.isWhitespace(body.charAt(p))) p--;
+    int e = p + 1;
+    while (p >= 0 && Character.isLetter(body.charAt(p))) p--;
+    return e > p + 1 && isMediaNoun(org.mizan.text.ArabicNormalization.normalize(body.substring(p + 1, e)));
   }
 
   private static boolean isMediaNoun(String norm) {

@@ -41,7 +41,7 @@ public final class RoleStage implements DocumentStage {
     mentions.addAll(triggered(body, toks, mentions));
     mentions.sort(Comparator.comparingInt(Mention::start));
     List<Mention> out = new ArrayList<>();
-    for (Mention m : mentions) out.add(m.type().equals("PER") ? withRole(body, toks, m) : m);
+    for (Mention m : mentions) out.add(m.type().equals("PER") ? withRole(body, toks, m, mentions) : m);
     return doc.withMentions(out);
   }
 
@@ -73,7 +73,7 @@ public final class RoleStage implements DocumentStage {
     return true;
   }
 
-  private Mention withRole(String body, List<Token> toks, Mention m) {
+  private Mention withRole(String body, List<Token> toks, Mention m, List<Mention> mentions) {
     // titles the tagger included at the start of the mention
     List<Token> inside = Tokenizer.tokenize(m.text());
     int lead = 0;
@@ -92,7 +92,7 @@ public final class RoleStage implements DocumentStage {
     boolean onlyTitles = true; // only titles and adjectives of origin so far (الرئيس الأميركي)
     for (int k = 0; k < MAX_ROLE_WORDS && i >= 0; k++, i--) {
       Token t = toks.get(i);
-      if (!adjacent(body, t.end(), prevStart) || !isRoleWord(t.norm())) break;
+      if (!adjacent(body, t.end(), prevStart) || !(isRoleWord(t.norm()) || isComplement(t, mentions))) break;
       // "صهر الرئيس X": X is the possessor, the kinship title is the next person's role
       if (onlyTitles && isRelational(t.norm())) break;
       onlyTitles &= isTitle(t.norm()) || NameForms.isNisba(t.norm());
@@ -124,18 +124,46 @@ public final class RoleStage implements DocumentStage {
     return lo;
   }
 
-  /** Person mentions right after a title that the tagger missed. */
+  /**
+   * Person mentions right after a title that the tagger missed. The title's complement may name a
+   * place or body ({@code حاكم ولاية X}, {@code سيناتور [place]}, {@code محافظ [place]}): a word inside
+   * a place or organisation mention, a place head or a word the gazetteer knows only as a place is
+   * skipped like a role word. Then one or two name-like words, or two words that are both foreign-looking
+   * with at least one name-like ({@link #isForeignLooking}); a one-word place the tagger put on a
+   * given name the gazetteer knows ({@code تيد}) gives way to the person.
+   */
   private List<Mention> triggered(String body, List<Token> toks, List<Mention> existing) {
     List<Mention> out = new ArrayList<>();
+    java.util.Set<Mention> replaced = new java.util.HashSet<>();
     for (int i = 0; i < toks.size(); i++) {
       if (!isTitle(toks.get(i).norm())) continue;
       int j = i + 1;
-      while (j < toks.size() && j - i <= MAX_ROLE_WORDS && isRoleWord(toks.get(j).norm())
-          && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())) j++;
+      while (j < toks.size() && j - i <= MAX_ROLE_WORDS && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())
+          && (isRoleWord(toks.get(j).norm()) || isComplement(toks.get(j), existing))) j++;
       if (j + 1 < toks.size() && SpanRulesStage.isAyatollah(toks.get(j), toks.get(j + 1))) j += 2; // آية الله: a title too
       int first = j;
-      while (j < toks.size() && j - first < 2 && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())
-          && isNameLike(toks.get(j)) && !Mention.anyOverlaps(existing, toks.get(j).start(), toks.get(j).end())) j++;
+      List<Mention> taken = new ArrayList<>();
+      while (j < toks.size() && j - first < 2 && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())) {
+        Token t = toks.get(j);
+        Mention over = soleMention(existing, t);
+        if (over == NONE) break;
+        if (over != null && !(isNameLike(t) && lexicon.isPersonWord(t.norm()) && !over.type().equals("PER"))) break;
+        if (!isNameLike(t) && !isForeignLooking(t)) break;
+        if (over != null) taken.add(over);
+        j++;
+      }
+      // foreign-looking words only as a pair with a name-like word (سكوت | ووكر), never alone
+      int nameLike = 0, bare = 0;
+      for (int k = first; k < j; k++) {
+        if (isNameLike(toks.get(k))) nameLike++;
+        if (isBareName(toks.get(k))) bare++;
+      }
+      if (nameLike == 0 || (j - first == 2 && nameLike == 1 && bare == 0)) j = first;
+      // the name goes on in a person the tagger found (X | [Y Z]): that mention is the name, not X
+      if (j > first && j < toks.size() && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())) {
+        Mention next = soleOrCovering(existing, toks.get(j));
+        if (next != null && next.type().equals("PER")) j = first;
+      }
       // a family nisba closes the name (رئيس البرلمان X | الفلاني); an adjective of origin does not (NameForms.isFamilyNisba)
       if (j > first && j < toks.size() && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())
           && NameForms.isFamilyNisba(toks.get(j).norm()) && !Mention.anyOverlaps(existing, toks.get(j).start(), toks.get(j).end())) {
@@ -145,10 +173,69 @@ public final class RoleStage implements DocumentStage {
         int s = toks.get(first).start();
         int e = toks.get(j - 1).end();
         out.add(new Mention(s, e, body.substring(s, e), "PER", null, null));
+        for (Mention m : taken) if (m.start() >= s && m.end() <= e) replaced.add(m);
         i = j - 1;
       }
     }
+    existing.removeAll(replaced);
     return out;
+  }
+
+  /** Marker: the token is covered by a mention that is not exactly that one token. */
+  private static final Mention NONE = new Mention(0, 0, "", "MISC", null, null);
+
+  /** The mention covering exactly token {@code t}, null when none covers it, {@link #NONE} otherwise. */
+  private static Mention soleMention(List<Mention> mentions, Token t) {
+    for (Mention m : mentions) {
+      if (!m.overlaps(t.start(), t.end())) continue;
+      return m.start() == t.start() && m.end() == t.end() ? m : NONE;
+    }
+    return null;
+  }
+
+  private static Mention soleOrCovering(List<Mention> mentions, Token t) {
+    for (Mention m : mentions) if (m.overlaps(t.start(), t.end())) return m;
+    return null;
+  }
+
+  /** A word of a title's complement that names a place or body: inside such a mention, a place head, a known place. */
+  private boolean isComplement(Token t, List<Mention> existing) {
+    for (Mention m : existing) {
+      if (!m.overlaps(t.start(), t.end())) continue;
+      // a lone given name the tagger typed as a place (تيد) opens the name instead
+      if (m.start() == t.start() && m.end() == t.end() && lexicon.isPersonWord(t.norm())) return false;
+      return m.type().equals("LOC") || m.type().equals("ORG");
+    }
+    String n = t.norm();
+    for (String v : Clitics.variants(n)) if ("LOC".equals(EntityLexicon.NAME_HEADS.get(v))) return true;
+    int g = lexicon.gazetteer().getOrDefault(n, 0);
+    return (g & NerFeatures.LOC) != 0 && (g & NerFeatures.PER) == 0;
+  }
+
+  /** Most a foreign-looking word is printed in the corpus: names of the news are rare words. */
+  static final int MAX_FOREIGN_COUNT = 100;
+
+  /**
+   * A word shaped like a transliterated name to the corpus: no article, never printed with one
+   * (a common noun or adjective is: {@code الشامل}), rare, and no function word, role word or verb.
+   */
+  static boolean isForeignLooking(Token t) {
+    String n = t.norm();
+    if (!t.isArabic() || n.length() < 3 || n.startsWith("ال") || EntityLexicon.STOPWORDS.contains(n) || isRoleWord(n)) return false;
+    if (org.mizan.text.VerbForms.isVerb(n)) return false;
+    org.mizan.clean.Vocabulary v = org.mizan.clean.Vocabulary.shipped();
+    if (v.count(n) > MAX_FOREIGN_COUNT) return false;
+    // every reading without proclitics too: وتقارير is و + a common noun (التقارير)
+    for (String w : Clitics.variants(n)) {
+      if (w.length() < 3 || v.count("ال" + w) > 0 || EntityLexicon.STOPWORDS.contains(w) || isRoleWord(w)) return false;
+    }
+    return true;
+  }
+
+  /** A name-like word that the corpus prints bare more often than with the article (not جديد, سابق). */
+  private boolean isBareName(Token t) {
+    org.mizan.clean.Vocabulary v = org.mizan.clean.Vocabulary.shipped();
+    return isNameLike(t) && v.count("ال" + t.norm()) <= v.count(t.norm());
   }
 
   private boolean isNameLike(Token t) {

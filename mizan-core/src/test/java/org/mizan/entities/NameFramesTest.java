@@ -1,0 +1,67 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.entities.EntityStagesTest.doc;
+import static org.mizan.entities.EntityStagesTest.only;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+import org.mizan.pipeline.Corpus;
+
+/** Names the tagger never tags, found by the words around them (invented sentences and names). */
+class NameFramesTest {
+  @Test
+  void aTitleWhoseComplementNamesAPlaceIsFollowedByTheName() {
+    Document d = doc("a", "وهاجم حاكم ولاية أوريغون كيفن ووكر الخطة الجديدة.");
+    Document r = new RoleStage().apply(d);
+    assertThat(r.mentions()).extracting(Mention::text).containsExactly("كيفن ووكر");
+    assertThat(r.mentions().get(0).role()).isEqualTo("حاكم ولاية أوريغون");
+  }
+
+  @Test
+  void aPlaceMentionInTheComplementIsSkippedToo() {
+    Document d = doc("a", "وقال محافظ كورماسو زيلنار هيغينز إن الطرق مغلقة.", "LOC", "كورماسو");
+    Document r = new RoleStage().apply(d);
+    assertThat(r.mentions()).extracting(Mention::text).containsExactly("كورماسو", "زيلنار هيغينز");
+    assertThat(only(r, "زيلنار هيغينز").type()).isEqualTo("PER");
+  }
+
+  @Test
+  void aGivenNameTypedAsAPlaceAfterATitleGivesWayToThePerson() {
+    Document d = doc("a", "وصوت السيناتور تيد هيغينز ضد القرار.", "LOC", "تيد");
+    Document r = new RoleStage().apply(d);
+    assertThat(r.mentions()).extracting(Mention::text, Mention::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("تيد هيغينز", "PER"));
+  }
+
+  @Test
+  void commonWordsAfterATitleStayUntagged() {
+    Document d = doc("a", "وانتقد رئيس الوزراء وتقارير صحفية الخطة، وقال نائبه الأول مساء أمس إن الاتفاق قريب.");
+    assertThat(new RoleStage().apply(d).mentions()).isEmpty();
+  }
+
+  @Test
+  void aRareWordAfterATownHeadOrBeforeAnAdjectiveOfOriginIsAPlace() {
+    Document d = doc("a", "وصل الوفد إلى بلدة كورماسو الحدودية، ثم عقد الاجتماع في فيلدكيرخ السويسرية.");
+    Document r = new PlaceFramesStage().apply(d);
+    assertThat(r.mentions()).extracting(Mention::text, Mention::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("كورماسو", "LOC"), org.assertj.core.groups.Tuple.tuple("فيلدكيرخ", "LOC"));
+  }
+
+  @Test
+  void aDefiniteHeadOrACommonWordIsNoPlaceFrame() {
+    Document d = doc("a", "وعاد إلى المدينة ليتسلم جائزته، وسكن في بلدة صغيرة، ثم زار بلدة هاريس.");
+    assertThat(new PlaceFramesStage().apply(d).mentions()).isEmpty();
+  }
+
+  @Test
+  void aPlaceNameInQuotesAfterLiIsTheNewspaperNamedAfterIt() {
+    Document a = doc("a", "وقال المسؤول لـ«الشرق الأوسط» إن الاتفاق قريب.", "LOC", "الشرق الأوسط");
+    assertThat(new MediaNamesStage().apply(a).mentions().get(0).type()).isEqualTo("ORG");
+    Document b = doc("b", "وتشهد منطقة الشرق الأوسط توترا، ويتحدث الجميع عن «الشرق الأوسط» الجديد.", "LOC", "الشرق الأوسط");
+    assertThat(new MediaNamesStage().apply(b).mentions()).extracting(Mention::type).containsOnly("LOC");
+    // the outlet and the region are two entities of the run
+    Corpus c = LinkRulesTest.link(new MediaNamesStage().apply(a), b);
+    assertThat(c.entities()).extracting(Entity::type).containsExactlyInAnyOrder("ORG", "LOC");
+  }
+}
