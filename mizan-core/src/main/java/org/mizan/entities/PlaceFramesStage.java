@@ -21,7 +21,10 @@ import org.mizan.text.Tokenizer;
 public final class PlaceFramesStage implements DocumentStage {
   /** Head nouns of towns and regions, in matching form, without article (العاصمة is read with it). */
   private static final Set<String> HEADS = Set.of("مدينه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "مقاطعه",
-      "جزيره", "عاصمه", "العاصمه");
+      "جزيره", "عاصمه");
+  /** Adjectives in the nationality list that name no country (في X المحلية is no place frame). */
+  private static final Set<String> NOT_ORIGIN = Set.of("دولي", "اممي", "محلي", "اقليمي", "رسمي", "سابق", "حالي", "جديد",
+      "عربي", "خليجي", "اوروبي", "افريقي");
   private static final Set<String> PREPOSITIONS = Set.of("في", "من", "الي", "الى", "نحو");
   private final NerFeatures lexicon;
 
@@ -48,7 +51,7 @@ public final class PlaceFramesStage implements DocumentStage {
       Token prev = toks.get(i - 1);
       if (!NameForms.nextWord(body, toks, i)) continue;
       int end = i + 1;
-      if (isHead(prev.norm())) {
+      if (isHead(prev)) {
         if (end < toks.size() && NameForms.nextWord(body, toks, end) && candidate(toks.get(end), doc.mentions())) end++;
       } else if (!(PREPOSITIONS.contains(prev.norm()) && end < toks.size() && NameForms.nextWord(body, toks, end)
           && isFeminineOrigin(toks.get(end).norm()))) {
@@ -68,8 +71,10 @@ public final class PlaceFramesStage implements DocumentStage {
 
   private boolean candidate(Token t, List<Mention> mentions) {
     if (Mention.anyOverlaps(mentions, t.start(), t.end()) || lexicon.isPersonWord(t.norm())) return false;
+    // an active participle (متماسك، مستقل) describes the place; it does not name it
+    if (t.norm().length() >= 5 && (t.norm().startsWith("مت") || t.norm().startsWith("مست"))) return false;
     if (RoleStage.isForeignLooking(t)) return true;
-    if (!t.isArabic() || t.norm().length() < 3) return false;
+    if (!t.isArabic() || t.norm().length() < 3 || !RoleStage.couldBeName(t)) return false;
     // too rare for a word cluster, in every reading without proclitics (ليتمكن is ل + a verb the clusters know)
     for (String v : Clitics.variants(t.norm())) {
       if (v.startsWith("ال") || lexicon.clusters().containsKey(v) || EntityLexicon.STOPWORDS.contains(v)) return false;
@@ -77,9 +82,14 @@ public final class PlaceFramesStage implements DocumentStage {
     return true;
   }
 
-  private static boolean isHead(String norm) {
+  private static boolean isHead(Token t) {
+    String norm = t.norm();
+    // بلده printed with ه is "his country", not بلدة "town": a head that ends in ta marbuta must print it
+    if (norm.endsWith("ه") && !t.text().endsWith("ة")) return false;
     // an indefinite head only (مدينة X, بمدينة X): after المدينة the next word is no name
-    for (String v : Clitics.variants(norm)) if (HEADS.contains(v) && (v.equals("العاصمه") || !norm.contains("ال"))) return true;
+    if (norm.startsWith("لل")) return false;
+    for (String v : Clitics.variants(norm)) if (v.startsWith("ال")) return false;
+    for (String v : Clitics.variants(norm)) if (HEADS.contains(v)) return true;
     return false;
   }
 
@@ -87,6 +97,6 @@ public final class PlaceFramesStage implements DocumentStage {
   private static boolean isFeminineOrigin(String norm) {
     if (!norm.startsWith("ال") || !norm.endsWith("يه")) return false;
     String bare = norm.substring(2, norm.length() - 1);
-    return NameForms.isOrigin(bare);
+    return NameForms.isOrigin(bare) && !NOT_ORIGIN.contains(bare);
   }
 }

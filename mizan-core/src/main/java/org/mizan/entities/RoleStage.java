@@ -148,7 +148,7 @@ public final class RoleStage implements DocumentStage {
         Mention over = soleMention(existing, t);
         if (over == NONE) break;
         if (over != null && !(isNameLike(t) && lexicon.isPersonWord(t.norm()) && !over.type().equals("PER"))) break;
-        if (!isNameLike(t) && !isForeignLooking(t)) break;
+        if (!isNameLike(t) && !isForeignLooking(t) || !lexicon.isPersonWord(t.norm()) && !couldBeName(t)) break;
         if (over != null) taken.add(over);
         j++;
       }
@@ -159,6 +159,9 @@ public final class RoleStage implements DocumentStage {
         if (isBareName(toks.get(k))) bare++;
       }
       if (nameLike == 0 || (j - first == 2 && nameLike == 1 && bare == 0)) j = first;
+      // a foreign-looking word closes a name that a name-like given name opens (سكوت | ووكر), never opens one
+      if (j - first == 2 && (!isNameLike(toks.get(first))
+          || !isNameLike(toks.get(first + 1)) && !isBareName(toks.get(first)))) j = first;
       // the name goes on in a person the tagger found (X | [Y Z]): that mention is the name, not X
       if (j > first && j < toks.size() && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())) {
         Mention next = soleOrCovering(existing, toks.get(j));
@@ -222,7 +225,7 @@ public final class RoleStage implements DocumentStage {
   static boolean isForeignLooking(Token t) {
     String n = t.norm();
     if (!t.isArabic() || n.length() < 3 || n.startsWith("ال") || EntityLexicon.STOPWORDS.contains(n) || isRoleWord(n)) return false;
-    if (org.mizan.text.VerbForms.isVerb(n)) return false;
+    if (org.mizan.text.VerbForms.isVerb(n) || !couldBeName(t)) return false;
     org.mizan.clean.Vocabulary v = org.mizan.clean.Vocabulary.shipped();
     if (v.count(n) > MAX_FOREIGN_COUNT) return false;
     // every reading without proclitics too: وتقارير is و + a common noun (التقارير)
@@ -232,10 +235,42 @@ public final class RoleStage implements DocumentStage {
     return true;
   }
 
+  /** Pronoun suffixes of nouns and verbs (جهودنا، صراعاتها، اتصالاته), longest first. */
+  private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "كم", "نا", "ها", "ني", "ه"};
+  /** How often the corpus must print a word for it to be the stem of an inflected rare word. */
+  private static final int MIN_STEM_COUNT = 20;
+
+  /**
+   * Whether a rare word can be a name rather than an inflected Arabic word: no tanween (كاتباً), no
+   * dual or plural ending (ذهبيتين), no future or imperfect verb prefix with و/ف (وسيخضع), and no
+   * pronoun suffix on a word the corpus knows (جهود + نا).
+   */
+  static boolean couldBeName(Token t) {
+    String printed = t.text();
+    for (int i = 0; i < printed.length(); i++) {
+      char c = printed.charAt(i);
+      if (c == '\u064b' || c == '\u064c' || c == '\u064d') return false;
+    }
+    String n = t.norm();
+    if (n.endsWith("تين") || n.endsWith("يين") || n.endsWith("ات") || n.endsWith("ون")) return false;
+    if (n.startsWith("وسي") || n.startsWith("وست") || n.startsWith("سي") && n.length() >= 5) return false;
+    org.mizan.clean.Vocabulary v = org.mizan.clean.Vocabulary.shipped();
+    for (String suffix : SUFFIXES) {
+      if (!n.endsWith(suffix) || n.length() - suffix.length() < 2) continue;
+      String rest = n.substring(0, n.length() - suffix.length());
+      for (String w : Clitics.variants(rest)) {
+        if (v.count(w) >= MIN_STEM_COUNT || v.count("ال" + w) >= MIN_STEM_COUNT || EntityLexicon.STOPWORDS.contains(w)) return false;
+        // the feminine ending is written ت before a pronoun (نظيرتها: النظيرة)
+        if (w.endsWith("ت") && v.count("ال" + w.substring(0, w.length() - 1) + "ه") >= MIN_STEM_COUNT) return false;
+      }
+    }
+    return true;
+  }
+
   /** A name-like word that the corpus prints bare more often than with the article (not جديد, سابق). */
   private boolean isBareName(Token t) {
     org.mizan.clean.Vocabulary v = org.mizan.clean.Vocabulary.shipped();
-    return isNameLike(t) && v.count("ال" + t.norm()) <= v.count(t.norm());
+    return isNameLike(t) && !t.norm().startsWith("ال") && v.count("ال" + t.norm()) <= v.count(t.norm());
   }
 
   private boolean isNameLike(Token t) {
