@@ -47,9 +47,10 @@ public final class PlaceFramesStage implements DocumentStage {
     List<Token> toks = Tokenizer.tokenize(body);
     List<Mention> found = new ArrayList<>();
     for (int i = 1; i < toks.size(); i++) {
-      if (!candidate(toks.get(i), doc.mentions())) continue;
       Token prev = toks.get(i - 1);
-      if (!NameForms.nextWord(body, toks, i)) continue;
+      // the cheap test first: most words follow neither a head nor a preposition
+      if (!PREPOSITIONS.contains(prev.norm()) && !isHead(prev)) continue;
+      if (!NameForms.nextWord(body, toks, i) || !candidate(toks.get(i), doc.mentions())) continue;
       int end = i + 1;
       if (isHead(prev)) {
         if (end < toks.size() && NameForms.nextWord(body, toks, end) && candidate(toks.get(end), doc.mentions())) end++;
@@ -84,6 +85,7 @@ public final class PlaceFramesStage implements DocumentStage {
 
   private static boolean isHead(Token t) {
     String norm = t.norm();
+    if (norm.length() < 4 || norm.charAt(norm.length() - 1) != 'ه' && !norm.endsWith("اقليم")) return false; // cheap
     // بلده printed with ه is "his country", not بلدة "town": a head that ends in ta marbuta must print it
     if (norm.endsWith("ه") && !t.text().endsWith("ة")) return false;
     // an indefinite head only (مدينة X, بمدينة X): after المدينة the next word is no name
