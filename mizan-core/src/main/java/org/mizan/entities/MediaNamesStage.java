@@ -15,7 +15,8 @@ import org.mizan.text.Tokenizer;
  * out, and both must give one entity. The noun stays when it is part of the name: before a definite
  * word or a generic noun ({@code وكالة الأنباء السعودية}, {@code وكالة أنباء فارس}), before a place
  * alone ({@code تلفزيون دبي}), before one word that is also a given name ({@code وكالة فارس}), or when
- * an adjective closes the name ({@code إذاعة فرنسا الدولية}). A place name printed in quote marks right
+ * an adjective closes the name ({@code إذاعة فرنسا الدولية}). An acronym cut after its first spelled
+ * letter gets it back ({@code اي} + {@code بي سي نيوز}). A place name printed in quote marks right
  * after a media noun or the preposition ل ({@code صحيفة «X»}, {@code قال لـ«X»}: one speaks to a
  * newspaper, not to a region) is the outlet named after it, an organisation.
  */
@@ -36,9 +37,14 @@ public final class MediaNamesStage implements DocumentStage {
     List<Mention> out = null;
     for (int k = 0; k < doc.mentions().size(); k++) {
       Mention m = doc.mentions().get(k);
-      Mention named = m.type().equals("ORG") ? outletName(m)
-          : m.type().equals("LOC") && isQuotedOutlet(doc.body(), m)
-          ? new Mention(m.start(), m.end(), m.text(), "ORG", m.entityId(), m.role(), m.canonical()) : null;
+      Mention named = null;
+      if (m.type().equals("ORG")) {
+        Mention outlet = outletName(m);
+        Mention lettered = withLeadingLetter(doc.body(), outlet == null ? m : outlet);
+        if (lettered != m) named = lettered;
+      } else if (m.type().equals("LOC") && isQuotedOutlet(doc.body(), m)) {
+        named = new Mention(m.start(), m.end(), m.text(), "ORG", m.entityId(), m.role(), m.canonical());
+      }
       if (named == null) continue;
       if (out == null) out = new ArrayList<>(doc.mentions());
       out.set(k, named);
@@ -60,6 +66,22 @@ public final class MediaNamesStage implements DocumentStage {
     if ("LOC".equals(EntityLexicon.TAGGED_NAMES.get(NameForms.key(rest)))) return null;
     int s = m.start() + w.get(1).start();
     return m.withSpan(s, m.end(), rest);
+  }
+
+  /**
+   * An acronym name cut after its first spelled letter ({@code اي} | {@code بي سي نيوز}): the letter
+   * printed right before a name that opens with two spelled letters joins it.
+   */
+  static Mention withLeadingLetter(String body, Mention m) {
+    List<Token> w = Tokenizer.tokenize(m.text());
+    if (w.size() < 2 || !SpanRulesStage.isSpelledLetter(w.get(0).norm()) || !SpanRulesStage.isSpelledLetter(w.get(1).norm())) return m;
+    int p = m.start() - 1;
+    if (p < 1 || body.charAt(p) != ' ') return m;
+    int e = p;
+    while (p > 0 && Character.isLetter(body.charAt(p - 1))) p--;
+    String prev = org.mizan.text.ArabicNormalization.normalize(body.substring(p, e));
+    if (!prev.equals("اي") && !prev.equals("ايه")) return m;
+    return m.withSpan(p, m.end(), body.substring(p, m.end()));
   }
 
   private static final String OPEN_QUOTES = "«\"“";

@@ -187,6 +187,8 @@ public final class SpanRulesStage implements DocumentStage {
       return null;
     }
     boolean per = m.type().equals("PER");
+    // a spelled Latin letter opens an acronym name (اي بي سي نيوز): أي the particle, here a letter
+    if (w.size() >= 3 && !per && isSpelledLetter(w.get(0).norm()) && isSpelledLetter(w.get(1).norm())) return m;
     while (a < b && (isEdgeJunk(w.get(a), false) || per && verbShaped(w.get(a))) && !(a == 0 && per && syllableGivenName(w))) a++;
     if (a == 0 && w.size() >= 2 && per && opensWithVerb(lexicon, body, m.start(), w.get(0).norm())) a = 1;
     while (b > a && b - a > 1 && (isEdgeJunk(w.get(b - 1), !keepsNisba(m, w, b - 1)) || per && verbShaped(w.get(b - 1)))) b--;
@@ -195,6 +197,14 @@ public final class SpanRulesStage implements DocumentStage {
     int s = m.start() + w.get(a).start();
     int e = m.start() + w.get(b - 1).end();
     return m.withSpan(s, e, body.substring(s, e));
+  }
+
+  /** Latin letters as Arabic news spells them in acronyms (بي بي سي، سي إن إن، إف بي آي), in matching form. */
+  static final java.util.Set<String> SPELLED_LETTERS = java.util.Set.of("اي", "ايه", "بي", "سي", "دي", "اف", "جي", "اتش",
+      "كي", "ام", "ان", "او", "كيو", "ار", "اس", "تي", "يو", "في", "دبليو", "اكس", "واي", "زد", "ال");
+
+  static boolean isSpelledLetter(String norm) {
+    return SPELLED_LETTERS.contains(norm);
   }
 
   /**

@@ -64,6 +64,14 @@ class NameFramesTest {
   }
 
   @Test
+  void anAcronymKeepsItsFirstSpelledLetter() {
+    Document cut = doc("a", "وقالت شبكة اي بي سي نيوز إن الاستطلاع جديد.", "ORG", "بي سي نيوز");
+    assertThat(new MediaNamesStage().apply(cut).mentions()).extracting(Mention::text).containsExactly("اي بي سي نيوز");
+    Document whole = doc("b", "وقالت اي بي سي نيوز إن الاستطلاع جديد.", "ORG", "اي بي سي نيوز");
+    assertThat(new SpanRulesStage().apply(whole).mentions()).extracting(Mention::text).containsExactly("اي بي سي نيوز");
+  }
+
+  @Test
   void aPlaceNameInQuotesAfterLiIsTheNewspaperNamedAfterIt() {
     Document a = doc("a", "وقال المسؤول لـ«الشرق الأوسط» إن الاتفاق قريب.", "LOC", "الشرق الأوسط");
     assertThat(new MediaNamesStage().apply(a).mentions().get(0).type()).isEqualTo("ORG");
