@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mizan.doc.Document;
+import org.mizan.text.ArabicNormalization;
 import org.mizan.pipeline.DocumentStage;
 import org.mizan.text.Token;
 import org.mizan.text.Tokenizer;
@@ -17,7 +18,8 @@ import org.mizan.text.Tokenizer;
  * نعمت} | {@code زاده}), or when the document prints that word elsewhere as (the end of) a person's
  * name, or alone right after a reporting verb ({@code خالد محفوظ} | {@code X} … {@code وأكد X}), while the
  * mention's own last word never ends one ({@code عبد الفتاح} | {@code X} … {@code X});
- * a place takes a compass adjective ({@code الضفة} | {@code الغربية}).
+ * a place takes a compass adjective ({@code الضفة} | {@code الغربية}), and a sea or ocean tagged as the
+ * bare noun takes its adjective ({@code المحيط} | {@code الهندي}, {@code البحر} | {@code الأحمر}).
  */
 public final class NameTailsStage implements DocumentStage {
   /** Words that close Turkish and Persian family names (داود أوغلو، نعمت زاده), in matching form. */
@@ -25,6 +27,9 @@ public final class NameTailsStage implements DocumentStage {
   /** Compass adjectives that are part of a place's name (الضفة الغربية، كوريا الشمالية، آسيا الوسطى). */
   private static final Set<String> COMPASS = Set.of("الغربيه", "الشرقيه", "الشماليه", "الجنوبيه", "الغربي",
       "الشرقي", "الشمالي", "الجنوبي", "الوسطي");
+
+  /** Generic nouns of seas and oceans that name one only with the adjective after them, in matching form. */
+  private static final Set<String> WATERS = Set.of("المحيط", "البحر", "الخليج");
 
   @Override
   public String name() {
@@ -128,7 +133,18 @@ public final class NameTailsStage implements DocumentStage {
       Set<String> spokenBy) {
     String n = next.norm();
     // only after a definite place (الضفة الغربية); after a bare one it may describe the noun before (جبهة X الشرقية)
-    if (m.type().equals("LOC")) return COMPASS.contains(n) && NameForms.stripClitics(m.text(), x -> false).startsWith("ال");
+    if (m.type().equals("LOC")) {
+      String place = NameForms.stripClitics(m.text(), x -> false);
+      // a sea or ocean tagged without its adjective (المحيط | الهندي، البحر | الأحمر): the noun alone names none
+      String water = ArabicNormalization.normalize(place);
+      if (WATERS.contains(water)) {
+        // a masculine adjective (the noun is masculine; الأولى، المتتالية describe something else); a gulf's is a nisba
+        boolean adjective = n.startsWith("ال") && n.length() >= 5 && !n.endsWith("ه") && !next.text().endsWith("ى")
+            && !EntityLexicon.STOPWORDS.contains(n);
+        return adjective && (!water.equals("الخليج") || n.equals("العربي") || n.equals("الفارسي"));
+      }
+      return COMPASS.contains(n) && place.startsWith("ال");
+    }
     if (!m.type().equals("PER")) return false;
     if (NAME_SUFFIXES.contains(n)) return true;
     String lastWord = org.mizan.text.Clitics.strip(last.norm());

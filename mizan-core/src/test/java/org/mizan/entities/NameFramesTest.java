@@ -72,6 +72,14 @@ class NameFramesTest {
   }
 
   @Test
+  void aSeaTaggedWithoutItsAdjectiveTakesIt() {
+    Document d = doc("a", "عثر على الحطام بالمحيط الهادئ، ثم أبحرت السفينة في البحر الأحمر الذي يربط القارتين.",
+        "LOC", "بالمحيط", "LOC", "البحر");
+    assertThat(new NameTailsStage().apply(d).mentions()).extracting(Mention::text)
+        .containsExactly("بالمحيط الهادئ", "البحر الأحمر");
+  }
+
+  @Test
   void aPlaceNameInQuotesAfterLiIsTheNewspaperNamedAfterIt() {
     Document a = doc("a", "وقال المسؤول لـ«الشرق الأوسط» إن الاتفاق قريب.", "LOC", "الشرق الأوسط");
     assertThat(new MediaNamesStage().apply(a).mentions().get(0).type()).isEqualTo("ORG");
