@@ -15,7 +15,8 @@ import org.mizan.text.Tokenizer;
  * shaped like a name ({@link RoleStage#isForeignLooking}, or too rare to have a word cluster) is a
  * place after a head noun of towns and regions ({@code مدينة X}, {@code بلدة X}, {@code ولاية X}), or
  * after a preposition and before a feminine adjective of origin ({@code في X السويسرية}: the adjective
- * agrees with the unnamed {@code مدينة}). A second such word joins the first ({@code مدينة X Y}).
+ * agrees with the unnamed {@code مدينة}). A second such word joins the first where the phrase ends
+ * ({@code مدينة X Y،}).
  * Words a mention already covers, and words the gazetteer knows as a person's name, are left alone.
  */
 public final class PlaceFramesStage implements DocumentStage {
@@ -53,7 +54,11 @@ public final class PlaceFramesStage implements DocumentStage {
       if (!NameForms.nextWord(body, toks, i) || !candidate(toks.get(i), doc.mentions())) continue;
       int end = i + 1;
       if (isHead(prev)) {
-        if (end < toks.size() && NameForms.nextWord(body, toks, end) && candidate(toks.get(end), doc.mentions())) end++;
+        // a second word joins only where the phrase ends (بلدة X Y،): before more words it may be a verb (مدينة X لقيا حتفهما)
+        if (end < toks.size() && NameForms.nextWord(body, toks, end) && candidate(toks.get(end), doc.mentions())
+            && !NameForms.nextWord(body, toks, end + 1)) {
+          end++;
+        }
       } else if (!(PREPOSITIONS.contains(prev.norm()) && end < toks.size() && NameForms.nextWord(body, toks, end)
           && isFeminineOrigin(toks.get(end).norm()))) {
         continue;

@@ -50,10 +50,12 @@ class NameFramesTest {
 
   @Test
   void aRareWordAfterATownHeadOrBeforeAnAdjectiveOfOriginIsAPlace() {
-    Document d = doc("a", "وصل الوفد إلى بلدة كورماسو الحدودية، ثم عقد الاجتماع في فيلدكيرخ السويسرية.");
+    Document d = doc("a", "وصل الوفد إلى بلدة كورماسو الحدودية، ثم عقد الاجتماع في فيلدكيرخ السويسرية، وزار مدينة زوفالي"
+        + " كرينتا، ثم مدينة زيلنار لقيا حتفهما فيها.");
     Document r = new PlaceFramesStage().apply(d);
     assertThat(r.mentions()).extracting(Mention::text, Mention::type).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("كورماسو", "LOC"), org.assertj.core.groups.Tuple.tuple("فيلدكيرخ", "LOC"));
+        org.assertj.core.groups.Tuple.tuple("كورماسو", "LOC"), org.assertj.core.groups.Tuple.tuple("فيلدكيرخ", "LOC"),
+        org.assertj.core.groups.Tuple.tuple("زوفالي كرينتا", "LOC"), org.assertj.core.groups.Tuple.tuple("زيلنار", "LOC"));
   }
 
   @Test
