@@ -131,6 +131,8 @@ public final class QuoteExtractor implements DocumentStage {
     final Map<Quote.Speaker, Boolean> feminine = new HashMap<>();
     final List<Quote> out = new ArrayList<>();
     Quote.Speaker current;
+    /** Set while {@link #cue} reads the subject of a stance verb with a quote in its clause. */
+    boolean stanceCue;
     /** Set while {@link #cue} reads the subject after the عن of {@code نقلت X عن}. */
     boolean transmitting;
     /** Where the current speaker was last set (offset of its verb), or -1. */
@@ -171,7 +173,17 @@ public final class QuoteExtractor implements DocumentStage {
         }
         if (f == null && thisIsWhat(i)) f = verbs.lookup(t.norm().substring(0, t.norm().length() - 1)); // هذا ما قاله
         if (f != null && !passive(t) && !negated(i) && !judgedSaying(i)) cue(i, f, s);
-        else if (f == null && isStance(t.norm())) stance(i, s);
+        else if (f == null && isStance(t.norm())) {
+          if (quotedClause(i, s)) {
+            stanceCue = true;
+            try {
+              cue(i, new ReportingVerbs.Form(stanceLemma(t.norm()), false), s);
+            } finally {
+              stanceCue = false;
+            }
+          }
+          else stance(i, s);
+        }
         else if (SOURCE_CUES.contains(t.norm())) source(i, s);
         else if (TRANSMITTING.contains(t.norm())) transmitted(i, s);
       }
@@ -272,6 +284,7 @@ public final class QuoteExtractor implements DocumentStage {
       if (pronounSubject) r = null; // قال فلان إنه اعتبر القرار «…»: the pronoun is the subject, the phrase an object
       if (!f.participle() && !pronounSubject) r = personSubject(i, subject, pe > subject ? pe : Math.min(i + 3, next), Math.min(contentStart, next), r);
       if (r != null && r.name() != null) r = withoutTrailingOutlet(r);
+      if (stanceCue && r != null && runOn(r)) return; // طالب فلان باتخاذ إجراءات …: the object, no subject
       if (r != null && r.name() != null && !f.participle() && documentOrOffice(subject)
           && r.start() > toks.get(subject).end() && noCommaOrMark(toks.get(subject).end(), r.start())) {
         // وأفاد بيان مكتب رئيس الوزراء فلان: the office's statement speaks; the person is its genitive
@@ -415,6 +428,11 @@ public final class QuoteExtractor implements DocumentStage {
         }
       }
       String name = MentionSpeakers.name(per);
+      if (r != null && r.name() != null && r.start() == per.start() && !name.strip().contains(" ")
+          && r.name().strip().split("\\s+").length >= 4) {
+        // البابا فرنسيس باتخاذ إجراءات …: the rules ran on past a one-word name into the object
+        return new SpeakerPhrases.Reading(name, null, null, per.start(), per.end());
+      }
       if (!name.strip().contains(" ")) return r; // a lone given or family name: the rules read more
       if (r != null && r.name() != null && extendsWithFamilyName(r.name(), name)) return r;
       int cut = cutFamilyName(per, name);
@@ -638,6 +656,46 @@ public final class QuoteExtractor implements DocumentStage {
           && STANCE.contains(norm.substring(1));
     }
 
+    /**
+     * A stance or speech-act verb ({@code وصف}, {@code دعا}, {@code طالب}, {@code جدد}, {@code تعهد})
+     * with a quote of three or more words in its clause (before the next reporting verb, in the
+     * sentence): the quote is what its subject said ({@code ووصف الوزير المفاوضات بأنها «…»}, {@code
+     * ودعا فلان إلى «…»}), read like a reporting verb's. Without a quote the verb only sets the speaker.
+     */
+    boolean quotedClause(int i, Span s) {
+      if (passive(toks.get(i)) || negated(i)) return false;
+      int last = tokenAt(s.end(), i);
+      if (via(i, i + 1, last)) return false; // عبر حسابه: "via", no verb
+      int next = nextVerb(i + 1, last);
+      int regionEnd = next < last ? toks.get(next).start() : s.end();
+      for (int m = 0; m < marks.size(); m++) {
+        QuoteMarks.Span q = marks.get(m);
+        if (used[m] || q.open() < toks.get(i).end() || q.open() >= regionEnd || words(q) < MIN_DIRECT_WORDS) continue;
+        if (!label(m)) return true;
+      }
+      return false;
+    }
+
+    /**
+     * A name of five words or more whose last word the NER did not tag as a person: the name rules
+     * ran on into the verb's object ({@code البابا فلان باتخاذ إجراءات سريعة …}); a long true name
+     * ends with a family name the tagger knows.
+     */
+    boolean runOn(SpeakerPhrases.Reading r) {
+      if (r.name() == null || !persons.tagged()) return false;
+      String name = r.name().strip();
+      if (name.split("\\s+").length < 5) return false;
+      int lastStart = r.start() + name.lastIndexOf(' ') + 1;
+      return !"PER".equals(persons.typeAt(lastStart, r.end()));
+    }
+
+    /** The bare past of a stance verb form (ووصفت → وصف), for the feminine test of its subject. */
+    String stanceLemma(String norm) {
+      String n = norm.length() > 3 && (norm.startsWith("و") || norm.startsWith("ف")) && STANCE.contains(norm.substring(1))
+          ? norm.substring(1) : norm;
+      return n.endsWith("ت") && STANCE.contains(n.substring(0, n.length() - 1)) ? n.substring(0, n.length() - 1) : n;
+    }
+
     /** {@code عبّر الوزير فلان عن …}: a titled or full name becomes the current speaker. */
     void stance(int i, Span s) {
       int last = tokenAt(s.end(), i);
@@ -652,7 +710,7 @@ public final class QuoteExtractor implements DocumentStage {
         history.add(new Said(current, ArabicNormalization.normalize(r.institution()), "", false));
         return;
       }
-      if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last) || !plausibleName(r) || !backed(r)) return;
+      if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last) || !plausibleName(r) || !backed(r) || runOn(r)) return;
       if (via(i, pe, last)) return;
       if (persons.tagged() && !"PER".equals(persons.typeAt(r.start(), r.end())) && !titledBefore(r) && !usedAgain(r)) {
         return; // ووصفت برصانتها …: a run of words no tagger, title or later use backs sets no speaker
