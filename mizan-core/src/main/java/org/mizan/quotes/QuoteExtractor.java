@@ -416,7 +416,9 @@ public final class QuoteExtractor implements DocumentStage {
       org.mizan.entities.Mention per = persons.subject(toks.get(i).end(), to);
       int startLimit = phraseEnd < toks.size() ? toks.get(phraseEnd).start() : body.length();
       if (per == null) return r;
-      boolean titledPhrase = subject < toks.size() && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)))
+      // a title or a one-person description (الخبير في شؤون … العميد فلان) opens the phrase that runs on to the name
+      boolean titledPhrase = subject < toks.size() && (SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)))
+          || SpeakerPhrases.definite(toks.get(subject)) && personHead(SpeakerPhrases.key(toks.get(subject))))
           && noVerbBetween(subject, per.start());
       if (per.start() > startLimit && !((persons.titled(per) || titledPhrase) && noCommaOrMark(toks.get(i).end(), per.start()))) {
         return r; // after the subject phrase, with no title of its own: an object
