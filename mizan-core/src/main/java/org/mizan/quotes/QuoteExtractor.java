@@ -82,7 +82,13 @@ public final class QuoteExtractor implements DocumentStage {
   /** Adjectives that may follow a name (فلان السابق، فلان نفسه): not a family name. */
   private static final Set<String> AFTER_NAME = Set.of("سابق", "حالي", "جديد", "نفسه", "نفسها", "ذاته", "ذاتها",
       "مقبل", "اخير", "اول", "ثاني", "ايضا", "كذلك", "بدوره", "بدورها");
+  /** {@code كتب} "wrote": a reporting verb only in a frame that names where (see {@link Run#writtenFrame}). */
+  private static final Set<String> WROTE = Set.of("كتب", "وكتب", "كتبت", "وكتبت");
+  /** Where one writes: an article, a post, an account or page, a letter (كتب فلان في تغريدة …). */
+  private static final Set<String> WRITING_PLACES = org.mizan.text.WordList.normalized(QuoteExtractor.class,
+      "writing-places.txt");
   private final ReportingVerbs verbs;
+  private static final org.mizan.figures.FigureExtractor FIGURES = new org.mizan.figures.FigureExtractor();
 
   public QuoteExtractor() {
     this(ReportingVerbs.standard());
@@ -183,6 +189,14 @@ public final class QuoteExtractor implements DocumentStage {
             }
           }
           else stance(i, s);
+        }
+        else if (WROTE.contains(t.norm()) && writtenFrame(i, s) && quotedClause(i, s)) {
+          stanceCue = true;
+          try {
+            cue(i, new ReportingVerbs.Form("كتب", false), s);
+          } finally {
+            stanceCue = false;
+          }
         }
         else if (SOURCE_CUES.contains(t.norm())) source(i, s);
         else if (TRANSMITTING.contains(t.norm())) transmitted(i, s);
@@ -691,6 +705,22 @@ public final class QuoteExtractor implements DocumentStage {
       return !"PER".equals(persons.typeAt(lastStart, r.end()));
     }
 
+    /**
+     * {@code كتب} reports a quote only when the words before the quote name where it was written
+     * ({@code وكتب فلان في مقال …}, {@code كتبت على حسابها في تويتر}, {@code في رسالة}): bare, it is
+     * also "was written" ({@code لافتات كتب عليها «…»}) or a byline.
+     */
+    boolean writtenFrame(int i, Span s) {
+      if (i + 1 < toks.size() && PRONOUN_PREPOSITIONS.contains(toks.get(i + 1).norm())) return false; // كتب عليها
+      for (int k = i + 1; k < toks.size() && k <= i + 12 && toks.get(k).start() < s.end(); k++) {
+        if (markOf[k] >= 0) return false;
+        Token t = toks.get(k);
+        for (String v : org.mizan.text.Clitics.variants(t.norm())) if (WRITING_PLACES.contains(v)) return true;
+        if (WRITING_PLACES.contains(SpeakerPhrases.key(t))) return true;
+      }
+      return false;
+    }
+
     /** The bare past of a stance verb form (ووصفت → وصف), for the feminine test of its subject. */
     String stanceLemma(String norm) {
       String n = norm.length() > 3 && (norm.startsWith("و") || norm.startsWith("ف")) && STANCE.contains(norm.substring(1))
@@ -960,9 +990,23 @@ public final class QuoteExtractor implements DocumentStage {
       String text = q.text(body).strip();
       if (!text.isEmpty() && "،,.؛;:".indexOf(text.charAt(0)) >= 0) return true;
       if (!text.matches("(?s).*\\s.*")) return true; // one printed word (إتش.إس.بي.سي): a name
+      if (amount(text)) return true;
       int from = q.start() + (q.text(body).length() - q.text(body).stripLeading().length());
       int to = from + text.length();
       return persons.namesWhole(from, to);
+    }
+
+    /**
+     * A quoted amount and nothing else ({@code "86 مليون دولار"}, {@code «نحو 3 في المئة»}): one
+     * figure covers the whole short text; a count with a verb ({@code "12 شخصا قتلوا"}) is speech.
+     */
+    boolean amount(String text) {
+      if (text.split("\\s+").length > 5) return false;
+      String t = text.replaceAll("[.،,؛]+$", "").strip();
+      for (org.mizan.figures.Figure f : FIGURES.extract(t)) {
+        if (f.start() <= 1 && f.end() >= t.length() - 1) return true;
+      }
+      return false;
     }
 
     /**
