@@ -47,9 +47,18 @@ class SpeakerRound13Test {
 
   @Test
   void aStanceSubjectThatRunsOnIntoTheObjectNamesNoOne() {
-    // the NER knows only the one-word name; the rules would read "فرانكو بتشكيل لجنة مستقلة للتحقيق"
-    String text = "وطالب الرئيس فرانكو بتشكيل لجنة مستقلة للتحقيق وحث الأحزاب على \"العمل معا من أجل الاستقرار\".";
-    assertThat(direct(text, persons(text, "فرانكو"))).noneMatch(q -> q.contains("بتشكيل"));
+    // the NER knows only the one-word name; the rules would read "فرانكو باتخاذ إجراءات سريعة …"
+    String text = "وطالب الرئيس فرانكو باتخاذ إجراءات سريعة لإنقاذ البلاد من الأزمة وحث الأحزاب على "
+        + "«العمل معا من أجل الاستقرار».";
+    assertThat(direct(text, persons(text, "فرانكو"))).isEmpty();
+  }
+
+  @Test
+  void aDefiniteDescriptionOpensAPhraseThatRunsOnToTheName() {
+    String text = "وقال الخبير الاقتصادي سامي العواد إن «الأسواق متوترة جدا هذه الأيام». بدوره، قال الخبير في شؤون "
+        + "الطاقة الدولية العميد المتقاعد ماهر الخالدي إن «أسعار النفط ستبقى منخفضة لفترة طويلة».";
+    assertThat(direct(text, persons(text, "سامي العواد", "ماهر الخالدي"))).containsExactly(
+        "سامي العواد: الأسواق متوترة جدا هذه الأيام", "ماهر الخالدي: أسعار النفط ستبقى منخفضة لفترة طويلة");
   }
 
   @Test
