@@ -235,8 +235,8 @@ public final class DateExtractor implements DocumentStage {
   }
 
   /**
-   * {@code يوم الخميس 28 شوال}, {@code الأحد 22 / 11 / 1436هـ}: a weekday followed by a full date of the
-   * same weekday takes that date rather than the nearest such weekday.
+   * {@code يوم الخميس 28 شوال}, {@code اليوم الخميس (23 يوليو 2015)}: a weekday followed by a full date
+   * of the same weekday is one date, that one, rather than the nearest such weekday and the date again.
    */
   private static List<TextDate> datedWeekdays(String body, List<TextDate> dates) {
     for (int k = 0; k + 1 < dates.size(); k++) {
@@ -244,10 +244,14 @@ public final class DateExtractor implements DocumentStage {
       TextDate d = dates.get(k + 1);
       if (d.value() == null || d.value().length() != 10 || w.value() == null || w.value().length() != 10) continue;
       if (d.start() < w.end()) continue; // overlapping readings of one phrase: nothing between them to check
-      if (!body.substring(w.end(), d.start()).matches("[\\s(،,]*")) continue;
+      String between = body.substring(w.end(), d.start());
+      if (!between.matches("[\\s(،,]*")) continue;
       LocalDate full = LocalDate.parse(d.value());
-      if (w.value().equals(d.value()) || !endsWithWeekday(w.text(), full.getDayOfWeek())) continue;
-      dates.set(k, new TextDate(w.text(), d.value(), true, w.start(), w.end()));
+      if (!endsWithWeekday(w.text(), full.getDayOfWeek())) continue;
+      int end = d.end();
+      if (between.contains("(") && end < body.length() && body.charAt(end) == ')') end++;
+      dates.set(k, new TextDate(body.substring(w.start(), end), d.value(), true, w.start(), end));
+      dates.remove(k + 1);
     }
     return dates;
   }
@@ -422,6 +426,13 @@ public final class DateExtractor implements DocumentStage {
     };
     if (unit != null && (NEXT.contains(next) || LAST.contains(next) || THIS.contains(next))) {
       int delta = NEXT.contains(next) ? 1 : LAST.contains(next) ? -1 : 0;
+      DayOrdinals.Match day = unit.equals("month") ? dayOfMonthBefore(toks, i) : null;
+      if (day != null) { // 12 من الشهر الحالي: a day of that month
+        YearMonth ym = pub == null ? null : YearMonth.from(pub).plusMonths(delta);
+        if (ym != null && day.day() > ym.lengthOfMonth()) return i;
+        add(out, body, toks, day.start(), i + 2, ym == null ? null : ym.atDay(day.day()).toString());
+        return i + 2;
+      }
       if (pub != null) {
         value = switch (unit) {
           case "week" -> isoWeek(pub.plusWeeks(delta));
@@ -449,6 +460,7 @@ public final class DateExtractor implements DocumentStage {
           : w.startsWith("شهر") || w.equals("اشهر") ? "month" : null;
       if (u == null) return i;
       if (eventRelative(toks, k + 1)) return k + 1; // قبل يوم واحد من الهجوم: relative to an event, not to today
+      if (k + 1 < toks.size() && toks.get(k + 1).norm().equals("تقريبا")) return k + 2; // an approximate span: no day
       if (w.endsWith("ين") || w.endsWith("ان")) count = 2; // dual: يومين، أسبوعين، شهرين
       else if (k == i + 1 && !w.equals("يوم") && !w.equals("اسبوع") && !w.equals("شهر")) {
         return i; // a plural needs a number
@@ -466,6 +478,26 @@ public final class DateExtractor implements DocumentStage {
       return k + 1;
     }
     return i;
+  }
+
+  private static final Set<String> NOT_A_DAY_BEFORE = Set.of("الاسبوع", "النصف", "الربع", "الثلث", "العشر", "الجزء",
+      "اليوم", "الاسبوعين");
+
+  /**
+   * {@code 12 من}, {@code الثاني عشر من} right before token i: the day of the month named at i; not
+   * {@code الأسبوع الأول من}, {@code النصف الثاني من} (parts of the month).
+   */
+  private static DayOrdinals.Match dayOfMonthBefore(List<Token> toks, int i) {
+    if (i < 2 || !toks.get(i - 1).norm().equals("من")) return null;
+    Token d = toks.get(i - 2);
+    if (d.isNumber()) {
+      if (!d.norm().matches("\\d{1,2}")) return null;
+      int day = Integer.parseInt(d.norm());
+      return day >= 1 && day <= 31 ? new DayOrdinals.Match(day, i - 2) : null;
+    }
+    DayOrdinals.Match m = DayOrdinals.endingAt(toks, i - 2);
+    if (m == null || m.start() > 0 && NOT_A_DAY_BEFORE.contains(toks.get(m.start() - 1).norm())) return null;
+    return m;
   }
 
   /** After a span's unit: [واحد] من|على + a word other than الآن: قبل يومين على الانتخابات. */

@@ -29,7 +29,7 @@ public final class FigureExtractor implements DocumentStage {
   static final PhraseTable<String> APPROX = PhraseTable.load("approximations.tsv", s -> s);
   static final PhraseTable<String> UNITS = PhraseTable.load("units.tsv", s -> s);
   static final PhraseTable<String> COUNTED = PhraseTable.load("counted-nouns.tsv", s -> s);
-  private static final Currencies CURRENCIES = new Currencies();
+  static final Currencies CURRENCIES = new Currencies();
   private static final Set<String> PERCENT = normalized("في المئة", "في المائة", "بالمئة", "بالمائة", "بالمية",
       "في المية", "المئة");
   private static final Set<String> NOT_FIGURE_BEFORE = Set.of("الماده", "ماده", "رقم", "الفقره", "البند", "القرار",
@@ -44,7 +44,7 @@ public final class FigureExtractor implements DocumentStage {
   private static final java.util.Map<String, Double> TEEN_HEADS = java.util.Map.of("احد", 1.0, "احدي", 1.0,
       "اثنا", 2.0, "اثني", 2.0, "اثنتا", 2.0, "اثنتي", 2.0);
   private static final Set<String> OTHERS = Set.of("اخرين", "اخرون", "اخري", "اخريات");
-  private static final Set<String> RANGE = Set.of("و", "او", "الي", "حتي");
+  private static final Set<String> RANGE = Set.of("و", "وال", "او", "الي", "حتي"); // وال25: "and the 25"
   private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("ونصف", 0.5, "والنصف", 0.5,
       "وربع", 0.25, "والربع", 0.25);
   private static final Set<String> NOT_NOUN = WordList.normalized(FigureExtractor.class, "not-nouns.txt");
@@ -137,6 +137,11 @@ public final class FigureExtractor implements DocumentStage {
       if (v == null) return i + 1;
       value = v;
       j = i + 1;
+      if (j < toks.size() && toks.get(j).isNumber() && body.startsWith(".\u200F", t.end())
+          && toks.get(j).start() == t.end() + 2 && parseDigits(toks.get(j).norm() + "." + t.norm()) != null) {
+        value = parseDigits(toks.get(j).norm() + "." + t.norm()); // 0721.‏1: a page printed 1.0721 mirrored
+        j++;
+      }
     } else {
       Double teen = i + 1 < toks.size() && isTen(toks.get(i + 1).norm()) ? TEEN_HEADS.get(t.norm()) : null; // أحد عشر
       PhraseTable.Match<Double> m = teen != null ? new PhraseTable.Match<>(teen, 1) : NUMBER_WORDS.at(toks, i);
@@ -189,6 +194,7 @@ public final class FigureExtractor implements DocumentStage {
     }
     String unit = null;
     String counted = null;
+    boolean ofGroup = false;
     int k = end;
     while (k < body.length() && body.charAt(k) == ' ') k++;
     if (k < body.length() && (body.charAt(k) == '%' || body.charAt(k) == '٪')) {
@@ -226,9 +232,18 @@ public final class FigureExtractor implements DocumentStage {
         if (partitive) n++;
         // العشرات من هذه اللوحات: a demonstrative between the partitive and its noun
         if (partitive && vague && n + 1 < toks.size() && DEMONSTRATIVES.contains(toks.get(n).norm())) n++;
+        if (partitive && toks.get(n).norm().equals("اصل") && n + 1 < toks.size()) n++; // 7 من أصل سكان
         PhraseTable.Match<String> c = COUNTED.at(toks, n);
-        if (partitive && !vague && scale == null && c == null) {
-          n = j; // 3 من الجنود counts soldiers; 3 من الفريق is no count
+        String member = partitive && c == null ? NounShapes.member(toks, n) : null;
+        if (partitive && toks.get(n).norm().equals("العمر")) {
+          unit = "year"; // بين 20 و25 من العمر: an age
+          j = n + 1;
+        } else if (partitive && c == null && member == null) {
+          n = j; // 3 من الجنود, 51 من عناصر count; 3 من الفريق, 3 آلاف من داعش do not
+          ofGroup = true;
+        } else if (member != null) {
+          counted = member;
+          j = n + 1;
         } else if (c != null) {
           counted = c.value();
           j = n + c.length();
@@ -278,6 +293,18 @@ public final class FigureExtractor implements DocumentStage {
       end = toks.get(j).end();
       j++;
     }
+    if (unit == null && counted == null && !ofGroup && !(scale == null && isYear(toks, i, value))) {
+      ElidedNouns.Reading r = ElidedNouns.read(body, toks, i, j, out); // وجرح عشرة، 64 لكل دولار
+      if (r != null) {
+        unit = r.unit();
+        counted = r.counted();
+        if (r.next() > j) {
+          j = r.next(); // 64 لكل دولار، 600 ألف منهم
+          end = toks.get(j - 1).end();
+        }
+      }
+    }
+    if (ofGroup && unit == null && counted == null) return word ? i : j; // 3 آلاف من داعش: a group, no count
     if (word && unit == null && counted == null && scale == null) return i; // a number word needs its noun
     if (!word && unit == null && counted == null && scale == null) return i + 1; // a bare number: an id, a year, a name
     String approx = approx0;
@@ -301,10 +328,20 @@ public final class FigureExtractor implements DocumentStage {
 
   static String approxBefore(List<Token> toks, int i) {
     PhraseTable.Match<String> a = APPROX.endingBefore(toks, i);
+    if (a != null && "up_to".equals(a.value()) && reaches(toks, i - a.length())) return null;
     if (a == null && i > 1 && MEASURE_NOUNS.contains(toks.get(i - 1).norm())) {
       a = APPROX.endingBefore(toks, i - 1); // تتجاوز مبلغ (20) مليون، تجاوز حاجز 100 دولار
     }
     return a == null ? null : a.value();
+  }
+
+  /**
+   * {@code حصيلة القتلى تصل إلى 230 ألفا}: a verb of reaching after a definite subject states the
+   * figure reached, not a bound ({@code غرامة تصل إلى 5 آلاف} is "up to").
+   */
+  private static boolean reaches(List<Token> toks, int verb) {
+    String v = toks.get(verb).norm();
+    return (v.equals("يصل") || v.equals("تصل")) && verb > 0 && toks.get(verb - 1).norm().startsWith("ال");
   }
 
   /**
@@ -406,21 +443,44 @@ public final class FigureExtractor implements DocumentStage {
     if (i == 0 || !toks.get(i - 1).norm().startsWith("ال") && !toks.get(i - 1).norm().startsWith("وال")) return false;
     if (value > 10) return false; // الشهري الأربعون: the tens have no ordinal form of their own
     if (!body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank()) return false;
-    PhraseTable.Match<String> u = UNITS.at(toks, i - 1);
-    PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, i - 1) : null;
+    int noun = nounOfCardinal(body, toks, i);
+    PhraseTable.Match<String> u = UNITS.at(toks, noun);
+    PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, noun) : null;
     String unit = u != null && u.length() == 1 ? u.value() : null;
     String counted = c != null && c.length() == 1 ? c.value() : null;
-    String prev = PhraseTable.strip(toks.get(i - 1).norm());
+    String prev = PhraseTable.strip(toks.get(noun).norm());
     // الأطراف الثلاثة: the cardinal forms (الثلاثة) differ from the ordinals (الثالثة), so any noun will do
-    boolean noun = toks.get(i - 1).isArabic() && prev.length() >= 3 && !NOT_NOUN.contains(prev);
-    if (unit == null && counted == null && noun) {
+    boolean isNoun = toks.get(noun).isArabic() && prev.length() >= 3 && !NOT_NOUN.contains(prev);
+    if (unit == null && counted == null && isNoun) {
       counted = prev;
     }
     if (unit == null && counted == null) return false;
-    int start = toks.get(i - 1).start();
+    int start = toks.get(noun).start();
     int end = toks.get(i).end();
     out.add(new Figure(body.substring(start, end), value, unit, counted, null, start, end));
     return true;
+  }
+
+  /**
+   * The noun a definite cardinal at i counts: the word before it, or the one before that when the
+   * word between is its adjective ({@code الصحافيين المستقلين الثلاثة}) or the singular second term
+   * of a construct whose head is a plural ({@code أفراد الطاقم الخمسة}).
+   */
+  private static int nounOfCardinal(String body, List<Token> toks, int i) {
+    if (i < 2 || !body.substring(toks.get(i - 2).end(), toks.get(i - 1).start()).equals(" ")) return i - 1;
+    Token head = toks.get(i - 2);
+    String between = toks.get(i - 1).norm();
+    String h = head.norm();
+    if (h.startsWith("و") && h.length() > 4) h = h.substring(1); // 12 جنديا وأفراد الطاقم الخمسة
+    if (!head.isArabic() || NOT_NOUN.contains(NounShapes.bare(h)) || h.startsWith("و")) return i - 1;
+    boolean known = UNITS.at(toks, i - 1) != null || COUNTED.at(toks, i - 1) != null;
+    if (h.startsWith("ال") && NounShapes.adjective(between)) {
+      return i - 2; // الصحافيين المستقلين الثلاثة، الدول العربية الخمس
+    }
+    if (!h.startsWith("ال") && !known && !NounShapes.plural(NounShapes.bare(between)) && NounShapes.plural(h)) {
+      return i - 2; // أفراد الطاقم الخمسة
+    }
+    return i - 1;
   }
 
   /**

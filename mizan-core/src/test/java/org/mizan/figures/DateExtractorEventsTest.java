@@ -115,4 +115,19 @@ class DateExtractorEventsTest {
     assertThat(unknown.value()).isNull();
     assertThat(values("تراجع السعر في أكتوبر", thursday)).containsExactly("2025-10");
   }
+
+  @Test
+  void aDayOfTheCurrentLastOrNextMonth() {
+    LocalDate pub = LocalDate.of(2025, 8, 20);
+    assertThat(values("انقطع الاتصال بهم منذ 9 من الشهر الجاري", pub)).containsExactly("2025-08-09");
+    assertThat(values("بدأ الإضراب في الثالث من الشهر الماضي", pub)).containsExactly("2025-07-03");
+    assertThat(values("تبدأ الدراسة في الأسبوع الأول من الشهر المقبل", pub)).containsExactly("2025-09");
+  }
+
+  @Test
+  void anApproximateSpanGivesNoDay() {
+    LocalDate pub = LocalDate.of(2025, 8, 20);
+    assertThat(values("فقد الاتصال بالسفينة منذ خمسة أيام تقريبا", pub)).isEmpty();
+    assertThat(values("فقد الاتصال بالسفينة منذ خمسة أيام", pub)).containsExactly("2025-08-15");
+  }
 }
