@@ -16,8 +16,8 @@ import org.mizan.text.WordList;
  *       {@code مقتل 3 في} the killed (not a partitive {@code مقتل 11 من داعش});</li>
  *   <li>{@code منهم} after it: {@code فر 2.2 مليون شخص، ولجأ 600 ألف منهم} counts what the figure
  *       before it in its sentence counted; with no such figure ({@code نقل سبعة منهم}) it is no count;</li>
- *   <li>a coordinated clause: {@code 98 ألف مهاجر في إيطاليا و124 ألفا في اليونان}, {@code مقتل 19
- *       شخصا واصابة 43} take the unit or noun of the figure before it in the sentence;</li>
+ *   <li>a coordinated clause: {@code 98 ألف مهاجر في إيطاليا و124 ألفا في اليونان} takes the unit or
+ *       noun of the figure before it in the sentence;</li>
  *   <li>a head noun before it: {@code ارتفع العدد الإجمالي للقتلى إلى 3216} counts the killed.</li>
  * </ul>
  */
@@ -50,7 +50,7 @@ final class ElidedNouns {
     Reading r = rate(body, toks, i, j);
     if (r == null && i > 0 && compared(toks, i)) r = previous(body, toks.get(i).start(), out);
     if (r == null) r = casualty(toks, i, j);
-    if (r == null && i > 0 && toks.get(i - 1).norm().startsWith("و") && !toks.get(i - 1).isNumber()) {
+    if (r == null && i > 0 && toks.get(i - 1).norm().equals("و")) { // not وكاك 40: a name's number
       r = previous(body, toks.get(i).start(), out);
     }
     if (r == null) r = headNoun(body, toks, i);

@@ -34,7 +34,7 @@ public final class FigureExtractor implements DocumentStage {
       "في المية", "المئة");
   private static final Set<String> NOT_FIGURE_BEFORE = Set.of("الماده", "ماده", "رقم", "الفقره", "البند", "القرار",
       "الفصل", "الايه", "سوره", "الصفحه", "العدد", "المرتبه", "الطريق", "المركز", "الجوله", "الدوري", "النسخه",
-      "الدوره", "دوره", "الموسم", "الطبعه", "الاصدار", "الدقيقه");
+      "الدوره", "دوره", "الموسم", "الطبعه", "الاصدار", "الدقيقه", "الفرقه", "اللواء", "الكتيبه", "الفيلق");
   private static final Set<String> YEAR_BEFORE = Set.of("عام", "العام", "سنه", "السنه", "لعام", "لسنه", "عامي",
       "وعام", "منذ", "في", "بعام", "حتي", "ربيع", "صيف", "خريف", "شتاء", "مطلع", "اواخر", "اوائل", "نهايه", "بدايه");
   private static final java.util.Map<String, Double> FRACTION_WORDS = java.util.Map.of("ربع", 0.25, "نصف", 0.5,
@@ -86,6 +86,9 @@ public final class FigureExtractor implements DocumentStage {
       out.add(new Figure(body.substring(c.start(), c.end()), c.hours(), "time", c.zone(), approxBefore(toks, i),
           c.start(), c.end()));
       return c.nextToken();
+    }
+    if (t.isNumber() && i > 0 && NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm()))) {
+      return i + 1; // الكتيبة 12 صباح اليوم: a name's number, not a clock time
     }
     if (t.isNumber() && Clock.isTime(body, toks, i)) {
       Clock.Reading c = Clock.read(body, toks, i);
@@ -229,6 +232,19 @@ public final class FigureExtractor implements DocumentStage {
       } else {
         int n = j;
         boolean partitive = toks.get(n).norm().equals("من") && n + 1 < toks.size();
+        int outOf = partitive && toks.get(n + 1).norm().equals("اصل") ? n + 2 : n + 1;
+        if (partitive && outOf < toks.size() && toks.get(outOf).isNumber()) {
+          // 218 من أصل 434 عضوا، 3 من 10 أشخاص: a part counts what its whole counts
+          List<Figure> whole = new ArrayList<>();
+          int after = figureAt(body, toks, outOf, whole);
+          Figure w = whole.size() == 1 ? whole.get(0) : null;
+          if (w != null && (w.unit() != null || w.counted() != null) && !"time".equals(w.unit()) && w.value() >= value) {
+            out.add(new Figure(body.substring(t.start(), end), value, w.unit(), w.counted(),
+                vague ? "at_least" : approxBefore(toks, i), t.start(), end));
+            out.add(w);
+            return after;
+          }
+        }
         if (partitive) n++;
         // العشرات من هذه اللوحات: a demonstrative between the partitive and its noun
         if (partitive && vague && n + 1 < toks.size() && DEMONSTRATIVES.contains(toks.get(n).norm())) n++;

@@ -146,4 +146,18 @@ class ElidedNounsTest {
     assertThat(last("وكانت الحصيلة تصل إلى 140 قتيلا").approx()).isNull();
     assertThat(last("ويواجه عقوبة تصل إلى 10 سنوات").approx()).isEqualTo("up_to");
   }
+
+  @Test
+  void aPartCountsWhatItsWholeCounts() {
+    List<Figure> fs = extractor.extract("وافق 140 من أصل 200 نائب على القانون");
+    assertThat(fs).extracting(Figure::value).containsExactly(140.0, 200.0);
+    assertThat(fs).extracting(Figure::counted).containsExactly(n("نائب"), n("نائب"));
+    assertThat(extractor.extract("نجح 3 من 10 طلاب")).extracting(Figure::counted).containsExactly("student", "student");
+  }
+
+  @Test
+  void aNumberAfterAConjoinedNameIsNoCoordinatedCount() {
+    List<Figure> fs = extractor.extract("ارتفع مؤشر داو 0.4 في المئة ونيكاي 225 الياباني 1.2 في المئة");
+    assertThat(fs).extracting(Figure::value).containsExactly(0.4, 1.2);
+  }
 }

@@ -211,4 +211,15 @@ class FigureExtractorFormsTest {
     assertThat(extractor.extract("غادر 473 غير مصرح لهم")).isEmpty();
     assertThat(extractor.extract("مثل 12 أمام القاضي")).isEmpty();
   }
+
+  @Test
+  void aBareYenIsTheJapaneseCurrency() {
+    assertThat(only("وارتفع الدولار إلى 118.5 ين في طوكيو").unit()).isEqualTo("JPY");
+  }
+
+  @Test
+  void aMilitaryUnitsNumberAndAPartOfTheDayAreNoCount() {
+    assertThat(extractor.extract("هاجم المسلحون مقر اللواء 40 مساء الأحد")).isEmpty();
+    assertThat(extractor.extract("عاد الجنود إلى الكتيبة 12 صباح اليوم")).isEmpty();
+  }
 }
