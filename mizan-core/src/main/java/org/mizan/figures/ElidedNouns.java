@@ -12,8 +12,9 @@ import org.mizan.text.WordList;
  *   <li>an exchange rate: {@code تجاوز الروبل 64 لكل دولار} counts the currency named before it in its
  *       sentence, not the one it is quoted against;</li>
  *   <li>a comparison: {@code 64 … مقارنة بـ49} takes the unit of the figure before it in its sentence;</li>
- *   <li>a casualty verb before it: {@code وجرح عشرة}, {@code وأصيب العشرات} count the wounded,
- *       {@code مقتل 3 في} the killed (not a partitive {@code مقتل 11 من داعش});</li>
+ *   <li>a casualty verb before it (and its approximation): {@code وجرح عشرة}, {@code وأصيب العشرات}
+ *       count the wounded, {@code مقتل 3 في} the killed, {@code وتشريد 100 ألف} the displaced (not a
+ *       partitive {@code مقتل 11 من داعش});</li>
  *   <li>{@code منهم} after it: {@code فر 2.2 مليون شخص، ولجأ 600 ألف منهم} counts what the figure
  *       before it in its sentence counted; with no such figure ({@code نقل سبعة منهم}) it is no count;</li>
  *   <li>a coordinated clause: {@code 98 ألف مهاجر في إيطاليا و124 ألفا في اليونان} takes the unit or
@@ -83,7 +84,9 @@ final class ElidedNouns {
   private static Reading casualty(List<Token> toks, int i, int j) {
     int k = j + 1 < toks.size() && toks.get(j).norm().equals("علي") && toks.get(j + 1).norm().equals("الاقل") ? j + 2 : j;
     if (i == 0 || k < toks.size() && toks.get(k).norm().equals("من")) return null;
-    PhraseTable.Match<String> m = CASUALTY.endingBefore(toks, i);
+    PhraseTable.Match<String> a = FigureExtractor.APPROX.endingBefore(toks, i); // وجرح أكثر من 480
+    int before = a == null ? i : i - a.length();
+    PhraseTable.Match<String> m = before > 0 ? CASUALTY.endingBefore(toks, before) : null;
     return m == null ? null : new Reading(null, m.value());
   }
 

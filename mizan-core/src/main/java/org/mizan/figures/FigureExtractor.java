@@ -293,8 +293,9 @@ public final class FigureExtractor implements DocumentStage {
         PhraseTable.Match<Double> scale2 = scale == null && j + 2 < toks.size() && toks.get(j + 1).isNumber()
             ? SCALES.at(toks, j + 2) : null;
         if (scale2 != null) value *= scale2.value(); // بين 60 و90 ألف قدم: both in thousands
-        if (scale != null && toks.get(j).norm().equals("و") && n.value() < scale.value()) {
-          // 281 ألفا و800 دولار: one amount, 281800
+        double magnitude = scale != null ? scale.value() : word && value >= 100 ? value : 0;
+        if (toks.get(j).norm().equals("و") && n.value() < magnitude) {
+          // 281 ألفا و800 دولار، ألف و500 مشتبه: one amount, 281800, 1500
           out.add(new Figure(body.substring(t.start(), n.end()), value + n.value(), n.unit(), n.counted(), approx0,
               t.start(), n.end()));
           return after;

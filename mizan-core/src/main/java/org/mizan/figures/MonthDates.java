@@ -26,10 +26,11 @@ final class MonthDates {
     int j = i + m.length();
     int close = -1; // end offset of a closing parenthesis after the month's other name
     boolean pair = false;
-    // فبراير/شباط، مايو (أيار)، فبراير شباط، تشرين الثاني/نوفمبر: the same month under its other name
+    // فبراير/شباط، مايو (أيار)، فبراير شباط، تشرين الثاني/نوفمبر، أيلول - سبتمبر: the same month under its other name
     if (!hijri && j < toks.size()) {
       String gap = body.substring(toks.get(j - 1).end(), toks.get(j).start()).strip();
-      Months.Match other = gap.equals("/") || gap.equals("(") || gap.isEmpty() ? Months.at(toks, j) : null;
+      Months.Match other = gap.isEmpty() || gap.length() == 1 && "/(-–—".indexOf(gap.charAt(0)) >= 0
+          ? Months.at(toks, j) : null;
       if (other != null && other.month() == m.month()) {
         j += other.length();
         pair = true;

@@ -130,4 +130,11 @@ class DateExtractorEventsTest {
     assertThat(values("فقد الاتصال بالسفينة منذ خمسة أيام تقريبا", pub)).isEmpty();
     assertThat(values("فقد الاتصال بالسفينة منذ خمسة أيام", pub)).containsExactly("2025-08-15");
   }
+
+  @Test
+  void monthNamesPairedWithADash() {
+    LocalDate pub = LocalDate.of(2025, 8, 20);
+    assertThat(values("ضرب الزلزال في 8 تشرين الأول - أكتوبر 2005 المنطقة", pub)).containsExactly("2005-10-08");
+    assertThat(values("وقعت الفيضانات في أيلول – سبتمبر 2013", pub)).containsExactly("2013-09");
+  }
 }

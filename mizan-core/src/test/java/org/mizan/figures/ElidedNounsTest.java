@@ -32,6 +32,8 @@ class ElidedNounsTest {
       "أدى القصف إلى مقتل خمسة مدنيين وجرح سبعة، بحسب المستشفى|7|wounded",
       "وأصيب العشرات في الحريق الذي اندلع ليلا|10|wounded",
       "أعلنت السلطات مقتل 4 في هجوم على حافلة|4|killed",
+      "قتل 12 مدنيا وجرح أكثر من 70 في الغارة|70|wounded",
+      "دمرت الفيضانات 900 منزل وشردت نحو 4 آلاف في الإقليم|4000|displaced",
   })
   void aCasualtyVerbCountsTheWoundedOrTheKilled(String text, double value, String counted) {
     Figure f = last(text);

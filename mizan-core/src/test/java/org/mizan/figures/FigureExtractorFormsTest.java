@@ -222,4 +222,12 @@ class FigureExtractorFormsTest {
     assertThat(extractor.extract("هاجم المسلحون مقر اللواء 40 مساء الأحد")).isEmpty();
     assertThat(extractor.extract("عاد الجنود إلى الكتيبة 12 صباح اليوم")).isEmpty();
   }
+
+  @Test
+  void aThousandWordAndItsDigitsAreOneAmount() {
+    Figure f = only("اعتقلت الشرطة أكثر من ألف و200 شخص");
+    assertThat(f.value()).isEqualTo(1200);
+    assertThat(f.counted()).isEqualTo("person");
+    assertThat(f.approx()).isEqualTo("more_than");
+  }
 }
