@@ -329,7 +329,9 @@ public final class DateExtractor implements DocumentStage {
     else if (tomorrow) d = pub.with(TemporalAdjusters.nextOrSame(dow)); // غدا الأربعاء
     else if (next) d = pub.with(TemporalAdjusters.next(dow));
     else if (last) d = pub.with(TemporalAdjusters.previous(dow));
-    else d = pub.with(TemporalAdjusters.previousOrSame(dow));
+    else if (!yesterday && !today && MonthDates.plannedSentence(body, st, en, true)) {
+      d = pub.with(TemporalAdjusters.nextOrSame(dow)); // من المقرر أن يجتمع يومي الثلاثاء والأربعاء: coming days
+    } else d = pub.with(TemporalAdjusters.previousOrSame(dow));
     out.add(new TextDate(text, d.toString(), true, st, en));
     return e;
   }

@@ -416,9 +416,19 @@ public final class FigureExtractor implements DocumentStage {
     return n + len;
   }
 
-  /** Blank or a closing parenthesis, on one line: what may stand between a number and its unit. */
+  /** Blank or a closing parenthesis or quote, on one line: what may stand between a number and its unit ((350) ألف، «341» حالة). */
   private static boolean unitMayFollow(String gap) {
-    return gap.indexOf('\n') < 0 && gap.strip().matches("\\)?");
+    return gap.indexOf('\n') < 0 && gap.strip().matches("[)»”]?");
+  }
+
+  /** تسليم سبتمبر 16 سنتا: a currency, a unit or a percent right after the number makes it a price, not a day. */
+  private static boolean measuredNext(String body, List<Token> toks, int i) {
+    int k = toks.get(i).end();
+    while (k < body.length() && body.charAt(k) == ' ') k++;
+    if (k < body.length() && (body.charAt(k) == '%' || body.charAt(k) == '٪')) return true;
+    if (i + 1 >= toks.size() || !unitMayFollow(body.substring(toks.get(i).end(), toks.get(i + 1).start()))) return false;
+    return CURRENCIES.at(toks, i + 1) != null || UNITS.at(toks, i + 1) != null || PERCENT.contains(toks.get(i + 1).norm())
+        || i + 2 < toks.size() && PERCENT.contains(toks.get(i + 1).norm() + " " + toks.get(i + 2).norm());
   }
 
   /** From {@code at} going {@code step}: an optional space, {@code joint}, an optional space, a digit. */
@@ -571,7 +581,7 @@ public final class FigureExtractor implements DocumentStage {
     boolean integer = t.norm().matches("\\d+");
     if (integer && (Months.isMonthAt(toks, i + 1) || HijriMonths.at(toks, i + 1) != null)) return true;
     // a month before a number dates it (أغسطس 2015، أغسطس 9) but not a price (تسليم أغسطس 9.10 دولار)
-    if (integer && i > 0 && Months.isMonthEndingAt(toks, i - 1)) return true;
+    if (integer && i > 0 && Months.isMonthEndingAt(toks, i - 1) && !measuredNext(body, toks, i)) return true;
     String after = body.substring(t.end(), Math.min(body.length(), t.end() + 2));
     String before = body.substring(Math.max(0, t.start() - 1), t.start());
     if ((after.startsWith("/") || after.startsWith("-")) && after.length() > 1 && Character.isDigit(after.charAt(1))) {
@@ -610,7 +620,7 @@ public final class FigureExtractor implements DocumentStage {
     if (w.endsWith("وا") && w.length() >= 4) return false; // 163 ألفا أجلوا: a past verb in the plural
     String gap = body.substring(toks.get(n - 1).end(), c.start());
     // a noun counted by the number never takes و: 58 وتاريخ، 22 وعاد begin the next clause
-    return gap.isBlank() && !c.norm().startsWith("و");
+    return unitMayFollow(gap) && !c.norm().startsWith("و");
   }
 
   /** {@code 1,234.5}, {@code ١٬٢٣٤٫٥}, {@code 2,5} (decimal comma), {@code 1.000.000}; null when not a number. */

@@ -236,15 +236,23 @@ final class MonthDates {
       "المنتظر", "المتوقع", "يعتزم", "تعتزم", "تعتزمان", "يعتزمون");
 
   /** Whether the sentence around {@code [s, e)} speaks of what is to come (من المقرر أن، سوف). */
-  private static boolean plannedSentence(String body, int s, int e) {
+  static boolean plannedSentence(String body, int s, int e) {
+    return plannedSentence(body, s, e, false);
+  }
+
+  /** With {@code notPast}: and no كان in it (وكان من المقرر أن …: what was planned). */
+  static boolean plannedSentence(String body, int s, int e, boolean notPast) {
     int a = s;
     while (a > 0 && ".!؟?\n".indexOf(body.charAt(a - 1)) < 0) a--;
     int b = e;
     while (b < body.length() && ".!؟?\n".indexOf(body.charAt(b)) < 0) b++;
+    boolean planned = false;
     for (Token t : org.mizan.text.Tokenizer.tokenize(body.substring(a, b))) {
-      if (PLAN_WORDS.contains(t.norm())) return true;
+      String n = t.norm();
+      planned |= PLAN_WORDS.contains(n);
+      if (notPast && (n.equals("كان") || n.equals("وكان") || n.equals("كانت") || n.equals("وكانت"))) return false;
     }
-    return false;
+    return planned;
   }
 
   private static final Set<String> PERIOD_PARTS = Set.of("النصف", "الاسبوع", "الربع", "الثلث", "العقد", "الشطر",

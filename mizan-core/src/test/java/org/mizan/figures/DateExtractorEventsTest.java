@@ -137,4 +137,12 @@ class DateExtractorEventsTest {
     assertThat(values("ضرب الزلزال في 8 تشرين الأول - أكتوبر 2005 المنطقة", pub)).containsExactly("2005-10-08");
     assertThat(values("وقعت الفيضانات في أيلول – سبتمبر 2013", pub)).containsExactly("2013-09");
   }
+
+  @Test
+  void aBareWeekdayInAPlannedSentenceIsTheComingOne() {
+    LocalDate monday = LocalDate.of(2025, 8, 18);
+    assertThat(values("ومن المقرر أن يجتمع الوزراء الخميس في العاصمة.", monday)).containsExactly("2025-08-21");
+    assertThat(values("وكان من المقرر أن يجتمع الوزراء الخميس لكنهم أجلوا.", monday)).containsExactly("2025-08-14");
+    assertThat(values("اجتمع الوزراء الخميس في العاصمة.", monday)).containsExactly("2025-08-14");
+  }
 }

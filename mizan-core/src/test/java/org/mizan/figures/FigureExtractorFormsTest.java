@@ -230,4 +230,22 @@ class FigureExtractorFormsTest {
     assertThat(f.counted()).isEqualTo("person");
     assertThat(f.approx()).isEqualTo("more_than");
   }
+
+  @Test
+  void aPriceAfterAFuturesMonthIsAFigureNotADay() {
+    List<Figure> fs = extractor.extract("وارتفعت عقود سبتمبر 18 سنتا، وعقود أكتوبر 1.5 %");
+    assertThat(fs).extracting(Figure::value).containsExactly(18.0, 1.5);
+    assertThat(fs).extracting(Figure::unit).containsExactly("cent", "percent");
+    assertThat(extractor.extract("وصل الوفد في سبتمبر 18 إلى المدينة")).isEmpty();
+  }
+
+  @Test
+  void aNumberInBracketsOrQuotesStillCountsItsNoun() {
+    assertThat(only("تكفلت الجمعية بـ (250) عملية جراحية").counted()).isEqualTo(n("عملية"));
+    assertThat(only("سجلت الوزارة «73» حالة جديدة").counted()).isEqualTo("case");
+  }
+
+  private static String n(String s) {
+    return ArabicNormalization.normalize(s);
+  }
 }
