@@ -329,7 +329,7 @@ public final class DateExtractor implements DocumentStage {
     else if (tomorrow) d = pub.with(TemporalAdjusters.nextOrSame(dow)); // غدا الأربعاء
     else if (next) d = pub.with(TemporalAdjusters.next(dow));
     else if (last) d = pub.with(TemporalAdjusters.previous(dow));
-    else if (!yesterday && !today && MonthDates.plannedSentence(body, st, en, true)) {
+    else if (!yesterday && !today && MonthDates.plannedWeekday(body, st, en)) {
       d = pub.with(TemporalAdjusters.nextOrSame(dow)); // من المقرر أن يجتمع يومي الثلاثاء والأربعاء: coming days
     } else d = pub.with(TemporalAdjusters.previousOrSame(dow));
     out.add(new TextDate(text, d.toString(), true, st, en));
@@ -462,7 +462,10 @@ public final class DateExtractor implements DocumentStage {
           : w.startsWith("شهر") || w.equals("اشهر") ? "month" : null;
       if (u == null) return i;
       if (eventRelative(toks, k + 1)) return k + 1; // قبل يوم واحد من الهجوم: relative to an event, not to today
-      if (k + 1 < toks.size() && toks.get(k + 1).norm().equals("تقريبا")) return k + 2; // an approximate span: no day
+      if (k + 1 < toks.size() && toks.get(k + 1).norm().equals("تقريبا")
+          && body.substring(toks.get(k).end(), toks.get(k + 1).start()).isBlank()) {
+        return k + 2; // منذ عشرة أيام تقريبا: an approximate span gives no day
+      }
       if (w.endsWith("ين") || w.endsWith("ان")) count = 2; // dual: يومين، أسبوعين، شهرين
       else if (k == i + 1 && !w.equals("يوم") && !w.equals("اسبوع") && !w.equals("شهر")) {
         return i; // a plural needs a number

@@ -51,7 +51,8 @@ final class ElidedNouns {
     Reading r = rate(body, toks, i, j);
     if (r == null && i > 0 && compared(toks, i)) r = previous(body, toks.get(i).start(), out);
     if (r == null) r = casualty(toks, i, j);
-    if (r == null && i > 0 && toks.get(i - 1).norm().equals("و")) { // not وكاك 40: a name's number
+    // not وكاك 40 (a name's number), not بين عامي 1304 و1237 (a pair of bare numbers)
+    if (r == null && i > 1 && toks.get(i - 1).norm().equals("و") && !toks.get(i - 2).isNumber()) {
       r = previous(body, toks.get(i).start(), out);
     }
     if (r == null) r = headNoun(body, toks, i);

@@ -140,10 +140,10 @@ public final class FigureExtractor implements DocumentStage {
       if (v == null) return i + 1;
       value = v;
       j = i + 1;
-      if (j < toks.size() && toks.get(j).isNumber() && body.startsWith(".\u200F", t.end())
-          && toks.get(j).start() == t.end() + 2 && parseDigits(toks.get(j).norm() + "." + t.norm()) != null) {
-        value = parseDigits(toks.get(j).norm() + "." + t.norm()); // 0721.‏1: a page printed 1.0721 mirrored
-        j++;
+      double[] mirrored = mirrored(body, toks, i);
+      if (mirrored != null) { // 0721.‏1 = 1.0721, 25ر2 = 2.25, 432ر690ر29 = 29690432
+        value = mirrored[0];
+        j = (int) mirrored[1];
       }
     } else {
       Double teen = i + 1 < toks.size() && isTen(toks.get(i + 1).norm()) ? TEEN_HEADS.get(t.norm()) : null; // أحد عشر
@@ -213,7 +213,7 @@ public final class FigureExtractor implements DocumentStage {
       j++;
     } else if (j < toks.size() && (vague || scale != null || !toks.get(j).text().startsWith("ال"))
         && !(scale == null && i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && isYear(toks, i, value))
-        && unitMayFollow(body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
+        && unitMayFollow(body, t.start(), body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
       // the unit follows on the same line with at most a closing parenthesis between: not "5 ـ مشاريع";
       // a definite word after a plain number is not its unit (مونديال 2018 اليوم), after آلاف/مليارات it is;
       // a year is no quantity (في 2014 قدم الفريق)
@@ -254,8 +254,9 @@ public final class FigureExtractor implements DocumentStage {
         if (partitive && toks.get(n).norm().equals("العمر")) {
           unit = "year"; // بين 20 و25 من العمر: an age
           j = n + 1;
-        } else if (partitive && c == null && member == null) {
-          n = j; // 3 من الجنود, 51 من عناصر count; 3 من الفريق, 3 آلاف من داعش do not
+        } else if (partitive && c == null && member == null && !vague && toks.get(n).isArabic()
+            && !NOT_NOUN.contains(NounShapes.bare(toks.get(n).norm()))) {
+          n = j; // 3 من الجنود, 51 من عناصر count; 3 من الفريق, 3 آلاف من داعش do not (8 ملايين من خلال: no partitive)
           ofGroup = true;
         } else if (member != null) {
           counted = member;
@@ -270,7 +271,7 @@ public final class FigureExtractor implements DocumentStage {
               && body.substring(last.end(), t.start()).indexOf('\n') < 0;
           counted = near ? last.counted() : "person";
           j = n + 1;
-        } else if (isNoun(body, toks, n, word || vague) && !(scale == null && isYear(toks, i, value))) {
+        } else if (isNoun(body, toks, n, word || vague, t.start()) && !(scale == null && isYear(toks, i, value))) {
           // indefinite, no proclitic: لوحات stays لوحات, آليات stays اليات; 165 مركزاً counts مركز
           counted = accusative(toks.get(n), value) ? withoutTanween(toks.get(n).norm()) : toks.get(n).norm();
           j = n + 1;
@@ -353,13 +354,18 @@ public final class FigureExtractor implements DocumentStage {
   }
 
   /**
-   * {@code حصيلة القتلى تصل إلى 230 ألفا}: a verb of reaching after a definite subject states the
+   * {@code حصيلة القتلى تصل إلى 230 ألفا}: a verb of reaching after a toll or a count states the
    * figure reached, not a bound ({@code غرامة تصل إلى 5 آلاف} is "up to").
    */
   private static boolean reaches(List<Token> toks, int verb) {
     String v = toks.get(verb).norm();
-    return (v.equals("يصل") || v.equals("تصل")) && verb > 0 && toks.get(verb - 1).norm().startsWith("ال");
+    if (!(v.equals("يصل") || v.equals("تصل")) || verb < 2 || !toks.get(verb - 1).norm().startsWith("ال")) return false;
+    String head = toks.get(verb - 2).norm();
+    return TOLL_HEADS.contains(head) || TOLL_HEADS.contains(PhraseTable.strip(head));
   }
+
+  /** The head of a toll or count whose reaching a number states it (حصيلة القتلى تصل إلى). */
+  private static final Set<String> TOLL_HEADS = Set.of("حصيله", "عدد", "اجمالي", "مجموع", "العدد");
 
   /**
    * Numbers 11 to 99 (also in 165, 1,250 …) count their noun in the accusative singular, whose
@@ -416,9 +422,18 @@ public final class FigureExtractor implements DocumentStage {
     return n + len;
   }
 
-  /** Blank or a closing parenthesis or quote, on one line: what may stand between a number and its unit ((350) ألف، «341» حالة). */
-  private static boolean unitMayFollow(String gap) {
-    return gap.indexOf('\n') < 0 && gap.strip().matches("[)»”]?");
+  /**
+   * Blank, or on one line the closing parenthesis or quote of one opened right before the number
+   * ((350) ألف، «341» حالة; not (بازل 3) لتعزيز): what may stand between a number at {@code start} and its unit.
+   */
+  private static boolean unitMayFollow(String body, int start, String gap) {
+    if (gap.indexOf('\n') >= 0) return false;
+    String g = gap.strip();
+    if (g.isEmpty()) return true;
+    if (g.length() != 1 || ")»”".indexOf(g.charAt(0)) < 0) return false;
+    int k = start - 1;
+    while (k >= 0 && body.charAt(k) == ' ') k--;
+    return k >= 0 && body.charAt(k) == "(«“".charAt(")»”".indexOf(g.charAt(0)));
   }
 
   /** تسليم سبتمبر 16 سنتا: a currency, a unit or a percent right after the number makes it a price, not a day. */
@@ -426,7 +441,9 @@ public final class FigureExtractor implements DocumentStage {
     int k = toks.get(i).end();
     while (k < body.length() && body.charAt(k) == ' ') k++;
     if (k < body.length() && (body.charAt(k) == '%' || body.charAt(k) == '٪')) return true;
-    if (i + 1 >= toks.size() || !unitMayFollow(body.substring(toks.get(i).end(), toks.get(i + 1).start()))) return false;
+    if (i + 1 >= toks.size() || !unitMayFollow(body, toks.get(i).start(), body.substring(toks.get(i).end(), toks.get(i + 1).start()))) {
+      return false;
+    }
     return CURRENCIES.at(toks, i + 1) != null || UNITS.at(toks, i + 1) != null || PERCENT.contains(toks.get(i + 1).norm())
         || i + 2 < toks.size() && PERCENT.contains(toks.get(i + 1).norm() + " " + toks.get(i + 2).norm());
   }
@@ -502,7 +519,13 @@ public final class FigureExtractor implements DocumentStage {
     if (!head.isArabic() || NOT_NOUN.contains(NounShapes.bare(h)) || h.startsWith("و")) return i - 1;
     boolean known = UNITS.at(toks, i - 1) != null || COUNTED.at(toks, i - 1) != null;
     if (h.startsWith("ال") && NounShapes.adjective(between)) {
-      return i - 2; // الصحافيين المستقلين الثلاثة، الدول العربية الخمس
+      // الصحافيين المستقلين الثلاثة، الدول العربية الخمس، الشركات الصناعية المغربية السبع
+      int k = i - 2;
+      while (k > 0 && NounShapes.adjective(toks.get(k).norm()) && toks.get(k - 1).norm().startsWith("ال")
+          && body.substring(toks.get(k - 1).end(), toks.get(k).start()).equals(" ") && i - k < 4) {
+        k--;
+      }
+      return k;
     }
     if (!h.startsWith("ال") && !known && !NounShapes.plural(NounShapes.bare(between)) && NounShapes.plural(h)) {
       return i - 2; // أفراد الطاقم الخمسة
@@ -606,7 +629,7 @@ public final class FigureExtractor implements DocumentStage {
   }
 
   /** An indefinite Arabic noun after a number: the counted thing when the table does not know it. */
-  private static boolean isNoun(String body, List<Token> toks, int n, boolean afterWord) {
+  private static boolean isNoun(String body, List<Token> toks, int n, boolean afterWord, int start) {
     Token c = toks.get(n);
     String w = c.norm();
     if (!c.isArabic() || w.length() < 3 || NOT_NOUN.contains(w)) return false;
@@ -620,7 +643,41 @@ public final class FigureExtractor implements DocumentStage {
     if (w.endsWith("وا") && w.length() >= 4) return false; // 163 ألفا أجلوا: a past verb in the plural
     String gap = body.substring(toks.get(n - 1).end(), c.start());
     // a noun counted by the number never takes و: 58 وتاريخ، 22 وعاد begin the next clause
-    return unitMayFollow(gap) && !c.norm().startsWith("و");
+    return unitMayFollow(body, start, gap) && !c.norm().startsWith("و");
+  }
+
+  /**
+   * A number some pages print mirrored, its parts in reverse order joined by a glued {@code ر} or by
+   * {@code .}+RLM: two parts are a decimal ({@code 25ر2} = 2.25, {@code 0721.‏1} = 1.0721), more are
+   * thousands groups ({@code 432ر690ر29} = 29690432). Returns {value, token after it}, or null.
+   */
+  private static double[] mirrored(String body, List<Token> toks, int i) {
+    List<String> parts = new ArrayList<>(List.of(toks.get(i).norm()));
+    int k = i;
+    while (true) {
+      Token a = toks.get(k);
+      if (k + 2 < toks.size() && toks.get(k + 1).norm().equals("ر") && toks.get(k + 1).start() == a.end()
+          && toks.get(k + 2).isNumber() && toks.get(k + 2).start() == toks.get(k + 1).end()) {
+        k += 2;
+      } else if (k + 1 < toks.size() && body.startsWith(".\u200F", a.end()) && toks.get(k + 1).isNumber()
+          && toks.get(k + 1).start() == a.end() + 2) {
+        k += 1;
+      } else {
+        break;
+      }
+      parts.add(toks.get(k).norm());
+    }
+    if (parts.size() < 2 || !parts.stream().allMatch(p -> p.matches("\\d+"))) return null;
+    java.util.Collections.reverse(parts);
+    String plain;
+    if (parts.size() == 2) {
+      plain = parts.get(0) + "." + parts.get(1);
+    } else if (parts.subList(1, parts.size()).stream().allMatch(p -> p.length() == 3)) {
+      plain = String.join("", parts);
+    } else {
+      return null;
+    }
+    return new double[] {Double.parseDouble(plain), k + 1};
   }
 
   /** {@code 1,234.5}, {@code ١٬٢٣٤٫٥}, {@code 2,5} (decimal comma), {@code 1.000.000}; null when not a number. */

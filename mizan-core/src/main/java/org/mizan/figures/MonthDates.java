@@ -237,20 +237,33 @@ final class MonthDates {
 
   /** Whether the sentence around {@code [s, e)} speaks of what is to come (من المقرر أن، سوف). */
   static boolean plannedSentence(String body, int s, int e) {
-    return plannedSentence(body, s, e, false);
+    int a = s;
+    while (a > 0 && ".!؟?\n".indexOf(body.charAt(a - 1)) < 0) a--;
+    int b = e;
+    while (b < body.length() && ".!؟?\n".indexOf(body.charAt(b)) < 0) b++;
+    for (Token t : org.mizan.text.Tokenizer.tokenize(body.substring(a, b))) {
+      if (PLAN_WORDS.contains(t.norm())) return true;
+    }
+    return false;
   }
 
-  /** With {@code notPast}: and no كان in it (وكان من المقرر أن …: what was planned). */
-  static boolean plannedSentence(String body, int s, int e, boolean notPast) {
+  /**
+   * A weekday at {@code [s, e)} in a sentence about what is to come: a plan word before it, or after it
+   * with no إن/أن between (قال الاثنين إن من المتوقع …: the Monday is when it was said), and no كان.
+   */
+  static boolean plannedWeekday(String body, int s, int e) {
     int a = s;
     while (a > 0 && ".!؟?\n".indexOf(body.charAt(a - 1)) < 0) a--;
     int b = e;
     while (b < body.length() && ".!؟?\n".indexOf(body.charAt(b)) < 0) b++;
     boolean planned = false;
+    boolean reported = false;
     for (Token t : org.mizan.text.Tokenizer.tokenize(body.substring(a, b))) {
       String n = t.norm();
-      planned |= PLAN_WORDS.contains(n);
-      if (notPast && (n.equals("كان") || n.equals("وكان") || n.equals("كانت") || n.equals("وكانت"))) return false;
+      int at = a + t.start();
+      if (n.equals("كان") || n.equals("وكان") || n.equals("كانت") || n.equals("وكانت")) return false;
+      if (at >= e && (n.equals("ان") || n.equals("بان") || n.equals("وان"))) reported = true;
+      if (PLAN_WORDS.contains(n) && (at < s || !reported)) planned = true;
     }
     return planned;
   }

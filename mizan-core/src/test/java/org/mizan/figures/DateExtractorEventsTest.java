@@ -144,5 +144,6 @@ class DateExtractorEventsTest {
     assertThat(values("ومن المقرر أن يجتمع الوزراء الخميس في العاصمة.", monday)).containsExactly("2025-08-21");
     assertThat(values("وكان من المقرر أن يجتمع الوزراء الخميس لكنهم أجلوا.", monday)).containsExactly("2025-08-14");
     assertThat(values("اجتمع الوزراء الخميس في العاصمة.", monday)).containsExactly("2025-08-14");
+    assertThat(values("وقال الوزير الخميس إن من المتوقع أن ترتفع الأسعار.", monday)).containsExactly("2025-08-14");
   }
 }

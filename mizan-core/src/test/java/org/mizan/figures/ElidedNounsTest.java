@@ -116,9 +116,10 @@ class ElidedNounsTest {
   }
 
   @Test
-  void aMirroredDecimalIsReadBack() {
-    Figure f = last("وكان السعر عند 35.\u200F2 دينار");
-    assertThat(f.value()).isEqualTo(2.35);
+  void aMirroredNumberIsReadBack() {
+    assertThat(last("وكان السعر عند 35.\u200F2 دينار").value()).isEqualTo(2.35);
+    assertThat(last("بلغت الأرباح 75ر3 مليار ريال").value()).isEqualTo(3.75e9);
+    assertThat(last("بلغ الإنتاج 125ر340ر12 طنا").value()).isEqualTo(12_340_125);
   }
 
   @Test
@@ -134,6 +135,7 @@ class ElidedNounsTest {
     assertThat(last("أطلق سراح أعضاء الوفد الستة").counted()).isEqualTo("member");
     assertThat(last("أطلق المسلحون سراح أفراد الأسرة الثلاثة").counted()).isEqualTo(n("أفراد"));
     assertThat(last("اجتمع ممثلو الدول العربية الخمس").counted()).isEqualTo("country");
+    assertThat(last("أغلقت إحدى المدارس الأهلية الأجنبية الثلاث").counted()).isEqualTo("school");
   }
 
   @Test
@@ -144,8 +146,9 @@ class ElidedNounsTest {
   }
 
   @Test
-  void reachingAfterADefiniteSubjectIsNoBound() {
-    assertThat(last("وكانت الحصيلة تصل إلى 140 قتيلا").approx()).isNull();
+  void reachingAfterATollIsNoBound() {
+    assertThat(last("وكانت حصيلة الضحايا تصل إلى 140 قتيلا").approx()).isNull();
+    assertThat(last("وكان عدد المصابين يصل إلى 60 جريحا").approx()).isNull();
     assertThat(last("ويواجه عقوبة تصل إلى 10 سنوات").approx()).isEqualTo("up_to");
   }
 
@@ -161,5 +164,17 @@ class ElidedNounsTest {
   void aNumberAfterAConjoinedNameIsNoCoordinatedCount() {
     List<Figure> fs = extractor.extract("ارتفع مؤشر داو 0.4 في المئة ونيكاي 225 الياباني 1.2 في المئة");
     assertThat(fs).extracting(Figure::value).containsExactly(0.4, 1.2);
+  }
+
+  @Test
+  void aSecondBareNumberOfAPairTakesNoCount() {
+    List<Figure> fs = extractor.extract("عاش 80 سنة بين عامي 1820 و1740 قبل الميلاد");
+    assertThat(fs).extracting(Figure::value).containsExactly(80.0);
+  }
+
+  @Test
+  void aBracketClosedAfterANameIsNoGapToANoun() {
+    assertThat(extractor.extract("ضمن متطلبات (بازل 3) لتعزيز رأس المال")).isEmpty();
+    assertThat(extractor.extract("قطار القراءة «3» سوف يبدأ")).isEmpty();
   }
 }
