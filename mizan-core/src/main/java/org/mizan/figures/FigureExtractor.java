@@ -250,8 +250,12 @@ public final class FigureExtractor implements DocumentStage {
         if (partitive && vague && n + 1 < toks.size() && DEMONSTRATIVES.contains(toks.get(n).norm())) n++;
         if (partitive && toks.get(n).norm().equals("اصل") && n + 1 < toks.size()) n++; // 7 من أصل سكان
         PhraseTable.Match<String> c = COUNTED.at(toks, n);
-        String member = partitive && c == null ? NounShapes.member(toks, n) : null;
-        if (partitive && toks.get(n).norm().equals("العمر")) {
+        Currencies.Match money = partitive && c == null ? CURRENCIES.at(toks, n) : null;
+        String member = partitive && c == null && money == null ? NounShapes.member(toks, n) : null;
+        if (money != null) {
+          unit = money.code(); // مئات الملايين من الدولارات، عشرات الآلاف من اليورو
+          j = n + money.length();
+        } else if (partitive && toks.get(n).norm().equals("العمر")) {
           unit = "year"; // بين 20 و25 من العمر: an age
           j = n + 1;
         } else if (partitive && c == null && member == null && !vague && toks.get(n).isArabic()

@@ -213,6 +213,14 @@ class FigureExtractorFormsTest {
   }
 
   @Test
+  void aPartitiveOfACurrencyIsMoney() {
+    Figure f = only("أنفقت الشركات مئات الملايين من الدولارات على الحماية");
+    assertThat(f.value()).isEqualTo(1e8);
+    assertThat(f.unit()).isEqualTo("USD");
+    assertThat(only("تلقت الجمعية عشرات الآلاف من اليورو").unit()).isEqualTo("EUR");
+  }
+
+  @Test
   void aBareYenIsTheJapaneseCurrency() {
     assertThat(only("وارتفع الدولار إلى 118.5 ين في طوكيو").unit()).isEqualTo("JPY");
   }
