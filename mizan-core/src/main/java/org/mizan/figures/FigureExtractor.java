@@ -114,7 +114,9 @@ public final class FigureExtractor implements DocumentStage {
             u.value(), null, approxBefore(toks, i - 1), start, end));
         return i + 2;
       }
-      if (t.norm().startsWith("و")) return i + 1; // 5 سنوات ونصف السنة: the tail of a figure read before
+      if (t.norm().startsWith("و") && fractionOfScale(toks, i) == null) {
+        return i + 1; // 5 سنوات ونصف السنة: the tail of a figure read before
+      }
       if (u != null && u.length() == 1) {
         int end = toks.get(i + 1).end();
         out.add(new Figure(body.substring(t.start(), end), FRACTION_WORDS.get(PhraseTable.strip(t.norm())), u.value(),
@@ -145,6 +147,11 @@ public final class FigureExtractor implements DocumentStage {
         value = mirrored[0];
         j = (int) mirrored[1];
       }
+    } else if (fractionOfScale(toks, i) != null) {
+      PhraseTable.Match<Double> sc = SCALES.at(toks, i + 1); // نصف مليون = 500000، ربع مليار
+      value = FRACTION_WORDS.get(PhraseTable.strip(t.norm())) * sc.value();
+      word = true;
+      j = i + 1 + sc.length();
     } else {
       Double teen = i + 1 < toks.size() && isTen(toks.get(i + 1).norm()) ? TEEN_HEADS.get(t.norm()) : null; // أحد عشر
       PhraseTable.Match<Double> m = teen != null ? new PhraseTable.Match<>(teen, 1) : NUMBER_WORDS.at(toks, i);
@@ -194,6 +201,12 @@ public final class FigureExtractor implements DocumentStage {
       value *= scale.value();
       j += scale.length();
       end = toks.get(j - 1).end();
+      if (j < toks.size() && FRACTIONS.containsKey(toks.get(j).norm())) {
+        value += FRACTIONS.get(toks.get(j).norm()) * scale.value(); // 4 ملايين ونصف (المليون) = 4500000
+        j++;
+        if (j < toks.size() && toks.get(j).norm().startsWith("ال") && SCALES.at(toks, j) != null) j++;
+        end = toks.get(j - 1).end();
+      }
     }
     String unit = null;
     String counted = null;
@@ -295,7 +308,8 @@ public final class FigureExtractor implements DocumentStage {
       if (after > j + 1 && second.size() == 1 && !"time".equals(second.get(0).unit())
           && (second.get(0).unit() != null || second.get(0).counted() != null)) {
         Figure n = second.get(0);
-        PhraseTable.Match<Double> scale2 = scale == null && j + 2 < toks.size() && toks.get(j + 1).isNumber()
+        PhraseTable.Match<Double> scale2 = scale == null && !(word && value >= 1000) && j + 2 < toks.size()
+            && toks.get(j + 1).isNumber()
             ? SCALES.at(toks, j + 2) : null;
         if (scale2 != null) value *= scale2.value(); // بين 60 و90 ألف قدم: both in thousands
         double magnitude = scale != null ? scale.value() : word && value >= 100 ? value : 0;
@@ -424,6 +438,15 @@ public final class FigureExtractor implements DocumentStage {
     out.add(new Figure(body.substring(toks.get(i).start(), end), value, u != null ? u.value() : null,
         u != null ? null : k != null ? k.value() : w, approxBefore(toks, i), toks.get(i).start(), end));
     return n + len;
+  }
+
+  /** نصف مليون، وربع مليار: a fraction word (not the tail of a figure, مليون وربع) before a scale of a thousand or more. */
+  private static PhraseTable.Match<Double> fractionOfScale(List<Token> toks, int i) {
+    String w = toks.get(i).norm();
+    if (!FRACTION_WORDS.containsKey(PhraseTable.strip(w)) || i + 1 >= toks.size()) return null;
+    if (w.startsWith("و") && i > 0 && (toks.get(i - 1).isNumber() || SCALES.at(toks, i - 1) != null)) return null;
+    PhraseTable.Match<Double> sc = SCALES.at(toks, i + 1);
+    return sc != null && sc.value() >= 1000 ? sc : null;
   }
 
   /**

@@ -256,4 +256,15 @@ class FigureExtractorFormsTest {
   private static String n(String s) {
     return ArabicNormalization.normalize(s);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "يعاني نصف مليون طفل من الجوع|500000",
+      "خصصت الجائزة وربع مليون دولار للفائز|250000",
+      "بلغت الخسائر مليارا و200 مليون دولار|1200000000",
+      "بلغت التكلفة 4 ملايين ونصف المليون دولار|4500000",
+  })
+  void fractionsAndSumsOfScales(String text, double value) {
+    assertThat(only(text).value()).isEqualTo(value);
+  }
 }
