@@ -187,6 +187,7 @@ public final class DateExtractor implements DocumentStage {
 
   /** جمعة 26 يونيو، يوم الجمعة 26 يونيو، 26 يونيو (الجمعة): the weekday's name within two words of a date. */
   private static boolean namesWeekday(String body, TextDate d, DayOfWeek dow) {
+    if (endsWithWeekday(d.text(), dow)) return true; // الخميس 2 أغسطس 1990: read as one date
     List<Token> before = Tokenizer.tokenize(body.substring(Math.max(0, d.start() - 30), d.start()));
     List<Token> after = Tokenizer.tokenize(body.substring(d.end(), Math.min(body.length(), d.end() + 20)));
     List<Token> near = new ArrayList<>(before.subList(Math.max(0, before.size() - 2), before.size()));

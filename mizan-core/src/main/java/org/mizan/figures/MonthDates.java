@@ -248,22 +248,19 @@ final class MonthDates {
   }
 
   /**
-   * A weekday at {@code [s, e)} in a sentence about what is to come: a plan word before it, or after it
-   * with no إن/أن between (قال الاثنين إن من المتوقع …: the Monday is when it was said), and no كان.
+   * A weekday at {@code [s, e)} in a clause about what is to come: a plan word at most eight words
+   * before it with no punctuation between (ومن المقرر أن يجتمع الوزراء الخميس), and no كان before it.
+   * A plan word after the weekday does not count (أذيعت يوم الأحد: إنه من المتوقع …).
    */
   static boolean plannedWeekday(String body, int s, int e) {
     int a = s;
-    while (a > 0 && ".!؟?\n".indexOf(body.charAt(a - 1)) < 0) a--;
-    int b = e;
-    while (b < body.length() && ".!؟?\n".indexOf(body.charAt(b)) < 0) b++;
+    while (a > 0 && ".!؟?\n،,:;؛".indexOf(body.charAt(a - 1)) < 0) a--;
+    List<Token> before = org.mizan.text.Tokenizer.tokenize(body.substring(a, s));
     boolean planned = false;
-    boolean reported = false;
-    for (Token t : org.mizan.text.Tokenizer.tokenize(body.substring(a, b))) {
-      String n = t.norm();
-      int at = a + t.start();
+    for (int k = Math.max(0, before.size() - 8); k < before.size(); k++) {
+      String n = before.get(k).norm();
       if (n.equals("كان") || n.equals("وكان") || n.equals("كانت") || n.equals("وكانت")) return false;
-      if (at >= e && (n.equals("ان") || n.equals("بان") || n.equals("وان"))) reported = true;
-      if (PLAN_WORDS.contains(n) && (at < s || !reported)) planned = true;
+      planned |= PLAN_WORDS.contains(n);
     }
     return planned;
   }

@@ -37,6 +37,12 @@ class DateExtractorEventsTest {
   }
 
   @Test
+  void aBareWeekdayNamesTheDayOfAnEventDatedWithItsWeekdayInOnePhrase() {
+    String text = "اندلعت الحرب يوم الخميس 2 أغسطس 1990.\n\nوفي صبيحة ذلك اليوم «الخميس» خرجنا إلى الشارع.";
+    assertThat(values(text, LocalDate.of(2025, 8, 6))).containsExactly("1990-08-02", "1990-08-02");
+  }
+
+  @Test
   void aDateWithoutItsWeekdayDoesNotDateALaterWeekday() {
     String text = "وتعيد المصارف المغلقة منذ 30 يونيو فتح أبوابها الاثنين";
     assertThat(values(text, LocalDate.of(2025, 8, 6))).containsExactly("2025-06-30", "2025-08-04");
@@ -145,5 +151,6 @@ class DateExtractorEventsTest {
     assertThat(values("وكان من المقرر أن يجتمع الوزراء الخميس لكنهم أجلوا.", monday)).containsExactly("2025-08-14");
     assertThat(values("اجتمع الوزراء الخميس في العاصمة.", monday)).containsExactly("2025-08-14");
     assertThat(values("وقال الوزير الخميس إن من المتوقع أن ترتفع الأسعار.", monday)).containsExactly("2025-08-14");
+    assertThat(values("وأمضى نهار السبت المقرر لإقامة حفلته في الفندق.", monday)).containsExactly("2025-08-16");
   }
 }
