@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.TreeMap;
 import org.mizan.doc.Document;
 import org.mizan.pipeline.Corpus;
 import org.mizan.pipeline.CorpusStage;
+import org.mizan.text.ArabicNormalization;
 
 /**
  * {@code entities.link}: merges the names of all documents into canonical {@link Entity}s and sets
@@ -82,14 +84,20 @@ public final class LinkStage implements CorpusStage {
     Map<String, Group> byKey = new HashMap<>();
     Map<String, Group> assigned = new HashMap<>(); // doc + key -> group
     Index index = new Index();
+    Set<String> given = givenNames(locals);
     for (Local l : locals) {
       String type = majorityType(l.mentions());
       // an outlet named after a place (لـ«X»: a newspaper) is not the place of the same name elsewhere
       String gk = type.equals("ORG") && isOutlet(docs.get(l.doc()).body(), l.mentions()) ? "ORG\t" + l.key() : l.key();
+      // a given name alone (عبد الله, فهد) names a different person in each article unless it fits one full name
+      boolean loneGiven = type.equals("PER") && l.words() == 1
+          && given.contains(ArabicNormalization.normalize(NameForms.nameWords(l.canonical()).get(0)));
+      if (loneGiven) gk = l.doc() + "\t" + gk;
       Group g = byKey.get(gk);
       String vote = null;
       if (g == null) {
         g = find(index, l, type);
+        if (g != null && loneGiven && NameForms.nameWords(g.canonical()).size() == 1) g = null; // another article's
         if (g != null && !g.type().equals(type)) vote = g.type(); // a lone surname typed as a place votes with its person
       }
       if (g == null) {
@@ -120,6 +128,24 @@ public final class LinkStage implements CorpusStage {
     }
     entities.sort(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(Entity::canonical));
     return corpus.withDocuments(out).withEntities(entities);
+  }
+
+  /**
+   * Words the run's person names open with and (almost) never end with: given names. Counted over
+   * the names of two or more words, once per article: at least twice first, at most a third as often
+   * last ({@code سلمان} ends {@code محمد بن سلمان} as often as it opens a name: not only a given name).
+   */
+  static Set<String> givenNames(List<Local> locals) {
+    Map<String, int[]> seen = new HashMap<>();
+    for (Local l : locals) {
+      if (l.words() < 2 || !majorityType(l.mentions()).equals("PER")) continue;
+      List<String> w = NameForms.nameWords(l.canonical());
+      seen.computeIfAbsent(ArabicNormalization.normalize(w.get(0)), k -> new int[2])[0]++;
+      seen.computeIfAbsent(ArabicNormalization.normalize(w.get(w.size() - 1)), k -> new int[2])[1]++;
+    }
+    Set<String> out = new HashSet<>();
+    for (var e : seen.entrySet()) if (e.getValue()[0] >= 2 && 3 * e.getValue()[1] <= e.getValue()[0]) out.add(e.getKey());
+    return out;
   }
 
   private static boolean isOutlet(String body, List<Mention> ms) {

@@ -31,6 +31,20 @@ class LinkRulesTest {
   }
 
   @Test
+  void aGivenNameAloneIsNoOnePersonAcrossArticles() {
+    // فهد opens two full names of the run and ends none: a given name; alone it is another man in each article
+    Document a = doc("a", "التقى فهد النجار والوزير فهد الحربي في المدينة.", "PER", "فهد النجار", "PER", "فهد الحربي");
+    Document b = doc("b", "وقال اللاعب فهد إن الفريق جاهز للمباراة.", "PER", "فهد");
+    Document c = doc("c", "وأكد الدكتور فهد أن العيادة تفتح غدا.", "PER", "فهد");
+    Document d = doc("d", "وقال النجار إن الاجتماع كان مثمرا.", "PER", "النجار");
+    Corpus out = link(a, b, c, d);
+    List<Entity> lone = out.entities().stream().filter(e -> e.canonical().equals("فهد")).toList();
+    assertThat(lone).hasSize(2).allSatisfy(e -> assertThat(e.documents()).hasSize(1));
+    // a lone surname still fits its one full name
+    assertThat(entity(out, "فهد النجار").documents()).containsExactly("a", "d");
+  }
+
+  @Test
   void aFirstAndLastNameFitTheOneThreeWordNameWithThoseWords() {
     Document a = doc("a", "وصل علي رضا كريمي إلى المدينة.", "PER", "علي رضا كريمي");
     Document b = doc("b", "وقال علي كريمي إن المحادثات مثمرة، ورد حسن كريمي عليه.", "PER", "علي كريمي", "PER", "حسن كريمي");
