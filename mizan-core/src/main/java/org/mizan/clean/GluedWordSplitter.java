@@ -89,7 +89,8 @@ public final class GluedWordSplitter implements DocumentStage {
       if (c != 'و' && c != 'ف') continue;
       String left = ArabicNormalization.normalize(text.substring(0, i));
       String right = ArabicNormalization.normalize(text.substring(i));
-      if (left.length() < 2 || right.length() < 4) continue;
+      // a two-letter left half is mostly a prefix, not a word: the future سي/ست of سيوفره، ستفتح
+      if (left.length() < 3 || right.length() < 4) continue;
       int score = Math.min(vocabulary.count(left), vocabulary.count(right));
       if (score >= MIN_HALF_COUNT && score > bestScore) {
         best = i;

@@ -76,9 +76,10 @@ public final class NameVariants {
     }
     // in short words a moved long vowel makes another name (صالح / صلاح), not another spelling; one
     // long vowel more is a spelling (جوزف / جوزيف) unless the name-pair table tells them apart (محمد / محمود)
-    if (Math.min(a.length(), b.length()) <= 5 && !vowelPattern(a).equals(vowelPattern(b))
-        && !oneVowelMore(vowelPattern(a), vowelPattern(b))) {
-      return false;
+    if (Math.min(a.length(), b.length()) <= 5 && !vowelPattern(a).equals(vowelPattern(b))) {
+      if (!oneVowelMore(vowelPattern(a), vowelPattern(b))) return false;
+      // two common words of the language, not two spellings of a name (الأهلي / الأهالي "residents")
+      if (common(articleA ? "ال" + a : a) && common(articleB ? "ال" + b : b)) return false;
     }
     Set<String> ka = KEYS.get(a);
     Set<String> kb = KEYS.get(b);
@@ -87,6 +88,13 @@ public final class NameVariants {
       return false; // both known, only as different names
     }
     return true;
+  }
+
+  /** Printed this often in the shipped corpus vocabulary, a word is the language's own, not a spelling variant. */
+  static final int COMMON_WORD = 300;
+
+  private static boolean common(String word) {
+    return org.mizan.clean.Vocabulary.shipped().count(word) >= COMMON_WORD;
   }
 
   /**

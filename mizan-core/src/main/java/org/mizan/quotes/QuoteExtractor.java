@@ -62,6 +62,33 @@ public final class QuoteExtractor implements DocumentStage {
       "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "معه",
       "معها", "معهم", "به", "بها", "بهم", "فيه", "فيها", "فيهم");
   /** Verbs whose object, the one told, often comes first (أبلغ وكالة …، أخبر الصحيفة …). */
+  /**
+   * A word that cannot open a speaker phrase: an adverbial accusative ({@code كافيًا}, {@code علناً}),
+   * a word behind a preposition ({@code بعمق}, {@code لردع}: the corpus prints the rest with the
+   * article, and the gazetteer knows the word as no name: كمال is كـ + مال too), a particle or function word ({@code و}, {@code وفي}) or an imperfect of form V/VI
+   * ({@code يتبين}). Listed heads (titles, institutions, sources, outlets, agencies) always can.
+   */
+  static boolean cannotHeadASpeaker(Token t) {
+    String n = t.norm();
+    for (String w : new String[] {SpeakerPhrases.key(t), n}) {
+      if (SpeakerPhrases.isRoleWord(w) || SOURCE_NOUNS.contains(w) || SpeakerPhrases.OUTLETS.contains(w)
+          || AGENCIES.contains(w) || HONORIFIC_SUBJECTS.contains(w)) {
+        return false;
+      }
+    }
+    boolean accusative = t.text().indexOf('\u064B') >= 0; // tanween fath
+    boolean behindPreposition = n.length() > 3 && "بلك".indexOf(n.charAt(0)) >= 0 && !SpeakerPhrases.definite(t)
+        && org.mizan.clean.Vocabulary.shipped().count("ال" + n.substring(1)) >= 20
+        && !org.mizan.entities.NerModel.shipped().features().isPersonWord(n);
+    // function words only: a name may look like a plural verb (جوشوا)
+    return accusative || behindPreposition || SpeakerPhrases.STOP.contains(n) && !SpeakerPhrases.printedAli(t)
+        || Complementizers.is(n) || n.length() < 2
+        || n.length() > 3 && "يت".indexOf(n.charAt(0)) >= 0 && n.charAt(1) == 'ت'; // يتبين، تتابع
+  }
+
+  /** Honorifics that stand for the person alone (وقال معاليه، وأكد سموه). */
+  private static final Set<String> HONORIFIC_SUBJECTS = Set.of("معاليه", "سموه", "سماحته", "فضيلته", "سعادته",
+      "معاليها", "سموها");
   private static final Set<String> ADDRESSEE_FIRST = Set.of("ابلغ", "اخبر");
   /** Lemmas that continue a statement (أضاف، تابع، ختم …): with only a title after them, the current speaker. */
   private static final Set<String> CONTINUING = Set.of("اضاف", "تابع", "ختم", "استطرد", "اردف", "زاد", "واصل",
@@ -195,6 +222,7 @@ public final class QuoteExtractor implements DocumentStage {
       if (phrase == null || phrase.isBlank()) return false;
       List<Token> w = Tokenizer.tokenize(phrase);
       if (w.isEmpty()) return false;
+      if (sp.entityId() == null && w.get(0).start() == 0 && cannotHeadASpeaker(w.get(0))) return true;
       String first = w.get(0).norm();
       if (first.startsWith("لل") && first.length() > 3) return true;
       String last = w.get(w.size() - 1).norm();
@@ -299,6 +327,7 @@ public final class QuoteExtractor implements DocumentStage {
           currentAt = toks.get(i).start();
         }
       }
+      if (r != null && headless(r)) r = null; // وأكد أهمية المشاركة، مشيرا: the object, the current speaker speaks
       Quote.Speaker speaker = r == null ? current : resolve(r);
       if (r != null && current != null && current.canonical() != null && CONTINUING.contains(f.lemma())
           && subject < toks.size() && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)))
@@ -564,6 +593,22 @@ public final class QuoteExtractor implements DocumentStage {
      * two-word run met once after a verb-like word ({@code عبر تسيير قوافل}: "via", not "expressed")
      * is not enough to make it the speaker of what follows.
      */
+    /**
+     * An unnamed subject cannot open with an adverbial accusative ({@code كافيًا للموافقة}, {@code
+     * علناً}), a word behind a preposition ({@code بعمق العلاقات}, {@code لردع المخالفين}), a particle
+     * ({@code و}, {@code وفي ذات السياق}) or a verb ({@code يتبين لنا}): such a phrase after the verb is
+     * its object or complement, and before it no subject. A listed head ({@code لجنة}) or a tagged
+     * name at the first word is never rejected.
+     */
+    boolean headless(SpeakerPhrases.Reading r) {
+      if (r.name() != null) return false;
+      int k = tokenAt(r.start(), 0);
+      if (k >= toks.size() || toks.get(k).start() != r.start()) return false; // opens with a mark: a quoted name
+      Token t = toks.get(k);
+      if (persons.typeAt(t.start(), t.end()) != null) return false;
+      return cannotHeadASpeaker(t);
+    }
+
     boolean backed(SpeakerPhrases.Reading r) {
       if (!persons.tagged() || "PER".equals(persons.typeAt(r.start(), r.end()))) return true;
       int k = tokenAt(r.start(), 0);
@@ -653,7 +698,7 @@ public final class QuoteExtractor implements DocumentStage {
         return;
       }
       if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last) || !plausibleName(r) || !backed(r)) return;
-      if (via(i, pe, last)) return;
+      if (via(i, pe, last) || cannotHeadASpeaker(toks.get(tokenAt(r.start(), i)))) return; // وأشاد بعمق …
       if (persons.tagged() && !"PER".equals(persons.typeAt(r.start(), r.end())) && !titledBefore(r) && !usedAgain(r)) {
         return; // ووصفت برصانتها …: a run of words no tagger, title or later use backs sets no speaker
       }

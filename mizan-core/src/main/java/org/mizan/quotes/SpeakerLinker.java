@@ -38,13 +38,40 @@ public final class SpeakerLinker implements CorpusStage {
         if (!l.contains(e)) l.add(e);
       }
     }
+    Map<String, Entity> byId = new HashMap<>();
+    for (Entity e : corpus.entities()) byId.put(e.id(), e);
     List<Document> docs = new ArrayList<>();
     for (Document d : corpus.documents()) {
       List<Quote> qs = new ArrayList<>();
-      for (Quote q : d.quotes()) qs.add(link(q, byName, byLastWord));
+      for (Quote q : d.quotes()) qs.add(anaphor(link(q, byName, byLastWord), d, byId));
       docs.add(d.withQuotes(qs));
     }
     return corpus.withDocuments(docs);
+  }
+
+  /**
+   * An institution named by its head alone ({@code وقالت الوزارة}, {@code وأضافت الهيئة}) is the one
+   * organisation of the document, named before the quote, whose name opens with that head ({@code
+   * وزارة الداخلية}); with none or several, the speaker stays as printed.
+   */
+  static Quote anaphor(Quote q, Document d, Map<String, Entity> byId) {
+    Quote.Speaker s = q.speaker();
+    if (s == null || s.entityId() != null || s.canonical() == null) return q;
+    String norm = ArabicNormalization.normalize(s.canonical()).strip();
+    if (norm.contains(" ") || !norm.startsWith("ال") || !SpeakerPhrases.INSTITUTIONS.contains(norm.substring(2))) return q;
+    String head = norm.substring(2);
+    String found = null;
+    for (org.mizan.entities.Mention m : d.mentions()) {
+      if (m.start() >= q.start() || !"ORG".equals(m.type()) || m.entityId() == null) continue;
+      String[] w = ArabicNormalization.normalize(m.canonical() != null ? m.canonical() : m.text()).strip().split("\\s+");
+      if (w.length < 2 || !org.mizan.text.Clitics.strip(w[0]).equals(head) && !w[0].equals(head)) continue;
+      if (found != null && !found.equals(m.entityId())) return q; // two ministries: which one is unsaid
+      found = m.entityId();
+    }
+    Entity e = found == null ? null : byId.get(found);
+    if (e == null) return q;
+    return new Quote(new Quote.Speaker(e.canonical(), s.description(), e.id()), q.text(), q.kind(), q.cue(), q.medium(),
+        q.start(), q.end());
   }
 
   private static Quote link(Quote q, Map<String, Entity> byName, Map<String, List<Entity>> byLastWord) {

@@ -364,6 +364,9 @@ final class SpeakerPhrases {
    */
   Reading readBefore(int v, int floor) {
     if (v - 1 >= floor && RELATIVES.contains(tokens.get(v - 1).norm())) {
+      if (!agrees(tokens.get(v - 1).norm(), tokens.get(v).norm())) {
+        return null; // المنتقدين، الذين اعتبر أنهم: the relative is the verb's object; its subject is not named here
+      }
       int s = Math.max(floor, v - 1 - MAX_PHRASE);
       Reading r = read(s, v - 1);
       return r != null && r.name() != null ? r : null;
@@ -410,6 +413,22 @@ final class SpeakerPhrases {
           || prev.equals("الا") || prev.equals("ولكن");
     }
     return opens ? r : null;
+  }
+
+  /**
+   * Whether a past or present verb can have the relative before it as its subject: a plural or dual
+   * relative needs a plural or dual verb, a singular one a singular verb of its gender. A relative
+   * that does not agree is the verb's object ({@code الذين اعتبر أنهم}: "whom he considered").
+   */
+  static boolean agrees(String relative, String verb) {
+    String v = verb.length() > 3 && (verb.startsWith("و") || verb.startsWith("ف")) ? verb.substring(1) : verb;
+    boolean plural = v.endsWith("وا") || v.endsWith("ون") || v.endsWith("ان") || v.endsWith("تا")
+        || v.length() > 3 && v.endsWith("ا") && !v.endsWith("ءا");
+    return switch (relative) {
+      case "الذين", "اللذان", "اللتان" -> plural;
+      case "التي" -> !plural && (v.endsWith("ت") || v.startsWith("ت"));
+      default -> !plural && !v.endsWith("ت");
+    };
   }
 
   /** Reads tokens [from, to) as a speaker, or null when they say nothing about one. */

@@ -30,15 +30,15 @@ public final class DigestHtml {
       *{box-sizing:border-box}
       body{margin:0;background:var(--bg);color:var(--ink);font-family:"Noto Naskh Arabic","Noto Sans Arabic",
         "Amiri","Scheherazade New","Geeza Pro","Segoe UI","Tahoma","Arial",sans-serif;font-size:18px;line-height:1.85}
-      main{max-width:52rem;margin:0 auto;padding:1.5rem 1.25rem 4rem}
+      main{max-width:52rem;margin:0 auto;padding:1.5rem 1.25rem 4rem;overflow-wrap:anywhere}
       h1{font-size:1.7rem;margin:.2rem 0 1rem}h2{font-size:1.45rem;margin:2.5rem 0 .5rem;line-height:1.5}
       h3{font-size:1.1rem;margin:1.6rem 0 .4rem;color:var(--accent);border-bottom:1px solid var(--line)}
       a{color:var(--accent);text-decoration:none}a:hover{text-decoration:underline}
       nav ol{padding-inline-start:1.4rem}.meta{color:var(--muted);font-size:.85rem}
       .story{background:#fff;border:1px solid var(--line);border-radius:10px;padding:.5rem 1.4rem 1.2rem;margin-top:2rem}
       ul.summary{padding-inline-start:1.2rem}ul.summary li{margin:.45rem 0}
-      .cite{font-size:.72rem;vertical-align:super;margin-inline-start:.15rem;white-space:nowrap}
-      .cite a{background:#e8f3f3;border-radius:4px;padding:0 .25rem}
+      .cite{font-size:.72rem;vertical-align:super;margin-inline-start:.15rem}
+      .cite a{background:#e8f3f3;border-radius:4px;padding:0 .25rem;white-space:nowrap}
       ul.plain{list-style:none;padding:0}ul.plain li{margin:.35rem 0}
       .date{font-weight:bold;display:inline-block;min-width:6.5rem;direction:ltr;text-align:right}
       .iso{white-space:nowrap;unicode-bidi:isolate}

@@ -71,7 +71,7 @@ public final class DigestMarkdown {
     }
     if (!g.figures().isEmpty()) sb.append("\n### Figures\n\n| quantity | value | sources | |\n|---|---|---|---|\n");
     for (Quantity q : g.figures()) {
-      String label = String.valueOf(FigureTable.label(q));
+      String label = FigureTable.label(q) == null ? "—" : FigureTable.label(q); // an amount with no unit or thing
       for (FigureValue v : q.values()) {
         sb.append("| ").append(label).append(" | ").append(v.text())
             .append(" | ").append(String.join("، ", v.outlets())).append(" | ")

@@ -26,8 +26,27 @@ final class Lexicon {
   /** Part-of-day word to {@code early} or {@code late}. */
   static final Map<String, String> PART_OF_DAY = pairs("part-of-day.txt");
 
-  /** Arabic display label of a unit or counted thing, keyed as the figures stage writes them. */
-  static final Map<String, String> UNIT_LABELS = raw("unit-labels.txt");
+  /**
+   * Arabic display label of a unit or counted thing, keyed as the figures stage writes them: the
+   * labels listed here, else the first (singular) form of the figures stage's counted-noun table, so
+   * a new counted thing never shows its English key ({@code member}) in a report.
+   */
+  static final Map<String, String> UNIT_LABELS = labels();
+
+  private static Map<String, String> labels() {
+    Map<String, String> out = new HashMap<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream("/org/mizan/figures/counted-nouns.tsv")) {
+      if (in != null) {
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+            .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
+            .filter(f -> f.length == 2).forEach(f -> out.put(f[0].strip(), f[1].split(",")[0].strip()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.putAll(raw("unit-labels.txt"));
+    return Map.copyOf(out);
+  }
 
   private static Map<String, String> raw(String name) {
     Map<String, String> out = new HashMap<>();

@@ -31,6 +31,8 @@ class GluedWordSplitterTest {
       "التفاوض والفوضى والوفود والفوز",
       "فولوديمير زيلينسكي وكوبيانس وبوكروفسك",
       "وبالتالي فإن المفاوضات متوقفة",
+      "أن ترتاح بما سيوفره لها من حياة كريمة",
+      "قال إن الحكومة ستوفر السكن وسيفتح المعبر",
   })
   void keepsRealWords(String line) {
     assertThat(splitter.split(line)).isEqualTo(List.of(line));

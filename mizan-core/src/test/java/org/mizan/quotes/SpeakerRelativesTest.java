@@ -1,0 +1,46 @@
+package org.mizan.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A relative before a reporting verb is its subject only when the verb agrees with it (invented sentences). */
+class SpeakerRelativesTest {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<String> direct(String text, String... persons) {
+    return extractor.extract(text, TestMentions.persons(text, persons)).stream()
+        .filter(q -> q.kind().equals("direct"))
+        .map(q -> TestMentions.speaker(q) + ": " + q.text().strip())
+        .toList();
+  }
+
+  @Test
+  void aRelativeThatIsTheVerbsObjectNamesNoSpeaker() {
+    String text = "قال الوزير سامر الحلبي إن على البرلمان ألا يصغي لأصوات المشككين، الذين اعتبر أنهم أخطأوا مرارا. "
+        + "وقال «إن من عارضوا الإصلاح بالأمس يعارضونه اليوم».";
+    assertThat(direct(text, "سامر الحلبي"))
+        .containsExactly("سامر الحلبي: إن من عارضوا الإصلاح بالأمس يعارضونه اليوم");
+  }
+
+  @Test
+  void aRelativeThatAgreesTakesItsAntecedentsName() {
+    String text = "وزار الوزير سامر الحلبي المدينة أمس. والتقى رئيس البلدية كريم النجار، الذي قال «إن الطرق ستفتح غدا».";
+    assertThat(direct(text, "سامر الحلبي", "كريم النجار"))
+        .containsExactly("كريم النجار: إن الطرق ستفتح غدا");
+  }
+
+  @Test
+  void agreementFollowsNumberAndGender() {
+    assertThat(SpeakerPhrases.agrees("الذي", "قال")).isTrue();
+    assertThat(SpeakerPhrases.agrees("الذي", "وأكد")).isTrue();
+    assertThat(SpeakerPhrases.agrees("التي", "قالت")).isTrue();
+    assertThat(SpeakerPhrases.agrees("التي", "تقول")).isTrue();
+    assertThat(SpeakerPhrases.agrees("الذين", "قالوا")).isTrue();
+    assertThat(SpeakerPhrases.agrees("الذين", "اعتبر")).isFalse();
+    assertThat(SpeakerPhrases.agrees("التي", "قال")).isFalse();
+    assertThat(SpeakerPhrases.agrees("الذي", "قالت")).isFalse();
+    assertThat(SpeakerPhrases.agrees("الذي", "قالوا")).isFalse();
+  }
+}
