@@ -65,6 +65,21 @@ class StoryPlaceAndUndatedTest {
   }
 
   @Test
+  void aProvinceTheTaggerMissedIsAPlaceAfterTheWordForRegion() {
+    // no place mention at all: a short article with only its headline, and a meeting in the same province
+    Document health = StoryClustererTest.article("h1", "eqt", "2025-08-05T09:00", "تعاون مشترك بين صحة الريمة والمدينة الطبية",
+        "التقى مدير الشؤون الصحية بمنطقة الريمة المدير التنفيذي للمدينة الطبية بالريمة لبحث تبادل الأطباء.");
+    Document polls = StoryClustererTest.article("p1", "jazirah", "2025-08-05T10:00", "تجهيز المراكز الانتخابية بمنطقة الريمة",
+        "العقيل");
+    assertThat(StoryClusterer.placeTerms(polls)).contains(org.mizan.text.Tokenizer.tokenize("الريمة").get(0).stem());
+    Map<String, String> s = new StoryClusterer(StoryState.inMemory()).addAll(List.of(health, polls));
+    assertThat(s.get("p1")).isNotEqualTo(s.get("h1"));
+    assertThat(StoryClusterer.regionNoun("بمنطقه")).isTrue();
+    assertThat(StoryClusterer.regionNoun("المنطقه")).isTrue();
+    assertThat(StoryClusterer.regionNoun("منطقتين")).isFalse();
+  }
+
+  @Test
   void placeOnlyNeedsTheHeadlinesToShareNothingButThePlace() {
     assertThat(JoinEvidence.placeOnly(0.30, 0.10, 0.0)).isTrue();
     assertThat(JoinEvidence.placeOnly(0.30, 0.10, 0.2)).isFalse(); // an event word in both headlines
