@@ -38,6 +38,7 @@ final class Currencies {
     if (entries == null) entries = byNoun.get(PhraseTable.strip(toks.get(i).norm())); // مليارات اليورو، بالدولار
     if (entries == null) return null;
     String next = i + 1 < toks.size() ? toks.get(i + 1).norm() : "";
+    if (next.startsWith("ال") && next.length() > 4) next = next.substring(2); // الريال القطري، الفرنك السويسري
     String dflt = null;
     for (Entry e : entries) {
       if (e.qualifier() == null) {

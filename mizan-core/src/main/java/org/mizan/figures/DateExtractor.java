@@ -187,6 +187,7 @@ public final class DateExtractor implements DocumentStage {
 
   /** جمعة 26 يونيو، يوم الجمعة 26 يونيو، 26 يونيو (الجمعة): the weekday's name within two words of a date. */
   private static boolean namesWeekday(String body, TextDate d, DayOfWeek dow) {
+    if (endsWithWeekday(d.text(), dow)) return true; // الخميس 2 أغسطس 1990: read as one date
     List<Token> before = Tokenizer.tokenize(body.substring(Math.max(0, d.start() - 30), d.start()));
     List<Token> after = Tokenizer.tokenize(body.substring(d.end(), Math.min(body.length(), d.end() + 20)));
     List<Token> near = new ArrayList<>(before.subList(Math.max(0, before.size() - 2), before.size()));
@@ -235,8 +236,8 @@ public final class DateExtractor implements DocumentStage {
   }
 
   /**
-   * {@code يوم الخميس 28 شوال}, {@code الأحد 22 / 11 / 1436هـ}: a weekday followed by a full date of the
-   * same weekday takes that date rather than the nearest such weekday.
+   * {@code يوم الخميس 28 شوال}, {@code اليوم الخميس (23 يوليو 2015)}: a weekday followed by a full date
+   * of the same weekday is one date, that one, rather than the nearest such weekday and the date again.
    */
   private static List<TextDate> datedWeekdays(String body, List<TextDate> dates) {
     for (int k = 0; k + 1 < dates.size(); k++) {
@@ -244,10 +245,14 @@ public final class DateExtractor implements DocumentStage {
       TextDate d = dates.get(k + 1);
       if (d.value() == null || d.value().length() != 10 || w.value() == null || w.value().length() != 10) continue;
       if (d.start() < w.end()) continue; // overlapping readings of one phrase: nothing between them to check
-      if (!body.substring(w.end(), d.start()).matches("[\\s(،,]*")) continue;
+      String between = body.substring(w.end(), d.start());
+      if (!between.matches("[\\s(،,]*")) continue;
       LocalDate full = LocalDate.parse(d.value());
-      if (w.value().equals(d.value()) || !endsWithWeekday(w.text(), full.getDayOfWeek())) continue;
-      dates.set(k, new TextDate(w.text(), d.value(), true, w.start(), w.end()));
+      if (!endsWithWeekday(w.text(), full.getDayOfWeek())) continue;
+      int end = d.end();
+      if (between.contains("(") && end < body.length() && body.charAt(end) == ')') end++;
+      dates.set(k, new TextDate(body.substring(w.start(), end), d.value(), true, w.start(), end));
+      dates.remove(k + 1);
     }
     return dates;
   }
@@ -325,7 +330,9 @@ public final class DateExtractor implements DocumentStage {
     else if (tomorrow) d = pub.with(TemporalAdjusters.nextOrSame(dow)); // غدا الأربعاء
     else if (next) d = pub.with(TemporalAdjusters.next(dow));
     else if (last) d = pub.with(TemporalAdjusters.previous(dow));
-    else d = pub.with(TemporalAdjusters.previousOrSame(dow));
+    else if (!yesterday && !today && MonthDates.plannedWeekday(body, st, en)) {
+      d = pub.with(TemporalAdjusters.nextOrSame(dow)); // من المقرر أن يجتمع يومي الثلاثاء والأربعاء: coming days
+    } else d = pub.with(TemporalAdjusters.previousOrSame(dow));
     out.add(new TextDate(text, d.toString(), true, st, en));
     return e;
   }
@@ -422,6 +429,13 @@ public final class DateExtractor implements DocumentStage {
     };
     if (unit != null && (NEXT.contains(next) || LAST.contains(next) || THIS.contains(next))) {
       int delta = NEXT.contains(next) ? 1 : LAST.contains(next) ? -1 : 0;
+      DayOrdinals.Match day = unit.equals("month") ? dayOfMonthBefore(toks, i) : null;
+      if (day != null) { // 12 من الشهر الحالي: a day of that month
+        YearMonth ym = pub == null ? null : YearMonth.from(pub).plusMonths(delta);
+        if (ym != null && day.day() > ym.lengthOfMonth()) return i;
+        add(out, body, toks, day.start(), i + 2, ym == null ? null : ym.atDay(day.day()).toString());
+        return i + 2;
+      }
       if (pub != null) {
         value = switch (unit) {
           case "week" -> isoWeek(pub.plusWeeks(delta));
@@ -449,6 +463,10 @@ public final class DateExtractor implements DocumentStage {
           : w.startsWith("شهر") || w.equals("اشهر") ? "month" : null;
       if (u == null) return i;
       if (eventRelative(toks, k + 1)) return k + 1; // قبل يوم واحد من الهجوم: relative to an event, not to today
+      if (k + 1 < toks.size() && toks.get(k + 1).norm().equals("تقريبا")
+          && body.substring(toks.get(k).end(), toks.get(k + 1).start()).isBlank()) {
+        return k + 2; // منذ عشرة أيام تقريبا: an approximate span gives no day
+      }
       if (w.endsWith("ين") || w.endsWith("ان")) count = 2; // dual: يومين، أسبوعين، شهرين
       else if (k == i + 1 && !w.equals("يوم") && !w.equals("اسبوع") && !w.equals("شهر")) {
         return i; // a plural needs a number
@@ -466,6 +484,26 @@ public final class DateExtractor implements DocumentStage {
       return k + 1;
     }
     return i;
+  }
+
+  private static final Set<String> NOT_A_DAY_BEFORE = Set.of("الاسبوع", "النصف", "الربع", "الثلث", "العشر", "الجزء",
+      "اليوم", "الاسبوعين");
+
+  /**
+   * {@code 12 من}, {@code الثاني عشر من} right before token i: the day of the month named at i; not
+   * {@code الأسبوع الأول من}, {@code النصف الثاني من} (parts of the month).
+   */
+  private static DayOrdinals.Match dayOfMonthBefore(List<Token> toks, int i) {
+    if (i < 2 || !toks.get(i - 1).norm().equals("من")) return null;
+    Token d = toks.get(i - 2);
+    if (d.isNumber()) {
+      if (!d.norm().matches("\\d{1,2}")) return null;
+      int day = Integer.parseInt(d.norm());
+      return day >= 1 && day <= 31 ? new DayOrdinals.Match(day, i - 2) : null;
+    }
+    DayOrdinals.Match m = DayOrdinals.endingAt(toks, i - 2);
+    if (m == null || m.start() > 0 && NOT_A_DAY_BEFORE.contains(toks.get(m.start() - 1).norm())) return null;
+    return m;
   }
 
   /** After a span's unit: [واحد] من|على + a word other than الآن: قبل يومين على الانتخابات. */

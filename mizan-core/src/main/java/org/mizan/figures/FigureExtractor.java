@@ -29,12 +29,12 @@ public final class FigureExtractor implements DocumentStage {
   static final PhraseTable<String> APPROX = PhraseTable.load("approximations.tsv", s -> s);
   static final PhraseTable<String> UNITS = PhraseTable.load("units.tsv", s -> s);
   static final PhraseTable<String> COUNTED = PhraseTable.load("counted-nouns.tsv", s -> s);
-  private static final Currencies CURRENCIES = new Currencies();
+  static final Currencies CURRENCIES = new Currencies();
   private static final Set<String> PERCENT = normalized("في المئة", "في المائة", "بالمئة", "بالمائة", "بالمية",
       "في المية", "المئة");
   private static final Set<String> NOT_FIGURE_BEFORE = Set.of("الماده", "ماده", "رقم", "الفقره", "البند", "القرار",
       "الفصل", "الايه", "سوره", "الصفحه", "العدد", "المرتبه", "الطريق", "المركز", "الجوله", "الدوري", "النسخه",
-      "الدوره", "دوره", "الموسم", "الطبعه", "الاصدار", "الدقيقه");
+      "الدوره", "دوره", "الموسم", "الطبعه", "الاصدار", "الدقيقه", "الفرقه", "اللواء", "الكتيبه", "الفيلق");
   private static final Set<String> YEAR_BEFORE = Set.of("عام", "العام", "سنه", "السنه", "لعام", "لسنه", "عامي",
       "وعام", "منذ", "في", "بعام", "حتي", "ربيع", "صيف", "خريف", "شتاء", "مطلع", "اواخر", "اوائل", "نهايه", "بدايه");
   private static final java.util.Map<String, Double> FRACTION_WORDS = java.util.Map.of("ربع", 0.25, "نصف", 0.5,
@@ -44,7 +44,7 @@ public final class FigureExtractor implements DocumentStage {
   private static final java.util.Map<String, Double> TEEN_HEADS = java.util.Map.of("احد", 1.0, "احدي", 1.0,
       "اثنا", 2.0, "اثني", 2.0, "اثنتا", 2.0, "اثنتي", 2.0);
   private static final Set<String> OTHERS = Set.of("اخرين", "اخرون", "اخري", "اخريات");
-  private static final Set<String> RANGE = Set.of("و", "او", "الي", "حتي");
+  private static final Set<String> RANGE = Set.of("و", "وال", "او", "الي", "حتي"); // وال25: "and the 25"
   private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("ونصف", 0.5, "والنصف", 0.5,
       "وربع", 0.25, "والربع", 0.25);
   private static final Set<String> NOT_NOUN = WordList.normalized(FigureExtractor.class, "not-nouns.txt");
@@ -87,6 +87,9 @@ public final class FigureExtractor implements DocumentStage {
           c.start(), c.end()));
       return c.nextToken();
     }
+    if (t.isNumber() && i > 0 && NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm()))) {
+      return i + 1; // الكتيبة 12 صباح اليوم: a name's number, not a clock time
+    }
     if (t.isNumber() && Clock.isTime(body, toks, i)) {
       Clock.Reading c = Clock.read(body, toks, i);
       String approx = approxBefore(toks, c.firstToken());
@@ -111,7 +114,9 @@ public final class FigureExtractor implements DocumentStage {
             u.value(), null, approxBefore(toks, i - 1), start, end));
         return i + 2;
       }
-      if (t.norm().startsWith("و")) return i + 1; // 5 سنوات ونصف السنة: the tail of a figure read before
+      if (t.norm().startsWith("و") && fractionOfScale(toks, i) == null) {
+        return i + 1; // 5 سنوات ونصف السنة: the tail of a figure read before
+      }
       if (u != null && u.length() == 1) {
         int end = toks.get(i + 1).end();
         out.add(new Figure(body.substring(t.start(), end), FRACTION_WORDS.get(PhraseTable.strip(t.norm())), u.value(),
@@ -137,6 +142,16 @@ public final class FigureExtractor implements DocumentStage {
       if (v == null) return i + 1;
       value = v;
       j = i + 1;
+      double[] mirrored = mirrored(body, toks, i);
+      if (mirrored != null) { // 0721.‏1 = 1.0721, 25ر2 = 2.25, 432ر690ر29 = 29690432
+        value = mirrored[0];
+        j = (int) mirrored[1];
+      }
+    } else if (fractionOfScale(toks, i) != null) {
+      PhraseTable.Match<Double> sc = SCALES.at(toks, i + 1); // نصف مليون = 500000، ربع مليار
+      value = FRACTION_WORDS.get(PhraseTable.strip(t.norm())) * sc.value();
+      word = true;
+      j = i + 1 + sc.length();
     } else {
       Double teen = i + 1 < toks.size() && isTen(toks.get(i + 1).norm()) ? TEEN_HEADS.get(t.norm()) : null; // أحد عشر
       PhraseTable.Match<Double> m = teen != null ? new PhraseTable.Match<>(teen, 1) : NUMBER_WORDS.at(toks, i);
@@ -186,9 +201,16 @@ public final class FigureExtractor implements DocumentStage {
       value *= scale.value();
       j += scale.length();
       end = toks.get(j - 1).end();
+      if (j < toks.size() && FRACTIONS.containsKey(toks.get(j).norm())) {
+        value += FRACTIONS.get(toks.get(j).norm()) * scale.value(); // 4 ملايين ونصف (المليون) = 4500000
+        j++;
+        if (j < toks.size() && toks.get(j).norm().startsWith("ال") && SCALES.at(toks, j) != null) j++;
+        end = toks.get(j - 1).end();
+      }
     }
     String unit = null;
     String counted = null;
+    boolean ofGroup = false;
     int k = end;
     while (k < body.length() && body.charAt(k) == ' ') k++;
     if (k < body.length() && (body.charAt(k) == '%' || body.charAt(k) == '٪')) {
@@ -204,7 +226,7 @@ public final class FigureExtractor implements DocumentStage {
       j++;
     } else if (j < toks.size() && (vague || scale != null || !toks.get(j).text().startsWith("ال"))
         && !(scale == null && i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && isYear(toks, i, value))
-        && unitMayFollow(body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
+        && unitMayFollow(body, t.start(), body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
       // the unit follows on the same line with at most a closing parenthesis between: not "5 ـ مشاريع";
       // a definite word after a plain number is not its unit (مونديال 2018 اليوم), after آلاف/مليارات it is;
       // a year is no quantity (في 2014 قدم الفريق)
@@ -223,12 +245,39 @@ public final class FigureExtractor implements DocumentStage {
       } else {
         int n = j;
         boolean partitive = toks.get(n).norm().equals("من") && n + 1 < toks.size();
+        int outOf = partitive && toks.get(n + 1).norm().equals("اصل") ? n + 2 : n + 1;
+        if (partitive && outOf < toks.size() && toks.get(outOf).isNumber()) {
+          // 218 من أصل 434 عضوا، 3 من 10 أشخاص: a part counts what its whole counts
+          List<Figure> whole = new ArrayList<>();
+          int after = figureAt(body, toks, outOf, whole);
+          Figure w = whole.size() == 1 ? whole.get(0) : null;
+          if (w != null && (w.unit() != null || w.counted() != null) && !"time".equals(w.unit()) && w.value() >= value) {
+            out.add(new Figure(body.substring(t.start(), end), value, w.unit(), w.counted(),
+                vague ? "at_least" : approxBefore(toks, i), t.start(), end));
+            out.add(w);
+            return after;
+          }
+        }
         if (partitive) n++;
         // العشرات من هذه اللوحات: a demonstrative between the partitive and its noun
         if (partitive && vague && n + 1 < toks.size() && DEMONSTRATIVES.contains(toks.get(n).norm())) n++;
+        if (partitive && toks.get(n).norm().equals("اصل") && n + 1 < toks.size()) n++; // 7 من أصل سكان
         PhraseTable.Match<String> c = COUNTED.at(toks, n);
-        if (partitive && !vague && scale == null && c == null) {
-          n = j; // 3 من الجنود counts soldiers; 3 من الفريق is no count
+        Currencies.Match money = partitive && c == null ? CURRENCIES.at(toks, n) : null;
+        String member = partitive && c == null && money == null ? NounShapes.member(toks, n) : null;
+        if (money != null) {
+          unit = money.code(); // مئات الملايين من الدولارات، عشرات الآلاف من اليورو
+          j = n + money.length();
+        } else if (partitive && toks.get(n).norm().equals("العمر")) {
+          unit = "year"; // بين 20 و25 من العمر: an age
+          j = n + 1;
+        } else if (partitive && c == null && member == null && !vague && toks.get(n).isArabic()
+            && !NOT_NOUN.contains(NounShapes.bare(toks.get(n).norm()))) {
+          n = j; // 3 من الجنود, 51 من عناصر count; 3 من الفريق, 3 آلاف من داعش do not (8 ملايين من خلال: no partitive)
+          ofGroup = true;
+        } else if (member != null) {
+          counted = member;
+          j = n + 1;
         } else if (c != null) {
           counted = c.value();
           j = n + c.length();
@@ -239,7 +288,7 @@ public final class FigureExtractor implements DocumentStage {
               && body.substring(last.end(), t.start()).indexOf('\n') < 0;
           counted = near ? last.counted() : "person";
           j = n + 1;
-        } else if (isNoun(body, toks, n, word || vague) && !(scale == null && isYear(toks, i, value))) {
+        } else if (isNoun(body, toks, n, word || vague, t.start()) && !(scale == null && isYear(toks, i, value))) {
           // indefinite, no proclitic: لوحات stays لوحات, آليات stays اليات; 165 مركزاً counts مركز
           counted = accusative(toks.get(n), value) ? withoutTanween(toks.get(n).norm()) : toks.get(n).norm();
           j = n + 1;
@@ -259,11 +308,13 @@ public final class FigureExtractor implements DocumentStage {
       if (after > j + 1 && second.size() == 1 && !"time".equals(second.get(0).unit())
           && (second.get(0).unit() != null || second.get(0).counted() != null)) {
         Figure n = second.get(0);
-        PhraseTable.Match<Double> scale2 = scale == null && j + 2 < toks.size() && toks.get(j + 1).isNumber()
+        PhraseTable.Match<Double> scale2 = scale == null && !(word && value >= 1000) && j + 2 < toks.size()
+            && toks.get(j + 1).isNumber()
             ? SCALES.at(toks, j + 2) : null;
         if (scale2 != null) value *= scale2.value(); // بين 60 و90 ألف قدم: both in thousands
-        if (scale != null && toks.get(j).norm().equals("و") && n.value() < scale.value()) {
-          // 281 ألفا و800 دولار: one amount, 281800
+        double magnitude = scale != null ? scale.value() : word && value >= 100 ? value : 0;
+        if (toks.get(j).norm().equals("و") && n.value() < magnitude) {
+          // 281 ألفا و800 دولار، ألف و500 مشتبه: one amount, 281800, 1500
           out.add(new Figure(body.substring(t.start(), n.end()), value + n.value(), n.unit(), n.counted(), approx0,
               t.start(), n.end()));
           return after;
@@ -278,6 +329,18 @@ public final class FigureExtractor implements DocumentStage {
       end = toks.get(j).end();
       j++;
     }
+    if (unit == null && counted == null && !ofGroup && !(scale == null && isYear(toks, i, value))) {
+      ElidedNouns.Reading r = ElidedNouns.read(body, toks, i, j, out); // وجرح عشرة، 64 لكل دولار
+      if (r != null) {
+        unit = r.unit();
+        counted = r.counted();
+        if (r.next() > j) {
+          j = r.next(); // 64 لكل دولار، 600 ألف منهم
+          end = toks.get(j - 1).end();
+        }
+      }
+    }
+    if (ofGroup && unit == null && counted == null) return word ? i : j; // 3 آلاف من داعش: a group, no count
     if (word && unit == null && counted == null && scale == null) return i; // a number word needs its noun
     if (!word && unit == null && counted == null && scale == null) return i + 1; // a bare number: an id, a year, a name
     String approx = approx0;
@@ -301,11 +364,26 @@ public final class FigureExtractor implements DocumentStage {
 
   static String approxBefore(List<Token> toks, int i) {
     PhraseTable.Match<String> a = APPROX.endingBefore(toks, i);
+    if (a != null && "up_to".equals(a.value()) && reaches(toks, i - a.length())) return null;
     if (a == null && i > 1 && MEASURE_NOUNS.contains(toks.get(i - 1).norm())) {
       a = APPROX.endingBefore(toks, i - 1); // تتجاوز مبلغ (20) مليون، تجاوز حاجز 100 دولار
     }
     return a == null ? null : a.value();
   }
+
+  /**
+   * {@code حصيلة القتلى تصل إلى 230 ألفا}: a verb of reaching after a toll or a count states the
+   * figure reached, not a bound ({@code غرامة تصل إلى 5 آلاف} is "up to").
+   */
+  private static boolean reaches(List<Token> toks, int verb) {
+    String v = toks.get(verb).norm();
+    if (!(v.equals("يصل") || v.equals("تصل")) || verb < 2 || !toks.get(verb - 1).norm().startsWith("ال")) return false;
+    String head = toks.get(verb - 2).norm();
+    return TOLL_HEADS.contains(head) || TOLL_HEADS.contains(PhraseTable.strip(head));
+  }
+
+  /** The head of a toll or count whose reaching a number states it (حصيلة القتلى تصل إلى). */
+  private static final Set<String> TOLL_HEADS = Set.of("حصيله", "عدد", "اجمالي", "مجموع", "العدد");
 
   /**
    * Numbers 11 to 99 (also in 165, 1,250 …) count their noun in the accusative singular, whose
@@ -362,9 +440,39 @@ public final class FigureExtractor implements DocumentStage {
     return n + len;
   }
 
-  /** Blank or a closing parenthesis, on one line: what may stand between a number and its unit. */
-  private static boolean unitMayFollow(String gap) {
-    return gap.indexOf('\n') < 0 && gap.strip().matches("\\)?");
+  /** نصف مليون، وربع مليار: a fraction word (not the tail of a figure, مليون وربع) before a scale of a thousand or more. */
+  private static PhraseTable.Match<Double> fractionOfScale(List<Token> toks, int i) {
+    String w = toks.get(i).norm();
+    if (!FRACTION_WORDS.containsKey(PhraseTable.strip(w)) || i + 1 >= toks.size()) return null;
+    if (w.startsWith("و") && i > 0 && (toks.get(i - 1).isNumber() || SCALES.at(toks, i - 1) != null)) return null;
+    PhraseTable.Match<Double> sc = SCALES.at(toks, i + 1);
+    return sc != null && sc.value() >= 1000 ? sc : null;
+  }
+
+  /**
+   * Blank, or on one line the closing parenthesis or quote of one opened right before the number
+   * ((350) ألف، «341» حالة; not (بازل 3) لتعزيز): what may stand between a number at {@code start} and its unit.
+   */
+  private static boolean unitMayFollow(String body, int start, String gap) {
+    if (gap.indexOf('\n') >= 0) return false;
+    String g = gap.strip();
+    if (g.isEmpty()) return true;
+    if (g.length() != 1 || ")»”".indexOf(g.charAt(0)) < 0) return false;
+    int k = start - 1;
+    while (k >= 0 && body.charAt(k) == ' ') k--;
+    return k >= 0 && body.charAt(k) == "(«“".charAt(")»”".indexOf(g.charAt(0)));
+  }
+
+  /** تسليم سبتمبر 16 سنتا: a currency, a unit or a percent right after the number makes it a price, not a day. */
+  private static boolean measuredNext(String body, List<Token> toks, int i) {
+    int k = toks.get(i).end();
+    while (k < body.length() && body.charAt(k) == ' ') k++;
+    if (k < body.length() && (body.charAt(k) == '%' || body.charAt(k) == '٪')) return true;
+    if (i + 1 >= toks.size() || !unitMayFollow(body, toks.get(i).start(), body.substring(toks.get(i).end(), toks.get(i + 1).start()))) {
+      return false;
+    }
+    return CURRENCIES.at(toks, i + 1) != null || UNITS.at(toks, i + 1) != null || PERCENT.contains(toks.get(i + 1).norm())
+        || i + 2 < toks.size() && PERCENT.contains(toks.get(i + 1).norm() + " " + toks.get(i + 2).norm());
   }
 
   /** From {@code at} going {@code step}: an optional space, {@code joint}, an optional space, a digit. */
@@ -406,21 +514,50 @@ public final class FigureExtractor implements DocumentStage {
     if (i == 0 || !toks.get(i - 1).norm().startsWith("ال") && !toks.get(i - 1).norm().startsWith("وال")) return false;
     if (value > 10) return false; // الشهري الأربعون: the tens have no ordinal form of their own
     if (!body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank()) return false;
-    PhraseTable.Match<String> u = UNITS.at(toks, i - 1);
-    PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, i - 1) : null;
+    int noun = nounOfCardinal(body, toks, i);
+    PhraseTable.Match<String> u = UNITS.at(toks, noun);
+    PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, noun) : null;
     String unit = u != null && u.length() == 1 ? u.value() : null;
     String counted = c != null && c.length() == 1 ? c.value() : null;
-    String prev = PhraseTable.strip(toks.get(i - 1).norm());
+    String prev = PhraseTable.strip(toks.get(noun).norm());
     // الأطراف الثلاثة: the cardinal forms (الثلاثة) differ from the ordinals (الثالثة), so any noun will do
-    boolean noun = toks.get(i - 1).isArabic() && prev.length() >= 3 && !NOT_NOUN.contains(prev);
-    if (unit == null && counted == null && noun) {
+    boolean isNoun = toks.get(noun).isArabic() && prev.length() >= 3 && !NOT_NOUN.contains(prev);
+    if (unit == null && counted == null && isNoun) {
       counted = prev;
     }
     if (unit == null && counted == null) return false;
-    int start = toks.get(i - 1).start();
+    int start = toks.get(noun).start();
     int end = toks.get(i).end();
     out.add(new Figure(body.substring(start, end), value, unit, counted, null, start, end));
     return true;
+  }
+
+  /**
+   * The noun a definite cardinal at i counts: the word before it, or the one before that when the
+   * word between is its adjective ({@code الصحافيين المستقلين الثلاثة}) or the singular second term
+   * of a construct whose head is a plural ({@code أفراد الطاقم الخمسة}).
+   */
+  private static int nounOfCardinal(String body, List<Token> toks, int i) {
+    if (i < 2 || !body.substring(toks.get(i - 2).end(), toks.get(i - 1).start()).equals(" ")) return i - 1;
+    Token head = toks.get(i - 2);
+    String between = toks.get(i - 1).norm();
+    String h = head.norm();
+    if (h.startsWith("و") && h.length() > 4) h = h.substring(1); // 12 جنديا وأفراد الطاقم الخمسة
+    if (!head.isArabic() || NOT_NOUN.contains(NounShapes.bare(h)) || h.startsWith("و")) return i - 1;
+    boolean known = UNITS.at(toks, i - 1) != null || COUNTED.at(toks, i - 1) != null;
+    if (h.startsWith("ال") && NounShapes.adjective(between)) {
+      // الصحافيين المستقلين الثلاثة، الدول العربية الخمس، الشركات الصناعية المغربية السبع
+      int k = i - 2;
+      while (k > 0 && NounShapes.adjective(toks.get(k).norm()) && toks.get(k - 1).norm().startsWith("ال")
+          && body.substring(toks.get(k - 1).end(), toks.get(k).start()).equals(" ") && i - k < 4) {
+        k--;
+      }
+      return k;
+    }
+    if (!h.startsWith("ال") && !known && !NounShapes.plural(NounShapes.bare(between)) && NounShapes.plural(h)) {
+      return i - 2; // أفراد الطاقم الخمسة
+    }
+    return i - 1;
   }
 
   /**
@@ -494,7 +631,7 @@ public final class FigureExtractor implements DocumentStage {
     boolean integer = t.norm().matches("\\d+");
     if (integer && (Months.isMonthAt(toks, i + 1) || HijriMonths.at(toks, i + 1) != null)) return true;
     // a month before a number dates it (أغسطس 2015، أغسطس 9) but not a price (تسليم أغسطس 9.10 دولار)
-    if (integer && i > 0 && Months.isMonthEndingAt(toks, i - 1)) return true;
+    if (integer && i > 0 && Months.isMonthEndingAt(toks, i - 1) && !measuredNext(body, toks, i)) return true;
     String after = body.substring(t.end(), Math.min(body.length(), t.end() + 2));
     String before = body.substring(Math.max(0, t.start() - 1), t.start());
     if ((after.startsWith("/") || after.startsWith("-")) && after.length() > 1 && Character.isDigit(after.charAt(1))) {
@@ -519,7 +656,7 @@ public final class FigureExtractor implements DocumentStage {
   }
 
   /** An indefinite Arabic noun after a number: the counted thing when the table does not know it. */
-  private static boolean isNoun(String body, List<Token> toks, int n, boolean afterWord) {
+  private static boolean isNoun(String body, List<Token> toks, int n, boolean afterWord, int start) {
     Token c = toks.get(n);
     String w = c.norm();
     if (!c.isArabic() || w.length() < 3 || NOT_NOUN.contains(w)) return false;
@@ -533,7 +670,41 @@ public final class FigureExtractor implements DocumentStage {
     if (w.endsWith("وا") && w.length() >= 4) return false; // 163 ألفا أجلوا: a past verb in the plural
     String gap = body.substring(toks.get(n - 1).end(), c.start());
     // a noun counted by the number never takes و: 58 وتاريخ، 22 وعاد begin the next clause
-    return gap.isBlank() && !c.norm().startsWith("و");
+    return unitMayFollow(body, start, gap) && !c.norm().startsWith("و");
+  }
+
+  /**
+   * A number some pages print mirrored, its parts in reverse order joined by a glued {@code ر} or by
+   * {@code .}+RLM: two parts are a decimal ({@code 25ر2} = 2.25, {@code 0721.‏1} = 1.0721), more are
+   * thousands groups ({@code 432ر690ر29} = 29690432). Returns {value, token after it}, or null.
+   */
+  private static double[] mirrored(String body, List<Token> toks, int i) {
+    List<String> parts = new ArrayList<>(List.of(toks.get(i).norm()));
+    int k = i;
+    while (true) {
+      Token a = toks.get(k);
+      if (k + 2 < toks.size() && toks.get(k + 1).norm().equals("ر") && toks.get(k + 1).start() == a.end()
+          && toks.get(k + 2).isNumber() && toks.get(k + 2).start() == toks.get(k + 1).end()) {
+        k += 2;
+      } else if (k + 1 < toks.size() && body.startsWith(".\u200F", a.end()) && toks.get(k + 1).isNumber()
+          && toks.get(k + 1).start() == a.end() + 2) {
+        k += 1;
+      } else {
+        break;
+      }
+      parts.add(toks.get(k).norm());
+    }
+    if (parts.size() < 2 || !parts.stream().allMatch(p -> p.matches("\\d+"))) return null;
+    java.util.Collections.reverse(parts);
+    String plain;
+    if (parts.size() == 2) {
+      plain = parts.get(0) + "." + parts.get(1);
+    } else if (parts.subList(1, parts.size()).stream().allMatch(p -> p.length() == 3)) {
+      plain = String.join("", parts);
+    } else {
+      return null;
+    }
+    return new double[] {Double.parseDouble(plain), k + 1};
   }
 
   /** {@code 1,234.5}, {@code ١٬٢٣٤٫٥}, {@code 2,5} (decimal comma), {@code 1.000.000}; null when not a number. */

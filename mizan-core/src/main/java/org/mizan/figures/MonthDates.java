@@ -26,10 +26,11 @@ final class MonthDates {
     int j = i + m.length();
     int close = -1; // end offset of a closing parenthesis after the month's other name
     boolean pair = false;
-    // فبراير/شباط، مايو (أيار)، فبراير شباط، تشرين الثاني/نوفمبر: the same month under its other name
+    // فبراير/شباط، مايو (أيار)، فبراير شباط، تشرين الثاني/نوفمبر، أيلول - سبتمبر: the same month under its other name
     if (!hijri && j < toks.size()) {
       String gap = body.substring(toks.get(j - 1).end(), toks.get(j).start()).strip();
-      Months.Match other = gap.equals("/") || gap.equals("(") || gap.isEmpty() ? Months.at(toks, j) : null;
+      Months.Match other = gap.isEmpty() || gap.length() == 1 && "/(-–—".indexOf(gap.charAt(0)) >= 0
+          ? Months.at(toks, j) : null;
       if (other != null && other.month() == m.month()) {
         j += other.length();
         pair = true;
@@ -235,7 +236,7 @@ final class MonthDates {
       "المنتظر", "المتوقع", "يعتزم", "تعتزم", "تعتزمان", "يعتزمون");
 
   /** Whether the sentence around {@code [s, e)} speaks of what is to come (من المقرر أن، سوف). */
-  private static boolean plannedSentence(String body, int s, int e) {
+  static boolean plannedSentence(String body, int s, int e) {
     int a = s;
     while (a > 0 && ".!؟?\n".indexOf(body.charAt(a - 1)) < 0) a--;
     int b = e;
@@ -244,6 +245,24 @@ final class MonthDates {
       if (PLAN_WORDS.contains(t.norm())) return true;
     }
     return false;
+  }
+
+  /**
+   * A weekday at {@code [s, e)} in a clause about what is to come: a plan word at most eight words
+   * before it with no punctuation between (ومن المقرر أن يجتمع الوزراء الخميس), and no كان before it.
+   * A plan word after the weekday does not count (أذيعت يوم الأحد: إنه من المتوقع …).
+   */
+  static boolean plannedWeekday(String body, int s, int e) {
+    int a = s;
+    while (a > 0 && ".!؟?\n،,:;؛".indexOf(body.charAt(a - 1)) < 0) a--;
+    List<Token> before = org.mizan.text.Tokenizer.tokenize(body.substring(a, s));
+    boolean planned = false;
+    for (int k = Math.max(0, before.size() - 8); k < before.size(); k++) {
+      String n = before.get(k).norm();
+      if (n.equals("كان") || n.equals("وكان") || n.equals("كانت") || n.equals("وكانت")) return false;
+      planned |= PLAN_WORDS.contains(n);
+    }
+    return planned;
   }
 
   private static final Set<String> PERIOD_PARTS = Set.of("النصف", "الاسبوع", "الربع", "الثلث", "العقد", "الشطر",

@@ -109,7 +109,13 @@ public final class QuoteExtractor implements DocumentStage {
   /** Adjectives that may follow a name (فلان السابق، فلان نفسه): not a family name. */
   private static final Set<String> AFTER_NAME = Set.of("سابق", "حالي", "جديد", "نفسه", "نفسها", "ذاته", "ذاتها",
       "مقبل", "اخير", "اول", "ثاني", "ايضا", "كذلك", "بدوره", "بدورها");
+  /** {@code كتب} "wrote": a reporting verb only in a frame that names where (see {@link Run#writtenFrame}). */
+  private static final Set<String> WROTE = Set.of("كتب", "وكتب", "كتبت", "وكتبت");
+  /** Where one writes: an article, a post, an account or page, a letter (كتب فلان في تغريدة …). */
+  private static final Set<String> WRITING_PLACES = org.mizan.text.WordList.normalized(QuoteExtractor.class,
+      "writing-places.txt");
   private final ReportingVerbs verbs;
+  private static final org.mizan.figures.FigureExtractor FIGURES = new org.mizan.figures.FigureExtractor();
 
   public QuoteExtractor() {
     this(ReportingVerbs.standard());
@@ -158,6 +164,8 @@ public final class QuoteExtractor implements DocumentStage {
     final Map<Quote.Speaker, Boolean> feminine = new HashMap<>();
     final List<Quote> out = new ArrayList<>();
     Quote.Speaker current;
+    /** Set while {@link #cue} reads the subject of a stance verb with a quote in its clause. */
+    boolean stanceCue;
     /** Set while {@link #cue} reads the subject after the عن of {@code نقلت X عن}. */
     boolean transmitting;
     /** Where the current speaker was last set (offset of its verb), or -1. */
@@ -198,7 +206,25 @@ public final class QuoteExtractor implements DocumentStage {
         }
         if (f == null && thisIsWhat(i)) f = verbs.lookup(t.norm().substring(0, t.norm().length() - 1)); // هذا ما قاله
         if (f != null && !passive(t) && !negated(i) && !judgedSaying(i)) cue(i, f, s);
-        else if (f == null && isStance(t.norm())) stance(i, s);
+        else if (f == null && isStance(t.norm())) {
+          if (quotedClause(i, s)) {
+            stanceCue = true;
+            try {
+              cue(i, new ReportingVerbs.Form(stanceLemma(t.norm()), false), s);
+            } finally {
+              stanceCue = false;
+            }
+          }
+          else stance(i, s);
+        }
+        else if (WROTE.contains(t.norm()) && writtenFrame(i, s) && quotedClause(i, s)) {
+          stanceCue = true;
+          try {
+            cue(i, new ReportingVerbs.Form("كتب", false), s);
+          } finally {
+            stanceCue = false;
+          }
+        }
         else if (SOURCE_CUES.contains(t.norm())) source(i, s);
         else if (TRANSMITTING.contains(t.norm())) transmitted(i, s);
       }
@@ -300,6 +326,7 @@ public final class QuoteExtractor implements DocumentStage {
       if (pronounSubject) r = null; // قال فلان إنه اعتبر القرار «…»: the pronoun is the subject, the phrase an object
       if (!f.participle() && !pronounSubject) r = personSubject(i, subject, pe > subject ? pe : Math.min(i + 3, next), Math.min(contentStart, next), r);
       if (r != null && r.name() != null) r = withoutTrailingOutlet(r);
+      if (stanceCue && r != null && runOn(r)) return; // طالب فلان باتخاذ إجراءات …: the object, no subject
       if (r != null && r.name() != null && !f.participle() && documentOrOffice(subject)
           && r.start() > toks.get(subject).end() && noCommaOrMark(toks.get(subject).end(), r.start())) {
         // وأفاد بيان مكتب رئيس الوزراء فلان: the office's statement speaks; the person is its genitive
@@ -432,7 +459,9 @@ public final class QuoteExtractor implements DocumentStage {
       org.mizan.entities.Mention per = persons.subject(toks.get(i).end(), to);
       int startLimit = phraseEnd < toks.size() ? toks.get(phraseEnd).start() : body.length();
       if (per == null) return r;
-      boolean titledPhrase = subject < toks.size() && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)))
+      // a title or a one-person description (الخبير في شؤون … العميد فلان) opens the phrase that runs on to the name
+      boolean titledPhrase = subject < toks.size() && (SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)))
+          || SpeakerPhrases.definite(toks.get(subject)) && personHead(SpeakerPhrases.key(toks.get(subject))))
           && noVerbBetween(subject, per.start());
       if (per.start() > startLimit && !((persons.titled(per) || titledPhrase) && noCommaOrMark(toks.get(i).end(), per.start()))) {
         return r; // after the subject phrase, with no title of its own: an object
@@ -444,6 +473,11 @@ public final class QuoteExtractor implements DocumentStage {
         }
       }
       String name = MentionSpeakers.name(per);
+      if (r != null && r.name() != null && r.start() == per.start() && !name.strip().contains(" ")
+          && r.name().strip().split("\\s+").length >= 4) {
+        // البابا فرنسيس باتخاذ إجراءات …: the rules ran on past a one-word name into the object
+        return new SpeakerPhrases.Reading(name, null, null, per.start(), per.end());
+      }
       if (!name.strip().contains(" ")) return r; // a lone given or family name: the rules read more
       if (r != null && r.name() != null && extendsWithFamilyName(r.name(), name)) return r;
       int cut = cutFamilyName(per, name);
@@ -683,6 +717,62 @@ public final class QuoteExtractor implements DocumentStage {
           && STANCE.contains(norm.substring(1));
     }
 
+    /**
+     * A stance or speech-act verb ({@code وصف}, {@code دعا}, {@code طالب}, {@code جدد}, {@code تعهد})
+     * with a quote of three or more words in its clause (before the next reporting verb, in the
+     * sentence): the quote is what its subject said ({@code ووصف الوزير المفاوضات بأنها «…»}, {@code
+     * ودعا فلان إلى «…»}), read like a reporting verb's. Without a quote the verb only sets the speaker.
+     */
+    boolean quotedClause(int i, Span s) {
+      if (passive(toks.get(i)) || negated(i)) return false;
+      int last = tokenAt(s.end(), i);
+      if (via(i, i + 1, last)) return false; // عبر حسابه: "via", no verb
+      int next = nextVerb(i + 1, last);
+      int regionEnd = next < last ? toks.get(next).start() : s.end();
+      for (int m = 0; m < marks.size(); m++) {
+        QuoteMarks.Span q = marks.get(m);
+        if (used[m] || q.open() < toks.get(i).end() || q.open() >= regionEnd || words(q) < MIN_DIRECT_WORDS) continue;
+        if (!label(m)) return true;
+      }
+      return false;
+    }
+
+    /**
+     * A name of five words or more whose last word the NER did not tag as a person: the name rules
+     * ran on into the verb's object ({@code البابا فلان باتخاذ إجراءات سريعة …}); a long true name
+     * ends with a family name the tagger knows.
+     */
+    boolean runOn(SpeakerPhrases.Reading r) {
+      if (r.name() == null || !persons.tagged()) return false;
+      String name = r.name().strip();
+      if (name.split("\\s+").length < 5) return false;
+      int lastStart = r.start() + name.lastIndexOf(' ') + 1;
+      return !"PER".equals(persons.typeAt(lastStart, r.end()));
+    }
+
+    /**
+     * {@code كتب} reports a quote only when the words before the quote name where it was written
+     * ({@code وكتب فلان في مقال …}, {@code كتبت على حسابها في تويتر}, {@code في رسالة}): bare, it is
+     * also "was written" ({@code لافتات كتب عليها «…»}) or a byline.
+     */
+    boolean writtenFrame(int i, Span s) {
+      if (i + 1 < toks.size() && PRONOUN_PREPOSITIONS.contains(toks.get(i + 1).norm())) return false; // كتب عليها
+      for (int k = i + 1; k < toks.size() && k <= i + 12 && toks.get(k).start() < s.end(); k++) {
+        if (markOf[k] >= 0) return false;
+        Token t = toks.get(k);
+        for (String v : org.mizan.text.Clitics.variants(t.norm())) if (WRITING_PLACES.contains(v)) return true;
+        if (WRITING_PLACES.contains(SpeakerPhrases.key(t))) return true;
+      }
+      return false;
+    }
+
+    /** The bare past of a stance verb form (ووصفت → وصف), for the feminine test of its subject. */
+    String stanceLemma(String norm) {
+      String n = norm.length() > 3 && (norm.startsWith("و") || norm.startsWith("ف")) && STANCE.contains(norm.substring(1))
+          ? norm.substring(1) : norm;
+      return n.endsWith("ت") && STANCE.contains(n.substring(0, n.length() - 1)) ? n.substring(0, n.length() - 1) : n;
+    }
+
     /** {@code عبّر الوزير فلان عن …}: a titled or full name becomes the current speaker. */
     void stance(int i, Span s) {
       int last = tokenAt(s.end(), i);
@@ -697,7 +787,7 @@ public final class QuoteExtractor implements DocumentStage {
         history.add(new Said(current, ArabicNormalization.normalize(r.institution()), "", false));
         return;
       }
-      if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last) || !plausibleName(r) || !backed(r)) return;
+      if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last) || !plausibleName(r) || !backed(r) || runOn(r)) return;
       if (via(i, pe, last) || cannotHeadASpeaker(toks.get(tokenAt(r.start(), i)))) return; // وأشاد بعمق …
       if (persons.tagged() && !"PER".equals(persons.typeAt(r.start(), r.end())) && !titledBefore(r) && !usedAgain(r)) {
         return; // ووصفت برصانتها …: a run of words no tagger, title or later use backs sets no speaker
@@ -945,9 +1035,23 @@ public final class QuoteExtractor implements DocumentStage {
       String text = q.text(body).strip();
       if (!text.isEmpty() && "،,.؛;:".indexOf(text.charAt(0)) >= 0) return true;
       if (!text.matches("(?s).*\\s.*")) return true; // one printed word (إتش.إس.بي.سي): a name
+      if (amount(text)) return true;
       int from = q.start() + (q.text(body).length() - q.text(body).stripLeading().length());
       int to = from + text.length();
       return persons.namesWhole(from, to);
+    }
+
+    /**
+     * A quoted amount and nothing else ({@code "86 مليون دولار"}, {@code «نحو 3 في المئة»}): one
+     * figure covers the whole short text; a count with a verb ({@code "12 شخصا قتلوا"}) is speech.
+     */
+    boolean amount(String text) {
+      if (text.split("\\s+").length > 5) return false;
+      String t = text.replaceAll("[.،,؛]+$", "").strip();
+      for (org.mizan.figures.Figure f : FIGURES.extract(t)) {
+        if (f.start() <= 1 && f.end() >= t.length() - 1) return true;
+      }
+      return false;
     }
 
     /**

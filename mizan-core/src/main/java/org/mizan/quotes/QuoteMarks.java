@@ -21,6 +21,7 @@ final class QuoteMarks {
   static List<Span> find(String body) {
     List<Span> out = new ArrayList<>();
     int n = body.length();
+    boolean[] consumed = new boolean[n];
     int i = 0;
     while (i < n) {
       char c = body.charAt(i);
@@ -61,7 +62,44 @@ final class QuoteMarks {
       while (s < e && Character.isWhitespace(body.charAt(s))) s++;
       while (e > s && Character.isWhitespace(body.charAt(e - 1))) e--;
       if (e > s) out.add(new Span(i, s, e));
+      consumed[i] = true;
+      if (end >= 0) consumed[end] = true;
       i = end >= 0 ? end + 1 : j;
+    }
+    List<Span> stray = strayPairs(body, consumed);
+    if (stray.isEmpty()) return out;
+    out.addAll(stray);
+    out.sort(java.util.Comparator.comparingInt(Span::open));
+    return out;
+  }
+
+  /**
+   * Closing marks no quote used ({@code »}, {@code ”}), paired with each other inside a paragraph:
+   * outlets print one mark for both ends ({@code وأضافت:» …»}, {@code فلان» إن …»}) or drop an
+   * opener ({@code …اليمن” وأن ” …”}). Two stray marks of the same kind make a quote when at least
+   * three words stand between them and no other quote lies between: the marks of other quotes are
+   * never re-paired.
+   */
+  private static List<Span> strayPairs(String body, boolean[] consumed) {
+    List<Span> out = new ArrayList<>();
+    int n = body.length();
+    for (int i = 0; i < n; i++) {
+      char c = body.charAt(i);
+      if ((c != '»' && c != '”') || consumed[i]) continue;
+      for (int j = i + 1; j < n; j++) {
+        char d = body.charAt(j);
+        if (d == '\n' || consumed[j] || "«“\"„".indexOf(d) >= 0) break;
+        if (d != c) continue;
+        String inner = body.substring(i + 1, j).strip();
+        if (inner.split("\\s+").length >= 3 && (j + 1 >= n || !Character.isLetterOrDigit(body.charAt(j + 1)))) {
+          int s = body.indexOf(inner, i + 1);
+          out.add(new Span(i, s, s + inner.length()));
+          consumed[i] = true;
+          consumed[j] = true;
+          i = j;
+        }
+        break;
+      }
     }
     return out;
   }
@@ -92,6 +130,7 @@ final class QuoteMarks {
       case '«' -> "»";
       case '„' -> "“”";
       case '‘' -> "’";
+      case '{' -> "»}"; // a brace printed for « ({…»)
       case '\'' -> "'";
       default -> null;
     };

@@ -37,6 +37,12 @@ class DateExtractorEventsTest {
   }
 
   @Test
+  void aBareWeekdayNamesTheDayOfAnEventDatedWithItsWeekdayInOnePhrase() {
+    String text = "اندلعت الحرب يوم الخميس 2 أغسطس 1990.\n\nوفي صبيحة ذلك اليوم «الخميس» خرجنا إلى الشارع.";
+    assertThat(values(text, LocalDate.of(2025, 8, 6))).containsExactly("1990-08-02", "1990-08-02");
+  }
+
+  @Test
   void aDateWithoutItsWeekdayDoesNotDateALaterWeekday() {
     String text = "وتعيد المصارف المغلقة منذ 30 يونيو فتح أبوابها الاثنين";
     assertThat(values(text, LocalDate.of(2025, 8, 6))).containsExactly("2025-06-30", "2025-08-04");
@@ -114,5 +120,37 @@ class DateExtractorEventsTest {
     TextDate unknown = extractor.extract("في ذكرى انتفاضة مايو", thursday).get(0);
     assertThat(unknown.value()).isNull();
     assertThat(values("تراجع السعر في أكتوبر", thursday)).containsExactly("2025-10");
+  }
+
+  @Test
+  void aDayOfTheCurrentLastOrNextMonth() {
+    LocalDate pub = LocalDate.of(2025, 8, 20);
+    assertThat(values("انقطع الاتصال بهم منذ 9 من الشهر الجاري", pub)).containsExactly("2025-08-09");
+    assertThat(values("بدأ الإضراب في الثالث من الشهر الماضي", pub)).containsExactly("2025-07-03");
+    assertThat(values("تبدأ الدراسة في الأسبوع الأول من الشهر المقبل", pub)).containsExactly("2025-09");
+  }
+
+  @Test
+  void anApproximateSpanGivesNoDay() {
+    LocalDate pub = LocalDate.of(2025, 8, 20);
+    assertThat(values("فقد الاتصال بالسفينة منذ خمسة أيام تقريبا", pub)).isEmpty();
+    assertThat(values("فقد الاتصال بالسفينة منذ خمسة أيام", pub)).containsExactly("2025-08-15");
+  }
+
+  @Test
+  void monthNamesPairedWithADash() {
+    LocalDate pub = LocalDate.of(2025, 8, 20);
+    assertThat(values("ضرب الزلزال في 8 تشرين الأول - أكتوبر 2005 المنطقة", pub)).containsExactly("2005-10-08");
+    assertThat(values("وقعت الفيضانات في أيلول – سبتمبر 2013", pub)).containsExactly("2013-09");
+  }
+
+  @Test
+  void aBareWeekdayInAPlannedSentenceIsTheComingOne() {
+    LocalDate monday = LocalDate.of(2025, 8, 18);
+    assertThat(values("ومن المقرر أن يجتمع الوزراء الخميس في العاصمة.", monday)).containsExactly("2025-08-21");
+    assertThat(values("وكان من المقرر أن يجتمع الوزراء الخميس لكنهم أجلوا.", monday)).containsExactly("2025-08-14");
+    assertThat(values("اجتمع الوزراء الخميس في العاصمة.", monday)).containsExactly("2025-08-14");
+    assertThat(values("وقال الوزير الخميس إن من المتوقع أن ترتفع الأسعار.", monday)).containsExactly("2025-08-14");
+    assertThat(values("وأمضى نهار السبت المقرر لإقامة حفلته في الفندق.", monday)).containsExactly("2025-08-16");
   }
 }

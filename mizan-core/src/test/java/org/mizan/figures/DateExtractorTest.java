@@ -131,10 +131,14 @@ class DateExtractorTest {
   }
 
   @Test
-  void aWeekdayFollowedByItsDateTakesThatDate() {
+  void aWeekdayFollowedByItsDateIsOneDate() {
     List<TextDate> ds =
         extractor.extract("يستمر حتى يوم الخميس 28 شوال 1436هـ، ويبدأ الأحد 22 / 11 / 1436هـ", WEDNESDAY);
-    assertThat(ds).extracting(TextDate::value).containsExactly("2015-08-13", "2015-08-13", "2015-09-06", "2015-09-06");
+    assertThat(ds).extracting(TextDate::value).containsExactly("2015-08-13", "2015-09-06");
+    assertThat(ds).extracting(TextDate::text).containsExactly("يوم الخميس 28 شوال 1436هـ", "الأحد 22 / 11 / 1436");
+    TextDate d = only("أعلن المكتب اليوم الثلاثاء (4 مارس/آذار 2014) أن", WEDNESDAY);
+    assertThat(d.text()).isEqualTo("اليوم الثلاثاء (4 مارس/آذار 2014)");
+    assertThat(d.value()).isEqualTo("2014-03-04");
   }
 
   @Test

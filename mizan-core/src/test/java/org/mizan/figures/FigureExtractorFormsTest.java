@@ -211,4 +211,60 @@ class FigureExtractorFormsTest {
     assertThat(extractor.extract("غادر 473 غير مصرح لهم")).isEmpty();
     assertThat(extractor.extract("مثل 12 أمام القاضي")).isEmpty();
   }
+
+  @Test
+  void aPartitiveOfACurrencyIsMoney() {
+    Figure f = only("أنفقت الشركات مئات الملايين من الدولارات على الحماية");
+    assertThat(f.value()).isEqualTo(1e8);
+    assertThat(f.unit()).isEqualTo("USD");
+    assertThat(only("تلقت الجمعية عشرات الآلاف من اليورو").unit()).isEqualTo("EUR");
+  }
+
+  @Test
+  void aBareYenIsTheJapaneseCurrency() {
+    assertThat(only("وارتفع الدولار إلى 118.5 ين في طوكيو").unit()).isEqualTo("JPY");
+  }
+
+  @Test
+  void aMilitaryUnitsNumberAndAPartOfTheDayAreNoCount() {
+    assertThat(extractor.extract("هاجم المسلحون مقر اللواء 40 مساء الأحد")).isEmpty();
+    assertThat(extractor.extract("عاد الجنود إلى الكتيبة 12 صباح اليوم")).isEmpty();
+  }
+
+  @Test
+  void aThousandWordAndItsDigitsAreOneAmount() {
+    Figure f = only("اعتقلت الشرطة أكثر من ألف و200 شخص");
+    assertThat(f.value()).isEqualTo(1200);
+    assertThat(f.counted()).isEqualTo("person");
+    assertThat(f.approx()).isEqualTo("more_than");
+  }
+
+  @Test
+  void aPriceAfterAFuturesMonthIsAFigureNotADay() {
+    List<Figure> fs = extractor.extract("وارتفعت عقود سبتمبر 18 سنتا، وعقود أكتوبر 1.5 %");
+    assertThat(fs).extracting(Figure::value).containsExactly(18.0, 1.5);
+    assertThat(fs).extracting(Figure::unit).containsExactly("cent", "percent");
+    assertThat(extractor.extract("وصل الوفد في سبتمبر 18 إلى المدينة")).isEmpty();
+  }
+
+  @Test
+  void aNumberInBracketsOrQuotesStillCountsItsNoun() {
+    assertThat(only("تكفلت الجمعية بـ (250) عملية جراحية").counted()).isEqualTo(n("عملية"));
+    assertThat(only("سجلت الوزارة «73» حالة جديدة").counted()).isEqualTo("case");
+  }
+
+  private static String n(String s) {
+    return ArabicNormalization.normalize(s);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "يعاني نصف مليون طفل من الجوع|500000",
+      "خصصت الجائزة وربع مليون دولار للفائز|250000",
+      "بلغت الخسائر مليارا و200 مليون دولار|1200000000",
+      "بلغت التكلفة 4 ملايين ونصف المليون دولار|4500000",
+  })
+  void fractionsAndSumsOfScales(String text, double value) {
+    assertThat(only(text).value()).isEqualTo(value);
+  }
 }

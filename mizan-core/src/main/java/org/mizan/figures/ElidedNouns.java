@@ -1,0 +1,144 @@
+package org.mizan.figures;
+
+import java.util.List;
+import java.util.Set;
+import org.mizan.text.Token;
+import org.mizan.text.WordList;
+
+/**
+ * What a number counts when no unit or noun follows it: Arabic news often leaves the noun to the
+ * context. Read, in this order, from
+ * <ul>
+ *   <li>an exchange rate: {@code تجاوز الروبل 64 لكل دولار} counts the currency named before it in its
+ *       sentence, not the one it is quoted against;</li>
+ *   <li>a comparison: {@code 64 … مقارنة بـ49} takes the unit of the figure before it in its sentence;</li>
+ *   <li>a casualty verb before it (and its approximation): {@code وجرح عشرة}, {@code وأصيب العشرات}
+ *       count the wounded, {@code مقتل 3 في} the killed, {@code وتشريد 100 ألف} the displaced (not a
+ *       partitive {@code مقتل 11 من داعش});</li>
+ *   <li>{@code منهم} after it: {@code فر 2.2 مليون شخص، ولجأ 600 ألف منهم} counts what the figure
+ *       before it in its sentence counted; with no such figure ({@code نقل سبعة منهم}) it is no count;</li>
+ *   <li>a coordinated clause: {@code 98 ألف مهاجر في إيطاليا و124 ألفا في اليونان} takes the unit or
+ *       noun of the figure before it in the sentence;</li>
+ *   <li>a head noun before it: {@code ارتفع العدد الإجمالي للقتلى إلى 3216} counts the killed.</li>
+ * </ul>
+ */
+final class ElidedNouns {
+  /** The unit or counted thing read for a number, and the token after the words read with it. */
+  record Reading(String unit, String counted, int next) {
+    Reading(String unit, String counted) {
+      this(unit, counted, -1);
+    }
+  }
+
+  private static final PhraseTable<String> CASUALTY = PhraseTable.load("casualty-cues.tsv", s -> s);
+  private static final Set<String> RATE_WORDS = Set.of("لكل", "مقابل", "امام");
+  private static final Set<String> COMPARE = Set.of("مقارنه", "قياسا", "مقابل");
+  private static final Set<String> OF_THEM = Set.of("منهم", "منهن");
+  private static final Set<String> NOT_NOUN = WordList.normalized(ElidedNouns.class, "not-nouns.txt");
+  private static final Set<String> HEADS = Set.of("عدد", "العدد", "حصيله", "اجمالي", "مجموع", "ضحايا");
+
+  private ElidedNouns() {}
+
+  /**
+   * The reading for the number at tokens [i, j) (j is the token after it and its scale), or null.
+   * {@code out} holds the figures read before it.
+   */
+  static Reading read(String body, List<Token> toks, int i, int j, List<Figure> out) {
+    if (j < toks.size() && OF_THEM.contains(toks.get(j).norm())) {
+      Reading before = previous(body, toks.get(i).start(), out);
+      return before == null || before.counted() == null ? null : new Reading(null, before.counted(), j + 1);
+    }
+    Reading r = rate(body, toks, i, j);
+    if (r == null && i > 0 && compared(toks, i)) r = previous(body, toks.get(i).start(), out);
+    if (r == null) r = casualty(toks, i, j);
+    // not وكاك 40 (a name's number), not بين عامي 1304 و1237 (a pair of bare numbers)
+    if (r == null && i > 1 && toks.get(i - 1).norm().equals("و") && !toks.get(i - 2).isNumber()) {
+      r = previous(body, toks.get(i).start(), out);
+    }
+    if (r == null) r = headNoun(body, toks, i);
+    return r;
+  }
+
+  /** {@code 64 لكل دولار}, {@code 65 مقابل الدولار}: the other currency named before, in the sentence. */
+  private static Reading rate(String body, List<Token> toks, int i, int j) {
+    if (j + 1 >= toks.size() || !RATE_WORDS.contains(toks.get(j).norm())) return null;
+    Currencies.Match against = FigureExtractor.CURRENCIES.at(toks, j + 1);
+    if (against == null) return null;
+    for (int k = i - 1; k >= 0 && sameSentence(body, toks.get(k).end(), toks.get(i).start()); k--) {
+      Currencies.Match c = FigureExtractor.CURRENCIES.at(toks, k);
+      if (c != null && !c.code().equals(against.code())) return new Reading(c.code(), null, j + 1 + against.length());
+    }
+    return null;
+  }
+
+  /** مقارنة بـ49، مقارنة مع 3: a number compared with the figure before it. */
+  private static boolean compared(List<Token> toks, int i) {
+    String p = toks.get(i - 1).norm();
+    if ((p.equals("ب") || p.equals("مع")) && i > 1) p = toks.get(i - 2).norm();
+    return COMPARE.contains(p);
+  }
+
+  /**
+   * وجرح عشرة، واصابة 43، مقتل 3 في: a casualty word right before the number, not a partitive after it
+   * (مقتل 2927 على الأقل من تنظيم: members of a group).
+   */
+  private static Reading casualty(List<Token> toks, int i, int j) {
+    int k = j + 1 < toks.size() && toks.get(j).norm().equals("علي") && toks.get(j + 1).norm().equals("الاقل") ? j + 2 : j;
+    if (i == 0 || k < toks.size() && toks.get(k).norm().equals("من")) return null;
+    PhraseTable.Match<String> a = FigureExtractor.APPROX.endingBefore(toks, i); // وجرح أكثر من 480
+    int before = a == null ? i : i - a.length();
+    PhraseTable.Match<String> m = before > 0 ? CASUALTY.endingBefore(toks, before) : null;
+    return m == null ? null : new Reading(null, m.value());
+  }
+
+  /**
+   * The unit and noun of the nearest figure before {@code at} in its sentence that has one; clock
+   * times are not carried over.
+   */
+  private static Reading previous(String body, int at, List<Figure> out) {
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Figure f = out.get(k);
+      if (f.end() > at) continue;
+      if (!sameSentence(body, f.end(), at)) return null;
+      if ("time".equals(f.unit())) continue;
+      if (f.unit() != null || f.counted() != null) return new Reading(f.unit(), f.counted());
+    }
+    return null;
+  }
+
+  /**
+   * ارتفع عدد القتلى إلى 50، العدد الإجمالي للقتلى إلى 3216: a head word, then a definite noun within
+   * the five words before the number, no other number between.
+   */
+  private static Reading headNoun(String body, List<Token> toks, int i) {
+    for (int k = i - 1; k >= 1 && k >= i - 6; k--) {
+      Token t = toks.get(k);
+      if (t.isNumber() || !sameSentence(body, t.end(), toks.get(i).start())) return null;
+      String head = toks.get(k - 1).norm();
+      boolean headed = HEADS.contains(head) || HEADS.contains(PhraseTable.strip(head))
+          || k >= 2 && HEADS.contains(toks.get(k - 2).norm()) && head.startsWith("ال"); // العدد الإجمالي للقتلى
+      String w = t.norm();
+      if (!headed || !t.isArabic() || NOT_NOUN.contains(w)) continue; // عدد القتلى إلى: the preposition is no noun
+      if (!w.startsWith("ال") && !w.startsWith("لل")) continue;
+      PhraseTable.Match<String> c = FigureExtractor.COUNTED.at(toks, k);
+      if (c != null) return new Reading(null, c.value());
+      String bare = w.substring(2); // القتلى، للقتلى
+      if (bare.length() >= 4 && (bare.endsWith("ين") || bare.endsWith("ون"))) return new Reading(null, bare);
+      return null;
+    }
+    return null;
+  }
+
+  /** No sentence end (., !, ?, ؛, a line break; not a decimal point) between two offsets. */
+  static boolean sameSentence(String body, int from, int to) {
+    for (int k = Math.max(0, from); k < to && k < body.length(); k++) {
+      char c = body.charAt(k);
+      if (c == '!' || c == '؟' || c == '?' || c == '\n' || c == '؛') return false;
+      if (c == '.' && !(k > 0 && Character.isDigit(body.charAt(k - 1)) && k + 1 < body.length()
+          && Character.isDigit(body.charAt(k + 1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
