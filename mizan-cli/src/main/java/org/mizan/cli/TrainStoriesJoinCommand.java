@@ -48,38 +48,22 @@ public final class TrainStoriesJoinCommand implements Callable<Integer> {
   @Option(names = "--own-rounds", description = "Rounds adding the examples of the model's own stories (default: ${DEFAULT-VALUE}).")
   int ownRounds = 2;
 
+  @Option(names = "--leave-one-out",
+      description = "Write no model: for each gold set, train on the others (same procedure, threshold chosen on them) "
+          + "and score the held-out set's all split beside the hand-set rules and the tf-idf baseline (its threshold chosen on the others too).")
+  boolean leaveOneOut;
+
   @Override
   public Integer call() throws IOException {
     if (!List.of("dev", "test", "all").contains(split)) throw new IOException("--split: " + split + " is not dev, test or all");
+    if (leaveOneOut && golds.size() < 2) throw new IOException("--leave-one-out needs at least two --gold sets");
     Pipeline pipeline = EvalStoriesCommand.evalPipeline();
     List<EvalStoriesCommand.Analysed> sets = new ArrayList<>();
     for (Path g : golds) sets.add(EvalStoriesCommand.analyse(g, data.dir, pipeline));
     StoryClusterer.Params params = StoryClusterer.Params.DEFAULT;
+    if (leaveOneOut) return leaveOneOut(sets, params);
     JoinTraining.Examples ex = new JoinTraining.Examples();
-    for (EvalStoriesCommand.Analysed a : sets) JoinTraining.collect(a.part(split), a.gold(split), params, ex);
-    System.out.printf(Locale.ROOT, "examples: %d candidate pairs, %d positive%n", ex.x().size(), ex.positives());
-    JoinModel fitted = JoinModel.train(ex.x(), ex.y(), l2, 0.5);
-    // how often each yes/no feature fires among the teacher-forced examples, and how often rightly
-    for (int j = 0; j < JoinModel.featureNames().size(); j++) {
-      int on = 0;
-      int pos = 0;
-      boolean binary = true;
-      for (int i = 0; i < ex.x().size(); i++) {
-        double v = ex.x().get(i)[j];
-        if (v != 0 && v != 1) binary = false;
-        if (v == 1) {
-          on++;
-          if (ex.y().get(i)) pos++;
-        }
-      }
-      if (binary) System.out.printf(Locale.ROOT, "  %-24s fires %4d, right join %4d%n", JoinModel.featureNames().get(j), on, pos);
-    }
-    for (int round = 0; round < ownRounds; round++) {
-      // the stories the model itself builds (its mistakes included), labelled by their majority gold story
-      for (EvalStoriesCommand.Analysed a : sets) JoinTraining.collectOwn(a.part(split), a.gold(split), params, fitted, ex);
-      fitted = JoinModel.train(ex.x(), ex.y(), l2, 0.5);
-      System.out.printf(Locale.ROOT, "round %d: %d candidate pairs, %d positive%n", round + 1, ex.x().size(), ex.positives());
-    }
+    JoinModel fitted = fit(sets, params, ex, true);
     double bestT = 0.5;
     double bestMean = -1;
     for (int i = 2; i <= 16; i++) { // thresholds 0.10 .. 0.80, chosen on the training split only
@@ -109,6 +93,82 @@ public final class TrainStoriesJoinCommand implements Callable<Integer> {
     model.write(out, header.toString());
     System.out.println("stories-join: threshold " + String.format(Locale.ROOT, "%.2f", bestT) + " -> " + out);
     return Mizan.OK;
+  }
+
+  /**
+   * Leave one set out: each set is scored (all split) by a model trained, and its threshold chosen,
+   * on the other sets only; beside it the hand-set rules and the tf-idf baseline with its threshold
+   * chosen by the mean F1 over the other sets. Prints one row per set and the means.
+   */
+  private Integer leaveOneOut(List<EvalStoriesCommand.Analysed> sets, StoryClusterer.Params params) {
+    System.out.printf(Locale.ROOT, "%-40s %-8s %-8s %-8s %s%n", "held-out set (all split)", "learned", "rules", "baseline", "(model t, baseline t)");
+    double[] sum = new double[3];
+    List<List<Map.Entry<String, Map<String, Float>>>> vectors = new ArrayList<>();
+    for (EvalStoriesCommand.Analysed a : sets) vectors.add(org.mizan.stories.TfidfBaseline.vectors(a.part("all")));
+    for (int held = 0; held < sets.size(); held++) {
+      List<EvalStoriesCommand.Analysed> train = new ArrayList<>(sets);
+      train.remove(held);
+      JoinModel fitted = fit(train, params, new JoinTraining.Examples(), false);
+      double bestT = 0.5;
+      double bestMean = -1;
+      for (int i = 2; i <= 16; i++) {
+        double mean = 0;
+        for (EvalStoriesCommand.Analysed a : train) mean += f1(a, split, params, fitted.withThreshold(i * 0.05));
+        if (mean > bestMean + 1e-9) {
+          bestMean = mean;
+          bestT = i * 0.05;
+        }
+      }
+      double baseT = 0;
+      double baseMean = -1;
+      for (int i = 2; i <= 32; i++) { // the thresholds eval stories tunes the baseline over
+        double mean = 0;
+        for (int j = 0; j < sets.size(); j++) {
+          if (j != held) mean += Bcubed.score(sets.get(j).gold("all"), org.mizan.stories.TfidfBaseline.clusterVectors(vectors.get(j), i * 0.025)).f1();
+        }
+        if (mean > baseMean + 1e-9) {
+          baseMean = mean;
+          baseT = i * 0.025;
+        }
+      }
+      EvalStoriesCommand.Analysed h = sets.get(held);
+      double[] f = {f1(h, "all", params, fitted.withThreshold(bestT)), f1(h, "all", params, null),
+          Bcubed.score(h.gold("all"), org.mizan.stories.TfidfBaseline.clusterVectors(vectors.get(held), baseT)).f1()};
+      for (int k = 0; k < 3; k++) sum[k] += f[k] / sets.size();
+      System.out.printf(Locale.ROOT, "%-40s %.3f    %.3f    %.3f    (%.2f, %.3f)%n", golds.get(held).getFileName(), f[0], f[1], f[2], bestT, baseT);
+    }
+    System.out.printf(Locale.ROOT, "%-40s %.3f    %.3f    %.3f%n", "mean", sum[0], sum[1], sum[2]);
+    return Mizan.OK;
+  }
+
+  /** Teacher-forced examples of every set's {@code split}, then {@link #ownRounds} rounds of the model's own stories. */
+  private JoinModel fit(List<EvalStoriesCommand.Analysed> sets, StoryClusterer.Params params, JoinTraining.Examples ex,
+      boolean verbose) {
+    for (EvalStoriesCommand.Analysed a : sets) JoinTraining.collect(a.part(split), a.gold(split), params, ex);
+    if (verbose) System.out.printf(Locale.ROOT, "examples: %d candidate pairs, %d positive%n", ex.x().size(), ex.positives());
+    JoinModel fitted = JoinModel.train(ex.x(), ex.y(), l2, 0.5);
+    // how often each yes/no feature fires among the teacher-forced examples, and how often rightly
+    for (int j = 0; verbose && j < JoinModel.featureNames().size(); j++) {
+      int on = 0;
+      int pos = 0;
+      boolean binary = true;
+      for (int i = 0; i < ex.x().size(); i++) {
+        double v = ex.x().get(i)[j];
+        if (v != 0 && v != 1) binary = false;
+        if (v == 1) {
+          on++;
+          if (ex.y().get(i)) pos++;
+        }
+      }
+      if (binary) System.out.printf(Locale.ROOT, "  %-24s fires %4d, right join %4d%n", JoinModel.featureNames().get(j), on, pos);
+    }
+    for (int round = 0; round < ownRounds; round++) {
+      // the stories the model itself builds (its mistakes included), labelled by their majority gold story
+      for (EvalStoriesCommand.Analysed a : sets) JoinTraining.collectOwn(a.part(split), a.gold(split), params, fitted, ex);
+      fitted = JoinModel.train(ex.x(), ex.y(), l2, 0.5);
+      if (verbose) System.out.printf(Locale.ROOT, "round %d: %d candidate pairs, %d positive%n", round + 1, ex.x().size(), ex.positives());
+    }
+    return fitted;
   }
 
   private static double f1(EvalStoriesCommand.Analysed a, String split, StoryClusterer.Params params, JoinModel m) {

@@ -31,10 +31,41 @@ import java.util.List;
  * @param size articles in the story
  * @param sameOutlet the article's outlet already reported the story
  * @param undated the article has no publication time (not a feature: too rare in the labelled sets to weigh)
+ * @param eventBody {@code body} without the article's place names ({@link StoryClusterer#placeTerms}): what
+ *     the article shares with the story beyond where it happened
+ * @param eventHeadline {@code headline} without the article's place names
  */
 record JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
     int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing, boolean swap, boolean headlineSwap, boolean counterpart,
-    boolean actor, boolean sameActor, int size, boolean sameOutlet, boolean undated) {
+    boolean actor, boolean sameActor, int size, boolean sameOutlet, boolean undated, double eventBody, double eventHeadline) {
+
+  /** Evidence without place names told apart (the place-free similarities are the full ones). */
+  JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
+      int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing,
+      boolean swap, boolean headlineSwap, boolean counterpart, boolean actor, boolean sameActor, int size,
+      boolean sameOutlet, boolean undated) {
+    this(hand, body, headline, decayedText, gapHours, spanHours, numbers, sameDay, otherDay, entityShare, copy, copyLead,
+        missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, body, headline);
+  }
+
+  /**
+   * The headlines share nothing but place names, and most of the body match is place names: local
+   * news of one city on different events.
+   */
+  boolean placeOnly() {
+    return placeOnly(body, eventBody, eventHeadline);
+  }
+
+  static boolean placeOnly(double body, double eventBody, double eventHeadline) {
+    return eventHeadline <= 1e-9 && body > 1e-9 && (body - eventBody) / body >= PLACE_ONLY_SHARE;
+  }
+
+  static final double PLACE_ONLY_SHARE = 0.5;
+
+  /** The share of the body match that is only place names (0 without a match). */
+  double placeShare() {
+    return body <= 1e-9 ? 0 : Math.max(0, Math.min(1, (body - eventBody) / body));
+  }
 
   /** Feature names, in the order of {@link #features}; the shipped model names them. */
   static final List<String> NAMES = List.of("hand", "body", "headline", "decayed_text", "gap_days", "span_days",

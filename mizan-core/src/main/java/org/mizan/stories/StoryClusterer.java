@@ -110,6 +110,8 @@ public final class StoryClusterer {
   private final Map<String, String> docStory = new HashMap<>();
   private final ArrayDeque<String> docOrder = new ArrayDeque<>();
   private double latestHours = Double.NaN;
+  /** The earliest publication time this instance was given (not saved: a later run starts its own). */
+  private double runEarliestHours = Double.NaN;
   private long added;
   /** Best candidate score of the last article added: the hand-set score without a model, else the margin (for tests and diagnostics). */
   double lastScore = Double.NaN;
@@ -194,7 +196,7 @@ public final class StoryClusterer {
   boolean vetoed(JoinEvidence ev) {
     return (ev.counterpart() && params.counterpartWeight() >= 1) || (ev.actor() && params.actorWeight() >= 1)
         || otherIssue(ev.numbers(), ev.otherDay())
-        || nextIssue(ev.numbers(), ev.sameOutlet(), ev.spanHours(), ev.headline());
+        || nextIssue(ev.numbers(), ev.sameOutlet(), ev.spanHours(), ev.headline()) || ev.placeOnly();
   }
 
   /**
@@ -231,12 +233,22 @@ public final class StoryClusterer {
   private String add(Document d, String gold, java.util.function.BiConsumer<JoinEvidence, StoryCluster> sink) {
     Idf idf = state.idf();
     StoryFeatures.Extracted e = distinctiveActors(StoryFeatures.extract(d, latestHours), idf);
+    // no publication time and no full date in its text: its time is the stream's clock or the nearest
+    // weekday its text names ("اليوم الاثنين": which Monday?). Within this run's span neither time nor
+    // event days may speak against a story (a batch's undated report of last week's meeting); stories
+    // older than the run keep their distance
+    StoryFeatures.Extracted probe = e.timeEstimated() && !Double.isNaN(runEarliestHours)
+        && Double.isNaN(StoryFeatures.statedHours(d.headline(), d)) ? timeless(e) : e;
     idf.add(StoryFeatures.distinct(e));
     Map<String, Float> vec = Vectors.tfidf(e.tf(), idf, params.keepTerms());
     Map<String, Float> head = Vectors.tfidf(e.headlineTf(), idf, params.keepTerms());
+    Set<String> places = placeTerms(d);
+    Map<String, Float> vecEvent = without(vec, places);
+    Map<String, Float> headEvent = without(head, places);
     // the publication clock only: a date an undated article states may be far off (a deadline)
     double published = e.timeEstimated() ? Double.NaN : e.hours();
     if (!Double.isNaN(published) && (Double.isNaN(latestHours) || published > latestHours)) latestHours = published;
+    if (!Double.isNaN(published) && !(published >= runEarliestHours)) runEarliestHours = published;
 
     List<String> paras = new ArrayList<>();
     for (Paragraph p : d.paragraphs()) paras.add(p.text());
@@ -257,7 +269,8 @@ public final class StoryClusterer {
     double bestScore = Double.NEGATIVE_INFINITY;
     Map<StoryCluster, Double> scores = new LinkedHashMap<>();
     for (StoryCluster c : cands) {
-      JoinEvidence ev = evidence(vec, head, e, c, copied.getOrDefault(c, 0.0), copiedLead.getOrDefault(c, 0.0));
+      JoinEvidence ev = evidence(vec, head, vecEvent, headEvent, probe, c, copied.getOrDefault(c, 0.0),
+          copiedLead.getOrDefault(c, 0.0));
       if (sink != null && ev != null) sink.accept(ev, c);
       double s = margin(ev);
       scores.put(c, s);
@@ -310,7 +323,13 @@ public final class StoryClusterer {
    */
   JoinEvidence evidence(Map<String, Float> vec, Map<String, Float> head, StoryFeatures.Extracted e, StoryCluster c,
       double copy, double copyLead) {
-    double gap = gap(e.hours(), c);
+    return evidence(vec, head, vec, head, e, c, copy, copyLead);
+  }
+
+  /** As above, with the article's vectors without its place names ({@link #placeTerms}) beside the full ones. */
+  JoinEvidence evidence(Map<String, Float> vec, Map<String, Float> head, Map<String, Float> vecEvent,
+      Map<String, Float> headEvent, StoryFeatures.Extracted e, StoryCluster c, double copy, double copyLead) {
+    double gap = Double.isNaN(e.hours()) ? gapBeforeRun(c) : gap(e.hours(), c);
     if (gap > params.windowHours()) return null;
     double span = Double.isNaN(e.hours()) || Double.isNaN(c.firstHours) ? 0 : e.hours() - c.firstHours;
     if (span > SPAN_HOURS) return null;
@@ -347,12 +366,62 @@ public final class StoryClusterer {
     for (String a : e.headlineActors()) sameActor |= c.headlineActors.containsKey(a);
     boolean sameOutlet = e.outlet() != null && c.outlets.contains(e.outlet());
     if (nextIssue(numbers, sameOutlet, span, headline) || otherIssue(numbers, otherDay)) s = Math.min(s, 0);
+    double eventBody = vecEvent == vec ? body : c.cosine(vecEvent);
+    double eventHeadline = headEvent == head ? headline : c.headlineCosine(headEvent);
+    if (JoinEvidence.placeOnly(body, eventBody, eventHeadline)) s = Math.min(s, 0);
     // what only the model weighs is computed only for it (assignment throughput)
     boolean weighed = model != null || observed;
     double missing = weighed ? missing(e, c) : 0;
     boolean swap = missing > 0 && newLeadActor(e, c);
     return new JoinEvidence(s, body, headline, decayed, gap, span, numbers, sameDay, otherDay, share, copy, copyLead,
-        missing, swap, swap && headlineSwap(e, c, state.idf()), counterpart, actor, sameActor, c.documents.size(), sameOutlet, Double.isNaN(Times.hours(e.time())));
+        missing, swap, swap && headlineSwap(e, c, state.idf()), counterpart, actor, sameActor, c.documents.size(), sameOutlet, Double.isNaN(Times.hours(e.time())),
+        eventBody, eventHeadline);
+  }
+
+  /**
+   * The clustering terms of the article's place names: each place mention's entity term and the
+   * words of its name ("الباحة", "حائل"). A story matched on these alone is a place, not an event.
+   */
+  static Set<String> placeTerms(Document d) {
+    Set<String> out = new java.util.HashSet<>();
+    // "بمنطقة الجوف", "محافظة العلا": the word after region or governorate names a place, tagged or not
+    // (the tagger misses many provinces, and a short article may have only its headline)
+    String lead = d.paragraphs().isEmpty() ? "" : d.paragraphs().get(0).text();
+    List<org.mizan.text.Token> toks = org.mizan.text.Tokenizer.tokenize((d.headline() == null ? "" : d.headline()) + "\n" + lead);
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      if (!regionNoun(toks.get(i).norm()) || toks.get(i + 1).isNumber()) continue;
+      String term = StoryFeatures.term(toks.get(i + 1));
+      if (term != null) out.add(term);
+    }
+    for (org.mizan.entities.Mention m : d.mentions()) {
+      if (!"LOC".equals(m.type())) continue;
+      out.add("e:" + (m.entityId() != null ? m.entityId() : ArabicNormalization.normalize(m.text())));
+      for (org.mizan.text.Token t : org.mizan.text.Tokenizer.tokenize(m.text())) {
+        String term = StoryFeatures.term(t);
+        if (term != null && !t.isNumber()) out.add(term);
+      }
+    }
+    return out;
+  }
+
+  /** Nouns of administrative areas whose next word is the area's name (region, governorate). */
+  private static final List<String> REGION_NOUNS = List.of(ArabicNormalization.normalize("منطقة"),
+      ArabicNormalization.normalize("محافظة"));
+
+  /** A region noun, bare or after up to two proclitic letters ("بمنطقة", "وبمحافظة"). */
+  static boolean regionNoun(String norm) {
+    for (String r : REGION_NOUNS) if (norm.endsWith(r) && norm.length() <= r.length() + 2) return true;
+    return false;
+  }
+
+  /** The vector without {@code terms} (not renormalised: its cosine is the share of the full match); itself when none is in it. */
+  static Map<String, Float> without(Map<String, Float> v, Set<String> terms) {
+    boolean any = false;
+    for (String t : terms) if (v.containsKey(t)) { any = true; break; }
+    if (!any) return v;
+    Map<String, Float> out = new HashMap<>(v);
+    out.keySet().removeAll(terms);
+    return out;
   }
 
   /**
@@ -568,6 +637,13 @@ public final class StoryClusterer {
   static final double ACTOR_MIN_IDF = Math.log(200);
 
   /** The article with one-word headline, lead and titled actors that are common words dropped. */
+  /** The article without its time and event days (see {@link #add}). */
+  private static StoryFeatures.Extracted timeless(StoryFeatures.Extracted e) {
+    return new StoryFeatures.Extracted(e.docId(), e.outlet(), Double.NaN, e.time(), e.headline(), e.tf(),
+        e.headlineTf(), e.numbers(), Set.of(), e.entities(), e.leadEntities(), e.headlineActors(), e.places(),
+        e.leadActor(), e.titledActor());
+  }
+
   private static StoryFeatures.Extracted distinctiveActors(StoryFeatures.Extracted e, Idf idf) {
     String lead = e.leadActor() != null && distinctive(e.leadActor(), idf) ? e.leadActor() : null;
     String titled = e.titledActor() != null && distinctive(e.titledActor(), idf) ? e.titledActor() : null;
@@ -616,6 +692,12 @@ public final class StoryClusterer {
     return false;
   }
 
+
+  /** For an article of unknown time: how long before this run's first publication the story was last seen (0 when unknown). */
+  private double gapBeforeRun(StoryCluster c) {
+    if (Double.isNaN(runEarliestHours) || Double.isNaN(c.lastHours) || c.lastHours >= runEarliestHours) return 0;
+    return runEarliestHours - c.lastHours;
+  }
 
   private static double gap(double hours, StoryCluster c) {
     if (Double.isNaN(hours) || Double.isNaN(c.lastHours)) return 0;
