@@ -13,9 +13,7 @@ class SpeakerObjectsTest {
   private final QuoteExtractor extractor = new QuoteExtractor();
 
   private List<String> all(String text, String... persons) {
-    return extractor.extract(text, TestMentions.persons(text, persons)).stream()
-        .map(q -> TestMentions.speaker(q) + ": " + q.text().strip())
-        .toList();
+    return TestMentions.all(extractor.extract(text, TestMentions.persons(text, persons)));
   }
 
   @Test

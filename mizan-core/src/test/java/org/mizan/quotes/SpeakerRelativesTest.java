@@ -10,10 +10,7 @@ class SpeakerRelativesTest {
   private final QuoteExtractor extractor = new QuoteExtractor();
 
   private List<String> direct(String text, String... persons) {
-    return extractor.extract(text, TestMentions.persons(text, persons)).stream()
-        .filter(q -> q.kind().equals("direct"))
-        .map(q -> TestMentions.speaker(q) + ": " + q.text().strip())
-        .toList();
+    return TestMentions.direct(extractor.extract(text, TestMentions.persons(text, persons)));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.mizan.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.quotes.TestMentions.persons;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +20,6 @@ class SpeakerRound11Test {
         .map(TestMentions::speaker).toList();
   }
 
-  private static List<Mention> persons(String text, String... names) {
-    return TestMentions.persons(text, names);
-  }
 
   @Test
   void aNameWithAliIsAPersonName() {

@@ -1,6 +1,7 @@
 package org.mizan.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.quotes.TestMentions.persons;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,14 +15,9 @@ class SpeakerRound12Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
 
   private List<String> direct(String text, List<Mention> mentions) {
-    return extractor.extract(text, mentions).stream().filter(q -> q.kind().equals("direct"))
-        .map(q -> TestMentions.speaker(q) + ": " + q.text().strip())
-        .toList();
+    return TestMentions.direct(extractor.extract(text, mentions));
   }
 
-  private static List<Mention> persons(String text, String... names) {
-    return TestMentions.persons(text, names);
-  }
 
   @Test
   void aChainOfQuotedLabelsIsNoQuote() {

@@ -21,6 +21,16 @@ final class TestMentions {
     return out;
   }
 
+  /** The direct quotes among {@code quotes}, each printed as "speaker: text". */
+  static List<String> direct(List<Quote> quotes) {
+    return quotes.stream().filter(q -> q.kind().equals("direct")).map(q -> speaker(q) + ": " + q.text().strip()).toList();
+  }
+
+  /** Every quote of {@code quotes}, printed as "speaker: text". */
+  static List<String> all(List<Quote> quotes) {
+    return quotes.stream().map(q -> speaker(q) + ": " + q.text().strip()).toList();
+  }
+
   /** The quote's speaker as a test names it: canonical name, else description; {@code ?} when left unknown. */
   static String speaker(Quote q) {
     if (q.speaker() == null) return "?";
