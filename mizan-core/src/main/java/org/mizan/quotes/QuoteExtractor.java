@@ -65,8 +65,9 @@ public final class QuoteExtractor implements DocumentStage {
   /**
    * A word that cannot open a speaker phrase: an adverbial accusative ({@code كافيًا}, {@code علناً}),
    * a word behind a preposition ({@code بعمق}, {@code لردع}: the corpus prints the rest with the
-   * article, and the gazetteer knows the word as no name: كمال is كـ + مال too), a particle or function word ({@code و}, {@code وفي}) or an imperfect of form V/VI
-   * ({@code يتبين}). Listed heads (titles, institutions, sources, outlets, agencies) always can.
+   * article, and the gazetteer knows the word as no name, for كمال is كـ + مال too), a function word
+   * ({@code و}, {@code وفي}) or an imperfect of form V/VI ({@code يتبين}). Listed heads (titles,
+   * institutions, sources, outlets, agencies) always can.
    */
   static boolean cannotHeadASpeaker(Token t) {
     String n = t.norm();

@@ -14,7 +14,8 @@ import org.mizan.text.ArabicNormalization;
  * Corpus stage {@code quotes.speakers}: after entity linking, maps each named speaker to its entity
  * ({@code entity_id}, canonical name) through the entities' canonical names and aliases. A one-word
  * speaker ({@code العلي}) matches an entity whose names end with it, when only one does.
- * Descriptions ({@code مسؤول في البيت الأبيض}) stay as they are. Without entities, a no-op.
+ * An institution named by its head alone ({@code الوزارة}) is the document's one organisation with
+ * that head. Descriptions ({@code مسؤول في البيت الأبيض}) stay as they are. Without entities, a no-op.
  */
 public final class SpeakerLinker implements CorpusStage {
   @Override
