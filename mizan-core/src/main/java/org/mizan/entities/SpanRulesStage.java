@@ -191,7 +191,10 @@ public final class SpanRulesStage implements DocumentStage {
     if (w.size() >= 3 && !per && isSpelledLetter(w.get(0).norm()) && isSpelledLetter(w.get(1).norm())) return m;
     while (a < b && (isEdgeJunk(w.get(a), false) || per && verbShaped(w.get(a))) && !(a == 0 && per && syllableGivenName(w))) a++;
     if (a == 0 && w.size() >= 2 && per && opensWithVerb(lexicon, body, m.start(), w.get(0).norm())) a = 1;
-    while (b > a && b - a > 1 && (isEdgeJunk(w.get(b - 1), !keepsNisba(m, w, b - 1)) || per && verbShaped(w.get(b - 1)))) b--;
+    while (b > a && b - a > 1 && (isEdgeJunk(w.get(b - 1), !keepsNisba(m, w, b - 1))
+        || per && (verbShaped(w.get(b - 1)) || adverbial(w.get(b - 1))))) {
+      b--;
+    }
     if (a == b) return null;
     if (a == 0 && b == w.size()) return m;
     int s = m.start() + w.get(a).start();
@@ -250,6 +253,19 @@ public final class SpanRulesStage implements DocumentStage {
     if (n.length() == 5 && n.charAt(0) == 'ي' && n.charAt(2) == 'ا') return true;
     String printed = t.text();
     return n.length() >= 6 && (printed.endsWith("ها") || printed.endsWith("هم") || printed.endsWith("هما"));
+  }
+
+  /**
+   * A word printed with tanween fath or ending in a second-person pronoun after و, closing a person
+   * ({@code علي صالح دهراً} "for ages", {@code … ورؤيتكم} "and your vision"): an adverb or a noun
+   * of the sentence, never a name word.
+   */
+  private boolean adverbial(Token t) {
+    String n = t.norm();
+    // news prints no tanween on a name, even one the gazetteer lists as a word (دهرا)
+    if (t.text().indexOf('\u064B') >= 0) return true;
+    return n.length() >= 6 && n.startsWith("و") && (n.endsWith("كم") || n.endsWith("كما"))
+        && !lexicon.gazetteer().containsKey(n);
   }
 
   /** Particles that only a verb follows, or that a verb follows far more often than a name. */

@@ -117,6 +117,14 @@ class SpanEdgesTest {
   }
 
   @Test
+  void anAdverbOrASecondPersonNounClosesNoPerson() {
+    Document d = new SpanRulesStage().apply(doc("a", "حكم سامي كرمدان البلاد دهراً، وشكره هاروت ميكاليان ورؤيتكم الثاقبة.",
+        "PER", "سامي كرمدان البلاد دهراً", "PER", "هاروت ميكاليان ورؤيتكم"));
+    assertThat(texts(d)).contains("هاروت ميكاليان").doesNotContain("هاروت ميكاليان ورؤيتكم")
+        .noneMatch(t -> t.endsWith("دهراً"));
+  }
+
+  @Test
   void kafBeforeTheArticleIsStrippedOnlyBeforeAKnownName() {
     assertThat(NameForms.stripClitics("كاليفورنيا", k -> false)).isEqualTo("كاليفورنيا");
     assertThat(NameForms.stripClitics("كالمنظمة الدولية", k -> k.equals(NameForms.key("المنظمة الدولية"))))
