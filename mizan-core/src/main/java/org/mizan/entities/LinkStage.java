@@ -92,7 +92,8 @@ public final class LinkStage implements CorpusStage {
       // a given name alone (عبد الله, فهد) names a different person in each article unless it fits one full name
       boolean loneGiven = type.equals("PER") && l.words() == 1
           && given.contains(ArabicNormalization.normalize(NameForms.nameWords(l.canonical()).get(0)));
-      if (loneGiven) gk = l.doc() + "\t" + gk;
+      // ... but a king is one man by his given name (الملك فهد in every article is the same king)
+      if (loneGiven) gk = (monarch(l.mentions()) ? "king" : String.valueOf(l.doc())) + "\t" + gk;
       Group g = byKey.get(gk);
       String vote = null;
       if (g == null) {
@@ -147,6 +148,16 @@ public final class LinkStage implements CorpusStage {
     for (var e : seen.entrySet()) if (e.getValue()[0] >= 2 && 3 * e.getValue()[1] <= e.getValue()[0]) out.add(e.getKey());
     return out;
   }
+
+  /** Mentions printed with a monarch's title alone ({@code الملك}, {@code العاهل}). */
+  private static boolean monarch(List<Mention> ms) {
+    for (Mention m : ms) {
+      if (m.role() != null && MONARCHS.contains(ArabicNormalization.normalize(m.role().strip()))) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> MONARCHS = Set.of("الملك", "الملكه", "العاهل");
 
   private static boolean isOutlet(String body, List<Mention> ms) {
     for (Mention m : ms) if (MediaNamesStage.isQuotedOutlet(body, m)) return true;

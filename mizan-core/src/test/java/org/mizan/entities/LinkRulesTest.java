@@ -42,6 +42,12 @@ class LinkRulesTest {
     assertThat(lone).hasSize(2).allSatisfy(e -> assertThat(e.documents()).hasSize(1));
     // a lone surname still fits its one full name
     assertThat(entity(out, "فهد النجار").documents()).containsExactly("a", "d");
+    // a king is one man by his given name in every article
+    Document e = doc("e", "افتتح الملك فهد المستشفى.", "PER", "فهد");
+    Document f = doc("f", "في عهد الملك فهد بني الجسر.", "PER", "فهد");
+    Corpus kings = link(a, new RoleStage().apply(e), new RoleStage().apply(f));
+    assertThat(kings.entities().stream().filter(x -> x.canonical().equals("فهد")).toList()).singleElement()
+        .satisfies(x -> assertThat(x.documents()).containsExactly("e", "f"));
   }
 
   @Test
