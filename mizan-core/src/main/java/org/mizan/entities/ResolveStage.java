@@ -76,6 +76,8 @@ public final class ResolveStage implements DocumentStage {
       for (var e : new java.util.TreeMap<>(fullNames).entrySet()) {
         List<String> f = NameForms.words(e.getKey());
         if (f.size() <= w.size() || !endsWith(f, w)) continue;
+        // a father's name after بن is not the son's surname (سلمان alone is not محمد بن سلمان)
+        if (w.size() == 1 && f.size() >= 3 && LinkStage.isNasab(f, f.size() - 1)) continue; // (بن رودس: Ben, a given name)
         if (best == null || e.getValue() > fullNames.get(best)) best = e.getKey();
       }
       out.add(best == null ? m : m.withCanonical(best));

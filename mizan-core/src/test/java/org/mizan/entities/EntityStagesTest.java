@@ -93,6 +93,24 @@ class EntityStagesTest {
   }
 
   @Test
+  void aFathersNameAfterBinIsNoSurnameForALoneName() {
+    Document d = doc("a", "استقبل الملك فيصل الوفد، وحضر الأمير خالد بن فيصل اللقاء. ثم قال عمر المنصور والوزير علي المنصور.",
+        "PER", "خالد بن فيصل", "PER", "فيصل", "PER", "علي المنصور", "PER", "المنصور");
+    List<Mention> ms = new ArrayList<>();
+    for (Mention m : d.mentions()) if (ms.stream().noneMatch(x -> x.start() < m.end() && m.start() < x.end())) ms.add(m);
+    Document r = new ResolveStage().apply(d.withMentions(ms));
+    // فيصل alone is not the son named خالد بن فيصل
+    assertThat(r.mentions().stream().filter(m -> m.text().equals("فيصل")).findFirst().orElseThrow().canonical())
+        .isEqualTo("فيصل");
+    // a surname still takes its full name, also after the given name Ben (بن رودس)
+    assertThat(r.mentions().stream().filter(m -> m.text().equals("المنصور")).findFirst().orElseThrow().canonical())
+        .isEqualTo("علي المنصور");
+    Document ben = new ResolveStage().apply(doc("b", "قال المستشار بن رودس للصحفيين. وأضاف رودس أن المحادثات جادة.",
+        "PER", "بن رودس", "PER", "رودس"));
+    assertThat(ben.mentions()).extracting(Mention::canonical).containsOnly("بن رودس");
+  }
+
+  @Test
   void seatOfAnInstitutionIsAnOrganization() {
     Document r = new ResolveStage().apply(doc("a", "أعلن البيت الأبيض أمس.", "LOC", "البيت الأبيض"));
     assertThat(only(r, "البيت الأبيض").type()).isEqualTo("ORG");
