@@ -40,18 +40,27 @@ class BrowserTest {
 
   @BeforeAll
   static void start() {
+    driver = chrome(profile, new Dimension(1280, 1700));
+    archive = new TestArchive(data);
+  }
+
+  /**
+   * Debian's headless Chromium with its own profile and window size; the calling test class is
+   * skipped, with a message, when chromium or chromedriver is not installed.
+   */
+  static ChromeDriver chrome(Path profile, Dimension window) {
     Assumptions.assumeThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
         .as("chromium or chromedriver absent (apt-get install -y chromium chromium-driver): browser tests skipped")
         .isTrue();
-    archive = new TestArchive(data);
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
         "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--lang=ar",
         "--user-data-dir=" + profile.toAbsolutePath());
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
         .usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().window().setSize(new Dimension(1280, 1700));
+    ChromeDriver d = new ChromeDriver(service, options);
+    d.manage().window().setSize(window);
+    return d;
   }
 
   @AfterAll

@@ -22,8 +22,6 @@ import org.mizan.synthesis.DigestReport;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The self-contained digest page in Debian's headless Chromium: a sentence that a dozen outlets
@@ -37,14 +35,7 @@ class DigestPageTest {
 
   @BeforeAll
   static void start() {
-    org.assertj.core.api.Assumptions.assumeThat(Files.isExecutable(BrowserTest.CHROMIUM)
-        && Files.isExecutable(BrowserTest.DRIVER)).as("chromium or chromedriver absent: browser test skipped").isTrue();
-    ChromeOptions options = new ChromeOptions().setBinary(BrowserTest.CHROMIUM.toFile()).addArguments("--headless=new",
-        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.DRIVER.toFile())
-        .usingAnyFreePort().build(), options);
-    driver.manage().window().setSize(new Dimension(900, 1200));
+    driver = BrowserTest.chrome(profile, new Dimension(900, 1200));
   }
 
   @AfterAll
