@@ -35,7 +35,7 @@ public final class LinkStage implements CorpusStage {
   }
 
   /** One name within one document: what gets merged. */
-  private record Local(int doc, String key, String canonical, int words, List<Mention> mentions) {}
+  private record Local(int doc, String key, String canonical, int words, List<Mention> mentions, String type) {}
 
   static final class Group {
     final Map<String, Integer> types = new TreeMap<>();
@@ -74,7 +74,7 @@ public final class LinkStage implements CorpusStage {
         if (e.getKey().isEmpty()) continue;
         Mention first = e.getValue().get(0);
         String c = first.canonical() != null ? first.canonical() : first.text();
-        locals.add(new Local(d, e.getKey(), c, NameForms.nameWords(c).size(), e.getValue()));
+        locals.add(new Local(d, e.getKey(), c, NameForms.nameWords(c).size(), e.getValue(), majorityType(e.getValue())));
       }
     }
     locals.sort(Comparator.comparingInt(Local::words).reversed()
@@ -86,7 +86,7 @@ public final class LinkStage implements CorpusStage {
     Index index = new Index();
     Set<String> given = givenNames(locals);
     for (Local l : locals) {
-      String type = majorityType(l.mentions());
+      String type = l.type();
       // an outlet named after a place (لـ«X»: a newspaper) is not the place of the same name elsewhere
       String gk = type.equals("ORG") && isOutlet(docs.get(l.doc()).body(), l.mentions()) ? "ORG\t" + l.key() : l.key();
       // a given name alone (عبد الله, فهد) names a different person in each article unless it fits one full name
@@ -139,7 +139,7 @@ public final class LinkStage implements CorpusStage {
   static Set<String> givenNames(List<Local> locals) {
     Map<String, int[]> seen = new HashMap<>();
     for (Local l : locals) {
-      if (l.words() < 2 || !majorityType(l.mentions()).equals("PER")) continue;
+      if (l.words() < 2 || !l.type().equals("PER")) continue;
       List<String> w = NameForms.nameWords(l.canonical());
       seen.computeIfAbsent(ArabicNormalization.normalize(w.get(0)), k -> new int[2])[0]++;
       seen.computeIfAbsent(ArabicNormalization.normalize(w.get(w.size() - 1)), k -> new int[2])[1]++;
