@@ -249,7 +249,7 @@ public final class QuoteExtractor implements DocumentStage {
       if (phrase == null || phrase.isBlank()) return false;
       List<Token> w = Tokenizer.tokenize(phrase);
       if (w.isEmpty()) return false;
-      if (sp.entityId() == null && w.get(0).start() == 0 && cannotHeadASpeaker(w.get(0))) return true;
+      if (w.get(0).start() == 0 && cannotHeadASpeaker(w.get(0))) return true; // entity ids come later, in quotes.speakers
       String first = w.get(0).norm();
       if (first.startsWith("لل") && first.length() > 3) return true;
       String last = w.get(w.size() - 1).norm();
