@@ -147,7 +147,8 @@ final class MentionSpeakers {
       }
     }
     String last = words.get(words.size() - 1).norm();
-    return !CONNECTORS.contains(last);
+    // مندوب مصر الدائم: "permanent" closes a title (a country's permanent envoy), never a name
+    return !CONNECTORS.contains(last) && !last.equals("الدايم") && !last.equals("الدايمه");
   }
 
   private static boolean inside(List<QuoteMarks.Span> quoted, Mention m) {
@@ -211,6 +212,33 @@ final class MentionSpeakers {
     return null;
   }
 
+  /**
+   * The first person mention the NER tagged in {@code [from, to)}, trusted or not ({@code بان كي
+   * مون} holds a function word), that is no object (not glued to ل/ب, not after مع، عن …) and
+   * holds no role word; or null. For a phrase a title opens, where the name is expected.
+   */
+  Mention taggedSubject(int from, int to) {
+    for (Mention m : merged(body, all)) {
+      if (!"PER".equals(m.type()) || m.start() < from || m.start() >= to || m.end() > to) continue;
+      if (object(m, from)) return null;
+      for (org.mizan.text.Token w : org.mizan.text.Tokenizer.tokenize(m.text())) {
+        if (SpeakerPhrases.isRoleWord(SpeakerPhrases.key(w)) || VerbForms.isListedVerb(w.norm())) return null;
+      }
+      return m;
+    }
+    return null;
+  }
+
+  /** True when the NER tagged a person of two words or more with exactly this name. */
+  boolean namesPerson(String phrase) {
+    String p = ArabicNormalization.normalize(phrase).strip();
+    if (!p.contains(" ")) return false;
+    for (Mention m : all) {
+      if ("PER".equals(m.type()) && ArabicNormalization.normalize(name(m)).strip().equals(p)) return true;
+    }
+    return false;
+  }
+
   /** {@code مستشار فلان الدكتور علان}: a person right after another one in the same phrase is its head. */
   private Mention head(Mention m, int to) {
     for (Mention n : persons) {
@@ -272,6 +300,19 @@ final class MentionSpeakers {
       if (type == null) type = m.type();
     }
     return type;
+  }
+
+  /**
+   * The end of the first organisation mention that starts in {@code [from, to)} with nothing but
+   * words between {@code from} and it ({@code الأمانة العامة} + {@code منظمة التعاون …}), or -1.
+   */
+  int organisationEnd(int from, int to) {
+    for (Mention m : all) {
+      if (!"ORG".equals(m.type()) || m.start() < from || m.start() >= to) continue;
+      String gap = body.substring(from, m.start());
+      return gap.matches("[^،,.:\"«»“”\n]*") ? m.end() : -1;
+    }
+    return -1;
   }
 
   /** True when the document has NER output at all (plain-text callers pass none). */

@@ -31,6 +31,10 @@ public final class QuoteExtractor implements DocumentStage {
       "source-nouns.txt");
   /** {@code نقل/نقلت} (X عن Y): an outlet passes on what Y said. */
   private static final Set<String> TRANSMITTING = Set.of("نقل", "نقلت", "ونقل", "ونقلت");
+  /** {@code جاء} "came": {@code وجاء في بيان X «…»} quotes the words of X's statement. */
+  private static final Set<String> CAME = Set.of("جاء", "وجاء");
+  /** Documents whose words {@code جاء في …} quotes (بيان، رسالة، نص البيان …). */
+  private static final Set<String> STATEMENTS = Set.of("بيان", "رساله", "نص", "بلاغ", "خطاب", "كلمه", "تصريح");
   private static final Set<String> SOURCE_CUES = Set.of("بحسب", "وبحسب", "حسب", "وفقا", "ووفقا", "طبقا", "نقلا", "ونقلا");
 
   /** Conjunctions left at the end of a reported clause (… بعد، لكنه أشار): not part of the content. */
@@ -78,13 +82,21 @@ public final class QuoteExtractor implements DocumentStage {
       }
     }
     boolean accusative = t.text().indexOf('\u064B') >= 0; // tanween fath
-    boolean behindPreposition = n.length() > 3 && "بلك".indexOf(n.charAt(0)) >= 0 && !SpeakerPhrases.definite(t)
-        && org.mizan.clean.Vocabulary.shipped().count("ال" + n.substring(1)) >= 20
-        && !org.mizan.entities.NerModel.shipped().features().isPersonWord(n);
     // function words only: a name may look like a plural verb (جوشوا)
-    return accusative || behindPreposition || SpeakerPhrases.STOP.contains(n) && !SpeakerPhrases.printedAli(t)
+    return accusative || behindPreposition(t) || SpeakerPhrases.STOP.contains(n) && !SpeakerPhrases.printedAli(t)
         || Complementizers.is(n) || n.length() < 2
         || n.length() > 3 && "يت".indexOf(n.charAt(0)) >= 0 && n.charAt(1) == 'ت'; // يتبين، تتابع
+  }
+
+  /**
+   * A common noun behind بـ، لـ or كـ ({@code بوضع}, {@code لردع}): the corpus prints the rest with
+   * the article, and the gazetteer knows the word as no name (كمال is كـ + مال too).
+   */
+  static boolean behindPreposition(Token t) {
+    String n = t.norm();
+    return n.length() > 3 && "بلك".indexOf(n.charAt(0)) >= 0 && !SpeakerPhrases.definite(t)
+        && org.mizan.clean.Vocabulary.shipped().count("ال" + n.substring(1)) >= 20
+        && !org.mizan.entities.NerModel.shipped().features().isPersonWord(n);
   }
 
   /** Honorifics that stand for the person alone (وقال معاليه، وأكد سموه). */
@@ -102,7 +114,8 @@ public final class QuoteExtractor implements DocumentStage {
   private static final Set<String> PORTFOLIOS = Set.of("خارجيه", "داخليه", "دفاع");
   /** Demonstratives before ما that point back at a quote ({@code هذا ما قاله}, {@code وهو ما أكده}). */
   private static final Set<String> DEMONSTRATIVES = Set.of("هذا", "وهذا", "ذلك", "وذلك", "هو", "وهو", "هذه", "وهذه");
-  private static final Set<String> NEGATIONS = Set.of("لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم", "فلن");
+  /** Words that negate the verb or verbal noun after them ({@code لم يذكر}, {@code عدم ذكر اسمه}). */
+  private static final Set<String> NEGATIONS = Set.of("لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم", "فلن", "عدم");
   /** Title words that are adjectives when definite and not after another title (الكبير، العام). */
   private static final Set<String> ADJECTIVE_TITLES = Set.of("كبير", "كبيره", "عام", "مساعد");
   /** Description heads that are documents, sources or partitives, not a person (البيان، المصدر، أحد). */
@@ -169,6 +182,8 @@ public final class QuoteExtractor implements DocumentStage {
     boolean stanceCue;
     /** Set while {@link #cue} reads the subject after the عن of {@code نقلت X عن}. */
     boolean transmitting;
+    /** Set while {@link #cue} reads the issuer after the noun of {@code جاء في بيان}. */
+    boolean statementCue;
     /** Where the current speaker was last set (offset of its verb), or -1. */
     int currentAt = -1;
 
@@ -228,6 +243,7 @@ public final class QuoteExtractor implements DocumentStage {
         }
         else if (SOURCE_CUES.contains(t.norm())) source(i, s);
         else if (TRANSMITTING.contains(t.norm())) transmitted(i, s);
+        else if (CAME.contains(t.norm())) statement(i, s);
       }
       continuations();
       out.replaceAll(q -> q.speaker() != null && notASpeaker(q.speaker())
@@ -249,7 +265,9 @@ public final class QuoteExtractor implements DocumentStage {
       if (phrase == null || phrase.isBlank()) return false;
       List<Token> w = Tokenizer.tokenize(phrase);
       if (w.isEmpty()) return false;
-      if (w.get(0).start() == 0 && cannotHeadASpeaker(w.get(0))) return true; // entity ids come later, in quotes.speakers
+      if (w.get(0).start() == 0 && cannotHeadASpeaker(w.get(0)) && !persons.namesPerson(phrase)) {
+        return true; // entity ids come later, in quotes.speakers; بان كي مون opens with a particle's letters
+      }
       String first = w.get(0).norm();
       if (first.startsWith("لل") && first.length() > 3) return true;
       String last = w.get(w.size() - 1).norm();
@@ -318,7 +336,7 @@ public final class QuoteExtractor implements DocumentStage {
         r = null; // قال لهم: / يضيف إليهم: an object pronoun, not a subject
       }
       if (r == null && transmitting) return; // نقلت وكالات الأنباء عن «مسؤول»: no one to read after عن
-      if (r == null && !f.participle() && pe == subject) {
+      if (r == null && !f.participle() && pe == subject && !statementCue) {
         int ps = Math.max(first, i - 10);
         if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
       }
@@ -378,6 +396,7 @@ public final class QuoteExtractor implements DocumentStage {
       if (r != null && fem != null) feminine.putIfAbsent(speaker, fem);
       // the quote is kept, its speaker left unknown, when only weak evidence names it
       Quote.Speaker said = r == null && (speaker == current && weakContinuation(i) || impersonal(i) || ownSubject) ? null : speaker;
+      if (said == null && ownSubject && innerClause(i, s)) said = current; // أعلن X أن روسيا تعتبر أن … «…»: X reports it
       if (r != null) {
         current = speaker;
         currentAt = toks.get(i).start();
@@ -426,6 +445,15 @@ public final class QuoteExtractor implements DocumentStage {
       if (i == 0 || markOf[i - 1] >= 0 || !phrases.gap(i - 1, i).isBlank()) return false;
       String n = toks.get(i - 1).norm();
       return Complementizers.is(n) && (n.endsWith("ه") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما"));
+    }
+
+    /**
+     * The verb at {@code i} stands inside the أن clause of a reporting verb earlier in the same
+     * sentence ({@code أعلن الكرملين أن روسيا تعتبر أن …}): whoever that verb set as the speaker
+     * reports what the clause says, quoted words included.
+     */
+    boolean innerClause(int i, Span s) {
+      return current != null && currentAt >= s.start() && currentAt < toks.get(i).start() && clauseVerb(i);
     }
 
     /** {@code يذكر أن …} / {@code ويذكر أن …} with no subject: "it is worth noting", the writer's aside. */
@@ -509,7 +537,8 @@ public final class QuoteExtractor implements DocumentStage {
       if (markOf[k] >= 0 || !w.isArabic() || w.norm().length() < 3 || w.norm().startsWith("لل") || phrases.isStop(w)
           || SpeakerPhrases.isRoleWord(key) || SpeakerPhrases.NATIONALITIES.contains(key) || AFTER_NAME.contains(key)
           || AGENCIES.contains(key) || AGENCIES.contains(w.norm().substring(1)) // فلان لرويترز: the medium
-          || persons.typeAt(w.start(), w.end()) != null || w.text().indexOf('\u064B') >= 0) {
+          || persons.typeAt(w.start(), w.end()) != null || w.text().indexOf('\u064B') >= 0
+          || behindPreposition(w)) { // فلان بوضع الوزارة: a verbal noun behind بـ opens the object
         return per.end();
       }
       Token n = toks.get(k + 1);
@@ -777,6 +806,24 @@ public final class QuoteExtractor implements DocumentStage {
     /** {@code عبّر الوزير فلان عن …}: a titled or full name becomes the current speaker. */
     void stance(int i, Span s) {
       int last = tokenAt(s.end(), i);
+      if (via(i, i + 1, last)) return;
+      String issuer = Boolean.TRUE.equals(feminine(toks.get(i), null)) ? namedOrganisation(i + 1, last) : null;
+      if (issuer != null) {
+        // واستنكرت الأمانة العامة لمنظمة … تصريحات فلان وقالت إنها: the organisation the NER names, not its object
+        current = new Quote.Speaker(issuer, null, null);
+        currentAt = toks.get(i).start();
+        feminine.put(current, true);
+        history.add(new Said(current, ArabicNormalization.normalize(issuer), "", false));
+        return;
+      }
+      SpeakerPhrases.Reading titled = titledPerson(i, last);
+      if (titled != null) {
+        // ودعا الأمين العام لمنظمة … فلان الفلاني إلى …، قائلا: the person the title introduces
+        current = resolve(titled);
+        currentAt = toks.get(i).start();
+        history.add(new Said(current, ArabicNormalization.normalize(titled.name()), "", true));
+        return;
+      }
       int pe = phrases.postPhraseEnd(i, last);
       SpeakerPhrases.Reading r = pe > i + 1 ? phrases.read(i + 1, pe) : null;
       if (r != null && r.institution() != null && Boolean.TRUE.equals(feminine(toks.get(i), null)) && !via(i, pe, last)
@@ -798,6 +845,35 @@ public final class QuoteExtractor implements DocumentStage {
       current = new Quote.Speaker(fullName, null, null);
       currentAt = toks.get(i).start();
       history.add(new Said(current, ArabicNormalization.normalize(fullName), "", true));
+    }
+
+    /**
+     * An organisation that opens the phrase at token {@code k} with a listed head ({@code الأمانة
+     * العامة لمنظمة …}, {@code وزارة الخارجية التركية}) and ends where the NER's organisation ends:
+     * the head and the organisation name, without the object that follows; else null.
+     */
+    String namedOrganisation(int k, int last) {
+      if (k >= last || markOf[k] >= 0 || !SpeakerPhrases.INSTITUTIONS.contains(SpeakerPhrases.key(toks.get(k)))) return null;
+      int limit = toks.get(Math.min(last, k + 8) - 1).end();
+      int end = persons.organisationEnd(toks.get(k).start(), limit);
+      if (end < 0) return null;
+      return body.substring(toks.get(k).start(), end);
+    }
+
+    /**
+     * A person the NER names in a phrase opened by a title right after the verb at {@code i}, with
+     * no comma, mark or verb between ({@code ودعا الأمين العام للأمم المتحدة فلان الفلاني}): two
+     * words or more; else null.
+     */
+    SpeakerPhrases.Reading titledPerson(int i, int last) {
+      int k = i + 1;
+      if (k >= last || markOf[k] >= 0 || !SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k)))) return null;
+      int lim = Math.min(last, i + 14);
+      org.mizan.entities.Mention per = persons.taggedSubject(toks.get(i).end(), lim < toks.size() ? toks.get(lim).start() : body.length());
+      if (per == null || !noVerbBetween(k, per.start()) || !noCommaOrMark(toks.get(i).end(), per.start())) return null;
+      String name = MentionSpeakers.name(per);
+      if (!name.strip().contains(" ")) return null;
+      return new SpeakerPhrases.Reading(name, null, null, per.start(), per.end());
     }
 
     /**
@@ -935,7 +1011,11 @@ public final class QuoteExtractor implements DocumentStage {
     /** The first unquoted reporting verb from {@code from}, else {@code last}. */
     int nextVerb(int from, int last) {
       int k = from;
-      while (k < last && (markOf[k] >= 0 || verbs.lookup(toks.get(k).norm()) == null)) k++;
+      // (عدم ذكر اسمه: a negated verbal noun reports nothing and does not end the region)
+      while (k < last && (markOf[k] >= 0 || verbs.lookup(toks.get(k).norm()) == null
+          || k > from && toks.get(k - 1).norm().equals("عدم"))) {
+        k++;
+      }
       return k;
     }
 
@@ -1138,6 +1218,30 @@ public final class QuoteExtractor implements DocumentStage {
           }
           return;
         }
+      }
+    }
+
+    /**
+     * {@code وجاء في بيان الجيش «…»}, {@code جاء في البيان الصادر عن الوزارة «…»}: the words are
+     * those of the statement's issuer, read as the subject of a reporting verb at the document
+     * noun (or at the عن of صادر عن); {@code وجاء في البيان «…»} with no issuer is the current
+     * speaker's statement.
+     */
+    void statement(int i, Span s) {
+      int k = i + 1;
+      if (k + 1 >= toks.size() || !toks.get(k).norm().equals("في") || !phrases.gap(i, k).isBlank()) return;
+      k++;
+      if (!STATEMENTS.contains(SpeakerPhrases.key(toks.get(k))) || markOf[k] >= 0) return;
+      if (k + 1 < toks.size() && SpeakerPhrases.key(toks.get(k)).equals("نص") && toks.get(k + 1).norm().endsWith("بيان")) k++;
+      if (k + 2 < toks.size() && Set.of("صادر", "الصادر").contains(toks.get(k + 1).norm())
+          && Set.of("عن", "من").contains(toks.get(k + 2).norm())) {
+        k += 2; // البيان الصادر عن الوزارة: the issuer follows عن
+      }
+      statementCue = true;
+      try {
+        cue(k, verbs.lookup("قال"), s);
+      } finally {
+        statementCue = false;
       }
     }
 

@@ -38,6 +38,8 @@ final class SpeakerPhrases {
   /** Second parts of compound given names (نور الدين، سيف الإسلام): a name may go on after them. */
   private static final Set<String> COMPOUND_SECONDS = Set.of("الدين", "الله", "الاسلام", "الحق", "الهدي");
   /** Words that close an anonymity clause (مسؤول، طلب عدم ذكر اسمه، قال). */
+  /** What an anonymity clause declines after its verb (فضل عدم …، رفض الكشف …، طلب عدم ذكر …). */
+  private static final Set<String> DISCLOSURES = Set.of("عدم", "كشف", "ذكر", "افصاح", "نشر", "اشاره", "الكشف");
   private static final Set<String> ANONYMITY_ENDS = Set.of("اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "هويتهم");
 
   /** What a phrase says about its speaker. Exactly one of name / institution / description is set. */
@@ -228,6 +230,7 @@ final class SpeakerPhrases {
         if (!apposition && !quotedName) break;
       }
       if (opensMedium(j) || Complementizers.is(t.norm())) break;
+      if (j > v + 1 && anonymityClause(j)) break; // مسؤول في الوزارة فضل عدم الكشف عن هويته: a relative clause
       if (isStop(t) && j > v + 1 && TITLES.contains(key(tokens.get(j - 1))) && key(t).startsWith("عام")) {
         j++; // المدير العام، الأمين العام: part of the title, not the time word
         continue;
@@ -293,6 +296,24 @@ final class SpeakerPhrases {
         && !hardPunct(gap(k - 2, k - 1)) && !hardPunct(gap(k - 1, k));
   }
 
+  /**
+   * Token {@code j} opens an unmarked relative clause of anonymity ({@code فضّل عدم الكشف عن هويته},
+   * {@code طلب عدم ذكر اسمه}, {@code رفض الإفصاح عن اسمه}): a word that is no name word, then up to
+   * four more words without punctuation, the last a name or identity noun with its pronoun. The
+   * speaker phrase ends before it: the description is the speaker, not the clause.
+   */
+  boolean anonymityClause(int j) {
+    if (j < 1 || j + 1 >= tokens.size() || !tokens.get(j).isArabic() || ANONYMITY_ENDS.contains(tokens.get(j).norm())
+        || !DISCLOSURES.contains(key(tokens.get(j + 1))) || DISCLOSURES.contains(key(tokens.get(j)))) {
+      return false;
+    }
+    for (int k = j + 1; k < tokens.size() && k <= j + 4; k++) {
+      if (hardPunct(gap(k - 1, k))) return false;
+      if (ANONYMITY_ENDS.contains(tokens.get(k).norm())) return k > j + 1;
+    }
+    return false;
+  }
+
   /** Tokens from {@code j}: two to four name words closed by a comma (a name in apposition). */
   private boolean appositiveName(int j, int limit) {
     for (int k = j + 1; k < limit && k - j <= 4; k++) {
@@ -327,7 +348,7 @@ final class SpeakerPhrases {
     if (j >= limit || j >= tokens.size()) return true;
     Token t = tokens.get(j);
     return hardPunct(gap(j - 1, j)) || Complementizers.is(t.norm()) || opensMedium(j) || isStop(t)
-        || TITLES.contains(key(t)) || familyEnds(j); // a title after the name: سامي العلي رئيس الدائرة
+        || TITLES.contains(key(t)) || familyEnds(j) || anonymityClause(j); // a title after the name: سامي العلي رئيس الدائرة
   }
 
   /** Index of the first token of the subject phrase before the verb at {@code v}, or v when none. */
