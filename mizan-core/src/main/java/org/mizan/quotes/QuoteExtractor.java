@@ -222,7 +222,7 @@ public final class QuoteExtractor implements DocumentStage {
         }
         if (f == null && thisIsWhat(i)) f = verbs.lookup(t.norm().substring(0, t.norm().length() - 1)); // هذا ما قاله
         if (f != null && !passive(t) && !negated(i) && !judgedSaying(i)) cue(i, f, s);
-        else if (f == null && isStance(t.norm())) {
+        else if (f == null && (isStance(t.norm()) || withObjectPronoun(t.norm()))) {
           if (quotedClause(i, s)) {
             stanceCue = true;
             try {
@@ -445,6 +445,20 @@ public final class QuoteExtractor implements DocumentStage {
       if (i == 0 || markOf[i - 1] >= 0 || !phrases.gap(i - 1, i).isBlank()) return false;
       String n = toks.get(i - 1).norm();
       return Complementizers.is(n) && (n.endsWith("ه") || n.endsWith("ها") || n.endsWith("هم") || n.endsWith("هما"));
+    }
+
+    /**
+     * A past reporting verb with an object pronoun ({@code أعلنها}, {@code أكده}, {@code قالها}): what
+     * it reports stands before it, and the subject after it is the one now speaking.
+     */
+    boolean withObjectPronoun(String norm) {
+      for (String suffix : new String[] {"ها", "ه"}) {
+        if (norm.length() < suffix.length() + 3 || !norm.endsWith(suffix)) continue;
+        String bare = norm.substring(0, norm.length() - suffix.length());
+        ReportingVerbs.Form f = verbs.lookup(bare);
+        if (f != null && !f.participle() && !bare.startsWith("ي") && !bare.startsWith("ت")) return true;
+      }
+      return false;
     }
 
     /**

@@ -98,4 +98,16 @@ class SpeakerRound14Test {
     String text = "وطالب النائب حسن الجبوري بوضع الوزارة \"تحت رقابة البرلمان المباشرة\" حتى نهاية العام.";
     assertThat(direct(text, persons(text, "حسن الجبوري"))).containsExactly("حسن الجبوري: تحت رقابة البرلمان المباشرة");
   }
+
+  @Test
+  void aFeminineTitleOpensThePhraseThatRunsOnToTheName() {
+    String text = "وقال وزير الصحة إن الوضع صعب. وقالت مندوبة الصحة بقابس ليلى الزواري \"سجلنا تراجعا كبيرا في عدد الإصابات\".";
+    assertThat(direct(text, persons(text, "ليلى الزواري"))).containsExactly("ليلى الزواري: سجلنا تراجعا كبيرا في عدد الإصابات");
+  }
+
+  @Test
+  void aReportingVerbWithAnObjectPronounReadsLikeAStanceVerb() {
+    String text = "ونشرت الوزارة القائمة أمس وأعلنها وزير الخارجية سامي الحداد داعيا الى خوض “المعركة ضد الفساد في كل المؤسسات”.";
+    assertThat(direct(text, persons(text, "سامي الحداد"))).containsExactly("سامي الحداد: المعركة ضد الفساد في كل المؤسسات");
+  }
 }
