@@ -515,6 +515,10 @@ public final class QuoteExtractor implements DocumentStage {
           return r; // يضيف إليهم فلان: after a preposition, an object
         }
       }
+      if (r != null && r.description() != null && r.start() < per.start() && per.end() <= r.end()
+          && tokenAt(per.start(), 0) == tokenAt(r.start(), 0) + 1) {
+        return r; // مصدر عسكري تركي: the tagger's "person" is the adjectives of an unnamed speaker's head
+      }
       String name = MentionSpeakers.name(per);
       if (r != null && r.name() != null && r.start() == per.start() && !name.strip().contains(" ")
           && r.name().strip().split("\\s+").length >= 4) {

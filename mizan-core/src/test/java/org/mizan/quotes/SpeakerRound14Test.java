@@ -110,4 +110,11 @@ class SpeakerRound14Test {
     String text = "ونشرت الوزارة القائمة أمس وأعلنها وزير الخارجية سامي الحداد داعيا الى خوض “المعركة ضد الفساد في كل المؤسسات”.";
     assertThat(direct(text, persons(text, "سامي الحداد"))).containsExactly("سامي الحداد: المعركة ضد الفساد في كل المؤسسات");
   }
+
+  @Test
+  void adjectivesAfterADescriptionHeadAreNoPerson() {
+    // the tagger reads the two adjectives of an unnamed source as a person before a colon
+    String text = "ومن جهته قال مصدر عسكري تركي: إن \"العملية ستستمر حتى تحقيق أهدافها\".";
+    assertThat(direct(text, persons(text, "عسكري تركي"))).containsExactly("مصدر عسكري تركي: العملية ستستمر حتى تحقيق أهدافها");
+  }
 }
