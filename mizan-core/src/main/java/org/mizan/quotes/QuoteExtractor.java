@@ -324,6 +324,9 @@ public final class QuoteExtractor implements DocumentStage {
         if (k > subject + 1 && k < next) subject = k;
       }
       if (!f.participle()) subject = afterTopic(subject, next); // وقال بهذا الخصوص: no subject
+      if (!f.participle() && subject + 3 < next && markOf[subject + 3] < 0 && issuedBy(subject)) {
+        subject += 3; // وأفاد بيان صادر عن الوزارة بأن: the issuer after عن speaks
+      }
       int pe = f.participle() ? i + 1 : phrases.postPhraseEnd(subject - 1, next, subject > i + 1);
       SpeakerPhrases.Reading r = pe > subject ? phrases.read(subject, pe) : null;
       if (r != null && !phrases.cleanEnd(subject - 1, pe, next)) r = null; // an object, not a subject
@@ -530,6 +533,13 @@ public final class QuoteExtractor implements DocumentStage {
       int cut = cutFamilyName(per, name);
       if (cut > per.end()) return new SpeakerPhrases.Reading(body.substring(per.start(), cut), null, null, per.start(), cut);
       return new SpeakerPhrases.Reading(name, null, null, per.start(), per.end());
+    }
+
+    /** {@code بيان صادر عن} / {@code البيان الصادر من} at token {@code k}: the issuer follows. */
+    boolean issuedBy(int k) {
+      return SpeakerPhrases.key(toks.get(k)).equals("بيان") && Set.of("صادر", "الصادر").contains(toks.get(k + 1).norm())
+          && Set.of("عن", "من").contains(toks.get(k + 2).norm()) && phrases.gap(k, k + 1).isBlank()
+          && phrases.gap(k + 1, k + 2).isBlank();
     }
 
     /** A statement or an office heads the subject phrase ({@code بيان}, {@code مكتب}, {@code ديوان}, {@code وزارة}). */

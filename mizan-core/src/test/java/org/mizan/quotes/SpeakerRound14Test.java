@@ -117,4 +117,10 @@ class SpeakerRound14Test {
     String text = "ومن جهته قال مصدر عسكري تركي: إن \"العملية ستستمر حتى تحقيق أهدافها\".";
     assertThat(direct(text, persons(text, "عسكري تركي"))).containsExactly("مصدر عسكري تركي: العملية ستستمر حتى تحقيق أهدافها");
   }
+
+  @Test
+  void aStatementIssuedBySomeoneIsTheirs() {
+    String text = "وأفاد بيان صادر عن وزارة الداخلية، بأن «قوة أمنية أوقفت ثلاثة مطلوبين في المدينة».";
+    assertThat(direct(text, List.of())).containsExactly("وزارة الداخلية: قوة أمنية أوقفت ثلاثة مطلوبين في المدينة");
+  }
 }
