@@ -37,9 +37,12 @@ public final class OrgNamesStage implements DocumentStage {
     for (int i = 0; i < toks.size(); i++) {
       // رئيس مجلس الوزراء, نائب رئيس هيئة X: the organisation is part of a person's title, not an
       // actor, unless the tagger already names it there (then only its span is completed)
-      if (i > 0 && RoleStage.isTitle(toks.get(i - 1).norm()) && !taggedOrg(mentions, toks.get(i))) continue;
+      // or names a body in three words or more (رئيس مكتب سلامة النقل الأسترالي: a word of it is no person)
+      boolean afterTitle = i > 0 && RoleStage.isTitle(toks.get(i - 1).norm()) && !taggedOrg(mentions, toks.get(i));
       int last = nameEnd(body, toks, i);
-      if (last <= i) continue;
+      // (an adjective of origin after a construct describes it: زعيم حزب X الكردي; الائتلاف الوطني السوري is the name)
+      boolean described = last > i && endsInOrigin(toks.get(last).norm()) && !NameForms.isDefiniteCommon(toks.get(i).norm());
+      if (last <= i || afterTitle && last - i - (described ? 1 : 0) < 2) continue;
       int s = toks.get(i).start() + headClitics(toks.get(i)), e = toks.get(last).end();
       if (!replaceable(mentions, s, e, toks.get(i).end())) continue;
       mentions.removeIf(m -> m.overlaps(s, e));
@@ -249,6 +252,8 @@ public final class OrgNamesStage implements DocumentStage {
       last = NameForms.nextWord(body, toks, j) ? genitive(body, toks, j) : -1;
       if (last < 0 && NameForms.nextWord(body, toks, j)) last = lamGenitive(body, toks, j);
       if (last < 0 && kind.equals("adjective")) last = j - 1; // الحزب الجمهوري
+      if (last < 0 && kind.equals("national") && NATIONAL.contains(toks.get(i + 1).norm())) last = j - 1; // المؤتمر الوطني العام
+      if (last < 0 && kind.equals("origin") && anyOrigin(toks, i + 1, j)) last = j - 1; // الخطوط الجوية الماليزية
       if (last < 0) return -1;
     } else if (NameForms.nextWord(body, toks, j) && isHonorific(toks.get(j).norm())
         && personName(body, toks, j + 1) > 0) {
@@ -257,8 +262,8 @@ public final class OrgNamesStage implements DocumentStage {
         int g = genitive(body, toks, last + 1); // مركز الملك سلمان للإغاثة
         if (g > 0) last = g;
       }
-    } else if (kind.equals("royal")) {
-      return -1;
+    } else if (kind.equals("royal") || kind.equals("origin")) {
+      return -1; // خطوط السكك الحديدية: lines, not an airline
     } else if (NameForms.nextWord(body, toks, j) && isRegion(toks.get(j).norm())) {
       if (!NameForms.nextWord(body, toks, j + 1) || isStop(toks.get(j + 1).norm())) return -1;
       last = j + 1;
@@ -278,6 +283,7 @@ public final class OrgNamesStage implements DocumentStage {
       if (!conjoined && describesName(toks.get(last).norm(), n)) break;
       if (!conjoined && !isAdjective(toks.get(last + 1))) {
         int g = lamGenitive(body, toks, last + 1); // مجلس التعاون | لدول الخليج العربية
+        if (g < 0) g = fieldGenitive(body, toks, last + 1); // مفوضية الأمم المتحدة | لحقوق الإنسان
         if (g < 0) break;
         last = g;
         continue;
@@ -341,7 +347,11 @@ public final class OrgNamesStage implements DocumentStage {
 
   /** An indefinite noun in construct (تقويم, رعاية): long enough not to be a short verb, no imperfect prefix. */
   private static boolean isMasdar(String n) {
-    return n.length() >= 5 && !n.startsWith("ال") && "ينس".indexOf(n.charAt(0)) < 0 && !isStop(n);
+    // س opens a future verb only before an imperfect prefix (سيعقد, ستبحث); سلامة is a noun, one the
+    // corpus prints with the article too (a foreign name such as وكالة سبوتنيك never is)
+    boolean future = n.charAt(0) == 'س' && ("يتنا".indexOf(n.charAt(1)) >= 0
+        || org.mizan.clean.Vocabulary.shipped().count("ال" + n) == 0);
+    return n.length() >= 5 && !n.startsWith("ال") && "ين".indexOf(n.charAt(0)) < 0 && !future && !isStop(n);
   }
 
   private static boolean isHonorific(String n) {
@@ -390,6 +400,36 @@ public final class OrgNamesStage implements DocumentStage {
       tail++;
     }
     return tail > 0 ? last : -1;
+  }
+
+  /** First adjectives that make a "national" head a name (الوطني, الشعبية), in matching form. */
+  private static final java.util.Set<String> NATIONAL = java.util.Set.of("الوطني", "الوطنيه", "الشعبي", "الشعبيه");
+  /** Plural nouns whose ل genitive names a body's field ({@code لحقوق الإنسان}, {@code لشؤون اللاجئين}). */
+  private static final java.util.Set<String> FIELDS = java.util.Set.of(
+      org.mizan.text.ArabicNormalization.normalize("حقوق"), org.mizan.text.ArabicNormalization.normalize("شؤون"),
+      org.mizan.text.ArabicNormalization.normalize("شئون"));
+
+  /** A definite adjective of origin ({@code الكردي}, {@code الأسترالية}). */
+  private static boolean endsInOrigin(String n) {
+    if (!n.startsWith("ال")) return false;
+    return NameForms.isOrigin(n.substring(2, n.endsWith("ه") ? n.length() - 1 : n.length()));
+  }
+
+  /** Whether a token in {@code [from, to)} is an adjective of origin ({@code الماليزية}). */
+  private static boolean anyOrigin(List<Token> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String n = toks.get(k).norm();
+      String bare = n.substring(2, n.endsWith("ه") ? n.length() - 1 : n.length());
+      if (NameForms.isOrigin(bare)) return true;
+    }
+    return false;
+  }
+
+  /** ل + a field noun + a definite word ({@code لحقوق الإنسان}): the index of that word, or -1. */
+  private static int fieldGenitive(String body, List<Token> toks, int j) {
+    String n = toks.get(j).norm();
+    if (!n.startsWith("ل") || !FIELDS.contains(n.substring(1))) return -1;
+    return NameForms.nextWord(body, toks, j + 1) && isNameWord(toks.get(j + 1).norm()) ? j + 1 : -1;
   }
 
   /** {@code للغذاء} (definite genitive), or {@code لرعاية الشباب} (construct then its genitive); last index or -1. */

@@ -158,4 +158,53 @@ class OrgNamesStageTest {
         org.assertj.core.groups.Tuple.tuple("بوروندي", "LOC"), org.assertj.core.groups.Tuple.tuple("ولاغوس", "LOC"),
         org.assertj.core.groups.Tuple.tuple("جامعة القاهرة", "ORG"));
   }
+
+  @Test
+  void anAirlineIsTheLinesWithAnAdjectiveOfOriginButNoOtherLines() {
+    assertThat(orgs(run("وكانت الطائرة تابعة للخطوط الجوية الإثيوبية، وتقدمت القوات نحو الخطوط الأمامية، ومدت خطوط السكك الحديدية.")))
+        .containsExactly("للخطوط الجوية الإثيوبية");
+  }
+
+  @Test
+  void aCommissionTakesItsAdjectivesAndItsFieldGenitive() {
+    assertThat(orgs(run("وقالت المفوضية العليا للمهاجرين إن العدد ارتفع، ونددت مفوضية الأمم المتحدة لحقوق الإنسان بالحكم.",
+        "ORG", "الأمم المتحدة")))
+        .containsExactly("المفوضية العليا للمهاجرين", "مفوضية الأمم المتحدة لحقوق الإنسان");
+  }
+
+  @Test
+  void aCongressIsANameOnlyWhenNationalOrPopular() {
+    assertThat(orgs(run("ورفض المؤتمر الوطني العام الخطة، ثم عقد المؤتمر الصحفي أمس.")))
+        .containsExactly("المؤتمر الوطني العام");
+  }
+
+  @Test
+  void aCentralBankKeepsItsCountry() {
+    Document d = run("وسددت الحكومة ديونا للبنك المركزي الكندي أمس.", "ORG", "للبنك المركزي");
+    assertThat(orgs(d)).containsExactly("للبنك المركزي الكندي");
+  }
+
+  @Test
+  void aLongBodyNameAfterATitleIsAnOrganisationAndItsWordNoPerson() {
+    // a name of three words or more after a title is a body; two words (رئيس مجلس الوزراء) stay in the title,
+    // and so does an adjective of origin after a construct (زعيم حزب الأحرار الكندي)
+    Document d = run("وقال زيلنار دوفان، رئيس مكتب سلامة الملاحة الكندي إن الحطام وصل، وقال رئيس مجلس الوزراء"
+        + " وزعيم حزب الأحرار الكندي إن الوضع هادئ.", "PER", "زيلنار دوفان", "PER", "سلامة");
+    assertThat(orgs(d)).containsExactly("مكتب سلامة الملاحة الكندي");
+    assertThat(d.mentions()).filteredOn(m -> m.type().equals("PER")).extracting(Mention::text)
+        .containsExactly("زيلنار دوفان");
+  }
+
+  @Test
+  void aForeignNameAfterAnAgencyNounIsNoConstruct() {
+    Document d = run("بحسب وكالة سبارونيك الكندية.", "ORG", "سبارونيك");
+    assertThat(orgs(d)).containsExactly("سبارونيك");
+  }
+
+  @Test
+  void aListedServiceTypedMiscIsAnOrganisation() {
+    Document d = new LexiconNamesStage().apply(doc("s", "وكتب على موقع فيسبوك وتويتر أن الحطام وصل.", "MISC", "فيسبوك"));
+    assertThat(d.mentions()).extracting(Mention::text, Mention::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("فيسبوك", "ORG"), org.assertj.core.groups.Tuple.tuple("وتويتر", "ORG"));
+  }
 }
