@@ -107,6 +107,8 @@ public final class PlaceFramesStage implements DocumentStage {
     }
     if (!place && !candidate(name, mentions)) return null;
     if (EntityLexicon.TAGGED_NAMES.containsKey(name.norm())) return null; // لا سوريا ولا العراق: a negation
+    // لا before a verb is the negation (لا يورد, لا تزال)
+    if ("يتن".indexOf(name.norm().charAt(0)) >= 0 || org.mizan.text.VerbForms.isVerb(name.norm())) return null;
     int s = toks.get(i).start(), e = name.end();
     return new Mention(s, e, body.substring(s, e), "LOC", null, null);
   }

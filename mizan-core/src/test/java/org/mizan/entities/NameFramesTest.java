@@ -94,7 +94,7 @@ class NameFramesTest {
 
   @Test
   void aFrenchArticleBeforeAPlaceAfterAHeadOrPrepositionIsPartOfItsName() {
-    Document d = doc("a", "وعثر على الحطام في جزيرة لا كوربيون، ثم نقل من لا زافيرون إلى فرنسا، ولا سوريا ولا العراق.",
+    Document d = doc("a", "وعثر على الحطام في جزيرة لا كوربيون، ثم نقل من لا زافيرون إلى فرنسا، ولا سوريا ولا العراق، وقال في لا يوردون.",
         "LOC", "زافيرون", "LOC", "فرنسا", "LOC", "سوريا", "LOC", "العراق");
     Document r = new PlaceFramesStage().apply(d);
     assertThat(r.mentions()).extracting(Mention::text).containsExactly(

@@ -207,4 +207,27 @@ class OrgNamesStageTest {
     assertThat(d.mentions()).extracting(Mention::text, Mention::type).containsExactly(
         org.assertj.core.groups.Tuple.tuple("فيسبوك", "ORG"), org.assertj.core.groups.Tuple.tuple("وتويتر", "ORG"));
   }
+
+  @Test
+  void aCouncilOrMilitiaNamedAfterItsTownIsOneOrganisation() {
+    Document d = run("واندلعت اشتباكات بين الجيش وقوات مجلس شورى ثوار زافيرون، ونقل اللاجئون إلى مركز استقبال قرب زافيرون.",
+        "LOC", "زافيرون");
+    assertThat(orgs(d)).containsExactly("مجلس شورى ثوار زافيرون");
+    assertThat(d.mentions()).filteredOn(m -> m.type().equals("LOC")).extracting(Mention::text).containsExactly("زافيرون");
+  }
+
+  @Test
+  void aQuotedNounAndPlaceNamesAGroupButAQuotedDirectionAPlace() {
+    Document d = run("وسيطر تحالف مسلح يعرف باسم \"فجر زافيرون\" على العاصمة، وقال سكان «شمال زافيرون» إن الوضع هادئ.",
+        "LOC", "زافيرون");
+    assertThat(d.mentions()).extracting(Mention::text, Mention::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("فجر زافيرون", "ORG"), org.assertj.core.groups.Tuple.tuple("زافيرون", "LOC"));
+  }
+
+  @Test
+  void aPortfolioAfterATitleIsNoOrganisationName() {
+    // a ل genitive after a title names the office's portfolio; لشؤون is no field genitive
+    assertThat(orgs(run("وقال وكيل وزارة المياه لشؤون الكهرباء إن العمل مستمر، وقال مستشار الديوان الملكي للشؤون الخاصة إن.")))
+        .containsExactly("وزارة المياه");
+  }
 }
