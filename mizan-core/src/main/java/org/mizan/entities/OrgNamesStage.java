@@ -119,7 +119,11 @@ public final class OrgNamesStage implements DocumentStage {
    * verbs or function words.
    */
   static int chainToPlace(String body, List<Token> toks, int i, List<Mention> mentions) {
-    if (!isBareHead(toks.get(i).norm())) return -1;
+    // cheap tests first: an indefinite word and one more word must follow in the phrase
+    if (i + 2 >= toks.size() || !NameForms.nextWord(body, toks, i + 1) || toks.get(i + 1).norm().startsWith("ال")
+        || !NameForms.nextWord(body, toks, i + 2) || !isBareHead(toks.get(i).norm())) {
+      return -1;
+    }
     for (int j = i + 1; j <= i + 4 && NameForms.nextWord(body, toks, j); j++) {
       Token t = toks.get(j);
       if (j > i + 1 && isPlaceWord(t, mentions)) return j;
@@ -443,6 +447,7 @@ public final class OrgNamesStage implements DocumentStage {
   private static boolean isMasdar(String n) {
     // س opens a future verb only before an imperfect prefix (سيعقد, ستبحث); سلامة is a noun, one the
     // corpus prints with the article too (a foreign name such as وكالة سبوتنيك never is)
+    if (n.length() < 5) return false;
     boolean future = n.charAt(0) == 'س' && ("يتنا".indexOf(n.charAt(1)) >= 0
         || org.mizan.clean.Vocabulary.shipped().count("ال" + n) == 0);
     // a place head is no field (مركز مدينة X is a town's centre)

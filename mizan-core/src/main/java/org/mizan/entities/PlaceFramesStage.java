@@ -108,7 +108,7 @@ public final class PlaceFramesStage implements DocumentStage {
     if (!place && !candidate(name, mentions)) return null;
     if (EntityLexicon.TAGGED_NAMES.containsKey(name.norm())) return null; // لا سوريا ولا العراق: a negation
     // لا before a verb is the negation (لا يورد, لا تزال)
-    if ("يتن".indexOf(name.norm().charAt(0)) >= 0 || org.mizan.text.VerbForms.isVerb(name.norm())) return null;
+    if (name.norm().isEmpty() || "يتن".indexOf(name.norm().charAt(0)) >= 0 || org.mizan.text.VerbForms.isVerb(name.norm())) return null;
     int s = toks.get(i).start(), e = name.end();
     return new Mention(s, e, body.substring(s, e), "LOC", null, null);
   }
@@ -157,7 +157,11 @@ public final class PlaceFramesStage implements DocumentStage {
   }
 
   private static boolean isPluralHead(Token t) {
-    for (String v : Clitics.variants(t.norm())) if (PLURAL_HEADS.contains(v)) return true;
+    String n = t.norm();
+    boolean maybe = false; // cheap: the word must end in a head
+    for (String h : PLURAL_HEADS) maybe |= n.endsWith(h);
+    if (!maybe) return false;
+    for (String v : Clitics.variants(n)) if (PLURAL_HEADS.contains(v)) return true;
     return false;
   }
 
