@@ -36,7 +36,7 @@ public final class FigureExtractor implements DocumentStage {
       "الفصل", "الايه", "سوره", "الصفحه", "العدد", "المرتبه", "الطريق", "المركز", "الجوله", "الدوري", "النسخه",
       "الدوره", "دوره", "الموسم", "الطبعه", "الاصدار", "الدقيقه", "الفرقه", "اللواء", "الكتيبه", "الفيلق");
   private static final Set<String> YEAR_BEFORE = Set.of("عام", "العام", "سنه", "السنه", "لعام", "لسنه", "عامي",
-      "وعام", "منذ", "في", "بعام", "حتي", "ربيع", "صيف", "خريف", "شتاء", "مطلع", "اواخر", "اوائل", "نهايه", "بدايه");
+      "وعام", "منذ", "في", "بعام", "حتي", "ربيع", "صيف", "خريف", "شتاء", "مطلع", "اواخر", "اوائل", "اوايل", "نهايه", "بدايه");
   private static final java.util.Map<String, Double> FRACTION_WORDS = java.util.Map.of("ربع", 0.25, "نصف", 0.5,
       "ثلث", 1.0 / 3);
   private static final java.util.Map<String, Double> ONE_TWO = java.util.Map.of("واحد", 1.0, "واحدا", 1.0,
@@ -48,12 +48,15 @@ public final class FigureExtractor implements DocumentStage {
   private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("ونصف", 0.5, "والنصف", 0.5,
       "وربع", 0.25, "والربع", 0.25);
   private static final Set<String> NOT_NOUN = WordList.normalized(FigureExtractor.class, "not-nouns.txt");
+  /** Nouns whose first root letter is و, not a conjunction: 482 ألف وحدة. */
+  private static final Set<String> WAW_NOUNS = WordList.normalized(FigureExtractor.class, "waw-nouns.txt");
   /** Letters of aircraft and weapon model names printed before their number (إف 16). */
   private static final Set<String> MODEL_PREFIXES = Set.of("اف", "ميغ", "ميج", "سو", "بي", "اس", "تي", "مي");
   private static final Set<String> IDIOM_PREPOSITIONS = Set.of("من", "في", "علي", "عن", "الي", "مع", "بين");
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "هولاء", "تلك", "ذلك");
   /** Nouns that may stand between an approximation and its number: تجاوز حاجز 100 دولار. */
-  private static final Set<String> MEASURE_NOUNS = Set.of("مبلغ", "المبلغ", "قيمه", "حاجز", "مستوي", "عتبه", "سقف");
+  private static final Set<String> MEASURE_NOUNS = Set.of("مبلغ", "المبلغ", "قيمه", "حاجز", "مستوي", "عتبه", "سقف",
+      "عدد");
 
   @Override
   public String name() {
@@ -87,7 +90,7 @@ public final class FigureExtractor implements DocumentStage {
           c.start(), c.end()));
       return c.nextToken();
     }
-    if (t.isNumber() && i > 0 && NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm()))) {
+    if (t.isNumber() && i > 0 && namedNumber(toks, i)) {
       return i + 1; // الكتيبة 12 صباح اليوم: a name's number, not a clock time
     }
     if (t.isNumber() && Clock.isTime(body, toks, i)) {
@@ -167,7 +170,18 @@ public final class FigureExtractor implements DocumentStage {
       if (m != null && isDefinite(t.norm()) && !definiteCompound(toks, i)) {
         // السنوات الخمس، الدول الخمس: a definite cardinal after its definite noun
         if (m.length() != 1) return i;
-        int after = definiteBeforeNoun(body, toks, i, m.value(), out); // الثلاث مواجهات
+        if (m.value() < 10 && i + 1 < toks.size() && isTen(toks.get(i + 1).norm())) {
+          // الدول التسع عشرة: a definite teen after its noun (the ordinal would be التاسعة عشرة)
+          if (definiteNounBefore(body, toks, i, m.value() + 10, out)) {
+            Figure f = out.remove(out.size() - 1);
+            int end = toks.get(i + 1).end();
+            out.add(new Figure(body.substring(f.start(), end), f.value(), f.unit(), f.counted(), null, f.start(), end));
+            return i + 2;
+          }
+          int after = definiteBeforeNoun(body, toks, i, i + 1, m.value() + 10, out); // الأربع عشرة سنة
+          return after > i ? after : i + 2;
+        }
+        int after = definiteBeforeNoun(body, toks, i, i, m.value(), out); // الثلاث مواجهات
         if (after > i) return after;
         return definiteNounBefore(body, toks, i, m.value(), out) ? i + 1 : i;
       }
@@ -226,7 +240,7 @@ public final class FigureExtractor implements DocumentStage {
       j++;
     } else if (j < toks.size() && (vague || scale != null || !toks.get(j).text().startsWith("ال"))
         && !(scale == null && i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && isYear(toks, i, value))
-        && unitMayFollow(body, t.start(), body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
+        && nounMayFollow(body, t.start(), body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
       // the unit follows on the same line with at most a closing parenthesis between: not "5 ـ مشاريع";
       // a definite word after a plain number is not its unit (مونديال 2018 اليوم), after آلاف/مليارات it is;
       // a year is no quantity (في 2014 قدم الفريق)
@@ -263,6 +277,10 @@ public final class FigureExtractor implements DocumentStage {
         if (partitive && vague && n + 1 < toks.size() && DEMONSTRATIVES.contains(toks.get(n).norm())) n++;
         if (partitive && toks.get(n).norm().equals("اصل") && n + 1 < toks.size()) n++; // 7 من أصل سكان
         PhraseTable.Match<String> c = COUNTED.at(toks, n);
+        if (c == null && partitive && toks.get(n).isArabic()) { // 20 من جنودها: a known noun with a pronoun
+          String own = COUNTED.get(NounShapes.withoutPossessive(NounShapes.bare(toks.get(n).norm())));
+          if (own != null) c = new PhraseTable.Match<>(own, 1);
+        }
         Currencies.Match money = partitive && c == null ? CURRENCIES.at(toks, n) : null;
         String member = partitive && c == null && money == null ? NounShapes.member(toks, n) : null;
         if (money != null) {
@@ -365,10 +383,17 @@ public final class FigureExtractor implements DocumentStage {
   static String approxBefore(List<Token> toks, int i) {
     PhraseTable.Match<String> a = APPROX.endingBefore(toks, i);
     if (a != null && "up_to".equals(a.value()) && reaches(toks, i - a.length())) return null;
-    if (a == null && i > 1 && MEASURE_NOUNS.contains(toks.get(i - 1).norm())) {
-      a = APPROX.endingBefore(toks, i - 1); // تتجاوز مبلغ (20) مليون، تجاوز حاجز 100 دولار
+    if (a == null && i > 1 && MEASURE_NOUNS.contains(measureNoun(toks.get(i - 1).norm()))) {
+      a = APPROX.endingBefore(toks, i - 1); // تتجاوز مبلغ (20) مليون، تجاوز حاجز 100 دولار، تجاوزت قيمتها 1.3 مليون
     }
     return a == null ? null : a.value();
+  }
+
+  /** قيمتها → قيمه، عددهم → عدد: a measure noun without its pronoun suffix. */
+  private static String measureNoun(String norm) {
+    String w = NounShapes.withoutPossessive(norm);
+    if (w.length() == norm.length() && norm.length() >= 5 && norm.endsWith("ته")) w = norm.substring(0, norm.length() - 1);
+    return w.length() < norm.length() && w.endsWith("ت") ? w.substring(0, w.length() - 1) + "ه" : w;
   }
 
   /**
@@ -420,9 +445,10 @@ public final class FigureExtractor implements DocumentStage {
    * Adds {@code الثلاث مواجهات}, {@code الخمس سنوات}: a definite cardinal before an indefinite unit,
    * known counted noun or plural ({@code -ات}, {@code -ين}, {@code -ون}); returns the index after it, or i.
    */
-  private static int definiteBeforeNoun(String body, List<Token> toks, int i, double value, List<Figure> out) {
-    int n = i + 1;
-    if (n >= toks.size() || value > 10 || !body.substring(toks.get(i).end(), toks.get(n).start()).equals(" ")) {
+  private static int definiteBeforeNoun(String body, List<Token> toks, int i, int last, double value,
+      List<Figure> out) {
+    int n = last + 1; // last: the cardinal's last word (عشرة of الأربع عشرة)
+    if (n >= toks.size() || value >= 20 || !body.substring(toks.get(last).end(), toks.get(n).start()).equals(" ")) {
       return i;
     }
     Token c = toks.get(n);
@@ -511,8 +537,8 @@ public final class FigureExtractor implements DocumentStage {
 
   /** Adds {@code السنوات الخمس} (definite unit or counted noun, then the cardinal at i); true when added. */
   private static boolean definiteNounBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
-    if (i == 0 || !toks.get(i - 1).norm().startsWith("ال") && !toks.get(i - 1).norm().startsWith("وال")) return false;
-    if (value > 10) return false; // الشهري الأربعون: the tens have no ordinal form of their own
+    if (i == 0 || !definiteWord(toks.get(i - 1).norm())) return false;
+    if (value >= 20) return false; // الشهري الأربعون: the tens have no ordinal form of their own
     if (!body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank()) return false;
     int noun = nounOfCardinal(body, toks, i);
     PhraseTable.Match<String> u = UNITS.at(toks, noun);
@@ -530,6 +556,12 @@ public final class FigureExtractor implements DocumentStage {
     int end = toks.get(i).end();
     out.add(new Figure(body.substring(start, end), value, unit, counted, null, start, end));
     return true;
+  }
+
+  /** الدول، والدول، للسنوات، بالسنوات: a word with the article, a conjunction or a preposition before it. */
+  private static boolean definiteWord(String norm) {
+    return norm.startsWith("ال") || norm.length() > 4 && (norm.startsWith("وال") || norm.startsWith("لل")
+        || norm.startsWith("بال") || norm.startsWith("فال") || norm.startsWith("كال"));
   }
 
   /**
@@ -619,7 +651,7 @@ public final class FigureExtractor implements DocumentStage {
   /** Years, article numbers, dates (a month name beside it) and scores are not figures. */
   private static boolean notAFigure(String body, List<Token> toks, int i) {
     Token t = toks.get(i);
-    if (i > 0 && NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm()))) return true; // بالمرتبة 15
+    if (i > 0 && namedNumber(toks, i)) return true; // بالمرتبة 15
     if (i > 0 && MODEL_PREFIXES.contains(toks.get(i - 1).norm())) return true; // إف 16، ميغ 29، إس 300: a model
     if (t.start() > 0 && Character.isLetter(body.charAt(t.start() - 1)) && body.charAt(t.start() - 1) < 128) {
       return true; // multaqaa5: part of a name or address
@@ -640,6 +672,9 @@ public final class FigureExtractor implements DocumentStage {
     if ((before.equals("/") || before.equals("-")) && t.start() >= 2 && Character.isDigit(body.charAt(t.start() - 2))) {
       return true;
     }
+    if (before.equals("-") && t.start() >= 2 && Character.isLetter(body.charAt(t.start() - 2))) {
+      return true; // باك-3، إس-400، كوفيد-19: a name's number glued to it
+    }
     if (joinedDigit(body, t.start() - 1, -1, '/') || joinedDigit(body, t.end(), 1, '/')) {
       return true; // 104/ 47، 28/ 7/ 1433: numbers and dates written with slashes
     }
@@ -647,6 +682,15 @@ public final class FigureExtractor implements DocumentStage {
       return true; // مجموعة 5+1، ٥ + ١: a name, not a count
     }
     return i + 1 < toks.size() && (toks.get(i + 1).norm().equals("ه") || toks.get(i + 1).norm().equals("هـ"));
+  }
+
+  /**
+   * بالمرتبة 15، الفرقة 30: a number naming a rank, an article or a unit, not a quantity; unless a
+   * known counted noun or a currency follows it ({@code رصد المركز 17 حالة}: the centre, as a subject).
+   */
+  private static boolean namedNumber(List<Token> toks, int i) {
+    if (!NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm()))) return false;
+    return i + 1 >= toks.size() || COUNTED.at(toks, i + 1) == null && CURRENCIES.at(toks, i + 1) == null;
   }
 
   private static boolean isYear(List<Token> toks, int i, double value) {
@@ -668,9 +712,24 @@ public final class FigureExtractor implements DocumentStage {
     if (w.length() >= 5 && (w.endsWith("هم") || w.endsWith("هما") || w.endsWith("هن"))) return false; // معظمهم
     if (w.startsWith("ي") && w.endsWith("ون") && !w.endsWith("يون") && w.length() >= 5) return false; // يعالجون: a verb
     if (w.endsWith("وا") && w.length() >= 4) return false; // 163 ألفا أجلوا: a past verb in the plural
+    if (w.startsWith("تت") && w.length() >= 5) return false; // 3 تتصدى: an imperfect verb (تفعّل، تفاعل)
     String gap = body.substring(toks.get(n - 1).end(), c.start());
-    // a noun counted by the number never takes و: 58 وتاريخ، 22 وعاد begin the next clause
-    return unitMayFollow(body, start, gap) && !c.norm().startsWith("و");
+    if (!nounMayFollow(body, start, gap)) return false;
+    if (!unitMayFollow(body, start, gap) && toks.get(n - 1).norm().equals("من")) return false; // من "بني هلال": a name
+    // (306) بمقر، (19911) ليتم: after a bracket, a preposition glued to a noun of place or a verb begins a
+    // phrase of its own ((121) برنامجاً، (33) كلية are counted)
+    if (gap.indexOf(')') >= 0 && w.length() >= 4 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل')
+        && "ميت".indexOf(w.charAt(1)) >= 0) {
+      return false;
+    }
+    // a noun counted by the number never takes و: 58 وتاريخ، 22 وعاد begin the next clause (but وحدة is a noun)
+    return !w.startsWith("و") || WAW_NOUNS.contains(w) || accusative(c, 11) && WAW_NOUNS.contains(withoutTanween(w));
+  }
+
+  /** {@link #unitMayFollow}, or an opening quote glued to the noun: {@code 281 “عملا إرهابيا”}. */
+  private static boolean nounMayFollow(String body, int start, String gap) {
+    if (unitMayFollow(body, start, gap)) return true;
+    return gap.length() == 2 && gap.charAt(0) == ' ' && "“«\"".indexOf(gap.charAt(1)) >= 0;
   }
 
   /**

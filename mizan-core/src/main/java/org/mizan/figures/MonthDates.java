@@ -185,7 +185,7 @@ final class MonthDates {
     return j;
   }
 
-  private static final Set<String> FRAMES = Set.of("منذ", "حتي", "خلال", "مطلع", "اوائل", "اواخر", "منتصف", "نهايه",
+  private static final Set<String> FRAMES = Set.of("منذ", "حتي", "خلال", "مطلع", "اوائل", "اوايل", "اواخر", "منتصف", "نهايه",
       "بدايه", "في", "وفي", "ومنذ", "وحتي");
   private static final Set<String> EVENT_NOUNS = Set.of("ثوره", "انتفاضه", "احداث", "هجمات", "حرب", "حركه",
       "اعتداءات", "تفجيرات", "مجزره");
