@@ -92,8 +92,31 @@ public final class DateExtractor implements DocumentStage {
       if (next > i) i = next - 1;
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return statedToday(nightSpans(body, eventWeekdays(body, rangeEnds(body, inheritedYears(body,
-        datedWeekdays(body, out), published)))), published);
+    return statedToday(nightSpans(body, eventWeekdays(body, rangeEnds(body, yearPartsInContext(body,
+        inheritedYears(body, datedWeekdays(body, out), published))))), published);
+  }
+
+  /**
+   * قتلت القنبلة 140 ألفا بحلول نهاية العام … في 9 أغسطس 1945: a part of a year without its number
+   * belongs to the year a date of its sentence states, not to the year of publication.
+   */
+  private static List<TextDate> yearPartsInContext(String body, List<TextDate> dates) {
+    for (int k = 0; k < dates.size(); k++) {
+      TextDate p = dates.get(k);
+      if (p.value() == null || p.value().length() != 4 || p.text().matches(".*\\d.*")) continue;
+      List<Token> ts = Tokenizer.tokenize(p.text());
+      if (ts.size() != 2 || YEAR_OR_DIRECTION.matcher(p.text()).find()) continue;
+      String year = null;
+      for (int e = 0; e < dates.size() && year == null; e++) {
+        TextDate d = dates.get(e);
+        if (e == k || d.value() == null || !d.text().matches(".*\\d{4}.*") || !d.value().matches("\\d{4}.*")) continue;
+        int from = Math.min(p.end(), d.end());
+        int to = Math.max(p.start(), d.start());
+        if (!body.substring(Math.min(from, to), to).matches("(?s).*[.!؟?\n].*")) year = d.value().substring(0, 4);
+      }
+      if (year != null) dates.set(k, new TextDate(p.text(), year, true, p.start(), p.end()));
+    }
+    return dates;
   }
 
   private static final Set<String> NIGHT = Set.of("مساء", "ليل", "ليله", "ومساء", "وليل", "وليله");

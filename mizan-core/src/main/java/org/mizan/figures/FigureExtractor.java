@@ -167,7 +167,9 @@ public final class FigureExtractor implements DocumentStage {
           && !NUMBER_WORDS.contains(toks.get(i - 1).norm().substring(2))) {
         return i + 1; // المرتبة الخامسة عشرة: the tail of an ordinal teen
       }
-      if (m != null && isDefinite(t.norm()) && !definiteCompound(toks, i)) {
+      // المئتي ألف مهاجر: a definite cardinal before a scale word reads as the scaled number
+      boolean scaled = m != null && i + 1 < toks.size() && SCALES.at(toks, i + 1) != null;
+      if (m != null && isDefinite(t.norm()) && !definiteCompound(toks, i) && !scaled) {
         // السنوات الخمس، الدول الخمس: a definite cardinal after its definite noun
         if (m.length() != 1) return i;
         if (m.value() < 10 && i + 1 < toks.size() && isTen(toks.get(i + 1).norm())) {
@@ -238,11 +240,12 @@ public final class FigureExtractor implements DocumentStage {
       unit = "percent";
       end = toks.get(j).end();
       j++;
-    } else if (j < toks.size() && (vague || scale != null || !toks.get(j).text().startsWith("ال"))
+    } else if (j < toks.size() && (vague || scale != null && !t.isNumber() || !toks.get(j).text().startsWith("ال"))
         && !(scale == null && i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && isYear(toks, i, value))
         && nounMayFollow(body, t.start(), body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
       // the unit follows on the same line with at most a closing parenthesis between: not "5 ـ مشاريع";
-      // a definite word after a plain number is not its unit (مونديال 2018 اليوم), after آلاف/مليارات it is;
+      // a definite word after a number in digits is not its unit (مونديال 2018 اليوم، 219 ألفا العام 2014),
+      // after آلاف/مليارات it is;
       // a year is no quantity (في 2014 قدم الفريق)
       Currencies.Match cur = CURRENCIES.at(toks, j);
       PhraseTable.Match<String> u = cur == null ? UNITS.at(toks, j) : null;

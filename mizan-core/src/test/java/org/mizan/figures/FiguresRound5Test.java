@@ -159,4 +159,27 @@ class FiguresRound5Test {
     assertThat(dateValues("وقع الهجوم مساء الجمعة - السبت في المدينة")).containsExactly("2025-08-08");
     assertThat(dateValues("جرت المباراتان يومي الجمعة والسبت")).hasSize(2);
   }
+
+  @Test
+  void aDefiniteCardinalBeforeAScaleIsTheScaledNumber() {
+    Figure f = last("يقترب العدد من عتبة الثلاثمئة ألف لاجئ");
+    assertThat(f.value()).isEqualTo(300_000);
+    assertThat(f.counted()).isEqualTo("refugee");
+  }
+
+  @Test
+  void aDefiniteWordAfterAScaledNumberInDigitsIsNoUnit() {
+    Figure f = last("وكانت أحصت وصول 187 ألفا العام 2013");
+    assertThat(f.value()).isEqualTo(187_000);
+    assertThat(f.unit()).isNull();
+    assertThat(last("قتل عشرات آلاف المدنيين").counted()).isEqualTo("civilian");
+  }
+
+  @Test
+  void aPartOfAYearTakesTheYearOfItsSentence() {
+    assertThat(dateValues("قتل الزلزال 20 ألفا بحلول نهاية العام، بعد ضربته في 3 مايو 1960 شمال البلاد"))
+        .containsExactly("1960", "1960-05-03");
+    assertThat(dateValues("تراجعت الأسعار منذ بداية العام. وكان ذلك في مارس 2010"))
+        .containsExactly("2025", "2010-03");
+  }
 }
