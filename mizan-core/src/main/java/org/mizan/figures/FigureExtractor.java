@@ -716,6 +716,8 @@ public final class FigureExtractor implements DocumentStage {
     if (w.startsWith("ي") && w.endsWith("ون") && !w.endsWith("يون") && w.length() >= 5) return false; // يعالجون: a verb
     if (w.endsWith("وا") && w.length() >= 4) return false; // 163 ألفا أجلوا: a past verb in the plural
     if (w.startsWith("تت") && w.length() >= 5) return false; // 3 تتصدى: an imperfect verb (تفعّل، تفاعل)
+    // ستاندرد آند بورز 500 بمقدار، 3 لمدة: a preposition glued to a noun of place, manner or time
+    if ((w.startsWith("بم") || w.startsWith("لم")) && w.length() >= 5) return false;
     String gap = body.substring(toks.get(n - 1).end(), c.start());
     if (!nounMayFollow(body, start, gap)) return false;
     if (!unitMayFollow(body, start, gap) && toks.get(n - 1).norm().equals("من")) return false; // من "بني هلال": a name

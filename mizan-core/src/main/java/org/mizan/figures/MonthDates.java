@@ -234,6 +234,13 @@ final class MonthDates {
 
   private static final Set<String> PLAN_WORDS = Set.of("سوف", "المقرر", "المفترض", "المزمع", "المرتقب",
       "المنتظر", "المتوقع", "يعتزم", "تعتزم", "تعتزمان", "يعتزمون");
+  private static final Set<String> FUTURE_VERBS = org.mizan.text.WordList.normalized(MonthDates.class, "future-verbs.txt");
+
+  /** سوف، من المقرر، سيتم، وستعقد: a word that speaks of what is to come. */
+  private static boolean plans(String norm) {
+    if (PLAN_WORDS.contains(norm) || FUTURE_VERBS.contains(norm)) return true;
+    return norm.length() > 4 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') && FUTURE_VERBS.contains(norm.substring(1));
+  }
 
   /** Whether the sentence around {@code [s, e)} speaks of what is to come (من المقرر أن، سوف). */
   static boolean plannedSentence(String body, int s, int e) {
@@ -260,7 +267,7 @@ final class MonthDates {
     for (int k = Math.max(0, before.size() - 8); k < before.size(); k++) {
       String n = before.get(k).norm();
       if (n.equals("كان") || n.equals("وكان") || n.equals("كانت") || n.equals("وكانت")) return false;
-      planned |= PLAN_WORDS.contains(n);
+      planned |= plans(n);
     }
     return planned;
   }

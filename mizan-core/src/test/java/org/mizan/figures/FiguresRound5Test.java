@@ -182,4 +182,15 @@ class FiguresRound5Test {
     assertThat(dateValues("تراجعت الأسعار منذ بداية العام. وكان ذلك في مارس 2010"))
         .containsExactly("2025", "2010-03");
   }
+
+  @Test
+  void aWeekdayAfterAFutureVerbIsTheComingOne() {
+    assertThat(dateValues("وقال إنه سيتم طرح المناقصة يوم الاثنين")).containsExactly("2025-08-11");
+    assertThat(dateValues("وقال إنه تم طرح المناقصة يوم الاثنين")).containsExactly("2025-08-04");
+  }
+
+  @Test
+  void aPrepositionGluedToANounIsNoCountedNoun() {
+    assertThat(extractor.extract("وانخفض مؤشر ستاندرد آند بورز 500 بمقدار طفيف")).isEmpty();
+  }
 }
