@@ -110,7 +110,10 @@ public final class StoryClusterer {
   private final Map<String, String> docStory = new HashMap<>();
   private final ArrayDeque<String> docOrder = new ArrayDeque<>();
   private double latestHours = Double.NaN;
-  /** The earliest publication time this instance was given (not saved: a later run starts its own). */
+  /**
+   * The earliest publication time of this run. Saved, so a job restored from a checkpoint goes on with
+   * it; a later run over a saved state starts its own ({@link #startNewRun}).
+   */
   private double runEarliestHours = Double.NaN;
   private long added;
   /** Best candidate score of the last article added: the hand-set score without a model, else the margin (for tests and diagnostics). */
@@ -849,6 +852,7 @@ public final class StoryClusterer {
     d.write(st);
     d.writeDouble(latestHours);
     d.writeLong(added);
+    d.writeDouble(runEarliestHours);
     d.writeInt(docOrder.size());
     for (String id : docOrder) d.writeUTF(id);
     d.writeInt(docStory.size());
@@ -866,12 +870,13 @@ public final class StoryClusterer {
       java.util.function.UnaryOperator<StoryState> decorate) throws java.io.IOException {
     java.io.DataInputStream d = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(in));
     int format = d.readInt();
-    if (format != SNAPSHOT_FORMAT) throw new java.io.IOException("story clusterer snapshot format " + format);
+    if (format != SNAPSHOT_FORMAT && format != 1) throw new java.io.IOException("story clusterer snapshot format " + format);
     byte[] st = new byte[d.readInt()];
     d.readFully(st);
     StoryState state = decorate.apply(StoryState.fromBytes(st));
     double latest = d.readDouble();
     long added = d.readLong();
+    double runEarliest = format == 1 ? Double.NaN : d.readDouble(); // format 1 did not keep it
     List<String> order = new ArrayList<>();
     for (int i = d.readInt(); i > 0; i--) order.add(d.readUTF());
     Map<String, String> docStory = new HashMap<>();
@@ -880,12 +885,22 @@ public final class StoryClusterer {
     StoryClusterer c = new StoryClusterer(state, params, JoinModel.standard(), SyndicationIndex.read(d));
     c.latestHours = latest;
     c.added = added;
+    c.runEarliestHours = runEarliest;
     c.docOrder.addAll(order);
     c.docStory.putAll(docStory);
     return c;
   }
 
-  private static final int SNAPSHOT_FORMAT = 1;
+  /**
+   * Makes what follows a new run over the stories so far: an undated article is then placed against
+   * the older stories by its own estimated time again (see {@link #runEarliestHours}).
+   */
+  public void startNewRun() {
+    runEarliestHours = Double.NaN;
+  }
+
+  /** 2 added the run's earliest publication time; 1 is still read. */
+  private static final int SNAPSHOT_FORMAT = 2;
 
   /** Live stories right now (for benchmarks). */
   public int liveStories() {

@@ -43,7 +43,7 @@ final class StoryText {
       for (int p = 0; p < paras.size(); p++) {
         String text = paras.get(p).text();
         boolean sub = paras.get(p).kind() == Paragraph.Kind.SUBHEADING;
-        for (Span s : Sentences.split(text)) {
+        for (Span s : Sentences.split(text).stream().flatMap(x -> ClauseCutter.cut(text, x).stream()).toList()) {
           String t = s.of(text);
           List<Token> toks = new ArrayList<>();
           for (Token k : Tokenizer.tokenize(t)) {

@@ -66,11 +66,7 @@ final class Times {
     for (List<Dated> g : groups.values()) {
       Map<String, List<Dated>> byTime = new LinkedHashMap<>();
       for (Dated x : g) byTime.computeIfAbsent(x.day() + "|" + (x.part() == null ? "" : x.part()), k -> new ArrayList<>()).add(x);
-      Set<LocalDate> days = new LinkedHashSet<>();
-      for (Dated x : g) days.add(x.day());
-      // a real difference needs two different days, or the same day at different parts of the day
-      boolean differ = days.size() > 1 || byTime.keySet().stream().filter(k -> !k.endsWith("|")).count() > 1;
-      if (!differ) continue;
+      if (!sourcesDisagree(g)) continue;
       List<Position> ps = new ArrayList<>();
       for (List<Dated> same : byTime.values()) {
         Set<Integer> seen = new LinkedHashSet<>();
@@ -82,6 +78,30 @@ final class Times {
       out.add(new Divergence("time", g.get(0).sentence().text(), ps, note(g)));
     }
     return out;
+  }
+
+  /**
+   * True when two articles of the group give times that cannot both hold: different days, or the same
+   * day at different parts of it (a day without a part fits any part of it). An article that gives
+   * both times (one sentence dating two moments: arrival at dawn, prayer in the afternoon) disagrees
+   * with no one.
+   */
+  private static boolean sourcesDisagree(List<Dated> g) {
+    Map<Integer, List<Dated>> byDoc = new LinkedHashMap<>();
+    for (Dated x : g) byDoc.computeIfAbsent(x.doc(), k -> new ArrayList<>()).add(x);
+    List<List<Dated>> docs = new ArrayList<>(byDoc.values());
+    for (int i = 0; i < docs.size(); i++) {
+      for (int j = i + 1; j < docs.size(); j++) {
+        boolean fits = false;
+        for (Dated a : docs.get(i)) for (Dated b : docs.get(j)) fits |= compatible(a, b);
+        if (!fits) return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean compatible(Dated a, Dated b) {
+    return a.day().equals(b.day()) && (a.part() == null || b.part() == null || a.part().equals(b.part()));
   }
 
   /** A likely explanation: a time-zone difference when the days are one apart with evening vs morning. */

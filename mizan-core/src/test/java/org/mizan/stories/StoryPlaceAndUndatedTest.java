@@ -102,4 +102,29 @@ class StoryPlaceAndUndatedTest {
     Map<String, String> s = new StoryClusterer(StoryState.inMemory()).addAll(docs);
     assertThat(s.get("m2")).isEqualTo(s.get("m1"));
   }
+
+  @Test
+  void aClustererRestoredFromACheckpointKeepsItsRunsStartButALaterRunDoesNot() throws java.io.IOException {
+    List<Document> docs = new ArrayList<>();
+    docs.add(StoryRecurringActorsTest.meeting("m1", "okaz", "2025-03-31T12:00", "المبعوث الحداد يلتقي الرئيس سليم",
+        "التقى المبعوث الخاص سامر الحداد اليوم الاثنين الرئيس هارون سليم في العاصمة."));
+    docs.add(StoryUndatedAndLaterRunsTest.close("c1", "okaz", "2025-04-09T16:00", "الأربعاء", "43", "9269.41", "6.81", "112", "49"));
+    docs.add(StoryUndatedAndLaterRunsTest.close("c2", "yaum", "2025-04-17T16:00", "الخميس", "24", "9160.12", "5.27", "97", "63"));
+    Document undated = StoryRecurringActorsTest.meeting("m2", "madina", null, "الحداد يلتقي الرئيس سليم",
+        "التقى المبعوث الخاص سامر الحداد اليوم الاثنين الرئيس هارون سليم في العاصمة وبحثا التسوية.");
+    StoryClusterer first = new StoryClusterer(StoryState.inMemory());
+    Map<String, String> s = first.addAll(docs);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    first.save(bytes);
+    // a checkpoint restored mid-run: the undated report still joins the Monday meeting of the run
+    StoryClusterer resumed = StoryClusterer.restore(new java.io.ByteArrayInputStream(bytes.toByteArray()),
+        StoryClusterer.Params.DEFAULT, x -> x);
+    assertThat(resumed.add(undated)).isEqualTo(s.get("m1"));
+    // a later run over the saved stories: the meeting is older than the run and keeps its distance
+    StoryClusterer later = StoryClusterer.restore(new java.io.ByteArrayInputStream(bytes.toByteArray()),
+        StoryClusterer.Params.DEFAULT, x -> x);
+    later.startNewRun();
+    later.add(StoryUndatedAndLaterRunsTest.close("c3", "yaum", "2025-04-18T16:00", "الجمعة", "12", "9180.40", "2.11", "88", "71"));
+    assertThat(later.add(undated)).isNotEqualTo(s.get("m1"));
+  }
 }

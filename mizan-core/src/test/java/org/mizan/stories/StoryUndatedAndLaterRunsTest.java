@@ -24,7 +24,9 @@ class StoryUndatedAndLaterRunsTest {
     for (Document d : StoryRecurringActorsTest.reports().subList(0, 4)) c.add(d);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     c.save(bytes);
-    return StoryClusterer.restore(new ByteArrayInputStream(bytes.toByteArray()), StoryClusterer.Params.DEFAULT, s -> s);
+    StoryClusterer later = StoryClusterer.restore(new ByteArrayInputStream(bytes.toByteArray()), StoryClusterer.Params.DEFAULT, s -> s);
+    later.startNewRun();
+    return later;
   }
 
   @Test

@@ -263,6 +263,22 @@ class SynthesizerTest {
   }
 
   @Test
+  void anArticleDatingTwoMomentsInOneSentenceDisagreesWithNoOne() {
+    Document a = Docs.doc("t1", "وكالة الأنباء", "2024-06-02")
+        .para("وصل جثمان الفنان الراحل إلى العاصمة فجر اليوم الأحد على متن طائرة خاصة، وسيصلى عليه عصر اليوم الأحد في الجامع الكبير.")
+        .date("فجر اليوم الأحد", "2024-06-02").date("عصر اليوم الأحد", "2024-06-02").build();
+    Document b = Docs.doc("t2", "صحيفة المساء", "2024-06-02")
+        .para("وصل جثمان الفنان الراحل إلى العاصمة فجر اليوم الأحد على متن طائرة خاصة قادما من الخارج.")
+        .date("فجر اليوم الأحد", "2024-06-02").build();
+    assertThat(digestOf("s-t", List.of(a, b), List.of()).divergences()).noneMatch(d -> d.kind().equals("time"));
+    // a third outlet putting the arrival in the evening does disagree
+    Document c = Docs.doc("t3", "موقع الخبر", "2024-06-02")
+        .para("وصل جثمان الفنان الراحل إلى العاصمة مساء اليوم الأحد على متن طائرة خاصة قادما من الخارج.")
+        .date("مساء اليوم الأحد", "2024-06-02").build();
+    assertThat(digestOf("s-t", List.of(a, b, c), List.of()).divergences()).anyMatch(d -> d.kind().equals("time"));
+  }
+
+  @Test
   void coverageListsSourcesInPublicationOrderWithSyndication() {
     assertThat(g.coverage().firstReport()).isEqualTo("2024-03-10");
     assertThat(g.coverage().lastReport()).isEqualTo("2024-03-11");

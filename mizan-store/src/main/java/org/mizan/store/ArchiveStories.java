@@ -97,6 +97,7 @@ final class ArchiveStories {
         throw new IOException(p + ": not a story state (" + e.getMessage() + ")", e);
       }
       state = r[0];
+      clusterer.startNewRun(); // each opening of the archive is a new run over the stories so far
     }
     // the same articles in the same order: the clusterer is where it was when they were stored
     for (org.mizan.doc.Document d : replay.since(covered)) clusterer.add(d);

@@ -71,7 +71,7 @@ final class Batch {
     String storyId = storyState.clusterer().add(d);
     Map<String, StoredEntity> mentioned = entitiesOf(d);
     for (StoredEntity e : mentioned.values()) entities.merge(e.id(), e, Batch::merge);
-    pending.add(new Pending(d.withoutRaw(), seq, storyId, url, hash, mentioned.keySet()));
+    pending.add(new Pending(withArchiveIds(d.withoutRaw()), seq, storyId, url, hash, mentioned.keySet()));
   }
 
   /**
@@ -96,7 +96,7 @@ final class Batch {
       for (int i = 0; i < d.quotes().size(); i++) {
         Quote q = d.quotes().get(i);
         writer.addDocument(LuceneRecords.quote(
-            new StoredQuote(d.id() + "-q" + i, d.id(), storyId, d.outlet(), date, speakerEntity(q), q), p.seq()));
+            new StoredQuote(d.id() + "-q" + i, d.id(), storyId, d.outlet(), date, storedSpeaker(q), q), p.seq()));
       }
     }
     for (Map.Entry<String, Set<String>> e : storyEntities.entrySet()) {
@@ -162,10 +162,10 @@ final class Batch {
     Map<String, StoredEntity> out = new LinkedHashMap<>();
     for (Mention m : d.mentions()) {
       Entity linked = m.entityId() == null ? null : runEntities.get(m.entityId());
+      String id = archiveId(m);
+      if (id == null) continue;
       String name = linked != null ? linked.canonical() : m.text();
       String type = linked != null && linked.type() != null ? linked.type() : m.type();
-      if (name == null || name.isBlank()) continue;
-      String id = Keys.entity(type, name);
       // the run's linked forms are clitic-free (بوتين, not the printed لبوتين); the canonical is no alias
       List<String> aliases = new ArrayList<>();
       if (linked != null) aliases.addAll(linked.aliases());
@@ -177,10 +177,47 @@ final class Batch {
     return out;
   }
 
+  /** The archive's id of the entity a mention names (its run entity's canonical name, or its own text). */
+  private String archiveId(Mention m) {
+    Entity linked = m.entityId() == null ? null : runEntities.get(m.entityId());
+    String name = linked != null ? linked.canonical() : m.text();
+    String type = linked != null && linked.type() != null ? linked.type() : m.type();
+    return name == null || name.isBlank() ? null : Keys.entity(type, name);
+  }
+
+  /**
+   * The document as stored: its mentions' and quote speakers' entity ids are the archive's (those of
+   * {@code /api/entities/{id}}), not the ingest run's, which mean nothing once the run is over.
+   */
+  private Document withArchiveIds(Document d) {
+    List<Mention> mentions = new ArrayList<>(d.mentions().size());
+    for (Mention m : d.mentions()) {
+      mentions.add(new Mention(m.start(), m.end(), m.text(), m.type(), archiveId(m), m.role(), m.canonical()));
+    }
+    List<Quote> quotes = new ArrayList<>(d.quotes().size());
+    for (Quote q : d.quotes()) {
+      Quote.Speaker sp = q.speaker();
+      if (sp != null && sp.entityId() != null) {
+        sp = new Quote.Speaker(sp.canonical(), sp.description(), speakerEntity(q));
+      }
+      quotes.add(new Quote(sp, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()));
+    }
+    return d.withMentions(mentions).withQuotes(quotes);
+  }
+
+  /** The archive id of a run quote's linked speaker, or null. */
   private String speakerEntity(Quote q) {
+    Entity linked = runEntities.get(q.speaker().entityId());
+    return linked == null ? null : Keys.entity(linked.type(), linked.canonical());
+  }
+
+  /**
+   * The speaker id a stored quote is found by: its linked entity (already an archive id, see
+   * {@link #withArchiveIds}), else the person its name would be.
+   */
+  private static String storedSpeaker(Quote q) {
     if (q.speaker() == null) return null;
-    Entity linked = q.speaker().entityId() == null ? null : runEntities.get(q.speaker().entityId());
-    if (linked != null) return Keys.entity(linked.type(), linked.canonical());
+    if (q.speaker().entityId() != null) return q.speaker().entityId();
     return q.speaker().canonical() == null ? null : Keys.entity("PER", q.speaker().canonical());
   }
 

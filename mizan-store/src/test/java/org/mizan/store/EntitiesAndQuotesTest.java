@@ -57,4 +57,18 @@ class EntitiesAndQuotesTest {
       assertThat(store.stories(new StoryQuery(null, null, e.id(), null, null), 0, 10).total()).isBetween(1L, 2L);
     }
   }
+
+  @Test
+  void storedArticlesNameEntitiesByTheArchiveIdNotTheRunId() {
+    try (MizanStore store = MizanStore.openForWriting(data)) {
+      store.add(List.of(withAnalysis("a", 1, "لافروف", "نرفض الخطة")), List.of(runEntity("لافروف")));
+      String id = store.entities("PER", null, 0, 10).items().get(0).id();
+      Document stored = store.document("a").orElseThrow();
+      assertThat(stored.mentions()).extracting(Mention::entityId).containsOnly(id);
+      assertThat(stored.quotes()).extracting(q -> q.speaker().entityId()).containsExactly(id);
+      assertThat(store.entity(id)).isPresent();
+      assertThat(store.quotes("لافروف", null, 0, 10).items()).extracting(sq -> sq.quote().speaker().entityId())
+          .containsExactly(id);
+    }
+  }
 }

@@ -45,7 +45,14 @@ class MizanStoreTest {
     try (MizanStore store = MizanStore.openForWriting(data)) {
       store.add(List.of(d), List.of());
       Document back = store.document(d.id()).orElseThrow();
-      assertThat(Json.line(back)).isEqualTo(Json.line(d));
+      // everything comes back, except that entity ids are the archive's, not the ingest run's
+      assertThat(Json.line(back.withMentions(d.mentions()).withQuotes(d.quotes()))).isEqualTo(Json.line(d));
+      assertThat(back.mentions()).hasSameSizeAs(d.mentions());
+      for (int i = 0; i < d.mentions().size(); i++) {
+        assertThat(back.mentions().get(i).text()).isEqualTo(d.mentions().get(i).text());
+        assertThat(back.mentions().get(i).start()).isEqualTo(d.mentions().get(i).start());
+      }
+      assertThat(back.quotes()).extracting(q -> q.text()).containsExactlyElementsOf(d.quotes().stream().map(q -> q.text()).toList());
     }
   }
 
