@@ -97,6 +97,14 @@ final class ElidedNouns {
     return m == null ? null : new Reading(null, m.value());
   }
 
+  /** The casualty counted by a verb or noun right before the number at i (through an approximation), or null. */
+  static String casualtyBefore(List<Token> toks, int i) {
+    PhraseTable.Match<String> a = FigureExtractor.APPROX.endingBefore(toks, i);
+    int before = a == null ? i : i - a.length();
+    PhraseTable.Match<String> m = before > 0 ? CASUALTY.endingBefore(toks, before) : null;
+    return m == null ? null : m.value();
+  }
+
   /**
    * The unit and noun of the nearest figure before {@code at} in its sentence that has one; clock
    * times are not carried over.

@@ -54,6 +54,8 @@ public final class FigureExtractor implements DocumentStage {
   private static final Set<String> MODEL_PREFIXES = Set.of("اف", "ميغ", "ميج", "سو", "بي", "اس", "تي", "مي");
   private static final Set<String> IDIOM_PREPOSITIONS = Set.of("من", "في", "علي", "عن", "الي", "مع", "بين");
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "هولاء", "تلك", "ذلك");
+  /** Heads of a subject in construct that may stand between a verb of exceeding and its number. */
+  private static final Set<String> PRICE_HEADS = Set.of("سعر", "اسعار", "قيمه", "عدد", "حجم", "موشر");
   /** Nouns that may stand between an approximation and its number: تجاوز حاجز 100 دولار. */
   private static final Set<String> MEASURE_NOUNS = Set.of("مبلغ", "المبلغ", "قيمه", "حاجز", "مستوي", "عتبه", "سقف",
       "عدد");
@@ -134,6 +136,17 @@ public final class FigureExtractor implements DocumentStage {
       out.add(new Figure(body.substring(t.start(), toks.get(k).end()), ONE_TWO.get(t.norm()), "percent", null,
           approxBefore(toks, i), t.start(), toks.get(k).end()));
       return k + 1;
+    }
+    if (ONE_TWO.getOrDefault(t.norm(), 0.0) == 2 && i + 2 < toks.size() && toks.get(i + 1).norm().equals("من")) {
+      // اثنين من أفراد الأمن، اثنان من الجنود: two of a plural noun (not واحد من, "one of", nor a group)
+      PhraseTable.Match<String> c = COUNTED.at(toks, i + 2);
+      String member = c == null ? NounShapes.member(toks, i + 2) : null;
+      if (c != null || member != null) {
+        int end = toks.get(i + 2).end();
+        out.add(new Figure(body.substring(t.start(), end), 2, null, c != null ? c.value() : member,
+            approxBefore(toks, i), t.start(), end));
+        return i + 3;
+      }
     }
     double value;
     boolean word = false;
@@ -308,6 +321,9 @@ public final class FigureExtractor implements DocumentStage {
           boolean near = last != null && last.counted() != null
               && body.substring(last.end(), t.start()).indexOf('\n') < 0;
           counted = near ? last.counted() : "person";
+          // قتل جنديان وأصيب 31 آخرون: with no figure before it in its sentence, the casualties of the verb
+          String cue = ElidedNouns.casualtyBefore(toks, i);
+          if (cue != null && !(near && ElidedNouns.sameSentence(body, last.end(), t.start()))) counted = cue;
           j = n + 1;
         } else if (isNoun(body, toks, n, word || vague, t.start()) && !(scale == null && isYear(toks, i, value))) {
           // indefinite, no proclitic: لوحات stays لوحات, آليات stays اليات; 165 مركزاً counts مركز
@@ -388,6 +404,10 @@ public final class FigureExtractor implements DocumentStage {
     if (a != null && "up_to".equals(a.value()) && reaches(toks, i - a.length())) return null;
     if (a == null && i > 1 && MEASURE_NOUNS.contains(measureNoun(toks.get(i - 1).norm()))) {
       a = APPROX.endingBefore(toks, i - 1); // تتجاوز مبلغ (20) مليون، تجاوز حاجز 100 دولار، تجاوزت قيمتها 1.3 مليون
+    }
+    if (a == null && i > 2 && PRICE_HEADS.contains(toks.get(i - 2).norm()) && toks.get(i - 1).norm().startsWith("ال")) {
+      a = APPROX.endingBefore(toks, i - 2); // تجاوز سعر الذهب 1100 دولار: the subject between the verb and the number
+      if (a != null && !"more_than".equals(a.value()) && !"less_than".equals(a.value())) a = null;
     }
     return a == null ? null : a.value();
   }

@@ -193,4 +193,28 @@ class FiguresRound5Test {
   void aPrepositionGluedToANounIsNoCountedNoun() {
     assertThat(extractor.extract("وانخفض مؤشر ستاندرد آند بورز 500 بمقدار طفيف")).isEmpty();
   }
+
+  @Test
+  void twoOfAPluralNounIsAFigure() {
+    Figure f = last("وقال البيان إن اثنين من أفراد الشرطة قتلا");
+    assertThat(f.value()).isEqualTo(2);
+    assertThat(f.counted()).isEqualTo(n("أفراد"));
+    assertThat(last("أصيب اثنان من الجنود").counted()).isEqualTo("soldier");
+    assertThat(extractor.extract("اعتقل اثنين من داعش")).isEmpty();
+    assertThat(extractor.extract("وهو واحد من أعقد الملفات")).isEmpty();
+  }
+
+  @Test
+  void othersAfterACasualtyVerbAreThoseCasualties() {
+    List<Figure> fs = extractor.extract("قتل 3 مدنيين في القصف. وقتل جنديان وأصيب 31 آخرون بينهم أربعة في حالة حرجة");
+    assertThat(fs).extracting(Figure::value).containsExactly(3.0, 31.0, 4.0);
+    assertThat(fs.get(1).counted()).isEqualTo("wounded");
+    assertThat(fs.get(2).counted()).isEqualTo("wounded");
+  }
+
+  @Test
+  void aVerbOfExceedingBeforeAPriceSubject() {
+    assertThat(last("وتجاوز سعر النفط 70 دولارا للبرميل").approx()).isEqualTo("more_than");
+    assertThat(last("وبلغ سعر النفط 70 دولارا للبرميل").approx()).isNull();
+  }
 }
