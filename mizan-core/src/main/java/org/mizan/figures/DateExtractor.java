@@ -397,7 +397,10 @@ public final class DateExtractor implements DocumentStage {
     }
     int e = toks.get(i).end();
     while (e < body.length() && body.charAt(e) == ' ') e++;
-    return e >= body.length() || "،,.؛;)\n".indexOf(body.charAt(e)) >= 0;
+    if (e >= body.length() || "،,.؛;)\n\"»”".indexOf(body.charAt(e)) >= 0) return true;
+    // أكد البنتاغون الاثنين أن: a complementizer after it (the two would be the verb's object, not its time)
+    String after = i + 1 < toks.size() ? toks.get(i + 1).norm() : "";
+    return after.equals("ان") || after.equals("انه") || after.equals("انها") || after.equals("انهم");
   }
 
   /** أمس، أول أمس، غدا، الأسبوع/الشهر/العام الماضي|المقبل|الجاري، قبل N أيام|أسابيع|أشهر. */

@@ -357,6 +357,10 @@ public final class FigureExtractor implements DocumentStage {
           return after;
         }
         out.add(new Figure(body.substring(t.start(), end), value, n.unit(), n.counted(), approx0, t.start(), end));
+        if (toks.get(j).norm().equals("او") && n.approx() == null && approx0 != null) {
+          // نحو 60 أو 70 في المائة: the approximation is said once for both
+          n = new Figure(n.text(), n.value(), n.unit(), n.counted(), approx0, n.start(), n.end());
+        }
         out.add(n);
         return after;
       }

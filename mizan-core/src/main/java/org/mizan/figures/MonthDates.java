@@ -75,6 +75,11 @@ final class MonthDates {
         if (pub != null && !hijri) year = pub.getYear() + direction(toks.get(r + 1).norm());
         j = r + 2;
         close = -1;
+      } else if (r > j && (w.equals("هذا") || w.equals("هذه")) && r + 1 < toks.size()
+          && (toks.get(r + 1).norm().equals("العام") || toks.get(r + 1).norm().equals("السنه"))) {
+        if (pub != null && !hijri) year = pub.getYear(); // ديسمبر من هذا العام: this year's December
+        j = r + 2;
+        close = -1;
       } else if (j < toks.size() && direction(toks.get(j).norm()) != null) {
         delta = direction(toks.get(j).norm());
         relative = true;
@@ -175,7 +180,7 @@ final class MonthDates {
       if (!ym.isAfter(p)) ym = ym.plusYears(1);
     } else if (relative && delta < 0) {
       if (!ym.isBefore(p)) ym = ym.minusYears(1);
-    } else if (i > 0 && toks.get(i - 1).norm().equals("تسليم")) {
+    } else if (i > 0 && PhraseTable.strip(toks.get(i - 1).norm()).equals("تسليم")) {
       if (ym.isBefore(p)) ym = ym.plusYears(1); // عقود تسليم أغسطس: a futures contract, this month or later
     } else if (!relative && ym.isAfter(p)) {
       long ahead = p.until(ym, java.time.temporal.ChronoUnit.MONTHS);

@@ -217,4 +217,27 @@ class FiguresRound5Test {
     assertThat(last("وتجاوز سعر النفط 70 دولارا للبرميل").approx()).isEqualTo("more_than");
     assertThat(last("وبلغ سعر النفط 70 دولارا للبرميل").approx()).isNull();
   }
+
+  @Test
+  void anApproximationBeforeARangeWithOrCoversBothEnds() {
+    List<Figure> fs = extractor.extract("يشكل الأفراد نحو 40 أو 50 في المائة من المستثمرين");
+    assertThat(fs).extracting(Figure::approx).containsExactly("about", "about");
+    assertThat(extractor.extract("بين 40 و50 في المائة")).extracting(Figure::approx).containsExactly(null, null);
+  }
+
+  @Test
+  void mondayBeforeAComplementizerOrAQuote() {
+    assertThat(dateValues("وأكد الجيش الاثنين أن الهجوم فشل")).containsExactly("2025-08-04");
+    assertThat(dateValues("لجأ المقاتلون إليه الاثنين\" وفق المرصد")).containsExactly("2025-08-04");
+    assertThat(dateValues("وقال إن الاثنين يعرفان الحقيقة")).isEmpty();
+  }
+
+  @Test
+  void aMonthOfThisYearAndAFuturesMonth() {
+    LocalDate august = LocalDate.of(2025, 8, 4);
+    assertThat(dates.extract("يبدأ البناء في كانون ديسمبر من هذا العام", august)).extracting(TextDate::value)
+        .containsExactly("2025-12");
+    assertThat(dates.extract("تراجع سعر العقود لتسليم ديسمبر كانون الأول", LocalDate.of(2025, 2, 4)))
+        .extracting(TextDate::value).containsExactly("2025-12");
+  }
 }
