@@ -42,16 +42,18 @@ public final class JunkMentionsStage implements DocumentStage {
   public Document apply(Document doc) {
     if (doc.mentions().isEmpty()) return doc;
     Set<String> surnames = new HashSet<>();
+    Set<String> personWords = new HashSet<>(); // words of the document's persons as printed (بلاتر)
     for (Mention m : doc.mentions()) {
       List<String> w = NameForms.words(m.text());
       if (m.type().equals("PER") && w.size() >= 2) surnames.add(Clitics.strip(w.get(w.size() - 1)));
+      if (m.type().equals("PER")) personWords.addAll(w);
     }
     String body = doc.body();
     List<Mention> out = new ArrayList<>();
     boolean dropped = false;
     for (Mention m : doc.mentions()) {
       List<Token> w = m.text().indexOf(' ') >= 0 ? List.of() : Tokenizer.tokenize(m.text());
-      if (w.size() == 1 && isJunk(body, m, w.get(0), surnames)) {
+      if (w.size() == 1 && isJunk(body, m, w.get(0), surnames, personWords)) {
         dropped = true;
         continue;
       }
@@ -133,12 +135,12 @@ public final class JunkMentionsStage implements DocumentStage {
     return norm.length() > 3 && "وبلفك".indexOf(norm.charAt(0)) >= 0 && NEVER.contains(norm.substring(1));
   }
 
-  private boolean isJunk(String body, Mention m, Token t, Set<String> surnames) {
+  private boolean isJunk(String body, Mention m, Token t, Set<String> surnames, Set<String> personWords) {
     String n = t.norm();
     if (isNeverName(n)) return true;
     if (isNationality(n, surnames) || SpanRulesStage.isInflectedTitle(n, t.text()) || isBareHead(n)) return true;
     if (!t.text().chars().anyMatch(Character::isLetter)) return true; // a number (435)
-    if (m.type().equals("PER") && (isDefiniteCommonNoun(n, surnames) || isPossessedNoun(n))) return true;
+    if (m.type().equals("PER") && (isDefiniteCommonNoun(n, surnames) || isPossessedNoun(n) || isProcliticOnCommonWord(n, personWords))) return true;
     if (!Months.isMonthAt(List.of(t), 0)) return false;
     // a month name needs its neighbours: tokenize a few words around the mention only
     int from = Math.max(0, m.start() - 24), to = Math.min(body.length(), m.end() + 24);
@@ -171,11 +173,6 @@ public final class JunkMentionsStage implements DocumentStage {
     return false;
   }
 
-  /**
-   * A person of one definite word that is no family name: not a nisba ({@code القحطاني}), not the
-   * last word of a person the document names in full ({@code الجبير} after {@code عادل الجبير}), and
-   * not a person's name in the gazetteer ({@code الأسد}): a common noun ({@code المجموعة}, {@code الحرب}).
-   */
   /** Possessive pronoun suffixes, longest first. */
   private static final String[] POSSESSIVES = {"هما", "كما", "كم", "هم", "هن", "نا", "ها"};
 
@@ -202,10 +199,35 @@ public final class JunkMentionsStage implements DocumentStage {
     return false;
   }
 
+  /**
+   * A person of one definite word that is no family name: not a nisba ({@code القحطاني}), not the
+   * last word of a person the document names in full ({@code الجبير} after {@code عادل الجبير}), and
+   * not a person's name in the gazetteer ({@code الأسد}), or listed there but printed often without the article ({@code الأسرة}):
+   * a common noun ({@code المجموعة}, {@code الحرب}).
+   */
   private boolean isDefiniteCommonNoun(String norm, Set<String> surnames) {
-    String w = norm.length() > 4 && norm.charAt(0) == 'و' ? norm.substring(1) : norm;
+    String w = norm.length() > 4 && "وف".indexOf(norm.charAt(0)) >= 0 ? norm.substring(1) : norm;
     if (!w.startsWith("ال") || w.length() < 5 || NameForms.isNisba(w) || surnames.contains(Clitics.strip(w))) return false;
-    return !lexicon.isPersonWord(w) && !lexicon.isPersonWord(w.substring(2));
+    String bare = w.substring(2);
+    if (lexicon.isPersonWord(bare)) return false;
+    // the gazetteer's person words hold some common nouns (الأسرة); the corpus prints those often bare
+    return !lexicon.isPersonWord(w) || org.mizan.clean.Vocabulary.shipped().count(bare) >= COMMON_COUNT;
+  }
+
+  /** How often the corpus prints a word for it to be a common word rather than a name. */
+  static final int COMMON_COUNT = 500;
+
+  /**
+   * A "person" that is a proclitic on a common word that names no one ({@code وحي} "and the
+   * neighbourhood of", from a tagged {@code وحي X}, spread by propagation): the whole word is no person's
+   * name in the gazetteer and the word after the proclitic is printed often ({@code حي}), but not
+   * as a word of a person of the document ({@code لبلاتر} where {@code بلاتر} is one).
+   */
+  private boolean isProcliticOnCommonWord(String norm, Set<String> personWords) {
+    if (norm.length() < 3 || "وفبل".indexOf(norm.charAt(0)) < 0 || lexicon.isPersonWord(norm)) return false;
+    String rest = norm.substring(1);
+    return !rest.startsWith("ال") && !lexicon.isPersonWord(rest) && !personWords.contains(rest)
+        && org.mizan.clean.Vocabulary.shipped().count(rest) >= COMMON_COUNT;
   }
 
   /**

@@ -213,6 +213,14 @@ public final class LinkStage implements CorpusStage {
     return i >= 1 && i < w.size() && NASAB.contains(w.get(i - 1));
   }
 
+  /**
+   * Word {@code i} follows آل: the name of a house ({@code … آل سعود}), which a lone word does not
+   * stand for: {@code سعود} alone is a man called Saud, not a king of that house.
+   */
+  static boolean afterHouse(List<String> w, int i) {
+    return i >= 1 && i < w.size() && w.get(i - 1).equals("ال");
+  }
+
   /** A nasab name, {@code X بن Y …}: X alone names the person. */
   static boolean givenOfNasab(List<String> w) {
     return w.size() >= 3 && isNasab(w, 2);
@@ -341,7 +349,8 @@ public final class LinkStage implements CorpusStage {
         }
         else {
           String bare = NameForms.afterParticle(f);
-          fits |= w.size() >= 2 && !isNasab(w, w.size() - 1) && NameVariants.sameWord(w.get(w.size() - 1), word)
+          fits |= w.size() >= 2 && !isNasab(w, w.size() - 1) && !afterHouse(w, w.size() - 1)
+              && NameVariants.sameWord(w.get(w.size() - 1), word)
               || givenOfNasab(w) && NameVariants.sameWord(w.get(0), word)
               || bare != null && NameVariants.sameWord(bare, word);
         }
@@ -386,7 +395,8 @@ public final class LinkStage implements CorpusStage {
         for (String f : g.forms.keySet()) {
           List<String> fw = NameForms.nameWords(f);
           String bare = NameForms.afterParticle(f);
-          fits |= fw.size() >= 2 && !isNasab(fw, fw.size() - 1) && NameVariants.sameWord(fw.get(fw.size() - 1), w)
+          fits |= fw.size() >= 2 && !isNasab(fw, fw.size() - 1) && !afterHouse(fw, fw.size() - 1)
+              && NameVariants.sameWord(fw.get(fw.size() - 1), w)
               || bare != null && NameVariants.sameWord(bare, w);
         }
         if (!fits) continue;

@@ -92,6 +92,8 @@ public final class RoleStage implements DocumentStage {
     boolean onlyTitles = true; // only titles and adjectives of origin so far (الرئيس الأميركي)
     for (int k = 0; k < MAX_ROLE_WORDS && i >= 0; k++, i--) {
       Token t = toks.get(i);
+      // "المتحدث باسم الرئيس X": the spokesman's title is someone else's; X's role begins after باسم
+      if (roleStart >= 0 && onlyTitles && t.norm().equals("باسم")) break;
       if (!adjacent(body, t.end(), prevStart) || !(isRoleWord(t.norm()) || isComplement(t, mentions))) break;
       // "صهر الرئيس X": X is the possessor, the kinship title is the next person's role
       if (onlyTitles && isRelational(t.norm())) break;

@@ -65,6 +65,17 @@ class EntityStagesTest {
   }
 
   @Test
+  void aSpokesmansTitleIsNotTheRoleOfTheOneHeSpeaksFor() {
+    Document d = doc("a", "وقال كارل فيرنر المتحدث باسم الرئيس النمساوي هانس لودفيغ إن اللقاء تأجل. "
+        + "وأكدت المتحدثة باسم وزارة الخارجية ماريا ليندن ذلك.", "PER", "كارل فيرنر", "PER", "هانس لودفيغ",
+        "PER", "ماريا ليندن");
+    Document r = new RoleStage().apply(d);
+    assertThat(only(r, "هانس لودفيغ").role()).isEqualTo("الرئيس النمساوي");
+    // speaking for an institution, the spokeswoman's title is her own role
+    assertThat(only(r, "ماريا ليندن").role()).isEqualTo("المتحدثة باسم وزارة الخارجية");
+  }
+
+  @Test
   void titleBeforeAVerbIsNotAName() {
     Document d = doc("a", "وقال الرئيس إن الاجتماع كان مفيدا.");
     assertThat(new RoleStage().apply(d).mentions()).isEmpty();

@@ -31,6 +31,16 @@ class LinkRulesTest {
   }
 
   @Test
+  void aLoneWordIsNotTheHouseNameOfAFullName() {
+    Document a = doc("a", "استقبل الملك ماجد بن فهد آل راشد الوفد في القصر.", "PER", "ماجد بن فهد آل راشد");
+    Document b = doc("b", "وقال المهندس راشد إن المشروع يكتمل العام المقبل.", "PER", "راشد");
+    Document c = doc("c", "وأشاد الملك ماجد بالمشروع.", "PER", "ماجد");
+    Corpus out = link(a, b, c);
+    assertThat(entity(out, "ماجد بن فهد آل راشد").documents()).containsExactly("a", "c");
+    assertThat(entity(out, "راشد").documents()).containsExactly("b");
+  }
+
+  @Test
   void aGivenNameAloneIsNoOnePersonAcrossArticles() {
     // فهد opens two full names of the run and ends none: a given name; alone it is another man in each article
     Document a = doc("a", "التقى فهد النجار والوزير فهد الحربي في المدينة.", "PER", "فهد النجار", "PER", "فهد الحربي");
