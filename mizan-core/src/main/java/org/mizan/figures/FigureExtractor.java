@@ -140,6 +140,8 @@ public final class FigureExtractor implements DocumentStage {
     if (ONE_TWO.getOrDefault(t.norm(), 0.0) == 2 && i + 2 < toks.size() && toks.get(i + 1).norm().equals("من")) {
       // اثنين من أفراد الأمن، اثنان من الجنود: two of a plural noun (not واحد من, "one of", nor a group)
       PhraseTable.Match<String> c = COUNTED.at(toks, i + 2);
+      String bare = NounShapes.bare(toks.get(i + 2).norm());
+      if (c != null && bare.endsWith("ه") && !NounShapes.plural(bare)) c = null; // اثنين من الشركة: a singular
       String member = c == null ? NounShapes.member(toks, i + 2) : null;
       if (c != null || member != null) {
         int end = toks.get(i + 2).end();
@@ -383,6 +385,19 @@ public final class FigureExtractor implements DocumentStage {
     }
     if (ofGroup && unit == null && counted == null) return word ? i : j; // 3 آلاف من داعش: a group, no count
     if (word && unit == null && counted == null && scale == null) return i; // a number word needs its noun
+    if (!word && unit == null && counted == null && scale == null && i > 1 && toks.get(i - 1).norm().equals("ال")
+        && toks.get(i - 1).end() == t.start() && !(scale == null && isYear(toks, i, value))) {
+      // العناصر ال54: digits with the article after a definite plural count it (الدورة الـ15 is an ordinal)
+      String noun = NounShapes.bare(toks.get(i - 2).norm());
+      if (toks.get(i - 2).norm().startsWith("ال") && NounShapes.plural(noun) && !NOT_NOUN.contains(noun)) {
+        PhraseTable.Match<String> u = UNITS.at(toks, i - 2);
+        PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, i - 2) : null;
+        int start = toks.get(i - 2).start();
+        out.add(new Figure(body.substring(start, end), value, u != null ? u.value() : null,
+            u != null ? null : c != null ? c.value() : noun, null, start, end));
+        return j;
+      }
+    }
     if (!word && unit == null && counted == null && scale == null) return i + 1; // a bare number: an id, a year, a name
     String approx = approx0;
     if (approx == null && j < toks.size() && toks.get(j).norm().equals("تقريبا")) approx = "about";
@@ -649,7 +664,8 @@ public final class FigureExtractor implements DocumentStage {
    */
   private static boolean agreeingNounBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
     if (i == 0 || !body.substring(toks.get(i - 1).end(), toks.get(i).start()).equals(" ")) return false;
-    if (i + 1 < toks.size() && toks.get(i + 1).norm().startsWith("من")) return false;
+    // واحد من: "one of"; but صحفيين اثنين من البوابة counts two
+    if (value == 1 && i + 1 < toks.size() && toks.get(i + 1).norm().startsWith("من")) return false;
     Token n = toks.get(i - 1);
     String w = n.norm();
     String one = toks.get(i).norm();

@@ -201,6 +201,7 @@ class FiguresRound5Test {
     assertThat(f.counted()).isEqualTo(n("أفراد"));
     assertThat(last("أصيب اثنان من الجنود").counted()).isEqualTo("soldier");
     assertThat(extractor.extract("اعتقل اثنين من داعش")).isEmpty();
+    assertThat(extractor.extract("قال اثنين من الشركة")).isEmpty();
     assertThat(extractor.extract("وهو واحد من أعقد الملفات")).isEmpty();
   }
 
@@ -239,5 +240,17 @@ class FiguresRound5Test {
         .containsExactly("2025-12");
     assertThat(dates.extract("تراجع سعر العقود لتسليم ديسمبر كانون الأول", LocalDate.of(2025, 2, 4)))
         .extracting(TextDate::value).containsExactly("2025-12");
+  }
+
+  @Test
+  void twoAfterItsNounBeforeAPrepositionAndDigitsWithTheArticle() {
+    Figure f = last("واعتقلت الشرطة مهندسين اثنين من الشركة");
+    assertThat(f.value()).isEqualTo(2);
+    assertThat(f.counted()).isEqualTo(n("مهندسين"));
+    Figure g = last("وأكد المرصد أن ثمانية من المقاتلين ال73 خطفوا ليلا");
+    assertThat(g.value()).isEqualTo(73);
+    assertThat(g.counted()).isEqualTo(n("مقاتلين"));
+    assertThat(extractor.extract("افتتحت الدورة الـ15 للمهرجان")).isEmpty();
+    assertThat(last("خلال السنوات الـ4 الماضية").unit()).isEqualTo("year");
   }
 }
