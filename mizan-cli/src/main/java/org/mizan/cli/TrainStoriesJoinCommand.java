@@ -48,6 +48,12 @@ public final class TrainStoriesJoinCommand implements Callable<Integer> {
   @Option(names = "--own-rounds", description = "Rounds adding the examples of the model's own stories (default: ${DEFAULT-VALUE}).")
   int ownRounds = 2;
 
+  @Option(names = "--threshold-by", paramLabel = "RULE",
+      description = "How the probability threshold is chosen on the training sets: best (the highest mean F1) or "
+          + "plateau (the highest mean F1 averaged with its two neighbouring thresholds: a threshold on a narrow "
+          + "peak moves from one training set to the next) (default: ${DEFAULT-VALUE}).")
+  String thresholdBy = "best";
+
   @Option(names = "--leave-one-out",
       description = "Write no model: for each gold set, train on the others (same procedure, threshold chosen on them) "
           + "and score the held-out set's all split beside the hand-set rules and the tf-idf baseline (its threshold chosen on the others too).")
@@ -56,6 +62,7 @@ public final class TrainStoriesJoinCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (!List.of("dev", "test", "all").contains(split)) throw new IOException("--split: " + split + " is not dev, test or all");
+    if (!List.of("best", "plateau").contains(thresholdBy)) throw new IOException("--threshold-by: " + thresholdBy + " is not best or plateau");
     if (leaveOneOut && golds.size() < 2) throw new IOException("--leave-one-out needs at least two --gold sets");
     Pipeline pipeline = EvalStoriesCommand.evalPipeline();
     List<EvalStoriesCommand.Analysed> sets = new ArrayList<>();
@@ -64,18 +71,10 @@ public final class TrainStoriesJoinCommand implements Callable<Integer> {
     if (leaveOneOut) return leaveOneOut(sets, params);
     JoinTraining.Examples ex = new JoinTraining.Examples();
     JoinModel fitted = fit(sets, params, ex, true);
-    double bestT = 0.5;
-    double bestMean = -1;
-    for (int i = 2; i <= 16; i++) { // thresholds 0.10 .. 0.80, chosen on the training split only
-      double t = i * 0.05;
-      double mean = 0;
-      for (EvalStoriesCommand.Analysed a : sets) mean += f1(a, split, params, fitted.withThreshold(t)) / sets.size();
-      System.out.printf(Locale.ROOT, "threshold %.2f: mean %s F1 %.4f%n", t, split, mean);
-      if (mean > bestMean + 1e-9) {
-        bestMean = mean;
-        bestT = t;
-      }
-    }
+    double[] means = thresholdMeans(sets, params, fitted, true);
+    int best = chooseThreshold(means);
+    double bestT = (best + 2) * 0.05;
+    double bestMean = means[best];
     JoinModel model = fitted.withThreshold(bestT);
     System.out.printf(Locale.ROOT, "%-40s %-13s %-13s%n", "set", "dev hand/model", "test hand/model");
     for (int i = 0; i < sets.size(); i++) {
@@ -86,7 +85,7 @@ public final class TrainStoriesJoinCommand implements Callable<Integer> {
     StringBuilder header = new StringBuilder("Story join model (logistic regression), written by:\n");
     header.append("./mizan train stories-join");
     for (Path g : golds) header.append(" --gold ").append(g);
-    header.append(String.format(Locale.ROOT, " --split %s --l2 %s --own-rounds %d%n", split, l2, ownRounds));
+    header.append(String.format(Locale.ROOT, " --split %s --l2 %s --own-rounds %d --threshold-by %s%n", split, l2, ownRounds, thresholdBy));
     header.append(String.format(Locale.ROOT, "%d examples (%d positive) from the %s splits; threshold %.2f by mean %s F1 %.4f",
         ex.x().size(), ex.positives(), split, bestT, split, bestMean));
     if (out.toAbsolutePath().getParent() != null) Files.createDirectories(out.toAbsolutePath().getParent());
@@ -109,16 +108,7 @@ public final class TrainStoriesJoinCommand implements Callable<Integer> {
       List<EvalStoriesCommand.Analysed> train = new ArrayList<>(sets);
       train.remove(held);
       JoinModel fitted = fit(train, params, new JoinTraining.Examples(), false);
-      double bestT = 0.5;
-      double bestMean = -1;
-      for (int i = 2; i <= 16; i++) {
-        double mean = 0;
-        for (EvalStoriesCommand.Analysed a : train) mean += f1(a, split, params, fitted.withThreshold(i * 0.05));
-        if (mean > bestMean + 1e-9) {
-          bestMean = mean;
-          bestT = i * 0.05;
-        }
-      }
+      double bestT = (chooseThreshold(thresholdMeans(train, params, fitted, false)) + 2) * 0.05;
       double baseT = 0;
       double baseMean = -1;
       for (int i = 2; i <= 32; i++) { // the thresholds eval stories tunes the baseline over
@@ -139,6 +129,38 @@ public final class TrainStoriesJoinCommand implements Callable<Integer> {
     }
     System.out.printf(Locale.ROOT, "%-40s %.3f    %.3f    %.3f%n", "mean", sum[0], sum[1], sum[2]);
     return Mizan.OK;
+  }
+
+  /** Mean F1 over {@code sets} (their training split) at the thresholds 0.10, 0.15 … 0.80. */
+  private double[] thresholdMeans(List<EvalStoriesCommand.Analysed> sets, StoryClusterer.Params params, JoinModel fitted,
+      boolean verbose) {
+    double[] means = new double[15];
+    for (int i = 0; i < means.length; i++) {
+      double t = (i + 2) * 0.05;
+      for (EvalStoriesCommand.Analysed a : sets) means[i] += f1(a, split, params, fitted.withThreshold(t)) / sets.size();
+      if (verbose) System.out.printf(Locale.ROOT, "threshold %.2f: mean %s F1 %.4f%n", t, split, means[i]);
+    }
+    return means;
+  }
+
+  /** The index of the chosen threshold in {@link #thresholdMeans}'s grid, by {@link #thresholdBy}; the lowest on ties. */
+  int chooseThreshold(double[] means) {
+    int best = 0;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < means.length; i++) {
+      double score = means[i];
+      if ("plateau".equals(thresholdBy)) {
+        // the ends count their one neighbour twice: a threshold off the grid's edge is not better
+        double lo = means[Math.max(0, i - 1)];
+        double hi = means[Math.min(means.length - 1, i + 1)];
+        score = (lo + means[i] + hi) / 3;
+      }
+      if (score > bestScore + 1e-9) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    return best;
   }
 
   /** Teacher-forced examples of every set's {@code split}, then {@link #ownRounds} rounds of the model's own stories. */

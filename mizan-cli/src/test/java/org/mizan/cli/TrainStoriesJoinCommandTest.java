@@ -31,4 +31,14 @@ class TrainStoriesJoinCommandTest {
     assertThat(msg).contains("--leave-one-out needs at least two --gold sets");
     assertThat(java.nio.file.Path.of("target/never-written.tsv")).doesNotExist();
   }
+
+  @Test
+  void thePlateauRuleChoosesTheBroadTopOverANarrowPeak() {
+    // a narrow peak at index 1, a broad top around index 5
+    double[] means = {0.80, 0.92, 0.80, 0.85, 0.89, 0.90, 0.89, 0.84};
+    TrainStoriesJoinCommand c = new TrainStoriesJoinCommand();
+    assertThat(c.chooseThreshold(means)).isEqualTo(1);
+    c.thresholdBy = "plateau";
+    assertThat(c.chooseThreshold(means)).isEqualTo(5);
+  }
 }

@@ -45,7 +45,10 @@ public final class LexiconNamesStage implements DocumentStage {
         String type = EntityLexicon.TAGGED_NAMES.get(key);
         int s = toks.get(i).start();
         int e = toks.get(i + len - 1).end();
-        if (crossed(out, s, e)) break;
+        if (crossed(out, s, e)) {
+          added |= retyped(out, s, e, key, type);
+          break;
+        }
         out.removeIf(m -> m.overlaps(s, e)); // a cut tag inside the name (حلف شمال | الأطلسي)
         out.add(new Mention(s, e, body.substring(s, e), type, null, null));
         added = true;
@@ -66,6 +69,22 @@ public final class LexiconNamesStage implements DocumentStage {
     if (EntityLexicon.ALIAS_TYPES.containsKey(key)) return false; // an alias may drop it: الحلف الأطلسي
     String first = key.split(" ")[0];
     return !first.startsWith("ال") && printedFirst.endsWith("ال" + first);
+  }
+
+  /**
+   * A mention of exactly the listed name keeps its span but takes the list's type where the tagger's
+   * type cannot be right: a typed alias means nothing else ({@code فيسبوك} typed MISC is the company),
+   * a listed place typed MISC is the place.
+   */
+  private static boolean retyped(List<Mention> mentions, int s, int e, String key, String type) {
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      if (m.start() != s || m.end() != e || m.type().equals(type)) continue;
+      if (!m.type().equals("MISC") && !EntityLexicon.ALIAS_TYPES.containsKey(key)) return false;
+      mentions.set(k, new Mention(m.start(), m.end(), m.text(), type, m.entityId(), m.role(), m.canonical()));
+      return true;
+    }
+    return false;
   }
 
   /** A mention overlaps the span without lying strictly inside it (a mention of the same span is left as it is). */

@@ -76,10 +76,11 @@ final class NameForms {
   }
 
   /**
-   * Particles of European surnames, printed fused or spaced ({@code دي مستورا} / {@code ديمستورا},
-   * {@code فان غال}), in matching form.
+   * Particles of European surnames and articles of French place names, printed fused or spaced
+   * ({@code دي مستورا} / {@code ديمستورا}, {@code فان غال}, {@code لا ريونيون} / {@code لاريونيون}), in
+   * matching form.
    */
-  static final java.util.Set<String> PARTICLES = java.util.Set.of("دي", "دا", "دو", "ديل", "فان", "فون");
+  static final java.util.Set<String> PARTICLES = java.util.Set.of("دي", "دا", "دو", "ديل", "فان", "فون", "لا", "لو");
 
   /** The printed last word of a name after a surname particle ({@code فان غال} → {@code غال}), or null. */
   static String afterParticle(String name) {
@@ -145,6 +146,8 @@ final class NameForms {
     String bare = nisba.startsWith("ال") ? nisba.substring(2) : nisba;
     if (bare.endsWith("ه")) bare = bare.substring(0, bare.length() - 1);
     if (!isOrigin(bare)) return true;
+    // a central bank or authority is named by its country (البنك المركزي الأوروبي)
+    if (prev.equals("المركزي") || prev.equals("المركزيه")) return true;
     for (String v : org.mizan.text.Clitics.variants(prev)) {
       if (v.startsWith("ال") && EntityLexicon.ORG_HEADS.containsKey(v.substring(2))) return true;
     }

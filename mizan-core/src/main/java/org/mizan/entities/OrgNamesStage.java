@@ -37,9 +37,14 @@ public final class OrgNamesStage implements DocumentStage {
     for (int i = 0; i < toks.size(); i++) {
       // رئيس مجلس الوزراء, نائب رئيس هيئة X: the organisation is part of a person's title, not an
       // actor, unless the tagger already names it there (then only its span is completed)
-      if (i > 0 && RoleStage.isTitle(toks.get(i - 1).norm()) && !taggedOrg(mentions, toks.get(i))) continue;
+      // or names a body in three words or more (رئيس مكتب سلامة الملاحة الكندي: a word of it is no person)
+      boolean afterTitle = i > 0 && RoleStage.isTitle(toks.get(i - 1).norm()) && !taggedOrg(mentions, toks.get(i));
       int last = nameEnd(body, toks, i);
-      if (last <= i) continue;
+      if (last < 0) last = chainToPlace(body, toks, i, mentions);
+      // (an adjective of origin after a construct describes it: زعيم حزب X الكردي; الائتلاف الوطني السوري is the name)
+      boolean described = last > i && endsInOrigin(toks.get(last).norm()) && !NameForms.isDefiniteCommon(toks.get(i).norm());
+      // (a ل genitive after a title is the office's portfolio: وكيل وزارة X لشؤون Y)
+      if (last <= i || afterTitle && (last - i - (described ? 1 : 0) < 2 || hasLamGenitive(toks, i + 1, last))) continue;
       int s = toks.get(i).start() + headClitics(toks.get(i)), e = toks.get(last).end();
       if (!replaceable(mentions, s, e, toks.get(i).end())) continue;
       mentions.removeIf(m -> m.overlaps(s, e));
@@ -47,6 +52,7 @@ public final class OrgNamesStage implements DocumentStage {
       changed = true;
       i = last;
     }
+    changed |= quotedNamesOnAPlace(body, toks, mentions);
     changed |= quotedMediaNames(body, mentions);
     changed |= spelledAcronyms(body, toks, mentions);
     mentions.sort(Comparator.comparingInt(Mention::start));
@@ -104,6 +110,101 @@ public final class OrgNamesStage implements DocumentStage {
       changed = true;
     }
     return changed;
+  }
+
+  /**
+   * A bare head, one to three indefinite nouns in construct, then a place: a council or armed
+   * group named after its town ({@code مجلس شورى ثوار X}, {@code ميليشيا حماة X}); the last token's
+   * index, or -1. The place is a tagged place word or a listed place; the nouns are no place heads,
+   * verbs or function words.
+   */
+  static int chainToPlace(String body, List<Token> toks, int i, List<Mention> mentions) {
+    // cheap tests first: an indefinite word and one more word must follow in the phrase
+    if (i + 2 >= toks.size() || !NameForms.nextWord(body, toks, i + 1) || toks.get(i + 1).norm().startsWith("ال")
+        || !NameForms.nextWord(body, toks, i + 2) || !isBareHead(toks.get(i).norm())) {
+      return -1;
+    }
+    for (int j = i + 1; j <= i + 4 && NameForms.nextWord(body, toks, j); j++) {
+      Token t = toks.get(j);
+      if (j > i + 1 && isPlaceWord(t, mentions)) return j;
+      String n = t.norm();
+      if (n.length() < 3 || n.startsWith("ال") || n.startsWith("لل") || isStop(n) || LOCATIVES.contains(n) || org.mizan.text.VerbForms.isVerb(n)
+          || EntityLexicon.NAME_HEADS.containsKey(n) || EntityLexicon.TAGGED_NAMES.containsKey(n)
+          || Mention.anyOverlaps(mentions, t.start(), t.end()) || n.charAt(0) == 'و') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** Adverbs of place and time that open a phrase, not a name's construct (مركز استقبال | قرب X). */
+  private static final java.util.Set<String> LOCATIVES = java.util.Set.of("قرب", "بقرب", "عند", "داخل", "خارج", "حول",
+      "بين", "امام", "خلف", "فوق", "تحت", "بعد", "قبل", "لدي", "نحو", "ضد", "عبر", "منذ", "قرابه", "جنوبي", "شمالي", "شرقي", "غربي");
+
+  /** An indefinite organisation head or group noun, with or without و/ب/ل/ف (not the royal heads). */
+  private static boolean isBareHead(String norm) {
+    for (String v : Clitics.variants(norm)) {
+      if (v.startsWith("ال")) continue;
+      String kind = EntityLexicon.ORG_HEADS.get(v);
+      if (kind != null && !kind.equals("royal") && !kind.equals("origin") || EntityLexicon.GROUP_NOUNS.contains(v)) return true;
+    }
+    return false;
+  }
+
+  /** A one-word place mention on exactly this token, or a listed place the tagger left untagged. */
+  private static boolean isPlaceWord(Token t, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      if (m.overlaps(t.start(), t.end())) return m.type().equals("LOC") && m.start() == t.start() && m.end() == t.end();
+    }
+    return "LOC".equals(EntityLexicon.TAGGED_NAMES.get(t.norm()));
+  }
+
+  private static final String OPEN_QUOTES = "«\"“";
+  private static final String CLOSE_QUOTES = "»\"”";
+
+  /**
+   * Two or three words in quote marks, an indefinite noun first and a place last ({@code «فجر X»},
+   * {@code "درع X"}): the name of a group or campaign called after the place, an organisation, not
+   * the place. Directions and place heads ({@code «شمال X»}, {@code «مدينة X»}) name places.
+   */
+  private static boolean quotedNamesOnAPlace(String body, List<Token> toks, List<Mention> mentions) {
+    boolean changed = false;
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      if (!m.type().equals("LOC") || m.end() >= body.length() || CLOSE_QUOTES.indexOf(body.charAt(m.end())) < 0) continue;
+      int ti = firstTokenAt(toks, m.start());
+      if (ti < 1 || toks.get(ti).end() != m.end()) continue;
+      int first = -1;
+      for (int j = ti - 1; j >= Math.max(0, ti - 2); j--) {
+        if (!NameForms.nextWord(body, toks, j + 1)) break;
+        int q = toks.get(j).start() - 1;
+        if (q >= 0 && OPEN_QUOTES.indexOf(body.charAt(q)) >= 0) {
+          first = j;
+          break;
+        }
+      }
+      if (first < 0) continue;
+      String n = toks.get(first).norm();
+      if (n.length() < 3 || n.startsWith("ال") || isStop(n) || EntityLexicon.NAME_HEADS.containsKey(n)
+          || EntityLexicon.TAGGED_NAMES.containsKey(n) || org.mizan.text.VerbForms.isVerb(n)) continue;
+      boolean clear = true;
+      for (int j = first; j < ti; j++) clear &= !Mention.anyOverlaps(mentions, toks.get(j).start(), toks.get(j).end());
+      if (!clear) continue;
+      int s = toks.get(first).start();
+      mentions.set(k, new Mention(s, m.end(), body.substring(s, m.end()), "ORG", null, null));
+      changed = true;
+    }
+    return changed;
+  }
+
+  private static int firstTokenAt(List<Token> toks, int offset) {
+    int lo = 0, hi = toks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (toks.get(mid).start() < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < toks.size() && toks.get(lo).start() == offset ? lo : -1;
   }
 
   /** Latin letter names as Arabic spells them (بي, سي, إف, آي …), in matching form. */
@@ -249,6 +350,8 @@ public final class OrgNamesStage implements DocumentStage {
       last = NameForms.nextWord(body, toks, j) ? genitive(body, toks, j) : -1;
       if (last < 0 && NameForms.nextWord(body, toks, j)) last = lamGenitive(body, toks, j);
       if (last < 0 && kind.equals("adjective")) last = j - 1; // الحزب الجمهوري
+      if (last < 0 && kind.equals("national") && NATIONAL.contains(toks.get(i + 1).norm())) last = j - 1; // المؤتمر الوطني العام
+      if (last < 0 && kind.equals("origin") && anyOrigin(toks, i + 1, j)) last = j - 1; // الخطوط الجوية الماليزية
       if (last < 0) return -1;
     } else if (NameForms.nextWord(body, toks, j) && isHonorific(toks.get(j).norm())
         && personName(body, toks, j + 1) > 0) {
@@ -257,8 +360,8 @@ public final class OrgNamesStage implements DocumentStage {
         int g = genitive(body, toks, last + 1); // مركز الملك سلمان للإغاثة
         if (g > 0) last = g;
       }
-    } else if (kind.equals("royal")) {
-      return -1;
+    } else if (kind.equals("royal") || kind.equals("origin")) {
+      return -1; // خطوط السكك الحديدية: lines, not an airline
     } else if (NameForms.nextWord(body, toks, j) && isRegion(toks.get(j).norm())) {
       if (!NameForms.nextWord(body, toks, j + 1) || isStop(toks.get(j + 1).norm())) return -1;
       last = j + 1;
@@ -278,6 +381,7 @@ public final class OrgNamesStage implements DocumentStage {
       if (!conjoined && describesName(toks.get(last).norm(), n)) break;
       if (!conjoined && !isAdjective(toks.get(last + 1))) {
         int g = lamGenitive(body, toks, last + 1); // مجلس التعاون | لدول الخليج العربية
+        if (g < 0) g = fieldGenitive(body, toks, last + 1); // مفوضية الأمم المتحدة | لحقوق الإنسان
         if (g < 0) break;
         last = g;
         continue;
@@ -341,7 +445,14 @@ public final class OrgNamesStage implements DocumentStage {
 
   /** An indefinite noun in construct (تقويم, رعاية): long enough not to be a short verb, no imperfect prefix. */
   private static boolean isMasdar(String n) {
-    return n.length() >= 5 && !n.startsWith("ال") && "ينس".indexOf(n.charAt(0)) < 0 && !isStop(n);
+    // س opens a future verb only before an imperfect prefix (سيعقد, ستبحث); سلامة is a noun, one the
+    // corpus prints with the article too (a foreign name such as وكالة سبوتنيك never is)
+    if (n.length() < 5) return false;
+    boolean future = n.charAt(0) == 'س' && ("يتنا".indexOf(n.charAt(1)) >= 0
+        || org.mizan.clean.Vocabulary.shipped().count("ال" + n) == 0);
+    // a place head is no field (مركز مدينة X is a town's centre)
+    return n.length() >= 5 && !n.startsWith("ال") && "ين".indexOf(n.charAt(0)) < 0 && !future && !isStop(n)
+        && !"LOC".equals(EntityLexicon.NAME_HEADS.get(n));
   }
 
   private static boolean isHonorific(String n) {
@@ -390,6 +501,46 @@ public final class OrgNamesStage implements DocumentStage {
       tail++;
     }
     return tail > 0 ? last : -1;
+  }
+
+  /** First adjectives that make a "national" head a name (الوطني, الشعبية), in matching form. */
+  private static final java.util.Set<String> NATIONAL = java.util.Set.of("الوطني", "الوطنيه", "الشعبي", "الشعبيه");
+  /**
+   * Plural nouns whose ل genitive names a body's field ({@code لحقوق الإنسان}); not {@code لشؤون}, which
+   * after a ministry names a deputy's portfolio (وكيل وزارة X لشؤون Y).
+   */
+  private static final java.util.Set<String> FIELDS = java.util.Set.of(org.mizan.text.ArabicNormalization.normalize("حقوق"));
+
+  /** Whether a word in {@code [from, to]} opens with the preposition ل (لشؤون, للانتخابات). */
+  private static boolean hasLamGenitive(List<Token> toks, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      String n = toks.get(k).norm();
+      if (n.startsWith("ل") && !n.startsWith("ال")) return true;
+    }
+    return false;
+  }
+
+  /** A definite adjective of origin ({@code الكردي}, {@code الأسترالية}). */
+  private static boolean endsInOrigin(String n) {
+    if (!n.startsWith("ال")) return false;
+    return NameForms.isOrigin(n.substring(2, n.endsWith("ه") ? n.length() - 1 : n.length()));
+  }
+
+  /** Whether a token in {@code [from, to)} is an adjective of origin ({@code الماليزية}). */
+  private static boolean anyOrigin(List<Token> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String n = toks.get(k).norm();
+      String bare = n.substring(2, n.endsWith("ه") ? n.length() - 1 : n.length());
+      if (NameForms.isOrigin(bare)) return true;
+    }
+    return false;
+  }
+
+  /** ل + a field noun + a definite word ({@code لحقوق الإنسان}): the index of that word, or -1. */
+  private static int fieldGenitive(String body, List<Token> toks, int j) {
+    String n = toks.get(j).norm();
+    if (!n.startsWith("ل") || !FIELDS.contains(n.substring(1))) return -1;
+    return NameForms.nextWord(body, toks, j + 1) && isNameWord(toks.get(j + 1).norm()) ? j + 1 : -1;
   }
 
   /** {@code للغذاء} (definite genitive), or {@code لرعاية الشباب} (construct then its genitive); last index or -1. */

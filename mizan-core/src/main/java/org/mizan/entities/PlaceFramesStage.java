@@ -27,6 +27,10 @@ public final class PlaceFramesStage implements DocumentStage {
   private static final Set<String> NOT_ORIGIN = Set.of("دولي", "اممي", "محلي", "اقليمي", "رسمي", "سابق", "حالي", "جديد",
       "عربي", "خليجي", "اوروبي", "افريقي");
   private static final Set<String> PREPOSITIONS = Set.of("في", "من", "الي", "الى", "نحو");
+  /** Plural heads whose names come as a list (جزر X وY وZ), in matching form, with their clitic forms read too. */
+  private static final Set<String> PLURAL_HEADS = Set.of("جزر", "مدن", "قري", "بلدات", "ولايات", "مقاطعات", "اقاليم");
+  /** Articles of French and Spanish place names (لا ريونيون, لاس بالماس), printed as a word of their own. */
+  private static final Set<String> FOREIGN_ARTICLES = Set.of("لا", "لو", "لاس", "لوس");
   private final NerFeatures lexicon;
 
   public PlaceFramesStage() {
@@ -47,11 +51,23 @@ public final class PlaceFramesStage implements DocumentStage {
     String body = doc.body();
     List<Token> toks = Tokenizer.tokenize(body);
     List<Mention> found = new ArrayList<>();
+    List<Mention> replaced = new ArrayList<>();
     for (int i = 1; i < toks.size(); i++) {
       Token prev = toks.get(i - 1);
       // the cheap test first: most words follow neither a head nor a preposition
-      if (!PREPOSITIONS.contains(prev.norm()) && !isHead(prev)) continue;
-      if (!NameForms.nextWord(body, toks, i) || !candidate(toks.get(i), doc.mentions())) continue;
+      if (!PREPOSITIONS.contains(prev.norm()) && !isHead(prev)) {
+        if (isPluralHead(prev)) i = listItems(body, toks, i, doc.mentions(), found, replaced);
+        continue;
+      }
+      if (!NameForms.nextWord(body, toks, i)) continue;
+      Mention article = withForeignArticle(body, toks, i, doc.mentions());
+      if (article != null) {
+        found.add(article);
+        for (Mention m : doc.mentions()) if (m.overlaps(article.start(), article.end())) replaced.add(m);
+        i++;
+        continue;
+      }
+      if (!candidate(toks.get(i), doc.mentions())) continue;
       int end = i + 1;
       if (isHead(prev)) {
         // a second word joins only where the phrase ends (بلدة X Y،): before more words it may be a verb (مدينة X لقيا حتفهما)
@@ -70,9 +86,83 @@ public final class PlaceFramesStage implements DocumentStage {
     }
     if (found.isEmpty()) return doc;
     List<Mention> out = new ArrayList<>(doc.mentions());
+    out.removeAll(replaced);
     out.addAll(found);
     out.sort(Comparator.comparingInt(Mention::start));
     return doc.withMentions(out);
+  }
+
+  /**
+   * {@code لا} / {@code لو} after a place head or a preposition, then a name-shaped word or a place
+   * mention of that one word: the place named with its article ({@code في لا ريونيون}); or null.
+   */
+  private Mention withForeignArticle(String body, List<Token> toks, int i, List<Mention> mentions) {
+    if (!FOREIGN_ARTICLES.contains(toks.get(i).norm()) || !NameForms.nextWord(body, toks, i + 1)) return null;
+    Token name = toks.get(i + 1);
+    boolean place = false;
+    for (Mention m : mentions) {
+      if (!m.overlaps(toks.get(i).start(), name.end())) continue;
+      if (m.start() != name.start() || m.end() != name.end() || !m.type().equals("LOC")) return null;
+      place = true;
+    }
+    if (!place && !candidate(name, mentions)) return null;
+    if (EntityLexicon.TAGGED_NAMES.containsKey(name.norm())) return null; // لا سوريا ولا العراق: a negation
+    // لا before a verb is the negation (لا يورد, لا تزال)
+    if (name.norm().isEmpty() || "يتن".indexOf(name.norm().charAt(0)) >= 0 || org.mizan.text.VerbForms.isVerb(name.norm())) return null;
+    int s = toks.get(i).start(), e = name.end();
+    return new Mention(s, e, body.substring(s, e), "LOC", null, null);
+  }
+
+  /**
+   * Names listed after a plural place head ({@code جزر X وY وZ}): two or more items, the first bare and
+   * the others joined by و, each name-shaped or a mention inside the list, are places, one mention
+   * each (the tagger often reads {@code وY وZ} as one person). Adds them to {@code found}, the
+   * mentions they replace to {@code replaced}; returns the index of the last token read.
+   */
+  private int listItems(String body, List<Token> toks, int i, List<Mention> mentions, List<Mention> found,
+      List<Mention> replaced) {
+    List<int[]> items = new ArrayList<>();
+    int k = i;
+    while (k < toks.size() && items.size() < 12 && NameForms.nextWord(body, toks, k)) {
+      Token t = toks.get(k);
+      int skip = 0;
+      if (k > i) {
+        if (!t.norm().startsWith("و") || t.norm().length() < 4) break;
+        skip = 1; // the و, and any marks on it
+        while (skip < t.text().length() && org.mizan.text.ArabicNormalization.isMark(t.text().charAt(skip))) skip++;
+      }
+      if (!listItem(t, t.norm().substring(k > i ? 1 : 0), mentions)) break;
+      items.add(new int[] {t.start() + skip, t.end()});
+      k++;
+    }
+    if (items.size() < 2) return i;
+    int s = items.get(0)[0], e = items.get(items.size() - 1)[1];
+    for (Mention m : mentions) {
+      if (!m.overlaps(s, e)) continue;
+      if (m.start() < toks.get(i).start() || m.end() > e) return i; // a mention runs out of the list
+      replaced.add(m);
+    }
+    for (int[] it : items) found.add(new Mention(it[0], it[1], body.substring(it[0], it[1]), "LOC", null, null));
+    return k - 1;
+  }
+
+  /** An item of a place list: inside a mention, or a rare bare word the gazetteer does not know as a person's. */
+  private boolean listItem(Token t, String bare, List<Mention> mentions) {
+    if (bare.length() < 3 || EntityLexicon.STOPWORDS.contains(bare)) return false;
+    if (Mention.anyOverlaps(mentions, t.start(), t.end())) return true;
+    if (bare.startsWith("ال") || lexicon.isPersonWord(bare)) return false;
+    org.mizan.clean.Vocabulary v = org.mizan.clean.Vocabulary.shipped();
+    return v.count(bare) <= RoleStage.MAX_FOREIGN_COUNT && v.count("ال" + bare) == 0
+        && !org.mizan.text.VerbForms.isVerb(bare);
+  }
+
+  private static boolean isPluralHead(Token t) {
+    String n = t.norm();
+    boolean maybe = false; // cheap: the word must end in a head
+    for (String h : PLURAL_HEADS) maybe |= n.endsWith(h);
+    if (!maybe) return false;
+    for (String v : Clitics.variants(n)) if (PLURAL_HEADS.contains(v)) return true;
+    return false;
   }
 
   private boolean candidate(Token t, List<Mention> mentions) {

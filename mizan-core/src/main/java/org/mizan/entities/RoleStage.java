@@ -208,7 +208,9 @@ public final class RoleStage implements DocumentStage {
     for (Mention m : existing) {
       if (!m.overlaps(t.start(), t.end())) continue;
       // a lone given name the tagger typed as a place (تيد) opens the name instead
-      if (m.start() == t.start() && m.end() == t.end() && lexicon.isPersonWord(t.norm())) return false;
+      // (not a listed country or city: مندوب مصر الدائم is a title, مصر no given name)
+      if (m.start() == t.start() && m.end() == t.end() && lexicon.isPersonWord(t.norm())
+          && !"LOC".equals(EntityLexicon.TAGGED_NAMES.get(t.norm()))) return false;
       return m.type().equals("LOC") || m.type().equals("ORG");
     }
     String n = t.norm();
@@ -254,7 +256,9 @@ public final class RoleStage implements DocumentStage {
       if (c == '\u064b' || c == '\u064c' || c == '\u064d') return false;
     }
     String n = t.norm();
-    if (n.endsWith("تين") || n.endsWith("يين") || n.endsWith("ات") || n.endsWith("ون")) return false;
+    if (n.endsWith("تين") || n.endsWith("يين")) return false;
+    // a plural ending on a word the corpus knows (مسؤولون, مشاورات); a name may end so (… يون)
+    if ((n.endsWith("ات") || n.endsWith("ون")) && knownPlural(n)) return false;
     if (n.startsWith("وسي") || n.startsWith("وست") || n.startsWith("سي") && n.length() >= 5) return false;
     org.mizan.clean.Vocabulary v = org.mizan.clean.Vocabulary.shipped();
     for (String suffix : SUFFIXES) {
@@ -267,6 +271,19 @@ public final class RoleStage implements DocumentStage {
       }
     }
     return true;
+  }
+
+  /** A word in ون or ات that the corpus prints with the article, or whose stem it knows (مسؤول + ون). */
+  private static boolean knownPlural(String n) {
+    org.mizan.clean.Vocabulary v = org.mizan.clean.Vocabulary.shipped();
+    String stem = n.substring(0, n.length() - 2);
+    if (stem.length() < 2) return true;
+    for (String w : Clitics.variants(n)) if (v.count("ال" + w) > 0) return true;
+    for (String w : Clitics.variants(stem)) {
+      if (w.length() < 2 || v.count(w) >= MIN_STEM_COUNT || v.count("ال" + w) >= MIN_STEM_COUNT
+          || v.count("ال" + w + "ه") >= MIN_STEM_COUNT || EntityLexicon.STOPWORDS.contains(w)) return true;
+    }
+    return false;
   }
 
   /** A name-like word that the corpus prints bare more often than with the article (not جديد, سابق). */

@@ -92,8 +92,52 @@ public final class DateExtractor implements DocumentStage {
       if (next > i) i = next - 1;
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return statedToday(eventWeekdays(body, rangeEnds(body, inheritedYears(body, datedWeekdays(body, out),
-        published))), published);
+    return statedToday(nightSpans(body, eventWeekdays(body, rangeEnds(body, yearPartsInContext(body,
+        inheritedYears(body, datedWeekdays(body, out), published))))), published);
+  }
+
+  /**
+   * قتلت القنبلة 140 ألفا بحلول نهاية العام … في 9 أغسطس 1945: a part of a year without its number
+   * belongs to the year a date of its sentence states, not to the year of publication.
+   */
+  private static List<TextDate> yearPartsInContext(String body, List<TextDate> dates) {
+    for (int k = 0; k < dates.size(); k++) {
+      TextDate p = dates.get(k);
+      if (p.value() == null || p.value().length() != 4 || p.text().matches(".*\\d.*")) continue;
+      List<Token> ts = Tokenizer.tokenize(p.text());
+      if (ts.size() != 2 || YEAR_OR_DIRECTION.matcher(p.text()).find()) continue;
+      String year = null;
+      for (int e = 0; e < dates.size() && year == null; e++) {
+        TextDate d = dates.get(e);
+        if (e == k || d.value() == null || !d.text().matches(".*\\d{4}.*") || !d.value().matches("\\d{4}.*")) continue;
+        int from = Math.min(p.end(), d.end());
+        int to = Math.max(p.start(), d.start());
+        if (!body.substring(Math.min(from, to), to).matches("(?s).*[.!؟?\n].*")) year = d.value().substring(0, 4);
+      }
+      if (year != null) dates.set(k, new TextDate(p.text(), year, true, p.start(), p.end()));
+    }
+    return dates;
+  }
+
+  private static final Set<String> NIGHT = Set.of("مساء", "ليل", "ليله", "ومساء", "وليل", "وليله");
+
+  /**
+   * {@code مساء السبت - الأحد}, {@code ليل الجمعة/السبت}: the night from one day to the next is one
+   * date, the evening's day; the day after the dash is no date of its own.
+   */
+  private static List<TextDate> nightSpans(String body, List<TextDate> dates) {
+    for (int k = dates.size() - 1; k >= 1; k--) {
+      TextDate a = dates.get(k - 1);
+      TextDate b = dates.get(k);
+      if (a.value() == null || b.value() == null || a.value().length() != 10 || b.value().length() != 10) continue;
+      if (b.start() < a.end() || !body.substring(a.end(), b.start()).matches("\\s*[-–/]\\s*")) continue;
+      List<Token> at = Tokenizer.tokenize(a.text());
+      List<Token> bt = Tokenizer.tokenize(b.text());
+      if (at.isEmpty() || !NIGHT.contains(at.get(0).norm()) || bt.size() != 1) continue;
+      if (!LocalDate.parse(a.value()).plusDays(1).toString().equals(b.value())) continue;
+      dates.remove(k);
+    }
+    return dates;
   }
 
   /**
@@ -308,7 +352,9 @@ public final class DateExtractor implements DocumentStage {
     boolean last = e < toks.size() && LAST.contains(toks.get(e).norm());
     if (next || last) e++;
     // الاثنين is also "the two": only with a day word before it or المقبل/الماضي after
-    if (dow == DayOfWeek.MONDAY && s == i && !next && !last && !mondayByPunctuation(body, toks, i)) return i;
+    boolean since = i > 0 && (toks.get(i - 1).norm().equals("منذ") || toks.get(i - 1).norm().equals("ومنذ"));
+    // (منذ الاثنين: since Monday; "since the two" is no phrase)
+    if (dow == DayOfWeek.MONDAY && s == i && !next && !last && !since && !mondayByPunctuation(body, toks, i)) return i;
     int st = toks.get(s).start();
     int en = toks.get(e - 1).end();
     if (paren && e == i + 1 && en < body.length() && body.charAt(en) == ')') en++;
@@ -351,7 +397,10 @@ public final class DateExtractor implements DocumentStage {
     }
     int e = toks.get(i).end();
     while (e < body.length() && body.charAt(e) == ' ') e++;
-    return e >= body.length() || "،,.؛;)\n".indexOf(body.charAt(e)) >= 0;
+    if (e >= body.length() || "،,.؛;)\n\"»”".indexOf(body.charAt(e)) >= 0) return true;
+    // أكد البنتاغون الاثنين أن: a complementizer after it (the two would be the verb's object, not its time)
+    String after = i + 1 < toks.size() ? toks.get(i + 1).norm() : "";
+    return after.equals("ان") || after.equals("انه") || after.equals("انها") || after.equals("انهم");
   }
 
   /** أمس، أول أمس، غدا، الأسبوع/الشهر/العام الماضي|المقبل|الجاري، قبل N أيام|أسابيع|أشهر. */
@@ -364,6 +413,8 @@ public final class DateExtractor implements DocumentStage {
 
   private static int relative(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
     String n = toks.get(i).norm();
+    int part = yearPart(body, toks, i, pub, out);
+    if (part > i) return part;
     if (!RELATIVE_TRIGGERS.contains(n)) return i;
     String next = i + 1 < toks.size() ? toks.get(i + 1).norm() : "";
     int e;
@@ -472,6 +523,8 @@ public final class DateExtractor implements DocumentStage {
         return i; // a plural needs a number
       } else if (k == i + 1 && constructNext(toks, k + 1)) {
         return i; // منذ يوم الخميس: since Thursday, not a day ago
+      } else if (k == i + 1 && !w.equals("يوم")) {
+        return k + 1; // قبل أسبوع، منذ شهر: a round span ("a week or so ago"), no day to name
       }
       if (pub != null) {
         value = switch (u) {
@@ -484,6 +537,34 @@ public final class DateExtractor implements DocumentStage {
       return k + 1;
     }
     return i;
+  }
+
+  /** Words for a part of a year: بداية العام، في نهاية العام، أوائل عام 2010. */
+  private static final Set<String> YEAR_PARTS = Set.of("بدايه", "نهايه", "مطلع", "اوايل", "اواخر", "منتصف", "اواسط",
+      "مستهل", "اول");
+
+  /**
+   * {@code بداية العام}, {@code بنهاية العام}: the year of publication; {@code أوائل عام 2010}: that
+   * year (a bare {@code عام 2010} is no date). Not {@code نهاية العام الدراسي} (another year than the
+   * calendar's), and {@code مطلع العام الماضي} is left to the relative year after it.
+   */
+  private static int yearPart(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
+    String n = toks.get(i).norm();
+    if (n.length() > 4 && "وبلف".indexOf(n.charAt(0)) >= 0 && !YEAR_PARTS.contains(n)) n = n.substring(1);
+    if (!YEAR_PARTS.contains(n) || i + 1 >= toks.size()) return i;
+    if (!body.substring(toks.get(i).end(), toks.get(i + 1).start()).equals(" ")) return i;
+    String y = toks.get(i + 1).norm();
+    if (!y.equals("عام") && !y.equals("العام") && !y.equals("سنه") && !y.equals("السنه")) return i;
+    Token after = i + 2 < toks.size() ? toks.get(i + 2) : null;
+    boolean joined = after != null && body.substring(toks.get(i + 1).end(), after.start()).equals(" ");
+    if (joined && after.isNumber() && after.norm().matches("(19|20)\\d\\d") && !n.equals("اول")) {
+      add(out, body, toks, i, i + 3, after.norm());
+      return i + 3;
+    }
+    if (!y.startsWith("ال")) return i; // أول عام: the first year (of something); أول العام: its start
+    if (joined && (after.norm().startsWith("ال") || after.isNumber())) return i; // العام الدراسي، العام الماضي
+    add(out, body, toks, i, i + 2, pub == null ? null : String.valueOf(pub.getYear()));
+    return i + 2;
   }
 
   private static final Set<String> NOT_A_DAY_BEFORE = Set.of("الاسبوع", "النصف", "الربع", "الثلث", "العشر", "الجزء",

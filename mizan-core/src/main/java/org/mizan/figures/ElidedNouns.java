@@ -15,7 +15,7 @@ import org.mizan.text.WordList;
  *   <li>a casualty verb before it (and its approximation): {@code وجرح عشرة}, {@code وأصيب العشرات}
  *       count the wounded, {@code مقتل 3 في} the killed, {@code وتشريد 100 ألف} the displaced (not a
  *       partitive {@code مقتل 11 من داعش});</li>
- *   <li>{@code منهم} after it: {@code فر 2.2 مليون شخص، ولجأ 600 ألف منهم} counts what the figure
+ *   <li>{@code بينهم}/{@code منهم} before it ({@code وجرح 400 آخرون بينهم 150}) or {@code منهم} after it: {@code فر 2.2 مليون شخص، ولجأ 600 ألف منهم} counts what the figure
  *       before it in its sentence counted; with no such figure ({@code نقل سبعة منهم}) it is no count;</li>
  *   <li>a coordinated clause: {@code 98 ألف مهاجر في إيطاليا و124 ألفا في اليونان} takes the unit or
  *       noun of the figure before it in the sentence;</li>
@@ -34,6 +34,7 @@ final class ElidedNouns {
   private static final Set<String> RATE_WORDS = Set.of("لكل", "مقابل", "امام");
   private static final Set<String> COMPARE = Set.of("مقارنه", "قياسا", "مقابل");
   private static final Set<String> OF_THEM = Set.of("منهم", "منهن");
+  private static final Set<String> AMONG_THEM = Set.of("بينهم", "بينهن", "منهم", "منهن", "ومنهم", "وبينهم");
   private static final Set<String> NOT_NOUN = WordList.normalized(ElidedNouns.class, "not-nouns.txt");
   private static final Set<String> HEADS = Set.of("عدد", "العدد", "حصيله", "اجمالي", "مجموع", "ضحايا");
 
@@ -47,6 +48,11 @@ final class ElidedNouns {
     if (j < toks.size() && OF_THEM.contains(toks.get(j).norm())) {
       Reading before = previous(body, toks.get(i).start(), out);
       return before == null || before.counted() == null ? null : new Reading(null, before.counted(), j + 1);
+    }
+    if (i > 0 && AMONG_THEM.contains(toks.get(i - 1).norm())) {
+      // وجرح 400 آخرون بينهم 150 إصاباتهم خطيرة: a part of the people counted before it
+      Reading before = previous(body, toks.get(i).start(), out);
+      if (before != null && before.counted() != null) return new Reading(null, before.counted());
     }
     Reading r = rate(body, toks, i, j);
     if (r == null && i > 0 && compared(toks, i)) r = previous(body, toks.get(i).start(), out);
@@ -89,6 +95,14 @@ final class ElidedNouns {
     int before = a == null ? i : i - a.length();
     PhraseTable.Match<String> m = before > 0 ? CASUALTY.endingBefore(toks, before) : null;
     return m == null ? null : new Reading(null, m.value());
+  }
+
+  /** The casualty counted by a verb or noun right before the number at i (through an approximation), or null. */
+  static String casualtyBefore(List<Token> toks, int i) {
+    PhraseTable.Match<String> a = FigureExtractor.APPROX.endingBefore(toks, i);
+    int before = a == null ? i : i - a.length();
+    PhraseTable.Match<String> m = before > 0 ? CASUALTY.endingBefore(toks, before) : null;
+    return m == null ? null : m.value();
   }
 
   /**

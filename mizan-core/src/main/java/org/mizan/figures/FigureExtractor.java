@@ -36,7 +36,7 @@ public final class FigureExtractor implements DocumentStage {
       "الفصل", "الايه", "سوره", "الصفحه", "العدد", "المرتبه", "الطريق", "المركز", "الجوله", "الدوري", "النسخه",
       "الدوره", "دوره", "الموسم", "الطبعه", "الاصدار", "الدقيقه", "الفرقه", "اللواء", "الكتيبه", "الفيلق");
   private static final Set<String> YEAR_BEFORE = Set.of("عام", "العام", "سنه", "السنه", "لعام", "لسنه", "عامي",
-      "وعام", "منذ", "في", "بعام", "حتي", "ربيع", "صيف", "خريف", "شتاء", "مطلع", "اواخر", "اوائل", "نهايه", "بدايه");
+      "وعام", "منذ", "في", "بعام", "حتي", "ربيع", "صيف", "خريف", "شتاء", "مطلع", "اواخر", "اوائل", "اوايل", "نهايه", "بدايه");
   private static final java.util.Map<String, Double> FRACTION_WORDS = java.util.Map.of("ربع", 0.25, "نصف", 0.5,
       "ثلث", 1.0 / 3);
   private static final java.util.Map<String, Double> ONE_TWO = java.util.Map.of("واحد", 1.0, "واحدا", 1.0,
@@ -48,12 +48,17 @@ public final class FigureExtractor implements DocumentStage {
   private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("ونصف", 0.5, "والنصف", 0.5,
       "وربع", 0.25, "والربع", 0.25);
   private static final Set<String> NOT_NOUN = WordList.normalized(FigureExtractor.class, "not-nouns.txt");
+  /** Nouns whose first root letter is و, not a conjunction: 482 ألف وحدة. */
+  private static final Set<String> WAW_NOUNS = WordList.normalized(FigureExtractor.class, "waw-nouns.txt");
   /** Letters of aircraft and weapon model names printed before their number (إف 16). */
   private static final Set<String> MODEL_PREFIXES = Set.of("اف", "ميغ", "ميج", "سو", "بي", "اس", "تي", "مي");
   private static final Set<String> IDIOM_PREPOSITIONS = Set.of("من", "في", "علي", "عن", "الي", "مع", "بين");
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "هولاء", "تلك", "ذلك");
+  /** Heads of a subject in construct that may stand between a verb of exceeding and its number. */
+  private static final Set<String> PRICE_HEADS = Set.of("سعر", "اسعار", "قيمه", "عدد", "حجم", "موشر");
   /** Nouns that may stand between an approximation and its number: تجاوز حاجز 100 دولار. */
-  private static final Set<String> MEASURE_NOUNS = Set.of("مبلغ", "المبلغ", "قيمه", "حاجز", "مستوي", "عتبه", "سقف");
+  private static final Set<String> MEASURE_NOUNS = Set.of("مبلغ", "المبلغ", "قيمه", "حاجز", "مستوي", "عتبه", "سقف",
+      "عدد");
 
   @Override
   public String name() {
@@ -87,7 +92,7 @@ public final class FigureExtractor implements DocumentStage {
           c.start(), c.end()));
       return c.nextToken();
     }
-    if (t.isNumber() && i > 0 && NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm()))) {
+    if (t.isNumber() && i > 0 && namedNumber(toks, i)) {
       return i + 1; // الكتيبة 12 صباح اليوم: a name's number, not a clock time
     }
     if (t.isNumber() && Clock.isTime(body, toks, i)) {
@@ -132,6 +137,19 @@ public final class FigureExtractor implements DocumentStage {
           approxBefore(toks, i), t.start(), toks.get(k).end()));
       return k + 1;
     }
+    if (ONE_TWO.getOrDefault(t.norm(), 0.0) == 2 && i + 2 < toks.size() && toks.get(i + 1).norm().equals("من")) {
+      // اثنين من أفراد الأمن، اثنان من الجنود: two of a plural noun (not واحد من, "one of", nor a group)
+      PhraseTable.Match<String> c = COUNTED.at(toks, i + 2);
+      String bare = NounShapes.bare(toks.get(i + 2).norm());
+      if (c != null && bare.endsWith("ه") && !NounShapes.plural(bare)) c = null; // اثنين من الشركة: a singular
+      String member = c == null ? NounShapes.member(toks, i + 2) : null;
+      if (c != null || member != null) {
+        int end = toks.get(i + 2).end();
+        out.add(new Figure(body.substring(t.start(), end), 2, null, c != null ? c.value() : member,
+            approxBefore(toks, i), t.start(), end));
+        return i + 3;
+      }
+    }
     double value;
     boolean word = false;
     boolean vague = false;
@@ -164,10 +182,23 @@ public final class FigureExtractor implements DocumentStage {
           && !NUMBER_WORDS.contains(toks.get(i - 1).norm().substring(2))) {
         return i + 1; // المرتبة الخامسة عشرة: the tail of an ordinal teen
       }
-      if (m != null && isDefinite(t.norm()) && !definiteCompound(toks, i)) {
+      // المئتي ألف مهاجر: a definite cardinal before a scale word reads as the scaled number
+      boolean scaled = m != null && i + 1 < toks.size() && SCALES.at(toks, i + 1) != null;
+      if (m != null && isDefinite(t.norm()) && !definiteCompound(toks, i) && !scaled) {
         // السنوات الخمس، الدول الخمس: a definite cardinal after its definite noun
         if (m.length() != 1) return i;
-        int after = definiteBeforeNoun(body, toks, i, m.value(), out); // الثلاث مواجهات
+        if (m.value() < 10 && i + 1 < toks.size() && isTen(toks.get(i + 1).norm())) {
+          // الدول التسع عشرة: a definite teen after its noun (the ordinal would be التاسعة عشرة)
+          if (definiteNounBefore(body, toks, i, m.value() + 10, out)) {
+            Figure f = out.remove(out.size() - 1);
+            int end = toks.get(i + 1).end();
+            out.add(new Figure(body.substring(f.start(), end), f.value(), f.unit(), f.counted(), null, f.start(), end));
+            return i + 2;
+          }
+          int after = definiteBeforeNoun(body, toks, i, i + 1, m.value() + 10, out); // الأربع عشرة سنة
+          return after > i ? after : i + 2;
+        }
+        int after = definiteBeforeNoun(body, toks, i, i, m.value(), out); // الثلاث مواجهات
         if (after > i) return after;
         return definiteNounBefore(body, toks, i, m.value(), out) ? i + 1 : i;
       }
@@ -224,11 +255,12 @@ public final class FigureExtractor implements DocumentStage {
       unit = "percent";
       end = toks.get(j).end();
       j++;
-    } else if (j < toks.size() && (vague || scale != null || !toks.get(j).text().startsWith("ال"))
+    } else if (j < toks.size() && (vague || scale != null && !t.isNumber() || !toks.get(j).text().startsWith("ال"))
         && !(scale == null && i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && isYear(toks, i, value))
-        && unitMayFollow(body, t.start(), body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
+        && nounMayFollow(body, t.start(), body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
       // the unit follows on the same line with at most a closing parenthesis between: not "5 ـ مشاريع";
-      // a definite word after a plain number is not its unit (مونديال 2018 اليوم), after آلاف/مليارات it is;
+      // a definite word after a number in digits is not its unit (مونديال 2018 اليوم، 219 ألفا العام 2014),
+      // after آلاف/مليارات it is;
       // a year is no quantity (في 2014 قدم الفريق)
       Currencies.Match cur = CURRENCIES.at(toks, j);
       PhraseTable.Match<String> u = cur == null ? UNITS.at(toks, j) : null;
@@ -263,6 +295,10 @@ public final class FigureExtractor implements DocumentStage {
         if (partitive && vague && n + 1 < toks.size() && DEMONSTRATIVES.contains(toks.get(n).norm())) n++;
         if (partitive && toks.get(n).norm().equals("اصل") && n + 1 < toks.size()) n++; // 7 من أصل سكان
         PhraseTable.Match<String> c = COUNTED.at(toks, n);
+        if (c == null && partitive && toks.get(n).isArabic()) { // 20 من جنودها: a known noun with a pronoun
+          String own = COUNTED.get(NounShapes.withoutPossessive(NounShapes.bare(toks.get(n).norm())));
+          if (own != null) c = new PhraseTable.Match<>(own, 1);
+        }
         Currencies.Match money = partitive && c == null ? CURRENCIES.at(toks, n) : null;
         String member = partitive && c == null && money == null ? NounShapes.member(toks, n) : null;
         if (money != null) {
@@ -287,6 +323,9 @@ public final class FigureExtractor implements DocumentStage {
           boolean near = last != null && last.counted() != null
               && body.substring(last.end(), t.start()).indexOf('\n') < 0;
           counted = near ? last.counted() : "person";
+          // قتل جنديان وأصيب 31 آخرون: with no figure before it in its sentence, the casualties of the verb
+          String cue = ElidedNouns.casualtyBefore(toks, i);
+          if (cue != null && !(near && ElidedNouns.sameSentence(body, last.end(), t.start()))) counted = cue;
           j = n + 1;
         } else if (isNoun(body, toks, n, word || vague, t.start()) && !(scale == null && isYear(toks, i, value))) {
           // indefinite, no proclitic: لوحات stays لوحات, آليات stays اليات; 165 مركزاً counts مركز
@@ -320,6 +359,10 @@ public final class FigureExtractor implements DocumentStage {
           return after;
         }
         out.add(new Figure(body.substring(t.start(), end), value, n.unit(), n.counted(), approx0, t.start(), end));
+        if (toks.get(j).norm().equals("او") && n.approx() == null && approx0 != null) {
+          // نحو 60 أو 70 في المائة: the approximation is said once for both
+          n = new Figure(n.text(), n.value(), n.unit(), n.counted(), approx0, n.start(), n.end());
+        }
         out.add(n);
         return after;
       }
@@ -342,6 +385,19 @@ public final class FigureExtractor implements DocumentStage {
     }
     if (ofGroup && unit == null && counted == null) return word ? i : j; // 3 آلاف من داعش: a group, no count
     if (word && unit == null && counted == null && scale == null) return i; // a number word needs its noun
+    if (!word && unit == null && counted == null && scale == null && i > 1 && toks.get(i - 1).norm().equals("ال")
+        && toks.get(i - 1).end() == t.start() && !(scale == null && isYear(toks, i, value))) {
+      // العناصر ال54: digits with the article after a definite plural count it (الدورة الـ15 is an ordinal)
+      String noun = NounShapes.bare(toks.get(i - 2).norm());
+      if (toks.get(i - 2).norm().startsWith("ال") && NounShapes.plural(noun) && !NOT_NOUN.contains(noun)) {
+        PhraseTable.Match<String> u = UNITS.at(toks, i - 2);
+        PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, i - 2) : null;
+        int start = toks.get(i - 2).start();
+        out.add(new Figure(body.substring(start, end), value, u != null ? u.value() : null,
+            u != null ? null : c != null ? c.value() : noun, null, start, end));
+        return j;
+      }
+    }
     if (!word && unit == null && counted == null && scale == null) return i + 1; // a bare number: an id, a year, a name
     String approx = approx0;
     if (approx == null && j < toks.size() && toks.get(j).norm().equals("تقريبا")) approx = "about";
@@ -365,10 +421,21 @@ public final class FigureExtractor implements DocumentStage {
   static String approxBefore(List<Token> toks, int i) {
     PhraseTable.Match<String> a = APPROX.endingBefore(toks, i);
     if (a != null && "up_to".equals(a.value()) && reaches(toks, i - a.length())) return null;
-    if (a == null && i > 1 && MEASURE_NOUNS.contains(toks.get(i - 1).norm())) {
-      a = APPROX.endingBefore(toks, i - 1); // تتجاوز مبلغ (20) مليون، تجاوز حاجز 100 دولار
+    if (a == null && i > 1 && MEASURE_NOUNS.contains(measureNoun(toks.get(i - 1).norm()))) {
+      a = APPROX.endingBefore(toks, i - 1); // تتجاوز مبلغ (20) مليون، تجاوز حاجز 100 دولار، تجاوزت قيمتها 1.3 مليون
+    }
+    if (a == null && i > 2 && PRICE_HEADS.contains(toks.get(i - 2).norm()) && toks.get(i - 1).norm().startsWith("ال")) {
+      a = APPROX.endingBefore(toks, i - 2); // تجاوز سعر الذهب 1100 دولار: the subject between the verb and the number
+      if (a != null && !"more_than".equals(a.value()) && !"less_than".equals(a.value())) a = null;
     }
     return a == null ? null : a.value();
+  }
+
+  /** قيمتها → قيمه، عددهم → عدد: a measure noun without its pronoun suffix. */
+  private static String measureNoun(String norm) {
+    String w = NounShapes.withoutPossessive(norm);
+    if (w.length() == norm.length() && norm.length() >= 5 && norm.endsWith("ته")) w = norm.substring(0, norm.length() - 1);
+    return w.length() < norm.length() && w.endsWith("ت") ? w.substring(0, w.length() - 1) + "ه" : w;
   }
 
   /**
@@ -420,9 +487,10 @@ public final class FigureExtractor implements DocumentStage {
    * Adds {@code الثلاث مواجهات}, {@code الخمس سنوات}: a definite cardinal before an indefinite unit,
    * known counted noun or plural ({@code -ات}, {@code -ين}, {@code -ون}); returns the index after it, or i.
    */
-  private static int definiteBeforeNoun(String body, List<Token> toks, int i, double value, List<Figure> out) {
-    int n = i + 1;
-    if (n >= toks.size() || value > 10 || !body.substring(toks.get(i).end(), toks.get(n).start()).equals(" ")) {
+  private static int definiteBeforeNoun(String body, List<Token> toks, int i, int last, double value,
+      List<Figure> out) {
+    int n = last + 1; // last: the cardinal's last word (عشرة of الأربع عشرة)
+    if (n >= toks.size() || value >= 20 || !body.substring(toks.get(last).end(), toks.get(n).start()).equals(" ")) {
       return i;
     }
     Token c = toks.get(n);
@@ -511,8 +579,8 @@ public final class FigureExtractor implements DocumentStage {
 
   /** Adds {@code السنوات الخمس} (definite unit or counted noun, then the cardinal at i); true when added. */
   private static boolean definiteNounBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
-    if (i == 0 || !toks.get(i - 1).norm().startsWith("ال") && !toks.get(i - 1).norm().startsWith("وال")) return false;
-    if (value > 10) return false; // الشهري الأربعون: the tens have no ordinal form of their own
+    if (i == 0 || !definiteWord(toks.get(i - 1).norm())) return false;
+    if (value >= 20) return false; // الشهري الأربعون: the tens have no ordinal form of their own
     if (!body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank()) return false;
     int noun = nounOfCardinal(body, toks, i);
     PhraseTable.Match<String> u = UNITS.at(toks, noun);
@@ -530,6 +598,12 @@ public final class FigureExtractor implements DocumentStage {
     int end = toks.get(i).end();
     out.add(new Figure(body.substring(start, end), value, unit, counted, null, start, end));
     return true;
+  }
+
+  /** الدول، والدول، للسنوات، بالسنوات: a word with the article, a conjunction or a preposition before it. */
+  private static boolean definiteWord(String norm) {
+    return norm.startsWith("ال") || norm.length() > 4 && (norm.startsWith("وال") || norm.startsWith("لل")
+        || norm.startsWith("بال") || norm.startsWith("فال") || norm.startsWith("كال"));
   }
 
   /**
@@ -590,7 +664,8 @@ public final class FigureExtractor implements DocumentStage {
    */
   private static boolean agreeingNounBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
     if (i == 0 || !body.substring(toks.get(i - 1).end(), toks.get(i).start()).equals(" ")) return false;
-    if (i + 1 < toks.size() && toks.get(i + 1).norm().startsWith("من")) return false;
+    // واحد من: "one of"; but صحفيين اثنين من البوابة counts two
+    if (value == 1 && i + 1 < toks.size() && toks.get(i + 1).norm().startsWith("من")) return false;
     Token n = toks.get(i - 1);
     String w = n.norm();
     String one = toks.get(i).norm();
@@ -619,7 +694,7 @@ public final class FigureExtractor implements DocumentStage {
   /** Years, article numbers, dates (a month name beside it) and scores are not figures. */
   private static boolean notAFigure(String body, List<Token> toks, int i) {
     Token t = toks.get(i);
-    if (i > 0 && NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm()))) return true; // بالمرتبة 15
+    if (i > 0 && namedNumber(toks, i)) return true; // بالمرتبة 15
     if (i > 0 && MODEL_PREFIXES.contains(toks.get(i - 1).norm())) return true; // إف 16، ميغ 29، إس 300: a model
     if (t.start() > 0 && Character.isLetter(body.charAt(t.start() - 1)) && body.charAt(t.start() - 1) < 128) {
       return true; // multaqaa5: part of a name or address
@@ -640,6 +715,9 @@ public final class FigureExtractor implements DocumentStage {
     if ((before.equals("/") || before.equals("-")) && t.start() >= 2 && Character.isDigit(body.charAt(t.start() - 2))) {
       return true;
     }
+    if (before.equals("-") && t.start() >= 2 && Character.isLetter(body.charAt(t.start() - 2))) {
+      return true; // باك-3، إس-400، كوفيد-19: a name's number glued to it
+    }
     if (joinedDigit(body, t.start() - 1, -1, '/') || joinedDigit(body, t.end(), 1, '/')) {
       return true; // 104/ 47، 28/ 7/ 1433: numbers and dates written with slashes
     }
@@ -647,6 +725,15 @@ public final class FigureExtractor implements DocumentStage {
       return true; // مجموعة 5+1، ٥ + ١: a name, not a count
     }
     return i + 1 < toks.size() && (toks.get(i + 1).norm().equals("ه") || toks.get(i + 1).norm().equals("هـ"));
+  }
+
+  /**
+   * بالمرتبة 15، الفرقة 30: a number naming a rank, an article or a unit, not a quantity; unless a
+   * known counted noun or a currency follows it ({@code رصد المركز 17 حالة}: the centre, as a subject).
+   */
+  private static boolean namedNumber(List<Token> toks, int i) {
+    if (!NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm()))) return false;
+    return i + 1 >= toks.size() || COUNTED.at(toks, i + 1) == null && CURRENCIES.at(toks, i + 1) == null;
   }
 
   private static boolean isYear(List<Token> toks, int i, double value) {
@@ -668,9 +755,26 @@ public final class FigureExtractor implements DocumentStage {
     if (w.length() >= 5 && (w.endsWith("هم") || w.endsWith("هما") || w.endsWith("هن"))) return false; // معظمهم
     if (w.startsWith("ي") && w.endsWith("ون") && !w.endsWith("يون") && w.length() >= 5) return false; // يعالجون: a verb
     if (w.endsWith("وا") && w.length() >= 4) return false; // 163 ألفا أجلوا: a past verb in the plural
+    if (w.startsWith("تت") && w.length() >= 5) return false; // 3 تتصدى: an imperfect verb (تفعّل، تفاعل)
+    // ستاندرد آند بورز 500 بمقدار، 3 لمدة: a preposition glued to a noun of place, manner or time
+    if ((w.startsWith("بم") || w.startsWith("لم")) && w.length() >= 5) return false;
     String gap = body.substring(toks.get(n - 1).end(), c.start());
-    // a noun counted by the number never takes و: 58 وتاريخ، 22 وعاد begin the next clause
-    return unitMayFollow(body, start, gap) && !c.norm().startsWith("و");
+    if (!nounMayFollow(body, start, gap)) return false;
+    if (!unitMayFollow(body, start, gap) && toks.get(n - 1).norm().equals("من")) return false; // من "بني هلال": a name
+    // (306) بمقر، (19911) ليتم: after a bracket, a preposition glued to a noun of place or a verb begins a
+    // phrase of its own ((121) برنامجاً، (33) كلية are counted)
+    if (gap.indexOf(')') >= 0 && w.length() >= 4 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل')
+        && "ميت".indexOf(w.charAt(1)) >= 0) {
+      return false;
+    }
+    // a noun counted by the number never takes و: 58 وتاريخ، 22 وعاد begin the next clause (but وحدة is a noun)
+    return !w.startsWith("و") || WAW_NOUNS.contains(w) || accusative(c, 11) && WAW_NOUNS.contains(withoutTanween(w));
+  }
+
+  /** {@link #unitMayFollow}, or an opening quote glued to the noun: {@code 281 “عملا إرهابيا”}. */
+  private static boolean nounMayFollow(String body, int start, String gap) {
+    if (unitMayFollow(body, start, gap)) return true;
+    return gap.length() == 2 && gap.charAt(0) == ' ' && "“«\"".indexOf(gap.charAt(1)) >= 0;
   }
 
   /**

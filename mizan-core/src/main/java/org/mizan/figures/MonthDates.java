@@ -75,6 +75,11 @@ final class MonthDates {
         if (pub != null && !hijri) year = pub.getYear() + direction(toks.get(r + 1).norm());
         j = r + 2;
         close = -1;
+      } else if (r > j && (w.equals("هذا") || w.equals("هذه")) && r + 1 < toks.size()
+          && (toks.get(r + 1).norm().equals("العام") || toks.get(r + 1).norm().equals("السنه"))) {
+        if (pub != null && !hijri) year = pub.getYear(); // ديسمبر من هذا العام: this year's December
+        j = r + 2;
+        close = -1;
       } else if (j < toks.size() && direction(toks.get(j).norm()) != null) {
         delta = direction(toks.get(j).norm());
         relative = true;
@@ -175,7 +180,7 @@ final class MonthDates {
       if (!ym.isAfter(p)) ym = ym.plusYears(1);
     } else if (relative && delta < 0) {
       if (!ym.isBefore(p)) ym = ym.minusYears(1);
-    } else if (i > 0 && toks.get(i - 1).norm().equals("تسليم")) {
+    } else if (i > 0 && PhraseTable.strip(toks.get(i - 1).norm()).equals("تسليم")) {
       if (ym.isBefore(p)) ym = ym.plusYears(1); // عقود تسليم أغسطس: a futures contract, this month or later
     } else if (!relative && ym.isAfter(p)) {
       long ahead = p.until(ym, java.time.temporal.ChronoUnit.MONTHS);
@@ -185,7 +190,7 @@ final class MonthDates {
     return j;
   }
 
-  private static final Set<String> FRAMES = Set.of("منذ", "حتي", "خلال", "مطلع", "اوائل", "اواخر", "منتصف", "نهايه",
+  private static final Set<String> FRAMES = Set.of("منذ", "حتي", "خلال", "مطلع", "اوائل", "اوايل", "اواخر", "منتصف", "نهايه",
       "بدايه", "في", "وفي", "ومنذ", "وحتي");
   private static final Set<String> EVENT_NOUNS = Set.of("ثوره", "انتفاضه", "احداث", "هجمات", "حرب", "حركه",
       "اعتداءات", "تفجيرات", "مجزره");
@@ -234,6 +239,13 @@ final class MonthDates {
 
   private static final Set<String> PLAN_WORDS = Set.of("سوف", "المقرر", "المفترض", "المزمع", "المرتقب",
       "المنتظر", "المتوقع", "يعتزم", "تعتزم", "تعتزمان", "يعتزمون");
+  private static final Set<String> FUTURE_VERBS = org.mizan.text.WordList.normalized(MonthDates.class, "future-verbs.txt");
+
+  /** سوف، من المقرر، سيتم، وستعقد: a word that speaks of what is to come. */
+  private static boolean plans(String norm) {
+    if (PLAN_WORDS.contains(norm) || FUTURE_VERBS.contains(norm)) return true;
+    return norm.length() > 4 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') && FUTURE_VERBS.contains(norm.substring(1));
+  }
 
   /** Whether the sentence around {@code [s, e)} speaks of what is to come (من المقرر أن، سوف). */
   static boolean plannedSentence(String body, int s, int e) {
@@ -260,7 +272,7 @@ final class MonthDates {
     for (int k = Math.max(0, before.size() - 8); k < before.size(); k++) {
       String n = before.get(k).norm();
       if (n.equals("كان") || n.equals("وكان") || n.equals("كانت") || n.equals("وكانت")) return false;
-      planned |= PLAN_WORDS.contains(n);
+      planned |= plans(n);
     }
     return planned;
   }

@@ -74,11 +74,13 @@ final class PhraseTable<V> {
       for (int k = i - len + 1; k < i; k++) sb.append(' ').append(toks.get(k).norm());
       String first = toks.get(i - len).norm();
       V v = phrases.get(first + sb);
-      // ليصل إلى (to reach) is no bound, unlike يصل إلى: a proclitic on a verb of a longer phrase is not
-      // read through, on any other word it is (لأكثر من، بما يقارب، ولا يقل عن)
+      // ليصل إلى (to reach) is no bound, unlike يصل إلى: a preposition on a verb of a longer phrase is not
+      // read through, a conjunction (ويقل قليلا عن) or a proclitic on any other word is (لأكثر من، بما يقارب، ولا يقل عن)
       if (v == null && first.length() > (len == 1 ? 3 : 2) && "وبلف".indexOf(first.charAt(0)) >= 0
-          && (len == 1 || "يت".indexOf(first.charAt(1)) < 0)) {
+          && (len == 1 || "يت".indexOf(first.charAt(1)) < 0 || "وف".indexOf(first.charAt(0)) >= 0)) {
         v = phrases.get(first.substring(1) + sb);
+        // ويصل إلى مستوى 8872: a conjunction on a verb of reaching narrates, it sets no bound
+        if (v != null && "يت".indexOf(first.charAt(1)) >= 0 && len > 1 && "up_to".equals(v)) v = null;
       }
       if (v != null) return new Match<>(v, len);
     }
@@ -88,6 +90,7 @@ final class PhraseTable<V> {
   /** The first word without a leading و/ب/ل or ال (بـ 600 ألف، والآلاف). */
   static String strip(String joined) {
     String w = joined;
+    if (w.length() > 4 && w.startsWith("لل")) return w.substring(2); // للدول: ل on the article, its alif dropped
     if (w.length() > 3 && (w.startsWith("و") || w.startsWith("ب") || w.startsWith("ل") || w.startsWith("ف"))) {
       w = w.substring(1);
     }

@@ -301,7 +301,8 @@ public final class StoryClusterer {
       if (gold != null || other == story || other.retired || s.getValue() < 0) continue;
       if (state.get(other.id) != other) continue;
       if (decay(story, other) * story.cosine(other) >= params.mergeThreshold()
-          && !(params.actorWeight() >= 1 && actorConflict(story, other)) && !otherDays(story, other)) {
+          && !(params.actorWeight() >= 1 && actorConflict(story, other)) && !otherDays(story, other)
+          && !(TITLED_COUNTERPART && counterpartsApart(story, other))) {
         story = merge(story, other);
       }
     }
@@ -644,7 +645,7 @@ public final class StoryClusterer {
   private static StoryFeatures.Extracted timeless(StoryFeatures.Extracted e) {
     return new StoryFeatures.Extracted(e.docId(), e.outlet(), Double.NaN, e.time(), e.headline(), e.tf(),
         e.headlineTf(), e.numbers(), Set.of(), e.entities(), e.leadEntities(), e.headlineActors(), e.places(),
-        e.leadActor(), e.titledActor());
+        e.leadActor(), e.titledActor(), e.namedByTitle());
   }
 
   private static StoryFeatures.Extracted distinctiveActors(StoryFeatures.Extracted e, Idf idf) {
@@ -658,7 +659,7 @@ public final class StoryClusterer {
     }
     return new StoryFeatures.Extracted(e.docId(), e.outlet(), e.hours(), e.time(), e.headline(), e.tf(),
         e.headlineTf(), e.numbers(), e.eventDates(), e.entities(), e.leadEntities(), List.copyOf(kept), e.places(),
-        lead, titled);
+        lead, titled, e.namedByTitle());
   }
 
   private static boolean distinctive(String actor, Idf idf) {
@@ -675,6 +676,33 @@ public final class StoryClusterer {
    * another event. Needs entity mentions (the entity stages); without them it never fires.
    */
   static boolean counterpartConflict(StoryFeatures.Extracted e, StoryCluster c) {
+    return counterpartConflict(e, c, TITLED_COUNTERPART);
+  }
+
+  /**
+   * Whether two stories each keep naming, in at least 2/3 of their leads, someone (not a place) the
+   * other never names: the same actor with two counterparts (two visitors received on one day), which
+   * one article worded like both must not merge.
+   */
+  static boolean counterpartsApart(StoryCluster a, StoryCluster b) {
+    return ownCounterpart(a, b) && ownCounterpart(b, a);
+  }
+
+  private static boolean ownCounterpart(StoryCluster a, StoryCluster b) {
+    if (a.entityDocs == 0 || b.entityDocs == 0) return false;
+    java.util.function.Predicate<String> place = n -> a.places.contains(n) || b.places.contains(n);
+    for (Map.Entry<String, Integer> en : a.leadEntities.entrySet()) {
+      if (en.getValue() * 3 >= a.entityDocs * 2 && !place.test(en.getKey()) && !namesAny(en.getKey(), b.entities.keySet(), place)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a person the headline names by title only counts as named there (round 11; switch for the leave-one-out comparison). */
+  static final boolean TITLED_COUNTERPART = !"0".equals(System.getProperty("mizan.stories.titledCounterpart"));
+
+  static boolean counterpartConflict(StoryFeatures.Extracted e, StoryCluster c, boolean byTitle) {
     if (c.entityDocs == 0 || e.entities().isEmpty()) return false;
     java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
     boolean missing = false;
@@ -687,7 +715,7 @@ public final class StoryClusterer {
     if (!missing) return false;
     String headline = ArabicNormalization.normalize(e.headline());
     for (String t : e.leadEntities()) {
-      if (!headline.contains(t)) continue;
+      if (!headline.contains(t) && !(byTitle && e.namedByTitle().contains(t))) continue;
       if (!namesAny(t, c.entities.keySet(), place)) {
         return true;
       }

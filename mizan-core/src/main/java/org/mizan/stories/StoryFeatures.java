@@ -58,6 +58,10 @@ public final class StoryFeatures {
    *     يستقبل …", "وزير الخارجية: …"), the lead's first person, who holds it; else null. Two such
    *     headlines with different holders are two events even when both name the same visitor and each
    *     article's attendance list names the other's holder (see {@link StoryClusterer#actorConflict})
+   * @param namedByTitle people of the lead the headline names by their title only: the words just
+   *     before the name in the lead ("… مع وزير الدفاع الأمريكي جيمس ميلر") stand together in the
+   *     headline ("… يجتمع مع وزير الدفاع الأمريكي"). Protocol headlines name the visitor or caller
+   *     that way, so it is the counterpart of the event as surely as a name in the headline
    * @param hours publication time (hours since 1970); when the article has none, the time of the
    *     latest full date its text states (see {@link #statedHours}), else NaN. Only for time decay
    *     and window: {@code time} stays the publication time the story reports.
@@ -65,7 +69,16 @@ public final class StoryFeatures {
   public record Extracted(String docId, String outlet, double hours, String time, String headline,
       Map<String, Double> tf, Map<String, Double> headlineTf, Set<String> numbers, Set<String> eventDates,
       Set<String> entities, Set<String> leadEntities, List<String> headlineActors, Set<String> places,
-      String leadActor, String titledActor) {
+      String leadActor, String titledActor, Set<String> namedByTitle) {
+
+    /** Without people named by title. */
+    public Extracted(String docId, String outlet, double hours, String time, String headline,
+        Map<String, Double> tf, Map<String, Double> headlineTf, Set<String> numbers, Set<String> eventDates,
+        Set<String> entities, Set<String> leadEntities, List<String> headlineActors, Set<String> places,
+        String leadActor, String titledActor) {
+      this(docId, outlet, hours, time, headline, tf, headlineTf, numbers, eventDates, entities, leadEntities,
+          headlineActors, places, leadActor, titledActor, Set.of());
+    }
 
     /** Without a titled actor. */
     public Extracted(String docId, String outlet, double hours, String time, String headline,
@@ -148,6 +161,7 @@ public final class StoryFeatures {
     Set<String> places = new LinkedHashSet<>();
     Set<String> leadEntities = new LinkedHashSet<>();
     Map<String, Integer> actorAt = new HashMap<>();
+    Set<String> byTitle = new LinkedHashSet<>();
     String firstActor = null;
     String firstPerson = null;
     String normHeadline = ArabicNormalization.normalize(headline);
@@ -167,6 +181,8 @@ public final class StoryFeatures {
       if (at < 0) at = normHeadline.indexOf(ArabicNormalization.normalize(Clitics.strip(m.text())));
       if (at < 0 && "ORG".equals(m.type())) at = shortOrgName(key, headlineTokens);
       if (at >= 0) actorAt.merge(key, at, Math::min);
+      else if ("PER".equals(m.type()) && (titleInHeadline(d.body(), m.start(), headlineTokens)
+          || titleInHeadline(m.text(), headlineTokens))) byTitle.add(key);
       if (firstActor == null) firstActor = key;
       if (firstPerson == null && "PER".equals(m.type())) firstPerson = key;
     }
@@ -178,7 +194,51 @@ public final class StoryFeatures {
         ? firstPerson : null;
     if (actors.isEmpty() && titled != null) actors.add(titled);
     return new Extracted(d.id(), d.outlet(), hours, time, headline, tf, headlineTf, numbers, days,
-        entities, leadEntities, List.copyOf(actors), places, actors.isEmpty() ? firstActor : null, titled);
+        entities, leadEntities, List.copyOf(actors), places, actors.isEmpty() ? firstActor : null, titled,
+        Set.copyOf(byTitle));
+  }
+
+  /**
+   * Whether two words of a name's title, among the {@value #TITLE_WORDS} words just before it in the
+   * body with no punctuation between them and the name ("سفير جمهورية فرنسا لدى المملكة بيير دوران",
+   * "وزير الدفاع الأمريكي جيمس ميلر"), follow each other in the headline too ("يستقبل سفير جمهورية
+   * فرنسا"). Stopwords and numbers are no title ("مع", "لدى", "أمس").
+   */
+  static boolean titleInHeadline(String body, int nameStart, List<Token> headline) {
+    int from = Math.max(0, nameStart - 100);
+    List<Token> before = Tokenizer.tokenize(body.substring(from, nameStart));
+    int first = before.size();
+    // back from the name while only letters and spaces lie between
+    while (first > 0 && before.size() - first < TITLE_WORDS && lettersOnly(body, from + before.get(first - 1).end(),
+        first == before.size() ? nameStart : from + before.get(first).start())) {
+      first--;
+    }
+    for (int i = first; i + 1 < before.size(); i++) if (pairInHeadline(before.get(i), before.get(i + 1), headline)) return true;
+    return false;
+  }
+
+  static final int TITLE_WORDS = 4;
+
+  private static boolean lettersOnly(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char ch = s.charAt(i);
+      if (!Character.isLetter(ch) && !Character.isWhitespace(ch) && Character.getType(ch) != Character.NON_SPACING_MARK) return false;
+    }
+    return true;
+  }
+
+  /** The same for a mention that holds its title ("وزير الدفاع الأمريكي جيمس ميلر"): its first two of at least three words. */
+  static boolean titleInHeadline(String mention, List<Token> headline) {
+    List<Token> t = Tokenizer.tokenize(mention);
+    return t.size() >= 3 && pairInHeadline(t.get(0), t.get(1), headline);
+  }
+
+  private static boolean pairInHeadline(Token a, Token b, List<Token> headline) {
+    if (term(a) == null || term(b) == null || a.isNumber() || b.isNumber()) return false;
+    for (int i = 0; i + 1 < headline.size(); i++) {
+      if (headline.get(i).stem().equals(a.stem()) && headline.get(i + 1).stem().equals(b.stem())) return true;
+    }
+    return false;
   }
 
   /** Whether the headline's first word is a title of office (see {@code headline-titles.txt}). */

@@ -91,4 +91,40 @@ class NameFramesTest {
     Corpus c = LinkRulesTest.link(new MediaNamesStage().apply(a), b);
     assertThat(c.entities()).extracting(Entity::type).containsExactlyInAnyOrder("ORG", "LOC");
   }
+
+  @Test
+  void aFrenchArticleBeforeAPlaceAfterAHeadOrPrepositionIsPartOfItsName() {
+    Document d = doc("a", "وعثر على الحطام في جزيرة لا كوربيون، ثم نقل من لا زافيرون إلى فرنسا، ولا سوريا ولا العراق، وقال في لا يوردون.",
+        "LOC", "زافيرون", "LOC", "فرنسا", "LOC", "سوريا", "LOC", "العراق");
+    Document r = new PlaceFramesStage().apply(d);
+    assertThat(r.mentions()).extracting(Mention::text).containsExactly(
+        "لا كوربيون", "لا زافيرون", "فرنسا", "سوريا", "العراق");
+  }
+
+  @Test
+  void namesListedAfterAPluralPlaceHeadArePlaces() {
+    Document d = doc("a", "ووصل المهاجرون إلى جزر ميلوس وتاروس ودوكوس وفاميروس أمس، وزار مدن المنطقة.",
+        "PER", "ميلوس وتاروس", "PER", "ودوكوس وفاميروس");
+    Document r = new PlaceFramesStage().apply(d);
+    assertThat(r.mentions()).extracting(Mention::text, Mention::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("ميلوس", "LOC"), org.assertj.core.groups.Tuple.tuple("تاروس", "LOC"),
+        org.assertj.core.groups.Tuple.tuple("دوكوس", "LOC"), org.assertj.core.groups.Tuple.tuple("فاميروس", "LOC"));
+  }
+
+  @Test
+  void aRareNameEndingLikeAPluralCanStillBeAPlace() {
+    // ون / ات end a name the corpus does not know; a plural of a known word (مسؤولون) stays no name
+    Document d = doc("a", "ووصل الوفد إلى جزيرة كوريونيون أمس، ثم إلى مدينة مسؤولون.");
+    Document r = new PlaceFramesStage().apply(d);
+    assertThat(r.mentions()).extracting(Mention::text).containsExactly("كوريونيون");
+  }
+
+  @Test
+  void aCountryAndPermanentAfterATitleArePartOfTheTitle() {
+    Document d = doc("a", "وقال مندوب مصر الدائم لدى الأمم المتحدة زيلنار دوفان إن القرار مهم.",
+        "LOC", "مصر", "ORG", "الأمم المتحدة", "PER", "زيلنار دوفان");
+    Document r = new RoleStage().apply(d);
+    assertThat(r.mentions()).filteredOn(m -> m.type().equals("PER")).extracting(Mention::text)
+        .containsExactly("زيلنار دوفان");
+  }
 }

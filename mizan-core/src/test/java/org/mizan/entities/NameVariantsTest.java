@@ -28,6 +28,7 @@ class NameVariantsTest {
       "استيفان دوريني, ستيفان دوريني",
       "ستيفان دي ماركوني, ستيفان ديماركوني",
       "لويس فان دالن, لويس فاندالن",
+      "لا كوربيون, لاكوربيون",
   })
   void mergesSpellingVariants(String a, String b) {
     assertThat(NameVariants.sameName(a, b)).as(a + " = " + b).isTrue();

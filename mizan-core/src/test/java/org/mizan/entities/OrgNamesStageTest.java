@@ -158,4 +158,76 @@ class OrgNamesStageTest {
         org.assertj.core.groups.Tuple.tuple("بوروندي", "LOC"), org.assertj.core.groups.Tuple.tuple("ولاغوس", "LOC"),
         org.assertj.core.groups.Tuple.tuple("جامعة القاهرة", "ORG"));
   }
+
+  @Test
+  void anAirlineIsTheLinesWithAnAdjectiveOfOriginButNoOtherLines() {
+    assertThat(orgs(run("وكانت الطائرة تابعة للخطوط الجوية الإثيوبية، وتقدمت القوات نحو الخطوط الأمامية، ومدت خطوط السكك الحديدية.")))
+        .containsExactly("للخطوط الجوية الإثيوبية");
+  }
+
+  @Test
+  void aCommissionTakesItsAdjectivesAndItsFieldGenitive() {
+    assertThat(orgs(run("وقالت المفوضية العليا للمهاجرين إن العدد ارتفع، ونددت مفوضية الأمم المتحدة لحقوق الإنسان بالحكم.",
+        "ORG", "الأمم المتحدة")))
+        .containsExactly("المفوضية العليا للمهاجرين", "مفوضية الأمم المتحدة لحقوق الإنسان");
+  }
+
+  @Test
+  void aCongressIsANameOnlyWhenNationalOrPopular() {
+    assertThat(orgs(run("ورفض المؤتمر الوطني العام الخطة، ثم عقد المؤتمر الصحفي أمس.")))
+        .containsExactly("المؤتمر الوطني العام");
+  }
+
+  @Test
+  void aCentralBankKeepsItsCountry() {
+    Document d = run("وسددت الحكومة ديونا للبنك المركزي الكندي أمس.", "ORG", "للبنك المركزي");
+    assertThat(orgs(d)).containsExactly("للبنك المركزي الكندي");
+  }
+
+  @Test
+  void aLongBodyNameAfterATitleIsAnOrganisationAndItsWordNoPerson() {
+    // a name of three words or more after a title is a body; two words (رئيس مجلس الوزراء) stay in the title,
+    // and so does an adjective of origin after a construct (زعيم حزب الأحرار الكندي)
+    Document d = run("وقال زيلنار دوفان، رئيس مكتب سلامة الملاحة الكندي إن الحطام وصل، وقال رئيس مجلس الوزراء"
+        + " وزعيم حزب الأحرار الكندي إن الوضع هادئ.", "PER", "زيلنار دوفان", "PER", "سلامة");
+    assertThat(orgs(d)).containsExactly("مكتب سلامة الملاحة الكندي");
+    assertThat(d.mentions()).filteredOn(m -> m.type().equals("PER")).extracting(Mention::text)
+        .containsExactly("زيلنار دوفان");
+  }
+
+  @Test
+  void aForeignNameAfterAnAgencyNounIsNoConstruct() {
+    Document d = run("بحسب وكالة سبارونيك الكندية.", "ORG", "سبارونيك");
+    assertThat(orgs(d)).containsExactly("سبارونيك");
+  }
+
+  @Test
+  void aListedServiceTypedMiscIsAnOrganisation() {
+    Document d = new LexiconNamesStage().apply(doc("s", "وكتب على موقع فيسبوك وتويتر أن الحطام وصل.", "MISC", "فيسبوك"));
+    assertThat(d.mentions()).extracting(Mention::text, Mention::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("فيسبوك", "ORG"), org.assertj.core.groups.Tuple.tuple("وتويتر", "ORG"));
+  }
+
+  @Test
+  void aCouncilOrMilitiaNamedAfterItsTownIsOneOrganisation() {
+    Document d = run("واندلعت اشتباكات بين الجيش وقوات مجلس شورى ثوار زافيرون، ونقل اللاجئون إلى مركز استقبال قرب زافيرون.",
+        "LOC", "زافيرون");
+    assertThat(orgs(d)).containsExactly("مجلس شورى ثوار زافيرون");
+    assertThat(d.mentions()).filteredOn(m -> m.type().equals("LOC")).extracting(Mention::text).containsExactly("زافيرون");
+  }
+
+  @Test
+  void aQuotedNounAndPlaceNamesAGroupButAQuotedDirectionAPlace() {
+    Document d = run("وسيطر تحالف مسلح يعرف باسم \"فجر زافيرون\" على العاصمة، وقال سكان «شمال زافيرون» إن الوضع هادئ.",
+        "LOC", "زافيرون");
+    assertThat(d.mentions()).extracting(Mention::text, Mention::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("فجر زافيرون", "ORG"), org.assertj.core.groups.Tuple.tuple("زافيرون", "LOC"));
+  }
+
+  @Test
+  void aPortfolioAfterATitleIsNoOrganisationName() {
+    // a ل genitive after a title names the office's portfolio; لشؤون is no field genitive
+    assertThat(orgs(run("وقال وكيل وزارة المياه لشؤون الكهرباء إن العمل مستمر، وقال مستشار الديوان الملكي للشؤون الخاصة إن.")))
+        .containsExactly("وزارة المياه");
+  }
 }

@@ -209,7 +209,9 @@ class FigureExtractorTest {
   void othersCountMoreOfTheThingCountedBefore() {
     List<Figure> fs = extractor.extract("قتل ثلاثة جنود وأصيب سبعة آخرون. ونقل 12 آخرين إلى المستشفى");
     assertThat(fs).extracting(Figure::counted).containsExactly("soldier", "soldier", "soldier");
-    assertThat(extractor.extract("أصيب 5 آخرون")).extracting(Figure::counted).containsExactly("person");
+    // with no figure before it, others after a casualty verb are those casualties (round 5), else people
+    assertThat(extractor.extract("أصيب 5 آخرون")).extracting(Figure::counted).containsExactly("wounded");
+    assertThat(extractor.extract("وصل 5 آخرون")).extracting(Figure::counted).containsExactly("person");
   }
 
   @Test

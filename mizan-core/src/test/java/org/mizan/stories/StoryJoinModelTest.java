@@ -127,8 +127,10 @@ class StoryJoinModelTest {
   void theDefaultClustererDecidesByTheShippedModelAndHandSetByTheRulesAlone() {
     assertThat(groups(new StoryClusterer(StoryState.inMemory(), StoryClusterer.Params.DEFAULT).addAll(meetingsAndOrder())))
         .containsExactly(Set.of("g1", "g2", "g3"), Set.of("f1", "f2", "f3"), Set.of("c1", "c2"));
+    // since round 11 the rules alone part them too: the second meeting's headline names its guest by
+    // title ("وزير الدفاع الأمريكي"), the first meeting's guest is missing (the counterpart conflict)
     assertThat(groups(StoryClusterer.handSet(StoryState.inMemory(), StoryClusterer.Params.DEFAULT).addAll(meetingsAndOrder())))
-        .contains(Set.of("g1", "g2", "g3", "c1", "c2"));
+        .containsExactly(Set.of("g1", "g2", "g3"), Set.of("f1", "f2", "f3"), Set.of("c1", "c2"));
   }
 
   static Document report(String id, String outlet, String when, String day, int cases, int total, int deaths) {
