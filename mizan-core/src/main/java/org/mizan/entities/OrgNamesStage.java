@@ -197,13 +197,9 @@ public final class OrgNamesStage implements DocumentStage {
     return changed;
   }
 
+  /** The token starting exactly at {@code offset}, or -1. */
   private static int firstTokenAt(List<Token> toks, int offset) {
-    int lo = 0, hi = toks.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (toks.get(mid).start() < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    int lo = RoleStage.firstTokenAtOrAfter(toks, offset);
     return lo < toks.size() && toks.get(lo).start() == offset ? lo : -1;
   }
 

@@ -116,7 +116,8 @@ public final class RoleStage implements DocumentStage {
     return 0;
   }
 
-  private static int firstTokenAtOrAfter(List<Token> toks, int offset) {
+  /** Index of the first token starting at or after {@code offset} (binary search). */
+  static int firstTokenAtOrAfter(List<Token> toks, int offset) {
     int lo = 0, hi = toks.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
