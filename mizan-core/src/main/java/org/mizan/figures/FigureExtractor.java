@@ -25,6 +25,9 @@ import org.mizan.text.WordList;
 public final class FigureExtractor implements DocumentStage {
   static final PhraseTable<Double> NUMBER_WORDS = PhraseTable.load("number-words.tsv", Double::valueOf);
   static final PhraseTable<Double> SCALES = PhraseTable.load("scales.tsv", Double::valueOf);
+  /** Two or more thousands groups (1,234,567 or 1.234.567): a number printed in full. */
+  private static final java.util.regex.Pattern FULL_GROUPS =
+      java.util.regex.Pattern.compile("(?U)\\d[,.٬]\\d{3}[,.٬]\\d{3}");
   static final PhraseTable<Double> VAGUE = PhraseTable.load("vague.tsv", Double::valueOf);
   static final PhraseTable<String> APPROX = PhraseTable.load("approximations.tsv", s -> s);
   static final PhraseTable<String> UNITS = PhraseTable.load("units.tsv", s -> s);
@@ -229,7 +232,10 @@ public final class FigureExtractor implements DocumentStage {
     int end = toks.get(j - 1).end();
     PhraseTable.Match<Double> scale = j < toks.size() ? SCALES.at(toks, j) : null;
     if (scale != null && !(word && value >= 1000)) {
-      value *= scale.value();
+      // 665,932,983 مليون ريال: an amount printed in full with digit groups already is the amount; the
+      // scale word after it only says its order (some outlets print it so; 1,500 مليون is still 1.5e9)
+      boolean inFull = t.isNumber() && value >= scale.value() && scale.value() >= 1000 && FULL_GROUPS.matcher(t.text()).find();
+      if (!inFull) value *= scale.value();
       j += scale.length();
       end = toks.get(j - 1).end();
       if (j < toks.size() && FRACTIONS.containsKey(toks.get(j).norm())) {

@@ -168,6 +168,16 @@ class FiguresRound5Test {
   }
 
   @Test
+  void anAmountPrintedInFullBeforeAScaleWordIsThatAmount() {
+    // some outlets print the whole amount and still add its order: not 665 trillion
+    assertThat(last("بتكلفة إجمالية بلغت 665,932,983 مليون ريال").value()).isEqualTo(665_932_983);
+    assertThat(last("بتكلفة إجمالية بلغت 665.932.983 مليون ريال").value()).isEqualTo(665_932_983);
+    // one group of thousands is a count of millions
+    assertThat(last("بتكلفة إجمالية بلغت 1,500 مليون ريال").value()).isEqualTo(1.5e9);
+    assertThat(last("بتكلفة إجمالية بلغت 2.5 مليون ريال").value()).isEqualTo(2.5e6);
+  }
+
+  @Test
   void aDefiniteWordAfterAScaledNumberInDigitsIsNoUnit() {
     Figure f = last("وكانت أحصت وصول 187 ألفا العام 2013");
     assertThat(f.value()).isEqualTo(187_000);
