@@ -347,6 +347,11 @@ public final class QuoteExtractor implements DocumentStage {
       boolean pronounSubject = pronounSubject(i);
       if (pronounSubject) r = null; // قال فلان إنه اعتبر القرار «…»: the pronoun is the subject, the phrase an object
       if (!f.participle() && !pronounSubject) r = personSubject(i, subject, pe > subject ? pe : Math.min(i + 3, next), Math.min(contentStart, next), r);
+      if (!f.participle()) {
+        // وكان الرئيس فلان قد دعا فلانا إلى أن «…»: the subject stands before the verb; a person after it is the object
+        SpeakerPhrases.Reading before = kanaSubject(i);
+        if (before != null) r = before;
+      }
       if (r != null && r.name() != null) r = withoutTrailingOutlet(r);
       if (stanceCue && r != null && runOn(r)) return; // طالب فلان باتخاذ إجراءات …: the object, no subject
       if (r != null && r.name() != null && !f.participle() && documentOrOffice(subject)
@@ -824,6 +829,33 @@ public final class QuoteExtractor implements DocumentStage {
       return false;
     }
 
+    /** كان and its forms, which put a subject before its verb (وكان فلان قد دعا …). */
+    private static final Set<String> KANA = Set.of("كان", "وكان", "كانت", "وكانت", "فكان", "فكانت");
+
+    /**
+     * When the verb at {@code i} follows كان, titles or adjectives of origin, and a person the NER
+     * tagged whole ({@code وكان الرئيس فلان قد دعا}), that person is its subject, whatever follows the
+     * verb: the person's reading, else null. A word before the name that is no title may be the
+     * name's own first word, cut off by the tagger: then nothing is decided here.
+     */
+    SpeakerPhrases.Reading kanaSubject(int i) {
+      int j = i - 1;
+      if (j >= 0 && toks.get(j).norm().equals("قد")) j--;
+      for (int k = j - 1; k >= 0 && j - k <= 5; k--) {
+        if (!KANA.contains(toks.get(k).norm())) continue;
+        if (!noMarkBetween(k, i) || !noCommaOrMark(toks.get(k).end(), toks.get(j).end())) return null;
+        org.mizan.entities.Mention m = persons.lastBefore(toks.get(j).end() + 1);
+        if (m == null || m.end() != toks.get(j).end() || m.start() < toks.get(k).end()) return null;
+        for (int w = k + 1; w < j && toks.get(w).end() <= m.start(); w++) {
+          String n = toks.get(w).norm();
+          boolean origin = n.startsWith("ال") && (n.endsWith("ي") || n.endsWith("يه"));
+          if (!SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(w))) && !origin) return null;
+        }
+        return new SpeakerPhrases.Reading(MentionSpeakers.name(m), null, null, m.start(), m.end());
+      }
+      return null;
+    }
+
     /** The bare past of a stance verb form (ووصفت → وصف), for the feminine test of its subject. */
     String stanceLemma(String norm) {
       String n = norm.length() > 3 && (norm.startsWith("و") || norm.startsWith("ف")) && STANCE.contains(norm.substring(1))
@@ -835,6 +867,14 @@ public final class QuoteExtractor implements DocumentStage {
     void stance(int i, Span s) {
       int last = tokenAt(s.end(), i);
       if (via(i, i + 1, last)) return;
+      SpeakerPhrases.Reading before = kanaSubject(i);
+      if (before != null) {
+        // وكان الرئيس فلان قد دعا فلانا إلى …: the subject before the verb, not its object
+        current = resolve(before);
+        currentAt = toks.get(i).start();
+        history.add(new Said(current, ArabicNormalization.normalize(before.name()), "", true));
+        return;
+      }
       String issuer = Boolean.TRUE.equals(feminine(toks.get(i), null)) ? namedOrganisation(i + 1, last) : null;
       if (issuer != null) {
         // واستنكرت الأمانة العامة لمنظمة … تصريحات فلان وقالت إنها: the organisation the NER names, not its object
