@@ -35,6 +35,9 @@ public final class QuoteExtractor implements DocumentStage {
   private static final Set<String> CAME = Set.of("جاء", "وجاء");
   /** Documents whose words {@code جاء في …} quotes (بيان، رسالة، نص البيان …). */
   private static final Set<String> STATEMENTS = Set.of("بيان", "رساله", "نص", "بلاغ", "خطاب", "كلمه", "تصريح");
+  /** {@code صادر عن} "issued by": the words after a document noun that introduce its issuer. */
+  private static final Set<String> ISSUED = Set.of("صادر", "الصادر");
+  private static final Set<String> ISSUED_BY = Set.of("عن", "من");
   private static final Set<String> SOURCE_CUES = Set.of("بحسب", "وبحسب", "حسب", "وفقا", "ووفقا", "طبقا", "نقلا", "ونقلا");
 
   /** Conjunctions left at the end of a reported clause (… بعد، لكنه أشار): not part of the content. */
@@ -65,7 +68,6 @@ public final class QuoteExtractor implements DocumentStage {
   static final Set<String> PRONOUN_PREPOSITIONS = Set.of("اليه", "اليها", "اليهم", "اليهما", "الينا",
       "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "معه",
       "معها", "معهم", "به", "بها", "بهم", "فيه", "فيها", "فيهم");
-  /** Verbs whose object, the one told, often comes first (أبلغ وكالة …، أخبر الصحيفة …). */
   /**
    * A word that cannot open a speaker phrase: an adverbial accusative ({@code كافيًا}, {@code علناً}),
    * a word behind a preposition ({@code بعمق}, {@code لردع}: the corpus prints the rest with the
@@ -102,6 +104,7 @@ public final class QuoteExtractor implements DocumentStage {
   /** Honorifics that stand for the person alone (وقال معاليه، وأكد سموه). */
   private static final Set<String> HONORIFIC_SUBJECTS = Set.of("معاليه", "سموه", "سماحته", "فضيلته", "سعادته",
       "معاليها", "سموها");
+  /** Verbs whose object, the one told, often comes first (أبلغ وكالة …، أخبر الصحيفة …). */
   private static final Set<String> ADDRESSEE_FIRST = Set.of("ابلغ", "اخبر");
   /** Lemmas that continue a statement (أضاف، تابع، ختم …): with only a title after them, the current speaker. */
   private static final Set<String> CONTINUING = Set.of("اضاف", "تابع", "ختم", "استطرد", "اردف", "زاد", "واصل",
@@ -223,24 +226,10 @@ public final class QuoteExtractor implements DocumentStage {
         if (f == null && thisIsWhat(i)) f = verbs.lookup(t.norm().substring(0, t.norm().length() - 1)); // هذا ما قاله
         if (f != null && !passive(t) && !negated(i) && !judgedSaying(i)) cue(i, f, s);
         else if (f == null && (isStance(t.norm()) || withObjectPronoun(t.norm()))) {
-          if (quotedClause(i, s)) {
-            stanceCue = true;
-            try {
-              cue(i, new ReportingVerbs.Form(stanceLemma(t.norm()), false), s);
-            } finally {
-              stanceCue = false;
-            }
-          }
+          if (quotedClause(i, s)) stanceCue(i, stanceLemma(t.norm()), s);
           else stance(i, s);
         }
-        else if (WROTE.contains(t.norm()) && writtenFrame(i, s) && quotedClause(i, s)) {
-          stanceCue = true;
-          try {
-            cue(i, new ReportingVerbs.Form("كتب", false), s);
-          } finally {
-            stanceCue = false;
-          }
-        }
+        else if (WROTE.contains(t.norm()) && writtenFrame(i, s) && quotedClause(i, s)) stanceCue(i, "كتب", s);
         else if (SOURCE_CUES.contains(t.norm())) source(i, s);
         else if (TRANSMITTING.contains(t.norm())) transmitted(i, s);
         else if (CAME.contains(t.norm())) statement(i, s);
@@ -542,9 +531,13 @@ public final class QuoteExtractor implements DocumentStage {
 
     /** {@code بيان صادر عن} / {@code البيان الصادر من} at token {@code k}: the issuer follows. */
     boolean issuedBy(int k) {
-      return SpeakerPhrases.key(toks.get(k)).equals("بيان") && Set.of("صادر", "الصادر").contains(toks.get(k + 1).norm())
-          && Set.of("عن", "من").contains(toks.get(k + 2).norm()) && phrases.gap(k, k + 1).isBlank()
+      return SpeakerPhrases.key(toks.get(k)).equals("بيان") && issuerFollows(k) && phrases.gap(k, k + 1).isBlank()
           && phrases.gap(k + 1, k + 2).isBlank();
+    }
+
+    /** {@code صادر عن} / {@code الصادر من} right after token {@code k}: the issuer of the document at k follows. */
+    boolean issuerFollows(int k) {
+      return k + 2 < toks.size() && ISSUED.contains(toks.get(k + 1).norm()) && ISSUED_BY.contains(toks.get(k + 2).norm());
     }
 
     /** A statement or an office heads the subject phrase ({@code بيان}, {@code مكتب}, {@code ديوان}, {@code وزارة}). */
@@ -685,12 +678,6 @@ public final class QuoteExtractor implements DocumentStage {
     }
 
     /**
-     * True when more than the name-run rules back a name: the NER tagged a person there, a title
-     * stands right before it, it has three words or more, or its last word is used again in the text (a family name). A
-     * two-word run met once after a verb-like word ({@code عبر تسيير قوافل}: "via", not "expressed")
-     * is not enough to make it the speaker of what follows.
-     */
-    /**
      * An unnamed subject cannot open with an adverbial accusative ({@code كافيًا للموافقة}, {@code
      * علناً}), a word behind a preposition ({@code بعمق العلاقات}, {@code لردع المخالفين}), a particle
      * ({@code و}, {@code وفي ذات السياق}) or a verb ({@code يتبين لنا}): such a phrase after the verb is
@@ -706,6 +693,12 @@ public final class QuoteExtractor implements DocumentStage {
       return cannotHeadASpeaker(t);
     }
 
+    /**
+     * True when more than the name-run rules back a name: the NER tagged a person there, a title
+     * stands right before it, it has three words or more, or its last word is used again in the text (a family name). A
+     * two-word run met once after a verb-like word ({@code عبر تسيير قوافل}: "via", not "expressed")
+     * is not enough to make it the speaker of what follows.
+     */
     boolean backed(SpeakerPhrases.Reading r) {
       if (!persons.tagged() || "PER".equals(persons.typeAt(r.start(), r.end()))) return true;
       int k = tokenAt(r.start(), 0);
@@ -856,6 +849,16 @@ public final class QuoteExtractor implements DocumentStage {
       return null;
     }
 
+    /** Reads the verb at {@code i} like a reporting verb of lemma {@code lemma}, with {@link #stanceCue} set. */
+    void stanceCue(int i, String lemma, Span s) {
+      stanceCue = true;
+      try {
+        cue(i, new ReportingVerbs.Form(lemma, false), s);
+      } finally {
+        stanceCue = false;
+      }
+    }
+
     /** The bare past of a stance verb form (ووصفت → وصف), for the feminine test of its subject. */
     String stanceLemma(String norm) {
       String n = norm.length() > 3 && (norm.startsWith("و") || norm.startsWith("ف")) && STANCE.contains(norm.substring(1))
@@ -870,26 +873,20 @@ public final class QuoteExtractor implements DocumentStage {
       SpeakerPhrases.Reading before = kanaSubject(i);
       if (before != null) {
         // وكان الرئيس فلان قد دعا فلانا إلى …: the subject before the verb, not its object
-        current = resolve(before);
-        currentAt = toks.get(i).start();
-        history.add(new Said(current, ArabicNormalization.normalize(before.name()), "", true));
+        makeCurrent(resolve(before), i, before.name(), true);
         return;
       }
       String issuer = Boolean.TRUE.equals(feminine(toks.get(i), null)) ? namedOrganisation(i + 1, last) : null;
       if (issuer != null) {
         // واستنكرت الأمانة العامة لمنظمة … تصريحات فلان وقالت إنها: the organisation the NER names, not its object
-        current = new Quote.Speaker(issuer, null, null);
-        currentAt = toks.get(i).start();
+        makeCurrent(new Quote.Speaker(issuer, null, null), i, issuer, false);
         feminine.put(current, true);
-        history.add(new Said(current, ArabicNormalization.normalize(issuer), "", false));
         return;
       }
       SpeakerPhrases.Reading titled = titledPerson(i, last);
       if (titled != null) {
         // ودعا الأمين العام لمنظمة … فلان الفلاني إلى …، قائلا: the person the title introduces
-        current = resolve(titled);
-        currentAt = toks.get(i).start();
-        history.add(new Said(current, ArabicNormalization.normalize(titled.name()), "", true));
+        makeCurrent(resolve(titled), i, titled.name(), true);
         return;
       }
       int pe = phrases.postPhraseEnd(i, last);
@@ -897,10 +894,8 @@ public final class QuoteExtractor implements DocumentStage {
       if (r != null && r.institution() != null && Boolean.TRUE.equals(feminine(toks.get(i), null)) && !via(i, pe, last)
           && phrases.cleanEnd(i, pe, last) && namedInstitution(r.institution())) {
         // وتحدثت صحيفة «…» عن …، وأضافت: an institution that goes on speaking (a feminine verb agrees with it)
-        current = new Quote.Speaker(r.institution(), null, null);
-        currentAt = toks.get(i).start();
+        makeCurrent(new Quote.Speaker(r.institution(), null, null), i, r.institution(), false);
         feminine.putIfAbsent(current, true);
-        history.add(new Said(current, ArabicNormalization.normalize(r.institution()), "", false));
         return;
       }
       if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last) || !plausibleName(r) || !backed(r) || runOn(r)) return;
@@ -910,9 +905,14 @@ public final class QuoteExtractor implements DocumentStage {
       }
       String fullName = r.shortName() ? fullNames.get(ArabicNormalization.normalize(r.name())) : r.name();
       if (fullName == null) return;
-      current = new Quote.Speaker(fullName, null, null);
+      makeCurrent(new Quote.Speaker(fullName, null, null), i, fullName, true);
+    }
+
+    /** {@code speaker}, set by the verb at {@code i} and printed as {@code phrase}, is the current speaker. */
+    void makeCurrent(Quote.Speaker speaker, int i, String phrase, boolean named) {
+      current = speaker;
       currentAt = toks.get(i).start();
-      history.add(new Said(current, ArabicNormalization.normalize(fullName), "", true));
+      history.add(new Said(current, ArabicNormalization.normalize(phrase), "", named));
     }
 
     /**
@@ -1301,10 +1301,7 @@ public final class QuoteExtractor implements DocumentStage {
       k++;
       if (!STATEMENTS.contains(SpeakerPhrases.key(toks.get(k))) || markOf[k] >= 0) return;
       if (k + 1 < toks.size() && SpeakerPhrases.key(toks.get(k)).equals("نص") && toks.get(k + 1).norm().endsWith("بيان")) k++;
-      if (k + 2 < toks.size() && Set.of("صادر", "الصادر").contains(toks.get(k + 1).norm())
-          && Set.of("عن", "من").contains(toks.get(k + 2).norm())) {
-        k += 2; // البيان الصادر عن الوزارة: the issuer follows عن
-      }
+      if (issuerFollows(k)) k += 2; // البيان الصادر عن الوزارة: the issuer follows عن
       statementCue = true;
       try {
         cue(k, verbs.lookup("قال"), s);
