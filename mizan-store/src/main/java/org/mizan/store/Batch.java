@@ -161,28 +161,28 @@ final class Batch {
   private Map<String, StoredEntity> entitiesOf(Document d) {
     Map<String, StoredEntity> out = new LinkedHashMap<>();
     for (Mention m : d.mentions()) {
-      Entity linked = m.entityId() == null ? null : runEntities.get(m.entityId());
-      String id = archiveId(m);
-      if (id == null) continue;
-      String name = linked != null ? linked.canonical() : m.text();
-      String type = linked != null && linked.type() != null ? linked.type() : m.type();
+      Named n = named(m);
+      if (n == null) continue;
       // the run's linked forms are clitic-free (بوتين, not the printed لبوتين); the canonical is no alias
       List<String> aliases = new ArrayList<>();
-      if (linked != null) aliases.addAll(linked.aliases());
-      else if (!m.text().equals(name)) aliases.add(m.text());
+      if (n.linked() != null) aliases.addAll(n.linked().aliases());
+      else if (!m.text().equals(n.name())) aliases.add(m.text());
       List<String> roles = m.role() == null ? List.of() : List.of(m.role());
-      StoredEntity e = new StoredEntity(id, name, type, aliases, roles, 1, 1);
-      out.merge(id, e, (a, b) -> merge(a, new StoredEntity(b.id(), b.canonical(), b.type(), b.aliases(), b.roles(), 0, 1)));
+      StoredEntity e = new StoredEntity(n.id(), n.name(), n.type(), aliases, roles, 1, 1);
+      out.merge(n.id(), e, (a, b) -> merge(a, new StoredEntity(b.id(), b.canonical(), b.type(), b.aliases(), b.roles(), 0, 1)));
     }
     return out;
   }
 
-  /** The archive's id of the entity a mention names (its run entity's canonical name, or its own text). */
-  private String archiveId(Mention m) {
+  /** What a mention names in the archive: its run entity (or null), name, type and archive id. */
+  private record Named(Entity linked, String name, String type, String id) {}
+
+  /** The archive's reading of a mention (its run entity's canonical name, or its own text), or null without a name. */
+  private Named named(Mention m) {
     Entity linked = m.entityId() == null ? null : runEntities.get(m.entityId());
     String name = linked != null ? linked.canonical() : m.text();
     String type = linked != null && linked.type() != null ? linked.type() : m.type();
-    return name == null || name.isBlank() ? null : Keys.entity(type, name);
+    return name == null || name.isBlank() ? null : new Named(linked, name, type, Keys.entity(type, name));
   }
 
   /**
@@ -192,7 +192,8 @@ final class Batch {
   private Document withArchiveIds(Document d) {
     List<Mention> mentions = new ArrayList<>(d.mentions().size());
     for (Mention m : d.mentions()) {
-      mentions.add(new Mention(m.start(), m.end(), m.text(), m.type(), archiveId(m), m.role(), m.canonical()));
+      Named n = named(m);
+      mentions.add(new Mention(m.start(), m.end(), m.text(), m.type(), n == null ? null : n.id(), m.role(), m.canonical()));
     }
     List<Quote> quotes = new ArrayList<>(d.quotes().size());
     for (Quote q : d.quotes()) {
