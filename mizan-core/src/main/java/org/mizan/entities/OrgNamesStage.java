@@ -518,17 +518,17 @@ public final class OrgNamesStage implements DocumentStage {
 
   /** A definite adjective of origin ({@code الكردي}, {@code الأسترالية}). */
   private static boolean endsInOrigin(String n) {
-    if (!n.startsWith("ال")) return false;
+    return n.startsWith("ال") && originAfterArticle(n);
+  }
+
+  /** The word without its first two letters (the article) and its ta marbuta is an origin. */
+  private static boolean originAfterArticle(String n) {
     return NameForms.isOrigin(n.substring(2, n.endsWith("ه") ? n.length() - 1 : n.length()));
   }
 
   /** Whether a token in {@code [from, to)} is an adjective of origin ({@code الماليزية}). */
   private static boolean anyOrigin(List<Token> toks, int from, int to) {
-    for (int k = from; k < to; k++) {
-      String n = toks.get(k).norm();
-      String bare = n.substring(2, n.endsWith("ه") ? n.length() - 1 : n.length());
-      if (NameForms.isOrigin(bare)) return true;
-    }
+    for (int k = from; k < to; k++) if (originAfterArticle(toks.get(k).norm())) return true;
     return false;
   }
 
