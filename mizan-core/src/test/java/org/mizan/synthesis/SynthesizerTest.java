@@ -89,6 +89,23 @@ class SynthesizerTest {
   }
 
   @Test
+  void anUnlinkedSpeakerSpelledTwoWaysIsOneSpeaker() {
+    List<Document> ds = List.of(
+        Docs.doc("e1", "صحيفة أ", "2024-03-10").para("وحذرت السفارة الأميركية رعاياها من أن المدينة «هدف محتمل».")
+            .quote("السفارة الأميركية", null, "هدف محتمل", "direct", null).build(),
+        Docs.doc("e2", "صحيفة ب", "2024-03-10").para("وقالت السفارة الأمريكية إن الطرق «ستغلق طوال الزيارة».")
+            .quote("السفارة الأمريكية", null, "ستغلق طوال الزيارة", "direct", null).build(),
+        Docs.doc("e3", "صحيفة ج", "2024-03-10").para("وقالت السفارة الاميركية: «نتابع الوضع عن كثب».")
+            .quote("السفارة الاميركية", null, "نتابع الوضع عن كثب", "direct", null)
+            .para("وقالت السفارة البريطانية: «لا تغيير في النصائح».")
+            .quote("السفارة البريطانية", null, "لا تغيير في النصائح", "direct", null).build());
+    StoryDigest u = digestOf("s-embassy", ds, BudgetStory.entities());
+    assertThat(u.quotes()).extracting(StoryDigest.SpeakerStatements::speaker)
+        .containsExactly("السفارة الأميركية", "السفارة البريطانية");
+    assertThat(u.quotes().get(0).statements()).hasSize(3);
+  }
+
+  @Test
   void differentFiguresForTheSameQuantityConflict() {
     Quantity usd = g.figures().stream().filter(q -> "USD".equals(q.unit())).findFirst().orElseThrow();
     assertThat(usd.conflict()).isTrue();
