@@ -64,7 +64,8 @@ final class Divergences {
       List<Token> toks = s.tokens();
       for (int i = 0; i < toks.size(); i++) {
         String key = StoryText.key(toks.get(i));
-        if (key == null || !headlineKeys.contains(key) || toks.get(i).isNumber()
+        // a counted noun after its number (15 عملية خطف) counts, it claims nothing
+        if (key == null || !headlineKeys.contains(key) || toks.get(i).isNumber() || (i > 0 && toks.get(i - 1).isNumber())
             || Lexicon.NEGATION.contains(toks.get(i).norm()) || Lexicon.AUXILIARY.contains(toks.get(i).norm())
             || Lexicon.AUXILIARY.contains(toks.get(i).stem())) {
           continue;
@@ -145,10 +146,13 @@ final class Divergences {
     return hypothetical ? null : false;
   }
 
-  /** Idioms where a negation word does not negate: لا يزال (still), لا سيما (especially), غير أن (but), ليس فقط (not only). */
+  /**
+   * Idioms where a negation word does not negate: لا يزال (still), لا سيما (especially), غير أن (but),
+   * ليس فقط (not only), ليست مجرد (not merely: "not merely one operation" asserts operations).
+   */
   private static boolean notNegation(String next) {
     return next.endsWith("زال") || next.endsWith("زالون") || next.equals("سيما") || next.equals("ان")
-        || next.equals("فقط");
+        || next.equals("فقط") || next.equals("مجرد");
   }
 
   private static boolean clauseBreak(Sentence s, Token a, Token b) {

@@ -159,6 +159,39 @@ class SynthesizerTest {
     assertThat(narration.divergences()).noneMatch(d -> d.kind().equals("claim"));
   }
 
+  private static List<Document> operations(String first, String second, String third) {
+    return List.of(
+        Docs.doc("o1", "صحيفة أ", "2024-03-10").headline("الجيش يواصل العملية في الشمال")
+            .para("وقال خالد العمري: «" + first + "».")
+            .quote("خالد العمري", BudgetStory.MINISTER, first, "direct", null).build(),
+        Docs.doc("o2", "صحيفة ب", "2024-03-10").headline("عملية جديدة في الشمال")
+            .para("وقال سامي الحداد إن " + second + ".")
+            .quote("سامي الحداد", BudgetStory.SPEAKER, second, "indirect", null).build(),
+        Docs.doc("o3", "صحيفة ج", "2024-03-11").headline("عملية الشمال مستمرة")
+            .para("وأكد ماجد السالم أن " + third + ".")
+            .quote("ماجد السالم", BudgetStory.MP, third, "indirect", null).build());
+  }
+
+  @Test
+  void notMerelyNegatesNothing() {
+    // "not merely one operation" asserts operations, as the other two sources do
+    StoryDigest ops = digestOf("s-ops", operations("هذه ليست مجرد عملية واحدة وسوف تستمر",
+        "العملية ستتوسع نحو الغرب", "العملية حققت أهدافها الأولى"), BudgetStory.entities());
+    assertThat(ops.divergences()).noneMatch(d -> d.kind().equals("claim"));
+  }
+
+  @Test
+  void aCountedNounAfterItsNumberIsNoClaim() {
+    // one source says there is no operation; the others count operations of another kind: no opposition
+    StoryDigest ops = digestOf("s-count", operations("لا عملية عسكرية في المدينة",
+        "الجيش نفذ 15 عملية في الشمال", "الجيش نفذ 12 عملية منذ بدء الحملة"), BudgetStory.entities());
+    assertThat(ops.divergences()).noneMatch(d -> d.kind().equals("claim"));
+    // the same negation against two sources asserting it is one
+    StoryDigest opposed = digestOf("s-opposed", operations("لا عملية عسكرية في المدينة",
+        "العملية العسكرية بدأت في المدينة", "العملية العسكرية تتواصل في المدينة"), BudgetStory.entities());
+    assertThat(opposed.divergences()).anyMatch(d -> d.kind().equals("claim"));
+  }
+
   @Test
   void anOppositionAboutSomethingNoHeadlineMentionsIsLeftOut() {
     // "the season" negated by one coach and asserted by another: a side remark, not what the story is about
