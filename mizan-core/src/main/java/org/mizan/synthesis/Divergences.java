@@ -133,15 +133,21 @@ final class Divergences {
    */
   static Boolean polarity(Sentence s, List<Token> toks, int i) {
     boolean hypothetical = false;
+    boolean partner = false;
     for (int j = i - 1; j >= Math.max(0, i - NEGATION_WINDOW); j--) {
       if (clauseBreak(s, toks.get(j), toks.get(j + 1))) break;
       String w = toks.get(j).norm();
       if (Lexicon.NEGATION.contains(w) && !notNegation(toks.get(j + 1).norm())) {
         // غير negates the next word (past an "any"); the others a verb or verbal noun and its object
         int reach = Lexicon.NOUN_NEGATION.contains(w) ? (hypothetical ? 2 : 1) : NEGATION_WINDOW;
-        return i - j <= reach ? Boolean.TRUE : Boolean.FALSE;
+        if (i - j > reach) return Boolean.FALSE;
+        // past مع the word is the partner of the negated act, neither denied nor asserted ("من دون
+        // التنسيق مع قوات X" denies the coordination, not the forces); other prepositions often carry
+        // the negated verb's object (لم يسفر عن أي تقدم) and stay inside its reach
+        return partner ? null : Boolean.TRUE;
       }
       if (Lexicon.NONASSERTIVE.contains(w)) hypothetical = true;
+      if (w.equals("مع")) partner = true;
     }
     return hypothetical ? null : false;
   }

@@ -193,6 +193,14 @@ class SynthesizerTest {
   }
 
   @Test
+  void aWordAfterAPrepositionOfANegatedVerbIsNotDenied() {
+    // "without coordinating with the forces" denies the coordination, not the forces
+    StoryDigest ops = digestOf("s-adjunct", operations("بدأت العملية من دون التنسيق مع قوات الشمال",
+        "قوات الشمال دخلت المدينة", "قوات الشمال تواصل العملية"), BudgetStory.entities());
+    assertThat(ops.divergences()).noneMatch(d -> d.kind().equals("claim") && d.about().contains("قوات"));
+  }
+
+  @Test
   void anOppositionAboutSomethingNoHeadlineMentionsIsLeftOut() {
     // "the season" negated by one coach and asserted by another: a side remark, not what the story is about
     List<Document> ds = List.of(
