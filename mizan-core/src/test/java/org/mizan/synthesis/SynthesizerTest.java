@@ -193,11 +193,21 @@ class SynthesizerTest {
   }
 
   @Test
-  void aWordAfterAPrepositionOfANegatedVerbIsNotDenied() {
+  void thePartnerAfterMaaInANegatedClauseIsNotDenied() {
     // "without coordinating with the forces" denies the coordination, not the forces
-    StoryDigest ops = digestOf("s-adjunct", operations("بدأت العملية من دون التنسيق مع قوات الشمال",
-        "قوات الشمال دخلت المدينة", "قوات الشمال تواصل العملية"), BudgetStory.entities());
-    assertThat(ops.divergences()).noneMatch(d -> d.kind().equals("claim") && d.about().contains("قوات"));
+    List<Document> ds = operations("بدأت العملية من دون التنسيق مع قوات الشمال",
+        "قوات الشمال دخلت المدينة", "قوات الشمال تواصل العملية").stream()
+        .map(d -> d.withMetadata("قوات الشمال في " + d.headline(), d.published(), d.outlet(), List.of(), null, null))
+        .toList();
+    StoryDigest ops = digestOf("s-adjunct", ds, BudgetStory.entities());
+    assertThat(ops.divergences()).noneMatch(d -> d.kind().equals("claim"));
+    // denying the forces themselves is a claim
+    List<Document> denied = operations("لم تدخل قوات الشمال المدينة",
+        "قوات الشمال دخلت المدينة", "قوات الشمال تواصل العملية").stream()
+        .map(d -> d.withMetadata("قوات الشمال في " + d.headline(), d.published(), d.outlet(), List.of(), null, null))
+        .toList();
+    assertThat(digestOf("s-denied", denied, BudgetStory.entities()).divergences())
+        .anyMatch(d -> d.kind().equals("claim"));
   }
 
   @Test
