@@ -245,6 +245,15 @@ class SynthesizerTest {
   }
 
   @Test
+  void figureValuesArePlainDigits() {
+    assertThat(Divergences.fmt(2.063 * 1e9)).isEqualTo("2063000000");
+    assertThat(Divergences.fmt(1340700000)).isEqualTo("1340700000");
+    assertThat(Divergences.fmt(50.35)).isEqualTo("50.35");
+    assertThat(Divergences.fmt(0.1 + 0.2)).isEqualTo("0.3");
+    assertThat(Divergences.fmt(31e9)).isEqualTo("31000000000");
+  }
+
+  @Test
   void anOppositionAboutSomethingNoHeadlineMentionsIsLeftOut() {
     // "the season" negated by one coach and asserted by another: a side remark, not what the story is about
     List<Document> ds = List.of(
