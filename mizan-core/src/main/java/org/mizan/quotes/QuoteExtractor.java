@@ -122,6 +122,8 @@ public final class QuoteExtractor implements DocumentStage {
   /** Title words that are adjectives when definite and not after another title (الكبير، العام). */
   private static final Set<String> ADJECTIVE_TITLES = Set.of("كبير", "كبيره", "عام", "مساعد");
   /** Description heads that are documents, sources or partitives, not a person (البيان، المصدر، أحد). */
+  /** Words that open a compound name and are never a whole name (ابن فلان، ولد الشيخ، أبو علي). */
+  private static final Set<String> NAME_PARTS = Set.of("ابن", "بن", "ولد", "بنت", "ابو", "ام", "عبد", "ال", "آل");
   private static final Set<String> NOT_PERSON_HEADS = Set.of("بيان", "مصدر", "مصادر", "احد", "احدي", "سكان");
   /** Adjectives that may follow a name (فلان السابق، فلان نفسه): not a family name. */
   private static final Set<String> AFTER_NAME = Set.of("سابق", "حالي", "جديد", "نفسه", "نفسها", "ذاته", "ذاتها",
@@ -261,6 +263,9 @@ public final class QuoteExtractor implements DocumentStage {
       }
       String first = w.get(0).norm();
       if (first.startsWith("لل") && first.length() > 3) return true;
+      // one word that cannot be a whole name: a prepositional adverb (بالإنجليزية) or the first part of a
+      // compound name the tagger cut (ابن، ولد، أبو …)
+      if (w.size() == 1 && (first.startsWith("بال") && first.length() > 4 || NAME_PARTS.contains(first))) return true;
       String last = w.get(w.size() - 1).norm();
       // a share of a sample (أكثر من 85 % من), not a speaker; a phrase cut before its object (… بـ)
       if (phrase.indexOf('%') >= 0 || Character.isDigit(first.charAt(0)) || QUANTIFIERS.contains(first)) return true;

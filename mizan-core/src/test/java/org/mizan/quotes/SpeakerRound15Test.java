@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round-15 rules (invented sentences): a subjectless reporting verb continues the person subject of
- * the clause it belongs to, even when that clause's verb reports nothing.
+ * the clause it belongs to, even when that clause's verb reports nothing; العام after an office's
+ * noun is part of its name, not the year.
  */
 class SpeakerRound15Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -38,5 +39,24 @@ class SpeakerRound15Test {
     String text = "وقالت الوزيرة هدى السالم إن «الخطة جاهزة». واستقبل المحافظ وليد الكعبي الوفد في مكتبه. "
         + "وقالت \"سنبدأ التنفيذ الشهر المقبل\".";
     assertThat(direct(text, "هدى السالم", "وليد الكعبي")).doesNotContain("وليد الكعبي: سنبدأ التنفيذ الشهر المقبل");
+  }
+
+  @Test
+  void publicEndsAnOfficesNameButTheYearDoesNot() {
+    String office = "إلى ذلك، قالت المديرية العامة للأمن العام، في بيان: «تم توقيف شخصين في المطار بعد التحقيق معهما».";
+    assertThat(direct(office)).containsExactly("المديرية العامة للأمن العام: تم توقيف شخصين في المطار بعد التحقيق معهما");
+    String prosecutor = "وقال النائب العام في بيان: «تمت إحالة المتهمين إلى المحكمة الجنائية».";
+    assertThat(direct(prosecutor)).containsExactly("النائب العام: تمت إحالة المتهمين إلى المحكمة الجنائية");
+    String year = "وأعلنت الوزارة العام الماضي أن «الخطة ستنفذ على ثلاث مراحل متتالية».";
+    assertThat(direct(year)).containsExactly("الوزارة: الخطة ستنفذ على ثلاث مراحل متتالية");
+  }
+
+  @Test
+  void aWordThatCannotBeAWholeNameIsNoSpeaker() {
+    // the tagger's one-word "names": an adverb glued to بـ, the first part of a compound name
+    String adverb = "وجاء في نص المقابلة أن الوزير قال بالفرنسية «لن نتراجع عن هذا القرار أبدا».";
+    assertThat(direct(adverb, "بالفرنسية")).doesNotContain("بالفرنسية: لن نتراجع عن هذا القرار أبدا");
+    String cut = "وكشف ولد الحاج خلال مؤتمر صحافي، قائلا: «نحن مستعدون للتفاوض في أي وقت».";
+    assertThat(direct(cut, "ولد")).doesNotContain("ولد: نحن مستعدون للتفاوض في أي وقت");
   }
 }
