@@ -592,8 +592,10 @@ public final class QuoteExtractor implements DocumentStage {
         return new SpeakerPhrases.Reading(name, null, null, per.start(), per.end());
       }
       if (!name.strip().contains(" ")) return r; // a lone given or family name: the rules read more
-      if (r != null && r.name() != null && extendsWithFamilyName(r.name(), name)) return r;
-      int cut = cutFamilyName(per, name);
+      // ودعا الوزير فلان الدول الأعضاء إلى «…»: a stance verb's object follows its subject directly,
+      // so the words after the tagged name open the object, not more of the name
+      if (r != null && r.name() != null && extendsWithFamilyName(r.name(), name) && !stanceCue) return r;
+      int cut = stanceCue ? per.end() : cutFamilyName(per, name);
       if (cut > per.end()) return new SpeakerPhrases.Reading(body.substring(per.start(), cut), null, null, per.start(), cut);
       return new SpeakerPhrases.Reading(name, null, null, per.start(), per.end());
     }

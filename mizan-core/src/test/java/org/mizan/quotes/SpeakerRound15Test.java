@@ -59,4 +59,12 @@ class SpeakerRound15Test {
     String cut = "وكشف ولد الحاج خلال مؤتمر صحافي، قائلا: «نحن مستعدون للتفاوض في أي وقت».";
     assertThat(direct(cut, "ولد")).doesNotContain("ولد: نحن مستعدون للتفاوض في أي وقت");
   }
+
+  @Test
+  void aStanceVerbsObjectFollowingItsSubjectIsNoPartOfTheName() {
+    String called = "ودعا وزير الخارجية سامي الحداد الدول الأعضاء إلى «التحرك العاجل لوقف نزيف الدم».";
+    assertThat(direct(called, "سامي الحداد")).containsExactly("سامي الحداد: التحرك العاجل لوقف نزيف الدم");
+    String demanded = "وطالب الرئيس سامي الحداد المجتمع الدولي بـ«التحرك الفوري لوقف المجازر».";
+    assertThat(direct(demanded, "سامي الحداد")).containsExactly("سامي الحداد: التحرك الفوري لوقف المجازر");
+  }
 }
