@@ -115,7 +115,10 @@ final class FigureTable {
       for (int j = i + 1; j < values.size() && !conflict; j++) {
         boolean rounding = roundingOf(values.get(i), values.get(j));
         sameValue &= rounding;
-        conflict = !rounding && !approximately(st, itemsOf.get(i), itemsOf.get(j));
+        // sources disagree only when two outlets do: one outlet's updates (a market at noon and at the
+        // close, two days' reports) are the story moving
+        conflict = !rounding && twoOutlets(values.get(i).outlets(), values.get(j).outlets())
+            && !approximately(st, itemsOf.get(i), itemsOf.get(j));
       }
     }
     Set<String> outlets = new HashSet<>();
@@ -134,12 +137,43 @@ final class FigureTable {
    */
   static double groupedReading(Figure f, List<Item> g) {
     double v = f.value();
-    if (!THOUSANDS_TAIL.matcher(org.mizan.text.ArabicNormalization.normalize(f.text())).find()) return v;
-    for (Item o : g) {
-      if (Math.abs(o.figure().value() - v * 1000) <= 1e-6 * Math.abs(v * 1000) && v != 0) return o.figure().value();
+    String text = org.mizan.text.ArabicNormalization.normalize(f.text());
+    if (v != 0 && THOUSANDS_TAIL.matcher(text).find()) {
+      for (Item o : g) if (same(o.figure().value(), v * 1000)) return o.figure().value();
+    }
+    double swapped = swappedReading(text, v);
+    if (!Double.isNaN(swapped)) {
+      for (Item o : g) if (same(o.figure().value(), swapped)) return o.figure().value();
     }
     return v;
   }
+
+  /** Whether some outlet gives one value and another outlet the other. */
+  private static boolean twoOutlets(List<String> a, List<String> b) {
+    for (String x : a) for (String y : b) if (!x.equals(y)) return true;
+    return false;
+  }
+
+  private static boolean same(double a, double b) {
+    return Math.abs(a - b) <= 1e-6 * Math.abs(b);
+  }
+
+  /**
+   * The value with the two digit groups of its decimal swapped: an outlet that writes decimals with
+   * ر (right to left, {@code 5ر32} for 32.5) and a copy that turned the ر into a point print {@code 5.32}
+   * for the same 32.5; NaN when the figure is not digits with one separator.
+   */
+  static double swappedReading(String normText, double value) {
+    java.util.regex.Matcher m = ONE_SEPARATOR.matcher(normText);
+    if (!m.find()) return Double.NaN;
+    double printed = Double.parseDouble(m.group(1) + "." + m.group(2));
+    if (printed == 0 || value == 0) return Double.NaN;
+    return Double.parseDouble(m.group(2) + "." + m.group(1)) * (value / printed);
+  }
+
+  /** Digits with one decimal point or comma, and no other separator around them. */
+  private static final java.util.regex.Pattern ONE_SEPARATOR =
+      java.util.regex.Pattern.compile("(?<![0-9.,])([0-9]+)[.,]([0-9]+)(?![0-9.,])");
 
   /** Digits ending in a separator and exactly three digits. */
   private static final java.util.regex.Pattern THOUSANDS_TAIL =

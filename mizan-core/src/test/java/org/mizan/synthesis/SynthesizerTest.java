@@ -269,6 +269,31 @@ class SynthesizerTest {
   }
 
   @Test
+  void decimalsPrintedRightToLeftAreTheSameFigure() {
+    // "5ر32 مليون" (ر as the decimal sign, read 32.5 million) copied as "5.32 مليون" by another outlet
+    List<Document> ds = List.of(
+        Docs.doc("r1", "صحيفة أ", "2024-03-10").para("وحل الممثل في المرتبة التاسعة بإيرادات بلغت 5ر32 مليون دولار هذا العام.")
+            .figure("5ر32 مليون دولار", 32.5e6, "USD", null).build(),
+        Docs.doc("r2", "صحيفة ب", "2024-03-10").para("وحل الممثل في المرتبة التاسعة بإيرادات بلغت 5.32 مليون دولار هذا العام.")
+            .figure("5.32 مليون دولار", 5.32e6, "USD", null).build());
+    StoryDigest u = digestOf("s-rtl", ds, BudgetStory.entities());
+    assertThat(u.divergences()).noneMatch(d -> d.kind().equals("figure"));
+    assertThat(FigureTable.swappedReading("500.307 امتار", 500.307)).isCloseTo(307.5, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void oneOutletsUpdatesAreNoConflict() {
+    // an outlet's noon report and its closing report give two values: the market moved, no source disagrees
+    List<Document> ds = List.of(
+        Docs.doc("n1", "صحيفة أ", "2024-03-10").para("وتراجع المؤشر عند منتصف التداولات بنسبة بلغت نحو 1.2 في المائة.")
+            .figure("1.2 في المائة", 1.2, "percent", null).build(),
+        Docs.doc("n2", "صحيفة أ", "2024-03-11").para("وارتفع المؤشر عند منتصف التداولات بنسبة بلغت 0.4 في المائة.")
+            .figure("0.4 في المائة", 0.4, "percent", null).build());
+    StoryDigest u = digestOf("s-updates", ds, BudgetStory.entities());
+    assertThat(u.divergences()).noneMatch(d -> d.kind().equals("figure"));
+  }
+
+  @Test
   void anOppositionAboutSomethingNoHeadlineMentionsIsLeftOut() {
     // "the season" negated by one coach and asserted by another: a side remark, not what the story is about
     List<Document> ds = List.of(
