@@ -158,7 +158,7 @@ public final class RoleStage implements DocumentStage {
         if (over == NONE) break;
         if (over != null && !(isNameLike(t) && lexicon.isPersonWord(t.norm()) && !over.type().equals("PER"))) break;
         boolean surname = j == first + 1 && lexicon.isPersonWord(toks.get(first).norm()) && isNameLike(toks.get(first))
-            && over == null && familyName(t);
+            && over == null && familyName(lexicon, t);
         if (!surname && (!isNameLike(t) && !isForeignLooking(t) || !lexicon.isPersonWord(t.norm()) && !couldBeName(t))) break;
         if (over != null) taken.add(over);
         j++;
@@ -178,6 +178,8 @@ public final class RoleStage implements DocumentStage {
         Mention next = soleOrCovering(existing, toks.get(j));
         if (next != null && next.type().equals("PER")) j = first;
       }
+      // after a description with no role, only a full name: a known given name and one more word (الطفل X Y)
+      if (j > first && !isTitle(toks.get(i).norm()) && (j - first != 2 || !lexicon.isPersonWord(toks.get(first).norm()))) j = first;
       // علي prints like the preposition على: it opens a name only as two words that end there (الطفل علي X،)
       if (j > first && isAli(toks.get(first)) && (j - first != 2 || j < toks.size()
           && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())
@@ -256,6 +258,8 @@ public final class RoleStage implements DocumentStage {
 
   /** Pronoun suffixes of nouns and verbs (جهودنا، صراعاتها، اتصالاته), longest first. */
   private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "كم", "نا", "ها", "ني", "ه"};
+  /** How often the corpus may print a word the gazetteer does not know for it to close a name as a family name. */
+  private static final int MAX_FAMILY_COUNT = 1000;
   /** How often the corpus must print a word for it to be the stem of an inflected rare word. */
   private static final int MIN_STEM_COUNT = 20;
 
@@ -309,10 +313,12 @@ public final class RoleStage implements DocumentStage {
 
   /**
    * A word that may close a name after a known given name ({@code الطفل علي X}) though the corpus
-   * knows it (a family name in the day's news, also printed with the article: عائلة الX): no
-   * function, role or verb word, no nisba, no inflection, and no proclitic on a known word (بحروق).
+   * knows it (a family name in the day's news, sometimes printed with the article: عائلة الX): no
+   * function, role or verb word, no nisba, no inflection, no proclitic on a known word (بحروق), and
+   * printed with the article less than a third as often as without, and not among the most frequent
+   * words unless a known name (نتيجة is a common noun).
    */
-  private boolean familyName(Token t) {
+  static boolean familyName(NerFeatures lexicon, Token t) {
     String n = t.norm();
     if (!t.isArabic() || n.length() < 4 || n.startsWith("ال") || EntityLexicon.STOPWORDS.contains(n) || isRoleWord(n)
         || NameForms.isNisba(n) || org.mizan.text.VerbForms.isVerb(n) || !couldBeName(t) || (lexicon.gazetteer().getOrDefault(n, 0) & (NerFeatures.LOC | NerFeatures.ORG)) != 0) {
@@ -322,7 +328,9 @@ public final class RoleStage implements DocumentStage {
     for (String w : Clitics.variants(n)) {
       if (!w.equals(n) && (v.count(w) >= MIN_STEM_COUNT || v.count("ال" + w) >= MIN_STEM_COUNT)) return false;
     }
-    return true;
+    // a common noun is printed with the article about as often as without, or is among the corpus's most
+    // frequent words (نتيجة); a family name the gazetteer does not know is neither
+    return v.count("ال" + n) * 3 <= v.count(n) && (v.count(n) <= MAX_FAMILY_COUNT || lexicon.isPersonWord(n));
   }
 
   /** The given name علي, which folds to the preposition على: the printed ي tells them apart. */

@@ -37,10 +37,10 @@ class NameFramesTest {
   @Test
   void aNameAfterADescriptionWithNoRoleIsAPersonWithoutARole() {
     // an age noun and an adjective of origin before the name, then a naming participle
-    Document d = doc("a", "وأصيب الطفل الفلسطيني علي كرابشة بحروق، وسار الوفد على الطريق، وقال المدعو زيلنار هيغينز إنه رأى النار، واستقبل الشاب أمس.");
+    Document d = doc("a", "وأصيب الطفل الفلسطيني علي كرابشة بحروق، وسار الوفد على الطريق، وقال المدعو جورج هيغينز إنه رأى النار، واستقبل الشاب أمس، وأصيبت الطفلة زينب نتيجة الحادث، وأفاق الشاب الصغير.");
     Document r = new RoleStage().apply(d);
     assertThat(r.mentions()).extracting(Mention::text, Mention::type).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("علي كرابشة", "PER"), org.assertj.core.groups.Tuple.tuple("زيلنار هيغينز", "PER"));
+        org.assertj.core.groups.Tuple.tuple("علي كرابشة", "PER"), org.assertj.core.groups.Tuple.tuple("جورج هيغينز", "PER"));
     assertThat(r.mentions()).extracting(Mention::role).containsOnlyNulls();
   }
 
