@@ -211,6 +211,24 @@ class SynthesizerTest {
   }
 
   @Test
+  void thousandsGroupedWithADotAreTheSameFigure() {
+    // one outlet groups thousands with a dot: 363.869 workers is 363,869, not a thousandfold disagreement
+    List<Document> ds = List.of(
+        Docs.doc("t1", "صحيفة أ", "2024-03-10").para("وشمل البرنامج 363.869 عاملا في المرحلة الثامنة من حماية الأجور.")
+            .figure("363.869 عاملا", 363.869, null, "worker").build(),
+        Docs.doc("t2", "صحيفة ب", "2024-03-10").para("وشمل البرنامج 363869 عاملا في المرحلة الثامنة من حماية الأجور.")
+            .figure("363869 عاملا", 363869, null, "worker").build(),
+        Docs.doc("t3", "صحيفة ج", "2024-03-10").para("ويشمل البرنامج 363869 عاملا في المرحلة الثامنة من برنامج حماية الأجور.")
+            .figure("363869 عاملا", 363869, null, "worker").build());
+    StoryDigest u = digestOf("s-grouped", ds, BudgetStory.entities());
+    Quantity workers = u.figures().stream().filter(q -> "worker".equals(q.counted())).findFirst().orElseThrow();
+    assertThat(workers.values()).extracting(v -> v.value()).containsExactly(363869.0);
+    assertThat(workers.conflict()).isFalse();
+    assertThat(workers.agreement()).isTrue();
+    assertThat(u.divergences()).noneMatch(d -> d.kind().equals("figure"));
+  }
+
+  @Test
   void anOppositionAboutSomethingNoHeadlineMentionsIsLeftOut() {
     // "the season" negated by one coach and asserted by another: a side remark, not what the story is about
     List<Document> ds = List.of(
