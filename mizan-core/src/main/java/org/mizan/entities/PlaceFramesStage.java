@@ -202,6 +202,8 @@ public final class PlaceFramesStage implements DocumentStage {
   private static boolean isFeatureHead(Token t) {
     String n = t.norm();
     if (n.length() < 3 || n.startsWith("لل")) return false;
+    char last = n.charAt(n.length() - 1); // cheap: every head ends in ه, ر or ق
+    if (last != 'ه' && last != 'ر' && last != 'ق') return false;
     for (String v : Clitics.variants(n)) if (FEATURE_HEADS.contains(v)) return true;
     return false;
   }

@@ -50,8 +50,19 @@ public final class RoleStage implements DocumentStage {
     return false;
   }
 
+  /** Last letters of the slot nouns. */
+  private static final String SLOT_ENDINGS = slotEndings();
+
+  private static String slotEndings() {
+    StringBuilder b = new StringBuilder();
+    for (String w : EntityLexicon.SLOT_NOUNS) if (!w.isEmpty() && b.indexOf(w.substring(w.length() - 1)) < 0) b.append(w.charAt(w.length() - 1));
+    return b.toString();
+  }
+
   /** A description that is no role but precedes a name ({@code الطفل}, {@code المدعو}), in any clitic form. */
   static boolean isSlotNoun(String norm) {
+    // cheap: a clitic comes off the front only, so the word must end as a slot noun does
+    if (norm.isEmpty() || SLOT_ENDINGS.indexOf(norm.charAt(norm.length() - 1)) < 0) return false;
     for (String v : Clitics.variants(norm)) if (EntityLexicon.SLOT_NOUNS.contains(v)) return true;
     return false;
   }
