@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.mizan.doc.Document;
@@ -80,8 +79,12 @@ final class Divergences {
     record Candidate(String key, List<Occurrence> neg, List<Occurrence> pos, int score) {}
     List<Candidate> cands = new ArrayList<>();
     for (var e : byKey.entrySet()) {
-      List<Occurrence> neg = e.getValue().stream().filter(Occurrence::negated).toList();
-      List<Occurrence> pos = e.getValue().stream().filter(o -> !o.negated()).toList();
+      List<Occurrence> negAll = e.getValue().stream().filter(Occurrence::negated).toList();
+      List<Occurrence> posAll = e.getValue().stream().filter(o -> !o.negated()).toList();
+      // one statement two outlets print with other punctuation (a comma that ends the negation's
+      // reach in one copy) is read both ways: no opposition between copies of the same sentence
+      List<Occurrence> neg = negAll.stream().filter(n -> posAll.stream().noneMatch(p -> copies(n, p))).toList();
+      List<Occurrence> pos = posAll.stream().filter(p -> negAll.stream().noneMatch(n -> copies(n, p))).toList();
       if (neg.isEmpty() || pos.isEmpty() || isMention(st, neg.get(0))) continue;
       Set<String> negActors = actors(neg);
       Set<String> posActors = actors(pos);
@@ -103,6 +106,24 @@ final class Divergences {
       out.add(new Divergence("claim", word, List.of(position(st, "negated", c.neg()), position(st, "asserted", c.pos())),
           null));
     }
+    return out;
+  }
+
+  /** Words on each side of a key word that must be the same for two occurrences to be one sentence's copies. */
+  static final int COPY_CONTEXT = 4;
+
+  /** Whether two occurrences sit in the same words (punctuation aside): two outlets' copies of one sentence. */
+  private static boolean copies(Occurrence a, Occurrence b) {
+    List<String> x = around(a);
+    return x.size() > COPY_CONTEXT && x.equals(around(b));
+  }
+
+  private static List<String> around(Occurrence o) {
+    List<Token> t = o.sentence().tokens();
+    int i = t.indexOf(o.token());
+    List<String> out = new ArrayList<>();
+    if (i < 0) return out;
+    for (int k = Math.max(0, i - COPY_CONTEXT); k <= Math.min(t.size() - 1, i + COPY_CONTEXT); k++) out.add(t.get(k).norm());
     return out;
   }
 
@@ -216,7 +237,13 @@ final class Divergences {
     return d.size();
   }
 
+  /**
+   * A figure's value as plain digits: {@code 2.063 مليار} is 2.063 × 10⁹, which a double holds as
+   * 2063000000.0000002; twelve significant digits drop that noise (and no exponent is printed).
+   */
   static String fmt(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
+    if (Double.isNaN(v) || Double.isInfinite(v)) return String.valueOf(v);
+    java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
   }
 }
