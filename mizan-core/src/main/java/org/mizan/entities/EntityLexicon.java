@@ -22,6 +22,8 @@ final class EntityLexicon {
   static final Set<String> STOPWORDS = words("stopwords.txt");
   /** Kinship and relational titles: the name after them may be the one they are said of (صهر X). */
   static final Set<String> RELATIONAL_TITLES = words("relational-titles.txt");
+  /** Descriptions with no role (الطفل, المدعو) after which name-like words are a person: see {@code slot-nouns.txt}. */
+  static final Set<String> SLOT_NOUNS = words("slot-nouns.txt");
   /** Normalized alias → canonical name as printed. */
   static final Map<String, String> ALIASES = column("aliases.txt", 1);
   /** Normalized alias → the type its entity always has (institutions named by their seat). */

@@ -18,7 +18,8 @@ import org.mizan.text.Tokenizer;
  * or kinship word with a pronoun or plural ending ({@code وقائدين}) that propagation tagged again,
  * a title or a name's head noun standing alone ({@code أمير}, {@code مدينة}), a number, and a
  * "person" that is one definite common noun ({@code المجموعة}), and the listed never-names (God in
- * invocations, currency units: {@code never-names.txt}). A
+ * invocations, currency units: {@code never-names.txt}); a person's last word that is a common noun
+ * joined by و ({@code X Y وحكومته}) is cut off. A
  * nationality word that the document also prints as the last word of a person's name ({@code نبيل
  * العربي} … {@code العربي}) is that person's surname and stays.
  */
@@ -64,6 +65,11 @@ public final class JunkMentionsStage implements DocumentStage {
           continue;
         }
         Mention t = m.type().equals("PER") ? trimPerson(m, words) : m;
+        // a noun joined by و that a later stage ran the person on into (X Y وحكومته): SpanRulesStage#conjoinedNoun
+        if (t == m && m.type().equals("PER") && words.size() >= 3 && SpanRulesStage.conjoinedNoun(lexicon, words.get(words.size() - 1))) {
+          int e = words.get(words.size() - 2).end();
+          t = m.withSpan(m.start(), m.start() + e, m.text().substring(0, e));
+        }
         dropped |= t != m;
         m = t;
       }

@@ -23,6 +23,8 @@ public final class PlaceFramesStage implements DocumentStage {
   /** Head nouns of towns and regions, in matching form, without article (العاصمة is read with it). */
   private static final Set<String> HEADS = Set.of("مدينه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "مقاطعه",
       "جزيره", "عاصمه");
+  /** Indefinite heads of lakes, tunnels, seas, straits and rivers, in matching form: the name includes them. */
+  private static final Set<String> FEATURE_HEADS = Set.of("بحيره", "نفق", "بحر", "مضيق", "نهر");
   /** Adjectives in the nationality list that name no country (في X المحلية is no place frame). */
   private static final Set<String> NOT_ORIGIN = Set.of("دولي", "اممي", "محلي", "اقليمي", "رسمي", "سابق", "حالي", "جديد",
       "عربي", "خليجي", "اوروبي", "افريقي");
@@ -54,6 +56,14 @@ public final class PlaceFramesStage implements DocumentStage {
     List<Mention> replaced = new ArrayList<>();
     for (int i = 1; i < toks.size(); i++) {
       Token prev = toks.get(i - 1);
+      if (isFeatureHead(prev)) {
+        Mention f = feature(body, toks, i, doc.mentions());
+        if (f != null) {
+          found.add(f);
+          for (Mention m : doc.mentions()) if (m.overlaps(f.start(), f.end())) replaced.add(m);
+          continue;
+        }
+      }
       // the cheap test first: most words follow neither a head nor a preposition
       if (!PREPOSITIONS.contains(prev.norm()) && !isHead(prev)) {
         if (isPluralHead(prev)) i = listItems(body, toks, i, doc.mentions(), found, replaced);
@@ -154,6 +164,48 @@ public final class PlaceFramesStage implements DocumentStage {
     org.mizan.clean.Vocabulary v = org.mizan.clean.Vocabulary.shipped();
     return v.count(bare) <= RoleStage.MAX_FOREIGN_COUNT && v.count("ال" + bare) == 0
         && !org.mizan.text.VerbForms.isVerb(bare);
+  }
+
+  /**
+   * A lake, tunnel, sea, strait or river named by its head noun and one word ({@code بحيرة X},
+   * {@code نفق المانش}): the whole phrase is the place. The word is a one-word place mention, a word
+   * shaped like a name, or a definite word too rare in news for a word cluster (a common word after
+   * {@code بحر} is the idiom "in the course of": {@code في بحر الأسبوع}); or null.
+   */
+  private Mention feature(String body, List<Token> toks, int i, List<Mention> mentions) {
+    if (!NameForms.nextWord(body, toks, i)) return null;
+    Token t = toks.get(i);
+    Mention over = null;
+    for (Mention m : mentions) if (m.overlaps(t.start(), t.end())) over = m;
+    boolean place;
+    if (over != null) {
+      place = over.type().equals("LOC") && over.start() == t.start() && over.end() == t.end();
+    } else if (t.norm().startsWith("ال") && t.norm().length() >= 5) {
+      String bare = t.norm().substring(2);
+      place = t.isArabic() && !lexicon.clusters().containsKey(t.norm()) && !lexicon.clusters().containsKey(bare)
+          && !EntityLexicon.STOPWORDS.contains(bare) && !NameForms.isNisba(t.norm()) && !lexicon.isPersonWord(bare);
+    } else {
+      place = candidate(t, mentions);
+    }
+    if (!place) return null;
+    int s = toks.get(i - 1).start() + cliticLength(toks.get(i - 1).norm());
+    return new Mention(s, t.end(), body.substring(s, t.end()), "LOC", null, null);
+  }
+
+  /** Letters of proclitics before a feature head ({@code وبحيرة} → 2). */
+  private static int cliticLength(String norm) {
+    if (FEATURE_HEADS.contains(norm)) return 0;
+    for (String v : Clitics.variants(norm)) if (FEATURE_HEADS.contains(v)) return norm.length() - v.length();
+    return 0;
+  }
+
+  private static boolean isFeatureHead(Token t) {
+    String n = t.norm();
+    if (n.length() < 3 || n.startsWith("لل")) return false;
+    char last = n.charAt(n.length() - 1); // cheap: every head ends in ه, ر or ق
+    if (last != 'ه' && last != 'ر' && last != 'ق') return false;
+    for (String v : Clitics.variants(n)) if (FEATURE_HEADS.contains(v)) return true;
+    return false;
   }
 
   private static boolean isPluralHead(Token t) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mizan.doc.Document;
 import org.mizan.pipeline.DocumentStage;
+import org.mizan.text.Clitics;
 
 /**
  * {@code entities.resolve}: the name each mention stands for in its document ({@link Mention#canonical()}):
@@ -50,13 +51,27 @@ public final class ResolveStage implements DocumentStage {
     for (Mention m : doc.mentions()) {
       String display = inner.contains(NameForms.key(m.text())) ? m.text().strip()
           : NameForms.stripClitics(m.text(), known, lexical);
-      String key = NameForms.key(display);
+      String key = aliasKey(NameForms.key(display));
       String alias = EntityLexicon.ALIASES.get(key);
       String type = EntityLexicon.ALIAS_TYPES.getOrDefault(key, m.type());
       Mention r = new Mention(m.start(), m.end(), m.text(), type, m.entityId(), m.role(), alias != null ? alias : display);
       out.add(r);
     }
     return doc.withMentions(expandShortNames(out));
+  }
+
+  /**
+   * The key itself, or, when it is no alias but is one after a proclitic comes off its first word
+   * ({@code لوكالة الأنباء X}: stripping cannot tell ل + وكالة from لو + كالة), that alias key.
+   */
+  static String aliasKey(String key) {
+    if (EntityLexicon.ALIASES.containsKey(key)) return key;
+    int sp = key.indexOf(' ');
+    String first = sp < 0 ? key : key.substring(0, sp), rest = sp < 0 ? "" : key.substring(sp);
+    for (String v : Clitics.variants(first)) {
+      if (!v.equals(first) && EntityLexicon.ALIASES.containsKey(v + rest)) return v + rest;
+    }
+    return key;
   }
 
   /** Person short forms (surname, or the last words of a name) take the full name printed in the document. */

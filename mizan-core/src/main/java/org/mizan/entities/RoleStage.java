@@ -50,6 +50,23 @@ public final class RoleStage implements DocumentStage {
     return false;
   }
 
+  /** Last letters of the slot nouns. */
+  private static final String SLOT_ENDINGS = slotEndings();
+
+  private static String slotEndings() {
+    StringBuilder b = new StringBuilder();
+    for (String w : EntityLexicon.SLOT_NOUNS) if (!w.isEmpty() && b.indexOf(w.substring(w.length() - 1)) < 0) b.append(w.charAt(w.length() - 1));
+    return b.toString();
+  }
+
+  /** A description that is no role but precedes a name ({@code الطفل}, {@code المدعو}), in any clitic form. */
+  static boolean isSlotNoun(String norm) {
+    // cheap: a clitic comes off the front only, so the word must end as a slot noun does
+    if (norm.isEmpty() || SLOT_ENDINGS.indexOf(norm.charAt(norm.length() - 1)) < 0) return false;
+    for (String v : Clitics.variants(norm)) if (EntityLexicon.SLOT_NOUNS.contains(v)) return true;
+    return false;
+  }
+
   static boolean isRoleWord(String norm) {
     if (isTitle(norm)) return true;
     for (String v : Clitics.variants(norm)) if (EntityLexicon.ROLE_WORDS.contains(v)) return true;
@@ -128,7 +145,7 @@ public final class RoleStage implements DocumentStage {
   }
 
   /**
-   * Person mentions right after a title that the tagger missed. The title's complement may name a
+   * Person mentions right after a title, or a description that is no role ({@code الطفل X}, {@code المدعو X}), that the tagger missed. The title's complement may name a
    * place or body ({@code حاكم ولاية X}, {@code سيناتور [place]}, {@code محافظ [place]}): a word inside
    * a place or organisation mention, a place head or a word the gazetteer knows only as a place is
    * skipped like a role word. Then one or two name-like words, or two words that are both foreign-looking
@@ -139,7 +156,7 @@ public final class RoleStage implements DocumentStage {
     List<Mention> out = new ArrayList<>();
     java.util.Set<Mention> replaced = new java.util.HashSet<>();
     for (int i = 0; i < toks.size(); i++) {
-      if (!isTitle(toks.get(i).norm())) continue;
+      if (!isTitle(toks.get(i).norm()) && !isSlotNoun(toks.get(i).norm())) continue;
       int j = i + 1;
       while (j < toks.size() && j - i <= MAX_ROLE_WORDS && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())
           && (isRoleWord(toks.get(j).norm()) || isComplement(toks.get(j), existing))) j++;
@@ -151,7 +168,9 @@ public final class RoleStage implements DocumentStage {
         Mention over = soleMention(existing, t);
         if (over == NONE) break;
         if (over != null && !(isNameLike(t) && lexicon.isPersonWord(t.norm()) && !over.type().equals("PER"))) break;
-        if (!isNameLike(t) && !isForeignLooking(t) || !lexicon.isPersonWord(t.norm()) && !couldBeName(t)) break;
+        boolean surname = j == first + 1 && lexicon.isPersonWord(toks.get(first).norm()) && isNameLike(toks.get(first))
+            && over == null && familyName(lexicon, t);
+        if (!surname && (!isNameLike(t) && !isForeignLooking(t) || !lexicon.isPersonWord(t.norm()) && !couldBeName(t))) break;
         if (over != null) taken.add(over);
         j++;
       }
@@ -169,6 +188,14 @@ public final class RoleStage implements DocumentStage {
       if (j > first && j < toks.size() && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())) {
         Mention next = soleOrCovering(existing, toks.get(j));
         if (next != null && next.type().equals("PER")) j = first;
+      }
+      // after a description with no role, only a full name: a known given name and one more word (الطفل X Y)
+      if (j > first && !isTitle(toks.get(i).norm()) && (j - first != 2 || !lexicon.isPersonWord(toks.get(first).norm()))) j = first;
+      // علي prints like the preposition على: it opens a name only as two words that end there (الطفل علي X،)
+      if (j > first && isAli(toks.get(first)) && (j - first != 2 || j < toks.size()
+          && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())
+          && (isNameLike(toks.get(j)) || Mention.anyOverlaps(existing, toks.get(j).start(), toks.get(j).end())))) {
+        j = first;
       }
       // a family nisba closes the name (رئيس البرلمان X | الفلاني); an adjective of origin does not (NameForms.isFamilyNisba)
       if (j > first && j < toks.size() && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())
@@ -242,6 +269,8 @@ public final class RoleStage implements DocumentStage {
 
   /** Pronoun suffixes of nouns and verbs (جهودنا، صراعاتها، اتصالاته), longest first. */
   private static final String[] SUFFIXES = {"هما", "كما", "هم", "هن", "كم", "نا", "ها", "ني", "ه"};
+  /** How often the corpus may print a word the gazetteer does not know for it to close a name as a family name. */
+  private static final int MAX_FAMILY_COUNT = 1000;
   /** How often the corpus must print a word for it to be the stem of an inflected rare word. */
   private static final int MIN_STEM_COUNT = 20;
 
@@ -293,9 +322,36 @@ public final class RoleStage implements DocumentStage {
     return isNameLike(t) && !t.norm().startsWith("ال") && v.count("ال" + t.norm()) <= v.count(t.norm());
   }
 
+  /**
+   * A word that may close a name after a known given name ({@code الطفل علي X}) though the corpus
+   * knows it (a family name in the day's news, sometimes printed with the article: عائلة الX): no
+   * function, role or verb word, no nisba, no inflection, no proclitic on a known word (بحروق), and
+   * printed with the article less than a third as often as without, and not among the most frequent
+   * words unless a known name (نتيجة is a common noun).
+   */
+  static boolean familyName(NerFeatures lexicon, Token t) {
+    String n = t.norm();
+    if (!t.isArabic() || n.length() < 4 || n.startsWith("ال") || EntityLexicon.STOPWORDS.contains(n) || isRoleWord(n)
+        || NameForms.isNisba(n) || org.mizan.text.VerbForms.isVerb(n) || !couldBeName(t) || (lexicon.gazetteer().getOrDefault(n, 0) & (NerFeatures.LOC | NerFeatures.ORG)) != 0) {
+      return false;
+    }
+    org.mizan.clean.Vocabulary v = org.mizan.clean.Vocabulary.shipped();
+    for (String w : Clitics.variants(n)) {
+      if (!w.equals(n) && (v.count(w) >= MIN_STEM_COUNT || v.count("ال" + w) >= MIN_STEM_COUNT)) return false;
+    }
+    // a common noun is printed with the article about as often as without, or is among the corpus's most
+    // frequent words (نتيجة); a family name the gazetteer does not know is neither
+    return v.count("ال" + n) * 3 <= v.count(n) && (v.count(n) <= MAX_FAMILY_COUNT || lexicon.isPersonWord(n));
+  }
+
+  /** The given name علي, which folds to the preposition على: the printed ي tells them apart. */
+  private static boolean isAli(Token t) {
+    return t.norm().equals("علي") && t.text().endsWith("ي");
+  }
+
   private boolean isNameLike(Token t) {
     String n = t.norm();
-    if (!t.isArabic() || n.length() < 3 || EntityLexicon.STOPWORDS.contains(n) || isRoleWord(n)) return false;
+    if (!t.isArabic() || n.length() < 3 || EntityLexicon.STOPWORDS.contains(n) && !isAli(t) || isRoleWord(n)) return false;
     if (lexicon.isPersonWord(n)) return true;
     return lexicon.nameLike(n) && !n.startsWith("ال");
   }

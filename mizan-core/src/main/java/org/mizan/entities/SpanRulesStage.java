@@ -192,7 +192,7 @@ public final class SpanRulesStage implements DocumentStage {
     while (a < b && (isEdgeJunk(w.get(a), false) || per && verbShaped(w.get(a))) && !(a == 0 && per && syllableGivenName(w))) a++;
     if (a == 0 && w.size() >= 2 && per && opensWithVerb(lexicon, body, m.start(), w.get(0).norm())) a = 1;
     while (b > a && b - a > 1 && (isEdgeJunk(w.get(b - 1), !keepsNisba(m, w, b - 1))
-        || per && (verbShaped(w.get(b - 1)) || adverbial(w.get(b - 1))))) {
+        || per && (verbShaped(w.get(b - 1)) || adverbial(w.get(b - 1)) || conjoinedNoun(lexicon, w.get(b - 1))))) {
       b--;
     }
     if (a == b) return null;
@@ -200,6 +200,22 @@ public final class SpanRulesStage implements DocumentStage {
     int s = m.start() + w.get(a).start();
     int e = m.start() + w.get(b - 1).end();
     return m.withSpan(s, e, body.substring(s, e));
+  }
+
+  /**
+   * A common noun joined by و that the tagger ran a person on into ({@code X Y وحكومته}, {@code وممثلون}):
+   * after the و, a word the clusters know with a pronoun or plural ending, and neither it nor the
+   * whole word a person's name in the gazetteer ({@code وليد}, {@code ووكر} stay).
+   */
+  static boolean conjoinedNoun(NerFeatures lexicon, Token t) {
+    String n = t.norm();
+    if (n.length() < 6 || n.charAt(0) != 'و') return false;
+    String rest = n.substring(1);
+    if (!(rest.endsWith("ه") || rest.endsWith("ها") || rest.endsWith("هم") || rest.endsWith("ون") || rest.endsWith("ين")
+        || rest.endsWith("ات"))) {
+      return false;
+    }
+    return lexicon.clusters().containsKey(rest) && !lexicon.isPersonWord(n) && !lexicon.isPersonWord(rest);
   }
 
   /** Latin letters as Arabic news spells them in acronyms (بي بي سي، سي إن إن، إف بي آي), in matching form. */

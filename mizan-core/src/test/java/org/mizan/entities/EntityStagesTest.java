@@ -31,6 +31,14 @@ class EntityStagesTest {
   }
 
   @Test
+  void anAgencyAliasPrintedAfterLamResolvesLikeTheBareAlias() {
+    Document d = doc("a", "وقال مسؤول لوكالة الأنباء الفرنسية إن الوفد وصل.", "ORG", "لوكالة الأنباء الفرنسية");
+    Document r = new ResolveStage().apply(d);
+    assertThat(r.mentions()).extracting(Mention::canonical, Mention::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("فرانس برس", "ORG"));
+  }
+
+  @Test
   void titleBeforeAPersonBecomesItsRole() {
     Document d = doc("a", "وقال وزير الخارجية الفرنسي جان نويل بارو إن المحادثات مستمرة.", "PER", "جان نويل بارو");
     Document r = new RoleStage().apply(d);

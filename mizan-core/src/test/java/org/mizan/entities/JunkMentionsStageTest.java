@@ -9,6 +9,14 @@ import org.mizan.doc.Document;
 /** Words that are never names, on invented sentences with hand-placed mentions. */
 class JunkMentionsStageTest {
   @Test
+  void aNounJoinedByWawIsCutOffTheEndOfAPerson() {
+    Document d = doc("a", "وسعى رئيس الوزراء جيمس هارتويل وحكومته إلى تمرير القانون، وقال كمال عبد الوليد إن الأمر انتهى.",
+        "PER", "جيمس هارتويل وحكومته", "PER", "كمال عبد الوليد");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text)
+        .containsExactly("جيمس هارتويل", "كمال عبد الوليد");
+  }
+
+  @Test
   void aLoneAdjectiveOfNationalityIsNoEntity() {
     Document d = doc("a", "وقال مصدر تركي إن الوفد الروسي وصل، وأكد دبلوماسيون أمريكيون ذلك في موسكو.",
         "PER", "تركي", "PER", "الروسي", "PER", "أمريكيون", "LOC", "موسكو");

@@ -35,6 +35,16 @@ class NameFramesTest {
   }
 
   @Test
+  void aNameAfterADescriptionWithNoRoleIsAPersonWithoutARole() {
+    // an age noun and an adjective of origin before the name, then a naming participle
+    Document d = doc("a", "وأصيب الطفل الفلسطيني علي كرابشة بحروق، وسار الوفد على الطريق، وقال المدعو جورج هيغينز إنه رأى النار، واستقبل الشاب أمس، وأصيبت الطفلة زينب نتيجة الحادث، وأفاق الشاب الصغير.");
+    Document r = new RoleStage().apply(d);
+    assertThat(r.mentions()).extracting(Mention::text, Mention::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("علي كرابشة", "PER"), org.assertj.core.groups.Tuple.tuple("جورج هيغينز", "PER"));
+    assertThat(r.mentions()).extracting(Mention::role).containsOnlyNulls();
+  }
+
+  @Test
   void commonWordsAfterATitleStayUntagged() {
     Document d = doc("a", "وانتقد رئيس الوزراء وتقارير صحفية الخطة، وقال نائبه الأول مساء أمس إن الاتفاق قريب.");
     assertThat(new RoleStage().apply(d).mentions()).isEmpty();
@@ -46,6 +56,16 @@ class NameFramesTest {
     Document d = doc("a", "ورحب الوزير بتوقيعه الاتفاق، وقال المدير لإبعاده عن المنصب، وأكد الرئيس سيجتمع غدا، ورحب الأمير"
         + " كاتباً ناشئاً، وحضر ولي العهد صاحب السمو، وحقق اللاعب ميداليتين ذهبيتين.");
     assertThat(new RoleStage().apply(d).mentions()).isEmpty();
+  }
+
+  @Test
+  void aLakeTunnelOrSeaIsNamedWithItsHeadNoun() {
+    Document d = doc("a", "وعبر المهاجرون نفق الكورماس، ثم أبحروا في بحر زيلنار نحو بحيرة كرينتا، وسيعود الوفد في بحر الأسبوع المقبل.",
+        "LOC", "زيلنار");
+    Document r = new PlaceFramesStage().apply(d);
+    assertThat(r.mentions()).extracting(Mention::text, Mention::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("نفق الكورماس", "LOC"), org.assertj.core.groups.Tuple.tuple("بحر زيلنار", "LOC"),
+        org.assertj.core.groups.Tuple.tuple("بحيرة كرينتا", "LOC"));
   }
 
   @Test

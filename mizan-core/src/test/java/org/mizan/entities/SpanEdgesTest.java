@@ -25,6 +25,13 @@ class SpanEdgesTest {
   }
 
   @Test
+  void aNounJoinedByWawIsNoWordOfThePersonBeforeIt() {
+    Document d = new SpanRulesStage().apply(doc("a", "وحضر جيمس هارتويل وحكومته الحفل، ثم زار محمد هارتويل وممثلون عن الشركة الموقع، وقال سامي وليد إن الهدنة صامدة.",
+        "PER", "جيمس هارتويل وحكومته", "PER", "محمد هارتويل وممثلون", "PER", "سامي وليد"));
+    assertThat(texts(d)).containsExactly("جيمس هارتويل", "محمد هارتويل", "سامي وليد");
+  }
+
+  @Test
   void aGivenNameOpeningASentenceStays() {
     Document d = new SpanRulesStage().apply(doc("a", "وصل الوفد أمس. وليد هارتويل قال إن الهدنة صامدة.",
         "PER", "وليد هارتويل"));
