@@ -176,6 +176,7 @@ public final class FigureExtractor implements DocumentStage {
     } else {
       Double teen = i + 1 < toks.size() && isTen(toks.get(i + 1).norm()) ? TEEN_HEADS.get(t.norm()) : null; // أحد عشر
       PhraseTable.Match<Double> m = teen != null ? new PhraseTable.Match<>(teen, 1) : NUMBER_WORDS.at(toks, i);
+      if (m == null && isDefinite(t.norm())) m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(2)), 1); // الست: too short to strip
       PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
       if (m == null && vm == null) return i;
       if (m != null && t.norm().startsWith("وال") && !NUMBER_WORDS.contains(t.norm().substring(1))) {
@@ -505,7 +506,7 @@ public final class FigureExtractor implements DocumentStage {
     PhraseTable.Match<String> k = u == null ? COUNTED.at(toks, n) : null;
     String w = c.norm();
     boolean plural = w.length() >= 5 && (w.endsWith("ات") || w.endsWith("ين") || w.endsWith("ون"))
-        && !NOT_NOUN.contains(w) && !w.startsWith("و");
+        && !NOT_NOUN.contains(w) && !w.startsWith("و") && !w.startsWith("تت") && !w.startsWith("يت"); // not تتعاون
     if (u == null && k == null && !plural) return i;
     int len = u != null ? u.length() : k != null ? k.length() : 1;
     int end = toks.get(n + len - 1).end();
@@ -624,6 +625,7 @@ public final class FigureExtractor implements DocumentStage {
     String h = head.norm();
     if (h.startsWith("و") && h.length() > 4) h = h.substring(1); // 12 جنديا وأفراد الطاقم الخمسة
     if (!head.isArabic() || NOT_NOUN.contains(NounShapes.bare(h)) || h.startsWith("و")) return i - 1;
+    if (toks.get(i - 1).text().startsWith("و")) return i - 1; // إيران والقوى الست: و begins another phrase
     boolean known = UNITS.at(toks, i - 1) != null || COUNTED.at(toks, i - 1) != null;
     if (h.startsWith("ال") && NounShapes.adjective(between)) {
       // الصحافيين المستقلين الثلاثة، الدول العربية الخمس، الشركات الصناعية المغربية السبع
@@ -705,6 +707,7 @@ public final class FigureExtractor implements DocumentStage {
     if (t.start() > 0 && Character.isLetter(body.charAt(t.start() - 1)) && body.charAt(t.start() - 1) < 128) {
       return true; // multaqaa5: part of a name or address
     }
+    if (gluedToWord(body, toks, i)) return true; // ام1 ايه1، ميج29: a model name
     if (i > 1 && toks.get(i - 1).norm().equals("ال")
         && NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 2).norm()))) {
       return true; // الدورة الـ 15
@@ -731,6 +734,27 @@ public final class FigureExtractor implements DocumentStage {
       return true; // مجموعة 5+1، ٥ + ١: a name, not a count
     }
     return i + 1 < toks.size() && (toks.get(i + 1).norm().equals("ه") || toks.get(i + 1).norm().equals("هـ"));
+  }
+
+  /** Words a number is often glued to by a typo (نحو1000 كيلومتر، عن150 مليار): not a name's letters. */
+  private static final Set<String> GLUED_WORDS = Set.of("عن", "من", "في", "نحو", "الي", "علي", "مع", "بين", "حتي",
+      "او", "قد", "بنحو", "لنحو", "ال", "بال", "وال", "لل", "فال", "كال", "وب", "ول", "وك", "فب", "فل", "وبال", "ولل");
+
+  /**
+   * Digits glued to a model's letters ({@code ام1 ايه1}, {@code إيه320}, {@code اتش7إن7}): a word of at
+   * most three letters before them that is no particle or proclitic ({@code بـ19}, {@code ال54}, {@code
+   * نحو1000} stay figures), or letters glued on both sides.
+   */
+  private static boolean gluedToWord(String body, List<Token> toks, int i) {
+    int s = toks.get(i).start();
+    if (i == 0 || s == 0 || toks.get(i - 1).end() != s) return false;
+    char c = body.charAt(s - 1);
+    if (c < 128 || !Character.isLetter(c) || c == '\u0640' || !toks.get(i - 1).isArabic()) return false; // بـ19
+    String w = toks.get(i - 1).norm();
+    if (w.length() == 1 && "بلوفك".contains(w) || GLUED_WORDS.contains(w)) return false; // ب19، نحو1000
+    int e = toks.get(i).end();
+    boolean after = e < body.length() && body.charAt(e) >= 128 && Character.isLetter(body.charAt(e));
+    return w.length() <= 3 || after;
   }
 
   /**
