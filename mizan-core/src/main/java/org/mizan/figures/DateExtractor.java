@@ -92,8 +92,8 @@ public final class DateExtractor implements DocumentStage {
       if (next > i) i = next - 1;
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return statedToday(nightSpans(body, eventWeekdays(body, rangeEnds(body, yearPartsInContext(body,
-        inheritedYears(body, datedWeekdays(body, out), published))))), published);
+    return statedToday(nightSpans(body, eventWeekdays(body, rangeEnds(body, PeriodParts.previousMonths(body, yearPartsInContext(body,
+        inheritedYears(body, datedWeekdays(body, out), published)))))), published);
   }
 
   /**
@@ -142,7 +142,7 @@ public final class DateExtractor implements DocumentStage {
 
   /**
    * صباح اليوم in an article whose اليوم (الاثنين) names another day than its publication date (a print
-   * edition dated the next day): today is the day the article states.
+   * edition dated the next day): today is the day the article states, and غدا الثلاثاء the day after it.
    */
   private static List<TextDate> statedToday(List<TextDate> dates, LocalDate pub) {
     if (pub == null) return dates;
@@ -163,6 +163,12 @@ public final class DateExtractor implements DocumentStage {
       List<Token> ts = Tokenizer.tokenize(d.text());
       if (ts.size() == 2 && TODAY_PARTS.contains(ts.get(0).norm()) && ts.get(1).norm().equals("اليوم")) {
         dates.set(k, new TextDate(d.text(), today, true, d.start(), d.end()));
+      }
+      // اليوم الإثنين … غدا الثلاثاء: tomorrow is the day after the stated today
+      LocalDate next = LocalDate.parse(today).plusDays(1);
+      if (ts.size() == 2 && (ts.get(0).norm().equals("غدا") || ts.get(0).norm().equals("وغدا"))
+          && Weekdays.withConjunction(ts.get(1).norm()) == next.getDayOfWeek()) {
+        dates.set(k, new TextDate(d.text(), next.toString(), true, d.start(), d.end()));
       }
     }
     return dates;

@@ -736,14 +736,15 @@ public final class FigureExtractor implements DocumentStage {
     return i + 1 < toks.size() && (toks.get(i + 1).norm().equals("ه") || toks.get(i + 1).norm().equals("هـ"));
   }
 
-  /** Words a number is often glued to by a typo (نحو1000 كيلومتر، عن150 مليار): not a name's letters. */
+  /** Words a number is often glued to by a typo (نحو1000 كيلومتر، عن150 مليار، ان17شخصا): not a name's letters. */
   private static final Set<String> GLUED_WORDS = Set.of("عن", "من", "في", "نحو", "الي", "علي", "مع", "بين", "حتي",
-      "او", "قد", "بنحو", "لنحو", "ال", "بال", "وال", "لل", "فال", "كال", "وب", "ول", "وك", "فب", "فل", "وبال", "ولل");
+      "او", "قد", "ان", "بنحو", "لنحو", "ال", "بال", "وال", "لل", "فال", "كال", "وب", "ول", "وك", "فب", "فل", "وبال", "ولل");
 
   /**
    * Digits glued to a model's letters ({@code ام1 ايه1}, {@code إيه320}, {@code اتش7إن7}): a word of at
-   * most three letters before them that is no particle or proclitic ({@code بـ19}, {@code ال54}, {@code
-   * نحو1000} stay figures), or letters glued on both sides.
+   * most three letters before them that is no particle or proclitic, or a word itself glued to digits
+   * before it. After a longer word or a particle they are a typo for a space ({@code بـ19}, {@code ال54},
+   * {@code نحو1000}, {@code قتلوا12جنديا} stay figures).
    */
   private static boolean gluedToWord(String body, List<Token> toks, int i) {
     int s = toks.get(i).start();
@@ -751,10 +752,10 @@ public final class FigureExtractor implements DocumentStage {
     char c = body.charAt(s - 1);
     if (c < 128 || !Character.isLetter(c) || c == '\u0640' || !toks.get(i - 1).isArabic()) return false; // بـ19
     String w = toks.get(i - 1).norm();
-    if (w.length() == 1 && "بلوفك".contains(w) || GLUED_WORDS.contains(w)) return false; // ب19، نحو1000
-    int e = toks.get(i).end();
-    boolean after = e < body.length() && body.charAt(e) >= 128 && Character.isLetter(body.charAt(e));
-    return w.length() <= 3 || after;
+    if (w.length() == 1 && "بلوفك".contains(w)) return false; // ب19، 5و2
+    if (i > 1 && toks.get(i - 2).isNumber() && toks.get(i - 2).end() == toks.get(i - 1).start()) return true; // 7إن7
+    if (GLUED_WORDS.contains(w)) return false; // نحو1000
+    return w.length() <= 3;
   }
 
   /**

@@ -126,6 +126,27 @@ final class PeriodParts {
     return false;
   }
 
+  /**
+   * ارتفع في يوليو بعد ركوده في الشهر السابق: {@code الشهر السابق} after a Gregorian month date of its
+   * sentence is the month before that one, not the month before publication ({@code الماضي} keeps
+   * publication as its anchor). Dates sorted by position.
+   */
+  static List<TextDate> previousMonths(String body, List<TextDate> dates) {
+    for (int k = 1; k < dates.size(); k++) {
+      TextDate p = dates.get(k);
+      List<Token> ts = org.mizan.text.Tokenizer.tokenize(p.text());
+      if (ts.size() != 2 || !ts.get(1).norm().equals("السابق") || !org.mizan.text.Clitics.strip(ts.get(0).norm()).equals("شهر")) {
+        continue;
+      }
+      List<TextDate> before = dates.subList(0, k);
+      String ym = lastMonth(body, null, p.start(), before, true);
+      if (ym == null || ym.isEmpty()) continue;
+      String v = YearMonth.parse(ym).minusMonths(1).toString();
+      dates.set(k, new TextDate(p.text(), v, true, p.start(), p.end()));
+    }
+    return dates;
+  }
+
   /** Tokens from {@code a} to {@code b} are separated by single spaces only. */
   private static boolean spaced(String body, List<Token> toks, int a, int b) {
     for (int k = a; k < b; k++) {

@@ -88,6 +88,20 @@ class FiguresRound6Test {
   }
 
   @Test
+  void thePreviousMonthAfterANamedMonthIsTheMonthBeforeIt() {
+    assertThat(values("ارتفع التوظيف في يوليو تموز بعد ركود الأجور في الشهر السابق"))
+        .containsExactly("2025-07", "2025-06");
+    assertThat(values("واستقر المؤشر عند 1.19 دون تغيير عن الشهر السابق")).containsExactly("2025-07"); // publication's
+  }
+
+  @Test
+  void tomorrowFollowsTheStatedToday() {
+    // published on a Wednesday, written on the Monday it names
+    assertThat(values("تراجعت الأسعار اليوم الاثنين. وينتهي أجل العقد غدا الثلاثاء"))
+        .containsExactly("2025-08-11", "2025-08-12");
+  }
+
+  @Test
   void aWeekdayAfterAVerbOfWaitingIsTheComingOne() {
     assertThat(values("ويترقب المستثمرون تقرير بيانات الوظائف في القطاعات غير الزراعية بالولايات المتحدة يوم الجمعة"))
         .containsExactly("2025-08-15");
@@ -117,5 +131,7 @@ class FiguresRound6Test {
     // a longer word or a particle before glued digits is a typo for a space
     assertThat(extractor.extract("تضم نحو1000 كيلومتر من الحدود").get(0).value()).isEqualTo(1000);
     assertThat(extractor.extract("توفي عن عمر ناهز83 عاما").get(0).value()).isEqualTo(83);
+    assertThat(extractor.extract("وقال ان17شخصا قتلوا")).extracting(Figure::value).containsExactly(17.0);
+    assertThat(extractor.extract("من سلالة اتش7إن7 شديدة العدوى")).isEmpty();
   }
 }
