@@ -94,6 +94,13 @@ public final class DigestCommand implements Callable<Integer> {
       // one thread for a handful of articles: starting workers would cost more than it saves
       docs = pipeline.analyseAll(raws, raws.size() < 16 ? 1 : threads, problems::add, progress::step);
     }
+    // an outlet's second copy of one text would count and be cited as a second report
+    org.mizan.ingest.Reposts.Split split = org.mizan.ingest.Reposts.split(docs);
+    for (org.mizan.ingest.Reposts.Repost r : split.reposts()) {
+      problems.add(new Problem(r.copy().input(),
+          "skipped: the same outlet's same text as " + r.original().input() + " (a re-post)"));
+    }
+    docs = split.kept();
     Corpus corpus;
     try {
       corpus = pipeline.synthesise(docs);

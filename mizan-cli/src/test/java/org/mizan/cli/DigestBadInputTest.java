@@ -52,6 +52,20 @@ class DigestBadInputTest {
   }
 
   @Test
+  void anOutletsSecondCopyOfOneTextIsNamedAndLeftOut(@TempDir Path tmp) throws Exception {
+    Path in = Files.createDirectory(tmp.resolve("in"));
+    Files.copy(Fixtures.seed("001"), in.resolve("a.txt"));
+    Files.copy(Fixtures.seed("001"), in.resolve("b-copy.txt"));
+    Files.copy(Fixtures.seed("002"), in.resolve("c.txt"));
+    Run r = run(new byte[0], "digest", "-q", "-o", tmp.resolve("out").toString(), in.toString());
+    assertThat(r.code()).isEqualTo(Mizan.OK);
+    assertThat(r.err()).containsExactly("mizan: " + in.resolve("b-copy.txt")
+        + ": skipped: the same outlet's same text as " + in.resolve("a.txt") + " (a re-post)");
+    List<String> docs = Files.readAllLines(tmp.resolve("out/documents.jsonl"));
+    assertThat(docs).hasSize(2).noneMatch(l -> l.contains("b-copy.txt"));
+  }
+
+  @Test
   void nothingProcessableExitsWithTheDocumentedCode(@TempDir Path tmp) throws Exception {
     Path empty = Files.createFile(tmp.resolve("empty.txt"));
     Run r = run(new byte[0], "digest", "-q", "-o", tmp.resolve("out").toString(), empty.toString());
@@ -71,7 +85,13 @@ class DigestBadInputTest {
   void parallelDigestIsByteIdenticalToSequential(@TempDir Path tmp) throws Exception {
     Path in = Files.createDirectory(tmp.resolve("in"));
     for (Path seed : Fixtures.seedFiles()) {
-      for (int i = 0; i < 5; i++) Files.copy(seed, in.resolve(i + "-" + seed.getFileName()));
+      // a sentence of its own in the first long paragraph of each copy: identical copies are re-posts
+      String text = Files.readString(seed);
+      String para = text.lines().filter(l -> l.length() > 150).findFirst().orElseThrow();
+      for (int i = 0; i < 5; i++) {
+        Files.writeString(in.resolve(i + "-" + seed.getFileName()),
+            text.replace(para, para + " وهذه هي النسخة رقم " + (i + 1) + " من الخبر."));
+      }
     }
     assertThat(run(new byte[0], "digest", "-q", "-j", "1", "-o", tmp.resolve("a").toString(), in.toString()).code()).isZero();
     assertThat(run(new byte[0], "digest", "-q", "-j", "4", "-o", tmp.resolve("b").toString(), in.toString()).code()).isZero();

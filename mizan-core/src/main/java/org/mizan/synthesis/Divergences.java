@@ -64,7 +64,8 @@ final class Divergences {
       List<Token> toks = s.tokens();
       for (int i = 0; i < toks.size(); i++) {
         String key = StoryText.key(toks.get(i));
-        if (key == null || !headlineKeys.contains(key) || toks.get(i).isNumber()
+        // a counted noun after its number (15 عملية خطف) counts, it claims nothing
+        if (key == null || !headlineKeys.contains(key) || toks.get(i).isNumber() || (i > 0 && toks.get(i - 1).isNumber())
             || Lexicon.NEGATION.contains(toks.get(i).norm()) || Lexicon.AUXILIARY.contains(toks.get(i).norm())
             || Lexicon.AUXILIARY.contains(toks.get(i).stem())) {
           continue;
@@ -132,23 +133,32 @@ final class Divergences {
    */
   static Boolean polarity(Sentence s, List<Token> toks, int i) {
     boolean hypothetical = false;
+    boolean partner = false;
     for (int j = i - 1; j >= Math.max(0, i - NEGATION_WINDOW); j--) {
       if (clauseBreak(s, toks.get(j), toks.get(j + 1))) break;
       String w = toks.get(j).norm();
       if (Lexicon.NEGATION.contains(w) && !notNegation(toks.get(j + 1).norm())) {
         // غير negates the next word (past an "any"); the others a verb or verbal noun and its object
         int reach = Lexicon.NOUN_NEGATION.contains(w) ? (hypothetical ? 2 : 1) : NEGATION_WINDOW;
-        return i - j <= reach ? Boolean.TRUE : Boolean.FALSE;
+        if (i - j > reach) return Boolean.FALSE;
+        // past مع the word is the partner of the negated act, neither denied nor asserted ("من دون
+        // التنسيق مع قوات X" denies the coordination, not the forces); other prepositions often carry
+        // the negated verb's object (لم يسفر عن أي تقدم) and stay inside its reach
+        return partner ? null : Boolean.TRUE;
       }
       if (Lexicon.NONASSERTIVE.contains(w)) hypothetical = true;
+      if (w.equals("مع")) partner = true;
     }
     return hypothetical ? null : false;
   }
 
-  /** Idioms where a negation word does not negate: لا يزال (still), لا سيما (especially), غير أن (but), ليس فقط (not only). */
+  /**
+   * Idioms where a negation word does not negate: لا يزال (still), لا سيما (especially), غير أن (but),
+   * ليس فقط (not only), ليست مجرد (not merely: "not merely one operation" asserts operations).
+   */
   private static boolean notNegation(String next) {
     return next.endsWith("زال") || next.endsWith("زالون") || next.equals("سيما") || next.equals("ان")
-        || next.equals("فقط");
+        || next.equals("فقط") || next.equals("مجرد");
   }
 
   private static boolean clauseBreak(Sentence s, Token a, Token b) {

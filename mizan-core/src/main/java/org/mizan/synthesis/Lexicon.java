@@ -28,14 +28,37 @@ final class Lexicon {
 
   /**
    * Arabic display label of a unit or counted thing, keyed as the figures stage writes them: the
-   * labels listed here, else the first (singular) form of the figures stage's counted-noun table, so
-   * a new counted thing never shows its English key ({@code member}) in a report.
+   * labels listed here, else the first (singular) form of the figures stage's counted-noun or unit
+   * table, so a new counted thing or unit never shows its English key ({@code member}, {@code mw}) in a report.
    */
   static final Map<String, String> UNIT_LABELS = labels();
 
   private static Map<String, String> labels() {
     Map<String, String> out = new HashMap<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream("/org/mizan/figures/counted-nouns.tsv")) {
+    // units too ({@code mw} is shown as ميغاواط, not its key)
+    firstForms("/org/mizan/figures/units.tsv", out);
+    currencies(out);
+    firstForms("/org/mizan/figures/counted-nouns.tsv", out);
+    out.putAll(raw("unit-labels.txt"));
+    return Map.copyOf(out);
+  }
+
+  /** ISO code to its noun and, when the code needs one, its adjective ({@code QAR} → ريال قطري). */
+  private static void currencies(Map<String, String> out) {
+    try (InputStream in = Lexicon.class.getResourceAsStream("/org/mizan/figures/currencies.tsv")) {
+      if (in == null) return;
+      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
+          .filter(f -> f.length >= 2).forEach(f -> out.putIfAbsent(f[0].strip(), f[1].split(",")[0].strip()
+              + (f.length > 2 && !f[2].isBlank() ? " " + f[2].split(",")[0].strip() : "")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Key to first listed form of a figures table ({@code key<TAB>form,form,…}). */
+  private static void firstForms(String resource, Map<String, String> out) {
+    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
       if (in != null) {
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
             .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
@@ -44,8 +67,6 @@ final class Lexicon {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    out.putAll(raw("unit-labels.txt"));
-    return Map.copyOf(out);
   }
 
   private static Map<String, String> raw(String name) {

@@ -36,7 +36,8 @@ final class WhoSaidWhat {
       Document d = docs.get(i);
       for (Quote q : d.quotes()) {
         if (q.text() == null || q.text().isBlank()) continue;
-        String name = speakerName(q, entities);
+        boolean linked = q.speaker() != null && q.speaker().entityId() != null;
+        String name = spelledAsBefore(speakerName(q, entities), linked, bySpeaker.keySet(), entityIds);
         bySpeaker.computeIfAbsent(name, k -> new ArrayList<>()).add(new Ref(i, d, q));
         if (q.speaker() != null && q.speaker().entityId() != null) entityIds.putIfAbsent(name, q.speaker().entityId());
       }
@@ -107,6 +108,25 @@ final class WhoSaidWhat {
       Integer x = group.get(a);
       return x != null && x.equals(group.get(b));
     };
+  }
+
+  /**
+   * The name a speaker already has in this story when the article spells it otherwise: an institution
+   * or description no entity links is printed {@code السفارة الأميركية} by one outlet and {@code السفارة
+   * الأمريكية} by the next, and would be listed twice. Two linked entities stay apart (linking already
+   * merged their spellings, so a match there is two people of one name).
+   */
+  private static String spelledAsBefore(String name, boolean linked, Set<String> seen, Map<String, String> entityIds) {
+    if (UNKNOWN.equals(name) || seen.contains(name)) return name;
+    String norm = org.mizan.text.ArabicNormalization.normalize(name);
+    for (String k : seen) {
+      if (UNKNOWN.equals(k) || (linked && entityIds.containsKey(k))) continue;
+      if (org.mizan.text.ArabicNormalization.normalize(k).equals(norm)
+          || org.mizan.entities.NameVariants.sameName(k, name)) {
+        return k;
+      }
+    }
+    return name;
   }
 
   /** The speaker name of quotes whose speaker is not known. */

@@ -25,4 +25,11 @@ class FigureLabelsTest {
     assertThat(FigureTable.label(quantity("USD", null, "50 دولارا"))).isEqualTo("دولار");
     assertThat(FigureTable.label(quantity(null, "killed", "50 قتيلا"))).isNotBlank().doesNotContain("killed");
   }
+
+  @Test
+  void unitsAndCurrenciesAreNamedInArabic() {
+    assertThat(FigureTable.label(quantity("mw", null, "30 ألف ميغاواط"))).isEqualTo("ميغاواط");
+    assertThat(FigureTable.label(quantity("QAR", null, "50 ريالا قطريا"))).isEqualTo("ريال قطري");
+    assertThat(FigureTable.label(quantity("JPY", null, "50 ينا"))).doesNotContainPattern("[A-Za-z]");
+  }
 }

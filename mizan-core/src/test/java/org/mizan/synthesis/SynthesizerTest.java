@@ -89,6 +89,23 @@ class SynthesizerTest {
   }
 
   @Test
+  void anUnlinkedSpeakerSpelledTwoWaysIsOneSpeaker() {
+    List<Document> ds = List.of(
+        Docs.doc("e1", "صحيفة أ", "2024-03-10").para("وحذرت السفارة الأميركية رعاياها من أن المدينة «هدف محتمل».")
+            .quote("السفارة الأميركية", null, "هدف محتمل", "direct", null).build(),
+        Docs.doc("e2", "صحيفة ب", "2024-03-10").para("وقالت السفارة الأمريكية إن الطرق «ستغلق طوال الزيارة».")
+            .quote("السفارة الأمريكية", null, "ستغلق طوال الزيارة", "direct", null).build(),
+        Docs.doc("e3", "صحيفة ج", "2024-03-10").para("وقالت السفارة الاميركية: «نتابع الوضع عن كثب».")
+            .quote("السفارة الاميركية", null, "نتابع الوضع عن كثب", "direct", null)
+            .para("وقالت السفارة البريطانية: «لا تغيير في النصائح».")
+            .quote("السفارة البريطانية", null, "لا تغيير في النصائح", "direct", null).build());
+    StoryDigest u = digestOf("s-embassy", ds, BudgetStory.entities());
+    assertThat(u.quotes()).extracting(StoryDigest.SpeakerStatements::speaker)
+        .containsExactly("السفارة الأميركية", "السفارة البريطانية");
+    assertThat(u.quotes().get(0).statements()).hasSize(3);
+  }
+
+  @Test
   void differentFiguresForTheSameQuantityConflict() {
     Quantity usd = g.figures().stream().filter(q -> "USD".equals(q.unit())).findFirst().orElseThrow();
     assertThat(usd.conflict()).isTrue();
@@ -140,6 +157,47 @@ class SynthesizerTest {
             .person("ماجد السالم", BudgetStory.MP).build());
     StoryDigest narration = digestOf("s-narr", ds, BudgetStory.entities());
     assertThat(narration.divergences()).noneMatch(d -> d.kind().equals("claim"));
+  }
+
+  private static List<Document> operations(String first, String second, String third) {
+    return List.of(
+        Docs.doc("o1", "صحيفة أ", "2024-03-10").headline("الجيش يواصل العملية في الشمال")
+            .para("وقال خالد العمري: «" + first + "».")
+            .quote("خالد العمري", BudgetStory.MINISTER, first, "direct", null).build(),
+        Docs.doc("o2", "صحيفة ب", "2024-03-10").headline("عملية جديدة في الشمال")
+            .para("وقال سامي الحداد إن " + second + ".")
+            .quote("سامي الحداد", BudgetStory.SPEAKER, second, "indirect", null).build(),
+        Docs.doc("o3", "صحيفة ج", "2024-03-11").headline("عملية الشمال مستمرة")
+            .para("وأكد ماجد السالم أن " + third + ".")
+            .quote("ماجد السالم", BudgetStory.MP, third, "indirect", null).build());
+  }
+
+  @Test
+  void notMerelyNegatesNothing() {
+    // "not merely one operation" asserts operations, as the other two sources do
+    StoryDigest ops = digestOf("s-ops", operations("هذه ليست مجرد عملية واحدة وسوف تستمر",
+        "العملية ستتوسع نحو الغرب", "العملية حققت أهدافها الأولى"), BudgetStory.entities());
+    assertThat(ops.divergences()).noneMatch(d -> d.kind().equals("claim"));
+  }
+
+  @Test
+  void aCountedNounAfterItsNumberIsNoClaim() {
+    // one source says there is no operation; the others count operations of another kind: no opposition
+    StoryDigest ops = digestOf("s-count", operations("لا عملية عسكرية في المدينة",
+        "الجيش نفذ 15 عملية في الشمال", "الجيش نفذ 12 عملية منذ بدء الحملة"), BudgetStory.entities());
+    assertThat(ops.divergences()).noneMatch(d -> d.kind().equals("claim"));
+    // the same negation against two sources asserting it is one
+    StoryDigest opposed = digestOf("s-opposed", operations("لا عملية عسكرية في المدينة",
+        "العملية العسكرية بدأت في المدينة", "العملية العسكرية تتواصل في المدينة"), BudgetStory.entities());
+    assertThat(opposed.divergences()).anyMatch(d -> d.kind().equals("claim"));
+  }
+
+  @Test
+  void aWordAfterAPrepositionOfANegatedVerbIsNotDenied() {
+    // "without coordinating with the forces" denies the coordination, not the forces
+    StoryDigest ops = digestOf("s-adjunct", operations("بدأت العملية من دون التنسيق مع قوات الشمال",
+        "قوات الشمال دخلت المدينة", "قوات الشمال تواصل العملية"), BudgetStory.entities());
+    assertThat(ops.divergences()).noneMatch(d -> d.kind().equals("claim") && d.about().contains("قوات"));
   }
 
   @Test

@@ -33,10 +33,10 @@ final class Keys {
     return u;
   }
 
-  /** Hash of the normalized body (headline and whitespace ignored): same text, same key. */
+  /** The outlet and the normalized body, hashed ({@link org.mizan.ingest.Reposts#fingerprint}): the same
+   * outlet's same text is one article; another outlet's copy of it is a report of its own. */
   static String content(Document d) {
-    String norm = ArabicNormalization.normalize(d.body()).replaceAll("\\s+", " ").strip();
-    return Ids.sha256(norm).substring(0, 24);
+    return org.mizan.ingest.Reposts.fingerprint(d);
   }
 
   /** Stable id of an entity from its type and normalized name. */

@@ -39,6 +39,21 @@ class MizanStoreTest {
   }
 
   @Test
+  void anotherOutletsIdenticalCopyIsItsOwnReport() {
+    Document a = TestArticles.generated("w1", 7).withMetadata("عنوان", Published.UNKNOWN, "وكالة أ", List.of(), null, null);
+    List<String> text = a.paragraphs().stream().map(Paragraph::text).toList();
+    Document sameOutlet = TestArticles.of("w2", "https://example.org/other/1", text)
+        .withMetadata("عنوان", Published.UNKNOWN, "وكالة أ", List.of(), null, null);
+    Document otherOutlet = TestArticles.of("w3", "https://example.net/copy/1", text)
+        .withMetadata("عنوان", Published.UNKNOWN, "صحيفة ب", List.of(), null, null);
+    try (MizanStore store = MizanStore.openForWriting(data)) {
+      IngestResult r = store.add(List.of(a, sameOutlet, otherOutlet), List.of());
+      assertThat(r.added()).containsExactly("w1", "w3");
+      assertThat(r.duplicates()).extracting(IngestResult.Duplicate::reason).containsExactly("content");
+    }
+  }
+
+  @Test
   void documentsRoundTripWithAllTheirFields() {
     Document d = TestArticles.seeds().get(0)
         .withMetadata("عنوان", new Published("2025-12-03T12:48", "12:48", 0.9, false), "منفذ", List.of("وكالة"), null, null);

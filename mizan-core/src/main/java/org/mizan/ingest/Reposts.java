@@ -1,0 +1,47 @@
+package org.mizan.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mizan.doc.Document;
+import org.mizan.text.ArabicNormalization;
+
+/**
+ * Articles an outlet published twice: the same text under two addresses ({@code …/621072/x.html} and
+ * {@code …/621072/x.html?weekly}, a page crawled twice, a file given twice). The later copy adds no
+ * report, so a digest counts and cites the first only; the same text from another outlet is kept (wire
+ * copy that outlet chose to run is a report of its own, and syndication detection groups it).
+ */
+public final class Reposts {
+  private Reposts() {}
+
+  /** A copy left out, and the earlier article it repeats. */
+  public record Repost(Document copy, Document original) {}
+
+  /** The articles kept, in their order, and the copies left out. */
+  public record Split(List<Document> kept, List<Repost> reposts) {}
+
+  /** Keeps the first of each group of articles with the same {@link #fingerprint}. */
+  public static Split split(List<Document> docs) {
+    Map<String, Document> first = new HashMap<>();
+    List<Document> kept = new ArrayList<>(docs.size());
+    List<Repost> reposts = new ArrayList<>();
+    for (Document d : docs) {
+      Document earlier = first.putIfAbsent(fingerprint(d), d);
+      if (earlier == null) kept.add(d);
+      else reposts.add(new Repost(d, earlier));
+    }
+    return new Split(List.copyOf(kept), List.copyOf(reposts));
+  }
+
+  /**
+   * The outlet (empty when unknown) and the body in matching form with its spacing collapsed, hashed:
+   * equal for two copies whatever their spelling of hamza or their line breaks.
+   */
+  public static String fingerprint(Document d) {
+    String outlet = d.outlet() == null ? "" : d.outlet().strip();
+    String body = ArabicNormalization.normalize(d.body()).replaceAll("\\s+", " ").strip();
+    return Ids.sha256(outlet + "\n" + body).substring(0, 24);
+  }
+}
