@@ -32,6 +32,11 @@ final class Clock {
 
   private Clock() {}
 
+  /** العاشرة والثلث من ظهر اليوم، الحادية عشرة ظهرا: noon (ظهر) reaches back into the late morning. */
+  private static boolean lateMorning(String part, double h) {
+    return (part.equals("ظهر") || part.equals("ظهرا")) && h >= 7 && h < 12;
+  }
+
   static boolean isTime(String body, List<Token> toks, int i) {
     Token t = toks.get(i);
     if (colonMinutes(body, toks, i)) return true;
@@ -159,7 +164,7 @@ final class Clock {
     int part = toks.size() > j && toks.get(j).norm().equals("من") ? j + 1 : j;
     if (part < toks.size() && DAY_PARTS.containsKey(toks.get(part).norm())) {
       // من فجر اليوم، من صباح أمس، عصر اليوم: the part of the day as a noun
-      boolean pm = DAY_PARTS.get(toks.get(part).norm());
+      boolean pm = DAY_PARTS.get(toks.get(part).norm()) && !lateMorning(toks.get(part).norm(), h);
       if (pm && h < 12) h += 12;
       if (!pm && h == 12) h = 0;
       j = part + 1;
@@ -167,7 +172,7 @@ final class Clock {
       if (h == 12) h = 0;
       j++;
     } else if (j < toks.size() && PM.contains(toks.get(j).norm())) {
-      if (h < 12) h += 12;
+      if (h < 12 && !lateMorning(toks.get(j).norm(), h)) h += 12;
       j++;
     }
     String zone = null;

@@ -393,7 +393,8 @@ public final class DateExtractor implements DocumentStage {
       "الي", "علي", "مع", "عن", "لدي", "في", "ام", "او", "صيام", "سوق", "حتي");
   /** Words after a bare الاثنين that make it "the two": معا، فحسب، لأنهما، إلا. */
   private static final Set<String> THE_TWO_AFTER = Set.of("معا", "فحسب", "فقط", "لانهما", "كلاهما", "كليهما",
-      "الا", "هما", "انفسهما", "وحدهما");
+      "الا", "هما", "انفسهما", "وحدهما", "الذي", "التي", "اللذين", "اللذان", "عشر", "عشره", "والعشرين", "والثلاثين",
+      "والاربعين", "والخمسين", "والستين", "والسبعين", "والثمانين", "والتسعين");
 
   /**
    * A bare الاثنين is Monday, not "the two" (إن الاثنين يعرفان), when punctuation closes it (فتح أبوابها
@@ -420,7 +421,8 @@ public final class DateExtractor implements DocumentStage {
     if (before.length() > 4 && (before.endsWith("ين") || before.endsWith("ينا") || before.endsWith("يهما"))) {
       return false; // البلدين الاثنين، ببلدينا الاثنين: an adjective of a dual
     }
-    if (THE_TWO_AFTER.contains(after) || after.isEmpty()) return false;
+    if (THE_TWO_AFTER.contains(after) || after.isEmpty()) return false; // بموقف الاثنين الذي، الاثنين والعشرين
+    if (toks.get(i + 1).isNumber()) return false; // الاثنين 20 يونيو: the date after it names the day
     // الاثنين الموافق 01/12/1436: the date after it names the day; يومي الاثنين والثلاثاء: days off, to come or past
     if (after.equals("الموافق") || before.equals("ليوم")) return false;
     if (before.equals("يومي") && !MonthDates.plannedWeekday(body, toks.get(i).start(), toks.get(i).end())) return false;

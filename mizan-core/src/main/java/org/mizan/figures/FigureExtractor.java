@@ -590,6 +590,7 @@ public final class FigureExtractor implements DocumentStage {
     if (value >= 20) return false; // الشهري الأربعون: the tens have no ordinal form of their own
     if (!body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank()) return false;
     int noun = nounOfCardinal(body, toks, i);
+    if (noun < 0) return false;
     PhraseTable.Match<String> u = UNITS.at(toks, noun);
     PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, noun) : null;
     String unit = u != null && u.length() == 1 ? u.value() : null;
@@ -607,6 +608,10 @@ public final class FigureExtractor implements DocumentStage {
     return true;
   }
 
+  /** Feminine elatives (فعلى), which agree with a plural thing: الدول الكبرى الست. */
+  private static final Set<String> FEMININE_ELATIVES = Set.of("كبري", "عظمي", "صغري", "اخري", "اولي", "وسطي", "قصوي",
+      "عليا", "دنيا", "كبريات");
+
   /** الدول، والدول، للسنوات، بالسنوات: a word with the article, a conjunction or a preposition before it. */
   private static boolean definiteWord(String norm) {
     return norm.startsWith("ال") || norm.length() > 4 && (norm.startsWith("وال") || norm.startsWith("لل")
@@ -614,7 +619,7 @@ public final class FigureExtractor implements DocumentStage {
   }
 
   /**
-   * The noun a definite cardinal at i counts: the word before it, or the one before that when the
+   * The noun a definite cardinal at i counts (-1 for none): the word before it, or the one before that when the
    * word between is its adjective ({@code الصحافيين المستقلين الثلاثة}) or the singular second term
    * of a construct whose head is a plural ({@code أفراد الطاقم الخمسة}).
    */
@@ -633,6 +638,15 @@ public final class FigureExtractor implements DocumentStage {
       while (k > 0 && NounShapes.adjective(toks.get(k).norm()) && toks.get(k - 1).norm().startsWith("ال")
           && body.substring(toks.get(k - 1).end(), toks.get(k).start()).equals(" ") && i - k < 4) {
         k--;
+      }
+      // مجلس التعاون الخليجي الست: a masculine singular adjective agrees with a singular noun (a plural
+      // thing takes a feminine one: الدول العربية الخمس), so that noun is not what is counted
+      for (int a = k + 1; a < i; a++) {
+        String adj = toks.get(a).norm().substring(2);
+        if (!adj.endsWith("ه") && !adj.endsWith("ين") && !adj.endsWith("ون") && !adj.endsWith("ات")
+            && !FEMININE_ELATIVES.contains(adj)) {
+          return -1;
+        }
       }
       return k;
     }
