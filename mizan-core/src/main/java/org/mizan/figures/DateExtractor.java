@@ -190,6 +190,7 @@ public final class DateExtractor implements DocumentStage {
       String year = a.value().substring(0, 4);
       if (year.equals(String.valueOf(pub.getYear())) || year.equals(b.value().substring(0, 4))) continue;
       if (body.substring(a.end(), b.start()).matches("(?s).*[.!؟?\n].*")) continue;
+      if (deliveryMonth(body, b.start())) continue; // تسليم ديسمبر: a futures month, to come whatever the sentence dated
       String v = year + b.value().substring(4);
       if (v.length() == 10 && valid(Integer.parseInt(year), Integer.parseInt(v.substring(5, 7)),
           Integer.parseInt(v.substring(8))) == null) {
@@ -198,6 +199,12 @@ public final class DateExtractor implements DocumentStage {
       dates.set(k, new TextDate(b.text(), v, true, b.start(), b.end()));
     }
     return dates;
+  }
+
+  /** Whether the word before {@code pos} is تسليم (لتسليم، بتسليم): a futures contract's month follows. */
+  private static boolean deliveryMonth(String body, int pos) {
+    List<Token> before = Tokenizer.tokenize(body.substring(Math.max(0, pos - 12), pos));
+    return !before.isEmpty() && PhraseTable.strip(before.get(before.size() - 1).norm()).equals("تسليم");
   }
 
   private static final Pattern RANGE_END = Pattern.compile("(?:^|\\s)(?:و?حتى|إلى|الى|و?لغاية)\\s*$");

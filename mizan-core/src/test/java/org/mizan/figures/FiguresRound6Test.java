@@ -107,6 +107,12 @@ class FiguresRound6Test {
   }
 
   @Test
+  void aFuturesMonthKeepsItsComingYearBesideAnOlderDate() {
+    assertThat(values("وهو أدنى سعر له منذ فبراير 2010، واستقر سعر الذهب في العقود تسليم ديسمبر عند 1085 دولارا"))
+        .containsExactly("2010-02", "2025-12");
+  }
+
+  @Test
   void tomorrowFollowsTheStatedToday() {
     // published on a Wednesday, written on the Monday it names
     assertThat(values("تراجعت الأسعار اليوم الاثنين. وينتهي أجل العقد غدا الثلاثاء"))
