@@ -408,11 +408,20 @@ public final class FigureExtractor implements DocumentStage {
     if (!word && unit == null && counted == null && scale == null) return i + 1; // a bare number: an id, a year, a name
     String approx = approx0;
     if (approx == null && j < toks.size() && toks.get(j).norm().equals("تقريبا")) approx = "about";
-    if (j + 1 < toks.size() && toks.get(j).norm().equals("علي") && toks.get(j + 1).norm().equals("الاقل")
+    // 13 جنديا وشرطيا على الأقل: the bound may follow a second noun joined to the counted one
+    int b = j;
+    if (counted != null && b + 2 < toks.size() && toks.get(b).text().startsWith("و") && toks.get(b).isArabic()
+        && toks.get(b).norm().length() > 3 && toks.get(b + 1).norm().equals("علي")
+        && body.substring(toks.get(b - 1).end(), toks.get(b).start()).equals(" ")) {
+      b++;
+    }
+    if (b + 1 < toks.size() && toks.get(b).norm().equals("علي") && toks.get(b + 1).norm().equals("الاقل")
         && (approx == null || "at_least".equals(approx))) {
       approx = "at_least"; // 30 شخصا على الأقل
-      end = toks.get(j + 1).end();
-      j += 2;
+      if (b == j) {
+        end = toks.get(j + 1).end();
+        j += 2;
+      }
     }
     int start = t.start();
     out.add(new Figure(body.substring(start, end), value, unit, counted, approx, start, end));
@@ -497,9 +506,9 @@ public final class FigureExtractor implements DocumentStage {
   private static int definiteBeforeNoun(String body, List<Token> toks, int i, int last, double value,
       List<Figure> out) {
     int n = last + 1; // last: the cardinal's last word (عشرة of الأربع عشرة)
-    if (n >= toks.size() || value >= 20 || !body.substring(toks.get(last).end(), toks.get(n).start()).equals(" ")) {
-      return i;
-    }
+    if (n >= toks.size() || !body.substring(toks.get(last).end(), toks.get(n).start()).equals(" ")) return i;
+    // الثلاثين عاما (an age, a span): tens before a unit in the accusative count; otherwise they may be ordinals
+    if (value >= 20 && !(value % 10 == 0 && UNITS.at(toks, n) != null && toks.get(n).norm().endsWith("ا"))) return i;
     Token c = toks.get(n);
     if (!c.isArabic() || c.norm().startsWith("ال")) return i;
     PhraseTable.Match<String> u = UNITS.at(toks, n);

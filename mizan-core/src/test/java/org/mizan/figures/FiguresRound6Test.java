@@ -155,4 +155,35 @@ class FiguresRound6Test {
     assertThat(extractor.extract("وقال ان17شخصا قتلوا")).extracting(Figure::value).containsExactly(17.0);
     assertThat(extractor.extract("من سلالة اتش7إن7 شديدة العدوى")).isEmpty();
   }
+
+  @Test
+  void minutesWrittenAfterAnOrdinalHourBelongToTheTime() {
+    List<Figure> fs = extractor.extract("عند الساعة العاشرة وعشرين دقيقة من صباح أمس");
+    assertThat(fs).hasSize(1);
+    assertThat(fs.get(0).value()).isCloseTo(10.3333, org.assertj.core.data.Offset.offset(1e-3));
+    assertThat(extractor.extract("في الساعة التاسعة و15 دقيقة مساء").get(0).value()).isEqualTo(21.25);
+    assertThat(extractor.extract("تحطمت الساعة الثالثة و9 دقائق بعد الظهر").get(0).value()).isEqualTo(15.15);
+    assertThat(extractor.extract("تلقى بلاغا في الساعة السابعة من مغرب أمس").get(0).value()).isEqualTo(19.0);
+  }
+
+  @Test
+  void aBoundAfterACoordinatedNounCoversTheCount() {
+    Figure f = extractor.extract("قتل 13 جنديا وشرطيا على الاقل منذ بدء الهجمات").get(0);
+    assertThat(f.value()).isEqualTo(13);
+    assertThat(f.approx()).isEqualTo("at_least");
+  }
+
+  @Test
+  void tensBeforeAnAccusativeUnitCount() {
+    Figure f = extractor.extract("ومنعت الرجال دون سن الثلاثين عاما من الدخول").get(0);
+    assertThat(f.value()).isEqualTo(30);
+    assertThat(f.unit()).isEqualTo("year");
+    assertThat(extractor.extract("في الدورة الثلاثين للبطولة")).isEmpty(); // an ordinal
+  }
+
+  @Test
+  void aQualifiedRealAndAWawNounAreRead() {
+    assertThat(extractor.extract("مقابل 17.6 مليار ريال برازيلي").get(0).unit()).isEqualTo("BRL");
+    assertThat(extractor.extract("منعت رفع الأذان 47 وقتا خلال الشهر").get(0).value()).isEqualTo(47);
+  }
 }
