@@ -92,6 +92,7 @@ public final class DateExtractor implements DocumentStage {
       if (next > i) i = next - 1;
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    PeriodParts.dayRangeStarts(body, toks, out);
     return statedToday(nightSpans(body, eventWeekdays(body, rangeEnds(body, PeriodParts.previousMonths(body, yearPartsInContext(body,
         inheritedYears(body, datedWeekdays(body, out), published)))))), published);
   }

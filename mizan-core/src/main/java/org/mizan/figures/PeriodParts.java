@@ -147,6 +147,33 @@ final class PeriodParts {
     return dates;
   }
 
+  /**
+   * بين الثاني عشر والخامس والعشرين من تموز: the first day of a range of ordinal days takes the month
+   * of the dated day after it (the second day carries the و). Adds it to {@code dates}, sorted.
+   */
+  static List<TextDate> dayRangeStarts(String body, List<Token> toks, List<TextDate> dates) {
+    List<TextDate> added = new java.util.ArrayList<>();
+    for (TextDate d : dates) {
+      if (d.value() == null || !d.value().matches("\\d{4}-\\d{2}-\\d{2}") || !d.text().startsWith("وال")) continue;
+      int at = -1;
+      for (int k = 0; k < toks.size() && at < 0; k++) if (toks.get(k).start() == d.start()) at = k;
+      if (at < 2) continue;
+      DayOrdinals.Match m = DayOrdinals.endingAt(toks, at - 1);
+      if (m == null || m.start() == 0 || toks.get(m.start()).norm().startsWith("و")) continue;
+      String before = toks.get(m.start() - 1).norm();
+      if (!before.equals("بين") && !before.equals("من") && !before.equals("مابين")) continue;
+      YearMonth ym = YearMonth.parse(d.value().substring(0, 7));
+      if (m.day() > ym.lengthOfMonth() || m.day() >= Integer.parseInt(d.value().substring(8))) continue;
+      int st = toks.get(m.start()).start();
+      int en = toks.get(at - 1).end();
+      added.add(new TextDate(body.substring(st, en), ym.atDay(m.day()).toString(), true, st, en));
+    }
+    if (added.isEmpty()) return dates;
+    dates.addAll(added);
+    dates.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return dates;
+  }
+
   /** Tokens from {@code a} to {@code b} are separated by single spaces only. */
   private static boolean spaced(String body, List<Token> toks, int a, int b) {
     for (int k = a; k < b; k++) {

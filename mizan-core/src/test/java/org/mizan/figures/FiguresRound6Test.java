@@ -186,4 +186,10 @@ class FiguresRound6Test {
     assertThat(extractor.extract("مقابل 17.6 مليار ريال برازيلي").get(0).unit()).isEqualTo("BRL");
     assertThat(extractor.extract("منعت رفع الأذان 47 وقتا خلال الشهر").get(0).value()).isEqualTo(47);
   }
+
+  @Test
+  void aRangeOfOrdinalDaysGivesBothDays() {
+    assertThat(values("تعرضت المنطقة لثلاثة اعتداءات بين الثاني عشر والخامس والعشرين من تموز - يوليو."))
+        .containsExactly("2025-07-12", "2025-07-25");
+  }
 }
