@@ -330,12 +330,15 @@ public final class LinkStage implements CorpusStage {
     if (words.size() >= 3) { // a long name without its last word (X ولد الشيخ → X ولد الشيخ أحمد) or its بن links
       List<Group> heads = new ArrayList<>(index.byHead.getOrDefault(headKey(words), List.of()));
       heads.addAll(index.byHead.getOrDefault("=" + headKey(words), List.of()));
+      List<Group> opened = new ArrayList<>();
       for (Group g : heads) {
         if (!g.type().equals("PER") || g.forms.keySet().stream().noneMatch(f -> opens(words, NameForms.nameWords(f)))) continue;
-        if (only != null && only != g) return null;
-        only = g;
+        if (!opened.contains(g)) opened.add(g);
       }
-      if (only != null) return only;
+      // two longer names open with it: the one the run names far more often (a king's full name
+      // with his house, not a one-off mention the tagger ran into the next word), else none
+      if (opened.size() == 1) return opened.get(0);
+      if (opened.size() > 1) return dominant(opened);
     }
     List<Group> fitting = new ArrayList<>();
     for (Group g : index.bySurname.getOrDefault(NameVariants.blockKey(word), List.of())) {

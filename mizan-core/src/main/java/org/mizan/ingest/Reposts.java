@@ -8,7 +8,7 @@ import org.mizan.doc.Document;
 import org.mizan.text.ArabicNormalization;
 
 /**
- * Articles an outlet published twice: the same text under two addresses ({@code …/621072/x.html} and
+ * Articles an outlet published twice: the same headline and text under two addresses ({@code …/621072/x.html} and
  * {@code …/621072/x.html?weekly}, a page crawled twice, a file given twice). The later copy adds no
  * report, so a digest counts and cites the first only; the same text from another outlet is kept (wire
  * copy that outlet chose to run is a report of its own, and syndication detection groups it).
@@ -22,13 +22,22 @@ public final class Reposts {
   /** The articles kept, in their order, and the copies left out. */
   public record Split(List<Document> kept, List<Repost> reposts) {}
 
-  /** Keeps the first of each group of articles with the same {@link #fingerprint}. */
+  /**
+   * Keeps the first of each group of articles with the same {@link #fingerprint} and headline. An
+   * article whose outlet is unknown is always kept: two outlets' identical wire copies, given as bare
+   * text files, cannot be told from one outlet's copy twice, and losing a report is worse.
+   */
   public static Split split(List<Document> docs) {
     Map<String, Document> first = new HashMap<>();
     List<Document> kept = new ArrayList<>(docs.size());
     List<Repost> reposts = new ArrayList<>();
     for (Document d : docs) {
-      Document earlier = first.putIfAbsent(fingerprint(d), d);
+      if (d.outlet() == null || d.outlet().isBlank()) {
+        kept.add(d);
+        continue;
+      }
+      String headline = d.headline() == null ? "" : ArabicNormalization.normalize(d.headline()).strip();
+      Document earlier = first.putIfAbsent(fingerprint(d) + "\n" + headline, d);
       if (earlier == null) kept.add(d);
       else reposts.add(new Repost(d, earlier));
     }

@@ -82,9 +82,12 @@ public final class DateParser {
       + "\\s*,?\\s*(\\d{4})(?!\\d)");
   private static final Pattern HIJRI_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})\\s+(?:من\\s+)?(" + alternation(HIJRI)
       + ")" + NOT_LETTER_AFTER + "\\s*(?:عام\\s+|سنه\\s+)?(\\d{4})(?!\\d)\\s*(?:ه|هجري|هجريه)?" + NOT_LETTER_AFTER);
+  /** 2025-12-03, 2025/12/03, an ISO stamp 2025-12-03T12:48:00.000+03:00 (seconds, fraction and offset are part of it). */
   private static final Pattern YMD = Pattern.compile("(?<!\\d)(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)"
-      + "(?:[T ]\\s*(\\d{1,2}):(\\d{2}))?");
-  private static final Pattern DMY = Pattern.compile("(?<![\\d/.-])(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})(?!\\d)");
+      + "(?:[Tt ]\\s*(\\d{1,2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?:\\s*(?:[zZ]|[+-]\\d{2}:?\\d{2})(?![\\d:]))?)?");
+  /** 03/12/2025, 03.12.2025, and with spaced separators as some sites print them: 03 / 12 / 2025. */
+  private static final Pattern DMY = Pattern.compile(
+      "(?<![\\d/.-])(\\d{1,2})\\s?[-/.]\\s?(\\d{1,2})\\s?[-/.]\\s?(\\d{4})(?!\\d)");
   private static final Pattern TIME = Pattern.compile("(?<![\\d:])(\\d{1,2}):(\\d{2})(?::\\d{2})?(?![\\d:])\\s*"
       + "(?:(ص|م|صباحا|مساء|مساءا|ظهرا|am|pm|a\\.m\\.|p\\.m\\.)" + NOT_LETTER_AFTER + ")?");
   private static final Pattern WEEKDAY = Pattern.compile(
@@ -96,7 +99,7 @@ public final class DateParser {
   private static final Pattern URL_COMPACT = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
   /** Words that may sit around a date in a stamp line without making it running text. */
   private static final Pattern STAMP_NOISE = Pattern.compile("(?i)\\b(?:gmt|utc|am|pm)\\b|توقيت\\s+\\S+|بتوقيت\\s+\\S+|"
-      + "الساعه|الموافق|ميلادي|هجري|ص|م|ه|يوم|تاريخ|النشر|نشر|نشرت|في|اخر|تحديث|تم|التحديث|date|published|updated|on|at|"
+      + "الساعه|الموافق|ميلادي|هجري|ص|م|ه|يوم|تاريخ|بتاريخ|النشر|نشر|نشرت|منشور|في|اخر|تحديث|تم|التحديث|date|published|updated|on|at|"
       + "مساء|صباحا|ظهرا|فجرا|(?:gmt|utc|gst|ast|cet|cest|eet|eest|bst|est|edt|msk|trt)");
   /** A time-zone phrase: "بتوقيت أبوظبي", "بتوقيت مكة المكرمة", "GMT+1" (matching form; a city name follows توقيت). */
   private static final Pattern TIME_ZONE = Pattern.compile(

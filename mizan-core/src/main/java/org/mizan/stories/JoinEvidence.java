@@ -34,10 +34,11 @@ import java.util.List;
  * @param eventBody {@code body} without the article's place names ({@link StoryClusterer#placeTerms}): what
  *     the article shares with the story beyond where it happened
  * @param eventHeadline {@code headline} without the article's place names
+ * @param issuer another body issues the article's statement than the story's ({@link Issuers#conflict}): a veto
  */
 record JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
     int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing, boolean swap, boolean headlineSwap, boolean counterpart,
-    boolean actor, boolean sameActor, int size, boolean sameOutlet, boolean undated, double eventBody, double eventHeadline) {
+    boolean actor, boolean sameActor, int size, boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer) {
 
   /** Evidence without place names told apart (the place-free similarities are the full ones). */
   JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
@@ -45,7 +46,16 @@ record JoinEvidence(double hand, double body, double headline, double decayedTex
       boolean swap, boolean headlineSwap, boolean counterpart, boolean actor, boolean sameActor, int size,
       boolean sameOutlet, boolean undated) {
     this(hand, body, headline, decayedText, gapHours, spanHours, numbers, sameDay, otherDay, entityShare, copy, copyLead,
-        missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, body, headline);
+        missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, body, headline, false);
+  }
+
+  /** Evidence with place names told apart, without an issuer conflict. */
+  JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
+      int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing,
+      boolean swap, boolean headlineSwap, boolean counterpart, boolean actor, boolean sameActor, int size,
+      boolean sameOutlet, boolean undated, double eventBody, double eventHeadline) {
+    this(hand, body, headline, decayedText, gapHours, spanHours, numbers, sameDay, otherDay, entityShare, copy, copyLead,
+        missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, eventBody, eventHeadline, false);
   }
 
   /**

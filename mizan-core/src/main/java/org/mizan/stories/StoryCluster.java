@@ -44,6 +44,8 @@ public final class StoryCluster {
   Map<String, Integer> headlineActors = new HashMap<>();
   /** Holders of the titles its headlines open with ("ولي العهد يستقبل …"), with how many articles name each. */
   Map<String, Integer> titledActors = new HashMap<>();
+  /** Words of the issuers its headlines put before a stance verb ({@link Issuers}), with how many articles name each. */
+  Map<String, Integer> issuers = new HashMap<>();
   /** Those of {@link #entities} that name a place (see {@link StoryFeatures.Extracted#places}). */
   Set<String> places = new LinkedHashSet<>();
   /** The story's label: the headline of {@link #labelCandidates} most central to the story now. */
@@ -148,6 +150,7 @@ public final class StoryCluster {
     eventDates = new HashMap<>();
     headlineActors = new HashMap<>();
     titledActors = new HashMap<>();
+    issuers = new HashMap<>();
     places = new LinkedHashSet<>();
     labelVector = new HashMap<>();
     labelCandidates = new ArrayList<>();
@@ -307,6 +310,10 @@ public final class StoryCluster {
     for (String a : actors) {
       if (titledActors.size() < MAX_NUMBERS || titledActors.containsKey(a)) titledActors.merge(a, 1, Integer::sum);
     }
+  }
+
+  void addIssuers(Iterable<String> words) {
+    for (String w : words) if (issuers.size() < MAX_NUMBERS || issuers.containsKey(w)) issuers.merge(w, 1, Integer::sum);
   }
 
   void addEventDates(Iterable<String> days) {

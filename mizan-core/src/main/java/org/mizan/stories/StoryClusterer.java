@@ -199,7 +199,7 @@ public final class StoryClusterer {
   boolean vetoed(JoinEvidence ev) {
     return (ev.counterpart() && params.counterpartWeight() >= 1) || (ev.actor() && params.actorWeight() >= 1)
         || otherIssue(ev.numbers(), ev.otherDay())
-        || nextIssue(ev.numbers(), ev.sameOutlet(), ev.spanHours(), ev.headline()) || ev.placeOnly();
+        || nextIssue(ev.numbers(), ev.sameOutlet(), ev.spanHours(), ev.headline()) || ev.placeOnly() || ev.issuer();
   }
 
   /**
@@ -266,6 +266,7 @@ public final class StoryClusterer {
     if (exactOf != null) addCopied(copiedLead, exactOf, 1.0);
     for (SyndicationIndex.Match m : matches) if (m.paragraph() == 0) addCopied(copiedLead, m.otherDoc(), m.similarity());
 
+    if (ISSUERS) cacheIssuer(e, d);
     Set<StoryCluster> cands = new LinkedHashSet<>(state.candidates(vec, params.queryTerms(), params.candidates()));
     cands.addAll(copied.keySet());
     StoryCluster best = null;
@@ -302,7 +303,7 @@ public final class StoryClusterer {
       if (state.get(other.id) != other) continue;
       if (decay(story, other) * story.cosine(other) >= params.mergeThreshold()
           && !(params.actorWeight() >= 1 && actorConflict(story, other)) && !otherDays(story, other)
-          && !(TITLED_COUNTERPART && counterpartsApart(story, other))) {
+          && !(TITLED_COUNTERPART && counterpartsApart(story, other)) && !(ISSUERS && Issuers.apart(story, other))) {
         story = merge(story, other);
       }
     }
@@ -366,6 +367,9 @@ public final class StoryClusterer {
     if (params.counterpartWeight() != 0 && s > 0 && counterpart) s *= 1 - params.counterpartWeight();
     boolean actor = c.documents.size() <= params.actorYoung() && actorConflict(e, c);
     if (params.actorWeight() != 0 && s > 0 && actor) s *= 1 - params.actorWeight();
+    // another body's statement on the same trigger (a chain of condemnations): another event
+    boolean issuer = ISSUERS && Issuers.conflict(issuers(e), opening(e), c);
+    if (issuer) s = Math.min(s, 0);
     boolean sameActor = false;
     for (String a : e.headlineActors()) sameActor |= c.headlineActors.containsKey(a);
     boolean sameOutlet = e.outlet() != null && c.outlets.contains(e.outlet());
@@ -379,7 +383,33 @@ public final class StoryClusterer {
     boolean swap = missing > 0 && newLeadActor(e, c);
     return new JoinEvidence(s, body, headline, decayed, gap, span, numbers, sameDay, otherDay, share, copy, copyLead,
         missing, swap, swap && headlineSwap(e, c, state.idf()), counterpart, actor, sameActor, c.documents.size(), sameOutlet, Double.isNaN(Times.hours(e.time())),
-        eventBody, eventHeadline);
+        eventBody, eventHeadline, issuer);
+  }
+
+  /** Switch for experiments: {@code -Dmizan.stories.issuers=0} turns the issuer conflict off. */
+  static final boolean ISSUERS = !"0".equals(System.getProperty("mizan.stories.issuers"));
+
+  private String issuerDoc;
+  private Set<String> issuerWords = Set.of();
+  private Set<String> issuerOpening = Set.of();
+
+  /** The article's headline issuer ({@link Issuers#of}), computed once per article. */
+  private Set<String> issuers(StoryFeatures.Extracted e) {
+    cacheIssuer(e, null);
+    return issuerWords;
+  }
+
+  /** The terms of the article's headline and lead opening ({@link Issuers#opening}). */
+  private Set<String> opening(StoryFeatures.Extracted e) {
+    cacheIssuer(e, null);
+    return issuerOpening;
+  }
+
+  private void cacheIssuer(StoryFeatures.Extracted e, Document d) {
+    if (d == null && e.docId().equals(issuerDoc)) return;
+    issuerDoc = e.docId();
+    issuerWords = Issuers.of(e.headline());
+    issuerOpening = Issuers.opening(e.headline(), d == null || d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text());
   }
 
   /**
@@ -762,6 +792,7 @@ public final class StoryClusterer {
     c.addEventDates(e.eventDates());
     c.addHeadlineActors(e.headlineActors());
     if (e.titledActor() != null) c.addTitledActors(List.of(e.titledActor()));
+    if (ISSUERS) c.addIssuers(issuers(e));
     if (e.leadActor() != null && c.headlineActors.isEmpty()) c.addHeadlineActors(List.of(e.leadActor()));
     c.touched = added;
     c.offerLabel(e.headline(), statedHeadline, c.arrivals.get(c.arrivals.size() - 1), vec);
@@ -783,6 +814,7 @@ public final class StoryClusterer {
     keep.addEventDates(gone.eventDates.keySet());
     keep.addHeadlineActors(gone.headlineActors.keySet());
     keep.addTitledActors(gone.titledActors.keySet());
+    keep.addIssuers(gone.issuers.keySet());
     keep.links.addAll(gone.links);
     keep.docAgency.putAll(gone.docAgency);
     keep.absorbLabels(gone);

@@ -80,8 +80,12 @@ final class Divergences {
     record Candidate(String key, List<Occurrence> neg, List<Occurrence> pos, int score) {}
     List<Candidate> cands = new ArrayList<>();
     for (var e : byKey.entrySet()) {
-      List<Occurrence> neg = e.getValue().stream().filter(Occurrence::negated).toList();
-      List<Occurrence> pos = e.getValue().stream().filter(o -> !o.negated()).toList();
+      List<Occurrence> negAll = e.getValue().stream().filter(Occurrence::negated).toList();
+      List<Occurrence> posAll = e.getValue().stream().filter(o -> !o.negated()).toList();
+      // one statement two outlets print with other punctuation (a comma that ends the negation's
+      // reach in one copy) is read both ways: no opposition between copies of the same sentence
+      List<Occurrence> neg = negAll.stream().filter(n -> posAll.stream().noneMatch(p -> copies(n, p))).toList();
+      List<Occurrence> pos = posAll.stream().filter(p -> negAll.stream().noneMatch(n -> copies(n, p))).toList();
       if (neg.isEmpty() || pos.isEmpty() || isMention(st, neg.get(0))) continue;
       Set<String> negActors = actors(neg);
       Set<String> posActors = actors(pos);
@@ -103,6 +107,24 @@ final class Divergences {
       out.add(new Divergence("claim", word, List.of(position(st, "negated", c.neg()), position(st, "asserted", c.pos())),
           null));
     }
+    return out;
+  }
+
+  /** Words on each side of a key word that must be the same for two occurrences to be one sentence's copies. */
+  static final int COPY_CONTEXT = 4;
+
+  /** Whether two occurrences sit in the same words (punctuation aside): two outlets' copies of one sentence. */
+  private static boolean copies(Occurrence a, Occurrence b) {
+    List<String> x = around(a);
+    return x.size() > COPY_CONTEXT && x.equals(around(b));
+  }
+
+  private static List<String> around(Occurrence o) {
+    List<Token> t = o.sentence().tokens();
+    int i = t.indexOf(o.token());
+    List<String> out = new ArrayList<>();
+    if (i < 0) return out;
+    for (int k = Math.max(0, i - COPY_CONTEXT); k <= Math.min(t.size() - 1, i + COPY_CONTEXT); k++) out.add(t.get(k).norm());
     return out;
   }
 

@@ -94,7 +94,7 @@ final class FigureTable {
 
   private static Quantity quantity(StoryText st, List<Item> g) {
     Map<Double, List<Item>> byValue = new LinkedHashMap<>();
-    for (Item it : g) byValue.computeIfAbsent(it.figure().value(), k -> new ArrayList<>()).add(it);
+    for (Item it : g) byValue.computeIfAbsent(groupedReading(it.figure(), g), k -> new ArrayList<>()).add(it);
     List<FigureValue> values = new ArrayList<>();
     for (var e : byValue.entrySet()) {
       Set<String> outlets = new LinkedHashSet<>();
@@ -123,6 +123,25 @@ final class FigureTable {
     Figure f = g.get(0).figure();
     return new Quantity(f.unit(), f.counted(), values, agreement, conflict);
   }
+
+  /**
+   * The figure's value, or a thousand times it when its digits end in a separator and three digits
+   * ({@code 973.092 ريال}, {@code 2,804.130}) and another report of the quantity gives that larger
+   * value: outlets that group thousands with a dot print {@code 363.869 عاملا} for 363,869 workers,
+   * which is the same figure, not a source disagreeing by a factor of a thousand.
+   */
+  static double groupedReading(Figure f, List<Item> g) {
+    double v = f.value();
+    if (!THOUSANDS_TAIL.matcher(org.mizan.text.ArabicNormalization.normalize(f.text())).find()) return v;
+    for (Item o : g) {
+      if (Math.abs(o.figure().value() - v * 1000) <= 1e-6 * Math.abs(v * 1000) && v != 0) return o.figure().value();
+    }
+    return v;
+  }
+
+  /** Digits ending in a separator and exactly three digits. */
+  private static final java.util.regex.Pattern THOUSANDS_TAIL =
+      java.util.regex.Pattern.compile("[0-9][.,٫٬][0-9]{3}(?![0-9])");
 
   /** Whether some report of one value and some report of the other can both be true given their approximations. */
   private static boolean approximately(List<Item> a, List<Item> b) {

@@ -202,6 +202,18 @@ class OrgNamesStageTest {
   }
 
   @Test
+  void theRoyalCourtIsAnOrganisationNotThePersonOfItsChief() {
+    // the tagger reads "رئيس الديوان" as a title and "الملكي" as the name after it
+    Document d = org.mizan.pipeline.Pipelines.standard().analyse(new org.mizan.doc.RawArticle("rc", "t", "text",
+        java.util.List.of("وأعلن مساعد رئيس الديوان الملكي سالم بن فهد الزهراني أن الديوان الملكي أصدر بيانا أمس.",
+            "وقال نائب رئيس الديوان الملكي إن الزيارة تبدأ غدا."), java.util.Map.of()), p -> {});
+    assertThat(d.mentions()).filteredOn(m -> m.type().equals("PER")).extracting(Mention::text)
+        .noneMatch(t -> t.contains("الملكي"));
+    assertThat(d.mentions()).filteredOn(m -> m.type().equals("ORG")).extracting(Mention::text)
+        .contains("الديوان الملكي");
+  }
+
+  @Test
   void aListedServiceTypedMiscIsAnOrganisation() {
     Document d = new LexiconNamesStage().apply(doc("s", "وكتب على موقع فيسبوك وتويتر أن الحطام وصل.", "MISC", "فيسبوك"));
     assertThat(d.mentions()).extracting(Mention::text, Mention::type).containsExactly(

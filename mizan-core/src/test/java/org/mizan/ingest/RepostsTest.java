@@ -22,8 +22,13 @@ class RepostsTest {
     Document b = article("b", "صحيفة الأمس", "اعلنت الوزارة امس اطلاق المشروع.  وقال المسؤول ان العمل يبدأ غدا.");
     Document other = article("c", "صحيفة الغد", "أعلنت الوزارة أمس إطلاق المشروع.", "وقال المسؤول إن العمل يبدأ غدا.");
     Document changed = article("d", "صحيفة الأمس", "أعلنت الوزارة أمس إطلاق المشروع الثاني.");
-    Reposts.Split s = Reposts.split(List.of(a, b, other, changed));
-    assertThat(s.kept()).extracting(Document::id).containsExactly("a", "c", "d");
+    // an unknown outlet could be any outlet: kept, as is a copy under another headline
+    Document unknown = article("e", null, "أعلنت الوزارة أمس إطلاق المشروع.", "وقال المسؤول إن العمل يبدأ غدا.");
+    Document unknown2 = article("f", null, "أعلنت الوزارة أمس إطلاق المشروع.", "وقال المسؤول إن العمل يبدأ غدا.");
+    Document retitled = article("g", "صحيفة الأمس", "أعلنت الوزارة أمس إطلاق المشروع.", "وقال المسؤول إن العمل يبدأ غدا.")
+        .withMetadata("عنوان آخر", org.mizan.doc.Published.UNKNOWN, "صحيفة الأمس", List.of(), null, null);
+    Reposts.Split s = Reposts.split(List.of(a, b, other, changed, unknown, unknown2, retitled));
+    assertThat(s.kept()).extracting(Document::id).containsExactly("a", "c", "d", "e", "f", "g");
     assertThat(s.reposts()).hasSize(1);
     assertThat(s.reposts().get(0).copy().id()).isEqualTo("b");
     assertThat(s.reposts().get(0).original().id()).isEqualTo("a");

@@ -87,6 +87,11 @@ class DateParserTest {
     assertThat(DateParser.isStamp("12:48 م")).isTrue();
     assertThat(DateParser.isStamp("تاريخ النشر: 6th, December 2025 GMT")).isTrue();
     assertThat(DateParser.isStamp("آخر تحديث: الخميس 4 ديسمبر 2025 - 10:15 ص")).isTrue();
+    assertThat(DateParser.isStamp("آخر تحديث: 2024-10-05T10:21:00+03:00")).isTrue();
+    assertThat(DateParser.isStamp("نُشر بتاريخ 2024/10/05")).isTrue();
+    assertThat(DateParser.isStamp("السبت 05 / 10 / 2024")).isTrue();
+    assertThat(DateParser.find("السبت 05 / 10 / 2024").get().date()).isEqualTo(LocalDate.of(2024, 10, 5));
+    assertThat(DateParser.find("آخر تحديث: 2024-10-05T10:21:00+03:00").get().time()).isEqualTo(LocalTime.of(10, 21));
     assertThat(DateParser.isStamp("ماركو روبيو - 12 نوفمبر 2025 - رويترز")).isFalse();
     assertThat(DateParser.isStamp("ومنذ غزو روسيا لأوكرانيا في 24 فبراير/شباط 2022، قُتل عشرات الآلاف")).isFalse();
   }

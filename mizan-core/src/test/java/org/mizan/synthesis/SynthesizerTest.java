@@ -193,11 +193,55 @@ class SynthesizerTest {
   }
 
   @Test
-  void aWordAfterAPrepositionOfANegatedVerbIsNotDenied() {
+  void thePartnerAfterMaaInANegatedClauseIsNotDenied() {
     // "without coordinating with the forces" denies the coordination, not the forces
-    StoryDigest ops = digestOf("s-adjunct", operations("بدأت العملية من دون التنسيق مع قوات الشمال",
-        "قوات الشمال دخلت المدينة", "قوات الشمال تواصل العملية"), BudgetStory.entities());
-    assertThat(ops.divergences()).noneMatch(d -> d.kind().equals("claim") && d.about().contains("قوات"));
+    List<Document> ds = operations("بدأت العملية من دون التنسيق مع قوات الشمال",
+        "قوات الشمال دخلت المدينة", "قوات الشمال تواصل العملية").stream()
+        .map(d -> d.withMetadata("قوات الشمال في " + d.headline(), d.published(), d.outlet(), List.of(), null, null))
+        .toList();
+    StoryDigest ops = digestOf("s-adjunct", ds, BudgetStory.entities());
+    assertThat(ops.divergences()).noneMatch(d -> d.kind().equals("claim"));
+    // denying the forces themselves is a claim
+    List<Document> denied = operations("لم تدخل قوات الشمال المدينة",
+        "قوات الشمال دخلت المدينة", "قوات الشمال تواصل العملية").stream()
+        .map(d -> d.withMetadata("قوات الشمال في " + d.headline(), d.published(), d.outlet(), List.of(), null, null))
+        .toList();
+    assertThat(digestOf("s-denied", denied, BudgetStory.entities()).divergences())
+        .anyMatch(d -> d.kind().equals("claim"));
+  }
+
+  @Test
+  void thousandsGroupedWithADotAreTheSameFigure() {
+    // one outlet groups thousands with a dot: 363.869 workers is 363,869, not a thousandfold disagreement
+    List<Document> ds = List.of(
+        Docs.doc("t1", "صحيفة أ", "2024-03-10").para("وشمل البرنامج 363.869 عاملا في المرحلة الثامنة من حماية الأجور.")
+            .figure("363.869 عاملا", 363.869, null, "worker").build(),
+        Docs.doc("t2", "صحيفة ب", "2024-03-10").para("وشمل البرنامج 363869 عاملا في المرحلة الثامنة من حماية الأجور.")
+            .figure("363869 عاملا", 363869, null, "worker").build(),
+        Docs.doc("t3", "صحيفة ج", "2024-03-10").para("ويشمل البرنامج 363869 عاملا في المرحلة الثامنة من برنامج حماية الأجور.")
+            .figure("363869 عاملا", 363869, null, "worker").build());
+    StoryDigest u = digestOf("s-grouped", ds, BudgetStory.entities());
+    Quantity workers = u.figures().stream().filter(q -> "worker".equals(q.counted())).findFirst().orElseThrow();
+    assertThat(workers.values()).extracting(v -> v.value()).containsExactly(363869.0);
+    assertThat(workers.conflict()).isFalse();
+    assertThat(workers.agreement()).isTrue();
+    assertThat(u.divergences()).noneMatch(d -> d.kind().equals("figure"));
+  }
+
+  @Test
+  void oneStatementPrintedWithOtherPunctuationIsNoClaim() {
+    // "لا يقبله دين ويدل" negates يدل in one copy; the comma of the other copies ends the negation's reach
+    String bare = "هذا عمل لا يقبله إنسان ولا دين ويدل على عدم الإيمان عند منفذي الهجوم";
+    String comma = "هذا عمل لا يقبله إنسان ولا دين، ويدل على عدم الإيمان عند منفذي الهجوم";
+    List<Document> ds = List.of(
+        Docs.doc("p1", "صحيفة أ", "2024-03-10").headline("المفتي: الهجوم لا يقبله دين ويدل على عدم الإيمان")
+            .para("وقال خالد العمري: «" + bare + "».").quote("خالد العمري", BudgetStory.MINISTER, bare, "direct", null).build(),
+        Docs.doc("p2", "صحيفة ب", "2024-03-10").para("وبين سامي الحداد أن " + comma + ".")
+            .quote("سامي الحداد", BudgetStory.SPEAKER, comma, "indirect", null).build(),
+        Docs.doc("p3", "صحيفة ج", "2024-03-11").para("وقال ماجد السالم: «" + comma + "».")
+            .quote("ماجد السالم", BudgetStory.MP, comma, "direct", null).build());
+    StoryDigest copies = digestOf("s-copies", ds, BudgetStory.entities());
+    assertThat(copies.divergences()).noneMatch(d -> d.kind().equals("claim"));
   }
 
   @Test
