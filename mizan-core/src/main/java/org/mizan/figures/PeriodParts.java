@@ -65,10 +65,12 @@ final class PeriodParts {
   }
 
   /**
-   * {@code مطلع الشهر}, {@code أواخر الشهر}: the month of a month date earlier in its sentence, else
-   * publication's (none on the first of a month, when a print edition's "this month" may be the one
-   * just ended); {@code منذ بداية الأسبوع}: publication's ISO week. With {@code الماضي}/{@code المقبل}
-   * after it, or another word in construct ({@code منتصف الشهر الفضيل}), it is left to other rules.
+   * {@code مطلع الشهر}, {@code أواخر الشهر}: the month of a Gregorian month date earlier in its sentence
+   * ({@code منتصف الشهر نفسه}: in the text), else publication's; none after another kind of date in its
+   * sentence, after {@code شهر} or a Hijri month in the 60 words before, or on the first of a month
+   * (a print edition's "this month" may be the one just ended). {@code منذ بداية الأسبوع}: publication's
+   * ISO week. With {@code الماضي}/{@code المقبل} after it, or another word in construct ({@code منتصف
+   * الشهر الفضيل}), it is left to other rules.
    */
   static int ofMonthOrWeek(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
     String n = toks.get(i).norm();
@@ -88,7 +90,7 @@ final class PeriodParts {
     if (pub != null && !month) value = DateExtractor.isoWeek(pub);
     if (pub != null && month) {
       boolean same = i + 2 < toks.size() && SAME.contains(toks.get(i + 2).norm()); // منتصف الشهر نفسه
-      value = same ? lastMonth(body, toks, toks.get(i).start(), out, false) : lastMonth(body, toks, toks.get(i).start(), out, true);
+      value = lastMonth(body, toks.get(i).start(), out, !same);
       if (value == null && (same || monthWordBefore(body, toks, i) || pub.getDayOfMonth() == 1)) return i + 2;
       if (value == null) value = YearMonth.from(pub).toString();
       if (value.isEmpty()) return i + 2;
@@ -104,7 +106,7 @@ final class PeriodParts {
    * only when {@code sentence}); "" when the last date of the sentence is another kind (a Hijri day:
    * its Gregorian month is not the month meant); null when there is none.
    */
-  private static String lastMonth(String body, List<Token> toks, int pos, List<TextDate> out, boolean sentence) {
+  private static String lastMonth(String body, int pos, List<TextDate> out, boolean sentence) {
     TextDate last = null;
     for (TextDate d : out) {
       if (d.end() <= pos && (last == null || d.end() > last.end())) last = d;
@@ -139,7 +141,7 @@ final class PeriodParts {
         continue;
       }
       List<TextDate> before = dates.subList(0, k);
-      String ym = lastMonth(body, null, p.start(), before, true);
+      String ym = lastMonth(body, p.start(), before, true);
       if (ym == null || ym.isEmpty()) continue;
       String v = YearMonth.parse(ym).minusMonths(1).toString();
       dates.set(k, new TextDate(p.text(), v, true, p.start(), p.end()));
