@@ -192,4 +192,13 @@ class FiguresRound6Test {
     assertThat(values("تعرضت المنطقة لثلاثة اعتداءات بين الثاني عشر والخامس والعشرين من تموز - يوليو."))
         .containsExactly("2025-07-12", "2025-07-25");
   }
+
+  @Test
+  void withoutAPublicationDateThePartsStayUnresolved() {
+    List<TextDate> ds = dates.extract("تراجعت الأرباح في الربع الثاني من العام، وارتفعت منذ مطلع الشهر", null);
+    assertThat(ds).hasSize(2).allMatch(d -> !d.resolved() && d.value() == null);
+    // a year written out needs no anchor
+    assertThat(dates.extract("ارتفعت الصادرات في الربع الثالث من عام 2019", null)).extracting(TextDate::value)
+        .containsExactly("2019");
+  }
 }
