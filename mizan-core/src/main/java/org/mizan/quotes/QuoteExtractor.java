@@ -122,6 +122,8 @@ public final class QuoteExtractor implements DocumentStage {
   /** Title words that are adjectives when definite and not after another title (الكبير، العام). */
   private static final Set<String> ADJECTIVE_TITLES = Set.of("كبير", "كبيره", "عام", "مساعد");
   /** Description heads that are documents, sources or partitives, not a person (البيان، المصدر، أحد). */
+  /** Words that open a compound name and are never a whole name (ابن فلان، ولد الشيخ، أبو علي). */
+  private static final Set<String> NAME_PARTS = Set.of("ابن", "بن", "ولد", "بنت", "ابو", "ام", "عبد", "ال", "آل");
   private static final Set<String> NOT_PERSON_HEADS = Set.of("بيان", "مصدر", "مصادر", "احد", "احدي", "سكان");
   /** Adjectives that may follow a name (فلان السابق، فلان نفسه): not a family name. */
   private static final Set<String> AFTER_NAME = Set.of("سابق", "حالي", "جديد", "نفسه", "نفسها", "ذاته", "ذاتها",
@@ -189,6 +191,8 @@ public final class QuoteExtractor implements DocumentStage {
     boolean statementCue;
     /** Where the current speaker was last set (offset of its verb), or -1. */
     int currentAt = -1;
+    /** The body's sentences, in order. */
+    List<Span> sentences = List.of();
 
     /** A speaker as introduced in the text, for anaphora ({@code المصدر}, {@code الوزارة}). */
     record Said(Quote.Speaker speaker, String phraseNorm, String medium, boolean named) {}
@@ -212,7 +216,7 @@ public final class QuoteExtractor implements DocumentStage {
 
     List<Quote> extract() {
       collectFullNames();
-      List<Span> sentences = Sentences.split(body);
+      sentences = Sentences.split(body);
       int si = 0;
       for (int i = 0; i < toks.size(); i++) {
         if (markOf[i] >= 0) continue;
@@ -259,6 +263,9 @@ public final class QuoteExtractor implements DocumentStage {
       }
       String first = w.get(0).norm();
       if (first.startsWith("لل") && first.length() > 3) return true;
+      // one word that cannot be a whole name: a prepositional adverb (بالإنجليزية) or the first part of a
+      // compound name the tagger cut (ابن، ولد، أبو …)
+      if (w.size() == 1 && (first.startsWith("بال") && first.length() > 4 || NAME_PARTS.contains(first))) return true;
       String last = w.get(w.size() - 1).norm();
       // a share of a sample (أكثر من 85 % من), not a speaker; a phrase cut before its object (… بـ)
       if (phrase.indexOf('%') >= 0 || Character.isDigit(first.charAt(0)) || QUANTIFIERS.contains(first)) return true;
@@ -362,6 +369,13 @@ public final class QuoteExtractor implements DocumentStage {
       String medium = medium(first, Math.min(next, contentStart));
       String cueNorm = toks.get(i).norm();
       if (r == null && (cueNorm.endsWith("وا") || cueNorm.endsWith("ون"))) return; // plural: not the current speaker
+      Quote.Speaker clauseSubject = r == null && !ownSubject && !stanceCue && !statementCue ? clauseSubject(i, f, s) : null;
+      if (clauseSubject != null) {
+        // وألقى الوزير فلان كلمة، وقال: «…»: the subject of the clause the verb continues speaks
+        current = clauseSubject;
+        currentAt = toks.get(i).start();
+        history.add(new Said(clauseSubject, ArabicNormalization.normalize(clauseSubject.canonical()), "", true));
+      }
       if (r == null && current == null && reports(i, regionEnd, contentStart, next)) {
         // no speaker yet (وقال معاليه:): the person the text is about
         String about = salientBefore(toks.get(i).start());
@@ -392,7 +406,8 @@ public final class QuoteExtractor implements DocumentStage {
       if (speaker == null) return;
       if (r != null && fem != null) feminine.putIfAbsent(speaker, fem);
       // the quote is kept, its speaker left unknown, when only weak evidence names it
-      Quote.Speaker said = r == null && (speaker == current && weakContinuation(i) || impersonal(i) || ownSubject) ? null : speaker;
+      Quote.Speaker said = r == null && clauseSubject == null
+          && (speaker == current && weakContinuation(i) || impersonal(i) || ownSubject) ? null : speaker;
       if (said == null && ownSubject && innerClause(i, s)) said = current; // أعلن X أن روسيا تعتبر أن … «…»: X reports it
       if (r != null) {
         current = speaker;
@@ -425,6 +440,60 @@ public final class QuoteExtractor implements DocumentStage {
       if (ce - cs < 8 || startsWithQuote(cs, ce)) return;
       if (Tokenizer.tokenize(body.substring(cs, ce)).size() < MIN_DIRECT_WORDS) return;
       out.add(new Quote(said, original.substring(cs, ce), "indirect", cueText, medium, cs, ce));
+    }
+
+    /** First words of a sentence that are no verb: prepositions, particles, connectives. */
+    private static final Set<String> NOT_CLAUSE_VERBS = Set.of("في", "من", "على", "الى", "عن", "مع", "بعد", "قبل",
+        "منذ", "خلال", "لكن", "غير", "اما", "كما", "ان", "لا", "لم", "لن", "قد", "هذا", "هذه", "ذلك", "حيث", "عند",
+        "حول", "وسط", "رغم", "بين", "اذ", "اذا", "لدي", "امام", "ثم", "او", "بل", "كان", "كانت", "هو", "هي", "هناك");
+
+    /**
+     * The person subject of the clause a subjectless reporting verb continues ({@code وألقى الوزير
+     * فلان كلمة أمام …. وقال: «…»}, {@code أثنى فلان على …، حيث قال: "…"}, {@code وردد فلان الرسالة
+     * فقال}): its sentence opens with a verb that reports nothing, then at most four title words and
+     * a person the NER tagged. A finite verb that opens its own sentence also continues the sentence
+     * before; a participle only its own. Null when the verbs' genders disagree, when the current
+     * speaker was set after that person, or when the clause holds a quote or an earlier reporting verb.
+     */
+    Quote.Speaker clauseSubject(int i, ReportingVerbs.Form f, Span s) {
+      int idx = sentences.indexOf(s);
+      if (idx < 0) return null;
+      int sStart = tokenAt(s.start(), Math.max(0, i - 80));
+      List<Span> candidates = new ArrayList<>(List.of(s));
+      if (!f.participle() && i - sStart <= 1 && idx > 0) candidates.add(sentences.get(idx - 1));
+      Boolean fem = feminine(toks.get(i), f);
+      if (f.participle()) {
+        String n = toks.get(i).norm();
+        fem = n.endsWith("ه") || n.endsWith("ة") ? Boolean.TRUE : Boolean.FALSE;
+      }
+      for (Span c : candidates) {
+        int f0 = tokenAt(c.start(), Math.max(0, i - 120));
+        if (f0 >= i || markOf[f0] >= 0) continue;
+        String v = toks.get(f0).norm();
+        String bare = v.length() > 3 && (v.startsWith("و") || v.startsWith("ف")) ? v.substring(1) : v;
+        String shown = toks.get(f0).text();
+        if (shown.length() > bare.length()) shown = shown.substring(1);
+        if (bare.length() < 3 || bare.length() > 6 || shown.startsWith("ال") || NOT_CLAUSE_VERBS.contains(bare)
+            || NOT_CLAUSE_VERBS.contains(v) || verbs.lookup(v) != null || isStance(v)
+            || Character.isDigit(bare.charAt(0)) || SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(f0)))) {
+          continue;
+        }
+        if (fem != null && fem != (bare.endsWith("ت") && bare.length() >= 4)) continue;
+        int lim = Math.min(i, f0 + 7);
+        org.mizan.entities.Mention per = persons.subject(toks.get(f0).end(), toks.get(lim).start());
+        if (per == null) continue;
+        int p = tokenAt(per.start(), f0);
+        if (p - f0 > 5 || !noMarkBetween(f0, i) || !phrases.gap(f0, f0 + 1).isBlank()) continue;
+        boolean titles = true;
+        for (int k = f0 + 1; k < p; k++) {
+          titles &= SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k))) || SpeakerPhrases.definite(toks.get(k));
+          titles &= phrases.gap(k, k + 1).isBlank();
+        }
+        if (!titles || currentAt >= per.start()) continue;
+        for (int k = f0 + 1; k < i; k++) if (verbs.lookup(toks.get(k).norm()) != null) return null;
+        return new Quote.Speaker(MentionSpeakers.name(per), null, null);
+      }
+      return null;
     }
 
     /** A media or outlet noun ({@code وكالة}, {@code صحيفة}, {@code قناة}), with or without ال. */
@@ -523,8 +592,10 @@ public final class QuoteExtractor implements DocumentStage {
         return new SpeakerPhrases.Reading(name, null, null, per.start(), per.end());
       }
       if (!name.strip().contains(" ")) return r; // a lone given or family name: the rules read more
-      if (r != null && r.name() != null && extendsWithFamilyName(r.name(), name)) return r;
-      int cut = cutFamilyName(per, name);
+      // ودعا الوزير فلان الدول الأعضاء إلى «…»: a stance verb's object follows its subject directly,
+      // so the words after the tagged name open the object, not more of the name
+      if (r != null && r.name() != null && extendsWithFamilyName(r.name(), name) && !stanceCue) return r;
+      int cut = stanceCue ? per.end() : cutFamilyName(per, name);
       if (cut > per.end()) return new SpeakerPhrases.Reading(body.substring(per.start(), cut), null, null, per.start(), cut);
       return new SpeakerPhrases.Reading(name, null, null, per.start(), per.end());
     }

@@ -235,6 +235,10 @@ final class SpeakerPhrases {
         j++; // المدير العام، الأمين العام: part of the title, not the time word
         continue;
       }
+      if (isStop(t) && j > v + 1 && publicAfterNoun(j)) {
+        j++; // المديرية العامة للأمن العام، النائب العام: the adjective "public", not the year
+        continue;
+      }
       if (j > v + 1 && t.norm().startsWith("باسمه") && TITLES.contains(key(tokens.get(j - 1)))) {
         j++; // المتحدث باسمها فلان: the title's complement; the name may follow
         continue;
@@ -267,6 +271,25 @@ final class SpeakerPhrases {
       j++;
     }
     return j;
+  }
+
+  /** Words after العام that make it the year ({@code العام الماضي}), not the adjective "public". */
+  private static final Set<String> YEAR_WORDS = Set.of("الماضي", "المقبل", "الجاري", "الحالي", "القادم", "المنصرم",
+      "السابق", "نفسه", "ذاته", "الدراسي", "المالي");
+
+  /**
+   * {@code العام}/{@code العامة} right after a definite noun ({@code للأمن العام}, {@code النائب
+   * العام}) ending the phrase or before a comma: the adjective "public" of an office's name, not the
+   * year (not before الماضي، المقبل … or a number).
+   */
+  boolean publicAfterNoun(int j) {
+    String n = tokens.get(j).norm();
+    if (!n.equals("العام") && !n.equals("العامه")) return false;
+    Token prev = tokens.get(j - 1);
+    if (!(prev.norm().startsWith("ال") || prev.norm().startsWith("لل")) || hardPunct(gap(j - 1, j))) return false;
+    if (j + 1 >= tokens.size() || hardPunct(gap(j, j + 1))) return true;
+    Token next = tokens.get(j + 1);
+    return !YEAR_WORDS.contains(next.norm()) && !Character.isDigit(next.text().charAt(0)) && isStop(next);
   }
 
   /**
@@ -454,7 +477,7 @@ final class SpeakerPhrases {
 
   /** Reads tokens [from, to) as a speaker, or null when they say nothing about one. */
   Reading read(int from, int to) {
-    while (to > from && isStop(tokens.get(to - 1))) to--;
+    while (to > from && isStop(tokens.get(to - 1)) && !(to - 1 > from && publicAfterNoun(to - 1))) to--;
     while (from < to && isStop(tokens.get(from))) from++;
     if (to <= from) return null;
     Token lead = tokens.get(from);

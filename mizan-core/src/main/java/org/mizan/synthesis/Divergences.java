@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.mizan.doc.Document;
@@ -238,7 +237,13 @@ final class Divergences {
     return d.size();
   }
 
+  /**
+   * A figure's value as plain digits: {@code 2.063 مليار} is 2.063 × 10⁹, which a double holds as
+   * 2063000000.0000002; twelve significant digits drop that noise (and no exponent is printed).
+   */
   static String fmt(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
+    if (Double.isNaN(v) || Double.isInfinite(v)) return String.valueOf(v);
+    java.math.BigDecimal d = new java.math.BigDecimal(v).round(new java.math.MathContext(12)).stripTrailingZeros();
+    return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
   }
 }

@@ -53,6 +53,8 @@ final class FigureTable {
         if (!sameKind(a.figure(), b.figure())) continue;
         boolean sameValue = a.figure().value() == b.figure().value();
         if (a.doc() == b.doc() && !sameValue) continue;
+        // a market reading "by 05:15 GMT" and another "by 10:45 GMT": two moments, not two accounts of one
+        if (!sameValue && readAtOtherTimes(st, a, b)) continue;
         // one article repeating a figure (a lead restated, a copied paragraph) is one row, cited twice
         double c = StoryText.cosine(a.sentence().vector(), b.sentence().vector());
         if (sameValue ? c > SAME_VALUE_CONTEXT
@@ -113,7 +115,7 @@ final class FigureTable {
       for (int j = i + 1; j < values.size() && !conflict; j++) {
         boolean rounding = roundingOf(values.get(i), values.get(j));
         sameValue &= rounding;
-        conflict = !rounding && !approximately(itemsOf.get(i), itemsOf.get(j));
+        conflict = !rounding && !approximately(st, itemsOf.get(i), itemsOf.get(j));
       }
     }
     Set<String> outlets = new HashSet<>();
@@ -143,9 +145,29 @@ final class FigureTable {
   private static final java.util.regex.Pattern THOUSANDS_TAIL =
       java.util.regex.Pattern.compile("[0-9][.,٫٬][0-9]{3}(?![0-9])");
 
-  /** Whether some report of one value and some report of the other can both be true given their approximations. */
-  private static boolean approximately(List<Item> a, List<Item> b) {
-    for (Item x : a) for (Item y : b) if (compatible(x.figure(), y.figure())) return true;
+  /** Whether both figures' sentences state a clock time, and no time of one is a time of the other. */
+  private static boolean readAtOtherTimes(StoryText st, Item a, Item b) {
+    Set<Double> x = clockTimes(st, a);
+    Set<Double> y = clockTimes(st, b);
+    return !x.isEmpty() && !y.isEmpty() && java.util.Collections.disjoint(x, y);
+  }
+
+  private static Set<Double> clockTimes(StoryText st, Item it) {
+    Set<Double> out = new HashSet<>();
+    for (Figure f : st.docs.get(it.doc()).figures()) {
+      if ("time".equals(f.unit()) && f.start() >= it.sentence().start() && f.end() <= it.sentence().end()) {
+        out.add(f.value());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether some report of one value and some report of the other can both be true: given their
+   * approximations, or because they were read at two stated clock times.
+   */
+  private static boolean approximately(StoryText st, List<Item> a, List<Item> b) {
+    for (Item x : a) for (Item y : b) if (compatible(x.figure(), y.figure()) || readAtOtherTimes(st, x, y)) return true;
     return false;
   }
 

@@ -245,6 +245,30 @@ class SynthesizerTest {
   }
 
   @Test
+  void figureValuesArePlainDigits() {
+    assertThat(Divergences.fmt(2.063 * 1e9)).isEqualTo("2063000000");
+    assertThat(Divergences.fmt(1340700000)).isEqualTo("1340700000");
+    assertThat(Divergences.fmt(50.35)).isEqualTo("50.35");
+    assertThat(Divergences.fmt(0.1 + 0.2)).isEqualTo("0.3");
+    assertThat(Divergences.fmt(31e9)).isEqualTo("31000000000");
+  }
+
+  @Test
+  void readingsAtTwoStatedClockTimesAreNoConflict() {
+    // one outlet's price by 05:15 GMT, another's by 10:45 GMT: the market moved, the sources agree
+    List<Document> ds = List.of(
+        Docs.doc("k1", "صحيفة أ", "2024-03-10").para("وصعدت عقود الخام 36 سنتا إلى 50.35 دولار للبرميل بحلول الساعة 0515 بتوقيت جرينتش.")
+            .figure("50.35 دولار", 50.35, "USD", null).figure("الساعة 0515", 5.25, "time", null).build(),
+        Docs.doc("k2", "صحيفة ب", "2024-03-10").para("وصعدت عقود الخام 46 سنتا إلى 50.45 دولار للبرميل بحلول الساعة 1045 بتوقيت جرينتش.")
+            .figure("50.45 دولار", 50.45, "USD", null).figure("الساعة 1045", 10.75, "time", null).build(),
+        Docs.doc("k3", "صحيفة ج", "2024-03-10").para("وصعدت عقود الخام 46 سنتا إلى 50.45 دولار للبرميل بحلول الساعة 1045 بتوقيت جرينتش.")
+            .figure("50.45 دولار", 50.45, "USD", null).figure("الساعة 1045", 10.75, "time", null).build());
+    StoryDigest u = digestOf("s-market", ds, BudgetStory.entities());
+    assertThat(u.divergences()).noneMatch(d -> d.kind().equals("figure"));
+    assertThat(u.figures()).filteredOn(q -> "USD".equals(q.unit())).noneMatch(Quantity::conflict);
+  }
+
+  @Test
   void anOppositionAboutSomethingNoHeadlineMentionsIsLeftOut() {
     // "the season" negated by one coach and asserted by another: a side remark, not what the story is about
     List<Document> ds = List.of(
