@@ -27,10 +27,15 @@ final class Clock {
       "والربع", 15.0, "والثلث", 20.0, "ونصف", 30.0, "وربع", 15.0, "وثلث", 20.0);
   /** Parts of the day after من: true for the afternoon and evening (من مساء أمس), false for the morning. */
   private static final java.util.Map<String, Boolean> DAY_PARTS = java.util.Map.of("فجر", false, "صباح", false,
-      "ظهر", true, "عصر", true, "مساء", true, "سحر", false, "السحر", false);
+      "ظهر", true, "عصر", true, "مساء", true, "سحر", false, "السحر", false, "مغرب", true);
   private static final Set<String> GMT = Set.of("غرينتش", "غرينيتش", "جرينتش", "جرينيتش", "gmt", "utc");
 
   private Clock() {}
+
+  /** العاشرة والثلث من ظهر اليوم، الحادية عشرة ظهرا: noon (ظهر) reaches back into the late morning. */
+  private static boolean lateMorning(String part, double h) {
+    return (part.equals("ظهر") || part.equals("ظهرا")) && h >= 7 && h < 12;
+  }
 
   static boolean isTime(String body, List<Token> toks, int i) {
     Token t = toks.get(i);
@@ -132,12 +137,36 @@ final class Clock {
     if (j < toks.size() && MINUTE_FRACTIONS.containsKey(toks.get(j).norm())) {
       m = MINUTE_FRACTIONS.get(toks.get(j).norm());
       j++;
+    } else if (j + 1 < toks.size() && writtenMinutes(toks, j) != null) {
+      int[] wm = writtenMinutes(toks, j); // العاشرة وعشرين دقيقة، التاسعة و15 دقيقة
+      m = wm[0];
+      j += wm[1];
     } else if (j + 1 < toks.size() && toks.get(j).norm().equals("الا")
         && MINUTE_FRACTIONS.containsKey("و" + toks.get(j + 1).norm().replaceFirst("ا$", ""))) {
       m = -MINUTE_FRACTIONS.get("و" + toks.get(j + 1).norm().replaceFirst("ا$", "")); // الثامنة إلا ربعا
       j += 2;
     }
     return tail(body, toks, i, j, h, m);
+  }
+
+  /**
+   * {@code وعشرين دقيقة}, {@code و15 دقيقة}, {@code وخمس دقائق} at token k: {minutes (1-59), tokens},
+   * or null.
+   */
+  private static int[] writtenMinutes(List<Token> toks, int k) {
+    String w = toks.get(k).norm();
+    int len = 2;
+    Double v = null;
+    if (w.equals("و") && k + 2 < toks.size() && toks.get(k + 1).norm().matches("\\d{1,2}")) {
+      v = Double.valueOf(toks.get(k + 1).norm()); // و15: the digits are a token of their own
+      len = 3;
+    } else if (w.length() > 1 && w.charAt(0) == 'و') {
+      v = FigureExtractor.NUMBER_WORDS.get(w.substring(1));
+    }
+    if (v == null || v < 1 || v >= 60 || k + len - 1 >= toks.size()) return null;
+    String unit = toks.get(k + len - 1).norm();
+    if (!unit.equals("دقيقه") && !unit.equals("دقايق")) return null;
+    return new int[] {v.intValue(), len};
   }
 
   /** The hour {@code [value, tokens]} of a feminine ordinal at token k, or null. */
@@ -159,7 +188,7 @@ final class Clock {
     int part = toks.size() > j && toks.get(j).norm().equals("من") ? j + 1 : j;
     if (part < toks.size() && DAY_PARTS.containsKey(toks.get(part).norm())) {
       // من فجر اليوم، من صباح أمس، عصر اليوم: the part of the day as a noun
-      boolean pm = DAY_PARTS.get(toks.get(part).norm());
+      boolean pm = DAY_PARTS.get(toks.get(part).norm()) && !lateMorning(toks.get(part).norm(), h);
       if (pm && h < 12) h += 12;
       if (!pm && h == 12) h = 0;
       j = part + 1;
@@ -167,8 +196,11 @@ final class Clock {
       if (h == 12) h = 0;
       j++;
     } else if (j < toks.size() && PM.contains(toks.get(j).norm())) {
-      if (h < 12) h += 12;
+      if (h < 12 && !lateMorning(toks.get(j).norm(), h)) h += 12;
       j++;
+    } else if (j + 1 < toks.size() && toks.get(j).norm().equals("بعد") && toks.get(j + 1).norm().equals("الظهر")) {
+      if (h < 12) h += 12; // الثالثة و9 دقائق بعد الظهر
+      j += 2;
     }
     String zone = null;
     if (j + 1 < toks.size() && toks.get(j).norm().equals("بالتوقيت")) {

@@ -92,8 +92,9 @@ public final class DateExtractor implements DocumentStage {
       if (next > i) i = next - 1;
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
-    return statedToday(nightSpans(body, eventWeekdays(body, rangeEnds(body, yearPartsInContext(body,
-        inheritedYears(body, datedWeekdays(body, out), published))))), published);
+    PeriodParts.dayRangeStarts(body, toks, out);
+    return statedToday(nightSpans(body, eventWeekdays(body, rangeEnds(body, PeriodParts.previousMonths(body, yearPartsInContext(body,
+        inheritedYears(body, datedWeekdays(body, out), published)))))), published);
   }
 
   /**
@@ -142,7 +143,7 @@ public final class DateExtractor implements DocumentStage {
 
   /**
    * صباح اليوم in an article whose اليوم (الاثنين) names another day than its publication date (a print
-   * edition dated the next day): today is the day the article states.
+   * edition dated the next day): today is the day the article states, and غدا الثلاثاء the day after it.
    */
   private static List<TextDate> statedToday(List<TextDate> dates, LocalDate pub) {
     if (pub == null) return dates;
@@ -164,6 +165,12 @@ public final class DateExtractor implements DocumentStage {
       if (ts.size() == 2 && TODAY_PARTS.contains(ts.get(0).norm()) && ts.get(1).norm().equals("اليوم")) {
         dates.set(k, new TextDate(d.text(), today, true, d.start(), d.end()));
       }
+      // اليوم الإثنين … غدا الثلاثاء: tomorrow is the day after the stated today
+      LocalDate next = LocalDate.parse(today).plusDays(1);
+      if (ts.size() == 2 && (ts.get(0).norm().equals("غدا") || ts.get(0).norm().equals("وغدا"))
+          && Weekdays.withConjunction(ts.get(1).norm()) == next.getDayOfWeek()) {
+        dates.set(k, new TextDate(d.text(), next.toString(), true, d.start(), d.end()));
+      }
     }
     return dates;
   }
@@ -184,6 +191,7 @@ public final class DateExtractor implements DocumentStage {
       String year = a.value().substring(0, 4);
       if (year.equals(String.valueOf(pub.getYear())) || year.equals(b.value().substring(0, 4))) continue;
       if (body.substring(a.end(), b.start()).matches("(?s).*[.!؟?\n].*")) continue;
+      if (deliveryMonth(body, b.start())) continue; // تسليم ديسمبر: a futures month, to come whatever the sentence dated
       String v = year + b.value().substring(4);
       if (v.length() == 10 && valid(Integer.parseInt(year), Integer.parseInt(v.substring(5, 7)),
           Integer.parseInt(v.substring(8))) == null) {
@@ -192,6 +200,12 @@ public final class DateExtractor implements DocumentStage {
       dates.set(k, new TextDate(b.text(), v, true, b.start(), b.end()));
     }
     return dates;
+  }
+
+  /** Whether the word before {@code pos} is تسليم (لتسليم، بتسليم): a futures contract's month follows. */
+  private static boolean deliveryMonth(String body, int pos) {
+    List<Token> before = Tokenizer.tokenize(body.substring(Math.max(0, pos - 12), pos));
+    return !before.isEmpty() && PhraseTable.strip(before.get(before.size() - 1).norm()).equals("تسليم");
   }
 
   private static final Pattern RANGE_END = Pattern.compile("(?:^|\\s)(?:و?حتى|إلى|الى|و?لغاية)\\s*$");
@@ -376,7 +390,7 @@ public final class DateExtractor implements DocumentStage {
     else if (tomorrow) d = pub.with(TemporalAdjusters.nextOrSame(dow)); // غدا الأربعاء
     else if (next) d = pub.with(TemporalAdjusters.next(dow));
     else if (last) d = pub.with(TemporalAdjusters.previous(dow));
-    else if (!yesterday && !today && MonthDates.plannedWeekday(body, st, en)) {
+    else if (!yesterday && !today && !since && MonthDates.plannedWeekday(body, st, en)) {
       d = pub.with(TemporalAdjusters.nextOrSame(dow)); // من المقرر أن يجتمع يومي الثلاثاء والأربعاء: coming days
     } else d = pub.with(TemporalAdjusters.previousOrSame(dow));
     out.add(new TextDate(text, d.toString(), true, st, en));
@@ -384,11 +398,18 @@ public final class DateExtractor implements DocumentStage {
   }
 
   private static final Set<String> THE_TWO_BEFORE = Set.of("بين", "كلا", "ان", "لان", "هذين", "هذان", "هولاء", "من",
-      "الي", "علي", "مع", "عن", "لدي");
+      "الي", "علي", "مع", "عن", "لدي", "في", "ام", "او", "صيام", "سوق", "حتي");
+  /** Words after a bare الاثنين that make it "the two": معا، فحسب، لأنهما، إلا. */
+  private static final Set<String> THE_TWO_AFTER = Set.of("معا", "فحسب", "فقط", "لانهما", "كلاهما", "كليهما",
+      "الا", "هما", "انفسهما", "وحدهما", "الذي", "التي", "اللذين", "اللذان", "عشر", "عشره", "والعشرين", "والثلاثين",
+      "والاربعين", "والخمسين", "والستين", "والسبعين", "والثمانين", "والتسعين");
 
   /**
-   * فتح أبوابها الاثنين، بحسب: a bare الاثنين is Monday when punctuation closes it, not "the two"
-   * (إن الاثنين يعرفان).
+   * A bare الاثنين is Monday, not "the two" (إن الاثنين يعرفان), when punctuation closes it (فتح أبوابها
+   * الاثنين، بحسب), a complementizer follows it (أكد البنتاغون الاثنين أن), or it stands after a word
+   * that takes no "the two" (a verb, a subject: وقع الهجوم الاثنين في، شن الطيران الاثنين ثلاث غارات)
+   * and before a word that is no dual's (a dual verb يعرفان، معا، لأنهما). The two after a preposition,
+   * بين، أم، a dual noun (البلدين الاثنين) or صيام (a habit) stays no date.
    */
   private static boolean mondayByPunctuation(String body, List<Token> toks, int i) {
     String before = i > 0 ? toks.get(i - 1).norm() : "";
@@ -398,9 +419,54 @@ public final class DateExtractor implements DocumentStage {
     int e = toks.get(i).end();
     while (e < body.length() && body.charAt(e) == ' ') e++;
     if (e >= body.length() || "،,.؛;)\n\"»”".indexOf(body.charAt(e)) >= 0) return true;
-    // أكد البنتاغون الاثنين أن: a complementizer after it (the two would be the verb's object, not its time)
     String after = i + 1 < toks.size() ? toks.get(i + 1).norm() : "";
-    return after.equals("ان") || after.equals("انه") || after.equals("انها") || after.equals("انهم");
+    if (after.equals("ان") || after.equals("انه") || after.equals("انها") || after.equals("انهم")) return true;
+    // a word between: a verb or its subject before, and nothing of a dual after
+    if (i == 0 || !toks.get(i - 1).isArabic() || !body.substring(toks.get(i - 1).end(), toks.get(i).start()).equals(" ")) {
+      return false;
+    }
+    if (toks.get(i).text().startsWith("و")) return false; // والاثنين: read with a conjunction only when punctuated
+    if (before.length() > 4 && (before.endsWith("ين") || before.endsWith("ينا") || before.endsWith("يهما"))) {
+      return false; // البلدين الاثنين، ببلدينا الاثنين: an adjective of a dual
+    }
+    if (THE_TWO_AFTER.contains(after) || after.isEmpty()) return false; // بموقف الاثنين الذي، الاثنين والعشرين
+    if (toks.get(i + 1).isNumber()) return false; // الاثنين 20 يونيو: the date after it names the day
+    // الاثنين الموافق 01/12/1436: the date after it names the day; يومي الاثنين والثلاثاء: days off, to come or past
+    if (after.equals("الموافق") || before.equals("ليوم")) return false;
+    if (before.equals("يومي") && !MonthDates.plannedWeekday(body, toks.get(i).start(), toks.get(i).end())) return false;
+    boolean dualVerb = after.length() >= 5 && after.endsWith("ان") && "يت".indexOf(after.charAt(0)) >= 0;
+    return !dualVerb && !imperfectClause(body, toks, i); // الاثنين يعرفان
+  }
+
+  private static final Set<String> Y_NOUNS = Set.of("يوم", "يونيو", "يوليو", "يناير", "يونيه", "يوليه", "يوما", "يومي");
+
+  /**
+   * يكشف الرئيس الاثنين، سينتقل الوزير الاثنين: the clause before a bare weekday has a verb in the
+   * imperfect or future (a word starting with ي or س+ي/ت/ن, or a clause starting with ت), so the
+   * day may be the coming one; such a bare الاثنين is left undated rather than guessed.
+   */
+  private static boolean imperfectClause(String body, List<Token> toks, int i) {
+    int k = i - 1;
+    boolean first = true;
+    for (; k >= 0 && i - k <= 12; k--) {
+      String gap = body.substring(toks.get(k).end(), toks.get(k + 1).start());
+      if (gap.matches(".*[.!؟?\n،,:;؛«»\"].*")) break;
+      String w = toks.get(k).norm();
+      if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) w = w.substring(1);
+      if (w.length() >= 4 && w.charAt(0) == 'ي' && !Y_NOUNS.contains(w)) return true;
+      if (w.length() >= 5 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0 && !w.startsWith("سيار")
+          && !w.startsWith("سياس") && !w.startsWith("سيطر") && !w.startsWith("سيد") && !w.startsWith("ستين")) {
+        return true;
+      }
+    }
+    // the clause's first word: a verb in ت (تختتم، تستضيف) in a verb-first clause
+    int f = k + 1;
+    if (f < i) {
+      String w = toks.get(f).norm();
+      if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) w = w.substring(1);
+      if (w.length() >= 5 && w.charAt(0) == 'ت' && !w.startsWith("تم")) return true;
+    }
+    return false;
   }
 
   /** أمس، أول أمس، غدا، الأسبوع/الشهر/العام الماضي|المقبل|الجاري، قبل N أيام|أسابيع|أشهر. */
@@ -414,6 +480,10 @@ public final class DateExtractor implements DocumentStage {
   private static int relative(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
     String n = toks.get(i).norm();
     int part = yearPart(body, toks, i, pub, out);
+    if (part > i) return part;
+    part = PeriodParts.ofYear(body, toks, i, pub, out);
+    if (part > i) return part;
+    part = PeriodParts.ofMonthOrWeek(body, toks, i, pub, out);
     if (part > i) return part;
     if (!RELATIVE_TRIGGERS.contains(n)) return i;
     String next = i + 1 < toks.size() ? toks.get(i + 1).norm() : "";
@@ -562,7 +632,10 @@ public final class DateExtractor implements DocumentStage {
       return i + 3;
     }
     if (!y.startsWith("ال")) return i; // أول عام: the first year (of something); أول العام: its start
-    if (joined && (after.norm().startsWith("ال") || after.isNumber())) return i; // العام الدراسي، العام الماضي
+    // العام الدراسي، العام الماضي; but مطلع العام إلى: a particle after it closes the phrase
+    if (joined && (after.norm().startsWith("ال") && !PeriodParts.PARTICLES.contains(after.norm()) || after.isNumber())) {
+      return i;
+    }
     add(out, body, toks, i, i + 2, pub == null ? null : String.valueOf(pub.getYear()));
     return i + 2;
   }
@@ -605,7 +678,7 @@ public final class DateExtractor implements DocumentStage {
     return n.startsWith("ال") || Months.isMonthAt(toks, j);
   }
 
-  private static void add(List<TextDate> out, String body, List<Token> toks, int s, int e, String value) {
+  static void add(List<TextDate> out, String body, List<Token> toks, int s, int e, String value) {
     int st = toks.get(s).start();
     int en = toks.get(e - 1).end();
     out.add(new TextDate(body.substring(st, en), value, value != null, st, en));

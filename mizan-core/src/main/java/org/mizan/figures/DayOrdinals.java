@@ -39,7 +39,10 @@ final class DayOrdinals {
   static Match endingAt(List<Token> toks, int e) {
     if (e < 0 || e >= toks.size()) return null;
     if (e > 0) {
-      Integer two = DAYS.get(toks.get(e - 1).norm() + " " + toks.get(e).norm());
+      String first = toks.get(e - 1).norm();
+      Integer two = DAYS.get(first + " " + toks.get(e).norm());
+      // بين الثاني عشر والخامس والعشرين من تموز: the second day of a range carries its و
+      if (two == null && first.length() > 4 && first.startsWith("وال")) two = DAYS.get(first.substring(1) + " " + toks.get(e).norm());
       if (two != null) return new Match(two, e - 1);
     }
     Integer one = DAYS.get(toks.get(e).norm());

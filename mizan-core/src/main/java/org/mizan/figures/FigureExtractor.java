@@ -176,6 +176,7 @@ public final class FigureExtractor implements DocumentStage {
     } else {
       Double teen = i + 1 < toks.size() && isTen(toks.get(i + 1).norm()) ? TEEN_HEADS.get(t.norm()) : null; // أحد عشر
       PhraseTable.Match<Double> m = teen != null ? new PhraseTable.Match<>(teen, 1) : NUMBER_WORDS.at(toks, i);
+      if (m == null && isDefinite(t.norm())) m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(2)), 1); // الست: too short to strip
       PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
       if (m == null && vm == null) return i;
       if (m != null && t.norm().startsWith("وال") && !NUMBER_WORDS.contains(t.norm().substring(1))) {
@@ -407,11 +408,20 @@ public final class FigureExtractor implements DocumentStage {
     if (!word && unit == null && counted == null && scale == null) return i + 1; // a bare number: an id, a year, a name
     String approx = approx0;
     if (approx == null && j < toks.size() && toks.get(j).norm().equals("تقريبا")) approx = "about";
-    if (j + 1 < toks.size() && toks.get(j).norm().equals("علي") && toks.get(j + 1).norm().equals("الاقل")
+    // 13 جنديا وشرطيا على الأقل: the bound may follow a second noun joined to the counted one
+    int b = j;
+    if (counted != null && b + 2 < toks.size() && toks.get(b).text().startsWith("و") && toks.get(b).isArabic()
+        && toks.get(b).norm().length() > 3 && toks.get(b + 1).norm().equals("علي")
+        && body.substring(toks.get(b - 1).end(), toks.get(b).start()).equals(" ")) {
+      b++;
+    }
+    if (b + 1 < toks.size() && toks.get(b).norm().equals("علي") && toks.get(b + 1).norm().equals("الاقل")
         && (approx == null || "at_least".equals(approx))) {
       approx = "at_least"; // 30 شخصا على الأقل
-      end = toks.get(j + 1).end();
-      j += 2;
+      if (b == j) {
+        end = toks.get(j + 1).end();
+        j += 2;
+      }
     }
     int start = t.start();
     out.add(new Figure(body.substring(start, end), value, unit, counted, approx, start, end));
@@ -496,16 +506,16 @@ public final class FigureExtractor implements DocumentStage {
   private static int definiteBeforeNoun(String body, List<Token> toks, int i, int last, double value,
       List<Figure> out) {
     int n = last + 1; // last: the cardinal's last word (عشرة of الأربع عشرة)
-    if (n >= toks.size() || value >= 20 || !body.substring(toks.get(last).end(), toks.get(n).start()).equals(" ")) {
-      return i;
-    }
+    if (n >= toks.size() || !body.substring(toks.get(last).end(), toks.get(n).start()).equals(" ")) return i;
+    // الثلاثين عاما (an age, a span): tens before a unit in the accusative count; otherwise they may be ordinals
+    if (value >= 20 && !(value % 10 == 0 && UNITS.at(toks, n) != null && toks.get(n).norm().endsWith("ا"))) return i;
     Token c = toks.get(n);
     if (!c.isArabic() || c.norm().startsWith("ال")) return i;
     PhraseTable.Match<String> u = UNITS.at(toks, n);
     PhraseTable.Match<String> k = u == null ? COUNTED.at(toks, n) : null;
     String w = c.norm();
     boolean plural = w.length() >= 5 && (w.endsWith("ات") || w.endsWith("ين") || w.endsWith("ون"))
-        && !NOT_NOUN.contains(w) && !w.startsWith("و");
+        && !NOT_NOUN.contains(w) && !w.startsWith("و") && !w.startsWith("تت") && !w.startsWith("يت"); // not تتعاون
     if (u == null && k == null && !plural) return i;
     int len = u != null ? u.length() : k != null ? k.length() : 1;
     int end = toks.get(n + len - 1).end();
@@ -589,6 +599,7 @@ public final class FigureExtractor implements DocumentStage {
     if (value >= 20) return false; // الشهري الأربعون: the tens have no ordinal form of their own
     if (!body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank()) return false;
     int noun = nounOfCardinal(body, toks, i);
+    if (noun < 0) return false;
     PhraseTable.Match<String> u = UNITS.at(toks, noun);
     PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, noun) : null;
     String unit = u != null && u.length() == 1 ? u.value() : null;
@@ -606,6 +617,10 @@ public final class FigureExtractor implements DocumentStage {
     return true;
   }
 
+  /** Feminine elatives (فعلى), which agree with a plural thing: الدول الكبرى الست. */
+  private static final Set<String> FEMININE_ELATIVES = Set.of("كبري", "عظمي", "صغري", "اخري", "اولي", "وسطي", "قصوي",
+      "عليا", "دنيا", "كبريات");
+
   /** الدول، والدول، للسنوات، بالسنوات: a word with the article, a conjunction or a preposition before it. */
   private static boolean definiteWord(String norm) {
     return norm.startsWith("ال") || norm.length() > 4 && (norm.startsWith("وال") || norm.startsWith("لل")
@@ -613,7 +628,7 @@ public final class FigureExtractor implements DocumentStage {
   }
 
   /**
-   * The noun a definite cardinal at i counts: the word before it, or the one before that when the
+   * The noun a definite cardinal at i counts (-1 for none): the word before it, or the one before that when the
    * word between is its adjective ({@code الصحافيين المستقلين الثلاثة}) or the singular second term
    * of a construct whose head is a plural ({@code أفراد الطاقم الخمسة}).
    */
@@ -624,6 +639,7 @@ public final class FigureExtractor implements DocumentStage {
     String h = head.norm();
     if (h.startsWith("و") && h.length() > 4) h = h.substring(1); // 12 جنديا وأفراد الطاقم الخمسة
     if (!head.isArabic() || NOT_NOUN.contains(NounShapes.bare(h)) || h.startsWith("و")) return i - 1;
+    if (toks.get(i - 1).text().startsWith("و")) return i - 1; // إيران والقوى الست: و begins another phrase
     boolean known = UNITS.at(toks, i - 1) != null || COUNTED.at(toks, i - 1) != null;
     if (h.startsWith("ال") && NounShapes.adjective(between)) {
       // الصحافيين المستقلين الثلاثة، الدول العربية الخمس، الشركات الصناعية المغربية السبع
@@ -631,6 +647,15 @@ public final class FigureExtractor implements DocumentStage {
       while (k > 0 && NounShapes.adjective(toks.get(k).norm()) && toks.get(k - 1).norm().startsWith("ال")
           && body.substring(toks.get(k - 1).end(), toks.get(k).start()).equals(" ") && i - k < 4) {
         k--;
+      }
+      // مجلس التعاون الخليجي الست: a masculine singular adjective agrees with a singular noun (a plural
+      // thing takes a feminine one: الدول العربية الخمس), so that noun is not what is counted
+      for (int a = k + 1; a < i; a++) {
+        String adj = toks.get(a).norm().substring(2);
+        if (!adj.endsWith("ه") && !adj.endsWith("ين") && !adj.endsWith("ون") && !adj.endsWith("ات")
+            && !FEMININE_ELATIVES.contains(adj)) {
+          return -1;
+        }
       }
       return k;
     }
@@ -705,6 +730,7 @@ public final class FigureExtractor implements DocumentStage {
     if (t.start() > 0 && Character.isLetter(body.charAt(t.start() - 1)) && body.charAt(t.start() - 1) < 128) {
       return true; // multaqaa5: part of a name or address
     }
+    if (gluedToWord(body, toks, i)) return true; // ام1 ايه1، ميج29: a model name
     if (i > 1 && toks.get(i - 1).norm().equals("ال")
         && NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 2).norm()))) {
       return true; // الدورة الـ 15
@@ -731,6 +757,28 @@ public final class FigureExtractor implements DocumentStage {
       return true; // مجموعة 5+1، ٥ + ١: a name, not a count
     }
     return i + 1 < toks.size() && (toks.get(i + 1).norm().equals("ه") || toks.get(i + 1).norm().equals("هـ"));
+  }
+
+  /** Words a number is often glued to by a typo (نحو1000 كيلومتر، عن150 مليار، ان17شخصا): not a name's letters. */
+  private static final Set<String> GLUED_WORDS = Set.of("عن", "من", "في", "نحو", "الي", "علي", "مع", "بين", "حتي",
+      "او", "قد", "ان", "بنحو", "لنحو", "ال", "بال", "وال", "لل", "فال", "كال", "وب", "ول", "وك", "فب", "فل", "وبال", "ولل");
+
+  /**
+   * Digits glued to a model's letters ({@code ام1 ايه1}, {@code إيه320}, {@code اتش7إن7}): a word of at
+   * most three letters before them that is no particle or proclitic, or a word itself glued to digits
+   * before it. After a longer word or a particle they are a typo for a space ({@code بـ19}, {@code ال54},
+   * {@code نحو1000}, {@code قتلوا12جنديا} stay figures).
+   */
+  private static boolean gluedToWord(String body, List<Token> toks, int i) {
+    int s = toks.get(i).start();
+    if (i == 0 || s == 0 || toks.get(i - 1).end() != s) return false;
+    char c = body.charAt(s - 1);
+    if (c < 128 || !Character.isLetter(c) || c == '\u0640' || !toks.get(i - 1).isArabic()) return false; // بـ19
+    String w = toks.get(i - 1).norm();
+    if (w.length() == 1 && "بلوفك".contains(w)) return false; // ب19، 5و2
+    if (i > 1 && toks.get(i - 2).isNumber() && toks.get(i - 2).end() == toks.get(i - 1).start()) return true; // 7إن7
+    if (GLUED_WORDS.contains(w)) return false; // نحو1000
+    return w.length() <= 3;
   }
 
   /**

@@ -240,6 +240,7 @@ final class MonthDates {
   private static final Set<String> PLAN_WORDS = Set.of("سوف", "المقرر", "المفترض", "المزمع", "المرتقب",
       "المنتظر", "المتوقع", "يعتزم", "تعتزم", "تعتزمان", "يعتزمون");
   private static final Set<String> FUTURE_VERBS = org.mizan.text.WordList.normalized(MonthDates.class, "future-verbs.txt");
+  private static final Set<String> WAITING_VERBS = org.mizan.text.WordList.normalized(MonthDates.class, "waiting-verbs.txt");
 
   /** سوف، من المقرر، سيتم، وستعقد: a word that speaks of what is to come. */
   private static boolean plans(String norm) {
@@ -260,21 +261,30 @@ final class MonthDates {
   }
 
   /**
-   * A weekday at {@code [s, e)} in a clause about what is to come: a plan word at most eight words
+   * A weekday at {@code [s, e)} in a clause about what is to come: a plan word at most eight words (a verb of waiting twelve)
    * before it with no punctuation between (ومن المقرر أن يجتمع الوزراء الخميس), and no كان before it.
-   * A plan word after the weekday does not count (أذيعت يوم الأحد: إنه من المتوقع …).
+   * A plan word after the weekday does not count (أذيعت يوم الأحد: إنه من المتوقع …), nor one before a
+   * relative pronoun that comes before it (الذي، التي). A verb of waiting is a plan word
+   * (ويترقب المستثمرون تقرير الوظائف يوم الجمعة).
    */
   static boolean plannedWeekday(String body, int s, int e) {
     int a = s;
     while (a > 0 && ".!؟?\n،,:;؛".indexOf(body.charAt(a - 1)) < 0) a--;
     List<Token> before = org.mizan.text.Tokenizer.tokenize(body.substring(a, s));
     boolean planned = false;
-    for (int k = Math.max(0, before.size() - 8); k < before.size(); k++) {
+    for (int k = Math.max(0, before.size() - 12); k < before.size(); k++) {
       String n = before.get(k).norm();
       if (n.equals("كان") || n.equals("وكان") || n.equals("كانت") || n.equals("وكانت")) return false;
-      planned |= plans(n);
+      // سيناقش الاجتماع التقرير الذي صدر الخميس: a relative clause after the plan word tells its own time
+      if (PeriodParts.PARTICLES.contains(n) && !n.equals("الي")) planned = false;
+      else planned |= k >= before.size() - 8 && plans(n) || waits(n);
     }
     return planned;
+  }
+
+  /** يترقب، وينتظرون: a verb of waiting, whose object may be long (تقرير بيانات الوظائف في القطاعات …). */
+  private static boolean waits(String norm) {
+    return WAITING_VERBS.contains(norm) || norm.length() > 4 && norm.charAt(0) == 'و' && WAITING_VERBS.contains(norm.substring(1));
   }
 
   private static final Set<String> PERIOD_PARTS = Set.of("النصف", "الاسبوع", "الربع", "الثلث", "العقد", "الشطر",
