@@ -210,6 +210,15 @@ public final class FigureExtractor implements DocumentStage {
       vague = vm != null;
       value = m != null ? m.value() : vm.value();
       j = i + 1;
+      if (dualInConstruct(toks, i)) value *= 2; // ومليونا ريال: two million (مليونًا, one, is accusative)
+      if (value >= 1e6 && m != null && !afterBetween(toks, i)) { // مليون وخمسمائة ألف حاج = 1,500,000
+        int[] next = new int[1];
+        double part = scaledPartAfterWaw(toks, j, magnitude(value), next);
+        if (part > 0) {
+          value += part;
+          j = next[0];
+        }
+      }
       if (!vague) {
         // ثلاثة عشر (13), خمسة وعشرون (25), مئة وخمسون (150)
         if (j < toks.size() && value < 10 && isTen(toks.get(j).norm())) {
@@ -244,6 +253,16 @@ public final class FigureExtractor implements DocumentStage {
         j++;
         if (j < toks.size() && toks.get(j).norm().startsWith("ال") && SCALES.at(toks, j) != null) j++;
         end = toks.get(j - 1).end();
+      } else if (!inFull && !afterBetween(toks, i)) {
+        // خمسة عشر مليون وأربعمائة ألف ريال، 3 ملايين و500 ألف دولار: a smaller scaled part after و
+        // belongs to the amount (15,400,000), not a second figure
+        int[] next = new int[1];
+        double part = scaledPartAfterWaw(toks, j, scale.value(), next);
+        if (part > 0) {
+          value += part;
+          j = next[0];
+          end = toks.get(j - 1).end();
+        }
       }
     }
     String unit = null;
@@ -522,6 +541,58 @@ public final class FigureExtractor implements DocumentStage {
     out.add(new Figure(body.substring(toks.get(i).start(), end), value, u != null ? u.value() : null,
         u != null ? null : k != null ? k.value() : w, approxBefore(toks, i), toks.get(i).start(), end));
     return n + len;
+  }
+
+  /**
+   * The value of {@code و} + a number (digits or one number word) + a scale word smaller than
+   * {@code scale} starting at {@code j} ({@code وأربعمائة ألف}, {@code و500 ألف}, {@code و 500 ألف}),
+   * with the index after it in {@code next[0]}; 0 when there is none.
+   */
+  private static double scaledPartAfterWaw(List<Token> toks, int j, double scale, int[] next) {
+    if (j >= toks.size()) return 0;
+    String w = toks.get(j).norm();
+    Double n = null;
+    int k = j + 1;
+    if (w.equals("و") && k < toks.size()) {
+      Token t = toks.get(k);
+      n = t.isNumber() ? parseDigits(t.norm()) : NUMBER_WORDS.get(t.norm());
+      k++;
+    } else if (w.startsWith("و") && w.length() > 2) {
+      String rest = w.substring(1);
+      n = rest.chars().allMatch(Character::isDigit) ? parseDigits(rest) : NUMBER_WORDS.get(rest);
+    }
+    if (n == null || n <= 0 || n >= 1000 || k >= toks.size()) return 0;
+    PhraseTable.Match<Double> sc = SCALES.at(toks, k);
+    if (sc == null || sc.value() >= scale) return 0;
+    // وخمسة آلاف مليار: thousands of the larger scale, the other end of a range, not a smaller part
+    if (k + sc.length() < toks.size() && SCALES.at(toks, k + sc.length()) != null) return 0;
+    next[0] = k + sc.length();
+    return n * sc.value();
+  }
+
+  /** The largest power of a thousand not above the value: the scale a number word like مليوني names (10^6). */
+  private static double magnitude(double value) {
+    double m = 1;
+    while (m * 1000 <= value) m *= 1000;
+    return m;
+  }
+
+  /** بين X و Y: the two ends of a range, never one amount. */
+  private static boolean afterBetween(List<Token> toks, int i) {
+    return i > 0 && toks.get(i - 1).norm().equals("بين");
+  }
+
+  /** Scale words whose bare form is a dual in construct before a currency or unit: مليونا ريال = 2,000,000. */
+  private static final Set<String> DUAL_CONSTRUCT = Set.of("مليونا", "مليارا", "ومليونا", "ومليارا");
+
+  /**
+   * {@code مليونا} or {@code مليارا} without the tanween of the accusative, right before a currency or
+   * unit: the dual in construct ({@code مليونا ريال}, two million riyals), not "a million" as an object.
+   */
+  private static boolean dualInConstruct(List<Token> toks, int i) {
+    Token t = toks.get(i);
+    if (!DUAL_CONSTRUCT.contains(t.norm()) || t.text().indexOf('\u064B') >= 0 || i + 1 >= toks.size()) return false;
+    return CURRENCIES.at(toks, i + 1) != null || UNITS.at(toks, i + 1) != null;
   }
 
   /** نصف مليون، وربع مليار: a fraction word (not the tail of a figure, مليون وربع) before a scale of a thousand or more. */
