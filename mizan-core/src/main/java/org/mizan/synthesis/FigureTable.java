@@ -33,14 +33,15 @@ final class FigureTable {
 
   private FigureTable() {}
 
-  record Item(int doc, Figure figure, Sentence sentence) {}
+  /** A figure where its story prints it, with the clock times its sentence states (market readings). */
+  record Item(int doc, Figure figure, Sentence sentence, Set<Double> times) {}
 
   static List<Quantity> build(StoryText st) {
     List<Item> items = new ArrayList<>();
     for (int d = 0; d < st.docs.size(); d++) {
       for (Figure f : st.docs.get(d).figures()) {
         Sentence s = st.at(d, f.start());
-        if (s != null) items.add(new Item(d, f, s));
+        if (s != null) items.add(new Item(d, f, s, clockTimes(st.docs.get(d), s)));
       }
     }
     int n = items.size();
@@ -54,7 +55,7 @@ final class FigureTable {
         boolean sameValue = a.figure().value() == b.figure().value();
         if (a.doc() == b.doc() && !sameValue) continue;
         // a market reading "by 05:15 GMT" and another "by 10:45 GMT": two moments, not two accounts of one
-        if (!sameValue && readAtOtherTimes(st, a, b)) continue;
+        if (!sameValue && readAtOtherTimes(a, b)) continue;
         // one article repeating a figure (a lead restated, a copied paragraph) is one row, cited twice
         double c = StoryText.cosine(a.sentence().vector(), b.sentence().vector());
         if (sameValue ? c > SAME_VALUE_CONTEXT
@@ -118,7 +119,7 @@ final class FigureTable {
         // sources disagree only when two outlets do: one outlet's updates (a market at noon and at the
         // close, two days' reports) are the story moving
         conflict = !rounding && twoOutlets(values.get(i).outlets(), values.get(j).outlets())
-            && !approximately(st, itemsOf.get(i), itemsOf.get(j));
+            && !approximately(itemsOf.get(i), itemsOf.get(j));
       }
     }
     Set<String> outlets = new HashSet<>();
@@ -180,28 +181,24 @@ final class FigureTable {
       java.util.regex.Pattern.compile("[0-9][.,٫٬][0-9]{3}(?![0-9])");
 
   /** Whether both figures' sentences state a clock time, and no time of one is a time of the other. */
-  private static boolean readAtOtherTimes(StoryText st, Item a, Item b) {
-    Set<Double> x = clockTimes(st, a);
-    Set<Double> y = clockTimes(st, b);
-    return !x.isEmpty() && !y.isEmpty() && java.util.Collections.disjoint(x, y);
+  private static boolean readAtOtherTimes(Item a, Item b) {
+    return !a.times().isEmpty() && !b.times().isEmpty() && java.util.Collections.disjoint(a.times(), b.times());
   }
 
-  private static Set<Double> clockTimes(StoryText st, Item it) {
+  private static Set<Double> clockTimes(Document d, Sentence s) {
     Set<Double> out = new HashSet<>();
-    for (Figure f : st.docs.get(it.doc()).figures()) {
-      if ("time".equals(f.unit()) && f.start() >= it.sentence().start() && f.end() <= it.sentence().end()) {
-        out.add(f.value());
-      }
+    for (Figure f : d.figures()) {
+      if ("time".equals(f.unit()) && f.start() >= s.start() && f.end() <= s.end()) out.add(f.value());
     }
-    return out;
+    return out.isEmpty() ? Set.of() : Set.copyOf(out);
   }
 
   /**
    * Whether some report of one value and some report of the other can both be true: given their
    * approximations, or because they were read at two stated clock times.
    */
-  private static boolean approximately(StoryText st, List<Item> a, List<Item> b) {
-    for (Item x : a) for (Item y : b) if (compatible(x.figure(), y.figure()) || readAtOtherTimes(st, x, y)) return true;
+  private static boolean approximately(List<Item> a, List<Item> b) {
+    for (Item x : a) for (Item y : b) if (compatible(x.figure(), y.figure()) || readAtOtherTimes(x, y)) return true;
     return false;
   }
 
