@@ -322,6 +322,8 @@ public final class QuoteExtractor implements DocumentStage {
       if (!f.participle()) subject = afterTopic(subject, next); // وقال بهذا الخصوص: no subject
       if (!f.participle() && subject + 3 < next && markOf[subject + 3] < 0 && issuedBy(subject)) {
         subject += 3; // وأفاد بيان صادر عن الوزارة بأن: the issuer after عن speaks
+      } else if (!f.participle() && subject + 1 < next && statementOf(subject)) {
+        subject += 1; // وقال بيان للبعثة الأممية إن: the body the statement is of speaks
       }
       int pe = f.participle() ? i + 1 : phrases.postPhraseEnd(subject - 1, next, subject > i + 1);
       SpeakerPhrases.Reading r = pe > subject ? phrases.read(subject, pe) : null;
@@ -604,6 +606,20 @@ public final class QuoteExtractor implements DocumentStage {
     boolean issuedBy(int k) {
       return SpeakerPhrases.key(toks.get(k)).equals("بيان") && issuerFollows(k) && phrases.gap(k, k + 1).isBlank()
           && phrases.gap(k + 1, k + 2).isBlank();
+    }
+
+    /**
+     * {@code بيان للبعثة} / {@code بيان لوزارة الخارجية} at token {@code k}: a statement and, joined by
+     * ل with nothing between, the body it is of.
+     */
+    boolean statementOf(int k) {
+      if (k + 1 >= toks.size() || !SpeakerPhrases.key(toks.get(k)).equals("بيان") || !phrases.gap(k, k + 1).isBlank()) {
+        return false;
+      }
+      String next = toks.get(k + 1).norm();
+      // للجيش، للبعثة (ل + the article: a definite body), لوزارة (an institution's head in construct)
+      return next.length() > 4 && (next.startsWith("لل")
+          || next.startsWith("ل") && SpeakerPhrases.INSTITUTIONS.contains(SpeakerPhrases.key(toks.get(k + 1))));
     }
 
     /** {@code صادر عن} / {@code الصادر من} right after token {@code k}: the issuer of the document at k follows. */

@@ -19,6 +19,13 @@ class SpeakerRound15Test {
   }
 
   @Test
+  void aStatementOfABodyIsNotItsOwnSpeaker() {
+    // "بيان للبعثة" is the mission's statement: the statement itself is no speaker to show
+    String text = "وذكر بيان للبعثة الدولية أن \"عدد الضحايا بلغ مئة شخص خلال الشهر الماضي\".";
+    assertThat(direct(text)).noneMatch(q -> q.startsWith("بيان"));
+  }
+
+  @Test
   void aSubjectlessVerbContinuesTheSubjectOfANonReportingVerb() {
     String text = "قال الوزير كريم العتيبي إن «المعرض سيفتتح في موعده». وأثنى المدير العام سامي الحداد على جهود "
         + "المنظمين، حيث قال: «العمل كان متقنا للغاية هذا العام».";
