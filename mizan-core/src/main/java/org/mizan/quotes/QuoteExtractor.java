@@ -322,8 +322,11 @@ public final class QuoteExtractor implements DocumentStage {
       if (!f.participle()) subject = afterTopic(subject, next); // وقال بهذا الخصوص: no subject
       if (!f.participle() && subject + 3 < next && markOf[subject + 3] < 0 && issuedBy(subject)) {
         subject += 3; // وأفاد بيان صادر عن الوزارة بأن: the issuer after عن speaks
-      } else if (!f.participle() && subject + 1 < next && statementOf(subject)) {
+      }
+      boolean ofBody = false;
+      if (!f.participle() && subject + 1 < next && statementOf(subject)) {
         subject += 1; // وقال بيان للبعثة الأممية إن: the body the statement is of speaks
+        ofBody = true;
       }
       int pe = f.participle() ? i + 1 : phrases.postPhraseEnd(subject - 1, next, subject > i + 1);
       SpeakerPhrases.Reading r = pe > subject ? phrases.read(subject, pe) : null;
@@ -367,6 +370,10 @@ public final class QuoteExtractor implements DocumentStage {
             && !SpeakerPhrases.definite(toks.get(subject)) && !SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)));
         // (المصادر ذاتها، الوزير العراقي: a description that may well be the current speaker)
         r = null;
+      }
+      if (ofBody) { // the phrase read with its ل (للبعثة الأممية) is the body (البعثة الأممية)
+        SpeakerPhrases.Reading b = bodyOfStatement(subject, next);
+        if (b != null && (r == null || r.start() == b.start())) r = b;
       }
       String medium = medium(first, Math.min(next, contentStart));
       String cueNorm = toks.get(i).norm();
@@ -620,6 +627,20 @@ public final class QuoteExtractor implements DocumentStage {
       // للجيش، للبعثة (ل + the article: a definite body), لوزارة (an institution's head in construct)
       return next.length() > 4 && (next.startsWith("لل")
           || next.startsWith("ل") && SpeakerPhrases.INSTITUTIONS.contains(SpeakerPhrases.key(toks.get(k + 1))));
+    }
+
+    /**
+     * The body of {@code بيان للبعثة الأممية أن}: the words from the ل-prefixed one at {@code k} up to the
+     * complementizer, with the ل dropped ({@code البعثة الأممية}); the phrase reader keeps the ل, and a
+     * speaker so printed is not accepted. Null when a quote mark comes first or the run is long.
+     */
+    SpeakerPhrases.Reading bodyOfStatement(int k, int next) {
+      int end = firstMarkOrComplementizer(k, next);
+      if (end <= k || end - k > 6 || end >= toks.size() || !Complementizers.is(toks.get(end).norm())) return null;
+      int ps = toks.get(k).start();
+      int pe = toks.get(end - 1).end();
+      String t = body.substring(ps, pe);
+      return new SpeakerPhrases.Reading(null, t.startsWith("لل") ? "ال" + t.substring(2) : t.substring(1), null, ps, pe);
     }
 
     /** {@code صادر عن} / {@code الصادر من} right after token {@code k}: the issuer of the document at k follows. */
