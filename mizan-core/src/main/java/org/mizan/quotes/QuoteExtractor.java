@@ -305,6 +305,31 @@ public final class QuoteExtractor implements DocumentStage {
     }
 
     void cue(int i, ReportingVerbs.Form f, Span s) {
+      if (!creditsOutlet(i)) {
+        cueAt(i, f, s);
+        return;
+      }
+      // «…»، بحسب ما أفادت وكالة الأنباء: the agency passed the words on; whoever spoke before it goes on
+      // speaking (a later وقال: is theirs, not the agency's)
+      Quote.Speaker keep = current;
+      int keepAt = currentAt;
+      cueAt(i, f, s);
+      current = keep;
+      currentAt = keepAt;
+    }
+
+    /** The verb follows بحسب ما / حسب ما / وفقا لما and its subject is an outlet or agency. */
+    boolean creditsOutlet(int i) {
+      if (i < 2 || i + 1 >= toks.size()) return false;
+      String before = toks.get(i - 1).norm();
+      boolean afterSourceCue = before.equals("ما") && SOURCE_CUES.contains(toks.get(i - 2).norm())
+          || before.equals("لما") && SOURCE_CUES.contains(toks.get(i - 2).norm());
+      if (!afterSourceCue) return false;
+      Token subject = toks.get(i + 1);
+      return outletWord(subject) || AGENCIES.contains(SpeakerPhrases.key(subject)) || AGENCIES.contains(subject.norm());
+    }
+
+    void cueAt(int i, ReportingVerbs.Form f, Span s) {
       int first = tokenAt(s.start(), Math.max(0, i - 60));
       int last = tokenAt(s.end(), i); // exclusive
       int next = nextVerb(i + 1, last);

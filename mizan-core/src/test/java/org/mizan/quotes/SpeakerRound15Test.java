@@ -19,6 +19,14 @@ class SpeakerRound15Test {
   }
 
   @Test
+  void anAgencyCreditedAfterAQuoteDoesNotTakeOverTheSpeaker() {
+    String text = "وصرح المبعوث سامي الحداد بأن «الحوار مستمر بين الأطراف كلها» بحسب ما أفادت وكالة الأنباء الوطنية. "
+        + "وقال في هذا الصدد: «لقد اطلعنا على مختلف الأفكار من أجل العودة إلى الحوار».";
+    assertThat(direct(text, "سامي الحداد")).containsExactly("سامي الحداد: الحوار مستمر بين الأطراف كلها",
+        "سامي الحداد: لقد اطلعنا على مختلف الأفكار من أجل العودة إلى الحوار");
+  }
+
+  @Test
   void aStatementOfABodyIsNotItsOwnSpeaker() {
     // "بيان للبعثة" is the mission's statement: the mission speaks, not a "statement of the mission"
     String text = "وذكر بيان للبعثة الدولية أن \"عدد الضحايا بلغ مئة شخص خلال الشهر الماضي\".";
