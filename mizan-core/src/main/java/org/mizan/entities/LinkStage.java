@@ -326,7 +326,6 @@ public final class LinkStage implements CorpusStage {
     List<String> words = NameForms.nameWords(l.canonical());
     if (!type.equals("PER")) return words.size() == 1 && !knownAsOther(words.get(0)) ? lonePerson(index, words.get(0)) : null;
     String word = words.get(words.size() - 1);
-    Group only = null;
     if (words.size() >= 3) { // a long name without its last word (X ولد الشيخ → X ولد الشيخ أحمد) or its بن links
       List<Group> heads = new ArrayList<>(index.byHead.getOrDefault(headKey(words), List.of()));
       heads.addAll(index.byHead.getOrDefault("=" + headKey(words), List.of()));
