@@ -318,6 +318,12 @@ public final class QuoteExtractor implements DocumentStage {
       currentAt = keepAt;
     }
 
+    /** A present-tense form: يفيد، تشير، تؤكد (its prefix after an optional و). */
+    private boolean imperfect(Token t) {
+      String n = t.norm().startsWith("و") ? t.norm().substring(1) : t.norm();
+      return n.length() >= 4 && (n.charAt(0) == 'ي' || n.charAt(0) == 'ت');
+    }
+
     /** The verb follows بحسب ما / حسب ما / وفقا لما and its subject is an outlet or agency. */
     boolean creditsOutlet(int i) {
       if (i < 2 || i + 1 >= toks.size()) return false;
@@ -330,6 +336,13 @@ public final class QuoteExtractor implements DocumentStage {
     }
 
     void cueAt(int i, ReportingVerbs.Form f, Span s) {
+      // إزاء تقارير تفيد بأن …: a verb describing the indefinite reports right before it (a relative
+      // clause), not a report by a speaker to be found further back; التقارير تشير إلى أن (definite) is
+      // the reports' own statement
+      if (i > 0 && !f.participle() && imperfect(toks.get(i)) && SOURCE_NOUNS.contains(SpeakerPhrases.key(toks.get(i - 1)))
+          && !SpeakerPhrases.definite(toks.get(i - 1)) && phrases.gap(i - 1, i).isBlank()) {
+        return;
+      }
       int first = tokenAt(s.start(), Math.max(0, i - 60));
       int last = tokenAt(s.end(), i); // exclusive
       int next = nextVerb(i + 1, last);

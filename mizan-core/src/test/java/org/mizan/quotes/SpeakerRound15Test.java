@@ -27,6 +27,14 @@ class SpeakerRound15Test {
   }
 
   @Test
+  void aVerbDescribingReportsRightBeforeItIsNoCue() {
+    // "reports indicating that": the reports' verb has no subject to look for further back
+    String text = "وقالت المندوبة إن بلادها تشعر بقلق بالغ إزاء تقارير تفيد بأن القائد زار المنطقة، وقالت للصحفيين "
+        + "\"هذه تقارير مقلقة للغاية لكننا ما زلنا نتحرى عن الحقائق\".";
+    assertThat(direct(text)).noneMatch(q -> q.contains("تشعر"));
+  }
+
+  @Test
   void aStatementOfABodyIsNotItsOwnSpeaker() {
     // "بيان للبعثة" is the mission's statement: the mission speaks, not a "statement of the mission"
     String text = "وذكر بيان للبعثة الدولية أن \"عدد الضحايا بلغ مئة شخص خلال الشهر الماضي\".";
