@@ -677,8 +677,13 @@ public final class QuoteExtractor implements DocumentStage {
       if (end <= k || end - k > 6 || end >= toks.size() || !Complementizers.is(toks.get(end).norm())) return null;
       int ps = toks.get(k).start();
       int pe = toks.get(end - 1).end();
-      String t = body.substring(ps, pe);
-      return new SpeakerPhrases.Reading(null, t.startsWith("لل") ? "ال" + t.substring(2) : t.substring(1), null, ps, pe);
+      return new SpeakerPhrases.Reading(null, withoutLam(body.substring(ps, pe)), null, ps, pe);
+    }
+
+    /** A name printed behind the preposition ل, without it: للبعثة الأممية → البعثة الأممية, لوزارة → وزارة. */
+    static String withoutLam(String text) {
+      if (text.startsWith("لل")) return "ا" + text.substring(1);
+      return text.startsWith("ل") ? text.substring(1) : text;
     }
 
     /** {@code صادر عن} / {@code الصادر من} right after token {@code k}: the issuer of the document at k follows. */
@@ -1667,8 +1672,7 @@ public final class QuoteExtractor implements DocumentStage {
       for (Quote q : out) if (q.start() < ce && q.end() > cs) return; // already attributed
       String name = body.substring(toks.get(j).start(), toks.get(e - 1).end()).replace("\"", "").replace("“", "")
           .replace("”", "").replace("«", "").replace("»", "");
-      if (name.startsWith("لل")) name = "ا" + name.substring(1);
-      else if (name.startsWith("ل") && toks.get(i).norm().endsWith("وفقا")) name = name.substring(1);
+      if (name.startsWith("لل") || name.startsWith("ل") && toks.get(i).norm().endsWith("وفقا")) name = withoutLam(name);
       SpeakerPhrases.Reading r = phrases.read(j, e);
       if (!isSource(j, e, r)) return;
       Quote.Speaker speaker = r != null && r.name() != null && !r.shortName() ? new Quote.Speaker(r.name(), null, null)
