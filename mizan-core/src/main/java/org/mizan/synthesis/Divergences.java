@@ -48,8 +48,8 @@ final class Divergences {
     return new Divergence("figure", what, ps, null);
   }
 
-  /** One occurrence of a key word in a claim sentence, with its polarity and the actor making it. */
-  private record Occurrence(String key, boolean negated, Sentence sentence, String actor, Token token) {}
+  /** One occurrence of a key word in a claim sentence (token {@code at} of it), with its polarity and the actor making it. */
+  private record Occurrence(String key, boolean negated, Sentence sentence, String actor, Token token, int at) {}
 
   private static List<Divergence> claims(StoryText st, Map<String, Entity> entities) {
     Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
@@ -73,7 +73,7 @@ final class Divergences {
         if (actor == null) continue;
         Boolean neg = polarity(s, toks, i);
         if (neg == null) continue;
-        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Occurrence(key, neg, s, actor, toks.get(i)));
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Occurrence(key, neg, s, actor, toks.get(i), i));
       }
     }
     record Candidate(String key, List<Occurrence> neg, List<Occurrence> pos, int score) {}
@@ -120,9 +120,8 @@ final class Divergences {
 
   private static List<String> around(Occurrence o) {
     List<Token> t = o.sentence().tokens();
-    int i = t.indexOf(o.token());
+    int i = o.at();
     List<String> out = new ArrayList<>();
-    if (i < 0) return out;
     for (int k = Math.max(0, i - COPY_CONTEXT); k <= Math.min(t.size() - 1, i + COPY_CONTEXT); k++) out.add(t.get(k).norm());
     return out;
   }
