@@ -35,23 +35,10 @@ import java.util.List;
  *     the article shares with the story beyond where it happened
  * @param eventHeadline {@code headline} without the article's place names
  * @param issuer another body issues the article's statement than the story's ({@link Issuers#conflict}): a veto
- * @param headlineWords {@code eventHeadline} without the names of persons and organisations too
- *     ({@link StoryClusterer#nameTerms}): what the headlines share beyond who and where
  */
 record JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
     int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing, boolean swap, boolean headlineSwap, boolean counterpart,
-    boolean actor, boolean sameActor, int size, boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer,
-    double headlineWords) {
-
-  /** Evidence without names told apart in the headline (the name-free similarity is the place-free one). */
-  JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
-      int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing,
-      boolean swap, boolean headlineSwap, boolean counterpart, boolean actor, boolean sameActor, int size,
-      boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer) {
-    this(hand, body, headline, decayedText, gapHours, spanHours, numbers, sameDay, otherDay, entityShare, copy, copyLead,
-        missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, eventBody, eventHeadline,
-        issuer, eventHeadline);
-  }
+    boolean actor, boolean sameActor, int size, boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer) {
 
   /** Evidence without place names told apart (the place-free similarities are the full ones). */
   JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
@@ -94,8 +81,7 @@ record JoinEvidence(double hand, double body, double headline, double decayedTex
   static final List<String> NAMES = List.of("hand", "body", "headline", "decayed_text", "gap_days", "span_days",
       "numbers_agree", "numbers_disagree", "same_day", "other_day", "entity_share", "copy_lead", "copy_other", "missing", "swap", "headline_swap",
       "counterpart", "actor_conflict", "same_actor", "log_size", "same_outlet", "same_outlet_later",
-      "disagree_x_headline", "other_day_x_headline", "outlet_later_x_headline", "missing_x_headline", "hand_joins",
-      "headline_words", "same_actor_no_words");
+      "disagree_x_headline", "other_day_x_headline", "outlet_later_x_headline", "missing_x_headline", "hand_joins");
 
   double[] features() {
     return new double[] {
@@ -131,9 +117,6 @@ record JoinEvidence(double hand, double body, double headline, double decayedTex
       missing * headline,
       // the hand-set decision itself: a linear model cannot draw the rules' step from the score alone
       hand >= StoryClusterer.Params.DEFAULT.threshold() ? 1 : 0,
-      headlineWords,
-      // the same headline actor and nothing else in common in the headlines: that actor's next event?
-      sameActor && headlineWords <= 1e-9 ? 1 : 0,
     };
   }
 }

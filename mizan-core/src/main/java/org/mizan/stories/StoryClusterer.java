@@ -248,8 +248,6 @@ public final class StoryClusterer {
     Set<String> places = placeTerms(d);
     Map<String, Float> vecEvent = without(vec, places);
     Map<String, Float> headEvent = without(head, places);
-    // what the headline says beyond who and where: computed only for the model (assignment throughput)
-    headWords = model != null || observed ? without(headEvent, nameTerms(d)) : headEvent;
     // the publication clock only: a date an undated article states may be far off (a deadline)
     double published = e.timeEstimated() ? Double.NaN : e.hours();
     if (!Double.isNaN(published) && (Double.isNaN(latestHours) || published > latestHours)) latestHours = published;
@@ -379,34 +377,13 @@ public final class StoryClusterer {
     double eventBody = vecEvent == vec ? body : c.cosine(vecEvent);
     double eventHeadline = headEvent == head ? headline : c.headlineCosine(headEvent);
     if (JoinEvidence.placeOnly(body, eventBody, eventHeadline)) s = Math.min(s, 0);
-    double headlineWords = headWords == null || headWords == headEvent ? eventHeadline : c.headlineCosine(headWords);
     // what only the model weighs is computed only for it (assignment throughput)
     boolean weighed = model != null || observed;
     double missing = weighed ? missing(e, c) : 0;
     boolean swap = missing > 0 && newLeadActor(e, c);
     return new JoinEvidence(s, body, headline, decayed, gap, span, numbers, sameDay, otherDay, share, copy, copyLead,
         missing, swap, swap && headlineSwap(e, c, state.idf()), counterpart, actor, sameActor, c.documents.size(), sameOutlet, Double.isNaN(Times.hours(e.time())),
-        eventBody, eventHeadline, issuer, headlineWords);
-  }
-
-  /** The article's headline vector without its name and place terms ({@link #nameTerms}), set per article by {@link #add}. */
-  private Map<String, Float> headWords;
-
-  /**
-   * The clustering terms of every person, organisation and place name the article mentions. Two
-   * reports of one event share more than their names in the headline (the act, its object, a
-   * figure); the same actor's next event often shares only the names ("طالبان …", "باكستان …").
-   */
-  static Set<String> nameTerms(Document d) {
-    Set<String> out = new java.util.HashSet<>();
-    for (org.mizan.entities.Mention m : d.mentions()) {
-      if (!"PER".equals(m.type()) && !"ORG".equals(m.type()) && !"LOC".equals(m.type())) continue;
-      for (org.mizan.text.Token t : org.mizan.text.Tokenizer.tokenize(m.text())) {
-        String term = StoryFeatures.term(t);
-        if (term != null && !t.isNumber()) out.add(term);
-      }
-    }
-    return out;
+        eventBody, eventHeadline, issuer);
   }
 
   /** Switch for experiments: {@code -Dmizan.stories.issuers=0} turns the issuer conflict off. */
