@@ -641,32 +641,13 @@ public final class StoryClusterer {
    * them as a father: "سلمان بن عبدالعزيز" in "محمد بن سلمان بن عبدالعزيز" is the son's patronymic.
    */
   private static boolean within(List<String> shorter, List<String> longer) {
-    for (String w : shorter) if (!containsWord(longer, w)) return false;
+    if (!longer.containsAll(shorter)) return false;
     String first = shorter.get(0);
     for (int i = 0; i < longer.size(); i++) {
-      if (sameWord(longer.get(i), first) && (i == 0 || !PATRONYMIC.contains(longer.get(i - 1)))) return true;
+      if (longer.get(i).equals(first) && (i == 0 || !PATRONYMIC.contains(longer.get(i - 1)))) return true;
     }
     return false;
   }
-
-  private static boolean containsWord(List<String> words, String w) {
-    for (String x : words) if (sameWord(x, w)) return true;
-    return false;
-  }
-
-  /**
-   * One word of a name, spelled alike or as a variant of a foreign name ({@code سيرغي}/{@code سيرجي},
-   * {@code ميدفيديف}/{@code مدفيديف}): outlets transliterate foreign names each their own way, and a
-   * report whose counterpart is spelled otherwise is not another counterpart (round 13; switch
-   * {@code -Dmizan.stories.variants=0}).
-   */
-  static boolean sameWord(String a, String b) {
-    if (a.equals(b)) return true;
-    if (!VARIANTS || Math.abs(a.length() - b.length()) > 2 || a.length() < 3 || b.length() < 3) return false;
-    return org.mizan.entities.NameVariants.sameWord(a, b);
-  }
-
-  static final boolean VARIANTS = !"0".equals(System.getProperty("mizan.stories.variants"));
 
   /** Words that put the father's name after a person's ("محمد بن سلمان"). */
   private static final Set<String> PATRONYMIC = Set.of("بن", "ابن", "بنت");
