@@ -60,6 +60,10 @@ public final class QuoteExtractor implements DocumentStage {
   static final int CHAIN_ITEM_WORDS = 6;
   /** The longest quoted name read as part of a subject phrase ({@code «واشنطن بوست»}). */
   static final int NAME_WORDS = 3;
+  /** The longest quoted name read in the subject slot of a verb whose إن clause follows ({@code وقالت: «هيئة …»، إن}). */
+  static final int SUBJECT_NAME_WORDS = 5;
+  /** Words (a description, {@code في بيان لها}) allowed between such a quoted name and its complementizer. */
+  static final int SUBJECT_SLOT_WORDS = 10;
   /** Adverbial nouns that open a phrase of their own between two quotes (و + قبل، بعد، حول …). */
   private static final Set<String> CHAIN_NOT_LINKS = Set.of("قبل", "بعد", "حول", "ضد", "خلال", "عند", "منذ", "حتي",
       "مع", "من", "في", "علي", "عن", "الي", "كذلك", "ايضا");
@@ -1366,17 +1370,19 @@ public final class QuoteExtractor implements DocumentStage {
       for (QuoteMarks.Span q : QuoteMarks.find(text)) {
         String inner = q.text(text).strip();
         if (q.end() >= text.length() || inner.isEmpty() || inner.matches("(?s).*[.:!?؟،,؛\\n].*")) continue;
-        if (inner.split("\\s+").length > NAME_WORDS) continue;
+        int n = inner.split("\\s+").length;
+        if (n > SUBJECT_NAME_WORDS) continue;
         Token before = null, after = null;
         for (Token t : ts) {
           if (t.end() <= q.open()) before = t;
           else if (t.start() > q.end()) { after = t; break; }
         }
-        if (before == null || !text.substring(before.end(), q.open()).isBlank()) continue;
-        boolean head = nameHead(before.norm());
-        boolean verbSubject = (verbs.lookup(before.norm()) != null || isStance(before.norm())) && after != null
-            && text.substring(q.end() + 1, after.start()).isBlank() && Complementizers.is(after.norm());
-        if (!head && !verbSubject) continue;
+        if (before == null) continue;
+        String gap = text.substring(before.end(), q.open());
+        boolean head = n <= NAME_WORDS && gap.isBlank() && nameHead(before.norm());
+        boolean verbSubject = n <= NAME_WORDS && gap.isBlank() && (verbs.lookup(before.norm()) != null || isStance(before.norm()))
+            && after != null && text.substring(q.end() + 1, after.start()).isBlank() && Complementizers.is(after.norm());
+        if (!head && !verbSubject && !subjectSlot(text, ts, q, before, gap)) continue;
         if (sb == null) sb = new StringBuilder(text);
         sb.setCharAt(q.open(), ' ');
         sb.setCharAt(q.end(), ' ');
@@ -1386,6 +1392,35 @@ public final class QuoteExtractor implements DocumentStage {
       List<QuoteMarks.Span> kept = new ArrayList<>();
       for (QuoteMarks.Span q : QuoteMarks.find(text)) if (masked.charAt(q.open()) != ' ') kept.add(q);
       return QuoteMarks.find(masked).equals(kept) ? masked : text; // never re-pair the other marks
+    }
+
+    /**
+     * A quoted name in the subject slot of a reporting verb whose content a complementizer opens
+     * later in the sentence ({@code وقالت: «هيئة …»، في بيان لها، إن …}, {@code وقال الشيخ "فلان"
+     * المتحدث باسم …، إن …}): right after the verb or a title (a colon at most between), then a
+     * complementizer within a few words, with no other quote, full stop or line break before it.
+     * Speech would follow the verb as the content itself, not sit before an إن clause.
+     */
+    boolean subjectSlot(String text, List<Token> ts, QuoteMarks.Span q, Token before, String gap) {
+      if (!gap.replace(":", "").isBlank()) return false;
+      boolean verb = verbs.lookup(before.norm()) != null && !verbs.lookup(before.norm()).participle();
+      if (!verb && !(SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(before)) && gap.isBlank())) return false;
+      if (!verb) { // a title: the verb must be right before it
+        int b = ts.indexOf(before);
+        if (b < 1 || verbs.lookup(ts.get(b - 1).norm()) == null || !text.substring(ts.get(b - 1).end(), before.start()).isBlank()) {
+          return false;
+        }
+      }
+      int seen = 0;
+      for (Token t : ts) {
+        if (t.start() <= q.end()) continue;
+        String between = text.substring(q.end() + 1, t.start());
+        if (between.contains(".") || between.contains("\n") || QuoteMarks.find(between).size() > 0
+            || between.indexOf('«') >= 0 || between.indexOf('"') >= 0 || between.indexOf('“') >= 0) return false;
+        if (Complementizers.is(t.norm())) return seen > 0 || !text.substring(q.end() + 1, t.start()).isBlank();
+        if (verbs.lookup(t.norm()) != null || ++seen > SUBJECT_SLOT_WORDS) return false;
+      }
+      return false;
     }
 
     /** An organisation noun (not an outlet's, read with its quoted name already; not لـ-prefixed) or {@code باسم}. */

@@ -1,0 +1,39 @@
+package org.mizan.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.quotes.TestMentions.persons;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round-16 rules (invented sentences): a quoted name in the subject slot of a reporting verb whose
+ * إن clause follows is the speaker, not a quote.
+ */
+class SpeakerRound16Test {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<String> direct(String text, String... names) {
+    return TestMentions.direct(extractor.extract(text, persons(text, names)));
+  }
+
+  @Test
+  void aQuotedBodyAfterAColonAndBeforeItsInnaClauseIsTheSpeaker() {
+    String text = "وقال اتحاد المزارعين إن الموسم تأخر. وقالت: «رابطة مربي الماشية الوطنية»، في بيان لها، "
+        + "إن الأسعار ارتفعت كثيرا هذا الشهر.";
+    assertThat(direct(text)).isEmpty();
+  }
+
+  @Test
+  void aQuotedNameAfterATitleAndBeforeItsDescriptionIsTheSpeaker() {
+    String text = "وقال الشيخ \"سالم فهد العتيبي\" المتحدث باسم مجلس الأعيان في المدينة، إن \"المسلحين أغلقوا الطرق كلها\".";
+    // no tagger: the name in marks is not tagged as a person, only its place tells it is no quote
+    assertThat(direct(text)).containsExactly("سالم فهد العتيبي: المسلحين أغلقوا الطرق كلها");
+  }
+
+  @Test
+  void aQuoteRightAfterTheVerbWithNoInnaClauseIsStillSpeech() {
+    String text = "وقال الوزير كريم العتيبي: «نحن مستعدون تماما»، ثم غادر القاعة.";
+    assertThat(direct(text, "كريم العتيبي")).containsExactly("كريم العتيبي: نحن مستعدون تماما");
+  }
+}
