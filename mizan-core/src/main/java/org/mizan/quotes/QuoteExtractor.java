@@ -201,6 +201,12 @@ public final class QuoteExtractor implements DocumentStage {
     /** A speaker as introduced in the text, for anaphora ({@code المصدر}, {@code الوزارة}). */
     record Said(Quote.Speaker speaker, String phraseNorm, String medium, boolean named) {}
 
+    /** A reporting verb that named its speaker: where it stands, and who spoke. */
+    record Cue(int start, int end, Quote.Speaker speaker, String text, String medium) {}
+
+    /** The cues that named a speaker, in text order (see {@link #orphans}). */
+    final List<Cue> cues = new ArrayList<>();
+
     Run(String original, MentionSpeakers persons) {
       this.original = original;
       this.body = unquoteNames(original);
@@ -242,6 +248,7 @@ public final class QuoteExtractor implements DocumentStage {
         else if (TRANSMITTING.contains(t.norm())) transmitted(i, s);
         else if (CAME.contains(t.norm())) statement(i, s);
       }
+      orphans();
       continuations();
       out.replaceAll(q -> q.speaker() != null && notASpeaker(q.speaker())
           ? new Quote(null, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()) : q);
@@ -470,6 +477,7 @@ public final class QuoteExtractor implements DocumentStage {
       }
       String cueText = toks.get(i).text();
       int afterCue = toks.get(i).end();
+      if (said != null) cues.add(new Cue(toks.get(i).start(), afterCue, said, cueText, medium));
       boolean direct = false;
       for (int m = 0; m < marks.size(); m++) {
         QuoteMarks.Span q = marks.get(m);
@@ -1068,6 +1076,7 @@ public final class QuoteExtractor implements DocumentStage {
       current = speaker;
       currentAt = toks.get(i).start();
       history.add(new Said(current, ArabicNormalization.normalize(phrase), "", named));
+      cues.add(new Cue(toks.get(i).start(), toks.get(i).end(), speaker, toks.get(i).text(), null));
     }
 
     /**
@@ -1744,6 +1753,71 @@ public final class QuoteExtractor implements DocumentStage {
         }
       }
       return false;
+    }
+
+    /**
+     * A quote left over in the sentence of a reporting verb, after it, beyond the clause the verb's
+     * own reading took (another verb, a participle or a verbal noun came between: {@code قال فلان إن
+     * الحكومة وافقت على «…»}, {@code أكد أن العملية مستمرة «…»}): the words are still reported by
+     * that verb's speaker, unless another person is named between the verb and the quote.
+     */
+    void orphans() {
+      for (int m = 0; m < marks.size(); m++) {
+        QuoteMarks.Span q = marks.get(m);
+        if (used[m] || words(q) < MIN_DIRECT_WORDS || label(m)) continue;
+        Span s = null;
+        for (Span c : sentences) if (c.start() <= q.open() && q.open() < c.end()) s = c;
+        if (s == null) continue;
+        Cue cue = null;
+        for (Cue c : cues) if (c.start() >= s.start() && c.end() <= q.open()) cue = c;
+        if (cue == null) cue = openingSubject(s, q);
+        if (cue == null) continue;
+        String name = cue.speaker().canonical() != null ? cue.speaker().canonical() : cue.speaker().description();
+        if (persons.othersBetween(cue.end(), q.open(), name, out) > 0) continue;
+        used[m] = true;
+        out.add(new Quote(cue.speaker(), q.text(original), "direct", cue.text(), cue.medium(), q.start(), q.end()));
+      }
+    }
+
+    /**
+     * The person subject of the sentence {@code s}: its opening verb or title (no particle,
+     * preposition or definite noun: {@code سعى الوزير فلان إلى …، واصفا زيارته بأنها «…»}, {@code
+     * ورئيس الوزراء فلان من منتقدي المشروع الذي وصفه بأنه "…"}), at most four title words, then a
+     * person the NER tagged, all before the quote {@code q}; no reporting verb between the opening
+     * word and the quote (its own reading decided), a complementizer a few words before the quote,
+     * and no other person named between. Null otherwise.
+     */
+    Cue openingSubject(Span s, QuoteMarks.Span q) {
+      int f0 = tokenAt(s.start(), 0);
+      if (f0 >= toks.size() || markOf[f0] >= 0 || toks.get(f0).start() >= q.open()) return null;
+      String v = toks.get(f0).norm();
+      String bare = v.length() > 3 && (v.startsWith("و") || v.startsWith("ف")) ? v.substring(1) : v;
+      String shown = toks.get(f0).text();
+      if (bare.length() < 2 || bare.length() > 6 || shown.startsWith("ال") || shown.startsWith("وال")
+          || NOT_CLAUSE_VERBS.contains(bare) || NOT_CLAUSE_VERBS.contains(v) || Character.isDigit(bare.charAt(0))) {
+        return null;
+      }
+      int lim = Math.min(toks.size() - 1, f0 + 7);
+      org.mizan.entities.Mention per = persons.subject(toks.get(f0).end(), Math.min(q.open(), toks.get(lim).start()));
+      if (per == null || per.end() > q.open()) return null;
+      int p = tokenAt(per.start(), f0);
+      if (p - f0 > 5 || !phrases.gap(f0, f0 + 1).isBlank()) return null;
+      for (int k = f0 + 1; k < p; k++) {
+        if (!(SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k))) || SpeakerPhrases.definite(toks.get(k)))
+            || !phrases.gap(k, k + 1).isBlank()) return null;
+      }
+      for (int k = f0; k < toks.size() && toks.get(k).end() <= q.open(); k++) {
+        if (markOf[k] < 0 && verbs.lookup(toks.get(k).norm()) != null) return null;
+      }
+      // the quote is reported content: a complementizer (بأنها، أن) opens its clause a few words before it
+      // (a prize's list in marks after فاز فلان بجائزة تشمل "…" is no one's words)
+      boolean reported = false;
+      int qt = tokenAt(q.open(), p);
+      for (int k = Math.max(p + 1, qt - 4); k < qt; k++) reported |= markOf[k] < 0 && Complementizers.is(toks.get(k).norm());
+      if (!reported) return null;
+      String name = MentionSpeakers.name(per);
+      if (persons.othersBetween(per.end(), q.open(), name, out) > 0) return null;
+      return new Cue(toks.get(f0).start(), per.end(), new Quote.Speaker(name, null, null), toks.get(f0).text(), null);
     }
 
     /** A paragraph that opens with a quote right after a paragraph with a direct quote: same speaker. */

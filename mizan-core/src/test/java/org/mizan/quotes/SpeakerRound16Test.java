@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round-16 rules (invented sentences): a quoted name in the subject slot of a reporting verb whose
- * إن clause follows is the speaker, not a quote.
+ * إن clause follows is the speaker, not a quote; a quote left over in a sentence goes to the speaker
+ * of the reporting verb before it in that sentence, else to the person subject of the sentence when
+ * a complementizer opens the quote's clause.
  */
 class SpeakerRound16Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -35,5 +37,30 @@ class SpeakerRound16Test {
   void aQuoteRightAfterTheVerbWithNoInnaClauseIsStillSpeech() {
     String text = "وقال الوزير كريم العتيبي: «نحن مستعدون تماما»، ثم غادر القاعة.";
     assertThat(direct(text, "كريم العتيبي")).containsExactly("كريم العتيبي: نحن مستعدون تماما");
+  }
+
+  @Test
+  void aParticipleClauseQuoteGoesToTheSubjectOfTheOpeningVerb() {
+    String text = "سعى وزير الخارجية سامي الحداد إلى تعزيز العلاقات مع الجيران خلال جولته، واصفا زيارته بأنها جاءت لـ«فتح صفحة جديدة تماما» مع المنطقة.";
+    assertThat(direct(text, "سامي الحداد")).containsExactly("سامي الحداد: فتح صفحة جديدة تماما");
+  }
+
+  @Test
+  void aRelativeClauseQuoteGoesToTheTitledSubjectOfTheSentence() {
+    String text = "ورئيس الوزراء كريم العتيبي من أشد منتقدي المشروع الذي وصفه بأنه \"مكلف وغير مجد للبلاد\" منذ البداية.";
+    assertThat(direct(text, "كريم العتيبي")).containsExactly("كريم العتيبي: مكلف وغير مجد للبلاد");
+  }
+
+  @Test
+  void aListInMarksWithNoComplementizerIsNoOnesWords() {
+    String text = "فاز سامي الحداد بجائزة المجلة الشهرية المخصصة لقرائها \"تذاكر سفر وإقامة في العاصمة لمدة أسبوع\"، "
+        + "وقد استلمها أمس.";
+    assertThat(direct(text, "سامي الحداد")).isEmpty();
+  }
+
+  @Test
+  void aQuoteBeyondAnInnerVerbStaysWithTheSentencesReportingVerb() {
+    String text = "وأضاف المسؤول كريم العتيبي أن القرى الثلاث هي من القرى التي تُعتبر آمنة «ولم يعد فيها أي مسلح منذ شهر».";
+    assertThat(direct(text, "كريم العتيبي")).containsExactly("كريم العتيبي: ولم يعد فيها أي مسلح منذ شهر");
   }
 }
