@@ -526,7 +526,7 @@ public final class QuoteExtractor implements DocumentStage {
         fem = n.endsWith("ه") || n.endsWith("ة") ? Boolean.TRUE : Boolean.FALSE;
       }
       for (Span c : candidates) {
-        int f0 = tokenAt(c.start(), Math.max(0, i - 120));
+        int f0 = skipOpener(tokenAt(c.start(), Math.max(0, i - 120)), i);
         if (f0 >= i || markOf[f0] >= 0) continue;
         String v = toks.get(f0).norm();
         String bare = v.length() > 3 && (v.startsWith("و") || v.startsWith("ف")) ? v.substring(1) : v;
@@ -553,6 +553,30 @@ public final class QuoteExtractor implements DocumentStage {
         return new Quote.Speaker(MentionSpeakers.name(per), null, null);
       }
       return null;
+    }
+
+    /** Connective adverbs that may open a sentence before its verb ({@code ولذلك دعا فلان …}). */
+    private static final Set<String> CONNECTIVE_OPENERS = Set.of("لذلك", "ولذلك", "بذلك", "وبذلك", "لذا", "ولذا",
+        "عندها", "وعندها", "بعدها", "وبعدها", "حينها", "وحينها");
+
+    /**
+     * The first token of a sentence's clause after an opening adverbial: a connective adverb
+     * ({@code ولذلك}) or a phrase opened by a preposition or particle and closed by a comma within
+     * five words ({@code في غضون ذلك، دافع فلان …}, {@code من جهته، أكد …}); else {@code f0}.
+     */
+    int skipOpener(int f0, int limit) {
+      if (f0 >= limit || f0 >= toks.size() || markOf[f0] >= 0) return f0;
+      String v = toks.get(f0).norm();
+      if (CONNECTIVE_OPENERS.contains(v)) return f0 + 1;
+      String bare = v.length() > 2 && (v.startsWith("و") || v.startsWith("ف")) ? v.substring(1) : v;
+      if (!NOT_CLAUSE_VERBS.contains(bare) && !NOT_CLAUSE_VERBS.contains(v)) return f0;
+      for (int k = f0; k < Math.min(limit - 1, f0 + 5); k++) {
+        if (markOf[k] >= 0 || verbs.lookup(toks.get(k).norm()) != null) return f0;
+        String gap = phrases.gap(k, k + 1);
+        if (gap.contains(".") || gap.contains("\n")) return f0;
+        if (gap.contains("،") || gap.contains(",")) return k + 1;
+      }
+      return f0;
     }
 
     /** A media or outlet noun ({@code وكالة}, {@code صحيفة}, {@code قناة}), with or without ال. */
@@ -1788,7 +1812,7 @@ public final class QuoteExtractor implements DocumentStage {
      * and no other person named between. Null otherwise.
      */
     Cue openingSubject(Span s, QuoteMarks.Span q) {
-      int f0 = tokenAt(s.start(), 0);
+      int f0 = skipOpener(tokenAt(s.start(), 0), tokenAt(q.open(), 0));
       if (f0 >= toks.size() || markOf[f0] >= 0 || toks.get(f0).start() >= q.open()) return null;
       String v = toks.get(f0).norm();
       String bare = v.length() > 3 && (v.startsWith("و") || v.startsWith("ف")) ? v.substring(1) : v;

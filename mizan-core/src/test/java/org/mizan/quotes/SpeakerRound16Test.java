@@ -63,4 +63,20 @@ class SpeakerRound16Test {
     String text = "وأضاف المسؤول كريم العتيبي أن القرى الثلاث هي من القرى التي تُعتبر آمنة «ولم يعد فيها أي مسلح منذ شهر».";
     assertThat(direct(text, "كريم العتيبي")).containsExactly("كريم العتيبي: ولم يعد فيها أي مسلح منذ شهر");
   }
+
+  @Test
+  void aSubjectlessVerbContinuesTheSubjectOfASentenceOpenedByAnAdverbial() {
+    String text = "وقال المتحدث نادر الشمري إن «التحقيق مستمر منذ أسبوع». في غضون ذلك، دافع الوزير كريم العتيبي أمس عن "
+        + "الخطة الجديدة. وقال «الخطة تحمي السكان من السيول كلها».";
+    assertThat(direct(text, "نادر الشمري", "كريم العتيبي")).containsExactly(
+        "نادر الشمري: التحقيق مستمر منذ أسبوع", "كريم العتيبي: الخطة تحمي السكان من السيول كلها");
+  }
+
+  @Test
+  void aParticipleContinuesTheSubjectOfASentenceOpenedByAConnective() {
+    String text = "وقال المتحدث نادر الشمري إن «التحقيق مستمر منذ أسبوع». ولذلك اجتمع الوزير كريم العتيبي بممثلي الأطراف أمس، "
+        + "مؤكدا أن «الباب ما زال مفتوحا أمام الجميع».";
+    assertThat(direct(text, "نادر الشمري", "كريم العتيبي")).containsExactly(
+        "نادر الشمري: التحقيق مستمر منذ أسبوع", "كريم العتيبي: الباب ما زال مفتوحا أمام الجميع");
+  }
 }
