@@ -417,6 +417,9 @@ public final class QuoteExtractor implements DocumentStage {
       if (r != null && r.name() != null && (!plausibleName(r) || !backed(r))) {
         ownSubject = !f.participle() && pe < next && Complementizers.is(toks.get(pe).norm()) && noMarkBetween(subject, pe)
             && !SpeakerPhrases.definite(toks.get(subject)) && !SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)));
+        // a name of two words or more the verb names as its subject, unbacked: someone new, not the
+        // current speaker (قال الخبير … تامر الزيادي: "…" when the tagger missed the name)
+        ownSubject |= !f.participle() && r.start() >= toks.get(i).end() && r.name().strip().split("\\s+").length >= 2 && !sameName(current, r.name());
         // (المصادر ذاتها، الوزير العراقي: a description that may well be the current speaker)
         r = null;
       }
@@ -1093,6 +1096,14 @@ public final class QuoteExtractor implements DocumentStage {
       String fullName = r.shortName() ? fullNames.get(ArabicNormalization.normalize(r.name())) : r.name();
       if (fullName == null) return;
       makeCurrent(new Quote.Speaker(fullName, null, null), i, fullName, true);
+    }
+
+    /** True when {@code name} and the speaker's name share their last word (a short or full form of one name). */
+    boolean sameName(Quote.Speaker speaker, String name) {
+      if (speaker == null || speaker.canonical() == null) return false;
+      String[] a = ArabicNormalization.normalize(speaker.canonical()).split("\\s+");
+      String[] b = ArabicNormalization.normalize(name).split("\\s+");
+      return a[a.length - 1].equals(b[b.length - 1]);
     }
 
     /** {@code speaker}, set by the verb at {@code i} and printed as {@code phrase}, is the current speaker. */

@@ -79,4 +79,13 @@ class SpeakerRound16Test {
     assertThat(direct(text, "نادر الشمري", "كريم العتيبي")).containsExactly(
         "نادر الشمري: التحقيق مستمر منذ أسبوع", "كريم العتيبي: الباب ما زال مفتوحا أمام الجميع");
   }
+
+  @Test
+  void anUntaggedFullNameAfterTheVerbIsNotTheCurrentSpeaker() {
+    // the tagger found only the first speaker; the second verb names someone new in full
+    String text = "وقال الوزير كريم العتيبي: «الاتفاق يخدم البلدين معا». من جانبه، قال الخبير في الشؤون الاقتصادية "
+        + "ماهر زيدان: \"الاتفاق لن يغير شيئا في الأسعار\".";
+    assertThat(direct(text, "كريم العتيبي")).containsExactly("كريم العتيبي: الاتفاق يخدم البلدين معا",
+        "?: الاتفاق لن يغير شيئا في الأسعار");
+  }
 }
