@@ -60,6 +60,10 @@ public final class QuoteExtractor implements DocumentStage {
   static final int CHAIN_ITEM_WORDS = 6;
   /** The longest quoted name read as part of a subject phrase ({@code «واشنطن بوست»}). */
   static final int NAME_WORDS = 3;
+  /** The longest quoted name read in the subject slot of a verb whose إن clause follows ({@code وقالت: «هيئة …»، إن}). */
+  static final int SUBJECT_NAME_WORDS = 5;
+  /** Words (a description, {@code في بيان لها}) allowed between such a quoted name and its complementizer. */
+  static final int SUBJECT_SLOT_WORDS = 10;
   /** Adverbial nouns that open a phrase of their own between two quotes (و + قبل، بعد، حول …). */
   private static final Set<String> CHAIN_NOT_LINKS = Set.of("قبل", "بعد", "حول", "ضد", "خلال", "عند", "منذ", "حتي",
       "مع", "من", "في", "علي", "عن", "الي", "كذلك", "ايضا");
@@ -197,6 +201,12 @@ public final class QuoteExtractor implements DocumentStage {
     /** A speaker as introduced in the text, for anaphora ({@code المصدر}, {@code الوزارة}). */
     record Said(Quote.Speaker speaker, String phraseNorm, String medium, boolean named) {}
 
+    /** A reporting verb that named its speaker: where it stands, and who spoke. */
+    record Cue(int start, int end, Quote.Speaker speaker, String text, String medium) {}
+
+    /** The cues that named a speaker, in text order (see {@link #orphans}). */
+    final List<Cue> cues = new ArrayList<>();
+
     Run(String original, MentionSpeakers persons) {
       this.original = original;
       this.body = unquoteNames(original);
@@ -238,6 +248,7 @@ public final class QuoteExtractor implements DocumentStage {
         else if (TRANSMITTING.contains(t.norm())) transmitted(i, s);
         else if (CAME.contains(t.norm())) statement(i, s);
       }
+      orphans();
       continuations();
       out.replaceAll(q -> q.speaker() != null && notASpeaker(q.speaker())
           ? new Quote(null, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()) : q);
@@ -406,6 +417,9 @@ public final class QuoteExtractor implements DocumentStage {
       if (r != null && r.name() != null && (!plausibleName(r) || !backed(r))) {
         ownSubject = !f.participle() && pe < next && Complementizers.is(toks.get(pe).norm()) && noMarkBetween(subject, pe)
             && !SpeakerPhrases.definite(toks.get(subject)) && !SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)));
+        // a name of two words or more the verb names as its subject, unbacked: someone new, not the
+        // current speaker (قال الخبير … تامر الزيادي: "…" when the tagger missed the name)
+        ownSubject |= !f.participle() && r.start() >= toks.get(i).end() && r.name().strip().split("\\s+").length >= 2 && !sameName(current, r.name());
         // (المصادر ذاتها، الوزير العراقي: a description that may well be the current speaker)
         r = null;
       }
@@ -466,6 +480,7 @@ public final class QuoteExtractor implements DocumentStage {
       }
       String cueText = toks.get(i).text();
       int afterCue = toks.get(i).end();
+      if (said != null) cues.add(new Cue(toks.get(i).start(), afterCue, said, cueText, medium));
       boolean direct = false;
       for (int m = 0; m < marks.size(); m++) {
         QuoteMarks.Span q = marks.get(m);
@@ -514,7 +529,7 @@ public final class QuoteExtractor implements DocumentStage {
         fem = n.endsWith("ه") || n.endsWith("ة") ? Boolean.TRUE : Boolean.FALSE;
       }
       for (Span c : candidates) {
-        int f0 = tokenAt(c.start(), Math.max(0, i - 120));
+        int f0 = skipOpener(tokenAt(c.start(), Math.max(0, i - 120)), i);
         if (f0 >= i || markOf[f0] >= 0) continue;
         String v = toks.get(f0).norm();
         String bare = v.length() > 3 && (v.startsWith("و") || v.startsWith("ف")) ? v.substring(1) : v;
@@ -541,6 +556,30 @@ public final class QuoteExtractor implements DocumentStage {
         return new Quote.Speaker(MentionSpeakers.name(per), null, null);
       }
       return null;
+    }
+
+    /** Connective adverbs that may open a sentence before its verb ({@code ولذلك دعا فلان …}). */
+    private static final Set<String> CONNECTIVE_OPENERS = Set.of("لذلك", "ولذلك", "بذلك", "وبذلك", "لذا", "ولذا",
+        "عندها", "وعندها", "بعدها", "وبعدها", "حينها", "وحينها");
+
+    /**
+     * The first token of a sentence's clause after an opening adverbial: a connective adverb
+     * ({@code ولذلك}) or a phrase opened by a preposition or particle and closed by a comma within
+     * five words ({@code في غضون ذلك، دافع فلان …}, {@code من جهته، أكد …}); else {@code f0}.
+     */
+    int skipOpener(int f0, int limit) {
+      if (f0 >= limit || f0 >= toks.size() || markOf[f0] >= 0) return f0;
+      String v = toks.get(f0).norm();
+      if (CONNECTIVE_OPENERS.contains(v)) return f0 + 1;
+      String bare = v.length() > 2 && (v.startsWith("و") || v.startsWith("ف")) ? v.substring(1) : v;
+      if (!NOT_CLAUSE_VERBS.contains(bare) && !NOT_CLAUSE_VERBS.contains(v)) return f0;
+      for (int k = f0; k < Math.min(limit - 1, f0 + 5); k++) {
+        if (markOf[k] >= 0 || verbs.lookup(toks.get(k).norm()) != null) return f0;
+        String gap = phrases.gap(k, k + 1);
+        if (gap.contains(".") || gap.contains("\n")) return f0;
+        if (gap.contains("،") || gap.contains(",")) return k + 1;
+      }
+      return f0;
     }
 
     /** A media or outlet noun ({@code وكالة}, {@code صحيفة}, {@code قناة}), with or without ال. */
@@ -1059,11 +1098,20 @@ public final class QuoteExtractor implements DocumentStage {
       makeCurrent(new Quote.Speaker(fullName, null, null), i, fullName, true);
     }
 
+    /** True when {@code name} and the speaker's name share their last word (a short or full form of one name). */
+    boolean sameName(Quote.Speaker speaker, String name) {
+      if (speaker == null || speaker.canonical() == null) return false;
+      String[] a = ArabicNormalization.normalize(speaker.canonical()).split("\\s+");
+      String[] b = ArabicNormalization.normalize(name).split("\\s+");
+      return a[a.length - 1].equals(b[b.length - 1]);
+    }
+
     /** {@code speaker}, set by the verb at {@code i} and printed as {@code phrase}, is the current speaker. */
     void makeCurrent(Quote.Speaker speaker, int i, String phrase, boolean named) {
       current = speaker;
       currentAt = toks.get(i).start();
       history.add(new Said(current, ArabicNormalization.normalize(phrase), "", named));
+      cues.add(new Cue(toks.get(i).start(), toks.get(i).end(), speaker, toks.get(i).text(), null));
     }
 
     /**
@@ -1366,17 +1414,19 @@ public final class QuoteExtractor implements DocumentStage {
       for (QuoteMarks.Span q : QuoteMarks.find(text)) {
         String inner = q.text(text).strip();
         if (q.end() >= text.length() || inner.isEmpty() || inner.matches("(?s).*[.:!?؟،,؛\\n].*")) continue;
-        if (inner.split("\\s+").length > NAME_WORDS) continue;
+        int n = inner.split("\\s+").length;
+        if (n > SUBJECT_NAME_WORDS) continue;
         Token before = null, after = null;
         for (Token t : ts) {
           if (t.end() <= q.open()) before = t;
           else if (t.start() > q.end()) { after = t; break; }
         }
-        if (before == null || !text.substring(before.end(), q.open()).isBlank()) continue;
-        boolean head = nameHead(before.norm());
-        boolean verbSubject = (verbs.lookup(before.norm()) != null || isStance(before.norm())) && after != null
-            && text.substring(q.end() + 1, after.start()).isBlank() && Complementizers.is(after.norm());
-        if (!head && !verbSubject) continue;
+        if (before == null) continue;
+        String gap = text.substring(before.end(), q.open());
+        boolean head = n <= NAME_WORDS && gap.isBlank() && nameHead(before.norm());
+        boolean verbSubject = n <= NAME_WORDS && gap.isBlank() && (verbs.lookup(before.norm()) != null || isStance(before.norm()))
+            && after != null && text.substring(q.end() + 1, after.start()).isBlank() && Complementizers.is(after.norm());
+        if (!head && !verbSubject && !subjectSlot(text, ts, q, before, gap)) continue;
         if (sb == null) sb = new StringBuilder(text);
         sb.setCharAt(q.open(), ' ');
         sb.setCharAt(q.end(), ' ');
@@ -1386,6 +1436,35 @@ public final class QuoteExtractor implements DocumentStage {
       List<QuoteMarks.Span> kept = new ArrayList<>();
       for (QuoteMarks.Span q : QuoteMarks.find(text)) if (masked.charAt(q.open()) != ' ') kept.add(q);
       return QuoteMarks.find(masked).equals(kept) ? masked : text; // never re-pair the other marks
+    }
+
+    /**
+     * A quoted name in the subject slot of a reporting verb whose content a complementizer opens
+     * later in the sentence ({@code وقالت: «هيئة …»، في بيان لها، إن …}, {@code وقال الشيخ "فلان"
+     * المتحدث باسم …، إن …}): right after the verb or a title (a colon at most between), then a
+     * complementizer within a few words, with no other quote, full stop or line break before it.
+     * Speech would follow the verb as the content itself, not sit before an إن clause.
+     */
+    boolean subjectSlot(String text, List<Token> ts, QuoteMarks.Span q, Token before, String gap) {
+      if (!gap.replace(":", "").isBlank()) return false;
+      boolean verb = verbs.lookup(before.norm()) != null && !verbs.lookup(before.norm()).participle();
+      if (!verb && !(SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(before)) && gap.isBlank())) return false;
+      if (!verb) { // a title: the verb must be right before it
+        int b = ts.indexOf(before);
+        if (b < 1 || verbs.lookup(ts.get(b - 1).norm()) == null || !text.substring(ts.get(b - 1).end(), before.start()).isBlank()) {
+          return false;
+        }
+      }
+      int seen = 0;
+      for (Token t : ts) {
+        if (t.start() <= q.end()) continue;
+        String between = text.substring(q.end() + 1, t.start());
+        if (between.contains(".") || between.contains("\n") || QuoteMarks.find(between).size() > 0
+            || between.indexOf('«') >= 0 || between.indexOf('"') >= 0 || between.indexOf('“') >= 0) return false;
+        if (Complementizers.is(t.norm())) return seen > 0 || !text.substring(q.end() + 1, t.start()).isBlank();
+        if (verbs.lookup(t.norm()) != null || ++seen > SUBJECT_SLOT_WORDS) return false;
+      }
+      return false;
     }
 
     /** An organisation noun (not an outlet's, read with its quoted name already; not لـ-prefixed) or {@code باسم}. */
@@ -1709,6 +1788,71 @@ public final class QuoteExtractor implements DocumentStage {
         }
       }
       return false;
+    }
+
+    /**
+     * A quote left over in the sentence of a reporting verb, after it, beyond the clause the verb's
+     * own reading took (another verb, a participle or a verbal noun came between: {@code قال فلان إن
+     * الحكومة وافقت على «…»}, {@code أكد أن العملية مستمرة «…»}): the words are still reported by
+     * that verb's speaker, unless another person is named between the verb and the quote.
+     */
+    void orphans() {
+      for (int m = 0; m < marks.size(); m++) {
+        QuoteMarks.Span q = marks.get(m);
+        if (used[m] || words(q) < MIN_DIRECT_WORDS || label(m)) continue;
+        Span s = null;
+        for (Span c : sentences) if (c.start() <= q.open() && q.open() < c.end()) s = c;
+        if (s == null) continue;
+        Cue cue = null;
+        for (Cue c : cues) if (c.start() >= s.start() && c.end() <= q.open()) cue = c;
+        if (cue == null) cue = openingSubject(s, q);
+        if (cue == null) continue;
+        String name = cue.speaker().canonical() != null ? cue.speaker().canonical() : cue.speaker().description();
+        if (persons.othersBetween(cue.end(), q.open(), name, out) > 0) continue;
+        used[m] = true;
+        out.add(new Quote(cue.speaker(), q.text(original), "direct", cue.text(), cue.medium(), q.start(), q.end()));
+      }
+    }
+
+    /**
+     * The person subject of the sentence {@code s}: its opening verb or title (no particle,
+     * preposition or definite noun: {@code سعى الوزير فلان إلى …، واصفا زيارته بأنها «…»}, {@code
+     * ورئيس الوزراء فلان من منتقدي المشروع الذي وصفه بأنه "…"}), at most four title words, then a
+     * person the NER tagged, all before the quote {@code q}; no reporting verb between the opening
+     * word and the quote (its own reading decided), a complementizer a few words before the quote,
+     * and no other person named between. Null otherwise.
+     */
+    Cue openingSubject(Span s, QuoteMarks.Span q) {
+      int f0 = skipOpener(tokenAt(s.start(), 0), tokenAt(q.open(), 0));
+      if (f0 >= toks.size() || markOf[f0] >= 0 || toks.get(f0).start() >= q.open()) return null;
+      String v = toks.get(f0).norm();
+      String bare = v.length() > 3 && (v.startsWith("و") || v.startsWith("ف")) ? v.substring(1) : v;
+      String shown = toks.get(f0).text();
+      if (bare.length() < 2 || bare.length() > 6 || shown.startsWith("ال") || shown.startsWith("وال")
+          || NOT_CLAUSE_VERBS.contains(bare) || NOT_CLAUSE_VERBS.contains(v) || Character.isDigit(bare.charAt(0))) {
+        return null;
+      }
+      int lim = Math.min(toks.size() - 1, f0 + 7);
+      org.mizan.entities.Mention per = persons.subject(toks.get(f0).end(), Math.min(q.open(), toks.get(lim).start()));
+      if (per == null || per.end() > q.open()) return null;
+      int p = tokenAt(per.start(), f0);
+      if (p - f0 > 5 || !phrases.gap(f0, f0 + 1).isBlank()) return null;
+      for (int k = f0 + 1; k < p; k++) {
+        if (!(SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k))) || SpeakerPhrases.definite(toks.get(k)))
+            || !phrases.gap(k, k + 1).isBlank()) return null;
+      }
+      for (int k = f0; k < toks.size() && toks.get(k).end() <= q.open(); k++) {
+        if (markOf[k] < 0 && verbs.lookup(toks.get(k).norm()) != null) return null;
+      }
+      // the quote is reported content: a complementizer (بأنها، أن) opens its clause a few words before it
+      // (a prize's list in marks after فاز فلان بجائزة تشمل "…" is no one's words)
+      boolean reported = false;
+      int qt = tokenAt(q.open(), p);
+      for (int k = Math.max(p + 1, qt - 4); k < qt; k++) reported |= markOf[k] < 0 && Complementizers.is(toks.get(k).norm());
+      if (!reported) return null;
+      String name = MentionSpeakers.name(per);
+      if (persons.othersBetween(per.end(), q.open(), name, out) > 0) return null;
+      return new Cue(toks.get(f0).start(), per.end(), new Quote.Speaker(name, null, null), toks.get(f0).text(), null);
     }
 
     /** A paragraph that opens with a quote right after a paragraph with a direct quote: same speaker. */
