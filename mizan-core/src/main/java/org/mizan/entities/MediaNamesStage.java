@@ -92,7 +92,7 @@ public final class MediaNamesStage implements DocumentStage {
           }
           j++;
         }
-      } else if (gap.isBlank() && RoleStage.isForeignLooking(next) && !knownPlace(next.norm())) {
+      } else if (gap.isBlank() && RoleStage.isForeignLooking(next) && !knownPlace(next.norm()) && !addressed(next.norm())) {
         int e = next.end();
         if (i + 2 < toks.size() && NameForms.nextWord(body, toks, i + 2) && RoleStage.isForeignLooking(toks.get(i + 2))
             && !knownPlace(toks.get(i + 2).norm())) {
@@ -102,6 +102,12 @@ public final class MediaNamesStage implements DocumentStage {
       }
       if (found != null && !Mention.anyOverlaps(mentions, found.start(), found.end())) out.add(found);
     }
+  }
+
+  /** A known word with the pronoun "your" ({@code موقع هاتفك}: where your phone is). */
+  private static boolean addressed(String norm) {
+    return norm.length() > 3 && norm.endsWith("ك")
+        && org.mizan.clean.Vocabulary.shipped().count(norm.substring(0, norm.length() - 1)) >= 20;
   }
 
   private static Mention span(String body, int s, int e) {

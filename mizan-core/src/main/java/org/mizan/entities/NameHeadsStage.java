@@ -73,12 +73,15 @@ public final class NameHeadsStage implements DocumentStage {
     return lo < toks.size() && toks.get(lo).start() == start ? lo : -1;
   }
 
+  /** Adjectives of the nationality list that name no origin (scope, time, status). */
+  private static final Set<String> NO_ORIGIN = Set.of("محلي", "اقليمي", "رسمي", "سابق", "حالي", "جديد", "اممي");
+
   /** A definite adjective of origin, either gender ({@code الكرواتي}, {@code البريطانية}). */
   static boolean isOriginAdjective(String norm) {
     if (!norm.startsWith("ال")) return false;
     String bare = norm.substring(2);
     if (bare.endsWith("ه")) bare = bare.substring(0, bare.length() - 1);
-    return NameForms.isOrigin(bare);
+    return NameForms.isOrigin(bare) && !NO_ORIGIN.contains(bare);
   }
 
   /** A word that may be a given name: one the gazetteer knows, or a rare name-shaped word. */

@@ -48,13 +48,17 @@ public final class OrgOriginStage implements DocumentStage {
     return m.withSpan(m.start(), m.start() + prev.end(), m.text().substring(0, prev.end()));
   }
 
-  /** A word that is no definite common word, no head noun and no adjective: a proper name. */
+  /**
+   * A proper name: no definite common word, head noun or adjective, and a word the gazetteer knows,
+   * shaped like a name to the word clusters, or a rare transliteration ({@code بقيادة} is none).
+   */
   private static boolean properName(Token t) {
     String n = t.norm();
     if (n.length() < 2 || EntityLexicon.STOPWORDS.contains(n) || NameForms.isNisba(n)) return false;
     for (String v : Clitics.variants(n)) {
       if (v.startsWith("ال") || EntityLexicon.ORG_HEADS.containsKey(v) || EntityLexicon.NAME_HEADS.containsKey(v)) return false;
     }
-    return true;
+    NerFeatures lexicon = NerModel.shipped().features();
+    return lexicon.gazetteer().containsKey(n) || lexicon.nameLike(n) || RoleStage.isForeignLooking(t);
   }
 }
