@@ -106,4 +106,12 @@ class NameHeadsStageTest {
     Document d = new ResolveStage().apply(with(text, "PER", "يوهان كوفالتشيك", "PER", "ماريك كوفالتشيك", "PER", "كوفالتشيك"));
     assertThat(d.mentions().get(2).canonical()).isEqualTo("يوهان كوفالتشيك");
   }
+
+  @Test
+  void aCanalIsAPlaceAndItsAuthorityAnOrganisationNotTheCityTheyAreNamedAfter() {
+    String text = "وقال رئيس هيئة قناة السويس إن ثلاث سفن عبرت قناة السويس أمس متجهة إلى السويس.";
+    Document d = new LexiconNamesStage().apply(doc("s", text, "ORG", "السويس"));
+    assertThat(d.mentions()).extracting(m -> m.type() + " " + m.text())
+        .containsExactly("ORG هيئة قناة السويس", "LOC قناة السويس", "ORG السويس");
+  }
 }
