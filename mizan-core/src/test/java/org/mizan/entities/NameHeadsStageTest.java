@@ -114,4 +114,11 @@ class NameHeadsStageTest {
     assertThat(d.mentions()).extracting(m -> m.type() + " " + m.text())
         .containsExactly("ORG هيئة قناة السويس", "LOC قناة السويس", "ORG السويس");
   }
+
+  @Test
+  void aSurnameSpelledLikeTheConnectorAbiTakesNoFunctionWordOrCommonWordAfterIt() {
+    String text = "وعاد كينجي ابي الى الحكم، ولم يذكر كينجي ابي بشكل مباشر، وحضر عمر بن ابي بكر.";
+    Document d = new CompoundNamesStage().apply(with(text, "PER", "كينجي ابي", "PER", "كينجي ابي", "PER", "عمر بن ابي"));
+    assertThat(texts(d)).containsExactly("كينجي ابي", "كينجي ابي", "عمر بن ابي بكر");
+  }
 }
