@@ -97,8 +97,7 @@ public final class DigestCommand implements Callable<Integer> {
     // an outlet's second copy of one text would count and be cited as a second report
     org.mizan.ingest.Reposts.Split split = org.mizan.ingest.Reposts.split(docs);
     for (org.mizan.ingest.Reposts.Repost r : split.reposts()) {
-      problems.add(new Problem(r.copy().input(),
-          "skipped: the same outlet's same text as " + r.original().input() + " (a re-post)"));
+      problems.add(new Problem(r.copy().input(), org.mizan.ingest.Reposts.reason(r.original().input())));
     }
     docs = split.kept();
     Corpus corpus;

@@ -32,16 +32,27 @@ public final class Reposts {
     List<Document> kept = new ArrayList<>(docs.size());
     List<Repost> reposts = new ArrayList<>();
     for (Document d : docs) {
-      if (d.outlet() == null || d.outlet().isBlank()) {
-        kept.add(d);
-        continue;
-      }
-      String headline = d.headline() == null ? "" : ArabicNormalization.normalize(d.headline()).strip();
-      Document earlier = first.putIfAbsent(fingerprint(d) + "\n" + headline, d);
+      String key = key(d);
+      Document earlier = key == null ? null : first.putIfAbsent(key, d);
       if (earlier == null) kept.add(d);
       else reposts.add(new Repost(d, earlier));
     }
     return new Split(List.copyOf(kept), List.copyOf(reposts));
+  }
+
+  /**
+   * What two copies of one article share: the {@link #fingerprint} and the headline; null for an
+   * article of unknown outlet, which is never taken for a copy.
+   */
+  public static String key(Document d) {
+    if (d.outlet() == null || d.outlet().isBlank()) return null;
+    String headline = d.headline() == null ? "" : ArabicNormalization.normalize(d.headline()).strip();
+    return fingerprint(d) + "\n" + headline;
+  }
+
+  /** The line that names a copy left out, after its input: {@code skipped: … (a re-post)}. */
+  public static String reason(String originalInput) {
+    return "skipped: the same outlet's same text as " + originalInput + " (a re-post)";
   }
 
   /**

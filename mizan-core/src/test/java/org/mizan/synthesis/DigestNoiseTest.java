@@ -85,6 +85,25 @@ class DigestNoiseTest {
         .filteredOn(q -> "قتيل".equals(q.counted())).anyMatch(Quantity::conflict);
   }
 
+  @Test
+  void aRelativeDateADayOffDisagreesWithNoOne() {
+    // an outlet crawled the next morning: its "this morning" reads a day late against the other's
+    Document a = Docs.doc("d1", "صحيفة أ", "2024-03-10")
+        .para("وصل وزير الخارجية إلى العاصمة صباح الأحد في زيارة رسمية تستمر يومين.")
+        .date("صباح الأحد", "2024-03-10").build();
+    Document guessed = Docs.doc("d2", "صحيفة ب", "2024-03-11")
+        .para("وصل وزير الخارجية إلى العاصمة صباح اليوم في زيارة رسمية تستمر يومين.")
+        .date("صباح اليوم", "2024-03-11").build();
+    guessed = guessed.withMetadata(guessed.headline(), new org.mizan.doc.Published("2024-03-11T04:10",
+        "retrieved 2024-03-11 04:10", 0.4, true), guessed.outlet(), List.of(), null, null);
+    assertThat(digestOf("s-guess", List.of(a, guessed), List.of()).divergences()).noneMatch(d -> d.kind().equals("time"));
+    // a weekday the other outlet names is no relative word: Sunday against Monday disagrees
+    Document named = Docs.doc("d3", "صحيفة ج", "2024-03-11")
+        .para("وصل وزير الخارجية إلى العاصمة صباح الاثنين في زيارة رسمية تستمر يومين.")
+        .date("صباح الاثنين", "2024-03-11").build();
+    assertThat(digestOf("s-named", List.of(a, named), List.of()).divergences()).anyMatch(d -> d.kind().equals("time"));
+  }
+
   private static boolean claimAgainstTwo(String negatedOrNot) {
     return anyClaim(digestOf("s-x", operations(negatedOrNot, "العملية بدأت في الشمال", "العملية مستمرة في الشمال"),
         BudgetStory.entities()));

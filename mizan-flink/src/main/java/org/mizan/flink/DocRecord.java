@@ -17,6 +17,8 @@ public class DocRecord {
   public long eventTime;
   /** The {@link Document} as one JSON line. */
   public String json;
+  /** What an outlet's second copy of this article shares with it ({@link org.mizan.ingest.Reposts#key}); its input when none. */
+  public String repostKey;
 
   public DocRecord() {}
 
@@ -26,6 +28,9 @@ public class DocRecord {
     r.input = doc.input();
     r.scope = scope;
     r.eventTime = eventTime;
+    String key = org.mizan.ingest.Reposts.key(doc);
+    // an article of unknown outlet is never a copy: its own input names it (ids are made unique later)
+    r.repostKey = key != null ? key : "input:" + doc.input();
     try {
       r.json = Json.mapper().writeValueAsString(doc.withoutRaw());
     } catch (IOException e) {

@@ -17,7 +17,7 @@ import picocli.CommandLine;
 /**
  * The Mizan pipeline as a Flink streaming job. Sources: files and directories (optionally
  * monitored) and Kafka topics. Per-article analysis runs the standard document stages in parallel;
- * event time is the publication date with bounded out-of-orderness; story assignment is keyed by
+ * an outlet's second copy of an article is left out ({@link DropReposts}); event time is the publication date with bounded out-of-orderness; story assignment is keyed by
  * story scope with its state checkpointed. Sinks: {@code documents/}, {@code stories-changelog/}
  * and {@code problems/} under the output directory, as JSONL part files committed at checkpoints.
  *
@@ -65,14 +65,17 @@ public final class MizanFlinkJob {
         .name("analyse").uid("analyse");
     DataStream<DocRecord> timed = tap.apply(docs.assignTimestampsAndWatermarks(watermarks(o)).name("event-time")
         .uid("event-time"));
+    // after event time, so the shuffle by copy cannot make an article late for its story scope
+    SingleOutputStreamOperator<DocRecord> firsts = timed.keyBy(d -> d.repostKey).process(new DropReposts())
+        .name("reposts").uid("reposts");
 
-    SingleOutputStreamOperator<String> changelog = timed.keyBy(d -> d.scope).process(new AssignStories(stories))
+    SingleOutputStreamOperator<String> changelog = firsts.keyBy(d -> d.scope).process(new AssignStories(stories))
         .name("stories").uid("stories");
     changelog.sinkTo(jsonl(o.out, STORIES)).name("stories-changelog").uid("stories-sink");
     changelog.getSideOutput(AssignStories.DOCUMENTS).sinkTo(jsonl(o.out, DOCUMENTS)).name("documents")
         .uid("documents-sink");
-    docs.getSideOutput(AnalyseArticles.PROBLEMS).sinkTo(jsonl(o.out, PROBLEMS)).name("problems")
-        .uid("problems-sink");
+    docs.getSideOutput(AnalyseArticles.PROBLEMS).union(firsts.getSideOutput(DropReposts.REPOSTS))
+        .sinkTo(jsonl(o.out, PROBLEMS)).name("problems").uid("problems-sink");
   }
 
   /**

@@ -12,7 +12,7 @@ import org.mizan.stories.StoryClustering;
 
 /**
  * The single-JVM runs the job is compared with: ingest in the CLI's order and the document stages
- * of the standard pipeline on one thread, then either story clustering alone (what the job does:
+ * of the standard pipeline on one thread, an outlet's re-posts left out, then either story clustering alone (what the job does:
  * {@link #streamEquivalent}) or all the corpus stages of the standard pipeline, as the CLI runs them
  * ({@link #run}, with story clustering added when the standard pipeline does not list it yet). The
  * two differ by the corpus-wide stages, cross-document entity linking above all: it sets the entity
@@ -38,6 +38,7 @@ final class SingleJvm {
       Document d = pipeline.analyse(raw, p -> {});
       if (d != null) docs.add(d.withoutRaw());
     }
+    docs = org.mizan.ingest.Reposts.split(docs).kept(); // as the CLI and the job do
     if (!allCorpusStages) return new StoryClustering().apply(Corpus.of(docs));
     Corpus corpus = pipeline.synthesise(docs);
     boolean clusters = pipeline.corpusStages().stream().anyMatch(s -> s instanceof StoryClustering);

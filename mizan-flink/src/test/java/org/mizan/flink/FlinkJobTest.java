@@ -80,6 +80,33 @@ class FlinkJobTest {
   }
 
   @Test
+  void anOutletsSecondCopyIsLeftOutAndNamedAsTheCliDoes() throws Exception {
+    // one outlet's article under two addresses (a page crawled twice), and another outlet's copy
+    String body = Files.readString(Fixtures.seedFiles().get(0));
+    List<Map<String, String>> records = List.of(
+        Map.of("source", "صحيفة أ", "url", "http://a.example/1.html", "title", "خبر واحد", "content", body),
+        Map.of("source", "صحيفة أ", "url", "http://a.example/1.html?weekly", "title", "خبر واحد", "content", body),
+        Map.of("source", "صحيفة ب", "url", "http://b.example/9.html", "title", "خبر واحد", "content", body));
+    Path in = Files.createDirectories(tmp.resolve("reposts"));
+    Files.writeString(in.resolve("day.json"), Json.mapper().writeValueAsString(records));
+    Path out = tmp.resolve("out-reposts");
+    StreamExecutionEnvironment env = JobRuns.env(2);
+    MizanFlinkJob.build(env, JobRuns.options(out, 2, List.of(in.toString())), new TermOverlapAssigner.Factory());
+    env.execute("reposts");
+
+    Outputs.Result r = Outputs.read(out);
+    List<String> urls = new java.util.ArrayList<>();
+    for (String line : r.documents()) urls.add(Json.mapper().readTree(line).path("url").asText());
+    // which of the outlet's two copies arrives first is the run's; the other outlet's copy is a report
+    assertThat(urls).hasSize(2).contains("http://b.example/9.html");
+    assertThat(urls).containsAnyOf("http://a.example/1.html", "http://a.example/1.html?weekly");
+    assertThat(r.problems()).singleElement().asString().contains("day.json").endsWith("(a re-post)")
+        .doesNotContain("\n");
+    // the single-JVM run the job is compared with leaves it out too
+    assertThat(SingleJvm.streamEquivalent(List.of(in.toString())).documents()).hasSize(2);
+  }
+
+  @Test
   void sourceScopeKeepsEachInputRootsStoriesApart() throws Exception {
     Path a = Files.createDirectories(tmp.resolve("desk-a"));
     Path b = Files.createDirectories(tmp.resolve("desk-b"));
