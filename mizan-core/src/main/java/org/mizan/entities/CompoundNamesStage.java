@@ -56,7 +56,8 @@ public final class CompoundNamesStage implements DocumentStage {
       if (a < 0 || b < 0) continue;
       int a0 = a, b0 = b;
       // ولد alone (its given name cut off with a verb: بأن يجمل | ولد الشيخ) goes on only over a definite word
-      while ((isConnector(toks, b) || b == b0 && isTrailingConnector(toks, b)
+      while ((isConnector(toks, b) && b + 1 < toks.size() && carriesCompound(toks.get(b + 1))
+          || b == b0 && isTrailingConnector(toks, b)
           && (b > a || b + 1 < toks.size() && NameForms.isDefiniteCommon(toks.get(b + 1).norm())))
           && NameForms.nextWord(body, toks, b + 1)) {
         b++; // ... عبد | الملك [X الحوثي], ... ولد | الشيخ
@@ -122,6 +123,22 @@ public final class CompoundNamesStage implements DocumentStage {
   private static boolean isTrailingConnector(List<Token> toks, int b) {
     return toks.get(b).norm().equals("ولد");
   }
+
+  /**
+   * A word that can follow a connector in a name: no function word ({@code آبي} | {@code إلى}: the
+   * Japanese surname, not أبي + name) and no common word behind ب ({@code بشكل}: "in a manner").
+   */
+  private static boolean carriesCompound(Token t) {
+    String n = t.norm();
+    if (EntityLexicon.STOPWORDS.contains(n)) return false;
+    if (n.length() < 4 || n.charAt(0) != 'ب') return true;
+    org.mizan.clean.Vocabulary v = org.mizan.clean.Vocabulary.shipped();
+    String rest = n.substring(1);
+    return v.count(rest) < COMMON_COUNT || v.count("ال" + rest) < COMMON_COUNT;
+  }
+
+  /** How often the corpus prints a word, bare and with the article, to be a common word. */
+  private static final int COMMON_COUNT = 200;
 
   /** A connector, also after و ({@code وعبد} | {@code الخالق X}: the و is a clitic the scorer and linker strip). */
   private static boolean isConnector(List<Token> toks, int i) {

@@ -97,7 +97,8 @@ public final class LinkStage implements CorpusStage {
       Group g = byKey.get(gk);
       String vote = null;
       if (g == null) {
-        g = find(index, l, type);
+        int d = l.doc();
+        g = find(index, l, type, () -> docWords(docs.get(d)));
         if (g != null && loneGiven && NameForms.nameWords(g.canonical()).size() == 1) g = null; // another article's
         if (g != null && !g.type().equals(type)) vote = g.type(); // a lone surname typed as a place votes with its person
       }
@@ -175,12 +176,17 @@ public final class LinkStage implements CorpusStage {
     final Map<String, List<Group>> bySpelling = new HashMap<>();
     final Map<String, List<Group>> bySurname = new HashMap<>();
     final Map<String, List<Group>> byHead = new HashMap<>(); // persons of 4+ words by their first words
+    final Map<String, List<Group>> byOrgName = new HashMap<>(); // organisations by a proper first word
 
 
     void add(Group g, String type, String form) {
       List<Group> l = bySpelling.computeIfAbsent(type + "\t" + NameVariants.blockKey(form), k -> new ArrayList<>());
       if (!l.contains(g)) l.add(g);
       List<String> w = NameForms.nameWords(form);
+      if (type.equals("ORG") && w.size() >= 2 && properOrgWord(w.get(0))) {
+        List<Group> o = byOrgName.computeIfAbsent(NameVariants.blockKey(w.get(0)), k -> new ArrayList<>());
+        if (!o.contains(g)) o.add(g);
+      }
       if (!type.equals("PER") || w.size() < 2) return;
       // the name without its last word (4+ words), and a nasab name cut before a بن / آل link
       for (int k = 3; k < w.size(); k++) {
@@ -301,7 +307,7 @@ public final class LinkStage implements CorpusStage {
   private static final List<String> SCOPES = List.of("الدولي", "الدوليه");
 
   /** An existing entity this name is a spelling of, or the one full name a lone surname fits. */
-  private static Group find(Index index, Local l, String type) {
+  private static Group find(Index index, Local l, String type, java.util.function.Supplier<Set<String>> docWords) {
     Group spelled = spelled(index, type, l.canonical());
     if (spelled != null) return spelled;
     // a name printed with a proclitic (وعلي X, ومصر, بمصر) that resolution could not strip in its document
@@ -324,7 +330,11 @@ public final class LinkStage implements CorpusStage {
       }
     }
     List<String> words = NameForms.nameWords(l.canonical());
-    if (!type.equals("PER")) return words.size() == 1 && !knownAsOther(words.get(0)) ? lonePerson(index, words.get(0)) : null;
+    if (type.equals("ORG") && words.size() == 1 && properOrgWord(words.get(0))) {
+      Group named = shortOrg(index, words.get(0));
+      if (named != null) return named;
+    }
+    if (!type.equals("PER")) return words.size() == 1 && !knownAsOther(words.get(0)) ? lonePerson(index, words.get(0), docWords) : null;
     String word = words.get(words.size() - 1);
     if (words.size() >= 3) { // a long name without its last word (X ولد الشيخ → X ولد الشيخ أحمد) or its بن links
       List<Group> heads = new ArrayList<>(index.byHead.getOrDefault(headKey(words), List.of()));
@@ -360,10 +370,45 @@ public final class LinkStage implements CorpusStage {
       if (fits && !fitting.contains(g)) fitting.add(g);
     }
     if (fitting.size() == 1) return fitting.get(0);
-    if (fitting.isEmpty() && words.size() == 1 && unfused(word) != null) return lonePerson(index, word);
+    if (fitting.isEmpty() && words.size() == 1 && unfused(word) != null) return lonePerson(index, word, docWords);
+    if (words.size() == 1 && fitting.size() > 1) {
+      Group kin = givenPrinted(fitting, docWords.get());
+      if (kin != null) return kin;
+    }
     // two people share this surname: a lone surname is the one the run names far more often
     // (أوباما alone is باراك أوباما, not ميشيل أوباما), else it is left alone
     return words.size() == 1 ? dominant(fitting) : null;
+  }
+
+  /**
+   * A word that can open an organisation's proper name and stand for it alone: no article, no head
+   * noun ({@code حزب}, {@code وكالة}) and not a word the lexicons know as a place.
+   */
+  static boolean properOrgWord(String w) {
+    String n = ArabicNormalization.normalize(w);
+    return n.length() >= 3 && !n.startsWith("ال") && !EntityLexicon.ORG_HEADS.containsKey(n)
+        && !EntityLexicon.NAME_HEADS.containsKey(n) && !EntityLexicon.STOPWORDS.contains(n) && !knownAsOther(n)
+        && !NameForms.isNisba(n);
+  }
+
+  /**
+   * The one organisation of the run whose longer name opens with this word ({@code X} for a news
+   * agency printed elsewhere as {@code X Y}), or null when none or several do.
+   */
+  private static Group shortOrg(Index index, String word) {
+    Group only = null;
+    for (Group g : index.byOrgName.getOrDefault(NameVariants.blockKey(word), List.of())) {
+      if (!g.type().equals("ORG") || g == only) continue;
+      boolean opens = false;
+      for (String f : g.forms.keySet()) {
+        List<String> fw = NameForms.nameWords(f);
+        opens |= fw.size() >= 2 && NameVariants.sameWord(fw.get(0), word);
+      }
+      if (!opens) continue;
+      if (only != null) return null;
+      only = g;
+    }
+    return only;
   }
 
   /** Particles of European names that some outlets fuse to the surname (ديمستورا for دي ميستورا). */
@@ -388,8 +433,9 @@ public final class LinkStage implements CorpusStage {
    * ({@code ديمستورا} → {@code ستيفان دي ميستورا}): the tagger types an unknown word alone as a place
    * or organisation now and then, and a surname the run knows settles it. Null when none or several fit.
    */
-  private static Group lonePerson(Index index, String word) {
+  private static Group lonePerson(Index index, String word, java.util.function.Supplier<Set<String>> docWords) {
     Group only = null;
+    List<Group> several = new ArrayList<>();
     for (String w : unfused(word) == null ? List.of(word) : List.of(word, unfused(word))) {
       for (Group g : index.bySurname.getOrDefault(NameVariants.blockKey(w), List.of())) {
         if (!g.type().equals("PER") || g == only) continue;
@@ -402,11 +448,40 @@ public final class LinkStage implements CorpusStage {
               || bare != null && NameVariants.sameWord(bare, w);
         }
         if (!fits) continue;
-        if (only != null) return null;
+        several.add(g);
         only = g;
       }
     }
+    return several.size() <= 1 ? only : givenPrinted(several, docWords.get());
+  }
+
+  /**
+   * Relatives share a family name (a father and his son): of the persons a lone surname fits, the one
+   * whose given name the document prints, or null when none or several.
+   */
+  static Group givenPrinted(List<Group> fitting, Set<String> docWords) {
+    Group only = null;
+    for (Group g : fitting) {
+      boolean printed = false;
+      for (String f : g.forms.keySet()) {
+        List<String> fw = NameForms.nameWords(f);
+        printed |= fw.size() >= 2 && docWords.contains(ArabicNormalization.normalize(fw.get(0)));
+      }
+      if (!printed || g == only) continue;
+      if (only != null) return null;
+      only = g;
+    }
     return only;
+  }
+
+  /** The document's words in matching form, clitics off as well. */
+  private static Set<String> docWords(Document doc) {
+    Set<String> out = new HashSet<>();
+    for (org.mizan.text.Token t : org.mizan.text.Tokenizer.tokenize(doc.body())) {
+      out.add(t.norm());
+      out.addAll(org.mizan.text.Clitics.variants(t.norm()));
+    }
+    return out;
   }
 
   /**

@@ -18,7 +18,10 @@ import org.mizan.text.Tokenizer;
  * an adjective closes the name ({@code إذاعة فرنسا الدولية}). An acronym cut after its first spelled
  * letter gets it back ({@code اي} + {@code بي سي نيوز}). A place name printed in quote marks right
  * after a media noun or the preposition ل ({@code صحيفة «X»}, {@code قال لـ«X»}: one speaks to a
- * newspaper, not to a region) is the outlet named after it, an organisation.
+ * newspaper, not to a region) is the outlet named after it, an organisation. An outlet the tagger
+ * missed altogether is the name right after a media noun: the words in quote marks or parentheses
+ * ({@code صحيفة «X Y»}, {@code وكالة (X)}, up to four words), or one or two words shaped like a
+ * transliterated name ({@code وكالة X الكورية}), when no mention touches them.
  */
 public final class MediaNamesStage implements DocumentStage {
   /** Media nouns, indefinite, in matching form (شبكة is left out: it also heads armed groups' names). */
@@ -49,7 +52,78 @@ public final class MediaNamesStage implements DocumentStage {
       if (out == null) out = new ArrayList<>(doc.mentions());
       out.set(k, named);
     }
+    List<Mention> missed = untaggedOutlets(doc.body(), out == null ? doc.mentions() : out);
+    if (!missed.isEmpty()) {
+      if (out == null) out = new ArrayList<>(doc.mentions());
+      out.addAll(missed);
+      out.sort(java.util.Comparator.comparingInt(Mention::start));
+    }
     return out == null ? doc : doc.withMentions(out);
+  }
+
+  /** Maximum words of an outlet's name in quote marks. */
+  private static final int MAX_QUOTED_WORDS = 4;
+
+  /** Outlets no mention covers, named right after a media noun (see the class comment). */
+  static List<Mention> untaggedOutlets(String body, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    List<Token> toks = null;
+    for (int i = 0; ; i++) {
+      if (toks == null) {
+        if (!containsMediaNoun(body)) return out;
+        toks = Tokenizer.tokenize(body);
+      }
+      if (i + 1 >= toks.size()) return out;
+      Token t = toks.get(i);
+      if (!t.isArabic() || !isIndefiniteMediaNoun(t.norm())) continue;
+      Token next = toks.get(i + 1);
+      String gap = body.substring(t.end(), next.start());
+      String opener = gap.strip();
+      Mention found = null;
+      if (opener.length() == 1 && (OPEN_QUOTES.indexOf(opener.charAt(0)) >= 0 || opener.charAt(0) == '(')) {
+        char close = opener.charAt(0) == '(' ? ')' : 0;
+        int j = i + 1;
+        while (j < toks.size() && j - i <= MAX_QUOTED_WORDS && toks.get(j).isArabic()) {
+          String after = body.substring(toks.get(j).end(), j + 1 < toks.size() ? toks.get(j + 1).start() : body.length()).strip();
+          if (!after.isEmpty()) {
+            boolean closes = close != 0 ? after.charAt(0) == close : CLOSE_QUOTES.indexOf(after.charAt(0)) >= 0;
+            if (closes) found = span(body, next.start(), toks.get(j).end());
+            break;
+          }
+          j++;
+        }
+      } else if (gap.isBlank() && RoleStage.isForeignLooking(next) && !knownPlace(next.norm()) && !addressed(next.norm())) {
+        int e = next.end();
+        if (i + 2 < toks.size() && NameForms.nextWord(body, toks, i + 2) && RoleStage.isForeignLooking(toks.get(i + 2))
+            && !knownPlace(toks.get(i + 2).norm())) {
+          e = toks.get(i + 2).end();
+        }
+        found = span(body, next.start(), e);
+      }
+      if (found != null && !Mention.anyOverlaps(mentions, found.start(), found.end())) out.add(found);
+    }
+  }
+
+  /** A known word with the pronoun "your" ({@code موقع هاتفك}: where your phone is). */
+  private static boolean addressed(String norm) {
+    return norm.length() > 3 && norm.endsWith("ك")
+        && org.mizan.clean.Vocabulary.shipped().count(norm.substring(0, norm.length() - 1)) >= 20;
+  }
+
+  private static Mention span(String body, int s, int e) {
+    return new Mention(s, e, body.substring(s, e), "ORG", null, null, null);
+  }
+
+  /** A place the gazetteer or the place list knows (قناة X may be a canal named after it). */
+  private static boolean knownPlace(String norm) {
+    return (NerModel.shipped().features().gazetteer().getOrDefault(norm, 0) & NerFeatures.LOC) != 0
+        || "LOC".equals(EntityLexicon.TAGGED_NAMES.get(norm));
+  }
+
+  /** A cheap pre-check: the body prints one of the media nouns' stems. */
+  private static boolean containsMediaNoun(String body) {
+    return body.contains("وكال") || body.contains("صحيف") || body.contains("جريد") || body.contains("مجل")
+        || body.contains("قنا") || body.contains("تلفزيون") || body.contains("اذاع") || body.contains("إذاع") || body.contains("موقع");
   }
 
   /** The mention without its leading media noun, or null when the noun is part of the name. */
@@ -100,6 +174,16 @@ public final class MediaNamesStage implements DocumentStage {
     int e = p + 1;
     while (p >= 0 && Character.isLetter(body.charAt(p))) p--;
     return e > p + 1 && isMediaNoun(org.mizan.text.ArabicNormalization.normalize(body.substring(p + 1, e)));
+  }
+
+  /** A media noun without the article, a proclitic allowed ({@code لوكالة}; not {@code الصحيفة}). */
+  private static boolean isIndefiniteMediaNoun(String norm) {
+    if (MEDIA_NOUNS.contains(norm)) return true;
+    for (int i = 1; i <= 2 && i < norm.length(); i++) {
+      if ("وفبل".indexOf(norm.charAt(i - 1)) < 0) return false;
+      if (MEDIA_NOUNS.contains(norm.substring(i))) return true;
+    }
+    return false;
   }
 
   private static boolean isMediaNoun(String norm) {

@@ -77,8 +77,12 @@ public final class ResolveStage implements DocumentStage {
   /** Person short forms (surname, or the last words of a name) take the full name printed in the document. */
   static List<Mention> expandShortNames(List<Mention> mentions) {
     Map<String, Integer> fullNames = new HashMap<>(); // canonical -> count
+    Map<String, Integer> firstAt = new HashMap<>(); // canonical -> where it is first printed
     for (Mention m : mentions) {
-      if (m.type().equals("PER") && NameForms.words(m.canonical()).size() >= 2) fullNames.merge(m.canonical(), 1, Integer::sum);
+      if (m.type().equals("PER") && NameForms.words(m.canonical()).size() >= 2) {
+        fullNames.merge(m.canonical(), 1, Integer::sum);
+        firstAt.merge(m.canonical(), m.start(), Math::min);
+      }
     }
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
@@ -93,7 +97,12 @@ public final class ResolveStage implements DocumentStage {
         if (f.size() <= w.size() || !endsWith(f, w)) continue;
         // a father's name after بن is not the son's surname (سلمان alone is not محمد بن سلمان)
         if (w.size() == 1 && f.size() >= 3 && LinkStage.isNasab(f, f.size() - 1)) continue; // (بن رودس: Ben, a given name)
-        if (best == null || e.getValue() > fullNames.get(best)) best = e.getKey();
+        // two full names share it (father and son): the one printed more often, else the one printed
+        // first, whom the article is about
+        if (best == null || e.getValue() > fullNames.get(best)
+            || e.getValue().equals(fullNames.get(best)) && firstAt.get(e.getKey()) < firstAt.get(best)) {
+          best = e.getKey();
+        }
       }
       out.add(best == null ? m : m.withCanonical(best));
     }
