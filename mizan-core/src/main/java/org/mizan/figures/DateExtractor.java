@@ -93,8 +93,8 @@ public final class DateExtractor implements DocumentStage {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     PeriodParts.dayRangeStarts(body, toks, out);
-    return statedToday(nightSpans(body, eventWeekdays(body, rangeEnds(body, PeriodParts.previousMonths(body, yearPartsInContext(body,
-        inheritedYears(body, datedWeekdays(body, out), published)))))), published);
+    return statedToday(nightSpans(body, eventWeekdays(body, rangeEnds(body, PeriodParts.previousMonths(body, PeriodParts.previousYears(body, yearPartsInContext(body,
+        inheritedYears(body, datedWeekdays(body, out), published))))))), published);
   }
 
   /**
@@ -471,7 +471,8 @@ public final class DateExtractor implements DocumentStage {
 
   /** أمس، أول أمس، غدا، الأسبوع/الشهر/العام الماضي|المقبل|الجاري، قبل N أيام|أسابيع|أشهر. */
   private static final Set<String> RELATIVE_TRIGGERS = Set.of("امس", "وامس", "غدا", "وغدا", "الاسبوع", "والاسبوع",
-      "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "قبل", "منذ", "هذا", "هذه", "لهذا", "لهذه", "بهذا",
+      "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "بالعام", "للعام", "وبالعام", "وللعام", "بالشهر",
+      "للشهر", "وبالشهر", "وللشهر", "بالاسبوع", "للاسبوع", "كالعام", "بالسنه", "للسنه", "قبل", "منذ", "هذا", "هذه", "لهذا", "لهذه", "بهذا",
       "وهذا", "الليله", "البارحه", "صباح", "مساء", "فجر", "ظهر", "عصر", "ظهيره", "وصباح", "ومساء", "منتصف");
 
   private static final Set<String> TODAY_PARTS = Set.of("صباح", "مساء", "فجر", "ظهر", "عصر", "ظهيره", "وصباح",
@@ -542,12 +543,16 @@ public final class DateExtractor implements DocumentStage {
       add(out, body, toks, i, i + 2, value);
       return i + 2;
     }
-    String unit = switch (n.startsWith("و") ? n.substring(1) : n) {
+    String unit = switch (unitWord(n)) {
       case "الاسبوع" -> "week";
       case "الشهر" -> "month";
       case "العام", "السنه" -> "year";
       default -> null;
     };
+    // مقارنة بالعام السابق، بالشهر السابق: "the one before" the year or month the sentence is about, which
+    // is often not publication's (في عام 2014 مقارنة بالعام السابق); the bare السابق is read in context below
+    if (unit != null && !unitWord(n).equals(n.startsWith("و") ? n.substring(1) : n) && next.startsWith("السابق")) return i;
+    if (unit != null && unit.equals("year") && generalTitleBefore(toks, i)) return i + 2; // المدير العام السابق
     if (unit != null && (NEXT.contains(next) || LAST.contains(next) || THIS.contains(next))) {
       int delta = NEXT.contains(next) ? 1 : LAST.contains(next) ? -1 : 0;
       DayOrdinals.Match day = unit.equals("month") ? dayOfMonthBefore(toks, i) : null;
@@ -557,6 +562,9 @@ public final class DateExtractor implements DocumentStage {
         add(out, body, toks, day.start(), i + 2, ym == null ? null : ym.atDay(day.day()).toString());
         return i + 2;
       }
+      // في وقت سابق من الشهر الحالي in a paper dated the 1st: print editions are dated the day after they are
+      // written, so "this month" may be the month before; no date rather than a wrong one
+      if (delta == 0 && unit.equals("month") && pub != null && pub.getDayOfMonth() == 1) return i + 2;
       if (pub != null) {
         value = switch (unit) {
           case "week" -> isoWeek(pub.plusWeeks(delta));
@@ -607,6 +615,30 @@ public final class DateExtractor implements DocumentStage {
       return k + 1;
     }
     return i;
+  }
+
+  /**
+   * {@code المدير العام السابق}, {@code النائب العام الحالي}: العام right after a title that takes it as the
+   * adjective "general" ({@code figures/general-titles.txt}); what follows qualifies the title.
+   */
+  private static boolean generalTitleBefore(List<Token> toks, int i) {
+    if (i == 0 || !toks.get(i).norm().equals("العام")) return false;
+    String w = toks.get(i - 1).norm();
+    return GENERAL_TITLES.contains(w) || w.startsWith("و") && GENERAL_TITLES.contains(w.substring(1));
+  }
+
+  private static final Set<String> GENERAL_TITLES = org.mizan.text.WordList.normalized(DateExtractor.class,
+      "general-titles.txt");
+
+  /**
+   * والشهر، بالعام، للعام، وبالأسبوع → the unit word with its article: a conjunction and a preposition
+   * glued to it ({@code مقارنة بالعام الماضي}, {@code للشهر الماضي}) leave the reference the same.
+   */
+  private static String unitWord(String n) {
+    String w = n.startsWith("و") && n.length() > 4 ? n.substring(1) : n;
+    if (w.length() > 5 && (w.startsWith("بال") || w.startsWith("كال"))) w = w.substring(1);
+    else if (w.length() > 4 && w.startsWith("لل")) w = "ا" + w.substring(1);
+    return w;
   }
 
   /** Words for a part of a year: بداية العام، في نهاية العام، أوائل عام 2010. */

@@ -154,6 +154,7 @@ public final class FigureExtractor implements DocumentStage {
       }
     }
     double value;
+    int gapStart = t.start(); // where the number its noun follows begins (the digits of سبعة (7) أشخاص)
     boolean word = false;
     boolean vague = false;
     int j;
@@ -168,6 +169,7 @@ public final class FigureExtractor implements DocumentStage {
         value = mirrored[0];
         j = (int) mirrored[1];
       }
+      j = restatedInWords(body, toks, i, j, value); // (7) سبعة من رجال: the same number again in words
     } else if (fractionOfScale(toks, i) != null) {
       PhraseTable.Match<Double> sc = SCALES.at(toks, i + 1); // نصف مليون = 500000، ربع مليار
       value = FRACTION_WORDS.get(PhraseTable.strip(t.norm())) * sc.value();
@@ -237,6 +239,10 @@ public final class FigureExtractor implements DocumentStage {
             j++;
           }
         }
+        if (restatedInDigits(body, toks, j, value)) {
+          gapStart = toks.get(j).start(); // سبعة (7) أشخاص: the same number again in digits
+          j++;
+        }
       }
     }
     int end = toks.get(j - 1).end();
@@ -283,7 +289,7 @@ public final class FigureExtractor implements DocumentStage {
       j++;
     } else if (j < toks.size() && (vague || scale != null && !t.isNumber() || !toks.get(j).text().startsWith("ال"))
         && !(scale == null && i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && isYear(toks, i, value))
-        && nounMayFollow(body, t.start(), body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
+        && nounMayFollow(body, gapStart, body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
       // the unit follows on the same line with at most a closing parenthesis between: not "5 ـ مشاريع";
       // a definite word after a number in digits is not its unit (مونديال 2018 اليوم، 219 ألفا العام 2014),
       // after آلاف/مليارات it is;
@@ -353,7 +359,7 @@ public final class FigureExtractor implements DocumentStage {
           String cue = ElidedNouns.casualtyBefore(toks, i);
           if (cue != null && !(near && ElidedNouns.sameSentence(body, last.end(), t.start()))) counted = cue;
           j = n + 1;
-        } else if (isNoun(body, toks, n, word || vague, t.start()) && !(scale == null && isYear(toks, i, value))) {
+        } else if (isNoun(body, toks, n, word || vague, gapStart) && !(scale == null && isYear(toks, i, value))) {
           // indefinite, no proclitic: لوحات stays لوحات, آليات stays اليات; 165 مركزاً counts مركز
           counted = accusative(toks.get(n), value) ? withoutTanween(toks.get(n).norm()) : toks.get(n).norm();
           j = n + 1;
@@ -568,6 +574,45 @@ public final class FigureExtractor implements DocumentStage {
     if (k + sc.length() < toks.size() && SCALES.at(toks, k + sc.length()) != null) return 0;
     next[0] = k + sc.length();
     return n * sc.value();
+  }
+
+  /**
+   * {@code (7) سبعة من رجال الأمن}: digits in parentheses restated in words right after them (an official
+   * style); returns the index after the words, or {@code j} when the words are not the same number.
+   */
+  private static int restatedInWords(String body, List<Token> toks, int i, int j, double value) {
+    if (j >= toks.size() || j != i + 1 || !openedBefore(body, toks.get(i).start(), '(')) return j;
+    if (!body.substring(toks.get(i).end(), toks.get(j).start()).strip().equals(")")) return j;
+    PhraseTable.Match<Double> m = NUMBER_WORDS.at(toks, j);
+    Double teen = j + 1 < toks.size() && isTen(toks.get(j + 1).norm()) ? TEEN_HEADS.get(toks.get(j).norm()) : null;
+    if (teen != null) m = new PhraseTable.Match<>(teen, 1); // (12) اثنا عشر
+    if (m == null || toks.get(j).norm().startsWith("و") || isDefinite(toks.get(j).norm())) return j;
+    double v = m.value();
+    int k = j + m.length();
+    if (k < toks.size() && v < 10 && isTen(toks.get(k).norm())) {
+      v += 10;
+      k++;
+    }
+    if (v == value) return k;
+    PhraseTable.Match<Double> scale = k < toks.size() ? SCALES.at(toks, k) : null;
+    return scale != null && v * scale.value() == value ? k + scale.length() : j; // (100,000) مائة ألف
+  }
+
+  /** {@code سبعة (7) أشخاص}: the number at j is the one just read in words, restated in parentheses. */
+  private static boolean restatedInDigits(String body, List<Token> toks, int j, double value) {
+    if (j + 1 >= toks.size() || !toks.get(j).isNumber() || !openedBefore(body, toks.get(j).start(), '(')) return false;
+    Double v = parseDigits(toks.get(j).norm());
+    int k = toks.get(j).end();
+    while (k < body.length() && body.charAt(k) == ' ') k++;
+    return v != null && v == value && k < body.length() && body.charAt(k) == ')'
+        && body.substring(toks.get(j - 1).end(), toks.get(j).start()).strip().equals("(");
+  }
+
+  /** The character before {@code at}, spaces skipped, is {@code open}. */
+  private static boolean openedBefore(String body, int at, char open) {
+    int k = at - 1;
+    while (k >= 0 && body.charAt(k) == ' ') k--;
+    return k >= 0 && body.charAt(k) == open;
   }
 
   /** The largest power of a thousand not above the value: the scale a number word like مليوني names (10^6). */
@@ -808,6 +853,10 @@ public final class FigureExtractor implements DocumentStage {
     }
     boolean integer = t.norm().matches("\\d+");
     if (integer && (Months.isMonthAt(toks, i + 1) || HijriMonths.at(toks, i + 1) != null)) return true;
+    if (integer && i + 2 < toks.size() && toks.get(i + 1).norm().equals("من")) { // 30 من يناير، 12 من شهر شوال: a day
+      int m = toks.get(i + 2).norm().equals("شهر") && i + 3 < toks.size() ? i + 3 : i + 2;
+      if (Months.isMonthAt(toks, m) || HijriMonths.at(toks, m) != null) return true;
+    }
     // a month before a number dates it (أغسطس 2015، أغسطس 9) but not a price (تسليم أغسطس 9.10 دولار)
     if (integer && i > 0 && Months.isMonthEndingAt(toks, i - 1) && !measuredNext(body, toks, i)) return true;
     String after = body.substring(t.end(), Math.min(body.length(), t.end() + 2));

@@ -1,0 +1,116 @@
+package org.mizan.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms met on unseen articles (round 7): a number restated in words or in digits, words after a
+ * number that are no counted thing (بنسبة، بحلول، عدم), a day of a month after من, relative years and
+ * months with a glued preposition, {@code السابق} after a dated year or month, {@code العام} as the
+ * adjective of a title, and "this month" in a paper dated the 1st. Invented sentences, one rule each.
+ */
+class FiguresRound7Test {
+  private final FigureExtractor extractor = new FigureExtractor();
+  private final DateExtractor dates = new DateExtractor();
+  private static final LocalDate WEDNESDAY = LocalDate.of(2025, 8, 13);
+
+  private List<String> values(String text) {
+    return values(text, WEDNESDAY);
+  }
+
+  private List<String> values(String text, LocalDate pub) {
+    return dates.extract(text, pub).stream().map(TextDate::value).toList();
+  }
+
+  private static String show(Figure f) {
+    return f.value() + " " + f.unit() + " " + f.counted();
+  }
+
+  private List<String> figures(String text) {
+    return extractor.extract(text).stream().map(FiguresRound7Test::show).toList();
+  }
+
+  @Test
+  void digitsRestatedInWordsAreOneFigure() {
+    assertThat(figures("وأصيب (5) خمسة من رجال الإطفاء أثناء إخماد الحريق")).containsExactly("5.0 null رجال");
+    assertThat(figures("وضبطت الدورية (12) اثني عشر متسللا")).containsExactly("12.0 null متسلل");
+    assertThat(figures("بغرامة قدرها (50,000) خمسون ألف ريال")).containsExactly("50000.0 SAR null");
+    // a different number in words is no restatement: the words begin a figure of their own
+    assertThat(figures("في المادة (3) ثلاثة أشهر")).containsExactly("3.0 month null");
+  }
+
+  @Test
+  void wordsRestatedInDigitsAreOneFigure() {
+    assertThat(figures("وتوفي ثلاثة (3) أشخاص في الحادث")).containsExactly("3.0 null person");
+    List<Figure> fs = extractor.extract("وتوفي ثلاثة (3) أشخاص في الحادث");
+    assertThat(fs.get(0).text()).isEqualTo("ثلاثة (3) أشخاص");
+  }
+
+  @Test
+  void aPartitiveOfMenCountsThem() {
+    assertThat(figures("واعتقلت الشرطة 4 من رجال العصابة")).containsExactly("4.0 null رجال");
+  }
+
+  @Test
+  void aPrepositionalPhraseOrAVerbalNounAfterANumberIsNoCountedThing() {
+    // an index level before بنسبة, a target before بحلول, a rank before عدم (the numbers measure nothing)
+    assertThat(figures("وصعد مؤشر «فوتسي» 250 بنسبة 1.2 في المائة")).containsExactly("1.2 percent null");
+    assertThat(figures("وتوقعت أن يصل سعر البرميل إلى 90 بحلول نهاية العقد")).isEmpty();
+    assertThat(figures("وعلى الأندية من المركز السادس وحتى الـ12 عدم تسجيل لاعبين")).isEmpty();
+  }
+
+  @Test
+  void aDayOfAMonthAfterMinIsNoFigure() {
+    assertThat(figures("ويستمر التسجيل حتى 30 من يناير المقبل")).isEmpty();
+    assertThat(figures("وانطلقت الحملة في 12 من شهر رمضان")).isEmpty();
+    assertThat(figures("وقتل 30 من المسلحين في الاشتباك")).containsExactly("30.0 null militant");
+  }
+
+  @Test
+  void aRelativeYearOrMonthWithAGluedPrepositionIsDated() {
+    assertThat(values("وارتفعت المبيعات 4 في المائة مقارنة بالعام الماضي")).containsExactly("2024");
+    assertThat(values("وهي أعلى نسبة منذ أن سجلها للشهر الماضي")).containsExactly("2025-07");
+    assertThat(values("وتتوقع الشركة نموا أكبر للعام المقبل")).containsExactly("2026");
+  }
+
+  @Test
+  void thePreviousYearOrMonthAfterAGluedPrepositionIsNotReadAgainstPublication() {
+    // the one before the year the sentence is about, which publication does not say
+    assertThat(values("وحققت الشركة أرباحا أعلى مقارنة بالعام السابق")).isEmpty();
+    assertThat(values("وانخفض الإنتاج مقارنة بالشهر السابق")).isEmpty();
+  }
+
+  @Test
+  void thePreviousYearAfterADatedYearIsTheYearBeforeIt() {
+    assertThat(values("وبلغت القروض 300 مليار في نهاية عام 2022 مقارنة بارتفاع 9% في العام السابق"))
+        .containsExactly("2022", "2021");
+    assertThat(values("وارتفعت الأرباح في النصف الأول من العام الحالي مقارنة بالفترة المماثلة من العام السابق"))
+        .containsExactly("2025", "2024");
+    assertThat(values("وزاد الإنتاج عن العام السابق")).containsExactly("2024"); // no year before: publication's
+  }
+
+  @Test
+  void thePreviousMonthAfterAMonthIsFoundAcrossDecimals() {
+    // the decimal points of 84.41 and 25.17 end no sentence
+    assertThat(values("وبلغت قيمة الأسهم المتداولة لشهر مايو 2025 نحو 84.41 مليار بانخفاض 25.17% عن الشهر السابق"))
+        .containsExactly("2025-05", "2025-04");
+  }
+
+  @Test
+  void generalAfterATitleIsNoYear() {
+    assertThat(values("وقال المدير العام السابق للشركة إن الخطة تأخرت")).isEmpty();
+    assertThat(values("وأعلن النائب العام الحالي فتح تحقيق")).isEmpty();
+    assertThat(values("وارتفع الطلب العام الماضي")).containsExactly("2024");
+  }
+
+  @Test
+  void thisMonthInAPaperDatedTheFirstIsNoDate() {
+    LocalDate first = LocalDate.of(2025, 9, 1);
+    // a print edition dated the 1st was written the day before: "this month" may be the last one
+    assertThat(values("وذكر البنك في وقت سابق من الشهر الحالي أنه يتوقع التضخم", first)).isEmpty();
+    assertThat(values("وذكر البنك في وقت سابق من الشهر الحالي أنه يتوقع التضخم")).containsExactly("2025-08");
+  }
+}
