@@ -169,7 +169,12 @@ public final class FigureExtractor implements DocumentStage {
         value = mirrored[0];
         j = (int) mirrored[1];
       }
-      j = restatedInWords(body, toks, i, j, value); // (7) سبعة من رجال: the same number again in words
+      double[] restated = restatedInWords(body, toks, i, j, value); // (7) سبعة من رجال: the number again in words
+      if (restated != null) {
+        value = restated[0];
+        j = (int) restated[1];
+        word = true; // its scale is read
+      }
     } else if (fractionOfScale(toks, i) != null) {
       PhraseTable.Match<Double> sc = SCALES.at(toks, i + 1); // نصف مليون = 500000، ربع مليار
       value = FRACTION_WORDS.get(PhraseTable.strip(t.norm())) * sc.value();
@@ -181,6 +186,9 @@ public final class FigureExtractor implements DocumentStage {
       if (m == null && isDefinite(t.norm())) m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(2)), 1); // الست: too short to strip
       PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
       if (m == null && vm == null) return i;
+      if (m != null && i > 0 && SCALES.at(toks, i) != null && NUMBER_WORDS.at(toks, i - 1) != null) {
+        return i + 1; // المليون والثمانمائة ألف: the scale of a number read (or left) before, no amount of its own
+      }
       if (m != null && t.norm().startsWith("وال") && !NUMBER_WORDS.contains(t.norm().substring(1))) {
         return i; // الحادية والعشرين: the tail of an ordinal (but وألفي is "and two thousand")
       }
@@ -213,32 +221,11 @@ public final class FigureExtractor implements DocumentStage {
       value = m != null ? m.value() : vm.value();
       j = i + 1;
       if (dualInConstruct(toks, i)) value *= 2; // ومليونا ريال: two million (مليونًا, one, is accusative)
-      if (value >= 1e6 && m != null && !afterBetween(toks, i)) { // مليون وخمسمائة ألف حاج = 1,500,000
-        int[] next = new int[1];
-        double part = scaledPartAfterWaw(toks, j, magnitude(value), next);
-        if (part > 0) {
-          value += part;
-          j = next[0];
-        }
-      }
       if (!vague) {
         // ثلاثة عشر (13), خمسة وعشرون (25), مئة وخمسون (150)
-        if (j < toks.size() && value < 10 && isTen(toks.get(j).norm())) {
-          value += 10;
-          j++;
-        }
-        while (j < toks.size() && toks.get(j).norm().startsWith("و") && toks.get(j).norm().length() > 2) {
-          String w = toks.get(j).norm().substring(1);
-          if (w.startsWith("ال") && NUMBER_WORDS.contains(w.substring(2))) w = w.substring(2); // الثلاثة والعشرين
-          Double more = NUMBER_WORDS.get(w);
-          if (more == null || more >= value && value >= 100) break;
-          value += more;
-          j++;
-          if (more < 10 && j < toks.size() && isTen(toks.get(j).norm())) {
-            value += 10; // سبعمائة وخمسة عشر
-            j++;
-          }
-        }
+        double[] c = compound(toks, j, value);
+        value = c[0];
+        j = (int) c[1];
         if (restatedInDigits(body, toks, j, value)) {
           gapStart = toks.get(j).start(); // سبعة (7) أشخاص: the same number again in digits
           j++;
@@ -247,6 +234,7 @@ public final class FigureExtractor implements DocumentStage {
     }
     int end = toks.get(j - 1).end();
     PhraseTable.Match<Double> scale = j < toks.size() ? SCALES.at(toks, j) : null;
+    boolean parts = false; // whether a smaller part after و may follow
     if (scale != null && !(word && value >= 1000)) {
       // 665,932,983 مليون ريال: an amount printed in full with digit groups already is the amount; the
       // scale word after it only says its order (some outlets print it so; 1,500 مليون is still 1.5e9)
@@ -257,18 +245,31 @@ public final class FigureExtractor implements DocumentStage {
       if (j < toks.size() && FRACTIONS.containsKey(toks.get(j).norm())) {
         value += FRACTIONS.get(toks.get(j).norm()) * scale.value(); // 4 ملايين ونصف (المليون) = 4500000
         j++;
-        if (j < toks.size() && toks.get(j).norm().startsWith("ال") && SCALES.at(toks, j) != null) j++;
+        // 4 ملايين ونصف المليون، سبعة ملايين ونصف مليون: the scale said again after the fraction
+        PhraseTable.Match<Double> again = j < toks.size() ? SCALES.at(toks, j) : null;
+        if (again != null && again.value() == scale.value()) j += again.length();
         end = toks.get(j - 1).end();
-      } else if (!inFull && !afterBetween(toks, i)) {
-        // خمسة عشر مليون وأربعمائة ألف ريال، 3 ملايين و500 ألف دولار: a smaller scaled part after و
-        // belongs to the amount (15,400,000), not a second figure
-        int[] next = new int[1];
-        double part = scaledPartAfterWaw(toks, j, scale.value(), next);
-        if (part > 0) {
-          value += part;
-          j = next[0];
-          end = toks.get(j - 1).end();
+      } else if (!inFull) {
+        parts = true;
+      }
+    } else if (scale == null) {
+      parts = word;
+    }
+    if (parts && !afterBetween(toks, i)) {
+      // خمسة عشر مليون وأربعمائة ألف ريال، 3 ملايين و500 ألف دولار، مليون وخمسمائة ألف حاج، 281 ألفا و800
+      // دولار: smaller parts after و belong to the amount (15,400,000 …), not to second figures
+      double magnitude = scale != null ? scale.value() : value >= 100 ? value : 0;
+      for (Part p = partAfterWaw(body, toks, j, magnitude); p != null; p = partAfterWaw(body, toks, j, magnitude)) {
+        value += p.value();
+        j = p.next();
+        end = toks.get(j - 1).end();
+        if (p.tail() != null) { // its unit read with it
+          Figure f = p.tail();
+          out.add(new Figure(body.substring(t.start(), f.end()), value, f.unit(), f.counted(),
+              vague ? "at_least" : approxBefore(toks, i), t.start(), f.end()));
+          return j;
         }
+        magnitude = p.scale();
       }
     }
     String unit = null;
@@ -383,13 +384,6 @@ public final class FigureExtractor implements DocumentStage {
             && toks.get(j + 1).isNumber()
             ? SCALES.at(toks, j + 2) : null;
         if (scale2 != null) value *= scale2.value(); // بين 60 و90 ألف قدم: both in thousands
-        double magnitude = scale != null ? scale.value() : word && value >= 100 ? value : 0;
-        if (toks.get(j).norm().equals("و") && n.value() < magnitude) {
-          // 281 ألفا و800 دولار، ألف و500 مشتبه: one amount, 281800, 1500
-          out.add(new Figure(body.substring(t.start(), n.end()), value + n.value(), n.unit(), n.counted(), approx0,
-              t.start(), n.end()));
-          return after;
-        }
         out.add(new Figure(body.substring(t.start(), end), value, n.unit(), n.counted(), approx0, t.start(), end));
         if (toks.get(j).norm().equals("او") && n.approx() == null && approx0 != null) {
           // نحو 60 أو 70 في المائة: the approximation is said once for both
@@ -549,53 +543,114 @@ public final class FigureExtractor implements DocumentStage {
     return n + len;
   }
 
+  /** A smaller part of an amount after و: its value, the token after it, its scale, and the figure read with its unit. */
+  private record Part(double value, int next, double scale, Figure tail) {}
+
   /**
-   * The value of {@code و} + a number (digits or one number word) + a scale word smaller than
-   * {@code scale} starting at {@code j} ({@code وأربعمائة ألف}, {@code و500 ألف}, {@code و 500 ألف}),
-   * with the index after it in {@code next[0]}; 0 when there is none.
+   * The part after {@code و} at token j of an amount of the given magnitude, or null: a number (digits or
+   * number words, {@code وتسعة وخمسين}) with a smaller scale ({@code و500 ألف}, {@code وأربعمائة ألف}), or
+   * a smaller number with its unit right after it ({@code 281 ألفا و800 دولار}, {@code ألف و500 مشتبه}).
    */
-  private static double scaledPartAfterWaw(List<Token> toks, int j, double scale, int[] next) {
-    if (j >= toks.size()) return 0;
+  private Part partAfterWaw(String body, List<Token> toks, int j, double magnitude) {
+    if (magnitude <= 0 || j >= toks.size()) return null;
     String w = toks.get(j).norm();
-    Double n = null;
-    int k = j + 1;
-    if (w.equals("و") && k < toks.size()) {
-      Token t = toks.get(k);
+    int at; // the token of the number
+    Double n;
+    if (w.equals("و") && j + 1 < toks.size()) {
+      at = j + 1;
+      Token t = toks.get(at);
       n = t.isNumber() ? parseDigits(t.norm()) : NUMBER_WORDS.get(t.norm());
-      k++;
     } else if (w.startsWith("و") && w.length() > 2) {
+      at = j;
       String rest = w.substring(1);
       n = rest.chars().allMatch(Character::isDigit) ? parseDigits(rest) : NUMBER_WORDS.get(rest);
+    } else {
+      return null;
     }
-    if (n == null || n <= 0 || n >= 1000 || k >= toks.size()) return 0;
-    PhraseTable.Match<Double> sc = SCALES.at(toks, k);
-    if (sc == null || sc.value() >= scale) return 0;
-    // وخمسة آلاف مليار: thousands of the larger scale, the other end of a range, not a smaller part
-    if (k + sc.length() < toks.size() && SCALES.at(toks, k + sc.length()) != null) return 0;
-    next[0] = k + sc.length();
-    return n * sc.value();
+    if (n == null || n <= 0) return null;
+    int k = at + 1;
+    if (!toks.get(at).isNumber()) { // وتسعة وخمسين مليون
+      double[] c = compound(toks, k, n);
+      n = c[0];
+      k = (int) c[1];
+    }
+    PhraseTable.Match<Double> sc = k < toks.size() ? SCALES.at(toks, k) : null;
+    if (sc != null) {
+      if (n >= 1000 || sc.value() >= magnitude) return null;
+      // وخمسة آلاف مليار: thousands of the larger scale, the other end of a range, not a smaller part
+      if (k + sc.length() < toks.size() && SCALES.at(toks, k + sc.length()) != null) return null;
+      return new Part(n * sc.value(), k + sc.length(), sc.value(), null);
+    }
+    if (n >= magnitude) return null;
+    List<Figure> tail = new ArrayList<>();
+    int after = figureAt(body, toks, at, tail);
+    if (after <= at || tail.size() != 1) return null;
+    Figure f = tail.get(0);
+    if ("time".equals(f.unit()) || f.unit() == null && f.counted() == null || f.value() != n) return null;
+    return new Part(n, after, 1, f);
   }
 
   /**
-   * {@code (7) سبعة من رجال الأمن}: digits in parentheses restated in words right after them (an official
-   * style); returns the index after the words, or {@code j} when the words are not the same number.
+   * A number in words continued from token j: its tens ({@code ثلاثة عشر}) and parts after و
+   * ({@code خمسة وعشرون}, {@code مئة وخمسون}, {@code سبعمائة وخمسة عشر}); not a part that has a scale of
+   * its own after an amount of thousands ({@code مليون وخمسمائة ألف}: read by {@link #partAfterWaw}).
+   * Returns {value, token after it}.
    */
-  private static int restatedInWords(String body, List<Token> toks, int i, int j, double value) {
-    if (j >= toks.size() || j != i + 1 || !openedBefore(body, toks.get(i).start(), '(')) return j;
-    if (!body.substring(toks.get(i).end(), toks.get(j).start()).strip().equals(")")) return j;
+  private static double[] compound(List<Token> toks, int j, double value) {
+    if (j < toks.size() && value < 10 && isTen(toks.get(j).norm())) {
+      value += 10;
+      j++;
+    }
+    while (j < toks.size() && toks.get(j).norm().startsWith("و") && toks.get(j).norm().length() > 2) {
+      String w = toks.get(j).norm().substring(1);
+      if (w.startsWith("ال") && NUMBER_WORDS.contains(w.substring(2))) w = w.substring(2); // الثلاثة والعشرين
+      Double more = NUMBER_WORDS.get(w);
+      if (more == null || more >= value && value >= 100) break;
+      if (value >= 1000) {
+        double[] rest = compound(toks, j + 1, more);
+        if ((int) rest[1] < toks.size() && SCALES.at(toks, (int) rest[1]) != null) break; // مليون وخمسمائة ألف
+      }
+      value += more;
+      j++;
+      if (more < 10 && j < toks.size() && isTen(toks.get(j).norm())) {
+        value += 10; // سبعمائة وخمسة عشر
+        j++;
+      }
+    }
+    return new double[] {value, j};
+  }
+
+  /**
+   * {@code (7) سبعة من رجال الأمن}, {@code (1500) ألف وخمسمائة ريال}, {@code (5.5) خمسة ملايين وخمسمائة ألف}:
+   * digits in parentheses restated in words right after them (an official style). Returns {value, index
+   * after the words} (the words' value when the digits counted in their scale), or null when the words
+   * are not the same number.
+   */
+  private double[] restatedInWords(String body, List<Token> toks, int i, int j, double value) {
+    if (j >= toks.size() || j != i + 1 || !openedBefore(body, toks.get(i).start(), '(')) return null;
+    if (!body.substring(toks.get(i).end(), toks.get(j).start()).strip().equals(")")) return null;
     PhraseTable.Match<Double> m = NUMBER_WORDS.at(toks, j);
     Double teen = j + 1 < toks.size() && isTen(toks.get(j + 1).norm()) ? TEEN_HEADS.get(toks.get(j).norm()) : null;
     if (teen != null) m = new PhraseTable.Match<>(teen, 1); // (12) اثنا عشر
-    if (m == null || toks.get(j).norm().startsWith("و") || isDefinite(toks.get(j).norm())) return j;
-    double v = m.value();
-    int k = j + m.length();
-    if (k < toks.size() && v < 10 && isTen(toks.get(k).norm())) {
-      v += 10;
-      k++;
-    }
-    if (v == value) return k;
+    if (m == null || toks.get(j).norm().startsWith("و") || isDefinite(toks.get(j).norm())) return null;
+    double[] c = compound(toks, j + m.length(), m.value());
+    double words = c[0];
+    int k = (int) c[1];
+    if (words == value) return new double[] {value, k};
     PhraseTable.Match<Double> scale = k < toks.size() ? SCALES.at(toks, k) : null;
-    return scale != null && v * scale.value() == value ? k + scale.length() : j; // (100,000) مائة ألف
+    if (scale == null || words >= 1000) return null;
+    words *= scale.value();
+    k += scale.length();
+    double magnitude = scale.value();
+    for (Part p = partAfterWaw(body, toks, k, magnitude); p != null && p.tail() == null;
+        p = partAfterWaw(body, toks, k, magnitude)) {
+      words += p.value();
+      k = p.next();
+      magnitude = p.scale();
+    }
+    // (100,000) مائة ألف: the same amount; (5.5) خمسة ملايين وخمسمائة ألف: the digits count millions
+    if (words == value || Math.abs(value * scale.value() - words) < 1e-6 * words) return new double[] {words, k};
+    return null;
   }
 
   /** {@code سبعة (7) أشخاص}: the number at j is the one just read in words, restated in parentheses. */
@@ -613,13 +668,6 @@ public final class FigureExtractor implements DocumentStage {
     int k = at - 1;
     while (k >= 0 && body.charAt(k) == ' ') k--;
     return k >= 0 && body.charAt(k) == open;
-  }
-
-  /** The largest power of a thousand not above the value: the scale a number word like مليوني names (10^6). */
-  private static double magnitude(double value) {
-    double m = 1;
-    while (m * 1000 <= value) m *= 1000;
-    return m;
   }
 
   /** بين X و Y: the two ends of a range, never one amount. */
