@@ -70,6 +70,20 @@ class FiguresRound7Test {
   }
 
   @Test
+  void ofThemAfterACountOfTwoJoinedThingsCountsNeither() {
+    assertThat(figures("وقتل 19 طالبا ومعلما على الأقل، أربعة منهم داخل المدرسة")).containsExactly("19.0 null student");
+    // one thing counted before: of them counts it
+    assertThat(figures("وقتل 9 طلاب في الهجوم، أربعة منهم داخل المدرسة"))
+        .containsExactly("9.0 null student", "4.0 null student");
+  }
+
+  @Test
+  void theLapsedMonthOrYearSpelledWithHamzaIsDated() {
+    assertThat(values("وتجاوز العدد ما سجل طوال العام الفائت")).containsExactly("2024");
+    assertThat(values("وعقد الاجتماع الأسبوع الفائت")).containsExactly("2025-W32");
+  }
+
+  @Test
   void aRelativeYearOrMonthWithAGluedPrepositionIsDated() {
     assertThat(values("وارتفعت المبيعات 4 في المائة مقارنة بالعام الماضي")).containsExactly("2024");
     assertThat(values("وهي أعلى نسبة منذ أن سجلها للشهر الماضي")).containsExactly("2025-07");
