@@ -433,6 +433,8 @@ public final class FigureExtractor implements DocumentStage {
         && toks.get(b).norm().length() > 3 && toks.get(b + 1).norm().equals("علي")
         && body.substring(toks.get(b - 1).end(), toks.get(b).start()).equals(" ")) {
       b++;
+    } else if (counted != null && b + 2 < toks.size() && agreeingAdjective(body, toks, b)) {
+      b++; // 20 طالبا عسكريا على الأقل: the bound may follow an adjective of the counted noun
     }
     if (b + 1 < toks.size() && toks.get(b).norm().equals("علي") && toks.get(b + 1).norm().equals("الاقل")
         && (approx == null || "at_least".equals(approx))) {
@@ -541,6 +543,22 @@ public final class FigureExtractor implements DocumentStage {
     out.add(new Figure(body.substring(toks.get(i).start(), end), value, u != null ? u.value() : null,
         u != null ? null : k != null ? k.value() : w, approxBefore(toks, i), toks.get(i).start(), end));
     return n + len;
+  }
+
+  /**
+   * {@code طالبا عسكريا}, {@code مدنيين أبرياء}: the word at b is an indefinite adjective of the noun
+   * before it (same ending, a nisba or the accusative), followed by {@code على الأقل}.
+   */
+  private static boolean agreeingAdjective(String body, List<Token> toks, int b) {
+    Token a = toks.get(b);
+    String w = a.norm();
+    if (!a.isArabic() || w.startsWith("و") || w.startsWith("ال") || w.length() < 4 || NOT_NOUN.contains(w)) return false;
+    if (!toks.get(b + 1).norm().equals("علي") || !toks.get(b + 2).norm().equals("الاقل")) return false;
+    if (!body.substring(toks.get(b - 1).end(), a.start()).equals(" ")) return false;
+    String n = toks.get(b - 1).norm();
+    String ending = w.endsWith("يا") || w.endsWith("يين") || w.endsWith("يون") ? "nisba" : null;
+    boolean same = n.length() >= 2 && w.length() >= 2 && n.substring(n.length() - 2).equals(w.substring(w.length() - 2));
+    return same || ending != null && (n.endsWith("ا") || n.endsWith("ين") || n.endsWith("ون"));
   }
 
   /** A smaller part of an amount after و: its value, the token after it, its scale, and the figure read with its unit. */

@@ -78,6 +78,18 @@ class FiguresRound7Test {
   }
 
   @Test
+  void aBoundAfterAnAdjectiveOfTheCountedNounIsItsApproximation() {
+    List<Figure> fs = extractor.extract("وقتل 14 شرطيا أفغانيا على الأقل في الهجوم");
+    assertThat(fs).extracting(Figure::value, Figure::approx).containsExactly(org.assertj.core.api.Assertions.tuple(14.0, "at_least"));
+  }
+
+  @Test
+  void aKilogramInTwoWordsIsAUnit() {
+    assertThat(figures("وضبطت الشرطة 300 كيلو غرام من المخدرات")).containsExactly("300.0 kg null");
+    assertThat(figures("وتراجع المؤشر 0.71 أمس مسجلا أكبر هبوط")).isEmpty(); // أمس is no counted thing
+  }
+
+  @Test
   void theLapsedMonthOrYearSpelledWithHamzaIsDated() {
     assertThat(values("وتجاوز العدد ما سجل طوال العام الفائت")).containsExactly("2024");
     assertThat(values("وعقد الاجتماع الأسبوع الفائت")).containsExactly("2025-W32");
