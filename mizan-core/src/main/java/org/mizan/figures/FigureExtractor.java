@@ -883,6 +883,7 @@ public final class FigureExtractor implements DocumentStage {
     String w = n.norm();
     String one = toks.get(i).norm();
     if (!n.isArabic() || w.length() < 3 || w.startsWith("ال") || NOT_NOUN.contains(w)) return false;
+    if (NOT_FIGURE_BEFORE.contains(w)) return false; // رقم واحد: a name's number (number one), no count
     if (w.startsWith("و") && NOT_NOUN.contains(w.substring(1))) return false;
     // من جانب واحد، في آن واحد، بصوت واحد: set phrases (unilaterally, at once), not counts
     if (i >= 2 && IDIOM_PREPOSITIONS.contains(toks.get(i - 2).norm()) || w.startsWith("ب") && w.length() <= 4) {

@@ -84,6 +84,12 @@ class FiguresRound7Test {
   }
 
   @Test
+  void anAdverbOfRateOrANamesNumberIsNoCount() {
+    assertThat(figures("ويزور المعرض 450 يوميا")).isEmpty();
+    assertThat(figures("وأصبح المنتج رقم واحد في السوق")).isEmpty();
+  }
+
+  @Test
   void aKilogramInTwoWordsIsAUnit() {
     assertThat(figures("وضبطت الشرطة 300 كيلو غرام من المخدرات")).containsExactly("300.0 kg null");
     assertThat(figures("وتراجع المؤشر 0.71 أمس مسجلا أكبر هبوط")).isEmpty(); // أمس is no counted thing
