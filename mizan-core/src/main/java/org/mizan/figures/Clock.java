@@ -40,6 +40,9 @@ final class Clock {
   static boolean isTime(String body, List<Token> toks, int i) {
     Token t = toks.get(i);
     if (colonMinutes(body, toks, i)) return true;
+    if (mirroredMinutes(toks, i) && (i > 0 && HOUR_WORDS.contains(toks.get(i - 1).norm()) || zoneAt(toks, i + 3))) {
+      return true; // الساعة 47ر09 بتوقيت جرينتش: 09:47 printed mirrored
+    }
     if (dotMinutes(t.norm()) && (i > 0 && HOUR_WORDS.contains(toks.get(i - 1).norm()) || zoneAt(toks, i + 1)
         || i + 1 < toks.size() && (AM.contains(toks.get(i + 1).norm()) || PM.contains(toks.get(i + 1).norm())))) {
       return true; // الساعة 7.30 صباحا، (04,01 بتوقيت غرينتش)
@@ -63,6 +66,19 @@ final class Clock {
         && t.norm().matches("\\d{1,2}") && Integer.parseInt(t.norm()) <= 24;
   }
 
+  /**
+   * {@code 47ر09}: minutes, a glued ر, then the hour; the mirrored print of 09.47 some pages carry (as
+   * their decimals: {@code 25ر2} = 2.25).
+   */
+  private static boolean mirroredMinutes(List<Token> toks, int i) {
+    if (i + 2 >= toks.size()) return false;
+    Token m = toks.get(i);
+    Token r = toks.get(i + 1);
+    Token h = toks.get(i + 2);
+    return m.norm().matches("\\d{2}") && r.norm().equals("ر") && r.start() == m.end() && h.start() == r.end()
+        && h.norm().matches("\\d{1,2}") && Integer.parseInt(m.norm()) < 60 && Integer.parseInt(h.norm()) <= 24;
+  }
+
   /** 7.30 or 00,01: hours and minutes with a dot or a comma between. */
   private static boolean dotMinutes(String norm) {
     return norm.matches("\\d{1,2}[.,]\\d{2}") && Integer.parseInt(norm.substring(0, sep(norm))) <= 24
@@ -84,7 +100,11 @@ final class Clock {
     double h;
     double m = 0;
     int j;
-    if (colonMinutes(body, toks, i)) {
+    if (mirroredMinutes(toks, i)) {
+      h = Integer.parseInt(toks.get(i + 2).norm());
+      m = Integer.parseInt(t.norm());
+      j = i + 3;
+    } else if (colonMinutes(body, toks, i)) {
       h = Integer.parseInt(t.norm());
       m = Integer.parseInt(toks.get(i + 1).norm());
       j = i + 2;

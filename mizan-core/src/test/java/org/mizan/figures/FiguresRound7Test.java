@@ -84,6 +84,13 @@ class FiguresRound7Test {
   }
 
   @Test
+  void aMirroredClockTimeIsATime() {
+    List<Figure> fs = extractor.extract("وبلغ سعر الخام 60 دولارا بحلول الساعة 15ر11 بتوقيت جرينتش");
+    assertThat(fs).extracting(Figure::value, Figure::unit, Figure::counted)
+        .contains(org.assertj.core.api.Assertions.tuple(11.25, "time", "GMT"));
+  }
+
+  @Test
   void anAdverbOfRateOrANamesNumberIsNoCount() {
     assertThat(figures("ويزور المعرض 450 يوميا")).isEmpty();
     assertThat(figures("وأصبح المنتج رقم واحد في السوق")).isEmpty();
