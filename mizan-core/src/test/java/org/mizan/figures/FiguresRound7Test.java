@@ -97,6 +97,13 @@ class FiguresRound7Test {
   }
 
   @Test
+  void rupeesRinggitAndWonAreCurrencies() {
+    assertThat(figures("وبلغت الصفقة 300 مليون روبية هندية")).containsExactly("3.0E8 INR null");
+    assertThat(figures("وجمع الصندوق 15 مليار رنجيت")).containsExactly("1.5E10 MYR null");
+    assertThat(figures("وتكلف المشروع 900 مليار وون كوري")).containsExactly("9.0E11 KRW null");
+  }
+
+  @Test
   void aKilogramInTwoWordsIsAUnit() {
     assertThat(figures("وضبطت الشرطة 300 كيلو غرام من المخدرات")).containsExactly("300.0 kg null");
     assertThat(figures("وتراجع المؤشر 0.71 أمس مسجلا أكبر هبوط")).isEmpty(); // أمس is no counted thing
