@@ -79,6 +79,21 @@ final class Clock {
         && h.norm().matches("\\d{1,2}") && Integer.parseInt(m.norm()) < 60 && Integer.parseInt(h.norm()) <= 24;
   }
 
+  /** The token right after a parenthesis opened at {@code from} (spaces allowed) and closed on its line within 40 characters, or -1. */
+  private static int afterParenthetical(String body, List<Token> toks, int from) {
+    int k = from;
+    while (k < body.length() && body.charAt(k) == ' ') k++;
+    if (k >= body.length() || body.charAt(k) != '(') return -1;
+    int close = body.indexOf(')', k);
+    if (close < 0 || close - k > 40 || body.substring(k, close).indexOf('\n') >= 0) return -1;
+    for (int t = 0; t < toks.size(); t++) {
+      if (toks.get(t).start() > close) {
+        return body.substring(close + 1, toks.get(t).start()).isBlank() ? t : -1;
+      }
+    }
+    return -1;
+  }
+
   /** 7.30 or 00,01: hours and minutes with a dot or a comma between. */
   private static boolean dotMinutes(String norm) {
     return norm.matches("\\d{1,2}[.,]\\d{2}") && Integer.parseInt(norm.substring(0, sep(norm))) <= 24
@@ -221,6 +236,14 @@ final class Clock {
     } else if (j + 1 < toks.size() && toks.get(j).norm().equals("بعد") && toks.get(j + 1).norm().equals("الظهر")) {
       if (h < 12) h += 12; // الثالثة و9 دقائق بعد الظهر
       j += 2;
+    } else if (j > 0 && h < 12) {
+      // الساعة 11.59 (2059 بتوقيت غرينتش) مساء: the part of the day after a parenthetical (which is read
+      // on its own: the time is not extended over it)
+      int k = afterParenthetical(body, toks, toks.get(j - 1).end());
+      if (k >= 0 && PM.contains(toks.get(k).norm()) && toks.get(k).norm().length() > 1
+          && !lateMorning(toks.get(k).norm(), h)) {
+        h += 12;
+      }
     }
     String zone = null;
     if (j + 1 < toks.size() && toks.get(j).norm().equals("بالتوقيت")) {

@@ -500,8 +500,9 @@ public final class DateExtractor implements DocumentStage {
       return i + 2;
     }
     if (n.equals("الليله") && LAST.contains(next) || n.equals("البارحه")) { // الليلة الماضية: last night
-      e = n.equals("البارحه") ? i + 1 : i + 2;
-      if (pub != null) value = pub.minusDays(1).toString();
+      boolean before = n.equals("البارحه") && next.equals("الاولي"); // البارحة الأولى: the night before last
+      e = n.equals("البارحه") ? before ? i + 2 : i + 1 : i + 2;
+      if (pub != null) value = pub.minusDays(before ? 2 : 1).toString();
       add(out, body, toks, i, e, value);
       return e;
     }
@@ -656,6 +657,10 @@ public final class DateExtractor implements DocumentStage {
     if (!YEAR_PARTS.contains(n) || i + 1 >= toks.size()) return i;
     if (!body.substring(toks.get(i).end(), toks.get(i + 1).start()).equals(" ")) return i;
     String y = toks.get(i + 1).norm();
+    if (toks.get(i + 1).isNumber() && y.matches("(19|20)\\d\\d") && !n.equals("اول") && !n.equals("منتصف")) {
+      add(out, body, toks, i, i + 2, y); // أواخر 2012، نهاية 2014: a part of that year (not منتصف 2014 الساعة …)
+      return i + 2;
+    }
     if (!y.equals("عام") && !y.equals("العام") && !y.equals("سنه") && !y.equals("السنه")) return i;
     Token after = i + 2 < toks.size() ? toks.get(i + 2) : null;
     boolean joined = after != null && body.substring(toks.get(i + 1).end(), after.start()).equals(" ");

@@ -980,7 +980,9 @@ public final class FigureExtractor implements DocumentStage {
   private static boolean isYear(List<Token> toks, int i, double value) {
     if (!toks.get(i).isNumber()) return false; // ألفي يورو: a number word is no year
     boolean yearish = value == Math.rint(value) && value >= 1900 && value <= 2100 && toks.get(i).norm().length() == 4;
-    return yearish || (i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && value >= 1000 && value <= 2100);
+    // حتى 1077 دولارا: a currency after a number that is no year's shape makes it a price, whatever the word before
+    return yearish || (i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && value >= 1000 && value <= 2100
+        && !(i + 1 < toks.size() && CURRENCIES.at(toks, i + 1) != null));
   }
 
   /** An indefinite Arabic noun after a number: the counted thing when the table does not know it. */

@@ -116,6 +116,42 @@ class FiguresRound7Test {
   }
 
   @Test
+  void aPartOfAYearBeforeItsNumberIsThatYear() {
+    assertThat(values("وهو أطول هبوط منذ أواخر 2019")).containsExactly("2019");
+    assertThat(values("وبلغ التوزيع مليون نسخة في نهاية 2021")).containsExactly("2021");
+  }
+
+  @Test
+  void theNightBeforeLastIsTwoDaysBack() {
+    assertThat(values("وشنت الطائرات غارات في ساعة متأخرة من البارحة الأولى")).containsExactly("2025-08-11");
+    assertThat(values("وشنت الطائرات غارات البارحة")).containsExactly("2025-08-12");
+  }
+
+  @Test
+  void anExpectedAppearanceOnAWeekdayIsTheComingOne() {
+    // Wednesday 13 August: the coming Monday is the 18th, the last one the 11th
+    assertThat(values("ويتوقع أن يمثل المتهم أمام المحكمة يوم الاثنين")).containsExactly("2025-08-18");
+  }
+
+  @Test
+  void exceedingVerbsAreMoreThan() {
+    List<Figure> fs = extractor.extract("بحمولات تتعدى 90 ألف طن لكل منها");
+    assertThat(fs).extracting(Figure::approx).containsExactly("more_than");
+  }
+
+  @Test
+  void thePartOfTheDayAfterAParentheticalTimeCounts() {
+    List<Figure> fs = extractor.extract("وبدأت الهدنة الساعة 11.30 (2030 بتوقيت جرينتش) مساء أمس");
+    assertThat(fs).extracting(Figure::value, Figure::unit).containsExactly(
+        org.assertj.core.api.Assertions.tuple(23.5, "time"), org.assertj.core.api.Assertions.tuple(20.5, "time"));
+  }
+
+  @Test
+  void aPriceAfterHattaIsNoYear() {
+    assertThat(figures("وقلصت السعر حتى 1250 دولارا يوم الجمعة")).containsExactly("1250.0 USD null");
+  }
+
+  @Test
   void aRelativeYearOrMonthWithAGluedPrepositionIsDated() {
     assertThat(values("وارتفعت المبيعات 4 في المائة مقارنة بالعام الماضي")).containsExactly("2024");
     assertThat(values("وهي أعلى نسبة منذ أن سجلها للشهر الماضي")).containsExactly("2025-07");
