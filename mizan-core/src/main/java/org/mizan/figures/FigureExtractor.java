@@ -345,7 +345,9 @@ public final class FigureExtractor implements DocumentStage {
           n = j; // 3 من الجنود, 51 من عناصر count; 3 من الفريق, 3 آلاف من داعش do not (8 ملايين من خلال: no partitive)
           ofGroup = true;
         } else if (member != null) {
-          counted = member;
+          // 13 من مسلحي الحوثي: a known noun in construct (its plural ن dropped); else the noun as printed
+          String key = member.endsWith("ي") ? COUNTED.get(member + "ن") : null;
+          counted = key != null ? key : member;
           j = n + 1;
         } else if (c != null) {
           counted = c.value();
@@ -900,9 +902,26 @@ public final class FigureExtractor implements DocumentStage {
       agrees = !w.endsWith("ا") && !w.endsWith("ه") && !w.endsWith("ي");
     }
     if (!agrees) return false;
-    out.add(new Figure(body.substring(n.start(), toks.get(i).end()), value, null, w, null, n.start(),
+    // مديرين تنفيذيين تايوانيين اثنين: nisba adjectives stand between the counted noun and the number
+    int head = i - 1;
+    while (head > 0 && i - head < 4 && nisbaPlural(toks.get(head).norm()) && toks.get(head - 1).isArabic()
+        && body.substring(toks.get(head - 1).end(), toks.get(head).start()).equals(" ")
+        && toks.get(head - 1).norm().endsWith(w.substring(w.length() - 2)) && !toks.get(head - 1).norm().startsWith("ال")
+        && !NOT_NOUN.contains(toks.get(head - 1).norm())) {
+      head--;
+    }
+    Token noun = toks.get(head);
+    String counted = head == i - 1 ? w : PhraseTable.strip(noun.norm()); // بمراقبين علميين اثنين
+    PhraseTable.Match<String> known = COUNTED.at(toks, head);
+    if (head < i - 1 && known != null && known.length() == 1) counted = known.value();
+    out.add(new Figure(body.substring(noun.start(), toks.get(i).end()), value, null, counted, null, noun.start(),
         toks.get(i).end()));
     return true;
+  }
+
+  /** تايوانيين، تنفيذيين، أجنبيتين: a nisba adjective in the plural or dual (an adjective, not a counted noun). */
+  private static boolean nisbaPlural(String w) {
+    return w.length() >= 6 && (w.endsWith("يين") || w.endsWith("يون") || w.endsWith("يتين") || w.endsWith("يان"));
   }
 
   /** Years, article numbers, dates (a month name beside it) and scores are not figures. */

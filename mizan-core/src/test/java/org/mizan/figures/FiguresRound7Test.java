@@ -147,6 +147,24 @@ class FiguresRound7Test {
   }
 
   @Test
+  void aPartitiveOfAPluralInConstructCountsIt() {
+    assertThat(figures("وقتل 13 من مسلحي الجماعة في الاشتباكات")).containsExactly("13.0 null militant");
+    assertThat(figures("وأصيب 7 من مشجعي الفريق")).containsExactly("7.0 null مشجعي");
+  }
+
+  @Test
+  void twoAfterANounAndItsAdjectivesCountsTheNoun() {
+    assertThat(figures("وحكمت المحكمة على موظفين حكوميين كويتيين اثنين")).containsExactly("2.0 null worker");
+    assertThat(figures("واستعانت الجمعية بمراقبين دوليين اثنين")).containsExactly("2.0 null مراقبين");
+  }
+
+  @Test
+  void dollarsWithACountryAdjective() {
+    assertThat(figures("وبلغت الغرامة 30 مليون دولار كندي")).containsExactly("3.0E7 CAD null");
+    assertThat(figures("وتكلف 5 ملايين دولار أسترالي")).containsExactly("5000000.0 AUD null");
+  }
+
+  @Test
   void aPriceAfterHattaIsNoYear() {
     assertThat(figures("وقلصت السعر حتى 1250 دولارا يوم الجمعة")).containsExactly("1250.0 USD null");
   }
