@@ -26,8 +26,12 @@ import org.mizan.text.Token;
  * evening on the earlier day against a morning on the later one.
  */
 final class Divergences {
-  /** Words after a negation cue within this many tokens are negated. */
+  /** A negation verb reaches this many words when "any" marks the word it denies (لم يسفر عن أي تقدم). */
   private static final int NEGATION_WINDOW = 4;
+  /** A negation verb denies its verb and that verb's object, this many words on. */
+  private static final int VERB_REACH = 2;
+  /** Beyond a negation's reach and up to this many words, a word's polarity is not told. */
+  private static final int UNCLEAR_REACH = 6;
   private static final int MAX_CLAIMS = 3;
 
   private Divergences() {}
@@ -148,44 +152,98 @@ final class Divergences {
   }
 
   /**
-   * Polarity of the key word at {@code i}: true negated (a negation cue within the window before it,
-   * same clause), false asserted, null when a non-assertive word ("any", "if") makes it hypothetical.
+   * Polarity of the key word at {@code i}: true negated, false asserted, null when it cannot be
+   * told. A negation verb ({@code لم، لا، ليس}) reaches {@link #VERB_REACH} words (its verb and the
+   * verb's object: {@code لم يحقق تقدما}), or {@link #NEGATION_WINDOW} through "any" ({@code لم يسفر
+   * عن أي تقدم}); further on, up to {@link #UNCLEAR_REACH} words, the word may be the object of a
+   * second verb the negation does not deny ({@code لا يمكن فصل هذا الهجوم} denies a separation, not
+   * the attack), so it counts neither way. Null too when a non-assertive word ("any", "if") makes it
+   * hypothetical, a conditional opens the negation ({@code إذا لم يتلقوا مساعدات}), a relative pronoun
+   * makes it a description ({@code الذين لم يعاصروا}), a verb of stopping makes it an assertion ({@code لم
+   * يتوقف التواصل}), a complementizer puts the word in another clause ({@code لا يعني أن الطائرة}), or it
+   * reads "not only" ({@code وليس بالمملكة فقط}).
    */
   static Boolean polarity(Sentence s, List<Token> toks, int i) {
     boolean hypothetical = false;
     boolean partner = false;
-    for (int j = i - 1; j >= Math.max(0, i - NEGATION_WINDOW); j--) {
+    for (int j = i - 1; j >= Math.max(0, i - UNCLEAR_REACH); j--) {
       if (clauseBreak(s, toks.get(j), toks.get(j + 1))) break;
       String w = toks.get(j).norm();
       if (Lexicon.NEGATION.contains(w) && !notNegation(toks.get(j + 1).norm())) {
         // غير negates the next word (past an "any"); the others a verb or verbal noun and its object
-        int reach = Lexicon.NOUN_NEGATION.contains(w) ? (hypothetical ? 2 : 1) : NEGATION_WINDOW;
-        if (i - j > reach) return Boolean.FALSE;
+        if (Lexicon.NOUN_NEGATION.contains(w)) return i - j > (hypothetical ? 2 : 1) ? Boolean.FALSE : partner ? null : Boolean.TRUE;
+        if (i - j > (hypothetical ? NEGATION_WINDOW : VERB_REACH) || conditional(toks, j) || describes(toks, j)
+            || Lexicon.CESSATIVE.contains(toks.get(j + 1).norm()) || embedded(toks, j, i) || notOnly(s, toks, i)) {
+          return null;
+        }
         // past مع the word is the partner of the negated act, neither denied nor asserted ("من دون
         // التنسيق مع قوات X" denies the coordination, not the forces); other prepositions often carry
         // the negated verb's object (لم يسفر عن أي تقدم) and stay inside its reach
         return partner ? null : Boolean.TRUE;
       }
-      if (Lexicon.NONASSERTIVE.contains(w)) hypothetical = true;
+      if (i - j <= NEGATION_WINDOW && Lexicon.NONASSERTIVE.contains(w)) hypothetical = true;
       if (w.equals("مع")) partner = true;
     }
     return hypothetical ? null : false;
   }
 
+  /** A relative pronoun before the negation: it describes someone ("fighters who do not believe"), it claims nothing. */
+  private static boolean describes(List<Token> toks, int cue) {
+    return cue > 0 && RELATIVES.contains(toks.get(cue - 1).norm());
+  }
+
+  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ممن");
+
+  /** A complementizer between the negation and the word: "does not mean that the plane …" denies the meaning, not the plane. */
+  private static boolean embedded(List<Token> toks, int cue, int i) {
+    for (int k = cue + 1; k < i; k++) {
+      String w = toks.get(k).norm();
+      if (w.equals("ان") || w.equals("بان") || w.equals("لان") || w.equals("انه") || w.equals("انها")) return true;
+    }
+    return false;
+  }
+
+  /** "Not only X" (ليس بالمملكة فقط، ليس في منطقة الشرق الأوسط فحسب) asserts X and more. */
+  private static boolean notOnly(Sentence s, List<Token> toks, int i) {
+    for (int k = i + 1; k < Math.min(toks.size(), i + 1 + NOT_ONLY_REACH); k++) {
+      String w = toks.get(k).norm();
+      if (w.equals("فقط") || w.equals("فحسب")) return true;
+      if (clauseBreak(s, toks.get(k - 1), toks.get(k))) return false;
+    }
+    return false;
+  }
+
+  /** "Only" closes a "not only" phrase within this many words after the word. */
+  private static final int NOT_ONLY_REACH = 3;
+
+  /** Conditionals before a negation that make its clause hypothetical: إذا لم، لو لم، ما لم (unless). */
+  private static boolean conditional(List<Token> toks, int cue) {
+    if (cue == 0) return false;
+    String before = toks.get(cue - 1).norm();
+    return before.equals("اذا") || before.equals("لو") || before.equals("طالما")
+        || before.equals("ما") && toks.get(cue).norm().equals("لم");
+  }
+
   /**
    * Idioms where a negation word does not negate: لا يزال (still), لا سيما (especially), غير أن (but),
-   * ليس فقط (not only), ليست مجرد (not merely: "not merely one operation" asserts operations).
+   * ليس فقط (not only), ليست مجرد (not merely: "not merely one operation" asserts operations), لا
+   * يتجزأ (integral), لا بد (must), لا شك / لا ريب (no doubt: they assert).
    */
   private static boolean notNegation(String next) {
     return next.endsWith("زال") || next.endsWith("زالون") || next.equals("سيما") || next.equals("ان")
-        || next.equals("فقط") || next.equals("مجرد");
+        || next.equals("فقط") || next.equals("مجرد") || next.equals("يتجزا") || next.equals("بد")
+        || next.equals("شك") || next.equals("ريب");
   }
 
   private static boolean clauseBreak(Sentence s, Token a, Token b) {
     String t = s.text();
     for (int i = a.end() - s.start(); i < b.start() - s.start(); i++) {
       char c = t.charAt(i);
-      if (c == '،' || c == ',' || c == '؛' || c == '-' || c == '"' || c == '«') return true;
+      // a sentence the splitter did not end (inside an unclosed quote) still ends at its stop
+      if (c == '،' || c == ',' || c == '؛' || c == '-' || c == '"' || c == '«' || c == '.' || c == '؟' || c == '?'
+          || c == '!' || c == ':') {
+        return true;
+      }
     }
     return false;
   }

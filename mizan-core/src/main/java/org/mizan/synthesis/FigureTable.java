@@ -23,7 +23,8 @@ import org.mizan.synthesis.StoryText.Sentence;
  * articles, provided no one article gives both values (an article giving two values is telling two
  * quantities apart, e.g. this month vs last year), not even through a third article. Values that
  * differ only by rounding, or whose approximations overlap ({@code أكثر من 100} and {@code 120}), are
- * listed apart but are no conflict; clock times never conflict.
+ * listed apart but are no conflict; clock times never conflict, nor do readings at two stated moments
+ * or market readings that state no common moment (a moving price read at two times).
  */
 final class FigureTable {
   /** Context cosine for the same value to count as the same quantity. */
@@ -33,15 +34,21 @@ final class FigureTable {
 
   private FigureTable() {}
 
-  /** A figure where its story prints it, with the clock times its sentence states (market readings). */
-  record Item(int doc, Figure figure, Sentence sentence, Set<Double> times) {}
+  /**
+   * A figure where its story prints it, with the moments its sentence states (clock times, a
+   * session's open or close) and whether it is a market reading ({@link #marketReading}).
+   */
+  record Item(int doc, Figure figure, Sentence sentence, Set<Double> times, boolean market) {}
 
   static List<Quantity> build(StoryText st) {
     List<Item> items = new ArrayList<>();
     for (int d = 0; d < st.docs.size(); d++) {
       for (Figure f : st.docs.get(d).figures()) {
         Sentence s = st.at(d, f.start());
-        if (s != null) items.add(new Item(d, f, s, clockTimes(st.docs.get(d), s)));
+        if (s != null) {
+          String clause = clauseOf(s, f);
+          items.add(new Item(d, f, s, readingTimes(st.docs.get(d), s, clause), marketReading(f, clause)));
+        }
       }
     }
     int n = items.size();
@@ -180,17 +187,95 @@ final class FigureTable {
   private static final java.util.regex.Pattern THOUSANDS_TAIL =
       java.util.regex.Pattern.compile("[0-9][.,٫٬][0-9]{3}(?![0-9])");
 
-  /** Whether both figures' sentences state a clock time, and no time of one is a time of the other. */
+  /**
+   * Whether two figures can both be true as readings at different moments: both sentences state a
+   * moment and none is shared, or one is a market reading and they share no stated moment (a price an
+   * outlet gives with no time is a reading of some moment of a moving market, not a second account).
+   */
   private static boolean readAtOtherTimes(Item a, Item b) {
-    return !a.times().isEmpty() && !b.times().isEmpty() && java.util.Collections.disjoint(a.times(), b.times());
+    boolean disjoint = java.util.Collections.disjoint(a.times(), b.times());
+    if (a.market() || b.market()) return disjoint;
+    return !a.times().isEmpty() && !b.times().isEmpty() && disjoint;
   }
 
-  private static Set<Double> clockTimes(Document d, Sentence s) {
+  /**
+   * Whether a figure is a reading of a market: an amount of money, cents, a percentage or points in a
+   * clause with a verb of movement and a market word ({@code وارتفع سعر برنت 13 سنتا إلى 53.51 دولار}).
+   */
+  static boolean marketReading(Figure f, String clause) {
+    String u = f.unit();
+    boolean priced = u != null && (u.matches("[A-Z]{3}") || u.equals("cent") || u.equals("percent"))
+        || "نقطه".equals(f.counted()) || "point".equals(f.counted());
+    if (!priced) return false;
+    boolean moves = false;
+    boolean market = false;
+    for (org.mizan.text.Token t : org.mizan.text.Tokenizer.tokenize(clause)) {
+      moves |= listed(Lexicon.PRICE_MOVES, t);
+      market |= listed(Lexicon.MARKET_WORDS, t);
+    }
+    return moves && market;
+  }
+
+  /** Whether a word is listed as written, without its proclitics, or without a conjunction (ونزلت). */
+  private static boolean listed(Set<String> words, org.mizan.text.Token t) {
+    String n = t.norm();
+    return words.contains(n) || words.contains(t.stem())
+        || n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && words.contains(n.substring(1));
+  }
+
+  /**
+   * The moments a figure was read at: the clock times its sentence states, and a session's open,
+   * middle or close named in its own {@code clause} ({@code انخفض الخام عند التسوية سبعة سنتات}), as
+   * {@link #OPEN}, {@link #MIDDAY}, {@link #CLOSE}. The clause matters: {@code …بحلول الساعة 0647
+   * بعدما ارتفع ثمانية سنتات عند التسوية في الجلسة السابقة} dates only the second figure at a close.
+   */
+  private static Set<Double> readingTimes(Document d, Sentence s, String clause) {
     Set<Double> out = new HashSet<>();
-    for (Figure f : d.figures()) {
-      if ("time".equals(f.unit()) && f.start() >= s.start() && f.end() <= s.end()) out.add(f.value());
+    for (Figure t : d.figures()) {
+      if ("time".equals(t.unit()) && t.start() >= s.start() && t.end() <= s.end()) out.add(t.value());
+    }
+    String norm = org.mizan.text.ArabicNormalization.normalize(clause);
+    for (var m : Lexicon.MARKET_MOMENTS.entrySet()) {
+      if (norm.contains(m.getKey())) out.add(m.getValue().equals("close") ? CLOSE : m.getValue().equals("open") ? OPEN : MIDDAY);
     }
     return out.isEmpty() ? Set.of() : Set.copyOf(out);
+  }
+
+  /** Session moments as reading times: no clock time is negative. */
+  static final double OPEN = -1, MIDDAY = -2, CLOSE = -3;
+
+  /** Words that open another clause of a market report: what follows is another reading. */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("بعدما", "بعد", "بينما", "فيما", "مقارنة", "مقابل",
+      "وكان", "وكانت", "حيث");
+
+  /** The figure's clause: its sentence cut at commas, semicolons and {@link #CLAUSE_OPENERS} around it. */
+  static String clauseOf(Sentence s, Figure f) {
+    String t = s.text();
+    List<int[]> w = new ArrayList<>();
+    java.util.regex.Matcher m = WORD.matcher(t);
+    while (m.find()) w.add(new int[] {m.start(), m.end()});
+    if (w.isEmpty()) return t;
+    int from = f.start() - s.start();
+    int to = f.end() - s.start();
+    int first = 0;
+    while (first + 1 < w.size() && w.get(first)[1] <= from) first++;
+    int last = first;
+    while (last + 1 < w.size() && w.get(last + 1)[0] < to) last++;
+    // an opener starts the clause it opens; a comma ends the one before it
+    while (first > 0 && !opener(t, w.get(first)) && !endsClause(t, w.get(first - 1))) first--;
+    while (last + 1 < w.size() && !endsClause(t, w.get(last)) && !opener(t, w.get(last + 1))) last++;
+    return t.substring(w.get(first)[0], w.get(last)[1]);
+  }
+
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
+
+  private static boolean opener(String t, int[] w) {
+    return CLAUSE_OPENERS.contains(t.substring(w[0], w[1]));
+  }
+
+  private static boolean endsClause(String t, int[] w) {
+    char c = t.charAt(w[1] - 1);
+    return c == '،' || c == ',' || c == '؛' || c == ';';
   }
 
   /**

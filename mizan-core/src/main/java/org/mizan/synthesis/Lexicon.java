@@ -23,8 +23,16 @@ final class Lexicon {
   static final Set<String> NONASSERTIVE = words("nonassertive.txt");
   /** Modal, auxiliary and copular verbs: never the key word of an opposite claim. */
   static final Set<String> AUXILIARY = words("auxiliary-verbs.txt");
+  /** Verbs of stopping or retreating: negated, they assert that something goes on. */
+  static final Set<String> CESSATIVE = words("cessative-verbs.txt");
   /** Part-of-day word to {@code early} or {@code late}. */
   static final Map<String, String> PART_OF_DAY = pairs("part-of-day.txt");
+  /** Phrase dating a market reading ({@code عند التسوية}) to {@code open}, {@code midday} or {@code close}. */
+  static final Map<String, String> MARKET_MOMENTS = pairs("market-moments.txt");
+  /** Verbs of movement of a price ({@code ارتفع}, {@code مرتفعا}). */
+  static final Set<String> PRICE_MOVES = kind("market-words.txt", "move");
+  /** Words of a market ({@code سعر}, {@code برنت}, {@code للبرميل}). */
+  static final Set<String> MARKET_WORDS = kind("market-words.txt", "market");
 
   /**
    * Arabic display label of a unit or counted thing, keyed as the figures stage writes them: the
@@ -81,6 +89,16 @@ final class Lexicon {
   private static Set<String> words(String name) {
     Set<String> out = new HashSet<>();
     for (String line : lines(name)) out.add(ArabicNormalization.normalize(line.strip()));
+    return Set.copyOf(out);
+  }
+
+  /** The normalized words of a {@code kind<TAB>word} list that have this kind. */
+  private static Set<String> kind(String name, String kind) {
+    Set<String> out = new HashSet<>();
+    for (String line : lines(name)) {
+      String[] f = line.split("\t");
+      if (f.length == 2 && f[0].strip().equals(kind)) out.add(ArabicNormalization.normalize(f[1].strip()));
+    }
     return Set.copyOf(out);
   }
 

@@ -27,8 +27,13 @@ final class Times {
 
   private Times() {}
 
+  /**
+   * A dated mention; {@code shaky} when only relative words ({@code صباح اليوم}, {@code أمس}) date it:
+   * they are relative to a day the reader does not see for sure (a print edition's "yesterday" is
+   * relative to the day it was written; an article with no stated date is dated by its retrieval).
+   */
   private record Dated(int doc, LocalDate day, String part, String printed, Sentence sentence,
-      Map<String, Double> vector) {}
+      Map<String, Double> vector, boolean shaky) {}
 
   static List<Divergence> find(StoryText st, List<StoryDates.Dated> dates) {
     List<Dated> items = new ArrayList<>();
@@ -46,7 +51,8 @@ final class Times {
       }
       String part = partOfDay(s, td);
       String printed = part == null || td.text().contains(part) ? td.text() : part + " " + td.text();
-      items.add(new Dated(d, day, partKind(part), printed, s, withoutDate(s, td)));
+      boolean shaky = relativeOnly(td.text());
+      items.add(new Dated(d, day, partKind(part), printed, s, withoutDate(s, td), shaky));
     }
     // union same-event items across articles
     int n = items.size();
@@ -100,8 +106,23 @@ final class Times {
     return false;
   }
 
+  /**
+   * Whether two dated mentions can both hold. A shaky one within a day of the other always can: an
+   * outlet crawled the morning after it printed "this morning" is read a day late, a print edition's
+   * "yesterday" was written the day before it is dated, and on real days nearly every one-day
+   * "disagreement" with a relative date was one of these.
+   */
   private static boolean compatible(Dated a, Dated b) {
+    if ((a.shaky() || b.shaky()) && Math.abs(ChronoUnit.DAYS.between(a.day(), b.day())) <= 1) return true;
     return a.day().equals(b.day()) && (a.part() == null || b.part() == null || a.part().equals(b.part()));
+  }
+
+  /** Whether a date is written with relative words only: no weekday, no digit, no month. */
+  static boolean relativeOnly(String text) {
+    if (StoryDates.weekday(text) != null || text.chars().anyMatch(Character::isDigit)) return false;
+    List<Token> toks = org.mizan.text.Tokenizer.tokenize(text);
+    for (int i = 0; i < toks.size(); i++) if (org.mizan.figures.Months.isMonthAt(toks, i)) return false;
+    return true;
   }
 
   /** A likely explanation: a time-zone difference when the days are one apart with evening vs morning. */

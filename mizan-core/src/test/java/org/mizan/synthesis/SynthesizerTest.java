@@ -159,7 +159,7 @@ class SynthesizerTest {
     assertThat(narration.divergences()).noneMatch(d -> d.kind().equals("claim"));
   }
 
-  private static List<Document> operations(String first, String second, String third) {
+  static List<Document> operations(String first, String second, String third) {
     return List.of(
         Docs.doc("o1", "صحيفة أ", "2024-03-10").headline("الجيش يواصل العملية في الشمال")
             .para("وقال خالد العمري: «" + first + "».")
@@ -394,7 +394,7 @@ class SynthesizerTest {
   }
 
   /** The digest of a story made of these documents, in their order. */
-  private static StoryDigest digestOf(String id, List<Document> ds, List<org.mizan.entities.Entity> entities) {
+  static StoryDigest digestOf(String id, List<Document> ds, List<org.mizan.entities.Entity> entities) {
     var story = new org.mizan.stories.Story(id, "قصة", ds.stream().map(Document::id).toList(),
         ds.stream().map(Document::outlet).distinct().toList(), ds.get(0).published().value(),
         ds.get(ds.size() - 1).published().value(), List.of());

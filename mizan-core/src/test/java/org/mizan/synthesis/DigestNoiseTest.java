@@ -1,0 +1,143 @@
+package org.mizan.synthesis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.synthesis.SynthesizerTest.digestOf;
+import static org.mizan.synthesis.SynthesizerTest.operations;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+import org.mizan.synthesis.StoryDigest.Quantity;
+
+/** What a real day's digest showed as sources disagreeing when they did not (invented articles). */
+class DigestNoiseTest {
+
+  private static boolean anyClaim(StoryDigest d) {
+    return d.divergences().stream().anyMatch(x -> x.kind().equals("claim"));
+  }
+
+  @Test
+  void integralIsNoNegation() {
+    // "an integral part of its security" (لا يتجزأ) asserts the security, as the others do
+    assertThat(anyClaim(digestOf("s-integral", operations("أمن الشمال جزء لا يتجزأ عملية السلام",
+        "العملية بدأت في الشمال", "العملية مستمرة في الشمال"), BudgetStory.entities()))).isFalse();
+  }
+
+  @Test
+  void aNegationUnderAConditionalDeniesNothing() {
+    // "if they do not get an operation" is a hypothesis, not a denial of the operation
+    assertThat(anyClaim(digestOf("s-cond", operations("سيعاني الناس إذا لم تبدأ عملية الإغاثة",
+        "العملية بدأت في الشمال", "العملية مستمرة في الشمال"), BudgetStory.entities()))).isFalse();
+    // the same words without the conditional deny it
+    assertThat(anyClaim(digestOf("s-nocond", operations("سيعاني الناس لأنه لم تبدأ عملية الإغاثة",
+        "العملية بدأت في الشمال", "العملية مستمرة في الشمال"), BudgetStory.entities()))).isTrue();
+  }
+
+  @Test
+  void theObjectOfASecondVerbUnderANegationIsNotDenied() {
+    // "one cannot separate this operation from …" denies a separation, not the operation
+    assertThat(anyClaim(digestOf("s-far", operations("لا يمكن فصل هذه العملية عن سياسة الحكومة",
+        "العملية بدأت في الشمال", "العملية مستمرة في الشمال"), BudgetStory.entities()))).isFalse();
+  }
+
+  @Test
+  void aNegationDoesNotReachPastAFullStop() {
+    // one unclosed quote keeps two sentences together: "will it work? No. The operation failed"
+    assertThat(anyClaim(digestOf("s-stop", operations("هل سينجح؟ لا. العملية فاشلة",
+        "العملية بدأت في الشمال", "العملية مستمرة في الشمال"), BudgetStory.entities()))).isFalse();
+  }
+
+  @Test
+  void aReadingAtTheCloseAndOneAtAClockTimeAreNoConflict() {
+    // one outlet's settlement price, another's price by 06:47 GMT the next morning: the market moved
+    List<Document> ds = List.of(
+        Docs.doc("c1", "صحيفة أ", "2024-03-10").para("وانخفض سعر الخام في العقود الآجلة عند التسوية سبعة سنتات إلى 53.31 دولار للبرميل بعدما ارتفع ثمانية سنتات في الجلسة السابقة.")
+            .figure("53.31 دولار", 53.31, "USD", null).build(),
+        Docs.doc("c2", "صحيفة ب", "2024-03-10").para("وارتفع سعر الخام في العقود الآجلة 13 سنتا إلى 53.51 دولار للبرميل بحلول الساعة 0647 بتوقيت جرينتش بعدما ارتفع ثمانية سنتات عند التسوية في الجلسة السابقة.")
+            .figure("53.51 دولار", 53.51, "USD", null).figure("الساعة 0647", 6.783, "time", null).build());
+    StoryDigest u = digestOf("s-close", ds, BudgetStory.entities());
+    assertThat(u.figures()).filteredOn(q -> "USD".equals(q.unit())).noneMatch(Quantity::conflict);
+    // two readings at the close that differ are a conflict
+    List<Document> both = List.of(ds.get(0),
+        Docs.doc("c3", "صحيفة ج", "2024-03-10").para("وانخفض سعر الخام في العقود الآجلة عند التسوية تسعة سنتات إلى 53.29 دولار للبرميل بعدما ارتفع ثمانية سنتات في الجلسة السابقة.")
+            .figure("53.29 دولار", 53.29, "USD", null).build());
+    assertThat(digestOf("s-close2", both, BudgetStory.entities()).figures())
+        .filteredOn(q -> "USD".equals(q.unit())).anyMatch(Quantity::conflict);
+  }
+
+  @Test
+  void marketReadingsWithNoCommonStatedMomentAreNoConflict() {
+    // two editions' gold prices, neither with a time: readings of a moving market, not two accounts
+    List<Document> ds = List.of(
+        Docs.doc("g1", "صحيفة أ", "2024-03-10").para("ونزلت عقود الذهب الآجلة لتسليم أغسطس 0.4 بالمئة إلى 1088.40 دولار للأوقية.")
+            .figure("1088.40 دولار", 1088.40, "USD", null).build(),
+        Docs.doc("g2", "صحيفة ب", "2024-03-11").para("ونزلت عقود الذهب الآجلة لتسليم أغسطس 0.8 بالمئة إلى 1084 دولارا للأوقية.")
+            .figure("1084 دولارا", 1084, "USD", null).build());
+    assertThat(digestOf("s-gold", ds, BudgetStory.entities()).figures())
+        .filteredOn(q -> "USD".equals(q.unit())).noneMatch(Quantity::conflict);
+    // a death toll that rose is no market reading: two outlets' tolls still conflict
+    List<Document> toll = List.of(
+        Docs.doc("t1", "صحيفة أ", "2024-03-10").para("وارتفع عدد ضحايا الانفجار في السوق إلى 50 قتيلا بحسب الشرطة.")
+            .figure("50 قتيلا", 50, null, "قتيل").build(),
+        Docs.doc("t2", "صحيفة ب", "2024-03-10").para("وارتفع عدد ضحايا الانفجار في السوق إلى 45 قتيلا بحسب الشرطة.")
+            .figure("45 قتيلا", 45, null, "قتيل").build());
+    assertThat(digestOf("s-toll", toll, BudgetStory.entities()).figures())
+        .filteredOn(q -> "قتيل".equals(q.counted())).anyMatch(Quantity::conflict);
+  }
+
+  @Test
+  void aRelativeDateADayOffDisagreesWithNoOne() {
+    // an outlet crawled the next morning: its "this morning" reads a day late against the other's
+    Document a = Docs.doc("d1", "صحيفة أ", "2024-03-10")
+        .para("وصل وزير الخارجية إلى العاصمة صباح الأحد في زيارة رسمية تستمر يومين.")
+        .date("صباح الأحد", "2024-03-10").build();
+    Document guessed = Docs.doc("d2", "صحيفة ب", "2024-03-11")
+        .para("وصل وزير الخارجية إلى العاصمة صباح اليوم في زيارة رسمية تستمر يومين.")
+        .date("صباح اليوم", "2024-03-11").build();
+    guessed = guessed.withMetadata(guessed.headline(), new org.mizan.doc.Published("2024-03-11T04:10",
+        "retrieved 2024-03-11 04:10", 0.4, true), guessed.outlet(), List.of(), null, null);
+    assertThat(digestOf("s-guess", List.of(a, guessed), List.of()).divergences()).noneMatch(d -> d.kind().equals("time"));
+    // a weekday the other outlet names is no relative word: Sunday against Monday disagrees
+    Document named = Docs.doc("d3", "صحيفة ج", "2024-03-11")
+        .para("وصل وزير الخارجية إلى العاصمة صباح الاثنين في زيارة رسمية تستمر يومين.")
+        .date("صباح الاثنين", "2024-03-11").build();
+    assertThat(digestOf("s-named", List.of(a, named), List.of()).divergences()).anyMatch(d -> d.kind().equals("time"));
+  }
+
+  private static boolean claimAgainstTwo(String negatedOrNot) {
+    return anyClaim(digestOf("s-x", operations(negatedOrNot, "العملية بدأت في الشمال", "العملية مستمرة في الشمال"),
+        BudgetStory.entities()));
+  }
+
+  @Test
+  void theObjectOfAVerbalNounUnderANegationIsNotDenied() {
+    // "does not intend to stop the operation" denies an intention, not the operation
+    assertThat(claimAgainstTwo("الحكومة لا تعتزم وقف العملية")).isFalse();
+    assertThat(claimAgainstTwo("الحكومة لم تبدأ العملية")).isTrue();
+  }
+
+  @Test
+  void aNegatedRelativeClauseDescribesAndClaimsNothing() {
+    // "fighters who did not join the operation will leave" describes fighters
+    assertThat(claimAgainstTwo("المقاتلون الذين لم يشاركوا العملية سينسحبون")).isFalse();
+  }
+
+  @Test
+  void aNegatedVerbOfStoppingAssertsWhatGoesOn() {
+    // "the operation has not stopped" says it goes on, as the others do
+    assertThat(claimAgainstTwo("لم تتوقف العملية منذ أسبوع")).isFalse();
+  }
+
+  @Test
+  void aWordInAClauseAfterAComplementizerIsNotDenied() {
+    // "not because the operation failed": the reason is denied, not the operation
+    assertThat(claimAgainstTwo("ليس لأن العملية فشلت بل لأن الطقس سيئ")).isFalse();
+  }
+
+  @Test
+  void notOnlyAsserts() {
+    // "not only the operation but also the siege"
+    assertThat(claimAgainstTwo("ليست العملية فقط بل الحصار أيضا")).isFalse();
+    assertThat(claimAgainstTwo("ليست العملية في الشمال فحسب؛ بل الحصار أيضا")).isFalse();
+  }
+}
