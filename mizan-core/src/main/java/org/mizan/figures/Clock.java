@@ -40,6 +40,9 @@ final class Clock {
   static boolean isTime(String body, List<Token> toks, int i) {
     Token t = toks.get(i);
     if (colonMinutes(body, toks, i)) return true;
+    if (mirroredMinutes(toks, i) && (i > 0 && HOUR_WORDS.contains(toks.get(i - 1).norm()) || zoneAt(toks, i + 3))) {
+      return true; // الساعة 47ر09 بتوقيت جرينتش: 09:47 printed mirrored
+    }
     if (dotMinutes(t.norm()) && (i > 0 && HOUR_WORDS.contains(toks.get(i - 1).norm()) || zoneAt(toks, i + 1)
         || i + 1 < toks.size() && (AM.contains(toks.get(i + 1).norm()) || PM.contains(toks.get(i + 1).norm())))) {
       return true; // الساعة 7.30 صباحا، (04,01 بتوقيت غرينتش)
@@ -63,6 +66,34 @@ final class Clock {
         && t.norm().matches("\\d{1,2}") && Integer.parseInt(t.norm()) <= 24;
   }
 
+  /**
+   * {@code 47ر09}: minutes, a glued ر, then the hour; the mirrored print of 09.47 some pages carry (as
+   * their decimals: {@code 25ر2} = 2.25).
+   */
+  private static boolean mirroredMinutes(List<Token> toks, int i) {
+    if (i + 2 >= toks.size()) return false;
+    Token m = toks.get(i);
+    Token r = toks.get(i + 1);
+    Token h = toks.get(i + 2);
+    return m.norm().matches("\\d{2}") && r.norm().equals("ر") && r.start() == m.end() && h.start() == r.end()
+        && h.norm().matches("\\d{1,2}") && Integer.parseInt(m.norm()) < 60 && Integer.parseInt(h.norm()) <= 24;
+  }
+
+  /** The token right after a parenthesis opened at {@code from} (spaces allowed) and closed on its line within 40 characters, or -1. */
+  private static int afterParenthetical(String body, List<Token> toks, int from) {
+    int k = from;
+    while (k < body.length() && body.charAt(k) == ' ') k++;
+    if (k >= body.length() || body.charAt(k) != '(') return -1;
+    int close = body.indexOf(')', k);
+    if (close < 0 || close - k > 40 || body.substring(k, close).indexOf('\n') >= 0) return -1;
+    for (int t = 0; t < toks.size(); t++) {
+      if (toks.get(t).start() > close) {
+        return body.substring(close + 1, toks.get(t).start()).isBlank() ? t : -1;
+      }
+    }
+    return -1;
+  }
+
   /** 7.30 or 00,01: hours and minutes with a dot or a comma between. */
   private static boolean dotMinutes(String norm) {
     return norm.matches("\\d{1,2}[.,]\\d{2}") && Integer.parseInt(norm.substring(0, sep(norm))) <= 24
@@ -84,7 +115,11 @@ final class Clock {
     double h;
     double m = 0;
     int j;
-    if (colonMinutes(body, toks, i)) {
+    if (mirroredMinutes(toks, i)) {
+      h = Integer.parseInt(toks.get(i + 2).norm());
+      m = Integer.parseInt(t.norm());
+      j = i + 3;
+    } else if (colonMinutes(body, toks, i)) {
       h = Integer.parseInt(t.norm());
       m = Integer.parseInt(toks.get(i + 1).norm());
       j = i + 2;
@@ -201,6 +236,14 @@ final class Clock {
     } else if (j + 1 < toks.size() && toks.get(j).norm().equals("بعد") && toks.get(j + 1).norm().equals("الظهر")) {
       if (h < 12) h += 12; // الثالثة و9 دقائق بعد الظهر
       j += 2;
+    } else if (j > 0 && h < 12) {
+      // الساعة 11.59 (2059 بتوقيت غرينتش) مساء: the part of the day after a parenthetical (which is read
+      // on its own: the time is not extended over it)
+      int k = afterParenthetical(body, toks, toks.get(j - 1).end());
+      if (k >= 0 && PM.contains(toks.get(k).norm()) && toks.get(k).norm().length() > 1
+          && !lateMorning(toks.get(k).norm(), h)) {
+        h += 12;
+      }
     }
     String zone = null;
     if (j + 1 < toks.size() && toks.get(j).norm().equals("بالتوقيت")) {

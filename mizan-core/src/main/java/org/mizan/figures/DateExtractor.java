@@ -33,7 +33,7 @@ public final class DateExtractor implements DocumentStage {
   private static final Set<String> DAY_PARTS = Set.of("صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "عصر", "منتصف",
       "صباحا", "مساءا", "يوم", "امس", "اليوم", "وصباح", "ومساء", "ويوم", "نهار", "غدا", "غداه", "غد");
   static final Set<String> NEXT = Set.of("المقبل", "القادم", "المقبله", "القادمه");
-  static final Set<String> LAST = Set.of("الماضي", "الماضيه", "المنصرم", "الفائت", "السابق", "الماضيين",
+  static final Set<String> LAST = Set.of("الماضي", "الماضيه", "المنصرم", "الفائت", "الفايت", "الفايته", "السابق", "الماضيين",
       "الماضيتين", "المنصرمين");
   static final Set<String> THIS = Set.of("الجاري", "الحالي", "الجاريه", "الحاليه");
   private static final Set<String> NOT_FRIDAY = Set.of("صلاه", "خطبه", "جامع", "مسجد", "خطيب", "صلاتي");
@@ -93,8 +93,8 @@ public final class DateExtractor implements DocumentStage {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     PeriodParts.dayRangeStarts(body, toks, out);
-    return statedToday(nightSpans(body, eventWeekdays(body, rangeEnds(body, PeriodParts.previousMonths(body, yearPartsInContext(body,
-        inheritedYears(body, datedWeekdays(body, out), published)))))), published);
+    return statedToday(nightSpans(body, eventWeekdays(body, rangeEnds(body, PeriodParts.previousMonths(body, PeriodParts.previousYears(body, yearPartsInContext(body,
+        inheritedYears(body, datedWeekdays(body, out), published))))))), published);
   }
 
   /**
@@ -471,7 +471,8 @@ public final class DateExtractor implements DocumentStage {
 
   /** أمس، أول أمس، غدا، الأسبوع/الشهر/العام الماضي|المقبل|الجاري، قبل N أيام|أسابيع|أشهر. */
   private static final Set<String> RELATIVE_TRIGGERS = Set.of("امس", "وامس", "غدا", "وغدا", "الاسبوع", "والاسبوع",
-      "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "قبل", "منذ", "هذا", "هذه", "لهذا", "لهذه", "بهذا",
+      "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "بالعام", "للعام", "وبالعام", "وللعام", "بالشهر",
+      "للشهر", "وبالشهر", "وللشهر", "بالاسبوع", "للاسبوع", "كالعام", "بالسنه", "للسنه", "قبل", "منذ", "هذا", "هذه", "لهذا", "لهذه", "بهذا",
       "وهذا", "الليله", "البارحه", "صباح", "مساء", "فجر", "ظهر", "عصر", "ظهيره", "وصباح", "ومساء", "منتصف");
 
   private static final Set<String> TODAY_PARTS = Set.of("صباح", "مساء", "فجر", "ظهر", "عصر", "ظهيره", "وصباح",
@@ -499,8 +500,9 @@ public final class DateExtractor implements DocumentStage {
       return i + 2;
     }
     if (n.equals("الليله") && LAST.contains(next) || n.equals("البارحه")) { // الليلة الماضية: last night
-      e = n.equals("البارحه") ? i + 1 : i + 2;
-      if (pub != null) value = pub.minusDays(1).toString();
+      boolean before = n.equals("البارحه") && next.equals("الاولي"); // البارحة الأولى: the night before last
+      e = n.equals("البارحه") ? before ? i + 2 : i + 1 : i + 2;
+      if (pub != null) value = pub.minusDays(before ? 2 : 1).toString();
       add(out, body, toks, i, e, value);
       return e;
     }
@@ -542,12 +544,16 @@ public final class DateExtractor implements DocumentStage {
       add(out, body, toks, i, i + 2, value);
       return i + 2;
     }
-    String unit = switch (n.startsWith("و") ? n.substring(1) : n) {
+    String unit = switch (unitWord(n)) {
       case "الاسبوع" -> "week";
       case "الشهر" -> "month";
       case "العام", "السنه" -> "year";
       default -> null;
     };
+    // مقارنة بالعام السابق، بالشهر السابق: "the one before" the year or month the sentence is about, which
+    // is often not publication's (في عام 2014 مقارنة بالعام السابق); the bare السابق is read in context below
+    if (unit != null && !unitWord(n).equals(n.startsWith("و") ? n.substring(1) : n) && next.startsWith("السابق")) return i;
+    if (unit != null && unit.equals("year") && generalTitleBefore(toks, i)) return i + 2; // المدير العام السابق
     if (unit != null && (NEXT.contains(next) || LAST.contains(next) || THIS.contains(next))) {
       int delta = NEXT.contains(next) ? 1 : LAST.contains(next) ? -1 : 0;
       DayOrdinals.Match day = unit.equals("month") ? dayOfMonthBefore(toks, i) : null;
@@ -557,6 +563,9 @@ public final class DateExtractor implements DocumentStage {
         add(out, body, toks, day.start(), i + 2, ym == null ? null : ym.atDay(day.day()).toString());
         return i + 2;
       }
+      // في وقت سابق من الشهر الحالي in a paper dated the 1st: print editions are dated the day after they are
+      // written, so "this month" may be the month before; no date rather than a wrong one
+      if (delta == 0 && unit.equals("month") && pub != null && pub.getDayOfMonth() == 1) return i + 2;
       if (pub != null) {
         value = switch (unit) {
           case "week" -> isoWeek(pub.plusWeeks(delta));
@@ -609,6 +618,30 @@ public final class DateExtractor implements DocumentStage {
     return i;
   }
 
+  /**
+   * {@code المدير العام السابق}, {@code النائب العام الحالي}: العام right after a title that takes it as the
+   * adjective "general" ({@code figures/general-titles.txt}); what follows qualifies the title.
+   */
+  private static boolean generalTitleBefore(List<Token> toks, int i) {
+    if (i == 0 || !toks.get(i).norm().equals("العام")) return false;
+    String w = toks.get(i - 1).norm();
+    return GENERAL_TITLES.contains(w) || w.startsWith("و") && GENERAL_TITLES.contains(w.substring(1));
+  }
+
+  private static final Set<String> GENERAL_TITLES = org.mizan.text.WordList.normalized(DateExtractor.class,
+      "general-titles.txt");
+
+  /**
+   * والشهر، بالعام، للعام، وبالأسبوع → the unit word with its article: a conjunction and a preposition
+   * glued to it ({@code مقارنة بالعام الماضي}, {@code للشهر الماضي}) leave the reference the same.
+   */
+  private static String unitWord(String n) {
+    String w = n.startsWith("و") && n.length() > 4 ? n.substring(1) : n;
+    if (w.length() > 5 && (w.startsWith("بال") || w.startsWith("كال"))) w = w.substring(1);
+    else if (w.length() > 4 && w.startsWith("لل")) w = "ا" + w.substring(1);
+    return w;
+  }
+
   /** Words for a part of a year: بداية العام، في نهاية العام، أوائل عام 2010. */
   private static final Set<String> YEAR_PARTS = Set.of("بدايه", "نهايه", "مطلع", "اوايل", "اواخر", "منتصف", "اواسط",
       "مستهل", "اول");
@@ -624,6 +657,10 @@ public final class DateExtractor implements DocumentStage {
     if (!YEAR_PARTS.contains(n) || i + 1 >= toks.size()) return i;
     if (!body.substring(toks.get(i).end(), toks.get(i + 1).start()).equals(" ")) return i;
     String y = toks.get(i + 1).norm();
+    if (toks.get(i + 1).isNumber() && y.matches("(19|20)\\d\\d") && !n.equals("اول") && !n.equals("منتصف")) {
+      add(out, body, toks, i, i + 2, y); // أواخر 2012، نهاية 2014: a part of that year (not منتصف 2014 الساعة …)
+      return i + 2;
+    }
     if (!y.equals("عام") && !y.equals("العام") && !y.equals("سنه") && !y.equals("السنه")) return i;
     Token after = i + 2 < toks.size() ? toks.get(i + 2) : null;
     boolean joined = after != null && body.substring(toks.get(i + 1).end(), after.start()).equals(" ");

@@ -46,6 +46,8 @@ final class ElidedNouns {
    */
   static Reading read(String body, List<Token> toks, int i, int j, List<Figure> out) {
     if (j < toks.size() && OF_THEM.contains(toks.get(j).norm())) {
+      // قتل 13 جنديا وشرطيا على الأقل، ثلاثة منهم: "them" are both things, so neither is what is counted
+      if (mixedGroupBefore(body, toks.get(i).start(), out)) return null;
       Reading before = previous(body, toks.get(i).start(), out);
       return before == null || before.counted() == null ? null : new Reading(null, before.counted(), j + 1);
     }
@@ -118,6 +120,29 @@ final class ElidedNouns {
       if (f.unit() != null || f.counted() != null) return new Reading(f.unit(), f.counted());
     }
     return null;
+  }
+
+  /**
+   * The nearest figure before {@code at} in its sentence counts a noun joined by و to another noun of the
+   * same ending ({@code 13 جنديا وشرطيا}, {@code 20 طفلا وامرأة} is not: the endings differ and the second
+   * may be a separate count).
+   */
+  private static boolean mixedGroupBefore(String body, int at, List<Figure> out) {
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Figure f = out.get(k);
+      if (f.end() > at) continue;
+      if (!sameSentence(body, f.end(), at) || f.counted() == null) return false;
+      int s = f.end();
+      if (s + 2 >= body.length() || body.charAt(s) != ' ' || body.charAt(s + 1) != 'و') return false;
+      int e = s + 2;
+      while (e < body.length() && (Character.isLetter(body.charAt(e)) || Character.getType(body.charAt(e)) == Character.NON_SPACING_MARK)) e++;
+      String second = org.mizan.text.ArabicNormalization.normalize(body.substring(s + 2, e));
+      String text = f.text().strip();
+      String first = org.mizan.text.ArabicNormalization.normalize(text.substring(text.lastIndexOf(' ') + 1));
+      return second.length() >= 3 && !first.isEmpty() && !NOT_NOUN.contains(second)
+          && second.charAt(second.length() - 1) == first.charAt(first.length() - 1);
+    }
+    return false;
   }
 
   /**

@@ -154,6 +154,7 @@ public final class FigureExtractor implements DocumentStage {
       }
     }
     double value;
+    int gapStart = t.start(); // where the number its noun follows begins (the digits of سبعة (7) أشخاص)
     boolean word = false;
     boolean vague = false;
     int j;
@@ -168,6 +169,12 @@ public final class FigureExtractor implements DocumentStage {
         value = mirrored[0];
         j = (int) mirrored[1];
       }
+      double[] restated = restatedInWords(body, toks, i, j, value); // (7) سبعة من رجال: the number again in words
+      if (restated != null) {
+        value = restated[0];
+        j = (int) restated[1];
+        word = true; // its scale is read
+      }
     } else if (fractionOfScale(toks, i) != null) {
       PhraseTable.Match<Double> sc = SCALES.at(toks, i + 1); // نصف مليون = 500000، ربع مليار
       value = FRACTION_WORDS.get(PhraseTable.strip(t.norm())) * sc.value();
@@ -179,6 +186,9 @@ public final class FigureExtractor implements DocumentStage {
       if (m == null && isDefinite(t.norm())) m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(2)), 1); // الست: too short to strip
       PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
       if (m == null && vm == null) return i;
+      if (m != null && i > 0 && SCALES.at(toks, i) != null && NUMBER_WORDS.at(toks, i - 1) != null) {
+        return i + 1; // المليون والثمانمائة ألف: the scale of a number read (or left) before, no amount of its own
+      }
       if (m != null && t.norm().startsWith("وال") && !NUMBER_WORDS.contains(t.norm().substring(1))) {
         return i; // الحادية والعشرين: the tail of an ordinal (but وألفي is "and two thousand")
       }
@@ -211,36 +221,20 @@ public final class FigureExtractor implements DocumentStage {
       value = m != null ? m.value() : vm.value();
       j = i + 1;
       if (dualInConstruct(toks, i)) value *= 2; // ومليونا ريال: two million (مليونًا, one, is accusative)
-      if (value >= 1e6 && m != null && !afterBetween(toks, i)) { // مليون وخمسمائة ألف حاج = 1,500,000
-        int[] next = new int[1];
-        double part = scaledPartAfterWaw(toks, j, magnitude(value), next);
-        if (part > 0) {
-          value += part;
-          j = next[0];
-        }
-      }
       if (!vague) {
         // ثلاثة عشر (13), خمسة وعشرون (25), مئة وخمسون (150)
-        if (j < toks.size() && value < 10 && isTen(toks.get(j).norm())) {
-          value += 10;
+        double[] c = compound(toks, j, value);
+        value = c[0];
+        j = (int) c[1];
+        if (restatedInDigits(body, toks, j, value)) {
+          gapStart = toks.get(j).start(); // سبعة (7) أشخاص: the same number again in digits
           j++;
-        }
-        while (j < toks.size() && toks.get(j).norm().startsWith("و") && toks.get(j).norm().length() > 2) {
-          String w = toks.get(j).norm().substring(1);
-          if (w.startsWith("ال") && NUMBER_WORDS.contains(w.substring(2))) w = w.substring(2); // الثلاثة والعشرين
-          Double more = NUMBER_WORDS.get(w);
-          if (more == null || more >= value && value >= 100) break;
-          value += more;
-          j++;
-          if (more < 10 && j < toks.size() && isTen(toks.get(j).norm())) {
-            value += 10; // سبعمائة وخمسة عشر
-            j++;
-          }
         }
       }
     }
     int end = toks.get(j - 1).end();
     PhraseTable.Match<Double> scale = j < toks.size() ? SCALES.at(toks, j) : null;
+    boolean parts = false; // whether a smaller part after و may follow
     if (scale != null && !(word && value >= 1000)) {
       // 665,932,983 مليون ريال: an amount printed in full with digit groups already is the amount; the
       // scale word after it only says its order (some outlets print it so; 1,500 مليون is still 1.5e9)
@@ -251,18 +245,31 @@ public final class FigureExtractor implements DocumentStage {
       if (j < toks.size() && FRACTIONS.containsKey(toks.get(j).norm())) {
         value += FRACTIONS.get(toks.get(j).norm()) * scale.value(); // 4 ملايين ونصف (المليون) = 4500000
         j++;
-        if (j < toks.size() && toks.get(j).norm().startsWith("ال") && SCALES.at(toks, j) != null) j++;
+        // 4 ملايين ونصف المليون، سبعة ملايين ونصف مليون: the scale said again after the fraction
+        PhraseTable.Match<Double> again = j < toks.size() ? SCALES.at(toks, j) : null;
+        if (again != null && again.value() == scale.value()) j += again.length();
         end = toks.get(j - 1).end();
-      } else if (!inFull && !afterBetween(toks, i)) {
-        // خمسة عشر مليون وأربعمائة ألف ريال، 3 ملايين و500 ألف دولار: a smaller scaled part after و
-        // belongs to the amount (15,400,000), not a second figure
-        int[] next = new int[1];
-        double part = scaledPartAfterWaw(toks, j, scale.value(), next);
-        if (part > 0) {
-          value += part;
-          j = next[0];
-          end = toks.get(j - 1).end();
+      } else if (!inFull) {
+        parts = true;
+      }
+    } else if (scale == null) {
+      parts = word;
+    }
+    if (parts && !afterBetween(toks, i)) {
+      // خمسة عشر مليون وأربعمائة ألف ريال، 3 ملايين و500 ألف دولار، مليون وخمسمائة ألف حاج، 281 ألفا و800
+      // دولار: smaller parts after و belong to the amount (15,400,000 …), not to second figures
+      double magnitude = scale != null ? scale.value() : value >= 100 ? value : 0;
+      for (Part p = partAfterWaw(body, toks, j, magnitude); p != null; p = partAfterWaw(body, toks, j, magnitude)) {
+        value += p.value();
+        j = p.next();
+        end = toks.get(j - 1).end();
+        if (p.tail() != null) { // its unit read with it
+          Figure f = p.tail();
+          out.add(new Figure(body.substring(t.start(), f.end()), value, f.unit(), f.counted(),
+              vague ? "at_least" : approxBefore(toks, i), t.start(), f.end()));
+          return j;
         }
+        magnitude = p.scale();
       }
     }
     String unit = null;
@@ -283,7 +290,7 @@ public final class FigureExtractor implements DocumentStage {
       j++;
     } else if (j < toks.size() && (vague || scale != null && !t.isNumber() || !toks.get(j).text().startsWith("ال"))
         && !(scale == null && i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && isYear(toks, i, value))
-        && nounMayFollow(body, t.start(), body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
+        && nounMayFollow(body, gapStart, body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
       // the unit follows on the same line with at most a closing parenthesis between: not "5 ـ مشاريع";
       // a definite word after a number in digits is not its unit (مونديال 2018 اليوم، 219 ألفا العام 2014),
       // after آلاف/مليارات it is;
@@ -338,7 +345,9 @@ public final class FigureExtractor implements DocumentStage {
           n = j; // 3 من الجنود, 51 من عناصر count; 3 من الفريق, 3 آلاف من داعش do not (8 ملايين من خلال: no partitive)
           ofGroup = true;
         } else if (member != null) {
-          counted = member;
+          // 13 من مسلحي الحوثي: a known noun in construct (its plural ن dropped); else the noun as printed
+          String key = member.endsWith("ي") ? COUNTED.get(member + "ن") : null;
+          counted = key != null ? key : member;
           j = n + 1;
         } else if (c != null) {
           counted = c.value();
@@ -353,7 +362,7 @@ public final class FigureExtractor implements DocumentStage {
           String cue = ElidedNouns.casualtyBefore(toks, i);
           if (cue != null && !(near && ElidedNouns.sameSentence(body, last.end(), t.start()))) counted = cue;
           j = n + 1;
-        } else if (isNoun(body, toks, n, word || vague, t.start()) && !(scale == null && isYear(toks, i, value))) {
+        } else if (isNoun(body, toks, n, word || vague, gapStart) && !(scale == null && isYear(toks, i, value))) {
           // indefinite, no proclitic: لوحات stays لوحات, آليات stays اليات; 165 مركزاً counts مركز
           counted = accusative(toks.get(n), value) ? withoutTanween(toks.get(n).norm()) : toks.get(n).norm();
           j = n + 1;
@@ -377,13 +386,6 @@ public final class FigureExtractor implements DocumentStage {
             && toks.get(j + 1).isNumber()
             ? SCALES.at(toks, j + 2) : null;
         if (scale2 != null) value *= scale2.value(); // بين 60 و90 ألف قدم: both in thousands
-        double magnitude = scale != null ? scale.value() : word && value >= 100 ? value : 0;
-        if (toks.get(j).norm().equals("و") && n.value() < magnitude) {
-          // 281 ألفا و800 دولار، ألف و500 مشتبه: one amount, 281800, 1500
-          out.add(new Figure(body.substring(t.start(), n.end()), value + n.value(), n.unit(), n.counted(), approx0,
-              t.start(), n.end()));
-          return after;
-        }
         out.add(new Figure(body.substring(t.start(), end), value, n.unit(), n.counted(), approx0, t.start(), end));
         if (toks.get(j).norm().equals("او") && n.approx() == null && approx0 != null) {
           // نحو 60 أو 70 في المائة: the approximation is said once for both
@@ -433,6 +435,8 @@ public final class FigureExtractor implements DocumentStage {
         && toks.get(b).norm().length() > 3 && toks.get(b + 1).norm().equals("علي")
         && body.substring(toks.get(b - 1).end(), toks.get(b).start()).equals(" ")) {
       b++;
+    } else if (counted != null && b + 2 < toks.size() && agreeingAdjective(body, toks, b)) {
+      b++; // 20 طالبا عسكريا على الأقل: the bound may follow an adjective of the counted noun
     }
     if (b + 1 < toks.size() && toks.get(b).norm().equals("علي") && toks.get(b + 1).norm().equals("الاقل")
         && (approx == null || "at_least".equals(approx))) {
@@ -544,37 +548,146 @@ public final class FigureExtractor implements DocumentStage {
   }
 
   /**
-   * The value of {@code و} + a number (digits or one number word) + a scale word smaller than
-   * {@code scale} starting at {@code j} ({@code وأربعمائة ألف}, {@code و500 ألف}, {@code و 500 ألف}),
-   * with the index after it in {@code next[0]}; 0 when there is none.
+   * {@code طالبا عسكريا}, {@code مدنيين أبرياء}: the word at b is an indefinite adjective of the noun
+   * before it (same ending, a nisba or the accusative), followed by {@code على الأقل}.
    */
-  private static double scaledPartAfterWaw(List<Token> toks, int j, double scale, int[] next) {
-    if (j >= toks.size()) return 0;
-    String w = toks.get(j).norm();
-    Double n = null;
-    int k = j + 1;
-    if (w.equals("و") && k < toks.size()) {
-      Token t = toks.get(k);
-      n = t.isNumber() ? parseDigits(t.norm()) : NUMBER_WORDS.get(t.norm());
-      k++;
-    } else if (w.startsWith("و") && w.length() > 2) {
-      String rest = w.substring(1);
-      n = rest.chars().allMatch(Character::isDigit) ? parseDigits(rest) : NUMBER_WORDS.get(rest);
-    }
-    if (n == null || n <= 0 || n >= 1000 || k >= toks.size()) return 0;
-    PhraseTable.Match<Double> sc = SCALES.at(toks, k);
-    if (sc == null || sc.value() >= scale) return 0;
-    // وخمسة آلاف مليار: thousands of the larger scale, the other end of a range, not a smaller part
-    if (k + sc.length() < toks.size() && SCALES.at(toks, k + sc.length()) != null) return 0;
-    next[0] = k + sc.length();
-    return n * sc.value();
+  private static boolean agreeingAdjective(String body, List<Token> toks, int b) {
+    Token a = toks.get(b);
+    String w = a.norm();
+    if (!a.isArabic() || w.startsWith("و") || w.startsWith("ال") || w.length() < 4 || NOT_NOUN.contains(w)) return false;
+    if (!toks.get(b + 1).norm().equals("علي") || !toks.get(b + 2).norm().equals("الاقل")) return false;
+    if (!body.substring(toks.get(b - 1).end(), a.start()).equals(" ")) return false;
+    String n = toks.get(b - 1).norm();
+    String ending = w.endsWith("يا") || w.endsWith("يين") || w.endsWith("يون") ? "nisba" : null;
+    boolean same = n.length() >= 2 && w.length() >= 2 && n.substring(n.length() - 2).equals(w.substring(w.length() - 2));
+    return same || ending != null && (n.endsWith("ا") || n.endsWith("ين") || n.endsWith("ون"));
   }
 
-  /** The largest power of a thousand not above the value: the scale a number word like مليوني names (10^6). */
-  private static double magnitude(double value) {
-    double m = 1;
-    while (m * 1000 <= value) m *= 1000;
-    return m;
+  /** A smaller part of an amount after و: its value, the token after it, its scale, and the figure read with its unit. */
+  private record Part(double value, int next, double scale, Figure tail) {}
+
+  /**
+   * The part after {@code و} at token j of an amount of the given magnitude, or null: a number (digits or
+   * number words, {@code وتسعة وخمسين}) with a smaller scale ({@code و500 ألف}, {@code وأربعمائة ألف}), or
+   * a smaller number with its unit right after it ({@code 281 ألفا و800 دولار}, {@code ألف و500 مشتبه}).
+   */
+  private Part partAfterWaw(String body, List<Token> toks, int j, double magnitude) {
+    if (magnitude <= 0 || j >= toks.size()) return null;
+    String w = toks.get(j).norm();
+    int at; // the token of the number
+    Double n;
+    if (w.equals("و") && j + 1 < toks.size()) {
+      at = j + 1;
+      Token t = toks.get(at);
+      n = t.isNumber() ? parseDigits(t.norm()) : NUMBER_WORDS.get(t.norm());
+    } else if (w.startsWith("و") && w.length() > 2) {
+      at = j;
+      String rest = w.substring(1);
+      n = rest.chars().allMatch(Character::isDigit) ? parseDigits(rest) : NUMBER_WORDS.get(rest);
+    } else {
+      return null;
+    }
+    if (n == null || n <= 0) return null;
+    int k = at + 1;
+    if (!toks.get(at).isNumber()) { // وتسعة وخمسين مليون
+      double[] c = compound(toks, k, n);
+      n = c[0];
+      k = (int) c[1];
+    }
+    PhraseTable.Match<Double> sc = k < toks.size() ? SCALES.at(toks, k) : null;
+    if (sc != null) {
+      if (n >= 1000 || sc.value() >= magnitude) return null;
+      // وخمسة آلاف مليار: thousands of the larger scale, the other end of a range, not a smaller part
+      if (k + sc.length() < toks.size() && SCALES.at(toks, k + sc.length()) != null) return null;
+      return new Part(n * sc.value(), k + sc.length(), sc.value(), null);
+    }
+    if (n >= magnitude) return null;
+    List<Figure> tail = new ArrayList<>();
+    int after = figureAt(body, toks, at, tail);
+    if (after <= at || tail.size() != 1) return null;
+    Figure f = tail.get(0);
+    if ("time".equals(f.unit()) || f.unit() == null && f.counted() == null || f.value() != n) return null;
+    return new Part(n, after, 1, f);
+  }
+
+  /**
+   * A number in words continued from token j: its tens ({@code ثلاثة عشر}) and parts after و
+   * ({@code خمسة وعشرون}, {@code مئة وخمسون}, {@code سبعمائة وخمسة عشر}); not a part that has a scale of
+   * its own after an amount of thousands ({@code مليون وخمسمائة ألف}: read by {@link #partAfterWaw}).
+   * Returns {value, token after it}.
+   */
+  private static double[] compound(List<Token> toks, int j, double value) {
+    if (j < toks.size() && value < 10 && isTen(toks.get(j).norm())) {
+      value += 10;
+      j++;
+    }
+    while (j < toks.size() && toks.get(j).norm().startsWith("و") && toks.get(j).norm().length() > 2) {
+      String w = toks.get(j).norm().substring(1);
+      if (w.startsWith("ال") && NUMBER_WORDS.contains(w.substring(2))) w = w.substring(2); // الثلاثة والعشرين
+      Double more = NUMBER_WORDS.get(w);
+      if (more == null || more >= value && value >= 100) break;
+      if (value >= 1000) {
+        double[] rest = compound(toks, j + 1, more);
+        if ((int) rest[1] < toks.size() && SCALES.at(toks, (int) rest[1]) != null) break; // مليون وخمسمائة ألف
+      }
+      value += more;
+      j++;
+      if (more < 10 && j < toks.size() && isTen(toks.get(j).norm())) {
+        value += 10; // سبعمائة وخمسة عشر
+        j++;
+      }
+    }
+    return new double[] {value, j};
+  }
+
+  /**
+   * {@code (7) سبعة من رجال الأمن}, {@code (1500) ألف وخمسمائة ريال}, {@code (5.5) خمسة ملايين وخمسمائة ألف}:
+   * digits in parentheses restated in words right after them (an official style). Returns {value, index
+   * after the words} (the words' value when the digits counted in their scale), or null when the words
+   * are not the same number.
+   */
+  private double[] restatedInWords(String body, List<Token> toks, int i, int j, double value) {
+    if (j >= toks.size() || j != i + 1 || !openedBefore(body, toks.get(i).start(), '(')) return null;
+    if (!body.substring(toks.get(i).end(), toks.get(j).start()).strip().equals(")")) return null;
+    PhraseTable.Match<Double> m = NUMBER_WORDS.at(toks, j);
+    Double teen = j + 1 < toks.size() && isTen(toks.get(j + 1).norm()) ? TEEN_HEADS.get(toks.get(j).norm()) : null;
+    if (teen != null) m = new PhraseTable.Match<>(teen, 1); // (12) اثنا عشر
+    if (m == null || toks.get(j).norm().startsWith("و") || isDefinite(toks.get(j).norm())) return null;
+    double[] c = compound(toks, j + m.length(), m.value());
+    double words = c[0];
+    int k = (int) c[1];
+    if (words == value) return new double[] {value, k};
+    PhraseTable.Match<Double> scale = k < toks.size() ? SCALES.at(toks, k) : null;
+    if (scale == null || words >= 1000) return null;
+    words *= scale.value();
+    k += scale.length();
+    double magnitude = scale.value();
+    for (Part p = partAfterWaw(body, toks, k, magnitude); p != null && p.tail() == null;
+        p = partAfterWaw(body, toks, k, magnitude)) {
+      words += p.value();
+      k = p.next();
+      magnitude = p.scale();
+    }
+    // (100,000) مائة ألف: the same amount; (5.5) خمسة ملايين وخمسمائة ألف: the digits count millions
+    if (words == value || Math.abs(value * scale.value() - words) < 1e-6 * words) return new double[] {words, k};
+    return null;
+  }
+
+  /** {@code سبعة (7) أشخاص}: the number at j is the one just read in words, restated in parentheses. */
+  private static boolean restatedInDigits(String body, List<Token> toks, int j, double value) {
+    if (j + 1 >= toks.size() || !toks.get(j).isNumber() || !openedBefore(body, toks.get(j).start(), '(')) return false;
+    Double v = parseDigits(toks.get(j).norm());
+    int k = toks.get(j).end();
+    while (k < body.length() && body.charAt(k) == ' ') k++;
+    return v != null && v == value && k < body.length() && body.charAt(k) == ')'
+        && body.substring(toks.get(j - 1).end(), toks.get(j).start()).strip().equals("(");
+  }
+
+  /** The character before {@code at}, spaces skipped, is {@code open}. */
+  private static boolean openedBefore(String body, int at, char open) {
+    int k = at - 1;
+    while (k >= 0 && body.charAt(k) == ' ') k--;
+    return k >= 0 && body.charAt(k) == open;
   }
 
   /** بين X و Y: the two ends of a range, never one amount. */
@@ -772,6 +885,7 @@ public final class FigureExtractor implements DocumentStage {
     String w = n.norm();
     String one = toks.get(i).norm();
     if (!n.isArabic() || w.length() < 3 || w.startsWith("ال") || NOT_NOUN.contains(w)) return false;
+    if (NOT_FIGURE_BEFORE.contains(w)) return false; // رقم واحد: a name's number (number one), no count
     if (w.startsWith("و") && NOT_NOUN.contains(w.substring(1))) return false;
     // من جانب واحد، في آن واحد، بصوت واحد: set phrases (unilaterally, at once), not counts
     if (i >= 2 && IDIOM_PREPOSITIONS.contains(toks.get(i - 2).norm()) || w.startsWith("ب") && w.length() <= 4) {
@@ -788,9 +902,26 @@ public final class FigureExtractor implements DocumentStage {
       agrees = !w.endsWith("ا") && !w.endsWith("ه") && !w.endsWith("ي");
     }
     if (!agrees) return false;
-    out.add(new Figure(body.substring(n.start(), toks.get(i).end()), value, null, w, null, n.start(),
+    // مديرين تنفيذيين تايوانيين اثنين: nisba adjectives stand between the counted noun and the number
+    int head = i - 1;
+    while (head > 0 && i - head < 4 && nisbaPlural(toks.get(head).norm()) && toks.get(head - 1).isArabic()
+        && body.substring(toks.get(head - 1).end(), toks.get(head).start()).equals(" ")
+        && toks.get(head - 1).norm().endsWith(w.substring(w.length() - 2)) && !toks.get(head - 1).norm().startsWith("ال")
+        && !NOT_NOUN.contains(toks.get(head - 1).norm())) {
+      head--;
+    }
+    Token noun = toks.get(head);
+    String counted = head == i - 1 ? w : PhraseTable.strip(noun.norm()); // بمراقبين علميين اثنين
+    PhraseTable.Match<String> known = COUNTED.at(toks, head);
+    if (head < i - 1 && known != null && known.length() == 1) counted = known.value();
+    out.add(new Figure(body.substring(noun.start(), toks.get(i).end()), value, null, counted, null, noun.start(),
         toks.get(i).end()));
     return true;
+  }
+
+  /** تايوانيين، تنفيذيين، أجنبيتين: a nisba adjective in the plural or dual (an adjective, not a counted noun). */
+  private static boolean nisbaPlural(String w) {
+    return w.length() >= 6 && (w.endsWith("يين") || w.endsWith("يون") || w.endsWith("يتين") || w.endsWith("يان"));
   }
 
   /** Years, article numbers, dates (a month name beside it) and scores are not figures. */
@@ -808,6 +939,10 @@ public final class FigureExtractor implements DocumentStage {
     }
     boolean integer = t.norm().matches("\\d+");
     if (integer && (Months.isMonthAt(toks, i + 1) || HijriMonths.at(toks, i + 1) != null)) return true;
+    if (integer && i + 2 < toks.size() && toks.get(i + 1).norm().equals("من")) { // 30 من يناير، 12 من شهر شوال: a day
+      int m = toks.get(i + 2).norm().equals("شهر") && i + 3 < toks.size() ? i + 3 : i + 2;
+      if (Months.isMonthAt(toks, m) || HijriMonths.at(toks, m) != null) return true;
+    }
     // a month before a number dates it (أغسطس 2015، أغسطس 9) but not a price (تسليم أغسطس 9.10 دولار)
     if (integer && i > 0 && Months.isMonthEndingAt(toks, i - 1) && !measuredNext(body, toks, i)) return true;
     String after = body.substring(t.end(), Math.min(body.length(), t.end() + 2));
@@ -864,7 +999,9 @@ public final class FigureExtractor implements DocumentStage {
   private static boolean isYear(List<Token> toks, int i, double value) {
     if (!toks.get(i).isNumber()) return false; // ألفي يورو: a number word is no year
     boolean yearish = value == Math.rint(value) && value >= 1900 && value <= 2100 && toks.get(i).norm().length() == 4;
-    return yearish || (i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && value >= 1000 && value <= 2100);
+    // حتى 1077 دولارا: a currency after a number that is no year's shape makes it a price, whatever the word before
+    return yearish || (i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && value >= 1000 && value <= 2100
+        && !(i + 1 < toks.size() && CURRENCIES.at(toks, i + 1) != null));
   }
 
   /** An indefinite Arabic noun after a number: the counted thing when the table does not know it. */

@@ -30,6 +30,10 @@ final class NounShapes {
     String text = t.text();
     if (text.startsWith("و") || text.startsWith("ب") || text.startsWith("ل") && !text.startsWith("ال")) return null;
     String w = withoutPossessive(bare(t.norm())); // نحو 20 من أفرادها
+    if (!plural(w) && w.length() >= 5 && w.endsWith("ي") && plural(w + "ن") && n + 1 < toks.size()
+        && toks.get(n + 1).norm().startsWith("ال") && !NOT_NOUN.contains(w)) {
+      return w; // 6 من مقاتلي المقاومة: a sound plural in construct (its ن dropped)
+    }
     return plural(w) && !NOT_NOUN.contains(w) ? w : null;
   }
 

@@ -111,7 +111,8 @@ final class PeriodParts {
     for (TextDate d : out) {
       if (d.end() <= pos && (last == null || d.end() > last.end())) last = d;
     }
-    if (last == null || sentence && body.substring(last.end(), pos).matches("(?s).*[.!؟?\n].*")) return null;
+    // a decimal point (بنسبة 25.17%) ends no sentence
+    if (last == null || sentence && !ElidedNouns.sameSentence(body, last.end(), pos)) return null;
     boolean gregorian = false;
     List<Token> ts = org.mizan.text.Tokenizer.tokenize(last.text());
     for (int k = 0; k < ts.size() && !gregorian; k++) gregorian = Months.isMonthAt(ts, k);
@@ -144,6 +145,28 @@ final class PeriodParts {
       String ym = lastMonth(body, p.start(), before, true);
       if (ym == null || ym.isEmpty()) continue;
       String v = YearMonth.parse(ym).minusMonths(1).toString();
+      dates.set(k, new TextDate(p.text(), v, true, p.start(), p.end()));
+    }
+    return dates;
+  }
+
+  /**
+   * نهاية عام 2014 … مقارنة بارتفاع 9.4% في العام السابق: {@code العام السابق} after a year-dated reference
+   * of its sentence is the year before that one, not the year before publication.
+   */
+  static List<TextDate> previousYears(String body, List<TextDate> dates) {
+    for (int k = 1; k < dates.size(); k++) {
+      TextDate p = dates.get(k);
+      List<Token> ts = org.mizan.text.Tokenizer.tokenize(p.text());
+      if (ts.size() != 2 || !ts.get(1).norm().startsWith("السابق")) continue;
+      String unit = org.mizan.text.Clitics.strip(ts.get(0).norm());
+      if (!unit.equals("عام") && !unit.equals("سنه")) continue;
+      TextDate last = null;
+      for (TextDate d : dates.subList(0, k)) {
+        if (d.end() <= p.start() && d.value() != null && d.value().matches("\\d{4}.*")) last = d;
+      }
+      if (last == null || !ElidedNouns.sameSentence(body, last.end(), p.start())) continue;
+      String v = String.valueOf(Integer.parseInt(last.value().substring(0, 4)) - 1);
       dates.set(k, new TextDate(p.text(), v, true, p.start(), p.end()));
     }
     return dates;

@@ -30,6 +30,42 @@ class CompoundAmountsTest {
   }
 
   @Test
+  void aPartInCompoundWordsOrWithItsUnitAfterItBelongsToTheAmount() {
+    // one reader for every smaller part: scaled or not, digits or words, several in a row
+    assertThat(figures("وبلغت تكلفة المشروعات مليارا وتسعة وخمسين مليون ريال."))
+        .extracting(Figure::value, Figure::unit).containsExactly(tuple(1_059_000_000.0, "SAR"));
+    assertThat(figures("وبلغ الدعم أربعة عشر مليونا وثمانمائة وخمسين ألف ريال."))
+        .extracting(Figure::value, Figure::unit).containsExactly(tuple(14_850_000.0, "SAR"));
+    assertThat(figures("ويصرف للعضو ثلاثة آلاف وخمسمائة ريال."))
+        .extracting(Figure::value, Figure::unit).containsExactly(tuple(3_500.0, "SAR"));
+    assertThat(figures("وبلغت الإيرادات 5 مليارات و200 مليون و300 ألف ريال."))
+        .extracting(Figure::value, Figure::unit).containsExactly(tuple(5_200_300_000.0, "SAR"));
+    assertThat(figures("ارتفع السعر إلى 281 ألفا و800 دولار.")).extracting(Figure::value, Figure::unit)
+        .containsExactly(tuple(281_800.0, "USD"));
+  }
+
+  @Test
+  void theScaleSaidAgainAfterAFractionBelongsToIt() {
+    assertThat(figures("وأنفقت الجمعية سبعة ملايين ونصف مليون ريال.")).extracting(Figure::value, Figure::unit)
+        .containsExactly(tuple(7_500_000.0, "SAR"));
+  }
+
+  @Test
+  void digitsRestatedInWordsWithTheirScale() {
+    // the digits count the millions the words name
+    assertThat(figures("بتكلفة (5.5) خمسة ملايين وخمسمائة ألف ريال.")).extracting(Figure::value, Figure::unit)
+        .containsExactly(tuple(5_500_000.0, "SAR"));
+    assertThat(figures("ويصرف له (1500) ألف وخمسمائة ريال.")).extracting(Figure::value, Figure::unit)
+        .containsExactly(tuple(1_500.0, "SAR"));
+  }
+
+  @Test
+  void aScaleAfterTheTailOfADefiniteNumberIsNoAmount() {
+    assertThat(figures("كما أن مبلغ المليون والثمانمائة ألف ريال سيدفع لاحقا")).extracting(Figure::value)
+        .doesNotContain(1_000.0);
+  }
+
+  @Test
   void twoFiguresJoinedByWawStayTwo() {
     // a count and another count, or a larger part after the first: not one amount
     assertThat(figures("وقتل 15 ألف شخص و300 جريح في المعارك.")).extracting(Figure::value)
