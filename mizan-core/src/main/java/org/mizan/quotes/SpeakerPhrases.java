@@ -31,6 +31,9 @@ final class SpeakerPhrases {
   private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("في", "عبر", "خلال", "على", "وفي", "ل", "مع");
   private static final Set<String> SOFT_PREPOSITIONS = Set.of("في", "ب", "لدى", "من", "باسم");
   private static final int MAX_PHRASE = 14;
+  /** A preposition with a pronoun that may sit between a verb and its subject (رحب خلالها فلان، قال بعدها فلان). */
+  private static final Set<String> ADVERBIAL_PRONOUNS = Set.of("خلالها", "خلاله", "خلالهما", "فيها", "عندها", "عنده",
+      "بعدها", "بعده", "اثرها", "اثره", "وقتها");
   /** Titles that take a name directly, without a governed complement (معالي الدكتور، سمو الأمير). */
   private static final Set<String> HONORIFICS = Set.of("سمو", "معالي", "فضيله", "سماحه", "سعاده", "صاحب", "د", "م", "ا",
       "دكتور", "مهندس", "استاذ", "شيخ", "سيد", "سيده", "كابتن", "فريق", "لواء", "عميد", "عقيد", "مشير", "رائد", "ملازم",
@@ -228,6 +231,10 @@ final class SpeakerPhrases {
         boolean quotedName = run == 0 && j > v + 1 && onlyQuotes(g) && isRoleWord(key(tokens.get(j - 1)))
             && shortQuoted(t.start());
         if (!apposition && !quotedName) break;
+      }
+      if (j == v + 1 && ADVERBIAL_PRONOUNS.contains(t.norm())) {
+        j++; // رحب خلالها الرئيس فلان: "during it" between the verb and its subject
+        continue;
       }
       if (opensMedium(j) || Complementizers.is(t.norm())) break;
       if (j > v + 1 && anonymityClause(j)) break; // مسؤول في الوزارة فضل عدم الكشف عن هويته: a relative clause
