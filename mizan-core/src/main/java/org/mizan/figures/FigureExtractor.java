@@ -46,6 +46,9 @@ public final class FigureExtractor implements DocumentStage {
       "واحده", 1.0, "اثنين", 2.0, "اثنان", 2.0, "اثنتين", 2.0, "اثنتان", 2.0);
   private static final java.util.Map<String, Double> TEEN_HEADS = java.util.Map.of("احد", 1.0, "احدي", 1.0,
       "اثنا", 2.0, "اثني", 2.0, "اثنتا", 2.0, "اثنتي", 2.0);
+  /** One and two, which number-words.tsv leaves out (they follow their noun), as parts after a hundred. */
+  private static final java.util.Map<String, Double> SMALL_UNITS = java.util.Map.of("واحد", 1.0, "واحده", 1.0,
+      "احدي", 1.0, "اثنان", 2.0, "اثنين", 2.0, "اثنتان", 2.0, "اثنتين", 2.0);
   private static final Set<String> OTHERS = Set.of("اخرين", "اخرون", "اخري", "اخريات");
   private static final Set<String> RANGE = Set.of("و", "وال", "او", "الي", "حتي"); // وال25: "and the 25"
   private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("ونصف", 0.5, "والنصف", 0.5,
@@ -625,6 +628,7 @@ public final class FigureExtractor implements DocumentStage {
       String w = toks.get(j).norm().substring(1);
       if (w.startsWith("ال") && NUMBER_WORDS.contains(w.substring(2))) w = w.substring(2); // الثلاثة والعشرين
       Double more = NUMBER_WORDS.get(w);
+      if (more == null && value >= 100) more = SMALL_UNITS.get(w); // ستمائة وواحد وثمانون = 681
       if (more == null || more >= value && value >= 100) break;
       if (value >= 1000) {
         double[] rest = compound(toks, j + 1, more);
@@ -662,15 +666,32 @@ public final class FigureExtractor implements DocumentStage {
     words *= scale.value();
     k += scale.length();
     double magnitude = scale.value();
-    for (Part p = partAfterWaw(body, toks, k, magnitude); p != null && p.tail() == null;
-        p = partAfterWaw(body, toks, k, magnitude)) {
+    for (Part p = partAfterWaw(body, toks, k, magnitude); p != null; p = partAfterWaw(body, toks, k, magnitude)) {
       words += p.value();
+      if (p.tail() != null) { // (17800) سبعة عشر ألفا وثمانمائة كيلو: the last part; its unit is read after
+        k = numberWordsEnd(toks, k);
+        break;
+      }
       k = p.next();
       magnitude = p.scale();
     }
     // (100,000) مائة ألف: the same amount; (5.5) خمسة ملايين وخمسمائة ألف: the digits count millions
     if (words == value || Math.abs(value * scale.value() - words) < 1e-6 * words) return new double[] {words, k};
     return null;
+  }
+
+  /** The token after the و-joined number words (or digits) from j: where a part's unit starts. */
+  private static int numberWordsEnd(List<Token> toks, int j) {
+    int k = j;
+    while (k < toks.size()) {
+      String n = toks.get(k).norm();
+      String w = n.startsWith("و") && n.length() > 2 ? n.substring(1) : n;
+      boolean number = n.equals("و") || toks.get(k).isNumber() || NUMBER_WORDS.contains(w) || isTen(w)
+          || w.chars().allMatch(Character::isDigit);
+      if (!number) break;
+      k++;
+    }
+    return k;
   }
 
   /** {@code سبعة (7) أشخاص}: the number at j is the one just read in words, restated in parentheses. */
