@@ -154,8 +154,8 @@ final class Divergences {
   /**
    * Polarity of the key word at {@code i}: true negated, false asserted, null when it cannot be
    * told. A negation verb ({@code لم، لا، ليس}) reaches {@link #VERB_REACH} words (its verb and the
-   * verb's object: {@code لم يحقق تقدما}), or {@link #NEGATION_WINDOW} through "any" ({@code لم يسفر
-   * عن أي تقدم}); further on, up to {@link #UNCLEAR_REACH} words, the word may be the object of a
+   * verb's object: {@code لم يحقق تقدما}), one more through a preposition ({@code لم تتوف في قطار}), or
+   * {@link #NEGATION_WINDOW} through "any" ({@code لم يسفر عن أي تقدم}); further on, up to {@link #UNCLEAR_REACH} words, the word may be the object of a
    * second verb the negation does not deny ({@code لا يمكن فصل هذا الهجوم} denies a separation, not
    * the attack), so it counts neither way. Null too when a non-assertive word ("any", "if") makes it
    * hypothetical, a conditional opens the negation ({@code إذا لم يتلقوا مساعدات}), a relative pronoun
@@ -172,7 +172,8 @@ final class Divergences {
       if (Lexicon.NEGATION.contains(w) && !notNegation(toks.get(j + 1).norm())) {
         // غير negates the next word (past an "any"); the others a verb or verbal noun and its object
         if (Lexicon.NOUN_NEGATION.contains(w)) return i - j > (hypothetical ? 2 : 1) ? Boolean.FALSE : partner ? null : Boolean.TRUE;
-        if (i - j > (hypothetical ? NEGATION_WINDOW : VERB_REACH) || conditional(toks, j) || describes(toks, j)
+        int reach = hypothetical ? NEGATION_WINDOW : VERB_REACH + (PREPOSITIONS.contains(toks.get(i - 1).norm()) ? 1 : 0);
+        if (i - j > reach || conditional(toks, j) || describes(toks, j)
             || Lexicon.CESSATIVE.contains(toks.get(j + 1).norm()) || embedded(toks, j, i) || notOnly(s, toks, i)) {
           return null;
         }
@@ -186,6 +187,9 @@ final class Divergences {
     }
     return hypothetical ? null : false;
   }
+
+  /** A preposition before the word carries the negated verb's object one word further (لم تتوف في قطار). */
+  private static final Set<String> PREPOSITIONS = Set.of("في", "على", "علي", "عن", "من", "الى", "لدى", "لدي");
 
   /** A relative pronoun before the negation: it describes someone ("fighters who do not believe"), it claims nothing. */
   private static boolean describes(List<Token> toks, int cue) {

@@ -114,6 +114,8 @@ class DigestNoiseTest {
     // "does not intend to stop the operation" denies an intention, not the operation
     assertThat(claimAgainstTwo("الحكومة لا تعتزم وقف العملية")).isFalse();
     assertThat(claimAgainstTwo("الحكومة لم تبدأ العملية")).isTrue();
+    // through a preposition the verb's object is one word further, and still denied
+    assertThat(claimAgainstTwo("الجنود لم يشاركوا في العملية")).isTrue();
   }
 
   @Test
