@@ -154,10 +154,10 @@ final class Divergences {
   /**
    * Polarity of the key word at {@code i}: true negated, false asserted, null when it cannot be
    * told. A negation verb ({@code لم، لا، ليس}) reaches {@link #VERB_REACH} words (its verb and the
-   * verb's object: {@code لم يحقق تقدما}), one more through a preposition ({@code لم تتوف في قطار}), or
-   * {@link #NEGATION_WINDOW} through "any" ({@code لم يسفر عن أي تقدم}); further on, up to {@link #UNCLEAR_REACH} words, the word may be the object of a
-   * second verb the negation does not deny ({@code لا يمكن فصل هذا الهجوم} denies a separation, not
-   * the attack), so it counts neither way. Null too when a non-assertive word ("any", "if") makes it
+   * verb's object: {@code لم يحقق تقدما}), one more through a preposition ({@code لم تتوف في قطار}),
+   * or {@link #NEGATION_WINDOW} through "any" ({@code لم يسفر عن أي تقدم}). Further on, up to
+   * {@link #UNCLEAR_REACH} words, the word may be the object of a second verb the negation does not
+   * deny ({@code لا يمكن فصل هذا الهجوم} denies a separation, not the attack), so it counts neither way. Null too when a non-assertive word ("any", "if") makes it
    * hypothetical, a conditional opens the negation ({@code إذا لم يتلقوا مساعدات}), a relative pronoun
    * makes it a description ({@code الذين لم يعاصروا}), a verb of stopping makes it an assertion ({@code لم
    * يتوقف التواصل}), a complementizer puts the word in another clause ({@code لا يعني أن الطائرة}), or it
@@ -171,8 +171,12 @@ final class Divergences {
       String w = toks.get(j).norm();
       if (Lexicon.NEGATION.contains(w) && !notNegation(toks.get(j + 1).norm())) {
         // غير negates the next word (past an "any"); the others a verb or verbal noun and its object
-        if (Lexicon.NOUN_NEGATION.contains(w)) return i - j > (hypothetical ? 2 : 1) ? Boolean.FALSE : partner ? null : Boolean.TRUE;
-        int reach = hypothetical ? NEGATION_WINDOW : VERB_REACH + (PREPOSITIONS.contains(toks.get(i - 1).norm()) ? 1 : 0);
+        if (Lexicon.NOUN_NEGATION.contains(w)) {
+          if (i - j > (hypothetical ? 2 : 1)) return Boolean.FALSE;
+          return partner ? null : Boolean.TRUE;
+        }
+        boolean throughPreposition = PREPOSITIONS.contains(toks.get(i - 1).norm());
+        int reach = hypothetical ? NEGATION_WINDOW : VERB_REACH + (throughPreposition ? 1 : 0);
         if (i - j > reach || conditional(toks, j) || describes(toks, j)
             || Lexicon.CESSATIVE.contains(toks.get(j + 1).norm()) || embedded(toks, j, i) || notOnly(s, toks, i)) {
           return null;
