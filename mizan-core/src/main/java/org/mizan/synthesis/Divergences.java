@@ -169,7 +169,7 @@ final class Divergences {
     for (int j = i - 1; j >= Math.max(0, i - UNCLEAR_REACH); j--) {
       if (clauseBreak(s, toks.get(j), toks.get(j + 1))) break;
       String w = toks.get(j).norm();
-      if (Lexicon.NEGATION.contains(w) && !notNegation(toks.get(j + 1).norm())) {
+      if ((Lexicon.NEGATION.contains(w) || thatNot(toks.get(j))) && !notNegation(toks.get(j + 1).norm())) {
         // غير negates the next word (past an "any"); the others a verb or verbal noun and its object
         if (Lexicon.NOUN_NEGATION.contains(w)) {
           if (i - j > (hypothetical ? 2 : 1)) return Boolean.FALSE;
@@ -190,6 +190,15 @@ final class Divergences {
       if (w.equals("مع")) partner = true;
     }
     return hypothetical ? null : false;
+  }
+
+  /**
+   * {@code ألا} written with its hamza above is أن + لا ("that … not": نطلب ألا تختبر قوتنا), a negation;
+   * written bare it cannot be told from {@code إلا} ("except") and is left alone.
+   */
+  private static boolean thatNot(Token t) {
+    String x = t.text();
+    return x.equals("ألا") || x.equals("وألا") || x.equals("بألا");
   }
 
   /** A preposition before the word carries the negated verb's object one word further (لم تتوف في قطار). */

@@ -137,6 +137,13 @@ class DigestNoiseTest {
   }
 
   @Test
+  void thatNotWithItsHamzaIsANegationAsAnLaIs() {
+    // one outlet prints أن لا, the others ألا: the same request, negated in every copy
+    assertThat(anyClaim(digestOf("s-ala", operations("نطلب أن لا تبدأ العملية قبل الفجر",
+        "نطلب ألا تبدأ العملية قبل الفجر", "وطلب ألا تبدأ العملية قبل وصول القوات"), BudgetStory.entities()))).isFalse();
+  }
+
+  @Test
   void notOnlyAsserts() {
     // "not only the operation but also the siege"
     assertThat(claimAgainstTwo("ليست العملية فقط بل الحصار أيضا")).isFalse();
