@@ -168,7 +168,8 @@ public final class FigureExtractor implements DocumentStage {
       value = v;
       j = i + 1;
       double[] mirrored = mirrored(body, toks, i);
-      if (mirrored != null) { // 0721.‏1 = 1.0721, 25ر2 = 2.25, 432ر690ر29 = 29690432
+      if (mirrored == null) mirrored = arabicComma(body, toks, i);
+      if (mirrored != null) { // 0721.‏1 = 1.0721, 25ر2 = 2.25, 432ر690ر29 = 29690432, 157،7 مليون = 157.7 million
         value = mirrored[0];
         j = (int) mirrored[1];
       }
@@ -1092,6 +1093,23 @@ public final class FigureExtractor implements DocumentStage {
       return null;
     }
     return new double[] {Double.parseDouble(plain), k + 1};
+  }
+
+  /**
+   * {@code 157،7 مليون ريال}: digits, the Arabic comma with no space, one or two digits, then a scale
+   * word: the comma is the decimal sign (157.7 million; the tokenizer splits at the comma, so 7 million
+   * was read). Three digits after it group thousands ({@code 1،500 مليون}). Null otherwise.
+   */
+  private static double[] arabicComma(String body, List<Token> toks, int i) {
+    Token a = toks.get(i);
+    if (i + 2 >= toks.size() || a.end() >= body.length() || body.charAt(a.end()) != '،') return null;
+    Token b = toks.get(i + 1);
+    if (!b.isNumber() || b.start() != a.end() + 1 || SCALES.at(toks, i + 2) == null) return null;
+    String x = a.norm();
+    String y = b.norm();
+    if (!x.matches("\\d{1,3}") || !y.matches("\\d{1,3}")) return null;
+    double v = y.length() == 3 ? Double.parseDouble(x + y) : Double.parseDouble(x + "." + y);
+    return new double[] {v, i + 2};
   }
 
   /** {@code 1,234.5}, {@code ١٬٢٣٤٫٥}, {@code 2,5} (decimal comma), {@code 1.000.000}; null when not a number. */

@@ -21,6 +21,14 @@ class CompoundWordsTest {
   }
 
   @Test
+  void theArabicCommaBetweenDigitsBeforeAScaleIsTheDecimalSign() {
+    assertThat(figures("وبلغت التكلفة الإجمالية للمشروعات 157،7 مليون ريال")).containsExactly("1.577E8 SAR null");
+    assertThat(figures("وبلغت قيمة العقود 1،500 مليون ريال")).containsExactly("1.5E9 SAR null");
+    // a list of numbers stays a list
+    assertThat(figures("في الأعوام 3، 4 و5 ملايين")).doesNotContain("3.4E6 null null");
+  }
+
+  @Test
   void oneAndTwoArePartsAfterAHundred() {
     // number-words.tsv leaves واحد and اثنان out (they follow their noun), but after a hundred they are parts
     assertThat(figures("ووزن الحقيبة ثلاثمائة وواحد وعشرون كيلو جرام")).containsExactly("321.0 kg null");
