@@ -40,23 +40,26 @@ final class ClauseCutter {
     return out;
   }
 
+  /** A comma or semicolon, Arabic or Latin: what ends a clause inside a sentence. */
+  static boolean clauseMark(char c) {
+    return c == '،' || c == ',' || c == '؛' || c == ';';
+  }
+
   private static boolean boundaryBefore(String text, List<int[]> words, int w) {
     int[] prev = words.get(w - 1);
-    char end = text.charAt(prev[1] - 1);
-    if (end == '،' || end == ',' || end == '؛' || end == ';') return true;
+    if (clauseMark(text.charAt(prev[1] - 1))) return true;
     int[] cur = words.get(w);
     return OPENERS.contains(text.substring(cur[0], cur[1]));
   }
 
   private static Span piece(String text, List<int[]> words, int from, int to) {
     int end = words.get(to - 1)[1];
-    char last = text.charAt(end - 1);
-    if ((last == '،' || last == ',' || last == '؛' || last == ';') && end - 1 > words.get(to - 1)[0]) end--;
+    if (clauseMark(text.charAt(end - 1)) && end - 1 > words.get(to - 1)[0]) end--;
     return new Span(words.get(from)[0], end);
   }
 
   /** Start and end of each white-space separated word of {@code s}. */
-  private static List<int[]> words(String text, Span s) {
+  static List<int[]> words(String text, Span s) {
     List<int[]> out = new ArrayList<>();
     int i = s.start();
     while (i < s.end()) {

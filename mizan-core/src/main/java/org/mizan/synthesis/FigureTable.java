@@ -46,8 +46,8 @@ final class FigureTable {
       for (Figure f : st.docs.get(d).figures()) {
         Sentence s = st.at(d, f.start());
         if (s != null) {
-          String clause = clauseOf(s, f);
-          items.add(new Item(d, f, s, readingTimes(st.docs.get(d), s, clause), marketReading(f, clause)));
+          org.mizan.text.Span clause = clauseOf(s, f);
+          items.add(new Item(d, f, s, readingTimes(st.docs.get(d), s, clause), marketReading(f, s, clause)));
         }
       }
     }
@@ -202,14 +202,15 @@ final class FigureTable {
    * Whether a figure is a reading of a market: an amount of money, cents, a percentage or points in a
    * clause with a verb of movement and a market word ({@code وارتفع سعر برنت 13 سنتا إلى 53.51 دولار}).
    */
-  static boolean marketReading(Figure f, String clause) {
+  static boolean marketReading(Figure f, Sentence s, org.mizan.text.Span clause) {
     String u = f.unit();
     boolean priced = u != null && (u.matches("[A-Z]{3}") || u.equals("cent") || u.equals("percent"))
         || "نقطه".equals(f.counted()) || "point".equals(f.counted());
     if (!priced) return false;
     boolean moves = false;
     boolean market = false;
-    for (org.mizan.text.Token t : org.mizan.text.Tokenizer.tokenize(clause)) {
+    for (org.mizan.text.Token t : s.tokens()) {
+      if (t.start() < clause.start() || t.end() > clause.end()) continue;
       moves |= listed(Lexicon.PRICE_MOVES, t);
       market |= listed(Lexicon.MARKET_WORDS, t);
     }
@@ -229,12 +230,13 @@ final class FigureTable {
    * {@link #OPEN}, {@link #MIDDAY}, {@link #CLOSE}. The clause matters: {@code …بحلول الساعة 0647
    * بعدما ارتفع ثمانية سنتات عند التسوية في الجلسة السابقة} dates only the second figure at a close.
    */
-  private static Set<Double> readingTimes(Document d, Sentence s, String clause) {
+  private static Set<Double> readingTimes(Document d, Sentence s, org.mizan.text.Span clause) {
     Set<Double> out = new HashSet<>();
     for (Figure t : d.figures()) {
       if ("time".equals(t.unit()) && t.start() >= s.start() && t.end() <= s.end()) out.add(t.value());
     }
-    String norm = org.mizan.text.ArabicNormalization.normalize(clause);
+    String norm = org.mizan.text.ArabicNormalization.normalize(
+        s.text().substring(clause.start() - s.start(), clause.end() - s.start()));
     for (var m : Lexicon.MARKET_MOMENTS.entrySet()) {
       if (norm.contains(m.getKey())) out.add(m.getValue().equals("close") ? CLOSE : m.getValue().equals("open") ? OPEN : MIDDAY);
     }
@@ -248,13 +250,14 @@ final class FigureTable {
   private static final Set<String> CLAUSE_OPENERS = Set.of("بعدما", "بعد", "بينما", "فيما", "مقارنة", "مقابل",
       "وكان", "وكانت", "حيث");
 
-  /** The figure's clause: its sentence cut at commas, semicolons and {@link #CLAUSE_OPENERS} around it. */
-  static String clauseOf(Sentence s, Figure f) {
+  /**
+   * The figure's clause, in body offsets: its sentence cut at commas, semicolons and {@link
+   * #CLAUSE_OPENERS} around it.
+   */
+  static org.mizan.text.Span clauseOf(Sentence s, Figure f) {
     String t = s.text();
-    List<int[]> w = new ArrayList<>();
-    java.util.regex.Matcher m = WORD.matcher(t);
-    while (m.find()) w.add(new int[] {m.start(), m.end()});
-    if (w.isEmpty()) return t;
+    List<int[]> w = ClauseCutter.words(t, new org.mizan.text.Span(0, t.length()));
+    if (w.isEmpty()) return new org.mizan.text.Span(s.start(), s.end());
     int from = f.start() - s.start();
     int to = f.end() - s.start();
     int first = 0;
@@ -264,18 +267,15 @@ final class FigureTable {
     // an opener starts the clause it opens; a comma ends the one before it
     while (first > 0 && !opener(t, w.get(first)) && !endsClause(t, w.get(first - 1))) first--;
     while (last + 1 < w.size() && !endsClause(t, w.get(last)) && !opener(t, w.get(last + 1))) last++;
-    return t.substring(w.get(first)[0], w.get(last)[1]);
+    return new org.mizan.text.Span(s.start() + w.get(first)[0], s.start() + w.get(last)[1]);
   }
-
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
 
   private static boolean opener(String t, int[] w) {
     return CLAUSE_OPENERS.contains(t.substring(w[0], w[1]));
   }
 
   private static boolean endsClause(String t, int[] w) {
-    char c = t.charAt(w[1] - 1);
-    return c == '،' || c == ',' || c == '؛' || c == ';';
+    return ClauseCutter.clauseMark(t.charAt(w[1] - 1));
   }
 
   /**
