@@ -18,7 +18,12 @@ import org.mizan.text.WordList;
 final class SpeakerPhrases {
   static final Set<String> TITLES = WordList.normalized(SpeakerPhrases.class, "titles.txt");
   static final Set<String> DESCRIPTION_HEADS = WordList.normalized(SpeakerPhrases.class, "description-heads.txt");
-  static final Set<String> STOP = WordList.normalized(SpeakerPhrases.class, "stop-words.txt");
+  /** A preposition with a pronoun between a verb and its subject (رحب خلالها فلان، قال بعدها الوزير فلان). */
+  private static final Set<String> ADVERBIAL_PRONOUNS =
+      WordList.normalized(SpeakerPhrases.class, "adverbial-pronouns.txt");
+  /** Words that end or never belong to a speaker name; the adverbial pronouns are among them. */
+  static final Set<String> STOP =
+      union(WordList.normalized(SpeakerPhrases.class, "stop-words.txt"), ADVERBIAL_PRONOUNS);
   static final Set<String> MEDIA = WordList.normalized(SpeakerPhrases.class, "media-nouns.txt");
   static final Set<String> OUTLETS = WordList.normalized(SpeakerPhrases.class, "outlet-nouns.txt");
   static final Set<String> INSTITUTIONS = WordList.normalized(SpeakerPhrases.class, "institution-heads.txt");
@@ -31,9 +36,6 @@ final class SpeakerPhrases {
   private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("في", "عبر", "خلال", "على", "وفي", "ل", "مع");
   private static final Set<String> SOFT_PREPOSITIONS = Set.of("في", "ب", "لدى", "من", "باسم");
   private static final int MAX_PHRASE = 14;
-  /** A preposition with a pronoun that may sit between a verb and its subject (رحب خلالها فلان، قال بعدها فلان). */
-  private static final Set<String> ADVERBIAL_PRONOUNS = Set.of("خلالها", "خلاله", "خلالهما", "فيها", "عندها", "عنده",
-      "بعدها", "بعده", "اثرها", "اثره", "وقتها");
   /** Titles that take a name directly, without a governed complement (معالي الدكتور، سمو الأمير). */
   private static final Set<String> HONORIFICS = Set.of("سمو", "معالي", "فضيله", "سماحه", "سعاده", "صاحب", "د", "م", "ا",
       "دكتور", "مهندس", "استاذ", "شيخ", "سيد", "سيده", "كابتن", "فريق", "لواء", "عميد", "عقيد", "مشير", "رائد", "ملازم",
@@ -44,6 +46,12 @@ final class SpeakerPhrases {
   /** What an anonymity clause declines after its verb (فضل عدم …، رفض الكشف …، طلب عدم ذكر …). */
   private static final Set<String> DISCLOSURES = Set.of("عدم", "كشف", "ذكر", "افصاح", "نشر", "اشاره", "الكشف");
   private static final Set<String> ANONYMITY_ENDS = Set.of("اسمه", "اسمها", "اسمهم", "هويته", "هويتها", "هويتهم");
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> out = new java.util.HashSet<>(a);
+    out.addAll(b);
+    return Set.copyOf(out);
+  }
 
   /** What a phrase says about its speaker. Exactly one of name / institution / description is set. */
   record Reading(String name, String institution, String description, int start, int end) {
