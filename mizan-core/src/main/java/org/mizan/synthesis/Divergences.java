@@ -159,7 +159,7 @@ final class Divergences {
    * {@link #UNCLEAR_REACH} words, the word may be the object of a second verb the negation does not
    * deny ({@code لا يمكن فصل هذا الهجوم} denies a separation, not the attack), so it counts neither way. Null too when a non-assertive word ("any", "if") makes it
    * hypothetical, a conditional opens the negation ({@code إذا لم يتلقوا مساعدات}), a relative pronoun
-   * makes it a description ({@code الذين لم يعاصروا}), a verb of stopping makes it an assertion ({@code لم
+   * makes it a description ({@code الذين لم يعاصروا}), "other" follows it ({@code أي مقر آخر}), a verb of stopping makes it an assertion ({@code لم
    * يتوقف التواصل}), a complementizer puts the word in another clause ({@code لا يعني أن الطائرة}), or it
    * reads "not only" ({@code وليس بالمملكة فقط}).
    */
@@ -178,7 +178,8 @@ final class Divergences {
         boolean throughPreposition = PREPOSITIONS.contains(toks.get(i - 1).norm());
         int reach = hypothetical ? NEGATION_WINDOW : VERB_REACH + (throughPreposition ? 1 : 0);
         if (i - j > reach || conditional(toks, j) || describes(toks, j)
-            || Lexicon.CESSATIVE.contains(toks.get(j + 1).norm()) || embedded(toks, j, i) || notOnly(s, toks, i)) {
+            || Lexicon.CESSATIVE.contains(toks.get(j + 1).norm()) || embedded(toks, j, i) || notOnly(s, toks, i)
+            || another(toks, i)) {
           return null;
         }
         // past مع the word is the partner of the negated act, neither denied nor asserted ("من دون
@@ -229,6 +230,16 @@ final class Divergences {
     }
     return false;
   }
+
+  /**
+   * "No other X" (عدم تعرض أي مقر آخر) denies some other X than the one the story is about, so it
+   * opposes no one asserting that X.
+   */
+  private static boolean another(List<Token> toks, int i) {
+    return i + 1 < toks.size() && OTHER.contains(toks.get(i + 1).norm());
+  }
+
+  private static final Set<String> OTHER = Set.of("اخر", "اخري", "اخرين", "اخرون", "اخريات", "اخرى");
 
   /** "Only" closes a "not only" phrase within this many words after the word. */
   private static final int NOT_ONLY_REACH = 3;

@@ -149,4 +149,11 @@ class DigestNoiseTest {
     assertThat(claimAgainstTwo("ليست العملية فقط بل الحصار أيضا")).isFalse();
     assertThat(claimAgainstTwo("ليست العملية في الشمال فحسب؛ بل الحصار أيضا")).isFalse();
   }
+
+  @Test
+  void noOtherXDeniesAnotherOne() {
+    // "no other operation began" says nothing against the operation the others report
+    assertThat(claimAgainstTwo("أكد عدم بدء أي عملية أخرى في الشمال")).isFalse();
+    assertThat(claimAgainstTwo("أكد عدم بدء أي عملية في الشمال")).isTrue();
+  }
 }
