@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.mizan.doc.Document;
 import org.mizan.doc.Paragraph;
+import org.mizan.stories.RelatedStories;
 import org.mizan.synthesis.StoryDigest.Citation;
 import org.mizan.synthesis.StoryDigest.Divergence;
 import org.mizan.synthesis.StoryDigest.FigureValue;
@@ -174,6 +175,16 @@ public final class DigestHtml {
         if (d.note() != null) sb.append("<span class=meta>").append(esc(note(d.note()))).append("</span>");
         sb.append("</div>\n");
       }
+    }
+    if (!g.related().isEmpty()) {
+      sb.append("<h3>قصص ذات صلة</h3>\n<ul class=plain>\n");
+      for (RelatedStories.Link l : g.related()) {
+        sb.append("<li><a href=\"#s-").append(id(l.storyId())).append("\">").append(esc(l.label() == null ? l.storyId() : l.label()))
+            .append("</a>");
+        if (!l.shared().isEmpty()) sb.append(" <span class=meta>(").append(esc(String.join("، ", l.shared()))).append(")</span>");
+        sb.append("</li>\n");
+      }
+      sb.append("</ul>\n");
     }
     sb.append("<h3>المصادر والتغطية</h3>\n<table><tr><th>المقال</th><th>الوسيلة</th><th>النشر</th><th>الوكالات</th><th>نسخ</th></tr>\n");
     for (Source s : c.sources()) {

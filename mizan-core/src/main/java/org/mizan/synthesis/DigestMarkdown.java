@@ -3,6 +3,7 @@ package org.mizan.synthesis;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.mizan.stories.RelatedStories;
 import org.mizan.synthesis.StoryDigest.Citation;
 import org.mizan.synthesis.StoryDigest.Divergence;
 import org.mizan.synthesis.StoryDigest.FigureValue;
@@ -87,6 +88,12 @@ public final class DigestMarkdown {
             .append(p.claim()).append(' ').append(cites(p.citations())).append('\n');
       }
       if (d.note() != null) sb.append("  - note: ").append(d.note()).append('\n');
+    }
+    if (!g.related().isEmpty()) sb.append("\n### Related stories\n\n");
+    for (RelatedStories.Link l : g.related()) {
+      sb.append("- ").append(l.label() == null ? l.storyId() : l.label()).append(" (`").append(l.storyId()).append('`');
+      if (!l.shared().isEmpty()) sb.append("; shared: ").append(String.join("، ", l.shared()));
+      sb.append(")\n");
     }
     sb.append("\n### Sources\n\n");
     for (Source s : g.coverage().sources()) {

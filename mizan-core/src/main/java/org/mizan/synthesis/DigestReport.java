@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.mizan.doc.Document;
 import org.mizan.pipeline.Corpus;
+import org.mizan.stories.RelatedStories;
 import org.mizan.stories.Story;
 import org.mizan.stories.StoryClustering;
 
@@ -16,7 +18,8 @@ import org.mizan.stories.StoryClustering;
  * covered first (distinct outlets, then articles, then the latest report), so a reader of a day's
  * thousand articles meets the day's main stories before its single-article columns.
  * When the run has no stories (no clustering stage in the pipeline), the articles are clustered
- * here with {@link StoryClustering}'s defaults; if there are still none, each document is its own
+ * here with {@link StoryClustering}'s defaults; each story is linked to the related ones the digest
+ * holds ({@link RelatedStories}); if there are still none, each document is its own
  * story, with id {@code doc-<document id>}, so a digest is still produced.
  */
 public record DigestReport(@JsonProperty("schema_version") int schemaVersion, List<StoryDigest> stories,
@@ -49,7 +52,8 @@ public record DigestReport(@JsonProperty("schema_version") int schemaVersion, Li
     for (Document d : corpus.documents()) byId.put(d.id(), d);
     List<StoryDigest> out = new ArrayList<>();
     int leftOut = 0;
-    for (Story s : storiesOf(corpus)) {
+    List<Story> stories = storiesOf(corpus);
+    for (Story s : stories) {
       if (minOutlets > 1 && outlets(s, byId) < minOutlets) {
         leftOut++;
         continue;
@@ -57,7 +61,21 @@ public record DigestReport(@JsonProperty("schema_version") int schemaVersion, Li
       out.add(synthesizer.synthesize(s, corpus.documents(), corpus.entities()));
     }
     out.sort(BY_COVERAGE);
-    return new DigestReport(SCHEMA_VERSION, out, Math.max(1, minOutlets), leftOut);
+    return new DigestReport(SCHEMA_VERSION, withRelated(out, stories, corpus), Math.max(1, minOutlets), leftOut);
+  }
+
+  /** Each digest with its related stories among those of the digest (a link a reader can follow). */
+  private static List<StoryDigest> withRelated(List<StoryDigest> digests, List<Story> stories, Corpus corpus) {
+    Set<String> shown = new HashSet<>();
+    for (StoryDigest g : digests) shown.add(g.storyId());
+    Map<String, List<RelatedStories.Link>> related = RelatedStories.of(stories, corpus.documents(), corpus.entities());
+    List<StoryDigest> out = new ArrayList<>();
+    for (StoryDigest g : digests) {
+      List<RelatedStories.Link> links = related.getOrDefault(g.storyId(), List.of()).stream()
+          .filter(l -> shown.contains(l.storyId())).toList();
+      out.add(links.isEmpty() ? g : g.withRelated(links));
+    }
+    return out;
   }
 
   /** Most outlets first, then most articles, then the latest last report; stable for ties (story order). */

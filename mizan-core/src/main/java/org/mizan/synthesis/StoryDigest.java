@@ -18,7 +18,8 @@ public record StoryDigest(
     List<SpeakerStatements> quotes,
     List<Quantity> figures,
     List<Divergence> divergences,
-    Coverage coverage) {
+    Coverage coverage,
+    List<org.mizan.stories.RelatedStories.Link> related) {
 
   /** Version of the JSON form; bump on any incompatible change. */
   public static final int SCHEMA_VERSION = 1;
@@ -30,6 +31,20 @@ public record StoryDigest(
     quotes = List.copyOf(quotes);
     figures = List.copyOf(figures);
     divergences = List.copyOf(divergences);
+    related = related == null ? List.of() : List.copyOf(related);
+  }
+
+  /** A digest with no related stories yet: they are found over a whole run ({@link DigestReport}). */
+  public StoryDigest(int schemaVersion, String storyId, String label, List<String> documents,
+      List<SummarySentence> summary, List<TimelineEvent> timeline, List<SpeakerStatements> quotes,
+      List<Quantity> figures, List<Divergence> divergences, Coverage coverage) {
+    this(schemaVersion, storyId, label, documents, summary, timeline, quotes, figures, divergences, coverage, List.of());
+  }
+
+  /** The same digest with these related stories. */
+  public StoryDigest withRelated(List<org.mizan.stories.RelatedStories.Link> links) {
+    return new StoryDigest(schemaVersion, storyId, label, documents, summary, timeline, quotes, figures, divergences,
+        coverage, links);
   }
 
   /**

@@ -1,0 +1,187 @@
+package org.mizan.stories;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mizan.doc.Document;
+import org.mizan.entities.Entity;
+import org.mizan.text.Token;
+import org.mizan.text.Tokenizer;
+
+/**
+ * Stories about one matter that are not one event: a bombing and each party's condemnation of it,
+ * a summit and the statements after it, a minister's visit and his next one. Clustering keeps them
+ * apart, as it should; this links them so that a reader of one finds the others. Two stories are
+ * related when their articles' idf-weighted terms (headline, lead and linked entities, as {@link
+ * StoryFeatures} extracts them for clustering) are close: cosine at least {@link #MIN_SIMILARITY}
+ * with at least {@link #MIN_SHARED} of their most distinctive terms in common. Deterministic: ties
+ * go to the story listed first.
+ */
+public final class RelatedStories {
+  /** Least cosine between two stories' term vectors for a link. */
+  static final double MIN_SIMILARITY = 0.25;
+  /** Distinctive terms two stories must share: one shared name alone is a coincidence of actors. */
+  static final int MIN_SHARED = 3;
+  /** A story's most distinctive terms, the ones candidates are found by. */
+  static final int TOP_TERMS = 25;
+  /** Most links kept per story. */
+  public static final int MAX_LINKS = 5;
+  /** Shared terms shown per link. */
+  static final int SHOWN = 4;
+
+  private RelatedStories() {}
+
+  /**
+   * A related story.
+   *
+   * @param storyId the other story
+   * @param label its label
+   * @param similarity cosine of the two stories' term vectors, 0..1
+   * @param shared what they have in common, as the articles write it: linked entities' names and
+   *     headline words, most distinctive first
+   */
+  public record Link(String storyId, String label, double similarity, List<String> shared) {
+    public Link {
+      shared = List.copyOf(shared);
+    }
+  }
+
+  /** For each story with related ones, its links, most similar first (at most {@link #MAX_LINKS}). */
+  public static Map<String, List<Link>> of(List<Story> stories, Collection<Document> docs, List<Entity> entities) {
+    Map<String, Document> byId = new HashMap<>();
+    for (Document d : docs) byId.put(d.id(), d);
+    Map<String, String> names = new HashMap<>();
+    for (Entity e : entities) names.put("e:" + e.id(), e.canonical());
+    Map<String, Map<String, Double>> tfs = new HashMap<>();
+    Idf idf = Idf.standard();
+    for (Story s : stories) {
+      for (String id : s.documents()) {
+        Document d = byId.get(id);
+        if (d == null || tfs.containsKey(id)) continue;
+        Map<String, Double> tf = StoryFeatures.extract(d).tf();
+        tfs.put(id, tf);
+        idf.add(tf.keySet());
+      }
+    }
+    List<Map<String, Double>> vectors = new ArrayList<>();
+    List<List<String>> tops = new ArrayList<>();
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int k = 0; k < stories.size(); k++) {
+      Map<String, Double> v = centroid(stories.get(k), tfs, idf);
+      vectors.add(v);
+      List<String> top = v.entrySet().stream()
+          .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+          .limit(TOP_TERMS).map(Map.Entry::getKey).toList();
+      tops.add(top);
+      for (String t : top) postings.computeIfAbsent(t, x -> new ArrayList<>()).add(k);
+    }
+    Map<String, List<Link>> out = new LinkedHashMap<>();
+    for (int k = 0; k < stories.size(); k++) {
+      Map<Integer, Integer> sharedTop = new HashMap<>();
+      for (String t : tops.get(k)) for (int o : postings.get(t)) if (o != k) sharedTop.merge(o, 1, Integer::sum);
+      List<Link> links = new ArrayList<>();
+      for (var c : sharedTop.entrySet()) {
+        if (c.getValue() < MIN_SHARED) continue;
+        double sim = cosine(vectors.get(k), vectors.get(c.getKey()));
+        if (sim < MIN_SIMILARITY) continue;
+        Story other = stories.get(c.getKey());
+        links.add(new Link(other.id(), other.label(), Math.round(sim * 1000) / 1000.0,
+            shown(vectors.get(k), vectors.get(c.getKey()), names, headlineWords(stories.get(k), other, byId))));
+      }
+      Map<String, Integer> order = new HashMap<>();
+      for (int o = 0; o < stories.size(); o++) order.put(stories.get(o).id(), o);
+      links.sort(Comparator.comparingDouble((Link l) -> -l.similarity()).thenComparing(l -> order.get(l.storyId())));
+      if (!links.isEmpty()) out.put(stories.get(k).id(), List.copyOf(links.subList(0, Math.min(MAX_LINKS, links.size()))));
+    }
+    return out;
+  }
+
+  /** The mean of the story's articles' unit tf-idf vectors, itself of unit length. */
+  private static Map<String, Double> centroid(Story s, Map<String, Map<String, Double>> tfs, Idf idf) {
+    Map<String, Double> sum = new HashMap<>();
+    for (String id : s.documents()) {
+      Map<String, Double> tf = tfs.get(id);
+      if (tf == null) continue;
+      Map<String, Double> v = new HashMap<>();
+      for (var e : tf.entrySet()) v.put(e.getKey(), (1 + Math.log(e.getValue())) * idf.idf(e.getKey()));
+      for (var e : unit(v).entrySet()) sum.merge(e.getKey(), e.getValue(), Double::sum);
+    }
+    return unit(sum);
+  }
+
+  private static Map<String, Double> unit(Map<String, Double> v) {
+    double norm = 0;
+    for (double w : v.values()) norm += w * w;
+    if (norm == 0) return Map.of();
+    double len = Math.sqrt(norm);
+    Map<String, Double> out = new HashMap<>();
+    for (var e : v.entrySet()) out.put(e.getKey(), e.getValue() / len);
+    return out;
+  }
+
+  static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    if (a.size() > b.size()) return cosine(b, a);
+    double dot = 0;
+    for (var e : a.entrySet()) {
+      Double w = b.get(e.getKey());
+      if (w != null) dot += e.getValue() * w;
+    }
+    return dot;
+  }
+
+  /** Surface forms of both stories' headline words by clustering term, the shortest (barest) form of each. */
+  private static Map<String, String> headlineWords(Story a, Story b, Map<String, Document> byId) {
+    Map<String, String> out = new HashMap<>();
+    for (Story s : List.of(a, b)) {
+      for (String id : s.documents()) {
+        Document d = byId.get(id);
+        if (d == null || d.headline() == null) continue;
+        for (Token t : Tokenizer.tokenize(d.headline())) {
+          String term = StoryFeatures.term(t);
+          if (term == null || t.isNumber()) continue;
+          String form = shownForm(t.text());
+          out.merge(term, form, (x, y) -> y.length() < x.length() ? y : x);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A headline word as a reader knows it: a conjunction or preposition before the article is dropped
+   * ({@code والزهراء، بالزهراء، للزهراء} → {@code الزهراء}), the article itself kept.
+   */
+  static String shownForm(String word) {
+    java.util.regex.Matcher m = ARTICLE_CHAIN.matcher(word);
+    if (m.lookingAt() && word.length() - m.end() >= 3) return "ال" + word.substring(m.end());
+    return word;
+  }
+
+  /** Proclitics ending in the article; "لل" is لِ + ال with the alef dropped. */
+  private static final java.util.regex.Pattern ARTICLE_CHAIN = java.util.regex.Pattern.compile("[وف]?(?:[بك]?ال|لل)");
+
+  /** The shared terms a reader can recognise, most distinctive (highest lesser weight) first. */
+  private static List<String> shown(Map<String, Double> a, Map<String, Double> b, Map<String, String> names,
+      Map<String, String> words) {
+    List<String> shared = new ArrayList<>();
+    for (String t : a.keySet()) if (b.containsKey(t)) shared.add(t);
+    shared.sort(Comparator.comparingDouble((String t) -> -Math.min(a.get(t), b.get(t))).thenComparing(t -> t));
+    List<String> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (String t : shared) {
+      if (out.size() == SHOWN) break;
+      String shownAs = t.startsWith("e:") ? names.get(t) : words.get(t);
+      if (shownAs == null || shownAs.isBlank()) continue;
+      // a name's word already shown as part of the name, or the reverse, adds nothing
+      if (out.stream().anyMatch(x -> x.contains(shownAs) || shownAs.contains(x))) continue;
+      if (seen.add(shownAs)) out.add(shownAs);
+    }
+    return out;
+  }
+}
