@@ -94,8 +94,8 @@ class BrowserTest {
     driver.findElement(By.cssSelector("#stories .story-link")).click();
     WebElement title = waitFor(By.id("story-title"));
     assertThat(title.getText()).isNotBlank();
-    for (String section : List.of("summary", "timeline", "quotes", "figures", "divergences", "sources", "syndication",
-        "entities")) {
+    for (String section : List.of("summary", "timeline", "quotes", "figures", "divergences", "related", "sources",
+        "syndication", "entities")) {
       assertThat(driver.findElement(By.id(section)).isDisplayed()).as(section).isTrue();
     }
     // a week the text names ("الأسبوع الماضي") is shown by its Monday, never as an ISO week code

@@ -183,7 +183,9 @@ final class StoreReader {
       entities.sort(Comparator.comparingInt(StoredEntity::mentions).reversed());
       if (entities.size() > 50) entities = new ArrayList<>(entities.subList(0, 50));
     }
-    return new StoryDetail(story, digest(story, docs), sources, timeline, quotes, figures, entities);
+    StoryDigest digest = digest(story, docs);
+    if (digest != null) digest = digest.withRelated(StoredRelated.of(s, story, docs));
+    return new StoryDetail(story, digest, sources, timeline, quotes, figures, entities);
   }
 
   /** The story's cited digest, or null when synthesis fails on these articles (the page shows the rest). */

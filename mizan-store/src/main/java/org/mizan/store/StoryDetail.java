@@ -8,8 +8,8 @@ import org.mizan.synthesis.StoryDigest;
 /**
  * Everything the story page shows, assembled from the stored articles: its sources, a timeline of
  * publications and dated events, who said what, the figures each source reports, and the entities;
- * and the story's cited digest ({@link org.mizan.synthesis.Synthesizer}), or null when it could not
- * be built.
+ * and the story's cited digest ({@link org.mizan.synthesis.Synthesizer}) with the stored stories
+ * related to it ({@link org.mizan.stories.RelatedStories}), or null when it could not be built.
  */
 public record StoryDetail(Story story, StoryDigest digest, List<DocSummary> sources, List<TimelineEntry> timeline,
     List<StoredQuote> quotes, List<SourcedFigure> figures, List<StoredEntity> entities) {
