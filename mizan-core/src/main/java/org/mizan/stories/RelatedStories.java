@@ -64,7 +64,7 @@ public final class RelatedStories {
       for (String id : s.documents()) {
         Document d = byId.get(id);
         if (d == null || tfs.containsKey(id)) continue;
-        Map<String, Double> tf = StoryFeatures.extract(d).tf();
+        Map<String, Double> tf = StoryFeatures.terms(d);
         tfs.put(id, tf);
         idf.add(tf.keySet());
       }

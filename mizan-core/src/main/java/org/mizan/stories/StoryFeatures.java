@@ -134,18 +134,7 @@ public final class StoryFeatures {
     String headline = headline(d);
     Map<String, Double> headlineTf = new HashMap<>();
     addText(headline, 1.0, headlineTf, new LinkedHashSet<>());
-    if (d.headline() != null && !d.headline().isBlank()) addText(d.headline(), 2.0, tf, numbers);
-    int budget = BODY_TOKEN_BUDGET;
-    boolean first = true;
-    for (Paragraph p : d.paragraphs()) {
-      if (budget <= 0) break;
-      budget -= addTokens(Tokenizer.tokenize(p.text()), first ? 1.5 : 1.0, budget, tf, numbers);
-      first = false;
-    }
-    for (Mention m : d.mentions()) {
-      String key = m.entityId() != null ? m.entityId() : ArabicNormalization.normalize(m.text());
-      tf.merge("e:" + key, 1.0, Double::sum);
-    }
+    addTerms(d, tf, numbers);
     String time = d.published() == null ? null : d.published().value();
     String lead = d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text();
     double hours = Times.hours(time);
@@ -326,6 +315,32 @@ public final class StoryFeatures {
       return first.length() <= 120 ? first : first.substring(0, 120).strip() + "…";
     }
     return "";
+  }
+
+  /**
+   * The raw term frequencies clustering weighs (before idf): the headline twice, the first paragraph
+   * one and a half times, then the body up to {@link #BODY_TOKEN_BUDGET} tokens, and each linked
+   * entity ({@code e:<id>}) once per mention.
+   */
+  public static Map<String, Double> terms(Document d) {
+    Map<String, Double> tf = new HashMap<>();
+    addTerms(d, tf, new LinkedHashSet<>());
+    return tf;
+  }
+
+  private static void addTerms(Document d, Map<String, Double> tf, Set<String> numbers) {
+    if (d.headline() != null && !d.headline().isBlank()) addText(d.headline(), 2.0, tf, numbers);
+    int budget = BODY_TOKEN_BUDGET;
+    boolean first = true;
+    for (Paragraph p : d.paragraphs()) {
+      if (budget <= 0) break;
+      budget -= addTokens(Tokenizer.tokenize(p.text()), first ? 1.5 : 1.0, budget, tf, numbers);
+      first = false;
+    }
+    for (Mention m : d.mentions()) {
+      String key = m.entityId() != null ? m.entityId() : ArabicNormalization.normalize(m.text());
+      tf.merge("e:" + key, 1.0, Double::sum);
+    }
   }
 
   private static void addText(String text, double weight, Map<String, Double> tf, Set<String> numbers) {
