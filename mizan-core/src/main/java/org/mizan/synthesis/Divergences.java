@@ -94,8 +94,8 @@ final class Divergences {
       Set<String> posActors = actors(pos);
       // opposite claims by different actors: some actor on one side is not on the other
       if (negActors.isEmpty() || posActors.isEmpty() || negActors.equals(posActors)) continue;
-      if (!negActors.stream().anyMatch(a -> !posActors.contains(a))) continue;
-      if (!posActors.stream().anyMatch(a -> !negActors.contains(a))) continue;
+      if (!negActors.stream().anyMatch(a -> !among(a, posActors))) continue;
+      if (!posActors.stream().anyMatch(a -> !among(a, negActors))) continue;
       int score = Math.min(docs(neg), docs(pos)) * 10 + neg.size() + pos.size();
       if (docs(neg) + docs(pos) < 3) continue; // one article each is too thin to call a divergence
       cands.add(new Candidate(e.getKey(), neg, pos, score));
@@ -159,7 +159,8 @@ final class Divergences {
    * {@link #UNCLEAR_REACH} words, the word may be the object of a second verb the negation does not
    * deny ({@code لا يمكن فصل هذا الهجوم} denies a separation, not the attack), so it counts neither way. Null too when a non-assertive word ("any", "if") makes it
    * hypothetical, a conditional opens the negation ({@code إذا لم يتلقوا مساعدات}), a relative pronoun
-   * makes it a description ({@code الذين لم يعاصروا}), "other" follows it ({@code أي مقر آخر}), a verb of stopping makes it an assertion ({@code لم
+   * makes it a description ({@code الذين لم يعاصروا}), it names a principle ({@code مبدأ عدم التدخل}), an
+   * exceptive إلا makes it a restriction that asserts ({@code لا يخدم إلا الأعداء}), "other" follows it ({@code أي مقر آخر}), a verb of stopping makes it an assertion ({@code لم
    * يتوقف التواصل}), a complementizer puts the word in another clause ({@code لا يعني أن الطائرة}), or it
    * reads "not only" ({@code وليس بالمملكة فقط}).
    */
@@ -177,7 +178,7 @@ final class Divergences {
         }
         boolean throughPreposition = PREPOSITIONS.contains(toks.get(i - 1).norm());
         int reach = hypothetical ? NEGATION_WINDOW : VERB_REACH + (throughPreposition ? 1 : 0);
-        if (i - j > reach || conditional(toks, j) || describes(toks, j)
+        if (i - j > reach || conditional(toks, j) || describes(toks, j) || concept(toks, j) || exceptive(s, toks, j)
             || Lexicon.CESSATIVE.contains(toks.get(j + 1).norm()) || embedded(toks, j, i) || notOnly(s, toks, i)
             || another(toks, i)) {
           return null;
@@ -190,7 +191,54 @@ final class Divergences {
       if (i - j <= NEGATION_WINDOW && Lexicon.NONASSERTIVE.contains(w)) hypothetical = true;
       if (w.equals("مع")) partner = true;
     }
-    return hypothetical ? null : false;
+    // "the cut is no longer on the table" (خفض الإنتاج أصبحت غير مطروحة): a negated predicate of the word
+    return hypothetical || negatedPredicate(s, toks, i) ? null : false;
+  }
+
+  /** A negation within {@link #PREDICATE_REACH} words after the word, in its clause: its predicate is denied. */
+  private static boolean negatedPredicate(Sentence s, List<Token> toks, int i) {
+    for (int k = i + 1; k < Math.min(toks.size(), i + 1 + PREDICATE_REACH); k++) {
+      if (clauseBreak(s, toks.get(k - 1), toks.get(k))) return false;
+      String w = toks.get(k).norm();
+      if (Lexicon.NEGATION.contains(w) || Lexicon.NOUN_NEGATION.contains(w)) return true;
+    }
+    return false;
+  }
+
+  /** Words after a key word within which a negation denies the word's predicate. */
+  private static final int PREDICATE_REACH = 4;
+
+  /**
+   * Whether an actor is one of the others, as named or under a fuller or shorter form of the name
+   * (one's words all in the other's, in order: {@code تركي بن سعود آل سعود} in {@code تركي بن سعود بن محمد
+   * آل سعود}; {@code آل فهيد} as {@code الفهيد}): one person whose two spellings the run did not link is no
+   * opposition with himself.
+   */
+  static boolean among(String actor, Set<String> others) {
+    if (others.contains(actor)) return true;
+    List<String> a = nameWords(actor);
+    for (String o : others) {
+      List<String> b = nameWords(o);
+      if (Math.min(a.size(), b.size()) >= 2 && (inOrder(a, b) || inOrder(b, a))) return true;
+    }
+    return false;
+  }
+
+  /** A name's words, with a family name written آل فهيد taken as الفهيد (both spellings are common). */
+  private static List<String> nameWords(String name) {
+    List<String> out = new ArrayList<>();
+    String[] w = name.strip().split("\\s+");
+    for (int k = 0; k < w.length; k++) {
+      if (w[k].equals("آل") && k + 1 < w.length) out.add("ال" + w[++k]);
+      else out.add(w[k]);
+    }
+    return out;
+  }
+
+  private static boolean inOrder(List<String> shorter, List<String> longer) {
+    int k = 0;
+    for (String w : longer) if (k < shorter.size() && w.equals(shorter.get(k))) k++;
+    return k == shorter.size();
   }
 
   /**
@@ -204,6 +252,28 @@ final class Divergences {
 
   /** A preposition before the word carries the negated verb's object one word further (لم تتوف في قطار). */
   private static final Set<String> PREPOSITIONS = Set.of("في", "على", "علي", "عن", "من", "الى", "لدى", "لدي");
+
+  /** A negation right after a noun naming a principle or policy ("the principle of non-interference"): a concept, no denial. */
+  private static boolean concept(List<Token> toks, int cue) {
+    return cue > 0 && Lexicon.CONCEPT_HEADS.contains(toks.get(cue - 1).norm());
+  }
+
+  /**
+   * A negation with إلا after it in its clause restricts, it asserts: "will only increase the soldiers'
+   * resolve" (لن تزيد أفراد الجيش إلا عزيمة), "serves only the enemies" (لا يخدم إلا الأعداء). ألا (with
+   * its hamza above: "that … not") is not the exceptive.
+   */
+  private static boolean exceptive(Sentence s, List<Token> toks, int cue) {
+    for (int k = cue + 1; k < Math.min(toks.size(), cue + 1 + EXCEPTIVE_REACH); k++) {
+      if (clauseBreak(s, toks.get(k - 1), toks.get(k))) return false;
+      Token t = toks.get(k);
+      if (t.norm().equals("الا") && !thatNot(t)) return true;
+    }
+    return false;
+  }
+
+  /** Words after a negation within which its إلا is looked for. */
+  private static final int EXCEPTIVE_REACH = 8;
 
   /** A relative pronoun before the negation: it describes someone ("fighters who do not believe"), it claims nothing. */
   private static boolean describes(List<Token> toks, int cue) {
@@ -248,19 +318,28 @@ final class Divergences {
   private static boolean conditional(List<Token> toks, int cue) {
     if (cue == 0) return false;
     String before = toks.get(cue - 1).norm();
-    return before.equals("اذا") || before.equals("لو") || before.equals("طالما")
-        || before.equals("ما") && toks.get(cue).norm().equals("لم");
+    if (before.equals("اذا") || before.equals("لو") || before.equals("طالما")
+        || before.equals("ما") && toks.get(cue).norm().equals("لم")) {
+      return true;
+    }
+    // the answer of a condition opened earlier: "if it goes on, the kingdom will not (فلن) export"
+    if (!toks.get(cue).norm().startsWith("ف")) return false;
+    for (int k = 0; k < cue; k++) if (CONDITIONALS.contains(toks.get(k).norm())) return true;
+    return false;
   }
+
+  /** Words that open a condition whose answer a فـ-negation can be: إذا، لو، لولا، في حال، في حالة، طالما. */
+  private static final Set<String> CONDITIONALS = Set.of("اذا", "لو", "لولا", "حال", "حاله", "طالما");
 
   /**
    * Idioms where a negation word does not negate: لا يزال (still), لا سيما (especially), غير أن (but),
    * ليس فقط (not only), ليست مجرد (not merely: "not merely one operation" asserts operations), لا
-   * يتجزأ (integral), لا بد (must), لا شك / لا ريب (no doubt: they assert).
+   * يتجزأ (integral), لا بد (must), لا شك / لا ريب (no doubt: they assert), دون وجه حق (without right).
    */
   private static boolean notNegation(String next) {
     return next.endsWith("زال") || next.endsWith("زالون") || next.equals("سيما") || next.equals("ان")
         || next.equals("فقط") || next.equals("مجرد") || next.equals("يتجزا") || next.equals("بد")
-        || next.equals("شك") || next.equals("ريب");
+        || next.equals("شك") || next.equals("ريب") || next.equals("وجه");
   }
 
   private static boolean clauseBreak(Sentence s, Token a, Token b) {

@@ -23,6 +23,8 @@ final class Lexicon {
   static final Set<String> NONASSERTIVE = words("nonassertive.txt");
   /** Modal, auxiliary and copular verbs: never the key word of an opposite claim. */
   static final Set<String> AUXILIARY = words("auxiliary-verbs.txt");
+  /** Nouns naming a principle or policy: a negation right after one names a concept (مبدأ عدم التدخل). */
+  static final Set<String> CONCEPT_HEADS = words("concept-heads.txt");
   /** Verbs of stopping or retreating: negated, they assert that something goes on. */
   static final Set<String> CESSATIVE = words("cessative-verbs.txt");
   /** Part-of-day word to {@code early} or {@code late}. */

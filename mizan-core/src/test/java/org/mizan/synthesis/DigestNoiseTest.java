@@ -156,4 +156,67 @@ class DigestNoiseTest {
     assertThat(claimAgainstTwo("أكد عدم بدء أي عملية أخرى في الشمال")).isFalse();
     assertThat(claimAgainstTwo("أكد عدم بدء أي عملية في الشمال")).isTrue();
   }
+
+  @Test
+  void aNegationWithItsExceptiveAsserts() {
+    // "the operation only increases the resolve": the negation restricts, nothing is denied
+    assertThat(claimAgainstTwo("لن تزيد العملية الناس إلا إصرارا")).isFalse();
+    assertThat(claimAgainstTwo("لن تزيد العملية الناس إصرارا")).isTrue();
+  }
+
+  @Test
+  void aNegationNamingAPrincipleDeniesNothing() {
+    // "respect for the principle of not starting an operation" names a principle
+    assertThat(claimAgainstTwo("شدد على احترام مبدأ عدم بدء العملية دون تفويض")).isFalse();
+    assertThat(claimAgainstTwo("شدد على عدم بدء العملية دون تفويض")).isTrue();
+  }
+
+  private static Document says(String id, String outlet, String headline, String speaker, String text) {
+    return Docs.doc(id, outlet, "2024-03-10").headline(headline).para("وقال " + speaker + " إن " + text + ".")
+        .quote(speaker, null, text, "indirect", null).build();
+  }
+
+  /** Whether three outlets' reported statements (speaker, words; speaker, words; …) show a claim divergence. */
+  private static boolean claim(String headline, String... speakerThenText) {
+    List<Document> ds = new java.util.ArrayList<>();
+    for (int k = 0; k < speakerThenText.length; k += 2) {
+      ds.add(says("c" + k, "صحيفة " + k, headline, speakerThenText[k], speakerThenText[k + 1]));
+    }
+    return anyClaim(digestOf("s-c", ds, List.of()));
+  }
+
+  @Test
+  void withoutRightIsAnIdiom() {
+    // "arrested people without right" (دون وجه حق) denies nothing about facing the crisis (في وجه الأزمة)
+    assertThat(claim("الجيش في وجه الأزمة", "خالد العمري", "الجنود اعتقلوا الناس دون وجه حق",
+        "سامي الحداد", "الجيش يقف في وجه الأزمة", "ماجد السالم", "الجيش صامد في وجه الأزمة")).isFalse();
+  }
+
+  @Test
+  void onePersonUnderAShorterAndAFullerNameIsOneActor() {
+    String shorter = "تركي بن سعود آل سعود";
+    String fuller = "تركي بن سعود بن محمد آل سعود";
+    assertThat(claim("الجيش يواصل العملية في الشمال", shorter, "الجيش لم يبدأ العملية",
+        fuller, "العملية بدأت في الشمال", fuller, "العملية مستمرة في الشمال")).isFalse();
+    // a family name written with آل or with the article is one spelling of one name
+    assertThat(claim("الجيش يواصل العملية في الشمال", "بندر آل فهيد", "الجيش لم يبدأ العملية",
+        "بندر الفهيد", "العملية بدأت في الشمال", "بندر الفهيد", "العملية مستمرة في الشمال")).isFalse();
+    // another person asserting it is an opposition
+    assertThat(claim("الجيش يواصل العملية في الشمال", shorter, "الجيش لم يبدأ العملية",
+        "ماجد السالم", "العملية بدأت في الشمال", "ماجد السالم", "العملية مستمرة في الشمال")).isTrue();
+  }
+
+  @Test
+  void aNegatedPredicateLeavesTheWordUnclear() {
+    // "the operation is no longer on the table" denies a predicate, it asserts no operation
+    assertThat(anyClaim(digestOf("s-pred", operations("الحكومة لم تبدأ العملية", "العملية لم تعد مطروحة",
+        "العملية مستمرة في الشمال"), BudgetStory.entities()))).isFalse();
+  }
+
+  @Test
+  void theAnswerOfAConditionDeniesNothing() {
+    // "if the shelling goes on, the operation will not begin": a hypothesis
+    assertThat(claimAgainstTwo("إذا استمر القصف فلن تبدأ العملية")).isFalse();
+    assertThat(claimAgainstTwo("استمر القصف فلن تبدأ العملية")).isTrue();
+  }
 }
