@@ -20,12 +20,15 @@ import org.mizan.text.Tokenizer;
  * apart, as it should; this links them so that a reader of one finds the others. Two stories are
  * related when their articles' idf-weighted terms (headline, lead and linked entities, as {@link
  * StoryFeatures} extracts them for clustering) are close: cosine at least {@link #MIN_SIMILARITY}
- * with at least {@link #MIN_SHARED} of their most distinctive terms in common. Deterministic: ties
+ * with at least {@link #MIN_SHARED} of their most distinctive terms in common, one of them a linked
+ * entity unless the cosine reaches {@link #MIN_UNNAMED_SIMILARITY}. Deterministic: ties
  * go to the story listed first.
  */
 public final class RelatedStories {
   /** Least cosine between two stories' term vectors for a link. */
   static final double MIN_SIMILARITY = 0.25;
+  /** Least cosine for a link when the two stories' distinctive terms hold no entity in common. */
+  static final double MIN_UNNAMED_SIMILARITY = 0.3;
   /** Distinctive terms two stories must share: one shared name alone is a coincidence of actors. */
   static final int MIN_SHARED = 3;
   /** A story's most distinctive terms, the ones candidates are found by. */
@@ -90,9 +93,12 @@ public final class RelatedStories {
         if (c.getValue() < MIN_SHARED) continue;
         double sim = cosine(vectors.get(k), vectors.get(c.getKey()));
         if (sim < MIN_SIMILARITY) continue;
+        // a weak likeness with no name in common is a genre (two birth notices, two Eid receptions), not a matter
+        if (sim < MIN_UNNAMED_SIMILARITY && !sharesName(tops.get(k), tops.get(c.getKey()))) continue;
         Story other = stories.get(c.getKey());
-        links.add(new Link(other.id(), other.label(), Math.round(sim * 1000) / 1000.0,
-            shown(vectors.get(k), vectors.get(c.getKey()), names, headlineWords(stories.get(k), other, byId))));
+        List<String> shared = shown(vectors.get(k), vectors.get(c.getKey()), names, headlineWords(stories.get(k), other, byId));
+        if (shared.isEmpty()) continue; // a link a reader cannot see the reason for
+        links.add(new Link(other.id(), other.label(), Math.round(sim * 1000) / 1000.0, shared));
       }
       Map<String, Integer> order = new HashMap<>();
       for (int o = 0; o < stories.size(); o++) order.put(stories.get(o).id(), o);
@@ -100,6 +106,12 @@ public final class RelatedStories {
       if (!links.isEmpty()) out.put(stories.get(k).id(), List.copyOf(links.subList(0, Math.min(MAX_LINKS, links.size()))));
     }
     return out;
+  }
+
+  /** Whether two stories' most distinctive terms hold one linked entity (a person, place or organisation). */
+  private static boolean sharesName(List<String> a, List<String> b) {
+    for (String t : a) if (t.startsWith("e:") && b.contains(t)) return true;
+    return false;
   }
 
   /** The mean of the story's articles' unit tf-idf vectors, itself of unit length. */

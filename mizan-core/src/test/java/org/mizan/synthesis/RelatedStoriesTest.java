@@ -72,4 +72,30 @@ class RelatedStoriesTest {
     assertThat(twoOutlets.stories()).extracting(StoryDigest::storyId).containsExactlyInAnyOrder("bombing", "match");
     assertThat(get(twoOutlets, "bombing").related()).isEmpty();
   }
+
+  private static List<Document> reception(String id, String headline, String official, String place, String more,
+      String guestId) {
+    Docs d = Docs.doc(id, "صحيفة " + id, "2024-04-11T09:00").headline(headline)
+        .para("استقبل " + official + " المهنئين بعيد الفطر المبارك في " + place + ".").para(more);
+    if (guestId != null) d.para("وحضر الاستقبال الشيخ سالم الهاشمي.").person("سالم الهاشمي", guestId);
+    return List.of(d.build());
+  }
+
+  private static List<RelatedStories.Link> receptions(String guestA, String guestB) {
+    List<Document> a = reception("r1", "أمير المنطقة الشمالية يستقبل المهنئين", "أمير المنطقة الشمالية", "قصر الإمارة", "وقدم أهالي القرى الشمالية التهاني، "
+        + "وتحدث الأمير عن مشاريع الطرق الجديدة وخطط الزراعة في الوادي وبناء السدود وحفر الآبار للمزارعين.", guestA);
+    List<Document> b = reception("r2", "محافظ المدينة الساحلية يحتفل بالعيد مع الأهالي", "محافظ المدينة الساحلية", "مقر المحافظة", "وألقى رئيس البلدية كلمة عن الميناء "
+        + "وأعمال الصيد، وشهد الحفل عرضا للفرق الشعبية البحرية ومسابقة للسباحة بين الشباب على الشاطئ.", guestB);
+    List<Document> all = new ArrayList<>(a);
+    all.addAll(b);
+    return RelatedStories.of(List.of(story("a", a), story("b", b)), all, List.of()).getOrDefault("a", List.of());
+  }
+
+  @Test
+  void twoStoriesOfOneGenreAreRelatedOnlyThroughANameTheyShare() {
+    // two Eid receptions are one genre, not one matter
+    assertThat(receptions(null, null)).isEmpty();
+    // the same guest, a linked entity, at both: related
+    assertThat(receptions("e-guest", "e-guest")).extracting(RelatedStories.Link::storyId).containsExactly("b");
+  }
 }
