@@ -16,7 +16,7 @@ import org.mizan.text.WordList;
  * definite cardinal after its noun (السنوات الخمس), one or two after it (عام واحد), fractions (ربع
  * ساعة، خمس سنوات ونصف), scaled ({@code 600 ألف} = 600000), with their unit (percent, currency code,
  * km2, hour …), the counted thing ({@code جندي} → soldier; unknown nouns as printed, in matching form;
- * {@code آخرين} → the thing counted just before) and the approximation before them ({@code نحو} →
+ * {@code آخرين} → the thing of the figure it adds to, {@link OthersCount}) and the approximation before them ({@code نحو} →
  * about). Both ends of a range take the unit stated once ({@code بين 700 ألف و800 ألف برميل}).
  * Clock times are figures with unit {@code time}: the value is the hour of the day in decimal hours
  * ({@code 2:02} = 2.0333), {@code counted} the time zone when stated ({@code GMT}). Years, dates,
@@ -49,7 +49,6 @@ public final class FigureExtractor implements DocumentStage {
   /** One and two, which number-words.tsv leaves out (they follow their noun), as parts after a hundred. */
   private static final java.util.Map<String, Double> SMALL_UNITS = java.util.Map.of("واحد", 1.0, "واحده", 1.0,
       "احدي", 1.0, "اثنان", 2.0, "اثنين", 2.0, "اثنتان", 2.0, "اثنتين", 2.0);
-  private static final Set<String> OTHERS = Set.of("اخرين", "اخرون", "اخري", "اخريات");
   private static final Set<String> RANGE = Set.of("و", "وال", "او", "الي", "حتي"); // وال25: "and the 25"
   private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("ونصف", 0.5, "والنصف", 0.5,
       "وربع", 0.25, "والربع", 0.25);
@@ -356,15 +355,8 @@ public final class FigureExtractor implements DocumentStage {
         } else if (c != null) {
           counted = c.value();
           j = n + c.length();
-        } else if (OTHERS.contains(toks.get(n).norm()) && !(scale == null && isYear(toks, i, value))) {
-          // خمسة جنود قتلوا وستة آخرين أصيبوا: more of the thing counted just before, else people
-          Figure last = out.isEmpty() ? null : out.get(out.size() - 1);
-          boolean near = last != null && last.counted() != null
-              && body.substring(last.end(), t.start()).indexOf('\n') < 0;
-          counted = near ? last.counted() : "person";
-          // قتل جنديان وأصيب 31 آخرون: with no figure before it in its sentence, the casualties of the verb
-          String cue = ElidedNouns.casualtyBefore(toks, i);
-          if (cue != null && !(near && ElidedNouns.sameSentence(body, last.end(), t.start()))) counted = cue;
+        } else if (OthersCount.isOthers(toks.get(n).norm()) && !(scale == null && isYear(toks, i, value))) {
+          counted = OthersCount.counted(body, toks, i, toks.get(n).norm(), out); // وإصابة تسعة آخرين
           j = n + 1;
         } else if (isNoun(body, toks, n, word || vague, gapStart) && !(scale == null && isYear(toks, i, value))) {
           // indefinite, no proclitic: لوحات stays لوحات, آليات stays اليات; 165 مركزاً counts مركز

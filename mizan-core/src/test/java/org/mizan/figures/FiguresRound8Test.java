@@ -1,0 +1,42 @@
+package org.mizan.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms of round 8: what "others" after a number adds to. Invented sentences, one rule each.
+ */
+class FiguresRound8Test {
+  private final FigureExtractor extractor = new FigureExtractor();
+  private final DateExtractor dates = new DateExtractor();
+  private static final LocalDate WEDNESDAY = LocalDate.of(2025, 8, 13);
+
+  private List<String> values(String text) {
+    return dates.extract(text, WEDNESDAY).stream().map(TextDate::value).toList();
+  }
+
+  private static String show(Figure f) {
+    return f.value() + " " + f.unit() + " " + f.counted();
+  }
+
+  private List<String> figures(String text) {
+    return extractor.extract(text).stream().map(FiguresRound8Test::show).toList();
+  }
+
+  @Test
+  void othersAddToTheWholeNotToAPartOfIt() {
+    assertThat(figures("أدى التفجير إلى مقتل 20 شخصا بينهم 6 أطفال وإصابة 40 آخرين"))
+        .containsExactly("20.0 null person", "6.0 null child", "40.0 null person");
+  }
+
+  @Test
+  void masculineOthersAddToPeopleNotToThings() {
+    assertThat(figures("قتل 3 مدنيين ودمرت الغارات 8 منازل وأصيب 4 آخرون"))
+        .containsExactly("3.0 null civilian", "8.0 null house", "4.0 null civilian");
+    // أخرى adds to things
+    assertThat(figures("ودمرت الغارات 8 منازل وتضررت 5 أخرى")).containsExactly("8.0 null house", "5.0 null house");
+  }
+}
