@@ -1088,20 +1088,34 @@ public final class FigureExtractor implements DocumentStage {
   }
 
   /**
-   * {@code 157،7 مليون ريال}: digits, the Arabic comma with no space, one or two digits, then a scale
-   * word: the comma is the decimal sign (157.7 million; the tokenizer splits at the comma, so 7 million
-   * was read). Three digits after it group thousands ({@code 1،500 مليون}). Null otherwise.
+   * Digits joined by the Arabic comma with no space (the tokenizer splits at it, so only the last part
+   * was read): groups of three are thousands ({@code 2،804،130 ريال}, {@code 1،500 مليون}); one or two
+   * digits before a scale word or a percent sign are decimals ({@code 157،7 مليون}, {@code 80،4%}).
+   * Null otherwise ({@code 3، 5، 7} is a list).
    */
   private static double[] arabicComma(String body, List<Token> toks, int i) {
-    Token a = toks.get(i);
-    if (i + 2 >= toks.size() || a.end() >= body.length() || body.charAt(a.end()) != '،') return null;
-    Token b = toks.get(i + 1);
-    if (!b.isNumber() || b.start() != a.end() + 1 || SCALES.at(toks, i + 2) == null) return null;
-    String x = a.norm();
-    String y = b.norm();
-    if (!x.matches("\\d{1,3}") || !y.matches("\\d{1,3}")) return null;
-    double v = y.length() == 3 ? Double.parseDouble(x + y) : Double.parseDouble(x + "." + y);
-    return new double[] {v, i + 2};
+    String x = toks.get(i).norm();
+    if (!x.matches("\\d{1,3}")) return null;
+    int k = i; // 2،804،130 ريال: groups of three glued with the Arabic comma are thousands
+    StringBuilder digits = new StringBuilder(x);
+    while (k + 1 < toks.size() && commaGlued(body, toks.get(k), toks.get(k + 1)) && toks.get(k + 1).norm().matches("\\d{3}")) {
+      digits.append(toks.get(++k).norm());
+    }
+    if (k > i) return new double[] {Double.parseDouble(digits.toString()), k + 1};
+    if (i + 1 >= toks.size() || !commaGlued(body, toks.get(i), toks.get(i + 1))) return null;
+    String y = toks.get(i + 1).norm();
+    if (!y.matches("\\d{1,2}")) return null;
+    // 157،7 مليون، 80،4%: a decimal comma before a scale or a percent sign
+    int after = toks.get(i + 1).end();
+    while (after < body.length() && body.charAt(after) == ' ') after++;
+    boolean percent = after < body.length() && (body.charAt(after) == '%' || body.charAt(after) == '٪');
+    if (!percent && (i + 2 >= toks.size() || SCALES.at(toks, i + 2) == null)) return null;
+    return new double[] {Double.parseDouble(x + "." + y), i + 2};
+  }
+
+  /** Two digit tokens joined by an Arabic comma with no space around it ({@code 2،804}). */
+  private static boolean commaGlued(String body, Token a, Token b) {
+    return b.isNumber() && a.end() < body.length() && body.charAt(a.end()) == '،' && b.start() == a.end() + 1;
   }
 
   /** {@code 1,234.5}, {@code ١٬٢٣٤٫٥}, {@code 2,5} (decimal comma), {@code 1.000.000}; null when not a number. */

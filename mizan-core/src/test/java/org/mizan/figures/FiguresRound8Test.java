@@ -39,4 +39,12 @@ class FiguresRound8Test {
     // أخرى adds to things
     assertThat(figures("ودمرت الغارات 8 منازل وتضررت 5 أخرى")).containsExactly("8.0 null house", "5.0 null house");
   }
+
+  @Test
+  void digitsGluedByTheArabicCommaAreOneNumber() {
+    assertThat(figures("وبلغت قيمة التعويضات (4،512،300 ريال) للملاك")).containsExactly("4512300.0 SAR null");
+    assertThat(figures("واستفادت من البرنامج 12،640 أسرة")).containsExactly("12640.0 null اسره");
+    assertThat(figures("وارتفعت النسبة إلى 63،5% في الربع الأول")).containsExactly("63.5 percent null");
+    assertThat(figures("وسجل المتسابقون الأرقام 3، 5، 7 في الجولة")).isEmpty();
+  }
 }
