@@ -47,4 +47,18 @@ class FiguresRound8Test {
     assertThat(figures("وارتفعت النسبة إلى 63،5% في الربع الأول")).containsExactly("63.5 percent null");
     assertThat(figures("وسجل المتسابقون الأرقام 3، 5، 7 في الجولة")).isEmpty();
   }
+
+  @Test
+  void aWeekdayInASentenceAboutLastWeekIsLastWeeks() {
+    // published on a Wednesday: the bare Wednesday is last week's, not the publication day
+    assertThat(values("وخسرت الأسهم خمسة بالمئة الأسبوع الماضي بعد تراجع حاد يوم الأربعاء في طوكيو"))
+        .containsExactly("2025-W32", "2025-08-06");
+    assertThat(values("وقالت الوزارة يوم الأربعاء إن الصادرات زادت")).containsExactly("2025-08-13");
+  }
+
+  @Test
+  void aMonthAfterAFutureVerbIsTheComingOne() {
+    assertThat(values("وستعقد القمة المقبلة في الدوحة في ديسمبر")).containsExactly("2025-12");
+    assertThat(values("وعقدت القمة السابقة في الدوحة في ديسمبر")).containsExactly("2024-12");
+  }
 }
