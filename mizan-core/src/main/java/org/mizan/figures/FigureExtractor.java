@@ -86,6 +86,28 @@ public final class FigureExtractor implements DocumentStage {
     return out;
   }
 
+  /** The index after a percent phrase (بالمئة، في المائة) starting at token {@code k}, or -1. */
+  private static int percentAfter(List<Token> toks, int k) {
+    if (k < toks.size() && PERCENT.contains(toks.get(k).norm())) return k + 1;
+    if (k + 1 < toks.size() && PERCENT.contains(toks.get(k).norm() + " " + toks.get(k + 1).norm())) return k + 2;
+    return -1;
+  }
+
+  /**
+   * {@code بست خطوط}, {@code وست نساء}: a two-letter number word with و or ب, which the tables do not strip
+   * (too short), read only before a plural, a listed noun or a word of four letters or more ({@code وست
+   * هام} is a name).
+   */
+  private static boolean shortWithProclitic(List<Token> toks, int i) {
+    String w = toks.get(i).norm();
+    if (w.length() != 3 || "وب".indexOf(w.charAt(0)) < 0 || !NUMBER_WORDS.contains(w.substring(1)) || i + 1 >= toks.size()) {
+      return false;
+    }
+    String next = toks.get(i + 1).norm();
+    return NounShapes.plural(next) || COUNTED.at(toks, i + 1) != null || UNITS.at(toks, i + 1) != null
+        || next.length() >= 4 && toks.get(i + 1).isArabic() && !NOT_NOUN.contains(next); // بست خطوط
+  }
+
   /** Reads a figure starting at token i into {@code out}; returns the index after it, or i when none. */
   private int figureAt(String body, List<Token> toks, int i, List<Figure> out) {
     Token t = toks.get(i);
@@ -187,6 +209,9 @@ public final class FigureExtractor implements DocumentStage {
       Double teen = i + 1 < toks.size() && isTen(toks.get(i + 1).norm()) ? TEEN_HEADS.get(t.norm()) : null; // أحد عشر
       PhraseTable.Match<Double> m = teen != null ? new PhraseTable.Match<>(teen, 1) : NUMBER_WORDS.at(toks, i);
       if (m == null && isDefinite(t.norm())) m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(2)), 1); // الست: too short to strip
+      if (m == null && shortWithProclitic(toks, i)) {
+        m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(1)), 1); // بست خطوط: too short to strip
+      }
       PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
       if (m == null && vm == null) return i;
       if (m != null && i > 0 && SCALES.at(toks, i) != null && NUMBER_WORDS.at(toks, i - 1) != null) {
@@ -204,6 +229,12 @@ public final class FigureExtractor implements DocumentStage {
       if (m != null && isDefinite(t.norm()) && !definiteCompound(toks, i) && !scaled) {
         // السنوات الخمس، الدول الخمس: a definite cardinal after its definite noun
         if (m.length() != 1) return i;
+        int percentEnd = percentAfter(toks, i + 1);
+        if (percentEnd > i) { // الخمسين في المائة الباقية: a definite cardinal before the percent sign
+          int end = toks.get(percentEnd - 1).end();
+          out.add(new Figure(body.substring(t.start(), end), m.value(), "percent", null, approxBefore(toks, i), t.start(), end));
+          return percentEnd;
+        }
         if (m.value() < 10 && i + 1 < toks.size() && isTen(toks.get(i + 1).norm())) {
           // الدول التسع عشرة: a definite teen after its noun (the ordinal would be التاسعة عشرة)
           if (definiteNounBefore(body, toks, i, m.value() + 10, out)) {

@@ -40,7 +40,7 @@ final class OthersCount {
       Figure f = out.get(k);
       if (f.end() > at) continue;
       if (body.substring(f.end(), at).indexOf('\n') >= 0) break;
-      if (f.counted() == null || partOfGroup(body, f.start())) continue;
+      if (f.counted() == null || partOfGroup(body, out, k)) continue;
       if (MASCULINE.contains(others) && !people(f.counted())) continue;
       added = f;
     }
@@ -56,12 +56,20 @@ final class OthersCount {
     return key ? PEOPLE.contains(counted) : !counted.endsWith("ات");
   }
 
-  /** Whether the word before {@code start} makes the figure there a part of the one before it. */
-  private static boolean partOfGroup(String body, int start) {
+  /**
+   * Whether figure {@code k} is a part of the one before it: the word before it is بينهم/منهم, or it is
+   * joined by و to such a part ({@code بينهم 12 طفلا وست نساء}).
+   */
+  private static boolean partOfGroup(String body, List<Figure> out, int k) {
+    int start = out.get(k).start();
     int e = start;
     while (e > 0 && Character.isWhitespace(body.charAt(e - 1))) e--;
     int s = e;
     while (s > 0 && !Character.isWhitespace(body.charAt(s - 1))) s--;
-    return s < e && PART_OF.contains(org.mizan.text.ArabicNormalization.normalize(body.substring(s, e)));
+    if (s < e && PART_OF.contains(org.mizan.text.ArabicNormalization.normalize(body.substring(s, e)))) return true;
+    if (k == 0) return false;
+    String gap = body.substring(out.get(k - 1).end(), start);
+    boolean joined = gap.strip().equals("و") || gap.isBlank() && out.get(k).text().startsWith("و");
+    return joined && partOfGroup(body, out, k - 1);
   }
 }

@@ -61,4 +61,23 @@ class FiguresRound8Test {
     assertThat(values("وستعقد القمة المقبلة في الدوحة في ديسمبر")).containsExactly("2025-12");
     assertThat(values("وعقدت القمة السابقة في الدوحة في ديسمبر")).containsExactly("2024-12");
   }
+
+  @Test
+  void othersPassOverEveryPartJoinedByWaw() {
+    assertThat(figures("وقتل 40 مدنيا بينهم 9 أطفال وخمس نساء وأصيب 120 آخرون"))
+        .containsExactly("40.0 null civilian", "9.0 null child", "5.0 null woman", "120.0 null civilian");
+  }
+
+  @Test
+  void sixWithAProcliticCounts() {
+    assertThat(figures("وافتتحت الشركة المعمل بست خطوط تعبئة")).containsExactly("6.0 null خطوط");
+    assertThat(figures("ووصلت وست شاحنات إلى المعبر")).containsExactly("6.0 null شاحنات");
+    assertThat(figures("وانتقل المدافع إلى وست هام الإنكليزي")).isEmpty();
+  }
+
+  @Test
+  void aDefiniteCardinalBeforeThePercentSignIsAPercentage() {
+    assertThat(figures("ويملك المؤسسون الأربعين في المائة المتبقية من الأسهم")).containsExactly("40.0 percent null");
+    assertThat(figures("واحتفلت الجامعة بالذكرى الأربعين لتأسيسها")).isEmpty();
+  }
 }
