@@ -400,7 +400,9 @@ public final class FigureExtractor implements DocumentStage {
       }
       if (j > 0 && toks.get(j - 1).end() > end) end = toks.get(j - 1).end();
     }
-    String approx0 = vague ? "at_least" : approxBefore(toks, i);
+    String stated = approxBefore(toks, i);
+    // عشرات: at least ten; نحو مئات: about a few hundred (a bound said before a vague word adds nothing)
+    String approx0 = vague && !"about".equals(stated) ? "at_least" : stated;
     if (unit == null && counted == null && j + 1 < toks.size() && RANGE.contains(toks.get(j).norm())
         && !(scale == null && isYear(toks, i, value))) {
       // بين 700 ألف و800 ألف برميل، 7 أو 8 عبوات: the first end of a range takes the unit of the second

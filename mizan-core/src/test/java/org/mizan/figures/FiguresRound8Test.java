@@ -80,4 +80,10 @@ class FiguresRound8Test {
     assertThat(figures("ويملك المؤسسون الأربعين في المائة المتبقية من الأسهم")).containsExactly("40.0 percent null");
     assertThat(figures("واحتفلت الجامعة بالذكرى الأربعين لتأسيسها")).isEmpty();
   }
+
+  @Test
+  void aboutBeforeAVagueQuantityIsAbout() {
+    assertThat(extractor.extract("وتجمع نحو مئات المتظاهرين أمام البرلمان")).extracting(Figure::approx).containsExactly("about");
+    assertThat(extractor.extract("وتجمع مئات المتظاهرين أمام البرلمان")).extracting(Figure::approx).containsExactly("at_least");
+  }
 }
