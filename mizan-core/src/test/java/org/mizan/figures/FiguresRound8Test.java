@@ -7,7 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Forms of round 8: what "others" after a number adds to. Invented sentences, one rule each.
+ * Forms of round 8: what "others" after a number adds to, digits glued by the Arabic comma, ست with a
+ * proclitic, a definite cardinal before the percent sign, نحو before a vague quantity, a weekday in a
+ * sentence about last week, a month after a future verb. Invented sentences, one rule each.
  */
 class FiguresRound8Test {
   private final FigureExtractor extractor = new FigureExtractor();
