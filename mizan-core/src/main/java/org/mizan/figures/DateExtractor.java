@@ -392,7 +392,10 @@ public final class DateExtractor implements DocumentStage {
     else if (last) d = pub.with(TemporalAdjusters.previous(dow));
     else if (!yesterday && !today && !since && MonthDates.plannedWeekday(body, st, en)) {
       d = pub.with(TemporalAdjusters.nextOrSame(dow)); // من المقرر أن يجتمع يومي الثلاثاء والأربعاء: coming days
-    } else d = pub.with(TemporalAdjusters.previousOrSame(dow));
+    } else {
+      LocalDate inWeek = yesterday || today || since ? null : NamedWeek.dayIn(body, toks, s, dow, pub);
+      d = inWeek != null ? inWeek : pub.with(TemporalAdjusters.previousOrSame(dow)); // الأسبوع الماضي … يوم الاثنين
+    }
     out.add(new TextDate(text, d.toString(), true, st, en));
     return e;
   }

@@ -16,7 +16,7 @@ import org.mizan.text.WordList;
  * definite cardinal after its noun (السنوات الخمس), one or two after it (عام واحد), fractions (ربع
  * ساعة، خمس سنوات ونصف), scaled ({@code 600 ألف} = 600000), with their unit (percent, currency code,
  * km2, hour …), the counted thing ({@code جندي} → soldier; unknown nouns as printed, in matching form;
- * {@code آخرين} → the thing counted just before) and the approximation before them ({@code نحو} →
+ * {@code آخرين} → the thing of the figure it adds to, {@link OthersCount}) and the approximation before them ({@code نحو} →
  * about). Both ends of a range take the unit stated once ({@code بين 700 ألف و800 ألف برميل}).
  * Clock times are figures with unit {@code time}: the value is the hour of the day in decimal hours
  * ({@code 2:02} = 2.0333), {@code counted} the time zone when stated ({@code GMT}). Years, dates,
@@ -49,7 +49,6 @@ public final class FigureExtractor implements DocumentStage {
   /** One and two, which number-words.tsv leaves out (they follow their noun), as parts after a hundred. */
   private static final java.util.Map<String, Double> SMALL_UNITS = java.util.Map.of("واحد", 1.0, "واحده", 1.0,
       "احدي", 1.0, "اثنان", 2.0, "اثنين", 2.0, "اثنتان", 2.0, "اثنتين", 2.0);
-  private static final Set<String> OTHERS = Set.of("اخرين", "اخرون", "اخري", "اخريات");
   private static final Set<String> RANGE = Set.of("و", "وال", "او", "الي", "حتي"); // وال25: "and the 25"
   private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("ونصف", 0.5, "والنصف", 0.5,
       "وربع", 0.25, "والربع", 0.25);
@@ -85,6 +84,28 @@ public final class FigureExtractor implements DocumentStage {
       if (next > i) i = next - 1;
     }
     return out;
+  }
+
+  /** The index after a percent phrase (بالمئة، في المائة) starting at token {@code k}, or -1. */
+  private static int percentAfter(List<Token> toks, int k) {
+    if (k < toks.size() && PERCENT.contains(toks.get(k).norm())) return k + 1;
+    if (k + 1 < toks.size() && PERCENT.contains(toks.get(k).norm() + " " + toks.get(k + 1).norm())) return k + 2;
+    return -1;
+  }
+
+  /**
+   * {@code بست خطوط}, {@code وست نساء}: a two-letter number word with و or ب, which the tables do not strip
+   * (too short), read only before a plural, a listed noun or a word of four letters or more ({@code وست
+   * هام} is a name).
+   */
+  private static boolean shortWithProclitic(List<Token> toks, int i) {
+    String w = toks.get(i).norm();
+    if (w.length() != 3 || "وب".indexOf(w.charAt(0)) < 0 || !NUMBER_WORDS.contains(w.substring(1)) || i + 1 >= toks.size()) {
+      return false;
+    }
+    String next = toks.get(i + 1).norm();
+    return NounShapes.plural(next) || COUNTED.at(toks, i + 1) != null || UNITS.at(toks, i + 1) != null
+        || next.length() >= 4 && toks.get(i + 1).isArabic() && !NOT_NOUN.contains(next); // بست خطوط
   }
 
   /** Reads a figure starting at token i into {@code out}; returns the index after it, or i when none. */
@@ -188,6 +209,9 @@ public final class FigureExtractor implements DocumentStage {
       Double teen = i + 1 < toks.size() && isTen(toks.get(i + 1).norm()) ? TEEN_HEADS.get(t.norm()) : null; // أحد عشر
       PhraseTable.Match<Double> m = teen != null ? new PhraseTable.Match<>(teen, 1) : NUMBER_WORDS.at(toks, i);
       if (m == null && isDefinite(t.norm())) m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(2)), 1); // الست: too short to strip
+      if (m == null && shortWithProclitic(toks, i)) {
+        m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(1)), 1); // بست خطوط: too short to strip
+      }
       PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
       if (m == null && vm == null) return i;
       if (m != null && i > 0 && SCALES.at(toks, i) != null && NUMBER_WORDS.at(toks, i - 1) != null) {
@@ -205,6 +229,12 @@ public final class FigureExtractor implements DocumentStage {
       if (m != null && isDefinite(t.norm()) && !definiteCompound(toks, i) && !scaled) {
         // السنوات الخمس، الدول الخمس: a definite cardinal after its definite noun
         if (m.length() != 1) return i;
+        int percentEnd = percentAfter(toks, i + 1);
+        if (percentEnd > i) { // الخمسين في المائة الباقية: a definite cardinal before the percent sign
+          int end = toks.get(percentEnd - 1).end();
+          out.add(new Figure(body.substring(t.start(), end), m.value(), "percent", null, approxBefore(toks, i), t.start(), end));
+          return percentEnd;
+        }
         if (m.value() < 10 && i + 1 < toks.size() && isTen(toks.get(i + 1).norm())) {
           // الدول التسع عشرة: a definite teen after its noun (the ordinal would be التاسعة عشرة)
           if (definiteNounBefore(body, toks, i, m.value() + 10, out)) {
@@ -356,15 +386,8 @@ public final class FigureExtractor implements DocumentStage {
         } else if (c != null) {
           counted = c.value();
           j = n + c.length();
-        } else if (OTHERS.contains(toks.get(n).norm()) && !(scale == null && isYear(toks, i, value))) {
-          // خمسة جنود قتلوا وستة آخرين أصيبوا: more of the thing counted just before, else people
-          Figure last = out.isEmpty() ? null : out.get(out.size() - 1);
-          boolean near = last != null && last.counted() != null
-              && body.substring(last.end(), t.start()).indexOf('\n') < 0;
-          counted = near ? last.counted() : "person";
-          // قتل جنديان وأصيب 31 آخرون: with no figure before it in its sentence, the casualties of the verb
-          String cue = ElidedNouns.casualtyBefore(toks, i);
-          if (cue != null && !(near && ElidedNouns.sameSentence(body, last.end(), t.start()))) counted = cue;
+        } else if (OthersCount.isOthers(toks.get(n).norm()) && !(scale == null && isYear(toks, i, value))) {
+          counted = OthersCount.counted(body, toks, i, toks.get(n).norm(), out); // وإصابة تسعة آخرين
           j = n + 1;
         } else if (isNoun(body, toks, n, word || vague, gapStart) && !(scale == null && isYear(toks, i, value))) {
           // indefinite, no proclitic: لوحات stays لوحات, آليات stays اليات; 165 مركزاً counts مركز
@@ -377,7 +400,9 @@ public final class FigureExtractor implements DocumentStage {
       }
       if (j > 0 && toks.get(j - 1).end() > end) end = toks.get(j - 1).end();
     }
-    String approx0 = vague ? "at_least" : approxBefore(toks, i);
+    String stated = approxBefore(toks, i);
+    // عشرات: at least ten; نحو مئات: about a few hundred (a bound said before a vague word adds nothing)
+    String approx0 = vague && !"about".equals(stated) ? "at_least" : stated;
     if (unit == null && counted == null && j + 1 < toks.size() && RANGE.contains(toks.get(j).norm())
         && !(scale == null && isYear(toks, i, value))) {
       // بين 700 ألف و800 ألف برميل، 7 أو 8 عبوات: the first end of a range takes the unit of the second
@@ -1096,20 +1121,34 @@ public final class FigureExtractor implements DocumentStage {
   }
 
   /**
-   * {@code 157،7 مليون ريال}: digits, the Arabic comma with no space, one or two digits, then a scale
-   * word: the comma is the decimal sign (157.7 million; the tokenizer splits at the comma, so 7 million
-   * was read). Three digits after it group thousands ({@code 1،500 مليون}). Null otherwise.
+   * Digits joined by the Arabic comma with no space (the tokenizer splits at it, so only the last part
+   * was read): groups of three are thousands ({@code 2،804،130 ريال}, {@code 1،500 مليون}); one or two
+   * digits before a scale word or a percent sign are decimals ({@code 157،7 مليون}, {@code 80،4%}).
+   * Null otherwise ({@code 3، 5، 7} is a list).
    */
   private static double[] arabicComma(String body, List<Token> toks, int i) {
-    Token a = toks.get(i);
-    if (i + 2 >= toks.size() || a.end() >= body.length() || body.charAt(a.end()) != '،') return null;
-    Token b = toks.get(i + 1);
-    if (!b.isNumber() || b.start() != a.end() + 1 || SCALES.at(toks, i + 2) == null) return null;
-    String x = a.norm();
-    String y = b.norm();
-    if (!x.matches("\\d{1,3}") || !y.matches("\\d{1,3}")) return null;
-    double v = y.length() == 3 ? Double.parseDouble(x + y) : Double.parseDouble(x + "." + y);
-    return new double[] {v, i + 2};
+    String x = toks.get(i).norm();
+    if (!x.matches("\\d{1,3}")) return null;
+    int k = i; // 2،804،130 ريال: groups of three glued with the Arabic comma are thousands
+    StringBuilder digits = new StringBuilder(x);
+    while (k + 1 < toks.size() && commaGlued(body, toks.get(k), toks.get(k + 1)) && toks.get(k + 1).norm().matches("\\d{3}")) {
+      digits.append(toks.get(++k).norm());
+    }
+    if (k > i) return new double[] {Double.parseDouble(digits.toString()), k + 1};
+    if (i + 1 >= toks.size() || !commaGlued(body, toks.get(i), toks.get(i + 1))) return null;
+    String y = toks.get(i + 1).norm();
+    if (!y.matches("\\d{1,2}")) return null;
+    // 157،7 مليون، 80،4%: a decimal comma before a scale or a percent sign
+    int after = toks.get(i + 1).end();
+    while (after < body.length() && body.charAt(after) == ' ') after++;
+    boolean percent = after < body.length() && (body.charAt(after) == '%' || body.charAt(after) == '٪');
+    if (!percent && (i + 2 >= toks.size() || SCALES.at(toks, i + 2) == null)) return null;
+    return new double[] {Double.parseDouble(x + "." + y), i + 2};
+  }
+
+  /** Two digit tokens joined by an Arabic comma with no space around it ({@code 2،804}). */
+  private static boolean commaGlued(String body, Token a, Token b) {
+    return b.isNumber() && a.end() < body.length() && body.charAt(a.end()) == '،' && b.start() == a.end() + 1;
   }
 
   /** {@code 1,234.5}, {@code ١٬٢٣٤٫٥}, {@code 2,5} (decimal comma), {@code 1.000.000}; null when not a number. */

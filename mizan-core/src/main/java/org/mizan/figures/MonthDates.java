@@ -248,14 +248,14 @@ final class MonthDates {
     return norm.length() > 4 && (norm.charAt(0) == 'و' || norm.charAt(0) == 'ف') && FUTURE_VERBS.contains(norm.substring(1));
   }
 
-  /** Whether the sentence around {@code [s, e)} speaks of what is to come (من المقرر أن، سوف). */
+  /** Whether the sentence around {@code [s, e)} speaks of what is to come (من المقرر أن، سوف، a future verb: وسيتم). */
   static boolean plannedSentence(String body, int s, int e) {
     int a = s;
     while (a > 0 && ".!؟?\n".indexOf(body.charAt(a - 1)) < 0) a--;
     int b = e;
     while (b < body.length() && ".!؟?\n".indexOf(body.charAt(b)) < 0) b++;
     for (Token t : org.mizan.text.Tokenizer.tokenize(body.substring(a, b))) {
-      if (PLAN_WORDS.contains(t.norm())) return true;
+      if (plans(t.norm())) return true; // من المقرر، سوف، وسيتم
     }
     return false;
   }

@@ -24,7 +24,8 @@ import org.mizan.synthesis.StoryText.Sentence;
  * quantities apart, e.g. this month vs last year), not even through a third article. Values that
  * differ only by rounding, or whose approximations overlap ({@code أكثر من 100} and {@code 120}), are
  * listed apart but are no conflict; clock times never conflict, nor do readings at two stated moments
- * or market readings that state no common moment (a moving price read at two times).
+ * (clock times or days) or market readings that state no common moment (a moving price read at two
+ * times), nor a running tally (a toll) that a later day's report gives larger.
  */
 final class FigureTable {
   /** Context cosine for the same value to count as the same quantity. */
@@ -38,7 +39,8 @@ final class FigureTable {
    * A figure where its story prints it, with the moments its sentence states (clock times, a
    * session's open or close) and whether it is a market reading ({@link #marketReading}).
    */
-  record Item(int doc, Figure figure, Sentence sentence, Set<Double> times, boolean market) {}
+  record Item(int doc, Figure figure, Sentence sentence, Set<Double> times, boolean market, Set<String> days,
+      String published) {}
 
   static List<Quantity> build(StoryText st) {
     List<Item> items = new ArrayList<>();
@@ -47,7 +49,9 @@ final class FigureTable {
         Sentence s = st.at(d, f.start());
         if (s != null) {
           org.mizan.text.Span clause = clauseOf(s, f);
-          items.add(new Item(d, f, s, readingTimes(st.docs.get(d), s, clause), marketReading(f, s, clause)));
+          Document doc = st.docs.get(d);
+          items.add(new Item(d, f, s, readingTimes(doc, s, clause), marketReading(f, s, clause), statedDays(doc, s),
+              publishedDay(doc)));
         }
       }
     }
@@ -62,7 +66,7 @@ final class FigureTable {
         boolean sameValue = a.figure().value() == b.figure().value();
         if (a.doc() == b.doc() && !sameValue) continue;
         // a market reading "by 05:15 GMT" and another "by 10:45 GMT": two moments, not two accounts of one
-        if (!sameValue && readAtOtherTimes(a, b)) continue;
+        if (!sameValue && (readAtOtherTimes(a, b) || readOnOtherDays(a, b) || tallyGoneOn(a, b))) continue;
         // one article repeating a figure (a lead restated, a copied paragraph) is one row, cited twice
         double c = StoryText.cosine(a.sentence().vector(), b.sentence().vector());
         if (sameValue ? c > SAME_VALUE_CONTEXT
@@ -243,6 +247,46 @@ final class FigureTable {
     return out.isEmpty() ? Set.of() : Set.copyOf(out);
   }
 
+  /**
+   * Whether both sentences state the day they report on and no day is shared: {@code قتل 18 شخصا الثلاثاء}
+   * and {@code قتل 7 أشخاص الأربعاء} are two days' counts, not two accounts of one.
+   */
+  private static boolean readOnOtherDays(Item a, Item b) {
+    return !a.days().isEmpty() && !b.days().isEmpty() && java.util.Collections.disjoint(a.days(), b.days());
+  }
+
+  /**
+   * Whether a running tally ({@link Lexicon#RUNNING_TALLIES}: a toll, the wounded) was reported larger on
+   * a later publication day: 18 dead on one day and 25 the next is the toll rising; 25 then 18 is not.
+   */
+  private static boolean tallyGoneOn(Item a, Item b) {
+    Figure f = a.figure();
+    if (f.counted() == null || !Lexicon.RUNNING_TALLIES.contains(f.counted())) return false;
+    if (a.published() == null || b.published() == null || a.published().equals(b.published())) return false;
+    Item early = a.published().compareTo(b.published()) < 0 ? a : b;
+    Item late = early == a ? b : a;
+    return late.figure().value() > early.figure().value();
+  }
+
+  /** The days (ISO dates) the sentence states, as the dates stage resolved them. */
+  private static Set<String> statedDays(Document d, Sentence s) {
+    Set<String> out = new HashSet<>();
+    for (org.mizan.figures.TextDate t : d.dates()) {
+      if (t.start() >= s.start() && t.end() <= s.end() && t.value() != null && DAY.matcher(t.value()).matches()) {
+        out.add(t.value());
+      }
+    }
+    return out.isEmpty() ? Set.of() : Set.copyOf(out);
+  }
+
+  /** The article's publication day (ISO date), or null when it is unknown. */
+  private static String publishedDay(Document d) {
+    String v = d.published() == null ? null : d.published().value();
+    return v != null && v.length() >= 10 && DAY.matcher(v.substring(0, 10)).matches() ? v.substring(0, 10) : null;
+  }
+
+  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   /** Session moments as reading times: no clock time is negative. */
   static final double OPEN = -1, MIDDAY = -2, CLOSE = -3;
 
@@ -280,10 +324,16 @@ final class FigureTable {
 
   /**
    * Whether some report of one value and some report of the other can both be true: given their
-   * approximations, or because they were read at two stated clock times.
+   * approximations, because they were read at two stated clock times or days, or because a tally went on.
    */
   private static boolean approximately(List<Item> a, List<Item> b) {
-    for (Item x : a) for (Item y : b) if (compatible(x.figure(), y.figure()) || readAtOtherTimes(x, y)) return true;
+    for (Item x : a) {
+      for (Item y : b) {
+        if (compatible(x.figure(), y.figure()) || readAtOtherTimes(x, y) || readOnOtherDays(x, y) || tallyGoneOn(x, y)) {
+          return true;
+        }
+      }
+    }
     return false;
   }
 

@@ -35,6 +35,8 @@ final class Lexicon {
   static final Set<String> PRICE_MOVES = kind("market-words.txt", "move");
   /** Words of a market ({@code سعر}, {@code برنت}, {@code للبرميل}). */
   static final Set<String> MARKET_WORDS = kind("market-words.txt", "market");
+  /** Counted things whose count runs on as a story goes (a toll): a later, larger count is an update. */
+  static final Set<String> RUNNING_TALLIES = words("running-tallies.txt");
 
   /**
    * Arabic display label of a unit or counted thing, keyed as the figures stage writes them: the
