@@ -343,7 +343,7 @@ public final class StoryFeatures {
       if (term == null) continue;
       used++;
       tf.merge(term, weight, Double::sum);
-      if (t.isNumber() && isEventNumber(term)) numbers.add(eventNumber(term, tokens, i));
+      if (t.isNumber() && isEventNumber(term) && !countsPeriod(tokens, i)) numbers.add(eventNumber(term, tokens, i));
     }
     return used;
   }
@@ -384,6 +384,20 @@ public final class StoryFeatures {
     int bar = eventNumber.indexOf('|');
     return bar < 0 ? eventNumber : eventNumber.substring(0, bar);
   }
+
+  /**
+   * Whether the number at {@code i} counts a span of time ("24 ساعة", "10 أيام"): the period a report
+   * covers, which every issue of a daily bulletin repeats, not a figure of its event.
+   */
+  static boolean countsPeriod(List<Token> tokens, int i) {
+    if (!PERIODS || i + 1 >= tokens.size()) return false;
+    Token unit = tokens.get(i + 1);
+    return PERIOD_UNITS.contains(unit.norm()) || PERIOD_UNITS.contains(unit.stem());
+  }
+
+  /** Switch for the leave-one-out comparison: {@code -Dmizan.stories.periods=0} counts periods as figures again. */
+  static final boolean PERIODS = !"0".equals(System.getProperty("mizan.stories.periods"));
+  private static final Set<String> PERIOD_UNITS = load("/org/mizan/stories/period-units.txt", true);
 
   /** Numbers that identify an event (a count, an amount), not years or single digits. */
   static boolean isEventNumber(String n) {
