@@ -406,6 +406,17 @@ public final class StoryFeatures {
     return true;
   }
 
+  /** The people a document names anywhere (its PER mentions), in the matching form of {@link #extract}'s entities. */
+  static Set<String> persons(Document d) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Mention m : d.mentions()) {
+      if (!"PER".equals(m.type())) continue;
+      String key = ArabicNormalization.normalize(m.canonical() != null ? m.canonical() : Clitics.strip(m.text()));
+      if (key.length() >= 2) out.add(key);
+    }
+    return out;
+  }
+
   /** Distinct terms of a document, for document frequencies. */
   static Set<String> distinct(Extracted e) {
     return new HashSet<>(e.tf().keySet());
