@@ -35,10 +35,23 @@ import java.util.List;
  *     the article shares with the story beyond where it happened
  * @param eventHeadline {@code headline} without the article's place names
  * @param issuer another body issues the article's statement than the story's ({@link Issuers#conflict}): a veto
+ * @param personsApart the article and the story both name people and share none of them ({@link
+ *     StoryClusterer#personsApart}): another convict, patient or victim in a template statement
  */
 record JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
     int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing, boolean swap, boolean headlineSwap, boolean counterpart,
-    boolean actor, boolean sameActor, int size, boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer) {
+    boolean actor, boolean sameActor, int size, boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer,
+    boolean personsApart) {
+
+  /** Evidence without the people of each side compared. */
+  JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
+      int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing,
+      boolean swap, boolean headlineSwap, boolean counterpart, boolean actor, boolean sameActor, int size,
+      boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer) {
+    this(hand, body, headline, decayedText, gapHours, spanHours, numbers, sameDay, otherDay, entityShare, copy, copyLead,
+        missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, eventBody, eventHeadline,
+        issuer, false);
+  }
 
   /** Evidence without place names told apart (the place-free similarities are the full ones). */
   JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
@@ -81,7 +94,8 @@ record JoinEvidence(double hand, double body, double headline, double decayedTex
   static final List<String> NAMES = List.of("hand", "body", "headline", "decayed_text", "gap_days", "span_days",
       "numbers_agree", "numbers_disagree", "same_day", "other_day", "entity_share", "copy_lead", "copy_other", "missing", "swap", "headline_swap",
       "counterpart", "actor_conflict", "same_actor", "log_size", "same_outlet", "same_outlet_later",
-      "disagree_x_headline", "other_day_x_headline", "outlet_later_x_headline", "missing_x_headline", "hand_joins");
+      "disagree_x_headline", "other_day_x_headline", "outlet_later_x_headline", "missing_x_headline", "hand_joins",
+      "persons_apart");
 
   double[] features() {
     return new double[] {
@@ -117,6 +131,7 @@ record JoinEvidence(double hand, double body, double headline, double decayedTex
       missing * headline,
       // the hand-set decision itself: a linear model cannot draw the rules' step from the score alone
       hand >= StoryClusterer.Params.DEFAULT.threshold() ? 1 : 0,
+      personsApart ? 1 : 0,
     };
   }
 }

@@ -48,6 +48,8 @@ public final class StoryCluster {
   Map<String, Integer> issuers = new HashMap<>();
   /** Those of {@link #entities} that name a place (see {@link StoryFeatures.Extracted#places}). */
   Set<String> places = new LinkedHashSet<>();
+  /** People the story's articles name anywhere in their text, with how many articles name each. */
+  Map<String, Integer> persons = new HashMap<>();
   /** The story's label: the headline of {@link #labelCandidates} most central to the story now. */
   String label;
   /** The label's vector in states saved before {@link #labelCandidates}: read once, then emptied. */
@@ -152,6 +154,7 @@ public final class StoryCluster {
     titledActors = new HashMap<>();
     issuers = new HashMap<>();
     places = new LinkedHashSet<>();
+    persons = new HashMap<>();
     labelVector = new HashMap<>();
     labelCandidates = new ArrayList<>();
     norm = -1;
@@ -280,6 +283,10 @@ public final class StoryCluster {
 
   void addPlaces(java.util.Collection<String> names) {
     for (String n : names) if (places.size() < MAX_TERMS || places.contains(n)) places.add(n);
+  }
+
+  void addPersons(java.util.Collection<String> names) {
+    for (String n : names) if (persons.size() < MAX_TERMS || persons.containsKey(n)) persons.merge(n, 1, Integer::sum);
   }
 
   void addNumbers(Set<String> ns) {

@@ -267,6 +267,7 @@ public final class StoryClusterer {
     for (SyndicationIndex.Match m : matches) if (m.paragraph() == 0) addCopied(copiedLead, m.otherDoc(), m.similarity());
 
     if (ISSUERS) cacheIssuer(e, d);
+    cachePersons(e, d);
     Set<StoryCluster> cands = new LinkedHashSet<>(state.candidates(vec, params.queryTerms(), params.candidates()));
     cands.addAll(copied.keySet());
     StoryCluster best = null;
@@ -383,7 +384,7 @@ public final class StoryClusterer {
     boolean swap = missing > 0 && newLeadActor(e, c);
     return new JoinEvidence(s, body, headline, decayed, gap, span, numbers, sameDay, otherDay, share, copy, copyLead,
         missing, swap, swap && headlineSwap(e, c, state.idf()), counterpart, actor, sameActor, c.documents.size(), sameOutlet, Double.isNaN(Times.hours(e.time())),
-        eventBody, eventHeadline, issuer);
+        eventBody, eventHeadline, issuer, weighed && personsApart(persons(e), c));
   }
 
   /** Switch for experiments: {@code -Dmizan.stories.issuers=0} turns the issuer conflict off. */
@@ -404,6 +405,35 @@ public final class StoryClusterer {
     cacheIssuer(e, null);
     return issuerOpening;
   }
+
+  private String personsDoc;
+  private Set<String> personNames = Set.of();
+
+  /** The people the article names anywhere (PER mentions, matching form), computed once per article. */
+  private Set<String> persons(StoryFeatures.Extracted e) {
+    return e.docId().equals(personsDoc) ? personNames : Set.of();
+  }
+
+  private void cachePersons(StoryFeatures.Extracted e, Document d) {
+    personsDoc = e.docId();
+    personNames = StoryFeatures.persons(d);
+  }
+
+  /**
+   * Whether the article and the story both name people and none of the article's is one of the
+   * story's (a shorter or fuller form of a name counts as the same person):
+   * a template statement about someone else, another convict, patient or victim. Reports of one
+   * event name some of the same people.
+   */
+  static boolean personsApart(Set<String> article, StoryCluster c) {
+    if (!PERSONS || article.isEmpty() || c.persons.isEmpty()) return false;
+    java.util.function.Predicate<String> place = n -> false;
+    for (String a : article) if (namesAny(a, c.persons.keySet(), place)) return false;
+    return true;
+  }
+
+  /** Switch for experiments: {@code -Dmizan.stories.persons=0} leaves the people of each side uncompared. */
+  static final boolean PERSONS = !"0".equals(System.getProperty("mizan.stories.persons"));
 
   private void cacheIssuer(StoryFeatures.Extracted e, Document d) {
     if (d == null && e.docId().equals(issuerDoc)) return;
@@ -793,6 +823,7 @@ public final class StoryClusterer {
     c.addHeadlineActors(e.headlineActors());
     if (e.titledActor() != null) c.addTitledActors(List.of(e.titledActor()));
     if (ISSUERS) c.addIssuers(issuers(e));
+    c.addPersons(persons(e));
     if (e.leadActor() != null && c.headlineActors.isEmpty()) c.addHeadlineActors(List.of(e.leadActor()));
     c.touched = added;
     c.offerLabel(e.headline(), statedHeadline, c.arrivals.get(c.arrivals.size() - 1), vec);
@@ -815,6 +846,7 @@ public final class StoryClusterer {
     keep.addHeadlineActors(gone.headlineActors.keySet());
     keep.addTitledActors(gone.titledActors.keySet());
     keep.addIssuers(gone.issuers.keySet());
+    for (Map.Entry<String, Integer> en : gone.persons.entrySet()) keep.persons.merge(en.getKey(), en.getValue(), Integer::sum);
     keep.links.addAll(gone.links);
     keep.docAgency.putAll(gone.docAgency);
     keep.absorbLabels(gone);

@@ -358,7 +358,7 @@ public final class StoryFeatures {
       if (term == null) continue;
       used++;
       tf.merge(term, weight, Double::sum);
-      if (t.isNumber() && isEventNumber(term)) numbers.add(eventNumber(term, tokens, i));
+      if (t.isNumber() && isEventNumber(term) && !countsPeriod(tokens, i)) numbers.add(eventNumber(term, tokens, i));
     }
     return used;
   }
@@ -400,11 +400,36 @@ public final class StoryFeatures {
     return bar < 0 ? eventNumber : eventNumber.substring(0, bar);
   }
 
+  /**
+   * Whether the number at {@code i} counts a span of time ("24 ساعة", "10 أيام"): the period a report
+   * covers, which every issue of a daily bulletin repeats, not a figure of its event.
+   */
+  static boolean countsPeriod(List<Token> tokens, int i) {
+    if (!PERIODS || i + 1 >= tokens.size()) return false;
+    Token unit = tokens.get(i + 1);
+    return PERIOD_UNITS.contains(unit.norm()) || PERIOD_UNITS.contains(unit.stem());
+  }
+
+  /** Switch for the leave-one-out comparison: {@code -Dmizan.stories.periods=0} counts periods as figures again. */
+  static final boolean PERIODS = !"0".equals(System.getProperty("mizan.stories.periods"));
+  private static final Set<String> PERIOD_UNITS = load("/org/mizan/stories/period-units.txt", true);
+
   /** Numbers that identify an event (a count, an amount), not years or single digits. */
   static boolean isEventNumber(String n) {
     if (n.length() < 2) return false;
     if (n.length() == 4 && (n.startsWith("19") || n.startsWith("20") || n.startsWith("14"))) return false;
     return true;
+  }
+
+  /** The people a document names anywhere (its PER mentions), in the matching form of {@link #extract}'s entities. */
+  static Set<String> persons(Document d) {
+    Set<String> out = new LinkedHashSet<>();
+    for (Mention m : d.mentions()) {
+      if (!"PER".equals(m.type())) continue;
+      String key = ArabicNormalization.normalize(m.canonical() != null ? m.canonical() : Clitics.strip(m.text()));
+      if (key.length() >= 2) out.add(key);
+    }
+    return out;
   }
 
   /** Distinct terms of a document, for document frequencies. */
