@@ -72,18 +72,22 @@ public final class RelatedStories {
         idf.add(tf.keySet());
       }
     }
-    List<Map<String, Double>> vectors = new ArrayList<>();
+    List<Map<String, Float>> vectors = new ArrayList<>();
     List<List<String>> tops = new ArrayList<>();
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int k = 0; k < stories.size(); k++) {
-      Map<String, Double> v = centroid(stories.get(k), tfs, idf);
+      List<Map<String, Float>> docVectors = new ArrayList<>();
+      for (String id : stories.get(k).documents()) {
+        if (tfs.containsKey(id)) docVectors.add(Vectors.tfidf(tfs.get(id), idf, Integer.MAX_VALUE));
+      }
+      Map<String, Float> v = Vectors.centroid(docVectors);
       vectors.add(v);
-      List<String> top = v.entrySet().stream()
-          .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .limit(TOP_TERMS).map(Map.Entry::getKey).toList();
+      List<String> top = Vectors.top(v, TOP_TERMS);
       tops.add(top);
       for (String t : top) postings.computeIfAbsent(t, x -> new ArrayList<>()).add(k);
     }
+    Map<String, Integer> order = new HashMap<>();
+    for (int o = 0; o < stories.size(); o++) order.put(stories.get(o).id(), o);
     Map<String, List<Link>> out = new LinkedHashMap<>();
     for (int k = 0; k < stories.size(); k++) {
       Map<Integer, Integer> sharedTop = new HashMap<>();
@@ -91,7 +95,7 @@ public final class RelatedStories {
       List<Link> links = new ArrayList<>();
       for (var c : sharedTop.entrySet()) {
         if (c.getValue() < MIN_SHARED) continue;
-        double sim = cosine(vectors.get(k), vectors.get(c.getKey()));
+        double sim = Vectors.dot(vectors.get(k), vectors.get(c.getKey()));
         if (sim < MIN_SIMILARITY) continue;
         // a weak likeness with no name in common is a genre (two birth notices, two Eid receptions), not a matter
         if (sim < MIN_UNNAMED_SIMILARITY && !sharesName(tops.get(k), tops.get(c.getKey()))) continue;
@@ -100,8 +104,6 @@ public final class RelatedStories {
         if (shared.isEmpty()) continue; // a link a reader cannot see the reason for
         links.add(new Link(other.id(), other.label(), Math.round(sim * 1000) / 1000.0, shared));
       }
-      Map<String, Integer> order = new HashMap<>();
-      for (int o = 0; o < stories.size(); o++) order.put(stories.get(o).id(), o);
       links.sort(Comparator.comparingDouble((Link l) -> -l.similarity()).thenComparing(l -> order.get(l.storyId())));
       if (!links.isEmpty()) out.put(stories.get(k).id(), List.copyOf(links.subList(0, Math.min(MAX_LINKS, links.size()))));
     }
@@ -112,39 +114,6 @@ public final class RelatedStories {
   private static boolean sharesName(List<String> a, List<String> b) {
     for (String t : a) if (t.startsWith("e:") && b.contains(t)) return true;
     return false;
-  }
-
-  /** The mean of the story's articles' unit tf-idf vectors, itself of unit length. */
-  private static Map<String, Double> centroid(Story s, Map<String, Map<String, Double>> tfs, Idf idf) {
-    Map<String, Double> sum = new HashMap<>();
-    for (String id : s.documents()) {
-      Map<String, Double> tf = tfs.get(id);
-      if (tf == null) continue;
-      Map<String, Double> v = new HashMap<>();
-      for (var e : tf.entrySet()) v.put(e.getKey(), (1 + Math.log(e.getValue())) * idf.idf(e.getKey()));
-      for (var e : unit(v).entrySet()) sum.merge(e.getKey(), e.getValue(), Double::sum);
-    }
-    return unit(sum);
-  }
-
-  private static Map<String, Double> unit(Map<String, Double> v) {
-    double norm = 0;
-    for (double w : v.values()) norm += w * w;
-    if (norm == 0) return Map.of();
-    double len = Math.sqrt(norm);
-    Map<String, Double> out = new HashMap<>();
-    for (var e : v.entrySet()) out.put(e.getKey(), e.getValue() / len);
-    return out;
-  }
-
-  static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    if (a.size() > b.size()) return cosine(b, a);
-    double dot = 0;
-    for (var e : a.entrySet()) {
-      Double w = b.get(e.getKey());
-      if (w != null) dot += e.getValue() * w;
-    }
-    return dot;
   }
 
   /** Surface forms of both stories' headline words by clustering term, the shortest (barest) form of each. */
@@ -179,7 +148,7 @@ public final class RelatedStories {
   private static final java.util.regex.Pattern ARTICLE_CHAIN = java.util.regex.Pattern.compile("[وف]?(?:[بك]?ال|لل)");
 
   /** The shared terms a reader can recognise, most distinctive (highest lesser weight) first. */
-  private static List<String> shown(Map<String, Double> a, Map<String, Double> b, Map<String, String> names,
+  private static List<String> shown(Map<String, Float> a, Map<String, Float> b, Map<String, String> names,
       Map<String, String> words) {
     List<String> shared = new ArrayList<>();
     for (String t : a.keySet()) if (b.containsKey(t)) shared.add(t);

@@ -56,4 +56,17 @@ final class Vectors {
     for (String t : top(v, k)) out.put(t, v.get(t));
     return out;
   }
+
+  /** The mean of unit vectors (a group's centroid), itself of unit length. */
+  static Map<String, Float> centroid(List<Map<String, Float>> vs) {
+    Map<String, Double> sum = new HashMap<>();
+    for (Map<String, Float> v : vs) for (Map.Entry<String, Float> e : v.entrySet()) sum.merge(e.getKey(), (double) e.getValue(), Double::sum);
+    double s = 0;
+    for (double w : sum.values()) s += w * w;
+    Map<String, Float> out = new HashMap<>();
+    if (s == 0) return out;
+    double n = Math.sqrt(s);
+    for (Map.Entry<String, Double> e : sum.entrySet()) out.put(e.getKey(), (float) (e.getValue() / n));
+    return out;
+  }
 }
