@@ -83,7 +83,19 @@ public final class FigureExtractor implements DocumentStage {
       int next = figureAt(body, toks, i, out);
       if (next > i) i = next - 1;
     }
+    out.replaceAll(f -> withOpeningBracket(body, f));
     return out;
+  }
+
+  /**
+   * A number printed in brackets before its noun ({@code (15) شخصا}) is quoted with its opening bracket,
+   * so that the figure a report shows is not {@code 15) شخصا}.
+   */
+  static Figure withOpeningBracket(String body, Figure f) {
+    String t = f.text();
+    if (f.start() == 0 || body.charAt(f.start() - 1) != '(' || t.indexOf(')') < 0 || t.indexOf('(') >= 0) return f;
+    return new Figure(body.substring(f.start() - 1, f.end()), f.value(), f.unit(), f.counted(), f.approx(), f.start() - 1,
+        f.end());
   }
 
   /** The index after a percent phrase (بالمئة، في المائة) starting at token {@code k}, or -1. */

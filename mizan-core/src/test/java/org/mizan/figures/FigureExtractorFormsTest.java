@@ -267,4 +267,13 @@ class FigureExtractorFormsTest {
   void fractionsAndSumsOfScales(String text, double value) {
     assertThat(only(text).value()).isEqualTo(value);
   }
+
+  @Test
+  void aNumberInBracketsIsQuotedWithBothBrackets() {
+    String text = "أنقذت الفرق (15) شخصا من الحريق";
+    Figure f = only(text);
+    assertThat(f.text()).isEqualTo("(15) شخصا");
+    assertThat(text.substring(f.start(), f.end())).isEqualTo(f.text());
+    assertThat(f.value()).isEqualTo(15.0);
+  }
 }
