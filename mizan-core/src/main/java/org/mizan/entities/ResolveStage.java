@@ -97,6 +97,8 @@ public final class ResolveStage implements DocumentStage {
         if (f.size() <= w.size() || !endsWith(f, w)) continue;
         // a father's name after بن is not the son's surname (سلمان alone is not محمد بن سلمان)
         if (w.size() == 1 && f.size() >= 3 && LinkStage.isNasab(f, f.size() - 1)) continue; // (بن رودس: Ben, a given name)
+        // nor is a longer name after بن: سلمان بن عبد العزيز is the father in محمد بن سلمان بن عبد العزيز
+        if (f.size() - w.size() >= 2 && LinkStage.isNasab(f, f.size() - w.size())) continue;
         // two full names share it (father and son): the one printed more often, else the one printed
         // first, whom the article is about
         if (best == null || e.getValue() > fullNames.get(best)

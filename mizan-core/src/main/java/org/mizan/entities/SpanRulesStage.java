@@ -44,8 +44,10 @@ public final class SpanRulesStage implements DocumentStage {
     List<Mention> trimmed = new ArrayList<>();
     for (Mention m : doc.mentions()) {
       for (Mention part : splitAtStopwords(body, m)) {
-        Mention t = trim(body, part);
-        if (t != null) trimmed.addAll(placeAfterPerson(body, t));
+        for (Mention q : placeInsidePerson(body, part)) {
+          Mention t = trim(body, afterInnerTitle(body, q));
+          if (t != null) trimmed.addAll(placeAfterPerson(body, t));
+        }
       }
     }
     Map<String, String> known = new HashMap<>(); // key without clitics -> type
@@ -249,6 +251,56 @@ public final class SpanRulesStage implements DocumentStage {
         new Mention(s, m.end(), body.substring(s, m.end()), "LOC", null, null));
   }
 
+  /**
+   * A person mention whose first words are common nouns and then a title ({@code رؤيا النبي X}, "the
+   * dream of the prophet X"; {@code كتاب الشيخ X}): the nouns govern the titled person and are no part of
+   * the name, which starts at the title (then trimmed off like any title at an edge). A given name before
+   * the title (a gazetteer name the corpus seldom prints with the article), or a connector right before
+   * it ({@code عبد الملك}), keeps the mention as it is.
+   */
+  Mention afterInnerTitle(String body, Mention m) {
+    if (!m.type().equals("PER") || m.text().indexOf(' ') < 0) return m;
+    List<Token> w = Tokenizer.tokenize(m.text());
+    for (int k = 1; k < w.size() - 1; k++) {
+      String n = w.get(k).norm();
+      String before = w.get(k - 1).norm();
+      if (lexicon.isPersonWord(before) && !NameForms.oftenDefinite(before) || RoleStage.isTitle(before) || RoleStage.isRoleWord(before)
+          || CompoundNamesStage.isLinkWord(before) || !w.get(k - 1).isArabic()) {
+        return m;
+      }
+      if (!RoleStage.isTitle(n)) continue;
+      int s = m.start() + w.get(k).start();
+      return m.withSpan(s, m.end(), body.substring(s, m.end()));
+    }
+    return m;
+  }
+
+  /**
+   * A person mention with a listed country or city strictly inside ({@code ضيف مصر العزيز}, "Egypt's
+   * dear guest"; {@code أمير قطر X}): no name has a place in its middle, so the words before it are a
+   * noun or a title governing the place. The place is a mention of its own, and what follows it stays
+   * a person unless it is one definite word (an adjective: {@code العزيز}). A place after a connector
+   * ({@code عبد}, {@code أبو}, {@code بن}) belongs to a compound name and is left alone.
+   */
+  static List<Mention> placeInsidePerson(String body, Mention m) {
+    if (!m.type().equals("PER") || m.text().indexOf(' ') < 0) return List.of(m);
+    List<Token> w = Tokenizer.tokenize(m.text());
+    for (int k = 1; k < w.size() - 1; k++) {
+      if (!"LOC".equals(EntityLexicon.TAGGED_NAMES.get(w.get(k).norm())) || CompoundNamesStage.isLinkWord(w.get(k - 1).norm())) {
+        continue;
+      }
+      List<Mention> out = new ArrayList<>();
+      int ps = m.start() + w.get(k).start(), pe = m.start() + w.get(k).end();
+      out.add(new Mention(ps, pe, body.substring(ps, pe), "LOC", null, null));
+      int s = m.start() + w.get(k + 1).start();
+      if (w.size() - k - 1 >= 2 || !w.get(k + 1).norm().startsWith("ال")) {
+        out.add(m.withSpan(s, m.end(), body.substring(s, m.end())));
+      }
+      return out;
+    }
+    return List.of(m);
+  }
+
   /** Particles after و/ف/ب/ل that fold to name words (فإن → فان, the Dutch van; بأن → بان, as in بان كي مون). */
   private static final java.util.Set<String> HAMZA_PARTICLES = java.util.Set.of("فان", "وان", "بان", "لان", "كان");
 
@@ -352,6 +404,8 @@ public final class SpanRulesStage implements DocumentStage {
       boolean twoKnown = known.containsKey(prefixKey) && known.containsKey(suffixKey)
           || m.type().equals("PER") && w.size() - k >= 2 && "PER".equals(known.get(suffixKey)) && !isPatronymic(head)
           && !nasabChain(w, k);
+      // a name goes on after "son of": محمد بن | سلمان بن عبد العزيز is one chain, not two persons
+      if (m.type().equals("PER") && isPatronymic(w.get(k - 1).norm())) twoKnown = false;
       // a place or organization of the document glued before a person (للبنتاغون جون كيربي)
       String prefixType = known.get(prefixKey);
       boolean placeThenPerson = m.type().equals("PER") && prefixType != null && !prefixType.equals("PER");
