@@ -254,10 +254,14 @@ public final class SpanRulesStage implements DocumentStage {
   /**
    * A person mention whose first words are common nouns and then a title ({@code رؤيا النبي X}, "the
    * dream of the prophet X"; {@code كتاب الشيخ X}): the nouns govern the titled person and are no part of
-   * the name, which starts at the title (then trimmed off like any title at an edge). A given name before
+   * the name, which starts at the title (a role title is then trimmed off like any title at an edge;
+   * a religious title, {@code religious-titles.txt}, stays: {@code النبي X}). A given name before
    * the title (a gazetteer name the corpus seldom prints with the article), or a connector right before
    * it ({@code عبد الملك}), keeps the mention as it is.
    */
+  private static final java.util.Set<String> RELIGIOUS_TITLES =
+      org.mizan.text.WordList.normalized(SpanRulesStage.class, "religious-titles.txt");
+
   Mention afterInnerTitle(String body, Mention m) {
     if (!m.type().equals("PER") || m.text().indexOf(' ') < 0) return m;
     List<Token> w = Tokenizer.tokenize(m.text());
@@ -268,7 +272,7 @@ public final class SpanRulesStage implements DocumentStage {
           || CompoundNamesStage.isLinkWord(before) || !w.get(k - 1).isArabic()) {
         return m;
       }
-      if (!RoleStage.isTitle(n)) continue;
+      if (!RoleStage.isTitle(n) && !RELIGIOUS_TITLES.contains(n)) continue;
       int s = m.start() + w.get(k).start();
       return m.withSpan(s, m.end(), body.substring(s, m.end()));
     }
