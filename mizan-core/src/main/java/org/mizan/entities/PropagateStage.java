@@ -41,7 +41,10 @@ public final class PropagateStage implements DocumentStage {
       String k = bareKey(m.text());
       while (ti < toks.size() && toks.get(ti).end() <= m.start()) ti++;
       boolean org = !m.type().equals("ORG") && definite.get(k).size() == 1 && organisationContext(body, toks, ti, m);
-      votes.computeIfAbsent(k, x -> new HashMap<>()).merge(org ? "ORG" : m.type(), org ? ORG_EVIDENCE : 2, Integer::sum);
+      // a town's head noun before it (مدينة X, بلدية X) shows a place as strongly
+      boolean town = !org && m.type().equals("LOC") && ti > 0 && ti < toks.size() && toks.get(ti).start() == m.start()
+          && PlaceFramesStage.townHead(toks.get(ti - 1));
+      votes.computeIfAbsent(k, x -> new HashMap<>()).merge(org ? "ORG" : m.type(), org || town ? ORG_EVIDENCE : 2, Integer::sum);
       List<String> w = NameForms.words(m.text());
       if (m.type().equals("PER") && w.size() >= 2) {
         String last = w.get(w.size() - 1);

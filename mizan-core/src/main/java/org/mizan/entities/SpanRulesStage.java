@@ -634,7 +634,7 @@ public final class SpanRulesStage implements DocumentStage {
   private List<Mention> namesAfterTitles(String body, List<Token> toks, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>();
     for (int i = 1; i < toks.size(); i++) {
-      if (!isGivenName(toks.get(i).norm()) || Mention.anyOverlaps(mentions, toks.get(i).start(), toks.get(i).end())
+      if (!isGivenName(toks.get(i).norm()) || rankOrdinal(toks, i) || Mention.anyOverlaps(mentions, toks.get(i).start(), toks.get(i).end())
           || !afterTitle(body, toks, mentions, i)) {
         continue;
       }
@@ -669,7 +669,17 @@ public final class SpanRulesStage implements DocumentStage {
         break;
       }
     }
+    // a rank's ordinal closes the title (الفريق أول X)
+    if (prev >= 1 && RANK_ORDINALS.contains(toks.get(prev).norm()) && RoleStage.isTitle(toks.get(prev - 1).norm())) prev--;
     return prev >= 0 && RoleStage.isTitle(toks.get(prev).norm());
+  }
+
+  private static final java.util.Set<String> RANK_ORDINALS =
+      org.mizan.text.WordList.normalized(SpanRulesStage.class, "rank-ordinals.txt");
+
+  /** Token {@code i} is the ordinal of a rank right after its title ({@code الفريق أول}): no given name. */
+  private static boolean rankOrdinal(List<Token> toks, int i) {
+    return i >= 1 && RANK_ORDINALS.contains(toks.get(i).norm()) && RoleStage.isTitle(toks.get(i - 1).norm());
   }
 
   private boolean isNamePart(Token t) {
