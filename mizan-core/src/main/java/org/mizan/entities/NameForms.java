@@ -46,8 +46,6 @@ final class NameForms {
       String rest = p.substring(k);
       if (!isClitics(p.substring(0, k))) continue;
       if (known.test(key(rest)) || !wholeKnown && lexical.test(key(rest))) return rest;
-      // a listed country or city after a clitic (بفرنسا) whatever the gazetteer says of the whole word
-      if (EntityLexicon.TAGGED_NAMES.containsKey(key(rest)) && !EntityLexicon.TAGGED_NAMES.containsKey(key(p))) return rest;
     }
     return p;
   }

@@ -51,6 +51,7 @@ public final class ResolveStage implements DocumentStage {
     for (Mention m : doc.mentions()) {
       String display = inner.contains(NameForms.key(m.text())) ? m.text().strip()
           : NameForms.stripClitics(m.text(), known, lexical);
+      if (m.type().equals("LOC")) display = listedPlace(display);
       String key = aliasKey(NameForms.key(display));
       String alias = EntityLexicon.ALIASES.get(key);
       String type = EntityLexicon.ALIAS_TYPES.getOrDefault(key, m.type());
@@ -58,6 +59,21 @@ public final class ResolveStage implements DocumentStage {
       out.add(r);
     }
     return doc.withMentions(expandShortNames(out));
+  }
+
+  /**
+   * A place printed as one word with one or two clitics before a listed country or city ({@code
+   * بفرنسا}, {@code وبفرنسا}): that place, whatever the gazetteer says of the whole word; else the
+   * name itself. Only for places: a club may print a country's letters after ب ({@code بروسيا}).
+   */
+  static String listedPlace(String display) {
+    if (display.indexOf(' ') >= 0 || EntityLexicon.TAGGED_NAMES.containsKey(NameForms.key(display))) return display;
+    for (int k = 1; k <= 2 && display.length() - k >= 3; k++) {
+      if ("وفبل".indexOf(display.charAt(k - 1)) < 0) break;
+      String rest = display.substring(k);
+      if ("LOC".equals(EntityLexicon.TAGGED_NAMES.get(NameForms.key(rest)))) return rest;
+    }
+    return display;
   }
 
   /**
