@@ -51,7 +51,7 @@ public final class ResolveStage implements DocumentStage {
     for (Mention m : doc.mentions()) {
       String display = inner.contains(NameForms.key(m.text())) ? m.text().strip()
           : NameForms.stripClitics(m.text(), known, lexical);
-      if (m.type().equals("LOC")) display = listedPlace(display);
+      display = listedName(display, m.type());
       String key = aliasKey(NameForms.key(display));
       String alias = EntityLexicon.ALIASES.get(key);
       String type = EntityLexicon.ALIAS_TYPES.getOrDefault(key, m.type());
@@ -62,16 +62,17 @@ public final class ResolveStage implements DocumentStage {
   }
 
   /**
-   * A place printed as one word with one or two clitics before a listed country or city ({@code
-   * بفرنسا}, {@code وبفرنسا}): that place, whatever the gazetteer says of the whole word; else the
-   * name itself. Only for places: a club may print a country's letters after ب ({@code بروسيا}).
+   * A name printed with one or two clitics before a listed name of its type ({@code بفرنسا}, {@code
+   * وكوريا الجنوبية}, {@code وداعش}): that listed name, whatever the gazetteer says of the clitic form;
+   * else the name itself. The types must agree: a club may print a country's letters after ب ({@code
+   * بروسيا}).
    */
-  static String listedPlace(String display) {
-    if (display.indexOf(' ') >= 0 || EntityLexicon.TAGGED_NAMES.containsKey(NameForms.key(display))) return display;
+  static String listedName(String display, String type) {
+    if (display.length() < 4 || EntityLexicon.TAGGED_NAMES.containsKey(NameForms.key(display))) return display;
     for (int k = 1; k <= 2 && display.length() - k >= 3; k++) {
       if ("وفبل".indexOf(display.charAt(k - 1)) < 0) break;
       String rest = display.substring(k);
-      if ("LOC".equals(EntityLexicon.TAGGED_NAMES.get(NameForms.key(rest)))) return rest;
+      if (type.equals(EntityLexicon.TAGGED_NAMES.get(NameForms.key(rest)))) return rest;
     }
     return display;
   }
@@ -115,6 +116,8 @@ public final class ResolveStage implements DocumentStage {
         if (w.size() == 1 && f.size() >= 3 && LinkStage.isNasab(f, f.size() - 1)) continue; // (بن رودس: Ben, a given name)
         // nor is a longer name after بن: سلمان بن عبد العزيز is the father in محمد بن سلمان بن عبد العزيز
         if (f.size() - w.size() >= 2 && LinkStage.isNasab(f, f.size() - w.size())) continue;
+        // nor is a house's name after آل a man of it (وسعود X is not سلمان … آل سعود)
+        if (LinkStage.afterHouse(f, f.size() - w.size())) continue;
         // two full names share it (father and son): the one printed more often, else the one printed
         // first, whom the article is about
         if (best == null || e.getValue() > fullNames.get(best)

@@ -60,4 +60,15 @@ class NameChainsTest {
         "PER", "قصة الشيخ حمدان المري", "PER", "يوسف الشيخ علي"));
     assertThat(texts(d)).containsExactly("PER حمدان المري", "PER يوسف الشيخ علي");
   }
+
+  @Test
+  void aHousesNameIsNoShortFormOfAManOfIt() {
+    String text = "استقبل الشيخ خالد بن فهد آل راشد الوفد، وحضر اللقاء وراشد المري.";
+    String king = "خالد بن فهد آل راشد", other = "وراشد";
+    int s = text.indexOf(king), o = text.indexOf(other);
+    Document d = doc("a", text).withMentions(List.of(new Mention(s, s + king.length(), king, "PER", null, null),
+        new Mention(o, o + other.length(), other, "PER", null, null)));
+    Document r = new ResolveStage().apply(d);
+    assertThat(r.mentions()).extracting(Mention::canonical).containsExactly(king, "راشد");
+  }
 }
