@@ -140,6 +140,11 @@ public final class CompoundNamesStage implements DocumentStage {
   /** How often the corpus prints a word, bare and with the article, to be a common word. */
   private static final int COMMON_COUNT = 200;
 
+  /** A word that binds the next into a compound name ({@code عبد}, {@code أبو}, {@code بن}, {@code آل}). */
+  static boolean isLinkWord(String norm) {
+    return CONNECTORS.contains(norm) || norm.equals("ال") || norm.equals("اَل");
+  }
+
   /** A connector, also after و ({@code وعبد} | {@code الخالق X}: the و is a clitic the scorer and linker strip). */
   private static boolean isConnector(List<Token> toks, int i) {
     if (i < 0 || i >= toks.size()) return false;

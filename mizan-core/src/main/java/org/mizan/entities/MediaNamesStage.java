@@ -19,9 +19,10 @@ import org.mizan.text.Tokenizer;
  * letter gets it back ({@code اي} + {@code بي سي نيوز}). A place name printed in quote marks right
  * after a media noun or the preposition ل ({@code صحيفة «X»}, {@code قال لـ«X»}: one speaks to a
  * newspaper, not to a region) is the outlet named after it, an organisation. An outlet the tagger
- * missed altogether is the name right after a media noun: the words in quote marks or parentheses
- * ({@code صحيفة «X Y»}, {@code وكالة (X)}, up to four words), or one or two words shaped like a
- * transliterated name ({@code وكالة X الكورية}), when no mention touches them.
+ * missed altogether is the name right after a media noun: the words in quote marks, parentheses or
+ * slashes ({@code صحيفة «X Y»}, {@code وكالة (X)}, {@code صحيفة /X Y/}, up to four words; pieces the
+ * tagger cut inside the marks give way to the whole), or one or two words shaped like a
+ * transliterated name ({@code وكالة X الكورية}) when no mention touches them.
  */
 public final class MediaNamesStage implements DocumentStage {
   /** Media nouns, indefinite, in matching form (شبكة is left out: it also heads armed groups' names). */
@@ -55,6 +56,8 @@ public final class MediaNamesStage implements DocumentStage {
     List<Mention> missed = untaggedOutlets(doc.body(), out == null ? doc.mentions() : out);
     if (!missed.isEmpty()) {
       if (out == null) out = new ArrayList<>(doc.mentions());
+      // pieces of a quoted name the tagger cut (صحيفة «X Y» with X alone) give way to the whole name
+      out.removeIf(m -> missed.stream().anyMatch(f -> f.start() <= m.start() && m.end() <= f.end()));
       out.addAll(missed);
       out.sort(java.util.Comparator.comparingInt(Mention::start));
     }
@@ -80,14 +83,20 @@ public final class MediaNamesStage implements DocumentStage {
       String gap = body.substring(t.end(), next.start());
       String opener = gap.strip();
       Mention found = null;
-      if (opener.length() == 1 && (OPEN_QUOTES.indexOf(opener.charAt(0)) >= 0 || opener.charAt(0) == '(')) {
-        char close = opener.charAt(0) == '(' ? ')' : 0;
+      if (opener.length() == 1 && (OPEN_QUOTES.indexOf(opener.charAt(0)) >= 0 || opener.charAt(0) == '(' || opener.charAt(0) == '/')) {
+        char close = opener.charAt(0) == '(' ? ')' : opener.charAt(0) == '/' ? '/' : 0;
         int j = i + 1;
         while (j < toks.size() && j - i <= MAX_QUOTED_WORDS && toks.get(j).isArabic()) {
           String after = body.substring(toks.get(j).end(), j + 1 < toks.size() ? toks.get(j + 1).start() : body.length()).strip();
           if (!after.isEmpty()) {
             boolean closes = close != 0 ? after.charAt(0) == close : CLOSE_QUOTES.indexOf(after.charAt(0)) >= 0;
-            if (closes) found = span(body, next.start(), toks.get(j).end());
+            if (closes) {
+              Mention q = span(body, next.start(), toks.get(j).end());
+              // the tagger's pieces inside the quote marks are replaced; a mention running out of them is not
+              if (mentions.stream().noneMatch(m -> m.overlaps(q.start(), q.end()) && (m.start() < q.start() || m.end() > q.end()))) {
+                out.add(q);
+              }
+            }
             break;
           }
           j++;

@@ -161,4 +161,16 @@ final class NameForms {
   static boolean isOrigin(String bare) {
     return EntityLexicon.NATIONALITIES.contains(bare) && !bare.equals("دولي") && !bare.equals("عالمي");
   }
+
+  /**
+   * A bare word the corpus prints with the article at least a third as often as without ({@code رؤيا},
+   * {@code ضيف}, {@code كتاب}): a common noun, even when some gazetteer lists it as a given name; a
+   * given name ({@code محمد}, {@code يوسف}) is rarely printed with the article.
+   */
+  static boolean oftenDefinite(String norm) {
+    if (norm.startsWith("ال") || norm.length() < 3) return false;
+    org.mizan.clean.Vocabulary v = org.mizan.clean.Vocabulary.shipped();
+    long bare = v.count(norm), definite = v.count("ال" + norm);
+    return definite > 0 && definite * 3 >= bare;
+  }
 }

@@ -94,12 +94,50 @@ public final class PlaceFramesStage implements DocumentStage {
       found.add(new Mention(s, e, body.substring(s, e), "LOC", null, null));
       i = end - 1;
     }
+    placesTakenForPersons(body, toks, doc.mentions(), found, replaced);
     if (found.isEmpty()) return doc;
     List<Mention> out = new ArrayList<>(doc.mentions());
     out.removeAll(replaced);
     out.addAll(found);
     out.sort(Comparator.comparingInt(Mention::start));
     return doc.withMentions(out);
+  }
+
+  /**
+   * A person mention right after a head noun of towns ({@code مدينة X}, {@code بلدية X}: "the
+   * municipality of X"): its first word is the town, since no head of a place governs a person. One
+   * word is the place; three or more are the place and the person after it ({@code رئيس بلدية X Y Z}:
+   * the mayor Y Z of X). Not after {@code ولاية}, also a term of office ({@code ولاية أوباما}). Adds to
+   * {@code found} and {@code replaced} as the main loop does.
+   */
+  private static void placesTakenForPersons(String body, List<Token> toks, List<Mention> mentions, List<Mention> found,
+      List<Mention> replaced) {
+    int ti = 0;
+    for (Mention m : mentions) {
+      if (!m.type().equals("PER")) continue;
+      while (ti < toks.size() && toks.get(ti).start() < m.start()) ti++;
+      if (ti == 0 || ti >= toks.size() || toks.get(ti).start() != m.start()) continue;
+      Token prev = toks.get(ti - 1);
+      if (!townHead(prev) || !body.substring(prev.end(), m.start()).isBlank()) continue;
+      List<Token> w = Tokenizer.tokenize(m.text());
+      if (w.size() == 2 || found.stream().anyMatch(f -> f.overlaps(m.start(), m.end()))) continue;
+      int pe = m.start() + w.get(0).end();
+      found.add(new Mention(m.start(), pe, body.substring(m.start(), pe), "LOC", null, null));
+      if (w.size() >= 3) {
+        int s = m.start() + w.get(1).start();
+        found.add(new Mention(s, m.end(), body.substring(s, m.end()), "PER", null, null));
+      }
+      replaced.add(m);
+    }
+  }
+
+  /**
+   * A head noun of towns that no person follows: {@code مدينة}, {@code بلدة}, {@code بلدية}…; not
+   * {@code ولاية}, also a term of office ({@code ولاية أوباما}).
+   */
+  static boolean townHead(Token prev) {
+    return isHead(prev) && !Clitics.variants(prev.norm()).contains("ولايه")
+        || Clitics.variants(prev.norm()).contains("بلديه") && prev.text().endsWith("ة");
   }
 
   /**

@@ -41,11 +41,14 @@ public final class PropagateStage implements DocumentStage {
       String k = bareKey(m.text());
       while (ti < toks.size() && toks.get(ti).end() <= m.start()) ti++;
       boolean org = !m.type().equals("ORG") && definite.get(k).size() == 1 && organisationContext(body, toks, ti, m);
-      votes.computeIfAbsent(k, x -> new HashMap<>()).merge(org ? "ORG" : m.type(), org ? ORG_EVIDENCE : 2, Integer::sum);
+      // a town's head noun before it (مدينة X, بلدية X) shows a place as strongly
+      boolean town = !org && m.type().equals("LOC") && ti > 0 && ti < toks.size() && toks.get(ti).start() == m.start()
+          && PlaceFramesStage.townHead(toks.get(ti - 1));
+      votes.computeIfAbsent(k, x -> new HashMap<>()).merge(org ? "ORG" : m.type(), org || town ? ORG_EVIDENCE : 2, Integer::sum);
       List<String> w = NameForms.words(m.text());
       if (m.type().equals("PER") && w.size() >= 2) {
         String last = w.get(w.size() - 1);
-        if (last.length() >= 3 && !EntityLexicon.STOPWORDS.contains(last)) {
+        if (last.length() >= 3 && !EntityLexicon.STOPWORDS.contains(last) && !NAME_LINKS.contains(w.get(w.size() - 2))) {
           votes.computeIfAbsent(last, x -> new HashMap<>()).merge("PER", 1, Integer::sum);
         }
       }
@@ -91,6 +94,12 @@ public final class PropagateStage implements DocumentStage {
     for (String v : Clitics.variants(w.get(0))) if (v.startsWith("ال") && v.length() > 3) return true;
     return false;
   }
+
+  /**
+   * Words that bind the next word into a compound ({@code عبد العزيز}, {@code بن لادن}, {@code آل سعود}):
+   * the word after one is no surname on its own, so it is not sought alone elsewhere.
+   */
+  private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ال", "اَل");
 
   /** Votes of a mention whose context shows an organisation: outweighs two or three tagger readings. */
   private static final int ORG_EVIDENCE = 6;

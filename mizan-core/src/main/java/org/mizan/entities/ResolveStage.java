@@ -51,6 +51,7 @@ public final class ResolveStage implements DocumentStage {
     for (Mention m : doc.mentions()) {
       String display = inner.contains(NameForms.key(m.text())) ? m.text().strip()
           : NameForms.stripClitics(m.text(), known, lexical);
+      display = listedName(display, m.type());
       String key = aliasKey(NameForms.key(display));
       String alias = EntityLexicon.ALIASES.get(key);
       String type = EntityLexicon.ALIAS_TYPES.getOrDefault(key, m.type());
@@ -58,6 +59,22 @@ public final class ResolveStage implements DocumentStage {
       out.add(r);
     }
     return doc.withMentions(expandShortNames(out));
+  }
+
+  /**
+   * A name printed with one or two clitics before a listed name of its type ({@code بفرنسا}, {@code
+   * وكوريا الجنوبية}, {@code وداعش}): that listed name, whatever the gazetteer says of the clitic form;
+   * else the name itself. The types must agree: a club may print a country's letters after ب ({@code
+   * بروسيا}).
+   */
+  static String listedName(String display, String type) {
+    if (display.length() < 4 || EntityLexicon.TAGGED_NAMES.containsKey(NameForms.key(display))) return display;
+    for (int k = 1; k <= 2 && display.length() - k >= 3; k++) {
+      if ("وفبل".indexOf(display.charAt(k - 1)) < 0) break;
+      String rest = display.substring(k);
+      if (type.equals(EntityLexicon.TAGGED_NAMES.get(NameForms.key(rest)))) return rest;
+    }
+    return display;
   }
 
   /**
@@ -97,6 +114,10 @@ public final class ResolveStage implements DocumentStage {
         if (f.size() <= w.size() || !endsWith(f, w)) continue;
         // a father's name after بن is not the son's surname (سلمان alone is not محمد بن سلمان)
         if (w.size() == 1 && f.size() >= 3 && LinkStage.isNasab(f, f.size() - 1)) continue; // (بن رودس: Ben, a given name)
+        // nor is a longer name after بن: سلمان بن عبد العزيز is the father in محمد بن سلمان بن عبد العزيز
+        if (f.size() - w.size() >= 2 && LinkStage.isNasab(f, f.size() - w.size())) continue;
+        // nor is a house's name after آل a man of it (وسعود X is not سلمان … آل سعود)
+        if (LinkStage.afterHouse(f, f.size() - w.size())) continue;
         // two full names share it (father and son): the one printed more often, else the one printed
         // first, whom the article is about
         if (best == null || e.getValue() > fullNames.get(best)

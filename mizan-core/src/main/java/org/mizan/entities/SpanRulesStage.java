@@ -44,8 +44,10 @@ public final class SpanRulesStage implements DocumentStage {
     List<Mention> trimmed = new ArrayList<>();
     for (Mention m : doc.mentions()) {
       for (Mention part : splitAtStopwords(body, m)) {
-        Mention t = trim(body, part);
-        if (t != null) trimmed.addAll(placeAfterPerson(body, t));
+        for (Mention q : placeInsidePerson(body, part)) {
+          Mention t = trim(body, afterInnerTitle(body, q));
+          if (t != null) trimmed.addAll(placeAfterPerson(body, t));
+        }
       }
     }
     Map<String, String> known = new HashMap<>(); // key without clitics -> type
@@ -249,6 +251,60 @@ public final class SpanRulesStage implements DocumentStage {
         new Mention(s, m.end(), body.substring(s, m.end()), "LOC", null, null));
   }
 
+  /**
+   * A person mention whose first words are common nouns and then a title ({@code رؤيا النبي X}, "the
+   * dream of the prophet X"; {@code كتاب الشيخ X}): the nouns govern the titled person and are no part of
+   * the name, which starts at the title (a role title is then trimmed off like any title at an edge;
+   * a religious title, {@code religious-titles.txt}, stays: {@code النبي X}). A given name before
+   * the title (a gazetteer name the corpus seldom prints with the article), or a connector right before
+   * it ({@code عبد الملك}), keeps the mention as it is.
+   */
+  private static final java.util.Set<String> RELIGIOUS_TITLES =
+      org.mizan.text.WordList.normalized(SpanRulesStage.class, "religious-titles.txt");
+
+  Mention afterInnerTitle(String body, Mention m) {
+    if (!m.type().equals("PER") || m.text().indexOf(' ') < 0) return m;
+    List<Token> w = Tokenizer.tokenize(m.text());
+    for (int k = 1; k < w.size() - 1; k++) {
+      String n = w.get(k).norm();
+      String before = w.get(k - 1).norm();
+      if (lexicon.isPersonWord(before) && !NameForms.oftenDefinite(before) || RoleStage.isTitle(before) || RoleStage.isRoleWord(before)
+          || CompoundNamesStage.isLinkWord(before) || !w.get(k - 1).isArabic()) {
+        return m;
+      }
+      if (!RoleStage.isTitle(n) && !RELIGIOUS_TITLES.contains(n)) continue;
+      int s = m.start() + w.get(k).start();
+      return m.withSpan(s, m.end(), body.substring(s, m.end()));
+    }
+    return m;
+  }
+
+  /**
+   * A person mention with a listed country or city strictly inside ({@code ضيف مصر العزيز}, "Egypt's
+   * dear guest"; {@code أمير قطر X}): no name has a place in its middle, so the words before it are a
+   * noun or a title governing the place. The place is a mention of its own, and what follows it stays
+   * a person unless it is one definite word (an adjective: {@code العزيز}). A place after a connector
+   * ({@code عبد}, {@code أبو}, {@code بن}) belongs to a compound name and is left alone.
+   */
+  static List<Mention> placeInsidePerson(String body, Mention m) {
+    if (!m.type().equals("PER") || m.text().indexOf(' ') < 0) return List.of(m);
+    List<Token> w = Tokenizer.tokenize(m.text());
+    for (int k = 1; k < w.size() - 1; k++) {
+      if (!"LOC".equals(EntityLexicon.TAGGED_NAMES.get(w.get(k).norm())) || CompoundNamesStage.isLinkWord(w.get(k - 1).norm())) {
+        continue;
+      }
+      List<Mention> out = new ArrayList<>();
+      int ps = m.start() + w.get(k).start(), pe = m.start() + w.get(k).end();
+      out.add(new Mention(ps, pe, body.substring(ps, pe), "LOC", null, null));
+      int s = m.start() + w.get(k + 1).start();
+      if (w.size() - k - 1 >= 2 || !w.get(k + 1).norm().startsWith("ال")) {
+        out.add(m.withSpan(s, m.end(), body.substring(s, m.end())));
+      }
+      return out;
+    }
+    return List.of(m);
+  }
+
   /** Particles after و/ف/ب/ل that fold to name words (فإن → فان, the Dutch van; بأن → بان, as in بان كي مون). */
   private static final java.util.Set<String> HAMZA_PARTICLES = java.util.Set.of("فان", "وان", "بان", "لان", "كان");
 
@@ -352,6 +408,8 @@ public final class SpanRulesStage implements DocumentStage {
       boolean twoKnown = known.containsKey(prefixKey) && known.containsKey(suffixKey)
           || m.type().equals("PER") && w.size() - k >= 2 && "PER".equals(known.get(suffixKey)) && !isPatronymic(head)
           && !nasabChain(w, k);
+      // a name goes on after "son of": محمد بن | سلمان بن عبد العزيز is one chain, not two persons
+      if (m.type().equals("PER") && isPatronymic(w.get(k - 1).norm())) twoKnown = false;
       // a place or organization of the document glued before a person (للبنتاغون جون كيربي)
       String prefixType = known.get(prefixKey);
       boolean placeThenPerson = m.type().equals("PER") && prefixType != null && !prefixType.equals("PER");
@@ -576,7 +634,7 @@ public final class SpanRulesStage implements DocumentStage {
   private List<Mention> namesAfterTitles(String body, List<Token> toks, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>();
     for (int i = 1; i < toks.size(); i++) {
-      if (!isGivenName(toks.get(i).norm()) || Mention.anyOverlaps(mentions, toks.get(i).start(), toks.get(i).end())
+      if (!isGivenName(toks.get(i).norm()) || rankOrdinal(toks, i) || Mention.anyOverlaps(mentions, toks.get(i).start(), toks.get(i).end())
           || !afterTitle(body, toks, mentions, i)) {
         continue;
       }
@@ -611,7 +669,17 @@ public final class SpanRulesStage implements DocumentStage {
         break;
       }
     }
+    // a rank's ordinal closes the title (الفريق أول X)
+    if (prev >= 1 && RANK_ORDINALS.contains(toks.get(prev).norm()) && RoleStage.isTitle(toks.get(prev - 1).norm())) prev--;
     return prev >= 0 && RoleStage.isTitle(toks.get(prev).norm());
+  }
+
+  private static final java.util.Set<String> RANK_ORDINALS =
+      org.mizan.text.WordList.normalized(SpanRulesStage.class, "rank-ordinals.txt");
+
+  /** Token {@code i} is the ordinal of a rank right after its title ({@code الفريق أول}): no given name. */
+  private static boolean rankOrdinal(List<Token> toks, int i) {
+    return i >= 1 && RANK_ORDINALS.contains(toks.get(i).norm()) && RoleStage.isTitle(toks.get(i - 1).norm());
   }
 
   private boolean isNamePart(Token t) {

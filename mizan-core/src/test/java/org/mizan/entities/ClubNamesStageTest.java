@@ -1,0 +1,36 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.entities.EntityStagesTest.doc;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+
+/** A city's name stands for its club in sports news, on invented sentences. */
+class ClubNamesStageTest {
+  private static List<String> typed(Document d) {
+    return d.mentions().stream().map(m -> m.type() + " " + m.text()).toList();
+  }
+
+  @Test
+  void aCityNamedOnlyAsATeamInAMatchReportIsAClub() {
+    Document d = new ClubNamesStage().apply(doc("a",
+        "فاز الفريق على فيرونا بهدفين في مباراة الدوري، وكان المهاجم قد وصل قادما من فيرونا، وأقيمت المباراة في مدينة تورينو أمام منتخب إيطاليا.",
+        "LOC", "فيرونا", "LOC", "تورينو", "LOC", "إيطاليا"));
+    assertThat(typed(d)).containsExactly("ORG فيرونا", "ORG فيرونا", "LOC تورينو", "LOC إيطاليا");
+  }
+
+  @Test
+  void aCityAlsoPrintedAsAPlaceStaysAPlace() {
+    Document d = new ClubNamesStage().apply(doc("a",
+        "فاز الفريق على فيرونا بهدفين في مباراة الدوري، ثم عاد اللاعب إلى منزله في فيرونا.", "LOC", "فيرونا"));
+    assertThat(typed(d)).containsExactly("LOC فيرونا", "LOC فيرونا");
+  }
+
+  @Test
+  void outsideSportsNewsACityStaysAPlace() {
+    Document d = new ClubNamesStage().apply(doc("a", "زار الوزير فيرونا أمس والتقى رئيس البلدية.", "LOC", "فيرونا"));
+    assertThat(typed(d)).containsExactly("LOC فيرونا");
+  }
+}

@@ -1,0 +1,37 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.entities.EntityStagesTest.doc;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+
+/**
+ * An outlet's whole name in quote marks or slashes after a media noun, and a listed place after a
+ * clitic, on invented sentences.
+ */
+class QuotedOutletsTest {
+  private static List<String> typed(Document d) {
+    return d.mentions().stream().map(m -> m.type() + " " + m.text()).toList();
+  }
+
+  @Test
+  void theWholeQuotedNameReplacesThePieceTheTaggerCut() {
+    Document d = new MediaNamesStage().apply(doc("a", "وقال الوزير لصحيفة «ميدلاند مورنينغ بوست» إن الاتفاق قريب.",
+        "ORG", "ميدلاند"));
+    assertThat(typed(d)).containsExactly("ORG ميدلاند مورنينغ بوست");
+  }
+
+  @Test
+  void slashesMarkAnOutletsNameLikeQuoteMarks() {
+    Document d = new MediaNamesStage().apply(doc("a", "ونشرت صحيفة /ميدلاند مورنينغ بوست/ تقريرا عن الاتفاق."));
+    assertThat(typed(d)).containsExactly("ORG ميدلاند مورنينغ بوست");
+  }
+
+  @Test
+  void aListedPlaceAfterACliticIsThePlace() {
+    Document d = new ResolveStage().apply(doc("a", "وقعت الحادثة بفرنسا أمس.", "LOC", "بفرنسا"));
+    assertThat(d.mentions()).extracting(Mention::canonical).containsExactly("فرنسا");
+  }
+}
