@@ -361,6 +361,6 @@ final class MentionSpeakers {
     if (before.isEmpty()) return false;
     String[] words = before.split("\\s+");
     String prev = ArabicNormalization.normalize(words[words.length - 1]);
-    return OBJECT_MARKERS.contains(prev) || QuoteExtractor.PRONOUN_PREPOSITIONS.contains(prev);
+    return OBJECT_MARKERS.contains(prev) || QuoteWords.PRONOUN_PREPOSITIONS.contains(prev);
   }
 }
