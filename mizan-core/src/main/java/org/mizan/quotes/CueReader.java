@@ -146,7 +146,7 @@ abstract class CueReader extends SubjectFinder {
         currentAt = toks.get(i).start();
       }
     }
- // وأكد أهمية المشاركة، مشيرا: the object, the current speaker speaks
+    if (r != null && headless(r)) r = null; // وأكد أهمية المشاركة، مشيرا: the object, the current speaker speaks
     Quote.Speaker speaker = r == null ? current : resolve(r);
     if (r != null && current != null && current.canonical() != null && CONTINUING.contains(f.lemma())
         && subject < toks.size() && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)))
