@@ -36,15 +36,19 @@ abstract class CueReader extends SubjectFinder {
     currentAt = keepAt;
   }
 
-  /** The verb follows بحسب ما / حسب ما / وفقا لما and its subject is an outlet or agency. */
+  /**
+   * The verb follows بحسب ما / حسب ما / حسبما / وفقا لما and its subject is an outlet, an agency or a
+   * source noun (a report, sources: {@code حسبما ذكر التقرير}, {@code حسبما أفادت مصادر محلية}).
+   */
   boolean creditsOutlet(int i) {
-    if (i < 2 || i + 1 >= toks.size()) return false;
+    if (i < 1 || i + 1 >= toks.size()) return false;
     String before = toks.get(i - 1).norm();
-    boolean afterSourceCue = before.equals("ما") && SOURCE_CUES.contains(toks.get(i - 2).norm())
-        || before.equals("لما") && SOURCE_CUES.contains(toks.get(i - 2).norm());
+    boolean afterSourceCue = i >= 2 && (before.equals("ما") || before.equals("لما"))
+        && SOURCE_CUES.contains(toks.get(i - 2).norm()) || CREDIT_CUES.contains(before);
     if (!afterSourceCue) return false;
     Token subject = toks.get(i + 1);
-    return outletWord(subject) || AGENCIES.contains(SpeakerPhrases.key(subject)) || AGENCIES.contains(subject.norm());
+    return outletWord(subject) || AGENCIES.contains(SpeakerPhrases.key(subject)) || AGENCIES.contains(subject.norm())
+        || SOURCE_NOUNS.contains(SpeakerPhrases.key(subject));
   }
 
   void cueAt(int i, ReportingVerbs.Form f, Span s) {
@@ -195,6 +199,7 @@ abstract class CueReader extends SubjectFinder {
     // indirect: a complementizer soon after the subject phrase, with content that is not just a quote
     int k = contentStart;
     if (k >= next || markOf[k] >= 0 || !Complementizers.is(toks.get(k).norm())) return;
+    if (k > 0 && WITHOUT.contains(toks.get(k - 1).norm())) return; // دون أن يذكر: a circumstance, not content
     boolean parenthetical = pe < k && phrases.gap(pe - 1, pe).contains("،") && phrases.gap(k - 1, k).contains("،");
     if (k - pe > 3 && ((medium == null && !parenthetical) || k - pe > 12)) return;
     int cs = toks.get(k).end();

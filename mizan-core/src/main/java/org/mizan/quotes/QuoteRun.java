@@ -46,7 +46,8 @@ final class QuoteRun extends CueReader {
     continuations();
     out.replaceAll(q -> q.speaker() != null && notASpeaker(q.speaker())
         ? new Quote(null, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()) : q);
-    out.replaceAll(q -> q.speaker() == null ? q : new Quote(new Quote.Speaker(withoutLeadingAdjective(spaced(q.speaker().canonical())),
+    out.replaceAll(q -> q.speaker() == null ? q : new Quote(new Quote.Speaker(
+        withoutTrailingAccusative(withoutLeadingAdjective(spaced(q.speaker().canonical()))),
         spaced(q.speaker().description()), q.speaker().entityId()), q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()));
     out.sort(Comparator.comparingInt(Quote::start));
     return out;

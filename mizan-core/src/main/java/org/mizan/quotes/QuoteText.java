@@ -161,7 +161,17 @@ abstract class QuoteText {
   }
 
   boolean negated(int i) {
-    return i > 0 && NEGATIONS.contains(toks.get(i - 1).norm()) && phrases.gap(i - 1, i).isBlank();
+    return i > 0 && NEGATIONS.contains(toks.get(i - 1).norm()) && phrases.gap(i - 1, i).isBlank() || without(i);
+  }
+
+  /**
+   * The verb at {@code i} follows {@code دون أن} / {@code بدون أن} "without" ({@code وقال المتحدث دون أن
+   * يذكر اسمه «…»}): a circumstance of the clause's own verb that reports nothing, names no speaker
+   * and does not end that verb's region.
+   */
+  boolean without(int i) {
+    return i > 1 && toks.get(i - 1).norm().equals("ان") && WITHOUT.contains(toks.get(i - 2).norm())
+        && phrases.gap(i - 2, i - 1).isBlank() && phrases.gap(i - 1, i).isBlank();
   }
 
   /**
@@ -245,7 +255,7 @@ abstract class QuoteText {
     int k = from;
     // (عدم ذكر اسمه: a negated verbal noun reports nothing and does not end the region)
     while (k < last && (markOf[k] >= 0 || verbs.lookup(toks.get(k).norm()) == null
-        || k > from && toks.get(k - 1).norm().equals("عدم"))) {
+        || k > from && toks.get(k - 1).norm().equals("عدم") || without(k))) {
       k++;
     }
     return k;

@@ -27,6 +27,8 @@ final class QuoteWords {
   static final Set<String> ISSUED = Set.of("صادر", "الصادر");
   static final Set<String> ISSUED_BY = Set.of("عن", "من");
   static final Set<String> SOURCE_CUES = Set.of("بحسب", "وبحسب", "حسب", "وفقا", "ووفقا", "طبقا", "نقلا", "ونقلا");
+  /** {@code حسبما} "as" printed as one word before the verb that credits a source. */
+  static final Set<String> CREDIT_CUES = Set.of("حسبما", "وحسبما", "بحسبما", "وفقما");
 
   /** Conjunctions left at the end of a reported clause (… بعد، لكنه أشار): not part of the content. */
   /** Words after which a reporting verb belongs to the clause they open: negations and relative pronouns. */
@@ -111,6 +113,8 @@ final class QuoteWords {
   static final Set<String> DEMONSTRATIVES = Set.of("هذا", "وهذا", "ذلك", "وذلك", "هو", "وهو", "هذه", "وهذه");
   /** Words that negate the verb or verbal noun after them ({@code لم يذكر}, {@code عدم ذكر اسمه}). */
   static final Set<String> NEGATIONS = Set.of("لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم", "فلن", "عدم");
+  /** "Without" before أن: {@code دون أن يذكر} (a verb so introduced is negated). */
+  static final Set<String> WITHOUT = Set.of("دون", "بدون", "ودون", "وبدون");
   /** Title words that are adjectives when definite and not after another title (الكبير، العام). */
   static final Set<String> ADJECTIVE_TITLES = Set.of("كبير", "كبيره", "عام", "مساعد");
   /** Description heads that are documents, sources or partitives, not a person (البيان، المصدر، أحد). */

@@ -182,7 +182,7 @@ abstract class SpeakerMemory extends QuoteLabels {
         Said said = history.get(h);
         if (said.named()) continue;
         boolean sameHead = roleHead && ((said.phraseNorm() + " ").startsWith(head + " ")
-            || (said.phraseNorm() + " ").startsWith(head + "ا "));
+            || (said.phraseNorm() + " ").startsWith(head + "ا ")) && qualifiersAgree(words, said.phraseNorm());
         String saidHead = said.phraseNorm().split(" ")[0];
         boolean contained = words.size() > 1 && said.phraseNorm().endsWith(" " + norm)
             && SpeakerPhrases.INSTITUTIONS.contains(saidHead);
@@ -198,6 +198,23 @@ abstract class SpeakerMemory extends QuoteLabels {
       if (per != null) return new Quote.Speaker(MentionSpeakers.name(per), null, null);
     }
     return r.institution() != null ? new Quote.Speaker(text, null, null) : new Quote.Speaker(null, text, null);
+  }
+
+  /**
+   * Whether the words after a description's head fit an earlier phrase with the same head: each is
+   * in that phrase or is a nisba adjective ({@code المصدر الأمني} → {@code مصدر أمني في الوزارة}). A
+   * qualifier of its own ({@code المديرية العامة للأمن العام} after {@code مديرية التوجيه}) names
+   * another body; what follows a و-word ({@code المنظمة الدولية ومقرها جنيف}) describes, it does not qualify.
+   */
+  static boolean qualifiersAgree(List<Token> words, String earlier) {
+    for (int w = 1; w < words.size(); w++) {
+      String key = SpeakerPhrases.key(words.get(w));
+      String n = words.get(w).norm();
+      if (n.length() > 3 && n.startsWith("و") && !earlier.contains(key)) return true; // ومقرها جنيف: a clause of its own
+      boolean nisba = SpeakerPhrases.definite(words.get(w)) && (n.endsWith("ي") || n.endsWith("يه"));
+      if (!earlier.contains(key) && !nisba) return false;
+    }
+    return true;
   }
 
   /**

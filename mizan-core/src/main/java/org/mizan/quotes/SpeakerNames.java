@@ -58,7 +58,8 @@ abstract class SpeakerNames extends SpeakerMemory {
     Token w = toks.get(k);
     String key = SpeakerPhrases.key(w);
     if (markOf[k] >= 0 || !w.isArabic() || w.norm().length() < 3 || w.norm().startsWith("لل") || phrases.isStop(w)
-        || SpeakerPhrases.isRoleWord(key) || SpeakerPhrases.NATIONALITIES.contains(key) || AFTER_NAME.contains(key)
+        || SpeakerPhrases.isRoleWord(key) && !titleAsFamilyName(k) // فلان مقدم، المتحدث …: a family name
+        || SpeakerPhrases.NATIONALITIES.contains(key) || AFTER_NAME.contains(key)
         || AGENCIES.contains(key) || AGENCIES.contains(w.norm().substring(1)) // فلان لرويترز: the medium
         || persons.typeAt(w.start(), w.end()) != null || w.text().indexOf('\u064B') >= 0
         || behindPreposition(w)) { // فلان بوضع الوزارة: a verbal noun behind بـ opens the object
@@ -70,6 +71,20 @@ abstract class SpeakerNames extends SpeakerMemory {
         || SpeakerPhrases.isRoleWord(SpeakerPhrases.key(n)) || Complementizers.is(n.norm())
         || verbs.lookup(n.norm()) != null || AGENCIES.contains(SpeakerPhrases.key(n)) || n.norm().startsWith("ل");
     return breaks ? w.end() : per.end();
+  }
+
+  /**
+   * A bare title word that is a family name ({@code فلان مقدم، المتحدث باسم …}, {@code فلان مفتي
+   * القيادي في …}): indefinite, and followed by a comma or by a definite description of the person;
+   * a title that opens an apposition governs a genitive instead ({@code فلان نائب الرئيس}).
+   */
+  boolean titleAsFamilyName(int k) {
+    if (k + 1 >= toks.size() || SpeakerPhrases.definite(toks.get(k))) return false;
+    String g = phrases.gap(k, k + 1);
+    if (g.contains("،") || g.contains(",")) return !g.contains(".");
+    Token n = toks.get(k + 1);
+    return g.isBlank() && SpeakerPhrases.definite(n) && n.norm().endsWith("ي")
+        && SpeakerPhrases.isDescriptionHead(SpeakerPhrases.key(n));
   }
 
   /**
@@ -217,6 +232,24 @@ abstract class SpeakerNames extends SpeakerMemory {
     String n = ArabicNormalization.normalize(w[0]);
     boolean nisba = n.startsWith("ال") && n.length() > 4 && n.endsWith("ي");
     return nisba ? name.substring(w[0].length() + 1) : name;
+  }
+
+  /**
+   * A name whose last word is an indefinite accusative the name rules ran into: a circumstantial
+   * participle ({@code فلان متهكما}, {@code فلان مضيفا}: م…ا, five letters or more) or a common
+   * noun's accusative ({@code فلان نجاحا}: the word without its ا is a frequent noun with ال). The
+   * name without it; names of one word, and names the NER tagged whole (foreign family names in ا),
+   * are kept.
+   */
+  String withoutTrailingAccusative(String name) {
+    if (name == null) return null;
+    int cut = name.lastIndexOf(' ');
+    if (cut <= 0 || persons.namesPerson(name)) return name; // مورلا، مارادونا: a tagged foreign name
+    String n = ArabicNormalization.normalize(name.substring(cut + 1));
+    if (n.length() < 4 || !n.endsWith("ا") || n.endsWith("اا")) return name;
+    boolean participle = n.length() >= 5 && n.startsWith("م");
+    boolean commonNoun = org.mizan.clean.Vocabulary.shipped().count("ال" + n.substring(0, n.length() - 1)) >= 20;
+    return participle || commonNoun ? name.substring(0, cut).strip() : name;
   }
 
   /** A speaker phrase with the spaces left by unquoted marks collapsed. */
