@@ -97,6 +97,7 @@ abstract class CueReader extends SubjectFinder {
     if (r == null && !f.participle() && pe == subject && !statementCue) {
       int ps = Math.max(first, i - 10);
       if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
+      if (r == null) r = frontedPerson(i, first);
     }
     int contentStart = firstMarkOrComplementizer(pe, next);
     boolean pronounSubject = pronounSubject(i);

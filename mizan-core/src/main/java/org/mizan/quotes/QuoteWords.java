@@ -113,6 +113,8 @@ final class QuoteWords {
   static final Set<String> DEMONSTRATIVES = Set.of("هذا", "وهذا", "ذلك", "وذلك", "هو", "وهو", "هذه", "وهذه");
   /** Words that negate the verb or verbal noun after them ({@code لم يذكر}, {@code عدم ذكر اسمه}). */
   static final Set<String> NEGATIONS = Set.of("لا", "لم", "لن", "ولا", "ولم", "ولن", "فلا", "فلم", "فلن", "عدم");
+  /** Words after which a subject may open its clause before the verb ({@code أما فلان فقال}, {@code لكن فلان رأى}). */
+  static final Set<String> FRONTING = Set.of("اما", "واما", "لكن", "ولكن");
   /** "Without" before أن: {@code دون أن يذكر} (a verb so introduced is negated). */
   static final Set<String> WITHOUT = Set.of("دون", "بدون", "ودون", "وبدون");
   /** Title words that are adjectives when definite and not after another title (الكبير، العام). */

@@ -133,6 +133,27 @@ abstract class SubjectFinder extends SpeakerNames {
   }
 
   /**
+   * A person the NER tagged who opens the clause of the verb at {@code i}, before it ({@code غير أن
+   * فلان الفلاني خبير … لدى معهد … رأى أن "…"}): right after a complementizer, أما or لكن, or at the
+   * sentence's start, with a description but no verb, comma or quote mark between the name and the
+   * verb, which has no subject after it. Null otherwise.
+   */
+  SpeakerPhrases.Reading frontedPerson(int i, int first) {
+    int from = Math.max(first, i - 14);
+    if (from >= i) return null;
+    org.mizan.entities.Mention m = persons.subject(toks.get(from).start(), toks.get(i).start());
+    if (m == null) return null;
+    int p = tokenAt(m.start(), from);
+    if (p >= i || !noMarkBetween(p, i) || !noCommaOrMark(m.end(), toks.get(i).start())
+        || !noVerbBetween(tokenAt(m.end(), p), toks.get(i).start())) {
+      return null;
+    }
+    String before = p > 0 ? toks.get(p - 1).norm() : "";
+    boolean opens = p == first || Complementizers.is(before) || FRONTING.contains(before);
+    return opens ? new SpeakerPhrases.Reading(MentionSpeakers.name(m), null, null, m.start(), m.end()) : null;
+  }
+
+  /**
    * The body of {@code بيان للبعثة الأممية أن}: the words from the ل-prefixed one at {@code k} up to the
    * complementizer, with the ل dropped ({@code البعثة الأممية}); the phrase reader keeps the ل, and a
    * speaker so printed is not accepted. Null when a quote mark comes first or the run is long.

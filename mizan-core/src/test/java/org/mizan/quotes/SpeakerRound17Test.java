@@ -76,4 +76,11 @@ class SpeakerRound17Test {
     assertThat(direct(text)).hasSize(2)
         .endsWith("المديرية العامة للجمارك: ضبطنا شحنة كبيرة من البضائع المهربة في الميناء");
   }
+
+  @Test
+  void aTaggedPersonOpeningTheClauseIsTheSubjectOfALaterVerb() {
+    String text = "وقال الوزير كريم العتيبي إن المشروع سيكتمل قريبا. غير أن مروان حداد الخبير لدى مركز الدراسات "
+        + "الاقتصادية في العاصمة رأى أن \"البلاد بحاجة إلى عشرات المشاريع الكبرى\" في السنوات المقبلة.";
+    assertThat(direct(text, "كريم العتيبي", "مروان حداد")).containsExactly("مروان حداد: البلاد بحاجة إلى عشرات المشاريع الكبرى");
+  }
 }
