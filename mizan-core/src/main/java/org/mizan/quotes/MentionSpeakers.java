@@ -138,10 +138,11 @@ final class MentionSpeakers {
     for (int i = 1; i < words.size(); i++) {
       if (words.get(i).norm().startsWith("لل")) return false; // العلي للوزير: a name, then the one addressed
     }
-    for (org.mizan.text.Token w : words) {
+    for (int i = 0; i < words.size(); i++) {
+      org.mizan.text.Token w = words.get(i);
       String k = SpeakerPhrases.key(w);
       boolean stop = SpeakerPhrases.STOP.contains(w.norm()) && !SpeakerPhrases.printedAli(w);
-      if (SpeakerPhrases.isRoleWord(k) || stop || PRONOUNS.contains(w.norm())
+      if (SpeakerPhrases.isRoleWord(k) && !afterAbd(words, i) || stop || PRONOUNS.contains(w.norm())
           || VerbForms.isListedVerb(w.norm())) {
         return false;
       }
@@ -149,6 +150,14 @@ final class MentionSpeakers {
     String last = words.get(words.size() - 1).norm();
     // مندوب مصر الدائم: "permanent" closes a title (a country's permanent envoy), never a name
     return !CONNECTORS.contains(last) && !last.equals("الدايم") && !last.equals("الدايمه");
+  }
+
+  /**
+   * The word at {@code i} is the second part of a compound name opened by عبد ({@code عبد الأمير},
+   * {@code عبد الملك}, {@code عبد السلطان}): a name, though the word alone is a title.
+   */
+  static boolean afterAbd(List<org.mizan.text.Token> words, int i) {
+    return i > 0 && words.get(i - 1).norm().equals("عبد") && words.get(i).norm().startsWith("ال");
   }
 
   private static boolean inside(List<QuoteMarks.Span> quoted, Mention m) {
@@ -221,8 +230,10 @@ final class MentionSpeakers {
     for (Mention m : merged(body, all)) {
       if (!"PER".equals(m.type()) || m.start() < from || m.start() >= to || m.end() > to) continue;
       if (object(m, from)) return null;
-      for (org.mizan.text.Token w : org.mizan.text.Tokenizer.tokenize(m.text())) {
-        if (SpeakerPhrases.isRoleWord(SpeakerPhrases.key(w)) || VerbForms.isListedVerb(w.norm())) return null;
+      List<org.mizan.text.Token> words = org.mizan.text.Tokenizer.tokenize(m.text());
+      for (int i = 0; i < words.size(); i++) {
+        org.mizan.text.Token w = words.get(i);
+        if (SpeakerPhrases.isRoleWord(SpeakerPhrases.key(w)) && !afterAbd(words, i) || VerbForms.isListedVerb(w.norm())) return null;
       }
       return m;
     }
@@ -361,6 +372,6 @@ final class MentionSpeakers {
     if (before.isEmpty()) return false;
     String[] words = before.split("\\s+");
     String prev = ArabicNormalization.normalize(words[words.length - 1]);
-    return OBJECT_MARKERS.contains(prev) || QuoteExtractor.PRONOUN_PREPOSITIONS.contains(prev);
+    return OBJECT_MARKERS.contains(prev) || QuoteWords.PRONOUN_PREPOSITIONS.contains(prev);
   }
 }

@@ -1,0 +1,482 @@
+package org.mizan.quotes;
+
+import static org.mizan.quotes.QuoteWords.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.mizan.text.ArabicNormalization;
+import org.mizan.text.Sentences;
+import org.mizan.text.Span;
+import org.mizan.text.Token;
+import org.mizan.text.Tokenizer;
+
+/**
+ * Reads one cue: a reporting verb, a stance verb with a quote in its clause, نقلت … عن, جاء في بيان,
+ * وفقا لـ / بحسب. It finds the cue's speaker and takes the direct quotes of its region and the indirect
+ * clause after it.
+ */
+abstract class CueReader extends SubjectFinder {
+  CueReader(String original, MentionSpeakers persons, ReportingVerbs verbs) {
+    super(original, persons, verbs);
+  }
+
+
+  void cue(int i, ReportingVerbs.Form f, Span s) {
+    if (!creditsOutlet(i)) {
+      cueAt(i, f, s);
+      return;
+    }
+    // «…»، بحسب ما أفادت وكالة الأنباء: the agency passed the words on; whoever spoke before it goes on
+    // speaking (a later وقال: is theirs, not the agency's)
+    Quote.Speaker keep = current;
+    int keepAt = currentAt;
+    cueAt(i, f, s);
+    current = keep;
+    currentAt = keepAt;
+  }
+
+  /**
+   * The verb follows بحسب ما / حسب ما / حسبما / وفقا لما and its subject is an outlet, an agency or a
+   * source noun (a report, sources: {@code حسبما ذكر التقرير}, {@code حسبما أفادت مصادر محلية}).
+   */
+  boolean creditsOutlet(int i) {
+    if (i < 1 || i + 1 >= toks.size()) return false;
+    String before = toks.get(i - 1).norm();
+    boolean afterSourceCue = i >= 2 && (before.equals("ما") || before.equals("لما"))
+        && SOURCE_CUES.contains(toks.get(i - 2).norm()) || CREDIT_CUES.contains(before);
+    if (!afterSourceCue) return false;
+    Token subject = toks.get(i + 1);
+    return outletWord(subject) || AGENCIES.contains(SpeakerPhrases.key(subject)) || AGENCIES.contains(subject.norm())
+        || SOURCE_NOUNS.contains(SpeakerPhrases.key(subject));
+  }
+
+  void cueAt(int i, ReportingVerbs.Form f, Span s) {
+    // إزاء تقارير تفيد بأن …: a verb describing the indefinite reports right before it (a relative
+    // clause), not a report by a speaker to be found further back; التقارير تشير إلى أن (definite) is
+    // the reports' own statement
+    if (i > 0 && !f.participle() && imperfect(toks.get(i)) && SOURCE_NOUNS.contains(SpeakerPhrases.key(toks.get(i - 1)))
+        && !SpeakerPhrases.definite(toks.get(i - 1)) && phrases.gap(i - 1, i).isBlank()) {
+      return;
+    }
+    int first = tokenAt(s.start(), Math.max(0, i - 60));
+    int last = tokenAt(s.end(), i); // exclusive
+    int next = nextVerb(i + 1, last);
+    int regionEnd = next < last ? toks.get(next).start() : s.end();
+    for (QuoteMarks.Span m : marks) {
+      if (m.open() >= toks.get(i).end() && m.open() < regionEnd && m.end() > regionEnd) regionEnd = m.end();
+    }
+    int subject = i + 1;
+    if (!f.participle() && subject < next && phrases.opensMedium(subject)) {
+      // قال لـ«الشرق الأوسط» فلان: the outlet first, then the subject
+      int k = subject + 1;
+      while (k < next && markOf[k] >= 0) k++;
+      if (k > subject + 1 && k < next) subject = k;
+    }
+    if (!f.participle()) subject = afterTopic(subject, next); // وقال بهذا الخصوص: no subject
+    if (!f.participle() && subject + 3 < next && markOf[subject + 3] < 0 && issuedBy(subject)) {
+      subject += 3; // وأفاد بيان صادر عن الوزارة بأن: the issuer after عن speaks
+    }
+    boolean ofBody = false;
+    if (!f.participle() && subject + 1 < next && statementOf(subject)) {
+      subject += 1; // وقال بيان للبعثة الأممية إن: the body the statement is of speaks
+      ofBody = true;
+    }
+    int pe = f.participle() ? i + 1 : phrases.postPhraseEnd(subject - 1, next, subject > i + 1);
+    SpeakerPhrases.Reading r = pe > subject ? phrases.read(subject, pe) : null;
+    if (r != null && !phrases.cleanEnd(subject - 1, pe, next)) r = null; // an object, not a subject
+    if (r != null && r.name() == null && !noMarkBetween(subject, pe) && pe - i > 4) r = null;
+    if (r != null && ADDRESSEE_FIRST.contains(f.lemma()) && subject < toks.size() && outletWord(toks.get(subject))) {
+      r = null; // وأبلغ وكالة «…» أن: the outlet is told, the current speaker tells it
+    }
+    if (r != null && r.name() == null && subject < toks.size()
+        && PRONOUN_PREPOSITIONS.contains(toks.get(subject).norm())) {
+      r = null; // قال لهم: / يضيف إليهم: an object pronoun, not a subject
+    }
+    if (r == null && transmitting) return; // نقلت وكالات الأنباء عن «مسؤول»: no one to read after عن
+    if (r == null && !f.participle() && pe == subject && !statementCue) {
+      int ps = Math.max(first, i - 10);
+      if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
+      if (r == null) r = frontedPerson(i, first);
+    }
+    int contentStart = firstMarkOrComplementizer(pe, next);
+    boolean pronounSubject = pronounSubject(i);
+    if (pronounSubject) r = null; // قال فلان إنه اعتبر القرار «…»: the pronoun is the subject, the phrase an object
+    if (!f.participle() && !pronounSubject) r = personSubject(i, subject, pe > subject ? pe : Math.min(i + 3, next), Math.min(contentStart, next), r);
+    if (!f.participle()) {
+      // وكان الرئيس فلان قد دعا فلانا إلى أن «…»: the subject stands before the verb; a person after it is the object
+      SpeakerPhrases.Reading before = kanaSubject(i);
+      if (before != null) r = before;
+    }
+    if (r != null && r.name() != null) r = withoutTrailingOutlet(r);
+    if (stanceCue && r != null && runOn(r)) return; // طالب فلان باتخاذ إجراءات …: the object, no subject
+    if (r != null && r.name() != null && !f.participle() && documentOrOffice(subject)
+        && r.start() > toks.get(subject).end() && noCommaOrMark(toks.get(subject).end(), r.start())) {
+      // وأفاد بيان مكتب رئيس الوزراء فلان: the office's statement speaks; the person is its genitive
+      int ps = toks.get(subject).start();
+      r = new SpeakerPhrases.Reading(null, body.substring(ps, r.end()), null, ps, r.end());
+    }
+    // a subject phrase of its own that is no plausible name: the current speaker instead, but the
+    // quote is left unattributed when that phrase fills the subject slot up to a complementizer
+    // (ورأت "نفط الشمال" أن …: the company speaks, not the person before it)
+    boolean ownSubject = false;
+    if (r != null && r.name() != null && (!plausibleName(r) || !backed(r))) {
+      ownSubject = !f.participle() && pe < next && Complementizers.is(toks.get(pe).norm()) && noMarkBetween(subject, pe)
+          && !SpeakerPhrases.definite(toks.get(subject)) && !SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)));
+      // a name of two words or more the verb names as its subject, unbacked: someone new, not the
+      // current speaker (قال الخبير … تامر الزيادي: "…" when the tagger missed the name)
+      ownSubject |= !f.participle() && r.start() >= toks.get(i).end() && r.name().strip().split("\\s+").length >= 2 && !sameName(current, r.name());
+      // (المصادر ذاتها، الوزير العراقي: a description that may well be the current speaker)
+      r = null;
+    }
+    if (ofBody) { // the phrase read with its ل (للبعثة الأممية) is the body (البعثة الأممية)
+      SpeakerPhrases.Reading b = bodyOfStatement(subject, next);
+      if (b != null && (r == null || r.start() == b.start())) r = b;
+    }
+    String medium = medium(first, Math.min(next, contentStart));
+    String cueNorm = toks.get(i).norm();
+    if (r == null && (cueNorm.endsWith("وا") || cueNorm.endsWith("ون"))) return; // plural: not the current speaker
+    Quote.Speaker clauseSubject = r == null && !ownSubject && !stanceCue && !statementCue ? clauseSubject(i, f, s) : null;
+    if (clauseSubject != null) {
+      // وألقى الوزير فلان كلمة، وقال: «…»: the subject of the clause the verb continues speaks
+      current = clauseSubject;
+      currentAt = toks.get(i).start();
+      history.add(new Said(clauseSubject, ArabicNormalization.normalize(clauseSubject.canonical()), "", true));
+    }
+    if (r == null && current == null && reports(i, regionEnd, contentStart, next)) {
+      // no speaker yet (وقال معاليه:): the person the text is about
+      String about = salientBefore(toks.get(i).start());
+      if (about != null) {
+        current = new Quote.Speaker(about, null, null);
+        currentAt = toks.get(i).start();
+      }
+    }
+    if (r != null && headless(r)) r = null; // وأكد أهمية المشاركة، مشيرا: the object, the current speaker speaks
+    Quote.Speaker speaker = r == null ? current : resolve(r);
+    if (r != null && current != null && current.canonical() != null && CONTINUING.contains(f.lemma())
+        && subject < toks.size() && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)))
+        && !persons.covers(r.start(), r.end()) && !spokeBefore(speaker)) {
+      speaker = current; // وأضاف قائد الفريق السابق: a title with no new name is the current speaker
+    }
+    Boolean fem = feminine(toks.get(i), f);
+    if (r == null && speaker != null && Boolean.TRUE.equals(fem) && Boolean.FALSE.equals(feminine.get(speaker))) {
+      // وأضافت after a man was speaking: the last speaker introduced with a feminine verb (الصحيفة، الشركة)
+      for (int h = history.size() - 1; h >= 0; h--) {
+        if (Boolean.TRUE.equals(feminine.get(history.get(h).speaker()))) {
+          speaker = history.get(h).speaker();
+          current = speaker;
+          currentAt = toks.get(i).start();
+          break;
+        }
+      }
+    }
+    if (speaker == null) return;
+    if (r != null && fem != null) feminine.putIfAbsent(speaker, fem);
+    // the quote is kept, its speaker left unknown, when only weak evidence names it
+    Quote.Speaker said = r == null && clauseSubject == null
+        && (speaker == current && weakContinuation(i) || impersonal(i) || ownSubject) ? null : speaker;
+    if (said == null && ownSubject && innerClause(i, s)) said = current; // أعلن X أن روسيا تعتبر أن … «…»: X reports it
+    if (r != null) {
+      current = speaker;
+      currentAt = toks.get(i).start();
+      int ps = r.name() != null && pe > subject ? toks.get(subject).start() : r.start();
+      int pEnd = Math.max(r.end(), ps);
+      history.add(new Said(speaker, ArabicNormalization.normalize(body.substring(ps, pEnd)),
+          medium == null ? "" : ArabicNormalization.normalize(medium), r.name() != null));
+    }
+    String cueText = toks.get(i).text();
+    int afterCue = toks.get(i).end();
+    if (said != null) cues.add(new Cue(toks.get(i).start(), afterCue, said, cueText, medium));
+    boolean direct = false;
+    for (int m = 0; m < marks.size(); m++) {
+      QuoteMarks.Span q = marks.get(m);
+      if (used[m] || q.open() < afterCue || q.open() >= regionEnd || words(q) < MIN_DIRECT_WORDS) continue;
+      if (label(m)) continue;
+      used[m] = true;
+      direct = true;
+      out.add(new Quote(said, q.text(original), "direct", cueText, medium, q.start(), q.end()));
+    }
+    if (!direct) direct = quoteBefore(i, said, cueText, medium);
+    // indirect: a complementizer soon after the subject phrase, with content that is not just a quote
+    int k = contentStart;
+    if (k >= next || markOf[k] >= 0 || !Complementizers.is(toks.get(k).norm())) return;
+    if (k > 0 && WITHOUT.contains(toks.get(k - 1).norm())) return; // دون أن يذكر: a circumstance, not content
+    boolean parenthetical = pe < k && phrases.gap(pe - 1, pe).contains("،") && phrases.gap(k - 1, k).contains("،");
+    if (k - pe > 3 && ((medium == null && !parenthetical) || k - pe > 12)) return;
+    int cs = toks.get(k).end();
+    int ce = trimEnd(contentEnd(next, last, regionEnd, s));
+    while (cs < ce && (Character.isWhitespace(body.charAt(cs)) || body.charAt(cs) == '،')) cs++;
+    if (ce - cs < 8 || startsWithQuote(cs, ce)) return;
+    if (Tokenizer.tokenize(body.substring(cs, ce)).size() < MIN_DIRECT_WORDS) return;
+    out.add(new Quote(said, original.substring(cs, ce), "indirect", cueText, medium, cs, ce));
+  }
+
+  /**
+   * The verb at {@code i} stands inside the أن clause of a reporting verb earlier in the same
+   * sentence ({@code أعلن الكرملين أن روسيا تعتبر أن …}): whoever that verb set as the speaker
+   * reports what the clause says, quoted words included.
+   */
+  boolean innerClause(int i, Span s) {
+    return current != null && currentAt >= s.start() && currentAt < toks.get(i).start() && clauseVerb(i);
+  }
+
+  /**
+   * A verb with no subject of its own continues the current speaker; that is weak evidence when
+   * another person was named since the speaker was introduced and a sentence ended in between
+   * ({@code قال فلان: «…». وأشاد علان بـ… . وقال: «…»}): the quote is then kept with no speaker
+   * rather than given to the wrong one.
+   */
+  boolean weakContinuation(int i) {
+    int at = toks.get(i).start();
+    if (currentAt < 0 || currentAt >= at || current == null) return false;
+    String name = current.canonical() != null ? current.canonical() : current.description();
+    if (persons.othersBetween(currentAt, at, name, out) == 0) return false;
+    return Sentences.split(body.substring(currentAt, at)).size() >= 2;
+  }
+
+  /**
+   * A stance or speech-act verb ({@code وصف}, {@code دعا}, {@code طالب}, {@code جدد}, {@code تعهد})
+   * with a quote of three or more words in its clause (before the next reporting verb, in the
+   * sentence): the quote is what its subject said ({@code ووصف الوزير المفاوضات بأنها «…»}, {@code
+   * ودعا فلان إلى «…»}), read like a reporting verb's. Without a quote the verb only sets the speaker.
+   */
+  boolean quotedClause(int i, Span s) {
+    if (passive(toks.get(i)) || negated(i)) return false;
+    int last = tokenAt(s.end(), i);
+    if (via(i, i + 1, last)) return false; // عبر حسابه: "via", no verb
+    int next = nextVerb(i + 1, last);
+    int regionEnd = next < last ? toks.get(next).start() : s.end();
+    for (int m = 0; m < marks.size(); m++) {
+      QuoteMarks.Span q = marks.get(m);
+      if (used[m] || q.open() < toks.get(i).end() || q.open() >= regionEnd || words(q) < MIN_DIRECT_WORDS) continue;
+      if (!label(m)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * {@code كتب} reports a quote only when the words before the quote name where it was written
+   * ({@code وكتب فلان في مقال …}, {@code كتبت على حسابها في تويتر}, {@code في رسالة}): bare, it is
+   * also "was written" ({@code لافتات كتب عليها «…»}) or a byline.
+   */
+  boolean writtenFrame(int i, Span s) {
+    if (i + 1 < toks.size() && PRONOUN_PREPOSITIONS.contains(toks.get(i + 1).norm())) return false; // كتب عليها
+    for (int k = i + 1; k < toks.size() && k <= i + 12 && toks.get(k).start() < s.end(); k++) {
+      if (markOf[k] >= 0) return false;
+      Token t = toks.get(k);
+      for (String v : org.mizan.text.Clitics.variants(t.norm())) if (WRITING_PLACES.contains(v)) return true;
+      if (WRITING_PLACES.contains(SpeakerPhrases.key(t))) return true;
+    }
+    return false;
+  }
+
+  /** Reads the verb at {@code i} like a reporting verb of lemma {@code lemma}, with {@link #stanceCue} set. */
+  void stanceCue(int i, String lemma, Span s) {
+    stanceCue = true;
+    try {
+      cue(i, new ReportingVerbs.Form(lemma, false), s);
+    } finally {
+      stanceCue = false;
+    }
+  }
+
+  /** The bare past of a stance verb form (ووصفت → وصف), for the feminine test of its subject. */
+  String stanceLemma(String norm) {
+    String n = norm.length() > 3 && (norm.startsWith("و") || norm.startsWith("ف")) && STANCE.contains(norm.substring(1))
+        ? norm.substring(1) : norm;
+    return n.endsWith("ت") && STANCE.contains(n.substring(0, n.length() - 1)) ? n.substring(0, n.length() - 1) : n;
+  }
+
+  /** {@code عبّر الوزير فلان عن …}: a titled or full name becomes the current speaker. */
+  void stance(int i, Span s) {
+    int last = tokenAt(s.end(), i);
+    if (via(i, i + 1, last)) return;
+    SpeakerPhrases.Reading before = kanaSubject(i);
+    if (before != null) {
+      // وكان الرئيس فلان قد دعا فلانا إلى …: the subject before the verb, not its object
+      makeCurrent(resolve(before), i, before.name(), true);
+      return;
+    }
+    String issuer = Boolean.TRUE.equals(feminine(toks.get(i), null)) ? namedOrganisation(i + 1, last) : null;
+    if (issuer != null) {
+      // واستنكرت الأمانة العامة لمنظمة … تصريحات فلان وقالت إنها: the organisation the NER names, not its object
+      makeCurrent(new Quote.Speaker(issuer, null, null), i, issuer, false);
+      feminine.put(current, true);
+      return;
+    }
+    SpeakerPhrases.Reading titled = titledPerson(i, last);
+    if (titled != null) {
+      // ودعا الأمين العام لمنظمة … فلان الفلاني إلى …، قائلا: the person the title introduces
+      makeCurrent(resolve(titled), i, titled.name(), true);
+      return;
+    }
+    int pe = phrases.postPhraseEnd(i, last);
+    SpeakerPhrases.Reading r = pe > i + 1 ? phrases.read(i + 1, pe) : null;
+    if (r != null && r.institution() != null && Boolean.TRUE.equals(feminine(toks.get(i), null)) && !via(i, pe, last)
+        && phrases.cleanEnd(i, pe, last) && namedInstitution(r.institution())) {
+      // وتحدثت صحيفة «…» عن …، وأضافت: an institution that goes on speaking (a feminine verb agrees with it)
+      makeCurrent(new Quote.Speaker(r.institution(), null, null), i, r.institution(), false);
+      feminine.putIfAbsent(current, true);
+      return;
+    }
+    if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last) || !plausibleName(r) || !backed(r) || runOn(r)) return;
+    if (via(i, pe, last) || cannotHeadASpeaker(toks.get(tokenAt(r.start(), i)))) return; // وأشاد بعمق …
+    if (persons.tagged() && !"PER".equals(persons.typeAt(r.start(), r.end())) && !titledBefore(r) && !usedAgain(r)) {
+      return; // ووصفت برصانتها …: a run of words no tagger, title or later use backs sets no speaker
+    }
+    String fullName = r.shortName() ? fullNames.get(ArabicNormalization.normalize(r.name())) : r.name();
+    if (fullName == null) return;
+    makeCurrent(new Quote.Speaker(fullName, null, null), i, fullName, true);
+  }
+
+  /**
+   * True when the verb at {@code i} has something reported: a quote after it in its region, a
+   * quote right before it, or a complementizer. A bare verb governed by another ({@code جعله يعلن
+   * إفلاسه}) reports nothing and must not pick a speaker.
+   */
+  boolean reports(int i, int regionEnd, int contentStart, int next) {
+    if (contentStart < next && markOf[contentStart] < 0 && Complementizers.is(toks.get(contentStart).norm())) return true;
+    for (int m = 0; m < marks.size(); m++) {
+      QuoteMarks.Span q = marks.get(m);
+      if (used[m] || words(q) < MIN_DIRECT_WORDS) continue;
+      if (q.open() >= toks.get(i).end() && q.open() < regionEnd) return true;
+      if (q.end() <= toks.get(i).start() && body.substring(Math.min(q.end() + 1, toks.get(i).start()),
+          toks.get(i).start()).matches("[\\s،,.]*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code "…"، قال X}: the quote right before the verb (or before {@code هذا ما قاله X}). */
+  boolean quoteBefore(int i, Quote.Speaker speaker, String cueText, String medium) {
+    int at = thisIsWhat(i) ? i - 2 : i; // the quote ends before هذا ما
+    for (int m = marks.size() - 1; m >= 0; m--) {
+      QuoteMarks.Span q = marks.get(m);
+      if (q.end() > toks.get(at).start()) continue;
+      String between = body.substring(Math.min(q.end() + 1, toks.get(at).start()), toks.get(at).start());
+      if (used[m] || words(q) < MIN_DIRECT_WORDS || !between.matches("[\\s،,.]*")) return false;
+      if (label(m)) return false; // تحت شعار "…". وأكد: a slogan, not the speaker's words
+      used[m] = true;
+      out.add(new Quote(speaker, q.text(original), "direct", cueText, medium, q.start(), q.end()));
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * {@code ونقلت وكالة «…» عن فلان (القول) إن «…»}: the words are those of the one after {@code
+   * عن}, read as the subject of a reporting verb there; the outlet only passes them on. The
+   * outlet phrase between is short and unpunctuated (a quoted name aside).
+   */
+  void transmitted(int i, Span s) {
+    String n = toks.get(i).norm();
+    boolean opens = toks.get(i).start() <= s.start() + 1
+        || i > 0 && Set.of("كما", "فيما", "بينما").contains(toks.get(i - 1).norm());
+    if (!n.startsWith("و") && !opens) return; // تيسر نقل الصورة: the noun "transfer", not the verb
+    for (int k = i + 1; k < toks.size() && k <= i + 6 && toks.get(k).start() < s.end(); k++) {
+      String g = body.substring(toks.get(k - 1).end(), toks.get(k).start());
+      if (g.matches(".*[.:،,؛\\n].*")) return;
+      if (toks.get(k).norm().equals("عن") && k + 1 < toks.size()) {
+        transmitting = true; // the outlet before عن is never the speaker
+        try {
+          cue(k, verbs.lookup("قال"), s);
+        } finally {
+          transmitting = false;
+        }
+        return;
+      }
+    }
+  }
+
+  /**
+   * {@code وجاء في بيان الجيش «…»}, {@code جاء في البيان الصادر عن الوزارة «…»}: the words are
+   * those of the statement's issuer, read as the subject of a reporting verb at the document
+   * noun (or at the عن of صادر عن); {@code وجاء في البيان «…»} with no issuer is the current
+   * speaker's statement.
+   */
+  void statement(int i, Span s) {
+    int k = i + 1;
+    if (k + 1 >= toks.size() || !toks.get(k).norm().equals("في") || !phrases.gap(i, k).isBlank()) return;
+    k++;
+    if (!STATEMENTS.contains(SpeakerPhrases.key(toks.get(k))) || markOf[k] >= 0) return;
+    if (k + 1 < toks.size() && SpeakerPhrases.key(toks.get(k)).equals("نص") && toks.get(k + 1).norm().endsWith("بيان")) k++;
+    if (issuerFollows(k)) k += 2; // البيان الصادر عن الوزارة: the issuer follows عن
+    statementCue = true;
+    try {
+      cue(k, verbs.lookup("قال"), s);
+    } finally {
+      statementCue = false;
+    }
+  }
+
+  /** {@code وفقاً لـ X}, {@code بحسب X}: the clause before is X's statement. */
+  void source(int i, Span s) {
+    int j = i + 1;
+    while (j < toks.size() && Set.of("ل", "لـ", "عن").contains(toks.get(j).norm())) j++;
+    // وفقا لما ذكرته وكالة …: the source is the subject after the verb
+    if (j + 2 < toks.size() && toks.get(j).norm().equals("لما")) j += 2; // لما + verb (ذكرته، أوردته، أعلنه)
+    if (j >= toks.size() || toks.get(j).start() >= s.end() || toks.get(j).norm().equals("ما")
+        || toks.get(j).norm().equals("لما")) {
+      return;
+    }
+    org.mizan.entities.Mention per = persons.subject(toks.get(j).start(), s.end());
+    if (per != null && per.start() == toks.get(j).start()) {
+      // وبحسب فلان الفلاني …: the named person is the one speaking now (a later وأضاف: is theirs)
+      current = new Quote.Speaker(MentionSpeakers.name(per), null, null);
+      currentAt = toks.get(i).start();
+      history.add(new Said(current, ArabicNormalization.normalize(current.canonical()), "", true));
+    }
+    int e = j;
+    while (e < toks.size() && toks.get(e).start() < s.end() && e - j < 6
+        && (e == j || !body.substring(toks.get(e - 1).end(), toks.get(e).start()).matches(".*[،,.:؛].*"))) {
+      e++;
+    }
+    for (int k = tokenAt(s.start(), Math.max(0, i - 80)); k < i; k++) {
+      if (verbs.lookup(toks.get(k).norm()) != null) return;
+    }
+    int cs = s.start();
+    int ce = trimEnd(toks.get(i).start());
+    if (ce - cs < 8) return;
+    for (Quote q : out) if (q.start() < ce && q.end() > cs) return; // already attributed
+    String name = body.substring(toks.get(j).start(), toks.get(e - 1).end()).replace("\"", "").replace("“", "")
+        .replace("”", "").replace("«", "").replace("»", "");
+    if (name.startsWith("لل") || name.startsWith("ل") && toks.get(i).norm().endsWith("وفقا")) name = withoutLam(name);
+    SpeakerPhrases.Reading r = phrases.read(j, e);
+    if (!isSource(j, e, r)) return;
+    Quote.Speaker speaker = r != null && r.name() != null && !r.shortName() ? new Quote.Speaker(r.name(), null, null)
+        : r != null && r.description() != null ? new Quote.Speaker(null, name, null) : new Quote.Speaker(name, null, null);
+    out.add(new Quote(speaker, original.substring(cs, ce), "indirect", toks.get(i).text(), null, cs, ce));
+    if (speaker.canonical() != null && r != null && r.name() != null && !r.shortName() && plausibleName(r)) {
+      current = speaker;
+      currentAt = toks.get(i).start(); // وبحسب فلان الفلاني …، وأضاف: the named source goes on speaking
+      history.add(new Said(speaker, ArabicNormalization.normalize(speaker.canonical()), "", true));
+    }
+  }
+
+  /**
+   * Whether the words after {@code وفقا لـ / بحسب / حسب / نقلا عن} name a source: a person or
+   * organisation the tagger found there, a source description or institution the phrase rules read
+   * ({@code مصدر أمني}, {@code وزارة الصحة}), or a source noun ({@code تقرير، دراسة، بيانات،
+   * وكالة}). Otherwise the cue means "depending on" or cites a norm ({@code حسب الظروف}, {@code
+   * وفقا للأسعار العالمية}, {@code طبقا للقانون}), and there is no speaker: on a SaudiNewsNet day
+   * most such phrases were of that kind.
+   */
+  boolean isSource(int j, int e, SpeakerPhrases.Reading r) {
+    String type = persons.typeAt(toks.get(j).start(), toks.get(e - 1).end());
+    if ("PER".equals(type) || "ORG".equals(type)) return true;
+    if (r != null && r.description() != null) return true;
+    // a name the rules read counts only without a tagger to ask (tagged text said no above)
+    if (r != null && r.name() != null && !r.shortName() && !persons.tagged()) return true;
+    // (a reading's "institution" is any other phrase; only listed heads make one a source)
+    List<String> forms = new ArrayList<>(org.mizan.text.Clitics.variants(toks.get(j).norm()));
+    forms.add(SpeakerPhrases.key(toks.get(j)));
+    for (String k : forms) {
+      if (SOURCE_NOUNS.contains(k) || SpeakerPhrases.OUTLETS.contains(k) || SpeakerPhrases.DESCRIPTION_HEADS.contains(k)
+          || SpeakerPhrases.INSTITUTIONS.contains(k) || AGENCIES.contains(k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

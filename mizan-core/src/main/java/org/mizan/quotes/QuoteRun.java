@@ -1,0 +1,133 @@
+package org.mizan.quotes;
+
+import static org.mizan.quotes.QuoteWords.*;
+
+import java.util.Comparator;
+import java.util.List;
+import org.mizan.text.Sentences;
+import org.mizan.text.Span;
+import org.mizan.text.Token;
+
+/**
+ * One extraction over a text: every cue in text order, then the post-passes (a quote left over in a
+ * cue's sentence, a paragraph that opens with a quote), then the speakers' final clean-up.
+ */
+final class QuoteRun extends CueReader {
+  QuoteRun(String original, MentionSpeakers persons, ReportingVerbs verbs) {
+    super(original, persons, verbs);
+  }
+
+
+  List<Quote> extract() {
+    collectFullNames();
+    sentences = Sentences.split(body);
+    int si = 0;
+    for (int i = 0; i < toks.size(); i++) {
+      if (markOf[i] >= 0) continue;
+      Token t = toks.get(i);
+      while (si < sentences.size() - 1 && sentences.get(si).end() <= t.start()) si++;
+      Span s = sentences.get(si);
+      ReportingVerbs.Form f = verbs.lookup(t.norm());
+      if (f == null && (t.norm().equals("بين") || t.norm().equals("وبين")) && t.text().indexOf('\u0651') >= 0) {
+        f = new ReportingVerbs.Form("بين", false); // بيّن (explained), not بين (between)
+      }
+      if (f == null && thisIsWhat(i)) f = verbs.lookup(t.norm().substring(0, t.norm().length() - 1)); // هذا ما قاله
+      if (f != null && !passive(t) && !negated(i) && !judgedSaying(i)) cue(i, f, s);
+      else if (f == null && (isStance(t.norm()) || withObjectPronoun(t.norm()))) {
+        if (quotedClause(i, s)) stanceCue(i, stanceLemma(t.norm()), s);
+        else stance(i, s);
+      }
+      else if (WROTE.contains(t.norm()) && writtenFrame(i, s) && quotedClause(i, s)) stanceCue(i, "كتب", s);
+      else if (SOURCE_CUES.contains(t.norm())) source(i, s);
+      else if (TRANSMITTING.contains(t.norm())) transmitted(i, s);
+      else if (CAME.contains(t.norm())) statement(i, s);
+    }
+    orphans();
+    continuations();
+    out.replaceAll(q -> q.speaker() != null && notASpeaker(q.speaker())
+        ? new Quote(null, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()) : q);
+    out.replaceAll(q -> q.speaker() == null ? q : new Quote(new Quote.Speaker(
+        withoutTrailingAccusative(withoutLeadingAdjective(spaced(q.speaker().canonical()))),
+        spaced(q.speaker().description()), q.speaker().entityId()), q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()));
+    out.sort(Comparator.comparingInt(Quote::start));
+    return out;
+  }
+
+  /**
+   * A quote left over in the sentence of a reporting verb, after it, beyond the clause the verb's
+   * own reading took (another verb, a participle or a verbal noun came between: {@code قال فلان إن
+   * الحكومة وافقت على «…»}, {@code أكد أن العملية مستمرة «…»}): the words are still reported by
+   * that verb's speaker, unless another person is named between the verb and the quote.
+   */
+  void orphans() {
+    for (int m = 0; m < marks.size(); m++) {
+      QuoteMarks.Span q = marks.get(m);
+      if (used[m] || words(q) < MIN_DIRECT_WORDS || label(m)) continue;
+      Span s = null;
+      for (Span c : sentences) if (c.start() <= q.open() && q.open() < c.end()) s = c;
+      if (s == null) continue;
+      Cue cue = null;
+      for (Cue c : cues) if (c.start() >= s.start() && c.end() <= q.open()) cue = c;
+      if (cue == null) cue = openingSubject(s, q);
+      if (cue == null) continue;
+      String name = cue.speaker().canonical() != null ? cue.speaker().canonical() : cue.speaker().description();
+      if (persons.othersBetween(cue.end(), q.open(), name, out) > 0) continue;
+      used[m] = true;
+      out.add(new Quote(cue.speaker(), q.text(original), "direct", cue.text(), cue.medium(), q.start(), q.end()));
+    }
+  }
+
+  /**
+   * The person subject of the sentence {@code s}: its opening verb or title (no particle,
+   * preposition or definite noun: {@code سعى الوزير فلان إلى …، واصفا زيارته بأنها «…»}, {@code
+   * ورئيس الوزراء فلان من منتقدي المشروع الذي وصفه بأنه "…"}), at most four title words, then a
+   * person the NER tagged, all before the quote {@code q}; no reporting verb between the opening
+   * word and the quote (its own reading decided), a complementizer a few words before the quote,
+   * and no other person named between. Null otherwise.
+   */
+  Cue openingSubject(Span s, QuoteMarks.Span q) {
+    int f0 = skipOpener(tokenAt(s.start(), 0), tokenAt(q.open(), 0));
+    if (f0 >= toks.size() || markOf[f0] >= 0 || toks.get(f0).start() >= q.open()) return null;
+    String v = toks.get(f0).norm();
+    String bare = v.length() > 3 && (v.startsWith("و") || v.startsWith("ف")) ? v.substring(1) : v;
+    String shown = toks.get(f0).text();
+    if (bare.length() < 2 || bare.length() > 6 || shown.startsWith("ال") || shown.startsWith("وال")
+        || NOT_CLAUSE_VERBS.contains(bare) || NOT_CLAUSE_VERBS.contains(v) || Character.isDigit(bare.charAt(0))) {
+      return null;
+    }
+    int lim = Math.min(toks.size() - 1, f0 + 7);
+    org.mizan.entities.Mention per = persons.subject(toks.get(f0).end(), Math.min(q.open(), toks.get(lim).start()));
+    if (per == null || per.end() > q.open()) return null;
+    int p = tokenAt(per.start(), f0);
+    if (p - f0 > 5 || !phrases.gap(f0, f0 + 1).isBlank()) return null;
+    for (int k = f0 + 1; k < p; k++) {
+      if (!(SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k))) || SpeakerPhrases.definite(toks.get(k)))
+          || !phrases.gap(k, k + 1).isBlank()) return null;
+    }
+    for (int k = f0; k < toks.size() && toks.get(k).end() <= q.open(); k++) {
+      if (markOf[k] < 0 && verbs.lookup(toks.get(k).norm()) != null) return null;
+    }
+    // the quote is reported content: a complementizer (بأنها، أن) opens its clause a few words before it
+    // (a prize's list in marks after فاز فلان بجائزة تشمل "…" is no one's words)
+    boolean reported = false;
+    int qt = tokenAt(q.open(), p);
+    for (int k = Math.max(p + 1, qt - 4); k < qt; k++) reported |= markOf[k] < 0 && Complementizers.is(toks.get(k).norm());
+    if (!reported) return null;
+    String name = MentionSpeakers.name(per);
+    if (persons.othersBetween(per.end(), q.open(), name, out) > 0) return null;
+    return new Cue(toks.get(f0).start(), per.end(), new Quote.Speaker(name, null, null), toks.get(f0).text(), null);
+  }
+
+  /** A paragraph that opens with a quote right after a paragraph with a direct quote: same speaker. */
+  void continuations() {
+    for (int m = 0; m < marks.size(); m++) {
+      QuoteMarks.Span q = marks.get(m);
+      if (used[m] || words(q) < MIN_DIRECT_WORDS || (q.open() > 0 && body.charAt(q.open() - 1) != '\n')) continue;
+      Quote prev = null;
+      for (Quote o : out) if (o.end() <= q.open() && "direct".equals(o.kind())) prev = o;
+      if (prev == null || body.substring(prev.end(), q.open()).split("\n\n", -1).length > 2) continue;
+      used[m] = true;
+      out.add(new Quote(prev.speaker(), q.text(original), "direct", null, prev.medium(), q.start(), q.end()));
+    }
+  }
+}

@@ -1,0 +1,259 @@
+package org.mizan.quotes;
+
+import static org.mizan.quotes.QuoteWords.*;
+
+import java.util.List;
+import org.mizan.text.ArabicNormalization;
+import org.mizan.text.Token;
+import org.mizan.text.Tokenizer;
+
+/**
+ * Whether a name read by the phrase rules is believed (tagged, titled, used again) and how it is
+ * trimmed (a family name the tagger cut, an outlet or adjective run into it); a phrase that cannot
+ * name a speaker at all.
+ */
+abstract class SpeakerNames extends SpeakerMemory {
+  SpeakerNames(String original, MentionSpeakers persons, ReportingVerbs verbs) {
+    super(original, persons, verbs);
+  }
+
+
+  /**
+   * A speaker phrase that cannot name who speaks: it opens with a لل- phrase ({@code للمرة
+   * المائة}, {@code للمجلس}: a time adverb or an addressee) or with a لـ-prefixed outlet ({@code
+   * لفرانس برس}: the medium). The quote is kept with its speaker unknown rather than given to a
+   * phrase no reader would take for a speaker (on the 2015-07-23 SaudiNewsNet day: 9 quotes).
+   */
+  boolean notASpeaker(Quote.Speaker sp) {
+    String phrase = sp.canonical() != null ? sp.canonical() : sp.description();
+    if (phrase == null || phrase.isBlank()) return false;
+    List<Token> w = Tokenizer.tokenize(phrase);
+    if (w.isEmpty()) return false;
+    if (w.get(0).start() == 0 && cannotHeadASpeaker(w.get(0)) && !persons.namesPerson(phrase)) {
+      return true; // entity ids come later, in quotes.speakers; بان كي مون opens with a particle's letters
+    }
+    String first = w.get(0).norm();
+    if (first.startsWith("لل") && first.length() > 3) return true;
+    // one word that cannot be a whole name: a prepositional adverb (بالإنجليزية) or the first part of a
+    // compound name the tagger cut (ابن، ولد، أبو …)
+    if (w.size() == 1 && (first.startsWith("بال") && first.length() > 4 || NAME_PARTS.contains(first))) return true;
+    String last = w.get(w.size() - 1).norm();
+    // a share of a sample (أكثر من 85 % من), not a speaker; a phrase cut before its object (… بـ)
+    if (phrase.indexOf('%') >= 0 || Character.isDigit(first.charAt(0)) || QUANTIFIERS.contains(first)) return true;
+    if (w.size() > 1 && DANGLING.contains(w.get(w.size() - 1).text().replace("ـ", ""))) return true;
+    return first.startsWith("ل") && (AGENCIES.contains(last) || SpeakerPhrases.OUTLETS.contains(first.substring(1)));
+  }
+
+  /**
+   * The end of a family name the tagger cut off ({@code علي أكبر} + {@code ولايتي:}, {@code عبد
+   * الرحمن} + {@code الفلو، محلل …}): one untagged word right after the mention, glued by a space,
+   * that is no title, description, nationality or function word, and after which the subject
+   * phrase breaks (punctuation, an apposition's head, a complementizer or verb). Else the
+   * mention's own end.
+   */
+  int cutFamilyName(org.mizan.entities.Mention per, String name) {
+    if (!ArabicNormalization.normalize(name).equals(ArabicNormalization.normalize(per.text().strip()))) return per.end();
+    int k = tokenAt(per.end(), 0);
+    if (k + 1 >= toks.size() || toks.get(k).start() != per.end() + 1 || body.charAt(per.end()) != ' ') return per.end();
+    Token w = toks.get(k);
+    String key = SpeakerPhrases.key(w);
+    if (markOf[k] >= 0 || !w.isArabic() || w.norm().length() < 3 || w.norm().startsWith("لل") || phrases.isStop(w)
+        || SpeakerPhrases.isRoleWord(key) && !titleAsFamilyName(k) // فلان مقدم، المتحدث …: a family name
+        || SpeakerPhrases.NATIONALITIES.contains(key) || AFTER_NAME.contains(key)
+        || AGENCIES.contains(key) || AGENCIES.contains(w.norm().substring(1)) // فلان لرويترز: the medium
+        || persons.typeAt(w.start(), w.end()) != null || w.text().indexOf('\u064B') >= 0
+        || behindPreposition(w)) { // فلان بوضع الوزارة: a verbal noun behind بـ opens the object
+      return per.end();
+    }
+    Token n = toks.get(k + 1);
+    String g = phrases.gap(k, k + 1);
+    boolean breaks = g.contains("،") || g.contains(",") || g.contains(":") || g.contains("(")
+        || SpeakerPhrases.isRoleWord(SpeakerPhrases.key(n)) || Complementizers.is(n.norm())
+        || verbs.lookup(n.norm()) != null || AGENCIES.contains(SpeakerPhrases.key(n)) || n.norm().startsWith("ل");
+    return breaks ? w.end() : per.end();
+  }
+
+  /**
+   * A bare title word that is a family name ({@code فلان مقدم، المتحدث باسم …}, {@code فلان مفتي
+   * القيادي في …}): indefinite, and followed by a comma or by a definite description of the person;
+   * a title that opens an apposition governs a genitive instead ({@code فلان نائب الرئيس}).
+   */
+  boolean titleAsFamilyName(int k) {
+    if (k + 1 >= toks.size() || SpeakerPhrases.definite(toks.get(k))) return false;
+    String g = phrases.gap(k, k + 1);
+    if (g.contains("،") || g.contains(",")) return !g.contains(".");
+    Token n = toks.get(k + 1);
+    return g.isBlank() && SpeakerPhrases.definite(n) && n.norm().endsWith("ي")
+        && SpeakerPhrases.isDescriptionHead(SpeakerPhrases.key(n));
+  }
+
+  /**
+   * The rules' name goes on past the NER's ({@code فلان بن علان العيسى} vs {@code فلان بن علان})
+   * with a word the article uses again on its own (a family name: {@code وأردف العيسى}), not a
+   * title that happens to follow the name ({@code فلان القائم بأعمال …}).
+   */
+  boolean extendsWithFamilyName(String ruleName, String nerName) {
+    String rn = ArabicNormalization.normalize(ruleName);
+    String nn = ArabicNormalization.normalize(nerName);
+    if (!rn.startsWith(nn + " ")) return false;
+    String[] words = rn.split("\\s+");
+    String last = words[words.length - 1];
+    int uses = 0;
+    for (Token t : toks) if (t.norm().equals(last)) uses++;
+    return uses >= 2;
+  }
+
+  /**
+   * A name the rules read is believed when the NER tagged a person there, or, where the NER saw
+   * nothing, when it has two words or is the family name of a full name in the text. A place or
+   * organisation ({@code بكين}, {@code لكرة القدم}) or a lone unknown word ({@code أما},
+   * {@code إفلاسه}) is not a speaker's name: a verb with only that after it continues the
+   * current speaker.
+   */
+  boolean plausibleName(SpeakerPhrases.Reading r) {
+    if (!persons.tagged()) return true;
+    String type = persons.typeAt(r.start(), r.end());
+    if ("PER".equals(type)) return true;
+    if (type != null) {
+      // the tagger's place or organisation must cover the family name: سول (ORG) كامبل is still a name
+      int lastStart = r.start() + r.name().lastIndexOf(' ') + 1;
+      return !r.shortName() && persons.typeAt(lastStart, r.end()) == null && usedAgain(r);
+    }
+    if (!r.shortName()) return true;
+    String word = ArabicNormalization.normalize(r.name()).strip();
+    return fullNames.containsKey(word) || persons.followsAPerson(word) != null;
+  }
+
+  /** The last word of a name is used again in the text (a family name: وقال العلي). */
+  boolean usedAgain(SpeakerPhrases.Reading r) {
+    String[] words = ArabicNormalization.normalize(r.name()).split("\\s+");
+    String lastWord = words[words.length - 1];
+    int uses = 0;
+    for (Token t : toks) if (t.norm().equals(lastWord) || t.stem().equals(lastWord)) uses++;
+    return uses >= 2;
+  }
+
+  /** A title right before the name, or before its adjectives ({@code الباحث السياسي اليمني فلان}). */
+  boolean titledBefore(SpeakerPhrases.Reading r) {
+    int k = tokenAt(r.start(), 0);
+    for (int b = k - 1; b >= 0 && b >= k - 4 && phrases.gap(b, b + 1).isBlank(); b--) {
+      String key = SpeakerPhrases.key(toks.get(b));
+      if (SpeakerPhrases.TITLES.contains(key)) return true;
+      if (!SpeakerPhrases.definite(toks.get(b))) break;
+      if (personHead(key)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * An unnamed subject cannot open with an adverbial accusative ({@code كافيًا للموافقة}, {@code
+   * علناً}), a word behind a preposition ({@code بعمق العلاقات}, {@code لردع المخالفين}), a particle
+   * ({@code و}, {@code وفي ذات السياق}) or a verb ({@code يتبين لنا}): such a phrase after the verb is
+   * its object or complement, and before it no subject. A listed head ({@code لجنة}) or a tagged
+   * name at the first word is never rejected.
+   */
+  boolean headless(SpeakerPhrases.Reading r) {
+    if (r.name() != null) return false;
+    int k = tokenAt(r.start(), 0);
+    if (k >= toks.size() || toks.get(k).start() != r.start()) return false; // opens with a mark: a quoted name
+    Token t = toks.get(k);
+    if (persons.typeAt(t.start(), t.end()) != null) return false;
+    return cannotHeadASpeaker(t);
+  }
+
+  /**
+   * True when more than the name-run rules back a name: the NER tagged a person there, a title
+   * stands right before it, it has three words or more, or its last word is used again in the text (a family name). A
+   * two-word run met once after a verb-like word ({@code عبر تسيير قوافل}: "via", not "expressed")
+   * is not enough to make it the speaker of what follows.
+   */
+  boolean backed(SpeakerPhrases.Reading r) {
+    if (!persons.tagged() || "PER".equals(persons.typeAt(r.start(), r.end()))) return true;
+    int k = tokenAt(r.start(), 0);
+    // a title right before, or before its adjectives (الباحث السياسي اليمني فلان)
+    for (int b = k - 1; b >= 0 && b >= k - 4 && phrases.gap(b, b + 1).isBlank(); b--) {
+      String key = SpeakerPhrases.key(toks.get(b));
+      if (SpeakerPhrases.TITLES.contains(key)) return true;
+      if (!SpeakerPhrases.definite(toks.get(b))) break;
+      if (personHead(key)) return true; // المواطن فلان
+    }
+    String[] words = ArabicNormalization.normalize(r.name()).split("\\s+");
+    if (words.length >= 3) return true; // a full name the tagger missed (لي تشنغ وو)
+    String lastWord = words[words.length - 1];
+    int uses = 0;
+    for (Token t : toks) if (t.norm().equals(lastWord) || t.stem().equals(lastWord)) uses++;
+    return uses >= 2;
+  }
+
+  /** {@code فلان رويترز} (a dropped لـ): an agency or outlet the NER tags at the end of a name is not part of it. */
+  SpeakerPhrases.Reading withoutTrailingOutlet(SpeakerPhrases.Reading r) {
+    List<Token> words = Tokenizer.tokenize(r.name());
+    if (words.size() < 3) return r;
+    Token last = words.get(words.size() - 1);
+    int ls = r.start() + last.start();
+    if (ls >= r.end() || !AGENCIES.contains(last.norm())
+        || !"ORG".equals(persons.typeAt(ls, Math.min(r.end(), ls + last.end() - last.start())))) {
+      return r;
+    }
+    String name = r.name().substring(0, last.start()).strip();
+    return new SpeakerPhrases.Reading(name, null, null, r.start(), r.start() + name.length());
+  }
+
+  /**
+   * A name of five words or more whose last word the NER did not tag as a person: the name rules
+   * ran on into the verb's object ({@code البابا فلان باتخاذ إجراءات سريعة …}); a long true name
+   * ends with a family name the tagger knows.
+   */
+  boolean runOn(SpeakerPhrases.Reading r) {
+    if (r.name() == null || !persons.tagged()) return false;
+    String name = r.name().strip();
+    if (name.split("\\s+").length < 5) return false;
+    int lastStart = r.start() + name.lastIndexOf(' ') + 1;
+    return !"PER".equals(persons.typeAt(lastStart, r.end()));
+  }
+
+  /** True when {@code name} and the speaker's name share their last word (a short or full form of one name). */
+  boolean sameName(Quote.Speaker speaker, String name) {
+    if (speaker == null || speaker.canonical() == null) return false;
+    String[] a = ArabicNormalization.normalize(speaker.canonical()).split("\\s+");
+    String[] b = ArabicNormalization.normalize(name).split("\\s+");
+    return a[a.length - 1].equals(b[b.length - 1]);
+  }
+
+  /**
+   * A name that opens with a definite nisba adjective and goes on with two or more words
+   * ({@code الكولومبي خوان مانويل سانتوس}, from {@code الرئيس الكولومبي خوان …}): the adjective
+   * belongs to the title before it, not to the name.
+   */
+  String withoutLeadingAdjective(String name) {
+    if (name == null) return null;
+    String[] w = name.split(" ");
+    if (w.length < 3) return name;
+    String n = ArabicNormalization.normalize(w[0]);
+    boolean nisba = n.startsWith("ال") && n.length() > 4 && n.endsWith("ي");
+    return nisba ? name.substring(w[0].length() + 1) : name;
+  }
+
+  /**
+   * A name whose last word is an indefinite accusative the name rules ran into: a circumstantial
+   * participle ({@code فلان متهكما}, {@code فلان مضيفا}: م…ا, five letters or more) or a common
+   * noun's accusative ({@code فلان نجاحا}: the word without its ا is a frequent noun with ال). The
+   * name without it; names of one word, and names the NER tagged whole (foreign family names in ا),
+   * are kept.
+   */
+  String withoutTrailingAccusative(String name) {
+    if (name == null) return null;
+    int cut = name.lastIndexOf(' ');
+    if (cut <= 0 || persons.namesPerson(name)) return name; // مورلا، مارادونا: a tagged foreign name
+    String n = ArabicNormalization.normalize(name.substring(cut + 1));
+    if (n.length() < 4 || !n.endsWith("ا") || n.endsWith("اا")) return name;
+    boolean participle = n.length() >= 5 && n.startsWith("م");
+    boolean commonNoun = org.mizan.clean.Vocabulary.shipped().count("ال" + n.substring(0, n.length() - 1)) >= 20;
+    return participle || commonNoun ? name.substring(0, cut).strip() : name;
+  }
+
+  /** A speaker phrase with the spaces left by unquoted marks collapsed. */
+  String spaced(String phrase) {
+    return phrase == null ? null : phrase.replaceAll("\\s{2,}", " ").strip();
+  }
+}
