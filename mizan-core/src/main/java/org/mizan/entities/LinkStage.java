@@ -160,6 +160,22 @@ public final class LinkStage implements CorpusStage {
 
   private static final Set<String> MONARCHS = Set.of("الملك", "الملكه", "العاهل");
 
+  /**
+   * A lone given name stands for a nasab name ({@code الملك سلمان}, {@code الأمير فيصل} for {@code X بن Y …})
+   * only under a title of a ruling house: {@code الملا عمر} or a plain {@code عمر} is another man than the one
+   * {@code عمر بن محمد X} of the same run, whatever the count of such names.
+   */
+  private static boolean noble(List<Mention> ms) {
+    for (Mention m : ms) {
+      if (m.role() == null) continue;
+      for (String w : ArabicNormalization.normalize(m.role()).split("\\s+")) if (NOBLE.contains(w)) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> NOBLE = Set.of("الملك", "الملكه", "العاهل", "الامير", "الاميره", "السلطان",
+      "الشيخ", "الشيخه", "سمو", "السمو");
+
   private static boolean isOutlet(String body, List<Mention> ms) {
     for (Mention m : ms) if (MediaNamesStage.isQuotedOutlet(body, m)) return true;
     return false;
@@ -363,7 +379,7 @@ public final class LinkStage implements CorpusStage {
           String bare = NameForms.afterParticle(f);
           fits |= w.size() >= 2 && !isNasab(w, w.size() - 1) && !afterHouse(w, w.size() - 1)
               && NameVariants.sameWord(w.get(w.size() - 1), word)
-              || givenOfNasab(w) && NameVariants.sameWord(w.get(0), word)
+              || givenOfNasab(w) && NameVariants.sameWord(w.get(0), word) && noble(l.mentions())
               || bare != null && NameVariants.sameWord(bare, word);
         }
       }

@@ -15,7 +15,7 @@ import org.mizan.text.Tokenizer;
 /**
  * {@code entities.tails}: names the tagger cut before their last word get it back. A person takes
  * the word after it when that word is a family-name suffix ({@code X داود} | {@code أوغلو}, {@code X
- * نعمت} | {@code زاده}), or when the document prints that word elsewhere as (the end of) a person's
+ * نعمت} | {@code زاده}) or the house after a closing {@code آل} ({@code X بن Y آل} | {@code الشيخ}), or when the document prints that word elsewhere as (the end of) a person's
  * name, or alone right after a reporting verb ({@code خالد محفوظ} | {@code X} … {@code وأكد X}), while the
  * mention's own last word never ends one ({@code عبد الفتاح} | {@code X} … {@code X});
  * a place takes a compass adjective ({@code الضفة} | {@code الغربية}), and a sea or ocean tagged as the
@@ -146,7 +146,9 @@ public final class NameTailsStage implements DocumentStage {
       return COMPASS.contains(n) && place.startsWith("ال");
     }
     if (!m.type().equals("PER")) return false;
-    if (NAME_SUFFIXES.contains(n)) return true;
+    // آل opens a family name and never ends a name: the word after it is the house (آل | الشيخ، آل | سعود),
+    // even a title word the tagger stopped before
+    if (NAME_SUFFIXES.contains(n) || last.text().equals("آل") || last.norm().equals("ال")) return true;
     String lastWord = org.mizan.text.Clitics.strip(last.norm());
     if (n.length() < 3 || EntityLexicon.STOPWORDS.contains(n) || RoleStage.isTitle(n) || RoleStage.isRoleWord(n)
         || org.mizan.text.VerbForms.isVerb(n) || SpanRulesStage.isReportingVerb(n)) {

@@ -133,4 +133,12 @@ class NameTailsStageTest {
     String amman = "وصل الوفد إلى عمان أمس.";
     assertThat(texts(new SultanateNamesStage().apply(doc("a", amman, "LOC", "عمان")))).containsExactly("عمان");
   }
+
+  @Test
+  void aNameEndingInAlTakesTheHouseAfterIt() {
+    // the tagger stops before a title word; آل never ends a name, so the house is taken back
+    String text = "وقال الشيخ سالم بن فهد آل الشيخ إن القرار نهائي.";
+    Document d = new NameTailsStage().apply(withMentions(text, per(text, "سالم بن فهد آل", 0)));
+    assertThat(texts(d)).containsExactly("سالم بن فهد آل الشيخ");
+  }
 }
