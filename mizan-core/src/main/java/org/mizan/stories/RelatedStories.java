@@ -100,7 +100,8 @@ public final class RelatedStories {
         // a weak likeness with no name in common is a genre (two birth notices, two Eid receptions), not a matter
         if (sim < MIN_UNNAMED_SIMILARITY && !sharesName(tops.get(k), tops.get(c.getKey()))) continue;
         Story other = stories.get(c.getKey());
-        List<String> shared = shown(vectors.get(k), vectors.get(c.getKey()), names, headlineWords(stories.get(k), other, byId));
+        List<String> shared = shown(vectors.get(k), vectors.get(c.getKey()), names,
+            headlineWords(stories.get(k), other, byId));
         if (shared.isEmpty()) continue; // a link a reader cannot see the reason for
         links.add(new Link(other.id(), other.label(), Math.round(sim * 1000) / 1000.0, shared));
       }
