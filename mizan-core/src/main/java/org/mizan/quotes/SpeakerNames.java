@@ -18,6 +18,9 @@ abstract class SpeakerNames extends SpeakerMemory {
   }
 
 
+  /** First words of the invocations printed after the name of God or of the Prophet, in matching form. */
+  private static final java.util.Set<String> INVOCATIONS = java.util.Set.of("صلي", "صلى", "جل");
+
   /**
    * A speaker phrase that cannot name who speaks: it opens with a لل- phrase ({@code للمرة
    * المائة}, {@code للمجلس}: a time adverb or an addressee) or with a لـ-prefixed outlet ({@code
@@ -34,6 +37,9 @@ abstract class SpeakerNames extends SpeakerMemory {
     }
     String first = w.get(0).norm();
     if (first.startsWith("لل") && first.length() > 3) return true;
+    // an invocation (صلى الله عليه وسلم، جل وعلا) read as the phrase after the verb: the one it blesses
+    // is named before the verb or not at all, so the speaker is left unknown rather than "صلى الله"
+    if (INVOCATIONS.contains(first)) return true;
     // one word that cannot be a whole name: a prepositional adverb (بالإنجليزية) or the first part of a
     // compound name the tagger cut (ابن، ولد، أبو …)
     if (w.size() == 1 && (first.startsWith("بال") && first.length() > 4 || NAME_PARTS.contains(first))) return true;

@@ -83,4 +83,11 @@ class SpeakerRound17Test {
         + "الاقتصادية في العاصمة رأى أن \"البلاد بحاجة إلى عشرات المشاريع الكبرى\" في السنوات المقبلة.";
     assertThat(direct(text, "كريم العتيبي", "مروان حداد")).containsExactly("مروان حداد: البلاد بحاجة إلى عشرات المشاريع الكبرى");
   }
+
+  @Test
+  void anInvocationAfterTheVerbIsNoSpeaker() {
+    // "he (peace be upon him) said": the blessing formula is not who speaks
+    String text = "وفي الخطبة ذكّر الإمام المصلين بالحديث، قال صلى الله عليه وسلم: «المسلم من سلم الناس من لسانه ويده».";
+    assertThat(direct(text)).containsExactly("?: المسلم من سلم الناس من لسانه ويده");
+  }
 }
