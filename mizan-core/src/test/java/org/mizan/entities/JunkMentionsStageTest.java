@@ -31,6 +31,10 @@ class JunkMentionsStageTest {
     assertThat(JunkMentionsStage.isNeverName("بالله")).isTrue();
     assertThat(JunkMentionsStage.isNeverName("يوان")).isTrue(); // the yuan, tagged a person in a day's digest
     assertThat(JunkMentionsStage.isNeverName("عبدالله")).isFalse();
+    // لِ + الله, written without the article's alef (إنا لله، الحمد لله), with or without و
+    assertThat(JunkMentionsStage.isNeverName("لله")).isTrue();
+    assertThat(JunkMentionsStage.isNeverName("ولله")).isTrue();
+    assertThat(JunkMentionsStage.isNeverName("صلي")).isTrue(); // صلى الله عليه وسلم, in matching form
   }
 
   @Test
