@@ -17,15 +17,15 @@ abstract class SpeakerNames extends SpeakerMemory {
     super(original, persons, verbs);
   }
 
-
   /** First words of the invocations printed after the name of God or of the Prophet, in matching form. */
-  private static final java.util.Set<String> INVOCATIONS = java.util.Set.of("صلي", "صلى", "جل");
+  private static final java.util.Set<String> INVOCATIONS = java.util.Set.of("صلي", "جل");
 
   /**
    * A speaker phrase that cannot name who speaks: it opens with a لل- phrase ({@code للمرة
    * المائة}, {@code للمجلس}: a time adverb or an addressee) or with a لـ-prefixed outlet ({@code
-   * لفرانس برس}: the medium). The quote is kept with its speaker unknown rather than given to a
-   * phrase no reader would take for a speaker (on the 2015-07-23 SaudiNewsNet day: 9 quotes).
+   * لفرانس برس}: the medium) or with an invocation ({@code صلى الله عليه وسلم}). The quote is kept with
+   * its speaker unknown rather than given to a phrase no reader would take for a speaker (on the
+   * 2015-07-23 SaudiNewsNet day: 9 quotes).
    */
   boolean notASpeaker(Quote.Speaker sp) {
     String phrase = sp.canonical() != null ? sp.canonical() : sp.description();
