@@ -148,7 +148,7 @@ public final class NameTailsStage implements DocumentStage {
     if (!m.type().equals("PER")) return false;
     // آل opens a family name and never ends a name: the word after it is the house (آل | الشيخ، آل | سعود),
     // even a title word the tagger stopped before
-    if (NAME_SUFFIXES.contains(n) || last.text().equals("آل") || last.norm().equals("ال")) return true;
+    if (NAME_SUFFIXES.contains(n) || last.norm().equals("ال")) return true; // آل in matching form
     String lastWord = org.mizan.text.Clitics.strip(last.norm());
     if (n.length() < 3 || EntityLexicon.STOPWORDS.contains(n) || RoleStage.isTitle(n) || RoleStage.isRoleWord(n)
         || org.mizan.text.VerbForms.isVerb(n) || SpanRulesStage.isReportingVerb(n)) {

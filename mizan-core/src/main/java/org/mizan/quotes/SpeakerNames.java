@@ -174,21 +174,9 @@ abstract class SpeakerNames extends SpeakerMemory {
    * is not enough to make it the speaker of what follows.
    */
   boolean backed(SpeakerPhrases.Reading r) {
-    if (!persons.tagged() || "PER".equals(persons.typeAt(r.start(), r.end()))) return true;
-    int k = tokenAt(r.start(), 0);
-    // a title right before, or before its adjectives (الباحث السياسي اليمني فلان)
-    for (int b = k - 1; b >= 0 && b >= k - 4 && phrases.gap(b, b + 1).isBlank(); b--) {
-      String key = SpeakerPhrases.key(toks.get(b));
-      if (SpeakerPhrases.TITLES.contains(key)) return true;
-      if (!SpeakerPhrases.definite(toks.get(b))) break;
-      if (personHead(key)) return true; // المواطن فلان
-    }
-    String[] words = ArabicNormalization.normalize(r.name()).split("\\s+");
-    if (words.length >= 3) return true; // a full name the tagger missed (لي تشنغ وو)
-    String lastWord = words[words.length - 1];
-    int uses = 0;
-    for (Token t : toks) if (t.norm().equals(lastWord) || t.stem().equals(lastWord)) uses++;
-    return uses >= 2;
+    if (!persons.tagged() || "PER".equals(persons.typeAt(r.start(), r.end())) || titledBefore(r)) return true;
+    // a full name the tagger missed (لي تشنغ وو), or a family name used again
+    return ArabicNormalization.normalize(r.name()).split("\\s+").length >= 3 || usedAgain(r);
   }
 
   /** {@code فلان رويترز} (a dropped لـ): an agency or outlet the NER tags at the end of a name is not part of it. */

@@ -86,6 +86,8 @@ public final class RelatedStories {
       tops.add(top);
       for (String t : top) postings.computeIfAbsent(t, x -> new ArrayList<>()).add(k);
     }
+    // each story's headline words, read once, when a link first needs them
+    Map<Integer, Map<String, String>> words = new HashMap<>();
     Map<String, Integer> order = new HashMap<>();
     for (int o = 0; o < stories.size(); o++) order.put(stories.get(o).id(), o);
     Map<String, List<Link>> out = new LinkedHashMap<>();
@@ -101,7 +103,8 @@ public final class RelatedStories {
         if (sim < MIN_UNNAMED_SIMILARITY && !sharesName(tops.get(k), tops.get(c.getKey()))) continue;
         Story other = stories.get(c.getKey());
         List<String> shared = shown(vectors.get(k), vectors.get(c.getKey()), names,
-            headlineWords(stories.get(k), other, byId));
+            words.computeIfAbsent(k, x -> headlineWords(stories.get(x), byId)),
+            words.computeIfAbsent(c.getKey(), x -> headlineWords(stories.get(x), byId)));
         if (shared.isEmpty()) continue; // a link a reader cannot see the reason for
         links.add(new Link(other.id(), other.label(), Math.round(sim * 1000) / 1000.0, shared));
       }
@@ -117,22 +120,25 @@ public final class RelatedStories {
     return false;
   }
 
-  /** Surface forms of both stories' headline words by clustering term, the shortest (barest) form of each. */
-  private static Map<String, String> headlineWords(Story a, Story b, Map<String, Document> byId) {
+  /** Surface forms of a story's headline words by clustering term, the shortest (barest) form of each. */
+  private static Map<String, String> headlineWords(Story s, Map<String, Document> byId) {
     Map<String, String> out = new HashMap<>();
-    for (Story s : List.of(a, b)) {
-      for (String id : s.documents()) {
-        Document d = byId.get(id);
-        if (d == null || d.headline() == null) continue;
-        for (Token t : Tokenizer.tokenize(d.headline())) {
-          String term = StoryFeatures.term(t);
-          if (term == null || t.isNumber()) continue;
-          String form = shownForm(t.text());
-          out.merge(term, form, (x, y) -> y.length() < x.length() ? y : x);
-        }
+    for (String id : s.documents()) {
+      Document d = byId.get(id);
+      if (d == null || d.headline() == null) continue;
+      for (Token t : Tokenizer.tokenize(d.headline())) {
+        String term = StoryFeatures.term(t);
+        if (term == null || t.isNumber()) continue;
+        out.merge(term, shownForm(t.text()), RelatedStories::shorter);
       }
     }
     return out;
+  }
+
+  /** The shorter of two forms, the first on a tie; either may be null. */
+  private static String shorter(String x, String y) {
+    if (x == null) return y;
+    return y == null || y.length() >= x.length() ? x : y;
   }
 
   /**
@@ -150,7 +156,7 @@ public final class RelatedStories {
 
   /** The shared terms a reader can recognise, most distinctive (highest lesser weight) first. */
   private static List<String> shown(Map<String, Float> a, Map<String, Float> b, Map<String, String> names,
-      Map<String, String> words) {
+      Map<String, String> wordsA, Map<String, String> wordsB) {
     List<String> shared = new ArrayList<>();
     for (String t : a.keySet()) if (b.containsKey(t)) shared.add(t);
     shared.sort(Comparator.comparingDouble((String t) -> -Math.min(a.get(t), b.get(t))).thenComparing(t -> t));
@@ -158,7 +164,7 @@ public final class RelatedStories {
     Set<String> seen = new HashSet<>();
     for (String t : shared) {
       if (out.size() == SHOWN) break;
-      String shownAs = t.startsWith("e:") ? names.get(t) : words.get(t);
+      String shownAs = t.startsWith("e:") ? names.get(t) : shorter(wordsA.get(t), wordsB.get(t));
       if (shownAs == null || shownAs.isBlank()) continue;
       // a name's word already shown as part of the name, or the reverse, adds nothing
       if (out.stream().anyMatch(x -> x.contains(shownAs) || shownAs.contains(x))) continue;

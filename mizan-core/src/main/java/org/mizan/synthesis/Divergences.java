@@ -197,10 +197,16 @@ final class Divergences {
 
   /** A negation within {@link #PREDICATE_REACH} words after the word, in its clause: its predicate is denied. */
   private static boolean negatedPredicate(Sentence s, List<Token> toks, int i) {
-    for (int k = i + 1; k < Math.min(toks.size(), i + 1 + PREDICATE_REACH); k++) {
+    return aheadInClause(s, toks, i, PREDICATE_REACH,
+        t -> Lexicon.NEGATION.contains(t.norm()) || Lexicon.NOUN_NEGATION.contains(t.norm()));
+  }
+
+  /** Whether one of the {@code reach} words after word {@code i}, before a clause break, passes {@code test}. */
+  private static boolean aheadInClause(Sentence s, List<Token> toks, int i, int reach,
+      java.util.function.Predicate<Token> test) {
+    for (int k = i + 1; k < Math.min(toks.size(), i + 1 + reach); k++) {
       if (clauseBreak(s, toks.get(k - 1), toks.get(k))) return false;
-      String w = toks.get(k).norm();
-      if (Lexicon.NEGATION.contains(w) || Lexicon.NOUN_NEGATION.contains(w)) return true;
+      if (test.test(toks.get(k))) return true;
     }
     return false;
   }
@@ -264,12 +270,7 @@ final class Divergences {
    * its hamza above: "that … not") is not the exceptive.
    */
   private static boolean exceptive(Sentence s, List<Token> toks, int cue) {
-    for (int k = cue + 1; k < Math.min(toks.size(), cue + 1 + EXCEPTIVE_REACH); k++) {
-      if (clauseBreak(s, toks.get(k - 1), toks.get(k))) return false;
-      Token t = toks.get(k);
-      if (t.norm().equals("الا") && !thatNot(t)) return true;
-    }
-    return false;
+    return aheadInClause(s, toks, cue, EXCEPTIVE_REACH, t -> t.norm().equals("الا") && !thatNot(t));
   }
 
   /** Words after a negation within which its إلا is looked for. */
