@@ -15,6 +15,8 @@ public final class StoryCluster {
   static final int MAX_TERMS = 150;
   static final int MAX_NUMBERS = 48;
   static final int LABEL_CANDIDATES = 4;
+  /** Words a headline needs to say what happened, not only who (see {@link #terse}). */
+  static final int TELLING_WORDS = 4;
   /** Terms kept of a label candidate's article vector. */
   static final int LABEL_TERMS = 30;
 
@@ -187,17 +189,29 @@ public final class StoryCluster {
   }
 
   /**
-   * Printed headlines before first sentences, then the most central first (ties: the earlier
-   * article); the rest dropped; the first labels the story.
+   * Printed headlines before first sentences, telling headlines before terse ones, then the most
+   * central first (ties: the earlier article); the rest dropped; the first labels the story.
    */
   private void relabel() {
     if (labelCandidates.isEmpty()) return;
     Map<LabelCandidate, Double> score = new java.util.IdentityHashMap<>();
     for (LabelCandidate l : labelCandidates) score.put(l, cosine(l.vector));
     labelCandidates.sort(java.util.Comparator.comparing((LabelCandidate l) -> !l.stated)
+        .thenComparing(l -> terse(l.headline))
         .thenComparingDouble(l -> -score.get(l)).thenComparingLong(l -> l.arrival));
     while (labelCandidates.size() > LABEL_CANDIDATES) labelCandidates.remove(labelCandidates.size() - 1);
     label = labelCandidates.get(0).headline;
+  }
+
+  /**
+   * A headline of fewer than {@link #TELLING_WORDS} words: a column name or a bare title
+   * ("ولي العهد") that says who but not what happened, so it labels a story only when no article
+   * printed more.
+   */
+  static boolean terse(String headline) {
+    int words = 0;
+    for (String w : headline.split("\\s+")) if (w.codePoints().anyMatch(Character::isLetterOrDigit)) words++;
+    return words < TELLING_WORDS;
   }
 
   /** Takes the other story's documents, keeping arrival order. */

@@ -187,6 +187,18 @@ class StoryClustererTest {
   }
 
   @Test
+  void aHeadlineThatSaysWhatHappenedLabelsTheStoryBeforeAMoreCentralBareTitle() {
+    StoryCluster c = new StoryCluster("s", 0);
+    c.centroid.put("وزير", 1f);
+    c.centroid.put("مطار", 0.2f);
+    c.offerLabel("وزير النقل", true, 1, Map.of("وزير", 1f));
+    assertThat(c.label).isEqualTo("وزير النقل");
+    c.offerLabel("وزير النقل يفتتح مطارا جديدا", true, 2, Map.of("مطار", 1f));
+    assertThat(c.label).isEqualTo("وزير النقل يفتتح مطارا جديدا");
+    assertThat(StoryCluster.terse("مطار.. جديد !")).isTrue();
+  }
+
+  @Test
   void aFolderDigestedAgainWithTheSameStateAddsNoArticleTwice(@TempDir Path tmp) {
     List<Document> docs = seeds();
     Path state = tmp.resolve("stories.json.gz");
