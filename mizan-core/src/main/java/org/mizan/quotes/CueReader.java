@@ -108,6 +108,12 @@ abstract class CueReader extends SubjectFinder {
       SpeakerPhrases.Reading before = kanaSubject(i);
       if (before != null) r = before;
     }
+    if (!f.participle() && r != null && r.start() >= toks.get(i).end() && i > 0
+        && !Complementizers.is(toks.get(i - 1).norm()) && innerClause(i, s)) {
+      // ذكر X أن بلاده تعتبر الجبهة «…»: the clause's subject stands before the verb, the phrase after
+      // it is the object, and what the clause says is X's report, not a new speaker's turn
+      r = null;
+    }
     if (r != null && r.name() != null) r = withoutTrailingOutlet(r);
     if (stanceCue && r != null && runOn(r)) return; // طالب فلان باتخاذ إجراءات …: the object, no subject
     if (r != null && r.name() != null && !f.participle() && documentOrOffice(subject)
