@@ -83,8 +83,29 @@ public final class FigureExtractor implements DocumentStage {
       int next = figureAt(body, toks, i, out);
       if (next > i) i = next - 1;
     }
-    out.replaceAll(f -> withOpeningBracket(body, f));
+    out.replaceAll(f -> withThousandsDot(withOpeningBracket(body, f)));
     return out;
+  }
+
+  /** One to three digits, a dot and exactly three digits, no other separator around: 22.790. */
+  private static final java.util.regex.Pattern DOT_THOUSANDS =
+      java.util.regex.Pattern.compile("(?<![0-9.,٫٬])([1-9][0-9]{0,2})[.٫]([0-9]{3})(?![0-9.,٫٬])");
+
+  /**
+   * A count of things printed with a dot between thousands ({@code (22.790) حبة}, {@code 1.500 حاج}):
+   * no one counts 22.79 pills, so when the figure counts a thing (no unit of measure, money,
+   * percent or index points), has no scale word and its value is the digits read as a decimal, the dot groups
+   * thousands.
+   */
+  static Figure withThousandsDot(Figure f) {
+    if (f.unit() != null || f.counted() == null || "point".equals(f.counted()) || f.value() == Math.rint(f.value())) return f;
+    java.util.regex.Matcher m = DOT_THOUSANDS.matcher(f.text());
+    if (!m.find() || m.find(m.end())) return f;
+    m = DOT_THOUSANDS.matcher(f.text());
+    m.find();
+    double decimal = Double.parseDouble(m.group(1) + "." + m.group(2));
+    if (Math.abs(decimal - f.value()) > 1e-9) return f;
+    return new Figure(f.text(), Double.parseDouble(m.group(1) + m.group(2)), f.unit(), f.counted(), f.approx(), f.start(), f.end());
   }
 
   /**
@@ -168,7 +189,9 @@ public final class FigureExtractor implements DocumentStage {
         return i + 2;
       }
     }
-    if (ONE_TWO.containsKey(t.norm()) && nounBefore(body, toks, i, ONE_TWO.get(t.norm()), out)) return i + 1;
+    // اثنان وعشرون ألفا، واحد وأربعون: the unit of a compound number, not one or two after its noun
+    boolean compoundUnit = SMALL_UNITS.containsKey(t.norm()) && i + 1 < toks.size() && andTens(toks.get(i + 1).norm());
+    if (!compoundUnit && ONE_TWO.containsKey(t.norm()) && nounBefore(body, toks, i, ONE_TWO.get(t.norm()), out)) return i + 1;
     if (ONE_TWO.containsKey(t.norm()) && i + 1 < toks.size() && (PERCENT.contains(toks.get(i + 1).norm())
         || i + 2 < toks.size() && PERCENT.contains(toks.get(i + 1).norm() + " " + toks.get(i + 2).norm()))) {
       int k = PERCENT.contains(toks.get(i + 1).norm()) ? i + 1 : i + 2; // واحد بالمئة، اثنين في المئة
@@ -224,6 +247,7 @@ public final class FigureExtractor implements DocumentStage {
       if (m == null && shortWithProclitic(toks, i)) {
         m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(1)), 1); // بست خطوط: too short to strip
       }
+      if (m == null && compoundUnit) m = new PhraseTable.Match<>(SMALL_UNITS.get(t.norm()), 1);
       PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
       if (m == null && vm == null) return i;
       if (m != null && i > 0 && SCALES.at(toks, i) != null && NUMBER_WORDS.at(toks, i - 1) != null) {
@@ -694,6 +718,9 @@ public final class FigureExtractor implements DocumentStage {
     PhraseTable.Match<Double> m = NUMBER_WORDS.at(toks, j);
     Double teen = j + 1 < toks.size() && isTen(toks.get(j + 1).norm()) ? TEEN_HEADS.get(toks.get(j).norm()) : null;
     if (teen != null) m = new PhraseTable.Match<>(teen, 1); // (12) اثنا عشر
+    if (m == null && SMALL_UNITS.containsKey(toks.get(j).norm()) && j + 1 < toks.size() && andTens(toks.get(j + 1).norm())) {
+      m = new PhraseTable.Match<>(SMALL_UNITS.get(toks.get(j).norm()), 1); // (22) اثنان وعشرون
+    }
     if (m == null || toks.get(j).norm().startsWith("و") || isDefinite(toks.get(j).norm())) return null;
     double[] c = compound(toks, j + m.length(), m.value());
     double words = c[0];
@@ -810,6 +837,13 @@ public final class FigureExtractor implements DocumentStage {
     k += step;
     if (k >= 0 && k < body.length() && body.charAt(k) == ' ') k += step;
     return k >= 0 && k < body.length() && Character.isDigit(body.charAt(k));
+  }
+
+  /** {@code وعشرون} … {@code وتسعين}: the tens that follow a unit in a compound number. */
+  private static boolean andTens(String norm) {
+    if (norm.length() < 4 || norm.charAt(0) != 'و') return false;
+    Double v = NUMBER_WORDS.get(norm.substring(1));
+    return v != null && v >= 20 && v <= 90 && v % 10 == 0;
   }
 
   private static boolean isTen(String norm) {
