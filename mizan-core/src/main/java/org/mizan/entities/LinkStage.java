@@ -271,6 +271,18 @@ public final class LinkStage implements CorpusStage {
     return true;
   }
 
+  /**
+   * The longer name carries the short nasab name on with another link or a house ({@code الملك X بن Y}
+   * → {@code X بن Y بن Z}, {@code X بن Y آل Z}): a family name after it ({@code X بن Y الفلاني}) is a
+   * commoner who shares a king's given and father's names, not the king under his title.
+   */
+  static boolean chainGoesOn(List<String> shortName, List<String> full) {
+    if (full.size() <= shortName.size()) return false;
+    for (int i = 0; i < shortName.size(); i++) if (!NameVariants.sameWord(shortName.get(i), full.get(i))) return false;
+    String next = full.get(shortName.size());
+    return NASAB.contains(next) || next.equals("ال");
+  }
+
   /** The full name opens with the short one's words, or is it with {@code بن} links ({@code عادل أحمد X}). */
   private static boolean opens(List<String> shortName, List<String> full) {
     List<String> noLinks = full.stream().filter(x -> !NASAB.contains(x)).toList();
@@ -356,8 +368,10 @@ public final class LinkStage implements CorpusStage {
       List<Group> heads = new ArrayList<>(index.byHead.getOrDefault(headKey(words), List.of()));
       heads.addAll(index.byHead.getOrDefault("=" + headKey(words), List.of()));
       List<Group> opened = new ArrayList<>();
+      boolean royal = isNasab(words, words.size() - 1) && noble(l.mentions());
       for (Group g : heads) {
         if (!g.type().equals("PER") || g.forms.keySet().stream().noneMatch(f -> opens(words, NameForms.nameWords(f)))) continue;
+        if (royal && g.forms.keySet().stream().noneMatch(f -> chainGoesOn(words, NameForms.nameWords(f)))) continue;
         if (!opened.contains(g)) opened.add(g);
       }
       // two longer names open with it: the one the run names far more often (a king's full name

@@ -72,6 +72,8 @@ public final class NameVariants {
       b = b.substring(2);
     }
     if (Math.min(a.length(), b.length()) < 4) return false;
+    // عبدالله and عبدالإله are two given names whose skeletons meet (a letter repeated across a vowel)
+    if (a.contains("الاله") != b.contains("الاله")) return false;
     if (!skeleton(a).equals(skeleton(b))) {
       // a prothetic alef before an initial cluster (استيفان / ستيفان): not in short words (أسعد / سعد)
       String pa = withoutProstheticAlef(a), pb = withoutProstheticAlef(b);
