@@ -415,17 +415,23 @@ public final class FigureExtractor implements DocumentStage {
     String stated = approxBefore(toks, i);
     // عشرات: at least ten; نحو مئات: about a few hundred (a bound said before a vague word adds nothing)
     String approx0 = vague && !"about".equals(stated) ? "at_least" : stated;
-    if (unit == null && counted == null && j + 1 < toks.size() && RANGE.contains(toks.get(j).norm())
-        && !(scale == null && isYear(toks, i, value))) {
+    int other = unit == null && counted == null && !(scale == null && isYear(toks, i, value)) ? rangeEnd(toks, j) : -1;
+    if (other > 0) {
       // بين 700 ألف و800 ألف برميل، 7 أو 8 عبوات: the first end of a range takes the unit of the second
       List<Figure> second = new ArrayList<>();
-      int after = figureAt(body, toks, j + 1, second);
-      if (after > j + 1 && second.size() == 1 && !"time".equals(second.get(0).unit())
-          && (second.get(0).unit() != null || second.get(0).counted() != null)) {
-        Figure n = second.get(0);
-        PhraseTable.Match<Double> scale2 = scale == null && !(word && value >= 1000) && j + 2 < toks.size()
-            && toks.get(j + 1).isNumber()
-            ? SCALES.at(toks, j + 2) : null;
+      int after = figureAt(body, toks, other, second);
+      Figure n = after > other && second.size() == 1 && !"time".equals(second.get(0).unit()) ? second.get(0) : null;
+      int numberEnd = other + 1 < toks.size() && isTen(toks.get(other + 1).norm()) ? other + 2 : other + 1; // و15، وخمسة عشر
+      PhraseTable.Match<Double> scale2 = n != null && scale == null && !(word && value >= 1000) && numberEnd > other
+          && numberEnd < toks.size() ? SCALES.at(toks, numberEnd) : null;
+      if (n != null && n.unit() == null && n.counted() == null && scale2 != null) {
+        // عدد القتلى بين 5 و10 آلاف: the noun left to the context is the one of the first end too
+        ElidedNouns.Reading r = ElidedNouns.read(body, toks, i, j, out);
+        if (r != null && (r.unit() != null || r.counted() != null)) {
+          n = new Figure(n.text(), n.value(), r.unit(), r.counted(), n.approx(), n.start(), n.end());
+        }
+      }
+      if (n != null && (n.unit() != null || n.counted() != null)) {
         if (scale2 != null) value *= scale2.value(); // بين 60 و90 ألف قدم: both in thousands
         out.add(new Figure(body.substring(t.start(), end), value, n.unit(), n.counted(), approx0, t.start(), end));
         if (toks.get(j).norm().equals("او") && n.approx() == null && approx0 != null) {
@@ -443,6 +449,7 @@ public final class FigureExtractor implements DocumentStage {
     }
     if (unit == null && counted == null && !ofGroup && !(scale == null && isYear(toks, i, value))) {
       ElidedNouns.Reading r = ElidedNouns.read(body, toks, i, j, out); // وجرح عشرة، 64 لكل دولار
+      if (r == null && scale != null && scale.value() >= 1e6) r = ElidedNouns.amountBefore(body, t.start(), out); // بـ 1.02 مليار
       if (r != null) {
         unit = r.unit();
         counted = r.counted();
@@ -668,6 +675,8 @@ public final class FigureExtractor implements DocumentStage {
       Double more = NUMBER_WORDS.get(w);
       if (more == null && value >= 100) more = SMALL_UNITS.get(w); // ستمائة وواحد وثمانون = 681
       if (more == null || more >= value && value >= 100) break;
+      // خمسة وعشرة آلاف: a unit joined to ten is a pair (five and ten thousand), not a number (15 is خمسة عشر)
+      if (value < 10 && more == 10) break;
       if (value >= 1000) {
         double[] rest = compound(toks, j + 1, more);
         if ((int) rest[1] < toks.size() && SCALES.at(toks, (int) rest[1]) != null) break; // مليون وخمسمائة ألف
@@ -716,6 +725,17 @@ public final class FigureExtractor implements DocumentStage {
     // (100,000) مائة ألف: the same amount; (5.5) خمسة ملايين وخمسمائة ألف: the digits count millions
     if (words == value || Math.abs(value * scale.value() - words) < 1e-6 * words) return new double[] {words, k};
     return null;
+  }
+
+  /**
+   * Where the second end of a range after the number ending before token j begins, or -1: after {@code و،
+   * أو، إلى، حتى} ({@code بين 5 و10}), or at a number word glued to و ({@code بين خمسة وعشرة آلاف}).
+   */
+  private static int rangeEnd(List<Token> toks, int j) {
+    if (j + 1 < toks.size() && RANGE.contains(toks.get(j).norm())) return j + 1;
+    if (j >= toks.size()) return -1;
+    String w = toks.get(j).norm();
+    return w.length() > 3 && w.startsWith("و") && NUMBER_WORDS.contains(w.substring(1)) ? j : -1;
   }
 
   /** The token after the و-joined number words (or digits) from j: where a part's unit starts. */

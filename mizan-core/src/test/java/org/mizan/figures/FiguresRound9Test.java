@@ -1,0 +1,54 @@
+package org.mizan.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms of round 9: elided units (a range whose first end shares the scale and noun of the second, an
+ * amount of millions with nothing after it), a unit word joined to ten. Invented sentences, one rule each.
+ */
+class FiguresRound9Test {
+  private final FigureExtractor extractor = new FigureExtractor();
+  private final DateExtractor dates = new DateExtractor();
+  private static final LocalDate WEDNESDAY = LocalDate.of(2025, 8, 13);
+
+  private List<String> values(String text) {
+    return dates.extract(text, WEDNESDAY).stream().map(TextDate::value).toList();
+  }
+
+  private static String show(Figure f) {
+    return f.value() + " " + f.unit() + " " + f.counted();
+  }
+
+  private List<String> figures(String text) {
+    return extractor.extract(text).stream().map(FiguresRound9Test::show).toList();
+  }
+
+  @Test
+  void aUnitJoinedToTenIsTwoEndsNotFifteen() {
+    assertThat(figures("وانتشر في المنطقة ما بين خمسة وعشرة آلاف جندي"))
+        .containsExactly("5000.0 null soldier", "10000.0 null soldier");
+    assertThat(figures("وشارك في التمرين خمسة وعشرون جنديا")).containsExactly("25.0 null soldier");
+  }
+
+  @Test
+  void aRangeWithItsNounLeftToTheContextSharesScaleAndNoun() {
+    assertThat(figures("ويقدر المراقبون عدد القتلى بين 5 و10 آلاف."))
+        .containsExactly("5000.0 null killed", "10000.0 null killed");
+  }
+
+  @Test
+  void millionsWithNothingAfterThemMeasureTheAmountBefore() {
+    assertThat(figures("وبلغت قيمة الصفقة 1.3 مليار دولار أمس، وباعت الشركة 29 طنا أخرى بـ 1.02 مليار في البورصة"))
+        .containsExactly("1.3E9 USD null", "29.0 ton null", "1.02E9 USD null");
+    // an amount restated in brackets is passed over
+    assertThat(figures("ارتفع التمويل إلى 86 مليار يورو (94 مليار دولار) من 77 مليار في مايو"))
+        .containsExactly("8.6E10 EUR null", "9.4E10 USD null", "7.7E10 EUR null");
+    // not across a paragraph
+    assertThat(figures("وبلغت قيمة الصفقة 1.3 مليار دولار.\nوارتفعت المبيعات بـ 2 مليون")).containsExactly(
+        "1.3E9 USD null", "2000000.0 null null");
+  }
+}
