@@ -51,4 +51,21 @@ class FiguresRound9Test {
     assertThat(figures("وبلغت قيمة الصفقة 1.3 مليار دولار.\nوارتفعت المبيعات بـ 2 مليون")).containsExactly(
         "1.3E9 USD null", "2000000.0 null null");
   }
+
+  @Test
+  void aStatedYesterdayMovesTheBareYesterdaysOfTheArticle() {
+    // published on a Wednesday, written on a Tuesday: its أمس (الاثنين) says so, and so is its bare أمس
+    assertThat(values("وافتتحت الهيئة أمس (الاثنين) مكاتبها الجديدة. وزار المكاتب حتى مساء أمس ألف مراجع."))
+        .containsExactly("2025-08-11", "2025-08-11");
+    // أول من أمس الاثنين is the day before yesterday, no sign of another writing day
+    assertThat(values("وافتتحت الهيئة أول من أمس الاثنين مكاتبها. وزارها أمس ألف مراجع."))
+        .containsExactly("2025-08-11", "2025-08-12");
+  }
+
+  @Test
+  void aBareWeekdayIsReadBackFromTheStatedToday() {
+    // published on a Wednesday, written on a Monday: its Tuesday is last week's, not the day before publication
+    assertThat(values("تراجعت الأسهم اليوم الاثنين بعد أن ارتفعت يوم الثلاثاء إلى أعلى مستوى"))
+        .containsExactly("2025-08-11", "2025-08-05");
+  }
 }
