@@ -611,6 +611,11 @@ public final class DateExtractor implements DocumentStage {
     if ((n.equals("قبل") || n.equals("منذ")) && i + 1 < toks.size()) {
       int k = i + 1;
       int count = 1;
+      // منذ نحو عشرة أيام: the approximation before the count still names a day (its count is stated)
+      if (SPAN_ABOUT.contains(toks.get(k).norm()) && k + 2 < toks.size()
+          && (toks.get(k + 1).isNumber() || FigureExtractor.NUMBER_WORDS.get(toks.get(k + 1).norm()) != null)) {
+        k++;
+      }
       Double word = FigureExtractor.NUMBER_WORDS.get(toks.get(k).norm());
       if (toks.get(k).isNumber() && toks.get(k).norm().matches("\\d{1,3}")) {
         count = Integer.parseInt(toks.get(k).norm());
@@ -659,6 +664,9 @@ public final class DateExtractor implements DocumentStage {
     String w = toks.get(i - 1).norm();
     return GENERAL_TITLES.contains(w) || w.startsWith("و") && GENERAL_TITLES.contains(w.substring(1));
   }
+
+  /** Words of "about" that may stand between منذ/قبل and a counted span. */
+  private static final Set<String> SPAN_ABOUT = Set.of("نحو", "حوالي", "حوالى", "قرابه");
 
   private static final Set<String> GENERAL_TITLES = org.mizan.text.WordList.normalized(DateExtractor.class,
       "general-titles.txt");

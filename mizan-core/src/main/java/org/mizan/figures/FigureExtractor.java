@@ -61,9 +61,9 @@ public final class FigureExtractor implements DocumentStage {
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "هولاء", "تلك", "ذلك");
   /** Heads of a subject in construct that may stand between a verb of exceeding and its number. */
   private static final Set<String> PRICE_HEADS = Set.of("سعر", "اسعار", "قيمه", "عدد", "حجم", "موشر");
-  /** Nouns that may stand between an approximation and its number: تجاوز حاجز 100 دولار. */
+  /** Nouns that may stand between an approximation and its number: تجاوز حاجز 100 دولار، تتجاوز أعمارهم 14 عاما. */
   private static final Set<String> MEASURE_NOUNS = Set.of("مبلغ", "المبلغ", "قيمه", "حاجز", "مستوي", "عتبه", "سقف",
-      "عدد");
+      "عدد", "عمر", "اعمار");
 
   @Override
   public String name() {
@@ -260,7 +260,7 @@ public final class FigureExtractor implements DocumentStage {
         }
         int after = definiteBeforeNoun(body, toks, i, i, m.value(), out); // الثلاث مواجهات
         if (after > i) return after;
-        return definiteNounBefore(body, toks, i, m.value(), out) ? i + 1 : i;
+        return definiteNounBefore(body, toks, i, m.value(), out) || quotedNameBefore(body, toks, i, m.value(), out) ? i + 1 : i;
       }
       word = true;
       vague = vm != null;
@@ -334,7 +334,8 @@ public final class FigureExtractor implements DocumentStage {
       unit = "percent";
       end = toks.get(j).end();
       j++;
-    } else if (j < toks.size() && (vague || scale != null && !t.isNumber() || !toks.get(j).text().startsWith("ال"))
+    } else if (j < toks.size() && !forNamedMonth(toks, j)
+        && (vague || scale != null && !t.isNumber() || !toks.get(j).text().startsWith("ال"))
         && !(scale == null && i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && isYear(toks, i, value))
         && nounMayFollow(body, gapStart, body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
       // the unit follows on the same line with at most a closing parenthesis between: not "5 ـ مشاريع";
@@ -769,6 +770,15 @@ public final class FigureExtractor implements DocumentStage {
     return k >= 0 && body.charAt(k) == open;
   }
 
+  /** Month words with the preposition ل: {@code قراءة 32 لشهر أغسطس} reads 32 for August, no count of months. */
+  private static final Set<String> FOR_MONTH = Set.of("لشهر", "للشهر", "لشهري");
+
+  /** The words at j are ل + month + a month's name: what the number before them is for, not its unit. */
+  private static boolean forNamedMonth(List<Token> toks, int j) {
+    return j + 1 < toks.size() && FOR_MONTH.contains(toks.get(j).norm())
+        && (Months.isMonthAt(toks, j + 1) || HijriMonths.at(toks, j + 1) != null);
+  }
+
   /** بين X و Y: the two ends of a range, never one amount. */
   private static boolean afterBetween(List<Token> toks, int i) {
     return i > 0 && toks.get(i - 1).norm().equals("بين");
@@ -877,6 +887,27 @@ public final class FigureExtractor implements DocumentStage {
     int start = toks.get(noun).start();
     int end = toks.get(i).end();
     out.add(new Figure(body.substring(start, end), value, unit, counted, null, start, end));
+    return true;
+  }
+
+  /**
+   * Adds {@code دول «بريكس» الخمس}: a definite cardinal after a quoted name whose head before the quote is a
+   * plural or a known counted noun (the countries of BRICS, five); true when added.
+   */
+  private static boolean quotedNameBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
+    if (i < 2 || value >= 20) return false;
+    String close = body.substring(toks.get(i - 1).end(), toks.get(i).start()).strip();
+    String open = body.substring(toks.get(i - 2).end(), toks.get(i - 1).start()).strip();
+    if (close.length() != 1 || open.length() != 1 || "»”\"".indexOf(close.charAt(0)) < 0 || "«“\"".indexOf(open.charAt(0)) < 0) {
+      return false;
+    }
+    Token head = toks.get(i - 2);
+    String w = NounShapes.bare(head.norm());
+    PhraseTable.Match<String> c = COUNTED.at(toks, i - 2);
+    if (!head.isArabic() || NOT_NOUN.contains(w) || c == null && !NounShapes.plural(w)) return false;
+    int start = head.start();
+    int end = toks.get(i).end();
+    out.add(new Figure(body.substring(start, end), value, null, c != null && c.length() == 1 ? c.value() : w, null, start, end));
     return true;
   }
 

@@ -68,4 +68,32 @@ class FiguresRound9Test {
     assertThat(values("تراجعت الأسهم اليوم الاثنين بعد أن ارتفعت يوم الثلاثاء إلى أعلى مستوى"))
         .containsExactly("2025-08-11", "2025-08-05");
   }
+
+  @Test
+  void anApproximationBeforeAnAgeNounBoundsTheAge() {
+    assertThat(extractor.extract("وشمل المسح السكان الذين تتجاوز أعمارهم 16 عاما").get(0).approx()).isEqualTo("more_than");
+  }
+
+  @Test
+  void aNumberForANamedMonthCountsNoMonths() {
+    assertThat(figures("وسجل مؤشر الثقة قراءة 47 لشهر سبتمبر")).isEmpty();
+    assertThat(figures("وتوقف العمل 3 أشهر")).containsExactly("3.0 month null");
+  }
+
+  @Test
+  void aCountedSpanAfterAnApproximationIsADate() {
+    assertThat(values("وصل الوفد إلى المدينة منذ نحو عشرة أيام")).containsExactly("2025-08-03");
+  }
+
+  @Test
+  void aMonthTakesItsYearAfterMinAam() {
+    assertThat(values("وكان المصنع قد افتتح في 12 مارس من عام 2011")).containsExactly("2011-03-12");
+    assertThat(values("وبدأت الدراسة في أكتوبر من العام 2019")).containsExactly("2019-10");
+  }
+
+  @Test
+  void aDefiniteCardinalAfterAQuotedNameCountsTheHeadBeforeIt() {
+    assertThat(figures("واجتمع وزراء مالية دول «آسيان» العشر في جاكرتا")).containsExactly("10.0 null country");
+    assertThat(figures("وعرض مسرح «الأصدقاء» الثلاثة")).isEmpty(); // a singular head: a title
+  }
 }
