@@ -478,6 +478,10 @@ public final class FigureExtractor implements DocumentStage {
     if (!word && unit == null && counted == null && scale == null) return i + 1; // a bare number: an id, a year, a name
     String approx = approx0;
     if (approx == null && j < toks.size() && toks.get(j).norm().equals("تقريبا")) approx = "about";
+    if (approx == null && j + 1 < toks.size() && toks.get(j).norm().equals("او")) {
+      String bound = toks.get(j + 1).norm(); // 100 شخص أو أكثر: the bound follows the figure
+      approx = bound.equals("اكثر") ? "at_least" : bound.equals("اقل") ? "up_to" : null;
+    }
     // 13 جنديا وشرطيا على الأقل: the bound may follow a second noun joined to the counted one
     int b = j;
     if (counted != null && b + 2 < toks.size() && toks.get(b).text().startsWith("و") && toks.get(b).isArabic()

@@ -63,7 +63,8 @@ final class FigureTable {
         Item a = items.get(i);
         Item b = items.get(j);
         if (!sameKind(a.figure(), b.figure())) continue;
-        boolean sameValue = a.figure().value() == b.figure().value();
+        boolean sameValue = a.figure().value() == b.figure().value() || thousandsOf(a.figure(), b.figure())
+            || thousandsOf(b.figure(), a.figure());
         if (a.doc() == b.doc() && !sameValue) continue;
         // a market reading "by 05:15 GMT" and another "by 10:45 GMT": two moments, not two accounts of one
         if (!sameValue && (readAtOtherTimes(a, b) || readOnOtherDays(a, b) || tallyGoneOn(a, b) || otherPeriods(a, b))) continue;
@@ -158,6 +159,15 @@ final class FigureTable {
       for (Item o : g) if (same(o.figure().value(), swapped)) return o.figure().value();
     }
     return v;
+  }
+
+  /**
+   * Whether {@code f} prints the value of {@code g} with a dot or comma grouping its thousands ({@code 1.949
+   * مليون ريال} for 1,949 million): the same figure, linked as an agreement before any conflict is.
+   */
+  static boolean thousandsOf(Figure f, Figure g) {
+    return f.value() != 0 && THOUSANDS_TAIL.matcher(org.mizan.text.ArabicNormalization.normalize(f.text())).find()
+        && same(g.value(), f.value() * 1000);
   }
 
   /** Whether some outlet gives one value and another outlet the other. */

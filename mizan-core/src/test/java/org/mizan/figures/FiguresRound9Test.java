@@ -96,4 +96,11 @@ class FiguresRound9Test {
     assertThat(figures("واجتمع وزراء مالية دول «آسيان» العشر في جاكرتا")).containsExactly("10.0 null country");
     assertThat(figures("وعرض مسرح «الأصدقاء» الثلاثة")).isEmpty(); // a singular head: a title
   }
+
+  @Test
+  void orMoreAfterAFigureIsItsLowerBound() {
+    assertThat(extractor.extract("واعتقلت الشرطة 40 شخصا أو أكثر في الحي").get(0).approx()).isEqualTo("at_least");
+    assertThat(extractor.extract("وتباع التذكرة بـ 5 دولارات أو أقل").get(0).approx()).isEqualTo("up_to");
+    assertThat(extractor.extract("ويسكن في كل غرفة 3 أو 4 أشخاص").get(0).approx()).isNull();
+  }
 }
