@@ -93,7 +93,7 @@ public final class DateExtractor implements DocumentStage {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     PeriodParts.dayRangeStarts(body, toks, out);
-    return statedToday(nightSpans(body, eventWeekdays(body, rangeEnds(body, PeriodParts.previousMonths(body, PeriodParts.previousYears(body, yearPartsInContext(body,
+    return statedToday(body, nightSpans(body, eventWeekdays(body, rangeEnds(body, PeriodParts.previousMonths(body, PeriodParts.previousYears(body, yearPartsInContext(body,
         inheritedYears(body, datedWeekdays(body, out), published))))))), published);
   }
 
@@ -141,35 +141,64 @@ public final class DateExtractor implements DocumentStage {
     return dates;
   }
 
+  /** أول من before أمس: the day before yesterday. */
+  private static final Pattern BEFORE_YESTERDAY = Pattern.compile("[أا]ول من\\s*$");
+
   /**
-   * صباح اليوم in an article whose اليوم (الاثنين) names another day than its publication date (a print
-   * edition dated the next day): today is the day the article states, and غدا الثلاثاء the day after it.
+   * صباح اليوم in an article whose اليوم (الاثنين) or أمس (الاثنين) names another day than its publication
+   * date states (a print edition dated the next day, a wire story reprinted days later): today is the day
+   * the article states, so صباح اليوم is that day, bare أمس the day before it, غدا الثلاثاء the day after
+   * it, and a bare weekday read back from publication, but later than that today, the week before.
    */
-  private static List<TextDate> statedToday(List<TextDate> dates, LocalDate pub) {
+  private static List<TextDate> statedToday(String body, List<TextDate> dates, LocalDate pub) {
     if (pub == null) return dates;
-    String today = null;
+    LocalDate today = null;
     for (TextDate d : dates) {
-      if (today != null || d.value() == null || d.value().length() != 10 || d.value().equals(pub.toString())) continue;
+      if (today != null || d.value() == null || d.value().length() != 10) continue;
       boolean hasToday = false;
+      boolean hasYesterday = false;
       boolean hasWeekday = false;
       for (Token t : Tokenizer.tokenize(d.text())) {
         hasToday |= t.norm().equals("اليوم");
+        hasYesterday |= t.norm().equals("امس") || t.norm().equals("وامس");
         hasWeekday |= Weekdays.withConjunction(t.norm()) != null;
       }
-      if (hasToday && hasWeekday && LocalDate.parse(d.value()).isAfter(pub.minusDays(7))) today = d.value();
+      LocalDate v = LocalDate.parse(d.value());
+      if (!hasWeekday || !v.isAfter(pub.minusDays(7)) || v.isAfter(pub)) continue;
+      if (hasToday && !v.equals(pub)) today = v;
+      else if (hasYesterday && !hasToday && !v.equals(pub.minusDays(1)) && !BEFORE_YESTERDAY.matcher(
+          body.substring(Math.max(0, d.start() - 8), d.start())).find()) {
+        today = v.plusDays(1); // أمس (الاثنين), not أول من أمس السبت
+      }
     }
-    if (today == null) return dates;
+    if (today == null || !today.isBefore(pub)) return dates;
     for (int k = 0; k < dates.size(); k++) {
       TextDate d = dates.get(k);
       List<Token> ts = Tokenizer.tokenize(d.text());
       if (ts.size() == 2 && TODAY_PARTS.contains(ts.get(0).norm()) && ts.get(1).norm().equals("اليوم")) {
-        dates.set(k, new TextDate(d.text(), today, true, d.start(), d.end()));
+        dates.set(k, new TextDate(d.text(), today.toString(), true, d.start(), d.end()));
       }
       // اليوم الإثنين … غدا الثلاثاء: tomorrow is the day after the stated today
-      LocalDate next = LocalDate.parse(today).plusDays(1);
+      LocalDate next = today.plusDays(1);
       if (ts.size() == 2 && (ts.get(0).norm().equals("غدا") || ts.get(0).norm().equals("وغدا"))
           && Weekdays.withConjunction(ts.get(1).norm()) == next.getDayOfWeek()) {
         dates.set(k, new TextDate(d.text(), next.toString(), true, d.start(), d.end()));
+      }
+      if (d.value() == null || d.value().length() != 10) continue;
+      LocalDate v = LocalDate.parse(d.value());
+      boolean weekday = false;
+      boolean other = false; // a word that anchors the day itself (اليوم، أمس، المقبل)
+      for (Token t : ts) {
+        if (Weekdays.withConjunction(t.norm()) != null) weekday = true;
+        else if (ANCHORED.contains(t.norm()) || NEXT.contains(t.norm())) other = true;
+      }
+      // حتى الساعة مساء أمس: yesterday of the stated today
+      boolean yesterday = !weekday && v.equals(pub.minusDays(1)) && ts.stream().anyMatch(
+          t -> t.norm().equals("امس") || t.norm().equals("وامس")) && ts.stream().noneMatch(t -> t.norm().equals("اليوم"));
+      if (yesterday) dates.set(k, new TextDate(d.text(), today.minusDays(1).toString(), true, d.start(), d.end()));
+      // اليوم الثلاثاء … يوم الجمعة: the Friday before that Tuesday, not the one before publication
+      if (weekday && !other && v.isAfter(today) && !v.isAfter(pub)) {
+        dates.set(k, new TextDate(d.text(), v.minusWeeks(1).toString(), true, d.start(), d.end()));
       }
     }
     return dates;
@@ -582,6 +611,11 @@ public final class DateExtractor implements DocumentStage {
     if ((n.equals("قبل") || n.equals("منذ")) && i + 1 < toks.size()) {
       int k = i + 1;
       int count = 1;
+      // منذ نحو عشرة أيام: the approximation before the count still names a day (its count is stated)
+      if (SPAN_ABOUT.contains(toks.get(k).norm()) && k + 2 < toks.size()
+          && (toks.get(k + 1).isNumber() || FigureExtractor.NUMBER_WORDS.get(toks.get(k + 1).norm()) != null)) {
+        k++;
+      }
       Double word = FigureExtractor.NUMBER_WORDS.get(toks.get(k).norm());
       if (toks.get(k).isNumber() && toks.get(k).norm().matches("\\d{1,3}")) {
         count = Integer.parseInt(toks.get(k).norm());
@@ -630,6 +664,9 @@ public final class DateExtractor implements DocumentStage {
     String w = toks.get(i - 1).norm();
     return GENERAL_TITLES.contains(w) || w.startsWith("و") && GENERAL_TITLES.contains(w.substring(1));
   }
+
+  /** Words of "about" that may stand between منذ/قبل and a counted span. */
+  private static final Set<String> SPAN_ABOUT = Set.of("نحو", "حوالي", "حوالى", "قرابه");
 
   private static final Set<String> GENERAL_TITLES = org.mizan.text.WordList.normalized(DateExtractor.class,
       "general-titles.txt");

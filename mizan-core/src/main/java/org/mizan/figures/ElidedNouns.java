@@ -123,6 +123,28 @@ final class ElidedNouns {
   }
 
   /**
+   * {@code بقيمة 1.3 مليار دولار … وجرى تداول 29 طنا بـ 1.02 مليار}: millions or billions with nothing
+   * after them measure what the nearest earlier amount of millions or more in the paragraph measured
+   * (dollars, persons), passing over an amount restated in brackets ({@code (94 مليار دولار)}); null when
+   * there is none or it counts a noun as printed (no safe guess to carry: it may be a misread verb).
+   */
+  static Reading amountBefore(String body, int at, List<Figure> out) {
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Figure f = out.get(k);
+      if (f.end() > at) continue;
+      if (body.substring(f.end(), at).indexOf('\n') >= 0) return null;
+      boolean known = f.unit() != null || f.counted() != null && f.counted().matches("[a-z]+");
+      if (f.value() < 1e6 || f.unit() == null && f.counted() == null || "time".equals(f.unit())) continue;
+      if (!known) return null;
+      int b = f.start() - 1;
+      while (b >= 0 && body.charAt(b) == ' ') b--;
+      if (b >= 0 && body.charAt(b) == '(') continue;
+      return new Reading(f.unit(), f.counted());
+    }
+    return null;
+  }
+
+  /**
    * The nearest figure before {@code at} in its sentence counts a noun joined by و to another noun of the
    * same ending ({@code 13 جنديا وشرطيا}, {@code 20 طفلا وامرأة} is not: the endings differ and the second
    * may be a separate count).

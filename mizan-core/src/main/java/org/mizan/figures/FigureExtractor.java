@@ -61,9 +61,9 @@ public final class FigureExtractor implements DocumentStage {
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "هولاء", "تلك", "ذلك");
   /** Heads of a subject in construct that may stand between a verb of exceeding and its number. */
   private static final Set<String> PRICE_HEADS = Set.of("سعر", "اسعار", "قيمه", "عدد", "حجم", "موشر");
-  /** Nouns that may stand between an approximation and its number: تجاوز حاجز 100 دولار. */
+  /** Nouns that may stand between an approximation and its number: تجاوز حاجز 100 دولار، تتجاوز أعمارهم 14 عاما. */
   private static final Set<String> MEASURE_NOUNS = Set.of("مبلغ", "المبلغ", "قيمه", "حاجز", "مستوي", "عتبه", "سقف",
-      "عدد");
+      "عدد", "عمر", "اعمار");
 
   @Override
   public String name() {
@@ -284,7 +284,7 @@ public final class FigureExtractor implements DocumentStage {
         }
         int after = definiteBeforeNoun(body, toks, i, i, m.value(), out); // الثلاث مواجهات
         if (after > i) return after;
-        return definiteNounBefore(body, toks, i, m.value(), out) ? i + 1 : i;
+        return definiteNounBefore(body, toks, i, m.value(), out) || quotedNameBefore(body, toks, i, m.value(), out) ? i + 1 : i;
       }
       word = true;
       vague = vm != null;
@@ -358,7 +358,8 @@ public final class FigureExtractor implements DocumentStage {
       unit = "percent";
       end = toks.get(j).end();
       j++;
-    } else if (j < toks.size() && (vague || scale != null && !t.isNumber() || !toks.get(j).text().startsWith("ال"))
+    } else if (j < toks.size() && !forNamedMonth(toks, j)
+        && (vague || scale != null && !t.isNumber() || !toks.get(j).text().startsWith("ال"))
         && !(scale == null && i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && isYear(toks, i, value))
         && nounMayFollow(body, gapStart, body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
       // the unit follows on the same line with at most a closing parenthesis between: not "5 ـ مشاريع";
@@ -439,17 +440,23 @@ public final class FigureExtractor implements DocumentStage {
     String stated = approxBefore(toks, i);
     // عشرات: at least ten; نحو مئات: about a few hundred (a bound said before a vague word adds nothing)
     String approx0 = vague && !"about".equals(stated) ? "at_least" : stated;
-    if (unit == null && counted == null && j + 1 < toks.size() && RANGE.contains(toks.get(j).norm())
-        && !(scale == null && isYear(toks, i, value))) {
+    int other = unit == null && counted == null && !(scale == null && isYear(toks, i, value)) ? rangeEnd(toks, j) : -1;
+    if (other > 0) {
       // بين 700 ألف و800 ألف برميل، 7 أو 8 عبوات: the first end of a range takes the unit of the second
       List<Figure> second = new ArrayList<>();
-      int after = figureAt(body, toks, j + 1, second);
-      if (after > j + 1 && second.size() == 1 && !"time".equals(second.get(0).unit())
-          && (second.get(0).unit() != null || second.get(0).counted() != null)) {
-        Figure n = second.get(0);
-        PhraseTable.Match<Double> scale2 = scale == null && !(word && value >= 1000) && j + 2 < toks.size()
-            && toks.get(j + 1).isNumber()
-            ? SCALES.at(toks, j + 2) : null;
+      int after = figureAt(body, toks, other, second);
+      Figure n = after > other && second.size() == 1 && !"time".equals(second.get(0).unit()) ? second.get(0) : null;
+      int numberEnd = other + 1 < toks.size() && isTen(toks.get(other + 1).norm()) ? other + 2 : other + 1; // و15، وخمسة عشر
+      PhraseTable.Match<Double> scale2 = n != null && scale == null && !(word && value >= 1000) && numberEnd > other
+          && numberEnd < toks.size() ? SCALES.at(toks, numberEnd) : null;
+      if (n != null && n.unit() == null && n.counted() == null && scale2 != null) {
+        // عدد القتلى بين 5 و10 آلاف: the noun left to the context is the one of the first end too
+        ElidedNouns.Reading r = ElidedNouns.read(body, toks, i, j, out);
+        if (r != null && (r.unit() != null || r.counted() != null)) {
+          n = new Figure(n.text(), n.value(), r.unit(), r.counted(), n.approx(), n.start(), n.end());
+        }
+      }
+      if (n != null && (n.unit() != null || n.counted() != null)) {
         if (scale2 != null) value *= scale2.value(); // بين 60 و90 ألف قدم: both in thousands
         out.add(new Figure(body.substring(t.start(), end), value, n.unit(), n.counted(), approx0, t.start(), end));
         if (toks.get(j).norm().equals("او") && n.approx() == null && approx0 != null) {
@@ -467,6 +474,7 @@ public final class FigureExtractor implements DocumentStage {
     }
     if (unit == null && counted == null && !ofGroup && !(scale == null && isYear(toks, i, value))) {
       ElidedNouns.Reading r = ElidedNouns.read(body, toks, i, j, out); // وجرح عشرة، 64 لكل دولار
+      if (r == null && scale != null && scale.value() >= 1e6) r = ElidedNouns.amountBefore(body, t.start(), out); // بـ 1.02 مليار
       if (r != null) {
         unit = r.unit();
         counted = r.counted();
@@ -494,6 +502,10 @@ public final class FigureExtractor implements DocumentStage {
     if (!word && unit == null && counted == null && scale == null) return i + 1; // a bare number: an id, a year, a name
     String approx = approx0;
     if (approx == null && j < toks.size() && toks.get(j).norm().equals("تقريبا")) approx = "about";
+    if (approx == null && j + 1 < toks.size() && toks.get(j).norm().equals("او")) {
+      String bound = toks.get(j + 1).norm(); // 100 شخص أو أكثر: the bound follows the figure
+      approx = bound.equals("اكثر") ? "at_least" : bound.equals("اقل") ? "up_to" : null;
+    }
     // 13 جنديا وشرطيا على الأقل: the bound may follow a second noun joined to the counted one
     int b = j;
     if (counted != null && b + 2 < toks.size() && toks.get(b).text().startsWith("و") && toks.get(b).isArabic()
@@ -692,6 +704,8 @@ public final class FigureExtractor implements DocumentStage {
       Double more = NUMBER_WORDS.get(w);
       if (more == null && value >= 100) more = SMALL_UNITS.get(w); // ستمائة وواحد وثمانون = 681
       if (more == null || more >= value && value >= 100) break;
+      // خمسة وعشرة آلاف: a unit joined to ten is a pair (five and ten thousand), not a number (15 is خمسة عشر)
+      if (value < 10 && more == 10) break;
       if (value >= 1000) {
         double[] rest = compound(toks, j + 1, more);
         if ((int) rest[1] < toks.size() && SCALES.at(toks, (int) rest[1]) != null) break; // مليون وخمسمائة ألف
@@ -745,6 +759,17 @@ public final class FigureExtractor implements DocumentStage {
     return null;
   }
 
+  /**
+   * Where the second end of a range after the number ending before token j begins, or -1: after {@code و،
+   * أو، إلى، حتى} ({@code بين 5 و10}), or at a number word glued to و ({@code بين خمسة وعشرة آلاف}).
+   */
+  private static int rangeEnd(List<Token> toks, int j) {
+    if (j + 1 < toks.size() && RANGE.contains(toks.get(j).norm())) return j + 1;
+    if (j >= toks.size()) return -1;
+    String w = toks.get(j).norm();
+    return w.length() > 3 && w.startsWith("و") && NUMBER_WORDS.contains(w.substring(1)) ? j : -1;
+  }
+
   /** The token after the و-joined number words (or digits) from j: where a part's unit starts. */
   private static int numberWordsEnd(List<Token> toks, int j) {
     int k = j;
@@ -774,6 +799,15 @@ public final class FigureExtractor implements DocumentStage {
     int k = at - 1;
     while (k >= 0 && body.charAt(k) == ' ') k--;
     return k >= 0 && body.charAt(k) == open;
+  }
+
+  /** Month words with the preposition ل: {@code قراءة 32 لشهر أغسطس} reads 32 for August, no count of months. */
+  private static final Set<String> FOR_MONTH = Set.of("لشهر", "للشهر", "لشهري");
+
+  /** The words at j are ل + month + a month's name: what the number before them is for, not its unit. */
+  private static boolean forNamedMonth(List<Token> toks, int j) {
+    return j + 1 < toks.size() && FOR_MONTH.contains(toks.get(j).norm())
+        && (Months.isMonthAt(toks, j + 1) || HijriMonths.at(toks, j + 1) != null);
   }
 
   /** بين X و Y: the two ends of a range, never one amount. */
@@ -891,6 +925,27 @@ public final class FigureExtractor implements DocumentStage {
     int start = toks.get(noun).start();
     int end = toks.get(i).end();
     out.add(new Figure(body.substring(start, end), value, unit, counted, null, start, end));
+    return true;
+  }
+
+  /**
+   * Adds {@code دول «بريكس» الخمس}: a definite cardinal after a quoted name whose head before the quote is a
+   * plural or a known counted noun (the countries of BRICS, five); true when added.
+   */
+  private static boolean quotedNameBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
+    if (i < 2 || value >= 20) return false;
+    String close = body.substring(toks.get(i - 1).end(), toks.get(i).start()).strip();
+    String open = body.substring(toks.get(i - 2).end(), toks.get(i - 1).start()).strip();
+    if (close.length() != 1 || open.length() != 1 || "»”\"".indexOf(close.charAt(0)) < 0 || "«“\"".indexOf(open.charAt(0)) < 0) {
+      return false;
+    }
+    Token head = toks.get(i - 2);
+    String w = NounShapes.bare(head.norm());
+    PhraseTable.Match<String> c = COUNTED.at(toks, i - 2);
+    if (!head.isArabic() || NOT_NOUN.contains(w) || c == null && !NounShapes.plural(w)) return false;
+    int start = head.start();
+    int end = toks.get(i).end();
+    out.add(new Figure(body.substring(start, end), value, null, c != null && c.length() == 1 ? c.value() : w, null, start, end));
     return true;
   }
 

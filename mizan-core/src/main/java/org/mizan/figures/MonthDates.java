@@ -58,6 +58,11 @@ final class MonthDates {
     if (hijri && day == null) return i; // a Hijri month alone spans two Gregorian months: no value
     Integer year = null;
     int k = j;
+    // يوليو من عام 2014: من before the year word, when a year's digits follow it
+    if (k + 2 < toks.size() && toks.get(k).norm().equals("من") && DateExtractor.YEAR_WORDS.contains(toks.get(k + 1).norm())
+        && toks.get(k + 2).norm().matches("\\d{4}")) {
+      k++;
+    }
     if (k < toks.size() && DateExtractor.YEAR_WORDS.contains(toks.get(k).norm())) k++;
     if (k < toks.size() && toks.get(k).norm().matches("\\d{4}")) {
       year = Integer.parseInt(toks.get(k).norm());

@@ -40,7 +40,7 @@ final class FigureTable {
    * session's open or close) and whether it is a market reading ({@link #marketReading}).
    */
   record Item(int doc, Figure figure, Sentence sentence, Set<Double> times, boolean market, Set<String> days,
-      String published) {}
+      String published, String period) {}
 
   static List<Quantity> build(StoryText st) {
     List<Item> items = new ArrayList<>();
@@ -51,7 +51,7 @@ final class FigureTable {
           org.mizan.text.Span clause = clauseOf(s, f);
           Document doc = st.docs.get(d);
           items.add(new Item(d, f, s, readingTimes(doc, s, clause), marketReading(f, s, clause), statedDays(doc, s),
-              publishedDay(doc)));
+              publishedDay(doc), period(s, clause, f)));
         }
       }
     }
@@ -63,10 +63,11 @@ final class FigureTable {
         Item a = items.get(i);
         Item b = items.get(j);
         if (!sameKind(a.figure(), b.figure())) continue;
-        boolean sameValue = a.figure().value() == b.figure().value();
+        boolean sameValue = a.figure().value() == b.figure().value() || thousandsOf(a.figure(), b.figure())
+            || thousandsOf(b.figure(), a.figure());
         if (a.doc() == b.doc() && !sameValue) continue;
         // a market reading "by 05:15 GMT" and another "by 10:45 GMT": two moments, not two accounts of one
-        if (!sameValue && (readAtOtherTimes(a, b) || readOnOtherDays(a, b) || tallyGoneOn(a, b))) continue;
+        if (!sameValue && (readAtOtherTimes(a, b) || readOnOtherDays(a, b) || tallyGoneOn(a, b) || otherPeriods(a, b))) continue;
         // one article repeating a figure (a lead restated, a copied paragraph) is one row, cited twice
         double c = StoryText.cosine(a.sentence().vector(), b.sentence().vector());
         if (sameValue ? c > SAME_VALUE_CONTEXT
@@ -158,6 +159,15 @@ final class FigureTable {
       for (Item o : g) if (same(o.figure().value(), swapped)) return o.figure().value();
     }
     return v;
+  }
+
+  /**
+   * Whether {@code f} prints the value of {@code g} with a dot or comma grouping its thousands ({@code 1.949
+   * مليون ريال} for 1,949 million): the same figure, linked as an agreement before any conflict is.
+   */
+  static boolean thousandsOf(Figure f, Figure g) {
+    return f.value() != 0 && THOUSANDS_TAIL.matcher(org.mizan.text.ArabicNormalization.normalize(f.text())).find()
+        && same(g.value(), f.value() * 1000);
   }
 
   /** Whether some outlet gives one value and another outlet the other. */
@@ -266,6 +276,35 @@ final class FigureTable {
     Item early = a.published().compareTo(b.published()) < 0 ? a : b;
     Item late = early == a ? b : a;
     return late.figure().value() > early.figure().value();
+  }
+
+  /**
+   * Whether both figures state the period they cover and the periods differ: {@code خلال الأسبوع 120 حالة}
+   * and {@code ليرتفع الإجمالي إلى 900 حالة} are a week's tally and the total, not two accounts of one count.
+   */
+  private static boolean otherPeriods(Item a, Item b) {
+    return a.period() != null && b.period() != null && !a.period().equals(b.period());
+  }
+
+  /**
+   * The period a figure covers ({@link Lexicon#TALLY_PERIODS}): the phrase nearest before it in its own
+   * clause, or null when the clause names none there.
+   */
+  static String period(Sentence s, org.mizan.text.Span clause, Figure f) {
+    int from = clause.start() - s.start();
+    int to = Math.min(f.start(), clause.end()) - s.start();
+    if (to <= from) return null;
+    String before = org.mizan.text.ArabicNormalization.normalize(s.text().substring(from, to));
+    String period = null;
+    int at = -1;
+    for (var m : Lexicon.TALLY_PERIODS.entrySet()) {
+      int k = before.lastIndexOf(m.getKey());
+      if (k > at) {
+        at = k;
+        period = m.getValue();
+      }
+    }
+    return period;
   }
 
   /** The days (ISO dates) the sentence states, as the dates stage resolved them. */

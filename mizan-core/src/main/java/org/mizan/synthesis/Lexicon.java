@@ -38,6 +38,9 @@ final class Lexicon {
   /** Counted things whose count runs on as a story goes (a toll): a later, larger count is an update. */
   static final Set<String> RUNNING_TALLIES = words("running-tallies.txt");
 
+  /** Phrases naming the period a figure covers (a week, a day, the running total): normalized phrase → period. */
+  static final Map<String, String> TALLY_PERIODS = pairs("tally-periods.txt");
+
   /**
    * Arabic display label of a unit or counted thing, keyed as the figures stage writes them: the
    * labels listed here, else the first (singular) form of the figures stage's counted-noun or unit
