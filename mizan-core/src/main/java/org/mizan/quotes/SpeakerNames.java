@@ -246,6 +246,25 @@ abstract class SpeakerNames extends SpeakerMemory {
     return participle || commonNoun ? name.substring(0, cut).strip() : name;
   }
 
+  /**
+   * A name the rules ran past the tagged person into a prepositional phrase ({@code فلانة الفلانية
+   * لعمال البناء} "to the builders", {@code فلان بمواقف الرئيس} "with the stances"): the word right after
+   * the tagged name is بـ or لـ plus a frequent noun (or بال/لل), not a name word ({@code بوكوفا},
+   * {@code ليون}). The name without that phrase.
+   */
+  String withoutTrailingPrepositional(String name) {
+    if (name == null) return null;
+    int end = persons.personEndIn(name);
+    if (end < 0 || end >= name.length()) return name;
+    List<Token> rest = Tokenizer.tokenize(name.substring(end));
+    if (rest.isEmpty() || !name.substring(end, end + rest.get(0).start()).isBlank()) return name;
+    String n = rest.get(0).norm();
+    if (n.length() < 4 || !(n.startsWith("ب") || n.startsWith("ل")) || NAME_PARTS.contains(n)) return name;
+    boolean prepositional = n.startsWith("بال") || n.startsWith("لل")
+        || org.mizan.clean.Vocabulary.shipped().count("ال" + n.substring(1)) >= 20;
+    return prepositional ? name.substring(0, end).strip() : name;
+  }
+
   /** A speaker phrase with the spaces left by unquoted marks collapsed. */
   String spaced(String phrase) {
     return phrase == null ? null : phrase.replaceAll("\\s{2,}", " ").strip();
