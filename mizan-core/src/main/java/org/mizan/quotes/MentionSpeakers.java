@@ -307,6 +307,17 @@ final class MentionSpeakers {
     return end;
   }
 
+  /** The offset in {@code phrase} where the last person mention printed in it starts, or -1. */
+  int personStartIn(String phrase) {
+    int start = -1;
+    for (Mention m : persons) {
+      String n = m.text().strip();
+      int at = n.isEmpty() ? -1 : phrase.lastIndexOf(n);
+      if (at > start) start = at;
+    }
+    return start;
+  }
+
   /** True when the NER tagged a person of two words or more with exactly this name. */
   boolean namesPerson(String phrase) {
     String p = ArabicNormalization.normalize(phrase).strip();

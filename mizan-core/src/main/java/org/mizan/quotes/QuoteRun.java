@@ -47,7 +47,7 @@ final class QuoteRun extends CueReader {
     out.replaceAll(q -> q.speaker() != null && notASpeaker(q.speaker())
         ? new Quote(null, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()) : q);
     out.replaceAll(q -> q.speaker() == null ? q : new Quote(new Quote.Speaker(
-        withoutTrailingPrepositional(withoutTrailingAccusative(withoutLeadingAdjective(spaced(q.speaker().canonical())))),
+        withoutLeadingConjunct(withoutTrailingPrepositional(withoutTrailingAccusative(withoutLeadingAdjective(spaced(q.speaker().canonical()))))),
         spaced(q.speaker().description()), q.speaker().entityId()), q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()));
     out.sort(Comparator.comparingInt(Quote::start));
     return out;

@@ -265,6 +265,25 @@ abstract class SpeakerNames extends SpeakerMemory {
     return prepositional ? name.substring(0, end).strip() : name;
   }
 
+  /**
+   * A name read from the middle of a title chain cut at its و ({@code مدير المنظمة في الشرق الأوسط
+   * وشمال أفريقيا فلان الفلاني} read as {@code وشمال أفريقيا فلان الفلاني}): it opens with و plus a
+   * frequent noun (not a name in و: {@code وليد}, {@code وائل}) and a tagged person follows inside it.
+   * The tagged person's name alone.
+   */
+  String withoutLeadingConjunct(String name) {
+    if (name == null) return null;
+    List<Token> w = Tokenizer.tokenize(name);
+    if (w.size() < 3) return name;
+    String n = w.get(0).norm();
+    if (n.length() < 4 || !n.startsWith("و") || n.startsWith("وال")
+        || org.mizan.clean.Vocabulary.shipped().count("ال" + n.substring(1)) < 20) {
+      return name;
+    }
+    int start = persons.personStartIn(name);
+    return start > w.get(0).end() ? name.substring(start).strip() : name;
+  }
+
   /** A speaker phrase with the spaces left by unquoted marks collapsed. */
   String spaced(String phrase) {
     return phrase == null ? null : phrase.replaceAll("\\s{2,}", " ").strip();

@@ -51,4 +51,15 @@ class SpeakerRound18Test {
     String text = "وقالت المدير العام لليونيسيف سلمى الراشد لعمال البناء خلال زيارة للموقع \"إن عملكم درس في الصبر والإتقان.\"";
     assertThat(direct(text, "لليونيسيف سلمى الراشد")).containsExactly("سلمى الراشد: إن عملكم درس في الصبر والإتقان.");
   }
+
+  @Test
+  void aTitleChainCutAtItsWawLeavesTheTaggedPersonAsTheName() {
+    String text = "وقال سامي العلي إن الأسعار مرتفعة. وأضاف مدير الصندوق في شرق آسيا وجنوب أفريقيا بيتر كرم، "
+        + "\"النتيجة المؤسفة هي أن العائلات ستدفع الثمن\".";
+    QuoteRun run = new QuoteRun(text, new MentionSpeakers(text, persons(text, "سامي العلي", "بيتر كرم")),
+        ReportingVerbs.standard());
+    assertThat(run.withoutLeadingConjunct("وجنوب أفريقيا بيتر كرم")).isEqualTo("بيتر كرم");
+    // a given name in و is no conjunction
+    assertThat(run.withoutLeadingConjunct("وليد سامي العلي")).isEqualTo("وليد سامي العلي");
+  }
 }
