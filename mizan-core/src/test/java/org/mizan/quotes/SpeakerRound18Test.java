@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round-18 rules (invented sentences), each from a class of missed quotes in the sealed splits
  * test15 to test17: a mirrored opening mark spaced from its words after a colon; a name run on
- * into a prepositional phrase (an addressee, an object after بـ) by the rules or by the tagger.
+ * into a prepositional phrase (an addressee, an object after بـ) by the rules or by the tagger, or
+ * cut at the و of a title chain; a document that stipulates (نص القرار على أن «…»).
  */
 class SpeakerRound18Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -61,5 +62,12 @@ class SpeakerRound18Test {
     assertThat(run.withoutLeadingConjunct("وجنوب أفريقيا بيتر كرم")).isEqualTo("بيتر كرم");
     // a given name in و is no conjunction
     assertThat(run.withoutLeadingConjunct("وليد سامي العلي")).isEqualTo("وليد سامي العلي");
+  }
+
+  @Test
+  void aDocumentThatStipulatesSpeaksItsQuotedWords() {
+    String text = "وأصدر الوزير سامي العلي قرارا جديدا أمس. ونص القرار على أن \"تغلق المحلات المخالفة فورا حتى إشعار آخر\". "
+        + "وفي نص القرار تفاصيل أخرى.";
+    assertThat(direct(text, "سامي العلي")).containsExactly("القرار: تغلق المحلات المخالفة فورا حتى إشعار آخر");
   }
 }
