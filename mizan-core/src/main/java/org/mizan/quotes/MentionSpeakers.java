@@ -27,7 +27,7 @@ final class MentionSpeakers {
 
   MentionSpeakers(String body, List<Mention> mentions) {
     this.body = body;
-    this.all = withoutLeadingVerbs(body, mentions);
+    this.all = withoutPrepositionalEdges(body, withoutLeadingVerbs(body, mentions));
     List<QuoteMarks.Span> quoted = mentions.isEmpty() ? List.of() : QuoteMarks.find(body);
     for (Mention m : merged(body, all)) {
       if ("PER".equals(m.type()) && personName(name(m)) && !inside(quoted, m)) persons.add(m);
@@ -105,6 +105,62 @@ final class MentionSpeakers {
       out.add(new Mention(start, m.end(), text, m.type(), m.entityId(), m.role(), to));
     }
     return out;
+  }
+
+  /**
+   * Person mentions the tagger ran into a prepositional word, trimmed: a first word in لل ({@code
+   * لليونيسكو فلانة الفلانية}: "of UNESCO", no name opens so) and a last word in بـ/لـ after a name the
+   * text gives elsewhere on its own ({@code فلان بمواقف} "praised with the stances of", when {@code
+   * فلان} ends another person mention or is one).
+   */
+  static List<Mention> withoutPrepositionalEdges(String body, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      String text = m.text();
+      int start = m.start();
+      int end = m.end();
+      String[] w = text.strip().split("\\s+");
+      if (!"PER".equals(m.type()) || w.length < 2) {
+        out.add(m);
+        continue;
+      }
+      String first = ArabicNormalization.normalize(w[0]);
+      if (w.length >= 3 && first.startsWith("لل") && first.length() > 4) {
+        int cut = text.indexOf(w[1], text.indexOf(w[0]) + w[0].length());
+        start += cut;
+        text = text.substring(cut);
+        w = java.util.Arrays.copyOfRange(w, 1, w.length);
+      }
+      String last = ArabicNormalization.normalize(w[w.length - 1]);
+      if (last.length() > 4 && (last.startsWith("ب") || last.startsWith("ل")) && !CONNECTORS.contains(last)) {
+        String rest = text.substring(0, text.lastIndexOf(w[w.length - 1])).strip();
+        if (namedAlone(body, mentions, m, rest)) {
+          end = start + text.indexOf(rest) + rest.length();
+          text = body.substring(start, end);
+        }
+      }
+      if (start == m.start() && end == m.end()) {
+        out.add(m);
+        continue;
+      }
+      // a canonical name the linking gave that holds the trimmed word is trimmed with it
+      String cn = ArabicNormalization.normalize(name(m));
+      String canonical = cn.equals(ArabicNormalization.normalize(m.text().strip())) || cn.startsWith(first) || cn.endsWith(last)
+          ? text : name(m).strip();
+      out.add(new Mention(start, end, text, m.type(), m.entityId(), m.role(), canonical));
+    }
+    return out;
+  }
+
+  /** Another person mention is {@code rest} or ends with it: the name stands without the trailing word. */
+  private static boolean namedAlone(String body, List<Mention> mentions, Mention self, String rest) {
+    String r = ArabicNormalization.normalize(rest);
+    for (Mention o : mentions) {
+      if (o == self || !"PER".equals(o.type())) continue;
+      String on = ArabicNormalization.normalize(o.text().strip());
+      if (on.equals(r) || on.endsWith(" " + r)) return true;
+    }
+    return false;
   }
 
   /** The rest of a name occurs in the body at least once not right after the given first word. */
@@ -238,6 +294,28 @@ final class MentionSpeakers {
       return m;
     }
     return null;
+  }
+
+  /** The offset in {@code phrase} just past the last person mention printed in it, or -1. */
+  int personEndIn(String phrase) {
+    int end = -1;
+    for (Mention m : persons) {
+      String n = m.text().strip();
+      int at = n.isEmpty() ? -1 : phrase.lastIndexOf(n);
+      if (at >= 0) end = Math.max(end, at + n.length());
+    }
+    return end;
+  }
+
+  /** The offset in {@code phrase} where the last person mention printed in it starts, or -1. */
+  int personStartIn(String phrase) {
+    int start = -1;
+    for (Mention m : persons) {
+      String n = m.text().strip();
+      int at = n.isEmpty() ? -1 : phrase.lastIndexOf(n);
+      if (at > start) start = at;
+    }
+    return start;
   }
 
   /** True when the NER tagged a person of two words or more with exactly this name. */

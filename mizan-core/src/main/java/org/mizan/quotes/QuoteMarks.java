@@ -144,11 +144,22 @@ final class QuoteMarks {
   private static boolean mirroredOpener(String body, int i) {
     char c = body.charAt(i);
     if (c != '”' && c != '»') return false;
-    if (i + 1 >= body.length() || !Character.isLetterOrDigit(body.charAt(i + 1))) return false;
     if (i > 0 && Character.isLetterOrDigit(body.charAt(i - 1))) return false;
+    int w = i + 1;
+    if (afterColon(body, i)) {
+      while (w < body.length() && body.charAt(w) == ' ') w++; // وقال: ” كلام …“: spaced inside the marks
+    }
+    if (w >= body.length() || !Character.isLetterOrDigit(body.charAt(w))) return false;
     int close = body.indexOf(c == '”' ? '“' : '«', i + 1);
     int para = body.indexOf('\n', i);
     return close > 0 && (para < 0 || close < para);
+  }
+
+  /** The mark follows a colon (spaces between allowed): it can only open what the colon announces. */
+  private static boolean afterColon(String body, int i) {
+    int k = i - 1;
+    while (k >= 0 && body.charAt(k) == ' ') k--;
+    return k >= 0 && body.charAt(k) == ':';
   }
 
   /** A straight single quote opens a quote only at a word start, not as an apostrophe. */

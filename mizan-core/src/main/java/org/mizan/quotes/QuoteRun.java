@@ -38,6 +38,7 @@ final class QuoteRun extends CueReader {
         else stance(i, s);
       }
       else if (WROTE.contains(t.norm()) && writtenFrame(i, s) && quotedClause(i, s)) stanceCue(i, "كتب", s);
+      else if (STIPULATES.contains(t.norm()) && stipulation(i)) stipulated(i, s);
       else if (SOURCE_CUES.contains(t.norm())) source(i, s);
       else if (TRANSMITTING.contains(t.norm())) transmitted(i, s);
       else if (CAME.contains(t.norm())) statement(i, s);
@@ -47,7 +48,7 @@ final class QuoteRun extends CueReader {
     out.replaceAll(q -> q.speaker() != null && notASpeaker(q.speaker())
         ? new Quote(null, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()) : q);
     out.replaceAll(q -> q.speaker() == null ? q : new Quote(new Quote.Speaker(
-        withoutTrailingAccusative(withoutLeadingAdjective(spaced(q.speaker().canonical()))),
+        withoutLeadingConjunct(withoutTrailingPrepositional(withoutTrailingAccusative(withoutLeadingAdjective(spaced(q.speaker().canonical()))))),
         spaced(q.speaker().description()), q.speaker().entityId()), q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()));
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
@@ -116,6 +117,42 @@ final class QuoteRun extends CueReader {
     String name = MentionSpeakers.name(per);
     if (persons.othersBetween(per.end(), q.open(), name, out) > 0) return null;
     return new Cue(toks.get(f0).start(), per.end(), new Quote.Speaker(name, null, null), toks.get(f0).text(), null);
+  }
+
+  /**
+   * {@code نصّ القرار على أن «…»}: the verb, a definite stipulating document right after it, then
+   * على within two words. A noun نص ("the text of") is followed by its document with no على.
+   */
+  boolean stipulation(int i) {
+    if (i + 2 >= toks.size() || markOf[i + 1] >= 0 || !phrases.gap(i, i + 1).isBlank()) return false;
+    Token doc = toks.get(i + 1);
+    if (!SpeakerPhrases.definite(doc) || !STIPULATING.contains(SpeakerPhrases.key(doc))) return false;
+    for (int k = i + 2; k < Math.min(toks.size(), i + 4); k++) {
+      String n = toks.get(k).norm();
+      if (n.equals("على") || n.equals("علي")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The quotes of the sentence after a stipulation are the document's words: the document (with
+   * its qualifiers up to على) speaks; an earlier speaker, who may have issued it, is not changed.
+   */
+  void stipulated(int i, Span s) {
+    int d = i + 1;
+    int end = d + 1;
+    while (end < toks.size() && markOf[end] < 0 && phrases.gap(end - 1, end).isBlank()
+        && !toks.get(end).norm().equals("على") && !toks.get(end).norm().equals("علي") && end - d < 4) {
+      end++;
+    }
+    String doc = body.substring(toks.get(d).start(), toks.get(end - 1).end());
+    Quote.Speaker speaker = new Quote.Speaker(null, doc, null);
+    for (int m = 0; m < marks.size(); m++) {
+      QuoteMarks.Span q = marks.get(m);
+      if (used[m] || q.open() < toks.get(i).end() || q.open() >= s.end() || words(q) < MIN_DIRECT_WORDS || label(m)) continue;
+      used[m] = true;
+      out.add(new Quote(speaker, q.text(original), "direct", toks.get(i).text(), null, q.start(), q.end()));
+    }
   }
 
   /** A paragraph that opens with a quote right after a paragraph with a direct quote: same speaker. */

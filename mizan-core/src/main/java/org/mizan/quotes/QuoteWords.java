@@ -23,6 +23,11 @@ final class QuoteWords {
   static final Set<String> CAME = Set.of("جاء", "وجاء");
   /** Documents whose words {@code جاء في …} quotes (بيان، رسالة، نص البيان …). */
   static final Set<String> STATEMENTS = Set.of("بيان", "رساله", "نص", "بلاغ", "خطاب", "كلمه", "تصريح");
+  /** {@code نصّ} "stipulated": {@code نص القرار على أن «…»} quotes the document's words. */
+  static final Set<String> STIPULATES = Set.of("نص", "ونص", "نصت", "ونصت", "ينص", "وينص", "تنص", "وتنص");
+  /** Documents that stipulate (قرار، قانون، اتفاق …), in matching form without ال. */
+  static final Set<String> STIPULATING = org.mizan.text.WordList.normalized(QuoteExtractor.class,
+      "stipulating-documents.txt");
   /** {@code صادر عن} "issued by": the words after a document noun that introduce its issuer. */
   static final Set<String> ISSUED = Set.of("صادر", "الصادر");
   static final Set<String> ISSUED_BY = Set.of("عن", "من");

@@ -246,6 +246,44 @@ abstract class SpeakerNames extends SpeakerMemory {
     return participle || commonNoun ? name.substring(0, cut).strip() : name;
   }
 
+  /**
+   * A name the rules ran past the tagged person into a prepositional phrase ({@code فلانة الفلانية
+   * لعمال البناء} "to the builders", {@code فلان بمواقف الرئيس} "with the stances"): the word right after
+   * the tagged name is بـ or لـ plus a frequent noun (or بال/لل), not a name word ({@code بوكوفا},
+   * {@code ليون}). The name without that phrase.
+   */
+  String withoutTrailingPrepositional(String name) {
+    if (name == null) return null;
+    int end = persons.personEndIn(name);
+    if (end < 0 || end >= name.length()) return name;
+    List<Token> rest = Tokenizer.tokenize(name.substring(end));
+    if (rest.isEmpty() || !name.substring(end, end + rest.get(0).start()).isBlank()) return name;
+    String n = rest.get(0).norm();
+    if (n.length() < 4 || !(n.startsWith("ب") || n.startsWith("ل")) || NAME_PARTS.contains(n)) return name;
+    boolean prepositional = n.startsWith("بال") || n.startsWith("لل")
+        || org.mizan.clean.Vocabulary.shipped().count("ال" + n.substring(1)) >= 20;
+    return prepositional ? name.substring(0, end).strip() : name;
+  }
+
+  /**
+   * A name read from the middle of a title chain cut at its و ({@code مدير المنظمة في الشرق الأوسط
+   * وشمال أفريقيا فلان الفلاني} read as {@code وشمال أفريقيا فلان الفلاني}): it opens with و plus a
+   * frequent noun (not a name in و: {@code وليد}, {@code وائل}) and a tagged person follows inside it.
+   * The tagged person's name alone.
+   */
+  String withoutLeadingConjunct(String name) {
+    if (name == null) return null;
+    List<Token> w = Tokenizer.tokenize(name);
+    if (w.size() < 3) return name;
+    String n = w.get(0).norm();
+    if (n.length() < 4 || !n.startsWith("و") || n.startsWith("وال")
+        || org.mizan.clean.Vocabulary.shipped().count("ال" + n.substring(1)) < 20) {
+      return name;
+    }
+    int start = persons.personStartIn(name);
+    return start > w.get(0).end() ? name.substring(start).strip() : name;
+  }
+
   /** A speaker phrase with the spaces left by unquoted marks collapsed. */
   String spaced(String phrase) {
     return phrase == null ? null : phrase.replaceAll("\\s{2,}", " ").strip();
