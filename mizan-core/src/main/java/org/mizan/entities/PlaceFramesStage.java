@@ -22,7 +22,7 @@ import org.mizan.text.Tokenizer;
 public final class PlaceFramesStage implements DocumentStage {
   /** Head nouns of towns and regions, in matching form, without article (العاصمة is read with it). */
   private static final Set<String> HEADS = Set.of("مدينه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "مقاطعه",
-      "جزيره", "عاصمه");
+      "جزيره", "عاصمه", "منطقه");
   /** Indefinite heads of lakes, tunnels, seas, straits and rivers, in matching form: the name includes them. */
   private static final Set<String> FEATURE_HEADS = Set.of("بحيره", "نفق", "بحر", "مضيق", "نهر");
   /** Adjectives in the nationality list that name no country (في X المحلية is no place frame). */
@@ -261,6 +261,8 @@ public final class PlaceFramesStage implements DocumentStage {
     if (t.norm().length() >= 5 && (t.norm().startsWith("مت") || t.norm().startsWith("مست"))) return false;
     if (RoleStage.isForeignLooking(t)) return true;
     if (!t.isArabic() || t.norm().length() < 3 || !RoleStage.couldBeName(t)) return false;
+    // a word the unlabelled data knows as a place only (منطقة X where X is a region the tagger skips)
+    if (lexicon.placeLike(t.norm())) return true;
     // too rare for a word cluster, in every reading without proclitics (ليتمكن is ل + a verb the clusters know)
     for (String v : Clitics.variants(t.norm())) {
       if (v.startsWith("ال") || lexicon.clusters().containsKey(v) || EntityLexicon.STOPWORDS.contains(v)) return false;
