@@ -78,6 +78,8 @@ public final class PlaceFramesStage implements DocumentStage {
         continue;
       }
       if (!candidate(toks.get(i), doc.mentions())) continue;
+      // منطقة also heads common phrases (منطقة منزوعة السلاح): only a known place follows it as a name
+      if (isRegionHead(prev) && !lexicon.placeLike(toks.get(i).norm())) continue;
       int end = i + 1;
       if (isHead(prev)) {
         // a second word joins only where the phrase ends (بلدة X Y،): before more words it may be a verb (مدينة X لقيا حتفهما)
@@ -262,12 +264,16 @@ public final class PlaceFramesStage implements DocumentStage {
     if (RoleStage.isForeignLooking(t)) return true;
     if (!t.isArabic() || t.norm().length() < 3 || !RoleStage.couldBeName(t)) return false;
     // a word the unlabelled data knows as a place only (منطقة X where X is a region the tagger skips)
-    if (lexicon.placeLike(t.norm())) return true;
+    if (!t.norm().startsWith("ال") && lexicon.placeLike(t.norm())) return true;
     // too rare for a word cluster, in every reading without proclitics (ليتمكن is ل + a verb the clusters know)
     for (String v : Clitics.variants(t.norm())) {
       if (v.startsWith("ال") || lexicon.clusters().containsKey(v) || EntityLexicon.STOPWORDS.contains(v)) return false;
     }
     return true;
+  }
+
+  private static boolean isRegionHead(Token t) {
+    return Clitics.variants(t.norm()).contains("منطقه");
   }
 
   private static boolean isHead(Token t) {
