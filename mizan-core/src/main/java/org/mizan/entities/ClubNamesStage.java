@@ -110,7 +110,10 @@ public final class ClubNamesStage implements DocumentStage {
       }
     }
     if (first > 0 && first < toks.size() && body.substring(toks.get(first - 1).end(), m.start()).isBlank()) {
-      for (String v : Clitics.variants(toks.get(first - 1).norm())) if (LOCATIVE.contains(v)) return true;
+      String prev = toks.get(first - 1).norm();
+      for (String v : Clitics.variants(prev)) if (LOCATIVE.contains(v)) return true;
+      // و/ف on a two-letter locative (وفي X), which the clitic reading leaves whole as too short
+      if (prev.length() == 3 && "وف".indexOf(prev.charAt(0)) >= 0 && LOCATIVE.contains(prev.substring(1))) return true;
     }
     int after = first;
     while (after < toks.size() && toks.get(after).start() < m.end()) after++;

@@ -33,4 +33,11 @@ class ClubNamesStageTest {
     Document d = new ClubNamesStage().apply(doc("a", "زار الوزير فيرونا أمس والتقى رئيس البلدية.", "LOC", "فيرونا"));
     assertThat(typed(d)).containsExactly("LOC فيرونا");
   }
+
+  @Test
+  void aCityAfterAConjoinedFiIsAPlace() {
+    Document d = new ClubNamesStage().apply(doc("a",
+        "فاز الفريق على فيرونا بهدفين في مباراة الدوري، وفي فيرونا احتفل اللاعبون مع المدرب.", "LOC", "فيرونا"));
+    assertThat(typed(d)).containsExactly("LOC فيرونا", "LOC فيرونا");
+  }
 }
