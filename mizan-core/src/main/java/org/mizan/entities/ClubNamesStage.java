@@ -26,6 +26,7 @@ public final class ClubNamesStage implements DocumentStage {
   private static final Set<String> SPORT_WORDS = WordList.normalized(ClubNamesStage.class, "sport-words.txt");
   private static final Set<String> LOCATIVE = WordList.normalized(ClubNamesStage.class, "locative-words.txt");
   private static final int MIN_SPORT_WORDS = 3;
+  private static final Set<String> CLUB_PREFIXES = WordList.normalized(ClubNamesStage.class, "club-prefixes.txt");
 
   @Override
   public String name() {
@@ -34,6 +35,7 @@ public final class ClubNamesStage implements DocumentStage {
 
   @Override
   public Document apply(Document doc) {
+    doc = withClubPrefixes(doc);
     if (doc.mentions().stream().noneMatch(m -> m.type().equals("LOC"))) return doc;
     String body = doc.body();
     List<Token> toks = Tokenizer.tokenize(body);
@@ -57,6 +59,33 @@ public final class ClubNamesStage implements DocumentStage {
         changed = true;
       }
       out.add(m);
+    }
+    return changed ? doc.withMentions(out) : doc;
+  }
+
+  /**
+   * A one-word place or organisation right after a word that opens club names ({@code club-prefixes.txt}:
+   * {@code أتلتيكو | مدريد}) is the club, that word included; a و before it stays out.
+   */
+  static Document withClubPrefixes(Document doc) {
+    String body = doc.body();
+    List<Mention> out = new ArrayList<>(doc.mentions());
+    boolean changed = false;
+    for (int k = 0; k < out.size(); k++) {
+      Mention m = out.get(k);
+      if (m.type().equals("PER") || NameForms.words(m.text()).size() > 1 || m.start() < 3) continue;
+      int e = m.start();
+      while (e > 0 && body.charAt(e - 1) == ' ') e--;
+      if (e == m.start() || e == 0) continue;
+      int s = e;
+      while (s > 0 && !Character.isWhitespace(body.charAt(s - 1))) s--;
+      String word = org.mizan.text.ArabicNormalization.normalize(body.substring(s, e));
+      if (!CLUB_PREFIXES.contains(word) && word.startsWith("و") && CLUB_PREFIXES.contains(word.substring(1))) s++;
+      else if (!CLUB_PREFIXES.contains(word)) continue;
+      final int from = s;
+      if (Mention.anyOverlaps(doc.mentions(), from, e)) continue;
+      out.set(k, new Mention(from, m.end(), body.substring(from, m.end()), "ORG", m.entityId(), m.role(), null));
+      changed = true;
     }
     return changed ? doc.withMentions(out) : doc;
   }

@@ -40,4 +40,10 @@ class ClubNamesStageTest {
         "فاز الفريق على فيرونا بهدفين في مباراة الدوري، وفي فيرونا احتفل اللاعبون مع المدرب.", "LOC", "فيرونا"));
     assertThat(typed(d)).containsExactly("LOC فيرونا", "LOC فيرونا");
   }
+
+  @Test
+  void aWordThatOpensClubNamesMakesTheCityAfterItTheClub() {
+    Document d = new ClubNamesStage().apply(doc("a", "وانتقل اللاعب إلى أتلتيكو فيرونا بعد موسم واحد.", "LOC", "فيرونا"));
+    assertThat(typed(d)).containsExactly("ORG أتلتيكو فيرونا");
+  }
 }
