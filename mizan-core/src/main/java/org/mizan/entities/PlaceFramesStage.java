@@ -97,12 +97,58 @@ public final class PlaceFramesStage implements DocumentStage {
       i = end - 1;
     }
     placesTakenForPersons(body, toks, doc.mentions(), found, replaced);
+    statesWithAdjectives(body, toks, doc.mentions(), found, replaced);
     if (found.isEmpty()) return doc;
     List<Mention> out = new ArrayList<>(doc.mentions());
     out.removeAll(replaced);
     out.addAll(found);
     out.sort(Comparator.comparingInt(Mention::start));
     return doc.withMentions(out);
+  }
+
+  /** Nouns of a state that its official name opens with (المملكة الأردنية الهاشمية), in matching form. */
+  private static final Set<String> STATE_NOUNS = Set.of("المملكه", "الجمهوريه", "السلطنه", "الاماره");
+
+  /**
+   * A place mention that is a state noun alone ({@code المملكة}) before definite nisba adjectives is
+   * the state's official name, the adjectives included ({@code المملكة الأردنية الهاشمية}); a place
+   * mention on one of them ({@code السعودية} in {@code المملكة العربية السعودية}) gives way. Adds to
+   * {@code found} and {@code replaced} as the main loop does.
+   */
+  private static void statesWithAdjectives(String body, List<Token> toks, List<Mention> mentions, List<Mention> found,
+      List<Mention> replaced) {
+    int ti = 0;
+    for (Mention m : mentions) {
+      if (!m.type().equals("LOC")) continue;
+      while (ti < toks.size() && toks.get(ti).start() < m.start()) ti++;
+      if (ti >= toks.size() || toks.get(ti).end() != m.end() || !isStateNoun(toks.get(ti).norm())) continue;
+      int last = ti;
+      List<Mention> absorbed = new ArrayList<>();
+      while (last - ti < 3 && NameForms.nextWord(body, toks, last + 1)) {
+        Token t = toks.get(last + 1);
+        if (!t.norm().startsWith("ال") || !NameForms.isNisba(t.norm())) break;
+        Mention on = null;
+        boolean blocked = false;
+        for (Mention o : mentions) {
+          if (!o.overlaps(t.start(), t.end())) continue;
+          if (o.type().equals("LOC") && o.start() == t.start() && o.end() == t.end()) on = o;
+          else blocked = true;
+        }
+        if (blocked) break;
+        if (on != null) absorbed.add(on);
+        last++;
+      }
+      if (last == ti) continue;
+      int e = toks.get(last).end();
+      found.add(new Mention(m.start(), e, body.substring(m.start(), e), "LOC", null, null));
+      replaced.add(m);
+      replaced.addAll(absorbed);
+    }
+  }
+
+  private static boolean isStateNoun(String norm) {
+    for (String v : Clitics.variants(norm)) if (STATE_NOUNS.contains(v)) return true;
+    return false;
   }
 
   /**

@@ -63,4 +63,11 @@ class PlaceAndRankFramesTest {
         "وتفقد أمير منطقة تبوك المصابين في منطقة واسعة من المدينة."));
     assertThat(typed(d)).containsExactly("LOC تبوك");
   }
+
+  @Test
+  void aStateNounBeforeItsAdjectivesIsTheStatesOfficialName() {
+    Document d = new PlaceFramesStage().apply(doc("a",
+        "ووصل وفد الجمهورية البرتغالية الديمقراطية إلى المملكة أمس.", "LOC", "الجمهورية", "LOC", "المملكة"));
+    assertThat(typed(d)).containsExactly("LOC الجمهورية البرتغالية الديمقراطية", "LOC المملكة");
+  }
 }
