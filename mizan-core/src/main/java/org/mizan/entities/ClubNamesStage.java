@@ -45,7 +45,10 @@ public final class ClubNamesStage implements DocumentStage {
     for (Mention m : doc.mentions()) keys.add(PropagateStage.bareKey(m.text()));
     int ti = 0;
     for (Mention m : doc.mentions()) {
-      if (!m.type().equals("LOC") || NameForms.words(m.text()).size() > 1 || !Tokenizer.tokenize(m.text()).get(0).isArabic()) continue;
+      if (!m.type().equals("LOC") || NameForms.words(m.text()).size() > 1 && !clubSuffixed(m.text())
+          || !Tokenizer.tokenize(m.text()).get(0).isArabic()) {
+        continue;
+      }
       while (ti < toks.size() && toks.get(ti).end() <= m.start()) ti++;
       String key = PropagateStage.bareKey(m.text());
       boolean asClub = !isCountry(key) && !placeReading(body, toks, ti, m, keys);
@@ -88,6 +91,15 @@ public final class ClubNamesStage implements DocumentStage {
       changed = true;
     }
     return changed ? doc.withMentions(out) : doc;
+  }
+
+  /** Last words of English club names (سيتي، يونايتد), in matching form: in sports news the place so named is the club. */
+  private static final Set<String> CLUB_SUFFIXES = Set.of("سيتي", "يونايتد", "البيون", "روفرز", "واندررز", "هوتسبير");
+
+  /** A name of two or three words ending in a club suffix ({@code سوانزي سيتي}). */
+  private static boolean clubSuffixed(String text) {
+    List<String> w = NameForms.words(text);
+    return w.size() <= 3 && CLUB_SUFFIXES.contains(w.get(w.size() - 1));
   }
 
   /** Whether the document prints at least three distinct words of team sport. */

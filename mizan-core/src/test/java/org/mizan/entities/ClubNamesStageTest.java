@@ -46,4 +46,11 @@ class ClubNamesStageTest {
     Document d = new ClubNamesStage().apply(doc("a", "وانتقل اللاعب إلى أتلتيكو فيرونا بعد موسم واحد.", "LOC", "فيرونا"));
     assertThat(typed(d)).containsExactly("ORG أتلتيكو فيرونا");
   }
+
+  @Test
+  void aPlaceEndingInAClubSuffixIsTheClubInAMatchReport() {
+    Document d = new ClubNamesStage().apply(doc("a",
+        "فاز الفريق على برادفورد سيتي بهدفين في مباراة الدوري أمام جمهوره.", "LOC", "برادفورد سيتي"));
+    assertThat(typed(d)).containsExactly("ORG برادفورد سيتي");
+  }
 }
