@@ -77,9 +77,10 @@ public final class PlaceFramesStage implements DocumentStage {
         i++;
         continue;
       }
-      if (!candidate(toks.get(i), doc.mentions())) continue;
-      // منطقة also heads common phrases (منطقة منزوعة السلاح): only a known place follows it as a name
-      if (isRegionHead(prev) && !lexicon.placeLike(toks.get(i).norm())) continue;
+      // right after a head, a word the unlabelled data knows as a place only is one too (منطقة X, a
+      // region the tagger skips); منطقة also heads common phrases (منطقة منزوعة السلاح), so only that
+      boolean known = isHead(prev) && knownPlace(toks.get(i), doc.mentions());
+      if (!known && (isRegionHead(prev) || !candidate(toks.get(i), doc.mentions()))) continue;
       int end = i + 1;
       if (isHead(prev)) {
         // a second word joins only where the phrase ends (بلدة X Y،): before more words it may be a verb (مدينة X لقيا حتفهما)
@@ -303,14 +304,21 @@ public final class PlaceFramesStage implements DocumentStage {
     return false;
   }
 
+  /** An indefinite word, no mention's, that the lexicon knows as a place only. */
+  private boolean knownPlace(Token t, List<Mention> mentions) {
+    String n = t.norm();
+    // (an adjective of origin describes the place: جزيرة فرنسية)
+    return t.isArabic() && !n.startsWith("ال") && n.length() >= 3 && !EntityLexicon.STOPWORDS.contains(n)
+        && !NameForms.isNisba(n) && !lexicon.isPersonWord(n) && RoleStage.couldBeName(t)
+        && !Mention.anyOverlaps(mentions, t.start(), t.end()) && lexicon.placeLike(n);
+  }
+
   private boolean candidate(Token t, List<Mention> mentions) {
     if (Mention.anyOverlaps(mentions, t.start(), t.end()) || lexicon.isPersonWord(t.norm())) return false;
     // an active participle (متماسك، مستقل) describes the place; it does not name it
     if (t.norm().length() >= 5 && (t.norm().startsWith("مت") || t.norm().startsWith("مست"))) return false;
     if (RoleStage.isForeignLooking(t)) return true;
     if (!t.isArabic() || t.norm().length() < 3 || !RoleStage.couldBeName(t)) return false;
-    // a word the unlabelled data knows as a place only (منطقة X where X is a region the tagger skips)
-    if (!t.norm().startsWith("ال") && lexicon.placeLike(t.norm())) return true;
     // too rare for a word cluster, in every reading without proclitics (ليتمكن is ل + a verb the clusters know)
     for (String v : Clitics.variants(t.norm())) {
       if (v.startsWith("ال") || lexicon.clusters().containsKey(v) || EntityLexicon.STOPWORDS.contains(v)) return false;
