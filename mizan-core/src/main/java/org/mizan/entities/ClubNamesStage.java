@@ -26,6 +26,7 @@ public final class ClubNamesStage implements DocumentStage {
   private static final Set<String> SPORT_WORDS = WordList.normalized(ClubNamesStage.class, "sport-words.txt");
   private static final Set<String> LOCATIVE = WordList.normalized(ClubNamesStage.class, "locative-words.txt");
   private static final int MIN_SPORT_WORDS = 3;
+  private static final Set<String> CLUB_PREFIXES = WordList.normalized(ClubNamesStage.class, "club-prefixes.txt");
 
   @Override
   public String name() {
@@ -34,6 +35,7 @@ public final class ClubNamesStage implements DocumentStage {
 
   @Override
   public Document apply(Document doc) {
+    doc = withClubPrefixes(doc);
     if (doc.mentions().stream().noneMatch(m -> m.type().equals("LOC"))) return doc;
     String body = doc.body();
     List<Token> toks = Tokenizer.tokenize(body);
@@ -43,7 +45,10 @@ public final class ClubNamesStage implements DocumentStage {
     for (Mention m : doc.mentions()) keys.add(PropagateStage.bareKey(m.text()));
     int ti = 0;
     for (Mention m : doc.mentions()) {
-      if (!m.type().equals("LOC") || NameForms.words(m.text()).size() > 1 || !Tokenizer.tokenize(m.text()).get(0).isArabic()) continue;
+      if (!m.type().equals("LOC") || NameForms.words(m.text()).size() > 1 && !clubSuffixed(m.text())
+          || !Tokenizer.tokenize(m.text()).get(0).isArabic()) {
+        continue;
+      }
       while (ti < toks.size() && toks.get(ti).end() <= m.start()) ti++;
       String key = PropagateStage.bareKey(m.text());
       boolean asClub = !isCountry(key) && !placeReading(body, toks, ti, m, keys);
@@ -59,6 +64,42 @@ public final class ClubNamesStage implements DocumentStage {
       out.add(m);
     }
     return changed ? doc.withMentions(out) : doc;
+  }
+
+  /**
+   * A one-word place or organisation right after a word that opens club names ({@code club-prefixes.txt}:
+   * {@code أتلتيكو | مدريد}) is the club, that word included; a و before it stays out.
+   */
+  static Document withClubPrefixes(Document doc) {
+    String body = doc.body();
+    List<Mention> out = new ArrayList<>(doc.mentions());
+    boolean changed = false;
+    for (int k = 0; k < out.size(); k++) {
+      Mention m = out.get(k);
+      if (m.type().equals("PER") || NameForms.words(m.text()).size() > 1 || m.start() < 3) continue;
+      int e = m.start();
+      while (e > 0 && body.charAt(e - 1) == ' ') e--;
+      if (e == m.start() || e == 0) continue;
+      int s = e;
+      while (s > 0 && !Character.isWhitespace(body.charAt(s - 1))) s--;
+      String word = org.mizan.text.ArabicNormalization.normalize(body.substring(s, e));
+      if (!CLUB_PREFIXES.contains(word) && word.startsWith("و") && CLUB_PREFIXES.contains(word.substring(1))) s++;
+      else if (!CLUB_PREFIXES.contains(word)) continue;
+      final int from = s;
+      if (Mention.anyOverlaps(doc.mentions(), from, e)) continue;
+      out.set(k, new Mention(from, m.end(), body.substring(from, m.end()), "ORG", m.entityId(), m.role(), null));
+      changed = true;
+    }
+    return changed ? doc.withMentions(out) : doc;
+  }
+
+  /** Last words of English club names (سيتي، يونايتد), in matching form: in sports news the place so named is the club. */
+  private static final Set<String> CLUB_SUFFIXES = Set.of("سيتي", "يونايتد", "البيون", "روفرز", "واندررز", "هوتسبير");
+
+  /** A name of two or three words ending in a club suffix ({@code سوانزي سيتي}). */
+  private static boolean clubSuffixed(String text) {
+    List<String> w = NameForms.words(text);
+    return w.size() <= 3 && CLUB_SUFFIXES.contains(w.get(w.size() - 1));
   }
 
   /** Whether the document prints at least three distinct words of team sport. */
@@ -110,7 +151,10 @@ public final class ClubNamesStage implements DocumentStage {
       }
     }
     if (first > 0 && first < toks.size() && body.substring(toks.get(first - 1).end(), m.start()).isBlank()) {
-      for (String v : Clitics.variants(toks.get(first - 1).norm())) if (LOCATIVE.contains(v)) return true;
+      String prev = toks.get(first - 1).norm();
+      for (String v : Clitics.variants(prev)) if (LOCATIVE.contains(v)) return true;
+      // و/ف on a two-letter locative (وفي X), which the clitic reading leaves whole as too short
+      if (prev.length() == 3 && "وف".indexOf(prev.charAt(0)) >= 0 && LOCATIVE.contains(prev.substring(1))) return true;
     }
     int after = first;
     while (after < toks.size() && toks.get(after).start() < m.end()) after++;

@@ -303,12 +303,19 @@ public final class LinkStage implements CorpusStage {
   }
 
   /**
-   * A two-word name that is a four-word nasab name without its {@code بن X} link ({@code عادل الجبير}
-   * → {@code عادل بن أحمد الجبير}): given name and family name are the person's own.
+   * A given name and a family name that are a nasab name without its {@code بن X} links ({@code عادل
+   * الجبير} → {@code عادل بن أحمد الجبير}; {@code عبدالعزيز آل الشيخ} → {@code عبدالعزيز بن عبدالله آل
+   * الشيخ}): given name and family are the person's own. The family is one word or a house after آل.
    */
   static boolean nasabLeftOut(List<String> shortName, List<String> full) {
-    return shortName.size() == 2 && full.size() == 4 && NASAB.contains(full.get(1))
-        && NameVariants.sameWord(shortName.get(0), full.get(0)) && NameVariants.sameWord(shortName.get(1), full.get(3));
+    int family = shortName.size() == 3 && shortName.get(1).equals("ال") ? 2 : shortName.size() == 2 ? 1 : 0;
+    int links = full.size() - 1 - family; // the بن X pairs between given name and family
+    if (family == 0 || links < 2 || links % 2 != 0 || !NameVariants.sameWord(shortName.get(0), full.get(0))) return false;
+    for (int i = 1; i <= links; i += 2) if (!NASAB.contains(full.get(i))) return false;
+    for (int k = 1; k <= family; k++) {
+      if (!NameVariants.sameWord(shortName.get(shortName.size() - k), full.get(full.size() - k))) return false;
+    }
+    return true;
   }
 
   /**

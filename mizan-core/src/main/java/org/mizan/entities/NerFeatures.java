@@ -47,6 +47,7 @@ public final class NerFeatures {
   private final int flags;
 
   private final java.util.Set<Integer> nameClusters; // clusters where many words are known person names
+  private final java.util.Set<Integer> placeClusters; // clusters where many words are known places only
 
   public NerFeatures(Map<String, Integer> gazetteer, Map<String, Integer> clusters) {
     this(gazetteer, clusters, Map.of(), 0);
@@ -71,15 +72,19 @@ public final class NerFeatures {
     this.flags = flags;
     Map<Integer, int[]> counts = new java.util.HashMap<>();
     for (var e : clusters.entrySet()) {
-      int[] c = counts.computeIfAbsent(WordClusters.flat(e.getValue()), k -> new int[2]);
+      int[] c = counts.computeIfAbsent(WordClusters.flat(e.getValue()), k -> new int[3]);
       c[0]++;
-      if (gazetteer.getOrDefault(e.getKey(), 0) == PER) c[1]++;
+      int g = gazetteer.getOrDefault(e.getKey(), 0);
+      if (g == PER) c[1]++;
+      if (g == LOC) c[2]++;
     }
-    java.util.Set<Integer> names = new java.util.HashSet<>();
+    java.util.Set<Integer> names = new java.util.HashSet<>(), places = new java.util.HashSet<>();
     counts.forEach((k, c) -> {
       if (c[0] >= 20 && c[1] >= 0.25 * c[0]) names.add(k);
+      if (c[0] >= 20 && c[2] >= 0.25 * c[0]) places.add(k);
     });
     this.nameClusters = java.util.Set.copyOf(names);
+    this.placeClusters = java.util.Set.copyOf(places);
     java.util.Set<String> starts = new java.util.HashSet<>();
     for (String k : gazetteer.keySet()) {
       int sp = k.indexOf(' ');
@@ -97,6 +102,18 @@ public final class NerFeatures {
   public boolean nameLike(String norm) {
     Integer c = clusters.get(norm);
     return c == null || nameClusters.contains(WordClusters.flat(c));
+  }
+
+  /**
+   * Whether a normalized word is known as a place and nothing else: the gazetteer lists it as a place
+   * only, or it sits in a cluster where at least a quarter of the words are such places (towns the
+   * gazetteer lacks share contexts with those it has).
+   */
+  public boolean placeLike(String norm) {
+    int g = gazetteer.getOrDefault(norm, 0);
+    if (g != 0) return g == LOC;
+    Integer c = clusters.get(norm);
+    return c != null && placeClusters.contains(WordClusters.flat(c));
   }
 
   /** Whether the gazetteer lists {@code norm} as a person's name or a word of one. */

@@ -41,6 +41,7 @@ public final class OrgNamesStage implements DocumentStage {
       boolean afterTitle = i > 0 && RoleStage.isTitle(toks.get(i - 1).norm()) && !taggedOrg(mentions, toks.get(i));
       int last = nameEnd(body, toks, i);
       if (last < 0) last = chainToPlace(body, toks, i, mentions);
+      if (last < 0) last = forcesEnd(body, toks, i);
       // (an adjective of origin after a construct describes it: زعيم حزب X الكردي; الائتلاف الوطني السوري is the name)
       boolean described = last > i && endsInOrigin(toks.get(last).norm()) && !NameForms.isDefiniteCommon(toks.get(i).norm());
       // (a ل genitive after a title is the office's portfolio: وكيل وزارة X لشؤون Y)
@@ -289,7 +290,7 @@ public final class OrgNamesStage implements DocumentStage {
     String norm = t.norm();
     for (String v : Clitics.variants(norm)) {
       if (v.startsWith("ال") && EntityLexicon.ORG_HEADS.containsKey(v.substring(2))) return 0;
-      if (EntityLexicon.ORG_HEADS.containsKey(v)) {
+      if (EntityLexicon.ORG_HEADS.containsKey(v) || FORCES.equals(v)) {
         int drop = norm.length() - v.length();
         // the raw token may carry marks: skip that many letters, not chars
         int k = 0;
@@ -313,6 +314,34 @@ public final class OrgNamesStage implements DocumentStage {
       if (m.overlaps(s, headEnd) && !"ORG".equals(m.type())) return false;
     }
     return true;
+  }
+
+  /** The head of a named armed or security body, in matching form; kept out of org-heads.txt, whose words are tagger features. */
+  private static final String FORCES = "قوات";
+  /** Adjectives that name a unit of forces though they are no nisba ({@code قوات الطوارئ الخاصة}), in matching form. */
+  private static final java.util.Set<String> FORCE_ADJECTIVES = java.util.Set.of("الخاصه");
+  /** Nisba adjectives that say whose side forces are on, not which body (قوات الجيش الموالية), in matching form. */
+  private static final java.util.Set<String> FORCE_SIDES = java.util.Set.of("الموالي", "المواليه", "الحكومي", "الحكوميه",
+      "النظامي", "النظاميه", "الشرعي", "الشرعيه");
+
+  /**
+   * {@code قوات} + a definite noun + an adjective that is no origin: a named body ({@code قوات الطوارئ
+   * الخاصة}, {@code قوات الدفاع الذاتي}); without one it is a generic force ({@code قوات الأمن},
+   * {@code قوات النظام}), and an adjective of origin only says whose ({@code قوات الأمن التركية}).
+   * The last token's index, or -1.
+   */
+  static int forcesEnd(String body, List<Token> toks, int i) {
+    String head = toks.get(i).norm();
+    // an indefinite head, clitics allowed (وقوات); القوات الأمريكية الخاصة names no body
+    if (!head.endsWith(FORCES) || head.length() > FORCES.length() + 2 || !Clitics.variants(head).contains(FORCES)
+        || head.contains("ال") || !NameForms.nextWord(body, toks, i + 1)
+        || !isNameWord(toks.get(i + 1).norm()) || !NameForms.nextWord(body, toks, i + 2)) {
+      return -1;
+    }
+    String adjective = toks.get(i + 2).norm();
+    boolean names = FORCE_ADJECTIVES.contains(adjective)
+        || isAdjective(toks.get(i + 2)) && !originAfterArticle(adjective) && !FORCE_SIDES.contains(adjective);
+    return names ? i + 2 : -1;
   }
 
   /** Index of the last token of the organisation name headed by token {@code i}, or -1. */

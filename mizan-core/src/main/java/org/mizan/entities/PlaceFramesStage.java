@@ -22,7 +22,7 @@ import org.mizan.text.Tokenizer;
 public final class PlaceFramesStage implements DocumentStage {
   /** Head nouns of towns and regions, in matching form, without article (العاصمة is read with it). */
   private static final Set<String> HEADS = Set.of("مدينه", "بلده", "قريه", "محافظه", "ولايه", "اقليم", "مقاطعه",
-      "جزيره", "عاصمه");
+      "جزيره", "عاصمه", "منطقه");
   /** Indefinite heads of lakes, tunnels, seas, straits and rivers, in matching form: the name includes them. */
   private static final Set<String> FEATURE_HEADS = Set.of("بحيره", "نفق", "بحر", "مضيق", "نهر");
   /** Adjectives in the nationality list that name no country (في X المحلية is no place frame). */
@@ -77,7 +77,10 @@ public final class PlaceFramesStage implements DocumentStage {
         i++;
         continue;
       }
-      if (!candidate(toks.get(i), doc.mentions())) continue;
+      // right after a head, a word the unlabelled data knows as a place only is one too (منطقة X, a
+      // region the tagger skips); منطقة also heads common phrases (منطقة منزوعة السلاح), so only that
+      boolean known = isHead(prev) && knownPlace(toks.get(i), doc.mentions());
+      if (!known && (isRegionHead(prev) || !candidate(toks.get(i), doc.mentions()))) continue;
       int end = i + 1;
       if (isHead(prev)) {
         // a second word joins only where the phrase ends (بلدة X Y،): before more words it may be a verb (مدينة X لقيا حتفهما)
@@ -95,12 +98,58 @@ public final class PlaceFramesStage implements DocumentStage {
       i = end - 1;
     }
     placesTakenForPersons(body, toks, doc.mentions(), found, replaced);
+    statesWithAdjectives(body, toks, doc.mentions(), found, replaced);
     if (found.isEmpty()) return doc;
     List<Mention> out = new ArrayList<>(doc.mentions());
     out.removeAll(replaced);
     out.addAll(found);
     out.sort(Comparator.comparingInt(Mention::start));
     return doc.withMentions(out);
+  }
+
+  /** Nouns of a state that its official name opens with (المملكة الأردنية الهاشمية), in matching form. */
+  private static final Set<String> STATE_NOUNS = Set.of("المملكه", "الجمهوريه", "السلطنه", "الاماره");
+
+  /**
+   * A place mention that is a state noun alone ({@code المملكة}) before definite nisba adjectives is
+   * the state's official name, the adjectives included ({@code المملكة الأردنية الهاشمية}); a place
+   * mention on one of them ({@code السعودية} in {@code المملكة العربية السعودية}) gives way. Adds to
+   * {@code found} and {@code replaced} as the main loop does.
+   */
+  private static void statesWithAdjectives(String body, List<Token> toks, List<Mention> mentions, List<Mention> found,
+      List<Mention> replaced) {
+    int ti = 0;
+    for (Mention m : mentions) {
+      if (!m.type().equals("LOC")) continue;
+      while (ti < toks.size() && toks.get(ti).start() < m.start()) ti++;
+      if (ti >= toks.size() || toks.get(ti).end() != m.end() || !isStateNoun(toks.get(ti).norm())) continue;
+      int last = ti;
+      List<Mention> absorbed = new ArrayList<>();
+      while (last - ti < 3 && NameForms.nextWord(body, toks, last + 1)) {
+        Token t = toks.get(last + 1);
+        if (!t.norm().startsWith("ال") || !NameForms.isNisba(t.norm())) break;
+        Mention on = null;
+        boolean blocked = false;
+        for (Mention o : mentions) {
+          if (!o.overlaps(t.start(), t.end())) continue;
+          if (o.type().equals("LOC") && o.start() == t.start() && o.end() == t.end()) on = o;
+          else blocked = true;
+        }
+        if (blocked) break;
+        if (on != null) absorbed.add(on);
+        last++;
+      }
+      if (last == ti) continue;
+      int e = toks.get(last).end();
+      found.add(new Mention(m.start(), e, body.substring(m.start(), e), "LOC", null, null));
+      replaced.add(m);
+      replaced.addAll(absorbed);
+    }
+  }
+
+  private static boolean isStateNoun(String norm) {
+    for (String v : Clitics.variants(norm)) if (STATE_NOUNS.contains(v)) return true;
+    return false;
   }
 
   /**
@@ -255,6 +304,15 @@ public final class PlaceFramesStage implements DocumentStage {
     return false;
   }
 
+  /** An indefinite word, no mention's, that the lexicon knows as a place only. */
+  private boolean knownPlace(Token t, List<Mention> mentions) {
+    String n = t.norm();
+    // (an adjective of origin describes the place: جزيرة فرنسية)
+    return t.isArabic() && !n.startsWith("ال") && n.length() >= 3 && !EntityLexicon.STOPWORDS.contains(n)
+        && !NameForms.isNisba(n) && !lexicon.isPersonWord(n) && RoleStage.couldBeName(t)
+        && !Mention.anyOverlaps(mentions, t.start(), t.end()) && lexicon.placeLike(n);
+  }
+
   private boolean candidate(Token t, List<Mention> mentions) {
     if (Mention.anyOverlaps(mentions, t.start(), t.end()) || lexicon.isPersonWord(t.norm())) return false;
     // an active participle (متماسك، مستقل) describes the place; it does not name it
@@ -266,6 +324,10 @@ public final class PlaceFramesStage implements DocumentStage {
       if (v.startsWith("ال") || lexicon.clusters().containsKey(v) || EntityLexicon.STOPWORDS.contains(v)) return false;
     }
     return true;
+  }
+
+  private static boolean isRegionHead(Token t) {
+    return Clitics.variants(t.norm()).contains("منطقه");
   }
 
   private static boolean isHead(Token t) {

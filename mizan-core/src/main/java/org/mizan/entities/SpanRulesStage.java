@@ -194,7 +194,8 @@ public final class SpanRulesStage implements DocumentStage {
     while (a < b && (isEdgeJunk(w.get(a), false) || per && verbShaped(w.get(a))) && !(a == 0 && per && syllableGivenName(w))) a++;
     if (a == 0 && w.size() >= 2 && per && opensWithVerb(lexicon, body, m.start(), w.get(0).norm())) a = 1;
     while (b > a && b - a > 1 && (isEdgeJunk(w.get(b - 1), !keepsNisba(m, w, b - 1))
-        || per && (verbShaped(w.get(b - 1)) || adverbial(w.get(b - 1)) || conjoinedNoun(lexicon, w.get(b - 1))))) {
+        || per && (verbShaped(w.get(b - 1)) || adverbial(w.get(b - 1)) || conjoinedNoun(lexicon, w.get(b - 1))
+            || prepositionOnNoun(w.get(b - 1))))) {
       b--;
     }
     if (a == b) return null;
@@ -202,6 +203,28 @@ public final class SpanRulesStage implements DocumentStage {
     int s = m.start() + w.get(a).start();
     int e = m.start() + w.get(b - 1).end();
     return m.withSpan(s, e, body.substring(s, e));
+  }
+
+  /**
+   * ك/ب/ل + a definite common noun ({@code كالصاعقة}, {@code بالملعب}, {@code للفريق}): a prepositional
+   * phrase after a name, never a word of it. The noun with its article is printed at least three
+   * times as often as the whole word, and the gazetteer knows the whole word as no person's name
+   * ({@code بالمر}, {@code بالحاج} stay).
+   */
+  private boolean prepositionOnNoun(Token t) {
+    String n = t.norm();
+    String noun;
+    if (n.startsWith("لل")) noun = "ال" + n.substring(2);
+    else if (n.startsWith("كال") || n.startsWith("بال")) noun = n.substring(1);
+    else return false;
+    // a place after the preposition is split off as one (X للرياض), see placeAfterPerson
+    if (noun.length() < 5 || lexicon.isPersonWord(n) || (lexicon.gazetteer().getOrDefault(noun, 0) & NerFeatures.LOC) != 0
+        || EntityLexicon.TAGGED_NAMES.containsKey(noun)) {
+      return false;
+    }
+    org.mizan.clean.Vocabulary v = org.mizan.clean.Vocabulary.shipped();
+    long definite = v.count(noun);
+    return definite >= 20 && definite >= 3 * v.count(n);
   }
 
   /**

@@ -33,4 +33,24 @@ class ClubNamesStageTest {
     Document d = new ClubNamesStage().apply(doc("a", "زار الوزير فيرونا أمس والتقى رئيس البلدية.", "LOC", "فيرونا"));
     assertThat(typed(d)).containsExactly("LOC فيرونا");
   }
+
+  @Test
+  void aCityAfterAConjoinedFiIsAPlace() {
+    Document d = new ClubNamesStage().apply(doc("a",
+        "فاز الفريق على فيرونا بهدفين في مباراة الدوري، وفي فيرونا احتفل اللاعبون مع المدرب.", "LOC", "فيرونا"));
+    assertThat(typed(d)).containsExactly("LOC فيرونا", "LOC فيرونا");
+  }
+
+  @Test
+  void aWordThatOpensClubNamesMakesTheCityAfterItTheClub() {
+    Document d = new ClubNamesStage().apply(doc("a", "وانتقل اللاعب إلى أتلتيكو فيرونا بعد موسم واحد.", "LOC", "فيرونا"));
+    assertThat(typed(d)).containsExactly("ORG أتلتيكو فيرونا");
+  }
+
+  @Test
+  void aPlaceEndingInAClubSuffixIsTheClubInAMatchReport() {
+    Document d = new ClubNamesStage().apply(doc("a",
+        "فاز الفريق على برادفورد سيتي بهدفين في مباراة الدوري أمام جمهوره.", "LOC", "برادفورد سيتي"));
+    assertThat(typed(d)).containsExactly("ORG برادفورد سيتي");
+  }
 }

@@ -160,6 +160,16 @@ class LinkRulesTest {
   }
 
   @Test
+  void aGivenNameAndHouseWithoutTheNasabLinksFitTheFullName() {
+    Document a = doc("a", "وألقى الشيخ ماجد بن فهد بن سالم آل راشد الكلمة، ثم شكر ماجد آل راشد الحضور.",
+        "PER", "ماجد بن فهد بن سالم آل راشد", "PER", "ماجد آل راشد");
+    Document b = doc("b", "وأكد ماجد آل راشد أن الموسم ناجح.", "PER", "ماجد آل راشد");
+    Corpus c = link(a, b);
+    assertThat(entity(c, "ماجد بن فهد بن سالم آل راشد").documents()).containsExactly("a", "b");
+    assertThat(c.entities()).hasSize(1);
+  }
+
+  @Test
   void aGivenNameIsNotDroppedUnlessItIsACompound() {
     Document a = doc("a", "وقال أحمد منصور الفلاني إن الوفد وصل.", "PER", "أحمد منصور الفلاني");
     Document b = doc("b", "وأكد منصور الفلاني الاتفاق.", "PER", "منصور الفلاني");

@@ -242,4 +242,12 @@ class OrgNamesStageTest {
     assertThat(orgs(run("وقال وكيل وزارة المياه لشؤون الكهرباء إن العمل مستمر، وقال مستشار الديوان الملكي للشؤون الخاصة إن.")))
         .containsExactly("وزارة المياه");
   }
+
+  @Test
+  void forcesWithAnAdjectiveThatIsNoOriginAreANamedBody() {
+    assertThat(orgs(run("وقال قائد قوات الحراسة الخاصة إن وحدات من قوات الأمن التركية وقوات النظام انسحبت.")))
+        .containsExactly("قوات الحراسة الخاصة");
+    assertThat(orgs(run("وشاركت بقوات الدفاع الساحلي في المناورة."))).containsExactly("قوات الدفاع الساحلي");
+    assertThat(orgs(run("وتقدمت القوات البلجيكية الخاصة وقوات الجيش الموالية نحو البلدة."))).isEmpty();
+  }
 }

@@ -54,4 +54,20 @@ class PlaceAndRankFramesTest {
         "PER", "الكولونيل جان موريل"));
     assertThat(typed(d)).containsExactly("PER جان موريل");
   }
+
+  @Test
+  void aRegionHeadBeforeAKnownPlaceMakesItAPlace() {
+    // the lexicon knows تبوك as a place only, printed too often to look foreign; واسعة an adjective
+    NerFeatures lexicon = new NerFeatures(java.util.Map.of("تبوك", NerFeatures.LOC), java.util.Map.of("تبوك", 7, "واسعه", 5));
+    Document d = new PlaceFramesStage(lexicon).apply(doc("a",
+        "وتفقد أمير منطقة تبوك المصابين في منطقة واسعة من المدينة."));
+    assertThat(typed(d)).containsExactly("LOC تبوك");
+  }
+
+  @Test
+  void aStateNounBeforeItsAdjectivesIsTheStatesOfficialName() {
+    Document d = new PlaceFramesStage().apply(doc("a",
+        "ووصل وفد الجمهورية البرتغالية الديمقراطية إلى المملكة أمس.", "LOC", "الجمهورية", "LOC", "المملكة"));
+    assertThat(typed(d)).containsExactly("LOC الجمهورية البرتغالية الديمقراطية", "LOC المملكة");
+  }
 }

@@ -32,6 +32,13 @@ class SpanEdgesTest {
   }
 
   @Test
+  void aPrepositionOnADefiniteNounIsNoWordOfThePersonBeforeIt() {
+    Document d = new SpanRulesStage().apply(doc("a", "وانطلق عمر كالعاصفة نحو المرمى، واحتفل سامي بالفوز مع زملائه.",
+        "PER", "عمر كالعاصفة", "PER", "سامي بالفوز"));
+    assertThat(texts(d)).containsExactly("عمر", "سامي");
+  }
+
+  @Test
   void aGivenNameOpeningASentenceStays() {
     Document d = new SpanRulesStage().apply(doc("a", "وصل الوفد أمس. وليد هارتويل قال إن الهدنة صامدة.",
         "PER", "وليد هارتويل"));
