@@ -358,7 +358,10 @@ public final class StoryFeatures {
       if (term == null) continue;
       used++;
       tf.merge(term, weight, Double::sum);
-      if (t.isNumber() && isEventNumber(term) && !countsPeriod(tokens, i)) numbers.add(eventNumber(term, tokens, i));
+      if (t.isNumber() && isEventNumber(term) && !countsPeriod(tokens, i) && !statesLevel(tokens, i, term)
+          && !datePart(tokens, i, term)) {
+        numbers.add(eventNumber(term, tokens, i));
+      }
     }
     return used;
   }
@@ -409,6 +412,41 @@ public final class StoryFeatures {
     Token unit = tokens.get(i + 1);
     return PERIOD_UNITS.contains(unit.norm()) || PERIOD_UNITS.contains(unit.stem());
   }
+
+  /**
+   * Whether the whole number at {@code i} is a level a word before it sets ("فوق 50 دولارا", "دون
+   * 1100 دولار"): the price level a daily market report repeats on many days, so two days' reports
+   * would agree on it. Decimals stay figures (a close, "عند مستوى 1129.60").
+   */
+  static boolean statesLevel(List<Token> tokens, int i, String number) {
+    if (!LEVELS || i == 0 || number.indexOf('.') >= 0) return false;
+    if (levelWord(tokens.get(i - 1))) return true;
+    // "أعلى قليلا من 50 دولارا", "أدنى من 1100": a comparative two or three words before, bridged by من/عن
+    String prev = tokens.get(i - 1).norm();
+    if (!prev.equals("من") && !prev.equals("عن")) return false;
+    for (int k = i - 2; k >= Math.max(0, i - 3); k--) if (levelWord(tokens.get(k))) return true;
+    return false;
+  }
+
+  private static boolean levelWord(Token t) {
+    return LEVEL_WORDS.contains(t.norm()) || LEVEL_WORDS.contains(Clitics.strip(t.norm()));
+  }
+
+  /**
+   * Whether the short number at {@code i} is the day or month of a written date: another number
+   * follows at once ("14/10/1436هـ", the ministries' statement dates). Two statements of one month share
+   * its number, which says nothing about their events.
+   */
+  static boolean datePart(List<Token> tokens, int i, String number) {
+    return DATE_PARTS && number.length() <= 2 && i + 1 < tokens.size() && tokens.get(i + 1).isNumber();
+  }
+
+  /** Switch for the leave-one-out comparison: {@code -Dmizan.stories.dateparts=0} counts date parts as figures again. */
+  static final boolean DATE_PARTS = !"0".equals(System.getProperty("mizan.stories.dateparts"));
+
+  /** Switch for the leave-one-out comparison: {@code -Dmizan.stories.levels=0} counts levels as figures again. */
+  static final boolean LEVELS = !"0".equals(System.getProperty("mizan.stories.levels"));
+  private static final Set<String> LEVEL_WORDS = load("/org/mizan/stories/level-words.txt", false);
 
   /** Switch for the leave-one-out comparison: {@code -Dmizan.stories.periods=0} counts periods as figures again. */
   static final boolean PERIODS = !"0".equals(System.getProperty("mizan.stories.periods"));
