@@ -55,7 +55,8 @@ public final class NameVariants {
     StringBuilder sb = new StringBuilder();
     for (String w : NameForms.nameWords(name)) {
       if (sb.length() > 0) sb.append(' ');
-      if (w.startsWith("ال") && w.length() > 3) sb.append("ال").append(skeleton(w.substring(2)));
+      if (SON.contains(w)) sb.append("بن");
+      else if (w.startsWith("ال") && w.length() > 3) sb.append("ال").append(skeleton(w.substring(2)));
       else sb.append(skeleton(w));
     }
     return sb.toString();
@@ -64,6 +65,7 @@ public final class NameVariants {
   /** Whether two normalized words are spellings of one word. */
   public static boolean sameWord(String a, String b) {
     if (a.equals(b)) return true;
+    if (SON.contains(a) && SON.contains(b)) return true; // بن رودس / ابن رودس: one link word, two spellings
     boolean articleA = a.startsWith("ال") && a.length() > 3;
     boolean articleB = b.startsWith("ال") && b.length() > 3;
     if (articleA != articleB) return false;
@@ -105,6 +107,8 @@ public final class NameVariants {
     char x = a.charAt(n - 1), y = b.charAt(n - 1);
     return (x == 'س' && y == 'ز') || (x == 'ز' && y == 'س');
   }
+
+  private static final Set<String> SON = Set.of("بن", "ابن");
 
   /** Printed this often in the shipped corpus vocabulary, a word is the language's own, not a spelling variant. */
   static final int COMMON_WORD = 300;

@@ -67,7 +67,8 @@ final class FigureTable {
             || thousandsOf(b.figure(), a.figure());
         if (a.doc() == b.doc() && !sameValue) continue;
         // a market reading "by 05:15 GMT" and another "by 10:45 GMT": two moments, not two accounts of one
-        if (!sameValue && (readAtOtherTimes(a, b) || readOnOtherDays(a, b) || tallyGoneOn(a, b) || otherPeriods(a, b))) continue;
+        if (!sameValue && (readAtOtherTimes(a, b) || readOnOtherDays(a, b) || tallyGoneOn(a, b) || otherPeriods(a, b)
+            || apartInMagnitude(a.figure(), b.figure()))) continue;
         // one article repeating a figure (a lead restated, a copied paragraph) is one row, cited twice
         double c = StoryText.cosine(a.sentence().vector(), b.sentence().vector());
         if (sameValue ? c > SAME_VALUE_CONTEXT
@@ -169,6 +170,19 @@ final class FigureTable {
     return f.value() != 0 && THOUSANDS_TAIL.matcher(org.mizan.text.ArabicNormalization.normalize(f.text())).find()
         && same(g.value(), f.value() * 1000);
   }
+
+  /**
+   * Whether two values lie more than {@value #MAGNITUDES} apart: a company's earnings per share (3.73
+   * riyals) and its quarter's profit (6.17 billion) are two quantities worded alike, not two outlets
+   * disagreeing; a slip between thousand, million and billion stays within that factor.
+   */
+  static boolean apartInMagnitude(Figure a, Figure b) {
+    double x = Math.abs(a.value()), y = Math.abs(b.value());
+    return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > MAGNITUDES;
+  }
+
+  /** The factor beyond which two values are not readings of one quantity ({@link #apartInMagnitude}). */
+  static final double MAGNITUDES = 10_000;
 
   /** Whether some outlet gives one value and another outlet the other. */
   private static boolean twoOutlets(List<String> a, List<String> b) {

@@ -50,6 +50,23 @@ class FigurePeriodsTest {
   }
 
   @Test
+  void aPerShareAmountAndAQuartersProfitAreTwoQuantitiesButAMillionForABillionStillConflicts() {
+    String text = "وأعلنت شركة الأسمدة أن صافي ربحها في الربع الثاني بلغ %s بحسب بيانها على موقع السوق المالية.";
+    List<Document> ds = List.of(
+        Docs.doc("d1", "صحيفة أ", "2024-03-10").para(String.format(text, "6.17 مليار ريال"))
+            .figure("6.17 مليار ريال", 6_170_000_000.0, "SAR", null).build(),
+        Docs.doc("d2", "صحيفة ب", "2024-03-10").para(String.format(text, "3.73 ريالات للسهم"))
+            .figure("3.73 ريالات", 3.73, "SAR", null).build());
+    assertThat(figureDivergence(ds)).isFalse();
+    List<Document> slip = List.of(
+        Docs.doc("d1", "صحيفة أ", "2024-03-10").para(String.format(text, "6.17 مليار ريال"))
+            .figure("6.17 مليار ريال", 6_170_000_000.0, "SAR", null).build(),
+        Docs.doc("d2", "صحيفة ب", "2024-03-10").para(String.format(text, "6.17 مليون ريال"))
+            .figure("6.17 مليون ريال", 6_170_000.0, "SAR", null).build());
+    assertThat(figureDivergence(slip)).isTrue();
+  }
+
+  @Test
   void thousandsGroupedWithADotAgreeBeforeAnyConflict() {
     String text = "وسجلت شركة الاتصالات أرباحا تشغيلية في الربع الثاني من العام الجاري قيمتها %s مليون ريال.";
     List<Document> ds = List.of(
