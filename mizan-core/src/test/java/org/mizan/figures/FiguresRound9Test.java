@@ -1,9 +1,9 @@
 package org.mizan.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.figures.FigureShow.figures;
+import static org.mizan.figures.FigureShow.values;
 
-import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,20 +12,6 @@ import org.junit.jupiter.api.Test;
  */
 class FiguresRound9Test {
   private final FigureExtractor extractor = new FigureExtractor();
-  private final DateExtractor dates = new DateExtractor();
-  private static final LocalDate WEDNESDAY = LocalDate.of(2025, 8, 13);
-
-  private List<String> values(String text) {
-    return dates.extract(text, WEDNESDAY).stream().map(TextDate::value).toList();
-  }
-
-  private static String show(Figure f) {
-    return f.value() + " " + f.unit() + " " + f.counted();
-  }
-
-  private List<String> figures(String text) {
-    return extractor.extract(text).stream().map(FiguresRound9Test::show).toList();
-  }
 
   @Test
   void aUnitJoinedToTenIsTwoEndsNotFifteen() {
