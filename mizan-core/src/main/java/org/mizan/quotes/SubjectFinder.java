@@ -4,6 +4,7 @@ import static org.mizan.quotes.QuoteWords.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mizan.text.ArabicNormalization;
 import org.mizan.text.Span;
 import org.mizan.text.Token;
 import org.mizan.text.Tokenizer;
@@ -100,6 +101,14 @@ abstract class SubjectFinder extends SpeakerNames {
     org.mizan.entities.Mention per = persons.subject(toks.get(i).end(), to);
     int startLimit = phraseEnd < toks.size() ? toks.get(phraseEnd).start() : body.length();
     if (per == null) return r;
+    Token first = subject < toks.size() ? toks.get(subject) : null;
+    if (first != null && first.end() <= per.start() && fullNames.containsKey(first.norm())
+        && !SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(first)) // آل الشيخ's last word is also a title
+        && !ArabicNormalization.normalize(fullNames.get(first.norm())).equals(ArabicNormalization.normalize(MentionSpeakers.name(per)))
+        && noCommaOrMark(first.end(), per.start())) {
+      // ووصف العلي الرئيس فلان بأنه «…»: a family name the text gave in full is the subject; the person after it, the object
+      return new SpeakerPhrases.Reading(first.text(), null, null, first.start(), first.end());
+    }
     // a title or a one-person description (الخبير في شؤون … العميد فلان) opens the phrase that runs on to the name
     boolean titledPhrase = subject < toks.size() && (SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(subject)))
         || SpeakerPhrases.definite(toks.get(subject)) && personHead(SpeakerPhrases.key(toks.get(subject))))

@@ -36,4 +36,12 @@ class SpeakerObjectsTest {
     String text = "وقالت لجنة الانتخابات في بيان إن «التصويت سيبدأ صباح الأحد في كل المراكز».";
     assertThat(all(text)).containsExactly("لجنة الانتخابات: التصويت سيبدأ صباح الأحد في كل المراكز");
   }
+
+  @Test
+  void aTitledPersonAfterAFamilyNameTheTextGaveInFullIsTheObject() {
+    String text = "وقال وزير الخارجية سامي العلي إن المحادثات مستمرة. "
+        + "ووصف العلي الرئيس كمال حداد بأنه «رجل سلام يسعى إلى الاستقرار في المنطقة».";
+    assertThat(TestMentions.direct(extractor.extract(text, TestMentions.persons(text, "سامي العلي", "كمال حداد"))))
+        .containsExactly("سامي العلي: رجل سلام يسعى إلى الاستقرار في المنطقة");
+  }
 }
