@@ -13,7 +13,8 @@ import org.mizan.text.ArabicNormalization;
 /**
  * Corpus stage {@code quotes.speakers}: after entity linking, maps each named speaker to its entity
  * ({@code entity_id}, canonical name) through the entities' canonical names and aliases. A one-word
- * speaker ({@code العلي}) matches an entity whose names end with it, when only one does.
+ * speaker ({@code العلي}) matches an entity whose names end with it, when only one does and the
+ * article names it.
  * An institution named by its head alone ({@code الوزارة}) is the document's one organisation with
  * that head. Descriptions ({@code مسؤول في البيت الأبيض}) stay as they are. Without entities, a no-op.
  */
@@ -44,7 +45,7 @@ public final class SpeakerLinker implements CorpusStage {
     List<Document> docs = new ArrayList<>();
     for (Document d : corpus.documents()) {
       List<Quote> qs = new ArrayList<>();
-      for (Quote q : d.quotes()) qs.add(anaphor(link(q, byName, byLastWord), d, byId));
+      for (Quote q : d.quotes()) qs.add(anaphor(link(q, d, byName, byLastWord), d, byId));
       docs.add(d.withQuotes(qs));
     }
     return corpus.withDocuments(docs);
@@ -75,14 +76,21 @@ public final class SpeakerLinker implements CorpusStage {
         q.start(), q.end());
   }
 
-  private static Quote link(Quote q, Map<String, Entity> byName, Map<String, List<Entity>> byLastWord) {
+  private static boolean named(Document d, Entity e) {
+    for (org.mizan.entities.Mention m : d.mentions()) if (e.id().equals(m.entityId())) return true;
+    return false;
+  }
+
+  private static Quote link(Quote q, Document d, Map<String, Entity> byName, Map<String, List<Entity>> byLastWord) {
     Quote.Speaker s = q.speaker();
     if (s == null || s.canonical() == null) return q;
     String norm = ArabicNormalization.normalize(s.canonical()).strip();
     Entity e = byName.get(norm);
     if (e == null && !norm.contains(" ")) {
       List<Entity> l = byLastWord.get(norm);
-      if (l != null && l.size() == 1) e = l.get(0);
+      // the one name of the run that ends with the word, when the article names it: "قال العلماء" in a
+      // science story is the scientists, not a council of scholars another article names
+      if (l != null && l.size() == 1 && named(d, l.get(0))) e = l.get(0);
     }
     if (e == null) return q;
     return new Quote(new Quote.Speaker(e.canonical(), s.description(), e.id()), q.text(), q.kind(), q.cue(), q.medium(),

@@ -323,11 +323,24 @@ final class Divergences {
         || before.equals("ما") && toks.get(cue).norm().equals("لم")) {
       return true;
     }
+    // "without the field, the planet would have become (لأصبح) barren": a counterfactual, no denial
+    if (WITHOUT.contains(toks.get(cue).norm())) {
+      for (int k = cue + 1; k < toks.size() && k <= cue + COUNTERFACTUAL_REACH; k++) {
+        if (COUNTERFACTUAL_ANSWERS.contains(toks.get(k).norm())) return true;
+      }
+    }
     // the answer of a condition opened earlier: "if it goes on, the kingdom will not (فلن) export"
     if (!toks.get(cue).norm().startsWith("ف")) return false;
     for (int k = 0; k < cue; k++) if (CONDITIONALS.contains(toks.get(k).norm())) return true;
     return false;
   }
+
+  private static final Set<String> WITHOUT = Set.of("دون", "بدون");
+  /** Words after دون within which a counterfactual answer makes it a condition. */
+  private static final int COUNTERFACTUAL_REACH = 8;
+  /** The لـ answers of an unreal condition: لكان، لأصبح، لصار، لما … (matching forms). */
+  private static final Set<String> COUNTERFACTUAL_ANSWERS = Set.of("لكان", "لكانت", "لكانوا", "لاصبح", "لاصبحت",
+      "لصار", "لصارت", "لبات", "لباتت", "لظل", "لظلت", "لما");
 
   /** Words that open a condition whose answer a فـ-negation can be: إذا، لو، لولا، في حال، في حالة، طالما. */
   private static final Set<String> CONDITIONALS = Set.of("اذا", "لو", "لولا", "حال", "حاله", "طالما");

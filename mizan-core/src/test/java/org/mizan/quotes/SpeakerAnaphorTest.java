@@ -46,4 +46,17 @@ class SpeakerAnaphorTest {
     assertThat(linked(List.of(health), said("الوزارة", 5)).get(0).speaker().entityId()).isNull();
     assertThat(linked(List.of(health), said("الهيئة", 100)).get(0).speaker().entityId()).isNull();
   }
+
+  @Test
+  void aLastWordStandsForTheOneNameEndingWithItOnlyWhenTheArticleNamesIt() {
+    Entity council = new Entity("o3", "مجلس كبار الخبراء", "ORG", List.of(), List.of(), List.of("b"), 1);
+    Quote q = new Quote(new Quote.Speaker("الخبراء", null, null), "الكوكب أقدم مما كان يعتقد", "indirect", "وقال",
+        null, 100, 120);
+    Document d = Document.of(new RawArticle("a", "a", "text", List.of("x"), Map.of())).withQuotes(List.of(q));
+    Corpus run = Corpus.of(List.of(d)).withEntities(List.of(council));
+    assertThat(new SpeakerLinker().apply(run).documents().get(0).quotes().get(0).speaker().entityId()).isNull();
+    Mention named = new Mention(10, 27, "مجلس كبار الخبراء", "ORG", "o3", null, "مجلس كبار الخبراء");
+    Corpus namedRun = Corpus.of(List.of(d.withMentions(List.of(named)))).withEntities(List.of(council));
+    assertThat(new SpeakerLinker().apply(namedRun).documents().get(0).quotes().get(0).speaker().entityId()).isEqualTo("o3");
+  }
 }

@@ -219,4 +219,11 @@ class DigestNoiseTest {
     assertThat(claimAgainstTwo("إذا استمر القصف فلن تبدأ العملية")).isFalse();
     assertThat(claimAgainstTwo("استمر القصف فلن تبدأ العملية")).isTrue();
   }
+
+  @Test
+  void withoutInAnUnrealConditionDeniesNothing() {
+    // "without the operation, the town would have fallen": a counterfactual, the operation is not denied
+    assertThat(claimAgainstTwo("دون العملية لكانت المدينة سقطت منذ أسابيع")).isFalse();
+    assertThat(claimAgainstTwo("انسحب الجنود دون العملية المقررة")).isTrue();
+  }
 }
