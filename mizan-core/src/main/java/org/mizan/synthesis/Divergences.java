@@ -315,7 +315,10 @@ final class Divergences {
   /** "Only" closes a "not only" phrase within this many words after the word. */
   private static final int NOT_ONLY_REACH = 3;
 
-  /** Conditionals before a negation that make its clause hypothetical: إذا لم، لو لم، ما لم (unless). */
+  /**
+   * Conditionals before a negation that make its clause hypothetical: إذا لم، لو لم، ما لم (unless);
+   * دون with an unreal answer after it (دون X لأصبح …); a فـ-negation answering a condition.
+   */
   private static boolean conditional(List<Token> toks, int cue) {
     if (cue == 0) return false;
     String before = toks.get(cue - 1).norm();
@@ -338,9 +341,9 @@ final class Divergences {
   private static final Set<String> WITHOUT = Set.of("دون", "بدون");
   /** Words after دون within which a counterfactual answer makes it a condition. */
   private static final int COUNTERFACTUAL_REACH = 8;
-  /** The لـ answers of an unreal condition: لكان، لأصبح، لصار، لما … (matching forms). */
+  /** The لـ answers of an unreal condition: لكان، لأصبح، لصار … (matching forms; not لما, also "when"). */
   private static final Set<String> COUNTERFACTUAL_ANSWERS = Set.of("لكان", "لكانت", "لكانوا", "لاصبح", "لاصبحت",
-      "لصار", "لصارت", "لبات", "لباتت", "لظل", "لظلت", "لما");
+      "لصار", "لصارت", "لبات", "لباتت", "لظل", "لظلت");
 
   /** Words that open a condition whose answer a فـ-negation can be: إذا، لو، لولا، في حال، في حالة، طالما. */
   private static final Set<String> CONDITIONALS = Set.of("اذا", "لو", "لولا", "حال", "حاله", "طالما");
