@@ -77,6 +77,8 @@ class FigureExtractorTest {
       "قتل ما يقرب من 30 شخصا|nearly",
       "قتل ما لا يقل عن 30 شخصا|at_least",
       "قتل 30 شخصا تقريبا|about",
+      "قتل بحدود 30 شخصا|about",
+      "قتل في حدود 30 شخصا|about",
   })
   void approximations(String text, String approx) {
     Figure f = only(text);
