@@ -100,12 +100,10 @@ public final class FigureExtractor implements DocumentStage {
   static Figure withThousandsDot(Figure f) {
     if (f.unit() != null || f.counted() == null || "point".equals(f.counted()) || f.value() == Math.rint(f.value())) return f;
     java.util.regex.Matcher m = DOT_THOUSANDS.matcher(f.text());
-    if (!m.find() || m.find(m.end())) return f;
-    m = DOT_THOUSANDS.matcher(f.text());
-    m.find();
-    double decimal = Double.parseDouble(m.group(1) + "." + m.group(2));
-    if (Math.abs(decimal - f.value()) > 1e-9) return f;
-    return new Figure(f.text(), Double.parseDouble(m.group(1) + m.group(2)), f.unit(), f.counted(), f.approx(), f.start(), f.end());
+    if (!m.find()) return f;
+    String whole = m.group(1), thousandths = m.group(2);
+    if (m.find() || Math.abs(Double.parseDouble(whole + "." + thousandths) - f.value()) > 1e-9) return f; // one such number
+    return new Figure(f.text(), Double.parseDouble(whole + thousandths), f.unit(), f.counted(), f.approx(), f.start(), f.end());
   }
 
   /**
@@ -190,8 +188,8 @@ public final class FigureExtractor implements DocumentStage {
       }
     }
     // اثنان وعشرون ألفا، واحد وأربعون: the unit of a compound number, not one or two after its noun
-    boolean compoundUnit = SMALL_UNITS.containsKey(t.norm()) && i + 1 < toks.size() && andTens(toks.get(i + 1).norm());
-    if (!compoundUnit && ONE_TWO.containsKey(t.norm()) && nounBefore(body, toks, i, ONE_TWO.get(t.norm()), out)) return i + 1;
+    Double compoundUnit = compoundUnit(toks, i);
+    if (compoundUnit == null && ONE_TWO.containsKey(t.norm()) && nounBefore(body, toks, i, ONE_TWO.get(t.norm()), out)) return i + 1;
     if (ONE_TWO.containsKey(t.norm()) && i + 1 < toks.size() && (PERCENT.contains(toks.get(i + 1).norm())
         || i + 2 < toks.size() && PERCENT.contains(toks.get(i + 1).norm() + " " + toks.get(i + 2).norm()))) {
       int k = PERCENT.contains(toks.get(i + 1).norm()) ? i + 1 : i + 2; // واحد بالمئة، اثنين في المئة
@@ -247,7 +245,7 @@ public final class FigureExtractor implements DocumentStage {
       if (m == null && shortWithProclitic(toks, i)) {
         m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(1)), 1); // بست خطوط: too short to strip
       }
-      if (m == null && compoundUnit) m = new PhraseTable.Match<>(SMALL_UNITS.get(t.norm()), 1);
+      if (m == null && compoundUnit != null) m = new PhraseTable.Match<>(compoundUnit, 1);
       PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
       if (m == null && vm == null) return i;
       if (m != null && i > 0 && SCALES.at(toks, i) != null && NUMBER_WORDS.at(toks, i - 1) != null) {
@@ -732,9 +730,8 @@ public final class FigureExtractor implements DocumentStage {
     PhraseTable.Match<Double> m = NUMBER_WORDS.at(toks, j);
     Double teen = j + 1 < toks.size() && isTen(toks.get(j + 1).norm()) ? TEEN_HEADS.get(toks.get(j).norm()) : null;
     if (teen != null) m = new PhraseTable.Match<>(teen, 1); // (12) اثنا عشر
-    if (m == null && SMALL_UNITS.containsKey(toks.get(j).norm()) && j + 1 < toks.size() && andTens(toks.get(j + 1).norm())) {
-      m = new PhraseTable.Match<>(SMALL_UNITS.get(toks.get(j).norm()), 1); // (22) اثنان وعشرون
-    }
+    Double unit = m == null ? compoundUnit(toks, j) : null;
+    if (unit != null) m = new PhraseTable.Match<>(unit, 1); // (22) اثنان وعشرون
     if (m == null || toks.get(j).norm().startsWith("و") || isDefinite(toks.get(j).norm())) return null;
     double[] c = compound(toks, j + m.length(), m.value());
     double words = c[0];
@@ -871,6 +868,15 @@ public final class FigureExtractor implements DocumentStage {
     k += step;
     if (k >= 0 && k < body.length() && body.charAt(k) == ' ') k += step;
     return k >= 0 && k < body.length() && Character.isDigit(body.charAt(k));
+  }
+
+  /**
+   * The value of one or two at {@code j} when tens joined by و follow ({@code اثنان وعشرون}, {@code واحد
+   * وأربعون}): the unit of a compound number, which number-words.tsv leaves out; else null.
+   */
+  private static Double compoundUnit(List<Token> toks, int j) {
+    Double v = SMALL_UNITS.get(toks.get(j).norm());
+    return v != null && j + 1 < toks.size() && andTens(toks.get(j + 1).norm()) ? v : null;
   }
 
   /** {@code وعشرون} … {@code وتسعين}: the tens that follow a unit in a compound number. */

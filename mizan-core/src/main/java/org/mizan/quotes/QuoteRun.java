@@ -127,11 +127,13 @@ final class QuoteRun extends CueReader {
     if (i + 2 >= toks.size() || markOf[i + 1] >= 0 || !phrases.gap(i, i + 1).isBlank()) return false;
     Token doc = toks.get(i + 1);
     if (!SpeakerPhrases.definite(doc) || !STIPULATING.contains(SpeakerPhrases.key(doc))) return false;
-    for (int k = i + 2; k < Math.min(toks.size(), i + 4); k++) {
-      String n = toks.get(k).norm();
-      if (n.equals("على") || n.equals("علي")) return true;
-    }
+    for (int k = i + 2; k < Math.min(toks.size(), i + 4); k++) if (isAla(k)) return true;
     return false;
+  }
+
+  /** Token {@code k} is على (matching form علي: alef maqsura is read as yeh). */
+  private boolean isAla(int k) {
+    return toks.get(k).norm().equals("علي");
   }
 
   /**
@@ -142,7 +144,7 @@ final class QuoteRun extends CueReader {
     int d = i + 1;
     int end = d + 1;
     while (end < toks.size() && markOf[end] < 0 && phrases.gap(end - 1, end).isBlank()
-        && !toks.get(end).norm().equals("على") && !toks.get(end).norm().equals("علي") && end - d < 4) {
+        && !isAla(end) && end - d < 4) {
       end++;
     }
     String doc = body.substring(toks.get(d).start(), toks.get(end - 1).end());

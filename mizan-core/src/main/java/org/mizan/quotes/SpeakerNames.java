@@ -260,10 +260,20 @@ abstract class SpeakerNames extends SpeakerMemory {
     if (rest.isEmpty() || !name.substring(end, end + rest.get(0).start()).isBlank()) return name;
     String n = rest.get(0).norm();
     if (n.length() < 4 || !(n.startsWith("ب") || n.startsWith("ل")) || NAME_PARTS.contains(n)) return name;
-    boolean prepositional = n.startsWith("بال") || n.startsWith("لل")
-        || org.mizan.clean.Vocabulary.shipped().count("ال" + n.substring(1)) >= 20;
+    boolean prepositional = n.startsWith("بال") || n.startsWith("لل") || commonNounAfterClitic(n);
     return prepositional ? name.substring(0, end).strip() : name;
   }
+
+  /**
+   * The word without its one-letter proclitic (بـ، لـ، و) is a frequent noun: printed with the article
+   * at least {@value #COMMON_NOUN} times in the shipped corpus vocabulary ({@code لعمال} → {@code العمال}),
+   * unlike a name that opens with that letter ({@code بوكوفا}, {@code وليد}).
+   */
+  private static boolean commonNounAfterClitic(String norm) {
+    return org.mizan.clean.Vocabulary.shipped().count("ال" + norm.substring(1)) >= COMMON_NOUN;
+  }
+
+  private static final int COMMON_NOUN = 20;
 
   /**
    * A name read from the middle of a title chain cut at its و ({@code مدير المنظمة في الشرق الأوسط
@@ -276,8 +286,7 @@ abstract class SpeakerNames extends SpeakerMemory {
     List<Token> w = Tokenizer.tokenize(name);
     if (w.size() < 3) return name;
     String n = w.get(0).norm();
-    if (n.length() < 4 || !n.startsWith("و") || n.startsWith("وال")
-        || org.mizan.clean.Vocabulary.shipped().count("ال" + n.substring(1)) < 20) {
+    if (n.length() < 4 || !n.startsWith("و") || n.startsWith("وال") || !commonNounAfterClitic(n)) {
       return name;
     }
     int start = persons.personStartIn(name);

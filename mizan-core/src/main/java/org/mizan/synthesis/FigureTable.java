@@ -152,9 +152,7 @@ final class FigureTable {
   static double groupedReading(Figure f, List<Item> g) {
     double v = f.value();
     String text = org.mizan.text.ArabicNormalization.normalize(f.text());
-    if (v != 0 && THOUSANDS_TAIL.matcher(text).find()) {
-      for (Item o : g) if (same(o.figure().value(), v * 1000)) return o.figure().value();
-    }
+    for (Item o : g) if (thousandsOf(f, o.figure())) return o.figure().value();
     double swapped = swappedReading(text, v);
     if (!Double.isNaN(swapped)) {
       for (Item o : g) if (same(o.figure().value(), swapped)) return o.figure().value();
