@@ -2,17 +2,13 @@ package org.mizan.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mizan.entities.EntityStagesTest.doc;
+import static org.mizan.entities.EntityStagesTest.typed;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mizan.doc.Document;
 
 /** A city's name stands for its club in sports news, on invented sentences. */
 class ClubNamesStageTest {
-  private static List<String> typed(Document d) {
-    return d.mentions().stream().map(m -> m.type() + " " + m.text()).toList();
-  }
-
   @Test
   void aCityNamedOnlyAsATeamInAMatchReportIsAClub() {
     Document d = new ClubNamesStage().apply(doc("a",

@@ -25,6 +25,11 @@ class EntityStagesTest {
     return d.withMentions(ms);
   }
 
+  /** The document's mentions as {@code TYPE text}, in order. */
+  static List<String> typed(Document d) {
+    return d.mentions().stream().map(m -> m.type() + " " + m.text()).toList();
+  }
+
   static Mention only(Document d, String text) {
     return d.mentions().stream().filter(m -> m.text().equals(text)).findFirst().orElseThrow(
         () -> new AssertionError("no mention " + text + " in " + d.mentions()));

@@ -2,6 +2,7 @@ package org.mizan.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mizan.entities.EntityStagesTest.doc;
+import static org.mizan.entities.EntityStagesTest.typed;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,10 +14,6 @@ import org.mizan.doc.Document;
  * place inside a "person" shows a noun phrase, and nouns before a titled person are no part of the name.
  */
 class NameChainsTest {
-  private static List<String> texts(Document d) {
-    return d.mentions().stream().map(m -> m.type() + " " + m.text()).toList();
-  }
-
   @Test
   void aChainOfBinIsOnePersonEvenWhenItsFathersNameIsPrintedAlone() {
     String text = "استقبل الأمير خالد بن فهد بن عبد الرحمن الوفد، ونقل تحيات الأمير فهد بن عبد الرحمن إليه.";
@@ -24,7 +21,7 @@ class NameChainsTest {
     int s = text.indexOf(son), f = text.lastIndexOf(father);
     Document d = new SpanRulesStage().apply(doc("a", text).withMentions(List.of(
         new Mention(s, s + son.length(), son, "PER", null, null), new Mention(f, f + father.length(), father, "PER", null, null))));
-    assertThat(texts(d)).containsExactly("PER " + son, "PER " + father);
+    assertThat(typed(d)).containsExactly("PER " + son, "PER " + father);
   }
 
   @Test
@@ -42,7 +39,7 @@ class NameChainsTest {
   void theWordAfterAbdIsNoSurnameToSeekAlone() {
     Document d = new PropagateStage().apply(doc("a",
         "وصل سالم بن عبد العزيز إلى المدينة، وقال إن العزيز من أكرم ضيفه.", "PER", "سالم بن عبد العزيز"));
-    assertThat(texts(d)).containsExactly("PER سالم بن عبد العزيز");
+    assertThat(typed(d)).containsExactly("PER سالم بن عبد العزيز");
   }
 
   @Test
@@ -50,7 +47,7 @@ class NameChainsTest {
     Document d = new SpanRulesStage().apply(doc("a",
         "رحب الرئيس بضيف الأردن الكريم في القصر، والتقى أمير قطر سالم الرميثي.",
         "PER", "بضيف الأردن الكريم", "PER", "أمير قطر سالم الرميثي"));
-    assertThat(texts(d)).containsExactly("LOC الأردن", "LOC قطر", "PER سالم الرميثي");
+    assertThat(typed(d)).containsExactly("LOC الأردن", "LOC قطر", "PER سالم الرميثي");
   }
 
   @Test
@@ -58,7 +55,7 @@ class NameChainsTest {
     Document d = new SpanRulesStage().apply(doc("a",
         "وروى الكاتب قصة الشيخ حمدان المري في كتابه، وقال يوسف الشيخ علي إن الكتاب جديد.",
         "PER", "قصة الشيخ حمدان المري", "PER", "يوسف الشيخ علي"));
-    assertThat(texts(d)).containsExactly("PER حمدان المري", "PER يوسف الشيخ علي");
+    assertThat(typed(d)).containsExactly("PER حمدان المري", "PER يوسف الشيخ علي");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.mizan.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mizan.entities.EntityStagesTest.doc;
+import static org.mizan.entities.EntityStagesTest.typed;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,10 +13,6 @@ import org.mizan.doc.Document;
  * place, not a person, and a rank's ordinal (الفريق أول) is no given name.
  */
 class PlaceAndRankFramesTest {
-  private static List<String> typed(Document d) {
-    return d.mentions().stream().map(m -> m.type() + " " + m.text()).toList();
-  }
-
   @Test
   void aTownHeadBeforeAPersonMentionShowsThePlace() {
     Document d = new PlaceFramesStage().apply(doc("a",

@@ -1,6 +1,7 @@
 package org.mizan.synthesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.synthesis.SynthesizerTest.figureDivergence;
 
 import java.util.List;
 import org.mizan.doc.Document;
@@ -11,11 +12,6 @@ import org.junit.jupiter.api.Test;
  * a toll a later day's report gives larger is the toll rising. Invented reports.
  */
 class FigureDatesTest {
-  private static boolean figureDivergence(List<Document> ds) {
-    StoryDigest u = SynthesizerTest.digestOf("s-dates", ds, BudgetStory.entities());
-    return u.divergences().stream().anyMatch(d -> d.kind().equals("figure"));
-  }
-
   @Test
   void aTollALaterDayGivesLargerIsNoConflict() {
     List<Document> ds = List.of(

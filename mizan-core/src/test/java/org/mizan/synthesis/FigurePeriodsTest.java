@@ -1,6 +1,7 @@
 package org.mizan.synthesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.synthesis.SynthesizerTest.figureDivergence;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,11 +13,6 @@ import org.mizan.doc.Document;
  * figure printed with a comma. Invented reports.
  */
 class FigurePeriodsTest {
-  private static boolean figureDivergence(List<Document> ds) {
-    StoryDigest u = SynthesizerTest.digestOf("s-periods", ds, BudgetStory.entities());
-    return u.divergences().stream().anyMatch(d -> d.kind().equals("figure"));
-  }
-
   @Test
   void aWeeksTallyAndTheTotalAreNoConflict() {
     List<Document> ds = List.of(

@@ -394,6 +394,11 @@ class SynthesizerTest {
   }
 
   /** The digest of a story made of these documents, in their order. */
+  /** Whether the digest of these reports, as one story with the budget story's entities, shows a figure divergence. */
+  static boolean figureDivergence(List<Document> ds) {
+    return digestOf("s-figures", ds, BudgetStory.entities()).divergences().stream().anyMatch(d -> d.kind().equals("figure"));
+  }
+
   static StoryDigest digestOf(String id, List<Document> ds, List<org.mizan.entities.Entity> entities) {
     var story = new org.mizan.stories.Story(id, "قصة", ds.stream().map(Document::id).toList(),
         ds.stream().map(Document::outlet).distinct().toList(), ds.get(0).published().value(),
