@@ -248,6 +248,7 @@ public final class FigureExtractor implements DocumentStage {
       if (m == null && compoundUnit != null) m = new PhraseTable.Match<>(compoundUnit, 1);
       PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
       if (m == null && vm == null) return i;
+      if (m != null && westInAName(toks, i)) return i + 1;
       if (m != null && i > 0 && SCALES.at(toks, i) != null && NUMBER_WORDS.at(toks, i - 1) != null) {
         return i + 1; // المليون والثمانمائة ألف: the scale of a number read (or left) before, no amount of its own
       }
@@ -1159,6 +1160,19 @@ public final class FigureExtractor implements DocumentStage {
   }
 
   /** An indefinite Arabic noun after a number: the counted thing when the table does not know it. */
+  /**
+   * وست بروميتش، وست ميدلاند: وست before a long word that is no plural (six counts a plural: وست
+   * مباريات، وست صواريخ) nor a known counted noun or unit is "West" in a name, not "and six".
+   */
+  private static boolean westInAName(List<Token> toks, int i) {
+    if (!toks.get(i).norm().equals("وست") || i + 1 >= toks.size() || !toks.get(i + 1).isArabic()) return false;
+    String w = NounShapes.bare(toks.get(i + 1).norm());
+    if (w.length() < 6 || NounShapes.plural(w) || COUNTED.at(toks, i + 1) != null || UNITS.at(toks, i + 1) != null) {
+      return false;
+    }
+    return !(w.length() == 6 && w.charAt(2) == 'ا' && w.charAt(4) == 'ي'); // فعاليل: صواريخ، مشاريع
+  }
+
   private static boolean isNoun(String body, List<Token> toks, int n, boolean afterWord, int start) {
     Token c = toks.get(n);
     String w = c.norm();

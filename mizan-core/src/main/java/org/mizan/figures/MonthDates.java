@@ -282,9 +282,20 @@ final class MonthDates {
       if (n.equals("كان") || n.equals("وكان") || n.equals("كانت") || n.equals("وكانت")) return false;
       // سيناقش الاجتماع التقرير الذي صدر الخميس: a relative clause after the plan word tells its own time
       if (PeriodParts.PARTICLES.contains(n) && !n.equals("الي")) planned = false;
-      else planned |= k >= before.size() - 8 && plans(n) || waits(n);
+      else planned |= k >= before.size() - 8 && (plans(n) || isToBe(before, k)) || waits(n);
     }
     return planned;
+  }
+
+  /**
+   * على أن يلعب الفريق الأحد: على أن before an imperfect verb says what is scheduled ("with X to play"),
+   * read at the أن of the pair. أكد على أن الهجوم وقع: a perfect verb or a noun after it is a stated fact.
+   */
+  private static boolean isToBe(List<Token> toks, int k) {
+    if (k < 1 || k + 1 >= toks.size() || !toks.get(k).norm().equals("ان")) return false;
+    String on = toks.get(k - 1).norm();
+    String verb = toks.get(k + 1).norm();
+    return (on.equals("علي") || on.equals("وعلي")) && verb.length() >= 4 && "يت".indexOf(verb.charAt(0)) >= 0;
   }
 
   /** يترقب، وينتظرون: a verb of waiting, whose object may be long (تقرير بيانات الوظائف في القطاعات …). */

@@ -153,4 +153,12 @@ class DateExtractorEventsTest {
     assertThat(values("وقال الوزير الخميس إن من المتوقع أن ترتفع الأسعار.", monday)).containsExactly("2025-08-14");
     assertThat(values("وأمضى نهار السبت المقرر لإقامة حفلته في الفندق.", monday)).containsExactly("2025-08-16");
   }
+
+  @Test
+  void aBareWeekdayAfterAlaAnAndAnImperfectVerbIsScheduled() {
+    LocalDate saturday = LocalDate.of(2025, 8, 16);
+    assertThat(values("ويفتتح المهرجان أبوابه للزوار، على أن يختتم عروضه الأحد في الساحة.", saturday))
+        .containsExactly("2025-08-17");
+    assertThat(values("وشدد على أن الوفد وصل الأحد إلى العاصمة.", saturday)).containsExactly("2025-08-10");
+  }
 }

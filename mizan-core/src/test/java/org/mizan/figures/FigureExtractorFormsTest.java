@@ -276,4 +276,11 @@ class FigureExtractorFormsTest {
     assertThat(text.substring(f.start(), f.end())).isEqualTo(f.text());
     assertThat(f.value()).isEqualTo(15.0);
   }
+
+  @Test
+  void westInATeamOrPlaceNameIsNoNumber() {
+    assertThat(FigureShow.figures("ويستضيف وست بروميتش فريق المدينة، وخسر الفريق ست مباريات"))
+        .containsExactly("6.0 null مباريات");
+    assertThat(FigureShow.figures("رأى الصياد ثلاثة طيور وست عصافير")).contains("6.0 null عصافير");
+  }
 }
