@@ -307,8 +307,11 @@ public final class FigureExtractor implements DocumentStage {
     if (scale != null && !(word && value >= 1000)) {
       // 665,932,983 مليون ريال: an amount printed in full with digit groups already is the amount; the
       // scale word after it only says its order (some outlets print it so; 1,500 مليون is still 1.5e9)
-      boolean inFull = t.isNumber() && value >= scale.value() && scale.value() >= 1000 && FULL_GROUPS.matcher(t.text()).find();
-      if (!inFull) value *= scale.value();
+      boolean inFull = t.isNumber() && scale.value() >= 1000 && FULL_GROUPS.matcher(t.text()).find()
+          && Math.max(value, inGroups(t.norm(), value)) >= scale.value();
+      // 253,753.468 مليون ريال: every mark before three digits, so all of them group thousands
+      if (inFull) value = Math.max(value, inGroups(t.norm(), value));
+      else value *= scale.value();
       j += scale.length();
       end = toks.get(j - 1).end();
       if (j < toks.size() && FRACTIONS.containsKey(toks.get(j).norm())) {
@@ -1288,11 +1291,19 @@ public final class FigureExtractor implements DocumentStage {
     return dot < 0 ? 0 : s.length() - dot - 1;
   }
 
+  /** A number whose every mark stands before three digits ({@code 253,753.468}) read with all of them as groups; else {@code value}. */
+  private static double inGroups(String norm, double value) {
+    String s = norm.replace('٫', '.').replace('٬', ',');
+    return s.matches("\\d{1,3}([.,]\\d{3}){2,}") ? Double.parseDouble(s.replaceAll("[.,]", "")) : value;
+  }
+
   /** The number in plain {@code 1234.5} form: separators read as thousands or decimal marks. */
   private static String plain(String norm) {
     String s = norm.replace('٫', '.').replace('٬', ',');
     if (s.matches("\\d{1,3}(,\\d{3})+(\\.\\d+)?")) return s.replace(",", "");
     if (s.matches("\\d{1,3}(\\.\\d{3}){2,}")) return s.replace(".", "");
+    // 542.963,440: dots grouping thousands, then a comma before three more digits groups them too
+    if (s.matches("\\d{1,3}(\\.\\d{3})+,\\d{3}")) return s.replace(".", "").replace(",", "");
     if (s.matches("\\d+,\\d+")) return s.replace(',', '.');
     return s;
   }

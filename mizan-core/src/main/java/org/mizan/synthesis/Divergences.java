@@ -276,10 +276,22 @@ final class Divergences {
   /** Words after a negation within which its إلا is looked for. */
   private static final int EXCEPTIVE_REACH = 8;
 
-  /** A relative pronoun before the negation: it describes someone ("fighters who do not believe"), it claims nothing. */
+  /**
+   * A relative pronoun before the negation: it describes someone ("fighters who do not believe"), it
+   * claims nothing. A ولا that goes on with an earlier negation (الذي لم يراع حرمة المكان ولا خشوع
+   * المصلين) describes as that one does.
+   */
   private static boolean describes(List<Token> toks, int cue) {
-    return cue > 0 && RELATIVES.contains(toks.get(cue - 1).norm());
+    if (cue > 0 && RELATIVES.contains(toks.get(cue - 1).norm())) return true;
+    if (!toks.get(cue).norm().equals("ولا")) return false;
+    for (int k = cue - 1; k > 0 && cue - k <= COORDINATED_NEGATION_REACH; k--) {
+      if (Lexicon.NEGATION.contains(toks.get(k).norm())) return RELATIVES.contains(toks.get(k - 1).norm());
+    }
+    return false;
   }
+
+  /** Words back from a ولا within which the negation it coordinates with is looked for. */
+  private static final int COORDINATED_NEGATION_REACH = 8;
 
   private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ممن");
 

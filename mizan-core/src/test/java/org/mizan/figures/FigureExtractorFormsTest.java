@@ -283,4 +283,11 @@ class FigureExtractorFormsTest {
         .containsExactly("6.0 null مباريات");
     assertThat(FigureShow.figures("رأى الصياد ثلاثة طيور وست عصافير")).contains("6.0 null عصافير");
   }
+
+  @Test
+  void anAmountPrintedInFullWithMixedMarksBeforeItsScaleIsTheAmount() {
+    assertThat(FigureShow.figures("بتكلفة إجمالية بلغت 253,753.468 مليون ريال")).containsExactly("2.53753468E8 SAR null");
+    assertThat(FigureShow.figures("بتكلفة إجمالية قدرها 542.963,440 مليون ريال")).containsExactly("5.4296344E8 SAR null");
+    assertThat(FigureShow.figures("بلغت الأرباح 1,500 مليون ريال")).containsExactly("1.5E9 SAR null");
+  }
 }

@@ -122,6 +122,9 @@ class DigestNoiseTest {
   void aNegatedRelativeClauseDescribesAndClaimsNothing() {
     // "fighters who did not join the operation will leave" describes fighters
     assertThat(claimAgainstTwo("المقاتلون الذين لم يشاركوا العملية سينسحبون")).isFalse();
+    // "who respected neither the place nor the operation": ولا goes on with the relative's negation
+    assertThat(claimAgainstTwo("المقاتلون الذين لم يحترموا الهدنة ولا العملية سينسحبون")).isFalse();
+    assertThat(claimAgainstTwo("المقاتلون لم يحترموا الهدنة ولا العملية")).isTrue();
   }
 
   @Test
