@@ -164,8 +164,9 @@ public final class FigureExtractor implements DocumentStage {
       PhraseTable.Match<String> u = UNITS.at(toks, i + 1);
       PhraseTable.Match<String> before = i > 0 ? UNITS.at(toks, i - 1) : null;
       if (t.norm().startsWith("و") && before != null && before.length() == 1
-          && (u == null || u.value().equals(before.value())) && !toks.get(i - 1).norm().startsWith("ال")) {
-        // خلال شهر ونصف الشهر، ساعة ونصف: one and a half of the unit before
+          && (u == null || u.value().equals(before.value())) && !toks.get(i - 1).norm().startsWith("ال")
+          && !NounShapes.plural(toks.get(i - 1).norm())) {
+        // خلال شهر ونصف الشهر، ساعة ونصف: one and a half of the unit before (سنوات ونصف, يومين ونصف: not one)
         int start = toks.get(i - 1).start();
         int end = toks.get(u == null ? i : i + 1).end();
         if (u == null) {

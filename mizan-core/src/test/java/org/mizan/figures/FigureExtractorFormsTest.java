@@ -290,4 +290,11 @@ class FigureExtractorFormsTest {
     assertThat(FigureShow.figures("بتكلفة إجمالية قدرها 542.963,440 مليون ريال")).containsExactly("5.4296344E8 SAR null");
     assertThat(FigureShow.figures("بلغت الأرباح 1,500 مليون ريال")).containsExactly("1.5E9 SAR null");
   }
+
+  @Test
+  void aHalfAfterAPluralOrDualUnitIsNotOneAndAHalf() {
+    assertThat(FigureShow.figures("وأمضى في الخارج سنة ونصف قبل عودته")).containsExactly("1.5 year null");
+    assertThat(FigureShow.figures("وبقي في السجن سنوات ونصف قبل الإفراج عنه")).isEmpty();
+    assertThat(FigureShow.figures("واستمر الحصار يومين ونصف")).doesNotContain("1.5 day null");
+  }
 }
