@@ -33,7 +33,13 @@ final class Times {
    * relative to the day it was written; an article with no stated date is dated by its retrieval).
    */
   private record Dated(int doc, LocalDate day, String part, String printed, Sentence sentence,
-      Map<String, Double> vector, boolean shaky) {}
+      Map<String, Double> vector, boolean shaky, boolean retrieved) {}
+
+  /**
+   * Days a page can have waited before it was retrieved: an article with no stated date is dated by
+   * its retrieval, so its relative words ({@code مساء اليوم}) may point up to this many days late.
+   */
+  private static final int RETRIEVAL_LAG = 2;
 
   static List<Divergence> find(StoryText st, List<StoryDates.Dated> dates) {
     List<Dated> items = new ArrayList<>();
@@ -52,7 +58,8 @@ final class Times {
       String part = partOfDay(s, td);
       String printed = part == null || td.text().contains(part) ? td.text() : part + " " + td.text();
       boolean shaky = relativeOnly(td.text());
-      items.add(new Dated(d, day, partKind(part), printed, s, withoutDate(s, td), shaky));
+      boolean retrieved = st.doc(s).published() != null && st.doc(s).published().inferred();
+      items.add(new Dated(d, day, partKind(part), printed, s, withoutDate(s, td), shaky, retrieved));
     }
     // union same-event items across articles
     int n = items.size();
@@ -114,7 +121,18 @@ final class Times {
    */
   private static boolean compatible(Dated a, Dated b) {
     if ((a.shaky() || b.shaky()) && Math.abs(ChronoUnit.DAYS.between(a.day(), b.day())) <= 1) return true;
+    if (lateByRetrieval(a, b) || lateByRetrieval(b, a)) return true;
     return a.day().equals(b.day()) && (a.part() == null || b.part() == null || a.part().equals(b.part()));
+  }
+
+  /**
+   * Whether {@code a}'s relative words, read against a retrieval time that stands in for its article's
+   * date, may name {@code b}'s day: up to {@link #RETRIEVAL_LAG} days earlier (the page waited before
+   * it was retrieved) or a day later.
+   */
+  private static boolean lateByRetrieval(Dated a, Dated b) {
+    long ahead = ChronoUnit.DAYS.between(b.day(), a.day());
+    return a.shaky() && a.retrieved() && ahead >= -1 && ahead <= RETRIEVAL_LAG;
   }
 
   /** Whether a date is written with relative words only: no weekday, no digit, no month. */

@@ -86,6 +86,28 @@ class DigestNoiseTest {
   }
 
   @Test
+  void aRelativeDateOfAnArticleDatedByItsRetrievalMayBeTwoDaysLate() {
+    String said = "استدعت وزارة الخارجية السفير %s وسلمته مذكرة احتجاج رسمية على التصريحات.";
+    Document stated = Docs.doc("d1", "صحيفة أ", "2024-03-09").para(String.format(said, "مساء أمس"))
+        .date("مساء أمس", "2024-03-08").build();
+    Document dayAfter = retrieved(Docs.doc("d2", "صحيفة ب", "2024-03-10").para(String.format(said, "مساء أمس"))
+        .date("مساء أمس", "2024-03-09").build(), "2024-03-10T02:45");
+    Document late = Docs.doc("d3", "صحيفة ج", "2024-03-10").para(String.format(said, "مساء اليوم"))
+        .date("مساء اليوم", "2024-03-10").build();
+    // the third outlet's page was retrieved two days after the first printed it: its "this evening" is that evening
+    assertThat(digestOf("s-lag", List.of(stated, dayAfter, retrieved(late, "2024-03-10T02:19")), List.of()).divergences())
+        .noneMatch(d -> d.kind().equals("time"));
+    // an article that states its own date gets no such slack
+    assertThat(digestOf("s-lag2", List.of(stated, dayAfter, late), List.of()).divergences())
+        .anyMatch(d -> d.kind().equals("time"));
+  }
+
+  private static Document retrieved(Document d, String time) {
+    return d.withMetadata(d.headline(), new org.mizan.doc.Published(time, "retrieved " + time, 0.4, true), d.outlet(),
+        List.of(), null, null);
+  }
+
+  @Test
   void aRelativeDateADayOffDisagreesWithNoOne() {
     // an outlet crawled the next morning: its "this morning" reads a day late against the other's
     Document a = Docs.doc("d1", "صحيفة أ", "2024-03-10")
