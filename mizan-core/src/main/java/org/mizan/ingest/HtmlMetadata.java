@@ -133,7 +133,7 @@ final class HtmlMetadata {
   /** Keeps the first non-blank value per key. */
   static void put(Map<String, String> m, String key, String value) {
     if (value == null) return;
-    String v = Lines.clean(value);
+    String v = Lines.clean(TextEntities.decode(value));
     if (!v.isEmpty() && !m.containsKey(key)) m.put(key, v.length() > 2000 ? v.substring(0, 2000) : v);
   }
 }

@@ -137,7 +137,7 @@ final class JsonRecords {
     } else if (text != null && TAGS.matcher(text).find()) {
       lines = HtmlExtractor.fragmentLines(text);
     } else {
-      lines = text == null ? List.of() : Lines.of(text);
+      lines = text == null ? List.of() : Lines.of(TextEntities.decode(text));
     }
     if (lines.isEmpty()) {
       sink.problem(where, "record has no article text (expected a field such as text, content or html)");

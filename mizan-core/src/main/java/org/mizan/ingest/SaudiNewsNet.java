@@ -202,8 +202,8 @@ public final class SaudiNewsNet {
           m.put(k, p.currentToken() == JsonToken.VALUE_NULL ? null : p.getValueAsString());
           if (p.currentToken().isStructStart()) p.skipChildren();
         }
-        sink.accept(new Article(m.get("source"), m.get("url"), m.get("date_extracted"), m.get("title"),
-            m.get("author"), m.get("content")));
+        sink.accept(new Article(m.get("source"), m.get("url"), m.get("date_extracted"), TextEntities.decode(m.get("title")),
+            m.get("author"), TextEntities.decode(m.get("content"))));
       }
     } catch (JsonProcessingException e) {
       throw new IOException(name + ": corrupt JSON (" + e.getOriginalMessage() + ")", e);

@@ -261,4 +261,14 @@ class IngestorFormatsTest {
       assertThat(a.input()).isEqualTo("stdin#1");
     });
   }
+
+  @Test
+  void characterReferencesLeftInJsonTextAreDecoded() {
+    String json = "{\"title\": \"توزيع &#8220;موسوعة&#8221; على &amp;quot;الخطباء&amp;quot;\","
+        + " \"text\": \"قال المدير إن &quot;الخطة&quot; جاهزة.\"}";
+    read("feed.json", json.getBytes(StandardCharsets.UTF_8));
+    assertThat(articles).hasSize(1);
+    assertThat(articles.get(0).meta(RawArticle.TITLE)).isEqualTo("توزيع “موسوعة” على \"الخطباء\"");
+    assertThat(articles.get(0).lines()).containsExactly("قال المدير إن \"الخطة\" جاهزة.");
+  }
 }

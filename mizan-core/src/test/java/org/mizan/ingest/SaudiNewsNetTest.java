@@ -68,6 +68,13 @@ class SaudiNewsNetTest {
   }
 
   @Test
+  void characterReferencesInTheCorpusTextAreDecoded() throws IOException {
+    day("2015-07-21", "[" + article("http://x/2", "2015-07-21 10:00:00", "قال &quot;المدير&quot; &#8220;نعم&#8221;") + "]");
+    SaudiNewsNet.Article a = SaudiNewsNet.all(dir, false).get(0);
+    assertThat(a.content()).isEqualTo("قال \"المدير\" “نعم”");
+  }
+
+  @Test
   void aMissingFolderOrDayIsNamedInTheError() throws IOException {
     Path absent = dir.resolve("nowhere");
     assertThatThrownBy(() -> SaudiNewsNet.days(absent)).isInstanceOf(IOException.class)
