@@ -40,4 +40,13 @@ class SpeakerRelativesTest {
     assertThat(SpeakerPhrases.agrees("الذي", "قالت")).isFalse();
     assertThat(SpeakerPhrases.agrees("الذي", "قالوا")).isFalse();
   }
+
+  @Test
+  void aFollowingVerbInAnUnnamedSpeakersDescriptionIsNoCue() {
+    // يتابع الوضع: "who follows the situation" describes the diplomat; تابع (went on) is a cue only in the past
+    String text = "وقال دبلوماسي يتابع الوضع في المنطقة: «هناك تحرك ضعيف نحو الحل».\n\n"
+        + "وقالت مصادر تتابع الملف إن «الأمور تتحسن ببطء».\n\nوأكد الوزير سامر الحلبي أن الحكومة مستمرة.";
+    assertThat(direct(text, "سامر الحلبي")).containsExactly("دبلوماسي يتابع الوضع: هناك تحرك ضعيف نحو الحل",
+        "مصادر تتابع الملف: الأمور تتحسن ببطء");
+  }
 }
