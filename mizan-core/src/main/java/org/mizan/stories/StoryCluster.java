@@ -146,19 +146,21 @@ public final class StoryCluster {
    * only the few fields a story's record shows.
    */
   void compact() {
-    centroid = new HashMap<>();
-    headlines = new HashMap<>();
-    numbers = new LinkedHashSet<>();
-    leadEntities = new HashMap<>();
-    entities = new HashMap<>();
-    eventDates = new HashMap<>();
-    headlineActors = new HashMap<>();
-    titledActors = new HashMap<>();
-    issuers = new HashMap<>();
-    places = new LinkedHashSet<>();
-    persons = new HashMap<>();
-    labelVector = new HashMap<>();
-    labelCandidates = new ArrayList<>();
+    // shared immutable empties: a retired story is never changed again, and a million-article stream
+    // retires hundreds of thousands of them (about 0.7 KB each as fresh empty maps and sets)
+    centroid = Map.of();
+    headlines = Map.of();
+    numbers = Set.of();
+    leadEntities = Map.of();
+    entities = Map.of();
+    eventDates = Map.of();
+    headlineActors = Map.of();
+    titledActors = Map.of();
+    issuers = Map.of();
+    places = Set.of();
+    persons = Map.of();
+    labelVector = Map.of();
+    labelCandidates = List.of();
     norm = -1;
     headlineNorm = -1;
   }
