@@ -99,7 +99,9 @@ public final class LinkStage implements CorpusStage {
       if (g == null) {
         int d = l.doc();
         g = find(index, l, type, () -> docWords(docs.get(d)));
-        if (g != null && loneGiven && NameForms.nameWords(g.canonical()).size() == 1) g = null; // another article's
+        // another article's: a lone given name is that article's guess (محمد, cut from محمد الجزائري, is not
+        // أحمد محمد of another article), unless its own article named the person in full
+        if (g != null && loneGiven && (NameForms.nameWords(g.canonical()).size() == 1 || !g.docs.contains(d))) g = null;
         if (g != null && !g.type().equals(type)) vote = g.type(); // a lone surname typed as a place votes with its person
       }
       if (g == null) {
@@ -135,7 +137,8 @@ public final class LinkStage implements CorpusStage {
   /**
    * Words the run's person names open with and (almost) never end with: given names. Counted over
    * the names of two or more words, once per article: at least twice first, at most a third as often
-   * last ({@code سلمان} ends {@code محمد بن سلمان} as often as it opens a name: not only a given name).
+   * last. A father's name after بن ends a name without being a family name ({@code عبدالعزيز} of
+   * {@code سلمان بن عبدالعزيز} is a given name too), so it does not count as last.
    */
   static Set<String> givenNames(List<Local> locals) {
     Map<String, int[]> seen = new HashMap<>();
@@ -143,11 +146,18 @@ public final class LinkStage implements CorpusStage {
       if (l.words() < 2 || !l.type().equals("PER")) continue;
       List<String> w = NameForms.nameWords(l.canonical());
       seen.computeIfAbsent(ArabicNormalization.normalize(w.get(0)), k -> new int[2])[0]++;
-      seen.computeIfAbsent(ArabicNormalization.normalize(w.get(w.size() - 1)), k -> new int[2])[1]++;
+      int last = w.size() - 1;
+      if (sonOf(w.get(last - 1))) continue; // بن عبدالعزيز: a father's name ends the name, no family name
+      seen.computeIfAbsent(ArabicNormalization.normalize(w.get(last)), k -> new int[2])[1]++;
     }
     Set<String> out = new HashSet<>();
     for (var e : seen.entrySet()) if (e.getValue()[0] >= 2 && 3 * e.getValue()[1] <= e.getValue()[0]) out.add(e.getKey());
     return out;
+  }
+
+  private static boolean sonOf(String word) {
+    String n = ArabicNormalization.normalize(word);
+    return n.equals("بن") || n.equals("ابن") || n.equals("بنت");
   }
 
   /** Mentions printed with a monarch's title alone ({@code الملك}, {@code العاهل}). */

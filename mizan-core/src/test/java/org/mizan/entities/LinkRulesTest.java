@@ -78,6 +78,30 @@ class LinkRulesTest {
   }
 
   @Test
+  void aLoneGivenNameFitsNoOtherArticlesFullNameAsItsSurname() {
+    // سامر opens three names of the run: a given name; another article's one name ending with it is not him
+    Document a = doc("a", "التقى سامر النجار وسامر الحلبي وسامر العلي في المدينة.", "PER", "سامر النجار", "PER",
+        "سامر الحلبي", "PER", "سامر العلي");
+    Document b = doc("b", "وقال المهندس وليد سامر إن المشروع يكتمل.", "PER", "وليد سامر");
+    Document c = doc("c", "وأشاد سامر بالمشروع الجديد.", "PER", "سامر");
+    Corpus out = link(a, b, c);
+    assertThat(entity(out, "وليد سامر").documents()).containsExactly("b");
+    assertThat(entity(out, "سامر").documents()).containsExactly("c");
+  }
+
+  @Test
+  void aFathersNameAfterBinIsAGivenNameNotAFamilyName() {
+    // ماجد opens three names and ends two only after بن: a father's name, so it is a given name, and
+    // alone no one's surname
+    Document a = doc("a", "استقبل فهد بن ماجد وتركي بن ماجد الوفد، وحضر ماجد الراشد وماجد العلي وماجد الحربي.",
+        "PER", "فهد بن ماجد", "PER", "تركي بن ماجد", "PER", "ماجد الراشد", "PER", "ماجد العلي", "PER", "ماجد الحربي");
+    Document b = doc("b", "وأعلن النادي أن اللاعب خالد سالم ماجد انضم إلى الفريق.", "PER", "خالد سالم ماجد");
+    Document c = doc("c", "وقال ماجد إن المطار يفتح غدا.", "PER", "ماجد");
+    Corpus out = link(a, b, c);
+    assertThat(entity(out, "خالد سالم ماجد").documents()).containsExactly("b");
+  }
+
+  @Test
   void aGivenNameAloneIsNoOnePersonAcrossArticles() {
     // فهد opens two full names of the run and ends none: a given name; alone it is another man in each article
     Document a = doc("a", "التقى فهد النجار والوزير فهد الحربي في المدينة.", "PER", "فهد النجار", "PER", "فهد الحربي");
