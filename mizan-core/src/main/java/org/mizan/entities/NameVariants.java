@@ -158,7 +158,7 @@ public final class NameVariants {
       }
       if (i > 0 && vowel) continue;
       c = switch (c) {
-        case 'غ', 'ق' -> 'ج';
+        case 'غ' -> 'ج'; // g is printed غ or ج; ق is q or k (قازان is Kazan, not جازان)
         case 'ط' -> 'ت';
         case 'ذ', 'ظ' -> 'ز';
         default -> c;
