@@ -97,6 +97,7 @@ abstract class CueReader extends SubjectFinder {
     if (r == null && !f.participle() && pe == subject && !statementCue) {
       int ps = Math.max(first, i - 10);
       if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
+      if (r != null && conjoined(i) && afterComplementizer(r)) r = null;
       if (r == null) r = frontedPerson(i, first);
     }
     int contentStart = firstMarkOrComplementizer(pe, next);
@@ -215,6 +216,24 @@ abstract class CueReader extends SubjectFinder {
     if (ce - cs < 8 || startsWithQuote(cs, ce)) return;
     if (Tokenizer.tokenize(body.substring(cs, ce)).size() < MIN_DIRECT_WORDS) return;
     out.add(new Quote(said, original.substring(cs, ce), "indirect", cueText, medium, cs, ce));
+  }
+
+  /**
+   * The verb at {@code i} carries the conjunction و ({@code وقال}): it is coordinated with the clause
+   * before it and shares that clause's subject, never the subject of a clause reported inside it.
+   */
+  boolean conjoined(int i) {
+    String n = toks.get(i).norm();
+    return n.length() > 3 && n.startsWith("و") && verbs.lookup(n.substring(1)) != null;
+  }
+
+  /**
+   * A phrase read before the verb that opens right after إن/أن: the subject of a reported clause
+   * ({@code بقوله إن الموسم سيكون جيدا، وقال}), not of the verb that follows it.
+   */
+  boolean afterComplementizer(SpeakerPhrases.Reading r) {
+    int p = tokenAt(r.start(), 0);
+    return p > 0 && Complementizers.is(toks.get(p - 1).norm());
   }
 
   /**
