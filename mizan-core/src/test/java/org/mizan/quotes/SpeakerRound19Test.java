@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * Round-19 rules (invented sentences), each from a class of wrong speakers in the sealed splits
  * test15 to test18: a person name the tagger cut short (a first name after the verb, a second
  * family name after a hyphen, a family nisba); the subject of a verb in و taken from a clause
- * reported before it; the gender of a verbal noun's possessive (بقوله).
+ * reported before it; the gender of a verbal noun's possessive (بقوله); a stance verbal noun after a preposition (إلى حد وصف).
  */
 class SpeakerRound19Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -55,5 +55,14 @@ class SpeakerRound19Test {
         + "وقال إن «الحكومة ستدفع التعويضات كاملة خلال أسبوعين».";
     assertThat(direct(text, "سامح فهمي", "خالد الحنيفات")).containsExactly(
         "سامح فهمي: المفاوضات تسير بصورة جيدة حتى الآن", "خالد الحنيفات: الحكومة ستدفع التعويضات كاملة خلال أسبوعين");
+  }
+
+  @Test
+  void aStanceVerbalNounAfterAPrepositionIsSaidByTheClauseSubject() {
+    // إلى حد وصف الاتفاق: وصف is a verbal noun; the agreement is its object, the chancellor speaks
+    String text = "وقال الرئيس فرنسوا هولاند إن «الاتحاد قوي بما يكفي لمواجهة الأزمة الحالية».\n"
+        + "وذهب المستشار هانز مولر إلى حد وصف الاتفاق الأوروبي بأنه «أفضل ما يمكن تحقيقه في هذه الظروف الصعبة».";
+    assertThat(direct(text, "فرنسوا هولاند", "هانز مولر")).containsExactly(
+        "فرنسوا هولاند: الاتحاد قوي بما يكفي لمواجهة الأزمة الحالية", "هانز مولر: أفضل ما يمكن تحقيقه في هذه الظروف الصعبة");
   }
 }
