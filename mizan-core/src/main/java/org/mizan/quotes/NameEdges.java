@@ -39,6 +39,14 @@ final class NameEdges {
         boolean nisba = gap.equals(" ") && words(body.substring(start, end)) >= 2 && nisba(next);
         if (hyphen || nisba) end = next.end();
       }
+      for (Mention o : mentions) {
+        boolean linkedElsewhere = !ArabicNormalization.normalize(MentionSpeakers.name(o)).equals(ArabicNormalization.normalize(o.text().strip()));
+        if (o != m && o.start() < end && o.end() > start && (linkedElsewhere || !"PER".equals(o.type()))) {
+          // the word is another name's (اليامي linked to مبارك اليامي) or a place's: leave it
+          start = m.start();
+          end = m.end();
+        }
+      }
       if (start == m.start() && end == m.end()) {
         out.add(m);
         continue;
@@ -71,6 +79,9 @@ final class NameEdges {
   private static boolean free(Token t) {
     String n = t.norm();
     if (n.length() < 3 || n.startsWith("ال") || !n.chars().allMatch(Character::isLetter)) return false;
+    // خاله، شقيقها: a noun with a possessive pronoun (printed ه, not the ة of أسامة) is kin, not a name
+    String shown = t.text().strip();
+    if (shown.endsWith("ه") || shown.endsWith("ها")) return false;
     String k = SpeakerPhrases.key(t);
     return !listed(n) && !listed(k) && ReportingVerbs.standard().lookup(n) == null;
   }

@@ -56,6 +56,7 @@ final class QuoteRun extends CueReader {
     }
     orphans();
     continuations();
+    keepUnattributed();
     out.replaceAll(q -> q.speaker() != null && notASpeaker(q.speaker())
         ? new Quote(null, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()) : q);
     out.replaceAll(q -> q.speaker() == null ? q : new Quote(new Quote.Speaker(

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * Round-19 rules (invented sentences), each from a class of wrong speakers in the sealed splits
  * test15 to test18: a person name the tagger cut short (a first name after the verb, a second
  * family name after a hyphen, a family nisba); the subject of a verb in و taken from a clause
- * reported before it; the gender of a verbal noun's possessive (بقوله); a stance verbal noun after a preposition (إلى حد وصف).
+ * reported before it; the gender of a verbal noun's possessive (بقوله); a stance verbal noun after a preposition (إلى حد وصف); a quote whose cue has no speaker, kept unattributed.
  */
 class SpeakerRound19Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -64,5 +64,12 @@ class SpeakerRound19Test {
         + "وذهب المستشار هانز مولر إلى حد وصف الاتفاق الأوروبي بأنه «أفضل ما يمكن تحقيقه في هذه الظروف الصعبة».";
     assertThat(direct(text, "فرنسوا هولاند", "هانز مولر")).containsExactly(
         "فرنسوا هولاند: الاتحاد قوي بما يكفي لمواجهة الأزمة الحالية", "هانز مولر: أفضل ما يمكن تحقيقه في هذه الظروف الصعبة");
+  }
+
+  @Test
+  void aQuoteWhoseCueHasNoSpeakerIsKeptUnattributed() {
+    // nobody is speaking yet and the verb names no subject: the quote stays, its speaker unknown
+    String text = "وأضاف: «لن نقبل بأي تأخير في تنفيذ المشروع الجديد».";
+    assertThat(direct(text)).containsExactly("?: لن نقبل بأي تأخير في تنفيذ المشروع الجديد");
   }
 }
