@@ -17,6 +17,9 @@ import org.mizan.text.Tokenizer;
 final class NameEdges {
   private NameEdges() {}
 
+  /** Pronouns that open an aside after a dash ({@code فلان -وهو متحدث باسم …-}). */
+  private static final java.util.Set<String> ASIDES = java.util.Set.of("وهو", "وهي", "هو", "هي", "وهم", "هم");
+
   static List<Mention> completed(String body, List<Mention> mentions) {
     List<Token> toks = Tokenizer.tokenize(body);
     List<Mention> out = new ArrayList<>();
@@ -35,7 +38,9 @@ final class NameEdges {
       if (last >= 0 && last + 1 < toks.size()) {
         Token next = toks.get(last + 1);
         String gap = body.substring(toks.get(last).end(), next.start());
-        boolean hyphen = gap.strip().equals("-") && !next.norm().startsWith("ال") && free(next);
+        // (a spaced or a tight hyphen: "فلان -وهو متحدث" opens an aside, not a second family name)
+        boolean hyphen = (gap.equals(" - ") || gap.equals("-")) && !next.norm().startsWith("ال") && free(next)
+            && !ASIDES.contains(next.norm());
         boolean nisba = gap.equals(" ") && words(body.substring(start, end)) >= 2 && nisba(next);
         if (hyphen || nisba) end = next.end();
       }

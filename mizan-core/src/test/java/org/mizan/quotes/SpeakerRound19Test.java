@@ -36,6 +36,9 @@ class SpeakerRound19Test {
   void aSecondFamilyNameAfterAHyphenJoinsTheName() {
     String text = "وقالت الوزيرة كارين شولتز - براندت للصحفيين: «يجب أن نراجع نظام اللجوء كله».";
     assertThat(direct(text, "كارين شولتز")).containsExactly("كارين شولتز - براندت: يجب أن نراجع نظام اللجوء كله");
+    // a dash that opens an aside (-وهو متحدث …) adds nothing to the name
+    String aside = "وقال سامر الخالد -وهو متحدث باسم الجيش-: «قواتنا تقدمت في المحور الشرقي».";
+    assertThat(direct(aside, "سامر الخالد")).containsExactly("سامر الخالد: قواتنا تقدمت في المحور الشرقي");
   }
 
   @Test
