@@ -97,6 +97,7 @@ abstract class CueReader extends SubjectFinder {
     if (r == null && !f.participle() && pe == subject && !statementCue) {
       int ps = Math.max(first, i - 10);
       if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
+      if (r != null && conjoined(i) && afterComplementizer(r)) r = null;
       if (r == null) r = frontedPerson(i, first);
     }
     int contentStart = firstMarkOrComplementizer(pe, next);
@@ -176,7 +177,10 @@ abstract class CueReader extends SubjectFinder {
         }
       }
     }
-    if (speaker == null) return;
+    if (speaker == null) {
+      unattributed(toks.get(i).end(), regionEnd, toks.get(i).text());
+      return;
+    }
     if (r != null && fem != null) feminine.putIfAbsent(speaker, fem);
     // the quote is kept, its speaker left unknown, when only weak evidence names it
     Quote.Speaker said = r == null && clauseSubject == null
@@ -215,6 +219,51 @@ abstract class CueReader extends SubjectFinder {
     if (ce - cs < 8 || startsWithQuote(cs, ce)) return;
     if (Tokenizer.tokenize(body.substring(cs, ce)).size() < MIN_DIRECT_WORDS) return;
     out.add(new Quote(said, original.substring(cs, ce), "indirect", cueText, medium, cs, ce));
+  }
+
+  /** Quotes of a cue whose speaker stayed unknown: kept with no speaker unless a later reading claims them. */
+  private final List<Quote> unattributed = new ArrayList<>();
+  private final List<Integer> unattributedMarks = new ArrayList<>();
+
+  /**
+   * A cue with no speaker to give (no subject read, nobody speaking yet): the quotes of its region are
+   * still quotes. They are set aside, and {@link #keepUnattributed} adds those no later reading took.
+   */
+  void unattributed(int from, int regionEnd, String cueText) {
+    for (int m = 0; m < marks.size(); m++) {
+      QuoteMarks.Span q = marks.get(m);
+      if (used[m] || q.open() < from || q.open() >= regionEnd || words(q) < MIN_DIRECT_WORDS || label(m)) continue;
+      unattributedMarks.add(m);
+      unattributed.add(new Quote(null, q.text(original), "direct", cueText, null, q.start(), q.end()));
+    }
+  }
+
+  /** Adds the set-aside quotes of speakerless cues that no later reading took, with no speaker. */
+  void keepUnattributed() {
+    for (int k = 0; k < unattributed.size(); k++) {
+      int m = unattributedMarks.get(k);
+      if (used[m]) continue;
+      used[m] = true;
+      out.add(unattributed.get(k));
+    }
+  }
+
+  /**
+   * The verb at {@code i} carries the conjunction و ({@code وقال}): it is coordinated with the clause
+   * before it and shares that clause's subject, never the subject of a clause reported inside it.
+   */
+  boolean conjoined(int i) {
+    String n = toks.get(i).norm();
+    return n.length() > 3 && n.startsWith("و") && verbs.lookup(n.substring(1)) != null;
+  }
+
+  /**
+   * A phrase read before the verb that opens right after إن/أن: the subject of a reported clause
+   * ({@code بقوله إن الموسم سيكون جيدا، وقال}), not of the verb that follows it.
+   */
+  boolean afterComplementizer(SpeakerPhrases.Reading r) {
+    int p = tokenAt(r.start(), 0);
+    return p > 0 && Complementizers.is(toks.get(p - 1).norm());
   }
 
   /**

@@ -27,7 +27,7 @@ final class MentionSpeakers {
 
   MentionSpeakers(String body, List<Mention> mentions) {
     this.body = body;
-    this.all = withoutPrepositionalEdges(body, withoutLeadingVerbs(body, mentions));
+    this.all = NameEdges.completed(body, withoutPrepositionalEdges(body, withoutLeadingVerbs(body, mentions)));
     List<QuoteMarks.Span> quoted = mentions.isEmpty() ? List.of() : QuoteMarks.find(body);
     for (Mention m : merged(body, all)) {
       if ("PER".equals(m.type()) && personName(name(m)) && !inside(quoted, m)) persons.add(m);

@@ -18,6 +18,16 @@ final class QuoteRun extends CueReader {
   }
 
 
+  /**
+   * A stance verb form right after a preposition or {@code حد} ({@code ذهب فلان إلى حد وصف الاتحاد
+   * بأنه «…»}) is its verbal noun: the phrase after it is its object, and its agent is the subject of
+   * the clause, read as for a participle.
+   */
+  boolean verbalNoun(int i) {
+    return i > 0 && markOf[i - 1] < 0 && phrases.gap(i - 1, i).isBlank()
+        && BEFORE_VERBAL_NOUN.contains(toks.get(i - 1).norm());
+  }
+
   List<Quote> extract() {
     collectFullNames();
     sentences = Sentences.split(body);
@@ -34,7 +44,8 @@ final class QuoteRun extends CueReader {
       if (f == null && thisIsWhat(i)) f = verbs.lookup(t.norm().substring(0, t.norm().length() - 1)); // هذا ما قاله
       if (f != null && !passive(t) && !negated(i) && !judgedSaying(i)) cue(i, f, s);
       else if (f == null && (isStance(t.norm()) || withObjectPronoun(t.norm()))) {
-        if (quotedClause(i, s)) stanceCue(i, stanceLemma(t.norm()), s);
+        if (quotedClause(i, s) && verbalNoun(i)) cue(i, new ReportingVerbs.Form(stanceLemma(t.norm()), true), s);
+        else if (quotedClause(i, s)) stanceCue(i, stanceLemma(t.norm()), s);
         else stance(i, s);
       }
       else if (WROTE.contains(t.norm()) && writtenFrame(i, s) && quotedClause(i, s)) stanceCue(i, "كتب", s);
@@ -45,6 +56,7 @@ final class QuoteRun extends CueReader {
     }
     orphans();
     continuations();
+    keepUnattributed();
     out.replaceAll(q -> q.speaker() != null && notASpeaker(q.speaker())
         ? new Quote(null, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()) : q);
     out.replaceAll(q -> q.speaker() == null ? q : new Quote(new Quote.Speaker(

@@ -143,6 +143,10 @@ final class QuoteWords {
       "منذ", "خلال", "لكن", "غير", "اما", "كما", "ان", "لا", "لم", "لن", "قد", "هذا", "هذه", "ذلك", "حيث", "عند",
       "حول", "وسط", "رغم", "بين", "اذ", "اذا", "لدي", "امام", "ثم", "او", "بل", "كان", "كانت", "هو", "هي", "هناك");
 
+  /** Words after which a stance verb form is its verbal noun ({@code إلى حد وصف}, {@code بعد دعوة}). */
+  static final Set<String> BEFORE_VERBAL_NOUN = Set.of("حد", "الى", "في", "على", "عن", "من", "بعد", "قبل", "عند",
+      "عقب", "اثناء", "خلال", "لدى");
+
   /** Connective adverbs that may open a sentence before its verb ({@code ولذلك دعا فلان …}). */
   static final Set<String> CONNECTIVE_OPENERS = Set.of("لذلك", "ولذلك", "بذلك", "وبذلك", "لذا", "ولذا",
       "عندها", "وعندها", "بعدها", "وبعدها", "حينها", "وحينها");

@@ -38,6 +38,8 @@ abstract class SubjectFinder extends SpeakerNames {
     if (f.participle()) {
       String n = toks.get(i).norm();
       fem = n.endsWith("ه") || n.endsWith("ة") ? Boolean.TRUE : Boolean.FALSE;
+      // a verbal noun with its possessive (بقوله "by his saying", بقولها): the pronoun gives the gender
+      if (n.startsWith("ب") || n.startsWith("وب")) fem = n.endsWith("ها") ? Boolean.TRUE : n.endsWith("ه") ? Boolean.FALSE : null;
     }
     for (Span c : candidates) {
       int f0 = skipOpener(tokenAt(c.start(), Math.max(0, i - 120)), i);

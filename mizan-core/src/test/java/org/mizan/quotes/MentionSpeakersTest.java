@@ -17,7 +17,7 @@ class MentionSpeakersTest {
 
   private List<String> speakers(String text, String... names) {
     return extractor.extract(text, persons(text, names)).stream().filter(q -> q.kind().equals("direct"))
-        .map(q -> q.speaker().canonical() != null ? q.speaker().canonical() : q.speaker().description()).toList();
+        .map(TestMentions::speaker).toList();
   }
 
   @Test

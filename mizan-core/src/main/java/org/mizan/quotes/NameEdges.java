@@ -1,0 +1,109 @@
+package org.mizan.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mizan.entities.Mention;
+import org.mizan.text.ArabicNormalization;
+import org.mizan.text.Token;
+import org.mizan.text.Tokenizer;
+
+/**
+ * Person mentions the tagger cut short, completed from the words printed around them: a first
+ * name left out between a reporting verb and the rest ({@code وقال رام فلان علان} tagged {@code فلان
+ * علان}), a second family name after a hyphen ({@code فلانة علان - لايتنر}), a family nisba left
+ * after a name of two words ({@code فلان علان القرني}). A word that may be a title, a description, a
+ * nationality, a function or time word never joins.
+ */
+final class NameEdges {
+  private NameEdges() {}
+
+  /** Pronouns that open an aside after a dash ({@code فلان -وهو متحدث باسم …-}). */
+  private static final java.util.Set<String> ASIDES = java.util.Set.of("وهو", "وهي", "هو", "هي", "وهم", "هم");
+
+  static List<Mention> completed(String body, List<Mention> mentions) {
+    List<Token> toks = Tokenizer.tokenize(body);
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (!"PER".equals(m.type())) {
+        out.add(m);
+        continue;
+      }
+      int start = m.start();
+      int end = m.end();
+      int first = at(toks, m.start());
+      int last = at(toks, m.end() - 1);
+      if (first >= 2 && blank(body, toks, first - 2, first) && free(toks.get(first - 1)) && verb(toks.get(first - 2))) {
+        start = toks.get(first - 1).start(); // وقال رام فلان: the first name after the verb
+      }
+      if (last >= 0 && last + 1 < toks.size()) {
+        Token next = toks.get(last + 1);
+        String gap = body.substring(toks.get(last).end(), next.start());
+        // (a spaced or a tight hyphen: "فلان -وهو متحدث" opens an aside, not a second family name)
+        boolean hyphen = (gap.equals(" - ") || gap.equals("-")) && !next.norm().startsWith("ال") && free(next)
+            && !ASIDES.contains(next.norm());
+        boolean nisba = gap.equals(" ") && words(body.substring(start, end)) >= 2 && nisba(next);
+        if (hyphen || nisba) end = next.end();
+      }
+      for (Mention o : mentions) {
+        boolean linkedElsewhere = !ArabicNormalization.normalize(MentionSpeakers.name(o)).equals(ArabicNormalization.normalize(o.text().strip()));
+        if (o != m && o.start() < end && o.end() > start && (linkedElsewhere || !"PER".equals(o.type()))) {
+          // the word is another name's (اليامي linked to مبارك اليامي) or a place's: leave it
+          start = m.start();
+          end = m.end();
+        }
+      }
+      if (start == m.start() && end == m.end()) {
+        out.add(m);
+        continue;
+      }
+      String text = body.substring(start, end);
+      boolean linked = !ArabicNormalization.normalize(MentionSpeakers.name(m)).equals(ArabicNormalization.normalize(m.text().strip()));
+      out.add(new Mention(start, end, text, m.type(), m.entityId(), m.role(), linked ? MentionSpeakers.name(m) : text));
+    }
+    return out;
+  }
+
+  /** The token that covers or follows a character offset; -1 when none. */
+  private static int at(List<Token> toks, int pos) {
+    for (int k = 0; k < toks.size(); k++) if (toks.get(k).end() > pos) return toks.get(k).start() <= pos ? k : -1;
+    return -1;
+  }
+
+  private static boolean blank(String body, List<Token> toks, int from, int to) {
+    for (int k = from; k < to; k++) if (!body.substring(toks.get(k).end(), toks.get(k + 1).start()).equals(" ")) return false;
+    return true;
+  }
+
+  /** A past reporting verb (قال، وأضاف), not a participle or verbal noun. */
+  private static boolean verb(Token t) {
+    ReportingVerbs.Form f = ReportingVerbs.standard().lookup(t.norm());
+    return f != null && !f.participle();
+  }
+
+  /** An indefinite word of three letters or more that no word list claims. */
+  private static boolean free(Token t) {
+    String n = t.norm();
+    if (n.length() < 3 || n.startsWith("ال") || !n.chars().allMatch(Character::isLetter)) return false;
+    // خاله، شقيقها: a noun with a possessive pronoun (printed ه, not the ة of أسامة) is kin, not a name
+    String shown = t.text().strip();
+    if (shown.endsWith("ه") || shown.endsWith("ها")) return false;
+    String k = SpeakerPhrases.key(t);
+    return !listed(n) && !listed(k) && ReportingVerbs.standard().lookup(n) == null;
+  }
+
+  /** {@code القرني}, {@code الزهراني}: a definite word in ي no list claims (not a nationality or title). */
+  private static boolean nisba(Token t) {
+    String n = t.norm();
+    return n.startsWith("ال") && n.endsWith("ي") && n.length() >= 6 && !listed(n) && !listed(SpeakerPhrases.key(t));
+  }
+
+  private static boolean listed(String w) {
+    return SpeakerPhrases.STOP.contains(w) || SpeakerPhrases.TITLES.contains(w) || SpeakerPhrases.DESCRIPTION_HEADS.contains(w)
+        || SpeakerPhrases.NATIONALITIES.contains(w) || SpeakerPhrases.INSTITUTIONS.contains(w)
+        || SpeakerPhrases.MEDIA.contains(w) || SpeakerPhrases.OUTLETS.contains(w) || QuoteWords.AFTER_NAME.contains(w);
+  }
+
+  private static int words(String s) {
+    return s.strip().split("\\s+").length;
+  }
+}
