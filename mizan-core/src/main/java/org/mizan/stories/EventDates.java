@@ -20,6 +20,9 @@ final class EventDates {
   static final int LEAD_CHARS = 400;
   private static final DateExtractor DATES = new DateExtractor();
 
+  /** Switch for the leave-one-out comparison: {@code -Dmizan.stories.latestday=0} keeps every past day stated. */
+  static final boolean LATEST_DAY = !"0".equals(System.getProperty("mizan.stories.latestday"));
+
   private EventDates() {}
 
   /** Event days (ISO) stated in the headline and lead; empty without a publication day. */
@@ -40,6 +43,20 @@ final class EventDates {
       }
       if (Math.abs(day.toEpochDay() - pub.toEpochDay()) <= NEAR_DAYS) out.add(d.value());
     }
+    return LATEST_DAY ? latestPast(out, pub.toString()) : out;
+  }
+
+  /**
+   * The stated days with only the latest of those up to publication: a report of today's session
+   * names the previous one it follows ("ارتفع اليوم الثلاثاء بعدما هبط أمس الاثنين"), which is
+   * yesterday's report's day, not its own. Later days (a plan, a deadline) stay.
+   */
+  static Set<String> latestPast(Set<String> days, String published) {
+    String latest = null;
+    for (String d : days) if (d.compareTo(published) <= 0 && (latest == null || d.compareTo(latest) > 0)) latest = d;
+    if (latest == null) return days;
+    Set<String> out = new LinkedHashSet<>();
+    for (String d : days) if (d.equals(latest) || d.compareTo(published) > 0) out.add(d);
     return out;
   }
 }
