@@ -142,7 +142,12 @@ abstract class CueReader extends SubjectFinder {
     }
     String medium = medium(first, Math.min(next, contentStart));
     String cueNorm = toks.get(i).norm();
-    if (r == null && (cueNorm.endsWith("وا") || cueNorm.endsWith("ون"))) return; // plural: not the current speaker
+    if (r == null && (cueNorm.endsWith("وا") || cueNorm.endsWith("ون"))) {
+      // plural: not the current speaker (وذكروا أن «…»: they, the officials of the sentence before); the
+      // quotes are still quotes, kept with no speaker unless a later reading claims them
+      unattributed(toks.get(i).end(), regionEnd, toks.get(i).text());
+      return;
+    }
     Quote.Speaker clauseSubject = r == null && !ownSubject && !stanceCue && !statementCue ? clauseSubject(i, f, s) : null;
     if (clauseSubject != null) {
       // وألقى الوزير فلان كلمة، وقال: «…»: the subject of the clause the verb continues speaks
@@ -411,6 +416,7 @@ abstract class CueReader extends SubjectFinder {
       if (q.end() > toks.get(at).start()) continue;
       String between = body.substring(Math.min(q.end() + 1, toks.get(at).start()), toks.get(at).start());
       if (used[m] || words(q) < MIN_DIRECT_WORDS || !between.matches("[\\s،,.]*")) return false;
+      if (between.indexOf('\n') >= 0) return false; // a new paragraph's verb opens its own statement
       if (label(m)) return false; // تحت شعار "…". وأكد: a slogan, not the speaker's words
       used[m] = true;
       out.add(new Quote(speaker, q.text(original), "direct", cueText, medium, q.start(), q.end()));

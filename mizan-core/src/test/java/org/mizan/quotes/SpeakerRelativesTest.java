@@ -49,4 +49,15 @@ class SpeakerRelativesTest {
     assertThat(direct(text, "سامر الحلبي")).containsExactly("دبلوماسي يتابع الوضع: هناك تحرك ضعيف نحو الحل",
         "مصادر تتابع الملف: الأمور تتحسن ببطء");
   }
+
+  @Test
+  void aPluralPronounCueKeepsItsQuoteWithNoSpeakerAndANewParagraphsVerbDoesNotTakeIt() {
+    // وذكروا: "they", the officials of the sentence before, not the one speaking; the quote is still a quote
+    String text = "وتحدث مسؤولون عن الأوضاع الصعبة في المدينة. وذكروا أن «الأمور تتحسن ببطء».\n\n"
+        + "وأكد الوزير سامر الحلبي أن الحكومة مستمرة في العمل.";
+    assertThat(direct(text, "سامر الحلبي")).containsExactly("?: الأمور تتحسن ببطء");
+    // a quote right before the verb in the same paragraph is still that verb's (postposed speaker)
+    assertThat(direct("«الأمور تتحسن ببطء»، قال الوزير سامر الحلبي.", "سامر الحلبي"))
+        .containsExactly("سامر الحلبي: الأمور تتحسن ببطء");
+  }
 }
