@@ -242,6 +242,10 @@ public final class FigureExtractor implements DocumentStage {
     } else {
       Double teen = i + 1 < toks.size() && isTen(toks.get(i + 1).norm()) ? TEEN_HEADS.get(t.norm()) : null; // أحد عشر
       PhraseTable.Match<Double> m = teen != null ? new PhraseTable.Match<>(teen, 1) : NUMBER_WORDS.at(toks, i);
+      // الدول الاثنتي عشرة: the definite head of twelve, which number-words.tsv leaves out
+      boolean definiteTeen = m == null && i + 1 < toks.size() && isTen(toks.get(i + 1).norm())
+          && t.norm().startsWith("ال") && TEEN_HEADS.containsKey(t.norm().substring(2));
+      if (definiteTeen) m = new PhraseTable.Match<>(TEEN_HEADS.get(t.norm().substring(2)), 1);
       if (m == null && isDefinite(t.norm())) m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(2)), 1); // الست: too short to strip
       if (m == null && shortWithProclitic(toks, i)) {
         m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(1)), 1); // بست خطوط: too short to strip
@@ -262,7 +266,7 @@ public final class FigureExtractor implements DocumentStage {
       }
       // المئتي ألف مهاجر: a definite cardinal before a scale word reads as the scaled number
       boolean scaled = m != null && i + 1 < toks.size() && SCALES.at(toks, i + 1) != null;
-      if (m != null && isDefinite(t.norm()) && !definiteCompound(toks, i) && !scaled) {
+      if (m != null && (isDefinite(t.norm()) || definiteTeen) && !definiteCompound(toks, i) && !scaled) {
         // السنوات الخمس، الدول الخمس: a definite cardinal after its definite noun
         if (m.length() != 1) return i;
         int percentEnd = percentAfter(toks, i + 1);

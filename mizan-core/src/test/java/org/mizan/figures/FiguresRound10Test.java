@@ -30,4 +30,10 @@ class FiguresRound10Test {
     assertThat(figures("وكانت طائرة بوينغ 787 تقل 140 راكبا")).containsExactly("140.0 null راكب");
     assertThat(figures("واشترى سيارة طراز 2012 بمبلغ 40 ألف ريال")).containsExactly("40000.0 SAR null");
   }
+
+  @Test
+  void theDefiniteTwelveAfterItsNounCounts() {
+    assertThat(figures("واجتمع وزراء الدول الاثنتي عشرة في العاصمة")).containsExactly("12.0 null country");
+    assertThat(figures("وتسلم الفرق الاثني عشر جوائزها")).containsExactly("12.0 null فرق");
+  }
 }
