@@ -56,7 +56,7 @@ public final class FigureExtractor implements DocumentStage {
   /** Nouns whose first root letter is و, not a conjunction: 482 ألف وحدة. */
   private static final Set<String> WAW_NOUNS = WordList.normalized(FigureExtractor.class, "waw-nouns.txt");
   /** Letters of aircraft and weapon model names printed before their number (إف 16). */
-  private static final Set<String> MODEL_PREFIXES = Set.of("اف", "ميغ", "ميج", "سو", "بي", "اس", "تي", "مي");
+  private static final Set<String> MODEL_PREFIXES = WordList.normalized(FigureExtractor.class, "model-prefixes.txt");
   private static final Set<String> IDIOM_PREPOSITIONS = Set.of("من", "في", "علي", "عن", "الي", "مع", "بين");
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "هولاء", "تلك", "ذلك");
   /** Heads of a subject in construct that may stand between a verb of exceeding and its number. */
@@ -242,6 +242,10 @@ public final class FigureExtractor implements DocumentStage {
     } else {
       Double teen = i + 1 < toks.size() && isTen(toks.get(i + 1).norm()) ? TEEN_HEADS.get(t.norm()) : null; // أحد عشر
       PhraseTable.Match<Double> m = teen != null ? new PhraseTable.Match<>(teen, 1) : NUMBER_WORDS.at(toks, i);
+      // الدول الاثنتي عشرة: the definite head of twelve, which number-words.tsv leaves out
+      boolean definiteTeen = m == null && i + 1 < toks.size() && isTen(toks.get(i + 1).norm())
+          && t.norm().startsWith("ال") && TEEN_HEADS.containsKey(t.norm().substring(2));
+      if (definiteTeen) m = new PhraseTable.Match<>(TEEN_HEADS.get(t.norm().substring(2)), 1);
       if (m == null && isDefinite(t.norm())) m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(2)), 1); // الست: too short to strip
       if (m == null && shortWithProclitic(toks, i)) {
         m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(1)), 1); // بست خطوط: too short to strip
@@ -262,7 +266,7 @@ public final class FigureExtractor implements DocumentStage {
       }
       // المئتي ألف مهاجر: a definite cardinal before a scale word reads as the scaled number
       boolean scaled = m != null && i + 1 < toks.size() && SCALES.at(toks, i + 1) != null;
-      if (m != null && isDefinite(t.norm()) && !definiteCompound(toks, i) && !scaled) {
+      if (m != null && (isDefinite(t.norm()) || definiteTeen) && !definiteCompound(toks, i) && !scaled) {
         // السنوات الخمس، الدول الخمس: a definite cardinal after its definite noun
         if (m.length() != 1) return i;
         int percentEnd = percentAfter(toks, i + 1);
@@ -1087,7 +1091,7 @@ public final class FigureExtractor implements DocumentStage {
   private static boolean notAFigure(String body, List<Token> toks, int i) {
     Token t = toks.get(i);
     if (i > 0 && namedNumber(toks, i)) return true; // بالمرتبة 15
-    if (i > 0 && MODEL_PREFIXES.contains(toks.get(i - 1).norm())) return true; // إف 16، ميغ 29، إس 300: a model
+    if (i > 0 && MODEL_PREFIXES.contains(toks.get(i - 1).norm())) return true; // إف 16، بوينغ 777، طراز 2015: a model
     if (t.start() > 0 && Character.isLetter(body.charAt(t.start() - 1)) && body.charAt(t.start() - 1) < 128) {
       return true; // multaqaa5: part of a name or address
     }
@@ -1248,7 +1252,8 @@ public final class FigureExtractor implements DocumentStage {
   /**
    * Digits joined by the Arabic comma with no space (the tokenizer splits at it, so only the last part
    * was read): groups of three are thousands ({@code 2،804،130 ريال}, {@code 1،500 مليون}); one or two
-   * digits before a scale word or a percent sign are decimals ({@code 157،7 مليون}, {@code 80،4%}).
+   * digits before a scale word, a percent sign or a currency are decimals ({@code 157،7 مليون}, {@code 80،4%},
+   * {@code 1،72 درهم}).
    * Null otherwise ({@code 3، 5، 7} is a list).
    */
   private static double[] arabicComma(String body, List<Token> toks, int i) {
@@ -1267,7 +1272,10 @@ public final class FigureExtractor implements DocumentStage {
     int after = toks.get(i + 1).end();
     while (after < body.length() && body.charAt(after) == ' ') after++;
     boolean percent = after < body.length() && (body.charAt(after) == '%' || body.charAt(after) == '٪');
-    if (!percent && (i + 2 >= toks.size() || SCALES.at(toks, i + 2) == null)) return null;
+    // 1،72 درهم: a decimal comma before a currency (prices to the fils or cent)
+    if (!percent && (i + 2 >= toks.size() || (SCALES.at(toks, i + 2) == null && CURRENCIES.at(toks, i + 2) == null))) {
+      return null;
+    }
     return new double[] {Double.parseDouble(x + "." + y), i + 2};
   }
 

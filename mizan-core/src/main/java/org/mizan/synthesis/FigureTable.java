@@ -57,6 +57,8 @@ final class FigureTable {
     }
     int n = items.size();
     record Link(int i, int j, double cosine, boolean sameValue) {}
+    List<Set<String>> leads = new ArrayList<>();
+    for (Item it : items) leads.add(LeadWords.of(it.sentence(), it.figure()));
     List<Link> links = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
@@ -74,7 +76,11 @@ final class FigureTable {
         if (sameValue ? c > SAME_VALUE_CONTEXT
             : c >= CONFLICT_CONTEXT && conflictable(a.figure()) && !givesBoth(items, a.doc(), a.figure(), b.figure())
                 && !givesBoth(items, b.doc(), a.figure(), b.figure())) {
-          links.add(new Link(i, j, c, sameValue));
+          // a conflict is ranked also by the words naming each figure (profit with profit, revenue with
+          // revenue) and by how near the two values are, not by where each outlet prints them
+          double rank = sameValue ? c : c + LEAD_WEIGHT * LeadWords.overlap(leads.get(i), leads.get(j))
+              + NEARNESS_WEIGHT * nearness(a.figure(), b.figure());
+          links.add(new Link(i, j, rank, sameValue));
         }
       }
     }
@@ -178,6 +184,17 @@ final class FigureTable {
     double x = Math.abs(a.value()), y = Math.abs(b.value());
     return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > MAGNITUDES;
   }
+
+  /** Smaller over larger absolute value (1 for equal values, 0 when one is zero). */
+  static double nearness(Figure a, Figure b) {
+    double x = Math.abs(a.value()), y = Math.abs(b.value());
+    return Math.max(x, y) == 0 ? 1 : Math.min(x, y) / Math.max(x, y);
+  }
+
+  /** Weight of shared naming words ({@link LeadWords}) when conflicts are ranked. */
+  private static final double LEAD_WEIGHT = 0.5;
+  /** Weight of nearness of the values when conflicts are ranked. */
+  private static final double NEARNESS_WEIGHT = 0.2;
 
   /** The factor beyond which two values are not readings of one quantity ({@link #apartInMagnitude}). */
   static final double MAGNITUDES = 10_000;
