@@ -70,6 +70,7 @@ public final class SpanRulesStage implements DocumentStage {
     out.sort(Comparator.comparingInt(Mention::start));
     out = withFamilyNames(body, toks, out);
     out = withFacilityHeads(body, toks, out);
+    out = DefinitePlaceNames.apply(body, toks, out);
     out.addAll(surnameShaped(body, toks, out));
     out.sort(Comparator.comparingInt(Mention::start));
     out = withSyllableNames(body, toks, out);

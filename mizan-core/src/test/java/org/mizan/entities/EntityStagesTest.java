@@ -1,6 +1,7 @@
 package org.mizan.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -231,6 +232,12 @@ class EntityStagesTest {
     String text = "ولم يتضح إن كان كارل هولمبرغ سيتوجهان إلى المدينة، وقال إنهم سيتفاوضون مع الوفد.";
     Document s = new SpanRulesStage().apply(doc("a", text, "PER", "كارل هولمبرغ سيتوجهان", "LOC", "سيتفاوضون"));
     assertThat(s.mentions()).extracting(Mention::text).containsExactly("كارل هولمبرغ");
+  }
+
+  @Test
+  void aDefiniteHeadTaggedAloneTakesItsProperAdjective() {
+    Document s = new SpanRulesStage().apply(doc("a", "صلى الآلاف في المسجد الأموي يوم الجمعة.", "MISC", "المسجد"));
+    assertThat(s.mentions()).extracting(Mention::text, Mention::type).containsExactly(tuple("المسجد الأموي", "LOC"));
   }
 
   @Test
