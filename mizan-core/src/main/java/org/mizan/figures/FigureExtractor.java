@@ -312,10 +312,11 @@ public final class FigureExtractor implements DocumentStage {
     if (scale != null && !(word && value >= 1000)) {
       // 665,932,983 مليون ريال: an amount printed in full with digit groups already is the amount; the
       // scale word after it only says its order (some outlets print it so; 1,500 مليون is still 1.5e9)
-      boolean inFull = t.isNumber() && scale.value() >= 1000 && FULL_GROUPS.matcher(t.text()).find()
-          && Math.max(value, inGroups(t.norm(), value)) >= scale.value();
       // 253,753.468 مليون ريال: every mark before three digits, so all of them group thousands
-      if (inFull) value = Math.max(value, inGroups(t.norm(), value));
+      double grouped = t.isNumber() ? Math.max(value, inGroups(t.norm(), value)) : value;
+      boolean inFull = t.isNumber() && scale.value() >= 1000 && FULL_GROUPS.matcher(t.text()).find()
+          && grouped >= scale.value();
+      if (inFull) value = grouped;
       else value *= scale.value();
       j += scale.length();
       end = toks.get(j - 1).end();

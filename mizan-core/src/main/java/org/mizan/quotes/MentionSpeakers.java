@@ -43,9 +43,8 @@ final class MentionSpeakers {
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
       Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
-      boolean linkedElsewhere = !ArabicNormalization.normalize(name(m)).equals(ArabicNormalization.normalize(m.text().strip()));
       if (last != null && "PER".equals(m.type()) && "PER".equals(last.type()) && m.start() > last.end()
-          && body.substring(last.end(), m.start()).isBlank() && !linkedElsewhere) {
+          && body.substring(last.end(), m.start()).isBlank() && !linkedElsewhere(m)) {
         String text = body.substring(last.start(), m.end());
         out.set(out.size() - 1, new Mention(last.start(), m.end(), text, "PER", null, last.role(),
             name(last) + " " + name(m)));
@@ -411,6 +410,11 @@ final class MentionSpeakers {
 
   static String name(Mention m) {
     return m.canonical() != null && !m.canonical().isBlank() ? m.canonical() : m.text();
+  }
+
+  /** The mention stands for another name than the one printed (اليامي linked to مبارك اليامي). */
+  static boolean linkedElsewhere(Mention m) {
+    return !ArabicNormalization.normalize(name(m)).equals(ArabicNormalization.normalize(m.text().strip()));
   }
 
   /** True when one NER mention (a person, place or organisation) spans the whole text from {@code from} to {@code to}. */

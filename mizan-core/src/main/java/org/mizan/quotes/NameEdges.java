@@ -3,7 +3,6 @@ package org.mizan.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import org.mizan.entities.Mention;
-import org.mizan.text.ArabicNormalization;
 import org.mizan.text.Token;
 import org.mizan.text.Tokenizer;
 
@@ -21,6 +20,7 @@ final class NameEdges {
   private static final java.util.Set<String> ASIDES = java.util.Set.of("وهو", "وهي", "هو", "هي", "وهم", "هم");
 
   static List<Mention> completed(String body, List<Mention> mentions) {
+    if (mentions.stream().noneMatch(m -> "PER".equals(m.type()))) return new ArrayList<>(mentions);
     List<Token> toks = Tokenizer.tokenize(body);
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
@@ -45,8 +45,7 @@ final class NameEdges {
         if (hyphen || nisba) end = next.end();
       }
       for (Mention o : mentions) {
-        boolean linkedElsewhere = !ArabicNormalization.normalize(MentionSpeakers.name(o)).equals(ArabicNormalization.normalize(o.text().strip()));
-        if (o != m && o.start() < end && o.end() > start && (linkedElsewhere || !"PER".equals(o.type()))) {
+        if (o != m && o.start() < end && o.end() > start && (MentionSpeakers.linkedElsewhere(o) || !"PER".equals(o.type()))) {
           // the word is another name's (اليامي linked to مبارك اليامي) or a place's: leave it
           start = m.start();
           end = m.end();
@@ -57,8 +56,8 @@ final class NameEdges {
         continue;
       }
       String text = body.substring(start, end);
-      boolean linked = !ArabicNormalization.normalize(MentionSpeakers.name(m)).equals(ArabicNormalization.normalize(m.text().strip()));
-      out.add(new Mention(start, end, text, m.type(), m.entityId(), m.role(), linked ? MentionSpeakers.name(m) : text));
+      out.add(new Mention(start, end, text, m.type(), m.entityId(), m.role(),
+          MentionSpeakers.linkedElsewhere(m) ? MentionSpeakers.name(m) : text));
     }
     return out;
   }

@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.mizan.figures.Figure;
-import org.mizan.text.ArabicNormalization;
 import org.mizan.text.Token;
 
 /**
@@ -26,7 +25,7 @@ final class LeadWords {
     int k = -1;
     for (int i = 0; i < toks.size(); i++) if (toks.get(i).end() <= f.start()) k = i;
     for (int i = k; i >= 0 && i > k - SPAN; i--) {
-      String w = ArabicNormalization.normalize(toks.get(i).text());
+      String w = toks.get(i).norm();
       if (toks.get(i).isNumber() || w.length() < 2) continue;
       for (String p : PROCLITICS) {
         if (w.startsWith(p) && w.length() - p.length() >= 3) {
