@@ -99,6 +99,12 @@ abstract class CueReader extends SubjectFinder {
       if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
       if (r != null && conjoined(i) && afterComplementizer(r)) r = null;
       if (r == null) r = frontedPerson(i, first);
+      // ذكر المتحدث أن المباحثات أكدت …: a thing the reported clause is about is no new speaker;
+      // the one who reports the clause goes on speaking
+      if (r != null && afterComplementizer(r) && innerClause(i, s) && !persons.covers(r.start(), r.end())
+          && !afterAdverbialComplementizer(r)) {
+        r = null; // (الا ان مصدرا امنيا اعلن: "but", a new speaker)
+      }
     }
     int contentStart = firstMarkOrComplementizer(pe, next);
     boolean pronounSubject = pronounSubject(i);
@@ -269,6 +275,12 @@ abstract class CueReader extends SubjectFinder {
   boolean afterComplementizer(SpeakerPhrases.Reading r) {
     int p = tokenAt(r.start(), 0);
     return p > 0 && Complementizers.is(toks.get(p - 1).norm());
+  }
+
+  /** A phrase after an adverbial أن ({@code إلا أن}, {@code بعد أن}): a clause of its own, not reported content. */
+  boolean afterAdverbialComplementizer(SpeakerPhrases.Reading r) {
+    int p = tokenAt(r.start(), 0);
+    return p > 1 && Complementizers.adverbialBefore(toks.get(p - 2).norm());
   }
 
   /**

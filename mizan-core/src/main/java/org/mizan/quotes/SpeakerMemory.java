@@ -181,8 +181,9 @@ abstract class SpeakerMemory extends QuoteLabels {
       for (int h = history.size() - 1; h >= 0; h--) {
         Said said = history.get(h);
         if (said.named()) continue;
-        boolean sameHead = roleHead && ((said.phraseNorm() + " ").startsWith(head + " ")
-            || (said.phraseNorm() + " ").startsWith(head + "ا ")) && qualifiersAgree(words, said.phraseNorm());
+        String phrase = said.phraseNorm() + " "; // (المتحدث → المتحدث باسم الوزارة, as مصدر → مصدر أمني)
+        boolean sameHead = roleHead && (phrase.startsWith(head + " ") || phrase.startsWith(head + "ا ")
+            || phrase.startsWith("ال" + head + " ")) && qualifiersAgree(words, said.phraseNorm());
         String saidHead = said.phraseNorm().split(" ")[0];
         boolean contained = words.size() > 1 && said.phraseNorm().endsWith(" " + norm)
             && SpeakerPhrases.INSTITUTIONS.contains(saidHead);

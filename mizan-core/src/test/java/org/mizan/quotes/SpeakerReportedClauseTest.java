@@ -1,0 +1,49 @@
+package org.mizan.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.quotes.TestMentions.persons;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules from reading the digest of a day never read before (invented sentences): the subject of a
+ * reporting verb inside a reported أن clause is what the clause is about, not a new speaker, unless
+ * the أن is adverbial (إلا أن, "but"); a lone definite title refers back to an earlier definite
+ * description with the same head (المتحدث → المتحدث باسم الشرطة).
+ */
+class SpeakerReportedClauseTest {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<String> all(String text, String... names) {
+    return TestMentions.all(extractor.extract(text, persons(text, names)));
+  }
+
+  @Test
+  void aThingTheReportedClauseIsAboutDoesNotBecomeTheSpeaker() {
+    String text = "التقى وزير الخارجية خالد يوسف أمس مع وزير خارجية الكويت سالم بن فهد في إطار التنسيق بين البلدين. "
+        + "وذكر المتحدث باسم وزارة الخارجية أن المباحثات أكدت على قوة العلاقات بين البلدين. "
+        + "وأوضح المتحدث أن المباحثات أكدت مدى التوافق في الرؤى بين البلدين. "
+        + "وأضاف المتحدث أن الوزير يوسف توجه إلى دولة قطر لإجراء مشاورات مع نظيره.";
+    assertThat(all(text, "خالد يوسف", "سالم بن فهد")).containsExactly(
+        "المتحدث باسم وزارة الخارجية: المباحثات أكدت على قوة العلاقات بين البلدين",
+        "المتحدث باسم وزارة الخارجية: المباحثات أكدت مدى التوافق في الرؤى بين البلدين",
+        "المتحدث باسم وزارة الخارجية: الوزير يوسف توجه إلى دولة قطر لإجراء مشاورات مع نظيره");
+  }
+
+  @Test
+  void aSpeakerAfterButIsANewSpeaker() {
+    String text = "وأفاد مصدر عسكري أن خمسة أجانب كانوا في الفندق، إلا أن مصدرا أمنيا أعلن عن وجود طيارين. "
+        + "وأضاف المصدر «إنها محاولة خطف فاشلة للطيارين».";
+    assertThat(TestMentions.direct(extractor.extract(text, List.of())))
+        .containsExactly("مصدرا أمنيا: إنها محاولة خطف فاشلة للطيارين");
+  }
+
+  @Test
+  void aLoneTitleRefersBackToTheDefiniteDescriptionItHeads() {
+    String text = "وقال المتحدث باسم الشرطة إن الحادث وقع فجرا. والتقى المحافظ سالم العتيبي بأسر المصابين. "
+        + "وأوضح المتحدث أن «التحقيقات ما زالت جارية في أسباب الحريق».";
+    assertThat(TestMentions.direct(extractor.extract(text, persons(text, "سالم العتيبي"))))
+        .containsExactly("المتحدث باسم الشرطة: التحقيقات ما زالت جارية في أسباب الحريق");
+  }
+}
