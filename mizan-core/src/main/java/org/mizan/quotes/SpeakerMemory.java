@@ -106,6 +106,24 @@ abstract class SpeakerMemory extends QuoteLabels {
     return best;
   }
 
+  /**
+   * The one person the text has introduced with {@code title} before {@code pos} (in a person
+   * mention's role, else in a name read after the title), or null when it names none or several.
+   */
+  String onlyTitled(String title, int pos) {
+    Set<String> names = new java.util.LinkedHashSet<>();
+    for (org.mizan.entities.Mention m : persons.before(pos)) {
+      if (m.role() == null) continue;
+      for (Token t : Tokenizer.tokenize(m.role())) if (SpeakerPhrases.key(t).equals(title)) names.add(MentionSpeakers.name(m));
+    }
+    if (names.isEmpty()) {
+      for (Map.Entry<Integer, String> e : titledNames.headMap(pos).entrySet()) {
+        if (SpeakerPhrases.key(toks.get(tokenAt(e.getKey(), 0))).equals(title)) names.add(e.getValue());
+      }
+    }
+    return names.size() == 1 ? names.iterator().next() : null;
+  }
+
   /** How often the text uses the last word of a name (its family name). */
   int uses(String name) {
     String[] words = ArabicNormalization.normalize(name).split("\\s+");
@@ -155,6 +173,8 @@ abstract class SpeakerMemory extends QuoteLabels {
         if (said.named() && (" " + said.phraseNorm() + " ").contains(" " + title + " ")) return said.speaker();
         if (said.named() && said.phraseNorm().contains("ال" + title + " ")) return said.speaker();
       }
+      String only = words.size() == 1 ? onlyTitled(title, r.start()) : null;
+      if (only != null) return new Quote.Speaker(only, null, null); // وقال الوزير: the one minister named so far
       if (!SpeakerPhrases.INSTITUTIONS.contains(title) && words.size() >= 2 && words.size() <= 3) {
         // المدير الفني البرتغالي: a person's title alone refers to the person the article is about
         for (int h = history.size() - 1; h >= 0; h--) if (history.get(h).named()) return history.get(h).speaker();

@@ -5,12 +5,14 @@ import static org.mizan.quotes.TestMentions.persons;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mizan.entities.Mention;
 
 /**
  * Rules from reading the digest of a day never read before (invented sentences): the subject of a
  * reporting verb inside a reported أن clause is what the clause is about, not a new speaker, unless
  * the أن is adverbial (إلا أن, "but"); a lone definite title refers back to an earlier definite
- * description with the same head (المتحدث → المتحدث باسم الشرطة).
+ * description with the same head (المتحدث → المتحدث باسم الشرطة), or to the one person the text
+ * introduced with that title (الوزير → وزير المالية فلان).
  */
 class SpeakerReportedClauseTest {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -45,5 +47,24 @@ class SpeakerReportedClauseTest {
         + "وأوضح المتحدث أن «التحقيقات ما زالت جارية في أسباب الحريق».";
     assertThat(TestMentions.direct(extractor.extract(text, persons(text, "سالم العتيبي"))))
         .containsExactly("المتحدث باسم الشرطة: التحقيقات ما زالت جارية في أسباب الحريق");
+  }
+
+  @Test
+  void aLoneTitleIsTheOnePersonIntroducedWithIt() {
+    String text = "اتهم وزير المالية الشيخ سالم بن فهد الصباح الشركات بالتقصير في دفع الضرائب. "
+        + "وقال الوزير \"لذا نقول لهم إنكم متورطون في الإخلال بالاقتصاد\".";
+    int at = text.indexOf("سالم");
+    Mention minister = new Mention(at, at + "سالم بن فهد الصباح".length(), "سالم بن فهد الصباح", "PER", null,
+        "وزير المالية الشيخ", "سالم بن فهد الصباح"); // the role the entities stage reads before the name
+    assertThat(TestMentions.direct(extractor.extract(text, List.of(minister))))
+        .containsExactly("سالم بن فهد الصباح: لذا نقول لهم إنكم متورطون في الإخلال بالاقتصاد");
+  }
+
+  @Test
+  void aLoneTitleTwoPeopleWereIntroducedWithStaysADescription() {
+    String text = "التقى وزير المالية سالم بن فهد الصباح مع وزير التجارة خالد العلي أمس. "
+        + "وقال الوزير \"لذا نقول لهم إنكم متورطون في الإخلال بالاقتصاد\".";
+    assertThat(TestMentions.direct(extractor.extract(text, persons(text, "سالم بن فهد الصباح", "خالد العلي"))))
+        .noneMatch(q -> q.startsWith("سالم") || q.startsWith("خالد"));
   }
 }
