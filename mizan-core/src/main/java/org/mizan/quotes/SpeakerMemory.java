@@ -158,6 +158,10 @@ abstract class SpeakerMemory extends QuoteLabels {
     }
     String text = r.institution() != null ? r.institution() : r.description();
     List<Token> words = Tokenizer.tokenize(text);
+    if (words.size() >= 2 && SpeakerPhrases.honorific(words.get(0)) && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(words.get(1)))) {
+      text = text.substring(words.get(1).start()); // معالي وزير الداخلية: the title after the honorific refers
+      words = Tokenizer.tokenize(text);
+    }
     boolean ministry = !words.isEmpty() && SpeakerPhrases.definite(words.get(0))
         && PORTFOLIOS.contains(SpeakerPhrases.key(words.get(0))); // الخارجية الأميركية: a ministry, not a title
     boolean indefinite = !words.isEmpty() && !SpeakerPhrases.definite(words.get(0))

@@ -96,6 +96,12 @@ final class SpeakerPhrases {
     return Clitics.strip(n);
   }
 
+  /** An honorific or rank of three letters or more that stands before a title or a name (معالي، سمو، الدكتور). */
+  static boolean honorific(Token t) {
+    String k = key(t);
+    return k.length() > 2 && HONORIFICS.contains(k);
+  }
+
   static boolean definite(Token t) {
     String n = t.norm();
     return n.startsWith("ال") || n.startsWith("وال") || n.startsWith("بال") || n.startsWith("لل") || n.startsWith("فال");

@@ -12,7 +12,8 @@ import org.mizan.entities.Mention;
  * reporting verb inside a reported أن clause is what the clause is about, not a new speaker, unless
  * the أن is adverbial (إلا أن, "but"); a lone definite title refers back to an earlier definite
  * description with the same head (المتحدث → المتحدث باسم الشرطة), or to the one person the text
- * introduced with that title (الوزير → وزير المالية فلان).
+ * introduced with that title (الوزير → وزير المالية فلان); an honorific before a title (معالي وزير
+ * المالية) is no name.
  */
 class SpeakerReportedClauseTest {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -66,5 +67,13 @@ class SpeakerReportedClauseTest {
         + "وقال الوزير \"لذا نقول لهم إنكم متورطون في الإخلال بالاقتصاد\".";
     assertThat(TestMentions.direct(extractor.extract(text, persons(text, "سالم بن فهد الصباح", "خالد العلي"))))
         .noneMatch(q -> q.startsWith("سالم") || q.startsWith("خالد"));
+  }
+
+  @Test
+  void anHonorificBeforeATitleIsNoName() {
+    String text = "أكد معالي الفريق الركن الشيخ سالم بن فهد الصباح وزير المالية بدولة الكويت أن التهرب مرفوض. "
+        + "وأوضح معالي وزير المالية الكويتي أن «الأولوية يجب أن تكون استنكارا وطنيا صريحا».";
+    assertThat(TestMentions.direct(extractor.extract(text, persons(text, "سالم بن فهد الصباح"))))
+        .containsExactly("سالم بن فهد الصباح: الأولوية يجب أن تكون استنكارا وطنيا صريحا");
   }
 }
