@@ -108,7 +108,11 @@ public final class ResolveStage implements DocumentStage {
         continue;
       }
       List<String> w = NameForms.words(m.canonical());
-      String best = null;
+      String best = patronymicOf(m.canonical(), fullNames.keySet());
+      if (best != null) {
+        out.add(m.withCanonical(best));
+        continue;
+      }
       for (var e : new java.util.TreeMap<>(fullNames).entrySet()) {
         List<String> f = NameForms.words(e.getKey());
         if (f.size() <= w.size() || !endsWith(f, w)) continue;
@@ -128,6 +132,27 @@ public final class ResolveStage implements DocumentStage {
       out.add(best == null ? m : m.withCanonical(best));
     }
     return out;
+  }
+
+  /**
+   * The one full name a patronymic reference stands for ({@code وقال بن عبد الله} → {@code راشد بن
+   * عبدالله آل خليفة}): a name of بن/ابن and one word that some full name carries after a given name,
+   * compounds compared fused; null when no full name or several do.
+   */
+  static String patronymicOf(String name, java.util.Collection<String> fullNames) {
+    List<String> w = NameForms.nameWords(name);
+    if (w.size() != 2 || !(w.get(0).equals("بن") || w.get(0).equals("ابن"))) return null;
+    String found = null;
+    for (String full : fullNames) {
+      List<String> f = NameForms.nameWords(full);
+      for (int i = 1; i + 1 < f.size(); i++) {
+        if ((f.get(i).equals("بن") || f.get(i).equals("ابن")) && NameVariants.sameWord(f.get(i + 1), w.get(1))) {
+          if (found != null && !found.equals(full)) return null;
+          found = full;
+        }
+      }
+    }
+    return found;
   }
 
   private static boolean endsWith(List<String> full, List<String> part) {

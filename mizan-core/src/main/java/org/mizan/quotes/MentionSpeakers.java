@@ -264,7 +264,8 @@ final class MentionSpeakers {
       if (m.start() < from || m.start() >= to || m.end() > to) continue;
       String first = ArabicNormalization.normalize(m.text().strip().split("\\s+")[0]);
       String canonFirst = ArabicNormalization.normalize(name(m).split("\\s+")[0]);
-      if (!first.equals(canonFirst) && (first.startsWith("ل") || first.startsWith("ب"))) continue; // لفلان
+      boolean patronymic = first.equals("بن") || first.equals("بنت"); // بن فلان: a name, not ب + a name
+      if (!first.equals(canonFirst) && !patronymic && (first.startsWith("ل") || first.startsWith("ب"))) continue; // لفلان
       String before = body.substring(Math.max(from, m.start() - 12), m.start()).strip();
       String[] words = before.split("\\s+");
       String prev = words.length == 0 ? "" : ArabicNormalization.normalize(words[words.length - 1]);

@@ -267,4 +267,16 @@ class LinkRulesTest {
     assertThat(entity(k, "القاهرة").type()).isEqualTo("LOC");
     assertThat(k.entities()).hasSize(2);
   }
+
+  @Test
+  void aPatronymicReferenceIsTheOneFullNameThatCarriesIt() {
+    Document a = doc("a", "أكد الشيخ سالم بن عبدالرحمن آل ثاني أن النظام مرفوض. وقال بن عبد الرحمن إن الدولة لن تتردد.",
+        "PER", "سالم بن عبدالرحمن آل ثاني", "PER", "بن عبد الرحمن");
+    Document b = doc("b", "التقى خالد بن سعود الفهد مع فهد بن سعود العلي. وقال بن سعود إن اللقاء ناجح.",
+        "PER", "خالد بن سعود الفهد", "PER", "فهد بن سعود العلي", "PER", "بن سعود");
+    Corpus c = link(a, b);
+    assertThat(entity(c, "سالم بن عبدالرحمن آل ثاني").documents()).containsExactly("a");
+    assertThat(c.entities()).noneMatch(e -> e.canonical().equals("بن عبد الرحمن"));
+    assertThat(entity(c, "بن سعود").documents()).containsExactly("b"); // two full names carry it: left alone
+  }
 }

@@ -13,7 +13,7 @@ import org.mizan.entities.Mention;
  * the أن is adverbial (إلا أن, "but"); a lone definite title refers back to an earlier definite
  * description with the same head (المتحدث → المتحدث باسم الشرطة), or to the one person the text
  * introduced with that title (الوزير → وزير المالية فلان); an honorific before a title (معالي وزير
- * المالية) is no name.
+ * المالية) is no name; a patronymic subject (وقال بن عبد الرحمن) is a name, not ب + a name.
  */
 class SpeakerReportedClauseTest {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -75,5 +75,17 @@ class SpeakerReportedClauseTest {
         + "وأوضح معالي وزير المالية الكويتي أن «الأولوية يجب أن تكون استنكارا وطنيا صريحا».";
     assertThat(TestMentions.direct(extractor.extract(text, persons(text, "سالم بن فهد الصباح"))))
         .containsExactly("سالم بن فهد الصباح: الأولوية يجب أن تكون استنكارا وطنيا صريحا");
+  }
+
+  @Test
+  void aPatronymicSubjectLinkedToItsFullNameSpeaks() {
+    String text = "أكد الشيخ سالم بن عبدالرحمن آل ثاني وزير المالية أن التهرب مرفوض.\n"
+        + "وقال بن عبد الرحمن في تصريح له أمس إن «الدولة لن تتردد يوما في حماية اقتصادها».";
+    String full = "سالم بن عبدالرحمن آل ثاني";
+    int at = text.indexOf(full), b = text.indexOf("بن عبد الرحمن");
+    List<Mention> ms = List.of(new Mention(at, at + full.length(), full, "PER", "p1", "الشيخ", full),
+        new Mention(b, b + "بن عبد الرحمن".length(), "بن عبد الرحمن", "PER", "p1", null, full)); // linked by entities.resolve
+    assertThat(TestMentions.direct(extractor.extract(text, ms)))
+        .containsExactly("سالم بن عبدالرحمن آل ثاني: الدولة لن تتردد يوما في حماية اقتصادها");
   }
 }
