@@ -18,7 +18,8 @@ import org.mizan.text.Tokenizer;
  * or kinship word with a pronoun or plural ending ({@code وقائدين}) that propagation tagged again,
  * a title or a name's head noun standing alone ({@code أمير}, {@code مدينة}), a number, and a
  * "person" that is one definite common noun ({@code المجموعة}), and the listed never-names (God in
- * invocations, currency units: {@code never-names.txt}); a person's last word that is a common noun
+ * invocations, currency units: {@code never-names.txt}) and never-phrases ({@code حسن الجوار}:
+ * {@code never-phrases.txt}); a person's last word that is a common noun
  * joined by و ({@code X Y وحكومته}) is cut off. A
  * nationality word that the document also prints as the last word of a person's name ({@code نبيل
  * العربي} … {@code العربي}) is that person's surname and stays.
@@ -60,7 +61,7 @@ public final class JunkMentionsStage implements DocumentStage {
       }
       if (m.text().indexOf(' ') >= 0) {
         List<Token> words = Tokenizer.tokenize(m.text());
-        if (isInvocation(words)) {
+        if (isInvocation(words) || isNeverPhrase(words)) {
           dropped = true;
           continue;
         }
@@ -130,6 +131,18 @@ public final class JunkMentionsStage implements DocumentStage {
     String bare = norm.substring(2);
     if (bare.endsWith("ه")) bare = bare.substring(0, bare.length() - 1);
     return NameForms.isOrigin(bare);
+  }
+
+  /** Phrases never kept (حسن الجوار: a quality, not a person): see the resource. */
+  private static final Set<String> NEVER_PHRASES = org.mizan.text.WordList.normalized(JunkMentionsStage.class, "never-phrases.txt");
+
+  /** Whether a mention of two words or more is a listed never-phrase, with at most a one-letter proclitic. */
+  static boolean isNeverPhrase(List<Token> words) {
+    StringBuilder rest = new StringBuilder();
+    for (int k = 1; k < words.size(); k++) rest.append(' ').append(words.get(k).norm());
+    String first = words.get(0).norm();
+    if (NEVER_PHRASES.contains(first + rest)) return true;
+    return first.length() > 3 && "وبلفك".indexOf(first.charAt(0)) >= 0 && NEVER_PHRASES.contains(first.substring(1) + rest);
   }
 
   /** One-word mentions never kept (God in invocations, currency units): see the resource. */

@@ -38,6 +38,13 @@ class JunkMentionsStageTest {
   }
 
   @Test
+  void aQualityPrintedLikeAGivenNameAndANounIsNoPerson() {
+    Document d = doc("a", "ودعا حسن العتيبي إلى احترام مبادئ حسن الجوار والعمل بحسن نية.",
+        "PER", "حسن العتيبي", "PER", "حسن الجوار", "PER", "بحسن نية");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("حسن العتيبي");
+  }
+
+  @Test
   void aNationalityWordThatIsTheSurnameOfAPersonOfTheDocumentStays() {
     Document d = doc("a", "التقى الوزير نبيل المصري بالوفد، وقال المصري إن الأمر انتهى.", "PER", "نبيل المصري", "PER",
         "المصري");
