@@ -53,7 +53,12 @@ final class Divergences {
   }
 
   /** One occurrence of a key word in a claim sentence (token {@code at} of it), with its polarity and the actor making it. */
-  private record Occurrence(String key, boolean negated, Sentence sentence, String actor, Token token, int at) {}
+  private record Occurrence(String key, boolean negated, Sentence sentence, String actor, Token token, int at) {
+    /** The word a negation denies with this word as its object ({@code لا يخدم التعاون} → {@code يخدم}), or null. */
+    Token governor() {
+      return negated ? Divergences.governor(sentence.tokens(), at) : null;
+    }
+  }
 
   private static List<Divergence> claims(StoryText st, Map<String, Entity> entities) {
     Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
@@ -87,8 +92,11 @@ final class Divergences {
       List<Occurrence> posAll = e.getValue().stream().filter(o -> !o.negated()).toList();
       // one statement two outlets print with other punctuation (a comma that ends the negation's
       // reach in one copy) is read both ways: no opposition between copies of the same sentence
-      List<Occurrence> neg = negAll.stream().filter(n -> posAll.stream().noneMatch(p -> copies(n, p))).toList();
       List<Occurrence> pos = posAll.stream().filter(p -> negAll.stream().noneMatch(n -> copies(n, p))).toList();
+      // a word denied as a verb's object is opposed only where that verb asserts it: "does not serve
+      // cooperation" (لا يخدم التعاون) opposes nothing in "the Organisation of Islamic Cooperation"
+      List<Occurrence> neg = negAll.stream().filter(n -> posAll.stream().noneMatch(p -> copies(n, p)))
+          .filter(n -> n.governor() == null || pos.stream().anyMatch(p -> sameAct(n.governor(), p))).toList();
       if (neg.isEmpty() || pos.isEmpty() || isMention(st, neg.get(0))) continue;
       Set<String> negActors = actors(neg);
       Set<String> posActors = actors(pos);
@@ -111,6 +119,48 @@ final class Divergences {
           null));
     }
     return out;
+  }
+
+  /**
+   * The word a negation denies when the key word at {@code i} is its object, right after it or past a
+   * preposition ({@code لا يخدم التعاون}, {@code لم يشاركوا في العملية}: the serving, the taking part), or
+   * null when the negation falls on the word itself ({@code عدم قبولها}) or denies that any exists
+   * ({@code لم يسفر عن أي تقدم}, {@code ليس هناك عناصر}: none of any kind, whatever the verb).
+   */
+  static Token governor(List<Token> toks, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - VERB_REACH - 1); j--) {
+      String w = toks.get(j).norm();
+      if (Lexicon.NONASSERTIVE.contains(w)) return null;
+      if (Lexicon.NEGATION.contains(w) || thatNot(toks.get(j))) {
+        boolean onTheWord = i - j < 2 || Lexicon.NOUN_NEGATION.contains(w) || EXISTENTIAL.contains(toks.get(j + 1).norm());
+        return onTheWord ? null : toks.get(j + 1);
+      }
+    }
+    return null;
+  }
+
+  /** "There is" (ليس هناك عناصر، لا يوجد دليل): a negation of it denies that the word exists at all. */
+  private static final Set<String> EXISTENTIAL = Set.of("هناك", "هنالك", "يوجد", "توجد", "ثمه", "ثمة");
+
+  /** Words each side of an asserted key word within which the verb a negation denied is looked for. */
+  private static final int ACT_REACH = 3;
+
+  /** Whether the asserted occurrence has the denied verb near its key word, in any person or tense (تبدأ / بدأت). */
+  private static boolean sameAct(Token denied, Occurrence asserted) {
+    String root = rootish(denied.norm());
+    List<Token> t = asserted.sentence().tokens();
+    for (int k = Math.max(0, asserted.at() - ACT_REACH); k <= Math.min(t.size() - 1, asserted.at() + ACT_REACH); k++) {
+      if (k != asserted.at() && rootish(t.get(k).norm()).equals(root)) return true;
+    }
+    return false;
+  }
+
+  /** A verb's first three letters past a conjunction and an imperfect prefix: a rough root that ignores person and tense. */
+  private static String rootish(String norm) {
+    String n = norm.replace('ء', 'ا').replace('ؤ', 'ا').replace('ئ', 'ا'); // بدء / بدأ: one hamza
+    if (n.length() > 3 && (n.startsWith("و") || n.startsWith("ف"))) n = n.substring(1);
+    if (n.length() > 3 && "يتنا".indexOf(n.charAt(0)) >= 0) n = n.substring(1);
+    return n.length() > 3 ? n.substring(0, 3) : n;
   }
 
   /** Words on each side of a key word that must be the same for two occurrences to be one sentence's copies. */

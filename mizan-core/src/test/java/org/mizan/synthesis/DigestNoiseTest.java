@@ -136,8 +136,21 @@ class DigestNoiseTest {
     // "does not intend to stop the operation" denies an intention, not the operation
     assertThat(claimAgainstTwo("الحكومة لا تعتزم وقف العملية")).isFalse();
     assertThat(claimAgainstTwo("الحكومة لم تبدأ العملية")).isTrue();
-    // through a preposition the verb's object is one word further, and still denied
-    assertThat(claimAgainstTwo("الجنود لم يشاركوا في العملية")).isTrue();
+    // through a preposition the verb's object is one word further, and still denied where others
+    // assert that act; against others who say only that the operation began it opposes nothing
+    assertThat(anyClaim(digestOf("s-x", operations("الجنود لم يشاركوا في العملية", "الجنود شاركوا في العملية",
+        "شارك الجنود في العملية منذ بدايتها"), BudgetStory.entities()))).isTrue();
+    assertThat(claimAgainstTwo("الجنود لم يشاركوا في العملية")).isFalse();
+  }
+
+  @Test
+  void aWordDeniedAsAVerbsObjectIsOpposedOnlyWhereThatVerbAssertsIt() {
+    // "the talks do not serve the operation" says nothing against "the operation began"
+    assertThat(claimAgainstTwo("المحادثات لا تخدم العملية")).isFalse();
+    assertThat(claimAgainstTwo("الحكومة لن تبدأ العملية")).isTrue();
+    // a negation on the word itself (عدم بدء) or on "any" of it needs no verb on the other side
+    assertThat(claimAgainstTwo("أكد عدم وجود أي عملية في الشمال")).isTrue();
+    assertThat(claimAgainstTwo("ليس هناك عملية في الشمال")).isTrue();
   }
 
   @Test
@@ -186,7 +199,8 @@ class DigestNoiseTest {
   void aNegationWithItsExceptiveAsserts() {
     // "the operation only increases the resolve": the negation restricts, nothing is denied
     assertThat(claimAgainstTwo("لن تزيد العملية الناس إلا إصرارا")).isFalse();
-    assertThat(claimAgainstTwo("لن تزيد العملية الناس إصرارا")).isTrue();
+    assertThat(claimAgainstTwo("لن تبدأ العملية إلا بعد الفجر")).isFalse();
+    assertThat(claimAgainstTwo("لن تبدأ العملية قبل الفجر")).isTrue();
   }
 
   @Test
