@@ -136,7 +136,7 @@ final class FigureTable {
         boolean rounding = roundingOf(values.get(i), values.get(j));
         sameValue &= rounding;
         // sources disagree only when two outlets do: one outlet's updates (a market at noon and at the
-        // close, two days' reports) are the story moving
+        // close, two days' reports) are the story moving, even where other outlets print one of them
         conflict = !rounding && twoOutlets(values.get(i).outlets(), values.get(j).outlets())
             && !approximately(itemsOf.get(i), itemsOf.get(j));
       }
@@ -159,9 +159,23 @@ final class FigureTable {
     double v = f.value();
     String text = org.mizan.text.ArabicNormalization.normalize(f.text());
     for (Item o : g) if (thousandsOf(f, o.figure())) return o.figure().value();
+    // the other way round: grouped digits read as thousands (277,300 مليون) where another report
+    // prints the decimal (277.3 مليون) take the other's reading, so both sides share one key
+    for (Item o : g) if (decimalOf(f, o.figure())) return o.figure().value();
     double swapped = swappedReading(text, v);
     if (!Double.isNaN(swapped)) {
-      for (Item o : g) if (same(o.figure().value(), swapped)) return o.figure().value();
+      // both readings of the pair take one key, the one more items print (the larger on a tie): each
+      // side taking the other's would only swap the labels of a conflict that is none
+      int printed = 0, other = 0;
+      double otherValue = Double.NaN;
+      for (Item o : g) {
+        if (same(o.figure().value(), v)) printed++;
+        else if (same(o.figure().value(), swapped)) {
+          other++;
+          otherValue = o.figure().value();
+        }
+      }
+      if (other > 0) return other > printed || other == printed && otherValue > v ? otherValue : v;
     }
     return v;
   }
@@ -173,6 +187,17 @@ final class FigureTable {
   static boolean thousandsOf(Figure f, Figure g) {
     return f.value() != 0 && THOUSANDS_TAIL.matcher(org.mizan.text.ArabicNormalization.normalize(f.text())).find()
         && same(g.value(), f.value() * 1000);
+  }
+
+  /**
+   * Whether {@code f}, its digits ending in a separator and three digits read as thousands ({@code
+   * 277,300 مليون}), is a thousand times {@code g}, whose digits end otherwise ({@code 277.3 مليون}): one
+   * figure, {@code f} the decimal written with its zeros.
+   */
+  static boolean decimalOf(Figure f, Figure g) {
+    return g.value() != 0 && THOUSANDS_TAIL.matcher(org.mizan.text.ArabicNormalization.normalize(f.text())).find()
+        && !THOUSANDS_TAIL.matcher(org.mizan.text.ArabicNormalization.normalize(g.text())).find()
+        && same(f.value(), g.value() * 1000);
   }
 
   /**
@@ -199,8 +224,13 @@ final class FigureTable {
   /** The factor beyond which two values are not readings of one quantity ({@link #apartInMagnitude}). */
   static final double MAGNITUDES = 10_000;
 
-  /** Whether some outlet gives one value and another outlet the other. */
+  /**
+   * Whether some outlet gives one value and another outlet the other, and no outlet gives both: an
+   * outlet printing two values has reported two moments or two events (a market's two sessions that
+   * one story joined), it does not disagree with itself.
+   */
   private static boolean twoOutlets(List<String> a, List<String> b) {
+    if (!java.util.Collections.disjoint(a, b)) return false;
     for (String x : a) for (String y : b) if (!x.equals(y)) return true;
     return false;
   }

@@ -282,6 +282,34 @@ class SynthesizerTest {
   }
 
   @Test
+  void aDecimalWrittenWithItsZerosIsTheFigureAnotherPrintsShort() {
+    // "277,300 مليون" (read 277,300 million) and "277.3 مليون": one figure, written with and without zeros
+    List<Document> ds = List.of(
+        Docs.doc("z1", "صحيفة أ", "2024-03-10").para("وبلغت تكلفة المشروعات 277,300 مليون ريال هذا العام.")
+            .figure("277,300 مليون ريال", 277_300e6, "SAR", null).build(),
+        Docs.doc("z2", "صحيفة ب", "2024-03-10").para("وبلغت تكلفة المشروعات 277.3 مليون ريال هذا العام.")
+            .figure("277.3 مليون ريال", 277.3e6, "SAR", null).build());
+    StoryDigest u = digestOf("s-zeros", ds, BudgetStory.entities());
+    assertThat(u.divergences()).noneMatch(d -> d.kind().equals("figure"));
+  }
+
+  @Test
+  void twoSwappedDecimalsBothPrintedWithAPointTakeOneReading() {
+    // two outlets print 31.3, a third 3.31 (its copy of 3ر31): one figure, read as the two print it
+    List<Document> ds = new java.util.ArrayList<>();
+    String[] printed = {"31.3", "31.3", "3.31"};
+    for (int k = 0; k < 3; k++) {
+      ds.add(Docs.doc("p" + k, "صحيفة " + k, "2024-03-10")
+          .para("وبلغت حصة القروض العقارية " + printed[k] + " في المائة من إجمالي القروض.")
+          .figure(printed[k] + " في المائة", Double.parseDouble(printed[k]), "percent", null).build());
+    }
+    StoryDigest u = digestOf("s-swap", ds, BudgetStory.entities());
+    assertThat(u.divergences()).noneMatch(d -> d.kind().equals("figure"));
+    Quantity q = u.figures().stream().filter(x -> "percent".equals(x.unit())).findFirst().orElseThrow();
+    assertThat(q.values()).extracting(StoryDigest.FigureValue::value).containsExactly(31.3);
+  }
+
+  @Test
   void oneOutletsUpdatesAreNoConflict() {
     // an outlet's noon report and its closing report give two values: the market moved, no source disagrees
     List<Document> ds = List.of(
@@ -291,6 +319,24 @@ class SynthesizerTest {
             .figure("0.4 في المائة", 0.4, "percent", null).build());
     StoryDigest u = digestOf("s-updates", ds, BudgetStory.entities());
     assertThat(u.divergences()).noneMatch(d -> d.kind().equals("figure"));
+  }
+
+  @Test
+  void anOutletOnBothSidesIsNoConflictButTwoOtherOutletsAre() {
+    // one outlet's two reports (two sessions one story joined) give 67 and 78 rising companies, another
+    // outlet copies the first: the outlet does not disagree with itself; a third outlet's 70 does
+    java.util.function.Function<String[], StoryDigest> digest = rows -> {
+      List<Document> ds = new java.util.ArrayList<>();
+      for (int k = 0; k < rows.length; k += 2) {
+        ds.add(Docs.doc("m" + k, rows[k], "2024-03-10").para("وارتفعت أسهم " + rows[k + 1] + " شركة في السوق.")
+            .figure(rows[k + 1] + " شركة", Double.parseDouble(rows[k + 1]), null, "شركة").build());
+      }
+      return digestOf("s-outlets", ds, BudgetStory.entities());
+    };
+    assertThat(digest.apply(new String[] {"صحيفة أ", "67", "صحيفة ب", "67", "صحيفة أ", "78"}).divergences())
+        .noneMatch(d -> d.kind().equals("figure"));
+    assertThat(digest.apply(new String[] {"صحيفة أ", "67", "صحيفة ب", "67", "صحيفة ج", "78"}).divergences())
+        .anyMatch(d -> d.kind().equals("figure"));
   }
 
   @Test
