@@ -300,6 +300,11 @@ public final class FigureExtractor implements DocumentStage {
         double[] c = compound(toks, j, value);
         value = c[0];
         j = (int) c[1];
+        double[] point = decimalInWords(toks, j, value);
+        if (point != null) {
+          value = point[0];
+          j = (int) point[1];
+        }
         if (restatedInDigits(body, toks, j, value)) {
           gapStart = toks.get(j).start(); // سبعة (7) أشخاص: the same number again in digits
           j++;
@@ -885,8 +890,36 @@ public final class FigureExtractor implements DocumentStage {
    * وأربعون}): the unit of a compound number, which number-words.tsv leaves out; else null.
    */
   private static Double compoundUnit(List<Token> toks, int j) {
-    Double v = SMALL_UNITS.get(toks.get(j).norm());
+    String n = toks.get(j).norm();
+    Double v = SMALL_UNITS.get(n);
+    if (v == null && n.length() > 4 && n.charAt(0) == 'و') v = SMALL_UNITS.get(n.substring(1)); // واثنان وثلاثون: a listed item
     return v != null && j + 1 < toks.size() && andTens(toks.get(j + 1).norm()) ? v : null;
+  }
+
+  /**
+   * {@code ثلاثة وأربعين فاصلة ثمانية} (43.8): "comma" and a number in words after a whole number in
+   * words, its decimals ({@code فاصلة خمسة وعشرين} = .25). Returns {value, token after it}, or null.
+   */
+  private static double[] decimalInWords(List<Token> toks, int j, double whole) {
+    if (j + 1 >= toks.size() || !toks.get(j).norm().equals("فاصله")) return null;
+    PhraseTable.Match<Double> m = NUMBER_WORDS.at(toks, j + 1);
+    Double unit = m == null ? compoundUnit(toks, j + 1) : null;
+    double d;
+    int k;
+    if (m != null) {
+      double[] c = compound(toks, j + 1 + m.length(), m.value());
+      d = c[0];
+      k = (int) c[1];
+    } else if (unit != null) {
+      double[] c = compound(toks, j + 2, unit);
+      d = c[0];
+      k = (int) c[1];
+    } else {
+      return null;
+    }
+    if (d < 0 || d >= 1000 || d != Math.floor(d)) return null;
+    double scale = d < 10 ? 10 : d < 100 ? 100 : 1000;
+    return new double[] {whole + d / scale, k};
   }
 
   /** {@code وعشرون} … {@code وتسعين}: the tens that follow a unit in a compound number. */

@@ -34,4 +34,16 @@ class CompoundWordsTest {
     assertThat(figures("ووزن الحقيبة ثلاثمائة وواحد وعشرون كيلو جرام")).containsExactly("321.0 kg null");
     assertThat(figures("وتخرج (452) أربعمائة واثنان وخمسون طالبا")).containsExactly("452.0 null student");
   }
+
+  @Test
+  void aCompoundNumberOpeningWithAndIsAListItem() {
+    // "eight rifles, and thirty-two magazines": the و opens the item, the two is still the unit
+    assertThat(figures("وضبطت ثمانية أسلحة، واثنان وثلاثون مخزنا للطلقات")).contains("32.0 null مخزن");
+  }
+
+  @Test
+  void commaInWordsOpensTheDecimals() {
+    assertThat(figures("وضبطت ثلاثة وأربعين فاصلة ثمانية كيلوجرام من المتفجرات")).containsExactly("43.8 kg null");
+    assertThat(figures("وبلغ النمو ثلاثة فاصلة خمسة وعشرين في المائة")).containsExactly("3.25 percent null");
+  }
 }
