@@ -98,6 +98,11 @@ abstract class CueReader extends SubjectFinder {
       int ps = Math.max(first, i - 10);
       if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
       if (r != null && conjoined(i) && afterComplementizer(r)) r = null;
+      if (r != null && conjoined(i) && r.start() <= toks.get(first).start() && i - first <= 4
+          && !toks.get(first).norm().startsWith("و") && noCommaOrMark(toks.get(first).start(), toks.get(i).start())
+          && !persons.covers(r.start(), r.end())) {
+        r = null; // «حجز الولائم وأضاف أن»: a subheading run into the paragraph; a و-verb has no subject before it
+      }
       if (r == null) r = frontedPerson(i, first);
       // ذكر المتحدث أن المباحثات أكدت …: a thing the reported clause is about is no new speaker;
       // the one who reports the clause goes on speaking

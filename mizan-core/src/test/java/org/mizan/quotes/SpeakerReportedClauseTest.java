@@ -88,4 +88,11 @@ class SpeakerReportedClauseTest {
     assertThat(TestMentions.direct(extractor.extract(text, ms)))
         .containsExactly("سالم بن عبدالرحمن آل ثاني: الدولة لن تتردد يوما في حماية اقتصادها");
   }
+
+  @Test
+  void aSubheadingRunIntoAParagraphIsNoSubjectOfTheVerbAfterIt() {
+    String text = "وقال التاجر سالم العتيبي إن الأسعار ارتفعت كثيرا هذا العام. حجز القاعات وأضاف أن «القاعات كانت قليلة في الماضي».";
+    assertThat(TestMentions.direct(extractor.extract(text, persons(text, "سالم العتيبي"))))
+        .containsExactly("سالم العتيبي: القاعات كانت قليلة في الماضي");
+  }
 }
