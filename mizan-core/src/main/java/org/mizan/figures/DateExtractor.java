@@ -93,8 +93,8 @@ public final class DateExtractor implements DocumentStage {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     PeriodParts.dayRangeStarts(body, toks, out);
-    return statedToday(body, nightSpans(body, eventWeekdays(body, rangeEnds(body, PeriodParts.previousMonths(body, PeriodParts.previousYears(body, yearPartsInContext(body,
-        inheritedYears(body, datedWeekdays(body, out), published))))))), published);
+    return LastNight.ofYesterdaysStory(statedToday(body, nightSpans(body, eventWeekdays(body, rangeEnds(body, PeriodParts.previousMonths(body, PeriodParts.previousYears(body, yearPartsInContext(body,
+        inheritedYears(body, datedWeekdays(body, out), published))))))), published), published);
   }
 
   /**
@@ -196,6 +196,12 @@ public final class DateExtractor implements DocumentStage {
       boolean yesterday = !weekday && v.equals(pub.minusDays(1)) && ts.stream().anyMatch(
           t -> t.norm().equals("امس") || t.norm().equals("وامس")) && ts.stream().noneMatch(t -> t.norm().equals("اليوم"));
       if (yesterday) dates.set(k, new TextDate(d.text(), today.minusDays(1).toString(), true, d.start(), d.end()));
+      // اليوم الاثنين … ستصدر سندات يوم الخميس: a weekday planned in the sentence is the coming one after that today
+      if (weekday && !other && MonthDates.plannedSentence(body, d.start(), d.end())) {
+        LocalDate coming = today.with(TemporalAdjusters.next(v.getDayOfWeek()));
+        dates.set(k, new TextDate(d.text(), coming.toString(), true, d.start(), d.end()));
+        continue;
+      }
       // اليوم الثلاثاء … يوم الجمعة: the Friday before that Tuesday, not the one before publication
       if (weekday && !other && v.isAfter(today) && !v.isAfter(pub)) {
         dates.set(k, new TextDate(d.text(), v.minusWeeks(1).toString(), true, d.start(), d.end()));

@@ -84,6 +84,7 @@ public final class FigureExtractor implements DocumentStage {
       if (next > i) i = next - 1;
     }
     out.replaceAll(f -> withThousandsDot(withOpeningBracket(body, f)));
+    BracketedConversion.shareApprox(body, out);
     return out;
   }
 
@@ -557,7 +558,7 @@ public final class FigureExtractor implements DocumentStage {
       a = APPROX.endingBefore(toks, i - 2); // تجاوز سعر الذهب 1100 دولار: the subject between the verb and the number
       if (a != null && !"more_than".equals(a.value()) && !"less_than".equals(a.value())) a = null;
     }
-    return a == null ? null : a.value();
+    return a == null ? ReachingBound.before(toks, i) : a.value();
   }
 
   /** قيمتها → قيمه، عددهم → عدد: a measure noun without its pronoun suffix. */

@@ -256,13 +256,23 @@ final class MonthDates {
   /** Whether the sentence around {@code [s, e)} speaks of what is to come (من المقرر أن، سوف، a future verb: وسيتم). */
   static boolean plannedSentence(String body, int s, int e) {
     int a = s;
-    while (a > 0 && ".!؟?\n".indexOf(body.charAt(a - 1)) < 0) a--;
+    while (a > 0 && !sentenceEnd(body, a - 1)) a--;
     int b = e;
-    while (b < body.length() && ".!؟?\n".indexOf(body.charAt(b)) < 0) b++;
+    while (b < body.length() && !sentenceEnd(body, b)) b++;
     for (Token t : org.mizan.text.Tokenizer.tokenize(body.substring(a, b))) {
       if (plans(t.norm())) return true; // من المقرر، سوف، وسيتم
     }
     return false;
+  }
+
+  /** A sentence ends at {@code i}; a decimal point (5.5 مليار) ends none. */
+  private static boolean sentenceEnd(String body, int i) {
+    char c = body.charAt(i);
+    if (c == '.' && i > 0 && i + 1 < body.length() && Character.isDigit(body.charAt(i - 1))
+        && Character.isDigit(body.charAt(i + 1))) {
+      return false;
+    }
+    return ".!؟?\n".indexOf(c) >= 0;
   }
 
   /**

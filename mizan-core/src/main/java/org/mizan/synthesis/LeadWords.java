@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.mizan.figures.Figure;
+import org.mizan.text.Clitics;
 import org.mizan.text.Token;
 
 /**
@@ -14,8 +15,12 @@ import org.mizan.text.Token;
 final class LeadWords {
   /** How many words before the figure name it. */
   private static final int SPAN = 4;
-  /** Leading clitics dropped before a word's stem is taken (وأرباحها → أرباحها). */
-  private static final List<String> PROCLITICS = List.of("وال", "بال", "لل", "ال", "و", "ب", "ل", "ف");
+  /**
+   * One-letter proclitics dropped when no article follows (وأرباحها → أرباحها). {@link Clitics#strip}
+   * leaves them (it cannot tell them from a root letter), but a three-letter stem of four lead words
+   * is a likeness measure, not a lookup, so a wrongly dropped root letter costs little.
+   */
+  private static final String BARE_PROCLITICS = "وبلف";
 
   private LeadWords() {}
 
@@ -27,15 +32,21 @@ final class LeadWords {
     for (int i = k; i >= 0 && i > k - SPAN; i--) {
       String w = toks.get(i).norm();
       if (toks.get(i).isNumber() || w.length() < 2) continue;
-      for (String p : PROCLITICS) {
-        if (w.startsWith(p) && w.length() - p.length() >= 3) {
-          w = w.substring(p.length());
-          break;
-        }
-      }
+      w = stem(w);
       out.add(w.substring(0, Math.min(3, w.length())));
     }
     return out;
+  }
+
+  /**
+   * The word without its clitic chain: the article chain by {@link Clitics#strip} (also وبال، فال، ولل),
+   * else one bare proclitic; at least three letters stay.
+   */
+  static String stem(String norm) {
+    String w = Clitics.strip(norm);
+    if (w.length() < 3) w = norm; // الذي، التي: a stem needs three letters, as before the shared stripper
+    if (w.length() == norm.length() && w.length() >= 4 && BARE_PROCLITICS.indexOf(w.charAt(0)) >= 0) w = w.substring(1);
+    return w;
   }
 
   /** Shared stems over all stems of the two (0 when neither has any). */
