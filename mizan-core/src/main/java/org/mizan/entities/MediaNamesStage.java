@@ -22,7 +22,8 @@ import org.mizan.text.Tokenizer;
  * missed altogether is the name right after a media noun: the words in quote marks, parentheses or
  * slashes ({@code صحيفة «X Y»}, {@code وكالة (X)}, {@code صحيفة /X Y/}, up to four words; pieces the
  * tagger cut inside the marks give way to the whole), or one or two words shaped like a
- * transliterated name ({@code وكالة X الكورية}) when no mention touches them.
+ * transliterated name ({@code وكالة X الكورية}) when no mention touches them. A news agency named
+ * after a place ({@code وكالة X للأنباء}) makes the place X printed alone in that document the agency.
  */
 public final class MediaNamesStage implements DocumentStage {
   /** Media nouns, indefinite, in matching form (شبكة is left out: it also heads armed groups' names). */
@@ -53,6 +54,8 @@ public final class MediaNamesStage implements DocumentStage {
       if (out == null) out = new ArrayList<>(doc.mentions());
       out.set(k, named);
     }
+    List<Mention> agencies = placesNamingAnAgency(out == null ? doc.mentions() : out);
+    if (agencies != null) out = agencies;
     List<Mention> missed = untaggedOutlets(doc.body(), out == null ? doc.mentions() : out);
     if (!missed.isEmpty()) {
       if (out == null) out = new ArrayList<>(doc.mentions());
@@ -62,6 +65,45 @@ public final class MediaNamesStage implements DocumentStage {
       out.sort(java.util.Comparator.comparingInt(Mention::start));
     }
     return out == null ? doc : doc.withMentions(out);
+  }
+
+  /**
+   * A news agency named after a region ({@code وكالة X}, X also a place) is cited by X alone further on
+   * ({@code وأوضحت X}): in a document that prints {@code وكالة X} as an organisation, a place mention
+   * printed X is the agency. Other media nouns are left out: a newspaper named after its city
+   * ({@code صحيفة الرياض}) shares documents with the city. Null when nothing changes.
+   */
+  static List<Mention> placesNamingAnAgency(List<Mention> mentions) {
+    java.util.Map<String, Integer> agencies = new java.util.HashMap<>(); // X -> index of وكالة X
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      if (!m.type().equals("ORG")) continue;
+      List<Token> w = Tokenizer.tokenize(m.text());
+      if (w.size() < 2 || !w.get(0).isArabic() || !isAgencyNoun(w.get(0).norm())) continue;
+      int end = w.size();
+      // the full name closes with "for news" (وكالة X للأنباء)
+      if (end > 2 && w.get(end - 1).norm().equals("للانباء")) end--;
+      if (end == 2) agencies.putIfAbsent(NameForms.key(w.get(1).text()), k);
+    }
+    if (agencies.isEmpty()) return null;
+    List<Mention> out = null;
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      Integer a = m.type().equals("LOC") ? agencies.get(NameForms.key(m.text())) : null;
+      if (a == null) continue;
+      if (out == null) out = new ArrayList<>(mentions);
+      out.set(k, new Mention(m.start(), m.end(), m.text(), "ORG", m.entityId(), m.role(), m.canonical()));
+      // the agency is then named X too, as outlets named by a plain word are, so both are one entity
+      Mention ag = mentions.get(a);
+      Token x = Tokenizer.tokenize(ag.text()).get(1);
+      out.set(a, ag.withSpan(ag.start() + x.start(), ag.start() + x.end(), x.text()));
+    }
+    return out;
+  }
+
+  private static boolean isAgencyNoun(String norm) {
+    for (String v : Clitics.variants(norm)) if (v.equals("وكاله")) return true;
+    return false;
   }
 
   /** Maximum words of an outlet's name in quote marks. */
@@ -181,6 +223,14 @@ public final class MediaNamesStage implements DocumentStage {
     if (p >= 0 && body.charAt(p) == 'ل' && p >= 1 && body.charAt(p - 1) == 'و' && (p == 1 || !Character.isLetter(body.charAt(p - 2)))) return true;
     while (p >= 0 && Character.isWhitespace(body.charAt(p))) p--;
     int e = p + 1;
+    while (p >= 0 && Character.isLetter(body.charAt(p))) p--;
+    if (e <= p + 1) return false;
+    String word = org.mizan.text.ArabicNormalization.normalize(body.substring(p + 1, e));
+    if (isMediaNoun(word)) return true;
+    // a generic noun after the media noun (وكالة أنباء «X»)
+    if (!GENERIC.contains(word)) return false;
+    while (p >= 0 && Character.isWhitespace(body.charAt(p))) p--;
+    e = p + 1;
     while (p >= 0 && Character.isLetter(body.charAt(p))) p--;
     return e > p + 1 && isMediaNoun(org.mizan.text.ArabicNormalization.normalize(body.substring(p + 1, e)));
   }

@@ -600,7 +600,9 @@ public final class SpanRulesStage implements DocumentStage {
           && toks.get(ti).start() <= m.start() && isGivenName(Clitics.strip(toks.get(ti).norm()))
           && next < toks.size() && toks.get(next).isArabic() && body.substring(m.end(), toks.get(next).start()).isBlank()
           && (k + 1 >= mentions.size() || mentions.get(k + 1).start() >= toks.get(next).end())
-          && isFamilyName(toks.get(next).norm());
+          && (isFamilyName(toks.get(next).norm())
+              || toks.get(ti).start() == m.start() && afterTitle(body, toks, mentions, ti)
+                  && isSurnameAfterTitle(toks.get(next).norm()));
       if (!ok) {
         out.add(m);
         continue;
@@ -609,6 +611,21 @@ public final class SpanRulesStage implements DocumentStage {
       out.add(m.withSpan(m.start(), e, body.substring(m.start(), e)));
     }
     return out;
+  }
+
+  /**
+   * After a title and a given name ({@code الوزير خالد X}) the next definite word is the family name
+   * even when it is a common word too ({@code الصيد}, {@code العطية}): anything but a function word,
+   * a title or role, a nationality, a reporting verb, or a word known only as a place or body.
+   */
+  private boolean isSurnameAfterTitle(String norm) {
+    if (!norm.startsWith("ال") || norm.length() < 5 || EntityLexicon.STOPWORDS.contains(norm) || RoleStage.isTitle(norm)
+        || EntityLexicon.ROLE_WORDS.contains(norm) || EntityLexicon.ORG_NAME_STOPS.contains(norm)
+        || EntityLexicon.NATIONALITIES.contains(norm.substring(2)) || isReportingVerb(norm)) {
+      return false;
+    }
+    int gaz = lexicon.gazetteer().getOrDefault(norm, 0);
+    return gaz == 0 || (gaz & NerFeatures.PER) != 0;
   }
 
   /**

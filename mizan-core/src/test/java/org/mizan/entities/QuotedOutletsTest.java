@@ -34,4 +34,21 @@ class QuotedOutletsTest {
     Document d = new ResolveStage().apply(doc("a", "وقعت الحادثة بفرنسا أمس.", "LOC", "بفرنسا"));
     assertThat(d.mentions()).extracting(Mention::canonical).containsExactly("فرنسا");
   }
+
+  @Test
+  void aQuotedPlaceAfterAgencyAndNewsIsTheAgency() {
+    Document d = new MediaNamesStage().apply(doc("a", "وذكرت وكالة أنباء \"ميدلاند\" المحلية أن الوفد وصل.",
+        "LOC", "ميدلاند"));
+    assertThat(typed(d)).containsExactly("ORG ميدلاند");
+  }
+
+  @Test
+  void aPlaceNamingAnAgencyInTheDocumentIsTheAgency() {
+    String text = "وأعلنت وكالة الساحل للأنباء النبأ أمس. وأوضحت الساحل أن الوفد وصل.";
+    Document d = EntityStagesTest.doc("a", text);
+    int a = text.indexOf("وكالة"), p = text.lastIndexOf("الساحل");
+    d = d.withMentions(List.of(new Mention(a, a + "وكالة الساحل للأنباء".length(), "وكالة الساحل للأنباء", "ORG", null, null),
+        new Mention(p, p + "الساحل".length(), "الساحل", "LOC", null, null)));
+    assertThat(typed(new MediaNamesStage().apply(d))).containsExactly("ORG الساحل", "ORG الساحل");
+  }
 }

@@ -163,4 +163,17 @@ class SpanEdgesTest {
     Document d = new RoleStage().apply(doc("a", "وعقد اجتماعا مع رئيس البرلمان رامز الدليمي شارك فيه نواب، ثم التقى الوزير رامز العراقي."));
     assertThat(texts(d)).containsExactly("رامز الدليمي", "رامز");
   }
+
+  @Test
+  void aDefiniteWordAfterATitledGivenNameIsItsFamilyName() {
+    Document d = new SpanRulesStage().apply(doc("a", "وقال الوزير سامي الغانم في مؤتمر صحافي إن المحادثات مثمرة.",
+        "PER", "سامي"));
+    assertThat(texts(d)).containsExactly("سامي الغانم");
+  }
+
+  @Test
+  void aCommonDefiniteWordAfterAnUntitledGivenNameStaysOut() {
+    Document d = new SpanRulesStage().apply(doc("a", "وشكر سامي الحضور على المشاركة في الندوة.", "PER", "سامي"));
+    assertThat(texts(d)).containsExactly("سامي");
+  }
 }
