@@ -199,7 +199,6 @@ public final class StoryClusterer {
   boolean vetoed(JoinEvidence ev) {
     return (ev.counterpart() && params.counterpartWeight() >= 1) || (ev.actor() && params.actorWeight() >= 1)
         || otherIssue(ev.numbers(), ev.otherDay())
-        || ev.templateDay()
         || nextIssue(ev.numbers(), ev.sameOutlet(), ev.spanHours(), ev.headline()) || ev.placeOnly() || ev.issuer();
   }
 
@@ -228,34 +227,6 @@ public final class StoryClusterer {
   }
 
   static final double NEXT_ISSUE_HOURS = 12;
-
-  /**
-   * Another day of a template report with no figure to tell it by (a fire statement, a weather
-   * bulletin, a round-up worded alike every day): the article and the story state different event
-   * days ({@link #otherIssue}'s day condition), no event figure agrees, the headline is worded like
-   * the story's (cosine ≥ {@value #NEXT_ISSUE_HEADLINE}), and the lead does not refer back to an
-   * earlier event ({@link #referBack}: "the fire that broke out yesterday"). A print edition states
-   * the same day as the online report, so it is not concerned.
-   */
-  static boolean otherTemplateDay(int numbers, boolean otherDay, double headline, boolean referBack) {
-    return TEMPLATE_DAYS && numbers <= 0 && otherDay && headline >= NEXT_ISSUE_HEADLINE && !referBack;
-  }
-
-  /** Switch for the leave-one-out comparison: {@code -Dmizan.stories.templatedays=0} turns {@link #otherTemplateDay} off. */
-  static final boolean TEMPLATE_DAYS = !"0".equals(System.getProperty("mizan.stories.templatedays"));
-
-  private String referDoc;
-  private boolean referWords;
-
-  /** Whether the article's headline or lead opening uses a refer-back word, computed once per article. */
-  private boolean referBack(StoryFeatures.Extracted e) {
-    return e.docId().equals(referDoc) && referWords;
-  }
-
-  private void cacheReferBack(StoryFeatures.Extracted e, Document d) {
-    referDoc = e.docId();
-    referWords = ReferBack.in(d.headline(), d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text());
-  }
 
   /** Whether the join model decides this candidate (training collects only those). */
   boolean modelDecides(JoinEvidence ev) {
@@ -297,7 +268,6 @@ public final class StoryClusterer {
 
     if (ISSUERS) cacheIssuer(e, d);
     cachePersons(e, d);
-    cacheReferBack(e, d);
     Set<StoryCluster> cands = new LinkedHashSet<>(state.candidates(vec, params.queryTerms(), params.candidates()));
     cands.addAll(copied.keySet());
     StoryCluster best = null;
@@ -404,8 +374,7 @@ public final class StoryClusterer {
     boolean sameActor = false;
     for (String a : e.headlineActors()) sameActor |= c.headlineActors.containsKey(a);
     boolean sameOutlet = e.outlet() != null && c.outlets.contains(e.outlet());
-    boolean templateDay = otherTemplateDay(numbers, otherDay, headline, referBack(e));
-    if (nextIssue(numbers, sameOutlet, span, headline) || otherIssue(numbers, otherDay) || templateDay) s = Math.min(s, 0);
+    if (nextIssue(numbers, sameOutlet, span, headline) || otherIssue(numbers, otherDay)) s = Math.min(s, 0);
     double eventBody = vecEvent == vec ? body : c.cosine(vecEvent);
     double eventHeadline = headEvent == head ? headline : c.headlineCosine(headEvent);
     if (JoinEvidence.placeOnly(body, eventBody, eventHeadline)) s = Math.min(s, 0);
@@ -415,7 +384,7 @@ public final class StoryClusterer {
     boolean swap = missing > 0 && newLeadActor(e, c);
     return new JoinEvidence(s, body, headline, decayed, gap, span, numbers, sameDay, otherDay, share, copy, copyLead,
         missing, swap, swap && headlineSwap(e, c, state.idf()), counterpart, actor, sameActor, c.documents.size(), sameOutlet, Double.isNaN(Times.hours(e.time())),
-        eventBody, eventHeadline, issuer, weighed && personsApart(persons(e), c), templateDay);
+        eventBody, eventHeadline, issuer, weighed && personsApart(persons(e), c));
   }
 
   /** Switch for experiments: {@code -Dmizan.stories.issuers=0} turns the issuer conflict off. */
