@@ -94,7 +94,10 @@ public final class RoleStage implements DocumentStage {
     // titles the tagger included at the start of the mention
     List<Token> inside = Tokenizer.tokenize(m.text());
     int lead = 0;
-    while (lead < inside.size() - 1 && isRoleWord(inside.get(lead).norm()) && isTitle(inside.get(0).norm())) lead++;
+    while (lead < inside.size() - 1 && isRoleWord(inside.get(lead).norm()) && isTitle(inside.get(0).norm())
+        && !givenBeforeNasab(inside, lead)) {
+      lead++;
+    }
     Mention name = m;
     if (lead > 0) {
       int s = m.start() + inside.get(lead).start();
@@ -121,6 +124,15 @@ public final class RoleStage implements DocumentStage {
     if (roleStart < 0) return name;
     String role = NameForms.stripClitics(body.substring(roleStart, name.start()).strip(), w -> false);
     return name.withRole(role);
+  }
+
+  /**
+   * A bare title word right before بن is the given name of a nasab ({@code مساعد بن محمد}, {@code أمين
+   * بن علي}: "assistant" and "secretary" are names too), not a title.
+   */
+  private static boolean givenBeforeNasab(List<Token> words, int k) {
+    String next = k + 1 < words.size() ? words.get(k + 1).norm() : "";
+    return !words.get(k).norm().startsWith("ال") && (next.equals("بن") || next.equals("بنت"));
   }
 
   /** Letters of proclitics before a title word ({@code وصهر} → 1), 0 when the word is a title itself. */

@@ -69,6 +69,7 @@ public final class SpanRulesStage implements DocumentStage {
     out.addAll(namesAfterTitles(body, toks, out));
     out.sort(Comparator.comparingInt(Mention::start));
     out = withFamilyNames(body, toks, out);
+    out = withGivenNameBeforeBin(body, toks, out);
     out = withFacilityHeads(body, toks, out);
     out = DefinitePlaceNames.apply(body, toks, out);
     out.addAll(surnameShaped(body, toks, out));
@@ -581,6 +582,33 @@ public final class SpanRulesStage implements DocumentStage {
 
   private boolean isPersonWord(String norm) {
     return lexicon.isPersonWord(norm);
+  }
+
+  /**
+   * A person opening with بن takes back the given name the tagger left before it ({@code الدكتور مساعد
+   * بن محمد العيبان}: مساعد is also "assistant", a title): the word right before, when the gazetteer
+   * knows it as a name word and it is no verb, particle or definite word ({@code وقال بن كاردين}, {@code
+   * السناتور الأمريكي بن كاردين} keep their Ben).
+   */
+  private List<Mention> withGivenNameBeforeBin(String body, List<Token> toks, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions.size());
+    int k = 0;
+    for (Mention m : mentions) {
+      while (k < toks.size() && toks.get(k).start() < m.start()) k++;
+      Mention r = m;
+      if (m.type().equals("PER") && m.text().startsWith("بن ") && k > 0 && k < toks.size() && toks.get(k).start() == m.start()) {
+        Token prev = toks.get(k - 1);
+        String n = prev.norm();
+        boolean free = body.substring(prev.end(), m.start()).isBlank()
+            && (out.isEmpty() || out.get(out.size() - 1).end() <= prev.start());
+        if (free && prev.isArabic() && n.length() >= 3 && !n.startsWith("ال") && lexicon.isPersonWord(n)
+            && !EntityLexicon.STOPWORDS.contains(n) && !isVerb(n) && !isReportingVerb(n)) {
+          r = m.withSpan(prev.start(), m.end(), body.substring(prev.start(), m.end()));
+        }
+      }
+      out.add(r);
+    }
+    return out;
   }
 
   /**

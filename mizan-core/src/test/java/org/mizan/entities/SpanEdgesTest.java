@@ -18,6 +18,18 @@ class SpanEdgesTest {
   }
 
   @Test
+  void aGivenNameThatIsAlsoATitleOpensTheNasabAfterIt() {
+    // مساعد ("assistant") before بن is the given name the tagger left out; وقال بن X keeps its Ben
+    Document d = new SpanRulesStage().apply(doc("a", "وحضر الدكتور مساعد بن سالم العمران الحفل. وقال بن كاردين إن الاتفاق سيئ.",
+        "PER", "بن سالم العمران", "PER", "بن كاردين"));
+    assertThat(texts(d)).containsExactly("مساعد بن سالم العمران", "بن كاردين");
+    // and the role stage keeps it as the name, the title before it as the role
+    Document r = new RoleStage().apply(d);
+    assertThat(r.mentions().get(0).text()).isEqualTo("مساعد بن سالم العمران");
+    assertThat(r.mentions().get(0).role()).isEqualTo("الدكتور");
+  }
+
+  @Test
   void theVerbOpeningASentenceIsNoWordOfThePersonAfterIt() {
     Document d = new SpanRulesStage().apply(doc("a", "وصل الوفد أمس. ونقل جيمس هارتويل عن مصادر محلية قولها إن الهدنة صامدة.",
         "PER", "ونقل جيمس هارتويل"));
