@@ -501,7 +501,7 @@ abstract class CueReader extends SubjectFinder {
       history.add(new Said(current, ArabicNormalization.normalize(current.canonical()), "", true));
     }
     int e = j;
-    while (e < toks.size() && toks.get(e).start() < s.end() && e - j < 6
+    while (e < toks.size() && toks.get(e).start() < s.end() && e - j < 6 && (e == j || !faComplementizer(toks.get(e)))
         && (e == j || !body.substring(toks.get(e - 1).end(), toks.get(e).start()).matches(".*[،,.:؛].*"))) {
       e++;
     }
@@ -541,11 +541,17 @@ abstract class CueReader extends SubjectFinder {
     return r != null && r.description() != null && SpeakerPhrases.DESCRIPTION_HEADS.contains(SpeakerPhrases.key(toks.get(j)));
   }
 
+  /** {@code فإن}, {@code فإنه}: the complementizer that closes a بحسب source's name. */
+  private static boolean faComplementizer(Token t) {
+    // a bare فان without hamza may be the particle of a name (لويس فان جال)
+    boolean particle = t.norm().equals("فان") && !t.text().strip().startsWith("فإ");
+    return !particle && t.norm().startsWith("ف") && Complementizers.is(t.norm().substring(1));
+  }
+
   /** {@code وبحسب فلان فإن «…»}: the quote right after the فإن that closes the source's name is theirs. */
   private void quoteAfterFa(int j, Quote.Speaker speaker, String cueText) {
     for (int k = j + 1; k < toks.size() && k <= j + 6 && markOf[k] < 0; k++) {
-      String n = toks.get(k).norm();
-      if (!n.startsWith("ف") || !Complementizers.is(n.substring(1))) continue;
+      if (!faComplementizer(toks.get(k))) continue;
       for (int m = 0; m < marks.size(); m++) {
         QuoteMarks.Span q = marks.get(m);
         if (q.open() < toks.get(k).end()) continue;
