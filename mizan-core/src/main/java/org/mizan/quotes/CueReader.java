@@ -506,9 +506,21 @@ abstract class CueReader extends SubjectFinder {
       history.add(new Said(current, ArabicNormalization.normalize(current.canonical()), "", true));
     }
     int e = j;
-    while (e < toks.size() && toks.get(e).start() < s.end() && e - j < 6
+    while (e < toks.size() && toks.get(e).start() < s.end() && e - j < 6 && (e == j || !faComplementizer(toks.get(e)))
         && (e == j || !body.substring(toks.get(e - 1).end(), toks.get(e).start()).matches(".*[،,.:؛].*"))) {
       e++;
+    }
+    String name = body.substring(toks.get(j).start(), toks.get(e - 1).end()).replace("\"", "").replace("“", "")
+        .replace("”", "").replace("«", "").replace("»", "");
+    if (name.startsWith("لل") || name.startsWith("ل") && toks.get(i).norm().endsWith("وفقا")) name = withoutLam(name);
+    SpeakerPhrases.Reading r = phrases.read(j, e);
+    if (!isSource(j, e, r)) return;
+    Quote.Speaker speaker = r != null && r.name() != null && !r.shortName() ? new Quote.Speaker(r.name(), null, null)
+        : r != null && r.description() != null ? new Quote.Speaker(null, name, null) : new Quote.Speaker(name, null, null);
+    if (speaks(j, e, r)) {
+      // «…» بحسب فلان: a partial quote right before the cue is the source's (no verb took it)
+      quoteBefore(i, speaker, toks.get(i).text(), null);
+      quoteAfterFa(j, speaker, toks.get(i).text());
     }
     for (int k = tokenAt(s.start(), Math.max(0, i - 80)); k < i; k++) {
       if (verbs.lookup(toks.get(k).norm()) != null) return;
@@ -517,18 +529,45 @@ abstract class CueReader extends SubjectFinder {
     int ce = trimEnd(toks.get(i).start());
     if (ce - cs < 8) return;
     for (Quote q : out) if (q.start() < ce && q.end() > cs) return; // already attributed
-    String name = body.substring(toks.get(j).start(), toks.get(e - 1).end()).replace("\"", "").replace("“", "")
-        .replace("”", "").replace("«", "").replace("»", "");
-    if (name.startsWith("لل") || name.startsWith("ل") && toks.get(i).norm().endsWith("وفقا")) name = withoutLam(name);
-    SpeakerPhrases.Reading r = phrases.read(j, e);
-    if (!isSource(j, e, r)) return;
-    Quote.Speaker speaker = r != null && r.name() != null && !r.shortName() ? new Quote.Speaker(r.name(), null, null)
-        : r != null && r.description() != null ? new Quote.Speaker(null, name, null) : new Quote.Speaker(name, null, null);
     out.add(new Quote(speaker, original.substring(cs, ce), "indirect", toks.get(i).text(), null, cs, ce));
     if (speaker.canonical() != null && r != null && r.name() != null && !r.shortName() && plausibleName(r)) {
       current = speaker;
       currentAt = toks.get(i).start(); // وبحسب فلان الفلاني …، وأضاف: the named source goes on speaking
       history.add(new Said(speaker, ArabicNormalization.normalize(speaker.canonical()), "", true));
+    }
+  }
+
+  /**
+   * Whether the source after بحسب speaks its own words: a person the tagger found, or a source
+   * description ({@code مصدر أمني}); an outlet, agency or report only passes words on.
+   */
+  private boolean speaks(int j, int e, SpeakerPhrases.Reading r) {
+    if ("PER".equals(persons.typeAt(toks.get(j).start(), toks.get(e - 1).end()))) return true;
+    return r != null && r.description() != null && SpeakerPhrases.DESCRIPTION_HEADS.contains(SpeakerPhrases.key(toks.get(j)));
+  }
+
+  /** {@code فإن}, {@code فإنه}: the complementizer that closes a بحسب source's name. */
+  private static boolean faComplementizer(Token t) {
+    // a bare فان without hamza may be the particle of a name (لويس فان جال)
+    boolean particle = t.norm().equals("فان") && !t.text().strip().startsWith("فإ");
+    return !particle && t.norm().startsWith("ف") && Complementizers.is(t.norm().substring(1));
+  }
+
+  /** {@code وبحسب فلان فإن «…»}: the quote right after the فإن that closes the source's name is theirs. */
+  private void quoteAfterFa(int j, Quote.Speaker speaker, String cueText) {
+    for (int k = j + 1; k < toks.size() && k <= j + 6 && markOf[k] < 0; k++) {
+      if (!faComplementizer(toks.get(k))) continue;
+      for (int m = 0; m < marks.size(); m++) {
+        QuoteMarks.Span q = marks.get(m);
+        if (q.open() < toks.get(k).end()) continue;
+        if (!used[m] && words(q) >= MIN_DIRECT_WORDS && !label(m)
+            && body.substring(toks.get(k).end(), q.open()).isBlank()) {
+          used[m] = true;
+          out.add(new Quote(speaker, q.text(original), "direct", cueText, null, q.start(), q.end()));
+        }
+        return;
+      }
+      return;
     }
   }
 

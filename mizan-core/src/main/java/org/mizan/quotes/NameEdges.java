@@ -32,6 +32,9 @@ final class NameEdges {
       int end = m.end();
       int first = at(toks, m.start());
       int last = at(toks, m.end() - 1);
+      while (first >= 0 && last > first && tail(toks.get(last))) {
+        end = toks.get(--last).end(); // فلان علان وهو قائد / فلان علان فإن: the name stops before the aside
+      }
       if (first >= 2 && blank(body, toks, first - 2, first) && free(toks.get(first - 1)) && verb(toks.get(first - 2))) {
         start = toks.get(first - 1).start(); // وقال رام فلان: the first name after the verb
       }
@@ -60,6 +63,18 @@ final class NameEdges {
           MentionSpeakers.linkedElsewhere(m) ? MentionSpeakers.name(m) : text));
     }
     return out;
+  }
+
+  /**
+   * A function word the tagger ran a name into: a pronoun or complementizer, alone or after و or ف
+   * ({@code وهو}, {@code فإن}, {@code الذي}); a printed علي stays (the name, not the preposition).
+   */
+  private static boolean tail(Token t) {
+    if (SpeakerPhrases.printedAli(t)) return false;
+    String n = t.norm();
+    String bare = (n.startsWith("و") || n.startsWith("ف")) && n.length() > 2 ? n.substring(1) : n;
+    return SpeakerPhrases.STOP.contains(n) || ASIDES.contains(n) || Complementizers.is(bare)
+        || (bare.length() <= 3 && SpeakerPhrases.STOP.contains(bare));
   }
 
   /** The token that covers or follows a character offset; -1 when none. */
