@@ -729,6 +729,7 @@ public final class SpanRulesStage implements DocumentStage {
   /** Token {@code i} follows a title word, or an organisation mention that follows one (رئيس منظمة X). */
   private static boolean afterTitle(String body, List<Token> toks, List<Mention> mentions, int i) {
     int prev = i - 1;
+    if (prev < 0) return false; // a name opening the text has no title before it
     if (!body.substring(toks.get(prev).end(), toks.get(i).start()).isBlank()) return false;
     if (prev >= 1 && isAyatollah(toks.get(prev - 1), toks.get(prev))) return true;
     for (Mention m : mentions) {
