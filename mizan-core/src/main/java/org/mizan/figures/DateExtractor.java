@@ -20,8 +20,8 @@ import org.mizan.text.Weekdays;
 
 /**
  * Stage {@code dates.extract}: dates in the text, resolved against the publication date when they
- * are relative. Full dates ({@code 24 فبراير/شباط 2022}, {@code 2025-12-03}, {@code 3/12/2025},
- * numeric Hijri {@code 9 / 10 / 1436هـ}); dates with a month name, Gregorian or Hijri, read by
+ * are relative. Full dates ({@code 24 فبراير/شباط 2022}, {@code 2025-12-03}, {@code 3/12/2025}, {@code 3-12-2025},
+ * numeric Hijri {@code 9 / 10 / 1436هـ}, {@code 1-10-1436هـ}); dates with a month name, Gregorian or Hijri, read by
  * {@link MonthDates}; weekdays ({@code أمس الجمعة}, {@code صباح اليوم (الاثنين)}, {@code غدا
  * الخميس}: the latest such day not after publication, the next one with {@code المقبل} or
  * {@code غدا}, or the full date that follows it); {@code أمس}/{@code الأول من أمس}/{@code غدا}/{@code
@@ -41,6 +41,8 @@ public final class DateExtractor implements DocumentStage {
   // digit look-arounds, not \\b: Java counts Arabic letters as word characters (1436هـ)
   private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
   private static final Pattern DMY = Pattern.compile("(?<![\\d/])(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{4})(?!\\d)");
+  /** {@code 1-10-1436هـ}, {@code 24-07-2015}: day, month and year joined by hyphens. */
+  private static final Pattern DMY_DASH = Pattern.compile("(?<![\\d-])(\\d{1,2}) ?- ?(\\d{1,2}) ?- ?(\\d{4})(?![\\d-])");
 
   @Override
   public String name() {
@@ -67,7 +69,7 @@ public final class DateExtractor implements DocumentStage {
     String digits = asciiDigits(body); // same length: offsets stay valid
     List<TextDate> out = new ArrayList<>();
     List<int[]> taken = new ArrayList<>();
-    for (Pattern p : List.of(ISO, DMY)) {
+    for (Pattern p : List.of(ISO, DMY, DMY_DASH)) {
       Matcher m = p.matcher(digits);
       while (m.find()) {
         int y = Integer.parseInt(p == ISO ? m.group(1) : m.group(3));
