@@ -404,8 +404,9 @@ public final class DateExtractor implements DocumentStage {
     if (next || last) e++;
     // الاثنين is also "the two": only with a day word before it or المقبل/الماضي after
     boolean since = i > 0 && (toks.get(i - 1).norm().equals("منذ") || toks.get(i - 1).norm().equals("ومنذ"));
-    // (منذ الاثنين: since Monday; "since the two" is no phrase)
-    if (dow == DayOfWeek.MONDAY && s == i && !next && !last && !since && !mondayByPunctuation(body, toks, i)) return i;
+    boolean starting = i > 1 && toks.get(i - 1).norm().equals("من") && STARTING.contains(toks.get(i - 2).norm());
+    // (منذ الاثنين: since Monday, ابتداء من الاثنين: from Monday on; "since the two" is no phrase)
+    if (dow == DayOfWeek.MONDAY && s == i && !next && !last && !since && !starting && !mondayByPunctuation(body, toks, i)) return i;
     int st = toks.get(s).start();
     int en = toks.get(e - 1).end();
     if (paren && e == i + 1 && en < body.length() && body.charAt(en) == ')') en++;
@@ -427,6 +428,7 @@ public final class DateExtractor implements DocumentStage {
     else if (tomorrow) d = pub.with(TemporalAdjusters.nextOrSame(dow)); // غدا الأربعاء
     else if (next) d = pub.with(TemporalAdjusters.next(dow));
     else if (last) d = pub.with(TemporalAdjusters.previous(dow));
+    else if (starting && !yesterday && !today) d = pub.with(TemporalAdjusters.nextOrSame(dow)); // ابتداء من الاثنين: announced
     else if (!yesterday && !today && !since && MonthDates.plannedWeekday(body, st, en)) {
       d = pub.with(TemporalAdjusters.nextOrSame(dow)); // من المقرر أن يجتمع يومي الثلاثاء والأربعاء: coming days
     } else {
@@ -439,6 +441,12 @@ public final class DateExtractor implements DocumentStage {
 
   private static final Set<String> THE_TWO_BEFORE = Set.of("بين", "كلا", "ان", "لان", "هذين", "هذان", "هولاء", "من",
       "الي", "علي", "مع", "عن", "لدي", "في", "ام", "او", "صيام", "سوق", "حتي");
+  /**
+   * Words before من that make a starting point (ابتداء من، اعتبارا من، بدءا من): a weekday follows, not "the
+   * two", and with no الماضي after it the day is the coming one (an announcement of what starts).
+   */
+  private static final java.util.Set<String> STARTING = java.util.Set.of("ابتداء", "ابتداءا", "اعتبارا", "بدءا", "بداء", "بدءاً");
+
   /** Words after a bare الاثنين that make it "the two": معا، فحسب، لأنهما، إلا. */
   private static final Set<String> THE_TWO_AFTER = Set.of("معا", "فحسب", "فقط", "لانهما", "كلاهما", "كليهما",
       "الا", "هما", "انفسهما", "وحدهما", "الذي", "التي", "اللذين", "اللذان", "عشر", "عشره", "والعشرين", "والثلاثين",
