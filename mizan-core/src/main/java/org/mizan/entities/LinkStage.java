@@ -156,8 +156,7 @@ public final class LinkStage implements CorpusStage {
   }
 
   private static boolean sonOf(String word) {
-    String n = ArabicNormalization.normalize(word);
-    return n.equals("بن") || n.equals("ابن") || n.equals("بنت");
+    return NASAB.contains(ArabicNormalization.normalize(word));
   }
 
   /** Mentions printed with a monarch's title alone ({@code الملك}, {@code العاهل}). */

@@ -110,6 +110,11 @@ public final class NameVariants {
 
   private static final Set<String> SON = Set.of("بن", "ابن");
 
+  /** {@code بن} or {@code ابن} (matching form): "son of", one link word with two spellings. */
+  static boolean isSon(String norm) {
+    return SON.contains(norm);
+  }
+
   /** Printed this often in the shipped corpus vocabulary, a word is the language's own, not a spelling variant. */
   static final int COMMON_WORD = 300;
 

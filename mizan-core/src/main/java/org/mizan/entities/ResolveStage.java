@@ -141,12 +141,12 @@ public final class ResolveStage implements DocumentStage {
    */
   static String patronymicOf(String name, java.util.Collection<String> fullNames) {
     List<String> w = NameForms.nameWords(name);
-    if (w.size() != 2 || !(w.get(0).equals("بن") || w.get(0).equals("ابن"))) return null;
+    if (w.size() != 2 || !NameVariants.isSon(w.get(0))) return null;
     String found = null;
     for (String full : fullNames) {
       List<String> f = NameForms.nameWords(full);
       for (int i = 1; i + 1 < f.size(); i++) {
-        if ((f.get(i).equals("بن") || f.get(i).equals("ابن")) && NameVariants.sameWord(f.get(i + 1), w.get(1))) {
+        if (NameVariants.isSon(f.get(i)) && NameVariants.sameWord(f.get(i + 1), w.get(1))) {
           if (found != null && !found.equals(full)) return null;
           found = full;
         }

@@ -905,22 +905,12 @@ public final class FigureExtractor implements DocumentStage {
     if (j + 1 >= toks.size() || !toks.get(j).norm().equals("فاصله")) return null;
     PhraseTable.Match<Double> m = NUMBER_WORDS.at(toks, j + 1);
     Double unit = m == null ? compoundUnit(toks, j + 1) : null;
-    double d;
-    int k;
-    if (m != null) {
-      double[] c = compound(toks, j + 1 + m.length(), m.value());
-      d = c[0];
-      k = (int) c[1];
-    } else if (unit != null) {
-      double[] c = compound(toks, j + 2, unit);
-      d = c[0];
-      k = (int) c[1];
-    } else {
-      return null;
-    }
+    if (m == null && unit == null) return null;
+    double[] c = m != null ? compound(toks, j + 1 + m.length(), m.value()) : compound(toks, j + 2, unit);
+    double d = c[0];
     if (d < 0 || d >= 1000 || d != Math.floor(d)) return null;
     double scale = d < 10 ? 10 : d < 100 ? 100 : 1000;
-    return new double[] {whole + d / scale, k};
+    return new double[] {whole + d / scale, c[1]};
   }
 
   /** {@code وعشرون} … {@code وتسعين}: the tens that follow a unit in a compound number. */

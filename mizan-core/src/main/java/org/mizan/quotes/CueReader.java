@@ -237,9 +237,10 @@ abstract class CueReader extends SubjectFinder {
     out.add(new Quote(said, original.substring(cs, ce), "indirect", cueText, medium, cs, ce));
   }
 
-  /** Quotes of a cue whose speaker stayed unknown: kept with no speaker unless a later reading claims them. */
-  private final List<Quote> unattributed = new ArrayList<>();
-  private final List<Integer> unattributedMarks = new ArrayList<>();
+  /** A quote of a cue whose speaker stayed unknown, and its mark: kept with no speaker unless a later reading claims it. */
+  private record SetAside(int mark, Quote quote) {}
+
+  private final List<SetAside> unattributed = new ArrayList<>();
 
   /**
    * A cue with no speaker to give (no subject read, nobody speaking yet): the quotes of its region are
@@ -249,18 +250,16 @@ abstract class CueReader extends SubjectFinder {
     for (int m = 0; m < marks.size(); m++) {
       QuoteMarks.Span q = marks.get(m);
       if (used[m] || q.open() < from || q.open() >= regionEnd || words(q) < MIN_DIRECT_WORDS || label(m)) continue;
-      unattributedMarks.add(m);
-      unattributed.add(new Quote(null, q.text(original), "direct", cueText, null, q.start(), q.end()));
+      unattributed.add(new SetAside(m, new Quote(null, q.text(original), "direct", cueText, null, q.start(), q.end())));
     }
   }
 
   /** Adds the set-aside quotes of speakerless cues that no later reading took, with no speaker. */
   void keepUnattributed() {
-    for (int k = 0; k < unattributed.size(); k++) {
-      int m = unattributedMarks.get(k);
-      if (used[m]) continue;
-      used[m] = true;
-      out.add(unattributed.get(k));
+    for (SetAside a : unattributed) {
+      if (used[a.mark()]) continue;
+      used[a.mark()] = true;
+      out.add(a.quote());
     }
   }
 

@@ -96,7 +96,10 @@ final class Divergences {
       // a word denied as a verb's object is opposed only where that verb asserts it: "does not serve
       // cooperation" (لا يخدم التعاون) opposes nothing in "the Organisation of Islamic Cooperation"
       List<Occurrence> neg = negAll.stream().filter(n -> posAll.stream().noneMatch(p -> copies(n, p)))
-          .filter(n -> n.governor() == null || pos.stream().anyMatch(p -> sameAct(n.governor(), p))).toList();
+          .filter(n -> {
+            Token governor = n.governor();
+            return governor == null || pos.stream().anyMatch(p -> sameAct(governor, p));
+          }).toList();
       if (neg.isEmpty() || pos.isEmpty() || isMention(st, neg.get(0))) continue;
       Set<String> negActors = actors(neg);
       Set<String> posActors = actors(pos);

@@ -230,9 +230,7 @@ final class FigureTable {
    * one story joined), it does not disagree with itself.
    */
   private static boolean twoOutlets(List<String> a, List<String> b) {
-    if (!java.util.Collections.disjoint(a, b)) return false;
-    for (String x : a) for (String y : b) if (!x.equals(y)) return true;
-    return false;
+    return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
   }
 
   private static boolean same(double a, double b) {
