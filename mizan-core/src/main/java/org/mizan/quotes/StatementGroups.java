@@ -93,7 +93,8 @@ public final class StatementGroups {
     return similarity(keys(a), keys(b));
   }
 
-  static double similarity(List<String> a, List<String> b) {
+  /** Similarity of two texts' {@link #keys} (0..1), for callers that compare each text many times. */
+  public static double similarity(List<String> a, List<String> b) {
     if (a.isEmpty() || b.isEmpty()) return 0;
     double uni = containment(a, b);
     double bi = containment(pairs(a), pairs(b));
@@ -122,7 +123,7 @@ public final class StatementGroups {
   }
 
   /** Content words of a text as comparison keys. */
-  static List<String> keys(String text) {
+  public static List<String> keys(String text) {
     List<String> out = new ArrayList<>();
     for (Token t : Tokenizer.tokenize(text)) {
       String n = t.norm();

@@ -30,16 +30,20 @@ final class WhoSaidWhat {
   static List<SpeakerStatements> build(StoryText st, Map<String, Entity> entities, SameStatement same) {
     List<Document> docs = st.docs;
     if (same == SameStatement.STATEMENT_GROUPS) same = grouped(docs);
+    SharedStatements shared = SharedStatements.of(docs);
+    SameStatement ofOneSpeaker = same;
+    same = (a, b) -> shared.same(a, b) || ofOneSpeaker.test(a, b);
     Map<String, List<Ref>> bySpeaker = new LinkedHashMap<>();
     Map<String, String> entityIds = new LinkedHashMap<>();
     for (int i = 0; i < docs.size(); i++) {
       Document d = docs.get(i);
       for (Quote q : d.quotes()) {
         if (q.text() == null || q.text().isBlank()) continue;
-        boolean linked = q.speaker() != null && q.speaker().entityId() != null;
-        String name = spelledAsBefore(speakerName(q, entities), linked, bySpeaker.keySet(), entityIds);
+        Quote.Speaker sp = shared.speaker(q);
+        boolean linked = sp != null && sp.entityId() != null;
+        String name = spelledAsBefore(speakerName(sp, entities), linked, bySpeaker.keySet(), entityIds);
         bySpeaker.computeIfAbsent(name, k -> new ArrayList<>()).add(new Ref(i, d, q));
-        if (q.speaker() != null && q.speaker().entityId() != null) entityIds.putIfAbsent(name, q.speaker().entityId());
+        if (linked) entityIds.putIfAbsent(name, sp.entityId());
       }
     }
     List<SpeakerStatements> out = new ArrayList<>();
@@ -133,7 +137,10 @@ final class WhoSaidWhat {
   static final String UNKNOWN = "?";
 
   static String speakerName(Quote q, Map<String, Entity> entities) {
-    Quote.Speaker sp = q.speaker();
+    return speakerName(q.speaker(), entities);
+  }
+
+  private static String speakerName(Quote.Speaker sp, Map<String, Entity> entities) {
     if (sp == null) return UNKNOWN;
     if (sp.entityId() != null && entities.containsKey(sp.entityId())) return entities.get(sp.entityId()).canonical();
     if (sp.canonical() != null && !sp.canonical().isBlank()) return sp.canonical();
