@@ -10,14 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import org.mizan.doc.Document;
 import org.mizan.quotes.Quote;
+import org.mizan.quotes.SpeakerKinds;
 import org.mizan.quotes.StatementGroups;
 
 /**
  * One statement that several outlets print almost word for word, though they name its speaker
  * differently: one gives the minister's name, another only his title, a third no speaker at all.
  * "Who said what" would list it under each form; here it goes to the one person an outlet names
- * (the linked entity), and the title and the unknown take that name. Two different linked people
- * for one wording stay apart: which outlet is right is not ours to decide.
+ * (the linked entity), and the title, the anonymous source and the unknown take that name. Two
+ * different linked people for one wording stay apart, and so does an institution an outlet names:
+ * which attribution is right is not ours to decide.
  */
 final class SharedStatements {
   /** Two wordings this alike are one statement (the quotes stage's measure, stricter than its grouping). */
@@ -65,7 +67,7 @@ final class SharedStatements {
       Quote.Speaker named = theOnePerson(g.getValue());
       for (Quote q : g.getValue()) {
         out.component.put(q, g.getKey());
-        if (named != null) out.speaker.put(q, named);
+        if (named != null && unnamedOrTitled(q.speaker())) out.speaker.put(q, named);
       }
     }
     return out;
@@ -93,6 +95,15 @@ final class SharedStatements {
   boolean same(Quote a, Quote b) {
     Integer x = component.get(a);
     return x != null && x.equals(component.get(b));
+  }
+
+  /**
+   * A copy whose outlet names no one, an anonymous source, or a bare title gives way to the person
+   * another outlet names; one naming an institution keeps it (the ministry's statement and its
+   * spokesman's words are both true attributions).
+   */
+  private static boolean unnamedOrTitled(Quote.Speaker s) {
+    return s == null || s.entityId() == null && (s.canonical() == null || !SpeakerKinds.institution(s.canonical()));
   }
 
   /** The linked speaker of a statement's copies when exactly one entity is named among them, else null. */

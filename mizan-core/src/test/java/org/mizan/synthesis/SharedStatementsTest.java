@@ -10,7 +10,8 @@ import org.mizan.doc.Document;
 /**
  * One statement printed almost word for word by several outlets that name its speaker differently
  * (invented articles): it is listed once, under the one person an outlet names; two different
- * people for one wording stay apart, and a short stock phrase identifies no statement.
+ * people, or a person and an institution, for one wording stay apart, and a short stock phrase
+ * identifies no statement.
  */
 class SharedStatementsTest {
   private static final String SAID = "الحكومة ستواصل خفض العجز في الميزانية خلال العامين المقبلين دون فرض ضرائب جديدة";
@@ -40,6 +41,18 @@ class SharedStatementsTest {
     StoryDigest d = digestOf("s-two", ds, BudgetStory.entities());
     assertThat(d.quotes()).extracting(StoryDigest.SpeakerStatements::speaker)
         .containsExactlyInAnyOrder("خالد العمري", "سامي الحداد");
+  }
+
+  @Test
+  void anInstitutionAnOutletNamesKeepsTheStatement() {
+    List<Document> ds = List.of(
+        Docs.doc("a", "صحيفة أ", "2024-03-10").para("وقال خالد العمري إن " + SAID + ".")
+            .person("خالد العمري", BudgetStory.MINISTER).quote("خالد العمري", BudgetStory.MINISTER, SAID, "indirect", null).build(),
+        Docs.doc("b", "صحيفة ب", "2024-03-10").para("وأوضحت وزارة المالية في بيان أن " + SAID + ".")
+            .quote("وزارة المالية", null, SAID, "indirect", null).build());
+    StoryDigest d = digestOf("s-ministry", ds, BudgetStory.entities());
+    assertThat(d.quotes()).extracting(StoryDigest.SpeakerStatements::speaker)
+        .containsExactlyInAnyOrder("خالد العمري", "وزارة المالية");
   }
 
   @Test
