@@ -46,6 +46,7 @@ final class WhoSaidWhat {
         if (linked) entityIds.putIfAbsent(name, sp.entityId());
       }
     }
+    foldShortInstitutions(bySpeaker, entityIds);
     List<SpeakerStatements> out = new ArrayList<>();
     for (var e : bySpeaker.entrySet()) {
       List<List<Ref>> groups = new ArrayList<>();
@@ -131,6 +132,29 @@ final class WhoSaidWhat {
       }
     }
     return name;
+  }
+
+  /**
+   * An institution one article names in short and another in full ({@code المديرية العامة للشؤون
+   * الصحية} / {@code … في منطقة مكة المكرمة}) is one speaker, listed under the full name, when the
+   * short name begins exactly one longer speaker name of the story (two ministries of foreign affairs
+   * leave a bare {@code وزارة الخارجية} where it was).
+   */
+  private static void foldShortInstitutions(Map<String, List<Ref>> bySpeaker, Map<String, String> entityIds) {
+    for (String shorter : List.copyOf(bySpeaker.keySet())) {
+      if (entityIds.containsKey(shorter) || !org.mizan.quotes.SpeakerKinds.institution(shorter)) continue;
+      String prefix = org.mizan.text.ArabicNormalization.normalize(shorter) + " ";
+      if (prefix.indexOf(' ') == prefix.length() - 1) continue; // one word says too little
+      String longer = null;
+      int found = 0;
+      for (String k : bySpeaker.keySet()) {
+        if (!entityIds.containsKey(k) && org.mizan.text.ArabicNormalization.normalize(k).startsWith(prefix)) {
+          longer = k;
+          found++;
+        }
+      }
+      if (found == 1) bySpeaker.get(longer).addAll(bySpeaker.remove(shorter));
+    }
   }
 
   /** The speaker name of quotes whose speaker is not known. */

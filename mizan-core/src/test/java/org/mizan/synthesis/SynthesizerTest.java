@@ -106,6 +106,23 @@ class SynthesizerTest {
   }
 
   @Test
+  void anInstitutionNamedInShortAndInFullIsOneSpeaker() {
+    List<Document> ds = List.of(
+        Docs.doc("m1", "صحيفة أ", "2024-03-10").para("وقالت وزارة الصحة في بيان: «لا إصابات جديدة اليوم».")
+            .quote("وزارة الصحة", null, "لا إصابات جديدة اليوم", "direct", null).build(),
+        Docs.doc("m2", "صحيفة ب", "2024-03-10").para("وقالت وزارة الصحة العراقية إن «المستشفيات جاهزة».")
+            .quote("وزارة الصحة العراقية", null, "المستشفيات جاهزة", "direct", null).build(),
+        Docs.doc("m3", "صحيفة ج", "2024-03-10").para("وقالت وزارة الخارجية: «نتابع الأمر».")
+            .quote("وزارة الخارجية", null, "نتابع الأمر", "direct", null)
+            .para("وقالت وزارة الخارجية الإيرانية: «لا تعليق».").quote("وزارة الخارجية الإيرانية", null, "لا تعليق", "direct", null)
+            .para("وقالت وزارة الخارجية التركية: «ندين الهجوم».").quote("وزارة الخارجية التركية", null, "ندين الهجوم", "direct", null)
+            .build());
+    StoryDigest u = digestOf("s-ministry", ds, BudgetStory.entities());
+    assertThat(u.quotes()).extracting(StoryDigest.SpeakerStatements::speaker).containsExactlyInAnyOrder(
+        "وزارة الصحة العراقية", "وزارة الخارجية", "وزارة الخارجية الإيرانية", "وزارة الخارجية التركية");
+  }
+
+  @Test
   void differentFiguresForTheSameQuantityConflict() {
     Quantity usd = g.figures().stream().filter(q -> "USD".equals(q.unit())).findFirst().orElseThrow();
     assertThat(usd.conflict()).isTrue();
