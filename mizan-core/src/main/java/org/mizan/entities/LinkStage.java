@@ -62,7 +62,7 @@ public final class LinkStage implements CorpusStage {
 
   @Override
   public Corpus apply(Corpus corpus) {
-    List<Document> docs = corpus.documents();
+    List<Document> docs = unconjoined(corpus.documents());
     List<Local> locals = new ArrayList<>();
     for (int d = 0; d < docs.size(); d++) {
       Map<String, List<Mention>> byKey = new TreeMap<>();
@@ -542,6 +542,36 @@ public final class LinkStage implements CorpusStage {
       if (g != best && (2 * g.docs.size() > best.docs.size() || 2 * g.mentions > best.mentions)) return null;
     }
     return best;
+  }
+
+  /**
+   * A person's full name printed after the conjunction و in one article ({@code وجيمس هاردن}) and
+   * bare in another: the bare name. The article alone cannot tell و+جيمس from a name that opens with
+   * و (وليد، وائل), the run can: a full name of two words or more printed bare elsewhere is that name.
+   */
+  static List<Document> unconjoined(List<Document> docs) {
+    Set<String> bare = new HashSet<>();
+    for (Document d : docs) {
+      for (Mention m : d.mentions()) {
+        String k = NameForms.key(m.canonical() != null ? m.canonical() : m.text());
+        if ("PER".equals(m.type()) && k.indexOf(' ') > 0 && !k.startsWith("و")) bare.add(k);
+      }
+    }
+    List<Document> out = new ArrayList<>(docs.size());
+    for (Document d : docs) {
+      List<Mention> ms = new ArrayList<>(d.mentions().size());
+      boolean changed = false;
+      for (Mention m : d.mentions()) {
+        String c = m.canonical() != null ? m.canonical() : m.text().strip();
+        if ("PER".equals(m.type()) && c.startsWith("و") && bare.contains(NameForms.key(c.substring(1)))) {
+          m = m.withCanonical(c.substring(1));
+          changed = true;
+        }
+        ms.add(m);
+      }
+      out.add(changed ? d.withMentions(ms) : d);
+    }
+    return out;
   }
 
   /** Adds a document's name to a group; {@code vote}, when set, is the type its mentions count for. */

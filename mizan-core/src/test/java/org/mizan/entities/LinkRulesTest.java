@@ -279,4 +279,12 @@ class LinkRulesTest {
     assertThat(c.entities()).noneMatch(e -> e.canonical().equals("بن عبد الرحمن"));
     assertThat(entity(c, "بن سعود").documents()).containsExactly("b"); // two full names carry it: left alone
   }
+
+  @Test
+  void aFullNameAfterAndInOneArticleIsTheNamePrintedBareInAnother() {
+    Document a = doc("a", "وشارك في المباراة ماركو وجيمس هاردن، وسجل وجيمس هاردن هدفين.", "PER", "وجيمس هاردن");
+    Document b = doc("b", "وقال جيمس هاردن إن الفريق جاهز.", "PER", "جيمس هاردن");
+    Corpus c = link(a, b);
+    assertThat(entity(c, "جيمس هاردن").documents()).containsExactly("a", "b");
+  }
 }
