@@ -52,7 +52,7 @@ final class TimelineBuilder {
     for (StoryDates.Dated x : dates) {
       TextDate td = x.date();
       Sentence s = st.at(x.doc(), td.start());
-      if (s == null || s.subheading()) continue;
+      if (s == null || s.subheading() || referencePoint(st.docs.get(x.doc()).body(), td.start())) continue;
       String v = x.value().length() > 10 ? x.value().substring(0, 10) : x.value();
       items.add(new Item(v, td.text(), x.inferred(), s, td.start()));
     }
@@ -120,6 +120,42 @@ final class TimelineBuilder {
       out.add(new TimelineEvent(e.date, e.dateText, e.inferred, e.head.text(), isBackground(e.date, anchor), cites));
     }
     return out;
+  }
+
+  /** Words between منذ or تسليم and the date they govern: منذ أوائل أبريل, منذ شهر فبراير. */
+  private static final Set<String> FRAME_WORDS = normalized("أوائل", "أواخر", "أول", "آخر", "مطلع", "منتصف", "نهاية", "بداية", "شهر",
+      "عام", "يوم");
+  /** Superlatives and ordinals that make a منذ date the start of a record: أدنى مستوى منذ, الخامسة من نوعها منذ. */
+  private static final Set<String> RECORD_WORDS = normalized("أدنى", "أعلى", "أكبر", "أصغر", "أسوأ", "أقل", "أكثر", "أفضل",
+      "أطول", "أسرع", "أضعف", "أقوى", "أرفع", "أخفض", "أول", "نوعها", "نوعه");
+  private static Set<String> normalized(String... words) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : words) out.add(org.mizan.text.ArabicNormalization.normalize(w));
+    return Set.copyOf(out);
+  }
+
+  /** How far before منذ a record word is looked for. */
+  private static final int RECORD_REACH = 8;
+
+  /**
+   * A date the sentence measures against, not one it happens on: the start of a record (`أدنى مستوى له
+   * منذ أوائل أبريل`, the lowest since April, reached today) or a futures month (`لتسليم سبتمبر`, a
+   * contract to come). A plain "since" dates its event's start (`منذ الاثنين ضاعف الحزب هجماته`) and
+   * stays.
+   */
+  static boolean referencePoint(String body, int pos) {
+    List<org.mizan.text.Token> before = org.mizan.text.Tokenizer.tokenize(body.substring(Math.max(0, pos - 120), pos));
+    int k = before.size() - 1;
+    while (k >= 0 && FRAME_WORDS.contains(org.mizan.text.Clitics.strip(before.get(k).norm()))) k--;
+    if (k < 0) return false;
+    if (before.get(k).norm().endsWith("تسليم")) return true; // تسليم، لتسليم، بتسليم
+    String n = before.get(k).norm();
+    if (!n.equals("منذ") && !n.equals("ومنذ")) return false;
+    for (int j = k - 1; j >= 0 && j >= k - RECORD_REACH; j--) {
+      String w = before.get(j).norm();
+      if (RECORD_WORDS.contains(w) || w.startsWith("ال") && RECORD_WORDS.contains(w.substring(2))) return true;
+    }
+    return false;
   }
 
   /** Chronological key of a date value: ISO weeks ({@code 2025-W48}) sort at their Monday. */

@@ -53,6 +53,17 @@ class SynthesizerTest {
   }
 
   @Test
+  void aRecordsStartAndAFuturesMonthDateNoEventButAPlainSinceDoes() {
+    List<Document> ds = List.of(
+        Docs.doc("t1", "صحيفة أ", "2024-03-10").para("وهبط سعر النفط إلى أدنى مستوى له منذ أوائل أبريل 2023 اليوم.")
+            .date("أبريل 2023", "2023-04").date("اليوم", "2024-03-10")
+            .para("وتراجعت العقود لتسليم مايو إلى ثمانين دولارا.").date("مايو", "2024-05")
+            .para("ومنذ الاثنين ضاعف المحتجون اعتصامهم أمام الوزارة.").date("الاثنين", "2024-03-04").build());
+    StoryDigest t = digestOf("s-since", ds, BudgetStory.entities());
+    assertThat(t.timeline()).extracting(TimelineEvent::date).containsExactly("2024-03-04", "2024-03-10");
+  }
+
+  @Test
   void timelineIsOrderedWithBackgroundMarked() {
     List<String> dates = g.timeline().stream().map(TimelineEvent::date).toList();
     assertThat(dates).isSorted();
