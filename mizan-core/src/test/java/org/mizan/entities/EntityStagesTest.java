@@ -118,6 +118,12 @@ class EntityStagesTest {
   }
 
   @Test
+  void aLeadersBynameIsHisName() {
+    Document d = doc("a", "ورحب أبو مازن بالمبادرة الفرنسية.", "PER", "أبو مازن");
+    assertThat(only(new ResolveStage().apply(d), "أبو مازن").canonical()).isEqualTo("محمود عباس");
+  }
+
+  @Test
   void aFathersNameAfterBinIsNoSurnameForALoneName() {
     Document d = doc("a", "استقبل الملك فيصل الوفد، وحضر الأمير خالد بن فيصل اللقاء. ثم قال عمر المنصور والوزير علي المنصور.",
         "PER", "خالد بن فيصل", "PER", "فيصل", "PER", "علي المنصور", "PER", "المنصور");
