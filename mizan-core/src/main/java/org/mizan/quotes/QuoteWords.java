@@ -29,7 +29,7 @@ final class QuoteWords {
   static final Set<String> STIPULATING = org.mizan.text.WordList.normalized(QuoteExtractor.class,
       "stipulating-documents.txt");
   /** {@code صادر عن} "issued by": the words after a document noun that introduce its issuer. */
-  static final Set<String> ISSUED = Set.of("صادر", "الصادر");
+  static final Set<String> ISSUED = Set.of("صادر", "الصادر", "صدر"); // بيان صادر عن، البيان الصادر عن، بيان صدر عن
   static final Set<String> ISSUED_BY = Set.of("عن", "من");
   static final Set<String> SOURCE_CUES = Set.of("بحسب", "وبحسب", "حسب", "وفقا", "ووفقا", "طبقا", "نقلا", "ونقلا");
   /** {@code حسبما} "as" printed as one word before the verb that credits a source. */

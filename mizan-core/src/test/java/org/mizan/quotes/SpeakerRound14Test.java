@@ -132,5 +132,8 @@ class SpeakerRound14Test {
   void aStatementIssuedBySomeoneIsTheirs() {
     String text = "وأفاد بيان صادر عن وزارة الداخلية، بأن «قوة أمنية أوقفت ثلاثة مطلوبين في المدينة».";
     assertThat(direct(text, List.of())).containsExactly("وزارة الداخلية: قوة أمنية أوقفت ثلاثة مطلوبين في المدينة");
+    // the past verb as well as the participle: بيان صدر عن
+    String past = "وأفاد بيان صدر عن وزارة الداخلية أنه «تم توقيف عشرين شخصا في المداهمات».";
+    assertThat(direct(past, List.of())).containsExactly("وزارة الداخلية: تم توقيف عشرين شخصا في المداهمات");
   }
 }
