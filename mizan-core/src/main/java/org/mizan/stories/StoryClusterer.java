@@ -306,8 +306,7 @@ public final class StoryClusterer {
       if (state.get(other.id) != other) continue;
       if (decay(story, other) * story.cosine(other) >= params.mergeThreshold()
           && !(params.actorWeight() >= 1 && actorConflict(story, other)) && !otherDays(story, other)
-          && !(TITLED_COUNTERPART && counterpartsApart(story, other)) && !(ISSUERS && Issuers.apart(story, other))
-          && !TemplateDays.apart(story, other, articleDay, recurring)) {
+          && !(TITLED_COUNTERPART && counterpartsApart(story, other)) && !(ISSUERS && Issuers.apart(story, other))) {
         story = merge(story, other);
       }
     }

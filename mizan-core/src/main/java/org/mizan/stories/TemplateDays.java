@@ -1,7 +1,6 @@
 package org.mizan.stories;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -48,25 +47,6 @@ final class TemplateDays {
       if ((x >= first && x <= last) || c.eventDates.containsKey(d)) return false;
     }
     return true;
-  }
-
-  /**
-   * Whether two stories are issues of a template on different days: their publication days do not
-   * overlap, they state no common day, and their match is mostly recurring terms (on {@code day}).
-   */
-  static boolean apart(StoryCluster a, StoryCluster b, long day, RecurringTerms recurring) {
-    if (!ON) return false;
-    long af = day(a.firstSeen), al = day(a.lastSeen), bf = day(b.firstSeen), bl = day(b.lastSeen);
-    if (day == Long.MIN_VALUE || af == Long.MIN_VALUE || al == Long.MIN_VALUE || bf == Long.MIN_VALUE
-        || bl == Long.MIN_VALUE || (af <= bl && bf <= al)) {
-      return false;
-    }
-    for (String d : a.eventDates.keySet()) if (b.eventDates.containsKey(d)) return false;
-    double n = a.norm();
-    if (n == 0) return false;
-    Map<String, Float> unit = new HashMap<>();
-    for (Map.Entry<String, Float> en : a.centroid.entrySet()) unit.put(en.getKey(), (float) (en.getValue() / n));
-    return recurring.share(unit, b, day, MIN_DAYS, b.cosine(unit)) >= SHARE;
   }
 
   /** The epoch day of an ISO time, {@link Long#MIN_VALUE} when unknown. */
