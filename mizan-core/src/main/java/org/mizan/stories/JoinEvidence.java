@@ -37,11 +37,22 @@ import java.util.List;
  * @param issuer another body issues the article's statement than the story's ({@link Issuers#conflict}): a veto
  * @param personsApart the article and the story both name people and share none of them ({@link
  *     StoryClusterer#personsApart}): another convict, patient or victim in a template statement
+ * @param templateDay another day's issue of a template report ({@link TemplateDays#otherIssue}): a veto
  */
 record JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
     int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing, boolean swap, boolean headlineSwap, boolean counterpart,
     boolean actor, boolean sameActor, int size, boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer,
-    boolean personsApart) {
+    boolean personsApart, boolean templateDay) {
+
+  /** Evidence without a template report of another day. */
+  JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
+      int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing,
+      boolean swap, boolean headlineSwap, boolean counterpart, boolean actor, boolean sameActor, int size,
+      boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer, boolean personsApart) {
+    this(hand, body, headline, decayedText, gapHours, spanHours, numbers, sameDay, otherDay, entityShare, copy, copyLead,
+        missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, eventBody, eventHeadline,
+        issuer, personsApart, false);
+  }
 
   /** Evidence without the people of each side compared. */
   JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,

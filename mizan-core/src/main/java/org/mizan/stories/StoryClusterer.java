@@ -193,13 +193,14 @@ public final class StoryClusterer {
 
   /**
    * Whether a conflict forbids the join (the hand-set score is then 0 too): one whose weight is 1,
-   * {@link #otherIssue}, or the {@link #nextIssue} of a report (in the labelled sets' dev splits it held for 35 candidates, 1
+   * {@link #otherIssue}, another day's issue of a template ({@link TemplateDays}), or the {@link #nextIssue} of a report (in the labelled sets' dev splits it held for 35 candidates, 1
    * of them the right story).
    */
   boolean vetoed(JoinEvidence ev) {
     return (ev.counterpart() && params.counterpartWeight() >= 1) || (ev.actor() && params.actorWeight() >= 1)
         || otherIssue(ev.numbers(), ev.otherDay())
-        || nextIssue(ev.numbers(), ev.sameOutlet(), ev.spanHours(), ev.headline()) || ev.placeOnly() || ev.issuer();
+        || nextIssue(ev.numbers(), ev.sameOutlet(), ev.spanHours(), ev.headline()) || ev.placeOnly() || ev.issuer()
+        || ev.templateDay();
   }
 
   /**
@@ -268,6 +269,7 @@ public final class StoryClusterer {
 
     if (ISSUERS) cacheIssuer(e, d);
     cachePersons(e, d);
+    articleDay = TemplateDays.epochDay(published);
     Set<StoryCluster> cands = new LinkedHashSet<>(state.candidates(vec, params.queryTerms(), params.candidates()));
     cands.addAll(copied.keySet());
     StoryCluster best = null;
@@ -308,6 +310,7 @@ public final class StoryClusterer {
         story = merge(story, other);
       }
     }
+    if (articleDay != Long.MIN_VALUE) recurring.add(e.tf().keySet(), articleDay);
     state.put(story, params.indexedTerms());
     link(story, e.docId(), d, exactOf, matches);
     remember(e.docId(), story.id);
@@ -378,14 +381,22 @@ public final class StoryClusterer {
     double eventBody = vecEvent == vec ? body : c.cosine(vecEvent);
     double eventHeadline = headEvent == head ? headline : c.headlineCosine(headEvent);
     if (JoinEvidence.placeOnly(body, eventBody, eventHeadline)) s = Math.min(s, 0);
+    // another day's issue of a template report (a forecast, a market session): another event
+    boolean templateDay = TemplateDays.otherIssue(articleDay, e.eventDates(), vec, body, c, recurring);
+    if (templateDay) s = Math.min(s, 0);
     // what only the model weighs is computed only for it (assignment throughput)
     boolean weighed = model != null || observed;
     double missing = weighed ? missing(e, c) : 0;
     boolean swap = missing > 0 && newLeadActor(e, c);
     return new JoinEvidence(s, body, headline, decayed, gap, span, numbers, sameDay, otherDay, share, copy, copyLead,
         missing, swap, swap && headlineSwap(e, c, state.idf()), counterpart, actor, sameActor, c.documents.size(), sameOutlet, Double.isNaN(Times.hours(e.time())),
-        eventBody, eventHeadline, issuer, weighed && personsApart(persons(e), c));
+        eventBody, eventHeadline, issuer, weighed && personsApart(persons(e), c), templateDay);
   }
+
+  /** Days on which each term appeared so far (see {@link RecurringTerms}). */
+  private RecurringTerms recurring = new RecurringTerms();
+  /** The publication day (epoch day) of the article being added; {@link Long#MIN_VALUE} when it has none. */
+  private long articleDay = Long.MIN_VALUE;
 
   /** Switch for experiments: {@code -Dmizan.stories.issuers=0} turns the issuer conflict off. */
   static final boolean ISSUERS = !"0".equals(System.getProperty("mizan.stories.issuers"));
@@ -953,6 +964,7 @@ public final class StoryClusterer {
       d.writeUTF(e.getValue());
     }
     copies.write(d);
+    recurring.write(d);
     d.flush();
     gz.finish(); // the caller's stream stays open
   }
@@ -962,7 +974,7 @@ public final class StoryClusterer {
       java.util.function.UnaryOperator<StoryState> decorate) throws java.io.IOException {
     java.io.DataInputStream d = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(in));
     int format = d.readInt();
-    if (format != SNAPSHOT_FORMAT && format != 1) throw new java.io.IOException("story clusterer snapshot format " + format);
+    if (format < 1 || format > SNAPSHOT_FORMAT) throw new java.io.IOException("story clusterer snapshot format " + format);
     byte[] st = new byte[d.readInt()];
     d.readFully(st);
     StoryState state = decorate.apply(StoryState.fromBytes(st));
@@ -975,6 +987,7 @@ public final class StoryClusterer {
     for (int i = d.readInt(); i > 0; i--) docStory.put(d.readUTF(), d.readUTF());
     // the default decision, as {@link #StoryClusterer(StoryState, Params)}: a restored clusterer goes on as the saved one
     StoryClusterer c = new StoryClusterer(state, params, JoinModel.standard(), SyndicationIndex.read(d));
+    if (format >= 3) c.recurring = RecurringTerms.read(d); // 1 and 2 did not keep it: the days are counted afresh
     c.latestHours = latest;
     c.added = added;
     c.runEarliestHours = runEarliest;
@@ -991,8 +1004,8 @@ public final class StoryClusterer {
     runEarliestHours = Double.NaN;
   }
 
-  /** 2 added the run's earliest publication time; 1 is still read. */
-  private static final int SNAPSHOT_FORMAT = 2;
+  /** 3 added the days each term appeared on, 2 the run's earliest publication time; 1 and 2 are still read. */
+  private static final int SNAPSHOT_FORMAT = 3;
 
   /** Live stories right now (for benchmarks). */
   public int liveStories() {
