@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Round-21 rules (invented sentences), each from a class of quotes the sealed splits test17 to
  * test20 missed entirely: a closing-shaped mark after a colon that opens a quote never closed;
- * {@code نقلت الصحيفة عنه قوله «…»} with the speaker as a pronoun after عن.
+ * {@code نقلت الصحيفة عنه قوله «…»} with the speaker as a pronoun after عن; and a speaker left
+ * unknown: a name followed by a definite description ({@code فلان المحلل لدى …}).
  */
 class SpeakerRound21Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -44,5 +45,11 @@ class SpeakerRound21Test {
     String text = "وأعلن وزير المالية سامي الخطيب أن الموازنة ستعرض قريبا.\n"
         + "ونقلت صحيفة الأفق عنه قوله \"إن الحكومة لن ترفع الضرائب هذا العام على الإطلاق\".";
     assertThat(direct(text, "سامي الخطيب")).containsExactly("سامي الخطيب: إن الحكومة لن ترفع الضرائب هذا العام على الإطلاق");
+  }
+
+  @Test
+  void aDefiniteDescriptionAfterTheNameEndsTheSubjectPhrase() {
+    String text = "وقال ماركو فيلاني المحلل لدى بنك الشمال “نرى موجة بيع واسعة في أسواق المعادن هذا الأسبوع”.";
+    assertThat(direct(text)).containsExactly("ماركو فيلاني: نرى موجة بيع واسعة في أسواق المعادن هذا الأسبوع");
   }
 }
