@@ -94,7 +94,8 @@ abstract class CueReader extends SubjectFinder {
       r = null; // قال لهم: / يضيف إليهم: an object pronoun, not a subject
     }
     if (r == null && transmitting) return; // نقلت وكالات الأنباء عن «مسؤول»: no one to read after عن
-    if (r == null && !f.participle() && pe == subject && !statementCue) {
+    if (pronounSource) r = null;
+    if (r == null && !f.participle() && pe == subject && !statementCue && !pronounSource) {
       int ps = Math.max(first, i - 10);
       if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
       if (r != null && conjoined(i) && afterComplementizer(r)) r = null;
@@ -159,7 +160,8 @@ abstract class CueReader extends SubjectFinder {
       unattributed(toks.get(i).end(), regionEnd, toks.get(i).text());
       return;
     }
-    Quote.Speaker clauseSubject = r == null && !ownSubject && !stanceCue && !statementCue ? clauseSubject(i, f, s) : null;
+    Quote.Speaker clauseSubject = r == null && !ownSubject && !stanceCue && !statementCue && !pronounSource
+        ? clauseSubject(i, f, s) : null;
     if (clauseSubject != null) {
       // وألقى الوزير فلان كلمة، وقال: «…»: the subject of the clause the verb continues speaks
       current = clauseSubject;
@@ -454,6 +456,15 @@ abstract class CueReader extends SubjectFinder {
     for (int k = i + 1; k < toks.size() && k <= i + 6 && toks.get(k).start() < s.end(); k++) {
       String g = body.substring(toks.get(k - 1).end(), toks.get(k).start());
       if (g.matches(".*[.:،,؛\\n].*")) return;
+      if (PRONOUN_SOURCES.contains(toks.get(k).norm())) {
+        pronounSource = true; // ونقلت الصحيفة عنه قوله «…»: the one just speaking, not the outlet
+        try {
+          cue(k, verbs.lookup("قال"), s);
+        } finally {
+          pronounSource = false;
+        }
+        return;
+      }
       if (toks.get(k).norm().equals("عن") && k + 1 < toks.size()) {
         transmitting = true; // the outlet before عن is never the speaker
         try {

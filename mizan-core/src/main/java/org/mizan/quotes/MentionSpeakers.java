@@ -22,16 +22,24 @@ final class MentionSpeakers {
   private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "بو", "ولد");
 
   private final String body;
+  /** The body's tokens, cut once here and shared with the extraction that reads the same body. */
+  private final List<org.mizan.text.Token> tokens;
   private final List<Mention> persons = new ArrayList<>();
   private final List<Mention> all;
 
   MentionSpeakers(String body, List<Mention> mentions) {
     this.body = body;
-    this.all = NameEdges.completed(body, withoutPrepositionalEdges(body, withoutLeadingVerbs(body, mentions)));
+    this.tokens = org.mizan.text.Tokenizer.tokenize(body);
+    this.all = NameEdges.completed(body, tokens, withoutPrepositionalEdges(body, withoutLeadingVerbs(body, mentions)));
     List<QuoteMarks.Span> quoted = mentions.isEmpty() ? List.of() : QuoteMarks.find(body);
     for (Mention m : merged(body, all)) {
       if ("PER".equals(m.type()) && personName(name(m)) && !inside(quoted, m)) persons.add(m);
     }
+  }
+
+  /** The tokens of {@code text} when it is the body these speakers were read from (cut once), else cut now. */
+  List<org.mizan.text.Token> tokensOf(String text) {
+    return text.equals(body) ? tokens : org.mizan.text.Tokenizer.tokenize(text);
   }
 
   /**

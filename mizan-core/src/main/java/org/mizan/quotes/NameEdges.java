@@ -20,8 +20,12 @@ final class NameEdges {
   private static final java.util.Set<String> ASIDES = java.util.Set.of("وهو", "وهي", "هو", "هي", "وهم", "هم");
 
   static List<Mention> completed(String body, List<Mention> mentions) {
+    return completed(body, Tokenizer.tokenize(body), mentions);
+  }
+
+  /** As {@link #completed(String, List)}, with the body's tokens already cut. */
+  static List<Mention> completed(String body, List<Token> toks, List<Mention> mentions) {
     if (mentions.stream().noneMatch(m -> "PER".equals(m.type()))) return new ArrayList<>(mentions);
-    List<Token> toks = Tokenizer.tokenize(body);
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
       if (!"PER".equals(m.type())) {
@@ -30,8 +34,8 @@ final class NameEdges {
       }
       int start = m.start();
       int end = m.end();
-      int first = at(toks, m.start());
-      int last = at(toks, m.end() - 1);
+      int first = Tokens.covering(toks, m.start());
+      int last = Tokens.covering(toks, m.end() - 1);
       while (first >= 0 && last > first && tail(toks.get(last))) {
         end = toks.get(--last).end(); // فلان علان وهو قائد / فلان علان فإن: the name stops before the aside
       }
@@ -75,12 +79,6 @@ final class NameEdges {
     String bare = (n.startsWith("و") || n.startsWith("ف")) && n.length() > 2 ? n.substring(1) : n;
     return SpeakerPhrases.STOP.contains(n) || ASIDES.contains(n) || Complementizers.is(bare)
         || (bare.length() <= 3 && SpeakerPhrases.STOP.contains(bare));
-  }
-
-  /** The token that covers or follows a character offset; -1 when none. */
-  private static int at(List<Token> toks, int pos) {
-    for (int k = 0; k < toks.size(); k++) if (toks.get(k).end() > pos) return toks.get(k).start() <= pos ? k : -1;
-    return -1;
   }
 
   private static boolean blank(String body, List<Token> toks, int from, int to) {

@@ -32,9 +32,19 @@ final class QuoteMarks {
         continue;
       }
       int j = i + 1;
+      while (j < n && (c == '»' || c == '”') && body.charAt(j) == c) j++; // :»» إن …: a doubled opener
       int end = -1;
+      int resume = -1;
       while (j < n) {
         char d = body.charAt(j);
+        if (j > i + 1 && colonOpener(body, j)) {
+          // وقال: «…..وقال فلان: «…: a mark after a colon opens the next quote; this one ends at its
+          // last sentence end before that cue (or at the colon when it has none)
+          int stop = lastSentenceEnd(body, i + 1, j);
+          end = stop > 0 ? stop : j;
+          resume = j;
+          break;
+        }
         if (closers.indexOf(d) >= 0 && (d != '\'' || endsSingle(body, j))) {
           int inner = d == '"' ? innerPairEnd(body, j) : -1;
           if (inner > 0) {
@@ -58,11 +68,16 @@ final class QuoteMarks {
       }
       int contentEnd = end >= 0 ? end : j;
       int s = i + 1;
+      while (s < contentEnd && (c == '»' || c == '”') && body.charAt(s) == c) s++;
       int e = contentEnd;
       while (s < e && Character.isWhitespace(body.charAt(s))) s++;
       while (e > s && Character.isWhitespace(body.charAt(e - 1))) e--;
       if (e > s) out.add(new Span(i, s, e));
       consumed[i] = true;
+      if (resume >= 0) {
+        i = resume;
+        continue;
+      }
       if (end >= 0) consumed[end] = true;
       i = end >= 0 ? end + 1 : j;
     }
@@ -147,12 +162,39 @@ final class QuoteMarks {
     if (i > 0 && Character.isLetterOrDigit(body.charAt(i - 1))) return false;
     int w = i + 1;
     if (afterColon(body, i)) {
-      while (w < body.length() && body.charAt(w) == ' ') w++; // وقال: ” كلام …“: spaced inside the marks
+      // وقال: ” كلام …“: spaced inside the marks; :»» إن …: the mark doubled
+      while (w < body.length() && (body.charAt(w) == ' ' || body.charAt(w) == c)) w++;
     }
     if (w >= body.length() || !Character.isLetterOrDigit(body.charAt(w))) return false;
+    if (afterColon(body, i)) return true; // :» إن …: a colon announces a quote, even one never closed
     int close = body.indexOf(c == '”' ? '“' : '«', i + 1);
     int para = body.indexOf('\n', i);
     return close > 0 && (para < 0 || close < para);
+  }
+
+  /**
+   * A closing-shaped mark at {@code j} right after a colon and before a word ({@code :»إن}, {@code
+   * :»» إن}, {@code : ”نحن}): it opens what the colon announces, never closes a quote.
+   */
+  private static boolean colonOpener(String body, int j) {
+    char c = body.charAt(j);
+    // only a closing shape used as an opener: a proper opener after a colon inside a quote nests
+    // (قال: «… قال الله تعالى: «…»، …»)
+    if ((c != '»' && c != '”') || !afterColon(body, j)) return false;
+    int w = j + 1;
+    while (w < body.length() && (body.charAt(w) == ' ' || body.charAt(w) == c)) w++;
+    return w < body.length() && Character.isLetterOrDigit(body.charAt(w));
+  }
+
+  /** The position after the last sentence end ({@code .}, {@code ؟}, {@code !}, not a decimal point) in [from, to), or -1. */
+  private static int lastSentenceEnd(String body, int from, int to) {
+    for (int k = to - 1; k > from; k--) {
+      char c = body.charAt(k);
+      boolean decimal = c == '.' && k + 1 < body.length() && Character.isDigit(body.charAt(k + 1))
+          && Character.isDigit(body.charAt(k - 1));
+      if ((c == '.' || c == '؟' || c == '!') && !decimal) return k + 1;
+    }
+    return -1;
   }
 
   /** The mark follows a colon (spaces between allowed): it can only open what the colon announces. */

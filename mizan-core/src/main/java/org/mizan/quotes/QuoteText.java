@@ -34,9 +34,7 @@ abstract class QuoteText {
   List<Span> sentences = List.of();
 
   int tokenAt(int charPos, int from) {
-    int k = from;
-    while (k < toks.size() && toks.get(k).start() < charPos) k++;
-    return k;
+    return Tokens.at(toks, charPos, from);
   }
 
   /** A present-tense form: يفيد، تشير، تؤكد (its prefix after an optional و). */
@@ -316,7 +314,7 @@ abstract class QuoteText {
   QuoteText(String original, MentionSpeakers persons, ReportingVerbs verbs) {
     this.verbs = verbs;
     this.original = original;
-    this.body = new QuotedNames(verbs).unquoteNames(original);
+    this.body = new QuotedNames(verbs).unquoteNames(original, persons.tokensOf(original));
     this.persons = persons;
     this.toks = Tokenizer.tokenize(body);
     this.marks = QuoteMarks.find(body);

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mizan.text.Span;
 import org.mizan.text.Token;
-import org.mizan.text.Tokenizer;
 
 /**
  * The text with the marks of a quoted name in a subject phrase replaced by spaces (offsets kept), so
@@ -24,11 +23,11 @@ final class QuotedNames {
    * The text with the marks of a quoted name in a subject phrase replaced by spaces (offsets kept),
    * so the name is read like any other: after an organisation noun or {@code باسم}
    * ({@code حركة «…» في بيان}, {@code المتحدث باسم "…"، فلان}) or right after a reporting verb
-   * when a complementizer follows ({@code ورأت "…" أن}): the organisation is the subject.
+   * when a complementizer follows ({@code ورأت "…" أن}): the organisation is the subject. {@code ts}
+   * are the text's tokens.
    */
-  String unquoteNames(String text) {
+  String unquoteNames(String text, List<Token> ts) {
     StringBuilder sb = null;
-    List<Token> ts = Tokenizer.tokenize(text);
     for (QuoteMarks.Span q : QuoteMarks.find(text)) {
       String inner = q.text(text).strip();
       if (q.end() >= text.length() || inner.isEmpty() || inner.matches("(?s).*[.:!?؟،,؛\\n].*")) continue;

@@ -34,6 +34,8 @@ abstract class SpeakerMemory extends QuoteLabels {
   boolean transmitting;
   /** Set while {@link CueReader#cue} reads the issuer after the noun of {@code جاء في بيان}. */
   boolean statementCue;
+  /** Set while reading {@code نقلت الصحيفة عنه قوله}: the pronoun after عن is the current speaker. */
+  boolean pronounSource;
   /** Where the current speaker was last set (offset of its verb), or -1. */
   int currentAt = -1;
 

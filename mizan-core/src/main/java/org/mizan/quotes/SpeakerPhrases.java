@@ -392,7 +392,8 @@ final class SpeakerPhrases {
     if (j >= limit || j >= tokens.size()) return true;
     Token t = tokens.get(j);
     return hardPunct(gap(j - 1, j)) || Complementizers.is(t.norm()) || opensMedium(j) || isStop(t)
-        || TITLES.contains(key(t)) || familyEnds(j) || anonymityClause(j); // a title after the name: سامي العلي رئيس الدائرة
+        || TITLES.contains(key(t)) || familyEnds(j) || anonymityClause(j) // a title after the name: سامي العلي رئيس الدائرة
+        || definite(t) && DESCRIPTION_HEADS.contains(key(t)); // or a description: سامي العلي المحلل في …
   }
 
   /** Index of the first token of the subject phrase before the verb at {@code v}, or v when none. */
