@@ -122,6 +122,11 @@ public final class ClubNamesStage implements DocumentStage {
    * name clubs), or a name whose adjective of origin is a listed nationality ({@code إيطاليا} →
    * {@code إيطالي}, {@code البرازيل} → {@code برازيلي}, {@code أوروبا} → {@code أوروبي}).
    */
+  /** A word that opens club names before their city ({@code إنتر}, {@code أتلتيكو}), in matching form. */
+  static boolean isClubPrefix(String norm) {
+    return CLUB_PREFIXES.contains(norm);
+  }
+
   static boolean isCountry(String key) {
     for (String v : Clitics.variants(key)) if (countryWord(v) || "LOC".equals(EntityLexicon.TAGGED_NAMES.get(v))) return true;
     return false;

@@ -44,8 +44,12 @@ public final class OrgNamesStage implements DocumentStage {
       if (last < 0) last = forcesEnd(body, toks, i);
       // (an adjective of origin after a construct describes it: زعيم حزب X الكردي; الائتلاف الوطني السوري is the name)
       boolean described = last > i && endsInOrigin(toks.get(last).norm()) && !NameForms.isDefiniteCommon(toks.get(i).norm());
-      // (a ل genitive after a title is the office's portfolio: وكيل وزارة X لشؤون Y)
-      if (last <= i || afterTitle && (last - i - (described ? 1 : 0) < 2 || hasLamGenitive(toks, i + 1, last))) continue;
+      // (a ل genitive after a title is the office's portfolio: وكيل وزارة X لشؤون Y); a definite head
+      // with its adjectives names the body itself (رئيس الاتحاد الآسيوي)
+      boolean definiteBody = toks.get(i).norm().startsWith("ال");
+      if (last <= i || afterTitle && (!definiteBody && last - i - (described ? 1 : 0) < 2 || hasLamGenitive(toks, i + 1, last))) {
+        continue;
+      }
       int s = toks.get(i).start() + headClitics(toks.get(i)), e = toks.get(last).end();
       if (!replaceable(mentions, s, e, toks.get(i).end())) continue;
       mentions.removeIf(m -> m.overlaps(s, e));
@@ -403,6 +407,8 @@ public final class OrgNamesStage implements DocumentStage {
     while (last - i < MAX_WORDS && NameForms.nextWord(body, toks, last + 1)) {
       String n = toks.get(last + 1).norm();
       boolean conjoined = n.startsWith("وال") && isNameWord(n.substring(1)) && !startsAnotherName(n.substring(3));
+      // after a definite head's adjectives a conjoined word starts the next name (الاتحاد الأوروبي | والأمم المتحدة)
+      if (conjoined && definite && last == j - 1) break;
       if (!conjoined && describesName(toks.get(last).norm(), n)) break;
       if (!conjoined && !isAdjective(toks.get(last + 1))) {
         int g = lamGenitive(body, toks, last + 1); // مجلس التعاون | لدول الخليج العربية

@@ -99,12 +99,13 @@ public final class PlaceFramesStage implements DocumentStage {
     }
     placesTakenForPersons(body, toks, doc.mentions(), found, replaced);
     statesWithAdjectives(body, toks, doc.mentions(), found, replaced);
-    if (found.isEmpty()) return doc;
     List<Mention> out = new ArrayList<>(doc.mentions());
     out.removeAll(replaced);
     out.addAll(found);
     out.sort(Comparator.comparingInt(Mention::start));
-    return doc.withMentions(out);
+    List<Mention> joined = RegionCountryNames.apply(body, out);
+    if (found.isEmpty() && joined == out) return doc;
+    return doc.withMentions(joined);
   }
 
   /** Nouns of a state that its official name opens with (المملكة الأردنية الهاشمية), in matching form. */

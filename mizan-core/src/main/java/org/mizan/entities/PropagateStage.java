@@ -116,7 +116,9 @@ public final class PropagateStage implements DocumentStage {
         && !definite(toks.get(first - 1).text())) { // construct state: لاعب برشلونة, not اللاعب الأفضل
       for (String v : Clitics.variants(toks.get(first - 1).norm())) if (EntityLexicon.ORG_EVIDENCE.contains(v)) return true;
     }
-    if (!m.type().equals("LOC") || NameForms.key(m.text()).startsWith("ال")) return false;
+    if (!m.type().equals("LOC") || NameForms.key(m.text()).startsWith("ال") || FacilityNames.opensWithHead(m.text())) {
+      return false; // (سد X الإثيوبي: an adjective of origin after a facility describes the place)
+    }
     int after = first;
     while (after < toks.size() && toks.get(after).start() < m.end()) after++;
     if (after >= toks.size() || !body.substring(m.end(), toks.get(after).start()).isBlank()) return false;

@@ -52,13 +52,49 @@ public final class ResolveStage implements DocumentStage {
       String display = inner.contains(NameForms.key(m.text())) ? m.text().strip()
           : NameForms.stripClitics(m.text(), known, lexical);
       display = listedName(display, m.type());
+      String region = m.type().equals("LOC") ? RegionCountryNames.region(display) : null;
+      if (region != null) display = region; // كردستان العراق is كردستان
       String key = aliasKey(NameForms.key(display));
       String alias = EntityLexicon.ALIASES.get(key);
       String type = EntityLexicon.ALIAS_TYPES.getOrDefault(key, m.type());
       Mention r = new Mention(m.start(), m.end(), m.text(), type, m.entityId(), m.role(), alias != null ? alias : display);
       out.add(r);
     }
-    return doc.withMentions(expandShortNames(out));
+    java.util.function.Predicate<String> place = k -> (lexicon.gazetteer().getOrDefault(k, 0) & NerFeatures.LOC) != 0
+        || ClubNamesStage.isCountry(k);
+    return doc.withMentions(expandShortOrganisations(expandShortNames(out), place));
+  }
+
+  /**
+   * An organisation printed as the last word of its two- or three-word name ({@code يونايتد} for {@code
+   * مانشستر يونايتد}, a club's or a paper's short form) takes that name when exactly one organisation of
+   * the document ends so; a definite word is left alone ({@code المتحدة} ends many names), and so is a
+   * place ({@code ميلان} is not {@code إنتر ميلان}) or a name after a head or club prefix ({@code نادي X} is X).
+   */
+  static List<Mention> expandShortOrganisations(List<Mention> mentions, java.util.function.Predicate<String> place) {
+    Map<String, Set<String>> byLast = new HashMap<>(); // last word -> full names ending with it
+    for (Mention m : mentions) {
+      List<String> w = NameForms.words(m.canonical());
+      if (m.type().equals("ORG") && w.size() >= 2 && w.size() <= 3 && !opensWithPrefix(w.get(0))) {
+        byLast.computeIfAbsent(w.get(w.size() - 1), x -> new HashSet<>()).add(m.canonical());
+      }
+    }
+    if (byLast.isEmpty()) return mentions;
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      List<String> w = NameForms.words(m.canonical());
+      Set<String> full = w.size() == 1 && m.type().equals("ORG") && !w.get(0).startsWith("ال") && !place.test(w.get(0))
+          ? byLast.get(w.get(0)) : null;
+      out.add(full != null && full.size() == 1 ? m.withCanonical(full.iterator().next()) : m);
+    }
+    return out;
+  }
+
+  private static boolean opensWithPrefix(String first) {
+    for (String v : Clitics.variants(first)) {
+      if (EntityLexicon.ORG_HEADS.containsKey(v) || ClubNamesStage.isClubPrefix(v) || EntityLexicon.GROUP_NOUNS.contains(v)) return true;
+    }
+    return false;
   }
 
   /**

@@ -71,6 +71,7 @@ public final class SpanRulesStage implements DocumentStage {
     out = withFamilyNames(body, toks, out);
     out = withGivenNameBeforeBin(body, toks, out);
     out = withFacilityHeads(body, toks, out);
+    out = FacilityNames.apply(body, toks, out);
     out = DefinitePlaceNames.apply(body, toks, out);
     out.addAll(surnameShaped(body, toks, out));
     out.sort(Comparator.comparingInt(Mention::start));

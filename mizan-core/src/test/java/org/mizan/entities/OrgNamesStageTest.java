@@ -237,6 +237,15 @@ class OrgNamesStageTest {
   }
 
   @Test
+  void aDefiniteBodyWithItsAdjectiveAfterATitleIsAnOrganisation() {
+    // the title holder's body is named in full (رئيس الاتحاد القاري), unlike a construct of two words
+    assertThat(orgs(run("وحضر رئيس الاتحاد اللاتيني للشطرنج، وقال رئيس الاتحاد الأفريقي إن البطولة تبدأ غدا.")))
+        .containsExactly("الاتحاد الأفريقي");
+    assertThat(orgs(run("أعلن الاتحاد الكيني انسحابه من البطولة."))).containsExactly("الاتحاد الكيني");
+    assertThat(orgs(run("أعلن الاتحاد الكيني والنادي الأهلي انسحابهما.")).get(0)).isEqualTo("الاتحاد الكيني");
+  }
+
+  @Test
   void aPortfolioAfterATitleIsNoOrganisationName() {
     // a ل genitive after a title names the office's portfolio; لشؤون is no field genitive
     assertThat(orgs(run("وقال وكيل وزارة المياه لشؤون الكهرباء إن العمل مستمر، وقال مستشار الديوان الملكي للشؤون الخاصة إن.")))

@@ -1,0 +1,33 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.entities.EntityStagesTest.doc;
+import static org.mizan.entities.EntityStagesTest.typed;
+
+import org.junit.jupiter.api.Test;
+
+/** A region and the country printed right after it are one place. */
+class RegionCountryNamesTest {
+  private final PlaceFramesStage frames = new PlaceFramesStage();
+
+  @Test
+  void aRegionAndItsCountryAreOnePlace() {
+    assertThat(typed(frames.apply(doc("a", "عاد النازحون إلى قراهم في سوران العراق بعد المعارك.", "LOC", "سوران", "LOC", "العراق"))))
+        .containsExactly("LOC سوران العراق");
+  }
+
+  @Test
+  void twoCountriesOrACountryAfterAConjunctionStayApart() {
+    assertThat(typed(frames.apply(doc("a", "زار الوفد ليبيا تونس ثم عاد.", "LOC", "ليبيا", "LOC", "تونس"))))
+        .containsExactly("LOC ليبيا", "LOC تونس");
+    assertThat(typed(frames.apply(doc("b", "وصل إلى سوران والعراق يشهد معارك.", "LOC", "سوران", "LOC", "والعراق"))))
+        .containsExactly("LOC سوران", "LOC والعراق");
+  }
+
+  @Test
+  void theJoinedNameStandsForTheRegionAndAStateNameForNoRegion() {
+    assertThat(RegionCountryNames.region("سوران العراق")).isEqualTo("سوران");
+    assertThat(RegionCountryNames.region("جمهورية مصر")).isNull();
+    assertThat(RegionCountryNames.region("المملكة الأردنية")).isNull();
+  }
+}
