@@ -33,6 +33,8 @@ final class FacilityNames {
       int s = head.start() + cliticLength(head);
       if (Mention.anyOverlaps(mentions, head.start(), name.end())) continue;
       int last = i + 1;
+      // مطار الملك عبدالعزيز: a name the tagger found goes on; half of it would be a place of its own
+      if (NameForms.nextWord(body, toks, i + 2) && startsMention(mentions, toks.get(i + 2).start())) continue;
       if (NameForms.nextWord(body, toks, i + 2)) {
         String after = toks.get(i + 2).norm();
         // مطار X الدولي: the adjective belongs to the name; one of origin describes it (سد X الإثيوبي);
@@ -46,6 +48,11 @@ final class FacilityNames {
     }
     out.sort(java.util.Comparator.comparingInt(Mention::start));
     return withInternational(body, toks, out);
+  }
+
+  private static boolean startsMention(List<Mention> mentions, int at) {
+    for (Mention m : mentions) if (m.start() == at) return true;
+    return false;
   }
 
   /** A place opening with a facility head takes {@code الدولي} after it ({@code مطار X الدولي}). */

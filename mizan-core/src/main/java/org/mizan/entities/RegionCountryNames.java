@@ -43,9 +43,17 @@ final class RegionCountryNames {
   private static final java.util.Set<String> UNIT_NOUNS = java.util.Set.of("جمهوريه", "مملكه", "سلطنه", "دوله", "اماره",
       "ولايه", "اقليم", "منطقه", "محافظه", "مدينه", "عاصمه");
 
-  /** A word that may name a region: no article, no adjective, no country or listed city, no unit noun. */
+  /** The corpus prints a common noun with the article this often at least (المطار، الجنوب); a region's name hardly ever. */
+  private static final int COMMON_WITH_ARTICLE = 20;
+
+  /**
+   * A word that may name a region: no article, no adjective, no country or listed city, no unit noun,
+   * and no common noun in construct with a place (مطار القاهرة, جنوب السودان, جزيرة العرب are names of
+   * their own, not a region called مطار or جنوب).
+   */
   private static boolean regionWord(String norm) {
-    return !norm.startsWith("ال") && !NameForms.isNisba(norm) && !ClubNamesStage.isCountry(norm) && !UNIT_NOUNS.contains(norm);
+    return !norm.startsWith("ال") && !NameForms.isNisba(norm) && !ClubNamesStage.isCountry(norm) && !UNIT_NOUNS.contains(norm)
+        && org.mizan.clean.Vocabulary.shipped().count("ال" + norm) < COMMON_WITH_ARTICLE;
   }
 
   /** A country printed bare as a noun: with the article (العراق, not the adjective العراقية), or listed as is. */

@@ -39,4 +39,10 @@ class FacilityNamesTest {
     assertThat(typed(spans.apply(doc("a", "هبطت الطائرة في مطار طرابلس الدولي صباحا.", "LOC", "طرابلس"))))
         .containsExactly("LOC مطار طرابلس الدولي");
   }
+
+  @Test
+  void aFacilityHeadBeforeATitleAndATaggedNameMakesNoHalfName() {
+    assertThat(typed(spans.apply(doc("a", "غادر الوفد مطار الأمير سلطان الدولي صباحا.", "PER", "سلطان"))))
+        .noneMatch(m -> m.equals("LOC مطار الأمير"));
+  }
 }

@@ -29,5 +29,9 @@ class RegionCountryNamesTest {
     assertThat(RegionCountryNames.region("سوران العراق")).isEqualTo("سوران");
     assertThat(RegionCountryNames.region("جمهورية مصر")).isNull();
     assertThat(RegionCountryNames.region("المملكة الأردنية")).isNull();
+    // a common noun in construct with a place names its own place, not a region called مطار or جنوب
+    assertThat(RegionCountryNames.region("مطار القاهرة")).isNull();
+    assertThat(RegionCountryNames.region("جنوب السودان")).isNull();
+    assertThat(RegionCountryNames.region("جنوب إفريقيا")).isNull();
   }
 }
