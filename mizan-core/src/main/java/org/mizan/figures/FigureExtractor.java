@@ -40,15 +40,8 @@ public final class FigureExtractor implements DocumentStage {
       "الدوره", "دوره", "الموسم", "الطبعه", "الاصدار", "الدقيقه", "الفرقه", "اللواء", "الكتيبه", "الفيلق");
   private static final Set<String> YEAR_BEFORE = Set.of("عام", "العام", "سنه", "السنه", "لعام", "لسنه", "عامي",
       "وعام", "منذ", "في", "بعام", "حتي", "ربيع", "صيف", "خريف", "شتاء", "مطلع", "اواخر", "اوائل", "اوايل", "نهايه", "بدايه");
-  private static final java.util.Map<String, Double> FRACTION_WORDS = java.util.Map.of("ربع", 0.25, "نصف", 0.5,
-      "ثلث", 1.0 / 3);
   private static final java.util.Map<String, Double> ONE_TWO = java.util.Map.of("واحد", 1.0, "واحدا", 1.0,
       "واحده", 1.0, "اثنين", 2.0, "اثنان", 2.0, "اثنتين", 2.0, "اثنتان", 2.0);
-  private static final java.util.Map<String, Double> TEEN_HEADS = java.util.Map.of("احد", 1.0, "احدي", 1.0,
-      "اثنا", 2.0, "اثني", 2.0, "اثنتا", 2.0, "اثنتي", 2.0);
-  /** One and two, which number-words.tsv leaves out (they follow their noun), as parts after a hundred. */
-  private static final java.util.Map<String, Double> SMALL_UNITS = java.util.Map.of("واحد", 1.0, "واحده", 1.0,
-      "احدي", 1.0, "اثنان", 2.0, "اثنين", 2.0, "اثنتان", 2.0, "اثنتين", 2.0);
   private static final Set<String> RANGE = Set.of("و", "وال", "او", "الي", "حتي"); // وال25: "and the 25"
   private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("ونصف", 0.5, "والنصف", 0.5,
       "وربع", 0.25, "والربع", 0.25);
@@ -160,7 +153,7 @@ public final class FigureExtractor implements DocumentStage {
       out.add(new Figure(body.substring(c.start(), c.end()), c.hours(), "time", c.zone(), approx, c.start(), c.end()));
       return c.nextToken();
     }
-    if (FRACTION_WORDS.containsKey(PhraseTable.strip(t.norm())) && i + 1 < toks.size()) {
+    if (NumberWords.FRACTION_WORDS.containsKey(PhraseTable.strip(t.norm())) && i + 1 < toks.size()) {
       // ربع ساعة، لنصف ساعة: a fraction before a unit
       PhraseTable.Match<String> u = UNITS.at(toks, i + 1);
       PhraseTable.Match<String> before = i > 0 ? UNITS.at(toks, i - 1) : null;
@@ -171,26 +164,26 @@ public final class FigureExtractor implements DocumentStage {
         int start = toks.get(i - 1).start();
         int end = toks.get(u == null ? i : i + 1).end();
         if (u == null) {
-          out.add(new Figure(body.substring(start, end), 1 + FRACTION_WORDS.get(PhraseTable.strip(t.norm())),
+          out.add(new Figure(body.substring(start, end), 1 + NumberWords.FRACTION_WORDS.get(PhraseTable.strip(t.norm())),
               before.value(), null, approxBefore(toks, i - 1), start, end));
           return i + 1;
         }
-        out.add(new Figure(body.substring(start, end), 1 + FRACTION_WORDS.get(PhraseTable.strip(t.norm())),
+        out.add(new Figure(body.substring(start, end), 1 + NumberWords.FRACTION_WORDS.get(PhraseTable.strip(t.norm())),
             u.value(), null, approxBefore(toks, i - 1), start, end));
         return i + 2;
       }
-      if (t.norm().startsWith("و") && fractionOfScale(toks, i) == null) {
+      if (t.norm().startsWith("و") && NumberWords.fractionOfScale(toks, i) == null) {
         return i + 1; // 5 سنوات ونصف السنة: the tail of a figure read before
       }
       if (u != null && u.length() == 1) {
         int end = toks.get(i + 1).end();
-        out.add(new Figure(body.substring(t.start(), end), FRACTION_WORDS.get(PhraseTable.strip(t.norm())), u.value(),
+        out.add(new Figure(body.substring(t.start(), end), NumberWords.FRACTION_WORDS.get(PhraseTable.strip(t.norm())), u.value(),
             null, approxBefore(toks, i), t.start(), end));
         return i + 2;
       }
     }
     // اثنان وعشرون ألفا، واحد وأربعون: the unit of a compound number, not one or two after its noun
-    Double compoundUnit = compoundUnit(toks, i);
+    Double compoundUnit = NumberWords.compoundUnit(toks, i);
     if (compoundUnit == null && ONE_TWO.containsKey(t.norm()) && nounBefore(body, toks, i, ONE_TWO.get(t.norm()), out)) return i + 1;
     if (ONE_TWO.containsKey(t.norm()) && i + 1 < toks.size() && (PERCENT.contains(toks.get(i + 1).norm())
         || i + 2 < toks.size() && PERCENT.contains(toks.get(i + 1).norm() + " " + toks.get(i + 2).norm()))) {
@@ -235,19 +228,19 @@ public final class FigureExtractor implements DocumentStage {
         j = (int) restated[1];
         word = true; // its scale is read
       }
-    } else if (fractionOfScale(toks, i) != null) {
+    } else if (NumberWords.fractionOfScale(toks, i) != null) {
       PhraseTable.Match<Double> sc = SCALES.at(toks, i + 1); // نصف مليون = 500000، ربع مليار
-      value = FRACTION_WORDS.get(PhraseTable.strip(t.norm())) * sc.value();
+      value = NumberWords.FRACTION_WORDS.get(PhraseTable.strip(t.norm())) * sc.value();
       word = true;
       j = i + 1 + sc.length();
     } else {
-      Double teen = i + 1 < toks.size() && isTen(toks.get(i + 1).norm()) ? TEEN_HEADS.get(t.norm()) : null; // أحد عشر
+      Double teen = i + 1 < toks.size() && NumberWords.isTen(toks.get(i + 1).norm()) ? NumberWords.TEEN_HEADS.get(t.norm()) : null; // أحد عشر
       PhraseTable.Match<Double> m = teen != null ? new PhraseTable.Match<>(teen, 1) : NUMBER_WORDS.at(toks, i);
       // الدول الاثنتي عشرة: the definite head of twelve, which number-words.tsv leaves out
-      boolean definiteTeen = m == null && i + 1 < toks.size() && isTen(toks.get(i + 1).norm())
-          && t.norm().startsWith("ال") && TEEN_HEADS.containsKey(t.norm().substring(2));
-      if (definiteTeen) m = new PhraseTable.Match<>(TEEN_HEADS.get(t.norm().substring(2)), 1);
-      if (m == null && isDefinite(t.norm())) m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(2)), 1); // الست: too short to strip
+      boolean definiteTeen = m == null && i + 1 < toks.size() && NumberWords.isTen(toks.get(i + 1).norm())
+          && t.norm().startsWith("ال") && NumberWords.TEEN_HEADS.containsKey(t.norm().substring(2));
+      if (definiteTeen) m = new PhraseTable.Match<>(NumberWords.TEEN_HEADS.get(t.norm().substring(2)), 1);
+      if (m == null && NumberWords.isDefinite(t.norm())) m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(2)), 1); // الست: too short to strip
       if (m == null && shortWithProclitic(toks, i)) {
         m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(1)), 1); // بست خطوط: too short to strip
       }
@@ -261,13 +254,13 @@ public final class FigureExtractor implements DocumentStage {
       if (m != null && t.norm().startsWith("وال") && !NUMBER_WORDS.contains(t.norm().substring(1))) {
         return i; // الحادية والعشرين: the tail of an ordinal (but وألفي is "and two thousand")
       }
-      if (m != null && isTen(t.norm()) && i > 0 && toks.get(i - 1).norm().startsWith("ال")
+      if (m != null && NumberWords.isTen(t.norm()) && i > 0 && toks.get(i - 1).norm().startsWith("ال")
           && !NUMBER_WORDS.contains(toks.get(i - 1).norm().substring(2))) {
         return i + 1; // المرتبة الخامسة عشرة: the tail of an ordinal teen
       }
       // المئتي ألف مهاجر: a definite cardinal before a scale word reads as the scaled number
       boolean scaled = m != null && i + 1 < toks.size() && SCALES.at(toks, i + 1) != null;
-      if (m != null && (isDefinite(t.norm()) || definiteTeen) && !definiteCompound(toks, i) && !scaled) {
+      if (m != null && (NumberWords.isDefinite(t.norm()) || definiteTeen) && !NumberWords.definiteCompound(toks, i) && !scaled) {
         // السنوات الخمس، الدول الخمس: a definite cardinal after its definite noun
         if (m.length() != 1) return i;
         int percentEnd = percentAfter(toks, i + 1);
@@ -276,7 +269,7 @@ public final class FigureExtractor implements DocumentStage {
           out.add(new Figure(body.substring(t.start(), end), m.value(), "percent", null, approxBefore(toks, i), t.start(), end));
           return percentEnd;
         }
-        if (m.value() < 10 && i + 1 < toks.size() && isTen(toks.get(i + 1).norm())) {
+        if (m.value() < 10 && i + 1 < toks.size() && NumberWords.isTen(toks.get(i + 1).norm())) {
           // الدول التسع عشرة: a definite teen after its noun (the ordinal would be التاسعة عشرة)
           if (definiteNounBefore(body, toks, i, m.value() + 10, out)) {
             Figure f = out.remove(out.size() - 1);
@@ -295,13 +288,13 @@ public final class FigureExtractor implements DocumentStage {
       vague = vm != null;
       value = m != null ? m.value() : vm.value();
       j = i + 1;
-      if (dualInConstruct(toks, i)) value *= 2; // ومليونا ريال: two million (مليونًا, one, is accusative)
+      if (NumberWords.dualInConstruct(toks, i)) value *= 2; // ومليونا ريال: two million (مليونًا, one, is accusative)
       if (!vague) {
         // ثلاثة عشر (13), خمسة وعشرون (25), مئة وخمسون (150)
-        double[] c = compound(toks, j, value);
+        double[] c = NumberWords.compound(toks, j, value);
         value = c[0];
         j = (int) c[1];
-        double[] point = decimalInWords(toks, j, value);
+        double[] point = NumberWords.decimalInWords(toks, j, value);
         if (point != null) {
           value = point[0];
           j = (int) point[1];
@@ -460,7 +453,7 @@ public final class FigureExtractor implements DocumentStage {
       List<Figure> second = new ArrayList<>();
       int after = figureAt(body, toks, other, second);
       Figure n = after > other && second.size() == 1 && !"time".equals(second.get(0).unit()) ? second.get(0) : null;
-      int numberEnd = other + 1 < toks.size() && isTen(toks.get(other + 1).norm()) ? other + 2 : other + 1; // و15، وخمسة عشر
+      int numberEnd = other + 1 < toks.size() && NumberWords.isTen(toks.get(other + 1).norm()) ? other + 2 : other + 1; // و15، وخمسة عشر
       PhraseTable.Match<Double> scale2 = n != null && scale == null && !(word && value >= 1000) && numberEnd > other
           && numberEnd < toks.size() ? SCALES.at(toks, numberEnd) : null;
       if (n != null && n.unit() == null && n.counted() == null && scale2 != null) {
@@ -681,7 +674,7 @@ public final class FigureExtractor implements DocumentStage {
     if (n == null || n <= 0) return null;
     int k = at + 1;
     if (!toks.get(at).isNumber()) { // وتسعة وخمسين مليون
-      double[] c = compound(toks, k, n);
+      double[] c = NumberWords.compound(toks, k, n);
       n = c[0];
       k = (int) c[1];
     }
@@ -702,39 +695,6 @@ public final class FigureExtractor implements DocumentStage {
   }
 
   /**
-   * A number in words continued from token j: its tens ({@code ثلاثة عشر}) and parts after و
-   * ({@code خمسة وعشرون}, {@code مئة وخمسون}, {@code سبعمائة وخمسة عشر}); not a part that has a scale of
-   * its own after an amount of thousands ({@code مليون وخمسمائة ألف}: read by {@link #partAfterWaw}).
-   * Returns {value, token after it}.
-   */
-  private static double[] compound(List<Token> toks, int j, double value) {
-    if (j < toks.size() && value < 10 && isTen(toks.get(j).norm())) {
-      value += 10;
-      j++;
-    }
-    while (j < toks.size() && toks.get(j).norm().startsWith("و") && toks.get(j).norm().length() > 2) {
-      String w = toks.get(j).norm().substring(1);
-      if (w.startsWith("ال") && NUMBER_WORDS.contains(w.substring(2))) w = w.substring(2); // الثلاثة والعشرين
-      Double more = NUMBER_WORDS.get(w);
-      if (more == null && value >= 100) more = SMALL_UNITS.get(w); // ستمائة وواحد وثمانون = 681
-      if (more == null || more >= value && value >= 100) break;
-      // خمسة وعشرة آلاف: a unit joined to ten is a pair (five and ten thousand), not a number (15 is خمسة عشر)
-      if (value < 10 && more == 10) break;
-      if (value >= 1000) {
-        double[] rest = compound(toks, j + 1, more);
-        if ((int) rest[1] < toks.size() && SCALES.at(toks, (int) rest[1]) != null) break; // مليون وخمسمائة ألف
-      }
-      value += more;
-      j++;
-      if (more < 10 && j < toks.size() && isTen(toks.get(j).norm())) {
-        value += 10; // سبعمائة وخمسة عشر
-        j++;
-      }
-    }
-    return new double[] {value, j};
-  }
-
-  /**
    * {@code (7) سبعة من رجال الأمن}, {@code (1500) ألف وخمسمائة ريال}, {@code (5.5) خمسة ملايين وخمسمائة ألف}:
    * digits in parentheses restated in words right after them (an official style). Returns {value, index
    * after the words} (the words' value when the digits counted in their scale), or null when the words
@@ -744,12 +704,12 @@ public final class FigureExtractor implements DocumentStage {
     if (j >= toks.size() || j != i + 1 || !openedBefore(body, toks.get(i).start(), '(')) return null;
     if (!body.substring(toks.get(i).end(), toks.get(j).start()).strip().equals(")")) return null;
     PhraseTable.Match<Double> m = NUMBER_WORDS.at(toks, j);
-    Double teen = j + 1 < toks.size() && isTen(toks.get(j + 1).norm()) ? TEEN_HEADS.get(toks.get(j).norm()) : null;
+    Double teen = j + 1 < toks.size() && NumberWords.isTen(toks.get(j + 1).norm()) ? NumberWords.TEEN_HEADS.get(toks.get(j).norm()) : null;
     if (teen != null) m = new PhraseTable.Match<>(teen, 1); // (12) اثنا عشر
-    Double unit = m == null ? compoundUnit(toks, j) : null;
+    Double unit = m == null ? NumberWords.compoundUnit(toks, j) : null;
     if (unit != null) m = new PhraseTable.Match<>(unit, 1); // (22) اثنان وعشرون
-    if (m == null || toks.get(j).norm().startsWith("و") || isDefinite(toks.get(j).norm())) return null;
-    double[] c = compound(toks, j + m.length(), m.value());
+    if (m == null || toks.get(j).norm().startsWith("و") || NumberWords.isDefinite(toks.get(j).norm())) return null;
+    double[] c = NumberWords.compound(toks, j + m.length(), m.value());
     double words = c[0];
     int k = (int) c[1];
     if (words == value) return new double[] {value, k};
@@ -761,7 +721,7 @@ public final class FigureExtractor implements DocumentStage {
     for (Part p = partAfterWaw(body, toks, k, magnitude); p != null; p = partAfterWaw(body, toks, k, magnitude)) {
       words += p.value();
       if (p.tail() != null) { // (17800) سبعة عشر ألفا وثمانمائة كيلو: the last part; its unit is read after
-        k = numberWordsEnd(toks, k);
+        k = NumberWords.numberWordsEnd(toks, k);
         break;
       }
       k = p.next();
@@ -781,20 +741,6 @@ public final class FigureExtractor implements DocumentStage {
     if (j >= toks.size()) return -1;
     String w = toks.get(j).norm();
     return w.length() > 3 && w.startsWith("و") && NUMBER_WORDS.contains(w.substring(1)) ? j : -1;
-  }
-
-  /** The token after the و-joined number words (or digits) from j: where a part's unit starts. */
-  private static int numberWordsEnd(List<Token> toks, int j) {
-    int k = j;
-    while (k < toks.size()) {
-      String n = toks.get(k).norm();
-      String w = n.startsWith("و") && n.length() > 2 ? n.substring(1) : n;
-      boolean number = n.equals("و") || toks.get(k).isNumber() || NUMBER_WORDS.contains(w) || isTen(w)
-          || w.chars().allMatch(Character::isDigit);
-      if (!number) break;
-      k++;
-    }
-    return k;
   }
 
   /** {@code سبعة (7) أشخاص}: the number at j is the one just read in words, restated in parentheses. */
@@ -826,28 +772,6 @@ public final class FigureExtractor implements DocumentStage {
   /** بين X و Y: the two ends of a range, never one amount. */
   private static boolean afterBetween(List<Token> toks, int i) {
     return i > 0 && toks.get(i - 1).norm().equals("بين");
-  }
-
-  /** Scale words whose bare form is a dual in construct before a currency or unit: مليونا ريال = 2,000,000. */
-  private static final Set<String> DUAL_CONSTRUCT = Set.of("مليونا", "مليارا", "ومليونا", "ومليارا");
-
-  /**
-   * {@code مليونا} or {@code مليارا} without the tanween of the accusative, right before a currency or
-   * unit: the dual in construct ({@code مليونا ريال}, two million riyals), not "a million" as an object.
-   */
-  private static boolean dualInConstruct(List<Token> toks, int i) {
-    Token t = toks.get(i);
-    if (!DUAL_CONSTRUCT.contains(t.norm()) || t.text().indexOf('\u064B') >= 0 || i + 1 >= toks.size()) return false;
-    return CURRENCIES.at(toks, i + 1) != null || UNITS.at(toks, i + 1) != null;
-  }
-
-  /** نصف مليون، وربع مليار: a fraction word (not the tail of a figure, مليون وربع) before a scale of a thousand or more. */
-  private static PhraseTable.Match<Double> fractionOfScale(List<Token> toks, int i) {
-    String w = toks.get(i).norm();
-    if (!FRACTION_WORDS.containsKey(PhraseTable.strip(w)) || i + 1 >= toks.size()) return null;
-    if (w.startsWith("و") && i > 0 && (toks.get(i - 1).isNumber() || SCALES.at(toks, i - 1) != null)) return null;
-    PhraseTable.Match<Double> sc = SCALES.at(toks, i + 1);
-    return sc != null && sc.value() >= 1000 ? sc : null;
   }
 
   /**
@@ -886,62 +810,12 @@ public final class FigureExtractor implements DocumentStage {
     return k >= 0 && k < body.length() && Character.isDigit(body.charAt(k));
   }
 
-  /**
-   * The value of one or two at {@code j} when tens joined by و follow ({@code اثنان وعشرون}, {@code واحد
-   * وأربعون}): the unit of a compound number, which number-words.tsv leaves out; else null.
-   */
-  private static Double compoundUnit(List<Token> toks, int j) {
-    String n = toks.get(j).norm();
-    Double v = SMALL_UNITS.get(n);
-    if (v == null && n.length() > 4 && n.charAt(0) == 'و') v = SMALL_UNITS.get(n.substring(1)); // واثنان وثلاثون: a listed item
-    return v != null && j + 1 < toks.size() && andTens(toks.get(j + 1).norm()) ? v : null;
-  }
-
-  /**
-   * {@code ثلاثة وأربعين فاصلة ثمانية} (43.8): "comma" and a number in words after a whole number in
-   * words, its decimals ({@code فاصلة خمسة وعشرين} = .25). Returns {value, token after it}, or null.
-   */
-  private static double[] decimalInWords(List<Token> toks, int j, double whole) {
-    if (j + 1 >= toks.size() || !toks.get(j).norm().equals("فاصله")) return null;
-    PhraseTable.Match<Double> m = NUMBER_WORDS.at(toks, j + 1);
-    Double unit = m == null ? compoundUnit(toks, j + 1) : null;
-    if (m == null && unit == null) return null;
-    double[] c = m != null ? compound(toks, j + 1 + m.length(), m.value()) : compound(toks, j + 2, unit);
-    double d = c[0];
-    if (d < 0 || d >= 1000 || d != Math.floor(d)) return null;
-    double scale = d < 10 ? 10 : d < 100 ? 100 : 1000;
-    return new double[] {whole + d / scale, c[1]};
-  }
-
-  /** {@code وعشرون} … {@code وتسعين}: the tens that follow a unit in a compound number. */
-  private static boolean andTens(String norm) {
-    if (norm.length() < 4 || norm.charAt(0) != 'و') return false;
-    Double v = NUMBER_WORDS.get(norm.substring(1));
-    return v != null && v >= 20 && v <= 90 && v % 10 == 0;
-  }
-
-  private static boolean isTen(String norm) {
-    return norm.equals("عشر") || norm.equals("عشره");
-  }
-
   /** وبالمرتبة → المرتبة: a conjunction and a preposition before a definite word dropped. */
   static String withoutProclitics(String norm) {
     String w = norm;
     if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) w = w.substring(1);
     if (w.length() > 4 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ك') && w.startsWith("ال", 1)) w = w.substring(1);
     return w;
-  }
-
-  /** الخمس، الثلاثة: the article on a cardinal (not on a word that merely starts with ال, like ألفي = الفي). */
-  private static boolean isDefinite(String norm) {
-    return norm.startsWith("ال") && NUMBER_WORDS.contains(norm.substring(2));
-  }
-
-  /** الثلاثة والعشرين: a definite unit word followed by its definite tens. */
-  private static boolean definiteCompound(List<Token> toks, int i) {
-    if (i + 1 >= toks.size()) return false;
-    String n = toks.get(i + 1).norm();
-    return n.startsWith("وال") && NUMBER_WORDS.contains(n.substring(3));
   }
 
   /** Adds {@code السنوات الخمس} (definite unit or counted noun, then the cardinal at i); true when added. */
