@@ -33,13 +33,8 @@ public final class FigureExtractor implements DocumentStage {
   static final PhraseTable<String> UNITS = PhraseTable.load("units.tsv", s -> s);
   static final PhraseTable<String> COUNTED = PhraseTable.load("counted-nouns.tsv", s -> s);
   static final Currencies CURRENCIES = new Currencies();
-  private static final Set<String> PERCENT = normalized("في المئة", "في المائة", "بالمئة", "بالمائة", "بالمية",
+  static final Set<String> PERCENT = normalized("في المئة", "في المائة", "بالمئة", "بالمائة", "بالمية",
       "في المية", "المئة");
-  private static final Set<String> NOT_FIGURE_BEFORE = Set.of("الماده", "ماده", "رقم", "الفقره", "البند", "القرار",
-      "الفصل", "الايه", "سوره", "الصفحه", "العدد", "المرتبه", "الطريق", "المركز", "الجوله", "الدوري", "النسخه",
-      "الدوره", "دوره", "الموسم", "الطبعه", "الاصدار", "الدقيقه", "الفرقه", "اللواء", "الكتيبه", "الفيلق");
-  private static final Set<String> YEAR_BEFORE = Set.of("عام", "العام", "سنه", "السنه", "لعام", "لسنه", "عامي",
-      "وعام", "منذ", "في", "بعام", "حتي", "ربيع", "صيف", "خريف", "شتاء", "مطلع", "اواخر", "اوائل", "اوايل", "نهايه", "بدايه");
   private static final java.util.Map<String, Double> ONE_TWO = java.util.Map.of("واحد", 1.0, "واحدا", 1.0,
       "واحده", 1.0, "اثنين", 2.0, "اثنان", 2.0, "اثنتين", 2.0, "اثنتان", 2.0);
   private static final Set<String> RANGE = Set.of("و", "وال", "او", "الي", "حتي"); // وال25: "and the 25"
@@ -48,8 +43,6 @@ public final class FigureExtractor implements DocumentStage {
   private static final Set<String> NOT_NOUN = WordList.normalized(FigureExtractor.class, "not-nouns.txt");
   /** Nouns whose first root letter is و, not a conjunction: 482 ألف وحدة. */
   private static final Set<String> WAW_NOUNS = WordList.normalized(FigureExtractor.class, "waw-nouns.txt");
-  /** Letters of aircraft and weapon model names printed before their number (إف 16). */
-  private static final Set<String> MODEL_PREFIXES = WordList.normalized(FigureExtractor.class, "model-prefixes.txt");
   private static final Set<String> IDIOM_PREPOSITIONS = Set.of("من", "في", "علي", "عن", "الي", "مع", "بين");
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "هولاء", "تلك", "ذلك");
   /** Heads of a subject in construct that may stand between a verb of exceeding and its number. */
@@ -144,7 +137,7 @@ public final class FigureExtractor implements DocumentStage {
           c.start(), c.end()));
       return c.nextToken();
     }
-    if (t.isNumber() && i > 0 && namedNumber(toks, i)) {
+    if (t.isNumber() && i > 0 && NotFigures.namedNumber(toks, i)) {
       return i + 1; // الكتيبة 12 صباح اليوم: a name's number, not a clock time
     }
     if (t.isNumber() && Clock.isTime(body, toks, i)) {
@@ -211,7 +204,7 @@ public final class FigureExtractor implements DocumentStage {
     boolean vague = false;
     int j;
     if (t.isNumber()) {
-      if (notAFigure(body, toks, i)) return i + 1;
+      if (NotFigures.notAFigure(body, toks, i)) return i + 1;
       Double v = DigitNumbers.parseDigits(t.norm());
       if (v == null) return i + 1;
       value = v;
@@ -247,7 +240,7 @@ public final class FigureExtractor implements DocumentStage {
       if (m == null && compoundUnit != null) m = new PhraseTable.Match<>(compoundUnit, 1);
       PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
       if (m == null && vm == null) return i;
-      if (m != null && westInAName(toks, i)) return i + 1;
+      if (m != null && NotFigures.westInAName(toks, i)) return i + 1;
       if (m != null && i > 0 && SCALES.at(toks, i) != null && NUMBER_WORDS.at(toks, i - 1) != null) {
         return i + 1; // المليون والثمانمائة ألف: the scale of a number read (or left) before, no amount of its own
       }
@@ -365,9 +358,9 @@ public final class FigureExtractor implements DocumentStage {
       unit = "percent";
       end = toks.get(j).end();
       j++;
-    } else if (j < toks.size() && !forNamedMonth(toks, j)
+    } else if (j < toks.size() && !NotFigures.forNamedMonth(toks, j)
         && (vague || scale != null && !t.isNumber() || !toks.get(j).text().startsWith("ال"))
-        && !(scale == null && i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && isYear(toks, i, value))
+        && !(scale == null && i > 0 && NotFigures.YEAR_BEFORE.contains(toks.get(i - 1).norm()) && NotFigures.isYear(toks, i, value))
         && nounMayFollow(body, gapStart, body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
       // the unit follows on the same line with at most a closing parenthesis between: not "5 ـ مشاريع";
       // a definite word after a number in digits is not its unit (مونديال 2018 اليوم، 219 ألفا العام 2014),
@@ -430,10 +423,10 @@ public final class FigureExtractor implements DocumentStage {
         } else if (c != null) {
           counted = c.value();
           j = n + c.length();
-        } else if (OthersCount.isOthers(toks.get(n).norm()) && !(scale == null && isYear(toks, i, value))) {
+        } else if (OthersCount.isOthers(toks.get(n).norm()) && !(scale == null && NotFigures.isYear(toks, i, value))) {
           counted = OthersCount.counted(body, toks, i, toks.get(n).norm(), out); // وإصابة تسعة آخرين
           j = n + 1;
-        } else if (isNoun(body, toks, n, word || vague, gapStart) && !(scale == null && isYear(toks, i, value))) {
+        } else if (isNoun(body, toks, n, word || vague, gapStart) && !(scale == null && NotFigures.isYear(toks, i, value))) {
           // indefinite, no proclitic: لوحات stays لوحات, آليات stays اليات; 165 مركزاً counts مركز
           counted = accusative(toks.get(n), value) ? withoutTanween(toks.get(n).norm()) : toks.get(n).norm();
           j = n + 1;
@@ -447,7 +440,7 @@ public final class FigureExtractor implements DocumentStage {
     String stated = approxBefore(toks, i);
     // عشرات: at least ten; نحو مئات: about a few hundred (a bound said before a vague word adds nothing)
     String approx0 = vague && !"about".equals(stated) ? "at_least" : stated;
-    int other = unit == null && counted == null && !(scale == null && isYear(toks, i, value)) ? rangeEnd(toks, j) : -1;
+    int other = unit == null && counted == null && !(scale == null && NotFigures.isYear(toks, i, value)) ? rangeEnd(toks, j) : -1;
     if (other > 0) {
       // بين 700 ألف و800 ألف برميل، 7 أو 8 عبوات: the first end of a range takes the unit of the second
       List<Figure> second = new ArrayList<>();
@@ -479,7 +472,7 @@ public final class FigureExtractor implements DocumentStage {
       end = toks.get(j).end();
       j++;
     }
-    if (unit == null && counted == null && !ofGroup && !(scale == null && isYear(toks, i, value))) {
+    if (unit == null && counted == null && !ofGroup && !(scale == null && NotFigures.isYear(toks, i, value))) {
       ElidedNouns.Reading r = ElidedNouns.read(body, toks, i, j, out); // وجرح عشرة، 64 لكل دولار
       if (r == null && scale != null && scale.value() >= 1e6) r = ElidedNouns.amountBefore(body, t.start(), out); // بـ 1.02 مليار
       if (r != null) {
@@ -494,7 +487,7 @@ public final class FigureExtractor implements DocumentStage {
     if (ofGroup && unit == null && counted == null) return word ? i : j; // 3 آلاف من داعش: a group, no count
     if (word && unit == null && counted == null && scale == null) return i; // a number word needs its noun
     if (!word && unit == null && counted == null && scale == null && i > 1 && toks.get(i - 1).norm().equals("ال")
-        && toks.get(i - 1).end() == t.start() && !(scale == null && isYear(toks, i, value))) {
+        && toks.get(i - 1).end() == t.start() && !(scale == null && NotFigures.isYear(toks, i, value))) {
       // العناصر ال54: digits with the article after a definite plural count it (الدورة الـ15 is an ordinal)
       String noun = NounShapes.bare(toks.get(i - 2).norm());
       if (toks.get(i - 2).norm().startsWith("ال") && NounShapes.plural(noun) && !NOT_NOUN.contains(noun)) {
@@ -760,15 +753,6 @@ public final class FigureExtractor implements DocumentStage {
     return k >= 0 && body.charAt(k) == open;
   }
 
-  /** Month words with the preposition ل: {@code قراءة 32 لشهر أغسطس} reads 32 for August, no count of months. */
-  private static final Set<String> FOR_MONTH = Set.of("لشهر", "للشهر", "لشهري");
-
-  /** The words at j are ل + month + a month's name: what the number before them is for, not its unit. */
-  private static boolean forNamedMonth(List<Token> toks, int j) {
-    return j + 1 < toks.size() && FOR_MONTH.contains(toks.get(j).norm())
-        && (Months.isMonthAt(toks, j + 1) || HijriMonths.at(toks, j + 1) != null);
-  }
-
   /** بين X و Y: the two ends of a range, never one amount. */
   private static boolean afterBetween(List<Token> toks, int i) {
     return i > 0 && toks.get(i - 1).norm().equals("بين");
@@ -778,7 +762,7 @@ public final class FigureExtractor implements DocumentStage {
    * Blank, or on one line the closing parenthesis or quote of one opened right before the number
    * ((350) ألف، «341» حالة; not (بازل 3) لتعزيز): what may stand between a number at {@code start} and its unit.
    */
-  private static boolean unitMayFollow(String body, int start, String gap) {
+  static boolean unitMayFollow(String body, int start, String gap) {
     if (gap.indexOf('\n') >= 0) return false;
     String g = gap.strip();
     if (g.isEmpty()) return true;
@@ -786,36 +770,6 @@ public final class FigureExtractor implements DocumentStage {
     int k = start - 1;
     while (k >= 0 && body.charAt(k) == ' ') k--;
     return k >= 0 && body.charAt(k) == "(«“".charAt(")»”".indexOf(g.charAt(0)));
-  }
-
-  /** تسليم سبتمبر 16 سنتا: a currency, a unit or a percent right after the number makes it a price, not a day. */
-  private static boolean measuredNext(String body, List<Token> toks, int i) {
-    int k = toks.get(i).end();
-    while (k < body.length() && body.charAt(k) == ' ') k++;
-    if (k < body.length() && (body.charAt(k) == '%' || body.charAt(k) == '٪')) return true;
-    if (i + 1 >= toks.size() || !unitMayFollow(body, toks.get(i).start(), body.substring(toks.get(i).end(), toks.get(i + 1).start()))) {
-      return false;
-    }
-    return CURRENCIES.at(toks, i + 1) != null || UNITS.at(toks, i + 1) != null || PERCENT.contains(toks.get(i + 1).norm())
-        || i + 2 < toks.size() && PERCENT.contains(toks.get(i + 1).norm() + " " + toks.get(i + 2).norm());
-  }
-
-  /** From {@code at} going {@code step}: an optional space, {@code joint}, an optional space, a digit. */
-  private static boolean joinedDigit(String body, int at, int step, char joint) {
-    int k = at;
-    if (k >= 0 && k < body.length() && body.charAt(k) == ' ') k += step;
-    if (k < 0 || k >= body.length() || body.charAt(k) != joint) return false;
-    k += step;
-    if (k >= 0 && k < body.length() && body.charAt(k) == ' ') k += step;
-    return k >= 0 && k < body.length() && Character.isDigit(body.charAt(k));
-  }
-
-  /** وبالمرتبة → المرتبة: a conjunction and a preposition before a definite word dropped. */
-  static String withoutProclitics(String norm) {
-    String w = norm;
-    if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) w = w.substring(1);
-    if (w.length() > 4 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ك') && w.startsWith("ال", 1)) w = w.substring(1);
-    return w;
   }
 
   /** Adds {@code السنوات الخمس} (definite unit or counted noun, then the cardinal at i); true when added. */
@@ -947,7 +901,7 @@ public final class FigureExtractor implements DocumentStage {
     String w = n.norm();
     String one = toks.get(i).norm();
     if (!n.isArabic() || w.length() < 3 || w.startsWith("ال") || NOT_NOUN.contains(w)) return false;
-    if (NOT_FIGURE_BEFORE.contains(w)) return false; // رقم واحد: a name's number (number one), no count
+    if (NotFigures.NOT_FIGURE_BEFORE.contains(w)) return false; // رقم واحد: a name's number (number one), no count
     if (w.startsWith("و") && NOT_NOUN.contains(w.substring(1))) return false;
     // من جانب واحد، في آن واحد، بصوت واحد: set phrases (unilaterally, at once), not counts
     if (i >= 2 && IDIOM_PREPOSITIONS.contains(toks.get(i - 2).norm()) || w.startsWith("ب") && w.length() <= 4) {
@@ -984,100 +938,6 @@ public final class FigureExtractor implements DocumentStage {
   /** تايوانيين، تنفيذيين، أجنبيتين: a nisba adjective in the plural or dual (an adjective, not a counted noun). */
   private static boolean nisbaPlural(String w) {
     return w.length() >= 6 && (w.endsWith("يين") || w.endsWith("يون") || w.endsWith("يتين") || w.endsWith("يان"));
-  }
-
-  /** Years, article numbers, dates (a month name beside it) and scores are not figures. */
-  private static boolean notAFigure(String body, List<Token> toks, int i) {
-    Token t = toks.get(i);
-    if (i > 0 && namedNumber(toks, i)) return true; // بالمرتبة 15
-    if (i > 0 && MODEL_PREFIXES.contains(toks.get(i - 1).norm())) return true; // إف 16، بوينغ 777، طراز 2015: a model
-    if (t.start() > 0 && Character.isLetter(body.charAt(t.start() - 1)) && body.charAt(t.start() - 1) < 128) {
-      return true; // multaqaa5: part of a name or address
-    }
-    if (gluedToWord(body, toks, i)) return true; // ام1 ايه1، ميج29: a model name
-    if (i > 1 && toks.get(i - 1).norm().equals("ال")
-        && NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 2).norm()))) {
-      return true; // الدورة الـ 15
-    }
-    boolean integer = t.norm().matches("\\d+");
-    if (integer && (Months.isMonthAt(toks, i + 1) || HijriMonths.at(toks, i + 1) != null)) return true;
-    if (integer && i + 2 < toks.size() && toks.get(i + 1).norm().equals("من")) { // 30 من يناير، 12 من شهر شوال: a day
-      int m = toks.get(i + 2).norm().equals("شهر") && i + 3 < toks.size() ? i + 3 : i + 2;
-      if (Months.isMonthAt(toks, m) || HijriMonths.at(toks, m) != null) return true;
-    }
-    // a month before a number dates it (أغسطس 2015، أغسطس 9) but not a price (تسليم أغسطس 9.10 دولار)
-    if (integer && i > 0 && Months.isMonthEndingAt(toks, i - 1) && !measuredNext(body, toks, i)) return true;
-    String after = body.substring(t.end(), Math.min(body.length(), t.end() + 2));
-    String before = body.substring(Math.max(0, t.start() - 1), t.start());
-    if ((after.startsWith("/") || after.startsWith("-")) && after.length() > 1 && Character.isDigit(after.charAt(1))) {
-      return true;
-    }
-    if ((before.equals("/") || before.equals("-")) && t.start() >= 2 && Character.isDigit(body.charAt(t.start() - 2))) {
-      return true;
-    }
-    if (before.equals("-") && t.start() >= 2 && Character.isLetter(body.charAt(t.start() - 2))) {
-      return true; // باك-3، إس-400، كوفيد-19: a name's number glued to it
-    }
-    if (joinedDigit(body, t.start() - 1, -1, '/') || joinedDigit(body, t.end(), 1, '/')) {
-      return true; // 104/ 47، 28/ 7/ 1433: numbers and dates written with slashes
-    }
-    if (joinedDigit(body, t.start() - 1, -1, '+') || joinedDigit(body, t.end(), 1, '+')) {
-      return true; // مجموعة 5+1، ٥ + ١: a name, not a count
-    }
-    return i + 1 < toks.size() && (toks.get(i + 1).norm().equals("ه") || toks.get(i + 1).norm().equals("هـ"));
-  }
-
-  /** Words a number is often glued to by a typo (نحو1000 كيلومتر، عن150 مليار، ان17شخصا): not a name's letters. */
-  private static final Set<String> GLUED_WORDS = Set.of("عن", "من", "في", "نحو", "الي", "علي", "مع", "بين", "حتي",
-      "او", "قد", "ان", "بنحو", "لنحو", "ال", "بال", "وال", "لل", "فال", "كال", "وب", "ول", "وك", "فب", "فل", "وبال", "ولل");
-
-  /**
-   * Digits glued to a model's letters ({@code ام1 ايه1}, {@code إيه320}, {@code اتش7إن7}): a word of at
-   * most three letters before them that is no particle or proclitic, or a word itself glued to digits
-   * before it. After a longer word or a particle they are a typo for a space ({@code بـ19}, {@code ال54},
-   * {@code نحو1000}, {@code قتلوا12جنديا} stay figures).
-   */
-  private static boolean gluedToWord(String body, List<Token> toks, int i) {
-    int s = toks.get(i).start();
-    if (i == 0 || s == 0 || toks.get(i - 1).end() != s) return false;
-    char c = body.charAt(s - 1);
-    if (c < 128 || !Character.isLetter(c) || c == '\u0640' || !toks.get(i - 1).isArabic()) return false; // بـ19
-    String w = toks.get(i - 1).norm();
-    if (w.length() == 1 && "بلوفك".contains(w)) return false; // ب19، 5و2
-    if (i > 1 && toks.get(i - 2).isNumber() && toks.get(i - 2).end() == toks.get(i - 1).start()) return true; // 7إن7
-    if (GLUED_WORDS.contains(w)) return false; // نحو1000
-    return w.length() <= 3;
-  }
-
-  /**
-   * بالمرتبة 15، الفرقة 30: a number naming a rank, an article or a unit, not a quantity; unless a
-   * known counted noun or a currency follows it ({@code رصد المركز 17 حالة}: the centre, as a subject).
-   */
-  private static boolean namedNumber(List<Token> toks, int i) {
-    if (!NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm()))) return false;
-    return i + 1 >= toks.size() || COUNTED.at(toks, i + 1) == null && CURRENCIES.at(toks, i + 1) == null;
-  }
-
-  private static boolean isYear(List<Token> toks, int i, double value) {
-    if (!toks.get(i).isNumber()) return false; // ألفي يورو: a number word is no year
-    boolean yearish = value == Math.rint(value) && value >= 1900 && value <= 2100 && toks.get(i).norm().length() == 4;
-    // حتى 1077 دولارا: a currency after a number that is no year's shape makes it a price, whatever the word before
-    return yearish || (i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && value >= 1000 && value <= 2100
-        && !(i + 1 < toks.size() && CURRENCIES.at(toks, i + 1) != null));
-  }
-
-  /** An indefinite Arabic noun after a number: the counted thing when the table does not know it. */
-  /**
-   * وست بروميتش، وست ميدلاند: وست before a long word that is no plural (six counts a plural: وست
-   * مباريات، وست صواريخ) nor a known counted noun or unit is "West" in a name, not "and six".
-   */
-  private static boolean westInAName(List<Token> toks, int i) {
-    if (!toks.get(i).norm().equals("وست") || i + 1 >= toks.size() || !toks.get(i + 1).isArabic()) return false;
-    String w = NounShapes.bare(toks.get(i + 1).norm());
-    if (w.length() < 6 || NounShapes.plural(w) || COUNTED.at(toks, i + 1) != null || UNITS.at(toks, i + 1) != null) {
-      return false;
-    }
-    return !(w.length() == 6 && w.charAt(2) == 'ا' && w.charAt(4) == 'ي'); // فعاليل: صواريخ، مشاريع
   }
 
   private static boolean isNoun(String body, List<Token> toks, int n, boolean afterWord, int start) {
