@@ -45,12 +45,6 @@ public final class FigureExtractor implements DocumentStage {
   private static final Set<String> WAW_NOUNS = WordList.normalized(FigureExtractor.class, "waw-nouns.txt");
   private static final Set<String> IDIOM_PREPOSITIONS = Set.of("من", "في", "علي", "عن", "الي", "مع", "بين");
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "هولاء", "تلك", "ذلك");
-  /** Heads of a subject in construct that may stand between a verb of exceeding and its number. */
-  private static final Set<String> PRICE_HEADS = Set.of("سعر", "اسعار", "قيمه", "عدد", "حجم", "موشر");
-  /** Nouns that may stand between an approximation and its number: تجاوز حاجز 100 دولار، تتجاوز أعمارهم 14 عاما. */
-  private static final Set<String> MEASURE_NOUNS = Set.of("مبلغ", "المبلغ", "قيمه", "حاجز", "مستوي", "عتبه", "سقف",
-      "عدد", "عمر", "اعمار");
-
   @Override
   public String name() {
     return "figures.extract";
@@ -133,7 +127,7 @@ public final class FigureExtractor implements DocumentStage {
     if (!t.isNumber() && Clock.ordinalAt(toks, i)) {
       // الساعة الثالثة من فجر اليوم، الساعة العاشرة والنصف صباحا
       Clock.Reading c = Clock.readOrdinal(body, toks, i);
-      out.add(new Figure(body.substring(c.start(), c.end()), c.hours(), "time", c.zone(), approxBefore(toks, i),
+      out.add(new Figure(body.substring(c.start(), c.end()), c.hours(), "time", c.zone(), Approximations.approxBefore(toks, i),
           c.start(), c.end()));
       return c.nextToken();
     }
@@ -142,7 +136,7 @@ public final class FigureExtractor implements DocumentStage {
     }
     if (t.isNumber() && Clock.isTime(body, toks, i)) {
       Clock.Reading c = Clock.read(body, toks, i);
-      String approx = approxBefore(toks, c.firstToken());
+      String approx = Approximations.approxBefore(toks, c.firstToken());
       out.add(new Figure(body.substring(c.start(), c.end()), c.hours(), "time", c.zone(), approx, c.start(), c.end()));
       return c.nextToken();
     }
@@ -158,11 +152,11 @@ public final class FigureExtractor implements DocumentStage {
         int end = toks.get(u == null ? i : i + 1).end();
         if (u == null) {
           out.add(new Figure(body.substring(start, end), 1 + NumberWords.FRACTION_WORDS.get(PhraseTable.strip(t.norm())),
-              before.value(), null, approxBefore(toks, i - 1), start, end));
+              before.value(), null, Approximations.approxBefore(toks, i - 1), start, end));
           return i + 1;
         }
         out.add(new Figure(body.substring(start, end), 1 + NumberWords.FRACTION_WORDS.get(PhraseTable.strip(t.norm())),
-            u.value(), null, approxBefore(toks, i - 1), start, end));
+            u.value(), null, Approximations.approxBefore(toks, i - 1), start, end));
         return i + 2;
       }
       if (t.norm().startsWith("و") && NumberWords.fractionOfScale(toks, i) == null) {
@@ -171,7 +165,7 @@ public final class FigureExtractor implements DocumentStage {
       if (u != null && u.length() == 1) {
         int end = toks.get(i + 1).end();
         out.add(new Figure(body.substring(t.start(), end), NumberWords.FRACTION_WORDS.get(PhraseTable.strip(t.norm())), u.value(),
-            null, approxBefore(toks, i), t.start(), end));
+            null, Approximations.approxBefore(toks, i), t.start(), end));
         return i + 2;
       }
     }
@@ -182,7 +176,7 @@ public final class FigureExtractor implements DocumentStage {
         || i + 2 < toks.size() && PERCENT.contains(toks.get(i + 1).norm() + " " + toks.get(i + 2).norm()))) {
       int k = PERCENT.contains(toks.get(i + 1).norm()) ? i + 1 : i + 2; // واحد بالمئة، اثنين في المئة
       out.add(new Figure(body.substring(t.start(), toks.get(k).end()), ONE_TWO.get(t.norm()), "percent", null,
-          approxBefore(toks, i), t.start(), toks.get(k).end()));
+          Approximations.approxBefore(toks, i), t.start(), toks.get(k).end()));
       return k + 1;
     }
     if (ONE_TWO.getOrDefault(t.norm(), 0.0) == 2 && i + 2 < toks.size() && toks.get(i + 1).norm().equals("من")) {
@@ -194,7 +188,7 @@ public final class FigureExtractor implements DocumentStage {
       if (c != null || member != null) {
         int end = toks.get(i + 2).end();
         out.add(new Figure(body.substring(t.start(), end), 2, null, c != null ? c.value() : member,
-            approxBefore(toks, i), t.start(), end));
+            Approximations.approxBefore(toks, i), t.start(), end));
         return i + 3;
       }
     }
@@ -259,7 +253,7 @@ public final class FigureExtractor implements DocumentStage {
         int percentEnd = percentAfter(toks, i + 1);
         if (percentEnd > i) { // الخمسين في المائة الباقية: a definite cardinal before the percent sign
           int end = toks.get(percentEnd - 1).end();
-          out.add(new Figure(body.substring(t.start(), end), m.value(), "percent", null, approxBefore(toks, i), t.start(), end));
+          out.add(new Figure(body.substring(t.start(), end), m.value(), "percent", null, Approximations.approxBefore(toks, i), t.start(), end));
           return percentEnd;
         }
         if (m.value() < 10 && i + 1 < toks.size() && NumberWords.isTen(toks.get(i + 1).norm())) {
@@ -336,7 +330,7 @@ public final class FigureExtractor implements DocumentStage {
         if (p.tail() != null) { // its unit read with it
           Figure f = p.tail();
           out.add(new Figure(body.substring(t.start(), f.end()), value, f.unit(), f.counted(),
-              vague ? "at_least" : approxBefore(toks, i), t.start(), f.end()));
+              vague ? "at_least" : Approximations.approxBefore(toks, i), t.start(), f.end()));
           return j;
         }
         magnitude = p.scale();
@@ -389,7 +383,7 @@ public final class FigureExtractor implements DocumentStage {
           Figure w = whole.size() == 1 ? whole.get(0) : null;
           if (w != null && (w.unit() != null || w.counted() != null) && !"time".equals(w.unit()) && w.value() >= value) {
             out.add(new Figure(body.substring(t.start(), end), value, w.unit(), w.counted(),
-                vague ? "at_least" : approxBefore(toks, i), t.start(), end));
+                vague ? "at_least" : Approximations.approxBefore(toks, i), t.start(), end));
             out.add(w);
             return after;
           }
@@ -437,7 +431,7 @@ public final class FigureExtractor implements DocumentStage {
       }
       if (j > 0 && toks.get(j - 1).end() > end) end = toks.get(j - 1).end();
     }
-    String stated = approxBefore(toks, i);
+    String stated = Approximations.approxBefore(toks, i);
     // عشرات: at least ten; نحو مئات: about a few hundred (a bound said before a vague word adds nothing)
     String approx0 = vague && !"about".equals(stated) ? "at_least" : stated;
     int other = unit == null && counted == null && !(scale == null && NotFigures.isYear(toks, i, value)) ? rangeEnd(toks, j) : -1;
@@ -534,40 +528,6 @@ public final class FigureExtractor implements DocumentStage {
     return Set.copyOf(out);
   }
 
-  static String approxBefore(List<Token> toks, int i) {
-    PhraseTable.Match<String> a = APPROX.endingBefore(toks, i);
-    if (a != null && "up_to".equals(a.value()) && reaches(toks, i - a.length())) return null;
-    if (a == null && i > 1 && MEASURE_NOUNS.contains(measureNoun(toks.get(i - 1).norm()))) {
-      a = APPROX.endingBefore(toks, i - 1); // تتجاوز مبلغ (20) مليون، تجاوز حاجز 100 دولار، تجاوزت قيمتها 1.3 مليون
-    }
-    if (a == null && i > 2 && PRICE_HEADS.contains(toks.get(i - 2).norm()) && toks.get(i - 1).norm().startsWith("ال")) {
-      a = APPROX.endingBefore(toks, i - 2); // تجاوز سعر الذهب 1100 دولار: the subject between the verb and the number
-      if (a != null && !"more_than".equals(a.value()) && !"less_than".equals(a.value())) a = null;
-    }
-    return a == null ? ReachingBound.before(toks, i) : a.value();
-  }
-
-  /** قيمتها → قيمه، عددهم → عدد: a measure noun without its pronoun suffix. */
-  private static String measureNoun(String norm) {
-    String w = NounShapes.withoutPossessive(norm);
-    if (w.length() == norm.length() && norm.length() >= 5 && norm.endsWith("ته")) w = norm.substring(0, norm.length() - 1);
-    return w.length() < norm.length() && w.endsWith("ت") ? w.substring(0, w.length() - 1) + "ه" : w;
-  }
-
-  /**
-   * {@code حصيلة القتلى تصل إلى 230 ألفا}: a verb of reaching after a toll or a count states the
-   * figure reached, not a bound ({@code غرامة تصل إلى 5 آلاف} is "up to").
-   */
-  private static boolean reaches(List<Token> toks, int verb) {
-    String v = toks.get(verb).norm();
-    if (!(v.equals("يصل") || v.equals("تصل")) || verb < 2 || !toks.get(verb - 1).norm().startsWith("ال")) return false;
-    String head = toks.get(verb - 2).norm();
-    return TOLL_HEADS.contains(head) || TOLL_HEADS.contains(PhraseTable.strip(head));
-  }
-
-  /** The head of a toll or count whose reaching a number states it (حصيلة القتلى تصل إلى). */
-  private static final Set<String> TOLL_HEADS = Set.of("حصيله", "عدد", "اجمالي", "مجموع", "العدد");
-
   /**
    * Numbers 11 to 99 (also in 165, 1,250 …) count their noun in the accusative singular, whose
    * tanween alif is no part of the noun: {@code 165 مركزاً} counts {@code مركز}. A printed tanween
@@ -620,7 +580,7 @@ public final class FigureExtractor implements DocumentStage {
     int len = u != null ? u.length() : k != null ? k.length() : 1;
     int end = toks.get(n + len - 1).end();
     out.add(new Figure(body.substring(toks.get(i).start(), end), value, u != null ? u.value() : null,
-        u != null ? null : k != null ? k.value() : w, approxBefore(toks, i), toks.get(i).start(), end));
+        u != null ? null : k != null ? k.value() : w, Approximations.approxBefore(toks, i), toks.get(i).start(), end));
     return n + len;
   }
 
