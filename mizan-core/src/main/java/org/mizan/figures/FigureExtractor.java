@@ -40,9 +40,6 @@ public final class FigureExtractor implements DocumentStage {
   private static final Set<String> RANGE = Set.of("و", "وال", "او", "الي", "حتي"); // وال25: "and the 25"
   private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("ونصف", 0.5, "والنصف", 0.5,
       "وربع", 0.25, "والربع", 0.25);
-  private static final Set<String> NOT_NOUN = WordList.normalized(FigureExtractor.class, "not-nouns.txt");
-  /** Nouns whose first root letter is و, not a conjunction: 482 ألف وحدة. */
-  private static final Set<String> WAW_NOUNS = WordList.normalized(FigureExtractor.class, "waw-nouns.txt");
   private static final Set<String> IDIOM_PREPOSITIONS = Set.of("من", "في", "علي", "عن", "الي", "مع", "بين");
   private static final Set<String> DEMONSTRATIVES = Set.of("هذه", "هذا", "هولاء", "تلك", "ذلك");
   @Override
@@ -117,7 +114,7 @@ public final class FigureExtractor implements DocumentStage {
     }
     String next = toks.get(i + 1).norm();
     return NounShapes.plural(next) || COUNTED.at(toks, i + 1) != null || UNITS.at(toks, i + 1) != null
-        || next.length() >= 4 && toks.get(i + 1).isArabic() && !NOT_NOUN.contains(next); // بست خطوط
+        || next.length() >= 4 && toks.get(i + 1).isArabic() && !CountedNouns.NOT_NOUN.contains(next); // بست خطوط
   }
 
   /** Reads a figure starting at token i into {@code out}; returns the index after it, or i when none. */
@@ -355,7 +352,7 @@ public final class FigureExtractor implements DocumentStage {
     } else if (j < toks.size() && !NotFigures.forNamedMonth(toks, j)
         && (vague || scale != null && !t.isNumber() || !toks.get(j).text().startsWith("ال"))
         && !(scale == null && i > 0 && NotFigures.YEAR_BEFORE.contains(toks.get(i - 1).norm()) && NotFigures.isYear(toks, i, value))
-        && nounMayFollow(body, gapStart, body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
+        && CountedNouns.nounMayFollow(body, gapStart, body.substring(toks.get(j - 1).end(), toks.get(j).start()))) {
       // the unit follows on the same line with at most a closing parenthesis between: not "5 ـ مشاريع";
       // a definite word after a number in digits is not its unit (مونديال 2018 اليوم، 219 ألفا العام 2014),
       // after آلاف/مليارات it is;
@@ -406,7 +403,7 @@ public final class FigureExtractor implements DocumentStage {
           unit = "year"; // بين 20 و25 من العمر: an age
           j = n + 1;
         } else if (partitive && c == null && member == null && !vague && toks.get(n).isArabic()
-            && !NOT_NOUN.contains(NounShapes.bare(toks.get(n).norm()))) {
+            && !CountedNouns.NOT_NOUN.contains(NounShapes.bare(toks.get(n).norm()))) {
           n = j; // 3 من الجنود, 51 من عناصر count; 3 من الفريق, 3 آلاف من داعش do not (8 ملايين من خلال: no partitive)
           ofGroup = true;
         } else if (member != null) {
@@ -420,12 +417,12 @@ public final class FigureExtractor implements DocumentStage {
         } else if (OthersCount.isOthers(toks.get(n).norm()) && !(scale == null && NotFigures.isYear(toks, i, value))) {
           counted = OthersCount.counted(body, toks, i, toks.get(n).norm(), out); // وإصابة تسعة آخرين
           j = n + 1;
-        } else if (isNoun(body, toks, n, word || vague, gapStart) && !(scale == null && NotFigures.isYear(toks, i, value))) {
+        } else if (CountedNouns.isNoun(body, toks, n, word || vague, gapStart) && !(scale == null && NotFigures.isYear(toks, i, value))) {
           // indefinite, no proclitic: لوحات stays لوحات, آليات stays اليات; 165 مركزاً counts مركز
-          counted = accusative(toks.get(n), value) ? withoutTanween(toks.get(n).norm()) : toks.get(n).norm();
+          counted = CountedNouns.accusative(toks.get(n), value) ? CountedNouns.withoutTanween(toks.get(n).norm()) : toks.get(n).norm();
           j = n + 1;
-        } else if (vague && definiteNoun(body, toks, n)) {
-          counted = withoutArticle(toks.get(n).norm()); // عشرات الغارات، العشرات من هذه اللوحات
+        } else if (vague && CountedNouns.definiteNoun(body, toks, n)) {
+          counted = CountedNouns.withoutArticle(toks.get(n).norm()); // عشرات الغارات، العشرات من هذه اللوحات
           j = n + 1;
         }
       }
@@ -484,7 +481,7 @@ public final class FigureExtractor implements DocumentStage {
         && toks.get(i - 1).end() == t.start() && !(scale == null && NotFigures.isYear(toks, i, value))) {
       // العناصر ال54: digits with the article after a definite plural count it (الدورة الـ15 is an ordinal)
       String noun = NounShapes.bare(toks.get(i - 2).norm());
-      if (toks.get(i - 2).norm().startsWith("ال") && NounShapes.plural(noun) && !NOT_NOUN.contains(noun)) {
+      if (toks.get(i - 2).norm().startsWith("ال") && NounShapes.plural(noun) && !CountedNouns.NOT_NOUN.contains(noun)) {
         PhraseTable.Match<String> u = UNITS.at(toks, i - 2);
         PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, i - 2) : null;
         int start = toks.get(i - 2).start();
@@ -506,7 +503,7 @@ public final class FigureExtractor implements DocumentStage {
         && toks.get(b).norm().length() > 3 && toks.get(b + 1).norm().equals("علي")
         && body.substring(toks.get(b - 1).end(), toks.get(b).start()).equals(" ")) {
       b++;
-    } else if (counted != null && b + 2 < toks.size() && agreeingAdjective(body, toks, b)) {
+    } else if (counted != null && b + 2 < toks.size() && CountedNouns.agreeingAdjective(body, toks, b)) {
       b++; // 20 طالبا عسكريا على الأقل: the bound may follow an adjective of the counted noun
     }
     if (b + 1 < toks.size() && toks.get(b).norm().equals("علي") && toks.get(b + 1).norm().equals("الاقل")
@@ -529,37 +526,6 @@ public final class FigureExtractor implements DocumentStage {
   }
 
   /**
-   * Numbers 11 to 99 (also in 165, 1,250 …) count their noun in the accusative singular, whose
-   * tanween alif is no part of the noun: {@code 165 مركزاً} counts {@code مركز}. A printed tanween
-   * says so for any number.
-   */
-  private static boolean accusative(Token noun, double value) {
-    String w = noun.norm();
-    if (!w.endsWith("ا") || w.length() < 4 || w.endsWith("اا")) return false;
-    String text = noun.text();
-    if (text.endsWith("اً") || text.endsWith("ًا")) return true;
-    long v = Math.round(value);
-    return v == value && v % 100 >= 11 && v % 100 <= 99;
-  }
-
-  private static String withoutTanween(String norm) {
-    return norm.substring(0, norm.length() - 1);
-  }
-
-  private static String withoutArticle(String norm) {
-    String w = norm.startsWith("و") && norm.startsWith("ال", 1) ? norm.substring(1) : norm;
-    return w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
-  }
-
-  /** A definite Arabic noun at n right after the previous token (الغارات), not a number or a name-like Latin word. */
-  private static boolean definiteNoun(String body, List<Token> toks, int n) {
-    Token c = toks.get(n);
-    String w = withoutArticle(c.norm());
-    return c.isArabic() && c.norm().startsWith("ال") && w.length() >= 3 && !NOT_NOUN.contains(w)
-        && !NUMBER_WORDS.contains(w) && body.substring(toks.get(n - 1).end(), c.start()).isBlank();
-  }
-
-  /**
    * Adds {@code الثلاث مواجهات}, {@code الخمس سنوات}: a definite cardinal before an indefinite unit,
    * known counted noun or plural ({@code -ات}, {@code -ين}, {@code -ون}); returns the index after it, or i.
    */
@@ -575,29 +541,13 @@ public final class FigureExtractor implements DocumentStage {
     PhraseTable.Match<String> k = u == null ? COUNTED.at(toks, n) : null;
     String w = c.norm();
     boolean plural = w.length() >= 5 && (w.endsWith("ات") || w.endsWith("ين") || w.endsWith("ون"))
-        && !NOT_NOUN.contains(w) && !w.startsWith("و") && !w.startsWith("تت") && !w.startsWith("يت"); // not تتعاون
+        && !CountedNouns.NOT_NOUN.contains(w) && !w.startsWith("و") && !w.startsWith("تت") && !w.startsWith("يت"); // not تتعاون
     if (u == null && k == null && !plural) return i;
     int len = u != null ? u.length() : k != null ? k.length() : 1;
     int end = toks.get(n + len - 1).end();
     out.add(new Figure(body.substring(toks.get(i).start(), end), value, u != null ? u.value() : null,
         u != null ? null : k != null ? k.value() : w, Approximations.approxBefore(toks, i), toks.get(i).start(), end));
     return n + len;
-  }
-
-  /**
-   * {@code طالبا عسكريا}, {@code مدنيين أبرياء}: the word at b is an indefinite adjective of the noun
-   * before it (same ending, a nisba or the accusative), followed by {@code على الأقل}.
-   */
-  private static boolean agreeingAdjective(String body, List<Token> toks, int b) {
-    Token a = toks.get(b);
-    String w = a.norm();
-    if (!a.isArabic() || w.startsWith("و") || w.startsWith("ال") || w.length() < 4 || NOT_NOUN.contains(w)) return false;
-    if (!toks.get(b + 1).norm().equals("علي") || !toks.get(b + 2).norm().equals("الاقل")) return false;
-    if (!body.substring(toks.get(b - 1).end(), a.start()).equals(" ")) return false;
-    String n = toks.get(b - 1).norm();
-    String ending = w.endsWith("يا") || w.endsWith("يين") || w.endsWith("يون") ? "nisba" : null;
-    boolean same = n.length() >= 2 && w.length() >= 2 && n.substring(n.length() - 2).equals(w.substring(w.length() - 2));
-    return same || ending != null && (n.endsWith("ا") || n.endsWith("ين") || n.endsWith("ون"));
   }
 
   /** A smaller part of an amount after و: its value, the token after it, its scale, and the figure read with its unit. */
@@ -718,20 +668,6 @@ public final class FigureExtractor implements DocumentStage {
     return i > 0 && toks.get(i - 1).norm().equals("بين");
   }
 
-  /**
-   * Blank, or on one line the closing parenthesis or quote of one opened right before the number
-   * ((350) ألف، «341» حالة; not (بازل 3) لتعزيز): what may stand between a number at {@code start} and its unit.
-   */
-  static boolean unitMayFollow(String body, int start, String gap) {
-    if (gap.indexOf('\n') >= 0) return false;
-    String g = gap.strip();
-    if (g.isEmpty()) return true;
-    if (g.length() != 1 || ")»”".indexOf(g.charAt(0)) < 0) return false;
-    int k = start - 1;
-    while (k >= 0 && body.charAt(k) == ' ') k--;
-    return k >= 0 && body.charAt(k) == "(«“".charAt(")»”".indexOf(g.charAt(0)));
-  }
-
   /** Adds {@code السنوات الخمس} (definite unit or counted noun, then the cardinal at i); true when added. */
   private static boolean definiteNounBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
     if (i == 0 || !definiteWord(toks.get(i - 1).norm())) return false;
@@ -745,7 +681,7 @@ public final class FigureExtractor implements DocumentStage {
     String counted = c != null && c.length() == 1 ? c.value() : null;
     String prev = PhraseTable.strip(toks.get(noun).norm());
     // الأطراف الثلاثة: the cardinal forms (الثلاثة) differ from the ordinals (الثالثة), so any noun will do
-    boolean isNoun = toks.get(noun).isArabic() && prev.length() >= 3 && !NOT_NOUN.contains(prev);
+    boolean isNoun = toks.get(noun).isArabic() && prev.length() >= 3 && !CountedNouns.NOT_NOUN.contains(prev);
     if (unit == null && counted == null && isNoun) {
       counted = prev;
     }
@@ -770,7 +706,7 @@ public final class FigureExtractor implements DocumentStage {
     Token head = toks.get(i - 2);
     String w = NounShapes.bare(head.norm());
     PhraseTable.Match<String> c = COUNTED.at(toks, i - 2);
-    if (!head.isArabic() || NOT_NOUN.contains(w) || c == null && !NounShapes.plural(w)) return false;
+    if (!head.isArabic() || CountedNouns.NOT_NOUN.contains(w) || c == null && !NounShapes.plural(w)) return false;
     int start = head.start();
     int end = toks.get(i).end();
     out.add(new Figure(body.substring(start, end), value, null, c != null && c.length() == 1 ? c.value() : w, null, start, end));
@@ -798,7 +734,7 @@ public final class FigureExtractor implements DocumentStage {
     String between = toks.get(i - 1).norm();
     String h = head.norm();
     if (h.startsWith("و") && h.length() > 4) h = h.substring(1); // 12 جنديا وأفراد الطاقم الخمسة
-    if (!head.isArabic() || NOT_NOUN.contains(NounShapes.bare(h)) || h.startsWith("و")) return i - 1;
+    if (!head.isArabic() || CountedNouns.NOT_NOUN.contains(NounShapes.bare(h)) || h.startsWith("و")) return i - 1;
     if (toks.get(i - 1).text().startsWith("و")) return i - 1; // إيران والقوى الست: و begins another phrase
     boolean known = UNITS.at(toks, i - 1) != null || COUNTED.at(toks, i - 1) != null;
     if (h.startsWith("ال") && NounShapes.adjective(between)) {
@@ -860,9 +796,9 @@ public final class FigureExtractor implements DocumentStage {
     Token n = toks.get(i - 1);
     String w = n.norm();
     String one = toks.get(i).norm();
-    if (!n.isArabic() || w.length() < 3 || w.startsWith("ال") || NOT_NOUN.contains(w)) return false;
+    if (!n.isArabic() || w.length() < 3 || w.startsWith("ال") || CountedNouns.NOT_NOUN.contains(w)) return false;
     if (NotFigures.NOT_FIGURE_BEFORE.contains(w)) return false; // رقم واحد: a name's number (number one), no count
-    if (w.startsWith("و") && NOT_NOUN.contains(w.substring(1))) return false;
+    if (w.startsWith("و") && CountedNouns.NOT_NOUN.contains(w.substring(1))) return false;
     // من جانب واحد، في آن واحد، بصوت واحد: set phrases (unilaterally, at once), not counts
     if (i >= 2 && IDIOM_PREPOSITIONS.contains(toks.get(i - 2).norm()) || w.startsWith("ب") && w.length() <= 4) {
       return false;
@@ -883,7 +819,7 @@ public final class FigureExtractor implements DocumentStage {
     while (head > 0 && i - head < 4 && nisbaPlural(toks.get(head).norm()) && toks.get(head - 1).isArabic()
         && body.substring(toks.get(head - 1).end(), toks.get(head).start()).equals(" ")
         && toks.get(head - 1).norm().endsWith(w.substring(w.length() - 2)) && !toks.get(head - 1).norm().startsWith("ال")
-        && !NOT_NOUN.contains(toks.get(head - 1).norm())) {
+        && !CountedNouns.NOT_NOUN.contains(toks.get(head - 1).norm())) {
       head--;
     }
     Token noun = toks.get(head);
@@ -898,40 +834,6 @@ public final class FigureExtractor implements DocumentStage {
   /** تايوانيين، تنفيذيين، أجنبيتين: a nisba adjective in the plural or dual (an adjective, not a counted noun). */
   private static boolean nisbaPlural(String w) {
     return w.length() >= 6 && (w.endsWith("يين") || w.endsWith("يون") || w.endsWith("يتين") || w.endsWith("يان"));
-  }
-
-  private static boolean isNoun(String body, List<Token> toks, int n, boolean afterWord, int start) {
-    Token c = toks.get(n);
-    String w = c.norm();
-    if (!c.isArabic() || w.length() < 3 || NOT_NOUN.contains(w)) return false;
-    if ((w.startsWith("و") || w.startsWith("ف")) && NOT_NOUN.contains(w.substring(1))) return false;
-    String text = c.text();
-    // definite (not آليات, whose matching form starts with ال too)
-    if (text.startsWith("ال") || text.startsWith("وال") || text.startsWith("بال")) return false;
-    if (text.startsWith("لل") || text.startsWith("لأ") || text.startsWith("لإ")) return false; // للمؤسسة، لأفضل
-    if (w.length() >= 5 && (w.endsWith("هم") || w.endsWith("هما") || w.endsWith("هن"))) return false; // معظمهم
-    if (w.startsWith("ي") && w.endsWith("ون") && !w.endsWith("يون") && w.length() >= 5) return false; // يعالجون: a verb
-    if (w.endsWith("وا") && w.length() >= 4) return false; // 163 ألفا أجلوا: a past verb in the plural
-    if (w.startsWith("تت") && w.length() >= 5) return false; // 3 تتصدى: an imperfect verb (تفعّل، تفاعل)
-    // ستاندرد آند بورز 500 بمقدار، 3 لمدة: a preposition glued to a noun of place, manner or time
-    if ((w.startsWith("بم") || w.startsWith("لم")) && w.length() >= 5) return false;
-    String gap = body.substring(toks.get(n - 1).end(), c.start());
-    if (!nounMayFollow(body, start, gap)) return false;
-    if (!unitMayFollow(body, start, gap) && toks.get(n - 1).norm().equals("من")) return false; // من "بني هلال": a name
-    // (306) بمقر، (19911) ليتم: after a bracket, a preposition glued to a noun of place or a verb begins a
-    // phrase of its own ((121) برنامجاً، (33) كلية are counted)
-    if (gap.indexOf(')') >= 0 && w.length() >= 4 && (w.charAt(0) == 'ب' || w.charAt(0) == 'ل')
-        && "ميت".indexOf(w.charAt(1)) >= 0) {
-      return false;
-    }
-    // a noun counted by the number never takes و: 58 وتاريخ، 22 وعاد begin the next clause (but وحدة is a noun)
-    return !w.startsWith("و") || WAW_NOUNS.contains(w) || accusative(c, 11) && WAW_NOUNS.contains(withoutTanween(w));
-  }
-
-  /** {@link #unitMayFollow}, or an opening quote glued to the noun: {@code 281 “عملا إرهابيا”}. */
-  private static boolean nounMayFollow(String body, int start, String gap) {
-    if (unitMayFollow(body, start, gap)) return true;
-    return gap.length() == 2 && gap.charAt(0) == ' ' && "“«\"".indexOf(gap.charAt(1)) >= 0;
   }
 
   /** {@code 1,234.5}, {@code ١٬٢٣٤٫٥}, {@code 2,5} (decimal comma), {@code 1.000.000}; null when not a number. */

@@ -37,7 +37,7 @@ final class NotFigures {
     int k = toks.get(i).end();
     while (k < body.length() && body.charAt(k) == ' ') k++;
     if (k < body.length() && (body.charAt(k) == '%' || body.charAt(k) == '٪')) return true;
-    if (i + 1 >= toks.size() || !FigureExtractor.unitMayFollow(body, toks.get(i).start(), body.substring(toks.get(i).end(), toks.get(i + 1).start()))) {
+    if (i + 1 >= toks.size() || !CountedNouns.unitMayFollow(body, toks.get(i).start(), body.substring(toks.get(i).end(), toks.get(i + 1).start()))) {
       return false;
     }
     return FigureExtractor.CURRENCIES.at(toks, i + 1) != null || FigureExtractor.UNITS.at(toks, i + 1) != null || FigureExtractor.PERCENT.contains(toks.get(i + 1).norm())
