@@ -117,7 +117,7 @@ public final class FigureExtractor implements DocumentStage {
   }
 
   /** Reads a figure starting at token i into {@code out}; returns the index after it, or i when none. */
-  private int figureAt(String body, List<Token> toks, int i, List<Figure> out) {
+  static int figureAt(String body, List<Token> toks, int i, List<Figure> out) {
     Token t = toks.get(i);
     if (PERCENT.contains(t.norm())) return i + 1; // بالمئة يوم: المئة here is the percent sign, not 100
     if (!t.isNumber() && Clock.ordinalAt(toks, i)) {
@@ -205,7 +205,7 @@ public final class FigureExtractor implements DocumentStage {
         value = mirrored[0];
         j = (int) mirrored[1];
       }
-      double[] restated = restatedInWords(body, toks, i, j, value); // (7) سبعة من رجال: the number again in words
+      double[] restated = RestatedNumbers.restatedInWords(body, toks, i, j, value); // (7) سبعة من رجال: the number again in words
       if (restated != null) {
         value = restated[0];
         j = (int) restated[1];
@@ -282,7 +282,7 @@ public final class FigureExtractor implements DocumentStage {
           value = point[0];
           j = (int) point[1];
         }
-        if (restatedInDigits(body, toks, j, value)) {
+        if (RestatedNumbers.restatedInDigits(body, toks, j, value)) {
           gapStart = toks.get(j).start(); // سبعة (7) أشخاص: the same number again in digits
           j++;
         }
@@ -315,11 +315,12 @@ public final class FigureExtractor implements DocumentStage {
     } else if (scale == null) {
       parts = word;
     }
-    if (parts && !afterBetween(toks, i)) {
+    if (parts && !AmountParts.afterBetween(toks, i)) {
       // خمسة عشر مليون وأربعمائة ألف ريال، 3 ملايين و500 ألف دولار، مليون وخمسمائة ألف حاج، 281 ألفا و800
       // دولار: smaller parts after و belong to the amount (15,400,000 …), not to second figures
       double magnitude = scale != null ? scale.value() : value >= 100 ? value : 0;
-      for (Part p = partAfterWaw(body, toks, j, magnitude); p != null; p = partAfterWaw(body, toks, j, magnitude)) {
+      for (AmountParts.Part p = AmountParts.partAfterWaw(body, toks, j, magnitude); p != null;
+          p = AmountParts.partAfterWaw(body, toks, j, magnitude)) {
         value += p.value();
         j = p.next();
         end = toks.get(j - 1).end();
@@ -524,91 +525,6 @@ public final class FigureExtractor implements DocumentStage {
     return Set.copyOf(out);
   }
 
-  /** A smaller part of an amount after و: its value, the token after it, its scale, and the figure read with its unit. */
-  private record Part(double value, int next, double scale, Figure tail) {}
-
-  /**
-   * The part after {@code و} at token j of an amount of the given magnitude, or null: a number (digits or
-   * number words, {@code وتسعة وخمسين}) with a smaller scale ({@code و500 ألف}, {@code وأربعمائة ألف}), or
-   * a smaller number with its unit right after it ({@code 281 ألفا و800 دولار}, {@code ألف و500 مشتبه}).
-   */
-  private Part partAfterWaw(String body, List<Token> toks, int j, double magnitude) {
-    if (magnitude <= 0 || j >= toks.size()) return null;
-    String w = toks.get(j).norm();
-    int at; // the token of the number
-    Double n;
-    if (w.equals("و") && j + 1 < toks.size()) {
-      at = j + 1;
-      Token t = toks.get(at);
-      n = t.isNumber() ? DigitNumbers.parseDigits(t.norm()) : NUMBER_WORDS.get(t.norm());
-    } else if (w.startsWith("و") && w.length() > 2) {
-      at = j;
-      String rest = w.substring(1);
-      n = rest.chars().allMatch(Character::isDigit) ? DigitNumbers.parseDigits(rest) : NUMBER_WORDS.get(rest);
-    } else {
-      return null;
-    }
-    if (n == null || n <= 0) return null;
-    int k = at + 1;
-    if (!toks.get(at).isNumber()) { // وتسعة وخمسين مليون
-      double[] c = NumberWords.compound(toks, k, n);
-      n = c[0];
-      k = (int) c[1];
-    }
-    PhraseTable.Match<Double> sc = k < toks.size() ? SCALES.at(toks, k) : null;
-    if (sc != null) {
-      if (n >= 1000 || sc.value() >= magnitude) return null;
-      // وخمسة آلاف مليار: thousands of the larger scale, the other end of a range, not a smaller part
-      if (k + sc.length() < toks.size() && SCALES.at(toks, k + sc.length()) != null) return null;
-      return new Part(n * sc.value(), k + sc.length(), sc.value(), null);
-    }
-    if (n >= magnitude) return null;
-    List<Figure> tail = new ArrayList<>();
-    int after = figureAt(body, toks, at, tail);
-    if (after <= at || tail.size() != 1) return null;
-    Figure f = tail.get(0);
-    if ("time".equals(f.unit()) || f.unit() == null && f.counted() == null || f.value() != n) return null;
-    return new Part(n, after, 1, f);
-  }
-
-  /**
-   * {@code (7) سبعة من رجال الأمن}, {@code (1500) ألف وخمسمائة ريال}, {@code (5.5) خمسة ملايين وخمسمائة ألف}:
-   * digits in parentheses restated in words right after them (an official style). Returns {value, index
-   * after the words} (the words' value when the digits counted in their scale), or null when the words
-   * are not the same number.
-   */
-  private double[] restatedInWords(String body, List<Token> toks, int i, int j, double value) {
-    if (j >= toks.size() || j != i + 1 || !openedBefore(body, toks.get(i).start(), '(')) return null;
-    if (!body.substring(toks.get(i).end(), toks.get(j).start()).strip().equals(")")) return null;
-    PhraseTable.Match<Double> m = NUMBER_WORDS.at(toks, j);
-    Double teen = j + 1 < toks.size() && NumberWords.isTen(toks.get(j + 1).norm()) ? NumberWords.TEEN_HEADS.get(toks.get(j).norm()) : null;
-    if (teen != null) m = new PhraseTable.Match<>(teen, 1); // (12) اثنا عشر
-    Double unit = m == null ? NumberWords.compoundUnit(toks, j) : null;
-    if (unit != null) m = new PhraseTable.Match<>(unit, 1); // (22) اثنان وعشرون
-    if (m == null || toks.get(j).norm().startsWith("و") || NumberWords.isDefinite(toks.get(j).norm())) return null;
-    double[] c = NumberWords.compound(toks, j + m.length(), m.value());
-    double words = c[0];
-    int k = (int) c[1];
-    if (words == value) return new double[] {value, k};
-    PhraseTable.Match<Double> scale = k < toks.size() ? SCALES.at(toks, k) : null;
-    if (scale == null || words >= 1000) return null;
-    words *= scale.value();
-    k += scale.length();
-    double magnitude = scale.value();
-    for (Part p = partAfterWaw(body, toks, k, magnitude); p != null; p = partAfterWaw(body, toks, k, magnitude)) {
-      words += p.value();
-      if (p.tail() != null) { // (17800) سبعة عشر ألفا وثمانمائة كيلو: the last part; its unit is read after
-        k = NumberWords.numberWordsEnd(toks, k);
-        break;
-      }
-      k = p.next();
-      magnitude = p.scale();
-    }
-    // (100,000) مائة ألف: the same amount; (5.5) خمسة ملايين وخمسمائة ألف: the digits count millions
-    if (words == value || Math.abs(value * scale.value() - words) < 1e-6 * words) return new double[] {words, k};
-    return null;
-  }
-
   /**
    * Where the second end of a range after the number ending before token j begins, or -1: after {@code و،
    * أو، إلى، حتى} ({@code بين 5 و10}), or at a number word glued to و ({@code بين خمسة وعشرة آلاف}).
@@ -618,28 +534,6 @@ public final class FigureExtractor implements DocumentStage {
     if (j >= toks.size()) return -1;
     String w = toks.get(j).norm();
     return w.length() > 3 && w.startsWith("و") && NUMBER_WORDS.contains(w.substring(1)) ? j : -1;
-  }
-
-  /** {@code سبعة (7) أشخاص}: the number at j is the one just read in words, restated in parentheses. */
-  private static boolean restatedInDigits(String body, List<Token> toks, int j, double value) {
-    if (j + 1 >= toks.size() || !toks.get(j).isNumber() || !openedBefore(body, toks.get(j).start(), '(')) return false;
-    Double v = DigitNumbers.parseDigits(toks.get(j).norm());
-    int k = toks.get(j).end();
-    while (k < body.length() && body.charAt(k) == ' ') k++;
-    return v != null && v == value && k < body.length() && body.charAt(k) == ')'
-        && body.substring(toks.get(j - 1).end(), toks.get(j).start()).strip().equals("(");
-  }
-
-  /** The character before {@code at}, spaces skipped, is {@code open}. */
-  private static boolean openedBefore(String body, int at, char open) {
-    int k = at - 1;
-    while (k >= 0 && body.charAt(k) == ' ') k--;
-    return k >= 0 && body.charAt(k) == open;
-  }
-
-  /** بين X و Y: the two ends of a range, never one amount. */
-  private static boolean afterBetween(List<Token> toks, int i) {
-    return i > 0 && toks.get(i - 1).norm().equals("بين");
   }
 
   /** {@code 1,234.5}, {@code ١٬٢٣٤٫٥}, {@code 2,5} (decimal comma), {@code 1.000.000}; null when not a number. */

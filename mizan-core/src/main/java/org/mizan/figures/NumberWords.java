@@ -25,7 +25,7 @@ final class NumberWords {
   /**
    * A number in words continued from token j: its tens ({@code ثلاثة عشر}) and parts after و
    * ({@code خمسة وعشرون}, {@code مئة وخمسون}, {@code سبعمائة وخمسة عشر}); not a part that has a scale of
-   * its own after an amount of thousands ({@code مليون وخمسمائة ألف}: read by {@link FigureExtractor#partAfterWaw}).
+   * its own after an amount of thousands ({@code مليون وخمسمائة ألف}: read by {@link AmountParts#partAfterWaw}).
    * Returns {value, token after it}.
    */
   static double[] compound(List<Token> toks, int j, double value) {
