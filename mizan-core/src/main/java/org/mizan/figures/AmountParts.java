@@ -51,7 +51,7 @@ final class AmountParts {
     }
     if (n >= magnitude) return null;
     List<Figure> tail = new ArrayList<>();
-    int after = FigureExtractor.figureAt(body, toks, at, tail);
+    int after = FigureReader.figureAt(body, toks, at, tail);
     if (after <= at || tail.size() != 1) return null;
     Figure f = tail.get(0);
     if ("time".equals(f.unit()) || f.unit() == null && f.counted() == null || f.value() != n) return null;

@@ -5,12 +5,47 @@ import java.util.Set;
 import org.mizan.text.Token;
 
 /**
- * One and two after their noun, for {@link FigureExtractor}: {@code عام واحد}, {@code عسكريين تركيين
- * اثنين}, {@code شيئا واحدا}: the number follows what it counts and agrees with its ending; set phrases
- * ({@code من جانب واحد}, {@code في آن واحد}) and "one of" are no counts.
+ * One and two, which number-words.tsv leaves out, for {@link FigureExtractor}: after their noun ({@code عام
+ * واحد}, {@code عسكريين تركيين اثنين}, {@code شيئا واحدا}: the number follows what it counts and agrees with
+ * its ending; set phrases like {@code من جانب واحد} and "one of" are no counts), before a percent sign
+ * ({@code واحد بالمئة}) and two of a plural ({@code اثنان من الجنود}).
  */
-final class OneOrTwoAfterNoun {
-  private OneOrTwoAfterNoun() {}
+final class OneAndTwo {
+  private OneAndTwo() {}
+
+  private static final java.util.Map<String, Double> ONE_TWO = java.util.Map.of("واحد", 1.0, "واحدا", 1.0,
+      "واحده", 1.0, "اثنين", 2.0, "اثنان", 2.0, "اثنتين", 2.0, "اثنتان", 2.0);
+
+  /**
+   * Adds one or two at token i read after its noun, before a percent sign ({@code واحد بالمئة}) or as two
+   * of a plural ({@code اثنان من الجنود}); returns the index after it, or -1 when there is none.
+   * {@code compoundUnit}: its value when it is the unit of a compound number (then it follows no noun).
+   */
+  static int read(String body, List<Token> toks, int i, Double compoundUnit, List<Figure> out) {
+    Token t = toks.get(i);
+    if (compoundUnit == null && ONE_TWO.containsKey(t.norm()) && nounBefore(body, toks, i, ONE_TWO.get(t.norm()), out)) return i + 1;
+    if (ONE_TWO.containsKey(t.norm()) && i + 1 < toks.size() && (FigureExtractor.PERCENT.contains(toks.get(i + 1).norm())
+        || i + 2 < toks.size() && FigureExtractor.PERCENT.contains(toks.get(i + 1).norm() + " " + toks.get(i + 2).norm()))) {
+      int k = FigureExtractor.PERCENT.contains(toks.get(i + 1).norm()) ? i + 1 : i + 2; // واحد بالمئة، اثنين في المئة
+      out.add(new Figure(body.substring(t.start(), toks.get(k).end()), ONE_TWO.get(t.norm()), "percent", null,
+          Approximations.approxBefore(toks, i), t.start(), toks.get(k).end()));
+      return k + 1;
+    }
+    if (ONE_TWO.getOrDefault(t.norm(), 0.0) == 2 && i + 2 < toks.size() && toks.get(i + 1).norm().equals("من")) {
+      // اثنين من أفراد الأمن، اثنان من الجنود: two of a plural noun (not واحد من, "one of", nor a group)
+      PhraseTable.Match<String> c = FigureExtractor.COUNTED.at(toks, i + 2);
+      String bare = NounShapes.bare(toks.get(i + 2).norm());
+      if (c != null && bare.endsWith("ه") && !NounShapes.plural(bare)) c = null; // اثنين من الشركة: a singular
+      String member = c == null ? NounShapes.member(toks, i + 2) : null;
+      if (c != null || member != null) {
+        int end = toks.get(i + 2).end();
+        out.add(new Figure(body.substring(t.start(), end), 2, null, c != null ? c.value() : member,
+            Approximations.approxBefore(toks, i), t.start(), end));
+        return i + 3;
+      }
+    }
+    return -1;
+  }
 
   private static final Set<String> IDIOM_PREPOSITIONS = Set.of("من", "في", "علي", "عن", "الي", "مع", "بين");
 
@@ -18,7 +53,7 @@ final class OneOrTwoAfterNoun {
    * Adds {@code عام واحد}, {@code عسكريين تركيين اثنين}: one or two after a unit or known counted noun
    * (one indefinite adjective may stand between); true when added.
    */
-  static boolean nounBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
+  private static boolean nounBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
     for (int back = 1; back <= 2 && i - back >= 0; back++) {
       int n = i - back;
       if (!body.substring(toks.get(n).end(), toks.get(i).start()).matches("[\\s\\p{L}\\p{M}]*")) break; // أشخاص، اثنان
