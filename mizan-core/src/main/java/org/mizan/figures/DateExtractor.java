@@ -34,7 +34,7 @@ public final class DateExtractor implements DocumentStage {
   static final Set<String> THIS = Set.of("الجاري", "الحالي", "الجاريه", "الحاليه");
   static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "لعام", "وعام", "بعام");
   // digit look-arounds, not \\b: Java counts Arabic letters as word characters (1436هـ)
-  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+  static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
   private static final Pattern DMY = Pattern.compile("(?<![\\d/])(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{4})(?!\\d)");
   /** {@code 1-10-1436هـ}, {@code 24-07-2015}: day, month and year joined by hyphens. */
   private static final Pattern DMY_DASH = Pattern.compile("(?<![\\d-])(\\d{1,2}) ?- ?(\\d{1,2}) ?- ?(\\d{4})(?![\\d-])");
@@ -374,41 +374,6 @@ public final class DateExtractor implements DocumentStage {
     } catch (java.time.DateTimeException e) {
       return null;
     }
-  }
-
-  /** Words for a part of a year: بداية العام، في نهاية العام، أوائل عام 2010. */
-  private static final Set<String> YEAR_PARTS = Set.of("بدايه", "نهايه", "مطلع", "اوايل", "اواخر", "منتصف", "اواسط",
-      "مستهل", "اول");
-
-  /**
-   * {@code بداية العام}, {@code بنهاية العام}: the year of publication; {@code أوائل عام 2010}: that
-   * year (a bare {@code عام 2010} is no date). Not {@code نهاية العام الدراسي} (another year than the
-   * calendar's), and {@code مطلع العام الماضي} is left to the relative year after it.
-   */
-  static int yearPart(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
-    String n = toks.get(i).norm();
-    if (n.length() > 4 && "وبلف".indexOf(n.charAt(0)) >= 0 && !YEAR_PARTS.contains(n)) n = n.substring(1);
-    if (!YEAR_PARTS.contains(n) || i + 1 >= toks.size()) return i;
-    if (!body.substring(toks.get(i).end(), toks.get(i + 1).start()).equals(" ")) return i;
-    String y = toks.get(i + 1).norm();
-    if (toks.get(i + 1).isNumber() && y.matches("(19|20)\\d\\d") && !n.equals("اول") && !n.equals("منتصف")) {
-      add(out, body, toks, i, i + 2, y); // أواخر 2012، نهاية 2014: a part of that year (not منتصف 2014 الساعة …)
-      return i + 2;
-    }
-    if (!y.equals("عام") && !y.equals("العام") && !y.equals("سنه") && !y.equals("السنه")) return i;
-    Token after = i + 2 < toks.size() ? toks.get(i + 2) : null;
-    boolean joined = after != null && body.substring(toks.get(i + 1).end(), after.start()).equals(" ");
-    if (joined && after.isNumber() && after.norm().matches("(19|20)\\d\\d") && !n.equals("اول")) {
-      add(out, body, toks, i, i + 3, after.norm());
-      return i + 3;
-    }
-    if (!y.startsWith("ال")) return i; // أول عام: the first year (of something); أول العام: its start
-    // العام الدراسي، العام الماضي; but مطلع العام إلى: a particle after it closes the phrase
-    if (joined && (after.norm().startsWith("ال") && !PeriodParts.PARTICLES.contains(after.norm()) || after.isNumber())) {
-      return i;
-    }
-    add(out, body, toks, i, i + 2, pub == null ? null : String.valueOf(pub.getYear()));
-    return i + 2;
   }
 
   static void add(List<TextDate> out, String body, List<Token> toks, int s, int e, String value) {

@@ -27,7 +27,7 @@ final class RelativeDates {
   /** Adds the relative date at token i; returns the index after it, or i when there is none. */
   static int relative(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
     String n = toks.get(i).norm();
-    int part = DateExtractor.yearPart(body, toks, i, pub, out);
+    int part = PeriodParts.yearPart(body, toks, i, pub, out);
     if (part > i) return part;
     part = PeriodParts.ofYear(body, toks, i, pub, out);
     if (part > i) return part;
