@@ -8,7 +8,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mizan.doc.Document;
 import org.mizan.pipeline.DocumentStage;
@@ -33,12 +32,6 @@ public final class DateExtractor implements DocumentStage {
       "الماضيتين", "المنصرمين");
   static final Set<String> THIS = Set.of("الجاري", "الحالي", "الجاريه", "الحاليه");
   static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "لعام", "وعام", "بعام");
-  // digit look-arounds, not \\b: Java counts Arabic letters as word characters (1436هـ)
-  static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
-  private static final Pattern DMY = Pattern.compile("(?<![\\d/])(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{4})(?!\\d)");
-  /** {@code 1-10-1436هـ}, {@code 24-07-2015}: day, month and year joined by hyphens. */
-  private static final Pattern DMY_DASH = Pattern.compile("(?<![\\d-])(\\d{1,2}) ?- ?(\\d{1,2}) ?- ?(\\d{4})(?![\\d-])");
-
   @Override
   public String name() {
     return "dates.extract";
@@ -61,28 +54,11 @@ public final class DateExtractor implements DocumentStage {
 
   /** Dates of a body text; {@code published} may be null. */
   public List<TextDate> extract(String body, LocalDate published) {
-    String digits = asciiDigits(body); // same length: offsets stay valid
     List<TextDate> out = new ArrayList<>();
-    List<int[]> taken = new ArrayList<>();
-    for (Pattern p : List.of(ISO, DMY, DMY_DASH)) {
-      Matcher m = p.matcher(digits);
-      while (m.find()) {
-        int y = Integer.parseInt(p == ISO ? m.group(1) : m.group(3));
-        int mo = Integer.parseInt(m.group(2));
-        int d = Integer.parseInt(p == ISO ? m.group(3) : m.group(1));
-        String v = valid(y, mo, d);
-        if (y >= 1300 && y < 1600) { // 9 / 10 / 1436: a Hijri date
-          LocalDate g = HijriMonths.toGregorian(y, mo, d);
-          v = g == null ? null : g.toString();
-        }
-        if (v == null) continue;
-        out.add(new TextDate(body.substring(m.start(), m.end()), v, true, m.start(), m.end()));
-        taken.add(new int[] {m.start(), m.end()});
-      }
-    }
+    List<int[]> taken = NumericDates.read(body, out); // 2025-12-03، 3/12/2025، 1-10-1436هـ
     List<Token> toks = Tokenizer.tokenize(body);
     for (int i = 0; i < toks.size(); i++) {
-      if (inside(taken, toks.get(i).start())) continue;
+      if (NumericDates.inside(taken, toks.get(i).start())) continue;
       int next = MonthDates.read(body, toks, i, published, out);
       if (next == i) next = WeekdayDates.weekday(body, toks, i, published, out);
       if (next == i) next = RelativeDates.relative(body, toks, i, published, out);
@@ -351,20 +327,6 @@ public final class DateExtractor implements DocumentStage {
     for (Token t : Tokenizer.tokenize(text)) {
       if (Weekdays.withConjunction(t.norm()) == dow) return true;
     }
-    return false;
-  }
-
-  private static String asciiDigits(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      if (c >= '٠' && c <= '٩') c = (char) ('0' + c - '٠');
-      b.append(c);
-    }
-    return b.toString();
-  }
-
-  private static boolean inside(List<int[]> taken, int pos) {
-    for (int[] t : taken) if (pos >= t[0] && pos < t[1]) return true;
     return false;
   }
 
