@@ -1,5 +1,8 @@
 package org.mizan.figures;
 
+import static org.mizan.figures.FigureExtractor.NUMBER_WORDS;
+import static org.mizan.figures.FigureExtractor.SCALES;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.mizan.text.Token;
@@ -27,11 +30,11 @@ final class AmountParts {
     if (w.equals("و") && j + 1 < toks.size()) {
       at = j + 1;
       Token t = toks.get(at);
-      n = t.isNumber() ? DigitNumbers.parseDigits(t.norm()) : FigureExtractor.NUMBER_WORDS.get(t.norm());
+      n = t.isNumber() ? DigitNumbers.parseDigits(t.norm()) : NUMBER_WORDS.get(t.norm());
     } else if (w.startsWith("و") && w.length() > 2) {
       at = j;
       String rest = w.substring(1);
-      n = rest.chars().allMatch(Character::isDigit) ? DigitNumbers.parseDigits(rest) : FigureExtractor.NUMBER_WORDS.get(rest);
+      n = rest.chars().allMatch(Character::isDigit) ? DigitNumbers.parseDigits(rest) : NUMBER_WORDS.get(rest);
     } else {
       return null;
     }
@@ -42,11 +45,11 @@ final class AmountParts {
       n = c[0];
       k = (int) c[1];
     }
-    PhraseTable.Match<Double> sc = k < toks.size() ? FigureExtractor.SCALES.at(toks, k) : null;
+    PhraseTable.Match<Double> sc = k < toks.size() ? SCALES.at(toks, k) : null;
     if (sc != null) {
       if (n >= 1000 || sc.value() >= magnitude) return null;
       // وخمسة آلاف مليار: thousands of the larger scale, the other end of a range, not a smaller part
-      if (k + sc.length() < toks.size() && FigureExtractor.SCALES.at(toks, k + sc.length()) != null) return null;
+      if (k + sc.length() < toks.size() && SCALES.at(toks, k + sc.length()) != null) return null;
       return new Part(n * sc.value(), k + sc.length(), sc.value(), null);
     }
     if (n >= magnitude) return null;

@@ -1,5 +1,7 @@
 package org.mizan.figures;
 
+import static org.mizan.figures.FigureExtractor.APPROX;
+
 import java.util.List;
 import java.util.Set;
 import org.mizan.text.Token;
@@ -21,13 +23,13 @@ final class Approximations {
 
   /** The approximation ending right before token i (about, more_than, up_to …), or null. */
   static String approxBefore(List<Token> toks, int i) {
-    PhraseTable.Match<String> a = FigureExtractor.APPROX.endingBefore(toks, i);
+    PhraseTable.Match<String> a = APPROX.endingBefore(toks, i);
     if (a != null && "up_to".equals(a.value()) && reaches(toks, i - a.length())) return null;
     if (a == null && i > 1 && MEASURE_NOUNS.contains(measureNoun(toks.get(i - 1).norm()))) {
-      a = FigureExtractor.APPROX.endingBefore(toks, i - 1); // تتجاوز مبلغ (20) مليون، تجاوز حاجز 100 دولار، تجاوزت قيمتها 1.3 مليون
+      a = APPROX.endingBefore(toks, i - 1); // تتجاوز مبلغ (20) مليون، تجاوز حاجز 100 دولار، تجاوزت قيمتها 1.3 مليون
     }
     if (a == null && i > 2 && PRICE_HEADS.contains(toks.get(i - 2).norm()) && toks.get(i - 1).norm().startsWith("ال")) {
-      a = FigureExtractor.APPROX.endingBefore(toks, i - 2); // تجاوز سعر الذهب 1100 دولار: the subject between the verb and the number
+      a = APPROX.endingBefore(toks, i - 2); // تجاوز سعر الذهب 1100 دولار: the subject between the verb and the number
       if (a != null && !"more_than".equals(a.value()) && !"less_than".equals(a.value())) a = null;
     }
     return a == null ? ReachingBound.before(toks, i) : a.value();

@@ -1,5 +1,7 @@
 package org.mizan.figures;
 
+import static org.mizan.figures.FigureExtractor.NUMBER_WORDS;
+
 import java.util.List;
 import java.util.Set;
 import org.mizan.text.Token;
@@ -47,7 +49,7 @@ final class CountedNouns {
     Token c = toks.get(n);
     String w = withoutArticle(c.norm());
     return c.isArabic() && c.norm().startsWith("ال") && w.length() >= 3 && !NOT_NOUN.contains(w)
-        && !FigureExtractor.NUMBER_WORDS.contains(w) && body.substring(toks.get(n - 1).end(), c.start()).isBlank();
+        && !NUMBER_WORDS.contains(w) && body.substring(toks.get(n - 1).end(), c.start()).isBlank();
   }
 
   /**

@@ -21,6 +21,8 @@ import org.mizan.text.Tokenizer;
  * الليلة الماضية}; {@code الأسبوع/الشهر/العام الماضي|المقبل|الجاري} and {@code هذا العام} (values
  * {@code 2025-W48}, {@code 2025-11}, {@code 2024}); {@code قبل أسبوعين}, {@code منذ ثلاثة أسابيع}.
  * Without a publication date relative mentions are kept with {@code resolved=false} and no value.
+ * Readers: {@link NumericDates}, {@link MonthDates}, {@link WeekdayDates}, {@link RelativeDates}; then the
+ * resolution in context by {@link YearsInContext}, {@link PeriodParts} and {@link DaysInContext}.
  */
 public final class DateExtractor implements DocumentStage {
   static final Set<String> NEXT = Set.of("المقبل", "القادم", "المقبله", "القادمه");

@@ -1,5 +1,8 @@
 package org.mizan.figures;
 
+import static org.mizan.figures.FigureExtractor.COUNTED;
+import static org.mizan.figures.FigureExtractor.UNITS;
+
 import java.util.List;
 import java.util.Set;
 import org.mizan.text.Token;
@@ -21,11 +24,11 @@ final class DefiniteCardinals {
     int n = last + 1; // last: the cardinal's last word (عشرة of الأربع عشرة)
     if (n >= toks.size() || !body.substring(toks.get(last).end(), toks.get(n).start()).equals(" ")) return i;
     // الثلاثين عاما (an age, a span): tens before a unit in the accusative count; otherwise they may be ordinals
-    if (value >= 20 && !(value % 10 == 0 && FigureExtractor.UNITS.at(toks, n) != null && toks.get(n).norm().endsWith("ا"))) return i;
+    if (value >= 20 && !(value % 10 == 0 && UNITS.at(toks, n) != null && toks.get(n).norm().endsWith("ا"))) return i;
     Token c = toks.get(n);
     if (!c.isArabic() || c.norm().startsWith("ال")) return i;
-    PhraseTable.Match<String> u = FigureExtractor.UNITS.at(toks, n);
-    PhraseTable.Match<String> k = u == null ? FigureExtractor.COUNTED.at(toks, n) : null;
+    PhraseTable.Match<String> u = UNITS.at(toks, n);
+    PhraseTable.Match<String> k = u == null ? COUNTED.at(toks, n) : null;
     String w = c.norm();
     boolean plural = w.length() >= 5 && (w.endsWith("ات") || w.endsWith("ين") || w.endsWith("ون"))
         && !CountedNouns.NOT_NOUN.contains(w) && !w.startsWith("و") && !w.startsWith("تت") && !w.startsWith("يت"); // not تتعاون
@@ -44,8 +47,8 @@ final class DefiniteCardinals {
     if (!body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank()) return false;
     int noun = nounOfCardinal(body, toks, i);
     if (noun < 0) return false;
-    PhraseTable.Match<String> u = FigureExtractor.UNITS.at(toks, noun);
-    PhraseTable.Match<String> c = u == null ? FigureExtractor.COUNTED.at(toks, noun) : null;
+    PhraseTable.Match<String> u = UNITS.at(toks, noun);
+    PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, noun) : null;
     String unit = u != null && u.length() == 1 ? u.value() : null;
     String counted = c != null && c.length() == 1 ? c.value() : null;
     String prev = PhraseTable.strip(toks.get(noun).norm());
@@ -74,7 +77,7 @@ final class DefiniteCardinals {
     }
     Token head = toks.get(i - 2);
     String w = NounShapes.bare(head.norm());
-    PhraseTable.Match<String> c = FigureExtractor.COUNTED.at(toks, i - 2);
+    PhraseTable.Match<String> c = COUNTED.at(toks, i - 2);
     if (!head.isArabic() || CountedNouns.NOT_NOUN.contains(w) || c == null && !NounShapes.plural(w)) return false;
     int start = head.start();
     int end = toks.get(i).end();
@@ -105,7 +108,7 @@ final class DefiniteCardinals {
     if (h.startsWith("و") && h.length() > 4) h = h.substring(1); // 12 جنديا وأفراد الطاقم الخمسة
     if (!head.isArabic() || CountedNouns.NOT_NOUN.contains(NounShapes.bare(h)) || h.startsWith("و")) return i - 1;
     if (toks.get(i - 1).text().startsWith("و")) return i - 1; // إيران والقوى الست: و begins another phrase
-    boolean known = FigureExtractor.UNITS.at(toks, i - 1) != null || FigureExtractor.COUNTED.at(toks, i - 1) != null;
+    boolean known = UNITS.at(toks, i - 1) != null || COUNTED.at(toks, i - 1) != null;
     if (h.startsWith("ال") && NounShapes.adjective(between)) {
       // الصحافيين المستقلين الثلاثة، الدول العربية الخمس، الشركات الصناعية المغربية السبع
       int k = i - 2;

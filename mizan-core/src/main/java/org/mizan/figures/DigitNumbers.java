@@ -1,5 +1,8 @@
 package org.mizan.figures;
 
+import static org.mizan.figures.FigureExtractor.CURRENCIES;
+import static org.mizan.figures.FigureExtractor.SCALES;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.mizan.text.Token;
@@ -71,7 +74,7 @@ final class DigitNumbers {
     boolean percent = after < body.length() && (body.charAt(after) == '%' || body.charAt(after) == '٪');
     // 1،72 درهم: a decimal comma before a currency (prices to the fils or cent)
     if (!percent && (i + 2 >= toks.size()
-        || (FigureExtractor.SCALES.at(toks, i + 2) == null && FigureExtractor.CURRENCIES.at(toks, i + 2) == null))) {
+        || (SCALES.at(toks, i + 2) == null && CURRENCIES.at(toks, i + 2) == null))) {
       return null;
     }
     return new double[] {Double.parseDouble(x + "." + y), i + 2};

@@ -19,7 +19,8 @@ import org.mizan.text.Tokenizer;
  * about). Both ends of a range take the unit stated once ({@code بين 700 ألف و800 ألف برميل}).
  * Clock times are figures with unit {@code time}: the value is the hour of the day in decimal hours
  * ({@code 2:02} = 2.0333), {@code counted} the time zone when stated ({@code GMT}). Years, dates,
- * references, ranks, list markers and scores are not figures.
+ * references, ranks, list markers and scores are not figures. This class holds the stage, the phrase tables
+ * and the passes over all figures; {@link FigureReader} reads one figure at a token.
  */
 public final class FigureExtractor implements DocumentStage {
   static final PhraseTable<Double> NUMBER_WORDS = PhraseTable.load("number-words.tsv", Double::valueOf);

@@ -1,5 +1,13 @@
 package org.mizan.figures;
 
+import static org.mizan.figures.FigureExtractor.COUNTED;
+import static org.mizan.figures.FigureExtractor.CURRENCIES;
+import static org.mizan.figures.FigureExtractor.NUMBER_WORDS;
+import static org.mizan.figures.FigureExtractor.PERCENT;
+import static org.mizan.figures.FigureExtractor.SCALES;
+import static org.mizan.figures.FigureExtractor.UNITS;
+import static org.mizan.figures.FigureExtractor.VAGUE;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -27,8 +35,8 @@ final class FigureReader {
 
   /** The index after a percent phrase (بالمئة، في المائة) starting at token {@code k}, or -1. */
   private static int percentAfter(List<Token> toks, int k) {
-    if (k < toks.size() && FigureExtractor.PERCENT.contains(toks.get(k).norm())) return k + 1;
-    if (k + 1 < toks.size() && FigureExtractor.PERCENT.contains(toks.get(k).norm() + " " + toks.get(k + 1).norm())) return k + 2;
+    if (k < toks.size() && PERCENT.contains(toks.get(k).norm())) return k + 1;
+    if (k + 1 < toks.size() && PERCENT.contains(toks.get(k).norm() + " " + toks.get(k + 1).norm())) return k + 2;
     return -1;
   }
 
@@ -39,18 +47,18 @@ final class FigureReader {
    */
   private static boolean shortWithProclitic(List<Token> toks, int i) {
     String w = toks.get(i).norm();
-    if (w.length() != 3 || "وب".indexOf(w.charAt(0)) < 0 || !FigureExtractor.NUMBER_WORDS.contains(w.substring(1)) || i + 1 >= toks.size()) {
+    if (w.length() != 3 || "وب".indexOf(w.charAt(0)) < 0 || !NUMBER_WORDS.contains(w.substring(1)) || i + 1 >= toks.size()) {
       return false;
     }
     String next = toks.get(i + 1).norm();
-    return NounShapes.plural(next) || FigureExtractor.COUNTED.at(toks, i + 1) != null || FigureExtractor.UNITS.at(toks, i + 1) != null
+    return NounShapes.plural(next) || COUNTED.at(toks, i + 1) != null || UNITS.at(toks, i + 1) != null
         || next.length() >= 4 && toks.get(i + 1).isArabic() && !CountedNouns.NOT_NOUN.contains(next); // بست خطوط
   }
 
   /** Reads a figure starting at token i into {@code out}; returns the index after it, or i when none. */
   static int figureAt(String body, List<Token> toks, int i, List<Figure> out) {
     Token t = toks.get(i);
-    if (FigureExtractor.PERCENT.contains(t.norm())) return i + 1; // بالمئة يوم: المئة here is the percent sign, not 100
+    if (PERCENT.contains(t.norm())) return i + 1; // بالمئة يوم: المئة here is the percent sign, not 100
     if (!t.isNumber() && Clock.ordinalAt(toks, i)) {
       // الساعة الثالثة من فجر اليوم، الساعة العاشرة والنصف صباحا
       Clock.Reading c = Clock.readOrdinal(body, toks, i);
@@ -97,37 +105,37 @@ final class FigureReader {
         word = true; // its scale is read
       }
     } else if (NumberWords.fractionOfScale(toks, i) != null) {
-      PhraseTable.Match<Double> sc = FigureExtractor.SCALES.at(toks, i + 1); // نصف مليون = 500000، ربع مليار
+      PhraseTable.Match<Double> sc = SCALES.at(toks, i + 1); // نصف مليون = 500000، ربع مليار
       value = NumberWords.FRACTION_WORDS.get(PhraseTable.strip(t.norm())) * sc.value();
       word = true;
       j = i + 1 + sc.length();
     } else {
       Double teen = i + 1 < toks.size() && NumberWords.isTen(toks.get(i + 1).norm()) ? NumberWords.TEEN_HEADS.get(t.norm()) : null; // أحد عشر
-      PhraseTable.Match<Double> m = teen != null ? new PhraseTable.Match<>(teen, 1) : FigureExtractor.NUMBER_WORDS.at(toks, i);
+      PhraseTable.Match<Double> m = teen != null ? new PhraseTable.Match<>(teen, 1) : NUMBER_WORDS.at(toks, i);
       // الدول الاثنتي عشرة: the definite head of twelve, which number-words.tsv leaves out
       boolean definiteTeen = m == null && i + 1 < toks.size() && NumberWords.isTen(toks.get(i + 1).norm())
           && t.norm().startsWith("ال") && NumberWords.TEEN_HEADS.containsKey(t.norm().substring(2));
       if (definiteTeen) m = new PhraseTable.Match<>(NumberWords.TEEN_HEADS.get(t.norm().substring(2)), 1);
-      if (m == null && NumberWords.isDefinite(t.norm())) m = new PhraseTable.Match<>(FigureExtractor.NUMBER_WORDS.get(t.norm().substring(2)), 1); // الست: too short to strip
+      if (m == null && NumberWords.isDefinite(t.norm())) m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(2)), 1); // الست: too short to strip
       if (m == null && shortWithProclitic(toks, i)) {
-        m = new PhraseTable.Match<>(FigureExtractor.NUMBER_WORDS.get(t.norm().substring(1)), 1); // بست خطوط: too short to strip
+        m = new PhraseTable.Match<>(NUMBER_WORDS.get(t.norm().substring(1)), 1); // بست خطوط: too short to strip
       }
       if (m == null && compoundUnit != null) m = new PhraseTable.Match<>(compoundUnit, 1);
-      PhraseTable.Match<Double> vm = m == null ? FigureExtractor.VAGUE.at(toks, i) : null;
+      PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
       if (m == null && vm == null) return i;
       if (m != null && NotFigures.westInAName(toks, i)) return i + 1;
-      if (m != null && i > 0 && FigureExtractor.SCALES.at(toks, i) != null && FigureExtractor.NUMBER_WORDS.at(toks, i - 1) != null) {
+      if (m != null && i > 0 && SCALES.at(toks, i) != null && NUMBER_WORDS.at(toks, i - 1) != null) {
         return i + 1; // المليون والثمانمائة ألف: the scale of a number read (or left) before, no amount of its own
       }
-      if (m != null && t.norm().startsWith("وال") && !FigureExtractor.NUMBER_WORDS.contains(t.norm().substring(1))) {
+      if (m != null && t.norm().startsWith("وال") && !NUMBER_WORDS.contains(t.norm().substring(1))) {
         return i; // الحادية والعشرين: the tail of an ordinal (but وألفي is "and two thousand")
       }
       if (m != null && NumberWords.isTen(t.norm()) && i > 0 && toks.get(i - 1).norm().startsWith("ال")
-          && !FigureExtractor.NUMBER_WORDS.contains(toks.get(i - 1).norm().substring(2))) {
+          && !NUMBER_WORDS.contains(toks.get(i - 1).norm().substring(2))) {
         return i + 1; // المرتبة الخامسة عشرة: the tail of an ordinal teen
       }
       // المئتي ألف مهاجر: a definite cardinal before a scale word reads as the scaled number
-      boolean scaled = m != null && i + 1 < toks.size() && FigureExtractor.SCALES.at(toks, i + 1) != null;
+      boolean scaled = m != null && i + 1 < toks.size() && SCALES.at(toks, i + 1) != null;
       if (m != null && (NumberWords.isDefinite(t.norm()) || definiteTeen) && !NumberWords.definiteCompound(toks, i) && !scaled) {
         // السنوات الخمس، الدول الخمس: a definite cardinal after its definite noun
         if (m.length() != 1) return i;
@@ -174,7 +182,7 @@ final class FigureReader {
       }
     }
     int end = toks.get(j - 1).end();
-    PhraseTable.Match<Double> scale = j < toks.size() ? FigureExtractor.SCALES.at(toks, j) : null;
+    PhraseTable.Match<Double> scale = j < toks.size() ? SCALES.at(toks, j) : null;
     boolean parts = false; // whether a smaller part after و may follow
     if (scale != null && !(word && value >= 1000)) {
       // 665,932,983 مليون ريال: an amount printed in full with digit groups already is the amount; the
@@ -191,7 +199,7 @@ final class FigureReader {
         value += FRACTIONS.get(toks.get(j).norm()) * scale.value(); // 4 ملايين ونصف (المليون) = 4500000
         j++;
         // 4 ملايين ونصف المليون، سبعة ملايين ونصف مليون: the scale said again after the fraction
-        PhraseTable.Match<Double> again = j < toks.size() ? FigureExtractor.SCALES.at(toks, j) : null;
+        PhraseTable.Match<Double> again = j < toks.size() ? SCALES.at(toks, j) : null;
         if (again != null && again.value() == scale.value()) j += again.length();
         end = toks.get(j - 1).end();
       } else if (!inFull) {
@@ -226,11 +234,11 @@ final class FigureReader {
     if (k < body.length() && (body.charAt(k) == '%' || body.charAt(k) == '٪')) {
       unit = "percent";
       end = k + 1;
-    } else if (j + 1 < toks.size() && FigureExtractor.PERCENT.contains(toks.get(j).norm() + " " + toks.get(j + 1).norm())) {
+    } else if (j + 1 < toks.size() && PERCENT.contains(toks.get(j).norm() + " " + toks.get(j + 1).norm())) {
       unit = "percent";
       end = toks.get(j + 1).end();
       j += 2;
-    } else if (j < toks.size() && FigureExtractor.PERCENT.contains(toks.get(j).norm())) {
+    } else if (j < toks.size() && PERCENT.contains(toks.get(j).norm())) {
       unit = "percent";
       end = toks.get(j).end();
       j++;
@@ -242,8 +250,8 @@ final class FigureReader {
       // a definite word after a number in digits is not its unit (مونديال 2018 اليوم، 219 ألفا العام 2014),
       // after آلاف/مليارات it is;
       // a year is no quantity (في 2014 قدم الفريق)
-      Currencies.Match cur = FigureExtractor.CURRENCIES.at(toks, j);
-      PhraseTable.Match<String> u = cur == null ? FigureExtractor.UNITS.at(toks, j) : null;
+      Currencies.Match cur = CURRENCIES.at(toks, j);
+      PhraseTable.Match<String> u = cur == null ? UNITS.at(toks, j) : null;
       if (cur != null) {
         unit = cur.code();
         j += cur.length();
@@ -274,12 +282,12 @@ final class FigureReader {
         // العشرات من هذه اللوحات: a demonstrative between the partitive and its noun
         if (partitive && vague && n + 1 < toks.size() && DEMONSTRATIVES.contains(toks.get(n).norm())) n++;
         if (partitive && toks.get(n).norm().equals("اصل") && n + 1 < toks.size()) n++; // 7 من أصل سكان
-        PhraseTable.Match<String> c = FigureExtractor.COUNTED.at(toks, n);
+        PhraseTable.Match<String> c = COUNTED.at(toks, n);
         if (c == null && partitive && toks.get(n).isArabic()) { // 20 من جنودها: a known noun with a pronoun
-          String own = FigureExtractor.COUNTED.get(NounShapes.withoutPossessive(NounShapes.bare(toks.get(n).norm())));
+          String own = COUNTED.get(NounShapes.withoutPossessive(NounShapes.bare(toks.get(n).norm())));
           if (own != null) c = new PhraseTable.Match<>(own, 1);
         }
-        Currencies.Match money = partitive && c == null ? FigureExtractor.CURRENCIES.at(toks, n) : null;
+        Currencies.Match money = partitive && c == null ? CURRENCIES.at(toks, n) : null;
         String member = partitive && c == null && money == null ? NounShapes.member(toks, n) : null;
         if (money != null) {
           unit = money.code(); // مئات الملايين من الدولارات، عشرات الآلاف من اليورو
@@ -293,7 +301,7 @@ final class FigureReader {
           ofGroup = true;
         } else if (member != null) {
           // 13 من مسلحي الحوثي: a known noun in construct (its plural ن dropped); else the noun as printed
-          String key = member.endsWith("ي") ? FigureExtractor.COUNTED.get(member + "ن") : null;
+          String key = member.endsWith("ي") ? COUNTED.get(member + "ن") : null;
           counted = key != null ? key : member;
           j = n + 1;
         } else if (c != null) {
@@ -324,7 +332,7 @@ final class FigureReader {
       Figure n = after > other && second.size() == 1 && !"time".equals(second.get(0).unit()) ? second.get(0) : null;
       int numberEnd = other + 1 < toks.size() && NumberWords.isTen(toks.get(other + 1).norm()) ? other + 2 : other + 1; // و15، وخمسة عشر
       PhraseTable.Match<Double> scale2 = n != null && scale == null && !(word && value >= 1000) && numberEnd > other
-          && numberEnd < toks.size() ? FigureExtractor.SCALES.at(toks, numberEnd) : null;
+          && numberEnd < toks.size() ? SCALES.at(toks, numberEnd) : null;
       if (n != null && n.unit() == null && n.counted() == null && scale2 != null) {
         // عدد القتلى بين 5 و10 آلاف: the noun left to the context is the one of the first end too
         ElidedNouns.Reading r = ElidedNouns.read(body, toks, i, j, out);
@@ -367,8 +375,8 @@ final class FigureReader {
       // العناصر ال54: digits with the article after a definite plural count it (الدورة الـ15 is an ordinal)
       String noun = NounShapes.bare(toks.get(i - 2).norm());
       if (toks.get(i - 2).norm().startsWith("ال") && NounShapes.plural(noun) && !CountedNouns.NOT_NOUN.contains(noun)) {
-        PhraseTable.Match<String> u = FigureExtractor.UNITS.at(toks, i - 2);
-        PhraseTable.Match<String> c = u == null ? FigureExtractor.COUNTED.at(toks, i - 2) : null;
+        PhraseTable.Match<String> u = UNITS.at(toks, i - 2);
+        PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, i - 2) : null;
         int start = toks.get(i - 2).start();
         out.add(new Figure(body.substring(start, end), value, u != null ? u.value() : null,
             u != null ? null : c != null ? c.value() : noun, null, start, end));
@@ -412,6 +420,6 @@ final class FigureReader {
     if (j + 1 < toks.size() && RANGE.contains(toks.get(j).norm())) return j + 1;
     if (j >= toks.size()) return -1;
     String w = toks.get(j).norm();
-    return w.length() > 3 && w.startsWith("و") && FigureExtractor.NUMBER_WORDS.contains(w.substring(1)) ? j : -1;
+    return w.length() > 3 && w.startsWith("و") && NUMBER_WORDS.contains(w.substring(1)) ? j : -1;
   }
 }

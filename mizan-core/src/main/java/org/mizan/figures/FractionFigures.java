@@ -1,5 +1,7 @@
 package org.mizan.figures;
 
+import static org.mizan.figures.FigureExtractor.UNITS;
+
 import java.util.List;
 import org.mizan.text.Token;
 
@@ -15,8 +17,8 @@ final class FractionFigures {
     Token t = toks.get(i);
     if (!(NumberWords.FRACTION_WORDS.containsKey(PhraseTable.strip(t.norm())) && i + 1 < toks.size())) return -1;
     // ربع ساعة، لنصف ساعة: a fraction before a unit
-    PhraseTable.Match<String> u = FigureExtractor.UNITS.at(toks, i + 1);
-    PhraseTable.Match<String> before = i > 0 ? FigureExtractor.UNITS.at(toks, i - 1) : null;
+    PhraseTable.Match<String> u = UNITS.at(toks, i + 1);
+    PhraseTable.Match<String> before = i > 0 ? UNITS.at(toks, i - 1) : null;
     if (t.norm().startsWith("و") && before != null && before.length() == 1
         && (u == null || u.value().equals(before.value())) && !toks.get(i - 1).norm().startsWith("ال")
         && !NounShapes.plural(toks.get(i - 1).norm())) {

@@ -1,5 +1,10 @@
 package org.mizan.figures;
 
+import static org.mizan.figures.FigureExtractor.COUNTED;
+import static org.mizan.figures.FigureExtractor.CURRENCIES;
+import static org.mizan.figures.FigureExtractor.PERCENT;
+import static org.mizan.figures.FigureExtractor.UNITS;
+
 import java.util.List;
 import java.util.Set;
 import org.mizan.text.Token;
@@ -40,8 +45,8 @@ final class NotFigures {
     if (i + 1 >= toks.size() || !CountedNouns.unitMayFollow(body, toks.get(i).start(), body.substring(toks.get(i).end(), toks.get(i + 1).start()))) {
       return false;
     }
-    return FigureExtractor.CURRENCIES.at(toks, i + 1) != null || FigureExtractor.UNITS.at(toks, i + 1) != null || FigureExtractor.PERCENT.contains(toks.get(i + 1).norm())
-        || i + 2 < toks.size() && FigureExtractor.PERCENT.contains(toks.get(i + 1).norm() + " " + toks.get(i + 2).norm());
+    return CURRENCIES.at(toks, i + 1) != null || UNITS.at(toks, i + 1) != null || PERCENT.contains(toks.get(i + 1).norm())
+        || i + 2 < toks.size() && PERCENT.contains(toks.get(i + 1).norm() + " " + toks.get(i + 2).norm());
   }
 
   /** From {@code at} going {@code step}: an optional space, {@code joint}, an optional space, a digit. */
@@ -131,7 +136,7 @@ final class NotFigures {
    */
   static boolean namedNumber(List<Token> toks, int i) {
     if (!NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm()))) return false;
-    return i + 1 >= toks.size() || FigureExtractor.COUNTED.at(toks, i + 1) == null && FigureExtractor.CURRENCIES.at(toks, i + 1) == null;
+    return i + 1 >= toks.size() || COUNTED.at(toks, i + 1) == null && CURRENCIES.at(toks, i + 1) == null;
   }
 
   static boolean isYear(List<Token> toks, int i, double value) {
@@ -139,7 +144,7 @@ final class NotFigures {
     boolean yearish = value == Math.rint(value) && value >= 1900 && value <= 2100 && toks.get(i).norm().length() == 4;
     // حتى 1077 دولارا: a currency after a number that is no year's shape makes it a price, whatever the word before
     return yearish || (i > 0 && YEAR_BEFORE.contains(toks.get(i - 1).norm()) && value >= 1000 && value <= 2100
-        && !(i + 1 < toks.size() && FigureExtractor.CURRENCIES.at(toks, i + 1) != null));
+        && !(i + 1 < toks.size() && CURRENCIES.at(toks, i + 1) != null));
   }
 
   /**
@@ -149,7 +154,7 @@ final class NotFigures {
   static boolean westInAName(List<Token> toks, int i) {
     if (!toks.get(i).norm().equals("وست") || i + 1 >= toks.size() || !toks.get(i + 1).isArabic()) return false;
     String w = NounShapes.bare(toks.get(i + 1).norm());
-    if (w.length() < 6 || NounShapes.plural(w) || FigureExtractor.COUNTED.at(toks, i + 1) != null || FigureExtractor.UNITS.at(toks, i + 1) != null) {
+    if (w.length() < 6 || NounShapes.plural(w) || COUNTED.at(toks, i + 1) != null || UNITS.at(toks, i + 1) != null) {
       return false;
     }
     return !(w.length() == 6 && w.charAt(2) == 'ا' && w.charAt(4) == 'ي'); // فعاليل: صواريخ، مشاريع

@@ -1,5 +1,10 @@
 package org.mizan.figures;
 
+import static org.mizan.figures.FigureExtractor.CURRENCIES;
+import static org.mizan.figures.FigureExtractor.NUMBER_WORDS;
+import static org.mizan.figures.FigureExtractor.SCALES;
+import static org.mizan.figures.FigureExtractor.UNITS;
+
 import java.util.List;
 import java.util.Set;
 import org.mizan.text.Token;
@@ -35,15 +40,15 @@ final class NumberWords {
     }
     while (j < toks.size() && toks.get(j).norm().startsWith("و") && toks.get(j).norm().length() > 2) {
       String w = toks.get(j).norm().substring(1);
-      if (w.startsWith("ال") && FigureExtractor.NUMBER_WORDS.contains(w.substring(2))) w = w.substring(2); // الثلاثة والعشرين
-      Double more = FigureExtractor.NUMBER_WORDS.get(w);
+      if (w.startsWith("ال") && NUMBER_WORDS.contains(w.substring(2))) w = w.substring(2); // الثلاثة والعشرين
+      Double more = NUMBER_WORDS.get(w);
       if (more == null && value >= 100) more = SMALL_UNITS.get(w); // ستمائة وواحد وثمانون = 681
       if (more == null || more >= value && value >= 100) break;
       // خمسة وعشرة آلاف: a unit joined to ten is a pair (five and ten thousand), not a number (15 is خمسة عشر)
       if (value < 10 && more == 10) break;
       if (value >= 1000) {
         double[] rest = compound(toks, j + 1, more);
-        if ((int) rest[1] < toks.size() && FigureExtractor.SCALES.at(toks, (int) rest[1]) != null) break; // مليون وخمسمائة ألف
+        if ((int) rest[1] < toks.size() && SCALES.at(toks, (int) rest[1]) != null) break; // مليون وخمسمائة ألف
       }
       value += more;
       j++;
@@ -61,7 +66,7 @@ final class NumberWords {
     while (k < toks.size()) {
       String n = toks.get(k).norm();
       String w = n.startsWith("و") && n.length() > 2 ? n.substring(1) : n;
-      boolean number = n.equals("و") || toks.get(k).isNumber() || FigureExtractor.NUMBER_WORDS.contains(w) || isTen(w)
+      boolean number = n.equals("و") || toks.get(k).isNumber() || NUMBER_WORDS.contains(w) || isTen(w)
           || w.chars().allMatch(Character::isDigit);
       if (!number) break;
       k++;
@@ -79,15 +84,15 @@ final class NumberWords {
   static boolean dualInConstruct(List<Token> toks, int i) {
     Token t = toks.get(i);
     if (!DUAL_CONSTRUCT.contains(t.norm()) || t.text().indexOf('\u064B') >= 0 || i + 1 >= toks.size()) return false;
-    return FigureExtractor.CURRENCIES.at(toks, i + 1) != null || FigureExtractor.UNITS.at(toks, i + 1) != null;
+    return CURRENCIES.at(toks, i + 1) != null || UNITS.at(toks, i + 1) != null;
   }
 
   /** نصف مليون، وربع مليار: a fraction word (not the tail of a figure, مليون وربع) before a scale of a thousand or more. */
   static PhraseTable.Match<Double> fractionOfScale(List<Token> toks, int i) {
     String w = toks.get(i).norm();
     if (!FRACTION_WORDS.containsKey(PhraseTable.strip(w)) || i + 1 >= toks.size()) return null;
-    if (w.startsWith("و") && i > 0 && (toks.get(i - 1).isNumber() || FigureExtractor.SCALES.at(toks, i - 1) != null)) return null;
-    PhraseTable.Match<Double> sc = FigureExtractor.SCALES.at(toks, i + 1);
+    if (w.startsWith("و") && i > 0 && (toks.get(i - 1).isNumber() || SCALES.at(toks, i - 1) != null)) return null;
+    PhraseTable.Match<Double> sc = SCALES.at(toks, i + 1);
     return sc != null && sc.value() >= 1000 ? sc : null;
   }
 
@@ -108,7 +113,7 @@ final class NumberWords {
    */
   static double[] decimalInWords(List<Token> toks, int j, double whole) {
     if (j + 1 >= toks.size() || !toks.get(j).norm().equals("فاصله")) return null;
-    PhraseTable.Match<Double> m = FigureExtractor.NUMBER_WORDS.at(toks, j + 1);
+    PhraseTable.Match<Double> m = NUMBER_WORDS.at(toks, j + 1);
     Double unit = m == null ? compoundUnit(toks, j + 1) : null;
     if (m == null && unit == null) return null;
     double[] c = m != null ? compound(toks, j + 1 + m.length(), m.value()) : compound(toks, j + 2, unit);
@@ -121,7 +126,7 @@ final class NumberWords {
   /** {@code وعشرون} … {@code وتسعين}: the tens that follow a unit in a compound number. */
   private static boolean andTens(String norm) {
     if (norm.length() < 4 || norm.charAt(0) != 'و') return false;
-    Double v = FigureExtractor.NUMBER_WORDS.get(norm.substring(1));
+    Double v = NUMBER_WORDS.get(norm.substring(1));
     return v != null && v >= 20 && v <= 90 && v % 10 == 0;
   }
 
@@ -131,13 +136,13 @@ final class NumberWords {
 
   /** الخمس، الثلاثة: the article on a cardinal (not on a word that merely starts with ال, like ألفي = الفي). */
   static boolean isDefinite(String norm) {
-    return norm.startsWith("ال") && FigureExtractor.NUMBER_WORDS.contains(norm.substring(2));
+    return norm.startsWith("ال") && NUMBER_WORDS.contains(norm.substring(2));
   }
 
   /** الثلاثة والعشرين: a definite unit word followed by its definite tens. */
   static boolean definiteCompound(List<Token> toks, int i) {
     if (i + 1 >= toks.size()) return false;
     String n = toks.get(i + 1).norm();
-    return n.startsWith("وال") && FigureExtractor.NUMBER_WORDS.contains(n.substring(3));
+    return n.startsWith("وال") && NUMBER_WORDS.contains(n.substring(3));
   }
 }

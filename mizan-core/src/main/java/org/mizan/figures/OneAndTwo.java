@@ -1,5 +1,9 @@
 package org.mizan.figures;
 
+import static org.mizan.figures.FigureExtractor.COUNTED;
+import static org.mizan.figures.FigureExtractor.PERCENT;
+import static org.mizan.figures.FigureExtractor.UNITS;
+
 import java.util.List;
 import java.util.Set;
 import org.mizan.text.Token;
@@ -24,16 +28,16 @@ final class OneAndTwo {
   static int read(String body, List<Token> toks, int i, Double compoundUnit, List<Figure> out) {
     Token t = toks.get(i);
     if (compoundUnit == null && ONE_TWO.containsKey(t.norm()) && nounBefore(body, toks, i, ONE_TWO.get(t.norm()), out)) return i + 1;
-    if (ONE_TWO.containsKey(t.norm()) && i + 1 < toks.size() && (FigureExtractor.PERCENT.contains(toks.get(i + 1).norm())
-        || i + 2 < toks.size() && FigureExtractor.PERCENT.contains(toks.get(i + 1).norm() + " " + toks.get(i + 2).norm()))) {
-      int k = FigureExtractor.PERCENT.contains(toks.get(i + 1).norm()) ? i + 1 : i + 2; // واحد بالمئة، اثنين في المئة
+    if (ONE_TWO.containsKey(t.norm()) && i + 1 < toks.size() && (PERCENT.contains(toks.get(i + 1).norm())
+        || i + 2 < toks.size() && PERCENT.contains(toks.get(i + 1).norm() + " " + toks.get(i + 2).norm()))) {
+      int k = PERCENT.contains(toks.get(i + 1).norm()) ? i + 1 : i + 2; // واحد بالمئة، اثنين في المئة
       out.add(new Figure(body.substring(t.start(), toks.get(k).end()), ONE_TWO.get(t.norm()), "percent", null,
           Approximations.approxBefore(toks, i), t.start(), toks.get(k).end()));
       return k + 1;
     }
     if (ONE_TWO.getOrDefault(t.norm(), 0.0) == 2 && i + 2 < toks.size() && toks.get(i + 1).norm().equals("من")) {
       // اثنين من أفراد الأمن، اثنان من الجنود: two of a plural noun (not واحد من, "one of", nor a group)
-      PhraseTable.Match<String> c = FigureExtractor.COUNTED.at(toks, i + 2);
+      PhraseTable.Match<String> c = COUNTED.at(toks, i + 2);
       String bare = NounShapes.bare(toks.get(i + 2).norm());
       if (c != null && bare.endsWith("ه") && !NounShapes.plural(bare)) c = null; // اثنين من الشركة: a singular
       String member = c == null ? NounShapes.member(toks, i + 2) : null;
@@ -57,8 +61,8 @@ final class OneAndTwo {
     for (int back = 1; back <= 2 && i - back >= 0; back++) {
       int n = i - back;
       if (!body.substring(toks.get(n).end(), toks.get(i).start()).matches("[\\s\\p{L}\\p{M}]*")) break; // أشخاص، اثنان
-      PhraseTable.Match<String> u = FigureExtractor.UNITS.at(toks, n);
-      PhraseTable.Match<String> c = u == null ? FigureExtractor.COUNTED.at(toks, n) : null;
+      PhraseTable.Match<String> u = UNITS.at(toks, n);
+      PhraseTable.Match<String> c = u == null ? COUNTED.at(toks, n) : null;
       if (u != null && u.length() == 1 || c != null && c.length() == 1) {
         if (toks.get(n).norm().startsWith("ال")) return false; // اليوم الواحد: not a count
         int start = toks.get(n).start();
@@ -112,7 +116,7 @@ final class OneAndTwo {
     }
     Token noun = toks.get(head);
     String counted = head == i - 1 ? w : PhraseTable.strip(noun.norm()); // بمراقبين علميين اثنين
-    PhraseTable.Match<String> known = FigureExtractor.COUNTED.at(toks, head);
+    PhraseTable.Match<String> known = COUNTED.at(toks, head);
     if (head < i - 1 && known != null && known.length() == 1) counted = known.value();
     out.add(new Figure(body.substring(noun.start(), toks.get(i).end()), value, null, counted, null, noun.start(),
         toks.get(i).end()));

@@ -1,5 +1,8 @@
 package org.mizan.figures;
 
+import static org.mizan.figures.FigureExtractor.NUMBER_WORDS;
+import static org.mizan.figures.FigureExtractor.SCALES;
+
 import java.util.List;
 import org.mizan.text.Token;
 
@@ -19,7 +22,7 @@ final class RestatedNumbers {
   static double[] restatedInWords(String body, List<Token> toks, int i, int j, double value) {
     if (j >= toks.size() || j != i + 1 || !openedBefore(body, toks.get(i).start(), '(')) return null;
     if (!body.substring(toks.get(i).end(), toks.get(j).start()).strip().equals(")")) return null;
-    PhraseTable.Match<Double> m = FigureExtractor.NUMBER_WORDS.at(toks, j);
+    PhraseTable.Match<Double> m = NUMBER_WORDS.at(toks, j);
     Double teen = j + 1 < toks.size() && NumberWords.isTen(toks.get(j + 1).norm()) ? NumberWords.TEEN_HEADS.get(toks.get(j).norm()) : null;
     if (teen != null) m = new PhraseTable.Match<>(teen, 1); // (12) اثنا عشر
     Double unit = m == null ? NumberWords.compoundUnit(toks, j) : null;
@@ -29,7 +32,7 @@ final class RestatedNumbers {
     double words = c[0];
     int k = (int) c[1];
     if (words == value) return new double[] {value, k};
-    PhraseTable.Match<Double> scale = k < toks.size() ? FigureExtractor.SCALES.at(toks, k) : null;
+    PhraseTable.Match<Double> scale = k < toks.size() ? SCALES.at(toks, k) : null;
     if (scale == null || words >= 1000) return null;
     words *= scale.value();
     k += scale.length();
