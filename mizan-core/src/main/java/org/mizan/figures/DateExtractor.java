@@ -1,22 +1,15 @@
 package org.mizan.figures;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.mizan.doc.Document;
 import org.mizan.pipeline.DocumentStage;
 import org.mizan.text.Token;
 import org.mizan.text.Tokenizer;
-import org.mizan.text.Weekdays;
 
 /**
  * Stage {@code dates.extract}: dates in the text, resolved against the publication date when they
@@ -28,21 +21,15 @@ import org.mizan.text.Weekdays;
  * الليلة الماضية}; {@code الأسبوع/الشهر/العام الماضي|المقبل|الجاري} and {@code هذا العام} (values
  * {@code 2025-W48}, {@code 2025-11}, {@code 2024}); {@code قبل أسبوعين}, {@code منذ ثلاثة أسابيع}.
  * Without a publication date relative mentions are kept with {@code resolved=false} and no value.
+ * Readers: {@link NumericDates}, {@link MonthDates}, {@link WeekdayDates}, {@link RelativeDates}; then the
+ * resolution in context by {@link YearsInContext}, {@link PeriodParts} and {@link DaysInContext}.
  */
 public final class DateExtractor implements DocumentStage {
-  private static final Set<String> DAY_PARTS = Set.of("صباح", "مساء", "ليل", "ليله", "فجر", "ظهر", "عصر", "منتصف",
-      "صباحا", "مساءا", "يوم", "امس", "اليوم", "وصباح", "ومساء", "ويوم", "نهار", "غدا", "غداه", "غد");
   static final Set<String> NEXT = Set.of("المقبل", "القادم", "المقبله", "القادمه");
   static final Set<String> LAST = Set.of("الماضي", "الماضيه", "المنصرم", "الفائت", "الفايت", "الفايته", "السابق", "الماضيين",
       "الماضيتين", "المنصرمين");
   static final Set<String> THIS = Set.of("الجاري", "الحالي", "الجاريه", "الحاليه");
-  private static final Set<String> NOT_FRIDAY = Set.of("صلاه", "خطبه", "جامع", "مسجد", "خطيب", "صلاتي");
   static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "لعام", "وعام", "بعام");
-  // digit look-arounds, not \\b: Java counts Arabic letters as word characters (1436هـ)
-  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
-  private static final Pattern DMY = Pattern.compile("(?<![\\d/])(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{4})(?!\\d)");
-  /** {@code 1-10-1436هـ}, {@code 24-07-2015}: day, month and year joined by hyphens. */
-  private static final Pattern DMY_DASH = Pattern.compile("(?<![\\d-])(\\d{1,2}) ?- ?(\\d{1,2}) ?- ?(\\d{4})(?![\\d-])");
 
   @Override
   public String name() {
@@ -66,313 +53,32 @@ public final class DateExtractor implements DocumentStage {
 
   /** Dates of a body text; {@code published} may be null. */
   public List<TextDate> extract(String body, LocalDate published) {
-    String digits = asciiDigits(body); // same length: offsets stay valid
     List<TextDate> out = new ArrayList<>();
-    List<int[]> taken = new ArrayList<>();
-    for (Pattern p : List.of(ISO, DMY, DMY_DASH)) {
-      Matcher m = p.matcher(digits);
-      while (m.find()) {
-        int y = Integer.parseInt(p == ISO ? m.group(1) : m.group(3));
-        int mo = Integer.parseInt(m.group(2));
-        int d = Integer.parseInt(p == ISO ? m.group(3) : m.group(1));
-        String v = valid(y, mo, d);
-        if (y >= 1300 && y < 1600) { // 9 / 10 / 1436: a Hijri date
-          LocalDate g = HijriMonths.toGregorian(y, mo, d);
-          v = g == null ? null : g.toString();
-        }
-        if (v == null) continue;
-        out.add(new TextDate(body.substring(m.start(), m.end()), v, true, m.start(), m.end()));
-        taken.add(new int[] {m.start(), m.end()});
-      }
-    }
+    List<int[]> taken = NumericDates.read(body, out); // 2025-12-03، 3/12/2025، 1-10-1436هـ
     List<Token> toks = Tokenizer.tokenize(body);
     for (int i = 0; i < toks.size(); i++) {
-      if (inside(taken, toks.get(i).start())) continue;
+      if (NumericDates.inside(taken, toks.get(i).start())) continue;
       int next = MonthDates.read(body, toks, i, published, out);
-      if (next == i) next = weekday(body, toks, i, published, out);
-      if (next == i) next = relative(body, toks, i, published, out);
+      if (next == i) next = WeekdayDates.weekday(body, toks, i, published, out);
+      if (next == i) next = RelativeDates.relative(body, toks, i, published, out);
       if (next > i) i = next - 1;
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     PeriodParts.dayRangeStarts(body, toks, out);
-    return LastNight.ofYesterdaysStory(statedToday(body, nightSpans(body, eventWeekdays(body, rangeEnds(body, PeriodParts.previousMonths(body, PeriodParts.previousYears(body, yearPartsInContext(body,
-        inheritedYears(body, datedWeekdays(body, out), published))))))), published), published);
+    // resolution in context, in this order: each step reads the values the one before left
+    List<TextDate> dates = DaysInContext.datedWeekdays(body, out);
+    dates = YearsInContext.inheritedYears(body, dates, published);
+    dates = YearsInContext.yearPartsInContext(body, dates);
+    dates = PeriodParts.previousYears(body, dates);
+    dates = PeriodParts.previousMonths(body, dates);
+    dates = YearsInContext.rangeEnds(body, dates);
+    dates = DaysInContext.eventWeekdays(body, dates);
+    dates = DaysInContext.nightSpans(body, dates);
+    dates = DaysInContext.statedToday(body, dates, published);
+    return LastNight.ofYesterdaysStory(dates, published);
   }
 
-  /**
-   * قتلت القنبلة 140 ألفا بحلول نهاية العام … في 9 أغسطس 1945: a part of a year without its number
-   * belongs to the year a date of its sentence states, not to the year of publication.
-   */
-  private static List<TextDate> yearPartsInContext(String body, List<TextDate> dates) {
-    for (int k = 0; k < dates.size(); k++) {
-      TextDate p = dates.get(k);
-      if (p.value() == null || p.value().length() != 4 || p.text().matches(".*\\d.*")) continue;
-      List<Token> ts = Tokenizer.tokenize(p.text());
-      if (ts.size() != 2 || YEAR_OR_DIRECTION.matcher(p.text()).find()) continue;
-      String year = null;
-      for (int e = 0; e < dates.size() && year == null; e++) {
-        TextDate d = dates.get(e);
-        if (e == k || d.value() == null || !d.text().matches(".*\\d{4}.*") || !d.value().matches("\\d{4}.*")) continue;
-        int from = Math.min(p.end(), d.end());
-        int to = Math.max(p.start(), d.start());
-        if (!body.substring(Math.min(from, to), to).matches("(?s).*[.!؟?\n].*")) year = d.value().substring(0, 4);
-      }
-      if (year != null) dates.set(k, new TextDate(p.text(), year, true, p.start(), p.end()));
-    }
-    return dates;
-  }
-
-  private static final Set<String> NIGHT = Set.of("مساء", "ليل", "ليله", "ومساء", "وليل", "وليله");
-
-  /**
-   * {@code مساء السبت - الأحد}, {@code ليل الجمعة/السبت}: the night from one day to the next is one
-   * date, the evening's day; the day after the dash is no date of its own.
-   */
-  private static List<TextDate> nightSpans(String body, List<TextDate> dates) {
-    for (int k = dates.size() - 1; k >= 1; k--) {
-      TextDate a = dates.get(k - 1);
-      TextDate b = dates.get(k);
-      if (a.value() == null || b.value() == null || a.value().length() != 10 || b.value().length() != 10) continue;
-      if (b.start() < a.end() || !body.substring(a.end(), b.start()).matches("\\s*[-–/]\\s*")) continue;
-      List<Token> at = Tokenizer.tokenize(a.text());
-      List<Token> bt = Tokenizer.tokenize(b.text());
-      if (at.isEmpty() || !NIGHT.contains(at.get(0).norm()) || bt.size() != 1) continue;
-      if (!LocalDate.parse(a.value()).plusDays(1).toString().equals(b.value())) continue;
-      dates.remove(k);
-    }
-    return dates;
-  }
-
-  /** أول من before أمس: the day before yesterday. */
-  private static final Pattern BEFORE_YESTERDAY = Pattern.compile("[أا]ول من\\s*$");
-
-  /**
-   * صباح اليوم in an article whose اليوم (الاثنين) or أمس (الاثنين) names another day than its publication
-   * date states (a print edition dated the next day, a wire story reprinted days later): today is the day
-   * the article states, so صباح اليوم is that day, bare أمس the day before it, غدا الثلاثاء the day after
-   * it, and a bare weekday read back from publication, but later than that today, the week before.
-   */
-  private static List<TextDate> statedToday(String body, List<TextDate> dates, LocalDate pub) {
-    if (pub == null) return dates;
-    LocalDate today = null;
-    for (TextDate d : dates) {
-      if (today != null || d.value() == null || d.value().length() != 10) continue;
-      boolean hasToday = false;
-      boolean hasYesterday = false;
-      boolean hasWeekday = false;
-      for (Token t : Tokenizer.tokenize(d.text())) {
-        hasToday |= t.norm().equals("اليوم");
-        hasYesterday |= t.norm().equals("امس") || t.norm().equals("وامس");
-        hasWeekday |= Weekdays.withConjunction(t.norm()) != null;
-      }
-      LocalDate v = LocalDate.parse(d.value());
-      if (!hasWeekday || !v.isAfter(pub.minusDays(7)) || v.isAfter(pub)) continue;
-      if (hasToday && !v.equals(pub)) today = v;
-      else if (hasYesterday && !hasToday && !v.equals(pub.minusDays(1)) && !BEFORE_YESTERDAY.matcher(
-          body.substring(Math.max(0, d.start() - 8), d.start())).find()) {
-        today = v.plusDays(1); // أمس (الاثنين), not أول من أمس السبت
-      }
-    }
-    if (today == null || !today.isBefore(pub)) return dates;
-    for (int k = 0; k < dates.size(); k++) {
-      TextDate d = dates.get(k);
-      List<Token> ts = Tokenizer.tokenize(d.text());
-      if (ts.size() == 2 && TODAY_PARTS.contains(ts.get(0).norm()) && ts.get(1).norm().equals("اليوم")) {
-        dates.set(k, new TextDate(d.text(), today.toString(), true, d.start(), d.end()));
-      }
-      // اليوم الإثنين … غدا الثلاثاء: tomorrow is the day after the stated today
-      LocalDate next = today.plusDays(1);
-      if (ts.size() == 2 && (ts.get(0).norm().equals("غدا") || ts.get(0).norm().equals("وغدا"))
-          && Weekdays.withConjunction(ts.get(1).norm()) == next.getDayOfWeek()) {
-        dates.set(k, new TextDate(d.text(), next.toString(), true, d.start(), d.end()));
-      }
-      if (d.value() == null || d.value().length() != 10) continue;
-      LocalDate v = LocalDate.parse(d.value());
-      boolean weekday = false;
-      boolean other = false; // a word that anchors the day itself (اليوم، أمس، المقبل)
-      for (Token t : ts) {
-        if (Weekdays.withConjunction(t.norm()) != null) weekday = true;
-        else if (ANCHORED.contains(t.norm()) || NEXT.contains(t.norm())) other = true;
-      }
-      // حتى الساعة مساء أمس: yesterday of the stated today
-      boolean yesterday = !weekday && v.equals(pub.minusDays(1)) && ts.stream().anyMatch(
-          t -> t.norm().equals("امس") || t.norm().equals("وامس")) && ts.stream().noneMatch(t -> t.norm().equals("اليوم"));
-      if (yesterday) dates.set(k, new TextDate(d.text(), today.minusDays(1).toString(), true, d.start(), d.end()));
-      // اليوم الاثنين … ستصدر سندات يوم الخميس: a weekday planned in the sentence is the coming one after that today
-      if (weekday && !other && MonthDates.plannedSentence(body, d.start(), d.end())) {
-        LocalDate coming = today.with(TemporalAdjusters.next(v.getDayOfWeek()));
-        dates.set(k, new TextDate(d.text(), coming.toString(), true, d.start(), d.end()));
-        continue;
-      }
-      // اليوم الثلاثاء … يوم الجمعة: the Friday before that Tuesday, not the one before publication
-      if (weekday && !other && v.isAfter(today) && !v.isAfter(pub)) {
-        dates.set(k, new TextDate(d.text(), v.minusWeeks(1).toString(), true, d.start(), d.end()));
-      }
-    }
-    return dates;
-  }
-
-  /**
-   * في 9 أغسطس 1945 وانتهت الحرب في 15 أغسطس: a yearless date in the sentence of a date with its year
-   * (another than publication's) takes that year.
-   */
-  private static List<TextDate> inheritedYears(String body, List<TextDate> dates, LocalDate pub) {
-    if (pub == null) return dates;
-    for (int k = 1; k < dates.size(); k++) {
-      TextDate a = dates.get(k - 1);
-      TextDate b = dates.get(k);
-      if (a.value() == null || b.value() == null || b.start() < a.end() || b.start() - a.end() > 80) continue;
-      if (!YEAR_MONTH.matcher(a.value()).matches() || !YEAR_MONTH.matcher(b.value()).matches()) continue;
-      if (!a.text().matches(".*\\d{4}.*") || YEAR_OR_DIRECTION.matcher(b.text()).find()) continue;
-      if (!Tokenizer.tokenize(b.text()).stream().anyMatch(t -> Months.isMonthAt(List.of(t), 0))) continue;
-      String year = a.value().substring(0, 4);
-      if (year.equals(String.valueOf(pub.getYear())) || year.equals(b.value().substring(0, 4))) continue;
-      if (body.substring(a.end(), b.start()).matches("(?s).*[.!؟?\n].*")) continue;
-      if (deliveryMonth(body, b.start())) continue; // تسليم ديسمبر: a futures month, to come whatever the sentence dated
-      String v = year + b.value().substring(4);
-      if (v.length() == 10 && valid(Integer.parseInt(year), Integer.parseInt(v.substring(5, 7)),
-          Integer.parseInt(v.substring(8))) == null) {
-        continue;
-      }
-      dates.set(k, new TextDate(b.text(), v, true, b.start(), b.end()));
-    }
-    return dates;
-  }
-
-  /** Whether the word before {@code pos} is تسليم (لتسليم، بتسليم): a futures contract's month follows. */
-  private static boolean deliveryMonth(String body, int pos) {
-    List<Token> before = Tokenizer.tokenize(body.substring(Math.max(0, pos - 12), pos));
-    return !before.isEmpty() && PhraseTable.strip(before.get(before.size() - 1).norm()).equals("تسليم");
-  }
-
-  private static final Pattern RANGE_END = Pattern.compile("(?:^|\\s)(?:و?حتى|إلى|الى|و?لغاية)\\s*$");
-  private static final Pattern YEAR_OR_DIRECTION = Pattern.compile("\\d{4}|الماضي|المقبل|القادم|الجاري|الحالي|الفائت");
-  private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
-
-  /**
-   * يستمر المعرض من الثامن من أكتوبر حتى الثالث من يناير، من يوليو إلى سبتمبر: the end of a span in one
-   * sentence is not before its start, so a yearless end that resolved earlier moves a year on (and a
-   * yearless start after an end with its own year, a year back: من أكتوبر حتى يناير 2025).
-   */
-  private static List<TextDate> rangeEnds(String body, List<TextDate> dates) {
-    for (int k = 1; k < dates.size(); k++) {
-      TextDate a = dates.get(k - 1);
-      TextDate b = dates.get(k);
-      if (a.value() == null || b.value() == null || b.start() < a.end()) continue;
-      if (!YEAR_MONTH.matcher(a.value()).matches() || !YEAR_MONTH.matcher(b.value()).matches()) continue;
-      boolean aFixed = YEAR_OR_DIRECTION.matcher(a.text()).find();
-      boolean bFixed = YEAR_OR_DIRECTION.matcher(b.text()).find();
-      if (bFixed && (aFixed || !b.text().matches(".*\\d{4}.*"))) continue;
-      String between = body.substring(a.end(), b.start());
-      if (!RANGE_END.matcher(between).find() || between.matches("(?s).*[.!؟?\n].*")) continue;
-      int n = Math.min(a.value().length(), b.value().length());
-      if (b.value().substring(0, n).compareTo(a.value().substring(0, n)) >= 0) continue;
-      // the yearless end moves a year on; or, when only the end has its year, the yearless start a year back
-      int at = bFixed ? k - 1 : k;
-      TextDate moved = dates.get(at);
-      String v = (Integer.parseInt(moved.value().substring(0, 4)) + (bFixed ? -1 : 1)) + moved.value().substring(4);
-      if (v.length() == 10 && valid(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)),
-          Integer.parseInt(v.substring(8))) == null) {
-        continue;
-      }
-      dates.set(at, new TextDate(moved.text(), v, true, moved.start(), moved.end()));
-    }
-    return dates;
-  }
-
-  /** جمعة 26 يونيو، يوم الجمعة 26 يونيو، 26 يونيو (الجمعة): the weekday's name within two words of a date. */
-  private static boolean namesWeekday(String body, TextDate d, DayOfWeek dow) {
-    if (endsWithWeekday(d.text(), dow)) return true; // الخميس 2 أغسطس 1990: read as one date
-    List<Token> before = Tokenizer.tokenize(body.substring(Math.max(0, d.start() - 30), d.start()));
-    List<Token> after = Tokenizer.tokenize(body.substring(d.end(), Math.min(body.length(), d.end() + 20)));
-    List<Token> near = new ArrayList<>(before.subList(Math.max(0, before.size() - 2), before.size()));
-    near.addAll(after.subList(0, Math.min(2, after.size())));
-    for (Token t : near) {
-      String n = t.norm();
-      DayOfWeek named = Weekdays.withConjunction(n);
-      if (named == null && !n.equals("احد") && !n.equals("سبت")) named = Weekdays.definite("ال" + n); // جمعة
-      if (named == dow) return true;
-    }
-    return false;
-  }
-
-  private static final Set<String> ANCHORED = Set.of("اليوم", "امس", "وامس", "غدا", "غد", "البارحه");
-
-  /**
-   * خلال صلاة جمعة 26 يونيو … قبل توصيله للمسجد ظهر الجمعة: a bare weekday names the day of an event
-   * the article dated earlier together with that weekday's name, rather than the latest such day, when
-   * that date lies more than a week before it. A date without its weekday named (المغلقة منذ 29 يونيو
-   * … تفتح الاثنين) says nothing about a later weekday.
-   */
-  private static List<TextDate> eventWeekdays(String body, List<TextDate> dates) {
-    for (int k = 1; k < dates.size(); k++) {
-      TextDate w = dates.get(k);
-      if (w.value() == null || w.value().length() != 10) continue;
-      DayOfWeek dow = null;
-      boolean bare = true;
-      for (Token t : Tokenizer.tokenize(w.text())) {
-        String n = t.norm();
-        if (Weekdays.withConjunction(n) != null) dow = Weekdays.withConjunction(n);
-        bare &= !ANCHORED.contains(n) && !NEXT.contains(n) && !LAST.contains(n) && !THIS.contains(n) && !t.isNumber();
-      }
-      if (dow == null || !bare) continue;
-      LocalDate nearest = LocalDate.parse(w.value());
-      for (int e = k - 1; e >= 0; e--) {
-        TextDate d = dates.get(e);
-        if (d.value() == null || d.value().length() != 10 || !d.text().matches(".*\\d.*")) continue;
-        LocalDate day = LocalDate.parse(d.value());
-        if (day.getDayOfWeek() == dow && day.isBefore(nearest.minusDays(7)) && namesWeekday(body, d, dow)) {
-          dates.set(k, new TextDate(w.text(), d.value(), true, w.start(), w.end()));
-          break;
-        }
-      }
-    }
-    return dates;
-  }
-
-  /**
-   * {@code يوم الخميس 28 شوال}, {@code اليوم الخميس (23 يوليو 2015)}: a weekday followed by a full date
-   * of the same weekday is one date, that one, rather than the nearest such weekday and the date again.
-   */
-  private static List<TextDate> datedWeekdays(String body, List<TextDate> dates) {
-    for (int k = 0; k + 1 < dates.size(); k++) {
-      TextDate w = dates.get(k);
-      TextDate d = dates.get(k + 1);
-      if (d.value() == null || d.value().length() != 10 || w.value() == null || w.value().length() != 10) continue;
-      if (d.start() < w.end()) continue; // overlapping readings of one phrase: nothing between them to check
-      String between = body.substring(w.end(), d.start());
-      if (!between.matches("[\\s(،,]*")) continue;
-      LocalDate full = LocalDate.parse(d.value());
-      if (!endsWithWeekday(w.text(), full.getDayOfWeek())) continue;
-      int end = d.end();
-      if (between.contains("(") && end < body.length() && body.charAt(end) == ')') end++;
-      dates.set(k, new TextDate(body.substring(w.start(), end), d.value(), true, w.start(), end));
-      dates.remove(k + 1);
-    }
-    return dates;
-  }
-
-  private static boolean endsWithWeekday(String text, DayOfWeek dow) {
-    for (Token t : Tokenizer.tokenize(text)) {
-      if (Weekdays.withConjunction(t.norm()) == dow) return true;
-    }
-    return false;
-  }
-
-  private static String asciiDigits(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      if (c >= '٠' && c <= '٩') c = (char) ('0' + c - '٠');
-      b.append(c);
-    }
-    return b.toString();
-  }
-
-  private static boolean inside(List<int[]> taken, int pos) {
-    for (int[] t : taken) if (pos >= t[0] && pos < t[1]) return true;
-    return false;
-  }
-
+  /** The ISO day of a year, month and day, or null when there is no such day. */
   static String valid(int y, int mo, int d) {
     try {
       return LocalDate.of(y, mo, d).toString();
@@ -381,402 +87,14 @@ public final class DateExtractor implements DocumentStage {
     }
   }
 
-  /** [أمس|اليوم|صباح|يوم …] weekday [المقبل|الماضي]. */
-  private static int weekday(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
-    String n = toks.get(i).norm();
-    if (n.length() < 5 || n.length() > 9) return i;
-    DayOfWeek dow = Weekdays.withConjunction(n);
-    if (dow == null) return i;
-    int s = i;
-    // صباح اليوم (الاثنين): the weekday may stand in parentheses after its day words
-    boolean paren = i > 0 && body.substring(toks.get(i - 1).end(), toks.get(i).start()).strip().equals("(")
-        && DAY_PARTS.contains(toks.get(i - 1).norm());
-    if (paren) s--;
-    while (s > 0 && i - s < 3 && DAY_PARTS.contains(toks.get(s - 1).norm())
-        && body.substring(toks.get(s - 1).end(), toks.get(s).start()).isBlank()) {
-      s--;
-    }
-    if (dow == DayOfWeek.FRIDAY && i > 0 && NOT_FRIDAY.contains(toks.get(i - 1).norm())) return i;
-    if (dow == DayOfWeek.SUNDAY && i + 1 < toks.size() && toks.get(i + 1).norm().startsWith("عشر")) return i;
-    int e = i + 1;
-    boolean next = e < toks.size() && NEXT.contains(toks.get(e).norm());
-    boolean last = e < toks.size() && LAST.contains(toks.get(e).norm());
-    if (next || last) e++;
-    // الاثنين is also "the two": only with a day word before it or المقبل/الماضي after
-    boolean since = i > 0 && (toks.get(i - 1).norm().equals("منذ") || toks.get(i - 1).norm().equals("ومنذ"));
-    boolean starting = i > 1 && toks.get(i - 1).norm().equals("من") && STARTING.contains(toks.get(i - 2).norm());
-    // (منذ الاثنين: since Monday, ابتداء من الاثنين: from Monday on; "since the two" is no phrase)
-    if (dow == DayOfWeek.MONDAY && s == i && !next && !last && !since && !starting && !mondayByPunctuation(body, toks, i)) return i;
-    int st = toks.get(s).start();
-    int en = toks.get(e - 1).end();
-    if (paren && e == i + 1 && en < body.length() && body.charAt(en) == ')') en++;
-    String text = body.substring(st, en);
-    if (pub == null) {
-      out.add(new TextDate(text, null, false, st, en));
-      return e;
-    }
-    LocalDate d;
-    boolean yesterday = false;
-    for (int k = s; k < i; k++) yesterday |= toks.get(k).norm().equals("امس");
-    boolean today = false;
-    for (int k = s; k < i; k++) today |= toks.get(k).norm().equals("اليوم");
-    boolean tomorrow = false;
-    for (int k = s; k < i; k++) tomorrow |= toks.get(k).norm().equals("غدا") || toks.get(k).norm().equals("غد");
-    // a stated "yesterday"/"today" is trusted only when the weekday agrees with the publication date
-    if (yesterday && pub.minusDays(1).getDayOfWeek() == dow) d = pub.minusDays(1);
-    else if (today && pub.getDayOfWeek() == dow) d = pub;
-    else if (tomorrow) d = pub.with(TemporalAdjusters.nextOrSame(dow)); // غدا الأربعاء
-    else if (next) d = pub.with(TemporalAdjusters.next(dow));
-    else if (last) d = pub.with(TemporalAdjusters.previous(dow));
-    else if (starting && !yesterday && !today) d = pub.with(TemporalAdjusters.nextOrSame(dow)); // ابتداء من الاثنين: announced
-    else if (!yesterday && !today && !since && MonthDates.plannedWeekday(body, st, en)) {
-      d = pub.with(TemporalAdjusters.nextOrSame(dow)); // من المقرر أن يجتمع يومي الثلاثاء والأربعاء: coming days
-    } else {
-      LocalDate inWeek = yesterday || today || since ? null : NamedWeek.dayIn(body, toks, s, dow, pub);
-      d = inWeek != null ? inWeek : pub.with(TemporalAdjusters.previousOrSame(dow)); // الأسبوع الماضي … يوم الاثنين
-    }
-    out.add(new TextDate(text, d.toString(), true, st, en));
-    return e;
-  }
-
-  private static final Set<String> THE_TWO_BEFORE = Set.of("بين", "كلا", "ان", "لان", "هذين", "هذان", "هولاء", "من",
-      "الي", "علي", "مع", "عن", "لدي", "في", "ام", "او", "صيام", "سوق", "حتي");
-  /**
-   * Words before من that make a starting point (ابتداء من، اعتبارا من، بدءا من): a weekday follows, not "the
-   * two", and with no الماضي after it the day is the coming one (an announcement of what starts).
-   */
-  private static final java.util.Set<String> STARTING = java.util.Set.of("ابتداء", "ابتداءا", "اعتبارا", "بدءا", "بداء", "بدءاً");
-
-  /** Words after a bare الاثنين that make it "the two": معا، فحسب، لأنهما، إلا. */
-  private static final Set<String> THE_TWO_AFTER = Set.of("معا", "فحسب", "فقط", "لانهما", "كلاهما", "كليهما",
-      "الا", "هما", "انفسهما", "وحدهما", "الذي", "التي", "اللذين", "اللذان", "عشر", "عشره", "والعشرين", "والثلاثين",
-      "والاربعين", "والخمسين", "والستين", "والسبعين", "والثمانين", "والتسعين");
-
-  /**
-   * A bare الاثنين is Monday, not "the two" (إن الاثنين يعرفان), when punctuation closes it (فتح أبوابها
-   * الاثنين، بحسب), a complementizer follows it (أكد البنتاغون الاثنين أن), or it stands after a word
-   * that takes no "the two" (a verb, a subject: وقع الهجوم الاثنين في، شن الطيران الاثنين ثلاث غارات)
-   * and before a word that is no dual's (a dual verb يعرفان، معا، لأنهما). The two after a preposition,
-   * بين، أم، a dual noun (البلدين الاثنين) or صيام (a habit) stays no date.
-   */
-  private static boolean mondayByPunctuation(String body, List<Token> toks, int i) {
-    String before = i > 0 ? toks.get(i - 1).norm() : "";
-    if (THE_TWO_BEFORE.contains(before) || before.startsWith("و") && THE_TWO_BEFORE.contains(before.substring(1))) {
-      return false;
-    }
-    int e = toks.get(i).end();
-    while (e < body.length() && body.charAt(e) == ' ') e++;
-    if (e >= body.length() || "،,.؛;)\n\"»”".indexOf(body.charAt(e)) >= 0) return true;
-    String after = i + 1 < toks.size() ? toks.get(i + 1).norm() : "";
-    if (after.equals("ان") || after.equals("انه") || after.equals("انها") || after.equals("انهم")) return true;
-    // a word between: a verb or its subject before, and nothing of a dual after
-    if (i == 0 || !toks.get(i - 1).isArabic() || !body.substring(toks.get(i - 1).end(), toks.get(i).start()).equals(" ")) {
-      return false;
-    }
-    if (toks.get(i).text().startsWith("و")) return false; // والاثنين: read with a conjunction only when punctuated
-    if (before.length() > 4 && (before.endsWith("ين") || before.endsWith("ينا") || before.endsWith("يهما"))) {
-      return false; // البلدين الاثنين، ببلدينا الاثنين: an adjective of a dual
-    }
-    if (THE_TWO_AFTER.contains(after) || after.isEmpty()) return false; // بموقف الاثنين الذي، الاثنين والعشرين
-    if (toks.get(i + 1).isNumber()) return false; // الاثنين 20 يونيو: the date after it names the day
-    // الاثنين الموافق 01/12/1436: the date after it names the day; يومي الاثنين والثلاثاء: days off, to come or past
-    if (after.equals("الموافق") || before.equals("ليوم")) return false;
-    if (before.equals("يومي") && !MonthDates.plannedWeekday(body, toks.get(i).start(), toks.get(i).end())) return false;
-    boolean dualVerb = after.length() >= 5 && after.endsWith("ان") && "يت".indexOf(after.charAt(0)) >= 0;
-    return !dualVerb && !imperfectClause(body, toks, i); // الاثنين يعرفان
-  }
-
-  private static final Set<String> Y_NOUNS = Set.of("يوم", "يونيو", "يوليو", "يناير", "يونيه", "يوليه", "يوما", "يومي");
-
-  /**
-   * يكشف الرئيس الاثنين، سينتقل الوزير الاثنين: the clause before a bare weekday has a verb in the
-   * imperfect or future (a word starting with ي or س+ي/ت/ن, or a clause starting with ت), so the
-   * day may be the coming one; such a bare الاثنين is left undated rather than guessed.
-   */
-  private static boolean imperfectClause(String body, List<Token> toks, int i) {
-    int k = i - 1;
-    boolean first = true;
-    for (; k >= 0 && i - k <= 12; k--) {
-      String gap = body.substring(toks.get(k).end(), toks.get(k + 1).start());
-      if (gap.matches(".*[.!؟?\n،,:;؛«»\"].*")) break;
-      String w = toks.get(k).norm();
-      if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) w = w.substring(1);
-      if (w.length() >= 4 && w.charAt(0) == 'ي' && !Y_NOUNS.contains(w)) return true;
-      if (w.length() >= 5 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0 && !w.startsWith("سيار")
-          && !w.startsWith("سياس") && !w.startsWith("سيطر") && !w.startsWith("سيد") && !w.startsWith("ستين")) {
-        return true;
-      }
-    }
-    // the clause's first word: a verb in ت (تختتم، تستضيف) in a verb-first clause
-    int f = k + 1;
-    if (f < i) {
-      String w = toks.get(f).norm();
-      if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) w = w.substring(1);
-      if (w.length() >= 5 && w.charAt(0) == 'ت' && !w.startsWith("تم")) return true;
-    }
-    return false;
-  }
-
-  /** أمس، أول أمس، غدا، الأسبوع/الشهر/العام الماضي|المقبل|الجاري، قبل N أيام|أسابيع|أشهر. */
-  private static final Set<String> RELATIVE_TRIGGERS = Set.of("امس", "وامس", "غدا", "وغدا", "الاسبوع", "والاسبوع",
-      "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "بالعام", "للعام", "وبالعام", "وللعام", "بالشهر",
-      "للشهر", "وبالشهر", "وللشهر", "بالاسبوع", "للاسبوع", "كالعام", "بالسنه", "للسنه", "قبل", "منذ", "هذا", "هذه", "لهذا", "لهذه", "بهذا",
-      "وهذا", "الليله", "البارحه", "صباح", "مساء", "فجر", "ظهر", "عصر", "ظهيره", "وصباح", "ومساء", "منتصف");
-
-  private static final Set<String> TODAY_PARTS = Set.of("صباح", "مساء", "فجر", "ظهر", "عصر", "ظهيره", "وصباح",
-      "ومساء", "منتصف");
-
-  private static int relative(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
-    String n = toks.get(i).norm();
-    int part = yearPart(body, toks, i, pub, out);
-    if (part > i) return part;
-    part = PeriodParts.ofYear(body, toks, i, pub, out);
-    if (part > i) return part;
-    part = PeriodParts.ofMonthOrWeek(body, toks, i, pub, out);
-    if (part > i) return part;
-    if (!RELATIVE_TRIGGERS.contains(n)) return i;
-    String next = i + 1 < toks.size() ? toks.get(i + 1).norm() : "";
-    int e;
-    String value = null;
-    if (Weekdays.definite(next) != null) return i; // أمس الجمعة: read with its weekday
-    if (TODAY_PARTS.contains(n)) {
-      // صباح اليوم، عصر اليوم: today (a bare اليوم is also "nowadays"; with a part of the day it is not)
-      boolean weekdayAfter = i + 2 < toks.size() && Weekdays.withConjunction(toks.get(i + 2).norm()) != null;
-      if (!next.equals("اليوم") || weekdayAfter) return i;
-      if (pub != null) value = pub.toString();
-      add(out, body, toks, i, i + 2, value);
-      return i + 2;
-    }
-    if (n.equals("الليله") && LAST.contains(next) || n.equals("البارحه")) { // الليلة الماضية: last night
-      boolean before = n.equals("البارحه") && next.equals("الاولي"); // البارحة الأولى: the night before last
-      e = n.equals("البارحه") ? before ? i + 2 : i + 1 : i + 2;
-      if (pub != null) value = pub.minusDays(before ? 2 : 1).toString();
-      add(out, body, toks, i, e, value);
-      return e;
-    }
-    if (n.equals("امس") || n.equals("وامس")) {
-      // أول أمس، الأول من أمس، أمس الأول: the day before yesterday
-      boolean first = i > 0 && toks.get(i - 1).norm().equals("اول");
-      boolean firstOf = i > 1 && toks.get(i - 1).norm().equals("من")
-          && (toks.get(i - 2).norm().equals("الاول") || toks.get(i - 2).norm().equals("اول"));
-      boolean firstAfter = next.equals("الاول");
-      int s = first ? i - 1 : firstOf ? i - 2 : i;
-      e = firstAfter ? i + 2 : i + 1;
-      first |= firstOf || firstAfter;
-      if (pub != null) value = pub.minusDays(first ? 2 : 1).toString();
-      add(out, body, toks, s, e, value);
-      return e;
-    }
-    if (n.equals("غدا") || n.equals("وغدا")) {
-      if (pub != null) value = pub.plusDays(1).toString();
-      add(out, body, toks, i, i + 1, value);
-      return i + 1;
-    }
-    if (n.length() == 4 && "لبوف".indexOf(n.charAt(0)) >= 0) n = n.substring(1); // لهذا العام
-    if ((n.equals("هذا") || n.equals("هذه")) && i + 1 < toks.size()) {
-      // هذا العام، هذا الأسبوع، هذا الشهر: the current one
-      String u = switch (next) {
-        case "الاسبوع" -> "week";
-        case "الشهر" -> "month";
-        case "العام", "السنه" -> "year";
-        default -> null;
-      };
-      if (u == null) return i;
-      if (pub != null) {
-        value = switch (u) {
-          case "week" -> isoWeek(pub);
-          case "month" -> YearMonth.from(pub).toString();
-          default -> String.valueOf(pub.getYear());
-        };
-      }
-      add(out, body, toks, i, i + 2, value);
-      return i + 2;
-    }
-    String unit = switch (unitWord(n)) {
-      case "الاسبوع" -> "week";
-      case "الشهر" -> "month";
-      case "العام", "السنه" -> "year";
-      default -> null;
-    };
-    // مقارنة بالعام السابق، بالشهر السابق: "the one before" the year or month the sentence is about, which
-    // is often not publication's (في عام 2014 مقارنة بالعام السابق); the bare السابق is read in context below
-    if (unit != null && !unitWord(n).equals(n.startsWith("و") ? n.substring(1) : n) && next.startsWith("السابق")) return i;
-    if (unit != null && unit.equals("year") && generalTitleBefore(toks, i)) return i + 2; // المدير العام السابق
-    if (unit != null && (NEXT.contains(next) || LAST.contains(next) || THIS.contains(next))) {
-      int delta = NEXT.contains(next) ? 1 : LAST.contains(next) ? -1 : 0;
-      DayOrdinals.Match day = unit.equals("month") ? dayOfMonthBefore(toks, i) : null;
-      if (day != null) { // 12 من الشهر الحالي: a day of that month
-        YearMonth ym = pub == null ? null : YearMonth.from(pub).plusMonths(delta);
-        if (ym != null && day.day() > ym.lengthOfMonth()) return i;
-        add(out, body, toks, day.start(), i + 2, ym == null ? null : ym.atDay(day.day()).toString());
-        return i + 2;
-      }
-      // في وقت سابق من الشهر الحالي in a paper dated the 1st: print editions are dated the day after they are
-      // written, so "this month" may be the month before; no date rather than a wrong one
-      if (delta == 0 && unit.equals("month") && pub != null && pub.getDayOfMonth() == 1) return i + 2;
-      if (pub != null) {
-        value = switch (unit) {
-          case "week" -> isoWeek(pub.plusWeeks(delta));
-          case "month" -> YearMonth.from(pub).plusMonths(delta).toString();
-          default -> String.valueOf(pub.getYear() + delta);
-        };
-      }
-      add(out, body, toks, i, i + 2, value);
-      return i + 2;
-    }
-    if ((n.equals("قبل") || n.equals("منذ")) && i + 1 < toks.size()) {
-      int k = i + 1;
-      int count = 1;
-      // منذ نحو عشرة أيام: the approximation before the count still names a day (its count is stated)
-      if (SPAN_ABOUT.contains(toks.get(k).norm()) && k + 2 < toks.size()
-          && (toks.get(k + 1).isNumber() || FigureExtractor.NUMBER_WORDS.get(toks.get(k + 1).norm()) != null)) {
-        k++;
-      }
-      Double word = FigureExtractor.NUMBER_WORDS.get(toks.get(k).norm());
-      if (toks.get(k).isNumber() && toks.get(k).norm().matches("\\d{1,3}")) {
-        count = Integer.parseInt(toks.get(k).norm());
-        k++;
-      } else if (word != null && word <= 100) { // منذ ثلاثة أسابيع
-        count = word.intValue();
-        k++;
-      }
-      if (k >= toks.size()) return i;
-      String w = toks.get(k).norm();
-      String u = w.startsWith("يوم") || w.equals("ايام") ? "day" : w.startsWith("اسبوع") || w.equals("اسابيع") ? "week"
-          : w.startsWith("شهر") || w.equals("اشهر") ? "month" : null;
-      if (u == null) return i;
-      if (eventRelative(toks, k + 1)) return k + 1; // قبل يوم واحد من الهجوم: relative to an event, not to today
-      if (k + 1 < toks.size() && toks.get(k + 1).norm().equals("تقريبا")
-          && body.substring(toks.get(k).end(), toks.get(k + 1).start()).isBlank()) {
-        return k + 2; // منذ عشرة أيام تقريبا: an approximate span gives no day
-      }
-      if (w.endsWith("ين") || w.endsWith("ان")) count = 2; // dual: يومين، أسبوعين، شهرين
-      else if (k == i + 1 && !w.equals("يوم") && !w.equals("اسبوع") && !w.equals("شهر")) {
-        return i; // a plural needs a number
-      } else if (k == i + 1 && constructNext(toks, k + 1)) {
-        return i; // منذ يوم الخميس: since Thursday, not a day ago
-      } else if (k == i + 1 && !w.equals("يوم")) {
-        return k + 1; // قبل أسبوع، منذ شهر: a round span ("a week or so ago"), no day to name
-      }
-      if (pub != null) {
-        value = switch (u) {
-          case "day" -> pub.minusDays(count).toString();
-          case "week" -> pub.minusWeeks(count).toString();
-          default -> YearMonth.from(pub).minusMonths(count).toString();
-        };
-      }
-      add(out, body, toks, i, k + 1, value);
-      return k + 1;
-    }
-    return i;
-  }
-
-  /**
-   * {@code المدير العام السابق}, {@code النائب العام الحالي}: العام right after a title that takes it as the
-   * adjective "general" ({@code figures/general-titles.txt}); what follows qualifies the title.
-   */
-  private static boolean generalTitleBefore(List<Token> toks, int i) {
-    if (i == 0 || !toks.get(i).norm().equals("العام")) return false;
-    String w = toks.get(i - 1).norm();
-    return GENERAL_TITLES.contains(w) || w.startsWith("و") && GENERAL_TITLES.contains(w.substring(1));
-  }
-
-  /** Words of "about" that may stand between منذ/قبل and a counted span. */
-  private static final Set<String> SPAN_ABOUT = Set.of("نحو", "حوالي", "حوالى", "قرابه");
-
-  private static final Set<String> GENERAL_TITLES = org.mizan.text.WordList.normalized(DateExtractor.class,
-      "general-titles.txt");
-
-  /**
-   * والشهر، بالعام، للعام، وبالأسبوع → the unit word with its article: a conjunction and a preposition
-   * glued to it ({@code مقارنة بالعام الماضي}, {@code للشهر الماضي}) leave the reference the same.
-   */
-  private static String unitWord(String n) {
-    String w = n.startsWith("و") && n.length() > 4 ? n.substring(1) : n;
-    if (w.length() > 5 && (w.startsWith("بال") || w.startsWith("كال"))) w = w.substring(1);
-    else if (w.length() > 4 && w.startsWith("لل")) w = "ا" + w.substring(1);
-    return w;
-  }
-
-  /** Words for a part of a year: بداية العام، في نهاية العام، أوائل عام 2010. */
-  private static final Set<String> YEAR_PARTS = Set.of("بدايه", "نهايه", "مطلع", "اوايل", "اواخر", "منتصف", "اواسط",
-      "مستهل", "اول");
-
-  /**
-   * {@code بداية العام}, {@code بنهاية العام}: the year of publication; {@code أوائل عام 2010}: that
-   * year (a bare {@code عام 2010} is no date). Not {@code نهاية العام الدراسي} (another year than the
-   * calendar's), and {@code مطلع العام الماضي} is left to the relative year after it.
-   */
-  private static int yearPart(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
-    String n = toks.get(i).norm();
-    if (n.length() > 4 && "وبلف".indexOf(n.charAt(0)) >= 0 && !YEAR_PARTS.contains(n)) n = n.substring(1);
-    if (!YEAR_PARTS.contains(n) || i + 1 >= toks.size()) return i;
-    if (!body.substring(toks.get(i).end(), toks.get(i + 1).start()).equals(" ")) return i;
-    String y = toks.get(i + 1).norm();
-    if (toks.get(i + 1).isNumber() && y.matches("(19|20)\\d\\d") && !n.equals("اول") && !n.equals("منتصف")) {
-      add(out, body, toks, i, i + 2, y); // أواخر 2012، نهاية 2014: a part of that year (not منتصف 2014 الساعة …)
-      return i + 2;
-    }
-    if (!y.equals("عام") && !y.equals("العام") && !y.equals("سنه") && !y.equals("السنه")) return i;
-    Token after = i + 2 < toks.size() ? toks.get(i + 2) : null;
-    boolean joined = after != null && body.substring(toks.get(i + 1).end(), after.start()).equals(" ");
-    if (joined && after.isNumber() && after.norm().matches("(19|20)\\d\\d") && !n.equals("اول")) {
-      add(out, body, toks, i, i + 3, after.norm());
-      return i + 3;
-    }
-    if (!y.startsWith("ال")) return i; // أول عام: the first year (of something); أول العام: its start
-    // العام الدراسي، العام الماضي; but مطلع العام إلى: a particle after it closes the phrase
-    if (joined && (after.norm().startsWith("ال") && !PeriodParts.PARTICLES.contains(after.norm()) || after.isNumber())) {
-      return i;
-    }
-    add(out, body, toks, i, i + 2, pub == null ? null : String.valueOf(pub.getYear()));
-    return i + 2;
-  }
-
-  private static final Set<String> NOT_A_DAY_BEFORE = Set.of("الاسبوع", "النصف", "الربع", "الثلث", "العشر", "الجزء",
-      "اليوم", "الاسبوعين");
-
-  /**
-   * {@code 12 من}, {@code الثاني عشر من} right before token i: the day of the month named at i; not
-   * {@code الأسبوع الأول من}, {@code النصف الثاني من} (parts of the month).
-   */
-  private static DayOrdinals.Match dayOfMonthBefore(List<Token> toks, int i) {
-    if (i < 2 || !toks.get(i - 1).norm().equals("من")) return null;
-    Token d = toks.get(i - 2);
-    if (d.isNumber()) {
-      if (!d.norm().matches("\\d{1,2}")) return null;
-      int day = Integer.parseInt(d.norm());
-      return day >= 1 && day <= 31 ? new DayOrdinals.Match(day, i - 2) : null;
-    }
-    DayOrdinals.Match m = DayOrdinals.endingAt(toks, i - 2);
-    if (m == null || m.start() > 0 && NOT_A_DAY_BEFORE.contains(toks.get(m.start() - 1).norm())) return null;
-    return m;
-  }
-
-  /** After a span's unit: [واحد] من|على + a word other than الآن: قبل يومين على الانتخابات. */
-  private static boolean eventRelative(List<Token> toks, int j) {
-    int k = j;
-    if (k < toks.size() && toks.get(k).norm().startsWith("واحد")) k++;
-    if (k + 1 >= toks.size()) return false;
-    String p = toks.get(k).norm();
-    String n = toks.get(k + 1).norm();
-    return (p.equals("من") || p.equals("علي")) && toks.get(k + 1).isArabic() && !n.equals("الان");
-  }
-
-  /** Whether the unit word before {@code j} is in construct with the word at {@code j} (a weekday, a month, a definite noun). */
-  private static boolean constructNext(List<Token> toks, int j) {
-    if (j >= toks.size() || !toks.get(j).isArabic()) return false;
-    if (toks.get(j - 1).end() != toks.get(j).start() - 1) return false; // punctuation between: a day ago, then a new phrase
-    String n = toks.get(j).norm();
-    return n.startsWith("ال") || Months.isMonthAt(toks, j);
-  }
-
+  /** Adds the date spanning tokens s to e (exclusive), resolved when it has a value. */
   static void add(List<TextDate> out, String body, List<Token> toks, int s, int e, String value) {
     int st = toks.get(s).start();
     int en = toks.get(e - 1).end();
     out.add(new TextDate(body.substring(st, en), value, value != null, st, en));
   }
 
+  /** The ISO week of a day: {@code 2025-W48}. */
   static String isoWeek(LocalDate d) {
     return String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }

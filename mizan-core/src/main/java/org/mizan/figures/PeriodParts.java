@@ -7,7 +7,8 @@ import java.util.Set;
 import org.mizan.text.Token;
 
 /**
- * Parts of a year, a month or a week that name a date of their own: {@code الربع الثاني من العام}
+ * Parts of a year, a month or a week that name a date of their own: {@code بداية العام}, {@code أواخر 2012},
+ * {@code الربع الثاني من العام}
  * and {@code النصف الأول من عام 2014} (the year: a quarter has no ISO value of its own), {@code
  * مطلع الشهر}, {@code أواخر الشهر} (the month: publication's, or the month a date earlier in the
  * sentence names), {@code منذ بداية الأسبوع} (publication's ISO week). Used by {@link DateExtractor}.
@@ -205,5 +206,40 @@ final class PeriodParts {
       if (!body.substring(toks.get(k).end(), toks.get(k + 1).start()).equals(" ")) return false;
     }
     return true;
+  }
+
+  /** Words for a part of a year: بداية العام، في نهاية العام، أوائل عام 2010. */
+  private static final Set<String> YEAR_PARTS = Set.of("بدايه", "نهايه", "مطلع", "اوايل", "اواخر", "منتصف", "اواسط",
+      "مستهل", "اول");
+
+  /**
+   * {@code بداية العام}, {@code بنهاية العام}: the year of publication; {@code أوائل عام 2010}: that
+   * year (a bare {@code عام 2010} is no date). Not {@code نهاية العام الدراسي} (another year than the
+   * calendar's), and {@code مطلع العام الماضي} is left to the relative year after it.
+   */
+  static int yearPart(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
+    String n = toks.get(i).norm();
+    if (n.length() > 4 && "وبلف".indexOf(n.charAt(0)) >= 0 && !YEAR_PARTS.contains(n)) n = n.substring(1);
+    if (!YEAR_PARTS.contains(n) || i + 1 >= toks.size()) return i;
+    if (!body.substring(toks.get(i).end(), toks.get(i + 1).start()).equals(" ")) return i;
+    String y = toks.get(i + 1).norm();
+    if (toks.get(i + 1).isNumber() && y.matches("(19|20)\\d\\d") && !n.equals("اول") && !n.equals("منتصف")) {
+      DateExtractor.add(out, body, toks, i, i + 2, y); // أواخر 2012، نهاية 2014: a part of that year (not منتصف 2014 الساعة …)
+      return i + 2;
+    }
+    if (!y.equals("عام") && !y.equals("العام") && !y.equals("سنه") && !y.equals("السنه")) return i;
+    Token after = i + 2 < toks.size() ? toks.get(i + 2) : null;
+    boolean joined = after != null && body.substring(toks.get(i + 1).end(), after.start()).equals(" ");
+    if (joined && after.isNumber() && after.norm().matches("(19|20)\\d\\d") && !n.equals("اول")) {
+      DateExtractor.add(out, body, toks, i, i + 3, after.norm());
+      return i + 3;
+    }
+    if (!y.startsWith("ال")) return i; // أول عام: the first year (of something); أول العام: its start
+    // العام الدراسي، العام الماضي; but مطلع العام إلى: a particle after it closes the phrase
+    if (joined && (after.norm().startsWith("ال") && !PARTICLES.contains(after.norm()) || after.isNumber())) {
+      return i;
+    }
+    DateExtractor.add(out, body, toks, i, i + 2, pub == null ? null : String.valueOf(pub.getYear()));
+    return i + 2;
   }
 }

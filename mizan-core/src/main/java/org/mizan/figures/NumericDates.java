@@ -1,0 +1,60 @@
+package org.mizan.figures;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates written in digits, for {@link DateExtractor}: {@code 2025-12-03}, {@code 3/12/2025}, {@code 3-12-2025},
+ * and numeric Hijri dates ({@code 9 / 10 / 1436هـ}, {@code 1-10-1436هـ}) converted to Gregorian.
+ */
+final class NumericDates {
+  private NumericDates() {}
+
+  /** Adds the dates written in digits to {@code out}; returns the spans they take, which no other reading may start in. */
+  static List<int[]> read(String body, List<TextDate> out) {
+    String digits = asciiDigits(body); // same length: offsets stay valid
+    List<int[]> taken = new ArrayList<>();
+    for (Pattern p : List.of(ISO, DMY, DMY_DASH)) {
+      Matcher m = p.matcher(digits);
+      while (m.find()) {
+        int y = Integer.parseInt(p == ISO ? m.group(1) : m.group(3));
+        int mo = Integer.parseInt(m.group(2));
+        int d = Integer.parseInt(p == ISO ? m.group(3) : m.group(1));
+        String v = DateExtractor.valid(y, mo, d);
+        if (y >= 1300 && y < 1600) { // 9 / 10 / 1436: a Hijri date
+          LocalDate g = HijriMonths.toGregorian(y, mo, d);
+          v = g == null ? null : g.toString();
+        }
+        if (v == null) continue;
+        out.add(new TextDate(body.substring(m.start(), m.end()), v, true, m.start(), m.end()));
+        taken.add(new int[] {m.start(), m.end()});
+      }
+    }
+    return taken;
+  }
+
+  // digit look-arounds, not \\b: Java counts Arabic letters as word characters (1436هـ)
+  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+
+  private static final Pattern DMY = Pattern.compile("(?<![\\d/])(\\d{1,2}) ?/ ?(\\d{1,2}) ?/ ?(\\d{4})(?!\\d)");
+
+  /** {@code 1-10-1436هـ}, {@code 24-07-2015}: day, month and year joined by hyphens. */
+  private static final Pattern DMY_DASH = Pattern.compile("(?<![\\d-])(\\d{1,2}) ?- ?(\\d{1,2}) ?- ?(\\d{4})(?![\\d-])");
+
+  private static String asciiDigits(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      if (c >= '٠' && c <= '٩') c = (char) ('0' + c - '٠');
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  static boolean inside(List<int[]> taken, int pos) {
+    for (int[] t : taken) if (pos >= t[0] && pos < t[1]) return true;
+    return false;
+  }
+}
