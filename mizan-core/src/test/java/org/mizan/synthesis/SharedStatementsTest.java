@@ -16,11 +16,16 @@ import org.mizan.doc.Document;
 class SharedStatementsTest {
   private static final String SAID = "الحكومة ستواصل خفض العجز في الميزانية خلال العامين المقبلين دون فرض ضرائب جديدة";
 
+  /** Outlet أ: the minister, named and linked, says {@link #SAID}. */
+  private static Document ministerSays() {
+    return Docs.doc("a", "صحيفة أ", "2024-03-10").para("وقال خالد العمري إن " + SAID + ".")
+        .person("خالد العمري", BudgetStory.MINISTER).quote("خالد العمري", BudgetStory.MINISTER, SAID, "indirect", null).build();
+  }
+
   @Test
   void aStatementOutletsAttributeByNameTitleOrNotAtAllIsTheNamedPersons() {
     List<Document> ds = List.of(
-        Docs.doc("a", "صحيفة أ", "2024-03-10").para("وقال خالد العمري إن " + SAID + ".")
-            .person("خالد العمري", BudgetStory.MINISTER).quote("خالد العمري", BudgetStory.MINISTER, SAID, "indirect", null).build(),
+        ministerSays(),
         Docs.doc("b", "صحيفة ب", "2024-03-10").para("وأوضح وزير المالية أن " + SAID + ".")
             .quote("وزير المالية", null, SAID, "indirect", null).build(),
         Docs.doc("c", "صحيفة ج", "2024-03-10").para("وأضاف أن " + SAID + ".")
@@ -34,8 +39,7 @@ class SharedStatementsTest {
   @Test
   void twoPeopleNamedForOneWordingStayApart() {
     List<Document> ds = List.of(
-        Docs.doc("a", "صحيفة أ", "2024-03-10").para("وقال خالد العمري إن " + SAID + ".")
-            .person("خالد العمري", BudgetStory.MINISTER).quote("خالد العمري", BudgetStory.MINISTER, SAID, "indirect", null).build(),
+        ministerSays(),
         Docs.doc("b", "صحيفة ب", "2024-03-10").para("وقال سامي الحداد إن " + SAID + ".")
             .person("سامي الحداد", BudgetStory.SPEAKER).quote("سامي الحداد", BudgetStory.SPEAKER, SAID, "indirect", null).build());
     StoryDigest d = digestOf("s-two", ds, BudgetStory.entities());
@@ -46,8 +50,7 @@ class SharedStatementsTest {
   @Test
   void anInstitutionAnOutletNamesKeepsTheStatement() {
     List<Document> ds = List.of(
-        Docs.doc("a", "صحيفة أ", "2024-03-10").para("وقال خالد العمري إن " + SAID + ".")
-            .person("خالد العمري", BudgetStory.MINISTER).quote("خالد العمري", BudgetStory.MINISTER, SAID, "indirect", null).build(),
+        ministerSays(),
         Docs.doc("b", "صحيفة ب", "2024-03-10").para("وأوضحت وزارة المالية في بيان أن " + SAID + ".")
             .quote("وزارة المالية", null, SAID, "indirect", null).build());
     StoryDigest d = digestOf("s-ministry", ds, BudgetStory.entities());
