@@ -128,20 +128,14 @@ final class TimelineBuilder {
   /** Superlatives and ordinals that make a منذ date the start of a record: أدنى مستوى منذ, الخامسة من نوعها منذ. */
   private static final Set<String> RECORD_WORDS = normalized("أدنى", "أعلى", "أكبر", "أصغر", "أسوأ", "أقل", "أكثر", "أفضل",
       "أطول", "أسرع", "أضعف", "أقوى", "أرفع", "أخفض", "أول", "نوعها", "نوعه");
-  private static Set<String> normalized(String... words) {
-    Set<String> out = new java.util.HashSet<>();
-    for (String w : words) out.add(org.mizan.text.ArabicNormalization.normalize(w));
-    return Set.copyOf(out);
-  }
-
   /** How far before منذ a record word is looked for. */
   private static final int RECORD_REACH = 8;
 
   /**
-   * A date the sentence measures against, not one it happens on: the start of a record (`أدنى مستوى له
-   * منذ أوائل أبريل`, the lowest since April, reached today) or a futures month (`لتسليم سبتمبر`, a
-   * contract to come). A plain "since" dates its event's start (`منذ الاثنين ضاعف الحزب هجماته`) and
-   * stays.
+   * A date the sentence measures against, not one it happens on: the start of a record ({@code أدنى
+   * مستوى له منذ أوائل أبريل}, the lowest since April, reached today) or a futures month ({@code لتسليم
+   * سبتمبر}, a contract to come). A plain "since" dates its event's start ({@code منذ الاثنين ضاعف
+   * الحزب هجماته}) and stays.
    */
   static boolean referencePoint(String body, int pos) {
     List<org.mizan.text.Token> before = org.mizan.text.Tokenizer.tokenize(body.substring(Math.max(0, pos - 120), pos));
@@ -156,6 +150,13 @@ final class TimelineBuilder {
       if (RECORD_WORDS.contains(w) || w.startsWith("ال") && RECORD_WORDS.contains(w.substring(2))) return true;
     }
     return false;
+  }
+
+  /** The words in matching form ({@link org.mizan.text.ArabicNormalization}). */
+  private static Set<String> normalized(String... words) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String w : words) out.add(org.mizan.text.ArabicNormalization.normalize(w));
+    return Set.copyOf(out);
   }
 
   /** Chronological key of a date value: ISO weeks ({@code 2025-W48}) sort at their Monday. */
