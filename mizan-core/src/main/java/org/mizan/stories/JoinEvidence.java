@@ -44,24 +44,14 @@ record JoinEvidence(double hand, double body, double headline, double decayedTex
     boolean actor, boolean sameActor, int size, boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer,
     boolean personsApart, boolean templateDay) {
 
-  /** Evidence without a template report of another day. */
-  JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
-      int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing,
-      boolean swap, boolean headlineSwap, boolean counterpart, boolean actor, boolean sameActor, int size,
-      boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer, boolean personsApart) {
-    this(hand, body, headline, decayedText, gapHours, spanHours, numbers, sameDay, otherDay, entityShare, copy, copyLead,
-        missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, eventBody, eventHeadline,
-        issuer, personsApart, false);
-  }
-
-  /** Evidence without the people of each side compared. */
+  /** Evidence without the people of each side compared, nor a template report of another day. */
   JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
       int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing,
       boolean swap, boolean headlineSwap, boolean counterpart, boolean actor, boolean sameActor, int size,
       boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer) {
     this(hand, body, headline, decayedText, gapHours, spanHours, numbers, sameDay, otherDay, entityShare, copy, copyLead,
         missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, eventBody, eventHeadline,
-        issuer, false);
+        issuer, false, false);
   }
 
   /** Evidence without place names told apart (the place-free similarities are the full ones). */
