@@ -87,21 +87,19 @@ final class FigureTable {
     // agreements first, then the closest conflicts; a link that would put two values of one article
     // in one quantity is skipped (through a third article, "70 up, 67 down" would otherwise become one)
     links.sort(Comparator.comparing((Link l) -> !l.sameValue()).thenComparingDouble(l -> -l.cosine()));
-    int[] parent = new int[n];
+    DisjointSets sets = new DisjointSets(n);
     List<Map<Integer, Double>> valueOfDoc = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      parent[i] = i;
       valueOfDoc.add(new java.util.HashMap<>(Map.of(items.get(i).doc(), items.get(i).figure().value())));
     }
     for (Link l : links) {
-      int a = find(parent, l.i());
-      int b = find(parent, l.j());
+      int a = sets.root(l.i());
+      int b = sets.root(l.j());
       if (a == b || !consistent(valueOfDoc.get(a), valueOfDoc.get(b))) continue;
-      parent[a] = b;
+      sets.join(a, b);
       valueOfDoc.get(b).putAll(valueOfDoc.get(a));
     }
-    Map<Integer, List<Item>> groups = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(items.get(i));
+    Map<Integer, List<Item>> groups = sets.groups(items);
     List<Quantity> out = new ArrayList<>();
     for (List<Item> g : groups.values()) {
       Set<Integer> docs = new HashSet<>();
@@ -546,8 +544,4 @@ final class FigureTable {
     return x && y;
   }
 
-  private static int find(int[] p, int i) {
-    while (p[i] != i) i = p[i] = p[p[i]];
-    return i;
-  }
 }

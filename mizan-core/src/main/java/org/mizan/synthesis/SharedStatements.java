@@ -3,7 +3,6 @@ package org.mizan.synthesis;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,19 +49,16 @@ final class SharedStatements {
         words.add(new HashSet<>(k));
       }
     }
-    int[] parent = new int[quotes.size()];
-    for (int i = 0; i < parent.length; i++) parent[i] = i;
+    DisjointSets sets = new DisjointSets(quotes.size());
     for (int a = 0; a < quotes.size(); a++) {
       for (int b = a + 1; b < quotes.size(); b++) {
         if (!docOf.get(a).equals(docOf.get(b)) && mayMatch(keys.get(a), keys.get(b), words.get(a), words.get(b))
             && StatementGroups.similarity(keys.get(a), keys.get(b)) >= SIMILARITY) {
-          parent[find(parent, a)] = find(parent, b);
+          sets.join(a, b);
         }
       }
     }
-    Map<Integer, List<Quote>> groups = new LinkedHashMap<>();
-    for (int i = 0; i < quotes.size(); i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(quotes.get(i));
-    for (var g : groups.entrySet()) {
+    for (var g : sets.groups(quotes).entrySet()) {
       if (g.getValue().size() < 2) continue;
       Quote.Speaker named = theOnePerson(g.getValue());
       for (Quote q : g.getValue()) {
@@ -117,11 +113,4 @@ final class SharedStatements {
     return ids.size() == 1 ? first : null;
   }
 
-  private static int find(int[] p, int i) {
-    while (p[i] != i) {
-      p[i] = p[p[i]];
-      i = p[i];
-    }
-    return i;
-  }
 }

@@ -63,18 +63,16 @@ final class Times {
     }
     // union same-event items across articles
     int n = items.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) parent[i] = i;
+    DisjointSets sets = new DisjointSets(n);
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
         Dated a = items.get(i);
         Dated b = items.get(j);
         if (a.doc() == b.doc() || Math.abs(ChronoUnit.DAYS.between(a.day(), b.day())) > 1) continue;
-        if (StoryText.cosine(a.vector(), b.vector()) >= SAME_EVENT) parent[find(parent, i)] = find(parent, j);
+        if (StoryText.cosine(a.vector(), b.vector()) >= SAME_EVENT) sets.join(i, j);
       }
     }
-    Map<Integer, List<Dated>> groups = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(items.get(i));
+    Map<Integer, List<Dated>> groups = sets.groups(items);
     List<Divergence> out = new ArrayList<>();
     for (List<Dated> g : groups.values()) {
       Map<String, List<Dated>> byTime = new LinkedHashMap<>();
@@ -193,8 +191,4 @@ final class Times {
     return v;
   }
 
-  private static int find(int[] p, int i) {
-    while (p[i] != i) i = p[i] = p[p[i]];
-    return i;
-  }
 }
