@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.mizan.doc.Document;
 import org.mizan.pipeline.DocumentStage;
-import org.mizan.text.ArabicNormalization;
 import org.mizan.text.Token;
 import org.mizan.text.Tokenizer;
 
@@ -30,7 +29,7 @@ public final class FigureExtractor implements DocumentStage {
   static final PhraseTable<String> UNITS = PhraseTable.load("units.tsv", s -> s);
   static final PhraseTable<String> COUNTED = PhraseTable.load("counted-nouns.tsv", s -> s);
   static final Currencies CURRENCIES = new Currencies();
-  static final Set<String> PERCENT = normalized("في المئة", "في المائة", "بالمئة", "بالمائة", "بالمية",
+  static final Set<String> PERCENT = org.mizan.text.WordList.of("في المئة", "في المائة", "بالمئة", "بالمائة", "بالمية",
       "في المية", "المئة");
 
   @Override
@@ -84,12 +83,6 @@ public final class FigureExtractor implements DocumentStage {
     if (f.start() == 0 || body.charAt(f.start() - 1) != '(' || t.indexOf(')') < 0 || t.indexOf('(') >= 0) return f;
     return new Figure(body.substring(f.start() - 1, f.end()), f.value(), f.unit(), f.counted(), f.approx(), f.start() - 1,
         f.end());
-  }
-
-  private static Set<String> normalized(String... s) {
-    Set<String> out = new java.util.HashSet<>();
-    for (String x : s) out.add(ArabicNormalization.normalize(x));
-    return Set.copyOf(out);
   }
 
   /** {@code 1,234.5}, {@code ١٬٢٣٤٫٥}, {@code 2,5} (decimal comma), {@code 1.000.000}; null when not a number. */

@@ -123,10 +123,10 @@ final class TimelineBuilder {
   }
 
   /** Words between منذ or تسليم and the date they govern: منذ أوائل أبريل, منذ شهر فبراير. */
-  private static final Set<String> FRAME_WORDS = normalized("أوائل", "أواخر", "أول", "آخر", "مطلع", "منتصف", "نهاية", "بداية", "شهر",
+  private static final Set<String> FRAME_WORDS = org.mizan.text.WordList.of("أوائل", "أواخر", "أول", "آخر", "مطلع", "منتصف", "نهاية", "بداية", "شهر",
       "عام", "يوم");
   /** Superlatives and ordinals that make a منذ date the start of a record: أدنى مستوى منذ, الخامسة من نوعها منذ. */
-  private static final Set<String> RECORD_WORDS = normalized("أدنى", "أعلى", "أكبر", "أصغر", "أسوأ", "أقل", "أكثر", "أفضل",
+  private static final Set<String> RECORD_WORDS = org.mizan.text.WordList.of("أدنى", "أعلى", "أكبر", "أصغر", "أسوأ", "أقل", "أكثر", "أفضل",
       "أطول", "أسرع", "أضعف", "أقوى", "أرفع", "أخفض", "أول", "نوعها", "نوعه");
   /** How far before منذ a record word is looked for. */
   private static final int RECORD_REACH = 8;
@@ -150,13 +150,6 @@ final class TimelineBuilder {
       if (RECORD_WORDS.contains(w) || w.startsWith("ال") && RECORD_WORDS.contains(w.substring(2))) return true;
     }
     return false;
-  }
-
-  /** The words in matching form ({@link org.mizan.text.ArabicNormalization}). */
-  private static Set<String> normalized(String... words) {
-    Set<String> out = new java.util.HashSet<>();
-    for (String w : words) out.add(org.mizan.text.ArabicNormalization.normalize(w));
-    return Set.copyOf(out);
   }
 
   /** Chronological key of a date value: ISO weeks ({@code 2025-W48}) sort at their Monday. */

@@ -36,8 +36,13 @@ public final class WordList {
 
   /** The entries of a one-word-per-line resource in matching form ({@link ArabicNormalization}). */
   public static Set<String> normalized(Class<?> owner, String resource) {
+    return of(lines(owner, resource).toArray(String[]::new));
+  }
+
+  /** Words given in code, in matching form ({@link ArabicNormalization}), as a set. */
+  public static Set<String> of(String... words) {
     Set<String> out = new HashSet<>();
-    for (String s : lines(owner, resource)) out.add(ArabicNormalization.normalize(s));
+    for (String w : words) out.add(ArabicNormalization.normalize(w));
     return Set.copyOf(out);
   }
 }
