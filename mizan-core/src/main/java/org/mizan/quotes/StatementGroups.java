@@ -29,6 +29,11 @@ public final class StatementGroups {
 
   /** Groups of the same statement by the same speaker in at least two documents, largest first. */
   public static List<StatementGroup> group(List<Document> docs) {
+    return group(docs, q -> keys(q.text()));
+  }
+
+  /** {@link #group(List)} with each quote's {@link #keys} from {@code keysOf}, for a caller that has them already. */
+  public static List<StatementGroup> group(List<Document> docs, java.util.function.Function<Quote, List<String>> keysOf) {
     record Item(String doc, int index, String speakerKey, String speaker, String entityId, List<String> words) {}
     List<Item> items = new ArrayList<>();
     for (Document d : docs) {
@@ -39,7 +44,7 @@ public final class StatementGroups {
         String name = s.canonical() != null ? s.canonical() : s.description();
         if (name == null) continue;
         String key = s.entityId() != null ? s.entityId() : ArabicNormalization.normalize(name);
-        items.add(new Item(d.id(), i, key, name, s.entityId(), keys(q.text())));
+        items.add(new Item(d.id(), i, key, name, s.entityId(), keysOf.apply(q)));
       }
     }
     int[] parent = new int[items.size()];

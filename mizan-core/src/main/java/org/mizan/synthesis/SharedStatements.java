@@ -31,8 +31,8 @@ final class SharedStatements {
 
   private SharedStatements() {}
 
-  /** The shared statements of a story's documents. */
-  static SharedStatements of(List<Document> docs) {
+  /** The shared statements of a story's documents; {@code keysOf} gives a quote's {@link StatementGroups#keys}. */
+  static SharedStatements of(List<Document> docs, java.util.function.Function<Quote, List<String>> keysOf) {
     SharedStatements out = new SharedStatements();
     List<Quote> quotes = new ArrayList<>();
     List<Integer> docOf = new ArrayList<>();
@@ -41,7 +41,7 @@ final class SharedStatements {
     for (int d = 0; d < docs.size(); d++) {
       for (Quote q : docs.get(d).quotes()) {
         if (q.text() == null) continue;
-        List<String> k = StatementGroups.keys(q.text());
+        List<String> k = keysOf.apply(q);
         if (k.size() < MIN_WORDS) continue;
         quotes.add(q);
         docOf.add(d);

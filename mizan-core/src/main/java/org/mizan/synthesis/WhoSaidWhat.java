@@ -29,8 +29,11 @@ final class WhoSaidWhat {
 
   static List<SpeakerStatements> build(StoryText st, Map<String, Entity> entities, SameStatement same) {
     List<Document> docs = st.docs;
-    if (same == SameStatement.STATEMENT_GROUPS) same = grouped(docs);
-    SharedStatements shared = SharedStatements.of(docs);
+    // each quote's comparison keys, computed once for both groupings
+    Map<Quote, List<String>> keys = new IdentityHashMap<>();
+    java.util.function.Function<Quote, List<String>> keysOf = q -> keys.computeIfAbsent(q, x -> StatementGroups.keys(x.text()));
+    if (same == SameStatement.STATEMENT_GROUPS) same = grouped(docs, keysOf);
+    SharedStatements shared = SharedStatements.of(docs, keysOf);
     SameStatement ofOneSpeaker = same;
     same = (a, b) -> shared.same(a, b) || ofOneSpeaker.test(a, b);
     Map<String, List<Ref>> bySpeaker = new LinkedHashMap<>();
@@ -98,11 +101,11 @@ final class WhoSaidWhat {
    * The quotes stage's own grouping of the story ({@link StatementGroups#group}: each quote's words
    * computed once, not per pair) as a same-statement test.
    */
-  private static SameStatement grouped(List<Document> docs) {
+  private static SameStatement grouped(List<Document> docs, java.util.function.Function<Quote, List<String>> keysOf) {
     Map<String, Document> byId = new java.util.HashMap<>();
     for (Document d : docs) byId.put(d.id(), d);
     Map<Quote, Integer> group = new IdentityHashMap<>();
-    List<StatementGroup> groups = StatementGroups.group(docs);
+    List<StatementGroup> groups = StatementGroups.group(docs, keysOf);
     for (int g = 0; g < groups.size(); g++) {
       for (StatementGroup.Member m : groups.get(g).members()) {
         Document d = byId.get(m.docId());
