@@ -177,13 +177,9 @@ final class QuoteMarks {
    * :»» إن}, {@code : ”نحن}): it opens what the colon announces, never closes a quote.
    */
   private static boolean colonOpener(String body, int j) {
-    char c = body.charAt(j);
-    // only a closing shape used as an opener: a proper opener after a colon inside a quote nests
-    // (قال: «… قال الله تعالى: «…»، …»)
-    if ((c != '»' && c != '”') || !afterColon(body, j)) return false;
-    int w = j + 1;
-    while (w < body.length() && (body.charAt(w) == ' ' || body.charAt(w) == c)) w++;
-    return w < body.length() && Character.isLetterOrDigit(body.charAt(w));
+    // only a closing shape used as an opener (mirroredOpener takes » and ” alone): a proper opener
+    // after a colon inside a quote nests (قال: «… قال الله تعالى: «…»، …»)
+    return afterColon(body, j) && mirroredOpener(body, j);
   }
 
   /** The position after the last sentence end ({@code .}, {@code ؟}, {@code !}, not a decimal point) in [from, to), or -1. */
