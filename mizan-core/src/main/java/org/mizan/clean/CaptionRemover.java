@@ -67,7 +67,8 @@ public final class CaptionRemover implements DocumentStage {
       String last = Lines.key(segs[segs.length - 1]);
       if (PHOTO.contains(last) || Agencies.isAgency(last)) return true;
       for (String s : segs) {
-        if (DateParser.isLabelledStamp(s)) return false; // "المكان - الكاتب - نشر في …": a stamp line
+        // "المكان - الكاتب - نشر في …", "الأحد 12-10-2025 14:05 | كتب: …": a stamp line (photo dates carry no clock time)
+        if (DateParser.isLabelledStamp(s) || (DateParser.isStamp(s) && DateParser.time(s).isPresent())) return false;
       }
       for (String s : segs) if (DateParser.isDateOnly(s)) return true;
     }

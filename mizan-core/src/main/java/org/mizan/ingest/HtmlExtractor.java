@@ -150,8 +150,8 @@ public final class HtmlExtractor {
       } else if (sib.normalName().equals("p")) {
         String t = sib.text();
         if (t.length() > 80 && linkDensity(lengths, sib) < 0.25) out.add(sib);
-        else if (isCreditBlock(sib)) out.add(sib);
-      } else if (isCreditBlock(sib)) {
+        else if (isBesideBlock(sib)) out.add(sib);
+      } else if (isBesideBlock(sib)) {
         out.add(sib);
       }
     }
@@ -162,7 +162,7 @@ public final class HtmlExtractor {
       boolean after = false;
       for (Element sib : outer.children()) {
         if (sib == parent) after = true;
-        else if (isCreditBlock(sib)) {
+        else if (isBesideBlock(sib)) {
           if (after) out.add(sib);
           else before.add(sib);
         }
@@ -170,6 +170,18 @@ public final class HtmlExtractor {
       out.addAll(0, before);
     }
     return out;
+  }
+
+  /** A block printed beside the article's container that the cleaner still needs: a credit, a byline or a date stamp. */
+  private static boolean isBesideBlock(Element e) {
+    return isCreditBlock(e) || isStampBlock(e);
+  }
+
+  /** A short block that is only a dated stamp ({@code الخميس 4 كانون الأول 2025 09:15}): meta.published reads it. */
+  private static boolean isStampBlock(Element e) {
+    String t = e.text().strip();
+    return !t.isEmpty() && t.length() <= 80 && org.mizan.meta.DateParser.isStamp(t)
+        && org.mizan.meta.DateParser.find(t).isPresent();
   }
 
   /**

@@ -74,9 +74,9 @@ public final class DateParser {
   private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}])";
   private static final String M = "(" + alternation(MONTHS) + ")" + NOT_LETTER_AFTER;
   private static final String ORD = "(?:st|nd|rd|th)?";
-  /** 3 ديسمبر 2025, 6th, December 2025, 24 فبراير/شباط 2022, 3 من ديسمبر عام 2025, 3 - ديسمبر - 2025 */
+  /** 3 ديسمبر 2025, 6th, December 2025, 24 فبراير/شباط 2022, 3 من ديسمبر عام 2025, 3 - ديسمبر - 2025, 26/فبراير/2023 */
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(NOT_LETTER_BEFORE + "(\\d{1,2})" + ORD
-      + "\\s*[,،-]?\\s*(?:من\\s+)?" + NOT_LETTER_BEFORE + M + "(?:\\s*[/(]\\s*" + M + "\\s*\\)?)?\\s*[,،-]?\\s*(?:عام\\s+|سنه\\s+)?(\\d{4})(?!\\d)");
+      + "\\s*[,،/-]?\\s*(?:من\\s+)?" + NOT_LETTER_BEFORE + M + "(?:\\s*[/(]\\s*" + M + "\\s*\\)?)?\\s*[,،/-]?\\s*(?:عام\\s+|سنه\\s+)?(\\d{4})(?!\\d)");
   /** December 6, 2025 */
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(NOT_LETTER_BEFORE + M + "\\s+(\\d{1,2})" + ORD
       + "\\s*,?\\s*(\\d{4})(?!\\d)");
@@ -101,6 +101,8 @@ public final class DateParser {
   private static final Pattern STAMP_NOISE = Pattern.compile("(?i)\\b(?:gmt|utc|am|pm)\\b|توقيت\\s+\\S+|بتوقيت\\s+\\S+|"
       + "الساعه|الموافق|ميلادي|هجري|ص|م|ه|يوم|تاريخ|بتاريخ|النشر|نشر|نشرت|منشور|في|اخر|تحديث|تم|التحديث|date|published|updated|on|at|"
       + "مساء|صباحا|ظهرا|فجرا|(?:gmt|utc|gst|ast|cet|cest|eet|eest|bst|est|edt|msk|trt)");
+  /** A clock time followed by its zone or city in brackets: "14:22 (مكة المكرمة)", "9:30 ص (توقيت القدس)". */
+  private static final Pattern ZONED_TIME = Pattern.compile(TIME.pattern() + "\\s*\\(\\s*[^()\\d]{2,25}\\)");
   /** A time-zone phrase: "بتوقيت أبوظبي", "بتوقيت مكة المكرمة", "GMT+1" (matching form; a city name follows توقيت). */
   private static final Pattern TIME_ZONE = Pattern.compile(
       "(?i)ب?توقيت\\s+(?:مكه\\s+المكرمه|\\S+)|\\b(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?");
@@ -210,6 +212,11 @@ public final class DateParser {
         .matches("(?s).*\\b(published|updated|posted|date)\\b.*");
   }
 
+  /** True when the text names a weekday ({@code الأحد}, {@code يوم الاثنين}, {@code Monday}). */
+  public static boolean hasWeekday(String text) {
+    return WEEKDAY.matcher(ArabicNormalization.normalize(text)).find();
+  }
+
   /** True for a text that is a calendar date and nothing more ({@code 12 نوفمبر 2025}). */
   public static boolean isDateOnly(String text) {
     if (!hasDigit(text)) return false;
@@ -231,6 +238,7 @@ public final class DateParser {
     r = MONTH_DAY_YEAR.matcher(r).replaceAll(" ");
     r = YMD.matcher(r).replaceAll(" ");
     r = DMY.matcher(r).replaceAll(" ");
+    r = ZONED_TIME.matcher(r).replaceAll(" ");
     r = TIME.matcher(r).replaceAll(" ");
     r = RELATIVE.matcher(r).replaceAll(" ");
     r = WEEKDAY.matcher(r).replaceAll(" ");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,14 +58,16 @@ public final class PublicationDate implements DocumentStage {
     int first = Lines.firstBody(ps);
     int last = Lines.lastBody(ps);
     Map<Integer, String> reasons = new HashMap<>();
-    Published best = null;
+    List<Stamp> stamps = new ArrayList<>();
     Published updated = null;
     Duration ago = null;
     String agoEvidence = null;
     for (int i = 0; i < ps.size(); i++) {
       boolean around = first < 0 || i < first || i > last;
       String line = ps.get(i).text();
-      if (!around || ps.get(i).kind() == Paragraph.Kind.SUBHEADING || !DateParser.isStamp(line)) continue;
+      if (ps.get(i).kind() == Paragraph.Kind.SUBHEADING || !DateParser.isStamp(line)) continue;
+      // a dated stamp line may also sit under a standfirst, among the opening paragraphs
+      if (!around && (i > first + OPENING || DateParser.find(line).isEmpty())) continue;
       reasons.put(i, "metadata");
       Optional<DateParser.Found> f = DateParser.find(line);
       if (f.isEmpty()) {
@@ -91,11 +94,16 @@ public final class PublicationDate implements DocumentStage {
       Published p = new Published(iso(f.get().date(), time), evidence, 0.9, false);
       if (isUpdateStamp(line)) {
         if (updated == null) updated = new Published(p.value(), p.evidence(), 0.7, false);
-      } else if (best == null) {
-        best = p;
+      } else {
+        stamps.add(new Stamp(i, p));
       }
     }
-    if (best == null) best = segmentStamp(ps, first);
+    for (int i = 0; i < (first < 0 ? 0 : first); i++) {
+      if (reasons.containsKey(i)) continue;
+      Published p = segmentStamp(ps.get(i).text());
+      if (p != null) stamps.add(new Stamp(i, p));
+    }
+    Published best = nearestToText(stamps, first);
     Document out = Removals.apply(d, reasons);
     Opening opening = openingStamp(out);
     if (opening != null) out = opening.doc();
@@ -136,14 +144,44 @@ public final class PublicationDate implements DocumentStage {
         true, day);
   }
 
-  /** A labelled stamp in a dash-separated header line ({@code المكان - الكاتب - نشر في …}); the line is left to attribution. */
-  private static Published segmentStamp(List<Paragraph> ps, int first) {
-    for (int i = 0; i < (first < 0 ? ps.size() : first); i++) {
-      String line = ps.get(i).text();
-      for (String seg : line.split("\\s+[-–—|]\\s+")) {
-        if (seg.length() < line.length() && DateParser.isLabelledStamp(seg)) {
-          DateParser.Found f = DateParser.find(seg).orElseThrow();
-          return new Published(iso(f.date(), f.time()), seg.strip(), 0.85, false);
+  /** Stamp lines below the first paragraph of running text that may still be the article's stamp. */
+  private static final int OPENING = 2;
+
+  private record Stamp(int at, Published published) {}
+
+  /**
+   * The article's own stamp among several: the one nearest above its text (a page's header often
+   * carries the day's date above the headline, and the article's stamp sits right above the text),
+   * else the first below the opening paragraphs. Without running text, the first.
+   */
+  private static Published nearestToText(List<Stamp> stamps, int first) {
+    if (stamps.isEmpty()) return null;
+    if (first < 0) return stamps.stream().min(java.util.Comparator.comparingInt(Stamp::at)).get().published();
+    Stamp above = null;
+    Stamp below = null;
+    for (Stamp s : stamps) {
+      if (s.at() < first && (above == null || s.at() > above.at())) above = s;
+      if (s.at() > first && (below == null || s.at() < below.at())) below = s;
+    }
+    return above != null ? above.published() : below == null ? null : below.published();
+  }
+
+  /**
+   * A stamp in a header line of bar- or dash-separated parts ({@code المكان - الكاتب - نشر في …},
+   * {@code الأحد 12-10-2025 14:05 | كتب: فلان}); the line is left to attribution. A part counts when it
+   * is labelled as a publication stamp, or gives a date with a clock time or a weekday. Bars split
+   * first, since a dash also separates a date from its time.
+   */
+  private static Published segmentStamp(String line) {
+    for (String separators : new String[] {"\\s*[|｜]\\s*", "\\s+[-–—|]\\s+"}) {
+      String[] segs = line.split(separators);
+      if (segs.length < 2) continue;
+      for (String seg : segs) {
+        if (!DateParser.isStamp(seg)) continue;
+        Optional<DateParser.Found> f = DateParser.find(seg);
+        if (f.isEmpty()) continue;
+        if (DateParser.isLabelledStamp(seg) || f.get().time() != null || DateParser.hasWeekday(seg)) {
+          return new Published(iso(f.get().date(), f.get().time()), seg.strip(), 0.85, false);
         }
       }
     }

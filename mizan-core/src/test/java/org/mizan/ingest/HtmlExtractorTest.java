@@ -64,6 +64,16 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aDateStampBlockBesideTheArticleTextIsKeptAsALine() {
+    String html = "<html><body><article><h1>الحكومة تخفض الإنفاق العام</h1><div class=\"info\">الأحد 7 كانون الأول 2025 09:30</div>"
+        + "<div class=\"info\">خبر قصير آخر بلا صلة</div><div class=\"text\"><p>" + BODY.get(0) + "</p><p>" + BODY.get(1)
+        + "</p><p>" + BODY.get(3) + "</p></div></article></body></html>";
+    List<String> lines = HtmlExtractor.extract(html, null).lines();
+    assertThat(lines).containsSubsequence("الأحد 7 كانون الأول 2025 09:30", BODY.get(0), BODY.get(3));
+    assertThat(lines).doesNotContain("خبر قصير آخر بلا صلة");
+  }
+
+  @Test
   void readsMetadataFromJsonLdOpenGraphAndLinks() {
     HtmlExtractor.Extracted x = HtmlExtractor.extract(page(), null);
     assertThat(x.meta()).containsEntry(RawArticle.TITLE, "الحكومة تخفض الإنفاق العام")

@@ -149,4 +149,40 @@ class PublicationDateTest {
     assertThat(d.byline()).isEqualTo("ليث الجنيدي");
     assertThat(d.removed()).anyMatch(r -> r.reason().equals("caption") && r.text().startsWith("محطة وقود"));
   }
+  @Test
+  void theStampNearestAboveTheTextBeatsThePagesDateOfTheDay() {
+    Document d = run(List.of("الجمعة 20 مارس 2026", "أخبار عاجلة", "عنوان الخبر هنا عن الصحة العامة",
+        "الأربعاء 18-03-2026 16:40", P1, P2), Map.of(), null);
+    assertThat(d.published().value()).isEqualTo("2026-03-18T16:40");
+  }
+
+  @Test
+  void aStampUnderTheStandfirstIsTheArticlesStamp() {
+    Document d = run(List.of("عنوان الخبر هنا عن الصحة العامة", P1, "18.03.2026", P2, P1), Map.of(), null);
+    assertThat(d.published().value()).isEqualTo("2026-03-18");
+    assertThat(d.paragraphs()).noneMatch(p -> p.text().equals("18.03.2026"));
+  }
+
+  @Test
+  void aDateInTheMiddleOfTheTextIsNoStamp() {
+    Document d = run(List.of("عنوان الخبر هنا عن الصحة العامة", P1, P2, P1, "18.03.2026", P2), Map.of(), null);
+    assertThat(d.published().value()).isNull();
+  }
+
+  @Test
+  void aStampWithATimeBesideTheWritersName() {
+    Document d = run(List.of("عنوان الخبر هنا عن الصحة العامة", "الأربعاء 18-03-2026 04:40 م | كتب: سامر يوسف |",
+        P1, P2), Map.of(), null);
+    assertThat(d.published().value()).isEqualTo("2026-03-18T16:40");
+  }
+
+  @Test
+  void aStampWithItsZoneInBracketsAndAMonthBetweenSlashes() {
+    Document d = run(List.of("آخر تحديث: 2026/03/18 الساعة 16:40 (مكة المكرمة)", "عنوان الخبر هنا عن الصحة", P1, P2),
+        Map.of(), null);
+    assertThat(d.published().value()).isEqualTo("2026-03-18T16:40");
+    assertThat(d.headline()).isEqualTo("عنوان الخبر هنا عن الصحة");
+    Document e = run(List.of("عنوان الخبر هنا عن الصحة", "الأربعاء 18/مارس/2026 - 04:40 م", P1, P2), Map.of(), null);
+    assertThat(e.published().value()).isEqualTo("2026-03-18T16:40");
+  }
 }
