@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mizan.doc.Document;
 import org.mizan.doc.Paragraph;
@@ -61,7 +62,7 @@ public final class CaptionRemover implements DocumentStage {
   public static boolean isCaption(String line) {
     String key = Lines.key(line);
     if (key.isEmpty() || DateParser.isStamp(line)) return false;
-    if (opensOrClosesWithCredit(key)) return true;
+    if (opensOrClosesWithCredit(key) || closesWithBracketedCredit(line)) return true;
     String[] segs = SEGMENTS.split(line.strip());
     if (segs.length >= 2) {
       String last = Lines.key(segs[segs.length - 1]);
@@ -73,6 +74,16 @@ public final class CaptionRemover implements DocumentStage {
       for (String s : segs) if (DateParser.isDateOnly(s)) return true;
     }
     return isPortraitLabel(line);
+  }
+
+  private static final Pattern BRACKETED_END = Pattern.compile("\\(([^()]{1,40})\\)\\s*$");
+
+  /** "سيول في الوادي (أرشيفية - اسم المصور)": a photo word among the parts of a closing bracket. */
+  private static boolean closesWithBracketedCredit(String line) {
+    Matcher m = BRACKETED_END.matcher(line.strip());
+    if (!m.find()) return false;
+    for (String part : m.group(1).split("[-–—/|،,]")) if (PHOTO.contains(Lines.key(part))) return true;
+    return false;
   }
 
   private static boolean opensOrClosesWithCredit(String key) {

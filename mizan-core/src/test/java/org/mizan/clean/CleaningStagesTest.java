@@ -37,7 +37,8 @@ class CleaningStagesTest {
   @Test
   void captionsAndPhotoCredits() {
     List<String> captions = List.of("صورة أرشيفية لمستشفى الملك فهد", "وزير الصحة الأردني فراس الهواري",
-        "ممرضات في مستشفى ميداني - أ ف ب", "AFP", "مستشفى حكومي في عمان - 4 مارس 2024 - رويترز");
+        "ممرضات في مستشفى ميداني - أ ف ب", "AFP", "مستشفى حكومي في عمان - 4 مارس 2024 - رويترز",
+        "ثلوج على قمم الجبال في الشمال (أرشيفية - سامي خليل)", "صورة: أرشيف");
     for (String c : captions) {
       Document d = run(List.of(P1, c, P2, P3));
       assertThat(reason(d, c)).as(c).isEqualTo("caption");
