@@ -103,6 +103,8 @@ public final class DateParser {
       + "مساء|صباحا|ظهرا|فجرا|(?:gmt|utc|gst|ast|cet|cest|eet|eest|bst|est|edt|msk|trt)");
   /** A clock time followed by its zone or city in brackets: "14:22 (مكة المكرمة)", "9:30 ص (توقيت القدس)". */
   private static final Pattern ZONED_TIME = Pattern.compile(TIME.pattern() + "\\s*\\(\\s*[^()\\d]{2,25}\\)");
+  /** The label of a stamp's update time, which may share a line with the publication time. */
+  private static final Pattern UPDATE_LABEL = Pattern.compile("(?i)تحديث|updated|modified");
   /** A time-zone phrase: "بتوقيت أبوظبي", "بتوقيت مكة المكرمة", "GMT+1" (matching form; a city name follows توقيت). */
   private static final Pattern TIME_ZONE = Pattern.compile(
       "(?i)ب?توقيت\\s+(?:مكه\\s+المكرمه|\\S+)|\\b(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?");
@@ -113,35 +115,46 @@ public final class DateParser {
     String n = ArabicNormalization.normalize(text);
     LocalDate date = null;
     String kind = null;
+    int start = -1;
     int end = -1;
     Matcher m;
     if ((m = HIJRI_DATE.matcher(n)).find()) {
       date = hijriDate(Integer.parseInt(m.group(3)), HIJRI.get(m.group(2)), Integer.parseInt(m.group(1)));
       kind = "hijri";
+      start = m.start();
       end = m.end();
     }
     if (date == null && (m = DAY_MONTH_YEAR.matcher(n)).find()) {
       date = date(Integer.parseInt(m.group(4)), MONTHS.get(m.group(2)), Integer.parseInt(m.group(1)));
       kind = "day-month-year";
+      start = m.start();
       end = m.end();
     }
     if (date == null && (m = MONTH_DAY_YEAR.matcher(n)).find()) {
       date = date(Integer.parseInt(m.group(3)), MONTHS.get(m.group(1)), Integer.parseInt(m.group(2)));
       kind = "month-day-year";
+      start = m.start();
       end = m.end();
     }
     if (date == null && (m = YMD.matcher(n)).find()) {
       date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
       kind = "iso";
+      start = m.start();
       end = m.end(3);
     }
     if (date == null && (m = DMY.matcher(n)).find()) {
       date = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
       kind = "numeric";
+      start = m.start();
       end = m.end();
     }
     if (date == null) return Optional.empty();
-    LocalTime time = time(n.substring(Math.max(0, end)) + " ").or(() -> time(n)).orElse(null);
+    // the date's clock time follows it, up to an update label ("… (آخر تحديث: … 11:00)"), or precedes it
+    String after = n.substring(end);
+    Matcher u = UPDATE_LABEL.matcher(after);
+    String own = u.find() ? after.substring(0, u.start()) : after;
+    String before = n.substring(0, start);
+    LocalTime time = time(own + " ").or(() -> time(before)).orElse(null);
     return Optional.of(new Found(date, time, kind));
   }
 

@@ -160,7 +160,8 @@ public final class PublicationDate implements DocumentStage {
     Stamp above = null;
     Stamp below = null;
     for (Stamp s : stamps) {
-      if (s.at() < first && (above == null || s.at() > above.at())) above = s;
+      // a long stamp line (both labels on one line) may itself count as the first line of text
+      if (s.at() <= first && (above == null || s.at() > above.at())) above = s;
       if (s.at() > first && (below == null || s.at() < below.at())) below = s;
     }
     return above != null ? above.published() : below == null ? null : below.published();

@@ -57,6 +57,14 @@ class DateParserTest {
   }
 
   @Test
+  void theStampsTimeIsItsOwnNotTheUpdatesAndMayPrecedeTheDate() {
+    assertThat(DateParser.find("7 مارس 2026 (آخر تحديث: 8 مارس 2026 09:10)").orElseThrow().time()).isNull();
+    assertThat(DateParser.find("08:20 GMT 07.03.2026 (updated 09:10 GMT 07.03.2026)").orElseThrow().time())
+        .isEqualTo(LocalTime.of(8, 20));
+    assertThat(DateParser.find("آخر تحديث: 7 مارس 2026 09:10").orElseThrow().time()).isEqualTo(LocalTime.of(9, 10));
+  }
+
+  @Test
   void rejectsImpossibleOrPartialDates() {
     assertThat(DateParser.find("في تشرين الثاني/نوفمبر عام 2024")).isEmpty(); // no day: an event month, not a stamp
     assertThat(DateParser.find("31 فبراير 2024")).isEmpty();

@@ -185,4 +185,11 @@ class PublicationDateTest {
     Document e = run(List.of("عنوان الخبر هنا عن الصحة", "الأربعاء 18/مارس/2026 - 04:40 م", P1, P2), Map.of(), null);
     assertThat(e.published().value()).isEqualTo("2026-03-18T16:40");
   }
+
+  @Test
+  void aLongLineWithBothThePublicationAndTheUpdateStamp() {
+    Document d = run(List.of("عنوان الخبر هنا عن الصحة العامة",
+        "نشر في: السبت 7 مارس 2026 - 9:05 م آخر تحديث: الأحد 8 مارس 2026 - 11:20 ص", P1, P2), Map.of(), null);
+    assertThat(d.published().value()).isEqualTo("2026-03-07T21:05");
+  }
 }
