@@ -38,6 +38,11 @@ public final class Attribution implements DocumentStage {
   private static final Pattern AFTER_AGENCY_WORD = Pattern.compile("وكالة\\s+((?:\\S+\\s*){1,4})");
   private static final Pattern DATELINE = Pattern.compile(
       "^\\s*([\\p{L}\\s]{2,30}?)\\s*[-–—]\\s*([\\p{L}\\s.]{2,40}?)\\s*[-–—:]\\s+");
+  private static final Pattern LATIN_LEAD = Pattern.compile("^\\s*(?:[A-Za-z]+\\s+)+(?=\\p{IsArabic})");
+  /** Labels of a piece's kind or its makers, which open a line the way a place does. */
+  private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("حاوره", "حاورته", "تقرير", "قراءه", "عرض",
+      "استطلاع", "استطلاع وتصوير", "تصوير", "متابعه", "متابعات", "ترجمه");
+  private static final Pattern WRITER_WORD = Pattern.compile(PageFurniture.WRITER_WORDS);
   private static final Pattern DATELINE_AGENCY = Pattern.compile("^\\s*([\\p{L}\\s،,]{2,40}?)\\s*\\(([^)]{2,30})\\)\\s*[-–—:]*\\s*");
   /** {@code دمشق: «الشرق الأوسط»}, {@code لندن-"القدس العربي":}: a place and the outlet's name in quotes. */
   private static final Pattern PLACE_QUOTED = Pattern.compile(
@@ -136,17 +141,34 @@ public final class Attribution implements DocumentStage {
       Matcher m = DATELINE.matcher(text);
       Matcher a = DATELINE_AGENCY.matcher(text);
       String cut = null;
+      java.util.Optional<AgencyDateline.Opening> wire;
       if (m.find() && Lines.words(m.group(1)) <= 3 && Lines.words(m.group(2)) <= 4) {
-        dateline = display(m.group(1));
+        String first = display(m.group(1));
         String who = display(m.group(2));
-        if (Agencies.isAgency(who)) credited.putIfAbsent(Lines.key(who), who);
-        else byline = who;
+        if (WRITER_WORD.matcher(first).matches()) { // "كتب- فلان:" names a writer, not a place
+          byline = who;
+        } else if (isPublisher(first) && isPublisher(who)) { // "الصحيفة - وكالات:": no place
+          if (Agencies.isAgency(who)) credited.putIfAbsent(Lines.key(who), who);
+        } else if (isPublisher(first)) { // "الصحيفة - المكان:", "الوكالة- المكان:"
+          dateline = who;
+          if (Agencies.isAgency(first)) credited.putIfAbsent(Lines.key(first), first);
+        } else if (Outlets.named(who).isPresent() && !Agencies.isAgency(who) && !isPublisher(first) && Lines.words(first) >= 2) {
+          byline = first; // "الكاتب - الصحيفة -": the outlet's own reporter
+        } else {
+          dateline = first;
+          if (Agencies.isAgency(who)) credited.putIfAbsent(Lines.key(who), who);
+          else byline = who;
+        }
         cut = m.group();
       } else if (a.find() && Lines.words(a.group(1)) <= (a.group(1).matches(".*[،,].*") ? 5 : 3)
           && (Agencies.isAgency(a.group(2)) || Outlets.named(a.group(2)).isPresent())) {
         dateline = display(a.group(1));
         credited.putIfAbsent(Lines.key(a.group(2)), display(a.group(2)));
         cut = a.group();
+      } else if ((wire = AgencyDateline.read(text)).isPresent()) {
+        dateline = display(wire.get().place());
+        credited.putIfAbsent(Lines.key(wire.get().agency()), display(wire.get().agency()));
+        cut = text.substring(0, wire.get().end());
       }
       if (cut != null && text.length() > cut.length()) {
         ps.set(at, new Paragraph(text.substring(cut.length()).strip(), ps.get(at).kind()));
@@ -154,30 +176,59 @@ public final class Attribution implements DocumentStage {
       }
     }
     if (dateline == null && lineOutlet == null && at > 0 && at < ps.size()) {
-      String line = ps.get(at - 1).text();
-      // a labelled stamp segment ("نشر في …") is read by meta.published; the rest is place and writer
-      String[] parts = java.util.Arrays.stream(line.strip().split("\\s+[-–—|]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*"))
-          .filter(p -> !DateParser.isLabelledStamp(p)).toArray(String[]::new);
-      boolean stamped = parts.length < line.split("\\s+[-–—|]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*").length;
-      if (parts.length == 2 && (stamped || Lines.words(line) <= 5) && !Lines.isBody(line) && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH
-          && Lines.words(parts[0]) <= 3 && Lines.words(parts[1]) <= 3 && (stamped || !line.matches(".*[0-9٠-٩].*"))) {
-        if (Lines.words(parts[0]) == 1 && (Lines.words(parts[1]) >= 2 || Agencies.isAgency(parts[1]))) {
-          // "المكان - الكاتب" / "المكان - الوكالة"
-          dateline = display(parts[0]);
-          if (Agencies.isAgency(parts[1])) credited.putIfAbsent(Lines.key(parts[1]), display(parts[1]));
-          else byline = display(parts[1]);
-        } else if (Lines.words(parts[1]) == 1) {
-          // "المنبر – المكان" / "الكاتب – المكان": which one the name is cannot be told, so no byline
-          dateline = display(parts[1]);
-          if (Agencies.isAgency(parts[0])) credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
-        }
-        if (dateline != null) {
-          removed.add(new Removed(line, "dateline"));
-          ps.remove(at - 1);
+      String original = ps.get(at - 1).text();
+      // a run of Latin interface words glued before the line ("Next Previous الأحساء- واس") is furniture
+      String line = LATIN_LEAD.matcher(original).replaceFirst("");
+      java.util.Optional<AgencyDateline.Opening> wire = AgencyDateline.read(line);
+      if (wire.isPresent() && wire.get().end() >= line.strip().length() && !Lines.isBody(line)) { // "طوكيو 01- واس"
+        dateline = display(wire.get().place());
+        credited.putIfAbsent(Lines.key(wire.get().agency()), display(wire.get().agency()));
+        removed.add(new Removed(original, "dateline"));
+        ps.remove(at - 1);
+      } else {
+        // a labelled stamp segment ("نشر في …") is read by meta.published; the rest is place and writer
+        String[] parts = java.util.Arrays.stream(line.strip().split("\\s+[-–—|]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*"))
+            .filter(p -> !DateParser.isLabelledStamp(p)).toArray(String[]::new);
+        boolean agencyLine = false;
+        boolean stamped = parts.length < line.split("\\s+[-–—|]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*").length;
+        if (parts.length == 2 && (stamped || Lines.words(line) <= 5) && !Lines.isBody(line) && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH
+            && Lines.words(parts[0]) <= 3 && Lines.words(parts[1]) <= 3 && (stamped || !line.matches(".*[0-9٠-٩].*"))) {
+          if (Agencies.isAgency(parts[0]) && !isPublisher(parts[1])) {
+            // "الوكالة - المكان"
+            dateline = display(parts[1]);
+            credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
+          } else if (Lines.words(parts[0]) == 1 && (Lines.words(parts[1]) >= 2 || Agencies.isAgency(parts[1]))) {
+            // "المكان - الكاتب" / "المكان - الوكالة"
+            dateline = display(parts[0]);
+            if (Agencies.isAgency(parts[1])) credited.putIfAbsent(Lines.key(parts[1]), display(parts[1]));
+            else byline = display(parts[1]);
+          } else if (Agencies.isAgency(parts[1]) && !Agencies.isAgency(parts[0])) {
+            // "المنبر – الوكالة" / "الكاتب – متابعات": the agency is credited, and no place is named
+            credited.putIfAbsent(Lines.key(parts[1]), display(parts[1]));
+            if (!isPublisher(parts[0]) && Lines.words(parts[0]) >= 2) byline = display(parts[0]);
+            agencyLine = true;
+          } else if (Lines.words(parts[1]) == 1) {
+            // "المنبر – المكان" / "الكاتب – المكان": which one the name is cannot be told, so no byline
+            dateline = display(parts[1]);
+            if (Agencies.isAgency(parts[0])) credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
+          }
+          if (dateline != null || agencyLine) {
+            removed.add(new Removed(original, "dateline"));
+            ps.remove(at - 1);
+          }
         }
       }
     }
     String author = raw == null ? null : raw.meta(RawArticle.AUTHOR);
+    // a writer's or a genre's label read as a place ("إعداد - فلان", "تقرير - فلان")
+    if (dateline != null && (WRITER_WORD.matcher(dateline).matches() || NOT_PLACES.contains(Lines.key(dateline)))) {
+      dateline = null;
+    }
+    // an author field that is the dateline again ("الصحيفة- المكان") names no writer
+    if (author != null && dateline != null && Lines.containsWords(Lines.key(author), Lines.key(dateline))
+        && java.util.Arrays.stream(author.split("[-–—:]")).anyMatch(p -> isPublisher(p.strip()))) {
+      author = null;
+    }
     if (author != null && !author.isBlank() && byline == null) {
       Matcher m = AUTHOR_PLACE.matcher(author.strip());
       if (m.matches() && Lines.words(m.group(1)) <= 3) {
@@ -205,6 +256,10 @@ public final class Attribution implements DocumentStage {
     if (outlet == null) outlet = host(d.url());
     Document out = d.withBody(ps, removed);
     return out.withMetadata(out.headline(), out.published(), outlet, List.copyOf(credited.values()), dateline, byline);
+  }
+
+  private static boolean isPublisher(String name) {
+    return Agencies.isAgency(name) || Outlets.named(name).isPresent();
   }
 
   /** Names on a credit line: after a credit label, or the dash-separated parts of a credit line. */

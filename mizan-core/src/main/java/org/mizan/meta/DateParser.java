@@ -225,6 +225,15 @@ public final class DateParser {
         .matches("(?s).*\\b(published|updated|posted|date)\\b.*");
   }
 
+  /** True for one word of a Gregorian or Hijri month name ({@code ديسمبر}, {@code كانون}, {@code جمادى}, {@code الآخرة}). */
+  public static boolean isMonthName(String word) {
+    String w = ArabicNormalization.normalize(word).toLowerCase(java.util.Locale.ROOT);
+    return MONTH_WORDS.contains(w);
+  }
+
+  private static final java.util.Set<String> MONTH_WORDS = java.util.stream.Stream.concat(MONTHS.keySet().stream(),
+      HIJRI.keySet().stream()).flatMap(n -> java.util.Arrays.stream(n.split(" "))).collect(java.util.stream.Collectors.toSet());
+
   /** True when the text names a weekday ({@code الأحد}, {@code يوم الاثنين}, {@code Monday}). */
   public static boolean hasWeekday(String text) {
     return WEEKDAY.matcher(ArabicNormalization.normalize(text)).find();

@@ -214,12 +214,20 @@ public final class PublicationDate implements DocumentStage {
         .orElse(null);
   }
 
-  /** A stamp opening the first paragraph ({@code date 2025-12-03 الرياض - …}): read and cut off. */
+  /**
+   * A stamp opening the first paragraph ({@code date 2025-12-03 الرياض - …}): read and cut off; or the
+   * date in an agency's dateline ({@link AgencyDateline}), read and left to meta.attribution.
+   */
   private static Opening openingStamp(Document d) {
     int at = 0;
     while (at < d.paragraphs().size() && !Lines.isBody(d.paragraphs().get(at).text())) at++;
     if (at >= d.paragraphs().size()) return null;
     String text = d.paragraphs().get(at).text();
+    Optional<AgencyDateline.Opening> wire = AgencyDateline.read(text);
+    if (wire.isPresent() && wire.get().date().isPresent()) { // the agency's dateline, cut by meta.attribution
+      DateParser.Found f = wire.get().date().get();
+      return new Opening(d, new Published(iso(f.date(), f.time()), text.substring(0, wire.get().end()).strip(), 0.8, false));
+    }
     if (DateParser.find(text.length() > 80 ? text.substring(0, 80) : text).isEmpty()) return null;
     var toks = Lines.tokens(text);
     int cut = -1;
