@@ -91,28 +91,7 @@ final class NumberStart {
     // المئتي ألف مهاجر: a definite cardinal before a scale word reads as the scaled number
     boolean scaled = m != null && i + 1 < toks.size() && SCALES.at(toks, i + 1) != null;
     if (m != null && (NumberWords.isDefinite(t.norm()) || definiteTeen) && !NumberWords.definiteCompound(toks, i) && !scaled) {
-      // السنوات الخمس، الدول الخمس: a definite cardinal after its definite noun
-      if (m.length() != 1) return i;
-      int percentEnd = percentAfter(toks, i + 1);
-      if (percentEnd > i) { // الخمسين في المائة الباقية: a definite cardinal before the percent sign
-        int end = toks.get(percentEnd - 1).end();
-        out.add(new Figure(body.substring(t.start(), end), m.value(), "percent", null, Approximations.approxBefore(toks, i), t.start(), end));
-        return percentEnd;
-      }
-      if (m.value() < 10 && i + 1 < toks.size() && NumberWords.isTen(toks.get(i + 1).norm())) {
-        // الدول التسع عشرة: a definite teen after its noun (the ordinal would be التاسعة عشرة)
-        if (DefiniteCardinals.definiteNounBefore(body, toks, i, m.value() + 10, out)) {
-          Figure f = out.remove(out.size() - 1);
-          int end = toks.get(i + 1).end();
-          out.add(new Figure(body.substring(f.start(), end), f.value(), f.unit(), f.counted(), null, f.start(), end));
-          return i + 2;
-        }
-        int after = DefiniteCardinals.definiteBeforeNoun(body, toks, i, i + 1, m.value() + 10, out); // الأربع عشرة سنة
-        return after > i ? after : i + 2;
-      }
-      int after = DefiniteCardinals.definiteBeforeNoun(body, toks, i, i, m.value(), out); // الثلاث مواجهات
-      if (after > i) return after;
-      return DefiniteCardinals.definiteNounBefore(body, toks, i, m.value(), out) || DefiniteCardinals.quotedNameBefore(body, toks, i, m.value(), out) ? i + 1 : i;
+      return DefiniteCardinals.read(body, toks, i, m, out); // السنوات الخمس، الدول الخمس
     }
     d.word = true;
     d.vague = vm != null;
@@ -135,13 +114,6 @@ final class NumberStart {
       }
     }
     return FigureReader.GO_ON;
-  }
-
-  /** The index after a percent phrase (بالمئة، في المائة) starting at token {@code k}, or -1. */
-  private static int percentAfter(List<Token> toks, int k) {
-    if (k < toks.size() && PERCENT.contains(toks.get(k).norm())) return k + 1;
-    if (k + 1 < toks.size() && PERCENT.contains(toks.get(k).norm() + " " + toks.get(k + 1).norm())) return k + 2;
-    return -1;
   }
 
   /**
