@@ -2,7 +2,6 @@ package org.mizan.figures;
 
 import static org.mizan.figures.FigureExtractor.COUNTED;
 import static org.mizan.figures.FigureExtractor.NUMBER_WORDS;
-import static org.mizan.figures.FigureExtractor.PERCENT;
 import static org.mizan.figures.FigureExtractor.SCALES;
 import static org.mizan.figures.FigureExtractor.UNITS;
 import static org.mizan.figures.FigureExtractor.VAGUE;
