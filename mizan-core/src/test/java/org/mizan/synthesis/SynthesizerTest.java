@@ -460,9 +460,9 @@ class SynthesizerTest {
   @Test
   void quantitiesAreNamedAsPrintedNotByTheirMatchingKey() {
     Quantity deals = new Quantity(null, "صفقه", List.of(fv(82500, "82.5 ألف صفقة"), fv(77189, "77189 صفقة")), false, true);
-    assertThat(FigureTable.label(deals)).isEqualTo("صفقة");
+    assertThat(FigureLabels.label(deals)).isEqualTo("صفقة");
     Quantity money = new Quantity("USD", null, List.of(fv(5e8, "500 مليون دولار")), true, false);
-    assertThat(FigureTable.label(money)).isEqualTo("دولار");
+    assertThat(FigureLabels.label(money)).isEqualTo("دولار");
     String md = DigestMarkdown.render(List.of(g));
     assertThat(md).contains("| دولار | 500 مليون دولار |").doesNotContain("| USD |");
   }
