@@ -65,12 +65,12 @@ final class FigureTable {
         Item a = items.get(i);
         Item b = items.get(j);
         if (!sameKind(a.figure(), b.figure())) continue;
-        boolean sameValue = a.figure().value() == b.figure().value() || thousandsOf(a.figure(), b.figure())
-            || thousandsOf(b.figure(), a.figure());
+        boolean sameValue = a.figure().value() == b.figure().value() || PrintedValues.thousandsOf(a.figure(), b.figure())
+            || PrintedValues.thousandsOf(b.figure(), a.figure());
         if (a.doc() == b.doc() && !sameValue) continue;
         // a market reading "by 05:15 GMT" and another "by 10:45 GMT": two moments, not two accounts of one
         if (!sameValue && (readAtOtherTimes(a, b) || readOnOtherDays(a, b) || tallyGoneOn(a, b) || otherPeriods(a, b)
-            || apartInMagnitude(a.figure(), b.figure()))) continue;
+            || PrintedValues.apartInMagnitude(a.figure(), b.figure()))) continue;
         // one article repeating a figure (a lead restated, a copied paragraph) is one row, cited twice
         double c = StoryText.cosine(a.sentence().vector(), b.sentence().vector());
         if (sameValue ? c > SAME_VALUE_CONTEXT
@@ -79,7 +79,7 @@ final class FigureTable {
           // a conflict is ranked also by the words naming each figure (profit with profit, revenue with
           // revenue) and by how near the two values are, not by where each outlet prints them
           double rank = sameValue ? c : c + LEAD_WEIGHT * LeadWords.overlap(leads.get(i), leads.get(j))
-              + NEARNESS_WEIGHT * nearness(a.figure(), b.figure());
+              + NEARNESS_WEIGHT * PrintedValues.nearness(a.figure(), b.figure());
           links.add(new Link(i, j, rank, sameValue));
         }
       }
@@ -131,7 +131,7 @@ final class FigureTable {
     boolean sameValue = true; // every pair the same figure, but for rounding
     for (int i = 0; i < values.size() && !conflict; i++) {
       for (int j = i + 1; j < values.size() && !conflict; j++) {
-        boolean rounding = roundingOf(values.get(i), values.get(j));
+        boolean rounding = PrintedValues.roundingOf(values.get(i), values.get(j));
         sameValue &= rounding;
         // sources disagree only when two outlets do: one outlet's updates (a market at noon and at the
         // close, two days' reports) are the story moving, even where other outlets print one of them
@@ -156,19 +156,19 @@ final class FigureTable {
   static double groupedReading(Figure f, List<Item> g) {
     double v = f.value();
     String text = org.mizan.text.ArabicNormalization.normalize(f.text());
-    for (Item o : g) if (thousandsOf(f, o.figure())) return o.figure().value();
+    for (Item o : g) if (PrintedValues.thousandsOf(f, o.figure())) return o.figure().value();
     // the other way round: grouped digits read as thousands (277,300 مليون) where another report
     // prints the decimal (277.3 مليون) take the other's reading, so both sides share one key
-    for (Item o : g) if (decimalOf(f, o.figure())) return o.figure().value();
-    double swapped = swappedReading(text, v);
+    for (Item o : g) if (PrintedValues.decimalOf(f, o.figure())) return o.figure().value();
+    double swapped = PrintedValues.swappedReading(text, v);
     if (!Double.isNaN(swapped)) {
       // both readings of the pair take one key, the one more items print (the larger on a tie): each
       // side taking the other's would only swap the labels of a conflict that is none
       int printed = 0, other = 0;
       double otherValue = Double.NaN;
       for (Item o : g) {
-        if (same(o.figure().value(), v)) printed++;
-        else if (same(o.figure().value(), swapped)) {
+        if (PrintedValues.same(o.figure().value(), v)) printed++;
+        else if (PrintedValues.same(o.figure().value(), swapped)) {
           other++;
           otherValue = o.figure().value();
         }
@@ -178,49 +178,10 @@ final class FigureTable {
     return v;
   }
 
-  /**
-   * Whether {@code f} prints the value of {@code g} with a dot or comma grouping its thousands ({@code 1.949
-   * مليون ريال} for 1,949 million): the same figure, linked as an agreement before any conflict is.
-   */
-  static boolean thousandsOf(Figure f, Figure g) {
-    return f.value() != 0 && THOUSANDS_TAIL.matcher(org.mizan.text.ArabicNormalization.normalize(f.text())).find()
-        && same(g.value(), f.value() * 1000);
-  }
-
-  /**
-   * Whether {@code f}, its digits ending in a separator and three digits read as thousands ({@code
-   * 277,300 مليون}), is a thousand times {@code g}, whose digits end otherwise ({@code 277.3 مليون}): one
-   * figure, {@code f} the decimal written with its zeros.
-   */
-  static boolean decimalOf(Figure f, Figure g) {
-    return g.value() != 0 && THOUSANDS_TAIL.matcher(org.mizan.text.ArabicNormalization.normalize(f.text())).find()
-        && !THOUSANDS_TAIL.matcher(org.mizan.text.ArabicNormalization.normalize(g.text())).find()
-        && same(f.value(), g.value() * 1000);
-  }
-
-  /**
-   * Whether two values lie more than {@value #MAGNITUDES} apart: a company's earnings per share (3.73
-   * riyals) and its quarter's profit (6.17 billion) are two quantities worded alike, not two outlets
-   * disagreeing; a slip between thousand, million and billion stays within that factor.
-   */
-  static boolean apartInMagnitude(Figure a, Figure b) {
-    double x = Math.abs(a.value()), y = Math.abs(b.value());
-    return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > MAGNITUDES;
-  }
-
-  /** Smaller over larger absolute value (1 for equal values, 0 when one is zero). */
-  static double nearness(Figure a, Figure b) {
-    double x = Math.abs(a.value()), y = Math.abs(b.value());
-    return Math.max(x, y) == 0 ? 1 : Math.min(x, y) / Math.max(x, y);
-  }
-
   /** Weight of shared naming words ({@link LeadWords}) when conflicts are ranked. */
   private static final double LEAD_WEIGHT = 0.5;
   /** Weight of nearness of the values when conflicts are ranked. */
   private static final double NEARNESS_WEIGHT = 0.2;
-
-  /** The factor beyond which two values are not readings of one quantity ({@link #apartInMagnitude}). */
-  static final double MAGNITUDES = 10_000;
 
   /**
    * Whether some outlet gives one value and another outlet the other, and no outlet gives both: an
@@ -230,31 +191,6 @@ final class FigureTable {
   private static boolean twoOutlets(List<String> a, List<String> b) {
     return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
   }
-
-  private static boolean same(double a, double b) {
-    return Math.abs(a - b) <= 1e-6 * Math.abs(b);
-  }
-
-  /**
-   * The value with the two digit groups of its decimal swapped: an outlet that writes decimals with
-   * ر (right to left, {@code 5ر32} for 32.5) and a copy that turned the ر into a point print {@code 5.32}
-   * for the same 32.5; NaN when the figure is not digits with one separator.
-   */
-  static double swappedReading(String normText, double value) {
-    java.util.regex.Matcher m = ONE_SEPARATOR.matcher(normText);
-    if (!m.find()) return Double.NaN;
-    double printed = Double.parseDouble(m.group(1) + "." + m.group(2));
-    if (printed == 0 || value == 0) return Double.NaN;
-    return Double.parseDouble(m.group(2) + "." + m.group(1)) * (value / printed);
-  }
-
-  /** Digits with one decimal point or comma, and no other separator around them. */
-  private static final java.util.regex.Pattern ONE_SEPARATOR =
-      java.util.regex.Pattern.compile("(?<![0-9.,])([0-9]+)[.,]([0-9]+)(?![0-9.,])");
-
-  /** Digits ending in a separator and exactly three digits. */
-  private static final java.util.regex.Pattern THOUSANDS_TAIL =
-      java.util.regex.Pattern.compile("[0-9][.,٫٬][0-9]{3}(?![0-9])");
 
   /**
    * Whether two figures can both be true as readings at different moments: both sentences state a
@@ -423,7 +359,7 @@ final class FigureTable {
   private static boolean approximately(List<Item> a, List<Item> b) {
     for (Item x : a) {
       for (Item y : b) {
-        if (compatible(x.figure(), y.figure()) || readAtOtherTimes(x, y) || readOnOtherDays(x, y) || tallyGoneOn(x, y)) {
+        if (PrintedValues.compatible(x.figure(), y.figure()) || readAtOtherTimes(x, y) || readOnOtherDays(x, y) || tallyGoneOn(x, y)) {
           return true;
         }
       }
@@ -431,58 +367,10 @@ final class FigureTable {
     return false;
   }
 
-  /**
-   * Whether the ranges two figures state overlap: {@code أكثر من 3} and {@code نحو أربع} can both be
-   * true, {@code 120} and {@code أكثر من 100} too; an exact figure is its value, {@code نحو} ±10%.
-   */
-  static boolean compatible(Figure a, Figure b) {
-    double[] x = range(a);
-    double[] y = range(b);
-    return x[0] <= y[1] && y[0] <= x[1];
-  }
-
-  private static double[] range(Figure f) {
-    double v = f.value();
-    if (f.approx() == null) return new double[] {v, v};
-    return switch (f.approx()) {
-      case "about" -> new double[] {v * 0.9, v * 1.1};
-      case "nearly" -> new double[] {v * 0.9, v};
-      case "more_than", "at_least" -> new double[] {v, Double.POSITIVE_INFINITY};
-      case "less_than", "up_to" -> new double[] {0, v};
-      default -> new double[] {v, v};
-    };
-  }
-
   private static boolean sameKind(Figure a, Figure b) {
     if (a.unit() == null && a.counted() == null) return false; // a bare number: nothing to compare on
     return Objects.equals(a.unit(), b.unit()) && Objects.equals(a.counted(), b.counted());
   }
-
-  /**
-   * Whether two values differ only as one outlet's rounding of the other's: within one unit of the
-   * last digit the less precise one states ("13 مليار" and "13.23 مليار", "95%" and "95.4%"; "45
-   * مليون" for 45.5 million, since outlets truncate as often as they round). Values written in words
-   * have no stated precision and never qualify.
-   */
-  static boolean roundingOf(FigureValue a, FigureValue b) {
-    double ua = lastDigitUnit(a.text(), a.value());
-    double ub = lastDigitUnit(b.text(), b.value());
-    if (Double.isNaN(ua) || Double.isNaN(ub)) return false;
-    return Math.abs(a.value() - b.value()) < Math.max(ua, ub) * (1 - 1e-9);
-  }
-
-  /** The value of one unit in the last written digit ("13.23 مليار" → 10^7), NaN when no digits are written. */
-  static double lastDigitUnit(String text, double value) {
-    java.util.regex.Matcher m = DIGITS.matcher(org.mizan.text.ArabicNormalization.normalize(text));
-    if (!m.find()) return Double.NaN;
-    // read as the figures stage reads it: 2,5 is two and a half, 77,189 seventy-seven thousand
-    Double mantissa = org.mizan.figures.FigureExtractor.parseDigits(m.group());
-    if (mantissa == null || mantissa == 0 || value == 0) return Double.NaN;
-    double scale = Math.abs(value / mantissa);
-    return scale * Math.pow(10, -org.mizan.figures.FigureExtractor.decimalPlaces(m.group()));
-  }
-
-  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+(?:[.,٫٬][0-9]+)*");
 
   /** Whether no article has one value in one group and another in the other. */
   private static boolean consistent(Map<Integer, Double> a, Map<Integer, Double> b) {
