@@ -33,6 +33,7 @@ final class NumberStart {
     return words(d, compoundUnit);
   }
 
+  /** Digits, read mirrored or with an Arabic comma, or restated in words after them ({@code (7) سبعة}). */
   private static int digits(FigureDraft d) {
     String body = d.body;
     List<Token> toks = d.toks;
@@ -57,6 +58,10 @@ final class NumberStart {
     return FigureReader.GO_ON;
   }
 
+  /**
+   * Number words: a teen, a definite cardinal (read whole with its noun), a short word with a proclitic,
+   * a compound's unit or a vague word; none is an amount in a name or an ordinal's tail.
+   */
   private static int words(FigureDraft d, Double compoundUnit) {
     String body = d.body;
     List<Token> toks = d.toks;
@@ -76,25 +81,46 @@ final class NumberStart {
     if (m == null && compoundUnit != null) m = new PhraseTable.Match<>(compoundUnit, 1);
     PhraseTable.Match<Double> vm = m == null ? VAGUE.at(toks, i) : null;
     if (m == null && vm == null) return i;
-    if (m != null && NotFigures.westInAName(toks, i)) return i + 1;
-    if (m != null && i > 0 && SCALES.at(toks, i) != null && NUMBER_WORDS.at(toks, i - 1) != null) {
-      return i + 1; // المليون والثمانمائة ألف: the scale of a number read (or left) before, no amount of its own
-    }
-    if (m != null && t.norm().startsWith("وال") && !NUMBER_WORDS.contains(t.norm().substring(1))) {
-      return i; // الحادية والعشرين: the tail of an ordinal (but وألفي is "and two thousand")
-    }
-    if (m != null && NumberWords.isTen(t.norm()) && i > 0 && toks.get(i - 1).norm().startsWith("ال")
-        && !NUMBER_WORDS.contains(toks.get(i - 1).norm().substring(2))) {
-      return i + 1; // المرتبة الخامسة عشرة: the tail of an ordinal teen
+    if (m != null) {
+      int skip = notAnAmount(toks, i);
+      if (skip != FigureReader.GO_ON) return skip;
     }
     // المئتي ألف مهاجر: a definite cardinal before a scale word reads as the scaled number
     boolean scaled = m != null && i + 1 < toks.size() && SCALES.at(toks, i + 1) != null;
     if (m != null && (NumberWords.isDefinite(t.norm()) || definiteTeen) && !NumberWords.definiteCompound(toks, i) && !scaled) {
       return DefiniteCardinals.read(body, toks, i, m, out); // السنوات الخمس، الدول الخمس
     }
+    inWords(d, m != null ? m.value() : vm.value(), vm != null);
+    return FigureReader.GO_ON;
+  }
+
+  /**
+   * Where a number word at i is no amount of its own: "West" in a name ({@code وست بروميتش}), the scale of a number
+   * before it, or the tail of an ordinal; returns the index to go on from, or {@link FigureReader#GO_ON}.
+   */
+  private static int notAnAmount(List<Token> toks, int i) {
+    Token t = toks.get(i);
+    if (NotFigures.westInAName(toks, i)) return i + 1;
+    if (i > 0 && SCALES.at(toks, i) != null && NUMBER_WORDS.at(toks, i - 1) != null) {
+      return i + 1; // المليون والثمانمائة ألف: the scale of a number read (or left) before, no amount of its own
+    }
+    if (t.norm().startsWith("وال") && !NUMBER_WORDS.contains(t.norm().substring(1))) {
+      return i; // الحادية والعشرين: the tail of an ordinal (but وألفي is "and two thousand")
+    }
+    if (NumberWords.isTen(t.norm()) && i > 0 && toks.get(i - 1).norm().startsWith("ال")
+        && !NUMBER_WORDS.contains(toks.get(i - 1).norm().substring(2))) {
+      return i + 1; // المرتبة الخامسة عشرة: the tail of an ordinal teen
+    }
+    return FigureReader.GO_ON;
+  }
+
+  /** Sets the number in words at i (vague or not), with its compound tail, decimals and digits restating it. */
+  private static void inWords(FigureDraft d, double value, boolean vague) {
+    List<Token> toks = d.toks;
+    int i = d.i;
     d.word = true;
-    d.vague = vm != null;
-    d.value = m != null ? m.value() : vm.value();
+    d.vague = vague;
+    d.value = value;
     d.j = i + 1;
     if (NumberWords.dualInConstruct(toks, i)) d.value *= 2; // ومليونا ريال: two million (مليونًا, one, is accusative)
     if (!d.vague) {
@@ -107,12 +133,11 @@ final class NumberStart {
         d.value = point[0];
         d.j = (int) point[1];
       }
-      if (RestatedNumbers.restatedInDigits(body, toks, d.j, d.value)) {
+      if (RestatedNumbers.restatedInDigits(d.body, toks, d.j, d.value)) {
         d.gapStart = toks.get(d.j).start(); // سبعة (7) أشخاص: the same number again in digits
         d.j++;
       }
     }
-    return FigureReader.GO_ON;
   }
 
   /**
