@@ -89,15 +89,8 @@ final class FigureUnits {
     boolean partitive = toks.get(n).norm().equals("من") && n + 1 < toks.size();
     int outOf = partitive && toks.get(n + 1).norm().equals("اصل") ? n + 2 : n + 1;
     if (partitive && outOf < toks.size() && toks.get(outOf).isNumber()) {
-      // 218 من أصل 434 عضوا، 3 من 10 أشخاص: a part counts what its whole counts
-      List<Figure> whole = new ArrayList<>();
-      int after = FigureReader.figureAt(body, toks, outOf, whole);
-      Figure w = whole.size() == 1 ? whole.get(0) : null;
-      if (w != null && (w.unit() != null || w.counted() != null) && !"time".equals(w.unit()) && w.value() >= d.value) {
-        d.out.add(d.figure(w.unit(), w.counted(), d.approxOrAtLeast(), d.end));
-        d.out.add(w);
-        return after;
-      }
+      int after = partOfWhole(d, outOf);
+      if (after != FigureReader.GO_ON) return after;
     }
     if (partitive) n++;
     // العشرات من هذه اللوحات: a demonstrative between the partitive and its noun
@@ -138,6 +131,22 @@ final class FigureUnits {
     } else if (d.vague && CountedNouns.definiteNoun(body, toks, n)) {
       d.counted = CountedNouns.withoutArticle(toks.get(n).norm()); // عشرات الغارات، العشرات من هذه اللوحات
       d.j = n + 1;
+    }
+    return FigureReader.GO_ON;
+  }
+
+  /**
+   * {@code 218 من أصل 434 عضوا، 3 من 10 أشخاص}: a part counts what its whole (the figure at {@code outOf})
+   * counts; adds both and returns the index after the whole, or {@link FigureReader#GO_ON}.
+   */
+  private static int partOfWhole(FigureDraft d, int outOf) {
+    List<Figure> whole = new ArrayList<>();
+    int after = FigureReader.figureAt(d.body, d.toks, outOf, whole);
+    Figure w = whole.size() == 1 ? whole.get(0) : null;
+    if (w != null && (w.unit() != null || w.counted() != null) && !"time".equals(w.unit()) && w.value() >= d.value) {
+      d.out.add(d.figure(w.unit(), w.counted(), d.approxOrAtLeast(), d.end));
+      d.out.add(w);
+      return after;
     }
     return FigureReader.GO_ON;
   }
