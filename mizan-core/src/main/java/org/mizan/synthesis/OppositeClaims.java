@@ -38,6 +38,29 @@ final class OppositeClaims {
 
   /** The story's opposite claims, best-attested first, at most {@link #MAX_CLAIMS}. */
   static List<Divergence> find(StoryText st, Map<String, Entity> entities) {
+    List<Candidate> cands = new ArrayList<>();
+    for (var e : occurrences(st, entities).entrySet()) {
+      Candidate c = candidate(st, e.getKey(), e.getValue());
+      if (c != null) cands.add(c);
+    }
+    cands.sort(Comparator.comparingInt(c -> -c.score()));
+    List<Divergence> out = new ArrayList<>();
+    // only the best-attested oppositions: as many articles on the thinner side as the best candidate
+    int best = cands.isEmpty() ? 0 : Math.min(docs(cands.get(0).neg()), docs(cands.get(0).pos()));
+    for (Candidate c : cands) {
+      if (out.size() == MAX_CLAIMS || Math.min(docs(c.neg()), docs(c.pos())) < best) break;
+      String word = c.pos().get(0).token().text();
+      out.add(new Divergence("claim", word, List.of(position(st, "negated", c.neg()), position(st, "asserted", c.pos())),
+          null));
+    }
+    return out;
+  }
+
+  /**
+   * The occurrences of the headlines' key words in reported statements whose speaker is known and whose
+   * polarity can be told, by key word in order of first occurrence.
+   */
+  private static Map<String, List<Occurrence>> occurrences(StoryText st, Map<String, Entity> entities) {
     Map<String, List<Occurrence>> byKey = new LinkedHashMap<>();
     // an opposition worth a reader's attention is about what the story is about, as its headlines say
     Set<String> headlineKeys = headlineKeys(st);
@@ -62,43 +85,39 @@ final class OppositeClaims {
         byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Occurrence(key, neg, s, actor, toks.get(i), i));
       }
     }
-    record Candidate(String key, List<Occurrence> neg, List<Occurrence> pos, int score) {}
-    List<Candidate> cands = new ArrayList<>();
-    for (var e : byKey.entrySet()) {
-      List<Occurrence> negAll = e.getValue().stream().filter(Occurrence::negated).toList();
-      List<Occurrence> posAll = e.getValue().stream().filter(o -> !o.negated()).toList();
-      // one statement two outlets print with other punctuation (a comma that ends the negation's
-      // reach in one copy) is read both ways: no opposition between copies of the same sentence
-      List<Occurrence> pos = posAll.stream().filter(p -> negAll.stream().noneMatch(n -> copies(n, p))).toList();
-      // a word denied as a verb's object is opposed only where that verb asserts it: "does not serve
-      // cooperation" (لا يخدم التعاون) opposes nothing in "the Organisation of Islamic Cooperation"
-      List<Occurrence> neg = negAll.stream().filter(n -> posAll.stream().noneMatch(p -> copies(n, p)))
-          .filter(n -> {
-            Token governor = n.governor();
-            return governor == null || pos.stream().anyMatch(p -> sameAct(governor, p));
-          }).toList();
-      if (neg.isEmpty() || pos.isEmpty() || isMention(st, neg.get(0))) continue;
-      Set<String> negActors = actors(neg);
-      Set<String> posActors = actors(pos);
-      // opposite claims by different actors: some actor on one side is not on the other
-      if (negActors.isEmpty() || posActors.isEmpty() || negActors.equals(posActors)) continue;
-      if (!negActors.stream().anyMatch(a -> !among(a, posActors))) continue;
-      if (!posActors.stream().anyMatch(a -> !among(a, negActors))) continue;
-      int score = Math.min(docs(neg), docs(pos)) * 10 + neg.size() + pos.size();
-      if (docs(neg) + docs(pos) < 3) continue; // one article each is too thin to call a divergence
-      cands.add(new Candidate(e.getKey(), neg, pos, score));
-    }
-    cands.sort(Comparator.comparingInt(c -> -c.score()));
-    List<Divergence> out = new ArrayList<>();
-    // only the best-attested oppositions: as many articles on the thinner side as the best candidate
-    int best = cands.isEmpty() ? 0 : Math.min(docs(cands.get(0).neg()), docs(cands.get(0).pos()));
-    for (Candidate c : cands) {
-      if (out.size() == MAX_CLAIMS || Math.min(docs(c.neg()), docs(c.pos())) < best) break;
-      String word = c.pos().get(0).token().text();
-      out.add(new Divergence("claim", word, List.of(position(st, "negated", c.neg()), position(st, "asserted", c.pos())),
-          null));
-    }
-    return out;
+    return byKey;
+  }
+
+  /** A key word negated in some statements and asserted in others, with the score that ranks it. */
+  private record Candidate(String key, List<Occurrence> neg, List<Occurrence> pos, int score) {}
+
+  /**
+   * The opposition on a key word, or null: copies of one sentence and denied verbs the other side does not
+   * assert left out, different actors on the two sides, and at least three articles between them.
+   */
+  private static Candidate candidate(StoryText st, String key, List<Occurrence> all) {
+    List<Occurrence> negAll = all.stream().filter(Occurrence::negated).toList();
+    List<Occurrence> posAll = all.stream().filter(o -> !o.negated()).toList();
+    // one statement two outlets print with other punctuation (a comma that ends the negation's
+    // reach in one copy) is read both ways: no opposition between copies of the same sentence
+    List<Occurrence> pos = posAll.stream().filter(p -> negAll.stream().noneMatch(n -> copies(n, p))).toList();
+    // a word denied as a verb's object is opposed only where that verb asserts it: "does not serve
+    // cooperation" (لا يخدم التعاون) opposes nothing in "the Organisation of Islamic Cooperation"
+    List<Occurrence> neg = negAll.stream().filter(n -> posAll.stream().noneMatch(p -> copies(n, p)))
+        .filter(n -> {
+          Token governor = n.governor();
+          return governor == null || pos.stream().anyMatch(p -> sameAct(governor, p));
+        }).toList();
+    if (neg.isEmpty() || pos.isEmpty() || isMention(st, neg.get(0))) return null;
+    Set<String> negActors = actors(neg);
+    Set<String> posActors = actors(pos);
+    // opposite claims by different actors: some actor on one side is not on the other
+    if (negActors.isEmpty() || posActors.isEmpty() || negActors.equals(posActors)) return null;
+    if (!negActors.stream().anyMatch(a -> !among(a, posActors))) return null;
+    if (!posActors.stream().anyMatch(a -> !among(a, negActors))) return null;
+    int score = Math.min(docs(neg), docs(pos)) * 10 + neg.size() + pos.size();
+    if (docs(neg) + docs(pos) < 3) return null; // one article each is too thin to call a divergence
+    return new Candidate(key, neg, pos, score);
   }
 
   /** Words each side of an asserted key word within which the verb a negation denied is looked for. */
