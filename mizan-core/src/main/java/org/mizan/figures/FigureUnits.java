@@ -22,7 +22,7 @@ final class FigureUnits {
 
   /**
    * Reads what the number measures or counts after it: the percent sign or word, a currency, a unit or a
-   * counted noun. Returns the index after when a part of a whole ({@code 3 من 10 أشخاص}) was added.
+   * counted noun. Returns the index after when a part of a whole ({@code 3 من 10 أشخاص}) was added, else {@link FigureReader#GO_ON}.
    */
   static int read(FigureDraft d) {
     String body = d.body;
