@@ -1,6 +1,7 @@
 package org.mizan.figures;
 
 import static org.mizan.figures.FigureExtractor.COUNTED;
+import static org.mizan.figures.FigureExtractor.PERCENT;
 import static org.mizan.figures.FigureExtractor.UNITS;
 
 import java.util.List;
@@ -14,6 +15,44 @@ import org.mizan.text.Token;
  */
 final class DefiniteCardinals {
   private DefiniteCardinals() {}
+
+  /**
+   * Reads the definite cardinal at i of value {@code m} (one word, or a teen's head before عشرة): before the
+   * percent sign ({@code الخمسين في المائة}), after its definite noun ({@code السنوات الخمس، الدول التسع
+   * عشرة}), before an indefinite one ({@code الثلاث مواجهات}) or after a quoted name; returns the index
+   * after it, or i when none.
+   */
+  static int read(String body, List<Token> toks, int i, PhraseTable.Match<Double> m, List<Figure> out) {
+    Token t = toks.get(i);
+    if (m.length() != 1) return i;
+    int percentEnd = percentAfter(toks, i + 1);
+    if (percentEnd > i) { // الخمسين في المائة الباقية: a definite cardinal before the percent sign
+      int end = toks.get(percentEnd - 1).end();
+      out.add(new Figure(body.substring(t.start(), end), m.value(), "percent", null, Approximations.approxBefore(toks, i), t.start(), end));
+      return percentEnd;
+    }
+    if (m.value() < 10 && i + 1 < toks.size() && NumberWords.isTen(toks.get(i + 1).norm())) {
+      // الدول التسع عشرة: a definite teen after its noun (the ordinal would be التاسعة عشرة)
+      if (definiteNounBefore(body, toks, i, m.value() + 10, out)) {
+        Figure f = out.remove(out.size() - 1);
+        int end = toks.get(i + 1).end();
+        out.add(new Figure(body.substring(f.start(), end), f.value(), f.unit(), f.counted(), null, f.start(), end));
+        return i + 2;
+      }
+      int after = definiteBeforeNoun(body, toks, i, i + 1, m.value() + 10, out); // الأربع عشرة سنة
+      return after > i ? after : i + 2;
+    }
+    int after = definiteBeforeNoun(body, toks, i, i, m.value(), out); // الثلاث مواجهات
+    if (after > i) return after;
+    return definiteNounBefore(body, toks, i, m.value(), out) || quotedNameBefore(body, toks, i, m.value(), out) ? i + 1 : i;
+  }
+
+  /** The index after a percent phrase (بالمئة، في المائة) starting at token {@code k}, or -1. */
+  private static int percentAfter(List<Token> toks, int k) {
+    if (k < toks.size() && PERCENT.contains(toks.get(k).norm())) return k + 1;
+    if (k + 1 < toks.size() && PERCENT.contains(toks.get(k).norm() + " " + toks.get(k + 1).norm())) return k + 2;
+    return -1;
+  }
 
   /**
    * Adds {@code الثلاث مواجهات}, {@code الخمس سنوات}: a definite cardinal before an indefinite unit,

@@ -164,7 +164,7 @@ public final class DigestHtml {
       sb.append("<h3>نقاط الخلاف</h3>\n");
       for (Divergence d : g.divergences()) {
         sb.append("<div class=div><strong>").append(kind(d.kind())).append("</strong>: ")
-            .append(esc("figure".equals(d.kind()) ? FigureTable.label(d) : d.about()))
+            .append(esc("figure".equals(d.kind()) ? FigureLabels.label(d) : d.about()))
             .append("<ul>\n");
         for (Position p : d.positions()) {
           sb.append("<li><span class=tag>").append(stance(p.stance())).append("</span> ");
@@ -307,7 +307,7 @@ public final class DigestHtml {
   }
 
   private static String quantityLabel(Quantity q) {
-    return orDash(FigureTable.label(q));
+    return orDash(FigureLabels.label(q));
   }
 
   /** "n articles" with the Arabic number agreement (مقال، مقالان، 3 مقالات، 11 مقالًا). */

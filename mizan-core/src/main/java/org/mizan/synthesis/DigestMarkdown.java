@@ -72,7 +72,7 @@ public final class DigestMarkdown {
     }
     if (!g.figures().isEmpty()) sb.append("\n### Figures\n\n| quantity | value | sources | |\n|---|---|---|---|\n");
     for (Quantity q : g.figures()) {
-      String label = FigureTable.label(q) == null ? "—" : FigureTable.label(q); // an amount with no unit or thing
+      String label = FigureLabels.label(q) == null ? "—" : FigureLabels.label(q); // an amount with no unit or thing
       for (FigureValue v : q.values()) {
         sb.append("| ").append(label).append(" | ").append(v.text())
             .append(" | ").append(String.join("، ", v.outlets())).append(" | ")
@@ -81,7 +81,7 @@ public final class DigestMarkdown {
     }
     if (!g.divergences().isEmpty()) sb.append("\n### Divergences\n");
     for (Divergence d : g.divergences()) {
-      sb.append("\n- **").append(d.kind()).append("**: ").append("figure".equals(d.kind()) ? FigureTable.label(d) : d.about())
+      sb.append("\n- **").append(d.kind()).append("**: ").append("figure".equals(d.kind()) ? FigureLabels.label(d) : d.about())
           .append('\n');
       for (Position p : d.positions()) {
         sb.append("  - ").append(p.stance()).append(p.actor() == null ? "" : " (" + p.actor() + ")").append(": ")

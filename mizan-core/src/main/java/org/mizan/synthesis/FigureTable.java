@@ -37,55 +37,89 @@ final class FigureTable {
 
   /**
    * A figure where its story prints it, with the moments its sentence states (clock times, a
-   * session's open or close) and whether it is a market reading ({@link #marketReading}).
+   * session's open or close) and whether it is a market reading ({@link FigureContext#marketReading}).
    */
   record Item(int doc, Figure figure, Sentence sentence, Set<Double> times, boolean market, Set<String> days,
       String published, String period) {}
 
+  /** The story's quantities: conflicts first, then the ones most outlets give. */
   static List<Quantity> build(StoryText st) {
+    List<Item> items = items(st);
+    Map<Integer, List<Item>> groups = join(items, links(items));
+    List<Quantity> out = new ArrayList<>();
+    for (List<Item> g : groups.values()) {
+      Set<Integer> docs = new HashSet<>();
+      for (Item it : g) docs.add(it.doc());
+      if (docs.size() < 2 && groups.size() > 30) continue; // keep big stories readable
+      out.add(quantity(st, g));
+    }
+    out.sort(Comparator.comparing((Quantity q) -> !q.conflict())
+        .thenComparing(q -> -q.values().stream().mapToInt(v -> v.outlets().size()).sum()));
+    return out;
+  }
+
+  /** Every figure of the story that stands in one of its sentences, in document and figure order. */
+  private static List<Item> items(StoryText st) {
     List<Item> items = new ArrayList<>();
     for (int d = 0; d < st.docs.size(); d++) {
       for (Figure f : st.docs.get(d).figures()) {
         Sentence s = st.at(d, f.start());
-        if (s != null) {
-          org.mizan.text.Span clause = clauseOf(s, f);
-          Document doc = st.docs.get(d);
-          items.add(new Item(d, f, s, readingTimes(doc, s, clause), marketReading(f, s, clause), statedDays(doc, s),
-              publishedDay(doc), period(s, clause, f)));
-        }
+        if (s != null) items.add(FigureContext.item(st.docs.get(d), d, f, s));
       }
     }
+    return items;
+  }
+
+  /** Two items that may be one quantity, with the rank of the link and whether they agree. */
+  private record Link(int i, int j, double cosine, boolean sameValue) {}
+
+  /** The links between items that may be one quantity, in item order. */
+  private static List<Link> links(List<Item> items) {
     int n = items.size();
-    record Link(int i, int j, double cosine, boolean sameValue) {}
     List<Set<String>> leads = new ArrayList<>();
     for (Item it : items) leads.add(LeadWords.of(it.sentence(), it.figure()));
     List<Link> links = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        Item a = items.get(i);
-        Item b = items.get(j);
-        if (!sameKind(a.figure(), b.figure())) continue;
-        boolean sameValue = a.figure().value() == b.figure().value() || thousandsOf(a.figure(), b.figure())
-            || thousandsOf(b.figure(), a.figure());
-        if (a.doc() == b.doc() && !sameValue) continue;
-        // a market reading "by 05:15 GMT" and another "by 10:45 GMT": two moments, not two accounts of one
-        if (!sameValue && (readAtOtherTimes(a, b) || readOnOtherDays(a, b) || tallyGoneOn(a, b) || otherPeriods(a, b)
-            || apartInMagnitude(a.figure(), b.figure()))) continue;
-        // one article repeating a figure (a lead restated, a copied paragraph) is one row, cited twice
-        double c = StoryText.cosine(a.sentence().vector(), b.sentence().vector());
-        if (sameValue ? c > SAME_VALUE_CONTEXT
-            : c >= CONFLICT_CONTEXT && conflictable(a.figure()) && !givesBoth(items, a.doc(), a.figure(), b.figure())
-                && !givesBoth(items, b.doc(), a.figure(), b.figure())) {
-          // a conflict is ranked also by the words naming each figure (profit with profit, revenue with
-          // revenue) and by how near the two values are, not by where each outlet prints them
-          double rank = sameValue ? c : c + LEAD_WEIGHT * LeadWords.overlap(leads.get(i), leads.get(j))
-              + NEARNESS_WEIGHT * nearness(a.figure(), b.figure());
-          links.add(new Link(i, j, rank, sameValue));
-        }
+        Link l = link(items, leads, i, j);
+        if (l != null) links.add(l);
       }
     }
-    // agreements first, then the closest conflicts; a link that would put two values of one article
-    // in one quantity is skipped (through a third article, "70 up, 67 down" would otherwise become one)
+    return links;
+  }
+
+  /** The link between items i and j: the same value in some shared context, or a conflict; null when none. */
+  private static Link link(List<Item> items, List<Set<String>> leads, int i, int j) {
+    Item a = items.get(i);
+    Item b = items.get(j);
+    if (!sameKind(a.figure(), b.figure())) return null;
+    boolean sameValue = a.figure().value() == b.figure().value() || PrintedValues.thousandsOf(a.figure(), b.figure())
+        || PrintedValues.thousandsOf(b.figure(), a.figure());
+    if (a.doc() == b.doc() && !sameValue) return null;
+    // a market reading "by 05:15 GMT" and another "by 10:45 GMT": two moments, not two accounts of one
+    if (!sameValue && (FigureContext.atOtherMoments(a, b) || FigureContext.otherPeriods(a, b)
+        || PrintedValues.apartInMagnitude(a.figure(), b.figure()))) return null;
+    // one article repeating a figure (a lead restated, a copied paragraph) is one row, cited twice
+    double c = StoryText.cosine(a.sentence().vector(), b.sentence().vector());
+    if (sameValue ? c > SAME_VALUE_CONTEXT
+        : c >= CONFLICT_CONTEXT && conflictable(a.figure()) && !givesBoth(items, a.doc(), a.figure(), b.figure())
+            && !givesBoth(items, b.doc(), a.figure(), b.figure())) {
+      // a conflict is ranked also by the words naming each figure (profit with profit, revenue with
+      // revenue) and by how near the two values are, not by where each outlet prints them
+      double rank = sameValue ? c : c + LEAD_WEIGHT * LeadWords.overlap(leads.get(i), leads.get(j))
+          + NEARNESS_WEIGHT * PrintedValues.nearness(a.figure(), b.figure());
+      return new Link(i, j, rank, sameValue);
+    }
+    return null;
+  }
+
+  /**
+   * The items joined along their links into groups, one a quantity: agreements first, then the closest
+   * conflicts; a link that would put two values of one article in one quantity is skipped (through a
+   * third article, "70 up, 67 down" would otherwise become one).
+   */
+  private static Map<Integer, List<Item>> join(List<Item> items, List<Link> links) {
+    int n = items.size();
     links.sort(Comparator.comparing((Link l) -> !l.sameValue()).thenComparingDouble(l -> -l.cosine()));
     DisjointSets sets = new DisjointSets(n);
     List<Map<Integer, Double>> valueOfDoc = new ArrayList<>();
@@ -99,17 +133,7 @@ final class FigureTable {
       sets.join(a, b);
       valueOfDoc.get(b).putAll(valueOfDoc.get(a));
     }
-    Map<Integer, List<Item>> groups = sets.groups(items);
-    List<Quantity> out = new ArrayList<>();
-    for (List<Item> g : groups.values()) {
-      Set<Integer> docs = new HashSet<>();
-      for (Item it : g) docs.add(it.doc());
-      if (docs.size() < 2 && groups.size() > 30) continue; // keep big stories readable
-      out.add(quantity(st, g));
-    }
-    out.sort(Comparator.comparing((Quantity q) -> !q.conflict())
-        .thenComparing(q -> -q.values().stream().mapToInt(v -> v.outlets().size()).sum()));
-    return out;
+    return sets.groups(items);
   }
 
   private static Quantity quantity(StoryText st, List<Item> g) {
@@ -131,7 +155,7 @@ final class FigureTable {
     boolean sameValue = true; // every pair the same figure, but for rounding
     for (int i = 0; i < values.size() && !conflict; i++) {
       for (int j = i + 1; j < values.size() && !conflict; j++) {
-        boolean rounding = roundingOf(values.get(i), values.get(j));
+        boolean rounding = PrintedValues.roundingOf(values.get(i), values.get(j));
         sameValue &= rounding;
         // sources disagree only when two outlets do: one outlet's updates (a market at noon and at the
         // close, two days' reports) are the story moving, even where other outlets print one of them
@@ -156,19 +180,19 @@ final class FigureTable {
   static double groupedReading(Figure f, List<Item> g) {
     double v = f.value();
     String text = org.mizan.text.ArabicNormalization.normalize(f.text());
-    for (Item o : g) if (thousandsOf(f, o.figure())) return o.figure().value();
+    for (Item o : g) if (PrintedValues.thousandsOf(f, o.figure())) return o.figure().value();
     // the other way round: grouped digits read as thousands (277,300 مليون) where another report
     // prints the decimal (277.3 مليون) take the other's reading, so both sides share one key
-    for (Item o : g) if (decimalOf(f, o.figure())) return o.figure().value();
-    double swapped = swappedReading(text, v);
+    for (Item o : g) if (PrintedValues.decimalOf(f, o.figure())) return o.figure().value();
+    double swapped = PrintedValues.swappedReading(text, v);
     if (!Double.isNaN(swapped)) {
       // both readings of the pair take one key, the one more items print (the larger on a tie): each
       // side taking the other's would only swap the labels of a conflict that is none
       int printed = 0, other = 0;
       double otherValue = Double.NaN;
       for (Item o : g) {
-        if (same(o.figure().value(), v)) printed++;
-        else if (same(o.figure().value(), swapped)) {
+        if (PrintedValues.same(o.figure().value(), v)) printed++;
+        else if (PrintedValues.same(o.figure().value(), swapped)) {
           other++;
           otherValue = o.figure().value();
         }
@@ -178,49 +202,10 @@ final class FigureTable {
     return v;
   }
 
-  /**
-   * Whether {@code f} prints the value of {@code g} with a dot or comma grouping its thousands ({@code 1.949
-   * مليون ريال} for 1,949 million): the same figure, linked as an agreement before any conflict is.
-   */
-  static boolean thousandsOf(Figure f, Figure g) {
-    return f.value() != 0 && THOUSANDS_TAIL.matcher(org.mizan.text.ArabicNormalization.normalize(f.text())).find()
-        && same(g.value(), f.value() * 1000);
-  }
-
-  /**
-   * Whether {@code f}, its digits ending in a separator and three digits read as thousands ({@code
-   * 277,300 مليون}), is a thousand times {@code g}, whose digits end otherwise ({@code 277.3 مليون}): one
-   * figure, {@code f} the decimal written with its zeros.
-   */
-  static boolean decimalOf(Figure f, Figure g) {
-    return g.value() != 0 && THOUSANDS_TAIL.matcher(org.mizan.text.ArabicNormalization.normalize(f.text())).find()
-        && !THOUSANDS_TAIL.matcher(org.mizan.text.ArabicNormalization.normalize(g.text())).find()
-        && same(f.value(), g.value() * 1000);
-  }
-
-  /**
-   * Whether two values lie more than {@value #MAGNITUDES} apart: a company's earnings per share (3.73
-   * riyals) and its quarter's profit (6.17 billion) are two quantities worded alike, not two outlets
-   * disagreeing; a slip between thousand, million and billion stays within that factor.
-   */
-  static boolean apartInMagnitude(Figure a, Figure b) {
-    double x = Math.abs(a.value()), y = Math.abs(b.value());
-    return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) > MAGNITUDES;
-  }
-
-  /** Smaller over larger absolute value (1 for equal values, 0 when one is zero). */
-  static double nearness(Figure a, Figure b) {
-    double x = Math.abs(a.value()), y = Math.abs(b.value());
-    return Math.max(x, y) == 0 ? 1 : Math.min(x, y) / Math.max(x, y);
-  }
-
   /** Weight of shared naming words ({@link LeadWords}) when conflicts are ranked. */
   private static final double LEAD_WEIGHT = 0.5;
   /** Weight of nearness of the values when conflicts are ranked. */
   private static final double NEARNESS_WEIGHT = 0.2;
-
-  /** The factor beyond which two values are not readings of one quantity ({@link #apartInMagnitude}). */
-  static final double MAGNITUDES = 10_000;
 
   /**
    * Whether some outlet gives one value and another outlet the other, and no outlet gives both: an
@@ -231,191 +216,6 @@ final class FigureTable {
     return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
   }
 
-  private static boolean same(double a, double b) {
-    return Math.abs(a - b) <= 1e-6 * Math.abs(b);
-  }
-
-  /**
-   * The value with the two digit groups of its decimal swapped: an outlet that writes decimals with
-   * ر (right to left, {@code 5ر32} for 32.5) and a copy that turned the ر into a point print {@code 5.32}
-   * for the same 32.5; NaN when the figure is not digits with one separator.
-   */
-  static double swappedReading(String normText, double value) {
-    java.util.regex.Matcher m = ONE_SEPARATOR.matcher(normText);
-    if (!m.find()) return Double.NaN;
-    double printed = Double.parseDouble(m.group(1) + "." + m.group(2));
-    if (printed == 0 || value == 0) return Double.NaN;
-    return Double.parseDouble(m.group(2) + "." + m.group(1)) * (value / printed);
-  }
-
-  /** Digits with one decimal point or comma, and no other separator around them. */
-  private static final java.util.regex.Pattern ONE_SEPARATOR =
-      java.util.regex.Pattern.compile("(?<![0-9.,])([0-9]+)[.,]([0-9]+)(?![0-9.,])");
-
-  /** Digits ending in a separator and exactly three digits. */
-  private static final java.util.regex.Pattern THOUSANDS_TAIL =
-      java.util.regex.Pattern.compile("[0-9][.,٫٬][0-9]{3}(?![0-9])");
-
-  /**
-   * Whether two figures can both be true as readings at different moments: both sentences state a
-   * moment and none is shared, or one is a market reading and they share no stated moment (a price an
-   * outlet gives with no time is a reading of some moment of a moving market, not a second account).
-   */
-  private static boolean readAtOtherTimes(Item a, Item b) {
-    boolean disjoint = java.util.Collections.disjoint(a.times(), b.times());
-    if (a.market() || b.market()) return disjoint;
-    return !a.times().isEmpty() && !b.times().isEmpty() && disjoint;
-  }
-
-  /**
-   * Whether a figure is a reading of a market: an amount of money, cents, a percentage or points in a
-   * clause with a verb of movement and a market word ({@code وارتفع سعر برنت 13 سنتا إلى 53.51 دولار}).
-   */
-  static boolean marketReading(Figure f, Sentence s, org.mizan.text.Span clause) {
-    String u = f.unit();
-    boolean priced = u != null && (u.matches("[A-Z]{3}") || u.equals("cent") || u.equals("percent"))
-        || "نقطه".equals(f.counted()) || "point".equals(f.counted());
-    if (!priced) return false;
-    boolean moves = false;
-    boolean market = false;
-    for (org.mizan.text.Token t : s.tokens()) {
-      if (t.start() < clause.start() || t.end() > clause.end()) continue;
-      moves |= listed(Lexicon.PRICE_MOVES, t);
-      market |= listed(Lexicon.MARKET_WORDS, t);
-    }
-    return moves && market;
-  }
-
-  /** Whether a word is listed as written, without its proclitics, or without a conjunction (ونزلت). */
-  private static boolean listed(Set<String> words, org.mizan.text.Token t) {
-    String n = t.norm();
-    return words.contains(n) || words.contains(t.stem())
-        || n.length() > 3 && (n.charAt(0) == 'و' || n.charAt(0) == 'ف') && words.contains(n.substring(1));
-  }
-
-  /**
-   * The moments a figure was read at: the clock times its sentence states, and a session's open,
-   * middle or close named in its own {@code clause} ({@code انخفض الخام عند التسوية سبعة سنتات}), as
-   * {@link #OPEN}, {@link #MIDDAY}, {@link #CLOSE}. The clause matters: {@code …بحلول الساعة 0647
-   * بعدما ارتفع ثمانية سنتات عند التسوية في الجلسة السابقة} dates only the second figure at a close.
-   */
-  private static Set<Double> readingTimes(Document d, Sentence s, org.mizan.text.Span clause) {
-    Set<Double> out = new HashSet<>();
-    for (Figure t : d.figures()) {
-      if ("time".equals(t.unit()) && t.start() >= s.start() && t.end() <= s.end()) out.add(t.value());
-    }
-    String norm = org.mizan.text.ArabicNormalization.normalize(
-        s.text().substring(clause.start() - s.start(), clause.end() - s.start()));
-    for (var m : Lexicon.MARKET_MOMENTS.entrySet()) {
-      if (norm.contains(m.getKey())) out.add(m.getValue().equals("close") ? CLOSE : m.getValue().equals("open") ? OPEN : MIDDAY);
-    }
-    return out.isEmpty() ? Set.of() : Set.copyOf(out);
-  }
-
-  /**
-   * Whether both sentences state the day they report on and no day is shared: {@code قتل 18 شخصا الثلاثاء}
-   * and {@code قتل 7 أشخاص الأربعاء} are two days' counts, not two accounts of one.
-   */
-  private static boolean readOnOtherDays(Item a, Item b) {
-    return !a.days().isEmpty() && !b.days().isEmpty() && java.util.Collections.disjoint(a.days(), b.days());
-  }
-
-  /**
-   * Whether a running tally ({@link Lexicon#RUNNING_TALLIES}: a toll, the wounded) was reported larger on
-   * a later publication day: 18 dead on one day and 25 the next is the toll rising; 25 then 18 is not.
-   */
-  private static boolean tallyGoneOn(Item a, Item b) {
-    Figure f = a.figure();
-    if (f.counted() == null || !Lexicon.RUNNING_TALLIES.contains(f.counted())) return false;
-    if (a.published() == null || b.published() == null || a.published().equals(b.published())) return false;
-    Item early = a.published().compareTo(b.published()) < 0 ? a : b;
-    Item late = early == a ? b : a;
-    return late.figure().value() > early.figure().value();
-  }
-
-  /**
-   * Whether both figures state the period they cover and the periods differ: {@code خلال الأسبوع 120 حالة}
-   * and {@code ليرتفع الإجمالي إلى 900 حالة} are a week's tally and the total, not two accounts of one count.
-   */
-  private static boolean otherPeriods(Item a, Item b) {
-    return a.period() != null && b.period() != null && !a.period().equals(b.period());
-  }
-
-  /**
-   * The period a figure covers ({@link Lexicon#TALLY_PERIODS}): the phrase nearest before it in its own
-   * clause, or null when the clause names none there.
-   */
-  static String period(Sentence s, org.mizan.text.Span clause, Figure f) {
-    int from = clause.start() - s.start();
-    int to = Math.min(f.start(), clause.end()) - s.start();
-    if (to <= from) return null;
-    String before = org.mizan.text.ArabicNormalization.normalize(s.text().substring(from, to));
-    String period = null;
-    int at = -1;
-    for (var m : Lexicon.TALLY_PERIODS.entrySet()) {
-      int k = before.lastIndexOf(m.getKey());
-      if (k > at) {
-        at = k;
-        period = m.getValue();
-      }
-    }
-    return period;
-  }
-
-  /** The days (ISO dates) the sentence states, as the dates stage resolved them. */
-  private static Set<String> statedDays(Document d, Sentence s) {
-    Set<String> out = new HashSet<>();
-    for (org.mizan.figures.TextDate t : d.dates()) {
-      if (t.start() >= s.start() && t.end() <= s.end() && t.value() != null && DAY.matcher(t.value()).matches()) {
-        out.add(t.value());
-      }
-    }
-    return out.isEmpty() ? Set.of() : Set.copyOf(out);
-  }
-
-  /** The article's publication day (ISO date), or null when it is unknown. */
-  private static String publishedDay(Document d) {
-    String v = d.published() == null ? null : d.published().value();
-    return v != null && v.length() >= 10 && DAY.matcher(v.substring(0, 10)).matches() ? v.substring(0, 10) : null;
-  }
-
-  private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
-  /** Session moments as reading times: no clock time is negative. */
-  static final double OPEN = -1, MIDDAY = -2, CLOSE = -3;
-
-  /** Words that open another clause of a market report: what follows is another reading. */
-  private static final Set<String> CLAUSE_OPENERS = Set.of("بعدما", "بعد", "بينما", "فيما", "مقارنة", "مقابل",
-      "وكان", "وكانت", "حيث");
-
-  /**
-   * The figure's clause, in body offsets: its sentence cut at commas, semicolons and {@link
-   * #CLAUSE_OPENERS} around it.
-   */
-  static org.mizan.text.Span clauseOf(Sentence s, Figure f) {
-    String t = s.text();
-    List<int[]> w = ClauseCutter.words(t, new org.mizan.text.Span(0, t.length()));
-    if (w.isEmpty()) return new org.mizan.text.Span(s.start(), s.end());
-    int from = f.start() - s.start();
-    int to = f.end() - s.start();
-    int first = 0;
-    while (first + 1 < w.size() && w.get(first)[1] <= from) first++;
-    int last = first;
-    while (last + 1 < w.size() && w.get(last + 1)[0] < to) last++;
-    // an opener starts the clause it opens; a comma ends the one before it
-    while (first > 0 && !opener(t, w.get(first)) && !endsClause(t, w.get(first - 1))) first--;
-    while (last + 1 < w.size() && !endsClause(t, w.get(last)) && !opener(t, w.get(last + 1))) last++;
-    return new org.mizan.text.Span(s.start() + w.get(first)[0], s.start() + w.get(last)[1]);
-  }
-
-  private static boolean opener(String t, int[] w) {
-    return CLAUSE_OPENERS.contains(t.substring(w[0], w[1]));
-  }
-
-  private static boolean endsClause(String t, int[] w) {
-    return ClauseCutter.clauseMark(t.charAt(w[1] - 1));
-  }
-
   /**
    * Whether some report of one value and some report of the other can both be true: given their
    * approximations, because they were read at two stated clock times or days, or because a tally went on.
@@ -423,7 +223,7 @@ final class FigureTable {
   private static boolean approximately(List<Item> a, List<Item> b) {
     for (Item x : a) {
       for (Item y : b) {
-        if (compatible(x.figure(), y.figure()) || readAtOtherTimes(x, y) || readOnOtherDays(x, y) || tallyGoneOn(x, y)) {
+        if (PrintedValues.compatible(x.figure(), y.figure()) || FigureContext.atOtherMoments(x, y)) {
           return true;
         }
       }
@@ -431,88 +231,9 @@ final class FigureTable {
     return false;
   }
 
-  /**
-   * Whether the ranges two figures state overlap: {@code أكثر من 3} and {@code نحو أربع} can both be
-   * true, {@code 120} and {@code أكثر من 100} too; an exact figure is its value, {@code نحو} ±10%.
-   */
-  static boolean compatible(Figure a, Figure b) {
-    double[] x = range(a);
-    double[] y = range(b);
-    return x[0] <= y[1] && y[0] <= x[1];
-  }
-
-  private static double[] range(Figure f) {
-    double v = f.value();
-    if (f.approx() == null) return new double[] {v, v};
-    return switch (f.approx()) {
-      case "about" -> new double[] {v * 0.9, v * 1.1};
-      case "nearly" -> new double[] {v * 0.9, v};
-      case "more_than", "at_least" -> new double[] {v, Double.POSITIVE_INFINITY};
-      case "less_than", "up_to" -> new double[] {0, v};
-      default -> new double[] {v, v};
-    };
-  }
-
   private static boolean sameKind(Figure a, Figure b) {
     if (a.unit() == null && a.counted() == null) return false; // a bare number: nothing to compare on
     return Objects.equals(a.unit(), b.unit()) && Objects.equals(a.counted(), b.counted());
-  }
-
-  /**
-   * Whether two values differ only as one outlet's rounding of the other's: within one unit of the
-   * last digit the less precise one states ("13 مليار" and "13.23 مليار", "95%" and "95.4%"; "45
-   * مليون" for 45.5 million, since outlets truncate as often as they round). Values written in words
-   * have no stated precision and never qualify.
-   */
-  static boolean roundingOf(FigureValue a, FigureValue b) {
-    double ua = lastDigitUnit(a.text(), a.value());
-    double ub = lastDigitUnit(b.text(), b.value());
-    if (Double.isNaN(ua) || Double.isNaN(ub)) return false;
-    return Math.abs(a.value() - b.value()) < Math.max(ua, ub) * (1 - 1e-9);
-  }
-
-  /** The value of one unit in the last written digit ("13.23 مليار" → 10^7), NaN when no digits are written. */
-  static double lastDigitUnit(String text, double value) {
-    java.util.regex.Matcher m = DIGITS.matcher(org.mizan.text.ArabicNormalization.normalize(text));
-    if (!m.find()) return Double.NaN;
-    // read as the figures stage reads it: 2,5 is two and a half, 77,189 seventy-seven thousand
-    Double mantissa = org.mizan.figures.FigureExtractor.parseDigits(m.group());
-    if (mantissa == null || mantissa == 0 || value == 0) return Double.NaN;
-    double scale = Math.abs(value / mantissa);
-    return scale * Math.pow(10, -org.mizan.figures.FigureExtractor.decimalPlaces(m.group()));
-  }
-
-  private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+(?:[.,٫٬][0-9]+)*");
-
-  /**
-   * How the report names a quantity: the Arabic label of its unit or counted thing, and for a counted
-   * thing without a label the word as an article printed it ("صفقة", not its matching form "صفقه").
-   */
-  static String label(Quantity q) {
-    String c = q.counted() == null ? null : Lexicon.UNIT_LABELS.get(q.counted());
-    if (q.counted() != null && c == null) c = printed(q.counted(), q.values());
-    String u = q.unit() == null ? null : Lexicon.UNIT_LABELS.getOrDefault(q.unit(), q.unit());
-    return c != null && u != null ? c + " (" + u + ")" : c != null ? c : u;
-  }
-
-  /** The label of what a figure divergence is about (its {@code about} is the unit or counted thing's key). */
-  static String label(StoryDigest.Divergence d) {
-    String l = Lexicon.UNIT_LABELS.get(d.about());
-    if (l != null) return l;
-    return printed(d.about(), d.positions().stream().map(StoryDigest.Position::claim).toList());
-  }
-
-  private static String printed(String counted, List<FigureValue> values) {
-    return printed(counted, values.stream().map(FigureValue::text).toList());
-  }
-
-  private static String printed(String counted, java.util.Collection<String> texts) {
-    for (String text : texts) {
-      for (org.mizan.text.Token t : org.mizan.text.Tokenizer.tokenize(text)) {
-        if (t.norm().equals(counted) || t.stem().equals(counted)) return t.text();
-      }
-    }
-    return counted;
   }
 
   /** Whether no article has one value in one group and another in the other. */

@@ -16,20 +16,20 @@ class FigureLabelsTest {
   @Test
   void aCountedThingWithoutAListedLabelIsNamedInArabic() {
     // the counted-noun table keys "member" by its forms عضو، عضوا، أعضاء; the article printed عضواً
-    assertThat(FigureTable.label(quantity(null, "member", "50 عضواً"))).isEqualTo("عضو");
-    assertThat(FigureTable.label(quantity(null, "country", "خمس دول"))).isEqualTo("دولة");
+    assertThat(FigureLabels.label(quantity(null, "member", "50 عضواً"))).isEqualTo("عضو");
+    assertThat(FigureLabels.label(quantity(null, "country", "خمس دول"))).isEqualTo("دولة");
   }
 
   @Test
   void listedLabelsStillWin() {
-    assertThat(FigureTable.label(quantity("USD", null, "50 دولارا"))).isEqualTo("دولار");
-    assertThat(FigureTable.label(quantity(null, "killed", "50 قتيلا"))).isNotBlank().doesNotContain("killed");
+    assertThat(FigureLabels.label(quantity("USD", null, "50 دولارا"))).isEqualTo("دولار");
+    assertThat(FigureLabels.label(quantity(null, "killed", "50 قتيلا"))).isNotBlank().doesNotContain("killed");
   }
 
   @Test
   void unitsAndCurrenciesAreNamedInArabic() {
-    assertThat(FigureTable.label(quantity("mw", null, "30 ألف ميغاواط"))).isEqualTo("ميغاواط");
-    assertThat(FigureTable.label(quantity("QAR", null, "50 ريالا قطريا"))).isEqualTo("ريال قطري");
-    assertThat(FigureTable.label(quantity("JPY", null, "50 ينا"))).doesNotContainPattern("[A-Za-z]");
+    assertThat(FigureLabels.label(quantity("mw", null, "30 ألف ميغاواط"))).isEqualTo("ميغاواط");
+    assertThat(FigureLabels.label(quantity("QAR", null, "50 ريالا قطريا"))).isEqualTo("ريال قطري");
+    assertThat(FigureLabels.label(quantity("JPY", null, "50 ينا"))).doesNotContainPattern("[A-Za-z]");
   }
 }

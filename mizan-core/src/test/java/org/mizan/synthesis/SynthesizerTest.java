@@ -306,7 +306,7 @@ class SynthesizerTest {
             .figure("5.32 مليون دولار", 5.32e6, "USD", null).build());
     StoryDigest u = digestOf("s-rtl", ds, BudgetStory.entities());
     assertThat(u.divergences()).noneMatch(d -> d.kind().equals("figure"));
-    assertThat(FigureTable.swappedReading("500.307 امتار", 500.307)).isCloseTo(307.5, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(PrintedValues.swappedReading("500.307 امتار", 500.307)).isCloseTo(307.5, org.assertj.core.data.Offset.offset(1e-9));
   }
 
   @Test
@@ -425,11 +425,11 @@ class SynthesizerTest {
     Figure exact90 = new Figure("90 قتيلا", 90, null, "killed", null, 0, 10);
     Figure about4 = new Figure("نحو أربع سنوات", 4, "year", null, "about", 0, 10);
     Figure moreThan3 = new Figure("أكثر من 3 سنوات", 3, "year", null, "more_than", 0, 10);
-    assertThat(FigureTable.compatible(moreThan100, exact120)).isTrue();
-    assertThat(FigureTable.compatible(moreThan100, exact90)).isFalse();
-    assertThat(FigureTable.compatible(about4, moreThan3)).isTrue();
-    assertThat(FigureTable.compatible(exact90, exact120)).isFalse();
-    assertThat(FigureTable.compatible(new Figure("نحو 20", 20, null, "killed", "about", 0, 4), new Figure("25", 25, null,
+    assertThat(PrintedValues.compatible(moreThan100, exact120)).isTrue();
+    assertThat(PrintedValues.compatible(moreThan100, exact90)).isFalse();
+    assertThat(PrintedValues.compatible(about4, moreThan3)).isTrue();
+    assertThat(PrintedValues.compatible(exact90, exact120)).isFalse();
+    assertThat(PrintedValues.compatible(new Figure("نحو 20", 20, null, "killed", "about", 0, 4), new Figure("25", 25, null,
         "killed", null, 0, 2))).isFalse();
     String toll = "وأسفر الانفجار الذي وقع في السوق المركزية عن مقتل %s وإصابة العشرات بحسب الدفاع المدني.";
     List<Document> ds = List.of(
@@ -446,23 +446,23 @@ class SynthesizerTest {
 
   @Test
   void aRoundedFigureAgreesWithThePreciseOne() {
-    assertThat(FigureTable.roundingOf(fv(13e9, "13 مليار دولار"), fv(13.23e9, "13.23 مليار دولار"))).isTrue();
-    assertThat(FigureTable.roundingOf(fv(95, "95 في المائة"), fv(95.4, "95.4%"))).isTrue();
-    assertThat(FigureTable.roundingOf(fv(45e6, "٤٥ مليون يورو"), fv(45.5e6, "45٫5 مليون يورو"))).isTrue();
-    assertThat(FigureTable.roundingOf(fv(82500, "82.5 ألف صفقة"), fv(77189, "77,189 صفقة"))).isFalse();
-    assertThat(FigureTable.roundingOf(fv(14, "14 قتيلا"), fv(15, "15 قتيلا"))).isFalse();
-    assertThat(FigureTable.roundingOf(fv(5000, "خمسة آلاف"), fv(5200, "5200"))).isFalse(); // words state no precision
+    assertThat(PrintedValues.roundingOf(fv(13e9, "13 مليار دولار"), fv(13.23e9, "13.23 مليار دولار"))).isTrue();
+    assertThat(PrintedValues.roundingOf(fv(95, "95 في المائة"), fv(95.4, "95.4%"))).isTrue();
+    assertThat(PrintedValues.roundingOf(fv(45e6, "٤٥ مليون يورو"), fv(45.5e6, "45٫5 مليون يورو"))).isTrue();
+    assertThat(PrintedValues.roundingOf(fv(82500, "82.5 ألف صفقة"), fv(77189, "77,189 صفقة"))).isFalse();
+    assertThat(PrintedValues.roundingOf(fv(14, "14 قتيلا"), fv(15, "15 قتيلا"))).isFalse();
+    assertThat(PrintedValues.roundingOf(fv(5000, "خمسة آلاف"), fv(5200, "5200"))).isFalse(); // words state no precision
     // a decimal comma is read as the figures stage reads it: 2,5 million states tenths of a million
-    assertThat(FigureTable.roundingOf(fv(2.5e6, "2,5 مليون"), fv(2.53e6, "2.53 مليون"))).isTrue();
-    assertThat(FigureTable.roundingOf(fv(2.5e6, "2,5 مليون"), fv(2.4e6, "2.4 مليون"))).isFalse();
+    assertThat(PrintedValues.roundingOf(fv(2.5e6, "2,5 مليون"), fv(2.53e6, "2.53 مليون"))).isTrue();
+    assertThat(PrintedValues.roundingOf(fv(2.5e6, "2,5 مليون"), fv(2.4e6, "2.4 مليون"))).isFalse();
   }
 
   @Test
   void quantitiesAreNamedAsPrintedNotByTheirMatchingKey() {
     Quantity deals = new Quantity(null, "صفقه", List.of(fv(82500, "82.5 ألف صفقة"), fv(77189, "77189 صفقة")), false, true);
-    assertThat(FigureTable.label(deals)).isEqualTo("صفقة");
+    assertThat(FigureLabels.label(deals)).isEqualTo("صفقة");
     Quantity money = new Quantity("USD", null, List.of(fv(5e8, "500 مليون دولار")), true, false);
-    assertThat(FigureTable.label(money)).isEqualTo("دولار");
+    assertThat(FigureLabels.label(money)).isEqualTo("دولار");
     String md = DigestMarkdown.render(List.of(g));
     assertThat(md).contains("| دولار | 500 مليون دولار |").doesNotContain("| USD |");
   }
