@@ -111,7 +111,7 @@ public final class PageFurniture implements DocumentStage {
   }
 
   /** A writer's line: {@code كتب: فلان الفلاني}, {@code بقلم فلان} (at most six words). */
-  static boolean isByline(String line) {
+  public static boolean isByline(String line) {
     var m = BYLINE.matcher(line.strip());
     return m.matches() && m.group(1) != null && Lines.words(line) <= 6 && !Lines.isBody(line)
         && !line.contains("\"") && !line.contains("«");

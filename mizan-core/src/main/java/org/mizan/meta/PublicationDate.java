@@ -98,13 +98,25 @@ public final class PublicationDate implements DocumentStage {
         stamps.add(new Stamp(i, p));
       }
     }
+    List<Removed> writers = new ArrayList<>();
     for (int i = 0; i < (first < 0 ? 0 : first); i++) {
       if (reasons.containsKey(i)) continue;
       Published p = segmentStamp(ps.get(i).text());
-      if (p != null) stamps.add(new Stamp(i, p));
+      if (p == null) continue;
+      stamps.add(new Stamp(i, p));
+      String writer = writerBesideStamp(ps.get(i).text());
+      if (writer != null) { // "الأحد 12-10-2025 14:05 | كتب: فلان": the stamp here, the writer for meta.attribution
+        reasons.put(i, "metadata");
+        writers.add(new Removed(writer, "byline"));
+      }
     }
     Published best = nearestToText(stamps, first);
     Document out = Removals.apply(d, reasons);
+    if (!writers.isEmpty()) {
+      List<Removed> removed = new ArrayList<>(out.removed());
+      removed.addAll(writers);
+      out = out.withBody(out.paragraphs(), removed);
+    }
     Opening opening = openingStamp(out);
     if (opening != null) out = opening.doc();
     Published chosen = fromMeta(d.raw());
@@ -187,6 +199,19 @@ public final class PublicationDate implements DocumentStage {
       }
     }
     return null;
+  }
+
+  /** The writer's part of a bar-separated line that is otherwise one stamp ({@code الأحد 12-10-2025 14:05 | كتب: فلان |}). */
+  private static String writerBesideStamp(String line) {
+    int stampParts = 0;
+    List<String> writers = new ArrayList<>();
+    for (String seg : line.split("\\s*[|｜]\\s*")) {
+      if (seg.isBlank()) continue;
+      if (DateParser.isStamp(seg) && DateParser.find(seg).isPresent()) stampParts++;
+      else if (org.mizan.clean.PageFurniture.isByline(seg)) writers.add(seg.strip());
+      else return null;
+    }
+    return stampParts == 1 && !writers.isEmpty() ? String.join(" | ", writers) : null;
   }
 
   private record Opening(Document doc, Published published) {}

@@ -174,6 +174,8 @@ class PublicationDateTest {
     Document d = run(List.of("عنوان الخبر هنا عن الصحة العامة", "الأربعاء 18-03-2026 04:40 م | كتب: سامر يوسف |",
         P1, P2), Map.of(), null);
     assertThat(d.published().value()).isEqualTo("2026-03-18T16:40");
+    assertThat(d.byline()).isEqualTo("سامر يوسف");
+    assertThat(d.paragraphs()).extracting(p -> p.text()).containsExactly(P1, P2);
   }
 
   @Test
