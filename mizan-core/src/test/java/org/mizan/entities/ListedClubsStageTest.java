@@ -1,0 +1,33 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.entities.EntityStagesTest.doc;
+import static org.mizan.entities.EntityStagesTest.typed;
+
+import org.junit.jupiter.api.Test;
+
+/** Clubs named by a common word are tagged where a sports story's context shows the club. */
+class ListedClubsStageTest {
+  private final ListedClubsStage stage = new ListedClubsStage();
+
+  @Test
+  void aClubWordAfterATeamWordOrJoinedToAClubIsTheClub() {
+    String text = "قال مدرب الفريق إن لاعبي النصر والهلال سيخوضون المباراة أمام التعاون، وسجل المهاجم هدفين.";
+    assertThat(typed(stage.apply(doc("a", text)))).containsExactly("ORG النصر", "ORG والهلال", "ORG التعاون");
+  }
+
+  @Test
+  void withoutAClubContextTheWordKeepsItsCommonSense() {
+    // a sports story: روح التعاون and النصر (victory) have no team word before them
+    String sport = "أكد المدرب أن النصر في المباراة يحتاج إلى روح التعاون بين اللاعبين، وسجل المهاجم هدفين.";
+    assertThat(typed(stage.apply(doc("b", sport)))).isEmpty();
+    // no sports story: a cue word alone does not make a club
+    assertThat(typed(stage.apply(doc("c", "وقف الجنود أمام الهلال المرسوم على الجدار في المدينة.")))).isEmpty();
+  }
+
+  @Test
+  void aClubPrintedWithItsTeamWordIsNamedWithoutIt() {
+    assertThat(typed(stage.apply(doc("d", "أعلن نادي الخليج تعاقده مع محاسب جديد.", "ORG", "نادي الخليج"))))
+        .containsExactly("ORG الخليج");
+  }
+}
