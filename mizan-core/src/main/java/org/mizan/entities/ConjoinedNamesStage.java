@@ -49,10 +49,11 @@ public final class ConjoinedNamesStage implements DocumentStage {
       Mention before = endingAt(out, toks.get(i - 1).end());
       if (before == null || !body.substring(before.end(), t.start()).isBlank()) continue;
       int last = -1;
-      if (before.type().equals("LOC") && placeWord(t)) last = i;
+      if (before.type().equals("LOC") && placeWord(t, before)) last = i;
       if (before.type().equals("PER") && personWord(t)) last = surnameEnd(body, toks, i, out);
       if (last < 0 || !listEnd(body, toks, last + 1)) continue;
-      int s = t.start(), e = toks.get(last).end();
+      // the name without its conjunction: the entity is تشيكيا, not وتشيكيا
+      int s = body.charAt(t.start()) == 'و' ? t.start() + 1 : t.start(), e = toks.get(last).end();
       out.add(new Mention(s, e, body.substring(s, e), before.type(), null, null));
       out.sort(Comparator.comparingInt(Mention::start));
       added = true;
@@ -83,10 +84,18 @@ public final class ConjoinedNamesStage implements DocumentStage {
    * والقارة}), or a word shaped like a transliterated name; و must be a conjunction, not a root
    * letter ({@code وافقت}, {@code وفقا}).
    */
-  private boolean placeWord(Token t) {
+  private boolean placeWord(Token t, Mention before) {
     String w = t.norm().substring(1);
     if (functionWord(w) || !conjoined(t.norm())) return false;
-    return !w.startsWith("ال") && lexicon.placeLike(w) && !common(w) || foreignName(t);
+    if (!w.startsWith("ال") && lexicon.placeLike(w) && !common(w)) return true;
+    // a rare word only after a place the lexicon knows: after a name the tagger took for a place
+    // (كاترين وارتبكت, a car model ريو وكادينزا) it is a verb or a thing as often as a place
+    return foreignName(t) && lexicon.placeLike(lastWord(before.text()));
+  }
+
+  private static String lastWord(String text) {
+    String[] words = org.mizan.text.ArabicNormalization.normalize(text.strip()).split("\\s+");
+    return words[words.length - 1];
   }
 
   /**

@@ -13,15 +13,17 @@ class ConjoinedNamesTest {
   @Test
   void aRareWordAfterAPlaceAndAConjunctionIsAPlace() {
     assertThat(typed(stage.apply(doc("a", "قصفت الطائرات مواقع في عدن وزرنيخان أمس.", "LOC", "عدن"))))
-        .containsExactly("LOC عدن", "LOC وزرنيخان");
+        .containsExactly("LOC عدن", "LOC زرنيخان");
+    // after a name the tagger took for a place, a rare word is as often a verb or a thing
+    assertThat(typed(stage.apply(doc("k", "التقت كاترينا وزرنيخان أمس.", "LOC", "كاترينا")))).containsExactly("LOC كاترينا");
   }
 
   @Test
   void aGivenNameAfterAPersonIsAPersonWithItsSurname() {
     assertThat(typed(stage.apply(doc("b", "سجل اللاعب سامي الخالد وكريستيانو في المباراة.", "PER", "سامي الخالد"))))
-        .containsExactly("PER سامي الخالد", "PER وكريستيانو");
+        .containsExactly("PER سامي الخالد", "PER كريستيانو");
     assertThat(typed(stage.apply(doc("c", "استقبل الوزير سامي الخالد وفيليب مانسولي في مكتبه.", "PER", "سامي الخالد"))))
-        .containsExactly("PER سامي الخالد", "PER وفيليب مانسولي");
+        .containsExactly("PER سامي الخالد", "PER فيليب مانسولي");
     // a rare word after a person may be a place or a thing: left to the tagger
     assertThat(typed(stage.apply(doc("i", "سجل اللاعب سامي الخالد وكرافيتو في المباراة.", "PER", "سامي الخالد"))))
         .containsExactly("PER سامي الخالد");
