@@ -65,6 +65,8 @@ public final class PropagateStage implements DocumentStage {
         if (key == null || Mention.anyOverlaps(out, toks.get(i).start(), toks.get(i + len - 1).end())) continue;
         int s = toks.get(i).start();
         int e = toks.get(i + len - 1).end();
+        // a name the article always prints with its article is not sought without it (فرقة is no ف + الرقة)
+        if (definite.getOrDefault(key, Set.of()).equals(Set.of(true)) && !definite(body.substring(s, e))) continue;
         Mention m = new Mention(s, e, body.substring(s, e), known.get(key), null, null);
         out.add(m);
         keys.put(m, key);
