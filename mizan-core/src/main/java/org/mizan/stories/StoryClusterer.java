@@ -390,7 +390,7 @@ public final class StoryClusterer {
     boolean swap = missing > 0 && newLeadActor(e, c);
     return new JoinEvidence(s, body, headline, decayed, gap, span, numbers, sameDay, otherDay, share, copy, copyLead,
         missing, swap, swap && headlineSwap(e, c, state.idf()), counterpart, actor, sameActor, c.documents.size(), sameOutlet, Double.isNaN(Times.hours(e.time())),
-        eventBody, eventHeadline, issuer, weighed && personsApart(persons(e), c), templateDay);
+        eventBody, eventHeadline, issuer, weighed && personsApart(persons(e), c), templateDay, weighed ? SharedNames.rarity(persons(e), c, state.idf()) : 0);
   }
 
   /** Days on which each term appeared so far (see {@link RecurringTerms}). */
