@@ -31,7 +31,7 @@ import java.util.List;
  * @param size articles in the story
  * @param sameOutlet the article's outlet already reported the story
  * @param undated the article has no publication time (not a feature: too rare in the labelled sets to weigh)
- * @param eventBody {@code body} without the article's place names ({@link StoryClusterer#placeTerms}): what
+ * @param eventBody {@code body} without the article's place names ({@link PlaceTerms#of}): what
  *     the article shares with the story beyond where it happened
  * @param eventHeadline {@code headline} without the article's place names
  * @param issuer another body issues the article's statement than the story's ({@link Issuers#conflict}): a veto
