@@ -31,18 +31,30 @@ import java.util.List;
  * @param size articles in the story
  * @param sameOutlet the article's outlet already reported the story
  * @param undated the article has no publication time (not a feature: too rare in the labelled sets to weigh)
- * @param eventBody {@code body} without the article's place names ({@link StoryClusterer#placeTerms}): what
+ * @param eventBody {@code body} without the article's place names ({@link PlaceTerms#of}): what
  *     the article shares with the story beyond where it happened
  * @param eventHeadline {@code headline} without the article's place names
  * @param issuer another body issues the article's statement than the story's ({@link Issuers#conflict}): a veto
  * @param personsApart the article and the story both name people and share none of them ({@link
  *     StoryClusterer#personsApart}): another convict, patient or victim in a template statement
  * @param templateDay another day's issue of a template report ({@link TemplateDays#otherIssue}): a veto
+ * @param sharedName how rare a person named by both the article and the story is ({@link SharedNames#rarity}; 0 when none)
  */
 record JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
     int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing, boolean swap, boolean headlineSwap, boolean counterpart,
     boolean actor, boolean sameActor, int size, boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer,
-    boolean personsApart, boolean templateDay) {
+    boolean personsApart, boolean templateDay, double sharedName) {
+
+  /** Evidence without a shared name weighed. */
+  JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
+      int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing,
+      boolean swap, boolean headlineSwap, boolean counterpart, boolean actor, boolean sameActor, int size,
+      boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer, boolean personsApart,
+      boolean templateDay) {
+    this(hand, body, headline, decayedText, gapHours, spanHours, numbers, sameDay, otherDay, entityShare, copy, copyLead,
+        missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, eventBody, eventHeadline,
+        issuer, personsApart, templateDay, 0);
+  }
 
   /** Evidence without the people of each side compared, nor a template report of another day. */
   JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
@@ -96,7 +108,7 @@ record JoinEvidence(double hand, double body, double headline, double decayedTex
       "numbers_agree", "numbers_disagree", "same_day", "other_day", "entity_share", "copy_lead", "copy_other", "missing", "swap", "headline_swap",
       "counterpart", "actor_conflict", "same_actor", "log_size", "same_outlet", "same_outlet_later",
       "disagree_x_headline", "other_day_x_headline", "outlet_later_x_headline", "missing_x_headline", "hand_joins",
-      "persons_apart");
+      "persons_apart", "shared_name");
 
   double[] features() {
     return new double[] {
@@ -133,6 +145,7 @@ record JoinEvidence(double hand, double body, double headline, double decayedTex
       // the hand-set decision itself: a linear model cannot draw the rules' step from the score alone
       hand >= StoryClusterer.Params.DEFAULT.threshold() ? 1 : 0,
       personsApart ? 1 : 0,
+      sharedName,
     };
   }
 }

@@ -246,9 +246,9 @@ public final class StoryClusterer {
     idf.add(StoryFeatures.distinct(e));
     Map<String, Float> vec = Vectors.tfidf(e.tf(), idf, params.keepTerms());
     Map<String, Float> head = Vectors.tfidf(e.headlineTf(), idf, params.keepTerms());
-    Set<String> places = placeTerms(d);
-    Map<String, Float> vecEvent = without(vec, places);
-    Map<String, Float> headEvent = without(head, places);
+    Set<String> places = PlaceTerms.of(d);
+    Map<String, Float> vecEvent = PlaceTerms.without(vec, places);
+    Map<String, Float> headEvent = PlaceTerms.without(head, places);
     // the publication clock only: a date an undated article states may be far off (a deadline)
     double published = e.timeEstimated() ? Double.NaN : e.hours();
     if (!Double.isNaN(published) && (Double.isNaN(latestHours) || published > latestHours)) latestHours = published;
@@ -335,7 +335,7 @@ public final class StoryClusterer {
     return evidence(vec, head, vec, head, e, c, copy, copyLead);
   }
 
-  /** As above, with the article's vectors without its place names ({@link #placeTerms}) beside the full ones. */
+  /** As above, with the article's vectors without its place names ({@link PlaceTerms#of}) beside the full ones. */
   JoinEvidence evidence(Map<String, Float> vec, Map<String, Float> head, Map<String, Float> vecEvent,
       Map<String, Float> headEvent, StoryFeatures.Extracted e, StoryCluster c, double copy, double copyLead) {
     double gap = Double.isNaN(e.hours()) ? gapBeforeRun(c) : gap(e.hours(), c);
@@ -390,7 +390,7 @@ public final class StoryClusterer {
     boolean swap = missing > 0 && newLeadActor(e, c);
     return new JoinEvidence(s, body, headline, decayed, gap, span, numbers, sameDay, otherDay, share, copy, copyLead,
         missing, swap, swap && headlineSwap(e, c, state.idf()), counterpart, actor, sameActor, c.documents.size(), sameOutlet, Double.isNaN(Times.hours(e.time())),
-        eventBody, eventHeadline, issuer, weighed && personsApart(persons(e), c), templateDay);
+        eventBody, eventHeadline, issuer, weighed && personsApart(persons(e), c), templateDay, weighed ? SharedNames.rarity(persons(e), c, state.idf()) : 0);
   }
 
   /** Days on which each term appeared so far (see {@link RecurringTerms}). */
@@ -451,52 +451,6 @@ public final class StoryClusterer {
     issuerDoc = e.docId();
     issuerWords = Issuers.of(e.headline());
     issuerOpening = Issuers.opening(e.headline(), d == null || d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text());
-  }
-
-  /**
-   * The clustering terms of the article's place names: each place mention's entity term and the
-   * words of its name ("الباحة", "حائل"). A story matched on these alone is a place, not an event.
-   */
-  static Set<String> placeTerms(Document d) {
-    Set<String> out = new java.util.HashSet<>();
-    // "بمنطقة الجوف", "محافظة العلا": the word after region or governorate names a place, tagged or not
-    // (the tagger misses many provinces, and a short article may have only its headline)
-    String lead = d.paragraphs().isEmpty() ? "" : d.paragraphs().get(0).text();
-    List<org.mizan.text.Token> toks = org.mizan.text.Tokenizer.tokenize((d.headline() == null ? "" : d.headline()) + "\n" + lead);
-    for (int i = 0; i + 1 < toks.size(); i++) {
-      if (!regionNoun(toks.get(i).norm()) || toks.get(i + 1).isNumber()) continue;
-      String term = StoryFeatures.term(toks.get(i + 1));
-      if (term != null) out.add(term);
-    }
-    for (org.mizan.entities.Mention m : d.mentions()) {
-      if (!"LOC".equals(m.type())) continue;
-      out.add("e:" + (m.entityId() != null ? m.entityId() : ArabicNormalization.normalize(m.text())));
-      for (org.mizan.text.Token t : org.mizan.text.Tokenizer.tokenize(m.text())) {
-        String term = StoryFeatures.term(t);
-        if (term != null && !t.isNumber()) out.add(term);
-      }
-    }
-    return out;
-  }
-
-  /** Nouns of administrative areas whose next word is the area's name (region, governorate). */
-  private static final List<String> REGION_NOUNS = List.of(ArabicNormalization.normalize("منطقة"),
-      ArabicNormalization.normalize("محافظة"));
-
-  /** A region noun, bare or after up to two proclitic letters ("بمنطقة", "وبمحافظة"). */
-  static boolean regionNoun(String norm) {
-    for (String r : REGION_NOUNS) if (norm.endsWith(r) && norm.length() <= r.length() + 2) return true;
-    return false;
-  }
-
-  /** The vector without {@code terms} (not renormalised: its cosine is the share of the full match); itself when none is in it. */
-  static Map<String, Float> without(Map<String, Float> v, Set<String> terms) {
-    boolean any = false;
-    for (String t : terms) if (v.containsKey(t)) { any = true; break; }
-    if (!any) return v;
-    Map<String, Float> out = new HashMap<>(v);
-    out.keySet().removeAll(terms);
-    return out;
   }
 
   /**

@@ -71,12 +71,12 @@ class StoryPlaceAndUndatedTest {
         "التقى مدير الشؤون الصحية بمنطقة الريمة المدير التنفيذي للمدينة الطبية بالريمة لبحث تبادل الأطباء.");
     Document polls = StoryClustererTest.article("p1", "jazirah", "2025-08-05T10:00", "تجهيز المراكز الانتخابية بمنطقة الريمة",
         "العقيل");
-    assertThat(StoryClusterer.placeTerms(polls)).contains(org.mizan.text.Tokenizer.tokenize("الريمة").get(0).stem());
+    assertThat(PlaceTerms.of(polls)).contains(org.mizan.text.Tokenizer.tokenize("الريمة").get(0).stem());
     Map<String, String> s = new StoryClusterer(StoryState.inMemory()).addAll(List.of(health, polls));
     assertThat(s.get("p1")).isNotEqualTo(s.get("h1"));
-    assertThat(StoryClusterer.regionNoun("بمنطقه")).isTrue();
-    assertThat(StoryClusterer.regionNoun("المنطقه")).isTrue();
-    assertThat(StoryClusterer.regionNoun("منطقتين")).isFalse();
+    assertThat(PlaceTerms.regionNoun("بمنطقه")).isTrue();
+    assertThat(PlaceTerms.regionNoun("المنطقه")).isTrue();
+    assertThat(PlaceTerms.regionNoun("منطقتين")).isFalse();
   }
 
   @Test
