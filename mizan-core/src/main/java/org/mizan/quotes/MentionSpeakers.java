@@ -376,11 +376,6 @@ final class MentionSpeakers {
     return out;
   }
 
-  /** The trusted person mentions, in text order. */
-  List<Mention> persons() {
-    return persons;
-  }
-
   /** The last trusted person mention ending before {@code pos}, or null. */
   Mention lastBefore(int pos) {
     Mention last = null;

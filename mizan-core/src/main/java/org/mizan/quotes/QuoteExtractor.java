@@ -40,11 +40,10 @@ public final class QuoteExtractor implements DocumentStage {
 
   /** Quotes of a body text, in text order; the NER's person mentions are speaker candidates. */
   public List<Quote> extract(String body, List<org.mizan.entities.Mention> mentions) {
-    MentionSpeakers persons = new MentionSpeakers(body, mentions);
-    List<Quote> quotes = new QuoteRun(body, persons, verbs).extract();
+    List<Quote> quotes = new QuoteRun(body, new MentionSpeakers(body, mentions), verbs).extract();
     List<Quote> out = new java.util.ArrayList<>(quotes.size());
     for (Quote q : quotes) {
-      Quote.Speaker s = CutNames.complete(SpeakerShape.check(q.speaker(), mentions), q.start(), body, persons.persons());
+      Quote.Speaker s = SpeakerShape.check(q.speaker(), mentions);
       out.add(s == q.speaker() ? q : new Quote(s, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()));
     }
     return out;
