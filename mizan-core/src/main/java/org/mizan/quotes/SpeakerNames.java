@@ -120,6 +120,7 @@ abstract class SpeakerNames extends SpeakerMemory {
     if (!persons.tagged()) return true;
     String type = persons.typeAt(r.start(), r.end());
     if ("PER".equals(type)) return true;
+    if (opensWithVerbalNoun(r.name())) return false;
     if (type != null) {
       // the tagger's place or organisation must cover the family name: سول (ORG) كامبل is still a name
       int lastStart = r.start() + r.name().lastIndexOf(' ') + 1;
@@ -128,6 +129,19 @@ abstract class SpeakerNames extends SpeakerMemory {
     if (!r.shortName()) return true;
     String word = ArabicNormalization.normalize(r.name()).strip();
     return fullNames.containsKey(word) || persons.followsAPerson(word) != null;
+  }
+
+  /**
+   * A name read by the rules that opens with a verbal noun of form IV ({@code إلقاء القبض}, {@code
+   * إعلان الهدنة}: إفعال, printed with a hamza under the alif) that the lexicon of person words does
+   * not know (إيهاب، إسلام are names): an event after a verb-like word (نفي، أكد), not a person.
+   */
+  static boolean opensWithVerbalNoun(String name) {
+    List<Token> words = Tokenizer.tokenize(name);
+    if (words.isEmpty()) return false;
+    String p = words.get(0).text().replaceAll("[\\u064B-\\u0652\\u0640]", "");
+    boolean ifaal = p.length() == 5 && p.charAt(0) == 'إ' && p.charAt(3) == 'ا';
+    return ifaal && !org.mizan.entities.NerModel.shipped().features().isPersonWord(words.get(0).norm());
   }
 
   /** The last word of a name is used again in the text (a family name: وقال العلي). */
