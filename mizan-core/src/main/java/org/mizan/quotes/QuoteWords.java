@@ -80,7 +80,7 @@ final class QuoteWords {
     String n = t.norm();
     for (String w : new String[] {SpeakerPhrases.key(t), n}) {
       if (SpeakerPhrases.isRoleWord(w) || SOURCE_NOUNS.contains(w) || SpeakerPhrases.OUTLETS.contains(w)
-          || AGENCIES.contains(w) || HONORIFIC_SUBJECTS.contains(w)) {
+          || SpeakerPhrases.AGENCIES.contains(w) || HONORIFIC_SUBJECTS.contains(w)) {
         return false;
       }
     }
@@ -110,8 +110,6 @@ final class QuoteWords {
   /** Lemmas that continue a statement (أضاف، تابع، ختم …): with only a title after them, the current speaker. */
   static final Set<String> CONTINUING = Set.of("اضاف", "تابع", "ختم", "استطرد", "اردف", "زاد", "واصل",
       "استدرك", "اختتم");
-  /** News agencies and outlets that follow a speaker's name when the لـ is dropped (فلان رويترز). */
-  static final Set<String> AGENCIES = org.mizan.text.WordList.normalized(QuoteExtractor.class, "agencies.txt");
   static final Set<String> TOPIC_NOUNS = Set.of("الخصوص", "الشان", "الصدد", "السياق", "الاطار", "الموضوع",
       "المجال", "الجانب", "المناسبه");
   /** Portfolios that are titles in a chain (وزير الخارجية) but a ministry on their own (الخارجية الروسية). */

@@ -28,7 +28,7 @@ final class SpeakerPhrases {
   static final Set<String> OUTLETS = WordList.normalized(SpeakerPhrases.class, "outlet-nouns.txt");
   static final Set<String> INSTITUTIONS = WordList.normalized(SpeakerPhrases.class, "institution-heads.txt");
   static final Set<String> STANCE_VERBS = WordList.normalized(SpeakerPhrases.class, "stance-verbs.txt");
-  /** News agencies and broadcasters by the last word of their name (رويترز، برس، الأناضول). */
+  /** News agencies and broadcasters by the last word of their name (رويترز، برس، الأناضول), also after a name when the لـ is dropped (فلان رويترز). */
   static final Set<String> AGENCIES = WordList.normalized(SpeakerPhrases.class, "agencies.txt");
   static final Set<String> NATIONALITIES = WordList.normalized(SpeakerPhrases.class, "nationality-adjectives.txt");
   private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذان", "اللتان");
