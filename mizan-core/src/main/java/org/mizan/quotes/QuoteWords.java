@@ -127,7 +127,7 @@ final class QuoteWords {
   /** Description heads that are documents, sources or partitives, not a person (البيان، المصدر، أحد). */
   /** Words that open a compound name and are never a whole name (ابن فلان، ولد الشيخ، أبو علي). */
   static final Set<String> NAME_PARTS = Set.of("ابن", "بن", "ولد", "بنت", "ابو", "ام", "عبد", "ال", "آل");
-  /** Partitive pronouns put before a name in apposition ({@code وقال أحدهم فلان}: "one of them, X"). */
+  /** Partitive pronouns put before a name in apposition ({@code وقال أحدهم فلان}: "one of them, X"), never its first word. */
   static final Set<String> PARTITIVES = Set.of("احدهم", "احداهن", "احدهما", "احداهما");
   static final Set<String> NOT_PERSON_HEADS = Set.of("بيان", "مصدر", "مصادر", "احد", "احدي", "سكان");
   /** Adjectives that may follow a name (فلان السابق، فلان نفسه): not a family name. */

@@ -16,10 +16,7 @@ import org.mizan.text.WordList;
  */
 final class SpeakerShape {
   private static final Set<String> NEVER_OPENS = WordList.normalized(SpeakerShape.class, "non-speaker-openings.txt");
-  /**
-   * Words before a name that are not part of it: topic particles ({@code أما فلان فقال}) and a
-   * partitive pronoun in apposition ({@code وقال أحدهم فلان}: "one of them, X").
-   */
+  /** Topic particles: {@code أما فلان فقال}, the name follows. */
   private static final Set<String> TOPIC = Set.of("اما", "واما", "فيما", "بينما");
 
   private SpeakerShape() {}
@@ -31,7 +28,7 @@ final class SpeakerShape {
     if (name == null) return s;
     String[] words = name.strip().split("\\s+");
     String first = ArabicNormalization.normalize(words[0]);
-    if (TOPIC.contains(first) || QuoteWords.PARTITIVES.contains(first)) {
+    if (TOPIC.contains(first)) {
       if (words.length == 1) return null;
       String rest = name.strip().substring(words[0].length()).strip();
       return s.canonical() != null ? new Quote.Speaker(rest, s.description(), null) : new Quote.Speaker(null, rest, null);
