@@ -47,7 +47,7 @@ abstract class CueReader extends SubjectFinder {
         && SOURCE_CUES.contains(toks.get(i - 2).norm()) || CREDIT_CUES.contains(before);
     if (!afterSourceCue) return false;
     Token subject = toks.get(i + 1);
-    return outletWord(subject) || AGENCIES.contains(SpeakerPhrases.key(subject)) || AGENCIES.contains(subject.norm())
+    return outletWord(subject) || SpeakerPhrases.AGENCIES.contains(SpeakerPhrases.key(subject)) || SpeakerPhrases.AGENCIES.contains(subject.norm())
         || SOURCE_NOUNS.contains(SpeakerPhrases.key(subject));
   }
 
@@ -600,7 +600,7 @@ abstract class CueReader extends SubjectFinder {
     forms.add(SpeakerPhrases.key(toks.get(j)));
     for (String k : forms) {
       if (SOURCE_NOUNS.contains(k) || SpeakerPhrases.OUTLETS.contains(k) || SpeakerPhrases.DESCRIPTION_HEADS.contains(k)
-          || SpeakerPhrases.INSTITUTIONS.contains(k) || AGENCIES.contains(k)) {
+          || SpeakerPhrases.INSTITUTIONS.contains(k) || SpeakerPhrases.AGENCIES.contains(k)) {
         return true;
       }
     }

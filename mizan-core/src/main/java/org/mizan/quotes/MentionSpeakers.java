@@ -205,7 +205,7 @@ final class MentionSpeakers {
       org.mizan.text.Token w = words.get(i);
       String k = SpeakerPhrases.key(w);
       boolean stop = SpeakerPhrases.STOP.contains(w.norm()) && !SpeakerPhrases.printedAli(w);
-      if (SpeakerPhrases.isRoleWord(k) && !afterAbd(words, i) || stop || PRONOUNS.contains(w.norm())
+      if (SpeakerPhrases.isRoleWord(k) && !afterConnector(words, i) && !innerHonorific(words, i) || stop || PRONOUNS.contains(w.norm())
           || VerbForms.isListedVerb(w.norm())) {
         return false;
       }
@@ -221,6 +221,24 @@ final class MentionSpeakers {
    */
   static boolean afterAbd(List<org.mizan.text.Token> words, int i) {
     return i > 0 && words.get(i - 1).norm().equals("عبد") && words.get(i).norm().startsWith("ال");
+  }
+
+  /** Honorifics that are also inner parts of names ({@code حسن شيخ محمود}, {@code محمد سيد أحمد}). */
+  private static final Set<String> NAME_HONORIFICS = Set.of("شيخ", "سيد");
+
+  /** A title word in ال after a connector inside a name ({@code ولد الشيخ أحمد}, {@code عبد الأمير}). */
+  static boolean afterConnector(List<org.mizan.text.Token> words, int i) {
+    return afterAbd(words, i)
+        || i > 0 && i + 1 < words.size() && CONNECTORS.contains(words.get(i - 1).norm()) && words.get(i).norm().startsWith("ال");
+  }
+
+  /**
+   * A bare {@code شيخ}/{@code سيد} between two words of a name ({@code حسن شيخ محمود}); not before
+   * a definite word, which it would govern as a title ({@code فلان شيخ القبيلة}).
+   */
+  static boolean innerHonorific(List<org.mizan.text.Token> words, int i) {
+    return i > 0 && i + 1 < words.size() && NAME_HONORIFICS.contains(words.get(i).norm())
+        && !SpeakerPhrases.definite(words.get(i + 1));
   }
 
   private static boolean inside(List<QuoteMarks.Span> quoted, Mention m) {

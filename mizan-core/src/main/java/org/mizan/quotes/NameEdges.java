@@ -98,7 +98,7 @@ final class NameEdges {
     if (n.length() < 3 || n.startsWith("ال") || !n.chars().allMatch(Character::isLetter)) return false;
     // خاله، شقيقها: a noun with a possessive pronoun (printed ه, not the ة of أسامة) is kin, not a name
     String shown = t.text().strip();
-    if (shown.endsWith("ه") || shown.endsWith("ها")) return false;
+    if (shown.endsWith("ه") || shown.endsWith("ها") || QuoteWords.PARTITIVES.contains(n)) return false; // أحدهم
     String k = SpeakerPhrases.key(t);
     return !listed(n) && !listed(k) && ReportingVerbs.standard().lookup(n) == null;
   }

@@ -80,7 +80,7 @@ final class QuoteWords {
     String n = t.norm();
     for (String w : new String[] {SpeakerPhrases.key(t), n}) {
       if (SpeakerPhrases.isRoleWord(w) || SOURCE_NOUNS.contains(w) || SpeakerPhrases.OUTLETS.contains(w)
-          || AGENCIES.contains(w) || HONORIFIC_SUBJECTS.contains(w)) {
+          || SpeakerPhrases.AGENCIES.contains(w) || HONORIFIC_SUBJECTS.contains(w)) {
         return false;
       }
     }
@@ -110,8 +110,6 @@ final class QuoteWords {
   /** Lemmas that continue a statement (أضاف، تابع، ختم …): with only a title after them, the current speaker. */
   static final Set<String> CONTINUING = Set.of("اضاف", "تابع", "ختم", "استطرد", "اردف", "زاد", "واصل",
       "استدرك", "اختتم");
-  /** News agencies and outlets that follow a speaker's name when the لـ is dropped (فلان رويترز). */
-  static final Set<String> AGENCIES = org.mizan.text.WordList.normalized(QuoteExtractor.class, "agencies.txt");
   static final Set<String> TOPIC_NOUNS = Set.of("الخصوص", "الشان", "الصدد", "السياق", "الاطار", "الموضوع",
       "المجال", "الجانب", "المناسبه");
   /** Portfolios that are titles in a chain (وزير الخارجية) but a ministry on their own (الخارجية الروسية). */
@@ -129,6 +127,8 @@ final class QuoteWords {
   /** Description heads that are documents, sources or partitives, not a person (البيان، المصدر، أحد). */
   /** Words that open a compound name and are never a whole name (ابن فلان، ولد الشيخ، أبو علي). */
   static final Set<String> NAME_PARTS = Set.of("ابن", "بن", "ولد", "بنت", "ابو", "ام", "عبد", "ال", "آل");
+  /** Partitive pronouns put before a name in apposition ({@code وقال أحدهم فلان}: "one of them, X"), never its first word. */
+  static final Set<String> PARTITIVES = Set.of("احدهم", "احداهن", "احدهما", "احداهما");
   static final Set<String> NOT_PERSON_HEADS = Set.of("بيان", "مصدر", "مصادر", "احد", "احدي", "سكان");
   /** Adjectives that may follow a name (فلان السابق، فلان نفسه): not a family name. */
   static final Set<String> AFTER_NAME = Set.of("سابق", "حالي", "جديد", "نفسه", "نفسها", "ذاته", "ذاتها",

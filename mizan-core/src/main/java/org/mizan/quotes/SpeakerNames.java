@@ -47,7 +47,7 @@ abstract class SpeakerNames extends SpeakerMemory {
     // a share of a sample (أكثر من 85 % من), not a speaker; a phrase cut before its object (… بـ)
     if (phrase.indexOf('%') >= 0 || Character.isDigit(first.charAt(0)) || QUANTIFIERS.contains(first)) return true;
     if (w.size() > 1 && DANGLING.contains(w.get(w.size() - 1).text().replace("ـ", ""))) return true;
-    return first.startsWith("ل") && (AGENCIES.contains(last) || SpeakerPhrases.OUTLETS.contains(first.substring(1)));
+    return first.startsWith("ل") && (SpeakerPhrases.AGENCIES.contains(last) || SpeakerPhrases.OUTLETS.contains(first.substring(1)));
   }
 
   /**
@@ -66,7 +66,7 @@ abstract class SpeakerNames extends SpeakerMemory {
     if (markOf[k] >= 0 || !w.isArabic() || w.norm().length() < 3 || w.norm().startsWith("لل") || phrases.isStop(w)
         || SpeakerPhrases.isRoleWord(key) && !titleAsFamilyName(k) // فلان مقدم، المتحدث …: a family name
         || SpeakerPhrases.NATIONALITIES.contains(key) || AFTER_NAME.contains(key)
-        || AGENCIES.contains(key) || AGENCIES.contains(w.norm().substring(1)) // فلان لرويترز: the medium
+        || SpeakerPhrases.AGENCIES.contains(key) || SpeakerPhrases.AGENCIES.contains(w.norm().substring(1)) // فلان لرويترز: the medium
         || persons.typeAt(w.start(), w.end()) != null || w.text().indexOf('\u064B') >= 0
         || behindPreposition(w)) { // فلان بوضع الوزارة: a verbal noun behind بـ opens the object
       return per.end();
@@ -75,7 +75,7 @@ abstract class SpeakerNames extends SpeakerMemory {
     String g = phrases.gap(k, k + 1);
     boolean breaks = g.contains("،") || g.contains(",") || g.contains(":") || g.contains("(")
         || SpeakerPhrases.isRoleWord(SpeakerPhrases.key(n)) || Complementizers.is(n.norm())
-        || verbs.lookup(n.norm()) != null || AGENCIES.contains(SpeakerPhrases.key(n)) || n.norm().startsWith("ل");
+        || verbs.lookup(n.norm()) != null || SpeakerPhrases.AGENCIES.contains(SpeakerPhrases.key(n)) || n.norm().startsWith("ل");
     return breaks ? w.end() : per.end();
   }
 
@@ -120,6 +120,7 @@ abstract class SpeakerNames extends SpeakerMemory {
     if (!persons.tagged()) return true;
     String type = persons.typeAt(r.start(), r.end());
     if ("PER".equals(type)) return true;
+    if (opensWithVerbalNoun(r.name())) return false;
     if (type != null) {
       // the tagger's place or organisation must cover the family name: سول (ORG) كامبل is still a name
       int lastStart = r.start() + r.name().lastIndexOf(' ') + 1;
@@ -128,6 +129,19 @@ abstract class SpeakerNames extends SpeakerMemory {
     if (!r.shortName()) return true;
     String word = ArabicNormalization.normalize(r.name()).strip();
     return fullNames.containsKey(word) || persons.followsAPerson(word) != null;
+  }
+
+  /**
+   * A name read by the rules that opens with a verbal noun of form IV ({@code إلقاء القبض}, {@code
+   * إعلان الهدنة}: إفعال, printed with a hamza under the alif) that the lexicon of person words does
+   * not know (إيهاب، إسلام are names): an event after a verb-like word (نفي، أكد), not a person.
+   */
+  static boolean opensWithVerbalNoun(String name) {
+    List<Token> words = Tokenizer.tokenize(name);
+    if (words.isEmpty()) return false;
+    String p = words.get(0).text().replaceAll("[\\u064B-\\u0652\\u0640]", "");
+    boolean ifaal = p.length() == 5 && p.charAt(0) == 'إ' && p.charAt(3) == 'ا';
+    return ifaal && !org.mizan.entities.NerModel.shipped().features().isPersonWord(words.get(0).norm());
   }
 
   /** The last word of a name is used again in the text (a family name: وقال العلي). */
@@ -185,7 +199,7 @@ abstract class SpeakerNames extends SpeakerMemory {
     if (words.size() < 3) return r;
     Token last = words.get(words.size() - 1);
     int ls = r.start() + last.start();
-    if (ls >= r.end() || !AGENCIES.contains(last.norm())
+    if (ls >= r.end() || !SpeakerPhrases.AGENCIES.contains(last.norm())
         || !"ORG".equals(persons.typeAt(ls, Math.min(r.end(), ls + last.end() - last.start())))) {
       return r;
     }

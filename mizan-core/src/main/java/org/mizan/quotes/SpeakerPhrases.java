@@ -28,7 +28,7 @@ final class SpeakerPhrases {
   static final Set<String> OUTLETS = WordList.normalized(SpeakerPhrases.class, "outlet-nouns.txt");
   static final Set<String> INSTITUTIONS = WordList.normalized(SpeakerPhrases.class, "institution-heads.txt");
   static final Set<String> STANCE_VERBS = WordList.normalized(SpeakerPhrases.class, "stance-verbs.txt");
-  /** News agencies and broadcasters by the last word of their name (رويترز، برس، الأناضول). */
+  /** News agencies and broadcasters by the last word of their name (رويترز، برس، الأناضول), also after a name when the لـ is dropped (فلان رويترز). */
   static final Set<String> AGENCIES = WordList.normalized(SpeakerPhrases.class, "agencies.txt");
   static final Set<String> NATIONALITIES = WordList.normalized(SpeakerPhrases.class, "nationality-adjectives.txt");
   private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذان", "اللتان");
@@ -104,7 +104,19 @@ final class SpeakerPhrases {
 
   static boolean definite(Token t) {
     String n = t.norm();
-    return n.startsWith("ال") || n.startsWith("وال") || n.startsWith("بال") || n.startsWith("لل") || n.startsWith("فال");
+    if (n.startsWith("ال")) return printedArticle(t, 0);
+    if (n.startsWith("وال") || n.startsWith("بال") || n.startsWith("فال")) return printedArticle(t, 1);
+    return n.startsWith("لل");
+  }
+
+  /**
+   * The ال at {@code at} is the article, not the first letters of a verbal noun of form IV printed
+   * with a hamza ({@code إلقاء}, {@code وإلغاء}, {@code إلزام}), which match ال only once normalised.
+   * The preposition ({@code إلى}, {@code إليهم}) keeps its old reading.
+   */
+  static boolean printedArticle(Token t, int at) {
+    String p = t.text().replaceAll("[\u064B-\u0652\u0640]", "");
+    return p.length() < at + 5 || p.charAt(at) != 'إ' || t.norm().startsWith("الي", at);
   }
 
   boolean isStop(Token t) {
@@ -148,7 +160,7 @@ final class SpeakerPhrases {
 
   /** The article alone (not لل، بال، وال): a family name (العلي) rather than a prepositional phrase. */
   static boolean bareArticle(Token t) {
-    return t.norm().startsWith("ال") && t.norm().length() > 3 && !nationality(t);
+    return t.norm().startsWith("ال") && printedArticle(t, 0) && t.norm().length() > 3 && !nationality(t);
   }
 
   /** الروسي، الأمريكية: an adjective of origin, never a family name. */
