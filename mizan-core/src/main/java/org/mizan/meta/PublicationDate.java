@@ -23,8 +23,9 @@ import org.mizan.text.Weekdays;
 /**
  * {@code meta.published}: the publication date and time, with the evidence and a confidence. Only
  * stamps count: the container's metadata, stamp lines around the article (before its first or
- * after its last paragraph: a date, a clock time, a labelled stamp such as {@code تاريخ النشر}),
- * a stamp opening the first paragraph, then a date in the URL. Dates in running text or captions
+ * after its last paragraph, or under the standfirst: a date, a clock time, a labelled stamp such as
+ * {@code تاريخ النشر}; of several, the one nearest above the text, since a page's header may print the
+ * day's date), a stamp or an agency's dateline opening the first paragraph, then a date in the URL. Dates in running text or captions
  * are about events, never the publication date: without a stamp the date is unknown, unless the
  * container says when a crawler retrieved the article ({@code date_extracted}): that time stands in,
  * marked inferred with a low confidence, since most news is crawled the day it appears. With a
