@@ -48,6 +48,7 @@ abstract class QuoteLabels extends QuoteText {
         return false; // a comma or verb between, or a speaker's title (مدير البرنامج «…»)
       }
       String n = t.norm();
+      if (Complementizers.is(n)) return false; // المتحدث باسم الوزارة إن «…»: speech after إن, not a name
       String bare = n.length() > 3 && (n.startsWith("ل") || n.startsWith("ب") || n.startsWith("و")) ? n.substring(1) : n;
       if (NAMING.contains(SpeakerPhrases.key(t)) || NAMING.contains(bare)) return true;
     }
