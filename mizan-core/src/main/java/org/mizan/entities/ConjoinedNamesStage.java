@@ -90,12 +90,9 @@ public final class ConjoinedNamesStage implements DocumentStage {
     if (!w.startsWith("ال") && lexicon.placeLike(w) && !common(w)) return true;
     // a rare word only after a place the lexicon knows: after a name the tagger took for a place
     // (كاترين وارتبكت, a car model ريو وكادينزا) it is a verb or a thing as often as a place
-    return foreignName(t) && lexicon.placeLike(lastWord(before.text()));
-  }
-
-  private static String lastWord(String text) {
-    String[] words = org.mizan.text.ArabicNormalization.normalize(text.strip()).split("\\s+");
-    return words[words.length - 1];
+    if (!foreignName(t)) return false;
+    List<String> words = NameForms.words(before.text());
+    return !words.isEmpty() && lexicon.placeLike(words.get(words.size() - 1));
   }
 
   /**

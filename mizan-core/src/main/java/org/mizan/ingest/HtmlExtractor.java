@@ -180,8 +180,7 @@ public final class HtmlExtractor {
   /** A short block that is only a dated stamp ({@code الخميس 4 كانون الأول 2025 09:15}): meta.published reads it. */
   private static boolean isStampBlock(Element e) {
     String t = e.text().strip();
-    return !t.isEmpty() && t.length() <= 80 && org.mizan.meta.DateParser.isStamp(t)
-        && org.mizan.meta.DateParser.find(t).isPresent();
+    return !t.isEmpty() && t.length() <= 80 && org.mizan.meta.DateParser.datedStamp(t).isPresent();
   }
 
   /**

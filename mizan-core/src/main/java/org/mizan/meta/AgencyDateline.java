@@ -27,6 +27,7 @@ public final class AgencyDateline {
   public record Opening(String place, String agency, Optional<DateParser.Found> date, int end) {}
 
   private static final String WORD = "[\\p{L}\\p{M}]+";
+  private static final Pattern WORD_PATTERN = Pattern.compile(WORD);
   private static final String ARABIC_WORD = "[\\p{IsArabic}\\p{M}]+";
   private static final Pattern PLACE = Pattern.compile("^\\s*(" + ARABIC_WORD + "(?:\\s+" + ARABIC_WORD + "){0,2}?)(?=[\\s\\d٠-٩(/:–—-])");
   /** Digits, separators and the words a date is made of: month names are checked one by one. */
@@ -41,19 +42,18 @@ public final class AgencyDateline {
     if (!p.find() || Agencies.isAgency(p.group(1))) return Optional.empty();
     int at = p.end();
     int dateEnd = at;
-    boolean digits = false;
+    boolean dated = false; // the opening has a date part: a number
     Matcher t = DATE_TOKEN.matcher(text);
     while (t.find(at) && t.start() - at <= 2 && text.substring(at, t.start()).isBlank()) {
       String tok = t.group();
       boolean isDigits = Character.isDigit(tok.charAt(0));
       boolean isWord = Character.isLetter(tok.charAt(0));
       if (isWord && !DATE_WORDS.contains(tok) && !DateParser.isMonthName(tok)) break;
-      digits |= isDigits;
+      dated |= isDigits;
       at = t.end();
       if (isDigits || isWord) dateEnd = at;
     }
     String middle = text.substring(p.end(), dateEnd);
-    boolean dated = digits;
     int rest = dated ? dateEnd : p.end();
     // separators between the date and the agency
     while (rest < text.length() && " -–—".indexOf(text.charAt(rest)) >= 0) rest++;
@@ -64,7 +64,7 @@ public final class AgencyDateline {
       agency = m.group(1) != null ? m.group(1).strip() : m.group(2).strip();
       end = m.end();
     } else if (dated) { // a bare agency name of one to three words, then a separator or the text
-      Matcher w = Pattern.compile(WORD).matcher(text);
+      Matcher w = WORD_PATTERN.matcher(text);
       int from = rest;
       int[] ends = new int[3];
       int n = 0;

@@ -217,9 +217,16 @@ public final class DateParser {
     return any && residue(n).isEmpty();
   }
 
+  /** The date of a line that is only a dated stamp ({@link #isStamp} with a full date), parsed once. */
+  public static Optional<Found> datedStamp(String line) {
+    if (!hasDigit(line) || org.mizan.clean.Lines.words(line) > 20) return Optional.empty();
+    Optional<Found> f = find(line);
+    return f.isPresent() && residue(ArabicNormalization.normalize(line)).isEmpty() ? f : Optional.empty();
+  }
+
   /** True for a stamp that carries a publication label ({@code نشر في …}, {@code تاريخ النشر: …}, {@code آخر تحديث …}). */
   public static boolean isLabelledStamp(String text) {
-    if (!isStamp(text) || find(text).isEmpty()) return false;
+    if (datedStamp(text).isEmpty()) return false;
     String n = ArabicNormalization.normalize(text);
     return n.contains("نشر") || n.contains("تاريخ") || n.contains("تحديث") || n.toLowerCase(java.util.Locale.ROOT)
         .matches("(?s).*\\b(published|updated|posted|date)\\b.*");

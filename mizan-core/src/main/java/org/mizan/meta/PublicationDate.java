@@ -67,10 +67,10 @@ public final class PublicationDate implements DocumentStage {
       boolean around = first < 0 || i < first || i > last;
       String line = ps.get(i).text();
       if (ps.get(i).kind() == Paragraph.Kind.SUBHEADING || !DateParser.isStamp(line)) continue;
-      // a dated stamp line may also sit under a standfirst, among the opening paragraphs
-      if (!around && (i > first + OPENING || DateParser.find(line).isEmpty())) continue;
-      reasons.put(i, "metadata");
       Optional<DateParser.Found> f = DateParser.find(line);
+      // a dated stamp line may also sit under a standfirst, among the opening paragraphs
+      if (!around && (i > first + OPENING || f.isEmpty())) continue;
+      reasons.put(i, "metadata");
       if (f.isEmpty()) {
         if (ago == null && DateParser.relative(line).isPresent()) {
           ago = DateParser.relative(line).get();
@@ -191,8 +191,7 @@ public final class PublicationDate implements DocumentStage {
       String[] segs = line.split(separators);
       if (segs.length < 2) continue;
       for (String seg : segs) {
-        if (!DateParser.isStamp(seg)) continue;
-        Optional<DateParser.Found> f = DateParser.find(seg);
+        Optional<DateParser.Found> f = DateParser.datedStamp(seg);
         if (f.isEmpty()) continue;
         if (DateParser.isLabelledStamp(seg) || f.get().time() != null || DateParser.hasWeekday(seg)) {
           return new Published(iso(f.get().date(), f.get().time()), seg.strip(), 0.85, false);
@@ -208,7 +207,7 @@ public final class PublicationDate implements DocumentStage {
     List<String> writers = new ArrayList<>();
     for (String seg : line.split("\\s*[|｜]\\s*")) {
       if (seg.isBlank()) continue;
-      if (DateParser.isStamp(seg) && DateParser.find(seg).isPresent()) stampParts++;
+      if (DateParser.datedStamp(seg).isPresent()) stampParts++;
       else if (org.mizan.clean.PageFurniture.isByline(seg)) writers.add(seg.strip());
       else return null;
     }
