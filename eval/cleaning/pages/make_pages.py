@@ -134,5 +134,5 @@ def build(which):
     print(which, len(docs), "pages")
 
 
-for which in sys.argv[1:] or ["dev", "test", "test2"]:
+for which in sys.argv[1:] or ["dev", "test", "test2", "test3"]:
     build(which)
