@@ -62,6 +62,7 @@ public final class CaptionRemover implements DocumentStage {
   public static boolean isCaption(String line) {
     String key = Lines.key(line);
     if (key.isEmpty() || DateParser.isStamp(line)) return false;
+    if (org.mizan.meta.SlashDateline.read(line).isPresent()) return false; // "المكان/ الكاتب/ الوكالة" is a dateline
     if (opensOrClosesWithCredit(key) || closesWithBracketedCredit(line)) return true;
     String[] segs = SEGMENTS.split(line.strip());
     if (segs.length >= 2) {

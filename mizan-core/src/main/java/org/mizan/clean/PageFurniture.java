@@ -20,7 +20,8 @@ import org.mizan.pipeline.DocumentStage;
  * lines are tags and related headlines ({@code related}). Anywhere outside the text: a line that is a
  * known outlet's name ({@code site-name}), a copyright notice ({@code copyright}), a writer's line
  * ({@code كتب فلان}, or the line after an {@code Author}/{@code بقلم} label: {@code byline}); under the
- * headline, an agency's name alone ({@code credit}). Lines with
+ * headline, an agency's name alone ({@code credit}), an unlabelled writer's name or a place beside the
+ * date stamp ({@code byline}, {@code dateline}: see {@link HeaderNames}). Lines with
  * digits, dashes or colons are left to the date and attribution stages, which read them.
  */
 public final class PageFurniture implements DocumentStage {
@@ -72,12 +73,22 @@ public final class PageFurniture implements DocumentStage {
       boolean outside = i < first || i > last;
       boolean top = firstLine;
       firstLine = false;
+      // the writer's profile line under the standfirst ("فلان الفلاني صحافي @handle") may follow a kept line
+      if (!outside && i <= first + 2 && ps.get(i).kind() == Paragraph.Kind.PARAGRAPH && headline >= 0
+          && HeaderNames.hasHandle(line) && HeaderNames.isWriterLine(ps, i)) {
+        reasons.put(i, "byline");
+        continue;
+      }
       if (!outside || ps.get(i).kind() != Paragraph.Kind.PARAGRAPH) continue;
       if (Outlets.siteName(line).isPresent() || (top && i < first && Outlets.named(line).isPresent())) {
         reasons.put(i, "site-name");
       } else if (isByline(line) || (i > 0 && AUTHOR_LABEL.matcher(ps.get(i - 1).text().strip()).matches()
           && Lines.words(line) <= 6 && !Lines.isBody(line))) {
         reasons.put(i, "byline");
+      } else if (i < first && i > headline && headline >= 0 && HeaderNames.isWriterLine(ps, i)) {
+        reasons.put(i, "byline"); // an unlabelled name beside the stamp, or a profile line with a handle
+      } else if (i < first && i > headline && headline >= 0 && HeaderNames.isPlaceLine(ps, i)) {
+        reasons.put(i, "dateline"); // a place alone beside the stamp or the writer's name
       } else if (i < first && i > headline && headline >= 0 && isAgencyLine(line)) {
         reasons.put(i, "credit"); // an agency's name alone under the headline credits it
       } else if (i < first && isWidget(line) && (headline >= 0 || inWidgetRun(ps, i, first))) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mizan.clean.BoilerplateRemover;
+import org.mizan.clean.HeaderNames;
 import org.mizan.clean.Lines;
 import org.mizan.clean.PageFurniture;
 import org.mizan.doc.Document;
@@ -87,11 +88,16 @@ public final class Attribution implements DocumentStage {
     }
     String siteOutlet = null; // a site-name line ("سكاي نيوز عربية")
     String writer = null; // a writer's line ("كتب: فلان")
+    String headerPlace = null; // a place line beside the stamp, or bracketed on the writer's line
     for (Removed r : d.removed()) {
       if (r.reason().equals("site-name") && siteOutlet == null) siteOutlet = Outlets.named(r.text()).orElse(display(r.text()));
+      if (r.reason().equals("dateline") && headerPlace == null) headerPlace = display(r.text());
       if (r.reason().equals("byline") && writer == null) {
-        String w = display(PageFurniture.withoutWriterLabel(stripMarks(r.text()).strip()));
+        String line = PageFurniture.withoutWriterLabel(stripMarks(r.text()).strip());
+        String named = HeaderNames.writerOf(line); // "فلان (جدة) name@": the name before the handle
+        String w = display(named != null ? named : line);
         if (Lines.words(w) >= 1 && Lines.words(w) <= 5) writer = w;
+        if (headerPlace == null && HeaderNames.placeOf(line) != null) headerPlace = HeaderNames.placeOf(line);
       }
     }
     // dateline and byline
@@ -142,6 +148,7 @@ public final class Attribution implements DocumentStage {
       Matcher a = DATELINE_AGENCY.matcher(text);
       String cut = null;
       java.util.Optional<AgencyDateline.Opening> wire;
+      java.util.Optional<PublisherOpening.Opening> named;
       if (m.find() && Lines.words(m.group(1)) <= 3 && Lines.words(m.group(2)) <= 4) {
         String first = display(m.group(1));
         String who = display(m.group(2));
@@ -169,6 +176,10 @@ public final class Attribution implements DocumentStage {
         dateline = display(wire.get().place());
         credited.putIfAbsent(Lines.key(wire.get().agency()), display(wire.get().agency()));
         cut = text.substring(0, wire.get().end());
+      } else if ((named = PublisherOpening.read(text)).isPresent()) { // "الموقع- بغداد أعلنت …"
+        dateline = display(named.get().place());
+        credited.putIfAbsent(Lines.key(named.get().publisher()), display(named.get().publisher()));
+        cut = text.substring(0, named.get().end());
       }
       if (cut != null && text.length() > cut.length()) {
         ps.set(at, new Paragraph(text.substring(cut.length()).strip(), ps.get(at).kind()));
@@ -180,7 +191,14 @@ public final class Attribution implements DocumentStage {
       // a run of Latin interface words glued before the line ("Next Previous الأحساء- واس") is furniture
       String line = LATIN_LEAD.matcher(original).replaceFirst("");
       java.util.Optional<AgencyDateline.Opening> wire = AgencyDateline.read(line);
-      if (wire.isPresent() && wire.get().end() >= line.strip().length() && !Lines.isBody(line)) { // "طوكيو 01- واس"
+      java.util.Optional<SlashDateline.Reading> slashed = SlashDateline.read(line);
+      if (slashed.isPresent() && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH) { // "المكان/ الكاتب/ الوكالة"
+        dateline = display(slashed.get().place());
+        if (slashed.get().writer() != null) byline = display(slashed.get().writer());
+        credited.putIfAbsent(Lines.key(slashed.get().publisher()), display(slashed.get().publisher()));
+        removed.add(new Removed(original, "dateline"));
+        ps.remove(at - 1);
+      } else if (wire.isPresent() && wire.get().end() >= line.strip().length() && !Lines.isBody(line)) { // "طوكيو 01- واس"
         dateline = display(wire.get().place());
         credited.putIfAbsent(Lines.key(wire.get().agency()), display(wire.get().agency()));
         removed.add(new Removed(original, "dateline"));
@@ -219,6 +237,7 @@ public final class Attribution implements DocumentStage {
         }
       }
     }
+    if (dateline == null && headerPlace != null) dateline = headerPlace;
     String author = raw == null ? null : raw.meta(RawArticle.AUTHOR);
     // a writer's or a genre's label read as a place ("إعداد - فلان", "تقرير - فلان")
     if (dateline != null && (WRITER_WORD.matcher(dateline).matches() || NOT_PLACES.contains(Lines.key(dateline)))) {

@@ -208,7 +208,7 @@ public final class PublicationDate implements DocumentStage {
     for (String seg : line.split("\\s*[|｜]\\s*")) {
       if (seg.isBlank()) continue;
       if (DateParser.datedStamp(seg).isPresent()) stampParts++;
-      else if (org.mizan.clean.PageFurniture.isByline(seg)) writers.add(seg.strip());
+      else if (org.mizan.clean.PageFurniture.isByline(seg) || org.mizan.clean.HeaderNames.isPersonName(seg)) writers.add(seg.strip());
       else return null;
     }
     return stampParts == 1 && !writers.isEmpty() ? String.join(" | ", writers) : null;

@@ -1,0 +1,58 @@
+package org.mizan.meta;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.mizan.clean.HeaderNames;
+import org.mizan.clean.Lines;
+
+/**
+ * A dateline line whose parts a slash separates, as Turkish, Iraqi and Gulf outlets print it above the
+ * text: {@code المكان/ الكاتب/ الوكالة}, {@code المكان/ الموقع}, {@code الموقع/ المكان}. Read only when
+ * one part is a known publisher ({@link Agencies}, {@link Outlets}) and the place is a known place or
+ * the only other one-word part; a writer is the middle part of three, two to four words of a name.
+ */
+public final class SlashDateline {
+  private SlashDateline() {}
+
+  /**
+   * What the line says.
+   *
+   * @param place the dateline's place
+   * @param writer the writer, or null
+   * @param publisher the publisher or agency as printed
+   */
+  public record Reading(String place, String writer, String publisher) {}
+
+  private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+  private static final Pattern PART = Pattern.compile("[\\p{L}\\p{M}]+(?:[\\s.][\\p{L}\\p{M}]+)*");
+
+  /** The reading of {@code line}, when it is a whole slash-separated dateline line. */
+  public static Optional<Reading> read(String line) {
+    String s = line.strip();
+    if (s.isEmpty() || s.length() > 80 || s.indexOf('/') < 0) return Optional.empty();
+    String[] parts = SLASH.split(s.replaceAll("^/+|/+$", "").strip());
+    if (parts.length < 2 || parts.length > 3) return Optional.empty();
+    for (String p : parts) if (!PART.matcher(p).matches() || Lines.words(p) > 4) return Optional.empty();
+    String first = parts[0];
+    String last = parts[parts.length - 1];
+    if (parts.length == 3) {
+      // "المكان/ الكاتب/ الوكالة"
+      if (isPublisher(last) && isPlace(first, true) && HeaderNames.isPersonName(parts[1])) {
+        return Optional.of(new Reading(first, parts[1], last));
+      }
+      return Optional.empty();
+    }
+    if (isPublisher(last) && !isPublisher(first) && isPlace(first, true)) return Optional.of(new Reading(first, null, last));
+    if (isPublisher(first) && !isPublisher(last) && isPlace(last, true)) return Optional.of(new Reading(last, null, first));
+    return Optional.empty();
+  }
+
+  /** A known place, or (when {@code loose}) any one-word name beside a publisher: a town the lists do not hold. */
+  private static boolean isPlace(String part, boolean loose) {
+    return HeaderNames.isPlace(part) || (loose && Lines.words(part) == 1);
+  }
+
+  private static boolean isPublisher(String part) {
+    return Agencies.isAgency(part) || Outlets.named(part).isPresent();
+  }
+}
