@@ -67,14 +67,21 @@ public final class CaptionRemover implements DocumentStage {
     String[] segs = SEGMENTS.split(line.strip());
     if (segs.length >= 2) {
       String last = Lines.key(segs[segs.length - 1]);
-      if (PHOTO.contains(last) || Agencies.isAgency(last)) return true;
+      // "… - صورة أرشيفية تصوير: فلان": the last part opens or closes with a photo credit
+      if (PHOTO.contains(last) || Agencies.isAgency(last) || (Lines.words(last) <= 7 && opensOrClosesWithCredit(last))) return true;
       for (String s : segs) {
         // "المكان - الكاتب - نشر في …", "الأحد 12-10-2025 14:05 | كتب: …": a stamp line (photo dates carry no clock time)
         if (DateParser.isLabelledStamp(s) || (DateParser.isStamp(s) && DateParser.time(s).isPresent())) return false;
       }
-      for (String s : segs) if (DateParser.isDateOnly(s)) return true;
+      // a photo's date, perhaps with its credit in brackets after it ("2 آب 2025 (الوكالة/ المصور)")
+      for (String s : segs) if (isPhotoDate(s)) return true;
     }
     return isPortraitLabel(line);
+  }
+
+  /** A date alone, or with its credit in brackets after it. */
+  private static boolean isPhotoDate(String segment) {
+    return DateParser.isDateOnly(BRACKETED_END.matcher(segment.strip()).replaceFirst(""));
   }
 
   private static final Pattern BRACKETED_END = Pattern.compile("\\(([^()]{1,40})\\)\\s*$");

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public final class Phrases {
   /** How a phrase must sit in a line to match. */
-  enum Mode { LINE, START, LABEL }
+  enum Mode { LINE, START, LABEL, END }
 
   record Phrase(String reason, Mode mode, String key, int words) {}
 
@@ -39,6 +39,14 @@ public final class Phrases {
     if (key.isEmpty()) return Optional.empty();
     int words = line.length() > 120 ? Lines.words(line, 13) : key.split(" ").length; // only "few" matters
     for (Phrase p : ALL) {
+      if (p.mode() == Mode.END) {
+        // a call to action closing a short line: "لمتابعة أخبارنا عبر واتساب اضغط هنا"
+        if (line.length() <= 120 && words <= 12 && key.endsWith(p.key()) && (key.length() == p.key().length()
+            || key.charAt(key.length() - p.key().length() - 1) == ' ') && !Lines.isBody(line)) {
+          return Optional.of(p.reason());
+        }
+        continue;
+      }
       if (!key.startsWith(p.key())) continue;
       boolean whole = key.length() == p.key().length();
       boolean boundary = whole || key.charAt(p.key().length()) == ' ';
@@ -52,6 +60,7 @@ public final class Phrases {
         case LABEL -> {
           if (boundary && (p.words() >= 3 || words <= 8 || labelled(line, p.words()))) return Optional.of(p.reason());
         }
+        case END -> { }
       }
     }
     // a short line carrying a credit label after a site name: "العربية المصدر: العربية"
