@@ -31,6 +31,8 @@ public final class CaptionRemover implements DocumentStage {
       "الذي", "التي", "يجب", "كان", "ليس");
   /** Words a portrait caption uses to place the photo ({@code … خلال الجولة}, {@code … لدى وصوله}). */
   private static final Set<String> SCENE = Set.of("خلال", "اثناء", "لدي");
+  /** Credits of a news desk's compiling, never of a photo. */
+  private static final Set<String> DESK_CREDITS = Set.of("متابعات", "وكالات");
   private static final Pattern SEGMENTS = Pattern.compile("\\s+[-–—|/]\\s+|\\s*[|]\\s*");
 
   @Override
@@ -68,6 +70,11 @@ public final class CaptionRemover implements DocumentStage {
     if (segs.length >= 2) {
       String last = Lines.key(segs[segs.length - 1]);
       // "… - صورة أرشيفية تصوير: فلان": the last part opens or closes with a photo credit
+      // "فلان الفلاني – متابعات": a writer and a desk credit no photo carries is the dateline's line
+      if (segs.length == 2 && DESK_CREDITS.contains(last) && (HeaderNames.isPersonName(segs[0])
+          || org.mizan.meta.Outlets.named(segs[0]).isPresent())) {
+        return false;
+      }
       if (PHOTO.contains(last) || Agencies.isAgency(last) || (Lines.words(last) <= 7 && opensOrClosesWithCredit(last))) return true;
       for (String s : segs) {
         // "المكان - الكاتب - نشر في …", "الأحد 12-10-2025 14:05 | كتب: …": a stamp line (photo dates carry no clock time)

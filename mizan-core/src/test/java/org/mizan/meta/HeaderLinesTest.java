@@ -95,4 +95,14 @@ class HeaderLinesTest {
     // an unknown word after the dash is the text itself
     assertThat(PublisherOpening.read("سكاي نيوز عربية- افتتح الوزير المعرض")).isEmpty();
   }
+
+  @Test
+  void aWriterAndADeskCreditAboveTheTextAreNoCaption() {
+    Document d = run(List.of(HEADLINE, "سامر يوسف – متابعات", P1, P2));
+    assertThat(d.byline()).isEqualTo("سامر يوسف");
+    assertThat(d.creditedSources()).containsExactly("متابعات");
+    // a photo credit keeps its caption
+    Document photo = run(List.of(HEADLINE, "الوزير خلال الجولة - واس", P1, P2));
+    assertThat(reason(photo, "الوزير خلال الجولة - واس")).isEqualTo("caption");
+  }
 }
