@@ -55,7 +55,6 @@ public final class Attribution implements DocumentStage {
       Pattern.compile("(?i)(?:https?://)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?:/\\S*)?");
   private static final Pattern INITIALS = Pattern.compile(
       "(?:\\p{L}{1,2}(?:\\.\\p{L}{1,2})+\\.?(?:\\s*/\\s*\\p{L}{1,2}(?:\\.\\p{L}{1,2})+\\.?)*\\s*/?)?");
-  private static final Pattern AUTHOR_PLACE = Pattern.compile("^\\s*([\\p{L}\\s]{2,30}?)\\s*:\\s*(.{2,60})$");
 
   @Override
   public String name() {
@@ -248,14 +247,12 @@ public final class Attribution implements DocumentStage {
         && java.util.Arrays.stream(author.split("[-–—:]")).anyMatch(p -> isPublisher(p.strip()))) {
       author = null;
     }
-    if (author != null && !author.isBlank() && byline == null) {
-      Matcher m = AUTHOR_PLACE.matcher(author.strip());
-      if (m.matches() && Lines.words(m.group(1)) <= 3) {
-        if (dateline == null) dateline = display(m.group(1));
-        byline = display(m.group(2));
-      } else {
-        byline = display(author);
-      }
+    if (author != null && !author.isBlank()) {
+      // "الرياض - فلان:", "فلان (جدة)", "جدة - واس": writer, place and agency apart
+      AuthorField.Parsed field = AuthorField.parse(author, Outlets.forUrl(d.url()).orElse(null));
+      if (byline == null) byline = field.writer();
+      if (dateline == null) dateline = field.place();
+      for (String c : field.credits()) credited.putIfAbsent(Lines.key(c), c);
     }
     // agencies cited in the body
     for (Paragraph p : ps) for (String n : citedIn(p.text())) credited.putIfAbsent(Lines.key(n), n);

@@ -105,4 +105,16 @@ class HeaderLinesTest {
     Document photo = run(List.of(HEADLINE, "الوزير خلال الجولة - واس", P1, P2));
     assertThat(reason(photo, "الوزير خلال الجولة - واس")).isEqualTo("caption");
   }
+
+  @Test
+  void theAuthorFieldIsReadIntoWriterPlaceAndCredit() {
+    RawArticle raw = new RawArticle("t", "t.txt", "text", List.of(HEADLINE, P1, P2),
+        java.util.Map.of(RawArticle.AUTHOR, "الدوحة - أ ف ب:"));
+    Document d = Pipelines.standard(null, null).analyse(raw, p -> {
+      throw new AssertionError(p.toString());
+    });
+    assertThat(d.dateline()).isEqualTo("الدوحة");
+    assertThat(d.byline()).isNull();
+    assertThat(d.creditedSources()).containsExactly("أ ف ب");
+  }
 }

@@ -1,0 +1,142 @@
+package org.mizan.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.mizan.clean.HeaderNames;
+import org.mizan.clean.Lines;
+import org.mizan.clean.PageFurniture;
+
+/**
+ * The author field of a page or feed read into writer, place and credited sources. Outlets fill it in
+ * many shapes: {@code الرياض - فلان الفلاني:}, {@code فلان الفلاني (جدة)}, {@code فلان الفلاني - الأحساء},
+ * {@code فلان- الموقع- المكان:}, {@code جدة - الوكالة:}, {@code القاهرة: فلان}, {@code المكان: «الصحيفة»},
+ * {@code فلان من الدمام}. A part is a source when it is a known agency or outlet, a place when the place
+ * list knows it (or it is the one unknown one-word part beside a writer), and the writer when it has
+ * a name's shape ({@link HeaderNames#isPersonName}); of two name-shaped parts the first is the place,
+ * as a dateline prints them.
+ */
+public final class AuthorField {
+  private AuthorField() {}
+
+  /**
+   * What an author field says.
+   *
+   * @param writer the writer's name, or null
+   * @param place the dateline's place, or null
+   * @param credits agencies the field credits
+   */
+  public record Parsed(String writer, String place, List<String> credits) {
+    static final Parsed NONE = new Parsed(null, null, List.of());
+  }
+
+  private static final Pattern SPLIT = Pattern.compile("\\s*[-–—/|،,_]+\\s*|\\s+من\\s+");
+  private static final Pattern BRACKET = Pattern.compile("\\(([^()]*)\\)?\\s*$");
+  /** A photographer's credit after the writer ("… / تصوير - فلان"): not the writer's. */
+  private static final Pattern PHOTOGRAPHER = Pattern.compile("\\s*[/،,]?\\s*(?:تصوير|عدسة|بعدسة)\\s*[-–—:]?.*$");
+  /** Genre labels a field may carry among its parts ("الرياض، حوار - فلان"). */
+  private static final java.util.Set<String> LABELS = java.util.Set.of("حوار", "تقرير", "استطلاع", "تغطية", "متابعة",
+      "تحقيق");
+  private static final Pattern DOCTOR = Pattern.compile("^د\\s*\\.\\s*");
+
+  /** The parts of {@code author}; {@link Parsed#NONE} for a field that is no author line (a sentence). */
+  public static Parsed parse(String author) {
+    return parse(author, null);
+  }
+
+  /**
+   * The parts of {@code author} on a page of {@code ownOutlet} (a display name, or null): a part that
+   * opens with the page's own outlet name is the publisher even where its name is a common word
+   * ({@code الوئام - رويترز}, {@code الاقتصادية الإلكترونية من الرياض}).
+   */
+  public static Parsed parse(String author, String ownOutlet) {
+    if (author == null) return Parsed.NONE;
+    String s = Attribution.stripMarks(author).replaceAll("[«»\"“”*]", " ").strip();
+    s = PHOTOGRAPHER.matcher(s).replaceFirst("");
+    s = PageFurniture.withoutWriterLabel(s).replaceFirst("^(?:استطلاع وتصوير|استطلاع|حوار|تقرير|تغطية|متابعة)\\s*[-–—:]?\\s*", "");
+    s = s.replaceAll("[:：]+\\s*$", "").strip();
+    if (s.isEmpty() || Lines.words(s) > 12 || s.endsWith(".")) return Parsed.NONE;
+    Parts parts = new Parts(ownOutlet == null ? null : Lines.key(ownOutlet));
+    // "فلان (المكان)": the bracket holds the place
+    java.util.regex.Matcher b = BRACKET.matcher(s);
+    if (b.find() && b.start() > 0) {
+      String inside = Attribution.display(b.group(1));
+      if (Lines.words(inside) <= 3 && isLetters(inside) && !Agencies.isAgency(inside) && Outlets.named(inside).isEmpty()) {
+        parts.place = inside;
+        s = s.substring(0, b.start()).strip();
+      }
+    }
+    // "المكان: فلان", "المكان: «الصحيفة»": places left of the colon
+    int colon = s.indexOf(':') >= 0 ? s.indexOf(':') : s.indexOf('：');
+    if (colon > 0 && colon < s.length() - 1) {
+      parts.read(s.substring(0, colon), true);
+      parts.read(s.substring(colon + 1), false);
+    } else {
+      parts.read(s, false);
+    }
+    return parts.resolve();
+  }
+
+  /** The classified parts of a field, in order. */
+  private static final class Parts {
+    String place;
+    final List<String> credits = new ArrayList<>();
+    final List<String> names = new ArrayList<>();
+    final List<Integer> nameAt = new ArrayList<>();
+    final List<Integer> publisherAt = new ArrayList<>();
+    final List<String> unknownOneWord = new ArrayList<>();
+    int at;
+    final String own;
+
+    Parts(String own) {
+      this.own = own;
+    }
+
+    void read(String side, boolean placeSide) {
+      for (String raw : SPLIT.split(side)) {
+        String part = Attribution.display(raw);
+        if (part.isEmpty()) continue;
+        at++;
+        if (Agencies.isAgency(part)) {
+          credits.add(part);
+          publisherAt.add(at);
+        } else if (Outlets.named(part).isPresent()) {
+          publisherAt.add(at); // the outlet itself
+        } else if (part.startsWith("مكتب ") || part.startsWith("خاص ") || LABELS.contains(part)) {
+          continue; // its bureau, "خاص بالصحيفة", a genre label
+        } else if (HeaderNames.isPlace(part) || placeSide && Lines.words(part) <= 3 && isLetters(part)) {
+          if (place == null) place = part; // a place first: the paper named after its city prints the city
+        } else if (own != null && !own.isEmpty() && Lines.key(part).startsWith(own)) {
+          publisherAt.add(at); // the page's own outlet under a common word's name
+        } else if (HeaderNames.isPersonName(DOCTOR.matcher(part).replaceFirst("")) || Lines.words(part) == 5 && isLetters(part)) {
+          names.add(part);
+          nameAt.add(at);
+        } else if (Lines.words(part) == 1 && isLetters(part)) {
+          unknownOneWord.add(part);
+        }
+      }
+    }
+
+    Parsed resolve() {
+      String writer = null;
+      if (names.size() >= 2 && place == null) {
+        int a = nameAt.get(0);
+        int z = nameAt.get(names.size() - 1);
+        boolean publisherBetween = publisherAt.stream().anyMatch(p -> p > a && p < z);
+        // "فلان- الموقع- المكان": the writer first; "المكان - فلان": the dateline's order
+        writer = publisherBetween ? names.get(0) : names.get(1);
+        place = publisherBetween ? names.get(names.size() - 1) : names.get(0);
+      } else if (names.size() == 1 && place == null && !credits.isEmpty() && nameAt.get(0) < publisherAt.get(0)) {
+        place = names.get(0); // "ساو باولو - الوكالة": a name-shaped part before an agency is the dateline's place
+      } else if (!names.isEmpty()) {
+        writer = names.get(0);
+      }
+      if (place == null && unknownOneWord.size() == 1 && unknownOneWord.get(0).length() >= 3 && (writer != null || !publisherAt.isEmpty())) place = unknownOneWord.get(0);
+      return new Parsed(writer, place, List.copyOf(credits));
+    }
+  }
+
+  private static boolean isLetters(String part) {
+    return part.matches("[\\p{L}\\p{M}\\s.]+");
+  }
+}

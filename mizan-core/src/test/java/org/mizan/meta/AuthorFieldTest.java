@@ -1,0 +1,86 @@
+package org.mizan.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Author fields in the shapes outlets fill them (invented names and places). */
+class AuthorFieldTest {
+  @Test
+  void placeDashWriter() {
+    AuthorField.Parsed p = AuthorField.parse("المدينة المنورة - سامي الغامدي:");
+    assertThat(p.place()).isEqualTo("المدينة المنورة");
+    assertThat(p.writer()).isEqualTo("سامي الغامدي");
+  }
+
+  @Test
+  void writerWithABracketedPlaceOrAfterMin() {
+    AuthorField.Parsed p = AuthorField.parse("ماجد العنزي (ظهران الجنوب)");
+    assertThat(p.writer()).isEqualTo("ماجد العنزي");
+    assertThat(p.place()).isEqualTo("ظهران الجنوب");
+    AuthorField.Parsed min = AuthorField.parse("فهد الحربي من بريدة");
+    assertThat(min.writer()).isEqualTo("فهد الحربي");
+    assertThat(min.place()).isEqualTo("بريدة");
+  }
+
+  @Test
+  void writerThenAnUnknownOneWordTown() {
+    AuthorField.Parsed p = AuthorField.parse("سالم الشمري - طريف");
+    assertThat(p.writer()).isEqualTo("سالم الشمري");
+    assertThat(p.place()).isEqualTo("طريف");
+  }
+
+  @Test
+  void writerOutletPlaceKeepsTheWriterFirst() {
+    AuthorField.Parsed p = AuthorField.parse("خالد المطيري- سبق- وادي فاطمة:");
+    assertThat(p.writer()).isEqualTo("خالد المطيري");
+    assertThat(p.place()).isEqualTo("وادي فاطمة");
+  }
+
+  @Test
+  void agencyAndPlaceGiveACreditAndNoWriter() {
+    AuthorField.Parsed p = AuthorField.parse("الدوحة - أ ف ب:");
+    assertThat(p.writer()).isNull();
+    assertThat(p.place()).isEqualTo("الدوحة");
+    assertThat(p.credits()).containsExactly("أ ف ب");
+    AuthorField.Parsed colon = AuthorField.parse("بيروت: «الشرق الأوسط»");
+    assertThat(colon.place()).isEqualTo("بيروت");
+    assertThat(colon.writer()).isNull();
+  }
+
+  @Test
+  void thePagesOwnOutletIsNoPlaceEvenAsACommonWord() {
+    AuthorField.Parsed p = AuthorField.parse("الوئام - رويترز", "الوئام");
+    assertThat(p.place()).isNull();
+    assertThat(p.credits()).containsExactly("رويترز");
+  }
+
+  @Test
+  void aTwoWordPlaceBeforeAnAgencyIsThePlace() {
+    AuthorField.Parsed p = AuthorField.parse("سان دييغو - رويترز:");
+    assertThat(p.place()).isEqualTo("سان دييغو");
+    assertThat(p.writer()).isNull();
+  }
+
+  @Test
+  void aPaperNamedAfterItsCityStillHasTheCityAsPlace() {
+    AuthorField.Parsed p = AuthorField.parse("جدة - نوال السبيعي", "جدة");
+    assertThat(p.place()).isEqualTo("جدة");
+    assertThat(p.writer()).isEqualTo("نوال السبيعي");
+  }
+
+  @Test
+  void labelsAndPhotographersAreNotTheWriter() {
+    AuthorField.Parsed label = AuthorField.parse("طريف، حوار - نوال السبيعي");
+    assertThat(label.place()).isEqualTo("طريف");
+    assertThat(label.writer()).isEqualTo("نوال السبيعي");
+    AuthorField.Parsed p = AuthorField.parse("تغطية - ريم القحطاني، تصوير- سعد العمري");
+    assertThat(p.writer()).isEqualTo("ريم القحطاني");
+    assertThat(p.place()).isNull();
+  }
+
+  @Test
+  void aSentenceIsNoAuthorField() {
+    assertThat(AuthorField.parse("- الإدارة الجديدة بدأت عملها مبكرا هذا الموسم.")).isEqualTo(AuthorField.Parsed.NONE);
+  }
+}
