@@ -102,7 +102,7 @@ final class FigureTable {
     // one article repeating a figure (a lead restated, a copied paragraph) is one row, cited twice
     double c = StoryText.cosine(a.sentence().vector(), b.sentence().vector());
     if (sameValue ? c > SAME_VALUE_CONTEXT
-        : c >= CONFLICT_CONTEXT && conflictable(a.figure()) && !givesBoth(items, a.doc(), a.figure(), b.figure())
+        : c >= CONFLICT_CONTEXT && conflictable(a.figure()) && conflictable(b.figure()) && !givesBoth(items, a.doc(), a.figure(), b.figure())
             && !givesBoth(items, b.doc(), a.figure(), b.figure())) {
       // a conflict is ranked also by the words naming each figure (profit with profit, revenue with
       // revenue) and by how near the two values are, not by where each outlet prints them
@@ -248,10 +248,23 @@ final class FigureTable {
   /**
    * Whether different values of this kind can be one quantity reported differently. Clock times
    * cannot: two times in one story are two moments (a time reported differently is a dated-event
-   * divergence, see {@code Times}).
+   * divergence, see {@code Times}). Nor can a part of a group ({@code أربعة من المصابين}, four of the
+   * wounded): it counts those a sentence says something more of, not the group.
    */
   private static boolean conflictable(Figure f) {
-    return !"time".equals(f.unit());
+    return !"time".equals(f.unit()) && !partOfGroup(f.text());
+  }
+
+  /** Words before من that make it "more/less than", not "of". */
+  private static final Set<String> THAN = Set.of("اكثر", "اقل", "أكثر", "أقل");
+
+  /** A count followed by من and the group it is part of: {@code أربعة من المصابين}, {@code 32 من الناشطين}. */
+  static boolean partOfGroup(String text) {
+    String[] w = text == null ? new String[0] : text.trim().split("\\s+");
+    for (int k = 1; k < w.length - 1; k++) {
+      if (w[k].equals("من") && !THAN.contains(w[k - 1])) return true;
+    }
+    return false;
   }
 
   private static boolean givesBoth(List<Item> items, int doc, Figure a, Figure b) {
