@@ -18,9 +18,12 @@ final class SpeakerHeadings {
   /** Merges, in {@code bySpeaker}, each heading into the one it names (see the class comment). */
   static <T> void fold(Map<String, List<T>> bySpeaker, Map<String, String> entityIds) {
     for (String shorter : List.copyOf(bySpeaker.keySet())) {
-      if (!bySpeaker.containsKey(shorter) || WhoSaidWhat.UNKNOWN.equals(shorter) || entityIds.containsKey(shorter)) continue;
-      String into = withAdjective(shorter, bySpeaker.keySet());
-      if (into != null) bySpeaker.get(into).addAll(bySpeaker.remove(shorter));
+      if (!bySpeaker.containsKey(shorter) || WhoSaidWhat.UNKNOWN.equals(shorter)) continue;
+      String longer = withAdjective(shorter, bySpeaker.keySet());
+      if (longer == null || entityIds.containsKey(longer)) continue; // two linked entities: linking kept them apart
+      // under the linked name when there is one, else under the fuller one
+      if (entityIds.containsKey(shorter)) bySpeaker.get(shorter).addAll(bySpeaker.remove(longer));
+      else bySpeaker.get(longer).addAll(bySpeaker.remove(shorter));
     }
     for (String description : List.copyOf(bySpeaker.keySet())) {
       if (!bySpeaker.containsKey(description) || WhoSaidWhat.UNKNOWN.equals(description)

@@ -53,6 +53,17 @@ class SpeakerHeadingsTest {
   }
 
   @Test
+  void aLinkedNameAndTheSameNameWithItsCountryAreOneSpeakerUnderTheLinkedName() {
+    List<Document> ds = List.of(
+        Docs.doc("k1", "صحيفة أ", "2024-08-03").para("وقال خالد العمري إن العجز سيتراجع.")
+            .quote("خالد العمري", BudgetStory.MINISTER, "العجز سيتراجع", "indirect", null).build(),
+        Docs.doc("k2", "صحيفة ب", "2024-08-03").para("وقال خالد العمري المصري إن الموازنة متوازنة.")
+            .quote("خالد العمري المصري", null, "الموازنة متوازنة", "indirect", null).build());
+    StoryDigest g = digestOf("s-linked", ds, BudgetStory.entities());
+    assertThat(headings(g)).containsExactly("خالد العمري");
+  }
+
+  @Test
   void aNisbaIsADefiniteRelationalAdjective() {
     assertThat(SpeakerHeadings.nisba("الخليجي")).isTrue();
     assertThat(SpeakerHeadings.nisba("التركيه")).isTrue();
