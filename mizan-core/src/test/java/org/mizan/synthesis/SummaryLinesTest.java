@@ -97,6 +97,23 @@ class SummaryLinesTest {
   }
 
   @Test
+  void aCaptionRunIntoTheTextOrAnInvocationIsNoSummaryLine() {
+    // the caption glued to the next paragraph's sentence, the prayer to the last one
+    List<Document> ds = List.of(
+        Docs.doc("c1", "صحيفة أ", "2024-08-03")
+            .para("وصل وزير الخارجية إلى العاصمة الجنوبية أمس في زيارة رسمية تستمر ثلاثة أيام يبحث خلالها العلاقات الثنائية.")
+            .para("وزير الخارجية يصافح رئيس الحكومة الجنوبية أمس. ويلتقي الوزير خلال زيارته رئيس البرلمان ووزير الاقتصاد لبحث التعاون.")
+            .para("وتأتي الزيارة بعد توقيع اتفاقية للتعاون الاقتصادي بين البلدين. حفظ الله وزير الخارجية في زيارته الرسمية إلى العاصمة الجنوبية وسدد خطاه.")
+            .build(),
+        Docs.doc("c2", "صحيفة ب", "2024-08-03")
+            .para("بدأ وزير الخارجية أمس زيارة رسمية إلى العاصمة الجنوبية تستمر ثلاثة أيام.")
+            .para("وزير الخارجية يصافح رئيس الحكومة الجنوبية أمس. وبحث الوزير مع رئيس الحكومة العلاقات الثنائية والتعاون الاقتصادي.")
+            .build());
+    List<String> lines = summary(ds);
+    assertThat(lines).isNotEmpty().noneMatch(l -> l.startsWith("وزير الخارجية يصافح") || l.startsWith("حفظ الله"));
+  }
+
+  @Test
   void theCheckReadsTheSentencesOpening() {
     assertThat(standsAlone("وأكد الوزير أن المحطات الجديدة ستدخل الخدمة قريبا.")).isTrue();
     assertThat(standsAlone("وأكد أن المحطات الجديدة ستدخل الخدمة قريبا.")).isFalse();
