@@ -93,6 +93,8 @@ final class FigureTable {
     Item a = items.get(i);
     Item b = items.get(j);
     if (!sameKind(a.figure(), b.figure())) return null;
+    // a part of a group and a count of the group are two quantities, even when their values meet
+    if (partOfGroup(a.figure().text()) != partOfGroup(b.figure().text())) return null;
     boolean sameValue = a.figure().value() == b.figure().value() || PrintedValues.thousandsOf(a.figure(), b.figure())
         || PrintedValues.thousandsOf(b.figure(), a.figure());
     if (a.doc() == b.doc() && !sameValue) return null;
@@ -248,17 +250,20 @@ final class FigureTable {
   /**
    * Whether different values of this kind can be one quantity reported differently. Clock times
    * cannot: two times in one story are two moments (a time reported differently is a dated-event
-   * divergence, see {@code Times}). Nor can a part of a group ({@code أربعة من المصابين}, four of the
-   * wounded): it counts those a sentence says something more of, not the group.
+   * divergence, see {@code Times}).
    */
   private static boolean conflictable(Figure f) {
-    return !"time".equals(f.unit()) && !partOfGroup(f.text());
+    return !"time".equals(f.unit());
   }
 
   /** Words before من that make it "more/less than", not "of". */
   private static final Set<String> THAN = Set.of("اكثر", "اقل", "أكثر", "أقل");
 
-  /** A count followed by من and the group it is part of: {@code أربعة من المصابين}, {@code 32 من الناشطين}. */
+  /**
+   * A count followed by من and the group it is part of ({@code أربعة من المصابين في حالة خطيرة}, four
+   * of the wounded): it counts those a sentence says something more of, not the group, so it is
+   * compared only with other such parts.
+   */
   static boolean partOfGroup(String text) {
     String[] w = text == null ? new String[0] : text.trim().split("\\s+");
     for (int k = 1; k < w.length - 1; k++) {

@@ -31,6 +31,18 @@ class FigurePartsTest {
   }
 
   @Test
+  void fourOfTheWoundedDoesNotAgreeWithFourWounded() {
+    StoryDigest g = digestOf("s-part4", List.of(
+        Docs.doc("q1", "صحيفة أ", "2024-08-03")
+            .para("وقالت مصادر طبية إن أربعة من المصابين في انفجار السيارة المفخخة قرب سوق المدينة مساء أمس في حالة حرجة.")
+            .figure("أربعة من المصابين", 4, null, "wounded").build(),
+        Docs.doc("q2", "صحيفة ب", "2024-08-03")
+            .para("وأصيب أربعة من سكان الحي في انفجار السيارة المفخخة قرب سوق المدينة مساء أمس بحسب مصادر طبية.")
+            .figure("أربعة", 4, null, "wounded").build()), List.of());
+    assertThat(g.figures()).noneMatch(Quantity::agreement);
+  }
+
+  @Test
   void twoTotalsStillConflict() {
     StoryDigest g = digestOf("s-total", blast(
         "وقالت مصادر طبية إن أربعة أصيبوا في انفجار السيارة المفخخة قرب سوق المدينة مساء أمس بحسب مصادر طبية.",
