@@ -93,8 +93,6 @@ final class FigureTable {
     Item a = items.get(i);
     Item b = items.get(j);
     if (!sameKind(a.figure(), b.figure())) return null;
-    // a part of a group and a count of the group are two quantities, even when their values meet
-    if (partOfGroup(a.figure().text()) != partOfGroup(b.figure().text())) return null;
     boolean sameValue = a.figure().value() == b.figure().value() || PrintedValues.thousandsOf(a.figure(), b.figure())
         || PrintedValues.thousandsOf(b.figure(), a.figure());
     if (a.doc() == b.doc() && !sameValue) return null;
@@ -104,7 +102,7 @@ final class FigureTable {
     // one article repeating a figure (a lead restated, a copied paragraph) is one row, cited twice
     double c = StoryText.cosine(a.sentence().vector(), b.sentence().vector());
     if (sameValue ? c > SAME_VALUE_CONTEXT
-        : c >= CONFLICT_CONTEXT && conflictable(a.figure()) && conflictable(b.figure()) && !givesBoth(items, a.doc(), a.figure(), b.figure())
+        : c >= CONFLICT_CONTEXT && conflictable(a.figure()) && !givesBoth(items, a.doc(), a.figure(), b.figure())
             && !givesBoth(items, b.doc(), a.figure(), b.figure())) {
       // a conflict is ranked also by the words naming each figure (profit with profit, revenue with
       // revenue) and by how near the two values are, not by where each outlet prints them
@@ -254,22 +252,6 @@ final class FigureTable {
    */
   private static boolean conflictable(Figure f) {
     return !"time".equals(f.unit());
-  }
-
-  /** Words before من that make it "more/less than", not "of". */
-  private static final Set<String> THAN = Set.of("اكثر", "اقل", "أكثر", "أقل");
-
-  /**
-   * A count followed by من and the group it is part of ({@code أربعة من المصابين في حالة خطيرة}, four
-   * of the wounded): it counts those a sentence says something more of, not the group, so it is
-   * compared only with other such parts.
-   */
-  static boolean partOfGroup(String text) {
-    String[] w = text == null ? new String[0] : text.trim().split("\\s+");
-    for (int k = 1; k < w.length - 1; k++) {
-      if (w[k].equals("من") && !THAN.contains(w[k - 1])) return true;
-    }
-    return false;
   }
 
   private static boolean givesBoth(List<Item> items, int doc, Figure a, Figure b) {
