@@ -37,6 +37,8 @@ final class Lexicon {
   static final Set<String> MARKET_WORDS = kind("market-words.txt", "market");
   /** Counted things whose count runs on as a story goes (a toll): a later, larger count is an update. */
   static final Set<String> RUNNING_TALLIES = words("running-tallies.txt");
+  /** Words that carry on the sentence before them: no summary line opens with one. */
+  static final Set<String> NON_OPENERS = words("summary-non-openers.txt");
 
   /** Phrases naming the period a figure covers (a week, a day, the running total): normalized phrase → period. */
   static final Map<String, String> TALLY_PERIODS = pairs("tally-periods.txt");

@@ -18,9 +18,12 @@ import org.mizan.text.Tokenizer;
  */
 final class StoryText {
 
-  /** One body sentence of one article; offsets are into {@link Document#body()}. */
+  /**
+   * One body sentence of one article; offsets are into {@link Document#body()}. {@code piece} says it is
+   * a clause of a run-on sentence {@link ClauseCutter} cut, so it may begin or end mid-sentence.
+   */
   record Sentence(int index, int doc, int paragraph, int start, int end, String text, boolean subheading,
-      List<Token> tokens, Map<String, Double> vector) {}
+      List<Token> tokens, Map<String, Double> vector, boolean piece) {}
 
   final List<Document> docs;
   final List<Sentence> sentences;
@@ -43,16 +46,20 @@ final class StoryText {
       for (int p = 0; p < paras.size(); p++) {
         String text = paras.get(p).text();
         boolean sub = paras.get(p).kind() == Paragraph.Kind.SUBHEADING;
-        for (Span s : Sentences.split(text).stream().flatMap(x -> ClauseCutter.cut(text, x).stream()).toList()) {
-          String t = s.of(text);
-          List<Token> toks = new ArrayList<>();
-          for (Token k : Tokenizer.tokenize(t)) {
-            toks.add(new Token(k.text(), k.start() + off + s.start(), k.end() + off + s.start(), k.norm(), k.stem()));
+        for (Span whole : Sentences.split(text)) {
+          List<Span> pieces = ClauseCutter.cut(text, whole);
+          for (Span s : pieces) {
+            String t = s.of(text);
+            List<Token> toks = new ArrayList<>();
+            for (Token k : Tokenizer.tokenize(t)) {
+              toks.add(new Token(k.text(), k.start() + off + s.start(), k.end() + off + s.start(), k.norm(), k.stem()));
+            }
+            Sentence sen = new Sentence(raw.size(), d, p, off + s.start(), off + s.end(), t, sub, toks, Map.of(),
+                pieces.size() > 1);
+            raw.add(sen);
+            mine.add(sen);
+            for (String term : terms(toks).keySet()) df.merge(term, 1, Integer::sum);
           }
-          Sentence sen = new Sentence(raw.size(), d, p, off + s.start(), off + s.end(), t, sub, toks, Map.of());
-          raw.add(sen);
-          mine.add(sen);
-          for (String term : terms(toks).keySet()) df.merge(term, 1, Integer::sum);
         }
         off += text.length() + Document.PARAGRAPH_SEPARATOR.length();
       }
@@ -65,7 +72,7 @@ final class StoryText {
       List<Sentence> withVec = new ArrayList<>();
       for (Sentence s : mine) {
         Sentence v = new Sentence(s.index(), s.doc(), s.paragraph(), s.start(), s.end(), s.text(), s.subheading(),
-            s.tokens(), vector(terms(s.tokens()), df, n));
+            s.tokens(), vector(terms(s.tokens()), df, n), s.piece());
         withVec.add(v);
       }
       outPer.add(withVec);

@@ -22,6 +22,12 @@ final class Summarizer {
   /** Cosine at or above which two sentences are the same statement (supporting each other). */
   static final double SAME = 0.55;
   private static final double MMR_LAMBDA = 0.7;
+  /**
+   * Share of the most central sentence's centrality below which a sentence is no summary line: with
+   * repeats and fragments left out, the next best were asides on another event (a battle elsewhere, a
+   * second phone call) that the story's other articles hardly share a word with.
+   */
+  static final double PERIPHERAL = 0.1;
   private static final int MIN_TOKENS = 6;
   /** Candidates kept for support counting and MMR. */
   private static final int POOL = 40;
@@ -36,6 +42,9 @@ final class Summarizer {
       }
     }
     if (cands.isEmpty()) return List.of();
+    // lines that read alone (whole sentences naming their speaker) when the story has them
+    List<Sentence> alone = cands.stream().filter(s -> SummaryLines.standsAlone(st, s)).toList();
+    if (!alone.isEmpty()) cands = new ArrayList<>(alone);
     // centrality: sum of cosines to every other sentence = dot with the sum vector (same article at half weight)
     Map<String, Double> all = new HashMap<>();
     List<Map<String, Double>> perDoc = new ArrayList<>();
@@ -47,6 +56,7 @@ final class Summarizer {
     }
     String latest = latestPublished(st.docs);
     double[] pre = new double[cands.size()];
+    double[] centrality = new double[cands.size()];
     for (int i = 0; i < cands.size(); i++) {
       Sentence a = cands.get(i);
       double self = StoryText.cosine(a.vector(), a.vector());
@@ -54,7 +64,8 @@ final class Summarizer {
       int pos = st.position(a);
       double early = 1.0 / (1.0 + 0.08 * pos);
       double recent = latest != null && latest.equals(day(st.docs.get(a.doc()))) ? 1.1 : 1.0;
-      pre[i] = (0.2 + Math.max(0, central)) * early * recent;
+      centrality[i] = Math.max(0, central);
+      pre[i] = (0.2 + centrality[i]) * early * recent;
     }
     // support (near-identical sentences in other articles) only for the best candidates: keeps big stories linear
     List<Integer> order = new ArrayList<>();
@@ -93,17 +104,22 @@ final class Summarizer {
     }
     double top = 0;
     for (double s : score) top = Math.max(top, s);
+    double mostCentral = 0;
+    for (double c : centrality) mostCentral = Math.max(mostCentral, c);
     int want = Math.min(max, Math.max(3, 2 + st.docs.size()));
     List<Integer> chosen = new ArrayList<>();
     boolean[] covered = new boolean[st.sentences.size()];
+    List<Sentence> chosenLines = new ArrayList<>();
     while (chosen.size() < want) {
       int best = -1;
       double bestVal = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < n; i++) {
         if (chosen.contains(i) || covered[cands.get(i).index()]) continue;
+        if (centrality[poolIdx.get(i)] < PERIPHERAL * mostCentral) continue; // an aside on another event
         double red = 0;
         for (int j : chosen) red = Math.max(red, StoryText.cosine(cands.get(i).vector(), cands.get(j).vector()));
         if (red >= SAME) continue;
+        if (SummaryLines.repeated(cands.get(i), chosenLines) >= SummaryLines.REPEATS) continue; // retold
         double v = MMR_LAMBDA * score[i] / top - (1 - MMR_LAMBDA) * red;
         if (v > bestVal) {
           bestVal = v;
@@ -112,6 +128,7 @@ final class Summarizer {
       }
       if (best < 0) break;
       chosen.add(best);
+      chosenLines.add(cands.get(best));
       for (Sentence s : support.get(best)) covered[s.index()] = true;
     }
     if (severalDays && chosen.size() >= 3 && chosen.stream().noneMatch(i -> isLatest.test(poolIdx.get(i)))) {

@@ -50,6 +50,7 @@ final class WhoSaidWhat {
       }
     }
     foldShortInstitutions(bySpeaker, entityIds);
+    SpeakerHeadings.fold(bySpeaker, entityIds);
     List<SpeakerStatements> out = new ArrayList<>();
     for (var e : bySpeaker.entrySet()) {
       List<List<Ref>> groups = new ArrayList<>();
