@@ -9,14 +9,15 @@ import org.mizan.text.ArabicNormalization;
  * Folds "who said what" headings that name one speaker two ways, which listed one man's statements
  * twice under two headings: a name and the same name with the adjective of its country or region
  * ({@code الأمين العام لمجلس التعاون} / {@code … الخليجي}), and a description that ends with the
- * name of a person or body the entity table knows ({@code نائب الأمين العام للجامعة العربية السفير
+ * name of a person the entity table knows ({@code نائب الأمين العام للجامعة العربية السفير
  * أحمد بن حلي} / {@code أحمد بن حلي}).
  */
 final class SpeakerHeadings {
   private SpeakerHeadings() {}
 
   /** Merges, in {@code bySpeaker}, each heading into the one it names (see the class comment). */
-  static <T> void fold(Map<String, List<T>> bySpeaker, Map<String, String> entityIds) {
+  static <T> void fold(Map<String, List<T>> bySpeaker, Map<String, String> entityIds,
+      java.util.function.Predicate<String> person) {
     for (String shorter : List.copyOf(bySpeaker.keySet())) {
       if (!bySpeaker.containsKey(shorter) || WhoSaidWhat.UNKNOWN.equals(shorter)) continue;
       String longer = withAdjective(shorter, bySpeaker.keySet());
@@ -28,7 +29,7 @@ final class SpeakerHeadings {
     for (String description : List.copyOf(bySpeaker.keySet())) {
       if (!bySpeaker.containsKey(description) || WhoSaidWhat.UNKNOWN.equals(description)
           || entityIds.containsKey(description)) continue;
-      String into = namedAtEnd(description, bySpeaker.keySet(), entityIds);
+      String into = namedAtEnd(description, bySpeaker.keySet(), entityIds, person);
       if (into != null) bySpeaker.get(into).addAll(bySpeaker.remove(description));
     }
   }
@@ -48,12 +49,16 @@ final class SpeakerHeadings {
     return found;
   }
 
-  /** The one linked heading (two words or more) that {@code description} ends with. */
-  private static String namedAtEnd(String description, Iterable<String> headings, Map<String, String> entityIds) {
+  /**
+   * The one linked person's heading (two words or more) that {@code description} ends with: a title
+   * ending with a body's name ({@code رئيس مجلس إدارة المؤسسة العامة للحبوب}) is its head, not the body.
+   */
+  private static String namedAtEnd(String description, Iterable<String> headings, Map<String, String> entityIds,
+      java.util.function.Predicate<String> person) {
     List<String> d = words(description);
     String found = null;
     for (String h : headings) {
-      if (!entityIds.containsKey(h)) continue;
+      if (!entityIds.containsKey(h) || !person.test(entityIds.get(h))) continue;
       List<String> x = words(h);
       if (x.size() < 2 || x.size() >= d.size() || !sameWords(d.subList(d.size() - x.size(), d.size()), x)) continue;
       if (found != null) return null;

@@ -50,7 +50,7 @@ final class WhoSaidWhat {
       }
     }
     foldShortInstitutions(bySpeaker, entityIds);
-    SpeakerHeadings.fold(bySpeaker, entityIds);
+    SpeakerHeadings.fold(bySpeaker, entityIds, id -> entities.containsKey(id) && "PER".equals(entities.get(id).type()));
     List<SpeakerStatements> out = new ArrayList<>();
     for (var e : bySpeaker.entrySet()) {
       List<List<Ref>> groups = new ArrayList<>();

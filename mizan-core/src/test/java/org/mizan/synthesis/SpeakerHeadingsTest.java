@@ -53,6 +53,20 @@ class SpeakerHeadingsTest {
   }
 
   @Test
+  void aTitleEndingWithABodysNameIsNotThatBody() {
+    // the head of a body speaks for himself; the body's own statement stays under the body
+    String body = "الهيئة العامة للموانئ";
+    List<org.mizan.entities.Entity> entities = new java.util.ArrayList<>(BudgetStory.entities());
+    entities.add(new org.mizan.entities.Entity("e-ports", body, "ORG", List.of(), List.of(), List.of("p2"), 2));
+    List<Document> ds = List.of(
+        Docs.doc("p1", "صحيفة أ", "2024-08-03").para("وقال وزير النقل رئيس مجلس إدارة الهيئة العامة للموانئ إن الرسوم ثابتة.")
+            .quote("وزير النقل رئيس مجلس إدارة الهيئة العامة للموانئ", null, "الرسوم ثابتة", "indirect", null).build(),
+        Docs.doc("p2", "صحيفة ب", "2024-08-03").para("وأعلنت الهيئة العامة للموانئ أن الميناء سيفتح غدا.")
+            .quote(body, "e-ports", "الميناء سيفتح غدا", "indirect", null).build());
+    assertThat(headings(digestOf("s-body", ds, entities))).hasSize(2);
+  }
+
+  @Test
   void aLinkedNameAndTheSameNameWithItsCountryAreOneSpeakerUnderTheLinkedName() {
     List<Document> ds = List.of(
         Docs.doc("k1", "صحيفة أ", "2024-08-03").para("وقال خالد العمري إن العجز سيتراجع.")
