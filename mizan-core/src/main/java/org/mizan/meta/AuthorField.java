@@ -30,7 +30,7 @@ public final class AuthorField {
     static final Parsed NONE = new Parsed(null, null, List.of());
   }
 
-  private static final Pattern SPLIT = Pattern.compile("\\s*[-–—/|،,_]+\\s*|\\s+من\\s+");
+  private static final Pattern SPLIT = Pattern.compile("\\s*[-–—/|،,_()]+\\s*|\\s+من\\s+");
   private static final Pattern BRACKET = Pattern.compile("\\(([^()]*)\\)?\\s*$");
   /** A photographer's credit after the writer ("… / تصوير - فلان"): not the writer's. */
   private static final Pattern PHOTOGRAPHER = Pattern.compile("\\s*[/،,]?\\s*(?:تصوير|عدسة|بعدسة)\\s*[-–—:]?.*$");
@@ -51,7 +51,9 @@ public final class AuthorField {
    */
   public static Parsed parse(String author, String ownOutlet) {
     if (author == null) return Parsed.NONE;
-    String s = Attribution.stripMarks(author).replaceAll("[«»\"“”*]", " ").strip();
+    // a tatweel standing alone is a dash ("سبق ـ أبها"); zero-width marks are nothing
+    String s = author.replaceAll("[\u200b-\u200f\ufeff]", "").replaceAll("\\s+ـ+\\s+", " - ");
+    s = Attribution.stripMarks(s).replaceAll("[«»\"“”*]", " ").strip();
     s = PHOTOGRAPHER.matcher(s).replaceFirst("");
     s = PageFurniture.withoutWriterLabel(s).replaceFirst("^(?:استطلاع وتصوير|استطلاع|حوار|تقرير|تغطية|متابعة)\\s*[-–—:]?\\s*", "");
     s = s.replaceAll("[:：]+\\s*$", "").strip();

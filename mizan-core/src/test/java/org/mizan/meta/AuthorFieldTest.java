@@ -80,6 +80,14 @@ class AuthorFieldTest {
   }
 
   @Test
+  void aLoneTatweelIsADashAndZeroWidthMarksAreNothing() {
+    assertThat(AuthorField.parse("سبق ـ أبها:").place()).isEqualTo("أبها");
+    AuthorField.Parsed p = AuthorField.parse("\u200b سالم الشمري-جدة\u200b");
+    assertThat(p.writer()).isEqualTo("سالم الشمري");
+    assertThat(p.place()).isEqualTo("جدة");
+  }
+
+  @Test
   void aSentenceIsNoAuthorField() {
     assertThat(AuthorField.parse("- الإدارة الجديدة بدأت عملها مبكرا هذا الموسم.")).isEqualTo(AuthorField.Parsed.NONE);
   }
