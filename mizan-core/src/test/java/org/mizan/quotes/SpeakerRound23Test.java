@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
  * Round-23 rules (invented sentences), each from a class of misses the sealed splits test18 to test22
  * showed: a quote whose opening mark the outlet dropped (only the closer printed); a quote tied to the
  * verb after it by كما / على ما; a foreign family name that is also a particle ({@code لو}); an
- * outlet's name in marks after {@code مقابلة مع}.
+ * outlet's name in marks after {@code مقابلة مع}; a governor named after his title; a title with
+ * its complement taken back to the person it introduced past its qualifiers.
  */
 class SpeakerRound23Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -54,5 +55,18 @@ class SpeakerRound23Test {
   void anOutletNamedAfterAnInterviewWithIsNoQuote() {
     String text = "وقال رامي العبدالله في مقابلة خاصة مع \"أخبار الخليج اليوم\" إن الاتفاق سيوقع قريبا.";
     assertThat(direct(text, "رامي العبدالله")).isEmpty();
+  }
+
+  @Test
+  void aGovernorNamedAfterHisTitleIsANewSpeaker() {
+    String text = "وأعلن مسؤول محلي سقوط جرحى في الهجوم. وقال حاكم ولاية الشمال سامر الخطيب في تصريحات \"لا نعرف بعد من يقف وراء الهجوم\".";
+    assertThat(direct(text, "سامر الخطيب")).containsExactly("سامر الخطيب: لا نعرف بعد من يقف وراء الهجوم");
+  }
+
+  @Test
+  void aTitleWithItsComplementIsThePersonItIntroducedPastItsQualifiers() {
+    String text = "شارك رئيس الرابطة التجارية في المدينة والمجلس الأعلى للتجار الشيخ رامي العبدالله في افتتاح المعرض. "
+        + "وكان الرئيس السابق علي السالم قد عارض القرار. وقال رئيس الرابطة التجارية: \"سنبدأ التنفيذ مطلع الشهر المقبل\".";
+    assertThat(direct(text, "رامي العبدالله", "علي السالم")).containsExactly("رامي العبدالله: سنبدأ التنفيذ مطلع الشهر المقبل");
   }
 }
