@@ -236,7 +236,27 @@ abstract class CueReader extends SubjectFinder {
     while (cs < ce && (Character.isWhitespace(body.charAt(cs)) || body.charAt(cs) == '،')) cs++;
     if (ce - cs < 8 || startsWithQuote(cs, ce)) return;
     if (Tokenizer.tokenize(body.substring(cs, ce)).size() < MIN_DIRECT_WORDS) return;
+    int lone = loneCloserIn(cs, ce);
+    if (lone > 0 && said != null) {
+      // قال فلان إن زيادة الرسوم تؤثر على الأرباح».: the opener was dropped; the quote runs from the clause to the mark
+      out.add(new Quote(said, original.substring(cs, lone), "direct", cueText, medium, cs, lone));
+      return;
+    }
     out.add(new Quote(said, original.substring(cs, ce), "indirect", cueText, medium, cs, ce));
+  }
+
+  /**
+   * The first closing mark with no opener in {@code (cs, ce]} with three words or more before it
+   * and no quote mark between, or -1.
+   */
+  int loneCloserIn(int cs, int ce) {
+    for (int p : loneClosers) {
+      if (p <= cs || p > ce) continue;
+      for (QuoteMarks.Span m : marks) if (m.open() >= cs && m.open() < p) return -1;
+      if (body.substring(cs, p).matches("(?s).*[«»“”\"].*")) return -1; // إيران»ستفحم»: a mark glued to a word opened it
+      return Tokenizer.tokenize(body.substring(cs, p)).size() >= MIN_DIRECT_WORDS ? p : -1;
+    }
+    return -1;
   }
 
   /** A quote of a cue whose speaker stayed unknown, and its mark: kept with no speaker unless a later reading claims it. */
@@ -428,7 +448,7 @@ abstract class CueReader extends SubjectFinder {
 
   /** {@code "…"، قال X}: the quote right before the verb (or before {@code هذا ما قاله X}). */
   boolean quoteBefore(int i, Quote.Speaker speaker, String cueText, String medium) {
-    int at = thisIsWhat(i) ? i - 2 : i; // the quote ends before هذا ما
+    int at = thisIsWhat(i) ? i - 2 : i - afterQuoteCue(i); // the quote ends before هذا ما / كما / على ما
     for (int m = marks.size() - 1; m >= 0; m--) {
       QuoteMarks.Span q = marks.get(m);
       if (q.end() > toks.get(at).start()) continue;
@@ -441,6 +461,17 @@ abstract class CueReader extends SubjectFinder {
       return true;
     }
     return false;
+  }
+
+  /** Words that tie a quote to the verb after it: {@code «…» كما قال فلان}, {@code على ما قال}, {@code حسب ما قال}. */
+  private static final Set<String> AS_WORDS = Set.of("كما", "مثلما", "حسبما");
+  private static final Set<String> AS_BEFORE_MA = Set.of("علي", "حسب", "بحسب", "وفق", "وفقا", "طبقا");
+
+  /** How many words before the verb at {@code i} tie it to the quote before them (0, 1 or 2). */
+  int afterQuoteCue(int i) {
+    if (i >= 1 && markOf[i - 1] < 0 && AS_WORDS.contains(toks.get(i - 1).norm())) return 1;
+    if (i >= 2 && markOf[i - 2] < 0 && toks.get(i - 1).norm().equals("ما") && AS_BEFORE_MA.contains(toks.get(i - 2).norm())) return 2;
+    return 0;
   }
 
   /**

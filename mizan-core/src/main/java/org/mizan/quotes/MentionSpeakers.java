@@ -33,7 +33,7 @@ final class MentionSpeakers {
     this.all = NameEdges.completed(body, tokens, withoutPrepositionalEdges(body, withoutLeadingVerbs(body, mentions)));
     List<QuoteMarks.Span> quoted = mentions.isEmpty() ? List.of() : QuoteMarks.find(body);
     for (Mention m : merged(body, all)) {
-      if ("PER".equals(m.type()) && personName(name(m)) && !inside(quoted, m)) persons.add(m);
+      if ("PER".equals(m.type()) && (personName(name(m)) || particleEnded(body, m)) && !inside(quoted, m)) persons.add(m);
     }
   }
 
@@ -213,6 +213,24 @@ final class MentionSpeakers {
     String last = words.get(words.size() - 1).norm();
     // مندوب مصر الدائم: "permanent" closes a title (a country's permanent envoy), never a name
     return !CONNECTORS.contains(last) && !last.equals("الدايم") && !last.equals("الدايمه");
+  }
+
+  /**
+   * A tagged name of two words whose second is a one- or two-letter function word right before a
+   * comma ({@code إيدوين لو، نائب الرئيس}): a foreign family name (Lo, Li, Ma); the particle itself
+   * ("if", "to me") never stands before the comma that opens an apposition.
+   */
+  static boolean particleEnded(String body, Mention m) {
+    List<org.mizan.text.Token> words = org.mizan.text.Tokenizer.tokenize(name(m));
+    if (words.size() != 2 || !m.text().strip().equals(name(m).strip())) return false;
+    String last = words.get(1).norm();
+    org.mizan.text.Token first = words.get(0);
+    if (last.length() > 2 || !SpeakerPhrases.STOP.contains(last) || SpeakerPhrases.STOP.contains(first.norm())
+        || SpeakerPhrases.isRoleWord(SpeakerPhrases.key(first)) || VerbForms.isListedVerb(first.norm())) {
+      return false;
+    }
+    String after = body.substring(m.end(), Math.min(body.length(), m.end() + 2)).strip();
+    return after.startsWith("،") || after.startsWith(",");
   }
 
   /**

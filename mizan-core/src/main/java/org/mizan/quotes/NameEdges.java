@@ -36,7 +36,8 @@ final class NameEdges {
       int end = m.end();
       int first = Tokens.covering(toks, m.start());
       int last = Tokens.covering(toks, m.end() - 1);
-      while (first >= 0 && last > first && tail(toks.get(last))) {
+      boolean particle = first >= 0 && last == first + 1 && MentionSpeakers.particleEnded(body, m);
+      while (first >= 0 && last > first && tail(toks.get(last)) && !particle) {
         end = toks.get(--last).end(); // فلان علان وهو قائد / فلان علان فإن: the name stops before the aside
       }
       if (first >= 2 && blank(body, toks, first - 2, first) && free(toks.get(first - 1)) && verb(toks.get(first - 2))) {

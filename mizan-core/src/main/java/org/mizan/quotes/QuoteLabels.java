@@ -3,6 +3,7 @@ package org.mizan.quotes;
 import static org.mizan.quotes.QuoteWords.*;
 
 import java.util.List;
+import java.util.Set;
 import org.mizan.text.ArabicNormalization;
 import org.mizan.text.Span;
 import org.mizan.text.Token;
@@ -24,7 +25,25 @@ abstract class QuoteLabels extends QuoteText {
     String n = toks.get(k).norm();
     String bare = n.length() > 3 && (n.startsWith("ل") || n.startsWith("ب") || n.startsWith("و")) ? n.substring(1) : n;
     return SpeakerPhrases.OUTLETS.contains(bare) || SpeakerPhrases.INSTITUTIONS.contains(bare)
-        || NAMING.contains(SpeakerPhrases.key(toks.get(k))) || NAMING.contains(bare);
+        || NAMING.contains(SpeakerPhrases.key(toks.get(k))) || NAMING.contains(bare) || mediumAddressee(q, k);
+  }
+
+  /** Prepositions that name who a statement was given to: {@code مقابلة مع}, {@code حديث إلى}. */
+  private static final Set<String> TO_WHOM = Set.of("مع", "الي", "عبر", "على", "علي");
+
+  /**
+   * A short quoted name after {@code مع}/{@code إلى}/{@code عبر} that follows a medium noun one or two
+   * words back ({@code في مقابلة خاصة مع “…”}, {@code في حديث إلى «…»}): the outlet the words were
+   * given to, not words of its own.
+   */
+  private boolean mediumAddressee(QuoteMarks.Span q, int k) {
+    if (!TO_WHOM.contains(toks.get(k).norm()) || words(q) > 4 || q.text(body).matches("(?s).*[.:!?؟،,؛].*")) return false;
+    for (int back = 1; back <= 2 && k - back >= 0; back++) {
+      Token t = toks.get(k - back);
+      if (markOf[k - back] >= 0 || !phrases.gap(k - back, k - back + 1).isBlank()) return false;
+      if (SpeakerPhrases.MEDIA.contains(SpeakerPhrases.key(t))) return true;
+    }
+    return false;
   }
 
   /**

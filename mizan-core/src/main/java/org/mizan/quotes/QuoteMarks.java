@@ -120,6 +120,35 @@ final class QuoteMarks {
   }
 
   /**
+   * Closing marks ({@code »}, {@code ”}) that neither open nor close any of {@code spans}: a quote whose
+   * opener the outlet dropped ({@code وأضاف فلان أن زيادة الرسوم تؤثر على الأرباح».}). Only a mark that
+   * ends a word counts (a letter or digit right before it, none after it).
+   */
+  static List<Integer> loneClosers(String body, List<Span> spans) {
+    java.util.Set<Integer> taken = new java.util.HashSet<>();
+    for (Span sp : spans) {
+      taken.add(sp.open());
+      int k = sp.end();
+      while (k < body.length() && Character.isWhitespace(body.charAt(k))) k++;
+      taken.add(k);
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int i = 1; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if ((c != '»' && c != '”') || taken.contains(i) || inside(spans, i)) continue;
+      boolean endsWord = Character.isLetterOrDigit(body.charAt(i - 1)) || ".؟!".indexOf(body.charAt(i - 1)) >= 0;
+      boolean beforeWord = i + 1 < body.length() && Character.isLetterOrDigit(body.charAt(i + 1));
+      if (endsWord && !beforeWord) out.add(i);
+    }
+    return out;
+  }
+
+  private static boolean inside(List<Span> spans, int i) {
+    for (Span sp : spans) if (sp.start() <= i && i < sp.end()) return true;
+    return false;
+  }
+
+  /**
    * When the straight quote at {@code j} opens a short inner pair (a quoted name of at most three
    * words, no sentence punctuation) and another straight quote follows in the paragraph, the end of
    * that inner pair; else -1.

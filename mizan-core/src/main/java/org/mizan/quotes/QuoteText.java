@@ -27,6 +27,8 @@ abstract class QuoteText {
   final List<QuoteMarks.Span> marks;
   final int[] markOf;
   final boolean[] used;
+  /** Closing marks with no opener (see {@link QuoteMarks#loneClosers}). */
+  final List<Integer> loneClosers;
   final SpeakerPhrases phrases;
   final MentionSpeakers persons;
   final List<Quote> out = new ArrayList<>();
@@ -320,6 +322,7 @@ abstract class QuoteText {
     this.marks = QuoteMarks.find(body);
     this.markOf = new int[toks.size()];
     this.used = new boolean[marks.size()];
+    this.loneClosers = QuoteMarks.loneClosers(body, marks);
     int m = 0;
     for (int i = 0; i < toks.size(); i++) {
       int s = toks.get(i).start();

@@ -259,6 +259,34 @@ abstract class SpeakerMemory extends QuoteLabels {
       for (int w = 1; w < tw.size() && same; w++) same = toks.get(k - tw.size() + w).norm().equals(tw.get(w).norm());
       if (same) return MentionSpeakers.name(m);
     }
+    return introducedLaterIn(tw, head);
+  }
+
+  /**
+   * The person named a few words after the first use of the same title phrase, past its qualifiers
+   * ({@code وصف رئيس الجالية اليمنية في المملكة والمجلس الأعلى … الشيخ فلان}): a trusted person right
+   * after the phrase or after a title of its own within twelve words, with no verb, complementizer,
+   * colon or sentence end between; or null.
+   */
+  private String introducedLaterIn(List<Token> tw, String head) {
+    for (int k = 0; k + tw.size() < toks.size(); k++) {
+      boolean same = markOf[k] < 0 && SpeakerPhrases.key(toks.get(k)).equals(head);
+      for (int w = 1; w < tw.size() && same; w++) same = toks.get(k + w).norm().equals(tw.get(w).norm());
+      if (!same) continue;
+      int from = k + tw.size();
+      for (int j = from; j < toks.size() && j < from + 12; j++) {
+        String n = toks.get(j).norm();
+        if (markOf[j] >= 0 || phrases.gap(j - 1, j).matches("(?s).*[.:؛\n].*") || verbs.lookup(n) != null
+            || Complementizers.is(n) || org.mizan.text.VerbForms.isVerb(n)) {
+          break;
+        }
+        int to = toks.get(Math.min(toks.size() - 1, j + 6)).end();
+        org.mizan.entities.Mention m = persons.subject(toks.get(j).start(), to);
+        // (past the qualifiers, a title opens the name: … حول العالم الشيخ فلان; an object's name has none)
+        if (m != null && m.start() == toks.get(j).start() && (j == from || persons.titled(m))) return MentionSpeakers.name(m);
+      }
+      return null; // the first use of the title names its holder or no one
+    }
     return null;
   }
 

@@ -63,8 +63,9 @@ class SpeakerRound13Test {
     assertThat(direct(colon, persons(colon, "جمال الصافي")))
         .containsExactly("جمال الصافي: الأسواق ستستعيد عافيتها خلال العام المقبل.");
     String dropped = "وأكد الوزير جمال الصافي أن الحكومة مستمرة في الإصلاح” وأن ” الضرائب الجديدة لن تمس ذوي الدخل المحدود”.";
+    // (round 23: the first closer, its opener dropped, ends a quote that runs from the أن clause)
     assertThat(direct(dropped, persons(dropped, "جمال الصافي")))
-        .containsExactly("جمال الصافي: الضرائب الجديدة لن تمس ذوي الدخل المحدود");
+        .containsExactly("جمال الصافي: الحكومة مستمرة في الإصلاح", "جمال الصافي: الضرائب الجديدة لن تمس ذوي الدخل المحدود");
     // a well-formed quote keeps its own marks: strays never pair across it
     String mixed = "وقال الوزير جمال الصافي «سنواصل العمل بكل قوة» ثم غادر» القاعة.";
     assertThat(direct(mixed, persons(mixed, "جمال الصافي"))).containsExactly("جمال الصافي: سنواصل العمل بكل قوة");
