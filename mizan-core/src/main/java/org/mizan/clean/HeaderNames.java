@@ -112,6 +112,12 @@ public final class HeaderNames {
     return m.find() && isPlace(m.group(1)) ? m.group(1).strip() : null;
   }
 
+  /** Whether a dated stamp line stands anywhere above line {@code first}. */
+  static boolean stampAbove(List<Paragraph> ps, int first) {
+    for (int j = 0; j < first; j++) if (DateParser.datedStamp(ps.get(j).text()).isPresent()) return true;
+    return false;
+  }
+
   private static boolean isStampAt(List<Paragraph> ps, int j) {
     return j >= 0 && j < ps.size() && DateParser.isStamp(ps.get(j).text());
   }

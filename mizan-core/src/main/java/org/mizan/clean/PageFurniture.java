@@ -33,7 +33,7 @@ public final class PageFurniture implements DocumentStage {
   private static final Pattern WRITER_LABEL = Pattern.compile("^(?:" + WRITER_WORDS + "|By)(?:\\s*[:：]\\s*|\\s+)");
   /** Writer labels: followed by the name on the same line. */
   private static final Pattern BYLINE = Pattern.compile(WRITER_LABEL.pattern() + "(\\S.*)$");
-  private static final Pattern NOT_WIDGET = Pattern.compile("[0-9٠-٩:：\"«»“”]|\\s[-–—/]\\s");
+  private static final Pattern NOT_WIDGET = Pattern.compile("[0-9٠-٩:：\"«»“”/]|\\s[-–—]\\s");
   private static final Pattern LIST_NUMBER = Pattern.compile("[0-9٠-٩]{1,2}");
   private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(?:author|by|بقلم|كتب|كتبت|الكاتب|المؤلف)\\s*[,،:：]?$");
 
@@ -66,6 +66,9 @@ public final class PageFurniture implements DocumentStage {
         headline = i;
       }
     }
+    // the header between headline and text: after the headline line, or from the top when the page's
+    // markup gave the headline (an HTML h1 is no paragraph)
+    boolean titled = headline < 0 && d.raw() != null && d.raw().meta(org.mizan.doc.RawArticle.TITLE) != null;
     boolean firstLine = true;
     for (int i = 0; i < ps.size(); i++) {
       if (reasons.containsKey(i)) continue;
@@ -85,9 +88,12 @@ public final class PageFurniture implements DocumentStage {
       } else if (isByline(line) || (i > 0 && AUTHOR_LABEL.matcher(ps.get(i - 1).text().strip()).matches()
           && Lines.words(line) <= 6 && !Lines.isBody(line))) {
         reasons.put(i, "byline");
-      } else if (i < first && i > headline && headline >= 0 && HeaderNames.isWriterLine(ps, i)) {
+      } else if (i < first && (headline >= 0 ? i > headline : titled) && HeaderNames.isWriterLine(ps, i)) {
         reasons.put(i, "byline"); // an unlabelled name beside the stamp, or a profile line with a handle
-      } else if (i < first && i > headline && headline >= 0 && HeaderNames.isPlaceLine(ps, i)) {
+      } else if (headline >= 0 && i == headline + 1 && i + 1 == first && HeaderNames.isPersonName(line)
+          && HeaderNames.stampAbove(ps, first)) {
+        reasons.put(i, "byline"); // the one line between headline and text, the stamp printed above them
+      } else if (i < first && (headline >= 0 ? i > headline : titled) && HeaderNames.isPlaceLine(ps, i)) {
         reasons.put(i, "dateline"); // a place alone beside the stamp or the writer's name
       } else if (i < first && i > headline && headline >= 0 && isAgencyLine(line)) {
         reasons.put(i, "credit"); // an agency's name alone under the headline credits it

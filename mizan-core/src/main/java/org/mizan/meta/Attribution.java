@@ -194,7 +194,9 @@ public final class Attribution implements DocumentStage {
       if (slashed.isPresent() && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH) { // "المكان/ الكاتب/ الوكالة"
         dateline = display(slashed.get().place());
         if (slashed.get().writer() != null) byline = display(slashed.get().writer());
-        credited.putIfAbsent(Lines.key(slashed.get().publisher()), display(slashed.get().publisher()));
+        if (slashed.get().publisher() != null) {
+          credited.putIfAbsent(Lines.key(slashed.get().publisher()), display(slashed.get().publisher()));
+        }
         removed.add(new Removed(original, "dateline"));
         ps.remove(at - 1);
       } else if (wire.isPresent() && wire.get().end() >= line.strip().length() && !Lines.isBody(line)) { // "طوكيو 01- واس"

@@ -260,6 +260,9 @@ public final class DateParser {
     return false;
   }
 
+  /** A print edition's issue number beside its date ({@code العدد 12987}). */
+  private static final Pattern ISSUE = Pattern.compile("(?:العدد|عدد)\\s*(?:رقم)?\\s*[:：]?\\s*[0-9٠-٩]+");
+
   private static String residue(String n) {
     String r = n;
     r = HIJRI_DATE.matcher(r).replaceAll(" ");
@@ -272,6 +275,7 @@ public final class DateParser {
     r = RELATIVE.matcher(r).replaceAll(" ");
     r = WEEKDAY.matcher(r).replaceAll(" ");
     r = TIME_ZONE.matcher(r).replaceAll(" ");
+    r = ISSUE.matcher(r).replaceAll(" ");
     r = Lines.key(r);
     StringBuilder sb = new StringBuilder();
     for (String w : r.split(" ")) {

@@ -7,9 +7,10 @@ import org.mizan.clean.Lines;
 
 /**
  * A dateline line whose parts a slash separates, as Turkish, Iraqi and Gulf outlets print it above the
- * text: {@code المكان/ الكاتب/ الوكالة}, {@code المكان/ الموقع}, {@code الموقع/ المكان}. Read only when
- * one part is a known publisher ({@link Agencies}, {@link Outlets}) and the place is a known place or
- * the only other one-word part; a writer is the middle part of three, two to four words of a name.
+ * text: {@code المكان/ الكاتب/ الوكالة}, {@code المكان/ الموقع}, {@code الموقع/ المكان}. Read when one
+ * part is a known publisher ({@link Agencies}, {@link Outlets}) and the place is a known place or the
+ * only other one-word part (a writer is the middle part of three, two to four words of a name), or
+ * when of two parts exactly one is a known place: then only the place is read.
  */
 public final class SlashDateline {
   private SlashDateline() {}
@@ -19,7 +20,7 @@ public final class SlashDateline {
    *
    * @param place the dateline's place
    * @param writer the writer, or null
-   * @param publisher the publisher or agency as printed
+   * @param publisher the publisher or agency as printed, or null when the lists know none
    */
   public record Reading(String place, String writer, String publisher) {}
 
@@ -44,6 +45,11 @@ public final class SlashDateline {
     }
     if (isPublisher(last) && !isPublisher(first) && isPlace(first, true)) return Optional.of(new Reading(first, null, last));
     if (isPublisher(first) && !isPublisher(last) && isPlace(last, true)) return Optional.of(new Reading(last, null, first));
+    // "بغداد/ الموقع" with a site the lists do not know: the known place is the dateline, the other part
+    // (a site or a writer) is left unread
+    if (!isPublisher(first) && !isPublisher(last) && HeaderNames.isPlace(first) != HeaderNames.isPlace(last)) {
+      return Optional.of(new Reading(HeaderNames.isPlace(first) ? first : last, null, null));
+    }
     return Optional.empty();
   }
 

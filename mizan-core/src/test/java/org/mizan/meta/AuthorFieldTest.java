@@ -88,6 +88,13 @@ class AuthorFieldTest {
   }
 
   @Test
+  void theAgenciesInBracketsAreACreditNotAPlace() {
+    AuthorField.Parsed p = AuthorField.parse("عواصم (الوكالات)");
+    assertThat(p.place()).isNotEqualTo("الوكالات");
+    assertThat(p.credits()).containsExactly("الوكالات");
+  }
+
+  @Test
   void aSentenceIsNoAuthorField() {
     assertThat(AuthorField.parse("- الإدارة الجديدة بدأت عملها مبكرا هذا الموسم.")).isEqualTo(AuthorField.Parsed.NONE);
   }

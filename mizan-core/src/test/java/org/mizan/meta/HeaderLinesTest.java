@@ -83,8 +83,15 @@ class HeaderLinesTest {
     assertThat(d.creditedSources()).contains("الأناضول");
     assertThat(reason(d, "حلب/ سامر الأحمد/ الأناضول")).isEqualTo("dateline");
     assertThat(SlashDateline.read("رويترز/ الموصل")).hasValueSatisfying(r -> assertThat(r.place()).isEqualTo("الموصل"));
-    // a caption with a slash is not a dateline: neither side is a publisher
+    // a caption with a slash is not a dateline: neither side is a publisher or a known place
     assertThat(SlashDateline.read("الوزير/ خلال الجولة")).isEmpty();
+    // a known place beside a site the lists do not know: the place alone
+    Document site = run(List.of(HEADLINE, "بغداد/ الرافدين نيوز", P1, P2));
+    assertThat(site.dateline()).isEqualTo("بغداد");
+    assertThat(site.creditedSources()).isEmpty();
+    Document photo = run(List.of(HEADLINE, "القدس/ صورة أرشيفية", P1, P2));
+    assertThat(reason(photo, "القدس/ صورة أرشيفية")).isEqualTo("caption");
+    assertThat(photo.dateline()).isNull();
   }
 
   @Test
@@ -116,5 +123,32 @@ class HeaderLinesTest {
     assertThat(d.dateline()).isEqualTo("الدوحة");
     assertThat(d.byline()).isNull();
     assertThat(d.creditedSources()).containsExactly("أ ف ب");
+  }
+
+  @Test
+  void anIssueNumberBesideTheDateIsPartOfTheStamp() {
+    assertThat(DateParser.isStamp("العدد 4512 الخميس 20 نوفمبر 2025")).isTrue();
+    Document d = run(List.of("العدد 4512 الخميس 20 نوفمبر 2025", HEADLINE, P1, P2));
+    assertThat(d.headline()).isEqualTo(HEADLINE);
+    assertThat(d.published().value()).startsWith("2025-11-20");
+  }
+
+  @Test
+  void theOneNameLineBetweenHeadlineAndTextUnderAStampIsTheWriter() {
+    Document d = run(List.of("الخميس 20 نوفمبر 2025", HEADLINE, "هالة منصور", P1, P2));
+    assertThat(d.byline()).isEqualTo("هالة منصور");
+    // with no stamp on the page, a short line there is left alone
+    Document none = run(List.of(HEADLINE, "هالة منصور", P1, P2));
+    assertThat(none.byline()).isNull();
+  }
+
+  @Test
+  void aNameBesideTheStampWhenTheMarkupGaveTheHeadline() {
+    RawArticle raw = new RawArticle("t", "t.html", "html", List.of("هالة منصور", "20 نوفمبر 2025", P1, P2),
+        java.util.Map.of(RawArticle.TITLE, HEADLINE));
+    Document d = Pipelines.standard(null, null).analyse(raw, p -> {
+      throw new AssertionError(p.toString());
+    });
+    assertThat(d.byline()).isEqualTo("هالة منصور");
   }
 }
