@@ -26,7 +26,7 @@ final class SharedNames {
     double best = 0;
     for (String a : article) {
       for (String n : c.persons.keySet()) {
-        if (!StoryClusterer.namesAny(a, List.of(n), x -> false)) continue;
+        if (!NameMatch.namesAny(a, List.of(n), x -> false)) continue;
         best = Math.max(best, rarity(a.length() <= n.length() ? a : n, idf) / unseen);
       }
     }

@@ -439,7 +439,7 @@ public final class StoryClusterer {
   static boolean personsApart(Set<String> article, StoryCluster c) {
     if (!PERSONS || article.isEmpty() || c.persons.isEmpty()) return false;
     java.util.function.Predicate<String> place = n -> false;
-    for (String a : article) if (namesAny(a, c.persons.keySet(), place)) return false;
+    for (String a : article) if (NameMatch.namesAny(a, c.persons.keySet(), place)) return false;
     return true;
   }
 
@@ -466,7 +466,7 @@ public final class StoryClusterer {
     for (Map.Entry<String, Integer> en : c.leadEntities.entrySet()) {
       if (en.getValue() * 2 < c.entityDocs) continue;
       main++;
-      if (!namesAny(en.getKey(), e.entities(), place)) absent++;
+      if (!NameMatch.namesAny(en.getKey(), e.entities(), place)) absent++;
     }
     return main == 0 ? 0 : (double) absent / main;
   }
@@ -496,7 +496,7 @@ public final class StoryClusterer {
   static boolean newLeadActor(StoryFeatures.Extracted e, StoryCluster c) {
     java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
     for (String t : e.leadEntities()) {
-      if (!e.places().contains(t) && !namesAny(t, c.entities.keySet(), place)) return true;
+      if (!e.places().contains(t) && !NameMatch.namesAny(t, c.entities.keySet(), place)) return true;
     }
     return false;
   }
@@ -583,12 +583,12 @@ public final class StoryClusterer {
     java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
     if (e.titledActor() != null && !c.titledActors.isEmpty()) {
       // the host of one report is the visitor of another ("الرئيس يستقبل المبعوث", "المبعوث يلتقي الرئيس")
-      if (namesAny(e.titledActor(), c.leadEntities.keySet(), place)) return false;
-      for (String a : c.titledActors.keySet()) if (namesAny(a, e.leadEntities(), place)) return false;
-      return !namesAny(e.titledActor(), c.headlineActors.keySet(), place);
+      if (NameMatch.namesAny(e.titledActor(), c.leadEntities.keySet(), place)) return false;
+      for (String a : c.titledActors.keySet()) if (NameMatch.namesAny(a, e.leadEntities(), place)) return false;
+      return !NameMatch.namesAny(e.titledActor(), c.headlineActors.keySet(), place);
     }
-    for (String a : mine) if (namesAny(a, c.entities.keySet(), place)) return false;
-    for (String a : c.headlineActors.keySet()) if (namesAny(a, e.entities(), place)) return false;
+    for (String a : mine) if (NameMatch.namesAny(a, c.entities.keySet(), place)) return false;
+    for (String a : c.headlineActors.keySet()) if (NameMatch.namesAny(a, e.entities(), place)) return false;
     return true;
   }
 
@@ -605,61 +605,13 @@ public final class StoryClusterer {
     java.util.function.Predicate<String> place = n -> a.places.contains(n) || b.places.contains(n);
     if (!a.titledActors.isEmpty() && !b.titledActors.isEmpty()) {
       boolean same = false;
-      for (String x : a.titledActors.keySet()) same |= namesAny(x, b.leadEntities.keySet(), place);
-      for (String x : b.titledActors.keySet()) same |= namesAny(x, a.leadEntities.keySet(), place);
+      for (String x : a.titledActors.keySet()) same |= NameMatch.namesAny(x, b.leadEntities.keySet(), place);
+      for (String x : b.titledActors.keySet()) same |= NameMatch.namesAny(x, a.leadEntities.keySet(), place);
       if (!same) return true;
     }
-    for (String x : a.headlineActors.keySet()) if (namesAny(x, b.entities.keySet(), place)) return false;
-    for (String x : b.headlineActors.keySet()) if (namesAny(x, a.entities.keySet(), place)) return false;
+    for (String x : a.headlineActors.keySet()) if (NameMatch.namesAny(x, b.entities.keySet(), place)) return false;
+    for (String x : b.headlineActors.keySet()) if (NameMatch.namesAny(x, a.entities.keySet(), place)) return false;
     return true;
-  }
-
-  /**
-   * Whether one of {@code names} is {@code actor} or a fuller or shorter form of it ("كيري", "جون
-   * كيري"; "الهلال", "نادي الهلال"). A one-word place is not a shorter form of a longer name unless
-   * that is a place too: "الرياض" in "أمانة منطقة الرياض" is where the actor is, not who, while
-   * "المالديف" is "جمهورية المالديف".
-   */
-  static boolean namesAny(String actor, java.util.Collection<String> names, java.util.function.Predicate<String> place) {
-    if (names.contains(actor)) return true;
-    List<String> a = words(actor);
-    for (String n : names) {
-      List<String> b = words(n);
-      if (within(a, b) && (a.size() > 1 || b.size() == 1 || !place.test(actor) || place.test(n))) return true;
-      if (within(b, a) && (b.size() > 1 || a.size() == 1 || !place.test(n) || place.test(actor))) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Whether the words of {@code shorter} are all in {@code longer}, and {@code longer} does not name
-   * them as a father: "سلمان بن عبدالعزيز" in "محمد بن سلمان بن عبدالعزيز" is the son's patronymic.
-   */
-  private static boolean within(List<String> shorter, List<String> longer) {
-    if (!longer.containsAll(shorter)) return false;
-    String first = shorter.get(0);
-    for (int i = 0; i < longer.size(); i++) {
-      if (longer.get(i).equals(first) && (i == 0 || !PATRONYMIC.contains(longer.get(i - 1)))) return true;
-    }
-    return false;
-  }
-
-  /** Words that put the father's name after a person's ("محمد بن سلمان"). */
-  private static final Set<String> PATRONYMIC = Set.of("بن", "ابن", "بنت");
-
-  /** The words of a name without their clitics ("للدفاع المدني" and "الدفاع المدني" have the same words). */
-  private static List<String> words(String name) {
-    String[] w = name.split(" ");
-    List<String> out = new ArrayList<>(w.length);
-    for (int i = 0; i < w.length; i++) {
-      // "عبد العزيز" and "عبدالعزيز" are one name
-      if (w[i].equals("عبد") && i + 1 < w.length) {
-        out.add(w[i] + w[++i]);
-        continue;
-      }
-      out.add(org.mizan.text.Clitics.strip(w[i]));
-    }
-    return out;
   }
 
   /** Minimum idf of a one-word headline actor: a common word ("أمير", "عام") is a title or a tagging slip, not an actor. */
@@ -717,7 +669,7 @@ public final class StoryClusterer {
     if (a.entityDocs == 0 || b.entityDocs == 0) return false;
     java.util.function.Predicate<String> place = n -> a.places.contains(n) || b.places.contains(n);
     for (Map.Entry<String, Integer> en : a.leadEntities.entrySet()) {
-      if (en.getValue() * 3 >= a.entityDocs * 2 && !place.test(en.getKey()) && !namesAny(en.getKey(), b.entities.keySet(), place)) {
+      if (en.getValue() * 3 >= a.entityDocs * 2 && !place.test(en.getKey()) && !NameMatch.namesAny(en.getKey(), b.entities.keySet(), place)) {
         return true;
       }
     }
@@ -732,7 +684,7 @@ public final class StoryClusterer {
     java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
     boolean missing = false;
     for (Map.Entry<String, Integer> en : c.leadEntities.entrySet()) {
-      if (en.getValue() >= 2 && en.getValue() * 3 >= c.entityDocs * 2 && !namesAny(en.getKey(), e.entities(), place)) {
+      if (en.getValue() >= 2 && en.getValue() * 3 >= c.entityDocs * 2 && !NameMatch.namesAny(en.getKey(), e.entities(), place)) {
         missing = true;
         break;
       }
@@ -741,13 +693,12 @@ public final class StoryClusterer {
     String headline = ArabicNormalization.normalize(e.headline());
     for (String t : e.leadEntities()) {
       if (!headline.contains(t) && !(byTitle && e.namedByTitle().contains(t))) continue;
-      if (!namesAny(t, c.entities.keySet(), place)) {
+      if (!NameMatch.namesAny(t, c.entities.keySet(), place)) {
         return true;
       }
     }
     return false;
   }
-
 
   /** For an article of unknown time: how long before this run's first publication the story was last seen (0 when unknown). */
   private double gapBeforeRun(StoryCluster c) {

@@ -126,8 +126,8 @@ class StoryActorsAndNumbersTest {
   @Test
   void aNameWrittenWithOrWithoutTheSpaceAfterAbdIsTheSameName() {
     java.util.function.Predicate<String> person = n -> true;
-    assertThat(StoryClusterer.namesAny("سلمان بن عبد العزيز", Set.of("سلمان بن عبدالعزيز ال سعود"), person)).isTrue();
-    assertThat(StoryClusterer.namesAny("سلمان بن عبد العزيز", Set.of("سلمان بن عبدالله"), person)).isFalse();
+    assertThat(NameMatch.namesAny("سلمان بن عبد العزيز", Set.of("سلمان بن عبدالعزيز ال سعود"), person)).isTrue();
+    assertThat(NameMatch.namesAny("سلمان بن عبد العزيز", Set.of("سلمان بن عبدالله"), person)).isFalse();
   }
 
   /** The default parameters without the counterpart conflict, which would tell the parties apart as well. */
