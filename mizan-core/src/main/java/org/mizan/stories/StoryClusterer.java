@@ -187,51 +187,13 @@ public final class StoryClusterer {
   double margin(JoinEvidence ev) {
     if (ev == null) return Double.NEGATIVE_INFINITY;
     if (model == null || ev.gapHours() > MODEL_HORIZON_HOURS) return ev.hand() - params.threshold();
-    if (vetoed(ev)) return Double.NEGATIVE_INFINITY;
+    if (JoinVetoes.vetoed(ev, params)) return Double.NEGATIVE_INFINITY;
     return model.probability(ev.features()) - model.threshold();
   }
 
-  /**
-   * Whether a conflict forbids the join (the hand-set score is then 0 too): one whose weight is 1,
-   * {@link #otherIssue}, another day's issue of a template ({@link TemplateDays}), or the {@link #nextIssue} of a report (in the labelled sets' dev splits it held for 35 candidates, 1
-   * of them the right story).
-   */
-  boolean vetoed(JoinEvidence ev) {
-    return (ev.counterpart() && params.counterpartWeight() >= 1) || (ev.actor() && params.actorWeight() >= 1)
-        || otherIssue(ev.numbers(), ev.otherDay())
-        || nextIssue(ev.numbers(), ev.sameOutlet(), ev.spanHours(), ev.headline()) || ev.placeOnly() || ev.issuer()
-        || ev.templateDay();
-  }
-
-  /**
-   * The next issue of a report: the outlet already reported the story, {@value #NEXT_ISSUE_HOURS}+
-   * hours after its first report comes another article of the outlet, its headline worded like the
-   * story's (cosine ≥ {@value #NEXT_ISSUE_HEADLINE}), whose figures all disagree with the story's (a
-   * daily case count, a market close). A preview and its match report differ in wording.
-   */
-  static boolean nextIssue(int numbers, boolean sameOutlet, double spanHours, double headline) {
-    return numbers < 0 && sameOutlet && spanHours >= NEXT_ISSUE_HOURS && headline >= NEXT_ISSUE_HEADLINE;
-  }
-
-  static final double NEXT_ISSUE_HEADLINE = 0.5;
-
-  /**
-   * Another issue or session of a recurring event, whichever outlet reports it: the article and the
-   * story state different event days (within {@link #DATE_HORIZON_HOURS}) and their event figures all
-   * disagree: two independent marks of another event (a daily count, a market close, a match day). A
-   * next-day print edition states the same day ("أمس") and the same figures. Chosen by leaving one
-   * labelled set out (docs/evaluation.md, Stories, round 9): with the learned decision it raised the
-   * mean held-out F1 0.882 → 0.885; with the hand-set rules alone it cost the first recurring set 0.005.
-   */
-  static boolean otherIssue(int numbers, boolean otherDay) {
-    return numbers < 0 && otherDay;
-  }
-
-  static final double NEXT_ISSUE_HOURS = 12;
-
   /** Whether the join model decides this candidate (training collects only those). */
   boolean modelDecides(JoinEvidence ev) {
-    return ev != null && ev.gapHours() <= MODEL_HORIZON_HOURS && !vetoed(ev);
+    return ev != null && ev.gapHours() <= MODEL_HORIZON_HOURS && !JoinVetoes.vetoed(ev, params);
   }
 
   private String add(Document d, String gold, java.util.function.BiConsumer<JoinEvidence, StoryCluster> sink) {
@@ -305,7 +267,7 @@ public final class StoryClusterer {
       if (gold != null || other == story || other.retired || s.getValue() < 0) continue;
       if (state.get(other.id) != other) continue;
       if (decay(story, other) * story.cosine(other) >= params.mergeThreshold()
-          && !(params.actorWeight() >= 1 && actorConflict(story, other)) && !otherDays(story, other)
+          && !(params.actorWeight() >= 1 && actorConflict(story, other)) && !EventAgreement.otherDays(story, other)
           && !(TITLED_COUNTERPART && counterpartsApart(story, other)) && !(ISSUERS && Issuers.apart(story, other))) {
         story = merge(story, other);
       }
@@ -348,9 +310,9 @@ public final class StoryClusterer {
     double text = (1 - hw) * body + hw * headline;
     double decayed = text * Math.exp(-Math.max(0, gap - params.graceHours()) / params.tauHours());
     double s = decayed;
-    int numbers = e.numbers().isEmpty() || c.numbers.isEmpty() ? 0 : numberAgreement(e.numbers(), c.numbers);
+    int numbers = e.numbers().isEmpty() || c.numbers.isEmpty() ? 0 : EventAgreement.numberAgreement(e.numbers(), c.numbers);
     boolean datesKnown = !e.eventDates().isEmpty() && !c.eventDates.isEmpty();
-    boolean sameDay = datesKnown && sharesEventDay(e.eventDates(), c);
+    boolean sameDay = datesKnown && EventAgreement.sharesEventDay(e.eventDates(), c);
     boolean otherDay = datesKnown && !sameDay && gap <= DATE_HORIZON_HOURS;
     // the floor keeps a story that develops over days, not the next issue of a template report (a
     // market close, a daily case count): figures that disagree say another event. Stated days do
@@ -377,7 +339,7 @@ public final class StoryClusterer {
     boolean sameActor = false;
     for (String a : e.headlineActors()) sameActor |= c.headlineActors.containsKey(a);
     boolean sameOutlet = e.outlet() != null && c.outlets.contains(e.outlet());
-    if (nextIssue(numbers, sameOutlet, span, headline) || otherIssue(numbers, otherDay)) s = Math.min(s, 0);
+    if (JoinVetoes.nextIssue(numbers, sameOutlet, span, headline) || JoinVetoes.otherIssue(numbers, otherDay)) s = Math.min(s, 0);
     double eventBody = vecEvent == vec ? body : c.cosine(vecEvent);
     double eventHeadline = headEvent == head ? headline : c.headlineCosine(headEvent);
     if (JoinEvidence.placeOnly(body, eventBody, eventHeadline)) s = Math.min(s, 0);
@@ -506,58 +468,6 @@ public final class StoryClusterer {
       double copy) {
     JoinEvidence ev = evidence(vec, head, e, c, copy, 0);
     return ev == null ? Double.NEGATIVE_INFINITY : ev.hand();
-  }
-
-  /**
-   * Whether the article states one of the story's event days: a day stated by at least half as many of
-   * its articles as its most stated day. A day one report mentions in passing ("and meets X on
-   * Wednesday") is not the story's day, and would otherwise draw the next event in.
-   */
-  static boolean sharesEventDay(Set<String> days, StoryCluster c) {
-    int most = 0;
-    for (int n : c.eventDates.values()) most = Math.max(most, n);
-    for (String day : days) if (c.eventDates.getOrDefault(day, 0) * 2 >= most) return true;
-    return false;
-  }
-
-  /**
-   * Whether two stories each have a main event day (stated by at least two of their articles) and
-   * neither states the other's: two meetings of the same actors on different days, which one
-   * article linking both must not merge.
-   */
-  static boolean otherDays(StoryCluster a, StoryCluster b) {
-    String da = mainDay(a);
-    String db = mainDay(b);
-    return da != null && db != null && !a.eventDates.containsKey(db) && !b.eventDates.containsKey(da);
-  }
-
-  private static String mainDay(StoryCluster c) {
-    String best = null;
-    int most = 1;
-    for (Map.Entry<String, Integer> en : new java.util.TreeMap<>(c.eventDates).entrySet()) {
-      if (en.getValue() > most) {
-        best = en.getKey();
-        most = en.getValue();
-      }
-    }
-    return best;
-  }
-
-  /**
-   * +1 when the article and the story share an event number counting the same thing (see
-   * {@link StoryFeatures#eventNumber}), −1 when they share no number at all, 0 when a small number
-   * recurs counting something else (63 graduates, 63 million dollars): chance, not evidence.
-   */
-  static int numberAgreement(Set<String> mine, Set<String> story) {
-    boolean bare = false;
-    for (String n : mine) {
-      if (story.contains(n)) return 1;
-      if (!bare) {
-        String b = StoryFeatures.bareNumber(n);
-        for (String m : story) if (StoryFeatures.bareNumber(m).equals(b)) bare = true;
-      }
-    }
-    return bare ? 0 : -1;
   }
 
   /**

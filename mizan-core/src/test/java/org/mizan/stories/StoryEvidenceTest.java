@@ -143,8 +143,8 @@ class StoryEvidenceTest {
     // the story states Sunday three times and Wednesday once (in passing): Wednesday's preview gets no bonus
     StoryCluster s = c.state().get(story);
     assertThat(s.eventDates).containsEntry("2015-08-02", 3).containsEntry("2015-08-05", 1);
-    assertThat(StoryClusterer.sharesEventDay(e.eventDates(), s)).isFalse();
-    assertThat(StoryClusterer.sharesEventDay(Set.of("2015-08-02"), s)).isTrue();
+    assertThat(EventAgreement.sharesEventDay(e.eventDates(), s)).isFalse();
+    assertThat(EventAgreement.sharesEventDay(Set.of("2015-08-02"), s)).isTrue();
   }
 
   @Test
