@@ -26,7 +26,7 @@ import java.util.List;
  *     headline condition)
  * @param headlineSwap {@code swap}, and the headlines swap a distinctive word ({@link StoryClusterer#headlineSwap})
  * @param counterpart the counterpart conflict ({@link StoryClusterer#counterpartConflict})
- * @param actor the headline-actor conflict ({@link StoryClusterer#actorConflict})
+ * @param actor the headline-actor conflict ({@link ActorConflict#actorConflict})
  * @param sameActor one of the article's headline actors is a headline actor of the story
  * @param size articles in the story
  * @param sameOutlet the article's outlet already reported the story

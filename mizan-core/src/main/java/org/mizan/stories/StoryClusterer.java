@@ -49,7 +49,7 @@ public final class StoryClusterer {
    *     time decay already speaks, and a developing story states new days)
    * @param entityWeight added times the share of the article's lead entities the story already names
    * @param actorWeight share of the score taken off when the article's headline actor is not the
-   *     story's (see {@link #actorConflict}): the same kind of event by another ministry, governor or
+   *     story's (see {@link ActorConflict#actorConflict}): the same kind of event by another ministry, governor or
    *     company; 1 makes it a veto
    * @param actorYoung the actor conflict applies to stories of at most this many articles (default:
    *     any size; a big story names many entities, so it rarely fires there, but a template story
@@ -198,7 +198,7 @@ public final class StoryClusterer {
 
   private String add(Document d, String gold, java.util.function.BiConsumer<JoinEvidence, StoryCluster> sink) {
     Idf idf = state.idf();
-    StoryFeatures.Extracted e = distinctiveActors(StoryFeatures.extract(d, latestHours), idf);
+    StoryFeatures.Extracted e = ActorConflict.distinctiveActors(StoryFeatures.extract(d, latestHours), idf);
     // no publication time and no full date in its text: its time is the stream's clock or the nearest
     // weekday its text names ("اليوم الاثنين": which Monday?). Within this run's span neither time nor
     // event days may speak against a story (a batch's undated report of last week's meeting); stories
@@ -267,7 +267,7 @@ public final class StoryClusterer {
       if (gold != null || other == story || other.retired || s.getValue() < 0) continue;
       if (state.get(other.id) != other) continue;
       if (decay(story, other) * story.cosine(other) >= params.mergeThreshold()
-          && !(params.actorWeight() >= 1 && actorConflict(story, other)) && !EventAgreement.otherDays(story, other)
+          && !(params.actorWeight() >= 1 && ActorConflict.actorConflict(story, other)) && !EventAgreement.otherDays(story, other)
           && !(TITLED_COUNTERPART && counterpartsApart(story, other)) && !(ISSUERS && Issuers.apart(story, other))) {
         story = merge(story, other);
       }
@@ -331,7 +331,7 @@ public final class StoryClusterer {
     s += params.copyBoost() * copy;
     boolean counterpart = counterpartConflict(e, c);
     if (params.counterpartWeight() != 0 && s > 0 && counterpart) s *= 1 - params.counterpartWeight();
-    boolean actor = c.documents.size() <= params.actorYoung() && actorConflict(e, c);
+    boolean actor = c.documents.size() <= params.actorYoung() && ActorConflict.actorConflict(e, c);
     if (params.actorWeight() != 0 && s > 0 && actor) s *= 1 - params.actorWeight();
     // another body's statement on the same trigger (a chain of condemnations): another event
     boolean issuer = ISSUERS && Issuers.conflict(issuers(e), opening(e), c);
@@ -435,13 +435,13 @@ public final class StoryClusterer {
 
   /**
    * Whether the headlines swap a distinctive word: the article's headline has a rare word (idf ≥
-   * {@link #ACTOR_MIN_IDF}) the story never used, while the story's headlines have one the article never
+   * {@link ActorConflict#ACTOR_MIN_IDF}) the story never used, while the story's headlines have one the article never
    * uses ("… من الرئيس الفرنسي", "… من رئيس الوزراء الإيطالي"): the counterpart named by title.
    */
   static boolean headlineSwap(StoryFeatures.Extracted e, StoryCluster c, Idf idf) {
     boolean fresh = false;
     for (String t : e.headlineTf().keySet()) {
-      if (!Character.isDigit(t.charAt(0)) && idf.idf(t) >= ACTOR_MIN_IDF && !c.headlines.containsKey(t)
+      if (!Character.isDigit(t.charAt(0)) && idf.idf(t) >= ActorConflict.ACTOR_MIN_IDF && !c.headlines.containsKey(t)
           && !c.centroid.containsKey(t)) {
         fresh = true;
         break;
@@ -449,7 +449,7 @@ public final class StoryClusterer {
     }
     if (!fresh) return false;
     for (String t : c.headlines.keySet()) {
-      if (!Character.isDigit(t.charAt(0)) && idf.idf(t) >= ACTOR_MIN_IDF && !e.tf().containsKey(t)) return true;
+      if (!Character.isDigit(t.charAt(0)) && idf.idf(t) >= ActorConflict.ACTOR_MIN_IDF && !e.tf().containsKey(t)) return true;
     }
     return false;
   }
@@ -470,89 +470,11 @@ public final class StoryClusterer {
     return ev == null ? Double.NEGATIVE_INFINITY : ev.hand();
   }
 
-  /**
-   * Whether the article's headline actor is someone else than the story's: the article's headline
-   * names a person or organisation of its lead, the story's headlines name theirs, and neither side
-   * ever names the other's. That is the same kind of event (an Eid party for the staff, a governor
-   * receiving well-wishers, a quarterly result) by another actor, which the words alone cannot tell
-   * apart. An article whose headline names nobody conflicts only with a story of at least {@link
-   * #LEAD_ACTOR_STORY} articles, through its lead's first person or organisation (which also gives a
-   * new story its first actor). Needs entity mentions; without them it never fires.
-   *
-   * <p>When the headlines of both name their actor by title ("ولي العهد يستقبل …", "خادم الحرمين يستقبل
-   * …"), the holders decide: protocol news lists every dignitary present, so "never names the
-   * other's" would not hold for two receptions of the same visitor on the same evening. Only a holder
-   * named in the other side's lead is no conflict: the host of one report, the visitor of the other.
-   */
-  static boolean actorConflict(StoryFeatures.Extracted e, StoryCluster c) {
-    List<String> mine = e.headlineActors();
-    // a headline naming nobody ("حفل معايدة لمنسوبي الهيئة") speaks through its lead's first actor
-    // once the story is established: template stories grew by such articles
-    if (mine.isEmpty() && e.leadActor() != null && c.documents.size() >= LEAD_ACTOR_STORY) mine = List.of(e.leadActor());
-    if (mine.isEmpty() || c.headlineActors.isEmpty()) return false;
-    java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
-    if (e.titledActor() != null && !c.titledActors.isEmpty()) {
-      // the host of one report is the visitor of another ("الرئيس يستقبل المبعوث", "المبعوث يلتقي الرئيس")
-      if (NameMatch.namesAny(e.titledActor(), c.leadEntities.keySet(), place)) return false;
-      for (String a : c.titledActors.keySet()) if (NameMatch.namesAny(a, e.leadEntities(), place)) return false;
-      return !NameMatch.namesAny(e.titledActor(), c.headlineActors.keySet(), place);
-    }
-    for (String a : mine) if (NameMatch.namesAny(a, c.entities.keySet(), place)) return false;
-    for (String a : c.headlineActors.keySet()) if (NameMatch.namesAny(a, e.entities(), place)) return false;
-    return true;
-  }
-
-  /**
-   * Stories of at least this many articles hold an article whose headline names nobody to its lead's
-   * first person or organisation (chosen on the 670-article dev split: 5 kept the recurring-actor set
-   * unchanged, 3 lowered it; a 20-article Eid-party blob of 23 Jul 2015 fell apart into its parties).
-   */
-  static final int LEAD_ACTOR_STORY = 5;
-
-  /** Whether two stories' headline actors are different actors (neither story names the other's); see above. */
-  static boolean actorConflict(StoryCluster a, StoryCluster b) {
-    if (a.headlineActors.isEmpty() || b.headlineActors.isEmpty()) return false;
-    java.util.function.Predicate<String> place = n -> a.places.contains(n) || b.places.contains(n);
-    if (!a.titledActors.isEmpty() && !b.titledActors.isEmpty()) {
-      boolean same = false;
-      for (String x : a.titledActors.keySet()) same |= NameMatch.namesAny(x, b.leadEntities.keySet(), place);
-      for (String x : b.titledActors.keySet()) same |= NameMatch.namesAny(x, a.leadEntities.keySet(), place);
-      if (!same) return true;
-    }
-    for (String x : a.headlineActors.keySet()) if (NameMatch.namesAny(x, b.entities.keySet(), place)) return false;
-    for (String x : b.headlineActors.keySet()) if (NameMatch.namesAny(x, a.entities.keySet(), place)) return false;
-    return true;
-  }
-
-  /** Minimum idf of a one-word headline actor: a common word ("أمير", "عام") is a title or a tagging slip, not an actor. */
-  static final double ACTOR_MIN_IDF = Math.log(200);
-
-  /** The article with one-word headline, lead and titled actors that are common words dropped. */
   /** The article without its time and event days (see {@link #add}). */
   private static StoryFeatures.Extracted timeless(StoryFeatures.Extracted e) {
     return new StoryFeatures.Extracted(e.docId(), e.outlet(), Double.NaN, e.time(), e.headline(), e.tf(),
         e.headlineTf(), e.numbers(), Set.of(), e.entities(), e.leadEntities(), e.headlineActors(), e.places(),
         e.leadActor(), e.titledActor(), e.namedByTitle());
-  }
-
-  private static StoryFeatures.Extracted distinctiveActors(StoryFeatures.Extracted e, Idf idf) {
-    String lead = e.leadActor() != null && distinctive(e.leadActor(), idf) ? e.leadActor() : null;
-    String titled = e.titledActor() != null && distinctive(e.titledActor(), idf) ? e.titledActor() : null;
-    List<String> kept = new ArrayList<>();
-    for (String a : e.headlineActors()) if (distinctive(a, idf)) kept.add(a);
-    if (kept.size() == e.headlineActors().size() && java.util.Objects.equals(lead, e.leadActor())
-        && java.util.Objects.equals(titled, e.titledActor())) {
-      return e;
-    }
-    return new StoryFeatures.Extracted(e.docId(), e.outlet(), e.hours(), e.time(), e.headline(), e.tf(),
-        e.headlineTf(), e.numbers(), e.eventDates(), e.entities(), e.leadEntities(), List.copyOf(kept), e.places(),
-        lead, titled, e.namedByTitle());
-  }
-
-  private static boolean distinctive(String actor, Idf idf) {
-    if (actor.indexOf(' ') >= 0) return true;
-    List<org.mizan.text.Token> t = org.mizan.text.Tokenizer.tokenize(actor);
-    return t.size() == 1 && idf.idf(t.get(0).stem()) >= ACTOR_MIN_IDF;
   }
 
   /**

@@ -57,7 +57,7 @@ public final class StoryFeatures {
    * @param titledActor when the headline opens with a title of office instead of a name ("ولي العهد
    *     يستقبل …", "وزير الخارجية: …"), the lead's first person, who holds it; else null. Two such
    *     headlines with different holders are two events even when both name the same visitor and each
-   *     article's attendance list names the other's holder (see {@link StoryClusterer#actorConflict})
+   *     article's attendance list names the other's holder (see {@link ActorConflict#actorConflict})
    * @param namedByTitle people of the lead the headline names by their title only: the words just
    *     before the name in the lead ("… مع وزير الدفاع الأمريكي جيمس ميلر") stand together in the
    *     headline ("… يجتمع مع وزير الدفاع الأمريكي"). Protocol headlines name the visitor or caller
