@@ -24,8 +24,8 @@ import java.util.List;
  * @param swap a main lead entity of the story is missing and the article's lead names a person or
  *     organisation the story never named: another counterpart (the counterpart conflict without its
  *     headline condition)
- * @param headlineSwap {@code swap}, and the headlines swap a distinctive word ({@link StoryClusterer#headlineSwap})
- * @param counterpart the counterpart conflict ({@link StoryClusterer#counterpartConflict})
+ * @param headlineSwap {@code swap}, and the headlines swap a distinctive word ({@link Counterparts#headlineSwap})
+ * @param counterpart the counterpart conflict ({@link Counterparts#counterpartConflict})
  * @param actor the headline-actor conflict ({@link ActorConflict#actorConflict})
  * @param sameActor one of the article's headline actors is a headline actor of the story
  * @param size articles in the story
@@ -36,7 +36,7 @@ import java.util.List;
  * @param eventHeadline {@code headline} without the article's place names
  * @param issuer another body issues the article's statement than the story's ({@link Issuers#conflict}): a veto
  * @param personsApart the article and the story both name people and share none of them ({@link
- *     StoryClusterer#personsApart}): another convict, patient or victim in a template statement
+ *     Counterparts#personsApart}): another convict, patient or victim in a template statement
  * @param templateDay another day's issue of a template report ({@link TemplateDays#otherIssue}): a veto
  * @param sharedName how rare a person named by both the article and the story is ({@link SharedNames#rarity}; 0 when none)
  */

@@ -42,7 +42,7 @@ public final class StoryClusterer {
    *     articles that match it closely
    * @param floorBody body cosine from which the floor applies
    * @param counterpartWeight share of the score taken off when the article and the story disagree on
-   *     who or where (see {@link #counterpartConflict}): the same actor with another counterpart, place
+   *     who or where (see {@link Counterparts#counterpartConflict}): the same actor with another counterpart, place
    *     or company; 1 makes the conflict a veto
    * @param dateWeight added when the article's lead states an event day of the story, taken off when
    *     both state event days and share none (only within {@link #DATE_HORIZON_HOURS} of the story: later,
@@ -268,7 +268,7 @@ public final class StoryClusterer {
       if (state.get(other.id) != other) continue;
       if (decay(story, other) * story.cosine(other) >= params.mergeThreshold()
           && !(params.actorWeight() >= 1 && ActorConflict.actorConflict(story, other)) && !EventAgreement.otherDays(story, other)
-          && !(TITLED_COUNTERPART && counterpartsApart(story, other)) && !(ISSUERS && Issuers.apart(story, other))) {
+          && !(Counterparts.TITLED_COUNTERPART && Counterparts.counterpartsApart(story, other)) && !(ISSUERS && Issuers.apart(story, other))) {
         story = merge(story, other);
       }
     }
@@ -329,7 +329,7 @@ public final class StoryClusterer {
     }
     s += params.entityWeight() * share;
     s += params.copyBoost() * copy;
-    boolean counterpart = counterpartConflict(e, c);
+    boolean counterpart = Counterparts.counterpartConflict(e, c);
     if (params.counterpartWeight() != 0 && s > 0 && counterpart) s *= 1 - params.counterpartWeight();
     boolean actor = c.documents.size() <= params.actorYoung() && ActorConflict.actorConflict(e, c);
     if (params.actorWeight() != 0 && s > 0 && actor) s *= 1 - params.actorWeight();
@@ -348,11 +348,11 @@ public final class StoryClusterer {
     if (templateDay) s = Math.min(s, 0);
     // what only the model weighs is computed only for it (assignment throughput)
     boolean weighed = model != null || observed;
-    double missing = weighed ? missing(e, c) : 0;
-    boolean swap = missing > 0 && newLeadActor(e, c);
+    double missing = weighed ? Counterparts.missing(e, c) : 0;
+    boolean swap = missing > 0 && Counterparts.newLeadActor(e, c);
     return new JoinEvidence(s, body, headline, decayed, gap, span, numbers, sameDay, otherDay, share, copy, copyLead,
-        missing, swap, swap && headlineSwap(e, c, state.idf()), counterpart, actor, sameActor, c.documents.size(), sameOutlet, Double.isNaN(Times.hours(e.time())),
-        eventBody, eventHeadline, issuer, weighed && personsApart(persons(e), c), templateDay, weighed ? SharedNames.rarity(persons(e), c, state.idf()) : 0);
+        missing, swap, swap && Counterparts.headlineSwap(e, c, state.idf()), counterpart, actor, sameActor, c.documents.size(), sameOutlet, Double.isNaN(Times.hours(e.time())),
+        eventBody, eventHeadline, issuer, weighed && Counterparts.personsApart(persons(e), c), templateDay, weighed ? SharedNames.rarity(persons(e), c, state.idf()) : 0);
   }
 
   /** Days on which each term appeared so far (see {@link RecurringTerms}). */
@@ -392,75 +392,11 @@ public final class StoryClusterer {
     personNames = StoryFeatures.persons(d);
   }
 
-  /**
-   * Whether the article and the story both name people and none of the article's is one of the
-   * story's (a shorter or fuller form of a name counts as the same person):
-   * a template statement about someone else, another convict, patient or victim. Reports of one
-   * event name some of the same people.
-   */
-  static boolean personsApart(Set<String> article, StoryCluster c) {
-    if (!PERSONS || article.isEmpty() || c.persons.isEmpty()) return false;
-    java.util.function.Predicate<String> place = n -> false;
-    for (String a : article) if (NameMatch.namesAny(a, c.persons.keySet(), place)) return false;
-    return true;
-  }
-
-  /** Switch for experiments: {@code -Dmizan.stories.persons=0} leaves the people of each side uncompared. */
-  static final boolean PERSONS = !"0".equals(System.getProperty("mizan.stories.persons"));
-
   private void cacheIssuer(StoryFeatures.Extracted e, Document d) {
     if (d == null && e.docId().equals(issuerDoc)) return;
     issuerDoc = e.docId();
     issuerWords = Issuers.of(e.headline());
     issuerOpening = Issuers.opening(e.headline(), d == null || d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text());
-  }
-
-  /**
-   * The share of the story's main lead entities (named in the leads of at least half of its articles
-   * with entities, and of two) that the article never names: the counterpart, the place or the visitor
-   * of the story's event missing from the article, a sign of the same actor in another event.
-   */
-  static double missing(StoryFeatures.Extracted e, StoryCluster c) {
-    if (c.entityDocs == 0 || e.entities().isEmpty()) return 0;
-    java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
-    int main = 0;
-    int absent = 0;
-    for (Map.Entry<String, Integer> en : c.leadEntities.entrySet()) {
-      if (en.getValue() * 2 < c.entityDocs) continue;
-      main++;
-      if (!NameMatch.namesAny(en.getKey(), e.entities(), place)) absent++;
-    }
-    return main == 0 ? 0 : (double) absent / main;
-  }
-
-  /**
-   * Whether the headlines swap a distinctive word: the article's headline has a rare word (idf ≥
-   * {@link ActorConflict#ACTOR_MIN_IDF}) the story never used, while the story's headlines have one the article never
-   * uses ("… من الرئيس الفرنسي", "… من رئيس الوزراء الإيطالي"): the counterpart named by title.
-   */
-  static boolean headlineSwap(StoryFeatures.Extracted e, StoryCluster c, Idf idf) {
-    boolean fresh = false;
-    for (String t : e.headlineTf().keySet()) {
-      if (!Character.isDigit(t.charAt(0)) && idf.idf(t) >= ActorConflict.ACTOR_MIN_IDF && !c.headlines.containsKey(t)
-          && !c.centroid.containsKey(t)) {
-        fresh = true;
-        break;
-      }
-    }
-    if (!fresh) return false;
-    for (String t : c.headlines.keySet()) {
-      if (!Character.isDigit(t.charAt(0)) && idf.idf(t) >= ActorConflict.ACTOR_MIN_IDF && !e.tf().containsKey(t)) return true;
-    }
-    return false;
-  }
-
-  /** Whether the article's lead names a person or organisation (not a place) the story never named. */
-  static boolean newLeadActor(StoryFeatures.Extracted e, StoryCluster c) {
-    java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
-    for (String t : e.leadEntities()) {
-      if (!e.places().contains(t) && !NameMatch.namesAny(t, c.entities.keySet(), place)) return true;
-    }
-    return false;
   }
 
   /** The hand-set score of the article joining story {@code c} (−∞ when it cannot). */
@@ -475,61 +411,6 @@ public final class StoryClusterer {
     return new StoryFeatures.Extracted(e.docId(), e.outlet(), Double.NaN, e.time(), e.headline(), e.tf(),
         e.headlineTf(), e.numbers(), Set.of(), e.entities(), e.leadEntities(), e.headlineActors(), e.places(),
         e.leadActor(), e.titledActor(), e.namedByTitle());
-  }
-
-  /**
-   * Whether the article names someone or somewhere else than the story does: the story's leads keep
-   * naming an entity (at least twice and in at least 2/3 of them: the country congratulated, the
-   * visitor received, the city of the incident) that the article never names, while the article's
-   * headline names an entity of its lead that the story has never named. That is the same actor in
-   * another event. Needs entity mentions (the entity stages); without them it never fires.
-   */
-  static boolean counterpartConflict(StoryFeatures.Extracted e, StoryCluster c) {
-    return counterpartConflict(e, c, TITLED_COUNTERPART);
-  }
-
-  /**
-   * Whether two stories each keep naming, in at least 2/3 of their leads, someone (not a place) the
-   * other never names: the same actor with two counterparts (two visitors received on one day), which
-   * one article worded like both must not merge.
-   */
-  static boolean counterpartsApart(StoryCluster a, StoryCluster b) {
-    return ownCounterpart(a, b) && ownCounterpart(b, a);
-  }
-
-  private static boolean ownCounterpart(StoryCluster a, StoryCluster b) {
-    if (a.entityDocs == 0 || b.entityDocs == 0) return false;
-    java.util.function.Predicate<String> place = n -> a.places.contains(n) || b.places.contains(n);
-    for (Map.Entry<String, Integer> en : a.leadEntities.entrySet()) {
-      if (en.getValue() * 3 >= a.entityDocs * 2 && !place.test(en.getKey()) && !NameMatch.namesAny(en.getKey(), b.entities.keySet(), place)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a person the headline names by title only counts as named there (round 11; switch for the leave-one-out comparison). */
-  static final boolean TITLED_COUNTERPART = !"0".equals(System.getProperty("mizan.stories.titledCounterpart"));
-
-  static boolean counterpartConflict(StoryFeatures.Extracted e, StoryCluster c, boolean byTitle) {
-    if (c.entityDocs == 0 || e.entities().isEmpty()) return false;
-    java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
-    boolean missing = false;
-    for (Map.Entry<String, Integer> en : c.leadEntities.entrySet()) {
-      if (en.getValue() >= 2 && en.getValue() * 3 >= c.entityDocs * 2 && !NameMatch.namesAny(en.getKey(), e.entities(), place)) {
-        missing = true;
-        break;
-      }
-    }
-    if (!missing) return false;
-    String headline = ArabicNormalization.normalize(e.headline());
-    for (String t : e.leadEntities()) {
-      if (!headline.contains(t) && !(byTitle && e.namedByTitle().contains(t))) continue;
-      if (!NameMatch.namesAny(t, c.entities.keySet(), place)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** For an article of unknown time: how long before this run's first publication the story was last seen (0 when unknown). */
