@@ -261,7 +261,8 @@ public final class StoryClusterer {
     } else {
       story = new StoryCluster("st_" + e.docId(), state.nextOrder());
     }
-    join(story, e, vec, head, d.headline() != null && !d.headline().isBlank());
+    StoryJoins.join(story, e, vec, head, d.headline() != null && !d.headline().isBlank(), state.nextOrder(), added,
+        ISSUERS ? issuers(e) : null, persons(e));
     for (Map.Entry<StoryCluster, Double> s : scores.entrySet()) {
       StoryCluster other = s.getKey();
       if (gold != null || other == story || other.retired || s.getValue() < 0) continue;
@@ -269,7 +270,7 @@ public final class StoryClusterer {
       if (decay(story, other) * story.cosine(other) >= params.mergeThreshold()
           && !(params.actorWeight() >= 1 && ActorConflict.actorConflict(story, other)) && !EventAgreement.otherDays(story, other)
           && !(Counterparts.TITLED_COUNTERPART && Counterparts.counterpartsApart(story, other)) && !(ISSUERS && Issuers.apart(story, other))) {
-        story = merge(story, other);
+        story = StoryJoins.merge(story, other, state);
       }
     }
     if (articleDay != Long.MIN_VALUE) recurring.add(e.tf().keySet(), articleDay);
@@ -430,57 +431,6 @@ public final class StoryClusterer {
     if (Double.isNaN(a.firstHours) || Double.isNaN(b.firstHours)) return 1;
     double g = Math.max(0, Math.max(a.firstHours - b.lastHours, b.firstHours - a.lastHours));
     return Math.exp(-g / params.tauHours());
-  }
-
-  private void join(StoryCluster c, StoryFeatures.Extracted e, Map<String, Float> vec, Map<String, Float> head,
-      boolean statedHeadline) {
-    c.documents.add(e.docId());
-    c.arrivals.add(state.nextOrder());
-    if (e.outlet() != null && !e.outlet().isBlank()) c.outlets.add(e.outlet());
-    if (e.timeEstimated()) {
-      c.addTime(e.time(), Double.NaN);
-      c.addEstimatedTime(e.hours());
-    } else {
-      c.addTime(e.time(), e.hours());
-    }
-    c.addVector(vec);
-    c.addHeadline(head);
-    c.addNumbers(e.numbers());
-    c.addEntities(e.entities(), e.leadEntities());
-    c.addPlaces(e.places());
-    c.addEventDates(e.eventDates());
-    c.addHeadlineActors(e.headlineActors());
-    if (e.titledActor() != null) c.addTitledActors(List.of(e.titledActor()));
-    if (ISSUERS) c.addIssuers(issuers(e));
-    c.addPersons(persons(e));
-    if (e.leadActor() != null && c.headlineActors.isEmpty()) c.addHeadlineActors(List.of(e.leadActor()));
-    c.touched = added;
-    c.offerLabel(e.headline(), statedHeadline, c.arrivals.get(c.arrivals.size() - 1), vec);
-  }
-
-  /** Merges the later-created of two stories into the earlier one (so ids stay the oldest). */
-  private StoryCluster merge(StoryCluster a, StoryCluster b) {
-    StoryCluster keep = a.order <= b.order ? a : b;
-    StoryCluster gone = keep == a ? b : a;
-    keep.absorbDocuments(gone);
-    keep.outlets.addAll(gone.outlets);
-    keep.addTimes(gone);
-    for (Map.Entry<String, Float> en : gone.centroid.entrySet()) keep.centroid.merge(en.getKey(), en.getValue(), Float::sum);
-    keep.norm = -1;
-    keep.addHeadline(gone.headlines);
-    keep.addNumbers(gone.numbers);
-    keep.addEntities(gone);
-    keep.addPlaces(gone.places);
-    keep.addEventDates(gone.eventDates.keySet());
-    keep.addHeadlineActors(gone.headlineActors.keySet());
-    keep.addTitledActors(gone.titledActors.keySet());
-    keep.addIssuers(gone.issuers.keySet());
-    for (Map.Entry<String, Integer> en : gone.persons.entrySet()) keep.persons.merge(en.getKey(), en.getValue(), Integer::sum);
-    keep.links.addAll(gone.links);
-    keep.docAgency.putAll(gone.docAgency);
-    keep.absorbLabels(gone);
-    state.merged(gone, keep);
-    return keep;
   }
 
   private void addCopied(Map<StoryCluster, Double> copied, String otherDoc, double sim) {
