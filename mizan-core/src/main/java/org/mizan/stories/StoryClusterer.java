@@ -98,17 +98,14 @@ public final class StoryClusterer {
   /** Publication gap (hours) within which two different stated event days mean two events. */
   public static final double DATE_HORIZON_HOURS = 48;
   private static final int MAX_LIVE = 200_000;
-  private static final int MAX_COPY_DOCS = 60_000;
 
   private final StoryState state;
   private final Params params;
   /** The learned join decision, or null for the hand-set score and threshold. */
   private final JoinModel model;
-  private final SyndicationIndex copies;
+  private final CopyLinks copies;
   /** Teacher forcing (training only): gold story → its cluster. */
   private final Map<String, StoryCluster> forced = new HashMap<>();
-  private final Map<String, String> docStory = new HashMap<>();
-  private final ArrayDeque<String> docOrder = new ArrayDeque<>();
   private double latestHours = Double.NaN;
   /**
    * The earliest publication time of this run. Saved, so a job restored from a checkpoint goes on with
@@ -136,10 +133,10 @@ public final class StoryClusterer {
 
   /** @param model the join decision, or null for the hand-set score and {@link Params#threshold} */
   public StoryClusterer(StoryState state, Params params, JoinModel model) {
-    this(state, params, model, new SyndicationIndex());
+    this(state, params, model, new CopyLinks());
   }
 
-  private StoryClusterer(StoryState state, Params params, JoinModel model, SyndicationIndex copies) {
+  private StoryClusterer(StoryState state, Params params, JoinModel model, CopyLinks copies) {
     this.state = state;
     this.params = params;
     this.model = model;
@@ -221,13 +218,9 @@ public final class StoryClusterer {
     List<SyndicationIndex.Match> matches = copies.add(e.docId(), e.outlet(), published, paras);
     String exactOf = copies.exactDuplicate();
 
-    Map<StoryCluster, Double> copied = new LinkedHashMap<>();
-    if (exactOf != null) addCopied(copied, exactOf, 1.0);
-    for (SyndicationIndex.Match m : matches) addCopied(copied, m.otherDoc(), m.similarity());
+    Map<StoryCluster, Double> copied = copies.copiedStories(exactOf, matches, false, state);
     // the lead copied says the same event; a copied boilerplate paragraph further down may be a template's
-    Map<StoryCluster, Double> copiedLead = new LinkedHashMap<>();
-    if (exactOf != null) addCopied(copiedLead, exactOf, 1.0);
-    for (SyndicationIndex.Match m : matches) if (m.paragraph() == 0) addCopied(copiedLead, m.otherDoc(), m.similarity());
+    Map<StoryCluster, Double> copiedLead = copies.copiedStories(exactOf, matches, true, state);
 
     if (ISSUERS) cacheIssuer(e, d);
     cachePersons(e, d);
@@ -275,8 +268,8 @@ public final class StoryClusterer {
     }
     if (articleDay != Long.MIN_VALUE) recurring.add(e.tf().keySet(), articleDay);
     state.put(story, params.indexedTerms());
-    link(story, e.docId(), d, exactOf, matches);
-    remember(e.docId(), story.id);
+    copies.link(story, e.docId(), d, exactOf, matches, state);
+    copies.remember(e.docId(), story.id);
     if (++added % 1000 == 0) housekeeping();
     return story.id;
   }
@@ -433,78 +426,11 @@ public final class StoryClusterer {
     return Math.exp(-g / params.tauHours());
   }
 
-  private void addCopied(Map<StoryCluster, Double> copied, String otherDoc, double sim) {
-    String sid = docStory.get(otherDoc);
-    if (sid == null) return;
-    StoryCluster c = state.get(sid);
-    if (c != null && !c.retired) copied.merge(c, sim, Math::max);
-  }
-
-  /** Records the copied text this article shares with articles already in its story. */
-  private void link(StoryCluster story, String docId, Document d, String exactOf, List<SyndicationIndex.Match> ms) {
-    Map<String, List<SyndicationIndex.Match>> byDoc = new LinkedHashMap<>();
-    for (SyndicationIndex.Match m : ms) byDoc.computeIfAbsent(m.otherDoc(), k -> new ArrayList<>()).add(m);
-    if (exactOf != null) byDoc.putIfAbsent(exactOf, List.of());
-    String credited = credited(d);
-    if (credited != null) story.docAgency.put(docId, credited);
-    for (Map.Entry<String, List<SyndicationIndex.Match>> en : byDoc.entrySet()) {
-      String other = en.getKey();
-      String otherStory = docStory.get(other);
-      if (otherStory == null || state.get(otherStory) != story) continue;
-      List<Integer> mine = new ArrayList<>();
-      List<Integer> theirs = new ArrayList<>();
-      double sim = 0;
-      String agency = null;
-      for (SyndicationIndex.Match m : en.getValue()) {
-        mine.add(m.paragraph());
-        theirs.add(m.otherParagraph());
-        sim += m.similarity();
-        if (agency == null) agency = Agencies.find(d.paragraphs().get(m.paragraph()).text());
-      }
-      boolean exact = other.equals(exactOf);
-      double overall = exact ? 1.0 : sim / Math.max(1, countLong(d));
-      story.links.add(new StoryCluster.Link(docId, other, Math.min(1.0, overall), mine, theirs, exact, agency));
-    }
-  }
-
-  private static int countLong(Document d) {
-    int n = 0;
-    for (Paragraph p : d.paragraphs()) if (StoryFeatures.tokensForShingles(p.text()).size() >= SyndicationIndex.MIN_WORDS) n++;
-    return n;
-  }
-
-  /** The agency the article credits: its credited sources, else one named in its first paragraph. */
-  static String credited(Document d) {
-    for (String s : d.creditedSources()) {
-      String a = Agencies.canonical(s);
-      if (a != null) return a;
-    }
-    if (d.byline() != null) {
-      String a = Agencies.find(d.byline());
-      if (a != null) return a;
-    }
-    if (d.dateline() != null) {
-      String a = Agencies.find(d.dateline());
-      if (a != null) return a;
-    }
-    if (!d.paragraphs().isEmpty()) {
-      String first = d.paragraphs().get(0).text();
-      return Agencies.find(first.length() > 160 ? first.substring(0, 160) : first);
-    }
-    return null;
-  }
-
-  private void remember(String docId, String storyId) {
-    docStory.put(docId, storyId);
-    docOrder.addLast(docId);
-    while (docOrder.size() > MAX_COPY_DOCS) docStory.remove(docOrder.removeFirst());
-  }
-
   /** Retires stories out of the window (every 1,000 articles; package-private for tests). */
   void housekeeping() {
     double cutoff = Double.isNaN(latestHours) ? Double.NEGATIVE_INFINITY : latestHours - params.windowHours();
     state.retire(cutoff, MAX_LIVE);
-    copies.evict(cutoff, MAX_COPY_DOCS);
+    copies.evict(cutoff);
   }
 
   /**
@@ -524,13 +450,6 @@ public final class StoryClusterer {
     d.writeDouble(latestHours);
     d.writeLong(added);
     d.writeDouble(runEarliestHours);
-    d.writeInt(docOrder.size());
-    for (String id : docOrder) d.writeUTF(id);
-    d.writeInt(docStory.size());
-    for (Map.Entry<String, String> e : docStory.entrySet()) {
-      d.writeUTF(e.getKey());
-      d.writeUTF(e.getValue());
-    }
     copies.write(d);
     recurring.write(d);
     d.flush();
@@ -549,18 +468,12 @@ public final class StoryClusterer {
     double latest = d.readDouble();
     long added = d.readLong();
     double runEarliest = format == 1 ? Double.NaN : d.readDouble(); // format 1 did not keep it
-    List<String> order = new ArrayList<>();
-    for (int i = d.readInt(); i > 0; i--) order.add(d.readUTF());
-    Map<String, String> docStory = new HashMap<>();
-    for (int i = d.readInt(); i > 0; i--) docStory.put(d.readUTF(), d.readUTF());
     // the default decision, as {@link #StoryClusterer(StoryState, Params)}: a restored clusterer goes on as the saved one
-    StoryClusterer c = new StoryClusterer(state, params, JoinModel.standard(), SyndicationIndex.read(d));
+    StoryClusterer c = new StoryClusterer(state, params, JoinModel.standard(), CopyLinks.read(d));
     if (format >= 3) c.recurring = RecurringTerms.read(d); // 1 and 2 did not keep it: the days are counted afresh
     c.latestHours = latest;
     c.added = added;
     c.runEarliestHours = runEarliest;
-    c.docOrder.addAll(order);
-    c.docStory.putAll(docStory);
     return c;
   }
 
