@@ -104,6 +104,7 @@ public final class StoryClusterer {
   /** The learned join decision, or null for the hand-set score and threshold. */
   private final JoinModel model;
   private final CopyLinks copies;
+  private final JoinScoring scoring;
   /** Teacher forcing (training only): gold story → its cluster. */
   private final Map<String, StoryCluster> forced = new HashMap<>();
   private double latestHours = Double.NaN;
@@ -141,6 +142,7 @@ public final class StoryClusterer {
     this.params = params;
     this.model = model;
     this.copies = copies;
+    this.scoring = new JoinScoring(params, state);
   }
 
   public StoryClusterer(StoryState state) {
@@ -222,17 +224,18 @@ public final class StoryClusterer {
     // the lead copied says the same event; a copied boilerplate paragraph further down may be a template's
     Map<StoryCluster, Double> copiedLead = copies.copiedStories(exactOf, matches, true, state);
 
-    if (ISSUERS) cacheIssuer(e, d);
-    cachePersons(e, d);
-    articleDay = TemplateDays.epochDay(published);
+    String lead = d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text();
+    IncomingArticle a = new IncomingArticle(probe, vec, head, vecEvent, headEvent,
+        ISSUERS ? Issuers.of(e.headline()) : Set.of(), ISSUERS ? Issuers.opening(e.headline(), lead) : Set.of(),
+        StoryFeatures.persons(d), TemplateDays.epochDay(published), runEarliestHours);
     Set<StoryCluster> cands = new LinkedHashSet<>(state.candidates(vec, params.queryTerms(), params.candidates()));
     cands.addAll(copied.keySet());
     StoryCluster best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     Map<StoryCluster, Double> scores = new LinkedHashMap<>();
     for (StoryCluster c : cands) {
-      JoinEvidence ev = evidence(vec, head, vecEvent, headEvent, probe, c, copied.getOrDefault(c, 0.0),
-          copiedLead.getOrDefault(c, 0.0));
+      JoinEvidence ev = scoring.evidence(a, c, copied.getOrDefault(c, 0.0), copiedLead.getOrDefault(c, 0.0), recurring,
+          model != null || observed);
       if (sink != null && ev != null) sink.accept(ev, c);
       double s = margin(ev);
       scores.put(c, s);
@@ -255,7 +258,7 @@ public final class StoryClusterer {
       story = new StoryCluster("st_" + e.docId(), state.nextOrder());
     }
     StoryJoins.join(story, e, vec, head, d.headline() != null && !d.headline().isBlank(), state.nextOrder(), added,
-        ISSUERS ? issuers(e) : null, persons(e));
+        ISSUERS ? a.issuers() : null, a.persons());
     for (Map.Entry<StoryCluster, Double> s : scores.entrySet()) {
       StoryCluster other = s.getKey();
       if (gold != null || other == story || other.retired || s.getValue() < 0) continue;
@@ -266,7 +269,7 @@ public final class StoryClusterer {
         story = StoryJoins.merge(story, other, state);
       }
     }
-    if (articleDay != Long.MIN_VALUE) recurring.add(e.tf().keySet(), articleDay);
+    if (a.day() != Long.MIN_VALUE) recurring.add(e.tf().keySet(), a.day());
     state.put(story, params.indexedTerms());
     copies.link(story, e.docId(), d, exactOf, matches, state);
     copies.remember(e.docId(), story.id);
@@ -282,142 +285,18 @@ public final class StoryClusterer {
     return out;
   }
 
-  /**
-   * The evidence for the article joining story {@code c}, with the hand-set score; null when the
-   * story cannot take it (out of the window, or beyond {@link #SPAN_HOURS} from its first report).
-   */
-  JoinEvidence evidence(Map<String, Float> vec, Map<String, Float> head, StoryFeatures.Extracted e, StoryCluster c,
-      double copy, double copyLead) {
-    return evidence(vec, head, vec, head, e, c, copy, copyLead);
-  }
-
-  /** As above, with the article's vectors without its place names ({@link PlaceTerms#of}) beside the full ones. */
-  JoinEvidence evidence(Map<String, Float> vec, Map<String, Float> head, Map<String, Float> vecEvent,
-      Map<String, Float> headEvent, StoryFeatures.Extracted e, StoryCluster c, double copy, double copyLead) {
-    double gap = Double.isNaN(e.hours()) ? gapBeforeRun(c) : gap(e.hours(), c);
-    if (gap > params.windowHours()) return null;
-    double span = Double.isNaN(e.hours()) || Double.isNaN(c.firstHours) ? 0 : e.hours() - c.firstHours;
-    if (span > SPAN_HOURS) return null;
-    double hw = params.headlineWeight();
-    double body = c.cosine(vec);
-    double headline = c.headlineCosine(head);
-    double text = (1 - hw) * body + hw * headline;
-    double decayed = text * Math.exp(-Math.max(0, gap - params.graceHours()) / params.tauHours());
-    double s = decayed;
-    int numbers = e.numbers().isEmpty() || c.numbers.isEmpty() ? 0 : EventAgreement.numberAgreement(e.numbers(), c.numbers);
-    boolean datesKnown = !e.eventDates().isEmpty() && !c.eventDates.isEmpty();
-    boolean sameDay = datesKnown && EventAgreement.sharesEventDay(e.eventDates(), c);
-    boolean otherDay = datesKnown && !sameDay && gap <= DATE_HORIZON_HOURS;
-    // the floor keeps a story that develops over days, not the next issue of a template report (a
-    // market close, a daily case count): figures that disagree say another event. Stated days do
-    // not: a developing story states new days (tried: it split the seeds' follow-up of 6 Dec)
-    if (body >= params.floorBody() && numbers >= 0) s = Math.max(s, params.floor() * body);
-    s += params.numberWeight() * numbers;
-    if (sameDay) s += params.dateWeight();
-    else if (otherDay) s -= params.dateWeight();
-    double share = 0;
-    if (!e.leadEntities().isEmpty() && c.entityDocs > 0) {
-      int named = 0;
-      for (String t : e.leadEntities()) if (c.entities.containsKey(t)) named++;
-      share = (double) named / e.leadEntities().size();
-    }
-    s += params.entityWeight() * share;
-    s += params.copyBoost() * copy;
-    boolean counterpart = Counterparts.counterpartConflict(e, c);
-    if (params.counterpartWeight() != 0 && s > 0 && counterpart) s *= 1 - params.counterpartWeight();
-    boolean actor = c.documents.size() <= params.actorYoung() && ActorConflict.actorConflict(e, c);
-    if (params.actorWeight() != 0 && s > 0 && actor) s *= 1 - params.actorWeight();
-    // another body's statement on the same trigger (a chain of condemnations): another event
-    boolean issuer = ISSUERS && Issuers.conflict(issuers(e), opening(e), c);
-    if (issuer) s = Math.min(s, 0);
-    boolean sameActor = false;
-    for (String a : e.headlineActors()) sameActor |= c.headlineActors.containsKey(a);
-    boolean sameOutlet = e.outlet() != null && c.outlets.contains(e.outlet());
-    if (JoinVetoes.nextIssue(numbers, sameOutlet, span, headline) || JoinVetoes.otherIssue(numbers, otherDay)) s = Math.min(s, 0);
-    double eventBody = vecEvent == vec ? body : c.cosine(vecEvent);
-    double eventHeadline = headEvent == head ? headline : c.headlineCosine(headEvent);
-    if (JoinEvidence.placeOnly(body, eventBody, eventHeadline)) s = Math.min(s, 0);
-    // another day's issue of a template report (a forecast, a market session): another event
-    boolean templateDay = TemplateDays.otherIssue(articleDay, e.eventDates(), vec, body, c, recurring);
-    if (templateDay) s = Math.min(s, 0);
-    // what only the model weighs is computed only for it (assignment throughput)
-    boolean weighed = model != null || observed;
-    double missing = weighed ? Counterparts.missing(e, c) : 0;
-    boolean swap = missing > 0 && Counterparts.newLeadActor(e, c);
-    return new JoinEvidence(s, body, headline, decayed, gap, span, numbers, sameDay, otherDay, share, copy, copyLead,
-        missing, swap, swap && Counterparts.headlineSwap(e, c, state.idf()), counterpart, actor, sameActor, c.documents.size(), sameOutlet, Double.isNaN(Times.hours(e.time())),
-        eventBody, eventHeadline, issuer, weighed && Counterparts.personsApart(persons(e), c), templateDay, weighed ? SharedNames.rarity(persons(e), c, state.idf()) : 0);
-  }
-
   /** Days on which each term appeared so far (see {@link RecurringTerms}). */
   private RecurringTerms recurring = new RecurringTerms();
-  /** The publication day (epoch day) of the article being added; {@link Long#MIN_VALUE} when it has none. */
-  private long articleDay = Long.MIN_VALUE;
 
   /** Switch for experiments: {@code -Dmizan.stories.issuers=0} turns the issuer conflict off. */
   static final boolean ISSUERS = !"0".equals(System.getProperty("mizan.stories.issuers"));
 
-  private String issuerDoc;
-  private Set<String> issuerWords = Set.of();
-  private Set<String> issuerOpening = Set.of();
-
-  /** The article's headline issuer ({@link Issuers#of}), computed once per article. */
-  private Set<String> issuers(StoryFeatures.Extracted e) {
-    cacheIssuer(e, null);
-    return issuerWords;
-  }
-
-  /** The terms of the article's headline and lead opening ({@link Issuers#opening}). */
-  private Set<String> opening(StoryFeatures.Extracted e) {
-    cacheIssuer(e, null);
-    return issuerOpening;
-  }
-
-  private String personsDoc;
-  private Set<String> personNames = Set.of();
-
-  /** The people the article names anywhere (PER mentions, matching form), computed once per article. */
-  private Set<String> persons(StoryFeatures.Extracted e) {
-    return e.docId().equals(personsDoc) ? personNames : Set.of();
-  }
-
-  private void cachePersons(StoryFeatures.Extracted e, Document d) {
-    personsDoc = e.docId();
-    personNames = StoryFeatures.persons(d);
-  }
-
-  private void cacheIssuer(StoryFeatures.Extracted e, Document d) {
-    if (d == null && e.docId().equals(issuerDoc)) return;
-    issuerDoc = e.docId();
-    issuerWords = Issuers.of(e.headline());
-    issuerOpening = Issuers.opening(e.headline(), d == null || d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text());
-  }
-
-  /** The hand-set score of the article joining story {@code c} (−∞ when it cannot). */
-  double score(Map<String, Float> vec, Map<String, Float> head, StoryFeatures.Extracted e, StoryCluster c,
-      double copy) {
-    JoinEvidence ev = evidence(vec, head, e, c, copy, 0);
-    return ev == null ? Double.NEGATIVE_INFINITY : ev.hand();
-  }
 
   /** The article without its time and event days (see {@link #add}). */
   private static StoryFeatures.Extracted timeless(StoryFeatures.Extracted e) {
     return new StoryFeatures.Extracted(e.docId(), e.outlet(), Double.NaN, e.time(), e.headline(), e.tf(),
         e.headlineTf(), e.numbers(), Set.of(), e.entities(), e.leadEntities(), e.headlineActors(), e.places(),
         e.leadActor(), e.titledActor(), e.namedByTitle());
-  }
-
-  /** For an article of unknown time: how long before this run's first publication the story was last seen (0 when unknown). */
-  private double gapBeforeRun(StoryCluster c) {
-    if (Double.isNaN(runEarliestHours) || Double.isNaN(c.lastHours) || c.lastHours >= runEarliestHours) return 0;
-    return runEarliestHours - c.lastHours;
-  }
-
-  private static double gap(double hours, StoryCluster c) {
-    if (Double.isNaN(hours) || Double.isNaN(c.lastHours)) return 0;
-    if (hours > c.lastHours) return hours - c.lastHours;
-    if (hours < c.firstHours) return c.firstHours - hours;
-    return 0;
   }
 
   private double decay(StoryCluster a, StoryCluster b) {
