@@ -22,7 +22,7 @@ final class Counterparts {
    * another event. Needs entity mentions (the entity stages); without them it never fires.
    */
   static boolean counterpartConflict(StoryFeatures.Extracted e, StoryCluster c) {
-    return counterpartConflict(e, c, TITLED_COUNTERPART);
+    return counterpartConflict(e, c, true);
   }
 
   /**
@@ -45,9 +45,7 @@ final class Counterparts {
     return false;
   }
 
-  /** Whether a person the headline names by title only counts as named there (round 11; switch for the leave-one-out comparison). */
-  static final boolean TITLED_COUNTERPART = !"0".equals(System.getProperty("mizan.stories.titledCounterpart"));
-
+  /** As above; {@code byTitle}: a person the headline names by title only counts as named there (round 11). */
   static boolean counterpartConflict(StoryFeatures.Extracted e, StoryCluster c, boolean byTitle) {
     if (c.entityDocs == 0 || e.entities().isEmpty()) return false;
     Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
@@ -124,12 +122,10 @@ final class Counterparts {
    * event name some of the same people.
    */
   static boolean personsApart(Set<String> article, StoryCluster c) {
-    if (!PERSONS || article.isEmpty() || c.persons.isEmpty()) return false;
+    if (article.isEmpty() || c.persons.isEmpty()) return false;
     Predicate<String> place = n -> false;
     for (String a : article) if (NameMatch.namesAny(a, c.persons.keySet(), place)) return false;
     return true;
   }
 
-  /** Switch for experiments: {@code -Dmizan.stories.persons=0} leaves the people of each side uncompared. */
-  static final boolean PERSONS = !"0".equals(System.getProperty("mizan.stories.persons"));
 }

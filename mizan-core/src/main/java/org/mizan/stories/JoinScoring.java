@@ -11,10 +11,12 @@ import java.util.Map;
 final class JoinScoring {
   private final StoryClusterer.Params params;
   private final StoryState state;
+  private final StoryOptions options;
 
-  JoinScoring(StoryClusterer.Params params, StoryState state) {
+  JoinScoring(StoryClusterer.Params params, StoryState state, StoryOptions options) {
     this.params = params;
     this.state = state;
+    this.options = options;
   }
 
   /**
@@ -61,12 +63,12 @@ final class JoinScoring {
     }
     s += params.entityWeight() * share;
     s += params.copyBoost() * copy;
-    boolean counterpart = Counterparts.counterpartConflict(e, c);
+    boolean counterpart = Counterparts.counterpartConflict(e, c, options.titledCounterpart());
     if (params.counterpartWeight() != 0 && s > 0 && counterpart) s *= 1 - params.counterpartWeight();
     boolean actor = c.documents.size() <= params.actorYoung() && ActorConflict.actorConflict(e, c);
     if (params.actorWeight() != 0 && s > 0 && actor) s *= 1 - params.actorWeight();
     // another body's statement on the same trigger (a chain of condemnations): another event
-    boolean issuer = StoryClusterer.ISSUERS && Issuers.conflict(article.issuers(), article.opening(), c);
+    boolean issuer = options.issuers() && Issuers.conflict(article.issuers(), article.opening(), c);
     if (issuer) s = Math.min(s, 0);
     boolean sameActor = false;
     for (String a : e.headlineActors()) sameActor |= c.headlineActors.containsKey(a);
@@ -76,14 +78,14 @@ final class JoinScoring {
     double eventHeadline = article.headEvent() == head ? headline : c.headlineCosine(article.headEvent());
     if (JoinEvidence.placeOnly(body, eventBody, eventHeadline)) s = Math.min(s, 0);
     // another day's issue of a template report (a forecast, a market session): another event
-    boolean templateDay = TemplateDays.otherIssue(article.day(), e.eventDates(), vec, body, c, recurring);
+    boolean templateDay = options.templateDays() && TemplateDays.otherIssue(article.day(), e.eventDates(), vec, body, c, recurring);
     if (templateDay) s = Math.min(s, 0);
     // what only the model weighs is computed only for it (assignment throughput)
     double missing = weighed ? Counterparts.missing(e, c) : 0;
     boolean swap = missing > 0 && Counterparts.newLeadActor(e, c);
     return new JoinEvidence(s, body, headline, decayed, gap, span, numbers, sameDay, otherDay, share, copy, copyLead,
         missing, swap, swap && Counterparts.headlineSwap(e, c, state.idf()), counterpart, actor, sameActor, c.documents.size(), sameOutlet, Double.isNaN(Times.hours(e.time())),
-        eventBody, eventHeadline, issuer, weighed && Counterparts.personsApart(article.persons(), c), templateDay, weighed ? SharedNames.rarity(article.persons(), c, state.idf()) : 0);
+        eventBody, eventHeadline, issuer, weighed && options.persons() && Counterparts.personsApart(article.persons(), c), templateDay, weighed && options.sharedNames() ? SharedNames.rarity(article.persons(), c, state.idf()) : 0);
   }
 
   /** For an article of unknown time: how long before this run's first publication the story was last seen (0 when unknown). */

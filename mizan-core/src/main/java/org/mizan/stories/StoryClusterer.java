@@ -103,6 +103,8 @@ public final class StoryClusterer {
   private final Params params;
   /** The learned join decision, or null for the hand-set score and threshold. */
   private final JoinModel model;
+  /** Which switchable rules are on (all, in the product). */
+  private final StoryOptions options;
   private final CopyLinks copies;
   private final JoinScoring scoring;
   /** Teacher forcing (training only): gold story → its cluster. */
@@ -134,15 +136,21 @@ public final class StoryClusterer {
 
   /** @param model the join decision, or null for the hand-set score and {@link Params#threshold} */
   public StoryClusterer(StoryState state, Params params, JoinModel model) {
-    this(state, params, model, new CopyLinks());
+    this(state, params, model, StoryOptions.ALL);
   }
 
-  private StoryClusterer(StoryState state, Params params, JoinModel model, CopyLinks copies) {
+  /** As above, with only the switchable rules {@code options} turns on (comparisons; the product runs {@link StoryOptions#ALL}). */
+  public StoryClusterer(StoryState state, Params params, JoinModel model, StoryOptions options) {
+    this(state, params, model, options, new CopyLinks());
+  }
+
+  private StoryClusterer(StoryState state, Params params, JoinModel model, StoryOptions options, CopyLinks copies) {
     this.state = state;
     this.params = params;
     this.model = model;
+    this.options = options;
     this.copies = copies;
-    this.scoring = new JoinScoring(params, state);
+    this.scoring = new JoinScoring(params, state, options);
   }
 
   public StoryClusterer(StoryState state) {
@@ -197,7 +205,7 @@ public final class StoryClusterer {
 
   private String add(Document d, String gold, java.util.function.BiConsumer<JoinEvidence, StoryCluster> sink) {
     Idf idf = state.idf();
-    StoryFeatures.Extracted e = ActorConflict.distinctiveActors(StoryFeatures.extract(d, latestHours), idf);
+    StoryFeatures.Extracted e = ActorConflict.distinctiveActors(StoryFeatures.extract(d, latestHours, options), idf);
     // no publication time and no full date in its text: its time is the stream's clock or the nearest
     // weekday its text names ("اليوم الاثنين": which Monday?). Within this run's span neither time nor
     // event days may speak against a story (a batch's undated report of last week's meeting); stories
@@ -226,7 +234,7 @@ public final class StoryClusterer {
 
     String lead = d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text();
     IncomingArticle a = new IncomingArticle(probe, vec, head, vecEvent, headEvent,
-        ISSUERS ? Issuers.of(e.headline()) : Set.of(), ISSUERS ? Issuers.opening(e.headline(), lead) : Set.of(),
+        options.issuers() ? Issuers.of(e.headline()) : Set.of(), options.issuers() ? Issuers.opening(e.headline(), lead) : Set.of(),
         StoryFeatures.persons(d), TemplateDays.epochDay(published), runEarliestHours);
     Set<StoryCluster> cands = new LinkedHashSet<>(state.candidates(vec, params.queryTerms(), params.candidates()));
     cands.addAll(copied.keySet());
@@ -258,14 +266,15 @@ public final class StoryClusterer {
       story = new StoryCluster("st_" + e.docId(), state.nextOrder());
     }
     StoryJoins.join(story, e, vec, head, d.headline() != null && !d.headline().isBlank(), state.nextOrder(), added,
-        ISSUERS ? a.issuers() : null, a.persons());
+        options.issuers() ? a.issuers() : null, a.persons());
     for (Map.Entry<StoryCluster, Double> s : scores.entrySet()) {
       StoryCluster other = s.getKey();
       if (gold != null || other == story || other.retired || s.getValue() < 0) continue;
       if (state.get(other.id) != other) continue;
       if (decay(story, other) * story.cosine(other) >= params.mergeThreshold()
           && !(params.actorWeight() >= 1 && ActorConflict.actorConflict(story, other)) && !EventAgreement.otherDays(story, other)
-          && !(Counterparts.TITLED_COUNTERPART && Counterparts.counterpartsApart(story, other)) && !(ISSUERS && Issuers.apart(story, other))) {
+          && !(options.titledCounterpart() && Counterparts.counterpartsApart(story, other))
+          && !(options.issuers() && Issuers.apart(story, other))) {
         story = StoryJoins.merge(story, other, state);
       }
     }
@@ -287,9 +296,6 @@ public final class StoryClusterer {
 
   /** Days on which each term appeared so far (see {@link RecurringTerms}). */
   private RecurringTerms recurring = new RecurringTerms();
-
-  /** Switch for experiments: {@code -Dmizan.stories.issuers=0} turns the issuer conflict off. */
-  static final boolean ISSUERS = !"0".equals(System.getProperty("mizan.stories.issuers"));
 
 
   /** The article without its time and event days (see {@link #add}). */
@@ -348,7 +354,7 @@ public final class StoryClusterer {
     long added = d.readLong();
     double runEarliest = format == 1 ? Double.NaN : d.readDouble(); // format 1 did not keep it
     // the default decision, as {@link #StoryClusterer(StoryState, Params)}: a restored clusterer goes on as the saved one
-    StoryClusterer c = new StoryClusterer(state, params, JoinModel.standard(), CopyLinks.read(d));
+    StoryClusterer c = new StoryClusterer(state, params, JoinModel.standard(), StoryOptions.ALL, CopyLinks.read(d));
     if (format >= 3) c.recurring = RecurringTerms.read(d); // 1 and 2 did not keep it: the days are counted afresh
     c.latestHours = latest;
     c.added = added;

@@ -129,12 +129,17 @@ public final class StoryFeatures {
    * months ago as to today's.
    */
   public static Extracted extract(Document d, double clockHours) {
+    return extract(d, clockHours, StoryOptions.ALL);
+  }
+
+  /** As {@link #extract(Document, double)}, with the number and event-day rules of {@code options}. */
+  public static Extracted extract(Document d, double clockHours, StoryOptions options) {
     Map<String, Double> tf = new HashMap<>();
     Set<String> numbers = new LinkedHashSet<>();
     String headline = headline(d);
     Map<String, Double> headlineTf = new HashMap<>();
-    addText(headline, 1.0, headlineTf, new LinkedHashSet<>());
-    addTerms(d, tf, numbers);
+    addText(headline, 1.0, headlineTf, new LinkedHashSet<>(), options);
+    addTerms(d, tf, numbers, options);
     String time = d.published() == null ? null : d.published().value();
     String lead = d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text();
     double hours = Times.hours(time);
@@ -145,7 +150,7 @@ public final class StoryFeatures {
     }
     // an undated article's relative days ("أمس") are read against the day it states, its best estimate
     String anchor = !Double.isNaN(Times.hours(time)) || Double.isNaN(hours) ? time : Times.iso(hours);
-    Set<String> days = EventDates.of(d.headline(), lead, anchor);
+    Set<String> days = EventDates.of(d.headline(), lead, anchor, options.latestDay());
     Set<String> entities = new LinkedHashSet<>();
     Set<String> places = new LinkedHashSet<>();
     Set<String> leadEntities = new LinkedHashSet<>();
@@ -324,17 +329,17 @@ public final class StoryFeatures {
    */
   public static Map<String, Double> terms(Document d) {
     Map<String, Double> tf = new HashMap<>();
-    addTerms(d, tf, new LinkedHashSet<>());
+    addTerms(d, tf, new LinkedHashSet<>(), StoryOptions.ALL);
     return tf;
   }
 
-  private static void addTerms(Document d, Map<String, Double> tf, Set<String> numbers) {
-    if (d.headline() != null && !d.headline().isBlank()) addText(d.headline(), 2.0, tf, numbers);
+  private static void addTerms(Document d, Map<String, Double> tf, Set<String> numbers, StoryOptions options) {
+    if (d.headline() != null && !d.headline().isBlank()) addText(d.headline(), 2.0, tf, numbers, options);
     int budget = BODY_TOKEN_BUDGET;
     boolean first = true;
     for (Paragraph p : d.paragraphs()) {
       if (budget <= 0) break;
-      budget -= addTokens(Tokenizer.tokenize(p.text()), first ? 1.5 : 1.0, budget, tf, numbers);
+      budget -= addTokens(Tokenizer.tokenize(p.text()), first ? 1.5 : 1.0, budget, tf, numbers, options);
       first = false;
     }
     for (Mention m : d.mentions()) {
@@ -343,13 +348,14 @@ public final class StoryFeatures {
     }
   }
 
-  private static void addText(String text, double weight, Map<String, Double> tf, Set<String> numbers) {
-    addTokens(Tokenizer.tokenize(text), weight, Integer.MAX_VALUE, tf, numbers);
+  private static void addText(String text, double weight, Map<String, Double> tf, Set<String> numbers,
+      StoryOptions options) {
+    addTokens(Tokenizer.tokenize(text), weight, Integer.MAX_VALUE, tf, numbers, options);
   }
 
   /** Adds up to {@code budget} tokens; returns how many were used. */
   private static int addTokens(List<Token> tokens, double weight, int budget, Map<String, Double> tf,
-      Set<String> numbers) {
+      Set<String> numbers, StoryOptions options) {
     int used = 0;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -358,8 +364,8 @@ public final class StoryFeatures {
       if (term == null) continue;
       used++;
       tf.merge(term, weight, Double::sum);
-      if (t.isNumber() && isEventNumber(term) && !countsPeriod(tokens, i) && !statesLevel(tokens, i, term)
-          && !datePart(tokens, i, term)) {
+      if (t.isNumber() && isEventNumber(term) && !(options.periods() && countsPeriod(tokens, i))
+          && !(options.levels() && statesLevel(tokens, i, term)) && !(options.dateParts() && datePart(tokens, i, term))) {
         numbers.add(eventNumber(term, tokens, i));
       }
     }
@@ -408,7 +414,7 @@ public final class StoryFeatures {
    * covers, which every issue of a daily bulletin repeats, not a figure of its event.
    */
   static boolean countsPeriod(List<Token> tokens, int i) {
-    if (!PERIODS || i + 1 >= tokens.size()) return false;
+    if (i + 1 >= tokens.size()) return false;
     Token unit = tokens.get(i + 1);
     return PERIOD_UNITS.contains(unit.norm()) || PERIOD_UNITS.contains(unit.stem());
   }
@@ -419,7 +425,7 @@ public final class StoryFeatures {
    * would agree on it. Decimals stay figures (a close, "عند مستوى 1129.60").
    */
   static boolean statesLevel(List<Token> tokens, int i, String number) {
-    if (!LEVELS || i == 0 || number.indexOf('.') >= 0) return false;
+    if (i == 0 || number.indexOf('.') >= 0) return false;
     if (levelWord(tokens.get(i - 1))) return true;
     // "أعلى قليلا من 50 دولارا", "أدنى من 1100": a comparative two or three words before, bridged by من/عن
     String prev = tokens.get(i - 1).norm();
@@ -438,18 +444,11 @@ public final class StoryFeatures {
    * its number, which says nothing about their events.
    */
   static boolean datePart(List<Token> tokens, int i, String number) {
-    return DATE_PARTS && number.length() <= 2 && i + 1 < tokens.size() && tokens.get(i + 1).isNumber();
+    return number.length() <= 2 && i + 1 < tokens.size() && tokens.get(i + 1).isNumber();
   }
 
-  /** Switch for the leave-one-out comparison: {@code -Dmizan.stories.dateparts=0} counts date parts as figures again. */
-  static final boolean DATE_PARTS = !"0".equals(System.getProperty("mizan.stories.dateparts"));
-
-  /** Switch for the leave-one-out comparison: {@code -Dmizan.stories.levels=0} counts levels as figures again. */
-  static final boolean LEVELS = !"0".equals(System.getProperty("mizan.stories.levels"));
   private static final Set<String> LEVEL_WORDS = load("/org/mizan/stories/level-words.txt", false);
 
-  /** Switch for the leave-one-out comparison: {@code -Dmizan.stories.periods=0} counts periods as figures again. */
-  static final boolean PERIODS = !"0".equals(System.getProperty("mizan.stories.periods"));
   private static final Set<String> PERIOD_UNITS = load("/org/mizan/stories/period-units.txt", true);
 
   /** Numbers that identify an event (a count, an amount), not years or single digits. */
