@@ -49,7 +49,7 @@ final class EventAgreement {
 
   /**
    * +1 when the article and the story share an event number counting the same thing (see
-   * {@link StoryFeatures#eventNumber}), −1 when they share no number at all, 0 when a small number
+   * {@link EventNumbers#eventNumber}), −1 when they share no number at all, 0 when a small number
    * recurs counting something else (63 graduates, 63 million dollars): chance, not evidence.
    */
   static int numberAgreement(Set<String> mine, Set<String> story) {
@@ -57,8 +57,8 @@ final class EventAgreement {
     for (String n : mine) {
       if (story.contains(n)) return 1;
       if (!bare) {
-        String b = StoryFeatures.bareNumber(n);
-        for (String m : story) if (StoryFeatures.bareNumber(m).equals(b)) bare = true;
+        String b = EventNumbers.bareNumber(n);
+        for (String m : story) if (EventNumbers.bareNumber(m).equals(b)) bare = true;
       }
     }
     return bare ? 0 : -1;

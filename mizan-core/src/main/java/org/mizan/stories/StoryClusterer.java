@@ -1,6 +1,5 @@
 package org.mizan.stories;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.mizan.doc.Document;
 import org.mizan.doc.Paragraph;
-import org.mizan.text.ArabicNormalization;
 
 /**
  * Incremental story clustering: each article joins the best matching live story or starts a new
@@ -211,7 +209,7 @@ public final class StoryClusterer {
     // event days may speak against a story (a batch's undated report of last week's meeting); stories
     // older than the run keep their distance
     StoryFeatures.Extracted probe = e.timeEstimated() && !Double.isNaN(runEarliestHours)
-        && Double.isNaN(StoryFeatures.statedHours(d.headline(), d)) ? timeless(e) : e;
+        && Double.isNaN(StatedDates.statedHours(d.headline(), d)) ? timeless(e) : e;
     idf.add(StoryFeatures.distinct(e));
     Map<String, Float> vec = Vectors.tfidf(e.tf(), idf, params.keepTerms());
     Map<String, Float> head = Vectors.tfidf(e.headlineTf(), idf, params.keepTerms());
