@@ -324,39 +324,19 @@ public final class StoryClusterer {
    * decision, as every clusterer that keeps state between runs does).
    */
   public void save(java.io.OutputStream out) throws java.io.IOException {
-    java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out);
-    java.io.DataOutputStream d = new java.io.DataOutputStream(gz);
-    d.writeInt(SNAPSHOT_FORMAT);
-    byte[] st = state.toBytes();
-    d.writeInt(st.length);
-    d.write(st);
-    d.writeDouble(latestHours);
-    d.writeLong(added);
-    d.writeDouble(runEarliestHours);
-    copies.write(d);
-    recurring.write(d);
-    d.flush();
-    gz.finish(); // the caller's stream stays open
+    new ClustererSnapshot(state, latestHours, added, runEarliestHours, copies, recurring).write(out);
   }
 
   /** A clusterer saved by {@link #save}; {@code decorate} may wrap its restored state (or return it). */
   public static StoryClusterer restore(java.io.InputStream in, Params params,
       java.util.function.UnaryOperator<StoryState> decorate) throws java.io.IOException {
-    java.io.DataInputStream d = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(in));
-    int format = d.readInt();
-    if (format < 1 || format > SNAPSHOT_FORMAT) throw new java.io.IOException("story clusterer snapshot format " + format);
-    byte[] st = new byte[d.readInt()];
-    d.readFully(st);
-    StoryState state = decorate.apply(StoryState.fromBytes(st));
-    double latest = d.readDouble();
-    long added = d.readLong();
-    double runEarliest = format == 1 ? Double.NaN : d.readDouble(); // format 1 did not keep it
+    ClustererSnapshot s = ClustererSnapshot.read(in, decorate);
     // the default decision, as {@link #StoryClusterer(StoryState, Params)}: a restored clusterer goes on as the saved one
-    StoryClusterer c = new StoryClusterer(state, params, JoinModel.standard(), StoryOptions.ALL, CopyLinks.read(d));
-    if (format >= 3) c.recurring = RecurringTerms.read(d); // 1 and 2 did not keep it: the days are counted afresh
-    c.latestHours = latest;
-    c.added = added;
-    c.runEarliestHours = runEarliest;
+    StoryClusterer c = new StoryClusterer(s.state(), params, JoinModel.standard(), StoryOptions.ALL, s.copies());
+    if (s.recurring() != null) c.recurring = s.recurring();
+    c.latestHours = s.latestHours();
+    c.added = s.added();
+    c.runEarliestHours = s.runEarliestHours();
     return c;
   }
 
@@ -367,9 +347,6 @@ public final class StoryClusterer {
   public void startNewRun() {
     runEarliestHours = Double.NaN;
   }
-
-  /** 3 added the days each term appeared on, 2 the run's earliest publication time; 1 and 2 are still read. */
-  private static final int SNAPSHOT_FORMAT = 3;
 
   /** Live stories right now (for benchmarks). */
   public int liveStories() {
