@@ -8,7 +8,7 @@ import java.util.List;
  * whether the outlet already reported it, whether the headline actors agree). {@link JoinModel}
  * weighs these.
  *
- * @param hand the hand-set score (see {@link StoryClusterer#score})
+ * @param hand the hand-set score (see {@link JoinScoring#evidence})
  * @param body cosine of the article with the story centroid
  * @param headline cosine of the headline with the story's headlines
  * @param decayedText the text similarity (body and headline) times the time decay of the gap
@@ -20,7 +20,7 @@ import java.util.List;
  * @param entityShare share of the article's lead entities the story names (0 without entities)
  * @param copy copied-paragraph similarity with an article of the story
  * @param copyLead the same for the article's lead paragraph only
- * @param missing share of the story's main lead entities the article never names ({@link StoryClusterer#missing})
+ * @param missing share of the story's main lead entities the article never names ({@link Counterparts#missing})
  * @param swap a main lead entity of the story is missing and the article's lead names a person or
  *     organisation the story never named: another counterpart (the counterpart conflict without its
  *     headline condition)

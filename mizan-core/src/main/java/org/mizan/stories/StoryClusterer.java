@@ -17,6 +17,12 @@ import org.mizan.doc.Paragraph;
  * and numbers are what tell apart recurring actors in different events (the same minister, the same
  * market, the same club on different days). Two stories merge when an article links both and
  * their centroids agree. Same articles in the same order give the same stories and ids.
+ *
+ * <p>This class runs the loop and decides; its parts live beside it: the evidence for a candidate
+ * ({@link JoinScoring}, over {@link EventAgreement}, {@link Counterparts}, {@link ActorConflict},
+ * {@link Issuers}, {@link NameMatch}), the vetoes ({@link JoinVetoes}), the bookkeeping of joins and
+ * merges ({@link StoryJoins}), copied text ({@link CopyLinks}), the saved form ({@link
+ * ClustererSnapshot}) and the switchable rules ({@link StoryOptions}).
  */
 public final class StoryClusterer {
 
@@ -209,7 +215,7 @@ public final class StoryClusterer {
     // event days may speak against a story (a batch's undated report of last week's meeting); stories
     // older than the run keep their distance
     StoryFeatures.Extracted probe = e.timeEstimated() && !Double.isNaN(runEarliestHours)
-        && Double.isNaN(StatedDates.statedHours(d.headline(), d)) ? timeless(e) : e;
+        && Double.isNaN(StatedDates.statedHours(d.headline(), d)) ? e.withoutTime() : e;
     idf.add(StoryFeatures.distinct(e));
     Map<String, Float> vec = Vectors.tfidf(e.tf(), idf, params.keepTerms());
     Map<String, Float> head = Vectors.tfidf(e.headlineTf(), idf, params.keepTerms());
@@ -269,12 +275,7 @@ public final class StoryClusterer {
       StoryCluster other = s.getKey();
       if (gold != null || other == story || other.retired || s.getValue() < 0) continue;
       if (state.get(other.id) != other) continue;
-      if (decay(story, other) * story.cosine(other) >= params.mergeThreshold()
-          && !(params.actorWeight() >= 1 && ActorConflict.actorConflict(story, other)) && !EventAgreement.otherDays(story, other)
-          && !(options.titledCounterpart() && Counterparts.counterpartsApart(story, other))
-          && !(options.issuers() && Issuers.apart(story, other))) {
-        story = StoryJoins.merge(story, other, state);
-      }
+      if (mergeable(story, other)) story = StoryJoins.merge(story, other, state);
     }
     if (a.day() != Long.MIN_VALUE) recurring.add(e.tf().keySet(), a.day());
     state.put(story, params.indexedTerms());
@@ -292,16 +293,19 @@ public final class StoryClusterer {
     return out;
   }
 
+  /**
+   * Whether two stories the article scored for merge: their centroids agree (time-decayed) and no
+   * conflict keeps them apart (other headline actors, other main days, other counterparts, other issuers).
+   */
+  private boolean mergeable(StoryCluster story, StoryCluster other) {
+    return decay(story, other) * story.cosine(other) >= params.mergeThreshold()
+        && !(params.actorWeight() >= 1 && ActorConflict.actorConflict(story, other)) && !EventAgreement.otherDays(story, other)
+        && !(options.titledCounterpart() && Counterparts.counterpartsApart(story, other))
+        && !(options.issuers() && Issuers.apart(story, other));
+  }
+
   /** Days on which each term appeared so far (see {@link RecurringTerms}). */
   private RecurringTerms recurring = new RecurringTerms();
-
-
-  /** The article without its time and event days (see {@link #add}). */
-  private static StoryFeatures.Extracted timeless(StoryFeatures.Extracted e) {
-    return new StoryFeatures.Extracted(e.docId(), e.outlet(), Double.NaN, e.time(), e.headline(), e.tf(),
-        e.headlineTf(), e.numbers(), Set.of(), e.entities(), e.leadEntities(), e.headlineActors(), e.places(),
-        e.leadActor(), e.titledActor(), e.namedByTitle());
-  }
 
   private double decay(StoryCluster a, StoryCluster b) {
     if (Double.isNaN(a.firstHours) || Double.isNaN(b.firstHours)) return 1;

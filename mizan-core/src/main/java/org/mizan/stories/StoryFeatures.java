@@ -95,6 +95,12 @@ public final class StoryFeatures {
       return !Double.isNaN(hours) && Double.isNaN(Times.hours(time));
     }
 
+    /** The article without its time and event days (an undated article within its run: see {@link StoryClusterer}). */
+    Extracted withoutTime() {
+      return new Extracted(docId, outlet, Double.NaN, time, headline, tf, headlineTf, numbers, Set.of(), entities,
+          leadEntities, headlineActors, places, leadActor, titledActor, namedByTitle);
+    }
+
     /** Without headline actors (the actor conflict then never fires). */
     public Extracted(String docId, String outlet, double hours, String time, String headline,
         Map<String, Double> tf, Map<String, Double> headlineTf, Set<String> numbers, Set<String> eventDates,
