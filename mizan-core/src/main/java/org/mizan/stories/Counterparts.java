@@ -25,26 +25,6 @@ final class Counterparts {
     return counterpartConflict(e, c, true);
   }
 
-  /**
-   * Whether two stories each keep naming, in at least 2/3 of their leads, someone (not a place) the
-   * other never names: the same actor with two counterparts (two visitors received on one day), which
-   * one article worded like both must not merge.
-   */
-  static boolean counterpartsApart(StoryCluster a, StoryCluster b) {
-    return ownCounterpart(a, b) && ownCounterpart(b, a);
-  }
-
-  private static boolean ownCounterpart(StoryCluster a, StoryCluster b) {
-    if (a.entityDocs == 0 || b.entityDocs == 0) return false;
-    Predicate<String> place = n -> a.places.contains(n) || b.places.contains(n);
-    for (Map.Entry<String, Integer> en : a.leadEntities.entrySet()) {
-      if (en.getValue() * 3 >= a.entityDocs * 2 && !place.test(en.getKey()) && !NameMatch.namesAny(en.getKey(), b.entities.keySet(), place)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** As above; {@code byTitle}: a person the headline names by title only counts as named there (round 11). */
   static boolean counterpartConflict(StoryFeatures.Extracted e, StoryCluster c, boolean byTitle) {
     if (c.entityDocs == 0 || e.entities().isEmpty()) return false;
@@ -61,6 +41,26 @@ final class Counterparts {
     for (String t : e.leadEntities()) {
       if (!headline.contains(t) && !(byTitle && e.namedByTitle().contains(t))) continue;
       if (!NameMatch.namesAny(t, c.entities.keySet(), place)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether two stories each keep naming, in at least 2/3 of their leads, someone (not a place) the
+   * other never names: the same actor with two counterparts (two visitors received on one day), which
+   * one article worded like both must not merge.
+   */
+  static boolean counterpartsApart(StoryCluster a, StoryCluster b) {
+    return ownCounterpart(a, b) && ownCounterpart(b, a);
+  }
+
+  private static boolean ownCounterpart(StoryCluster a, StoryCluster b) {
+    if (a.entityDocs == 0 || b.entityDocs == 0) return false;
+    Predicate<String> place = n -> a.places.contains(n) || b.places.contains(n);
+    for (Map.Entry<String, Integer> en : a.leadEntities.entrySet()) {
+      if (en.getValue() * 3 >= a.entityDocs * 2 && !place.test(en.getKey()) && !NameMatch.namesAny(en.getKey(), b.entities.keySet(), place)) {
         return true;
       }
     }
