@@ -14,7 +14,9 @@ import org.mizan.doc.Document;
 import org.mizan.doc.Paragraph;
 import org.mizan.doc.Published;
 import org.mizan.ingest.SaudiNewsNet;
+import org.mizan.stories.JoinModel;
 import org.mizan.stories.StoryClusterer;
+import org.mizan.stories.StoryOptions;
 import org.mizan.stories.StoryState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,6 +33,11 @@ import picocli.CommandLine.Option;
 public final class BenchStoriesCommand implements Callable<Integer> {
   @Mixin SaudiNewsNetData data;
 
+  @Mixin StoryAblation ablation;
+
+  /** The story rules on (all but those of {@code --ablate}). */
+  private StoryOptions options;
+
   @Option(names = "--scale", paramLabel = "N", description = "Also run a stream of N articles (e.g. 1000000).")
   long scale;
 
@@ -39,6 +46,7 @@ public final class BenchStoriesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    options = ablation.options();
     List<Document> base = load();
     System.out.printf(Locale.ROOT, "machine: %d cores, max heap %d MB, java %s%n", Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
@@ -48,14 +56,14 @@ public final class BenchStoriesCommand implements Callable<Integer> {
         d.headlineWeight(), d.graceHours(), d.floor(), d.floorBody(), d.counterpartWeight(), d.dateWeight(),
         d.entityWeight());
     // warm-up on a fresh state, so the JIT has compiled the hot path before timing
-    StoryClusterer warm = new StoryClusterer(StoryState.inMemory(), params);
+    StoryClusterer warm = clusterer(params);
     for (int i = 0; i < Math.min(3000, base.size()); i++) warm.add(base.get(i));
 
     if (scale > 0) {
       scaleRun(base, params);
       return Mizan.OK;
     }
-    StoryClusterer c = new StoryClusterer(StoryState.inMemory(), params);
+    StoryClusterer c = clusterer(params);
     int maxLive = 0;
     var threads = ManagementFactory.getThreadMXBean();
     long cpu0 = threads.getCurrentThreadCpuTime();
@@ -82,8 +90,13 @@ public final class BenchStoriesCommand implements Callable<Integer> {
     return Mizan.OK;
   }
 
+  /** A clusterer as the product's (the shipped join model), with the rules of {@code --ablate} off. */
+  private StoryClusterer clusterer(StoryClusterer.Params params) {
+    return new StoryClusterer(StoryState.inMemory(), params, JoinModel.standard(), options);
+  }
+
   private void scaleRun(List<Document> base, StoryClusterer.Params params) {
-    StoryClusterer c = new StoryClusterer(StoryState.inMemory(), params);
+    StoryClusterer c = clusterer(params);
     long[] nanos = new long[(int) Math.min(scale, Integer.MAX_VALUE - 8)];
     Random rnd = new Random(42);
     long heap0 = heapAfterGc();

@@ -23,6 +23,7 @@ import org.mizan.stories.Bcubed;
 import org.mizan.stories.JoinModel;
 import org.mizan.stories.StoryClusterer;
 import org.mizan.stories.StoryClustering;
+import org.mizan.stories.StoryOptions;
 import org.mizan.stories.StoryState;
 import org.mizan.stories.TfidfBaseline;
 import picocli.CommandLine.Command;
@@ -43,6 +44,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   Path gold;
 
   @Mixin SaudiNewsNetData data;
+
+  @Mixin StoryAblation ablation;
 
   @Option(names = "--raw", description = "Skip the document stages (use the corpus fields as they are).")
   boolean raw;
@@ -167,6 +170,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (rules && (learned || joinModel != null)) throw new IOException("--rules cannot be combined with --learned or --join-model");
+    StoryOptions options = ablation.options();
     JoinModel model = rules ? null : JoinModel.standard();
     if (joinModel != null) {
       if (!Files.isRegularFile(joinModel)) throw new IOException(joinModel + ": no such join model file");
@@ -186,7 +190,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       List<Document> dev = docs.values().stream().filter(d -> "dev".equals(split.get(d.id()))).toList();
       Map<String, String> g = new LinkedHashMap<>();
       for (Document d : dev) g.put(d.id(), goldStory.get(d.id()));
-      grid(dev, g, params, model);
+      grid(dev, g, params, model, options);
       return Mizan.OK;
     }
     System.out.printf(Locale.ROOT, "gold: %s (%d articles, %d stories)%n", gold, docs.size(),
@@ -197,7 +201,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       List<Document> part = docs.values().stream().filter(d -> s.equals("all") || s.equals(split.get(d.id()))).toList();
       Map<String, String> g = new LinkedHashMap<>();
       for (Document d : part) g.put(d.id(), goldStory.get(d.id()));
-      Map<String, String> predicted = new StoryClusterer(StoryState.inMemory(), params, model).addAll(part);
+      Map<String, String> predicted = new StoryClusterer(StoryState.inMemory(), params, model, options).addAll(part);
       Bcubed.Score m = Bcubed.score(g, predicted);
       var vectors = TfidfBaseline.vectors(part);
       Bcubed.Score best = null;
@@ -231,7 +235,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   }
 
   /** Scores parameter combinations on the dev split only (never on test) and prints the best. */
-  private static void grid(List<Document> dev, Map<String, String> gold, StoryClusterer.Params p, JoinModel model) {
+  private static void grid(List<Document> dev, Map<String, String> gold, StoryClusterer.Params p, JoinModel model,
+      StoryOptions options) {
     record Result(double f1, Bcubed.Score score, String params) {}
     List<Result> results = new ArrayList<>();
     for (double t : new double[] {0.16, 0.18, 0.2}) {
@@ -243,7 +248,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
               var q = new StoryClusterer.Params(t, p.tauHours(), p.windowHours(), nw, p.copyBoost(), merge,
                   p.keepTerms(), p.indexedTerms(), p.queryTerms(), p.candidates(), p.headlineWeight(),
                   p.graceHours(), p.floor(), p.floorBody(), cp, dw, ew, p.actorWeight(), p.actorYoung());
-              Bcubed.Score sc = Bcubed.score(gold, new StoryClusterer(StoryState.inMemory(), q, model).addAll(dev));
+              Bcubed.Score sc = Bcubed.score(gold, new StoryClusterer(StoryState.inMemory(), q, model, options).addAll(dev));
               results.add(new Result(sc.f1(), sc, String.format(Locale.ROOT,
                   "--threshold %.2f --entity-weight %.2f --merge %.1f --counterpart %.2f --date-weight %.2f",
                   t, ew, merge, cp, dw)));

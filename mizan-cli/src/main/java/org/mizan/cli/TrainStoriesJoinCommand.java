@@ -13,6 +13,7 @@ import org.mizan.stories.Bcubed;
 import org.mizan.stories.JoinModel;
 import org.mizan.stories.JoinTraining;
 import org.mizan.stories.StoryClusterer;
+import org.mizan.stories.StoryOptions;
 import org.mizan.stories.StoryState;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,11 @@ import picocli.CommandLine.Option;
         + "gold story sets, and writes the model story clustering ships with."})
 public final class TrainStoriesJoinCommand implements Callable<Integer> {
   @Mixin SaudiNewsNetData data;
+
+  @Mixin StoryAblation ablation;
+
+  /** The story rules on (all but those of {@code --ablate}). */
+  private StoryOptions options;
 
   @Option(names = "--gold", required = true, paramLabel = "FILE",
       description = "Gold JSONL story sets (repeat); their --split trains the model.")
@@ -61,6 +67,7 @@ public final class TrainStoriesJoinCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    options = ablation.options();
     if (!List.of("dev", "test", "all").contains(split)) throw new IOException("--split: " + split + " is not dev, test or all");
     if (!List.of("best", "plateau").contains(thresholdBy)) throw new IOException("--threshold-by: " + thresholdBy + " is not best or plateau");
     if (leaveOneOut && golds.size() < 2) throw new IOException("--leave-one-out needs at least two --gold sets");
@@ -85,6 +92,7 @@ public final class TrainStoriesJoinCommand implements Callable<Integer> {
     StringBuilder header = new StringBuilder("Story join model (logistic regression), written by:\n");
     header.append("./mizan train stories-join");
     for (Path g : golds) header.append(" --gold ").append(g);
+    if (!ablation.rules.isEmpty()) header.append(" --ablate ").append(String.join(",", ablation.rules));
     header.append(String.format(Locale.ROOT, " --split %s --l2 %s --own-rounds %d --threshold-by %s%n", split, l2, ownRounds, thresholdBy));
     header.append(String.format(Locale.ROOT, "%d examples (%d positive) from the %s splits; threshold %.2f by mean %s F1 %.4f",
         ex.x().size(), ex.positives(), split, bestT, split, bestMean));
@@ -166,7 +174,7 @@ public final class TrainStoriesJoinCommand implements Callable<Integer> {
   /** Teacher-forced examples of every set's {@code split}, then {@link #ownRounds} rounds of the model's own stories. */
   private JoinModel fit(List<EvalStoriesCommand.Analysed> sets, StoryClusterer.Params params, JoinTraining.Examples ex,
       boolean verbose) {
-    for (EvalStoriesCommand.Analysed a : sets) JoinTraining.collect(a.part(split), a.gold(split), params, ex);
+    for (EvalStoriesCommand.Analysed a : sets) JoinTraining.collect(a.part(split), a.gold(split), params, options, ex);
     if (verbose) System.out.printf(Locale.ROOT, "examples: %d candidate pairs, %d positive%n", ex.x().size(), ex.positives());
     JoinModel fitted = JoinModel.train(ex.x(), ex.y(), l2, 0.5);
     // how often each yes/no feature fires among the teacher-forced examples, and how often rightly
@@ -186,16 +194,16 @@ public final class TrainStoriesJoinCommand implements Callable<Integer> {
     }
     for (int round = 0; round < ownRounds; round++) {
       // the stories the model itself builds (its mistakes included), labelled by their majority gold story
-      for (EvalStoriesCommand.Analysed a : sets) JoinTraining.collectOwn(a.part(split), a.gold(split), params, fitted, ex);
+      for (EvalStoriesCommand.Analysed a : sets) JoinTraining.collectOwn(a.part(split), a.gold(split), params, options, fitted, ex);
       fitted = JoinModel.train(ex.x(), ex.y(), l2, 0.5);
       if (verbose) System.out.printf(Locale.ROOT, "round %d: %d candidate pairs, %d positive%n", round + 1, ex.x().size(), ex.positives());
     }
     return fitted;
   }
 
-  private static double f1(EvalStoriesCommand.Analysed a, String split, StoryClusterer.Params params, JoinModel m) {
+  private double f1(EvalStoriesCommand.Analysed a, String split, StoryClusterer.Params params, JoinModel m) {
     Map<String, String> g = a.gold(split);
     if (g.isEmpty()) return Double.NaN;
-    return Bcubed.score(g, new StoryClusterer(StoryState.inMemory(), params, m).addAll(a.part(split))).f1();
+    return Bcubed.score(g, new StoryClusterer(StoryState.inMemory(), params, m, options).addAll(a.part(split))).f1();
   }
 }

@@ -20,13 +20,15 @@ final class EventDates {
   static final int LEAD_CHARS = 400;
   private static final DateExtractor DATES = new DateExtractor();
 
-  /** Switch for the leave-one-out comparison: {@code -Dmizan.stories.latestday=0} keeps every past day stated. */
-  static final boolean LATEST_DAY = !"0".equals(System.getProperty("mizan.stories.latestday"));
-
   private EventDates() {}
 
   /** Event days (ISO) stated in the headline and lead; empty without a publication day. */
   static Set<String> of(String headline, String lead, String published) {
+    return of(headline, lead, published, true);
+  }
+
+  /** As above; {@code latestDay} off keeps every past day stated, not only the latest ({@link #latestPast}). */
+  static Set<String> of(String headline, String lead, String published, boolean latestDay) {
     LocalDate pub = DateExtractor.anchor(published);
     if (pub == null) return Set.of();
     StringBuilder text = new StringBuilder();
@@ -43,7 +45,7 @@ final class EventDates {
       }
       if (Math.abs(day.toEpochDay() - pub.toEpochDay()) <= NEAR_DAYS) out.add(d.value());
     }
-    return LATEST_DAY ? latestPast(out, pub.toString()) : out;
+    return latestDay ? latestPast(out, pub.toString()) : out;
   }
 
   /**

@@ -8,7 +8,7 @@ import java.util.List;
  * whether the outlet already reported it, whether the headline actors agree). {@link JoinModel}
  * weighs these.
  *
- * @param hand the hand-set score (see {@link StoryClusterer#score})
+ * @param hand the hand-set score (see {@link JoinScoring#evidence})
  * @param body cosine of the article with the story centroid
  * @param headline cosine of the headline with the story's headlines
  * @param decayedText the text similarity (body and headline) times the time decay of the gap
@@ -20,13 +20,13 @@ import java.util.List;
  * @param entityShare share of the article's lead entities the story names (0 without entities)
  * @param copy copied-paragraph similarity with an article of the story
  * @param copyLead the same for the article's lead paragraph only
- * @param missing share of the story's main lead entities the article never names ({@link StoryClusterer#missing})
+ * @param missing share of the story's main lead entities the article never names ({@link Counterparts#missing})
  * @param swap a main lead entity of the story is missing and the article's lead names a person or
  *     organisation the story never named: another counterpart (the counterpart conflict without its
  *     headline condition)
- * @param headlineSwap {@code swap}, and the headlines swap a distinctive word ({@link StoryClusterer#headlineSwap})
- * @param counterpart the counterpart conflict ({@link StoryClusterer#counterpartConflict})
- * @param actor the headline-actor conflict ({@link StoryClusterer#actorConflict})
+ * @param headlineSwap {@code swap}, and the headlines swap a distinctive word ({@link Counterparts#headlineSwap})
+ * @param counterpart the counterpart conflict ({@link Counterparts#counterpartConflict})
+ * @param actor the headline-actor conflict ({@link ActorConflict#actorConflict})
  * @param sameActor one of the article's headline actors is a headline actor of the story
  * @param size articles in the story
  * @param sameOutlet the article's outlet already reported the story
@@ -36,7 +36,7 @@ import java.util.List;
  * @param eventHeadline {@code headline} without the article's place names
  * @param issuer another body issues the article's statement than the story's ({@link Issuers#conflict}): a veto
  * @param personsApart the article and the story both name people and share none of them ({@link
- *     StoryClusterer#personsApart}): another convict, patient or victim in a template statement
+ *     Counterparts#personsApart}): another convict, patient or victim in a template statement
  * @param templateDay another day's issue of a template report ({@link TemplateDays#otherIssue}): a veto
  * @param sharedName how rare a person named by both the article and the story is ({@link SharedNames#rarity}; 0 when none)
  */

@@ -32,10 +32,11 @@ public final class JoinTraining {
    *
    * @param docs the articles, in the order they arrive (publication time)
    * @param gold article id → gold story label
+   * @param options the switchable rules on ({@link StoryOptions#ALL} for the model that ships)
    */
   public static void collect(List<Document> docs, Map<String, String> gold, StoryClusterer.Params params,
-      Examples out) {
-    run(docs, gold, params, null, true, out);
+      StoryOptions options, Examples out) {
+    run(docs, gold, params, options, null, true, out);
   }
 
   /**
@@ -44,13 +45,13 @@ public final class JoinTraining {
    * Trained on these too, the model learns the states its own mistakes lead to.
    */
   public static void collectOwn(List<Document> docs, Map<String, String> gold, StoryClusterer.Params params,
-      JoinModel model, Examples out) {
-    run(docs, gold, params, model, false, out);
+      StoryOptions options, JoinModel model, Examples out) {
+    run(docs, gold, params, options, model, false, out);
   }
 
   private static void run(List<Document> docs, Map<String, String> gold, StoryClusterer.Params params,
-      JoinModel model, boolean forced, Examples out) {
-    StoryClusterer c = new StoryClusterer(StoryState.inMemory(), params, model);
+      StoryOptions options, JoinModel model, boolean forced, Examples out) {
+    StoryClusterer c = new StoryClusterer(StoryState.inMemory(), params, model, options);
     for (Document d : docs) {
       String mine = gold.get(d.id());
       if (mine == null) continue;

@@ -14,19 +14,16 @@ import org.mizan.text.Tokenizer;
  * A feature for {@link JoinModel}; it decides nothing alone.
  */
 final class SharedNames {
-  /** Switch for the leave-one-out comparison: {@code -Dmizan.stories.sharednames=0} gives 0 always. */
-  static final boolean ON = !"0".equals(System.getProperty("mizan.stories.sharednames"));
-
   private SharedNames() {}
 
   /** The rarity of the rarest person named by both sides (the shorter form of the two names), 0 when none. */
   static double rarity(Set<String> article, StoryCluster c, Idf idf) {
-    if (!ON || article.isEmpty() || c.persons.isEmpty()) return 0;
+    if (article.isEmpty() || c.persons.isEmpty()) return 0;
     double unseen = idf.idf("\u0000");
     double best = 0;
     for (String a : article) {
       for (String n : c.persons.keySet()) {
-        if (!StoryClusterer.namesAny(a, List.of(n), x -> false)) continue;
+        if (!NameMatch.namesAny(a, List.of(n), x -> false)) continue;
         best = Math.max(best, rarity(a.length() <= n.length() ? a : n, idf) / unseen);
       }
     }

@@ -1,6 +1,5 @@
 package org.mizan.stories;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.mizan.doc.Document;
 import org.mizan.doc.Paragraph;
-import org.mizan.text.ArabicNormalization;
 
 /**
  * Incremental story clustering: each article joins the best matching live story or starts a new
@@ -19,6 +17,12 @@ import org.mizan.text.ArabicNormalization;
  * and numbers are what tell apart recurring actors in different events (the same minister, the same
  * market, the same club on different days). Two stories merge when an article links both and
  * their centroids agree. Same articles in the same order give the same stories and ids.
+ *
+ * <p>This class runs the loop and decides; its parts live beside it: the evidence for a candidate
+ * ({@link JoinScoring}, over {@link EventAgreement}, {@link Counterparts}, {@link ActorConflict},
+ * {@link Issuers}, {@link NameMatch}), the vetoes ({@link JoinVetoes}), the bookkeeping of joins and
+ * merges ({@link StoryJoins}), copied text ({@link CopyLinks}), the saved form ({@link
+ * ClustererSnapshot}) and the switchable rules ({@link StoryOptions}).
  */
 public final class StoryClusterer {
 
@@ -42,14 +46,14 @@ public final class StoryClusterer {
    *     articles that match it closely
    * @param floorBody body cosine from which the floor applies
    * @param counterpartWeight share of the score taken off when the article and the story disagree on
-   *     who or where (see {@link #counterpartConflict}): the same actor with another counterpart, place
+   *     who or where (see {@link Counterparts#counterpartConflict}): the same actor with another counterpart, place
    *     or company; 1 makes the conflict a veto
    * @param dateWeight added when the article's lead states an event day of the story, taken off when
    *     both state event days and share none (only within {@link #DATE_HORIZON_HOURS} of the story: later,
    *     time decay already speaks, and a developing story states new days)
    * @param entityWeight added times the share of the article's lead entities the story already names
    * @param actorWeight share of the score taken off when the article's headline actor is not the
-   *     story's (see {@link #actorConflict}): the same kind of event by another ministry, governor or
+   *     story's (see {@link ActorConflict#actorConflict}): the same kind of event by another ministry, governor or
    *     company; 1 makes it a veto
    * @param actorYoung the actor conflict applies to stories of at most this many articles (default:
    *     any size; a big story names many entities, so it rarely fires there, but a template story
@@ -98,17 +102,17 @@ public final class StoryClusterer {
   /** Publication gap (hours) within which two different stated event days mean two events. */
   public static final double DATE_HORIZON_HOURS = 48;
   private static final int MAX_LIVE = 200_000;
-  private static final int MAX_COPY_DOCS = 60_000;
 
   private final StoryState state;
   private final Params params;
   /** The learned join decision, or null for the hand-set score and threshold. */
   private final JoinModel model;
-  private final SyndicationIndex copies;
+  /** Which switchable rules are on (all, in the product). */
+  private final StoryOptions options;
+  private final CopyLinks copies;
+  private final JoinScoring scoring;
   /** Teacher forcing (training only): gold story → its cluster. */
   private final Map<String, StoryCluster> forced = new HashMap<>();
-  private final Map<String, String> docStory = new HashMap<>();
-  private final ArrayDeque<String> docOrder = new ArrayDeque<>();
   private double latestHours = Double.NaN;
   /**
    * The earliest publication time of this run. Saved, so a job restored from a checkpoint goes on with
@@ -136,14 +140,21 @@ public final class StoryClusterer {
 
   /** @param model the join decision, or null for the hand-set score and {@link Params#threshold} */
   public StoryClusterer(StoryState state, Params params, JoinModel model) {
-    this(state, params, model, new SyndicationIndex());
+    this(state, params, model, StoryOptions.ALL);
   }
 
-  private StoryClusterer(StoryState state, Params params, JoinModel model, SyndicationIndex copies) {
+  /** As above, with only the switchable rules {@code options} turns on (comparisons; the product runs {@link StoryOptions#ALL}). */
+  public StoryClusterer(StoryState state, Params params, JoinModel model, StoryOptions options) {
+    this(state, params, model, options, new CopyLinks());
+  }
+
+  private StoryClusterer(StoryState state, Params params, JoinModel model, StoryOptions options, CopyLinks copies) {
     this.state = state;
     this.params = params;
     this.model = model;
+    this.options = options;
     this.copies = copies;
+    this.scoring = new JoinScoring(params, state, options);
   }
 
   public StoryClusterer(StoryState state) {
@@ -187,62 +198,24 @@ public final class StoryClusterer {
   double margin(JoinEvidence ev) {
     if (ev == null) return Double.NEGATIVE_INFINITY;
     if (model == null || ev.gapHours() > MODEL_HORIZON_HOURS) return ev.hand() - params.threshold();
-    if (vetoed(ev)) return Double.NEGATIVE_INFINITY;
+    if (JoinVetoes.vetoed(ev, params)) return Double.NEGATIVE_INFINITY;
     return model.probability(ev.features()) - model.threshold();
   }
 
-  /**
-   * Whether a conflict forbids the join (the hand-set score is then 0 too): one whose weight is 1,
-   * {@link #otherIssue}, another day's issue of a template ({@link TemplateDays}), or the {@link #nextIssue} of a report (in the labelled sets' dev splits it held for 35 candidates, 1
-   * of them the right story).
-   */
-  boolean vetoed(JoinEvidence ev) {
-    return (ev.counterpart() && params.counterpartWeight() >= 1) || (ev.actor() && params.actorWeight() >= 1)
-        || otherIssue(ev.numbers(), ev.otherDay())
-        || nextIssue(ev.numbers(), ev.sameOutlet(), ev.spanHours(), ev.headline()) || ev.placeOnly() || ev.issuer()
-        || ev.templateDay();
-  }
-
-  /**
-   * The next issue of a report: the outlet already reported the story, {@value #NEXT_ISSUE_HOURS}+
-   * hours after its first report comes another article of the outlet, its headline worded like the
-   * story's (cosine ≥ {@value #NEXT_ISSUE_HEADLINE}), whose figures all disagree with the story's (a
-   * daily case count, a market close). A preview and its match report differ in wording.
-   */
-  static boolean nextIssue(int numbers, boolean sameOutlet, double spanHours, double headline) {
-    return numbers < 0 && sameOutlet && spanHours >= NEXT_ISSUE_HOURS && headline >= NEXT_ISSUE_HEADLINE;
-  }
-
-  static final double NEXT_ISSUE_HEADLINE = 0.5;
-
-  /**
-   * Another issue or session of a recurring event, whichever outlet reports it: the article and the
-   * story state different event days (within {@link #DATE_HORIZON_HOURS}) and their event figures all
-   * disagree: two independent marks of another event (a daily count, a market close, a match day). A
-   * next-day print edition states the same day ("أمس") and the same figures. Chosen by leaving one
-   * labelled set out (docs/evaluation.md, Stories, round 9): with the learned decision it raised the
-   * mean held-out F1 0.882 → 0.885; with the hand-set rules alone it cost the first recurring set 0.005.
-   */
-  static boolean otherIssue(int numbers, boolean otherDay) {
-    return numbers < 0 && otherDay;
-  }
-
-  static final double NEXT_ISSUE_HOURS = 12;
-
   /** Whether the join model decides this candidate (training collects only those). */
   boolean modelDecides(JoinEvidence ev) {
-    return ev != null && ev.gapHours() <= MODEL_HORIZON_HOURS && !vetoed(ev);
+    return ev != null && ev.gapHours() <= MODEL_HORIZON_HOURS && !JoinVetoes.vetoed(ev, params);
   }
 
   private String add(Document d, String gold, java.util.function.BiConsumer<JoinEvidence, StoryCluster> sink) {
     Idf idf = state.idf();
-    StoryFeatures.Extracted e = distinctiveActors(StoryFeatures.extract(d, latestHours), idf);
+    StoryFeatures.Extracted e = ActorConflict.distinctiveActors(StoryFeatures.extract(d, latestHours, options), idf);
     // no publication time and no full date in its text: its time is the stream's clock or the nearest
     // weekday its text names ("اليوم الاثنين": which Monday?). Within this run's span neither time nor
     // event days may speak against a story (a batch's undated report of last week's meeting); stories
     // older than the run keep their distance
     StoryFeatures.Extracted probe = e.timeEstimated() && !Double.isNaN(runEarliestHours)
-        && Double.isNaN(StoryFeatures.statedHours(d.headline(), d)) ? timeless(e) : e;
+        && Double.isNaN(StatedDates.statedHours(d.headline(), d)) ? e.withoutTime() : e;
     idf.add(StoryFeatures.distinct(e));
     Map<String, Float> vec = Vectors.tfidf(e.tf(), idf, params.keepTerms());
     Map<String, Float> head = Vectors.tfidf(e.headlineTf(), idf, params.keepTerms());
@@ -259,25 +232,22 @@ public final class StoryClusterer {
     List<SyndicationIndex.Match> matches = copies.add(e.docId(), e.outlet(), published, paras);
     String exactOf = copies.exactDuplicate();
 
-    Map<StoryCluster, Double> copied = new LinkedHashMap<>();
-    if (exactOf != null) addCopied(copied, exactOf, 1.0);
-    for (SyndicationIndex.Match m : matches) addCopied(copied, m.otherDoc(), m.similarity());
+    Map<StoryCluster, Double> copied = copies.copiedStories(exactOf, matches, false, state);
     // the lead copied says the same event; a copied boilerplate paragraph further down may be a template's
-    Map<StoryCluster, Double> copiedLead = new LinkedHashMap<>();
-    if (exactOf != null) addCopied(copiedLead, exactOf, 1.0);
-    for (SyndicationIndex.Match m : matches) if (m.paragraph() == 0) addCopied(copiedLead, m.otherDoc(), m.similarity());
+    Map<StoryCluster, Double> copiedLead = copies.copiedStories(exactOf, matches, true, state);
 
-    if (ISSUERS) cacheIssuer(e, d);
-    cachePersons(e, d);
-    articleDay = TemplateDays.epochDay(published);
+    String lead = d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text();
+    IncomingArticle a = new IncomingArticle(probe, vec, head, vecEvent, headEvent,
+        options.issuers() ? Issuers.of(e.headline()) : Set.of(), options.issuers() ? Issuers.opening(e.headline(), lead) : Set.of(),
+        StoryFeatures.persons(d), TemplateDays.epochDay(published), runEarliestHours);
     Set<StoryCluster> cands = new LinkedHashSet<>(state.candidates(vec, params.queryTerms(), params.candidates()));
     cands.addAll(copied.keySet());
     StoryCluster best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     Map<StoryCluster, Double> scores = new LinkedHashMap<>();
     for (StoryCluster c : cands) {
-      JoinEvidence ev = evidence(vec, head, vecEvent, headEvent, probe, c, copied.getOrDefault(c, 0.0),
-          copiedLead.getOrDefault(c, 0.0));
+      JoinEvidence ev = scoring.evidence(a, c, copied.getOrDefault(c, 0.0), copiedLead.getOrDefault(c, 0.0), recurring,
+          model != null || observed);
       if (sink != null && ev != null) sink.accept(ev, c);
       double s = margin(ev);
       scores.put(c, s);
@@ -299,21 +269,18 @@ public final class StoryClusterer {
     } else {
       story = new StoryCluster("st_" + e.docId(), state.nextOrder());
     }
-    join(story, e, vec, head, d.headline() != null && !d.headline().isBlank());
+    StoryJoins.join(story, e, vec, head, d.headline() != null && !d.headline().isBlank(), state.nextOrder(), added,
+        options.issuers() ? a.issuers() : null, a.persons());
     for (Map.Entry<StoryCluster, Double> s : scores.entrySet()) {
       StoryCluster other = s.getKey();
       if (gold != null || other == story || other.retired || s.getValue() < 0) continue;
       if (state.get(other.id) != other) continue;
-      if (decay(story, other) * story.cosine(other) >= params.mergeThreshold()
-          && !(params.actorWeight() >= 1 && actorConflict(story, other)) && !otherDays(story, other)
-          && !(TITLED_COUNTERPART && counterpartsApart(story, other)) && !(ISSUERS && Issuers.apart(story, other))) {
-        story = merge(story, other);
-      }
+      if (mergeable(story, other)) story = StoryJoins.merge(story, other, state);
     }
-    if (articleDay != Long.MIN_VALUE) recurring.add(e.tf().keySet(), articleDay);
+    if (a.day() != Long.MIN_VALUE) recurring.add(e.tf().keySet(), a.day());
     state.put(story, params.indexedTerms());
-    link(story, e.docId(), d, exactOf, matches);
-    remember(e.docId(), story.id);
+    copies.link(story, e.docId(), d, exactOf, matches, state);
+    copies.remember(e.docId(), story.id);
     if (++added % 1000 == 0) housekeeping();
     return story.id;
   }
@@ -327,440 +294,18 @@ public final class StoryClusterer {
   }
 
   /**
-   * The evidence for the article joining story {@code c}, with the hand-set score; null when the
-   * story cannot take it (out of the window, or beyond {@link #SPAN_HOURS} from its first report).
+   * Whether two stories the article scored for merge: their centroids agree (time-decayed) and no
+   * conflict keeps them apart (other headline actors, other main days, other counterparts, other issuers).
    */
-  JoinEvidence evidence(Map<String, Float> vec, Map<String, Float> head, StoryFeatures.Extracted e, StoryCluster c,
-      double copy, double copyLead) {
-    return evidence(vec, head, vec, head, e, c, copy, copyLead);
-  }
-
-  /** As above, with the article's vectors without its place names ({@link PlaceTerms#of}) beside the full ones. */
-  JoinEvidence evidence(Map<String, Float> vec, Map<String, Float> head, Map<String, Float> vecEvent,
-      Map<String, Float> headEvent, StoryFeatures.Extracted e, StoryCluster c, double copy, double copyLead) {
-    double gap = Double.isNaN(e.hours()) ? gapBeforeRun(c) : gap(e.hours(), c);
-    if (gap > params.windowHours()) return null;
-    double span = Double.isNaN(e.hours()) || Double.isNaN(c.firstHours) ? 0 : e.hours() - c.firstHours;
-    if (span > SPAN_HOURS) return null;
-    double hw = params.headlineWeight();
-    double body = c.cosine(vec);
-    double headline = c.headlineCosine(head);
-    double text = (1 - hw) * body + hw * headline;
-    double decayed = text * Math.exp(-Math.max(0, gap - params.graceHours()) / params.tauHours());
-    double s = decayed;
-    int numbers = e.numbers().isEmpty() || c.numbers.isEmpty() ? 0 : numberAgreement(e.numbers(), c.numbers);
-    boolean datesKnown = !e.eventDates().isEmpty() && !c.eventDates.isEmpty();
-    boolean sameDay = datesKnown && sharesEventDay(e.eventDates(), c);
-    boolean otherDay = datesKnown && !sameDay && gap <= DATE_HORIZON_HOURS;
-    // the floor keeps a story that develops over days, not the next issue of a template report (a
-    // market close, a daily case count): figures that disagree say another event. Stated days do
-    // not: a developing story states new days (tried: it split the seeds' follow-up of 6 Dec)
-    if (body >= params.floorBody() && numbers >= 0) s = Math.max(s, params.floor() * body);
-    s += params.numberWeight() * numbers;
-    if (sameDay) s += params.dateWeight();
-    else if (otherDay) s -= params.dateWeight();
-    double share = 0;
-    if (!e.leadEntities().isEmpty() && c.entityDocs > 0) {
-      int named = 0;
-      for (String t : e.leadEntities()) if (c.entities.containsKey(t)) named++;
-      share = (double) named / e.leadEntities().size();
-    }
-    s += params.entityWeight() * share;
-    s += params.copyBoost() * copy;
-    boolean counterpart = counterpartConflict(e, c);
-    if (params.counterpartWeight() != 0 && s > 0 && counterpart) s *= 1 - params.counterpartWeight();
-    boolean actor = c.documents.size() <= params.actorYoung() && actorConflict(e, c);
-    if (params.actorWeight() != 0 && s > 0 && actor) s *= 1 - params.actorWeight();
-    // another body's statement on the same trigger (a chain of condemnations): another event
-    boolean issuer = ISSUERS && Issuers.conflict(issuers(e), opening(e), c);
-    if (issuer) s = Math.min(s, 0);
-    boolean sameActor = false;
-    for (String a : e.headlineActors()) sameActor |= c.headlineActors.containsKey(a);
-    boolean sameOutlet = e.outlet() != null && c.outlets.contains(e.outlet());
-    if (nextIssue(numbers, sameOutlet, span, headline) || otherIssue(numbers, otherDay)) s = Math.min(s, 0);
-    double eventBody = vecEvent == vec ? body : c.cosine(vecEvent);
-    double eventHeadline = headEvent == head ? headline : c.headlineCosine(headEvent);
-    if (JoinEvidence.placeOnly(body, eventBody, eventHeadline)) s = Math.min(s, 0);
-    // another day's issue of a template report (a forecast, a market session): another event
-    boolean templateDay = TemplateDays.otherIssue(articleDay, e.eventDates(), vec, body, c, recurring);
-    if (templateDay) s = Math.min(s, 0);
-    // what only the model weighs is computed only for it (assignment throughput)
-    boolean weighed = model != null || observed;
-    double missing = weighed ? missing(e, c) : 0;
-    boolean swap = missing > 0 && newLeadActor(e, c);
-    return new JoinEvidence(s, body, headline, decayed, gap, span, numbers, sameDay, otherDay, share, copy, copyLead,
-        missing, swap, swap && headlineSwap(e, c, state.idf()), counterpart, actor, sameActor, c.documents.size(), sameOutlet, Double.isNaN(Times.hours(e.time())),
-        eventBody, eventHeadline, issuer, weighed && personsApart(persons(e), c), templateDay, weighed ? SharedNames.rarity(persons(e), c, state.idf()) : 0);
+  private boolean mergeable(StoryCluster story, StoryCluster other) {
+    return decay(story, other) * story.cosine(other) >= params.mergeThreshold()
+        && !(params.actorWeight() >= 1 && ActorConflict.actorConflict(story, other)) && !EventAgreement.otherDays(story, other)
+        && !(options.titledCounterpart() && Counterparts.counterpartsApart(story, other))
+        && !(options.issuers() && Issuers.apart(story, other));
   }
 
   /** Days on which each term appeared so far (see {@link RecurringTerms}). */
   private RecurringTerms recurring = new RecurringTerms();
-  /** The publication day (epoch day) of the article being added; {@link Long#MIN_VALUE} when it has none. */
-  private long articleDay = Long.MIN_VALUE;
-
-  /** Switch for experiments: {@code -Dmizan.stories.issuers=0} turns the issuer conflict off. */
-  static final boolean ISSUERS = !"0".equals(System.getProperty("mizan.stories.issuers"));
-
-  private String issuerDoc;
-  private Set<String> issuerWords = Set.of();
-  private Set<String> issuerOpening = Set.of();
-
-  /** The article's headline issuer ({@link Issuers#of}), computed once per article. */
-  private Set<String> issuers(StoryFeatures.Extracted e) {
-    cacheIssuer(e, null);
-    return issuerWords;
-  }
-
-  /** The terms of the article's headline and lead opening ({@link Issuers#opening}). */
-  private Set<String> opening(StoryFeatures.Extracted e) {
-    cacheIssuer(e, null);
-    return issuerOpening;
-  }
-
-  private String personsDoc;
-  private Set<String> personNames = Set.of();
-
-  /** The people the article names anywhere (PER mentions, matching form), computed once per article. */
-  private Set<String> persons(StoryFeatures.Extracted e) {
-    return e.docId().equals(personsDoc) ? personNames : Set.of();
-  }
-
-  private void cachePersons(StoryFeatures.Extracted e, Document d) {
-    personsDoc = e.docId();
-    personNames = StoryFeatures.persons(d);
-  }
-
-  /**
-   * Whether the article and the story both name people and none of the article's is one of the
-   * story's (a shorter or fuller form of a name counts as the same person):
-   * a template statement about someone else, another convict, patient or victim. Reports of one
-   * event name some of the same people.
-   */
-  static boolean personsApart(Set<String> article, StoryCluster c) {
-    if (!PERSONS || article.isEmpty() || c.persons.isEmpty()) return false;
-    java.util.function.Predicate<String> place = n -> false;
-    for (String a : article) if (namesAny(a, c.persons.keySet(), place)) return false;
-    return true;
-  }
-
-  /** Switch for experiments: {@code -Dmizan.stories.persons=0} leaves the people of each side uncompared. */
-  static final boolean PERSONS = !"0".equals(System.getProperty("mizan.stories.persons"));
-
-  private void cacheIssuer(StoryFeatures.Extracted e, Document d) {
-    if (d == null && e.docId().equals(issuerDoc)) return;
-    issuerDoc = e.docId();
-    issuerWords = Issuers.of(e.headline());
-    issuerOpening = Issuers.opening(e.headline(), d == null || d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text());
-  }
-
-  /**
-   * The share of the story's main lead entities (named in the leads of at least half of its articles
-   * with entities, and of two) that the article never names: the counterpart, the place or the visitor
-   * of the story's event missing from the article, a sign of the same actor in another event.
-   */
-  static double missing(StoryFeatures.Extracted e, StoryCluster c) {
-    if (c.entityDocs == 0 || e.entities().isEmpty()) return 0;
-    java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
-    int main = 0;
-    int absent = 0;
-    for (Map.Entry<String, Integer> en : c.leadEntities.entrySet()) {
-      if (en.getValue() * 2 < c.entityDocs) continue;
-      main++;
-      if (!namesAny(en.getKey(), e.entities(), place)) absent++;
-    }
-    return main == 0 ? 0 : (double) absent / main;
-  }
-
-  /**
-   * Whether the headlines swap a distinctive word: the article's headline has a rare word (idf ≥
-   * {@link #ACTOR_MIN_IDF}) the story never used, while the story's headlines have one the article never
-   * uses ("… من الرئيس الفرنسي", "… من رئيس الوزراء الإيطالي"): the counterpart named by title.
-   */
-  static boolean headlineSwap(StoryFeatures.Extracted e, StoryCluster c, Idf idf) {
-    boolean fresh = false;
-    for (String t : e.headlineTf().keySet()) {
-      if (!Character.isDigit(t.charAt(0)) && idf.idf(t) >= ACTOR_MIN_IDF && !c.headlines.containsKey(t)
-          && !c.centroid.containsKey(t)) {
-        fresh = true;
-        break;
-      }
-    }
-    if (!fresh) return false;
-    for (String t : c.headlines.keySet()) {
-      if (!Character.isDigit(t.charAt(0)) && idf.idf(t) >= ACTOR_MIN_IDF && !e.tf().containsKey(t)) return true;
-    }
-    return false;
-  }
-
-  /** Whether the article's lead names a person or organisation (not a place) the story never named. */
-  static boolean newLeadActor(StoryFeatures.Extracted e, StoryCluster c) {
-    java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
-    for (String t : e.leadEntities()) {
-      if (!e.places().contains(t) && !namesAny(t, c.entities.keySet(), place)) return true;
-    }
-    return false;
-  }
-
-  /** The hand-set score of the article joining story {@code c} (−∞ when it cannot). */
-  double score(Map<String, Float> vec, Map<String, Float> head, StoryFeatures.Extracted e, StoryCluster c,
-      double copy) {
-    JoinEvidence ev = evidence(vec, head, e, c, copy, 0);
-    return ev == null ? Double.NEGATIVE_INFINITY : ev.hand();
-  }
-
-  /**
-   * Whether the article states one of the story's event days: a day stated by at least half as many of
-   * its articles as its most stated day. A day one report mentions in passing ("and meets X on
-   * Wednesday") is not the story's day, and would otherwise draw the next event in.
-   */
-  static boolean sharesEventDay(Set<String> days, StoryCluster c) {
-    int most = 0;
-    for (int n : c.eventDates.values()) most = Math.max(most, n);
-    for (String day : days) if (c.eventDates.getOrDefault(day, 0) * 2 >= most) return true;
-    return false;
-  }
-
-  /**
-   * Whether two stories each have a main event day (stated by at least two of their articles) and
-   * neither states the other's: two meetings of the same actors on different days, which one
-   * article linking both must not merge.
-   */
-  static boolean otherDays(StoryCluster a, StoryCluster b) {
-    String da = mainDay(a);
-    String db = mainDay(b);
-    return da != null && db != null && !a.eventDates.containsKey(db) && !b.eventDates.containsKey(da);
-  }
-
-  private static String mainDay(StoryCluster c) {
-    String best = null;
-    int most = 1;
-    for (Map.Entry<String, Integer> en : new java.util.TreeMap<>(c.eventDates).entrySet()) {
-      if (en.getValue() > most) {
-        best = en.getKey();
-        most = en.getValue();
-      }
-    }
-    return best;
-  }
-
-  /**
-   * +1 when the article and the story share an event number counting the same thing (see
-   * {@link StoryFeatures#eventNumber}), −1 when they share no number at all, 0 when a small number
-   * recurs counting something else (63 graduates, 63 million dollars): chance, not evidence.
-   */
-  static int numberAgreement(Set<String> mine, Set<String> story) {
-    boolean bare = false;
-    for (String n : mine) {
-      if (story.contains(n)) return 1;
-      if (!bare) {
-        String b = StoryFeatures.bareNumber(n);
-        for (String m : story) if (StoryFeatures.bareNumber(m).equals(b)) bare = true;
-      }
-    }
-    return bare ? 0 : -1;
-  }
-
-  /**
-   * Whether the article's headline actor is someone else than the story's: the article's headline
-   * names a person or organisation of its lead, the story's headlines name theirs, and neither side
-   * ever names the other's. That is the same kind of event (an Eid party for the staff, a governor
-   * receiving well-wishers, a quarterly result) by another actor, which the words alone cannot tell
-   * apart. An article whose headline names nobody conflicts only with a story of at least {@link
-   * #LEAD_ACTOR_STORY} articles, through its lead's first person or organisation (which also gives a
-   * new story its first actor). Needs entity mentions; without them it never fires.
-   *
-   * <p>When the headlines of both name their actor by title ("ولي العهد يستقبل …", "خادم الحرمين يستقبل
-   * …"), the holders decide: protocol news lists every dignitary present, so "never names the
-   * other's" would not hold for two receptions of the same visitor on the same evening. Only a holder
-   * named in the other side's lead is no conflict: the host of one report, the visitor of the other.
-   */
-  static boolean actorConflict(StoryFeatures.Extracted e, StoryCluster c) {
-    List<String> mine = e.headlineActors();
-    // a headline naming nobody ("حفل معايدة لمنسوبي الهيئة") speaks through its lead's first actor
-    // once the story is established: template stories grew by such articles
-    if (mine.isEmpty() && e.leadActor() != null && c.documents.size() >= LEAD_ACTOR_STORY) mine = List.of(e.leadActor());
-    if (mine.isEmpty() || c.headlineActors.isEmpty()) return false;
-    java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
-    if (e.titledActor() != null && !c.titledActors.isEmpty()) {
-      // the host of one report is the visitor of another ("الرئيس يستقبل المبعوث", "المبعوث يلتقي الرئيس")
-      if (namesAny(e.titledActor(), c.leadEntities.keySet(), place)) return false;
-      for (String a : c.titledActors.keySet()) if (namesAny(a, e.leadEntities(), place)) return false;
-      return !namesAny(e.titledActor(), c.headlineActors.keySet(), place);
-    }
-    for (String a : mine) if (namesAny(a, c.entities.keySet(), place)) return false;
-    for (String a : c.headlineActors.keySet()) if (namesAny(a, e.entities(), place)) return false;
-    return true;
-  }
-
-  /**
-   * Stories of at least this many articles hold an article whose headline names nobody to its lead's
-   * first person or organisation (chosen on the 670-article dev split: 5 kept the recurring-actor set
-   * unchanged, 3 lowered it; a 20-article Eid-party blob of 23 Jul 2015 fell apart into its parties).
-   */
-  static final int LEAD_ACTOR_STORY = 5;
-
-  /** Whether two stories' headline actors are different actors (neither story names the other's); see above. */
-  static boolean actorConflict(StoryCluster a, StoryCluster b) {
-    if (a.headlineActors.isEmpty() || b.headlineActors.isEmpty()) return false;
-    java.util.function.Predicate<String> place = n -> a.places.contains(n) || b.places.contains(n);
-    if (!a.titledActors.isEmpty() && !b.titledActors.isEmpty()) {
-      boolean same = false;
-      for (String x : a.titledActors.keySet()) same |= namesAny(x, b.leadEntities.keySet(), place);
-      for (String x : b.titledActors.keySet()) same |= namesAny(x, a.leadEntities.keySet(), place);
-      if (!same) return true;
-    }
-    for (String x : a.headlineActors.keySet()) if (namesAny(x, b.entities.keySet(), place)) return false;
-    for (String x : b.headlineActors.keySet()) if (namesAny(x, a.entities.keySet(), place)) return false;
-    return true;
-  }
-
-  /**
-   * Whether one of {@code names} is {@code actor} or a fuller or shorter form of it ("كيري", "جون
-   * كيري"; "الهلال", "نادي الهلال"). A one-word place is not a shorter form of a longer name unless
-   * that is a place too: "الرياض" in "أمانة منطقة الرياض" is where the actor is, not who, while
-   * "المالديف" is "جمهورية المالديف".
-   */
-  static boolean namesAny(String actor, java.util.Collection<String> names, java.util.function.Predicate<String> place) {
-    if (names.contains(actor)) return true;
-    List<String> a = words(actor);
-    for (String n : names) {
-      List<String> b = words(n);
-      if (within(a, b) && (a.size() > 1 || b.size() == 1 || !place.test(actor) || place.test(n))) return true;
-      if (within(b, a) && (b.size() > 1 || a.size() == 1 || !place.test(n) || place.test(actor))) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Whether the words of {@code shorter} are all in {@code longer}, and {@code longer} does not name
-   * them as a father: "سلمان بن عبدالعزيز" in "محمد بن سلمان بن عبدالعزيز" is the son's patronymic.
-   */
-  private static boolean within(List<String> shorter, List<String> longer) {
-    if (!longer.containsAll(shorter)) return false;
-    String first = shorter.get(0);
-    for (int i = 0; i < longer.size(); i++) {
-      if (longer.get(i).equals(first) && (i == 0 || !PATRONYMIC.contains(longer.get(i - 1)))) return true;
-    }
-    return false;
-  }
-
-  /** Words that put the father's name after a person's ("محمد بن سلمان"). */
-  private static final Set<String> PATRONYMIC = Set.of("بن", "ابن", "بنت");
-
-  /** The words of a name without their clitics ("للدفاع المدني" and "الدفاع المدني" have the same words). */
-  private static List<String> words(String name) {
-    String[] w = name.split(" ");
-    List<String> out = new ArrayList<>(w.length);
-    for (int i = 0; i < w.length; i++) {
-      // "عبد العزيز" and "عبدالعزيز" are one name
-      if (w[i].equals("عبد") && i + 1 < w.length) {
-        out.add(w[i] + w[++i]);
-        continue;
-      }
-      out.add(org.mizan.text.Clitics.strip(w[i]));
-    }
-    return out;
-  }
-
-  /** Minimum idf of a one-word headline actor: a common word ("أمير", "عام") is a title or a tagging slip, not an actor. */
-  static final double ACTOR_MIN_IDF = Math.log(200);
-
-  /** The article with one-word headline, lead and titled actors that are common words dropped. */
-  /** The article without its time and event days (see {@link #add}). */
-  private static StoryFeatures.Extracted timeless(StoryFeatures.Extracted e) {
-    return new StoryFeatures.Extracted(e.docId(), e.outlet(), Double.NaN, e.time(), e.headline(), e.tf(),
-        e.headlineTf(), e.numbers(), Set.of(), e.entities(), e.leadEntities(), e.headlineActors(), e.places(),
-        e.leadActor(), e.titledActor(), e.namedByTitle());
-  }
-
-  private static StoryFeatures.Extracted distinctiveActors(StoryFeatures.Extracted e, Idf idf) {
-    String lead = e.leadActor() != null && distinctive(e.leadActor(), idf) ? e.leadActor() : null;
-    String titled = e.titledActor() != null && distinctive(e.titledActor(), idf) ? e.titledActor() : null;
-    List<String> kept = new ArrayList<>();
-    for (String a : e.headlineActors()) if (distinctive(a, idf)) kept.add(a);
-    if (kept.size() == e.headlineActors().size() && java.util.Objects.equals(lead, e.leadActor())
-        && java.util.Objects.equals(titled, e.titledActor())) {
-      return e;
-    }
-    return new StoryFeatures.Extracted(e.docId(), e.outlet(), e.hours(), e.time(), e.headline(), e.tf(),
-        e.headlineTf(), e.numbers(), e.eventDates(), e.entities(), e.leadEntities(), List.copyOf(kept), e.places(),
-        lead, titled, e.namedByTitle());
-  }
-
-  private static boolean distinctive(String actor, Idf idf) {
-    if (actor.indexOf(' ') >= 0) return true;
-    List<org.mizan.text.Token> t = org.mizan.text.Tokenizer.tokenize(actor);
-    return t.size() == 1 && idf.idf(t.get(0).stem()) >= ACTOR_MIN_IDF;
-  }
-
-  /**
-   * Whether the article names someone or somewhere else than the story does: the story's leads keep
-   * naming an entity (at least twice and in at least 2/3 of them: the country congratulated, the
-   * visitor received, the city of the incident) that the article never names, while the article's
-   * headline names an entity of its lead that the story has never named. That is the same actor in
-   * another event. Needs entity mentions (the entity stages); without them it never fires.
-   */
-  static boolean counterpartConflict(StoryFeatures.Extracted e, StoryCluster c) {
-    return counterpartConflict(e, c, TITLED_COUNTERPART);
-  }
-
-  /**
-   * Whether two stories each keep naming, in at least 2/3 of their leads, someone (not a place) the
-   * other never names: the same actor with two counterparts (two visitors received on one day), which
-   * one article worded like both must not merge.
-   */
-  static boolean counterpartsApart(StoryCluster a, StoryCluster b) {
-    return ownCounterpart(a, b) && ownCounterpart(b, a);
-  }
-
-  private static boolean ownCounterpart(StoryCluster a, StoryCluster b) {
-    if (a.entityDocs == 0 || b.entityDocs == 0) return false;
-    java.util.function.Predicate<String> place = n -> a.places.contains(n) || b.places.contains(n);
-    for (Map.Entry<String, Integer> en : a.leadEntities.entrySet()) {
-      if (en.getValue() * 3 >= a.entityDocs * 2 && !place.test(en.getKey()) && !namesAny(en.getKey(), b.entities.keySet(), place)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether a person the headline names by title only counts as named there (round 11; switch for the leave-one-out comparison). */
-  static final boolean TITLED_COUNTERPART = !"0".equals(System.getProperty("mizan.stories.titledCounterpart"));
-
-  static boolean counterpartConflict(StoryFeatures.Extracted e, StoryCluster c, boolean byTitle) {
-    if (c.entityDocs == 0 || e.entities().isEmpty()) return false;
-    java.util.function.Predicate<String> place = n -> e.places().contains(n) || c.places.contains(n);
-    boolean missing = false;
-    for (Map.Entry<String, Integer> en : c.leadEntities.entrySet()) {
-      if (en.getValue() >= 2 && en.getValue() * 3 >= c.entityDocs * 2 && !namesAny(en.getKey(), e.entities(), place)) {
-        missing = true;
-        break;
-      }
-    }
-    if (!missing) return false;
-    String headline = ArabicNormalization.normalize(e.headline());
-    for (String t : e.leadEntities()) {
-      if (!headline.contains(t) && !(byTitle && e.namedByTitle().contains(t))) continue;
-      if (!namesAny(t, c.entities.keySet(), place)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-
-  /** For an article of unknown time: how long before this run's first publication the story was last seen (0 when unknown). */
-  private double gapBeforeRun(StoryCluster c) {
-    if (Double.isNaN(runEarliestHours) || Double.isNaN(c.lastHours) || c.lastHours >= runEarliestHours) return 0;
-    return runEarliestHours - c.lastHours;
-  }
-
-  private static double gap(double hours, StoryCluster c) {
-    if (Double.isNaN(hours) || Double.isNaN(c.lastHours)) return 0;
-    if (hours > c.lastHours) return hours - c.lastHours;
-    if (hours < c.firstHours) return c.firstHours - hours;
-    return 0;
-  }
 
   private double decay(StoryCluster a, StoryCluster b) {
     if (Double.isNaN(a.firstHours) || Double.isNaN(b.firstHours)) return 1;
@@ -768,129 +313,11 @@ public final class StoryClusterer {
     return Math.exp(-g / params.tauHours());
   }
 
-  private void join(StoryCluster c, StoryFeatures.Extracted e, Map<String, Float> vec, Map<String, Float> head,
-      boolean statedHeadline) {
-    c.documents.add(e.docId());
-    c.arrivals.add(state.nextOrder());
-    if (e.outlet() != null && !e.outlet().isBlank()) c.outlets.add(e.outlet());
-    if (e.timeEstimated()) {
-      c.addTime(e.time(), Double.NaN);
-      c.addEstimatedTime(e.hours());
-    } else {
-      c.addTime(e.time(), e.hours());
-    }
-    c.addVector(vec);
-    c.addHeadline(head);
-    c.addNumbers(e.numbers());
-    c.addEntities(e.entities(), e.leadEntities());
-    c.addPlaces(e.places());
-    c.addEventDates(e.eventDates());
-    c.addHeadlineActors(e.headlineActors());
-    if (e.titledActor() != null) c.addTitledActors(List.of(e.titledActor()));
-    if (ISSUERS) c.addIssuers(issuers(e));
-    c.addPersons(persons(e));
-    if (e.leadActor() != null && c.headlineActors.isEmpty()) c.addHeadlineActors(List.of(e.leadActor()));
-    c.touched = added;
-    c.offerLabel(e.headline(), statedHeadline, c.arrivals.get(c.arrivals.size() - 1), vec);
-  }
-
-  /** Merges the later-created of two stories into the earlier one (so ids stay the oldest). */
-  private StoryCluster merge(StoryCluster a, StoryCluster b) {
-    StoryCluster keep = a.order <= b.order ? a : b;
-    StoryCluster gone = keep == a ? b : a;
-    keep.absorbDocuments(gone);
-    keep.outlets.addAll(gone.outlets);
-    keep.addTimes(gone);
-    for (Map.Entry<String, Float> en : gone.centroid.entrySet()) keep.centroid.merge(en.getKey(), en.getValue(), Float::sum);
-    keep.norm = -1;
-    keep.addHeadline(gone.headlines);
-    keep.addNumbers(gone.numbers);
-    keep.addEntities(gone);
-    keep.addPlaces(gone.places);
-    keep.addEventDates(gone.eventDates.keySet());
-    keep.addHeadlineActors(gone.headlineActors.keySet());
-    keep.addTitledActors(gone.titledActors.keySet());
-    keep.addIssuers(gone.issuers.keySet());
-    for (Map.Entry<String, Integer> en : gone.persons.entrySet()) keep.persons.merge(en.getKey(), en.getValue(), Integer::sum);
-    keep.links.addAll(gone.links);
-    keep.docAgency.putAll(gone.docAgency);
-    keep.absorbLabels(gone);
-    state.merged(gone, keep);
-    return keep;
-  }
-
-  private void addCopied(Map<StoryCluster, Double> copied, String otherDoc, double sim) {
-    String sid = docStory.get(otherDoc);
-    if (sid == null) return;
-    StoryCluster c = state.get(sid);
-    if (c != null && !c.retired) copied.merge(c, sim, Math::max);
-  }
-
-  /** Records the copied text this article shares with articles already in its story. */
-  private void link(StoryCluster story, String docId, Document d, String exactOf, List<SyndicationIndex.Match> ms) {
-    Map<String, List<SyndicationIndex.Match>> byDoc = new LinkedHashMap<>();
-    for (SyndicationIndex.Match m : ms) byDoc.computeIfAbsent(m.otherDoc(), k -> new ArrayList<>()).add(m);
-    if (exactOf != null) byDoc.putIfAbsent(exactOf, List.of());
-    String credited = credited(d);
-    if (credited != null) story.docAgency.put(docId, credited);
-    for (Map.Entry<String, List<SyndicationIndex.Match>> en : byDoc.entrySet()) {
-      String other = en.getKey();
-      String otherStory = docStory.get(other);
-      if (otherStory == null || state.get(otherStory) != story) continue;
-      List<Integer> mine = new ArrayList<>();
-      List<Integer> theirs = new ArrayList<>();
-      double sim = 0;
-      String agency = null;
-      for (SyndicationIndex.Match m : en.getValue()) {
-        mine.add(m.paragraph());
-        theirs.add(m.otherParagraph());
-        sim += m.similarity();
-        if (agency == null) agency = Agencies.find(d.paragraphs().get(m.paragraph()).text());
-      }
-      boolean exact = other.equals(exactOf);
-      double overall = exact ? 1.0 : sim / Math.max(1, countLong(d));
-      story.links.add(new StoryCluster.Link(docId, other, Math.min(1.0, overall), mine, theirs, exact, agency));
-    }
-  }
-
-  private static int countLong(Document d) {
-    int n = 0;
-    for (Paragraph p : d.paragraphs()) if (StoryFeatures.tokensForShingles(p.text()).size() >= SyndicationIndex.MIN_WORDS) n++;
-    return n;
-  }
-
-  /** The agency the article credits: its credited sources, else one named in its first paragraph. */
-  static String credited(Document d) {
-    for (String s : d.creditedSources()) {
-      String a = Agencies.canonical(s);
-      if (a != null) return a;
-    }
-    if (d.byline() != null) {
-      String a = Agencies.find(d.byline());
-      if (a != null) return a;
-    }
-    if (d.dateline() != null) {
-      String a = Agencies.find(d.dateline());
-      if (a != null) return a;
-    }
-    if (!d.paragraphs().isEmpty()) {
-      String first = d.paragraphs().get(0).text();
-      return Agencies.find(first.length() > 160 ? first.substring(0, 160) : first);
-    }
-    return null;
-  }
-
-  private void remember(String docId, String storyId) {
-    docStory.put(docId, storyId);
-    docOrder.addLast(docId);
-    while (docOrder.size() > MAX_COPY_DOCS) docStory.remove(docOrder.removeFirst());
-  }
-
   /** Retires stories out of the window (every 1,000 articles; package-private for tests). */
   void housekeeping() {
     double cutoff = Double.isNaN(latestHours) ? Double.NEGATIVE_INFINITY : latestHours - params.windowHours();
     state.retire(cutoff, MAX_LIVE);
-    copies.evict(cutoff, MAX_COPY_DOCS);
+    copies.evict(cutoff);
   }
 
   /**
@@ -901,52 +328,19 @@ public final class StoryClusterer {
    * decision, as every clusterer that keeps state between runs does).
    */
   public void save(java.io.OutputStream out) throws java.io.IOException {
-    java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out);
-    java.io.DataOutputStream d = new java.io.DataOutputStream(gz);
-    d.writeInt(SNAPSHOT_FORMAT);
-    byte[] st = state.toBytes();
-    d.writeInt(st.length);
-    d.write(st);
-    d.writeDouble(latestHours);
-    d.writeLong(added);
-    d.writeDouble(runEarliestHours);
-    d.writeInt(docOrder.size());
-    for (String id : docOrder) d.writeUTF(id);
-    d.writeInt(docStory.size());
-    for (Map.Entry<String, String> e : docStory.entrySet()) {
-      d.writeUTF(e.getKey());
-      d.writeUTF(e.getValue());
-    }
-    copies.write(d);
-    recurring.write(d);
-    d.flush();
-    gz.finish(); // the caller's stream stays open
+    new ClustererSnapshot(state, latestHours, added, runEarliestHours, copies, recurring).write(out);
   }
 
   /** A clusterer saved by {@link #save}; {@code decorate} may wrap its restored state (or return it). */
   public static StoryClusterer restore(java.io.InputStream in, Params params,
       java.util.function.UnaryOperator<StoryState> decorate) throws java.io.IOException {
-    java.io.DataInputStream d = new java.io.DataInputStream(new java.util.zip.GZIPInputStream(in));
-    int format = d.readInt();
-    if (format < 1 || format > SNAPSHOT_FORMAT) throw new java.io.IOException("story clusterer snapshot format " + format);
-    byte[] st = new byte[d.readInt()];
-    d.readFully(st);
-    StoryState state = decorate.apply(StoryState.fromBytes(st));
-    double latest = d.readDouble();
-    long added = d.readLong();
-    double runEarliest = format == 1 ? Double.NaN : d.readDouble(); // format 1 did not keep it
-    List<String> order = new ArrayList<>();
-    for (int i = d.readInt(); i > 0; i--) order.add(d.readUTF());
-    Map<String, String> docStory = new HashMap<>();
-    for (int i = d.readInt(); i > 0; i--) docStory.put(d.readUTF(), d.readUTF());
+    ClustererSnapshot s = ClustererSnapshot.read(in, decorate);
     // the default decision, as {@link #StoryClusterer(StoryState, Params)}: a restored clusterer goes on as the saved one
-    StoryClusterer c = new StoryClusterer(state, params, JoinModel.standard(), SyndicationIndex.read(d));
-    if (format >= 3) c.recurring = RecurringTerms.read(d); // 1 and 2 did not keep it: the days are counted afresh
-    c.latestHours = latest;
-    c.added = added;
-    c.runEarliestHours = runEarliest;
-    c.docOrder.addAll(order);
-    c.docStory.putAll(docStory);
+    StoryClusterer c = new StoryClusterer(s.state(), params, JoinModel.standard(), StoryOptions.ALL, s.copies());
+    if (s.recurring() != null) c.recurring = s.recurring();
+    c.latestHours = s.latestHours();
+    c.added = s.added();
+    c.runEarliestHours = s.runEarliestHours();
     return c;
   }
 
@@ -957,9 +351,6 @@ public final class StoryClusterer {
   public void startNewRun() {
     runEarliestHours = Double.NaN;
   }
-
-  /** 3 added the days each term appeared on, 2 the run's earliest publication time; 1 and 2 are still read. */
-  private static final int SNAPSHOT_FORMAT = 3;
 
   /** Live stories right now (for benchmarks). */
   public int liveStories() {

@@ -18,9 +18,6 @@ final class TemplateDays {
   /** Share of the match made of such terms from which the match is the template's. */
   static final double SHARE = 0.7;
 
-  /** Switch for the leave-one-out comparison: {@code -Dmizan.stories.templatedays=0} turns it off. */
-  static final boolean ON = !"0".equals(System.getProperty("mizan.stories.templatedays"));
-
   private TemplateDays() {}
 
   /**
@@ -29,7 +26,7 @@ final class TemplateDays {
    */
   static boolean otherIssue(long day, Set<String> eventDates, Map<String, Float> vec, double body, StoryCluster c,
       RecurringTerms recurring) {
-    return ON && otherPublicationDay(day, eventDates, c) && recurring.share(vec, c, day, MIN_DAYS, body) >= SHARE;
+    return otherPublicationDay(day, eventDates, c) && recurring.share(vec, c, day, MIN_DAYS, body) >= SHARE;
   }
 
   /**

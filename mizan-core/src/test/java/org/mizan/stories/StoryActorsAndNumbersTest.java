@@ -69,14 +69,14 @@ class StoryActorsAndNumbersTest {
     c.addHeadlineActors(List.of("جون كيري"));
     StoryFeatures.Extracted kerry = new StoryFeatures.Extracted("d", "o", 0, null, "كيري يلتقي الوزراء", Map.of(),
         Map.of(), Set.of(), Set.of(), Set.of("كيري"), Set.of("كيري"), List.of("كيري"));
-    assertThat(StoryClusterer.actorConflict(kerry, c)).isFalse();
+    assertThat(ActorConflict.actorConflict(kerry, c)).isFalse();
     StoryFeatures.Extracted other = new StoryFeatures.Extracted("d", "o", 0, null, "لافروف يلتقي الوزراء", Map.of(),
         Map.of(), Set.of(), Set.of(), Set.of("لافروف"), Set.of("لافروف"), List.of("لافروف"));
-    assertThat(StoryClusterer.actorConflict(other, c)).isTrue();
+    assertThat(ActorConflict.actorConflict(other, c)).isTrue();
     // an article whose headline names no actor never conflicts
     StoryFeatures.Extracted none = new StoryFeatures.Extracted("d", "o", 0, null, "اجتماع في الدوحة", Map.of(),
         Map.of(), Set.of(), Set.of(), Set.of("لافروف"), Set.of("لافروف"), List.of());
-    assertThat(StoryClusterer.actorConflict(none, c)).isFalse();
+    assertThat(ActorConflict.actorConflict(none, c)).isFalse();
   }
 
   @Test
@@ -88,7 +88,7 @@ class StoryActorsAndNumbersTest {
     StoryFeatures.Extracted transport = new StoryFeatures.Extracted("d", "o", 0, null, "وزارة النقل تقيم حفل معايدة",
         Map.of(), Map.of(), Set.of(), Set.of(), Set.of("وزاره النقل", "الرياض"), Set.of("وزاره النقل"),
         List.of("وزاره النقل"), Set.of("الرياض"), null);
-    assertThat(StoryClusterer.actorConflict(transport, municipality)).isTrue();
+    assertThat(ActorConflict.actorConflict(transport, municipality)).isTrue();
     // a club's one-word name stands for the club's longer name
     StoryCluster club = new StoryCluster("st2", 1);
     club.addEntities(Set.of("نادي الهلال", "النمسا"), Set.of("نادي الهلال"));
@@ -97,7 +97,7 @@ class StoryActorsAndNumbersTest {
     StoryFeatures.Extracted hilal = new StoryFeatures.Extracted("d", "o", 0, null, "الهلال يواجه العين وديا",
         Map.of(), Map.of(), Set.of(), Set.of(), Set.of("الهلال", "العين"), Set.of("الهلال", "العين"),
         List.of("الهلال"), Set.of(), null);
-    assertThat(StoryClusterer.actorConflict(hilal, club)).isFalse();
+    assertThat(ActorConflict.actorConflict(hilal, club)).isFalse();
   }
 
   @Test
@@ -126,8 +126,8 @@ class StoryActorsAndNumbersTest {
   @Test
   void aNameWrittenWithOrWithoutTheSpaceAfterAbdIsTheSameName() {
     java.util.function.Predicate<String> person = n -> true;
-    assertThat(StoryClusterer.namesAny("سلمان بن عبد العزيز", Set.of("سلمان بن عبدالعزيز ال سعود"), person)).isTrue();
-    assertThat(StoryClusterer.namesAny("سلمان بن عبد العزيز", Set.of("سلمان بن عبدالله"), person)).isFalse();
+    assertThat(NameMatch.namesAny("سلمان بن عبد العزيز", Set.of("سلمان بن عبدالعزيز ال سعود"), person)).isTrue();
+    assertThat(NameMatch.namesAny("سلمان بن عبد العزيز", Set.of("سلمان بن عبدالله"), person)).isFalse();
   }
 
   /** The default parameters without the counterpart conflict, which would tell the parties apart as well. */

@@ -87,21 +87,21 @@ class StoryEvidenceTest {
   void theSameActorWithAnotherCounterpartConflicts() {
     // the story: the king congratulates Niger, named in every lead
     StoryCluster niger = story(List.of(Set.of("الملك", "النيجر"), Set.of("الملك", "النيجر"), Set.of("النيجر")));
-    assertThat(StoryClusterer.counterpartConflict(extracted(Set.of("الملك", "جامايكا"), Set.of("الملك", "جامايكا")), niger))
+    assertThat(Counterparts.counterpartConflict(extracted(Set.of("الملك", "جامايكا"), Set.of("الملك", "جامايكا")), niger))
         .isTrue();
     // another report of the same event names Niger somewhere: no conflict
-    assertThat(StoryClusterer.counterpartConflict(
+    assertThat(Counterparts.counterpartConflict(
         extracted(Set.of("الملك", "جامايكا", "النيجر"), Set.of("الملك", "جامايكا")), niger)).isFalse();
     // an article naming nobody new: no conflict
-    assertThat(StoryClusterer.counterpartConflict(extracted(Set.of("الملك"), Set.of("الملك")), niger)).isFalse();
+    assertThat(Counterparts.counterpartConflict(extracted(Set.of("الملك"), Set.of("الملك")), niger)).isFalse();
     // without entity mentions the rule never fires
-    assertThat(StoryClusterer.counterpartConflict(extracted(Set.of(), Set.of()), niger)).isFalse();
+    assertThat(Counterparts.counterpartConflict(extracted(Set.of(), Set.of()), niger)).isFalse();
   }
 
   @Test
   void aNewEntityOnlyInTheLeadButNotInTheHeadlineIsNoConflict() {
     StoryCluster niger = story(List.of(Set.of("الملك", "النيجر"), Set.of("الملك", "النيجر"), Set.of("النيجر")));
-    assertThat(StoryClusterer.counterpartConflict(
+    assertThat(Counterparts.counterpartConflict(
         extracted("الملك يبعث برقية تهنئة", Set.of("الملك", "جامايكا"), Set.of("الملك", "جامايكا")), niger)).isFalse();
   }
 
@@ -114,12 +114,12 @@ class StoryEvidenceTest {
     StoryFeatures.Extracted print = new StoryFeatures.Extracted("d", "o", 0, null, "سفارة المملكة في المالديف تباشر أعمالها",
         Map.of("term", 1.0), Map.of(), Set.of(), Set.of(), Set.of("المالديف", "جمهوريه المالديف"),
         Set.of("المالديف", "جمهوريه المالديف"), List.of(), Set.of("المالديف", "جمهوريه المالديف"), null);
-    assertThat(StoryClusterer.counterpartConflict(print, embassy)).isFalse();
+    assertThat(Counterparts.counterpartConflict(print, embassy)).isFalse();
     // another country in the headline is a new counterpart
     StoryFeatures.Extracted other = new StoryFeatures.Extracted("d", "o", 0, null, "سفارة المملكة في موريشيوس تباشر أعمالها",
         Map.of("term", 1.0), Map.of(), Set.of(), Set.of(), Set.of("موريشيوس"), Set.of("موريشيوس"), List.of(),
         Set.of("موريشيوس"), null);
-    assertThat(StoryClusterer.counterpartConflict(other, embassy)).isTrue();
+    assertThat(Counterparts.counterpartConflict(other, embassy)).isTrue();
   }
 
   @Test
@@ -143,14 +143,14 @@ class StoryEvidenceTest {
     // the story states Sunday three times and Wednesday once (in passing): Wednesday's preview gets no bonus
     StoryCluster s = c.state().get(story);
     assertThat(s.eventDates).containsEntry("2015-08-02", 3).containsEntry("2015-08-05", 1);
-    assertThat(StoryClusterer.sharesEventDay(e.eventDates(), s)).isFalse();
-    assertThat(StoryClusterer.sharesEventDay(Set.of("2015-08-02"), s)).isTrue();
+    assertThat(EventAgreement.sharesEventDay(e.eventDates(), s)).isFalse();
+    assertThat(EventAgreement.sharesEventDay(Set.of("2015-08-02"), s)).isTrue();
   }
 
   @Test
   void aCounterpartNamedOnceIsNotYetTheStorysKey() {
     StoryCluster once = story(List.of(Set.of("الملك", "النيجر")));
-    assertThat(StoryClusterer.counterpartConflict(extracted(Set.of("الملك", "جامايكا"), Set.of("جامايكا")), once)).isFalse();
+    assertThat(Counterparts.counterpartConflict(extracted(Set.of("الملك", "جامايكا"), Set.of("جامايكا")), once)).isFalse();
   }
 
   @Test

@@ -33,7 +33,7 @@ class StoryLevelNumbersTest {
     assertThat(first).containsExactly("41.25");
     assertThat(next).containsExactly("42.80");
     // the two sessions share no figure: their closes disagree
-    assertThat(StoryClusterer.numberAgreement(next, first)).isEqualTo(-1);
+    assertThat(EventAgreement.numberAgreement(next, first)).isEqualTo(-1);
     // a count stays a figure, and so does a decimal after a level word
     assertThat(StoryActorsAndNumbersTest.numbers("مقتل 30 شخصا", "قتل 30 شخصا في الهجوم.")).containsExactly("30|شخصا");
     assertThat(StoryActorsAndNumbersTest.numbers("المؤشر عند مستوى 7520.35", "أغلق المؤشر عند مستوى 7520.35 نقطة."))

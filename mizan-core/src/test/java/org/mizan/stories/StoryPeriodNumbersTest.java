@@ -31,7 +31,7 @@ class StoryPeriodNumbersTest {
     assertThat(first).containsExactly("41|عاما");
     assertThat(next).containsExactly("67|عاما");
     // the two issues share no figure: their figures disagree
-    assertThat(StoryClusterer.numberAgreement(next, first)).isEqualTo(-1);
+    assertThat(EventAgreement.numberAgreement(next, first)).isEqualTo(-1);
     assertThat(StoryActorsAndNumbersTest.numbers("تمديد المهلة 10 أيام", "مددت الوزارة المهلة 10 أيام أخرى."))
         .isEmpty();
   }

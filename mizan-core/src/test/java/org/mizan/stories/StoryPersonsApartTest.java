@@ -41,11 +41,11 @@ class StoryPersonsApartTest {
     Document again = statement("c", "2025-03-02", "سالم بن راشد الغامدي");
     assertThat(StoryFeatures.persons(first)).containsExactly(ArabicNormalization.normalize("سالم بن راشد بن علي الغامدي"));
     StoryCluster story = storyOf(first);
-    assertThat(StoryClusterer.personsApart(StoryFeatures.persons(other), story)).isTrue();
-    assertThat(StoryClusterer.personsApart(StoryFeatures.persons(again), story)).isFalse();
+    assertThat(Counterparts.personsApart(StoryFeatures.persons(other), story)).isTrue();
+    assertThat(Counterparts.personsApart(StoryFeatures.persons(again), story)).isFalse();
     // an article or a story naming nobody is never apart
-    assertThat(StoryClusterer.personsApart(Set.of(), story)).isFalse();
-    assertThat(StoryClusterer.personsApart(StoryFeatures.persons(other), new StoryCluster("e", 0))).isFalse();
+    assertThat(Counterparts.personsApart(Set.of(), story)).isFalse();
+    assertThat(Counterparts.personsApart(StoryFeatures.persons(other), new StoryCluster("e", 0))).isFalse();
   }
 
   @Test

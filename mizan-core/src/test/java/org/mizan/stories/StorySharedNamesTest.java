@@ -68,4 +68,16 @@ class StorySharedNamesTest {
     assertThat(ev.sharedName()).isGreaterThan(0.5);
     assertThat(ev.features()[JoinEvidence.NAMES.indexOf("shared_name")]).isEqualTo(ev.sharedName());
   }
+
+  @Test
+  void withTheFeatureOffTheModelSeesNoSharedName() {
+    List<JoinEvidence> seen = new ArrayList<>();
+    StoryClusterer clusterer = new StoryClusterer(StoryState.inMemory(), StoryClusterer.Params.DEFAULT,
+        JoinModel.standard(), StoryOptions.ALL.without(List.of("sharednames")));
+    clusterer.addObserved(report("a", "2025-04-01", "وفاة موظف إثر سقوطه من سقالة في موقع إنشاءات",
+        "توفي الموظف ", "خلف بن سالم الزهيري"), "one", (ev, c) -> seen.add(ev));
+    clusterer.addObserved(report("b", "2025-04-02", "تشييع ضحية موقع الإنشاءات وسط حضور كبير",
+        "شيع الأهالي جثمان ", "خلف الزهيري"), "one", (ev, c) -> seen.add(ev));
+    assertThat(seen).isNotEmpty().allSatisfy(ev -> assertThat(ev.sharedName()).isZero());
+  }
 }

@@ -41,6 +41,10 @@ class StoryTemplateDaysTest {
       assertThat(stories.get("d" + i + "a")).isEqualTo(stories.get("d" + i + "b"));
       assertThat(stories.get("d" + i + "a")).isNotEqualTo(stories.get("d" + (i - 1) + "a"));
     }
+    // the veto decides it: with it off (--ablate templatedays) the days cluster otherwise
+    StoryOptions off = StoryOptions.ALL.without(List.of("templatedays"));
+    assertThat(new StoryClusterer(StoryState.inMemory(), StoryClusterer.Params.DEFAULT, JoinModel.standard(), off)
+        .addAll(docs)).isNotEqualTo(stories);
   }
 
   @Test

@@ -102,11 +102,11 @@ class StoryTitledActorsTest {
     java.util.function.Predicate<String> noPlace = n -> false;
     String king = ArabicNormalization.normalize(KING);
     String prince = ArabicNormalization.normalize(PRINCE);
-    assertThat(StoryClusterer.namesAny(king, Set.of(prince), noPlace)).isFalse();
-    assertThat(StoryClusterer.namesAny(prince, Set.of(king), noPlace)).isFalse();
+    assertThat(NameMatch.namesAny(king, Set.of(prince), noPlace)).isFalse();
+    assertThat(NameMatch.namesAny(prince, Set.of(king), noPlace)).isFalse();
     // a shorter form of the same person still matches
-    assertThat(StoryClusterer.namesAny(ArabicNormalization.normalize("ماجد بن فهد"), Set.of(prince), noPlace)).isTrue();
-    assertThat(StoryClusterer.namesAny(ArabicNormalization.normalize("عادل الجبير"),
+    assertThat(NameMatch.namesAny(ArabicNormalization.normalize("ماجد بن فهد"), Set.of(prince), noPlace)).isTrue();
+    assertThat(NameMatch.namesAny(ArabicNormalization.normalize("عادل الجبير"),
         Set.of(ArabicNormalization.normalize("عادل بن احمد الجبير")), noPlace)).isTrue();
   }
 }

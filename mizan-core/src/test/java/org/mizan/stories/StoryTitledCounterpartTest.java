@@ -50,7 +50,7 @@ class StoryTitledCounterpartTest {
     // the host's title in the lead ("أمير المنطقة" after his name) is not before a name
     assertThat(e.namedByTitle()).doesNotContain(HOST);
     // title words before the name, without punctuation between them and it
-    assertThat(StoryFeatures.titleInHeadline("قال وزير الدفاع، جيمس ميلر", 17, Tokenizer.tokenize("بيان وزير الدفاع"))).isFalse();
-    assertThat(StoryFeatures.titleInHeadline("قال وزير الدفاع جيمس ميلر", 16, Tokenizer.tokenize("بيان وزير الدفاع"))).isTrue();
+    assertThat(HeadlineTitles.titleInHeadline("قال وزير الدفاع، جيمس ميلر", 17, Tokenizer.tokenize("بيان وزير الدفاع"))).isFalse();
+    assertThat(HeadlineTitles.titleInHeadline("قال وزير الدفاع جيمس ميلر", 16, Tokenizer.tokenize("بيان وزير الدفاع"))).isTrue();
   }
 }

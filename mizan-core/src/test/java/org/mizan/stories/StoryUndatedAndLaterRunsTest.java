@@ -87,12 +87,12 @@ class StoryUndatedAndLaterRunsTest {
   void twoStoriesWhoseArticlesStateDifferentMainDaysAreNotMerged() {
     StoryCluster sunday = withDays("a", java.util.Map.of("2025-08-03", 3));
     StoryCluster monday = withDays("b", java.util.Map.of("2025-08-04", 2));
-    assertThat(StoryClusterer.otherDays(sunday, monday)).isTrue();
+    assertThat(EventAgreement.otherDays(sunday, monday)).isTrue();
     // one article of the Monday story states the Sunday: a follow-up, may merge
     StoryCluster followUp = withDays("c", java.util.Map.of("2025-08-04", 2, "2025-08-03", 1));
-    assertThat(StoryClusterer.otherDays(sunday, followUp)).isFalse();
+    assertThat(EventAgreement.otherDays(sunday, followUp)).isFalse();
     // a day stated by a single article is no main day
     StoryCluster single = withDays("d", java.util.Map.of("2025-08-05", 1));
-    assertThat(StoryClusterer.otherDays(sunday, single)).isFalse();
+    assertThat(EventAgreement.otherDays(sunday, single)).isFalse();
   }
 }
