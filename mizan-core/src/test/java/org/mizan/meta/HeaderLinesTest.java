@@ -18,7 +18,11 @@ class HeaderLinesTest {
   private static final String P2 = "وقال مدير المعرض إن الدورة الحالية تشهد برنامجا ثقافيا واسعا يتضمن ندوات وأمسيات شعرية وورشا للأطفال طوال أيام المعرض.";
 
   private static Document run(List<String> lines) {
-    return Pipelines.standard(null, null).analyse(new RawArticle("t", "t.txt", "text", lines, java.util.Map.of()), p -> {
+    return run(lines, java.util.Map.of());
+  }
+
+  private static Document run(List<String> lines, java.util.Map<String, String> meta) {
+    return Pipelines.standard(null, null).analyse(new RawArticle("t", "t.txt", "text", lines, meta), p -> {
       throw new AssertionError(p.toString());
     });
   }
@@ -115,11 +119,7 @@ class HeaderLinesTest {
 
   @Test
   void theAuthorFieldIsReadIntoWriterPlaceAndCredit() {
-    RawArticle raw = new RawArticle("t", "t.txt", "text", List.of(HEADLINE, P1, P2),
-        java.util.Map.of(RawArticle.AUTHOR, "الدوحة - أ ف ب:"));
-    Document d = Pipelines.standard(null, null).analyse(raw, p -> {
-      throw new AssertionError(p.toString());
-    });
+    Document d = run(List.of(HEADLINE, P1, P2), java.util.Map.of(RawArticle.AUTHOR, "الدوحة - أ ف ب:"));
     assertThat(d.dateline()).isEqualTo("الدوحة");
     assertThat(d.byline()).isNull();
     assertThat(d.creditedSources()).containsExactly("أ ف ب");
@@ -144,11 +144,7 @@ class HeaderLinesTest {
 
   @Test
   void aNameBesideTheStampWhenTheMarkupGaveTheHeadline() {
-    RawArticle raw = new RawArticle("t", "t.html", "html", List.of("هالة منصور", "20 نوفمبر 2025", P1, P2),
-        java.util.Map.of(RawArticle.TITLE, HEADLINE));
-    Document d = Pipelines.standard(null, null).analyse(raw, p -> {
-      throw new AssertionError(p.toString());
-    });
+    Document d = run(List.of("هالة منصور", "20 نوفمبر 2025", P1, P2), java.util.Map.of(RawArticle.TITLE, HEADLINE));
     assertThat(d.byline()).isEqualTo("هالة منصور");
   }
 }
