@@ -37,6 +37,12 @@ public final class AuthorField {
   /** Genre labels a field may carry among its parts ("الرياض، حوار - فلان"). */
   private static final java.util.Set<String> LABELS = java.util.Set.of("حوار", "تقرير", "استطلاع", "تغطية", "متابعة",
       "تحقيق");
+  private static final Pattern ZERO_WIDTH = Pattern.compile("[\u200b-\u200f\ufeff]");
+  private static final Pattern LONE_TATWEEL = Pattern.compile("\\s+ـ+\\s+");
+  private static final Pattern QUOTE_MARKS = Pattern.compile("[«»\"“”*]");
+  private static final Pattern OPENING_LABEL = Pattern.compile("^(?:استطلاع وتصوير|استطلاع|حوار|تقرير|تغطية|متابعة)\\s*[-–—:]?\\s*");
+  private static final Pattern TRAILING_COLON = Pattern.compile("[:：]+\\s*$");
+  private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{M}\\s.]+");
   private static final Pattern DOCTOR = Pattern.compile("^د\\s*\\.\\s*");
 
   /** The parts of {@code author}; {@link Parsed#NONE} for a field that is no author line (a sentence). */
@@ -52,11 +58,11 @@ public final class AuthorField {
   public static Parsed parse(String author, String ownOutlet) {
     if (author == null) return Parsed.NONE;
     // a tatweel standing alone is a dash ("سبق ـ أبها"); zero-width marks are nothing
-    String s = author.replaceAll("[\u200b-\u200f\ufeff]", "").replaceAll("\\s+ـ+\\s+", " - ");
-    s = Attribution.stripMarks(s).replaceAll("[«»\"“”*]", " ").strip();
+    String s = LONE_TATWEEL.matcher(ZERO_WIDTH.matcher(author).replaceAll("")).replaceAll(" - ");
+    s = QUOTE_MARKS.matcher(Attribution.stripMarks(s)).replaceAll(" ").strip();
     s = PHOTOGRAPHER.matcher(s).replaceFirst("");
-    s = PageFurniture.withoutWriterLabel(s).replaceFirst("^(?:استطلاع وتصوير|استطلاع|حوار|تقرير|تغطية|متابعة)\\s*[-–—:]?\\s*", "");
-    s = s.replaceAll("[:：]+\\s*$", "").strip();
+    s = OPENING_LABEL.matcher(PageFurniture.withoutWriterLabel(s)).replaceFirst("");
+    s = TRAILING_COLON.matcher(s).replaceAll("").strip();
     if (s.isEmpty() || Lines.words(s) > 12 || s.endsWith(".")) return Parsed.NONE;
     Parts parts = new Parts(ownOutlet == null ? null : Lines.key(ownOutlet));
     // "فلان (المكان)": the bracket holds the place
@@ -139,6 +145,6 @@ public final class AuthorField {
   }
 
   private static boolean isLetters(String part) {
-    return part.matches("[\\p{L}\\p{M}\\s.]+");
+    return LETTERS.matcher(part).matches();
   }
 }
