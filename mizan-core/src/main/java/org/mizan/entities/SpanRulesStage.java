@@ -415,7 +415,8 @@ public final class SpanRulesStage implements DocumentStage {
   }
 
   /** An organisation's nisba at {@code i} after a definite common word: part of its name. */
-  private static boolean keepsNisba(Mention m, List<Token> w, int i) {
+  private boolean keepsNisba(Mention m, List<Token> w, int i) {
+    if (m.type().equals("PER")) return FamilyNisbaEnds.keeps(lexicon, w, i);
     if (!m.type().equals("ORG") || i == 0) return false;
     return NameForms.orgKeepsNisba(w.get(i - 1).norm(), w.get(i).norm());
   }

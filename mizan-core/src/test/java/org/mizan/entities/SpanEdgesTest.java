@@ -195,4 +195,12 @@ class SpanEdgesTest {
     Document d = new SpanRulesStage().apply(doc("a", "وشكر سامي الحضور على المشاركة في الندوة.", "PER", "سامي"));
     assertThat(texts(d)).containsExactly("سامي");
   }
+
+  @Test
+  void aFamilyNisbaTaggedAfterAGivenNameStaysButAnAdjectiveOfOriginGoes() {
+    // the tagger's own span: the nisba after a given name is the family name, a nationality only describes
+    Document d = new SpanRulesStage().apply(doc("a", "واستقبل الوفد المغربي عبدالودود الشمراوي في المدينة، ثم حضر عبد الودود الزعتري والكاتب مازن الفرنسي الندوة.",
+        "PER", "عبدالودود الشمراوي", "PER", "عبد الودود الزعتري", "PER", "مازن الفرنسي"));
+    assertThat(texts(d)).containsExactly("عبدالودود الشمراوي", "عبد الودود الزعتري", "مازن");
+  }
 }
