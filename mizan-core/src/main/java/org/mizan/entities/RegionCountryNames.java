@@ -30,9 +30,29 @@ final class RegionCountryNames {
   }
 
   /**
-   * The region a joined name stands for ({@code كردستان العراق} → {@code كردستان}), so that it links with
-   * the region printed alone; null for any other name.
+   * The mentions with a region printed alone ({@code كردستان}, {@code إقليم كردستان}) named as the one
+   * region-and-country name the document prints for it ({@code كردستان العراق}), so that they link; a
+   * document naming the region of two countries, or none, leaves it alone. Across documents the
+   * joined names stay apart: the Kurdistan of Iraq is not that of Iran.
    */
+  static List<Mention> qualifyBareRegions(List<Mention> mentions) {
+    java.util.Map<String, java.util.Set<String>> joined = new java.util.HashMap<>();
+    for (Mention m : mentions) {
+      String r = m.type().equals("LOC") ? region(m.canonical()) : null;
+      if (r != null) joined.computeIfAbsent(NameForms.key(r), x -> new java.util.HashSet<>()).add(m.canonical());
+    }
+    if (joined.isEmpty()) return mentions;
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      List<String> w = NameForms.words(m.canonical());
+      boolean bare = m.type().equals("LOC") && (w.size() == 1 || w.size() == 2 && UNIT_NOUNS.contains(w.get(0)));
+      java.util.Set<String> full = bare ? joined.get(w.get(w.size() - 1)) : null;
+      out.add(full != null && full.size() == 1 ? m.withCanonical(full.iterator().next()) : m);
+    }
+    return out;
+  }
+
+  /** The region of a joined name ({@code كردستان العراق} → {@code كردستان}); null for any other name. */
   static String region(String canonical) {
     List<String> w = NameForms.words(canonical);
     return w.size() == 2 && regionWord(w.get(0)) && countryNoun(w.get(1))

@@ -52,8 +52,6 @@ public final class ResolveStage implements DocumentStage {
       String display = inner.contains(NameForms.key(m.text())) ? m.text().strip()
           : NameForms.stripClitics(m.text(), known, lexical);
       display = listedName(display, m.type());
-      String region = m.type().equals("LOC") ? RegionCountryNames.region(display) : null;
-      if (region != null) display = region; // كردستان العراق is كردستان
       String key = aliasKey(NameForms.key(display));
       String alias = EntityLexicon.ALIASES.get(key);
       String type = EntityLexicon.ALIAS_TYPES.getOrDefault(key, m.type());
@@ -62,7 +60,7 @@ public final class ResolveStage implements DocumentStage {
     }
     java.util.function.Predicate<String> place = k -> (lexicon.gazetteer().getOrDefault(k, 0) & NerFeatures.LOC) != 0
         || ClubNamesStage.isCountry(k);
-    return doc.withMentions(expandShortOrganisations(expandShortNames(out), place));
+    return doc.withMentions(RegionCountryNames.qualifyBareRegions(expandShortOrganisations(expandShortNames(out), place)));
   }
 
   /**

@@ -95,7 +95,7 @@ public final class RoleStage implements DocumentStage {
     List<Token> inside = Tokenizer.tokenize(m.text());
     int lead = 0;
     while (lead < inside.size() - 1 && isRoleWord(inside.get(lead).norm()) && isTitle(inside.get(0).norm())
-        && !givenBeforeNasab(inside, lead)) {
+        && !givenBeforeNasab(inside, lead) && !TitledGivenNames.keeps(lexicon, body, m, inside, lead)) {
       lead++;
     }
     Mention name = m;

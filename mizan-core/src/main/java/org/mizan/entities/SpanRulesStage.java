@@ -194,7 +194,10 @@ public final class SpanRulesStage implements DocumentStage {
     boolean per = m.type().equals("PER");
     // a spelled Latin letter opens an acronym name (اي بي سي نيوز): أي the particle, here a letter
     if (w.size() >= 3 && !per && isSpelledLetter(w.get(0).norm()) && isSpelledLetter(w.get(1).norm())) return m;
-    while (a < b && (isEdgeJunk(w.get(a), false) || per && verbShaped(w.get(a))) && !(a == 0 && per && syllableGivenName(w))) a++;
+    while (a < b && (isEdgeJunk(w.get(a), false) || per && verbShaped(w.get(a))) && !(a == 0 && per && syllableGivenName(w))
+        && !(per && TitledGivenNames.keeps(lexicon, body, m, w, a))) {
+      a++;
+    }
     if (a == 0 && w.size() >= 2 && per && opensWithVerb(lexicon, body, m.start(), w.get(0).norm())) a = 1;
     while (b > a && b - a > 1 && (isEdgeJunk(w.get(b - 1), !keepsNisba(m, w, b - 1))
         || per && (verbShaped(w.get(b - 1)) || adverbial(w.get(b - 1)) || conjoinedNoun(lexicon, w.get(b - 1))
@@ -415,7 +418,8 @@ public final class SpanRulesStage implements DocumentStage {
   }
 
   /** An organisation's nisba at {@code i} after a definite common word: part of its name. */
-  private static boolean keepsNisba(Mention m, List<Token> w, int i) {
+  private boolean keepsNisba(Mention m, List<Token> w, int i) {
+    if (m.type().equals("PER")) return FamilyNisbaEnds.keeps(lexicon, w, i);
     if (!m.type().equals("ORG") || i == 0) return false;
     return NameForms.orgKeepsNisba(w.get(i - 1).norm(), w.get(i).norm());
   }
@@ -577,7 +581,7 @@ public final class SpanRulesStage implements DocumentStage {
   }
 
   /** "son/daughter of" ({@code بن}, {@code ولد}): a name goes on after it, none starts with it. */
-  private static boolean isPatronymic(String norm) {
+  static boolean isPatronymic(String norm) {
     return norm.equals("بن") || norm.equals("ابن") || norm.equals("بنت") || norm.equals("ولد");
   }
 

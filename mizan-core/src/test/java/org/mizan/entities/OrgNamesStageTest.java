@@ -135,6 +135,13 @@ class OrgNamesStageTest {
   }
 
   @Test
+  void aMovementNamedByItsPluralNisbaIsAnOrganisationWithItsClitics() {
+    // the tagger leaves the plural untagged; the listed group is tagged in both cases, after و and ل too
+    Document d = new LexiconNamesStage().apply(doc("h", "وانسحب الحوثيون من البلدة، وقال سكان إن القصف استهدف مواقع للحوثيين والقوات الموالية لهم."));
+    assertThat(orgs(d)).containsExactly("الحوثيون", "للحوثيين");
+  }
+
+  @Test
   void anAcronymSpelledInLetterNamesIsAnOrganisation() {
     Document d = run("وقال في مقابلة مع \"بي.بي.سي\" ثم مع شبكة سي إن إن إنه في أو إن الأمر انتهى، وظهر في بي بي سي أو سي إن إن.", "ORG", "بي");
     assertThat(orgs(d)).containsExactly("بي.بي.سي", "سي إن إن", "بي بي سي", "سي إن إن");

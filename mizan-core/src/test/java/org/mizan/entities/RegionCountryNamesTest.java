@@ -34,4 +34,18 @@ class RegionCountryNamesTest {
     assertThat(RegionCountryNames.region("جنوب السودان")).isNull();
     assertThat(RegionCountryNames.region("جنوب إفريقيا")).isNull();
   }
+
+  @Test
+  void aBareRegionTakesTheOneCountryItsDocumentNamesAndTwoCountriesKeepTheirRegionsApart() {
+    ResolveStage resolve = new ResolveStage();
+    // one document: the region alone is the region of the country printed with it
+    org.mizan.doc.Document one = resolve.apply(frames.apply(doc("a",
+        "عاد النازحون إلى سوران العراق بعد المعارك، وقال مسؤول في إقليم سوران إن المنطقة هادئة.",
+        "LOC", "سوران", "LOC", "العراق")));
+    assertThat(one.mentions()).extracting(Mention::canonical).containsExactly("سوران العراق", "سوران العراق");
+    // the regions of two countries are two places, and the region alone belongs to neither
+    org.mizan.doc.Document two = resolve.apply(frames.apply(doc("b",
+        "زار الوفد جرمو العراق ثم جرمو تركيا، وقال إن جرمو تعاني.", "LOC", "جرمو", "LOC", "العراق", "LOC", "تركيا")));
+    assertThat(two.mentions()).extracting(Mention::canonical).containsExactly("جرمو العراق", "جرمو تركيا", "جرمو");
+  }
 }

@@ -195,4 +195,22 @@ class SpanEdgesTest {
     Document d = new SpanRulesStage().apply(doc("a", "وشكر سامي الحضور على المشاركة في الندوة.", "PER", "سامي"));
     assertThat(texts(d)).containsExactly("سامي");
   }
+
+  @Test
+  void aFamilyNisbaTaggedAfterAGivenNameStaysButAnAdjectiveOfOriginGoes() {
+    // the tagger's own span: the nisba after a given name is the family name, a nationality only describes
+    Document d = new SpanRulesStage().apply(doc("a", "واستقبل الوفد المغربي عبدالودود الشمراوي في المدينة، ثم حضر عبد الودود الزعتري والكاتب مازن الفرنسي الندوة مع ماجد القيادي في الحركة.",
+        "PER", "عبدالودود الشمراوي", "PER", "عبد الودود الزعتري", "PER", "مازن الفرنسي", "PER", "ماجد القيادي"));
+    assertThat(texts(d)).containsExactly("عبدالودود الشمراوي", "عبد الودود الزعتري", "مازن", "ماجد");
+  }
+
+  @Test
+  void aTitleWordAfterAnHonorificIsTheGivenName() {
+    // مساعد is "assistant" and a given name: after الدكتور it is the name, elsewhere the title goes
+    Document d = new SpanRulesStage().apply(doc("a", "وحضر الحفل الدكتور مساعد الفرحان والمهندس مساعد الدوسري، ثم تحدث مساعد سامي الحربي والعقيد ركن كمال الشهري.",
+        "PER", "مساعد الفرحان", "PER", "المهندس مساعد الدوسري", "PER", "مساعد سامي الحربي", "PER", "ركن كمال الشهري"));
+    assertThat(texts(d)).containsExactly("مساعد الفرحان", "مساعد الدوسري", "سامي الحربي", "كمال الشهري");
+    // and the role stage, which moves titles out of names, leaves it too
+    assertThat(texts(new RoleStage().apply(d))).containsExactly("مساعد الفرحان", "مساعد الدوسري", "سامي الحربي", "كمال الشهري");
+  }
 }

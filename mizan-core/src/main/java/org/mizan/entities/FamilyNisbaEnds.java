@@ -1,0 +1,32 @@
+package org.mizan.entities;
+
+import java.util.List;
+import org.mizan.text.Token;
+
+/**
+ * A definite nisba that closes a person's name after a given name ({@code عبدالفتاح السيسي}, {@code
+ * سامي الزهراني}): a family name, not an adjective describing the person, so span trimming keeps it.
+ * Nationalities ({@code لافروف الروسي}), role words and feminine adjectives stay trimmable, and a word
+ * other than a given name before the nisba ({@code لافروف}) leaves it to the trimming rules.
+ */
+final class FamilyNisbaEnds {
+  private FamilyNisbaEnds() {}
+
+  /** Whether word {@code i} of the person mention's words {@code w} is a family nisba after a given name. */
+  static boolean keeps(NerFeatures lexicon, List<Token> w, int i) {
+    if (i == 0 || !NameForms.isFamilyNisba(w.get(i).norm())) return false;
+    return isGivenName(lexicon, w.get(i - 1).norm()) || i >= 2 && isCompoundOpener(w.get(i - 2).norm());
+  }
+
+  /** An undefined name word the gazetteer knows as a person's, or a glued compound (عبدالفتاح، ابوبكر). */
+  private static boolean isGivenName(NerFeatures lexicon, String norm) {
+    if (norm.startsWith("ال")) return false;
+    if (norm.length() > 4 && (norm.startsWith("عبد") || norm.startsWith("ابو"))) return true;
+    return lexicon.isPersonWord(norm) && !EntityLexicon.STOPWORDS.contains(norm);
+  }
+
+  /** The first word of a two-word given name whose second word is definite (عبد الفتاح، أبو بكر، صلاح الدين). */
+  private static boolean isCompoundOpener(String norm) {
+    return norm.equals("عبد") || norm.equals("ابو");
+  }
+}
