@@ -74,6 +74,7 @@ final class FigureReader {
   private static int timeOrFraction(String body, List<Token> toks, int i, List<Figure> out) {
     Token t = toks.get(i);
     if (PERCENT.contains(t.norm())) return i + 1; // بالمئة يوم: المئة here is the percent sign, not 100
+    if (PlusNames.joined(toks, i)) return i + 1; // خمسة زائد واحد: a group's name (P5+1)
     if (!t.isNumber() && Clock.ordinalAt(toks, i)) {
       // الساعة الثالثة من فجر اليوم، الساعة العاشرة والنصف صباحا
       Clock.Reading c = Clock.readOrdinal(body, toks, i);

@@ -28,6 +28,9 @@ final class NotFigures {
   /** Letters of aircraft and weapon model names printed before their number (إف 16). */
   private static final Set<String> MODEL_PREFIXES = WordList.normalized(FigureExtractor.class, "model-prefixes.txt");
 
+  /** Given names: a number before one is a day, a list number or a name's part, no count of it. */
+  private static final Set<String> GIVEN_NAMES = WordList.normalized(FigureExtractor.class, "given-names.txt");
+
   /** Month words with the preposition ل: {@code قراءة 32 لشهر أغسطس} reads 32 for August, no count of months. */
   private static final Set<String> FOR_MONTH = Set.of("لشهر", "للشهر", "لشهري");
 
@@ -81,6 +84,7 @@ final class NotFigures {
       return true; // الدورة الـ 15
     }
     boolean integer = t.norm().matches("\\d+");
+    if (integer && i + 1 < toks.size() && GIVEN_NAMES.contains(toks.get(i + 1).norm())) return true; // الـ23 محمد فلان
     if (integer && (Months.isMonthAt(toks, i + 1) || HijriMonths.at(toks, i + 1) != null)) return true;
     if (integer && i + 2 < toks.size() && toks.get(i + 1).norm().equals("من")) { // 30 من يناير، 12 من شهر شوال: a day
       int m = toks.get(i + 2).norm().equals("شهر") && i + 3 < toks.size() ? i + 3 : i + 2;
@@ -135,8 +139,28 @@ final class NotFigures {
    * known counted noun or a currency follows it ({@code رصد المركز 17 حالة}: the centre, as a subject).
    */
   static boolean namedNumber(List<Token> toks, int i) {
-    if (!NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm()))) return false;
+    if (!NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm())) && !phoneNumber(toks, i)) return false;
     return i + 1 >= toks.size() || COUNTED.at(toks, i + 1) == null && CURRENCIES.at(toks, i + 1) == null;
+  }
+
+  /** Words naming a telephone number: الرقم 937، الهاتف 19988، جوال 0555. */
+  private static final Set<String> PHONE = Set.of("الرقم", "هاتف", "الهاتف", "جوال", "الجوال", "الخط");
+
+  /** Adjectives between a phone word and its number: الرقم المجاني، الرقم الهاتفي، الخط الساخن. */
+  private static final Set<String> PHONE_ADJECTIVES = Set.of("المجاني", "الهاتفي", "الموحد", "الساخن", "المختصر",
+      "الخاص", "المباشر", "السياحي");
+
+  /**
+   * الرقم 937، الرقم المجاني 19988، الهاتف المجاني (19988): a number naming a telephone line, no count (a
+   * counted noun after it still makes it one: الرقم 4921 قتيلا, checked by the caller).
+   */
+  static boolean phoneNumber(List<Token> toks, int i) {
+    if (i + 1 < toks.size() && UNITS.at(toks, i + 1) != null) return false; // الخط 24 ساعة
+    String prev = withoutProclitics(toks.get(i - 1).norm());
+    if (PHONE.contains(prev)) return true;
+    if (i < 2 || !PHONE_ADJECTIVES.contains(prev)) return false;
+    String head = withoutProclitics(toks.get(i - 2).norm());
+    return PHONE.contains(head) || head.equals("الاتصال"); // مركز الاتصال السياحي 19988
   }
 
   static boolean isYear(List<Token> toks, int i, double value) {

@@ -27,6 +27,7 @@ final class OneAndTwo {
    */
   static int read(String body, List<Token> toks, int i, Double compoundUnit, List<Figure> out) {
     Token t = toks.get(i);
+    if (compoundUnit == null && ONE_TWO.getOrDefault(t.norm(), 0.0) == 1 && idiomBefore(toks, i)) return i + 1; // نظرة واحدة
     if (compoundUnit == null && ONE_TWO.containsKey(t.norm()) && nounBefore(body, toks, i, ONE_TWO.get(t.norm()), out)) return i + 1;
     if (ONE_TWO.containsKey(t.norm()) && i + 1 < toks.size() && (PERCENT.contains(toks.get(i + 1).norm())
         || i + 2 < toks.size() && PERCENT.contains(toks.get(i + 1).norm() + " " + toks.get(i + 2).norm()))) {
@@ -49,6 +50,22 @@ final class OneAndTwo {
       }
     }
     return -1;
+  }
+
+  /** Nouns that one follows in set phrases counting nothing ({@code صفا واحدا}, {@code نظرة واحدة}). */
+  private static final Set<String> IDIOM_NOUNS = org.mizan.text.WordList.normalized(OneAndTwo.class, "one-idioms.txt");
+
+  /** صفا واحدا، بكلمة واحدة، ونظرة واحدة: the noun before one, bare of its proclitics and accusative alif, is a set phrase's. */
+  static boolean idiomBefore(List<Token> toks, int i) {
+    if (i == 0 || !toks.get(i - 1).isArabic()) return false;
+    String w = toks.get(i - 1).norm();
+    if (w.endsWith("ا") && w.length() > 2) w = w.substring(0, w.length() - 1);
+    if (IDIOM_NOUNS.contains(w)) return true;
+    for (int k = 1; k <= 2 && k < w.length() - 1; k++) { // وبكلمة، فبصوت: one or two proclitics
+      if ("وفبلك".indexOf(w.charAt(k - 1)) < 0) return false;
+      if (IDIOM_NOUNS.contains(w.substring(k))) return true;
+    }
+    return false;
   }
 
   private static final Set<String> IDIOM_PREPOSITIONS = Set.of("من", "في", "علي", "عن", "الي", "مع", "بين");

@@ -24,6 +24,17 @@ final class RelativeDates {
   static final Set<String> TODAY_PARTS = Set.of("صباح", "مساء", "فجر", "ظهر", "عصر", "ظهيره", "وصباح",
       "ومساء", "منتصف");
 
+  /**
+   * صباح اليوم (أمس)، فجر اليوم ( غدا ): a bracket after today opening on another day word is the editor's
+   * correction of a text written the day before publication; the bracketed day is the one that holds.
+   */
+  static boolean bracketedCorrection(String body, List<Token> toks, int today) {
+    if (today + 1 >= toks.size()) return false;
+    String n = toks.get(today + 1).norm();
+    if (!n.equals("امس") && !n.equals("غدا")) return false;
+    return body.substring(toks.get(today).end(), toks.get(today + 1).start()).strip().equals("(");
+  }
+
   /** Adds the relative date at token i; returns the index after it, or i when there is none. */
   static int relative(String body, List<Token> toks, int i, LocalDate pub, List<TextDate> out) {
     String n = toks.get(i).norm();
@@ -42,6 +53,7 @@ final class RelativeDates {
       // صباح اليوم، عصر اليوم: today (a bare اليوم is also "nowadays"; with a part of the day it is not)
       boolean weekdayAfter = i + 2 < toks.size() && Weekdays.withConjunction(toks.get(i + 2).norm()) != null;
       if (!next.equals("اليوم") || weekdayAfter) return i;
+      if (bracketedCorrection(body, toks, i + 1)) return i + 2; // صباح اليوم (أمس): the editor's word holds
       if (pub != null) value = pub.toString();
       DateExtractor.add(out, body, toks, i, i + 2, value);
       return i + 2;
