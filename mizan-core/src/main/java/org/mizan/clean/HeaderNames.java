@@ -49,7 +49,7 @@ public final class HeaderNames {
 
   /** Whether the line holds a social-media handle ({@code @name}, {@code name@}). */
   public static boolean hasHandle(String line) {
-    return HANDLE.matcher(line).find();
+    return line.length() <= 160 && line.indexOf('@') >= 0 && HANDLE.matcher(line).find(); // hot path: most lines are text
   }
 
   /** A line that is one or two words naming a country or city. */
@@ -65,7 +65,7 @@ public final class HeaderNames {
    */
   static boolean isWriterLine(List<Paragraph> ps, int i) {
     String line = ps.get(i).text();
-    if (HANDLE.matcher(line).find()) return Lines.words(line) <= 8 && writerOf(line) != null;
+    if (hasHandle(line)) return Lines.words(line) <= 8 && writerOf(line) != null;
     if (!isPersonName(line)) return false;
     for (int step : new int[] {-1, 1}) {
       if (isStampAt(ps, i + step)) return true;
