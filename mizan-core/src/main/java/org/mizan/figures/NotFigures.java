@@ -155,12 +155,14 @@ final class NotFigures {
    * counted noun after it still makes it one: الرقم 4921 قتيلا, checked by the caller).
    */
   static boolean phoneNumber(List<Token> toks, int i) {
-    if (i + 1 < toks.size() && UNITS.at(toks, i + 1) != null) return false; // الخط 24 ساعة
     String prev = withoutProclitics(toks.get(i - 1).norm());
-    if (PHONE.contains(prev)) return true;
-    if (i < 2 || !PHONE_ADJECTIVES.contains(prev)) return false;
-    String head = withoutProclitics(toks.get(i - 2).norm());
-    return PHONE.contains(head) || head.equals("الاتصال"); // مركز الاتصال السياحي 19988
+    boolean named = PHONE.contains(prev);
+    if (!named && i >= 2 && PHONE_ADJECTIVES.contains(prev)) {
+      String head = withoutProclitics(toks.get(i - 2).norm());
+      named = PHONE.contains(head) || head.equals("الاتصال"); // مركز الاتصال السياحي 19988
+    }
+    // the unit look-up last: it is the dear part, and most numbers have no phone word before them
+    return named && !(i + 1 < toks.size() && UNITS.at(toks, i + 1) != null); // الخط 24 ساعة
   }
 
   static boolean isYear(List<Token> toks, int i, double value) {
