@@ -24,8 +24,10 @@ import org.mizan.text.ArabicNormalization;
  * dash-separated credit line, a site-name line), else the feed's source field, else the URL host;
  * an agency is never the outlet. Credited sources are the names of credit lines and the agencies
  * the body cites ({@code وكالة "…"}, {@code وفقا لـ"…"}, {@code (رويترز)}); captions are not
- * credits. The dateline and byline come from an opening {@code المكان - الكاتب -} of the first
- * paragraph (cut from it) or the container's author field ({@code لندن: الكاتب}).
+ * credits. The dateline and byline come from the lines around the start of the text, cut from it
+ * ({@link DatelineReader}: {@code المكان - الكاتب -}, {@code المكان/ الكاتب/ الوكالة}, wire openings), from
+ * the page header ({@link HeaderNames}: a name or place beside the stamp), or from the page's author
+ * field ({@link AuthorField}: {@code لندن: الكاتب}, {@code الكاتب (جدة)}).
  */
 public final class Attribution implements DocumentStage {
   /** The words that label a credit line ({@code المصدر: …}), as a regex alternation. */
@@ -37,19 +39,10 @@ public final class Attribution implements DocumentStage {
   private static final String[] TRIGGERS = {"وكالة", "وفقا", "وفقاً", "طبقا", "نقلا", "نقلاً", "بحسب", "حسب"};
   private static final Pattern QUOTED = Pattern.compile("[\"“«(]([^\"”»()]{2,30})[\"”»)]");
   private static final Pattern AFTER_AGENCY_WORD = Pattern.compile("وكالة\\s+((?:\\S+\\s*){1,4})");
-  private static final Pattern DATELINE = Pattern.compile(
-      "^\\s*([\\p{L}\\s]{2,30}?)\\s*[-–—]\\s*([\\p{L}\\s.]{2,40}?)\\s*[-–—:]\\s+");
-  private static final Pattern LATIN_LEAD = Pattern.compile("^\\s*(?:[A-Za-z]+\\s+)+(?=\\p{IsArabic})");
   /** Labels of a piece's kind or its makers, which open a line the way a place does. */
   private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("حاوره", "حاورته", "تقرير", "قراءه", "عرض",
       "استطلاع", "استطلاع وتصوير", "تصوير", "متابعه", "متابعات", "ترجمه");
   private static final Pattern WRITER_WORD = Pattern.compile(PageFurniture.WRITER_WORDS);
-  private static final Pattern DATELINE_AGENCY = Pattern.compile("^\\s*([\\p{L}\\s،,]{2,40}?)\\s*\\(([^)]{2,30})\\)\\s*[-–—:]*\\s*");
-  /** {@code دمشق: «الشرق الأوسط»}, {@code لندن-"القدس العربي":}: a place and the outlet's name in quotes. */
-  private static final Pattern PLACE_QUOTED = Pattern.compile(
-      "^\\s*([\\p{L}\\p{M}\\s]{2,30}?)\\s*[-–—:：]?\\s*[«\"“]([^»\"”]{2,40})[»\"”]\\s*([:：-]?)\\s*");
-  /** {@code سكاي نيوز عربية - أبوظبي}: an outlet's name and a place. */
-  private static final Pattern NAME_PLACE = Pattern.compile("^\\s*(.{2,40}?)\\s*[-–—]\\s*([\\p{L}\\p{M}\\s]{2,30}?)\\s*$");
   /** Editors' initials before a signature: {@code ع.ج.م/ ح.ز}, or nothing. */
   private static final Pattern WEB_ADDRESS =
       Pattern.compile("(?i)(?:https?://)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}(?:/\\S*)?");
@@ -100,144 +93,12 @@ public final class Attribution implements DocumentStage {
       }
     }
     // dateline and byline
-    List<Paragraph> ps = new ArrayList<>(d.paragraphs());
-    List<Removed> removed = new ArrayList<>(d.removed());
-    String dateline = null;
-    String byline = null;
-    int at = 0;
-    while (at < ps.size() && !Lines.isBody(ps.get(at).text())) at++;
-    // a place beside the outlet's name, on its own line above the text or opening it
-    String lineOutlet = null;
-    for (int i = 0; i <= Math.min(at, ps.size() - 1) && lineOutlet == null; i++) {
-      String text = ps.get(i).text();
-      Matcher q = PLACE_QUOTED.matcher(text);
-      Matcher n = NAME_PLACE.matcher(text);
-      String cut = null;
-      if (q.lookingAt() && Lines.words(q.group(1)) <= 3 && Lines.words(q.group(2)) <= 4
-          && (i < at ? q.end() == text.length() : !q.group(3).isEmpty())) {
-        dateline = display(q.group(1));
-        lineOutlet = Outlets.named(q.group(2)).orElse(display(q.group(2)));
-        credited.putIfAbsent(Lines.key(q.group(2)), display(q.group(2)));
-        cut = q.group();
-      } else if (i < at && n.matches() && Lines.words(n.group(2)) <= 3 && Outlets.named(n.group(1)).isPresent()) {
-        // "الموقع - أبوظبي" names a place; "الموقع - فلان الفلاني" (two words or more) its writer
-        if (Lines.words(n.group(2)) == 1) dateline = display(n.group(2));
-        else byline = display(n.group(2));
-        lineOutlet = Outlets.named(n.group(1)).get();
-        credited.putIfAbsent(Lines.key(n.group(1)), display(n.group(1)));
-        cut = text;
-      } else if (i < at && n.matches() && Lines.words(n.group(1)) <= 3 && Outlets.siteName(n.group(2)).isPresent()) {
-        dateline = display(n.group(1)); // "المكان - الموقع", the name unambiguous (a city may come second too)
-        lineOutlet = Outlets.siteName(n.group(2)).get();
-        credited.putIfAbsent(Lines.key(n.group(2)), display(n.group(2)));
-        cut = text;
-      }
-      if (cut == null) continue;
-      removed.add(new Removed(cut.strip(), "dateline"));
-      if (i < at) {
-        ps.remove(i);
-        at--;
-      } else {
-        ps.set(i, new Paragraph(text.substring(cut.length()).strip(), ps.get(i).kind()));
-      }
-    }
-    if (at < ps.size() && lineOutlet == null) {
-      String text = ps.get(at).text();
-      Matcher m = DATELINE.matcher(text);
-      Matcher a = DATELINE_AGENCY.matcher(text);
-      String cut = null;
-      java.util.Optional<AgencyDateline.Opening> wire;
-      java.util.Optional<PublisherOpening.Opening> named;
-      if (m.find() && Lines.words(m.group(1)) <= 3 && Lines.words(m.group(2)) <= 4) {
-        String first = display(m.group(1));
-        String who = display(m.group(2));
-        if (WRITER_WORD.matcher(first).matches()) { // "كتب- فلان:" names a writer, not a place
-          byline = who;
-        } else if (isPublisher(first) && isPublisher(who)) { // "الصحيفة - وكالات:": no place
-          if (Agencies.isAgency(who)) credited.putIfAbsent(Lines.key(who), who);
-        } else if (isPublisher(first)) { // "الصحيفة - المكان:", "الوكالة- المكان:"
-          dateline = who;
-          if (Agencies.isAgency(first)) credited.putIfAbsent(Lines.key(first), first);
-        } else if (Outlets.named(who).isPresent() && !Agencies.isAgency(who) && !isPublisher(first) && Lines.words(first) >= 2) {
-          byline = first; // "الكاتب - الصحيفة -": the outlet's own reporter
-        } else {
-          dateline = first;
-          if (Agencies.isAgency(who)) credited.putIfAbsent(Lines.key(who), who);
-          else byline = who;
-        }
-        cut = m.group();
-      } else if (a.find() && Lines.words(a.group(1)) <= (a.group(1).matches(".*[،,].*") ? 5 : 3)
-          && (Agencies.isAgency(a.group(2)) || Outlets.named(a.group(2)).isPresent())) {
-        dateline = display(a.group(1));
-        credited.putIfAbsent(Lines.key(a.group(2)), display(a.group(2)));
-        cut = a.group();
-      } else if ((wire = AgencyDateline.read(text)).isPresent()) {
-        dateline = display(wire.get().place());
-        credited.putIfAbsent(Lines.key(wire.get().agency()), display(wire.get().agency()));
-        cut = text.substring(0, wire.get().end());
-      } else if ((named = PublisherOpening.read(text)).isPresent()) { // "الموقع- بغداد أعلنت …"
-        dateline = display(named.get().place());
-        credited.putIfAbsent(Lines.key(named.get().publisher()), display(named.get().publisher()));
-        cut = text.substring(0, named.get().end());
-      }
-      if (cut != null && text.length() > cut.length()) {
-        ps.set(at, new Paragraph(text.substring(cut.length()).strip(), ps.get(at).kind()));
-        removed.add(new Removed(cut.strip(), "dateline"));
-      }
-    }
-    if (dateline == null && lineOutlet == null && at > 0 && at < ps.size()) {
-      String original = ps.get(at - 1).text();
-      // a run of Latin interface words glued before the line ("Next Previous الأحساء- واس") is furniture
-      String line = LATIN_LEAD.matcher(original).replaceFirst("");
-      java.util.Optional<AgencyDateline.Opening> wire = AgencyDateline.read(line);
-      java.util.Optional<SlashDateline.Reading> slashed = SlashDateline.read(line);
-      if (slashed.isPresent() && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH) { // "المكان/ الكاتب/ الوكالة"
-        dateline = display(slashed.get().place());
-        if (slashed.get().writer() != null) byline = display(slashed.get().writer());
-        if (slashed.get().publisher() != null) {
-          credited.putIfAbsent(Lines.key(slashed.get().publisher()), display(slashed.get().publisher()));
-        }
-        removed.add(new Removed(original, "dateline"));
-        ps.remove(at - 1);
-      } else if (wire.isPresent() && wire.get().end() >= line.strip().length() && !Lines.isBody(line)) { // "طوكيو 01- واس"
-        dateline = display(wire.get().place());
-        credited.putIfAbsent(Lines.key(wire.get().agency()), display(wire.get().agency()));
-        removed.add(new Removed(original, "dateline"));
-        ps.remove(at - 1);
-      } else {
-        // a labelled stamp segment ("نشر في …") is read by meta.published; the rest is place and writer
-        String[] parts = java.util.Arrays.stream(line.strip().split("\\s+[-–—|]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*"))
-            .filter(p -> !DateParser.isLabelledStamp(p)).toArray(String[]::new);
-        boolean agencyLine = false;
-        boolean stamped = parts.length < line.split("\\s+[-–—|]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*").length;
-        if (parts.length == 2 && (stamped || Lines.words(line) <= 5) && !Lines.isBody(line) && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH
-            && Lines.words(parts[0]) <= 3 && Lines.words(parts[1]) <= 3 && (stamped || !line.matches(".*[0-9٠-٩].*"))) {
-          if (Agencies.isAgency(parts[0]) && !isPublisher(parts[1])) {
-            // "الوكالة - المكان"
-            dateline = display(parts[1]);
-            credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
-          } else if (Lines.words(parts[0]) == 1 && (Lines.words(parts[1]) >= 2 || Agencies.isAgency(parts[1]))) {
-            // "المكان - الكاتب" / "المكان - الوكالة"
-            dateline = display(parts[0]);
-            if (Agencies.isAgency(parts[1])) credited.putIfAbsent(Lines.key(parts[1]), display(parts[1]));
-            else byline = display(parts[1]);
-          } else if (Agencies.isAgency(parts[1]) && !Agencies.isAgency(parts[0])) {
-            // "المنبر – الوكالة" / "الكاتب – متابعات": the agency is credited, and no place is named
-            credited.putIfAbsent(Lines.key(parts[1]), display(parts[1]));
-            if (!isPublisher(parts[0]) && Lines.words(parts[0]) >= 2) byline = display(parts[0]);
-            agencyLine = true;
-          } else if (Lines.words(parts[1]) == 1) {
-            // "المنبر – المكان" / "الكاتب – المكان": which one the name is cannot be told, so no byline
-            dateline = display(parts[1]);
-            if (Agencies.isAgency(parts[0])) credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
-          }
-          if (dateline != null || agencyLine) {
-            removed.add(new Removed(original, "dateline"));
-            ps.remove(at - 1);
-          }
-        }
-      }
-    }
+    DatelineReader lines = new DatelineReader(d, credited).read();
+    List<Paragraph> ps = lines.ps;
+    List<Removed> removed = lines.removed;
+    String dateline = lines.dateline;
+    String byline = lines.byline;
+    String lineOutlet = lines.lineOutlet;
     if (dateline == null && headerPlace != null) dateline = headerPlace;
     String author = raw == null ? null : raw.meta(RawArticle.AUTHOR);
     // a writer's or a genre's label read as a place ("إعداد - فلان", "تقرير - فلان")
@@ -276,7 +137,7 @@ public final class Attribution implements DocumentStage {
     return out.withMetadata(out.headline(), out.published(), outlet, List.copyOf(credited.values()), dateline, byline);
   }
 
-  private static boolean isPublisher(String name) {
+  static boolean isPublisher(String name) {
     return Agencies.isAgency(name) || Outlets.named(name).isPresent();
   }
 

@@ -1,0 +1,204 @@
+package org.mizan.meta;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mizan.clean.Lines;
+import org.mizan.clean.PageFurniture;
+import org.mizan.doc.Document;
+import org.mizan.doc.Paragraph;
+import org.mizan.doc.Removed;
+
+/**
+ * The dateline and byline of one article for {@link Attribution}, read from the lines around the start
+ * of its text, in order: a place beside the outlet's name ({@code دمشق: «الصحيفة»}, {@code الموقع - المكان}),
+ * else the opening of the text ({@code المكان - الكاتب -}, {@code المكان (الوكالة) -}, a wire opening, a
+ * publisher and a known place), else the line right above the text ({@code المكان/ الكاتب/ الوكالة},
+ * {@code طوكيو 01- واس}, {@code المكان - الكاتب}). What it reads is cut from the text and kept as a
+ * {@code dateline} removal; credited names go into the map it was given.
+ */
+final class DatelineReader {
+  private static final Pattern DATELINE = Pattern.compile(
+      "^\\s*([\\p{L}\\s]{2,30}?)\\s*[-–—]\\s*([\\p{L}\\s.]{2,40}?)\\s*[-–—:]\\s+");
+  private static final Pattern LATIN_LEAD = Pattern.compile("^\\s*(?:[A-Za-z]+\\s+)+(?=\\p{IsArabic})");
+  private static final Pattern WRITER_WORD = Pattern.compile(PageFurniture.WRITER_WORDS);
+  private static final Pattern DATELINE_AGENCY = Pattern.compile("^\\s*([\\p{L}\\s،,]{2,40}?)\\s*\\(([^)]{2,30})\\)\\s*[-–—:]*\\s*");
+  /** {@code دمشق: «الشرق الأوسط»}, {@code لندن-"القدس العربي":}: a place and the outlet's name in quotes. */
+  private static final Pattern PLACE_QUOTED = Pattern.compile(
+      "^\\s*([\\p{L}\\p{M}\\s]{2,30}?)\\s*[-–—:：]?\\s*[«\"“]([^»\"”]{2,40})[»\"”]\\s*([:：-]?)\\s*");
+  /** {@code سكاي نيوز عربية - أبوظبي}: an outlet's name and a place. */
+  private static final Pattern NAME_PLACE = Pattern.compile("^\\s*(.{2,40}?)\\s*[-–—]\\s*([\\p{L}\\p{M}\\s]{2,30}?)\\s*$");
+
+  final List<Paragraph> ps;
+  final List<Removed> removed;
+  private final Map<String, String> credited;
+  String dateline;
+  String byline;
+  /** The outlet a place-and-outlet line names, or null. */
+  String lineOutlet;
+  /** The first paragraph of running text. */
+  private int at;
+
+  DatelineReader(Document d, Map<String, String> credited) {
+    this.ps = new ArrayList<>(d.paragraphs());
+    this.removed = new ArrayList<>(d.removed());
+    this.credited = credited;
+    while (at < ps.size() && !Lines.isBody(ps.get(at).text())) at++;
+  }
+
+  /** Reads the dateline and byline; returns this. */
+  DatelineReader read() {
+    outletLine();
+    if (at < ps.size() && lineOutlet == null) opening();
+    if (dateline == null && lineOutlet == null && at > 0 && at < ps.size()) lineAboveText();
+    return this;
+  }
+
+  /** A place beside the outlet's name, on its own line above the text or opening it. */
+  private void outletLine() {
+    for (int i = 0; i <= Math.min(at, ps.size() - 1) && lineOutlet == null; i++) {
+      String text = ps.get(i).text();
+      Matcher q = PLACE_QUOTED.matcher(text);
+      Matcher n = NAME_PLACE.matcher(text);
+      String cut = null;
+      if (q.lookingAt() && Lines.words(q.group(1)) <= 3 && Lines.words(q.group(2)) <= 4
+          && (i < at ? q.end() == text.length() : !q.group(3).isEmpty())) {
+        dateline = display(q.group(1));
+        lineOutlet = Outlets.named(q.group(2)).orElse(display(q.group(2)));
+        credited.putIfAbsent(Lines.key(q.group(2)), display(q.group(2)));
+        cut = q.group();
+      } else if (i < at && n.matches() && Lines.words(n.group(2)) <= 3 && Outlets.named(n.group(1)).isPresent()) {
+        // "الموقع - أبوظبي" names a place; "الموقع - فلان الفلاني" (two words or more) its writer
+        if (Lines.words(n.group(2)) == 1) dateline = display(n.group(2));
+        else byline = display(n.group(2));
+        lineOutlet = Outlets.named(n.group(1)).get();
+        credited.putIfAbsent(Lines.key(n.group(1)), display(n.group(1)));
+        cut = text;
+      } else if (i < at && n.matches() && Lines.words(n.group(1)) <= 3 && Outlets.siteName(n.group(2)).isPresent()) {
+        dateline = display(n.group(1)); // "المكان - الموقع", the name unambiguous (a city may come second too)
+        lineOutlet = Outlets.siteName(n.group(2)).get();
+        credited.putIfAbsent(Lines.key(n.group(2)), display(n.group(2)));
+        cut = text;
+      }
+      if (cut == null) continue;
+      removed.add(new Removed(cut.strip(), "dateline"));
+      if (i < at) {
+        ps.remove(i);
+        at--;
+      } else {
+        ps.set(i, new Paragraph(text.substring(cut.length()).strip(), ps.get(i).kind()));
+      }
+    }
+  }
+
+  /** The opening of the text: {@code المكان - الكاتب -}, {@code المكان (الوكالة) -}, a wire opening. */
+  private void opening() {
+      String text = ps.get(at).text();
+      Matcher m = DATELINE.matcher(text);
+      Matcher a = DATELINE_AGENCY.matcher(text);
+      String cut = null;
+      java.util.Optional<AgencyDateline.Opening> wire;
+      java.util.Optional<PublisherOpening.Opening> named;
+      if (m.find() && Lines.words(m.group(1)) <= 3 && Lines.words(m.group(2)) <= 4) {
+        String first = display(m.group(1));
+        String who = display(m.group(2));
+        if (WRITER_WORD.matcher(first).matches()) { // "كتب- فلان:" names a writer, not a place
+          byline = who;
+        } else if (isPublisher(first) && isPublisher(who)) { // "الصحيفة - وكالات:": no place
+          if (Agencies.isAgency(who)) credited.putIfAbsent(Lines.key(who), who);
+        } else if (isPublisher(first)) { // "الصحيفة - المكان:", "الوكالة- المكان:"
+          dateline = who;
+          if (Agencies.isAgency(first)) credited.putIfAbsent(Lines.key(first), first);
+        } else if (Outlets.named(who).isPresent() && !Agencies.isAgency(who) && !isPublisher(first) && Lines.words(first) >= 2) {
+          byline = first; // "الكاتب - الصحيفة -": the outlet's own reporter
+        } else {
+          dateline = first;
+          if (Agencies.isAgency(who)) credited.putIfAbsent(Lines.key(who), who);
+          else byline = who;
+        }
+        cut = m.group();
+      } else if (a.find() && Lines.words(a.group(1)) <= (a.group(1).matches(".*[،,].*") ? 5 : 3)
+          && (Agencies.isAgency(a.group(2)) || Outlets.named(a.group(2)).isPresent())) {
+        dateline = display(a.group(1));
+        credited.putIfAbsent(Lines.key(a.group(2)), display(a.group(2)));
+        cut = a.group();
+      } else if ((wire = AgencyDateline.read(text)).isPresent()) {
+        dateline = display(wire.get().place());
+        credited.putIfAbsent(Lines.key(wire.get().agency()), display(wire.get().agency()));
+        cut = text.substring(0, wire.get().end());
+      } else if ((named = PublisherOpening.read(text)).isPresent()) { // "الموقع- بغداد أعلنت …"
+        dateline = display(named.get().place());
+        credited.putIfAbsent(Lines.key(named.get().publisher()), display(named.get().publisher()));
+        cut = text.substring(0, named.get().end());
+      }
+      if (cut != null && text.length() > cut.length()) {
+        ps.set(at, new Paragraph(text.substring(cut.length()).strip(), ps.get(at).kind()));
+        removed.add(new Removed(cut.strip(), "dateline"));
+      }
+  }
+
+  /** The line right above the text: a slash or dash dateline line, a wire opening alone. */
+  private void lineAboveText() {
+      String original = ps.get(at - 1).text();
+      // a run of Latin interface words glued before the line ("Next Previous الأحساء- واس") is furniture
+      String line = LATIN_LEAD.matcher(original).replaceFirst("");
+      java.util.Optional<AgencyDateline.Opening> wire = AgencyDateline.read(line);
+      java.util.Optional<SlashDateline.Reading> slashed = SlashDateline.read(line);
+      if (slashed.isPresent() && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH) { // "المكان/ الكاتب/ الوكالة"
+        dateline = display(slashed.get().place());
+        if (slashed.get().writer() != null) byline = display(slashed.get().writer());
+        if (slashed.get().publisher() != null) {
+          credited.putIfAbsent(Lines.key(slashed.get().publisher()), display(slashed.get().publisher()));
+        }
+        removed.add(new Removed(original, "dateline"));
+        ps.remove(at - 1);
+      } else if (wire.isPresent() && wire.get().end() >= line.strip().length() && !Lines.isBody(line)) { // "طوكيو 01- واس"
+        dateline = display(wire.get().place());
+        credited.putIfAbsent(Lines.key(wire.get().agency()), display(wire.get().agency()));
+        removed.add(new Removed(original, "dateline"));
+        ps.remove(at - 1);
+      } else {
+        // a labelled stamp segment ("نشر في …") is read by meta.published; the rest is place and writer
+        String[] parts = java.util.Arrays.stream(line.strip().split("\\s+[-–—|]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*"))
+            .filter(p -> !DateParser.isLabelledStamp(p)).toArray(String[]::new);
+        boolean agencyLine = false;
+        boolean stamped = parts.length < line.split("\\s+[-–—|]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*").length;
+        if (parts.length == 2 && (stamped || Lines.words(line) <= 5) && !Lines.isBody(line) && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH
+            && Lines.words(parts[0]) <= 3 && Lines.words(parts[1]) <= 3 && (stamped || !line.matches(".*[0-9٠-٩].*"))) {
+          if (Agencies.isAgency(parts[0]) && !isPublisher(parts[1])) {
+            // "الوكالة - المكان"
+            dateline = display(parts[1]);
+            credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
+          } else if (Lines.words(parts[0]) == 1 && (Lines.words(parts[1]) >= 2 || Agencies.isAgency(parts[1]))) {
+            // "المكان - الكاتب" / "المكان - الوكالة"
+            dateline = display(parts[0]);
+            if (Agencies.isAgency(parts[1])) credited.putIfAbsent(Lines.key(parts[1]), display(parts[1]));
+            else byline = display(parts[1]);
+          } else if (Agencies.isAgency(parts[1]) && !Agencies.isAgency(parts[0])) {
+            // "المنبر – الوكالة" / "الكاتب – متابعات": the agency is credited, and no place is named
+            credited.putIfAbsent(Lines.key(parts[1]), display(parts[1]));
+            if (!isPublisher(parts[0]) && Lines.words(parts[0]) >= 2) byline = display(parts[0]);
+            agencyLine = true;
+          } else if (Lines.words(parts[1]) == 1) {
+            // "المنبر – المكان" / "الكاتب – المكان": which one the name is cannot be told, so no byline
+            dateline = display(parts[1]);
+            if (Agencies.isAgency(parts[0])) credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
+          }
+          if (dateline != null || agencyLine) {
+            removed.add(new Removed(original, "dateline"));
+            ps.remove(at - 1);
+          }
+        }
+      }
+  }
+
+  private static String display(String s) {
+    return Attribution.display(s);
+  }
+
+  private static boolean isPublisher(String name) {
+    return Attribution.isPublisher(name);
+  }
+}
