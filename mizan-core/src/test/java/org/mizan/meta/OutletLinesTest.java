@@ -128,7 +128,7 @@ class OutletLinesTest {
     assertThat(d.byline()).isNull();
     Document glued = run(List.of(HEADLINE, "عربي21- الرباط", P1, P2));
     assertThat(glued.dateline()).isEqualTo("الرباط");
-    assertThat(glued.outlet()).isEqualTo("عربي 21");
+    assertThat(glued.outlet()).isEqualTo("عربي21");
   }
 
   @Test
