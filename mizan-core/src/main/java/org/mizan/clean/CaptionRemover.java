@@ -64,11 +64,12 @@ public final class CaptionRemover implements DocumentStage {
   public static boolean isCaption(String line) {
     String key = Lines.key(line);
     if (key.isEmpty() || DateParser.isStamp(line)) return false;
+    var slashed = org.mizan.meta.SlashDateline.read(line);
     if (opensOrClosesWithCredit(key) || closesWithBracketedCredit(line)) {
       // "المكان/ الكاتب/ الوكالة" is a dateline, though an agency closes it; "المكان/ صورة أرشيفية" is none
-      return org.mizan.meta.SlashDateline.read(line).filter(r -> r.publisher() != null).isEmpty();
+      return slashed.filter(r -> r.publisher() != null).isEmpty();
     }
-    if (org.mizan.meta.SlashDateline.read(line).isPresent()) return false;
+    if (slashed.isPresent()) return false;
     String[] segs = SEGMENTS.split(line.strip());
     if (segs.length >= 2) {
       String last = Lines.key(segs[segs.length - 1]);

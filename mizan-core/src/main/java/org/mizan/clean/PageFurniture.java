@@ -74,6 +74,7 @@ public final class PageFurniture implements DocumentStage {
       if (reasons.containsKey(i)) continue;
       String line = ps.get(i).text().strip();
       boolean outside = i < first || i > last;
+      boolean header = i < first && (headline >= 0 ? i > headline : titled); // between headline and text
       boolean top = firstLine;
       firstLine = false;
       // the writer's profile line under the standfirst ("فلان الفلاني صحافي @handle") may follow a kept line
@@ -88,12 +89,12 @@ public final class PageFurniture implements DocumentStage {
       } else if (isByline(line) || (i > 0 && AUTHOR_LABEL.matcher(ps.get(i - 1).text().strip()).matches()
           && Lines.words(line) <= 6 && !Lines.isBody(line))) {
         reasons.put(i, "byline");
-      } else if (i < first && (headline >= 0 ? i > headline : titled) && HeaderNames.isWriterLine(ps, i)) {
+      } else if (header && HeaderNames.isWriterLine(ps, i)) {
         reasons.put(i, "byline"); // an unlabelled name beside the stamp, or a profile line with a handle
       } else if (headline >= 0 && i == headline + 1 && i + 1 == first && HeaderNames.isPersonName(line)
           && HeaderNames.stampAbove(ps, first)) {
         reasons.put(i, "byline"); // the one line between headline and text, the stamp printed above them
-      } else if (i < first && (headline >= 0 ? i > headline : titled) && HeaderNames.isPlaceLine(ps, i)) {
+      } else if (header && HeaderNames.isPlaceLine(ps, i)) {
         reasons.put(i, "dateline"); // a place alone beside the stamp or the writer's name
       } else if (i < first && i > headline && headline >= 0 && isAgencyLine(line)) {
         reasons.put(i, "credit"); // an agency's name alone under the headline credits it

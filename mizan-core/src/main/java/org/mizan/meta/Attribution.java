@@ -89,7 +89,7 @@ public final class Attribution implements DocumentStage {
         String named = HeaderNames.writerOf(line); // "فلان (جدة) name@": the name before the handle
         String w = display(named != null ? named : line);
         if (Lines.words(w) >= 1 && Lines.words(w) <= 5) writer = w;
-        if (headerPlace == null && HeaderNames.placeOf(line) != null) headerPlace = HeaderNames.placeOf(line);
+        if (headerPlace == null) headerPlace = HeaderNames.placeOf(line);
       }
     }
     // dateline and byline
@@ -107,7 +107,7 @@ public final class Attribution implements DocumentStage {
     }
     // an author field that is the dateline again ("الصحيفة- المكان") names no writer
     if (author != null && dateline != null && Lines.containsWords(Lines.key(author), Lines.key(dateline))
-        && java.util.Arrays.stream(author.split("[-–—:]")).anyMatch(p -> isPublisher(p.strip()))) {
+        && java.util.Arrays.stream(author.split("[-–—:]")).anyMatch(p -> Outlets.isPublisher(p.strip()))) {
       author = null;
     }
     if (author != null && !author.isBlank()) {
@@ -135,10 +135,6 @@ public final class Attribution implements DocumentStage {
     if (outlet == null) outlet = host(d.url());
     Document out = d.withBody(ps, removed);
     return out.withMetadata(out.headline(), out.published(), outlet, List.copyOf(credited.values()), dateline, byline);
-  }
-
-  static boolean isPublisher(String name) {
-    return Agencies.isAgency(name) || Outlets.named(name).isPresent();
   }
 
   /** Names on a credit line: after a credit label, or the dash-separated parts of a credit line. */

@@ -1,5 +1,8 @@
 package org.mizan.meta;
 
+import static org.mizan.meta.Attribution.display;
+import static org.mizan.meta.Outlets.isPublisher;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +33,9 @@ final class DatelineReader {
       "^\\s*([\\p{L}\\p{M}\\s]{2,30}?)\\s*[-–—:：]?\\s*[«\"“]([^»\"”]{2,40})[»\"”]\\s*([:：-]?)\\s*");
   /** {@code سكاي نيوز عربية - أبوظبي}: an outlet's name and a place. */
   private static final Pattern NAME_PLACE = Pattern.compile("^\\s*(.{2,40}?)\\s*[-–—]\\s*([\\p{L}\\p{M}\\s]{2,30}?)\\s*$");
+
+  /** The dashes and bars between the parts of a dateline line. */
+  private static final Pattern SEPARATORS = Pattern.compile("\\s+[-–—|]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*");
 
   final List<Paragraph> ps;
   final List<Removed> removed;
@@ -95,110 +101,102 @@ final class DatelineReader {
 
   /** The opening of the text: {@code المكان - الكاتب -}, {@code المكان (الوكالة) -}, a wire opening. */
   private void opening() {
-      String text = ps.get(at).text();
-      Matcher m = DATELINE.matcher(text);
-      Matcher a = DATELINE_AGENCY.matcher(text);
-      String cut = null;
-      java.util.Optional<AgencyDateline.Opening> wire;
-      java.util.Optional<PublisherOpening.Opening> named;
-      if (m.find() && Lines.words(m.group(1)) <= 3 && Lines.words(m.group(2)) <= 4) {
-        String first = display(m.group(1));
-        String who = display(m.group(2));
-        if (WRITER_WORD.matcher(first).matches()) { // "كتب- فلان:" names a writer, not a place
-          byline = who;
-        } else if (isPublisher(first) && isPublisher(who)) { // "الصحيفة - وكالات:": no place
-          if (Agencies.isAgency(who)) credited.putIfAbsent(Lines.key(who), who);
-        } else if (isPublisher(first)) { // "الصحيفة - المكان:", "الوكالة- المكان:"
-          dateline = who;
-          if (Agencies.isAgency(first)) credited.putIfAbsent(Lines.key(first), first);
-        } else if (Outlets.named(who).isPresent() && !Agencies.isAgency(who) && !isPublisher(first) && Lines.words(first) >= 2) {
-          byline = first; // "الكاتب - الصحيفة -": the outlet's own reporter
-        } else {
-          dateline = first;
-          if (Agencies.isAgency(who)) credited.putIfAbsent(Lines.key(who), who);
-          else byline = who;
-        }
-        cut = m.group();
-      } else if (a.find() && Lines.words(a.group(1)) <= (a.group(1).matches(".*[،,].*") ? 5 : 3)
-          && (Agencies.isAgency(a.group(2)) || Outlets.named(a.group(2)).isPresent())) {
-        dateline = display(a.group(1));
-        credited.putIfAbsent(Lines.key(a.group(2)), display(a.group(2)));
-        cut = a.group();
-      } else if ((wire = AgencyDateline.read(text)).isPresent()) {
-        dateline = display(wire.get().place());
-        credited.putIfAbsent(Lines.key(wire.get().agency()), display(wire.get().agency()));
-        cut = text.substring(0, wire.get().end());
-      } else if ((named = PublisherOpening.read(text)).isPresent()) { // "الموقع- بغداد أعلنت …"
-        dateline = display(named.get().place());
-        credited.putIfAbsent(Lines.key(named.get().publisher()), display(named.get().publisher()));
-        cut = text.substring(0, named.get().end());
+    String text = ps.get(at).text();
+    Matcher m = DATELINE.matcher(text);
+    Matcher a = DATELINE_AGENCY.matcher(text);
+    String cut = null;
+    java.util.Optional<AgencyDateline.Opening> wire;
+    java.util.Optional<PublisherOpening.Opening> named;
+    if (m.find() && Lines.words(m.group(1)) <= 3 && Lines.words(m.group(2)) <= 4) {
+      String first = display(m.group(1));
+      String who = display(m.group(2));
+      if (WRITER_WORD.matcher(first).matches()) { // "كتب- فلان:" names a writer, not a place
+        byline = who;
+      } else if (isPublisher(first) && isPublisher(who)) { // "الصحيفة - وكالات:": no place
+        if (Agencies.isAgency(who)) credited.putIfAbsent(Lines.key(who), who);
+      } else if (isPublisher(first)) { // "الصحيفة - المكان:", "الوكالة- المكان:"
+        dateline = who;
+        if (Agencies.isAgency(first)) credited.putIfAbsent(Lines.key(first), first);
+      } else if (Outlets.named(who).isPresent() && !Agencies.isAgency(who) && !isPublisher(first) && Lines.words(first) >= 2) {
+        byline = first; // "الكاتب - الصحيفة -": the outlet's own reporter
+      } else {
+        dateline = first;
+        if (Agencies.isAgency(who)) credited.putIfAbsent(Lines.key(who), who);
+        else byline = who;
       }
-      if (cut != null && text.length() > cut.length()) {
-        ps.set(at, new Paragraph(text.substring(cut.length()).strip(), ps.get(at).kind()));
-        removed.add(new Removed(cut.strip(), "dateline"));
-      }
+      cut = m.group();
+    } else if (a.find() && Lines.words(a.group(1)) <= (a.group(1).matches(".*[،,].*") ? 5 : 3)
+        && (Agencies.isAgency(a.group(2)) || Outlets.named(a.group(2)).isPresent())) {
+      dateline = display(a.group(1));
+      credited.putIfAbsent(Lines.key(a.group(2)), display(a.group(2)));
+      cut = a.group();
+    } else if ((wire = AgencyDateline.read(text)).isPresent()) {
+      dateline = display(wire.get().place());
+      credited.putIfAbsent(Lines.key(wire.get().agency()), display(wire.get().agency()));
+      cut = text.substring(0, wire.get().end());
+    } else if ((named = PublisherOpening.read(text)).isPresent()) { // "الموقع- بغداد أعلنت …"
+      dateline = display(named.get().place());
+      credited.putIfAbsent(Lines.key(named.get().publisher()), display(named.get().publisher()));
+      cut = text.substring(0, named.get().end());
+    }
+    if (cut != null && text.length() > cut.length()) {
+      ps.set(at, new Paragraph(text.substring(cut.length()).strip(), ps.get(at).kind()));
+      removed.add(new Removed(cut.strip(), "dateline"));
+    }
   }
 
   /** The line right above the text: a slash or dash dateline line, a wire opening alone. */
   private void lineAboveText() {
-      String original = ps.get(at - 1).text();
-      // a run of Latin interface words glued before the line ("Next Previous الأحساء- واس") is furniture
-      String line = LATIN_LEAD.matcher(original).replaceFirst("");
-      java.util.Optional<AgencyDateline.Opening> wire = AgencyDateline.read(line);
-      java.util.Optional<SlashDateline.Reading> slashed = SlashDateline.read(line);
-      if (slashed.isPresent() && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH) { // "المكان/ الكاتب/ الوكالة"
-        dateline = display(slashed.get().place());
-        if (slashed.get().writer() != null) byline = display(slashed.get().writer());
-        if (slashed.get().publisher() != null) {
-          credited.putIfAbsent(Lines.key(slashed.get().publisher()), display(slashed.get().publisher()));
+    String original = ps.get(at - 1).text();
+    // a run of Latin interface words glued before the line ("Next Previous الأحساء- واس") is furniture
+    String line = LATIN_LEAD.matcher(original).replaceFirst("");
+    java.util.Optional<AgencyDateline.Opening> wire = AgencyDateline.read(line);
+    java.util.Optional<SlashDateline.Reading> slashed = SlashDateline.read(line);
+    if (slashed.isPresent() && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH) { // "المكان/ الكاتب/ الوكالة"
+      dateline = display(slashed.get().place());
+      if (slashed.get().writer() != null) byline = display(slashed.get().writer());
+      if (slashed.get().publisher() != null) {
+        credited.putIfAbsent(Lines.key(slashed.get().publisher()), display(slashed.get().publisher()));
+      }
+      removed.add(new Removed(original, "dateline"));
+      ps.remove(at - 1);
+    } else if (wire.isPresent() && wire.get().end() >= line.strip().length() && !Lines.isBody(line)) { // "طوكيو 01- واس"
+      dateline = display(wire.get().place());
+      credited.putIfAbsent(Lines.key(wire.get().agency()), display(wire.get().agency()));
+      removed.add(new Removed(original, "dateline"));
+      ps.remove(at - 1);
+    } else {
+      // a labelled stamp segment ("نشر في …") is read by meta.published; the rest is place and writer
+      String[] parts = java.util.Arrays.stream(SEPARATORS.split(line.strip()))
+          .filter(p -> !DateParser.isLabelledStamp(p)).toArray(String[]::new);
+      boolean agencyLine = false;
+      boolean stamped = parts.length < SEPARATORS.split(line).length;
+      if (parts.length == 2 && (stamped || Lines.words(line) <= 5) && !Lines.isBody(line) && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH
+          && Lines.words(parts[0]) <= 3 && Lines.words(parts[1]) <= 3 && (stamped || !line.matches(".*[0-9٠-٩].*"))) {
+        if (Agencies.isAgency(parts[0]) && !isPublisher(parts[1])) {
+          // "الوكالة - المكان"
+          dateline = display(parts[1]);
+          credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
+        } else if (Lines.words(parts[0]) == 1 && (Lines.words(parts[1]) >= 2 || Agencies.isAgency(parts[1]))) {
+          // "المكان - الكاتب" / "المكان - الوكالة"
+          dateline = display(parts[0]);
+          if (Agencies.isAgency(parts[1])) credited.putIfAbsent(Lines.key(parts[1]), display(parts[1]));
+          else byline = display(parts[1]);
+        } else if (Agencies.isAgency(parts[1]) && !Agencies.isAgency(parts[0])) {
+          // "المنبر – الوكالة" / "الكاتب – متابعات": the agency is credited, and no place is named
+          credited.putIfAbsent(Lines.key(parts[1]), display(parts[1]));
+          if (!isPublisher(parts[0]) && Lines.words(parts[0]) >= 2) byline = display(parts[0]);
+          agencyLine = true;
+        } else if (Lines.words(parts[1]) == 1) {
+          // "المنبر – المكان" / "الكاتب – المكان": which one the name is cannot be told, so no byline
+          dateline = display(parts[1]);
+          if (Agencies.isAgency(parts[0])) credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
         }
-        removed.add(new Removed(original, "dateline"));
-        ps.remove(at - 1);
-      } else if (wire.isPresent() && wire.get().end() >= line.strip().length() && !Lines.isBody(line)) { // "طوكيو 01- واس"
-        dateline = display(wire.get().place());
-        credited.putIfAbsent(Lines.key(wire.get().agency()), display(wire.get().agency()));
-        removed.add(new Removed(original, "dateline"));
-        ps.remove(at - 1);
-      } else {
-        // a labelled stamp segment ("نشر في …") is read by meta.published; the rest is place and writer
-        String[] parts = java.util.Arrays.stream(line.strip().split("\\s+[-–—|]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*"))
-            .filter(p -> !DateParser.isLabelledStamp(p)).toArray(String[]::new);
-        boolean agencyLine = false;
-        boolean stamped = parts.length < line.split("\\s+[-–—|]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*").length;
-        if (parts.length == 2 && (stamped || Lines.words(line) <= 5) && !Lines.isBody(line) && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH
-            && Lines.words(parts[0]) <= 3 && Lines.words(parts[1]) <= 3 && (stamped || !line.matches(".*[0-9٠-٩].*"))) {
-          if (Agencies.isAgency(parts[0]) && !isPublisher(parts[1])) {
-            // "الوكالة - المكان"
-            dateline = display(parts[1]);
-            credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
-          } else if (Lines.words(parts[0]) == 1 && (Lines.words(parts[1]) >= 2 || Agencies.isAgency(parts[1]))) {
-            // "المكان - الكاتب" / "المكان - الوكالة"
-            dateline = display(parts[0]);
-            if (Agencies.isAgency(parts[1])) credited.putIfAbsent(Lines.key(parts[1]), display(parts[1]));
-            else byline = display(parts[1]);
-          } else if (Agencies.isAgency(parts[1]) && !Agencies.isAgency(parts[0])) {
-            // "المنبر – الوكالة" / "الكاتب – متابعات": the agency is credited, and no place is named
-            credited.putIfAbsent(Lines.key(parts[1]), display(parts[1]));
-            if (!isPublisher(parts[0]) && Lines.words(parts[0]) >= 2) byline = display(parts[0]);
-            agencyLine = true;
-          } else if (Lines.words(parts[1]) == 1) {
-            // "المنبر – المكان" / "الكاتب – المكان": which one the name is cannot be told, so no byline
-            dateline = display(parts[1]);
-            if (Agencies.isAgency(parts[0])) credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
-          }
-          if (dateline != null || agencyLine) {
-            removed.add(new Removed(original, "dateline"));
-            ps.remove(at - 1);
-          }
+        if (dateline != null || agencyLine) {
+          removed.add(new Removed(original, "dateline"));
+          ps.remove(at - 1);
         }
       }
-  }
-
-  private static String display(String s) {
-    return Attribution.display(s);
-  }
-
-  private static boolean isPublisher(String name) {
-    return Attribution.isPublisher(name);
+    }
   }
 }

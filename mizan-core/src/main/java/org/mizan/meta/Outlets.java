@@ -107,6 +107,11 @@ public final class Outlets {
     return e == null ? Optional.empty() : Optional.of(e.display());
   }
 
+  /** A news agency ({@link Agencies}) or an outlet of the list, ambiguous spellings included. */
+  static boolean isPublisher(String name) {
+    return Agencies.isAgency(name) || named(name).isPresent();
+  }
+
   /** The display names of the list, one per outlet (for tests). */
   static List<String> displays() {
     return ROWS.stream().map(Row::display).toList();

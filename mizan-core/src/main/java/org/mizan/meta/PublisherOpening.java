@@ -33,7 +33,7 @@ public final class PublisherOpening {
     Matcher h = HEAD.matcher(text);
     if (!h.lookingAt() || Lines.words(h.group(1)) > 4) return Optional.empty();
     String name = h.group(1).strip();
-    if (!Agencies.isAgency(name) && Outlets.named(name).isEmpty()) return Optional.empty();
+    if (!Outlets.isPublisher(name)) return Optional.empty();
     Matcher w = WORD.matcher(text);
     w.region(h.end(), text.length());
     if (!w.lookingAt()) return Optional.empty();

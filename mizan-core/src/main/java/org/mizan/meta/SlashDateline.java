@@ -1,5 +1,7 @@
 package org.mizan.meta;
 
+import static org.mizan.meta.Outlets.isPublisher;
+
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.mizan.clean.HeaderNames;
@@ -38,13 +40,13 @@ public final class SlashDateline {
     String last = parts[parts.length - 1];
     if (parts.length == 3) {
       // "المكان/ الكاتب/ الوكالة"
-      if (isPublisher(last) && isPlace(first, true) && HeaderNames.isPersonName(parts[1])) {
+      if (isPublisher(last) && isPlace(first) && HeaderNames.isPersonName(parts[1])) {
         return Optional.of(new Reading(first, parts[1], last));
       }
       return Optional.empty();
     }
-    if (isPublisher(last) && !isPublisher(first) && isPlace(first, true)) return Optional.of(new Reading(first, null, last));
-    if (isPublisher(first) && !isPublisher(last) && isPlace(last, true)) return Optional.of(new Reading(last, null, first));
+    if (isPublisher(last) && !isPublisher(first) && isPlace(first)) return Optional.of(new Reading(first, null, last));
+    if (isPublisher(first) && !isPublisher(last) && isPlace(last)) return Optional.of(new Reading(last, null, first));
     // "بغداد/ الموقع" with a site the lists do not know: the known place is the dateline, the other part
     // (a site or a writer) is left unread
     if (!isPublisher(first) && !isPublisher(last) && HeaderNames.isPlace(first) != HeaderNames.isPlace(last)) {
@@ -53,12 +55,8 @@ public final class SlashDateline {
     return Optional.empty();
   }
 
-  /** A known place, or (when {@code loose}) any one-word name beside a publisher: a town the lists do not hold. */
-  private static boolean isPlace(String part, boolean loose) {
-    return HeaderNames.isPlace(part) || (loose && Lines.words(part) == 1);
-  }
-
-  private static boolean isPublisher(String part) {
-    return Agencies.isAgency(part) || Outlets.named(part).isPresent();
+  /** A known place, or any one-word name beside a publisher: a town the lists do not hold. */
+  private static boolean isPlace(String part) {
+    return HeaderNames.isPlace(part) || Lines.words(part) == 1;
   }
 }
