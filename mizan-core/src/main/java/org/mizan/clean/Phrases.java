@@ -16,6 +16,9 @@ public final class Phrases {
   record Phrase(String reason, Mode mode, String key, int words) {}
 
   private static final List<Phrase> ALL = load();
+  /** Phrases matched at a line's start, and those matched at its end. */
+  private static final List<Phrase> HEADS = ALL.stream().filter(p -> p.mode() != Mode.END).toList();
+  private static final List<Phrase> TAILS = ALL.stream().filter(p -> p.mode() == Mode.END).toList();
 
   private Phrases() {}
 
@@ -38,15 +41,7 @@ public final class Phrases {
     String key = Lines.key(line.length() > 120 ? line.substring(0, 120) : line);
     if (key.isEmpty()) return Optional.empty();
     int words = line.length() > 120 ? Lines.words(line, 13) : key.split(" ").length; // only "few" matters
-    for (Phrase p : ALL) {
-      if (p.mode() == Mode.END) {
-        // a call to action closing a short line: "لمتابعة أخبارنا عبر واتساب اضغط هنا"
-        if (line.length() <= 120 && words <= 12 && key.endsWith(p.key()) && (key.length() == p.key().length()
-            || key.charAt(key.length() - p.key().length() - 1) == ' ') && !Lines.isBody(line)) {
-          return Optional.of(p.reason());
-        }
-        continue;
-      }
+    for (Phrase p : HEADS) {
       if (!key.startsWith(p.key())) continue;
       boolean whole = key.length() == p.key().length();
       boolean boundary = whole || key.charAt(p.key().length()) == ' ';
@@ -60,7 +55,15 @@ public final class Phrases {
         case LABEL -> {
           if (boundary && (p.words() >= 3 || words <= 8 || labelled(line, p.words()))) return Optional.of(p.reason());
         }
-        case END -> { }
+      }
+    }
+    // a call to action closing a short line: "لمتابعة أخبارنا عبر واتساب اضغط هنا"
+    if (line.length() <= 120 && words <= 12) {
+      for (Phrase p : TAILS) {
+        if (key.endsWith(p.key()) && (key.length() == p.key().length()
+            || key.charAt(key.length() - p.key().length() - 1) == ' ') && !Lines.isBody(line)) {
+          return Optional.of(p.reason());
+        }
       }
     }
     // a short line carrying a credit label after a site name: "العربية المصدر: العربية"

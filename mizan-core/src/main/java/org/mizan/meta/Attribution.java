@@ -39,9 +39,6 @@ public final class Attribution implements DocumentStage {
   private static final String[] TRIGGERS = {"وكالة", "وفقا", "وفقاً", "طبقا", "نقلا", "نقلاً", "بحسب", "حسب"};
   private static final Pattern QUOTED = Pattern.compile("[\"“«(]([^\"”»()]{2,30})[\"”»)]");
   private static final Pattern AFTER_AGENCY_WORD = Pattern.compile("وكالة\\s+((?:\\S+\\s*){1,4})");
-  /** Labels of a piece's kind or its makers, which open a line the way a place does. */
-  private static final java.util.Set<String> NOT_PLACES = java.util.Set.of("حاوره", "حاورته", "تقرير", "قراءه", "عرض",
-      "استطلاع", "استطلاع وتصوير", "تصوير", "متابعه", "متابعات", "ترجمه");
   private static final Pattern WRITER_WORD = Pattern.compile(PageFurniture.WRITER_WORDS);
   /** Editors' initials before a signature: {@code ع.ج.م/ ح.ز}, or nothing. */
   private static final Pattern WEB_ADDRESS =
@@ -102,7 +99,7 @@ public final class Attribution implements DocumentStage {
     if (dateline == null && headerPlace != null) dateline = headerPlace;
     String author = raw == null ? null : raw.meta(RawArticle.AUTHOR);
     // a writer's or a genre's label read as a place ("إعداد - فلان", "تقرير - فلان")
-    if (dateline != null && (WRITER_WORD.matcher(dateline).matches() || NOT_PLACES.contains(Lines.key(dateline)))) {
+    if (dateline != null && (WRITER_WORD.matcher(dateline).matches() || GenreLabels.isLabel(dateline))) {
       dateline = null;
     }
     // an author field that is the dateline again ("الصحيفة- المكان") names no writer

@@ -34,13 +34,9 @@ public final class AuthorField {
   private static final Pattern BRACKET = Pattern.compile("\\(([^()]*)\\)?\\s*$");
   /** A photographer's credit after the writer ("… / تصوير - فلان"): not the writer's. */
   private static final Pattern PHOTOGRAPHER = Pattern.compile("\\s*[/،,]?\\s*(?:تصوير|عدسة|بعدسة)\\s*[-–—:]?.*$");
-  /** Genre labels a field may carry among its parts ("الرياض، حوار - فلان"). */
-  private static final java.util.Set<String> LABELS = java.util.Set.of("حوار", "تقرير", "استطلاع", "تغطية", "متابعة",
-      "تحقيق");
   private static final Pattern ZERO_WIDTH = Pattern.compile("[\u200b-\u200f\ufeff]");
   private static final Pattern LONE_TATWEEL = Pattern.compile("\\s+ـ+\\s+");
   private static final Pattern QUOTE_MARKS = Pattern.compile("[«»\"“”*]");
-  private static final Pattern OPENING_LABEL = Pattern.compile("^(?:استطلاع وتصوير|استطلاع|حوار|تقرير|تغطية|متابعة)\\s*[-–—:]?\\s*");
   private static final Pattern TRAILING_COLON = Pattern.compile("[:：]+\\s*$");
   private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{M}\\s.]+");
   private static final Pattern DOCTOR = Pattern.compile("^د\\s*\\.\\s*");
@@ -61,7 +57,7 @@ public final class AuthorField {
     String s = LONE_TATWEEL.matcher(ZERO_WIDTH.matcher(author).replaceAll("")).replaceAll(" - ");
     s = QUOTE_MARKS.matcher(Attribution.stripMarks(s)).replaceAll(" ").strip();
     s = PHOTOGRAPHER.matcher(s).replaceFirst("");
-    s = OPENING_LABEL.matcher(PageFurniture.withoutWriterLabel(s)).replaceFirst("");
+    s = GenreLabels.withoutOpening(PageFurniture.withoutWriterLabel(s));
     s = TRAILING_COLON.matcher(s).replaceAll("").strip();
     if (s.isEmpty() || Lines.words(s) > 12 || s.endsWith(".")) return Parsed.NONE;
     Parts parts = new Parts(ownOutlet == null ? null : Lines.key(ownOutlet));
@@ -110,7 +106,7 @@ public final class AuthorField {
           publisherAt.add(at);
         } else if (Outlets.named(part).isPresent()) {
           publisherAt.add(at); // the outlet itself
-        } else if (part.startsWith("مكتب ") || part.startsWith("خاص ") || LABELS.contains(part)) {
+        } else if (part.startsWith("مكتب ") || part.startsWith("خاص ") || GenreLabels.isLabel(part)) {
           continue; // its bureau, "خاص بالصحيفة", a genre label
         } else if (HeaderNames.isPlace(part) || placeSide && Lines.words(part) <= 3 && isLetters(part)) {
           if (place == null) place = part; // a place first: the paper named after its city prints the city

@@ -77,6 +77,14 @@ class AuthorFieldTest {
     AuthorField.Parsed p = AuthorField.parse("تغطية - ريم القحطاني، تصوير- سعد العمري");
     assertThat(p.writer()).isEqualTo("ريم القحطاني");
     assertThat(p.place()).isNull();
+    // the interviewer's or translator's label is no place; a label word that only begins a longer word stays
+    AuthorField.Parsed interview = AuthorField.parse("حاوره: ماجد الدوسري");
+    assertThat(interview.writer()).isEqualTo("ماجد الدوسري");
+    assertThat(interview.place()).isNull();
+    assertThat(AuthorField.parse("ترجمة: ماجد الدوسري").place()).isNull();
+    assertThat(AuthorField.parse("متابعات - نوال السبيعي").credits()).containsExactly("متابعات");
+    AuthorField.Parsed name = AuthorField.parse("عرضان الزهراني - أبها");
+    assertThat(name.writer()).isEqualTo("عرضان الزهراني");
   }
 
   @Test
