@@ -37,6 +37,8 @@ public final class AuthorField {
   private static final Pattern ZERO_WIDTH = Pattern.compile("[\u200b-\u200f\ufeff]");
   private static final Pattern LONE_TATWEEL = Pattern.compile("\\s+ـ+\\s+");
   private static final Pattern QUOTE_MARKS = Pattern.compile("[«»\"“”*]");
+  private static final Pattern INNER_BRACKET = Pattern.compile("\\(([^()]{2,30})\\)");
+  private static final Pattern AND = Pattern.compile("\\s+و(?=\\S)");
   private static final Pattern TRAILING_COLON = Pattern.compile("[:：]+\\s*$");
   private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{M}\\s.]+");
   private static final Pattern DOCTOR = Pattern.compile("^د\\s*\\.\\s*");
@@ -70,6 +72,18 @@ public final class AuthorField {
         s = s.substring(0, b.start()).strip();
       }
     }
+    // "فلان (المكان)، فلان", "المدينة (البلد) - الوكالة": a place in brackets inside the field qualifies the
+    // part before it; it is no part of its own
+    java.util.regex.Matcher inner = INNER_BRACKET.matcher(s);
+    StringBuilder rest = new StringBuilder();
+    while (inner.find()) {
+      String inside = Attribution.display(inner.group(1));
+      boolean place = Lines.words(inside) <= 3 && isLetters(inside) && !Agencies.isAgency(inside)
+          && Outlets.named(inside).isEmpty();
+      if (place && parts.place == null) parts.place = qualifiedPlace(s, inner.start(), inner.end());
+      inner.appendReplacement(rest, place ? " " : java.util.regex.Matcher.quoteReplacement(inner.group()));
+    }
+    s = inner.appendTail(rest).toString().strip();
     // "المكان: فلان", "المكان: «الصحيفة»": places left of the colon
     int colon = s.indexOf(':') >= 0 ? s.indexOf(':') : s.indexOf('：');
     if (colon > 0 && colon < s.length() - 1) {
@@ -104,7 +118,7 @@ public final class AuthorField {
         if (Agencies.isAgency(part)) {
           credits.add(part);
           publisherAt.add(at);
-        } else if (Outlets.named(part).isPresent()) {
+        } else if (Outlets.named(part).isPresent() && !anotherOutletsCity(part)) {
           publisherAt.add(at); // the outlet itself
         } else if (part.startsWith("مكتب ") || part.startsWith("خاص ") || GenreLabels.isLabel(part)) {
           continue; // its bureau, "خاص بالصحيفة", a genre label
@@ -112,6 +126,11 @@ public final class AuthorField {
           if (place == null) place = part; // a place first: the paper named after its city prints the city
         } else if (own != null && !own.isEmpty() && Lines.key(part).startsWith(own)) {
           publisherAt.add(at); // the page's own outlet under a common word's name
+        } else if (coordinated(part) != null) {
+          for (String name : coordinated(part)) {
+            names.add(name); // "فلان وفلانة": two writers
+            nameAt.add(at);
+          }
         } else if (HeaderNames.isPersonName(DOCTOR.matcher(part).replaceFirst("")) || Lines.words(part) == 5 && isLetters(part)) {
           names.add(part);
           nameAt.add(at);
@@ -121,9 +140,18 @@ public final class AuthorField {
       }
     }
 
+    /**
+     * True for the field's first part when it names both a place and another outlet than the page's:
+     * {@code الخبر - فلان} on a Saudi paper's page is the city of Khobar, not the Algerian daily.
+     */
+    private boolean anotherOutletsCity(String part) {
+      return at == 1 && own != null && !own.isEmpty() && HeaderNames.isPlace(part) && !Lines.key(part).startsWith(own);
+    }
+
     Parsed resolve() {
       String writer = null;
-      if (names.size() >= 2 && place == null) {
+      boolean onePart = nameAt.stream().distinct().count() == 1; // "فلان وفلان": writers, no place among them
+      if (names.size() >= 2 && place == null && !onePart) {
         int a = nameAt.get(0);
         int z = nameAt.get(names.size() - 1);
         boolean publisherBetween = publisherAt.stream().anyMatch(p -> p > a && p < z);
@@ -133,11 +161,38 @@ public final class AuthorField {
       } else if (names.size() == 1 && place == null && !credits.isEmpty() && nameAt.get(0) < publisherAt.get(0)) {
         place = names.get(0); // "ساو باولو - الوكالة": a name-shaped part before an agency is the dateline's place
       } else if (!names.isEmpty()) {
-        writer = names.get(0);
+        // with the place known, every name is a writer ("المكان: فلان، فلان")
+        writer = place != null || onePart ? String.join("، ", names) : names.get(0);
       }
       if (place == null && unknownOneWord.size() == 1 && unknownOneWord.get(0).length() >= 3 && (writer != null || !publisherAt.isEmpty())) place = unknownOneWord.get(0);
       return new Parsed(writer, place, List.copyOf(credits));
     }
+  }
+
+  /**
+   * The place a bracket qualifies at the field's start, or null: {@code الأقصر (مصر): فلان} and
+   * {@code كروغر (جنوب أفريقيا) – الوكالة} give the town. Before a colon the part is a dateline by the
+   * press's convention; before a dash only a one-word part is, since {@code فلان الفلاني (جدة) - …} is a
+   * writer with his town.
+   */
+  private static String qualifiedPlace(String field, int open, int close) {
+    String before = Attribution.display(field.substring(0, open));
+    if (before.isEmpty() || SPLIT.matcher(before).find() || !isLetters(before) || Lines.words(before) > 3) return null;
+    String after = field.substring(close).strip();
+    if (after.startsWith(":") || after.startsWith("：")) return before;
+    return after.matches("^[-–—].*") && Lines.words(before) == 1 ? before : null;
+  }
+
+  /**
+   * The names of a part that joins several with "و" ({@code أحمد فلان وسوسن فلان}), or null. Only a part
+   * too long to be one name is split, so a name whose own word starts with و ({@code وائل}) stays whole.
+   */
+  private static List<String> coordinated(String part) {
+    if (Lines.words(part) < 5 || !isLetters(part)) return null;
+    String[] pieces = AND.split(part);
+    if (pieces.length < 2) return null;
+    for (String piece : pieces) if (Lines.words(piece) < 2 || !HeaderNames.isPersonName(piece)) return null;
+    return List.of(pieces);
   }
 
   private static boolean isLetters(String part) {

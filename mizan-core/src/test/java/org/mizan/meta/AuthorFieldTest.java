@@ -106,4 +106,38 @@ class AuthorFieldTest {
   void aSentenceIsNoAuthorField() {
     assertThat(AuthorField.parse("- الإدارة الجديدة بدأت عملها مبكرا هذا الموسم.")).isEqualTo(AuthorField.Parsed.NONE);
   }
+
+  @Test
+  void severalWritersAreAllKept() {
+    assertThat(AuthorField.parse("حائل: سامي الغامدي، نوال السبيعي").writer()).isEqualTo("سامي الغامدي، نوال السبيعي");
+    AuthorField.Parsed and = AuthorField.parse("بيروت: ماجد العنزي وريم سعد القحطاني");
+    assertThat(and.writer()).isEqualTo("ماجد العنزي، ريم سعد القحطاني");
+    assertThat(and.place()).isEqualTo("بيروت");
+    // no place: names joined by "و" are writers, not a place and a writer
+    AuthorField.Parsed noPlace = AuthorField.parse("جون سميث وبيتر براون وديفيد كلارك");
+    assertThat(noPlace.writer()).isEqualTo("جون سميث، بيتر براون، ديفيد كلارك");
+    assertThat(noPlace.place()).isNull();
+    // a four-word name whose last word starts with و stays one name
+    assertThat(AuthorField.parse("حائل - سامي الغامدي وائل").writer()).isEqualTo("سامي الغامدي وائل");
+  }
+
+  @Test
+  void bracketsInsideTheField() {
+    // each writer's town in brackets is no writer; the field's place is the last one
+    AuthorField.Parsed list = AuthorField.parse("ماجد العنزي (الحد الجنوبي)، فهد الحربي، سالم الشمري (جازان)");
+    assertThat(list.writer()).isEqualTo("ماجد العنزي، فهد الحربي، سالم الشمري");
+    assertThat(list.place()).isEqualTo("جازان");
+    // a town qualified by its country opens a dateline
+    AuthorField.Parsed colon = AuthorField.parse("لوزان (سويسرا): نوال السبيعي");
+    assertThat(colon.place()).isEqualTo("لوزان");
+    assertThat(colon.writer()).isEqualTo("نوال السبيعي");
+    AuthorField.Parsed dash = AuthorField.parse("ماربورغ (ألمانيا) - أ ف ب");
+    assertThat(dash.place()).isEqualTo("ماربورغ");
+  }
+
+  @Test
+  void aCityNamedLikeAnotherOutletIsTheCityOnThisOutletsPage() {
+    assertThat(AuthorField.parse("الخبر - نوال السبيعي", "اليوم").place()).isEqualTo("الخبر");
+    assertThat(AuthorField.parse("الخبر - نوال السبيعي", "اليوم").writer()).isEqualTo("نوال السبيعي");
+  }
 }
