@@ -109,6 +109,11 @@ public final class DateParser {
   private static final Pattern TIME_ZONE = Pattern.compile(
       "(?i)ب?توقيت\\s+(?:مكه\\s+المكرمه|\\S+)|\\b(?:gmt|utc)\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?");
 
+  /** True when a civil date and a converted Hijri one can name the same day (within two days). */
+  private static boolean sameDay(LocalDate civil, LocalDate hijri) {
+    return civil != null && hijri != null && Math.abs(civil.toEpochDay() - hijri.toEpochDay()) <= 2;
+  }
+
   /** The first full calendar date in {@code text} (with its time when one is printed), if any. */
   public static Optional<Found> find(String text) {
     if (!hasDigit(text)) return Optional.empty();
@@ -124,17 +129,26 @@ public final class DateParser {
       start = m.start();
       end = m.end();
     }
-    if (date == null && (m = DAY_MONTH_YEAR.matcher(n)).find()) {
-      date = date(Integer.parseInt(m.group(4)), MONTHS.get(m.group(2)), Integer.parseInt(m.group(1)));
-      kind = "day-month-year";
-      start = m.start();
-      end = m.end();
+    // "الجمعة 21 جمادى الأولى 1447 هـ - 14 نوفمبر 2025 م": the printed civil date is exact, while the
+    // tabular Hijri calendar may differ from the page's by a day or two
+    boolean hijri = date != null;
+    if ((date == null || hijri) && (m = DAY_MONTH_YEAR.matcher(n)).find()) {
+      LocalDate civil = date(Integer.parseInt(m.group(4)), MONTHS.get(m.group(2)), Integer.parseInt(m.group(1)));
+      if (!hijri || sameDay(civil, date)) {
+        date = civil;
+        kind = "day-month-year";
+        start = m.start();
+        end = m.end();
+      }
     }
-    if (date == null && (m = MONTH_DAY_YEAR.matcher(n)).find()) {
-      date = date(Integer.parseInt(m.group(3)), MONTHS.get(m.group(1)), Integer.parseInt(m.group(2)));
-      kind = "month-day-year";
-      start = m.start();
-      end = m.end();
+    if ((date == null || hijri && kind.equals("hijri")) && (m = MONTH_DAY_YEAR.matcher(n)).find()) {
+      LocalDate civil = date(Integer.parseInt(m.group(3)), MONTHS.get(m.group(1)), Integer.parseInt(m.group(2)));
+      if (!hijri || sameDay(civil, date)) {
+        date = civil;
+        kind = "month-day-year";
+        start = m.start();
+        end = m.end();
+      }
     }
     if (date == null && (m = YMD.matcher(n)).find()) {
       date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));

@@ -41,6 +41,11 @@ class DateParserTest {
       "٣ ديسمبر ٢٠٢٥|2025-12-03",
       "١٢ جمادى الآخرة ١٤٤٧ هـ|2025-12-03",
       "1 رمضان 1446 هـ|2025-03-01",
+      // both calendars printed: the civil date holds where the tabular Hijri one is a day or two off
+      "الجمعة 21 جمادى الأولى 1447 هـ - 14 نوفمبر 2025 م|2025-11-14",
+      "الخميس 22 جمادى الأولى 1447 هـ الموافق November 13, 2025|2025-11-13",
+      // a civil date far from the Hijri one is another date: the Hijri stamp stays
+      "1 رمضان 1446 هـ ذكرى 5 يونيو 1967|2025-03-01",
       "نُشر في 7 من أكتوبر عام 2023|2023-10-07",
   })
   void readsDates(String text, String iso) {
