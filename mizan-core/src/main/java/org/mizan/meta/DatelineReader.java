@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mizan.clean.HeaderNames;
 import org.mizan.clean.Lines;
 import org.mizan.clean.PageFurniture;
 import org.mizan.doc.Document;
@@ -25,6 +26,8 @@ import org.mizan.doc.Removed;
 final class DatelineReader {
   private static final Pattern DATELINE = Pattern.compile(
       "^\\s*([\\p{L}\\s]{2,30}?)\\s*[-–—]\\s*([\\p{L}\\s.]{2,40}?)\\s*[-–—:]\\s+");
+  /** {@code الرياض - أعلن …}: a place and a dash opening the text, nothing else. */
+  private static final Pattern PLACE_DASH = Pattern.compile("^\\s*\\(?([\\p{L}\\p{M}\\s]{2,30}?)\\)?\\s*[-–—]+\\s*(?=\\p{L})");
   private static final Pattern LATIN_LEAD = Pattern.compile("^\\s*(?:[A-Za-z]+\\s+)+(?=\\p{IsArabic})");
   private static final Pattern WRITER_WORD = Pattern.compile(PageFurniture.WRITER_WORDS);
   private static final Pattern DATELINE_AGENCY = Pattern.compile("^\\s*([\\p{L}\\s،,]{2,40}?)\\s*\\(([^)]{2,30})\\)\\s*[-–—:]*\\s*");
@@ -138,6 +141,10 @@ final class DatelineReader {
       dateline = display(named.get().place());
       credited.putIfAbsent(Lines.key(named.get().publisher()), display(named.get().publisher()));
       cut = text.substring(0, named.get().end());
+    } else if ((m = PLACE_DASH.matcher(text)).find() && Lines.words(m.group(1)) <= 3
+        && HeaderNames.isPlace(display(m.group(1)))) { // "الرياض - أعلن …": a known place alone
+      dateline = display(m.group(1));
+      cut = m.group();
     }
     if (cut != null && text.length() > cut.length()) {
       ps.set(at, new Paragraph(text.substring(cut.length()).strip(), ps.get(at).kind()));

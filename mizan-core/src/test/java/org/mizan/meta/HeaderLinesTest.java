@@ -108,6 +108,18 @@ class HeaderLinesTest {
   }
 
   @Test
+  void aKnownPlaceAndADashOpeningTheTextIsTheDateline() {
+    Document d = run(List.of(HEADLINE, "عمّان - " + P1, P2));
+    assertThat(d.dateline()).isEqualTo("عمان"); // shown without its shadda, as every dateline
+    assertThat(d.body()).startsWith("افتتح وزير الثقافة");
+    assertThat(run(List.of(HEADLINE, "(بيروت) – " + P1, P2)).dateline()).isEqualTo("بيروت");
+    // a word that is no place before a dash stays in the text
+    Document notPlace = run(List.of(HEADLINE, "الثقافة - " + P1, P2));
+    assertThat(notPlace.dateline()).isNull();
+    assertThat(notPlace.body()).startsWith("الثقافة - افتتح");
+  }
+
+  @Test
   void aWriterAndADeskCreditAboveTheTextAreNoCaption() {
     Document d = run(List.of(HEADLINE, "سامر يوسف – متابعات", P1, P2));
     assertThat(d.byline()).isEqualTo("سامر يوسف");
