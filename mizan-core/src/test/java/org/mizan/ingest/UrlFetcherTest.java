@@ -286,6 +286,11 @@ class UrlFetcherTest {
     assertThat(UrlList.parse("https://a.example/x\nhttp://a b\njavascript:alert(1)\nfile:///etc/passwd")).containsExactly(
         "https://a.example/x", "http://a b", "javascript:alert(1)", "file:///etc/passwd");
     assertThat(UrlList.parse("Source: Reuters\nhttps://a.example/x")).isNull();
+    // short stray notes among two or more URLs are refused by themselves; a line of prose makes an article
+    assertThat(UrlList.parse("https://a.example/x\nنسخة قديمة\nhttps://b.example/y\nnot a url")).containsExactly(
+        "https://a.example/x", "نسخة قديمة", "https://b.example/y", "not a url");
+    assertThat(UrlList.parse("https://a.example/x\nقال المتحدث إن التفاصيل على الموقع\nhttps://b.example/y\nhttps://c.example/z"))
+        .isNull();
   }
 
   @Test
