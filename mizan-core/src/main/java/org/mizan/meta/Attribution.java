@@ -99,7 +99,7 @@ public final class Attribution implements DocumentStage {
     if (dateline == null && headerPlace != null) dateline = headerPlace;
     String author = raw == null ? null : raw.meta(RawArticle.AUTHOR);
     // a writer's or a genre's label read as a place ("إعداد - فلان", "تقرير - فلان")
-    if (dateline != null && (WRITER_WORD.matcher(dateline).matches() || GenreLabels.isLabel(dateline))) {
+    if (dateline != null && (WRITER_WORD.matcher(dateline).matches() || GenreLabels.isLabel(dateline) || GenreLabels.isDesk(dateline))) {
       dateline = null;
     }
     // an author field that is the dateline again ("الصحيفة- المكان") names no writer

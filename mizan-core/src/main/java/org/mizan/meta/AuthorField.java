@@ -120,8 +120,8 @@ public final class AuthorField {
           publisherAt.add(at);
         } else if (Outlets.named(part).isPresent() && !anotherOutletsCity(part)) {
           publisherAt.add(at); // the outlet itself
-        } else if (part.startsWith("مكتب ") || part.startsWith("خاص ") || GenreLabels.isLabel(part)) {
-          continue; // its bureau, "خاص بالصحيفة", a genre label
+        } else if (part.startsWith("مكتب ") || part.startsWith("خاص ") || GenreLabels.isLabel(part) || GenreLabels.isDesk(part)) {
+          continue; // its bureau, "خاص بالصحيفة", a genre label, a desk ("المحليات")
         } else if (HeaderNames.isPlace(part) || placeSide && Lines.words(part) <= 3 && isLetters(part)) {
           if (place == null) place = part; // a place first: the paper named after its city prints the city
         } else if (own != null && !own.isEmpty() && Lines.key(part).startsWith(own)) {

@@ -24,7 +24,18 @@ final class GenreLabels {
       .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
       .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{M}])\\s*[-–—:]?\\s*");
 
+  private static final Set<String> DESK_WORDS = WordList.normalized(GenreLabels.class, "/org/mizan/meta/desk-words.txt");
+
   private GenreLabels() {}
+
+  /** True when {@code text} names a newsroom desk or page ({@code المحليات}, {@code ثقافة اليوم}): its first word is a desk's. */
+  static boolean isDesk(String text) {
+    String key = Lines.key(text);
+    int space = key.indexOf(' ');
+    String first = space < 0 ? key : key.substring(0, space);
+    if (Lines.words(text) > 3) return false;
+    return DESK_WORDS.contains(first) || first.startsWith("ال") && DESK_WORDS.contains(first.substring(2));
+  }
 
   /** True when the whole of {@code text} is a label. */
   static boolean isLabel(String text) {

@@ -140,4 +140,14 @@ class AuthorFieldTest {
     assertThat(AuthorField.parse("الخبر - نوال السبيعي", "اليوم").place()).isEqualTo("الخبر");
     assertThat(AuthorField.parse("الخبر - نوال السبيعي", "اليوم").writer()).isEqualTo("نوال السبيعي");
   }
+
+  @Test
+  void aDeskIsNeitherWriterNorPlace() {
+    AuthorField.Parsed culture = AuthorField.parse("تبوك - ثقافة الأسبوع");
+    assertThat(culture.place()).isEqualTo("تبوك");
+    assertThat(culture.writer()).isNull();
+    AuthorField.Parsed local = AuthorField.parse("عكاظ - المحليات:");
+    assertThat(local.place()).isNull();
+    assertThat(local.writer()).isNull();
+  }
 }
