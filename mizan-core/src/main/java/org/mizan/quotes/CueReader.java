@@ -74,6 +74,7 @@ abstract class CueReader extends SubjectFinder {
       if (k > subject + 1 && k < next) subject = k;
     }
     if (!f.participle()) subject = afterTopic(subject, next); // وقال بهذا الخصوص: no subject
+    if (!f.participle() && addresseeBeforeSubject(subject, next)) subject += 1; // وقال له رئيس اللجنة فلان
     if (!f.participle() && subject + 3 < next && markOf[subject + 3] < 0 && issuedBy(subject)) {
       subject += 3; // وأفاد بيان صادر عن الوزارة بأن: the issuer after عن speaks
     }
@@ -122,7 +123,7 @@ abstract class CueReader extends SubjectFinder {
       if (before != null) r = before;
     }
     if (!f.participle() && r != null && r.start() >= toks.get(i).end() && i > 0
-        && !Complementizers.is(toks.get(i - 1).norm()) && innerClause(i, s)) {
+        && !Complementizers.is(toks.get(i - 1).norm()) && (innerClause(i, s) || relativeClause(i, s))) {
       // ذكر X أن بلاده تعتبر الجبهة «…»: the clause's subject stands before the verb, the phrase after
       // it is the object, and what the clause says is X's report, not a new speaker's turn
       r = null;
@@ -316,6 +317,27 @@ abstract class CueReader extends SubjectFinder {
    */
   boolean innerClause(int i, Span s) {
     return current != null && currentAt >= s.start() && currentAt < toks.get(i).start() && clauseVerb(i);
+  }
+
+  /**
+   * The verb at {@code i} opens a relative clause ({@code إن الشبكة التي أعلنت الحكومة كشفها «…»}) in
+   * a sentence whose speaker is already set: the phrase after it is the relative verb's subject, not a
+   * new speaker, however far back the complementizer stands.
+   */
+  boolean relativeClause(int i, Span s) {
+    return current != null && currentAt >= s.start() && currentAt < toks.get(i).start()
+        && RELATIVE_PRONOUNS.contains(toks.get(i - 1).norm()) && phrases.gap(i - 1, i).isBlank();
+  }
+
+  /**
+   * {@code وقال له رئيس اللجنة فلان}: an addressee pronoun ({@code له}, {@code لها}, {@code لهم}) right
+   * after the verb, then a title or a tagged person: the subject follows the pronoun.
+   */
+  boolean addresseeBeforeSubject(int k, int next) {
+    if (k + 1 >= next || markOf[k] >= 0 || markOf[k + 1] >= 0 || !ADDRESSEES.contains(toks.get(k).norm())) return false;
+    if (!phrases.gap(k, k + 1).isBlank()) return false;
+    Token t = toks.get(k + 1);
+    return SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(t)) || persons.covers(t.start(), t.end());
   }
 
   /**

@@ -66,6 +66,11 @@ final class QuoteWords {
       "مع", "من", "في", "علي", "عن", "الي", "كذلك", "ايضا");
   static final Set<String> STANCE = org.mizan.text.WordList.normalized(QuoteExtractor.class, "stance-verbs.txt");
   /** Prepositions with a pronoun (إليهم، عليه، لها): what follows them is an object, not a subject. */
+  /** Relative pronouns: a verb right after one belongs to a relative clause. */
+  static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+      "اللاتي", "اللواتي");
+  /** Addressee pronouns after a verb of saying ({@code قال له}): the subject may follow them. */
+  static final Set<String> ADDRESSEES = Set.of("له", "لها", "لهم", "لهما", "لنا");
   static final Set<String> PRONOUN_PREPOSITIONS = Set.of("اليه", "اليها", "اليهم", "اليهما", "الينا",
       "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "معه",
       "معها", "معهم", "به", "بها", "بهم", "فيه", "فيها", "فيهم");
