@@ -208,6 +208,7 @@ final class SpeakerPhrases {
     }
     if (!n.startsWith("ل") || n.length() <= 3) return false;
     if (OUTLETS.contains(n.substring(1)) || AGENCIES.contains(n.substring(1))) return true;
+    if (n.startsWith("لل") && OUTLETS.contains(n.substring(2))) return true; // للإذاعة العامة: لـ + ال
     // لفرانس برس, لأسوشيتد برس: a لـ-prefixed word before an agency's last word names the agency told
     return i + 1 < tokens.size() && AGENCIES.contains(tokens.get(i + 1).norm()) && gap(i, i + 1).isBlank();
   }
