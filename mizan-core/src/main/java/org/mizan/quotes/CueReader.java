@@ -319,6 +319,22 @@ abstract class CueReader extends SubjectFinder {
     return current != null && currentAt >= s.start() && currentAt < toks.get(i).start() && clauseVerb(i);
   }
 
+  /** {@code المجلس الوطني بالاتفاق}: the institution before the stance verb's بـ object. */
+  static String beforeObject(String institution) {
+    List<Token> words = Tokenizer.tokenize(institution);
+    for (int k = 1; k < words.size(); k++) {
+      String n = words.get(k).norm();
+      if (n.startsWith("بال") && n.length() > 4) return institution.substring(0, words.get(k).start()).strip();
+    }
+    return institution;
+  }
+
+  /** An institution whose head noun is masculine ({@code الاتحاد}, {@code المجلس}, not {@code المنظمة}). */
+  static boolean masculineHead(String institution) {
+    List<Token> words = Tokenizer.tokenize(institution);
+    return !words.isEmpty() && !SpeakerPhrases.key(words.get(0)).endsWith("ه");
+  }
+
   /**
    * The verb at {@code i} opens a relative clause ({@code إن الشبكة التي أعلنت الحكومة كشفها «…»}) in
    * a sentence whose speaker is already set: the phrase after it is the relative verb's subject, not a
@@ -417,11 +433,13 @@ abstract class CueReader extends SubjectFinder {
       makeCurrent(resolve(before), i, before.name(), true);
       return;
     }
-    String issuer = Boolean.TRUE.equals(feminine(toks.get(i), null)) ? namedOrganisation(i + 1, last) : null;
-    if (issuer != null) {
-      // واستنكرت الأمانة العامة لمنظمة … تصريحات فلان وقالت إنها: the organisation the NER names, not its object
+    Boolean fem = feminine(toks.get(i), null);
+    String issuer = Boolean.TRUE.equals(fem) || fem == null ? namedOrganisation(i + 1, last) : null;
+    if (issuer != null && (Boolean.TRUE.equals(fem) || masculineHead(issuer))) {
+      // واستنكرت الأمانة العامة لمنظمة … تصريحات فلان وقالت إنها (ودعا الاتحاد … وقال): the organisation the
+      // NER names, not its object, when the verb agrees with its head
       makeCurrent(new Quote.Speaker(issuer, null, null), i, issuer, false);
-      feminine.put(current, true);
+      feminine.put(current, Boolean.TRUE.equals(fem));
       return;
     }
     SpeakerPhrases.Reading titled = titledPerson(i, last);
@@ -432,11 +450,13 @@ abstract class CueReader extends SubjectFinder {
     }
     int pe = phrases.postPhraseEnd(i, last);
     SpeakerPhrases.Reading r = pe > i + 1 ? phrases.read(i + 1, pe) : null;
-    if (r != null && r.institution() != null && Boolean.TRUE.equals(feminine(toks.get(i), null)) && !via(i, pe, last)
-        && phrases.cleanEnd(i, pe, last) && namedInstitution(r.institution())) {
-      // وتحدثت صحيفة «…» عن …، وأضافت: an institution that goes on speaking (a feminine verb agrees with it)
-      makeCurrent(new Quote.Speaker(r.institution(), null, null), i, r.institution(), false);
-      feminine.putIfAbsent(current, true);
+    if (r != null && r.institution() != null && (Boolean.TRUE.equals(fem) || fem == null && masculineHead(r.institution()))
+        && !via(i, pe, last) && phrases.cleanEnd(i, pe, last) && namedInstitution(r.institution())) {
+      // وتحدثت صحيفة «…» عن …، وأضافت: an institution that goes on speaking (the verb agrees with it:
+      // ودعا الاتحاد … وقال, a masculine head with a masculine verb)
+      String body = beforeObject(r.institution());
+      makeCurrent(new Quote.Speaker(body, null, null), i, body, false);
+      feminine.putIfAbsent(current, Boolean.TRUE.equals(fem));
       return;
     }
     if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last) || !plausibleName(r) || !backed(r) || runOn(r)) return;

@@ -66,6 +66,8 @@ final class QuoteWords {
       "مع", "من", "في", "علي", "عن", "الي", "كذلك", "ايضا");
   static final Set<String> STANCE = org.mizan.text.WordList.normalized(QuoteExtractor.class, "stance-verbs.txt");
   /** Prepositions with a pronoun (إليهم، عليه، لها): what follows them is an object, not a subject. */
+  /** An article, clause or paragraph of a law or regulation (matching form without ال). */
+  static final Set<String> ARTICLES_OF_LAW = Set.of("ماده", "بند", "فقره");
   /** Relative pronouns: a verb right after one belongs to a relative clause. */
   static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
       "اللاتي", "اللواتي");
