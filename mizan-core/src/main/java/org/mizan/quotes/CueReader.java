@@ -435,7 +435,8 @@ abstract class CueReader extends SubjectFinder {
     }
     Boolean fem = feminine(toks.get(i), null);
     String issuer = Boolean.TRUE.equals(fem) || fem == null ? namedOrganisation(i + 1, last) : null;
-    if (issuer != null && (Boolean.TRUE.equals(fem) || masculineHead(issuer))) {
+    boolean relative = i > 0 && RELATIVE_PRONOUNS.contains(toks.get(i - 1).norm());
+    if (issuer != null && (Boolean.TRUE.equals(fem) || masculineHead(issuer) && !relative)) {
       // واستنكرت الأمانة العامة لمنظمة … تصريحات فلان وقالت إنها (ودعا الاتحاد … وقال): the organisation the
       // NER names, not its object, when the verb agrees with its head
       makeCurrent(new Quote.Speaker(issuer, null, null), i, issuer, false);
@@ -450,7 +451,7 @@ abstract class CueReader extends SubjectFinder {
     }
     int pe = phrases.postPhraseEnd(i, last);
     SpeakerPhrases.Reading r = pe > i + 1 ? phrases.read(i + 1, pe) : null;
-    if (r != null && r.institution() != null && (Boolean.TRUE.equals(fem) || fem == null && masculineHead(r.institution()))
+    if (r != null && r.institution() != null && (Boolean.TRUE.equals(fem) || fem == null && masculineHead(r.institution()) && !relative)
         && !via(i, pe, last) && phrases.cleanEnd(i, pe, last) && namedInstitution(r.institution())) {
       // وتحدثت صحيفة «…» عن …، وأضافت: an institution that goes on speaking (the verb agrees with it:
       // ودعا الاتحاد … وقال, a masculine head with a masculine verb)

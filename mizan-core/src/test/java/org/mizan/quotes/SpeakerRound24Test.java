@@ -62,4 +62,17 @@ class SpeakerRound24Test {
     String text = "وشدد الوزير سامر الخطيب على تطبيق المادة العاشرة من اللائحة التي تحظر ترشح \"كل موظف حكومي يعمل في الجهاز التنفيذي للبلدية\".";
     assertThat(direct(text, "سامر الخطيب")).containsExactly("?: كل موظف حكومي يعمل في الجهاز التنفيذي للبلدية");
   }
+
+  @Test
+  void aStanceVerbInARelativeClauseLeavesTheSpeakerAlone() {
+    String text = "وأوضح سامر الخطيب أن المحطة جاهزة. ونوه إلى أن البرنامج الذي أقره مجلس الإدارة يتضمن خططا جديدة. "
+        + "وأشار إلى أن «المشروع سيقوم بإنتاج خمسين ميجاوات من الكهرباء».";
+    assertThat(direct(text, "سامر الخطيب")).containsExactly("سامر الخطيب: المشروع سيقوم بإنتاج خمسين ميجاوات من الكهرباء");
+  }
+
+  @Test
+  void aBroadcasterAfterATitleIsItsComplement() {
+    String text = "وقال المدير العام للإذاعة سامر الخطيب إن «البث سيستمر طوال الليل».";
+    assertThat(direct(text, "سامر الخطيب")).containsExactly("سامر الخطيب: البث سيستمر طوال الليل");
+  }
 }
