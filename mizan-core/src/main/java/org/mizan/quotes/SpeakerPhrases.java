@@ -199,14 +199,14 @@ final class SpeakerPhrases {
 
   /** True when tokens from {@code i} open a medium phrase (في مقابلة، لقناة، عبر حسابه). */
   /**
-   * لـ + a definite broadcaster or paper ({@code مصدر عسكري للإذاعة العامة}): the medium, unless a title
-   * stands up to three words before it ({@code المدير العام للإذاعة}: the title's complement).
+   * لـ + a definite broadcaster or paper ({@code مصدر عسكري للإذاعة العامة}): the medium, unless a
+   * definite title stands up to three words before it ({@code المدير العام للإذاعة}: its complement).
    */
   boolean definiteMedium(int i) {
     String n = tokens.get(i).norm();
     if (!n.startsWith("لل") || !DEFINITE_MEDIA.contains(n.substring(2))) return false;
     for (int b = i - 1; b >= Math.max(0, i - 3) && gap(b, b + 1).isBlank(); b--) {
-      if (TITLES.contains(key(tokens.get(b)))) return false;
+      if (definite(tokens.get(b)) && TITLES.contains(key(tokens.get(b)))) return false; // (أمير in a name: no title)
     }
     return true;
   }
