@@ -455,8 +455,8 @@ abstract class CueReader extends SubjectFinder {
         && !via(i, pe, last) && phrases.cleanEnd(i, pe, last) && namedInstitution(r.institution())) {
       // وتحدثت صحيفة «…» عن …، وأضافت: an institution that goes on speaking (the verb agrees with it:
       // ودعا الاتحاد … وقال, a masculine head with a masculine verb)
-      String body = beforeObject(r.institution());
-      makeCurrent(new Quote.Speaker(body, null, null), i, body, false);
+      String institution = beforeObject(r.institution());
+      makeCurrent(new Quote.Speaker(institution, null, null), i, institution, false);
       feminine.putIfAbsent(current, Boolean.TRUE.equals(fem));
       return;
     }

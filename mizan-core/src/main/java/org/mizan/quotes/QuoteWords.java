@@ -65,7 +65,6 @@ final class QuoteWords {
   static final Set<String> CHAIN_NOT_LINKS = Set.of("قبل", "بعد", "حول", "ضد", "خلال", "عند", "منذ", "حتي",
       "مع", "من", "في", "علي", "عن", "الي", "كذلك", "ايضا");
   static final Set<String> STANCE = org.mizan.text.WordList.normalized(QuoteExtractor.class, "stance-verbs.txt");
-  /** Prepositions with a pronoun (إليهم، عليه، لها): what follows them is an object, not a subject. */
   /** An article, clause or paragraph of a law or regulation (matching form without ال). */
   static final Set<String> ARTICLES_OF_LAW = Set.of("ماده", "بند", "فقره");
   /** Relative pronouns: a verb right after one belongs to a relative clause. */
@@ -73,6 +72,7 @@ final class QuoteWords {
       "اللاتي", "اللواتي");
   /** Addressee pronouns after a verb of saying ({@code قال له}): the subject may follow them. */
   static final Set<String> ADDRESSEES = Set.of("له", "لها", "لهم", "لهما", "لنا");
+  /** Prepositions with a pronoun (إليهم، عليه، لها): what follows them is an object, not a subject. */
   static final Set<String> PRONOUN_PREPOSITIONS = Set.of("اليه", "اليها", "اليهم", "اليهما", "الينا",
       "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "معه",
       "معها", "معهم", "به", "بها", "بهم", "فيه", "فيها", "فيهم");
