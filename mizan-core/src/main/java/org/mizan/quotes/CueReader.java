@@ -74,6 +74,7 @@ abstract class CueReader extends SubjectFinder {
       if (k > subject + 1 && k < next) subject = k;
     }
     if (!f.participle()) subject = afterTopic(subject, next); // وقال بهذا الخصوص: no subject
+    if (!f.participle() && addresseeBeforeSubject(subject, next)) subject += 1; // وقال له رئيس اللجنة فلان
     if (!f.participle() && subject + 3 < next && markOf[subject + 3] < 0 && issuedBy(subject)) {
       subject += 3; // وأفاد بيان صادر عن الوزارة بأن: the issuer after عن speaks
     }
@@ -122,7 +123,7 @@ abstract class CueReader extends SubjectFinder {
       if (before != null) r = before;
     }
     if (!f.participle() && r != null && r.start() >= toks.get(i).end() && i > 0
-        && !Complementizers.is(toks.get(i - 1).norm()) && innerClause(i, s)) {
+        && !Complementizers.is(toks.get(i - 1).norm()) && (innerClause(i, s) || relativeClause(i, s))) {
       // ذكر X أن بلاده تعتبر الجبهة «…»: the clause's subject stands before the verb, the phrase after
       // it is the object, and what the clause says is X's report, not a new speaker's turn
       r = null;
@@ -318,6 +319,43 @@ abstract class CueReader extends SubjectFinder {
     return current != null && currentAt >= s.start() && currentAt < toks.get(i).start() && clauseVerb(i);
   }
 
+  /** {@code المجلس الوطني بالاتفاق}: the institution before the stance verb's بـ object. */
+  static String beforeObject(String institution) {
+    List<Token> words = Tokenizer.tokenize(institution);
+    for (int k = 1; k < words.size(); k++) {
+      String n = words.get(k).norm();
+      if (n.startsWith("بال") && n.length() > 4) return institution.substring(0, words.get(k).start()).strip();
+    }
+    return institution;
+  }
+
+  /** An institution whose head noun is masculine ({@code الاتحاد}, {@code المجلس}, not {@code المنظمة}). */
+  static boolean masculineHead(String institution) {
+    List<Token> words = Tokenizer.tokenize(institution);
+    return !words.isEmpty() && !SpeakerPhrases.key(words.get(0)).endsWith("ه");
+  }
+
+  /**
+   * The verb at {@code i} opens a relative clause ({@code إن الشبكة التي أعلنت الحكومة كشفها «…»}) in
+   * a sentence whose speaker is already set: the phrase after it is the relative verb's subject, not a
+   * new speaker, however far back the complementizer stands.
+   */
+  boolean relativeClause(int i, Span s) {
+    return current != null && currentAt >= s.start() && currentAt < toks.get(i).start()
+        && RELATIVE_PRONOUNS.contains(toks.get(i - 1).norm()) && phrases.gap(i - 1, i).isBlank();
+  }
+
+  /**
+   * {@code وقال له رئيس اللجنة فلان}: an addressee pronoun ({@code له}, {@code لها}, {@code لهم}) right
+   * after the verb, then a title or a tagged person: the subject follows the pronoun.
+   */
+  boolean addresseeBeforeSubject(int k, int next) {
+    if (k + 1 >= next || markOf[k] >= 0 || markOf[k + 1] >= 0 || !ADDRESSEES.contains(toks.get(k).norm())) return false;
+    if (!phrases.gap(k, k + 1).isBlank()) return false;
+    Token t = toks.get(k + 1);
+    return SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(t)) || persons.covers(t.start(), t.end());
+  }
+
   /**
    * A verb with no subject of its own continues the current speaker; that is weak evidence when
    * another person was named since the speaker was introduced and a sentence ended in between
@@ -395,11 +433,14 @@ abstract class CueReader extends SubjectFinder {
       makeCurrent(resolve(before), i, before.name(), true);
       return;
     }
-    String issuer = Boolean.TRUE.equals(feminine(toks.get(i), null)) ? namedOrganisation(i + 1, last) : null;
-    if (issuer != null) {
-      // واستنكرت الأمانة العامة لمنظمة … تصريحات فلان وقالت إنها: the organisation the NER names, not its object
+    Boolean fem = feminine(toks.get(i), null);
+    String issuer = Boolean.TRUE.equals(fem) || fem == null ? namedOrganisation(i + 1, last) : null;
+    boolean relative = i > 0 && RELATIVE_PRONOUNS.contains(toks.get(i - 1).norm());
+    if (issuer != null && (Boolean.TRUE.equals(fem) || masculineHead(issuer) && !relative)) {
+      // واستنكرت الأمانة العامة لمنظمة … تصريحات فلان وقالت إنها (ودعا الاتحاد … وقال): the organisation the
+      // NER names, not its object, when the verb agrees with its head
       makeCurrent(new Quote.Speaker(issuer, null, null), i, issuer, false);
-      feminine.put(current, true);
+      feminine.put(current, Boolean.TRUE.equals(fem));
       return;
     }
     SpeakerPhrases.Reading titled = titledPerson(i, last);
@@ -410,11 +451,13 @@ abstract class CueReader extends SubjectFinder {
     }
     int pe = phrases.postPhraseEnd(i, last);
     SpeakerPhrases.Reading r = pe > i + 1 ? phrases.read(i + 1, pe) : null;
-    if (r != null && r.institution() != null && Boolean.TRUE.equals(feminine(toks.get(i), null)) && !via(i, pe, last)
-        && phrases.cleanEnd(i, pe, last) && namedInstitution(r.institution())) {
-      // وتحدثت صحيفة «…» عن …، وأضافت: an institution that goes on speaking (a feminine verb agrees with it)
-      makeCurrent(new Quote.Speaker(r.institution(), null, null), i, r.institution(), false);
-      feminine.putIfAbsent(current, true);
+    if (r != null && r.institution() != null && (Boolean.TRUE.equals(fem) || fem == null && masculineHead(r.institution()) && !relative)
+        && !via(i, pe, last) && phrases.cleanEnd(i, pe, last) && namedInstitution(r.institution())) {
+      // وتحدثت صحيفة «…» عن …، وأضافت: an institution that goes on speaking (the verb agrees with it:
+      // ودعا الاتحاد … وقال, a masculine head with a masculine verb)
+      String institution = beforeObject(r.institution());
+      makeCurrent(new Quote.Speaker(institution, null, null), i, institution, false);
+      feminine.putIfAbsent(current, Boolean.TRUE.equals(fem));
       return;
     }
     if (r == null || r.name() == null || !phrases.cleanEnd(i, pe, last) || !plausibleName(r) || !backed(r) || runOn(r)) return;

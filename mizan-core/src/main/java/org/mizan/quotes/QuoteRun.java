@@ -57,13 +57,32 @@ final class QuoteRun extends CueReader {
     orphans();
     continuations();
     keepUnattributed();
-    out.replaceAll(q -> q.speaker() != null && notASpeaker(q.speaker())
+    out.replaceAll(q -> q.speaker() != null && (notASpeaker(q.speaker()) || citesAnArticle(q))
         ? new Quote(null, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()) : q);
     out.replaceAll(q -> q.speaker() == null ? q : new Quote(new Quote.Speaker(
         withoutLeadingConjunct(withoutTrailingPrepositional(withoutTrailingAccusative(withoutLeadingAdjective(spaced(q.speaker().canonical()))))),
         spaced(q.speaker().description()), q.speaker().entityId()), q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()));
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
+  }
+
+  /**
+   * A direct quote that cites an article of a law or regulation ({@code تطبيق المادة السابعة من
+   * اللائحة التي تحظر ترشح "…"}): the words are the article's, not the speaker's. Read back from the
+   * quote, within its sentence: {@code المادة}/{@code البند}/{@code الفقرة} then a relative pronoun, and
+   * no complementizer or other quote between them and the quote.
+   */
+  boolean citesAnArticle(Quote q) {
+    if (!"direct".equals(q.kind())) return false;
+    int k = tokenAt(q.start(), 0);
+    boolean relative = false;
+    for (int b = k - 1; b >= 0 && b >= k - 25; b--) {
+      Token t = toks.get(b);
+      if (markOf[b] >= 0 || Complementizers.is(t.norm()) || phrases.gap(b, b + 1).contains(".")) return false;
+      if (RELATIVE_PRONOUNS.contains(t.norm())) relative = true;
+      if (relative && SpeakerPhrases.definite(t) && ARTICLES_OF_LAW.contains(SpeakerPhrases.key(t))) return true;
+    }
+    return false;
   }
 
   /**

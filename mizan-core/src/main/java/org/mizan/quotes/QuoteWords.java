@@ -65,6 +65,13 @@ final class QuoteWords {
   static final Set<String> CHAIN_NOT_LINKS = Set.of("قبل", "بعد", "حول", "ضد", "خلال", "عند", "منذ", "حتي",
       "مع", "من", "في", "علي", "عن", "الي", "كذلك", "ايضا");
   static final Set<String> STANCE = org.mizan.text.WordList.normalized(QuoteExtractor.class, "stance-verbs.txt");
+  /** An article, clause or paragraph of a law or regulation (matching form without ال). */
+  static final Set<String> ARTICLES_OF_LAW = Set.of("ماده", "بند", "فقره");
+  /** Relative pronouns: a verb right after one belongs to a relative clause. */
+  static final Set<String> RELATIVE_PRONOUNS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+      "اللاتي", "اللواتي");
+  /** Addressee pronouns after a verb of saying ({@code قال له}): the subject may follow them. */
+  static final Set<String> ADDRESSEES = Set.of("له", "لها", "لهم", "لهما", "لنا");
   /** Prepositions with a pronoun (إليهم، عليه، لها): what follows them is an object, not a subject. */
   static final Set<String> PRONOUN_PREPOSITIONS = Set.of("اليه", "اليها", "اليهم", "اليهما", "الينا",
       "عليه", "عليها", "عليهم", "منه", "منها", "منهم", "عنه", "عنها", "عنهم", "له", "لها", "لهم", "لنا", "معه",

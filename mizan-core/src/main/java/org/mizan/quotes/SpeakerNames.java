@@ -128,7 +128,18 @@ abstract class SpeakerNames extends SpeakerMemory {
     }
     if (!r.shortName()) return true;
     String word = ArabicNormalization.normalize(r.name()).strip();
-    return fullNames.containsKey(word) || persons.followsAPerson(word) != null;
+    return fullNames.containsKey(word) || persons.followsAPerson(word) != null || definiteTitleRightBefore(r);
+  }
+
+  /**
+   * A definite title right before a one-word name ({@code ويؤكد الرقيب نسيب}, {@code تقول السيدة
+   * كوفاتش}): the title vouches for the name the tagger missed.
+   */
+  boolean definiteTitleRightBefore(SpeakerPhrases.Reading r) {
+    int k = tokenAt(r.start(), 0);
+    if (k < 1 || !phrases.gap(k - 1, k).isBlank() || markOf[k - 1] >= 0) return false;
+    Token t = toks.get(k - 1);
+    return SpeakerPhrases.definite(t) && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(t));
   }
 
   /**

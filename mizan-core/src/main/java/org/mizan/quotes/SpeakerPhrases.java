@@ -33,6 +33,8 @@ final class SpeakerPhrases {
   static final Set<String> NATIONALITIES = WordList.normalized(SpeakerPhrases.class, "nationality-adjectives.txt");
   private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذان", "اللتان");
   private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "بو", "ولد", "دي", "فان", "فون");
+  /** Broadcasters and papers whose definite form after لـ names the medium (not برنامج, موقع: often genitives). */
+  private static final Set<String> DEFINITE_MEDIA = Set.of("اذاعه", "تلفزيون", "صحيفه", "قناه", "مجله");
   private static final Set<String> MEDIUM_PREPOSITIONS = Set.of("في", "عبر", "خلال", "على", "وفي", "ل", "مع");
   private static final Set<String> SOFT_PREPOSITIONS = Set.of("في", "ب", "لدى", "من", "باسم");
   private static final int MAX_PHRASE = 14;
@@ -196,6 +198,19 @@ final class SpeakerPhrases {
   }
 
   /** True when tokens from {@code i} open a medium phrase (في مقابلة، لقناة، عبر حسابه). */
+  /**
+   * لـ + a definite broadcaster or paper ({@code مصدر عسكري للإذاعة العامة}): the medium, unless a
+   * definite title stands up to three words before it ({@code المدير العام للإذاعة}: its complement).
+   */
+  boolean definiteMedium(int i) {
+    String n = tokens.get(i).norm();
+    if (!n.startsWith("لل") || !DEFINITE_MEDIA.contains(n.substring(2))) return false;
+    for (int b = i - 1; b >= Math.max(0, i - 3) && gap(b, b + 1).isBlank(); b--) {
+      if (definite(tokens.get(b)) && TITLES.contains(key(tokens.get(b)))) return false; // (أمير in a name: no title)
+    }
+    return true;
+  }
+
   boolean opensMedium(int i) {
     Token t = tokens.get(i);
     if (MEDIUM_PREPOSITIONS.contains(t.norm()) && i + 1 < tokens.size() && MEDIA.contains(key(tokens.get(i + 1)))) {
@@ -207,7 +222,7 @@ final class SpeakerPhrases {
       return true; // لـ«الشرق الأوسط»
     }
     if (!n.startsWith("ل") || n.length() <= 3) return false;
-    if (OUTLETS.contains(n.substring(1)) || AGENCIES.contains(n.substring(1))) return true;
+    if (OUTLETS.contains(n.substring(1)) || AGENCIES.contains(n.substring(1)) || definiteMedium(i)) return true;
     // لفرانس برس, لأسوشيتد برس: a لـ-prefixed word before an agency's last word names the agency told
     return i + 1 < tokens.size() && AGENCIES.contains(tokens.get(i + 1).norm()) && gap(i, i + 1).isBlank();
   }

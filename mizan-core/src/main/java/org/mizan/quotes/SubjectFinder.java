@@ -119,6 +119,7 @@ abstract class SubjectFinder extends SpeakerNames {
       return r; // after the subject phrase, with no title of its own: an object
     }
     boolean titledPast = per.start() > startLimit;
+    if (titledPast && companionOf(tokenAt(per.start(), i))) return r; // وقال عقب اتصال مع أمير قطر الشيخ فلان
     for (int k = subject; !titledPast && k < toks.size() && toks.get(k).end() <= per.start(); k++) {
       if (phrases.isStop(toks.get(k)) || PRONOUN_PREPOSITIONS.contains(toks.get(k).norm())) {
         return r; // يضيف إليهم فلان: after a preposition, an object
@@ -141,6 +142,20 @@ abstract class SubjectFinder extends SpeakerNames {
     int cut = stanceCue ? per.end() : cutFamilyName(per, name);
     if (cut > per.end()) return new SpeakerPhrases.Reading(body.substring(per.start(), cut), null, null, per.start(), cut);
     return new SpeakerPhrases.Reading(name, null, null, per.start(), per.end());
+  }
+
+  /**
+   * {@code مع} up to four words before the person at token {@code p}, with no comma or mark between
+   * ({@code عقب اتصال هاتفي مع أمير قطر الشيخ فلان}): the person is the one met or called, not the
+   * subject.
+   */
+  boolean companionOf(int p) {
+    for (int k = p - 1; k >= Math.max(0, p - 4); k--) {
+      if (markOf[k] >= 0 || !phrases.gap(k, k + 1).isBlank()) return false;
+      String n = toks.get(k).norm();
+      if (n.equals("مع") || n.equals("ومع")) return true;
+    }
+    return false;
   }
 
   /**
