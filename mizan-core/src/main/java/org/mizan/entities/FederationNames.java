@@ -13,8 +13,9 @@ import java.util.TreeSet;
  * federation of that adjective, {@code اتحاد الكرة الكويتي} is {@code الاتحاد الكويتي لكرة القدم}, and a bare
  * {@code اتحاد كرة القدم} is the national football federation when the document names exactly one. Two
  * federations of one adjective ({@code الاتحاد السعودي لكرة القدم}, {@code الاتحاد السعودي لكرة السلة}) keep
- * the short form apart, and a bare football union never joins a federation above countries
- * ({@code الاتحاد الآسيوي}: {@code federation-scopes.txt}).
+ * the short form apart, a bare football union never joins a federation above countries
+ * ({@code الاتحاد الآسيوي}: {@code federation-scopes.txt}), and the short form of such a body takes only a
+ * football name ({@code الاتحاد الأوروبي} is the European Union beside {@code الاتحاد الأوروبي لكذا}).
  */
 final class FederationNames {
   private static final String FOOTBALL = "لكرة القدم";
@@ -45,6 +46,12 @@ final class FederationNames {
       String name = null;
       if (isShort(w)) {
         Set<String> full = fullByAdjective.get(w.get(1));
+        // above countries the short form is a body of its own (الاتحاد الأوروبي, الاتحاد الأفريقي) unless
+        // the document's one full name of it is the football federation
+        if (full != null && full.size() == 1 && EntityLexicon.FEDERATION_SCOPES.contains(w.get(1))
+            && !NameForms.key(full.iterator().next()).endsWith(NameForms.key(FOOTBALL))) {
+          full = Set.of();
+        }
         if (full != null && full.size() == 1) name = full.iterator().next();
         else if (full == null && nationalFootball != null && NameForms.words(nationalFootball).get(1).equals(w.get(1))) {
           name = nationalFootball;
@@ -81,6 +88,7 @@ final class FederationNames {
     if (!national.isEmpty() || !fullByAdjective.isEmpty()) return null;
     Set<String> shorts = new TreeSet<>(shortAdjectives);
     shorts.removeAll(EntityLexicon.FEDERATION_SCOPES);
+    shorts.removeIf(a -> !EntityLexicon.NATIONALITIES.contains(a.substring(2))); // a country's: not الرياضي
     return shorts.size() == 1 ? "الاتحاد " + spelling.get(shorts.iterator().next()) + " " + FOOTBALL : null;
   }
 

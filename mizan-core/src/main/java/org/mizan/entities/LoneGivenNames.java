@@ -27,10 +27,19 @@ final class LoneGivenNames {
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       List<String> w = NameForms.nameWords(m.canonical());
-      String name = m.type().equals("PER") && w.size() == 1 && givenName(w.get(0)) ? onlyOpening(w.get(0), mentions, full) : null;
+      String name = m.type().equals("PER") && w.size() == 1 && givenName(w.get(0)) ? onlyOpening(w.get(0), m.start(), mentions, full) : null;
       out.add(name == null ? m : m.withCanonical(name));
     }
     return out;
+  }
+
+  /**
+   * A name's last word: a person's word to the lexicon, or a rare word without the article; not a definite
+   * adjective or a common noun the tagger ran in ({@code ليون المنتمي}, {@code X تعيين}).
+   */
+  private static boolean familyWord(String norm) {
+    if (NerModel.shipped().features().isPersonWord(norm)) return true;
+    return !norm.startsWith("ال") && org.mizan.clean.Vocabulary.shipped().count(norm) < NameVariants.COMMON_WORD;
   }
 
   /** Words by how often the gazetteer's person names of two or more words open ([0]) and end ([1]) with them. */
@@ -53,18 +62,22 @@ final class LoneGivenNames {
     return c == null || c[0] >= c[1];
   }
 
-  /** The one full name that opens with {@code word}, if no full name carries it later on. */
-  private static String onlyOpening(String word, List<Mention> mentions, List<List<String>> full) {
+  /**
+   * The one full name that opens with {@code word}, if no full name carries it later on and the document
+   * prints it before {@code at} (news names a person in full first; a name printed only after the lone
+   * word is more likely the tagger's run into the next word: {@code ليون المنتمي}).
+   */
+  private static String onlyOpening(String word, int at, List<Mention> mentions, List<List<String>> full) {
     List<String> found = null;
     for (List<String> f : full) {
       for (int i = 1; i < f.size(); i++) if (NameVariants.sameWord(f.get(i), word)) return null;
-      if (!NameVariants.sameWord(f.get(0), word) || f.size() > 3) continue;
+      if (!NameVariants.sameWord(f.get(0), word) || f.size() > 3 || !familyWord(f.get(f.size() - 1))) continue;
       if (found != null && !found.equals(f)) return null;
       found = f;
     }
     if (found == null) return null;
     for (Mention m : mentions) {
-      if (m.type().equals("PER") && NameForms.nameWords(m.canonical()).equals(found)) return m.canonical();
+      if (m.type().equals("PER") && m.start() < at && NameForms.nameWords(m.canonical()).equals(found)) return m.canonical();
     }
     return null;
   }

@@ -7,8 +7,8 @@ import org.mizan.text.VerbForms;
 /**
  * A person the tagger cut to a lone given name right after a title or an origin adjective
  * ({@code الصحفي روبن | رايت الذي}, {@code الكولونيل دياران | كونيه:}, {@code البريطانية تيريزا | ماي في}):
- * the word after the given name is the family name when it is no function word, title, verb, place or
- * definite word and the phrase closes right after it (punctuation, a function word, a verb or a title).
+ * the word after the given name is the family name when it is a person's word to the lexicon or shaped
+ * like a transliterated name, no function word, title, verb, place, definite or inflected word, and the phrase closes right after it (punctuation, a function word, a verb or a title).
  * The title before is what makes a lone given name a person's first name and not a word of its own.
  */
 final class TitledNameTails {
@@ -25,8 +25,12 @@ final class TitledNameTails {
     if (w.size() != 1 || !lexicon.isPersonWord(w.get(0))) return false;
     Token before = toks.get(j - 2);
     if (before.end() > m.start() || !cue(before.norm())) return false;
-    String n = toks.get(j).norm();
+    Token next = toks.get(j);
+    String n = next.norm();
     if (n.length() < 3 || n.startsWith("ال") || n.startsWith("لل") || !plainWord(n) || commonWord(n)) return false;
+    // a name's word to the lexicon, or shaped like a transliterated one; not و + a word (وغيرهما, واكاسو)
+    if (n.charAt(0) == 'و') return false;
+    if (!lexicon.isPersonWord(n) && !(RoleStage.isForeignLooking(next) && lexicon.nameLike(n))) return false;
     Integer bits = lexicon.gazetteer().get(n);
     if (bits != null && (bits & NerFeatures.LOC) != 0 && (bits & NerFeatures.PER) == 0) return false;
     return closes(body, toks, j + 1);

@@ -48,4 +48,15 @@ class FederationNamesTest {
     assertThat(canonicalOf(e, "اتحاد كرة القدم")).isEqualTo("اتحاد كرة القدم");
     assertThat(canonicalOf(e, "الاتحاد الآسيوي")).isEqualTo("الاتحاد الآسيوي");
   }
+
+  @Test
+  void aBodyAboveCountriesKeepsItsShortFormBesideAnotherFullName() {
+    String text = "دعا الاتحاد الأفريقي للتنمية الريفية إلى التمويل، ورحب الاتحاد الأفريقي بالدعوة.";
+    String full = "الاتحاد الأفريقي للتنمية الريفية", shortForm = "الاتحاد الأفريقي";
+    int at = text.lastIndexOf(shortForm);
+    Document d = resolve.apply(doc("a", text).withMentions(java.util.List.of(
+        new Mention(text.indexOf(full), text.indexOf(full) + full.length(), full, "ORG", null, null),
+        new Mention(at, at + shortForm.length(), shortForm, "ORG", null, null))));
+    assertThat(d.mentions().get(1).canonical()).isEqualTo(shortForm);
+  }
 }
