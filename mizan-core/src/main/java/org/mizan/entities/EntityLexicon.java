@@ -51,6 +51,8 @@ final class EntityLexicon {
   static final Set<String> ORG_NAME_STOPS = words("org-name-stops.txt");
   /** Non-nisba adjectives that continue an organisation's name (العامه, العليا). */
   static final Set<String> ORG_NAME_ADJECTIVES = words("org-name-adjectives.txt");
+  /** Scope adjectives of federations above one country (الدولي, الآسيوي): see {@code federation-scopes.txt}. */
+  static final Set<String> FEDERATION_SCOPES = words("federation-scopes.txt");
   /** Nouns that show the name after them is an organisation (جماعة, نادي, قناة). */
   static final Set<String> ORG_EVIDENCE = words("org-evidence.txt");
   /** Nouns that open a group's name (جماعة، حركة، تنظيم): see {@code group-nouns.txt}. */

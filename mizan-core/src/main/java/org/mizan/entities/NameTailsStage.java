@@ -17,7 +17,8 @@ import org.mizan.text.Tokenizer;
  * the word after it when that word is a family-name suffix ({@code X داود} | {@code أوغلو}, {@code X
  * نعمت} | {@code زاده}) or the house after a closing {@code آل} ({@code X بن Y آل} | {@code الشيخ}), or when the document prints that word elsewhere as (the end of) a person's
  * name, or alone right after a reporting verb ({@code خالد محفوظ} | {@code X} … {@code وأكد X}), while the
- * mention's own last word never ends one ({@code عبد الفتاح} | {@code X} … {@code X});
+ * mention's own last word never ends one ({@code عبد الفتاح} | {@code X} … {@code X}), or a lone given name after a
+ * title takes the plain word that closes the phrase ({@link TitledNameTails});
  * a place takes a compass adjective ({@code الضفة} | {@code الغربية}), and a sea or ocean tagged as the
  * bare noun takes its adjective ({@code المحيط} | {@code الهندي}, {@code البحر} | {@code الأحمر}).
  */
@@ -67,7 +68,8 @@ public final class NameTailsStage implements DocumentStage {
       if (k + 1 < mentions.size() && mentions.get(k + 1).start() < next.end() && !joinsNext(m, mentions.get(k + 1), next)) {
         continue;
       }
-      if (!takesTail(m, toks.get(ti), next, personEnds, spokenBy) && !familyNameLeftOut(body, toks, m, ti + 1)) continue;
+      if (!takesTail(m, toks.get(ti), next, personEnds, spokenBy) && !familyNameLeftOut(body, toks, m, ti + 1)
+          && !TitledNameTails.surnameLeftOut(body, toks, m, ti + 1)) continue;
       int e = next.end();
       if (k + 1 < mentions.size() && mentions.get(k + 1).start() < e) mentions.remove(k + 1);
       mentions.set(k, m.withSpan(m.start(), e, body.substring(m.start(), e)));

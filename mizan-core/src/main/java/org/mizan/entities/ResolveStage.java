@@ -14,7 +14,8 @@ import org.mizan.text.Clitics;
  * {@code entities.resolve}: the name each mention stands for in its document ({@link Mention#canonical()}):
  * clitics removed ({@code للأمم المتحدة} → {@code الأمم المتحدة}), aliases resolved from
  * {@code aliases.txt} ({@code الناتو} → {@code حلف شمال الأطلسي}), and a person's short form linked
- * to the full name printed in the same document ({@code أردوغان} → {@code رجب طيب أردوغان}).
+ * to the full name printed in the same document ({@code أردوغان} → {@code رجب طيب أردوغان}; a given name
+ * alone: {@link LoneGivenNames}).
  */
 public final class ResolveStage implements DocumentStage {
   private final NerFeatures lexicon;
@@ -60,7 +61,8 @@ public final class ResolveStage implements DocumentStage {
     }
     java.util.function.Predicate<String> place = k -> (lexicon.gazetteer().getOrDefault(k, 0) & NerFeatures.LOC) != 0
         || ClubNamesStage.isCountry(k);
-    return doc.withMentions(RegionCountryNames.qualifyBareRegions(expandShortOrganisations(expandShortNames(out), place)));
+    return doc.withMentions(RegionCountryNames.qualifyBareRegions(
+        FederationNames.resolve(expandShortOrganisations(LoneGivenNames.resolve(expandShortNames(out)), place))));
   }
 
   /**
