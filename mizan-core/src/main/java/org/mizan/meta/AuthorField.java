@@ -115,6 +115,7 @@ public final class AuthorField {
         String part = Attribution.display(raw);
         if (part.isEmpty()) continue;
         at++;
+        List<String> several;
         if (Agencies.isAgency(part)) {
           credits.add(part);
           publisherAt.add(at);
@@ -126,8 +127,8 @@ public final class AuthorField {
           if (place == null) place = part; // a place first: the paper named after its city prints the city
         } else if (own != null && !own.isEmpty() && Lines.key(part).startsWith(own)) {
           publisherAt.add(at); // the page's own outlet under a common word's name
-        } else if (coordinated(part) != null) {
-          for (String name : coordinated(part)) {
+        } else if ((several = coordinated(part)) != null) {
+          for (String name : several) {
             names.add(name); // "فلان وفلانة": two writers
             nameAt.add(at);
           }

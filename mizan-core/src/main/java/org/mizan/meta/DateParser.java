@@ -132,7 +132,7 @@ public final class DateParser {
     // "الجمعة 21 جمادى الأولى 1447 هـ - 14 نوفمبر 2025 م": the printed civil date is exact, while the
     // tabular Hijri calendar may differ from the page's by a day or two
     boolean hijri = date != null;
-    if ((date == null || hijri) && (m = DAY_MONTH_YEAR.matcher(n)).find()) {
+    if ((date == null || "hijri".equals(kind)) && (m = DAY_MONTH_YEAR.matcher(n)).find()) {
       LocalDate civil = date(Integer.parseInt(m.group(4)), MONTHS.get(m.group(2)), Integer.parseInt(m.group(1)));
       if (!hijri || sameDay(civil, date)) {
         date = civil;
@@ -141,7 +141,7 @@ public final class DateParser {
         end = m.end();
       }
     }
-    if ((date == null || hijri && kind.equals("hijri")) && (m = MONTH_DAY_YEAR.matcher(n)).find()) {
+    if ((date == null || "hijri".equals(kind)) && (m = MONTH_DAY_YEAR.matcher(n)).find()) {
       LocalDate civil = date(Integer.parseInt(m.group(3)), MONTHS.get(m.group(1)), Integer.parseInt(m.group(2)));
       if (!hijri || sameDay(civil, date)) {
         date = civil;
