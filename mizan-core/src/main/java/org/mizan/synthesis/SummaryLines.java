@@ -3,6 +3,7 @@ package org.mizan.synthesis;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.mizan.synthesis.StoryText.Sentence;
 import org.mizan.text.ArabicNormalization;
 import org.mizan.text.Token;
@@ -19,6 +20,18 @@ final class SummaryLines {
   static final double REPEATS = 0.55;
   /** The complementizers after a reporting verb; right after the sentence's first word, its subject is left out. */
   private static final Set<String> THAT = Set.of("ان", "انه", "انها", "انهم", "انهما");
+  private static final String TO = ArabicNormalization.normalize("إلى");
+
+  /**
+   * A conjoined word right before a colon or a quote mark ({@code وأضاف: «…»}, {@code واستطرد "…"}): the
+   * quote's speaker is named in the sentence before.
+   */
+  private static final Pattern SPEAKER_BEFORE = Pattern.compile(
+      "^[\u0648\u0641]\\S+\\s*(:|[\u00AB\"\u201C\u201D]([^\\s\u00AB\u00BB\"\u201C\u201D]+\\s+){3})");
+  /** Words a line turning to another matter must share with a headline to stay on the story. */
+  private static final int ON_STORY_WORDS = 2;
+  /** Words besides the headline a line repeating it may have ({@code رابط الخبر بصحيفة …: <headline>}). */
+  private static final int ECHO_EXTRA_WORDS = 6;
 
   private SummaryLines() {}
 
@@ -35,14 +48,116 @@ final class SummaryLines {
     String first = ArabicNormalization.normalize(t.get(0).text());
     if (Lexicon.NON_OPENERS.contains(first)
         || Lexicon.NON_OPENERS.contains(first + " " + ArabicNormalization.normalize(t.get(1).text()))) return false;
-    // وأضاف أن … / وقالت إن …: a conjoined verb whose subject the sentence before named
-    return !(t.size() > 1 && (first.startsWith("و") || first.startsWith("ف"))
-        && THAT.contains(ArabicNormalization.normalize(t.get(1).text())));
+    if (SPEAKER_BEFORE.matcher(s.text()).find() || quoteTail(s.text())) return false;
+    if (t.size() < 3 || !(first.startsWith("و") || first.startsWith("ف"))) return true;
+    String second = ArabicNormalization.normalize(t.get(1).text());
+    // وأضاف أن … / وأشار إلى أن …: a conjoined verb whose subject the sentence before named
+    return !(THAT.contains(second) || second.equals(TO) && THAT.contains(ArabicNormalization.normalize(t.get(2).text())));
+  }
+
+  /**
+   * Whether {@code text} ends a quotation opened in an earlier sentence: a closing {@code »} with no
+   * {@code «}, or a lone {@code "} at its end.
+   */
+  static boolean quoteTail(String text) {
+    long open = text.chars().filter(c -> c == '\u00AB').count();
+    long close = text.chars().filter(c -> c == '\u00BB').count();
+    if (close > open) return true;
+    int first = text.indexOf('"');
+    return first >= 0 && first == text.lastIndexOf('"') && first >= text.strip().length() - 3;
+  }
+
+  /**
+   * Whether {@code s} is a formula no summary wants even when it reads alone: a list of who attended or
+   * received the guest, a line repeating a headline of the story (a link to the report), or a turn to
+   * another matter ({@code من جهة أخرى …}) that shares too little with the story's headlines.
+   */
+  static boolean formula(StoryText st, Sentence s) {
+    String opening = opening(s.tokens());
+    if (startsWithAny(opening, Lexicon.PROTOCOL) || startsWithAny(afterFirst(opening), Lexicon.PROTOCOL)) return true;
+    if (echoesHeadline(st, s)) return true;
+    return startsWithAny(opening, Lexicon.OTHER_MATTER) && headlineWords(st, s) < ON_STORY_WORDS;
+  }
+
+  /** The first words of a sentence, normalized, without a leading و or كما. */
+  private static String opening(List<Token> t) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < Math.min(5, t.size()); i++) sb.append(ArabicNormalization.normalize(t.get(i).text())).append(' ');
+    String o = sb.toString();
+    if (o.startsWith("كما ")) o = o.substring(4);
+    return o;
+  }
+
+  /** The opening without its first word (a credit run into the text: {@code واس وكان في استقبال …}). */
+  private static String afterFirst(String opening) {
+    int sp = opening.indexOf(' ');
+    return sp < 0 ? "" : opening.substring(sp + 1);
+  }
+
+  private static boolean startsWithAny(String opening, Set<String> phrases) {
+    for (String p : phrases) {
+      if (opening.startsWith(p + " ") || opening.startsWith("و" + p + " ")) return true;
+    }
+    return false;
+  }
+
+  private static boolean echoesHeadline(StoryText st, Sentence s) {
+    String text = words(s.tokens());
+    for (var d : st.docs) {
+      if (d.headline() == null) continue;
+      List<Token> h = org.mizan.text.Tokenizer.tokenize(d.headline());
+      if (h.size() >= 4 && s.tokens().size() - h.size() <= ECHO_EXTRA_WORDS && text.contains(words(h))) return true;
+    }
+    return false;
+  }
+
+  private static String words(List<Token> t) {
+    StringBuilder sb = new StringBuilder(" ");
+    for (Token k : t) sb.append(ArabicNormalization.normalize(k.text())).append(' ');
+    return sb.toString();
+  }
+
+  /** Content words of {@code s} some headline of the story has. */
+  private static int headlineWords(StoryText st, Sentence s) {
+    Set<String> heads = new java.util.HashSet<>();
+    for (var d : st.docs) {
+      if (d.headline() != null) heads.addAll(StoryText.terms(org.mizan.text.Tokenizer.tokenize(d.headline())).keySet());
+    }
+    int n = 0;
+    for (String k : s.vector().keySet()) if (heads.contains(k)) n++;
+    return n;
   }
 
   private static boolean aloneInParagraph(StoryText st, Sentence s) {
     for (Sentence o : st.byDoc.get(s.doc())) if (o != s && o.paragraph() == s.paragraph()) return false;
     return true;
+  }
+
+  /**
+   * Share of a lead's content terms a chosen lead already has from which it tells the same news: two
+   * outlets' opening sentences of one story report one event in their own words, so they share fewer
+   * words than two retellings of any sentence (the shared ones are the names, the place, the number).
+   */
+  static final double LEAD_REPEATS = 0.35;
+
+  /**
+   * Whether {@code s} opens its article and a chosen line opening another article of the same day tells
+   * the same news (a later day's lead is the story's next development).
+   */
+  static boolean retoldLead(StoryText st, Sentence s, Collection<Sentence> chosen) {
+    if (!lead(st, s)) return false;
+    String day = Summarizer.day(st.docs.get(s.doc()));
+    List<Sentence> leads = chosen.stream()
+        .filter(c -> lead(st, c) && java.util.Objects.equals(day, Summarizer.day(st.docs.get(c.doc())))).toList();
+    return !leads.isEmpty() && repeated(s, leads) >= LEAD_REPEATS;
+  }
+
+  /** Whether {@code s} is its article's first body sentence. */
+  static boolean lead(StoryText st, Sentence s) {
+    for (Sentence o : st.byDoc.get(s.doc())) {
+      if (!o.subheading()) return o == s;
+    }
+    return false;
   }
 
   /**
