@@ -152,6 +152,37 @@ final class SummaryLines {
     return !leads.isEmpty() && repeated(s, leads) >= LEAD_REPEATS;
   }
 
+  /** Share of a line's terms a chosen line has from which one number they both give makes it a retelling. */
+  static final double FIGURE_REPEATS = 0.2;
+
+  /**
+   * Whether {@code s} gives the numbers a chosen line gives: two of them, or one with {@link
+   * #FIGURE_REPEATS} of its terms (an outlet retelling the amount, the count or the score of another's
+   * line in its own words). A year or a number under ten says too little to tell one fact.
+   */
+  static boolean retoldFigures(Sentence s, Collection<Sentence> chosen) {
+    Set<String> mine = figures(s);
+    if (mine.isEmpty()) return false;
+    for (Sentence c : chosen) {
+      int shared = 0;
+      for (String f : figures(c)) if (mine.contains(f)) shared++;
+      if (shared >= 2 || shared == 1 && repeated(s, List.of(c)) >= FIGURE_REPEATS) return true;
+    }
+    return false;
+  }
+
+  private static Set<String> figures(Sentence s) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Token t : s.tokens()) {
+      if (!t.isNumber()) continue;
+      String digits = t.text().replaceAll("[^0-9\u0660-\u0669]", "");
+      // one digit, or a year (19xx, 20xx)
+      if (digits.length() < 2 || digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"))) continue;
+      out.add(digits);
+    }
+    return out;
+  }
+
   /** Whether {@code s} is its article's first body sentence. */
   static boolean lead(StoryText st, Sentence s) {
     for (Sentence o : st.byDoc.get(s.doc())) {

@@ -98,6 +98,23 @@ class SummaryFormulasTest {
     assertThat(lines).anyMatch(l -> l.contains("معسكر الفريق") || l.contains("عرضا من نادي الشمال"));
   }
 
+  @Test
+  void aLineGivingTheNumbersOfAChosenLineAgainIsNotPrinted() {
+    // the second article retells the amount and the duration in its own words, deep in its text
+    List<Document> ds = List.of(
+        Docs.doc("n1", "صحيفة أ", "2024-08-03")
+            .para("وقعت البلدية عقد إنشاء جسر جديد على النهر بقيمة 47 مليون ريال لمدة 18 شهرا.")
+            .para("ويربط الجسر الجديد حي الساحل بوسط المدينة ويخفف الزحام على الجسر القديم.")
+            .build(),
+        Docs.doc("n2", "صحيفة ب", "2024-08-03")
+            .para("أعلنت البلدية بدء أعمال الجسر الجديد الذي يربط حي الساحل بوسط المدينة الشهر المقبل.")
+            .para("وقال رئيس البلدية إن الأعمال ستبدأ بنقل خطوط الكهرباء من موقع الجسر.")
+            .para("وتبلغ تكلفة المشروع 47 مليون ريال وينفذه مقاول محلي خلال 18 شهرا من تاريخ التسليم.")
+            .build());
+    List<String> lines = summary(ds);
+    assertThat(lines.stream().filter(l -> l.contains("47 مليون")).count()).isEqualTo(1);
+  }
+
   /** Whether the first sentence of an invented article (the text, then a second sentence) reads alone. */
   private static boolean standsAlone(String text) {
     Document d = Docs.doc("x1", "صحيفة أ", "2024-08-03").para(text + " وتستمر الأعمال في المنطقة حتى نهاية العام.").build();
