@@ -43,7 +43,7 @@ final class Summarizer {
     }
     if (cands.isEmpty()) return List.of();
     // lines that read alone (whole sentences naming their speaker) when the story has them
-    List<Sentence> plain = cands.stream().filter(s -> !SummaryLines.formula(st, s)).toList();
+    List<Sentence> plain = cands.stream().filter(s -> !SummaryFormulas.formula(st, s)).toList();
     if (!plain.isEmpty()) cands = new ArrayList<>(plain);
     List<Sentence> alone = cands.stream().filter(s -> SummaryLines.standsAlone(st, s)).toList();
     if (!alone.isEmpty()) cands = new ArrayList<>(alone);
