@@ -39,6 +39,10 @@ final class Lexicon {
   static final Set<String> RUNNING_TALLIES = words("running-tallies.txt");
   /** Words that carry on the sentence before them: no summary line opens with one. */
   static final Set<String> NON_OPENERS = words("summary-non-openers.txt");
+  /** Openings of a report turning to another matter ({@code من جهة أخرى}). */
+  static final Set<String> OTHER_MATTER = kind("summary-formulas.txt", "other");
+  /** Openings of a list of who attended or received a guest ({@code حضر الاستقبال}). */
+  static final Set<String> PROTOCOL = kind("summary-formulas.txt", "protocol");
 
   /** Phrases naming the period a figure covers (a week, a day, the running total): normalized phrase → period. */
   static final Map<String, String> TALLY_PERIODS = pairs("tally-periods.txt");

@@ -43,6 +43,8 @@ final class Summarizer {
     }
     if (cands.isEmpty()) return List.of();
     // lines that read alone (whole sentences naming their speaker) when the story has them
+    List<Sentence> plain = cands.stream().filter(s -> !SummaryFormulas.formula(st, s)).toList();
+    if (!plain.isEmpty()) cands = new ArrayList<>(plain);
     List<Sentence> alone = cands.stream().filter(s -> SummaryLines.standsAlone(st, s)).toList();
     if (!alone.isEmpty()) cands = new ArrayList<>(alone);
     // centrality: sum of cosines to every other sentence = dot with the sum vector (same article at half weight)
@@ -120,6 +122,8 @@ final class Summarizer {
         for (int j : chosen) red = Math.max(red, StoryText.cosine(cands.get(i).vector(), cands.get(j).vector()));
         if (red >= SAME) continue;
         if (SummaryLines.repeated(cands.get(i), chosenLines) >= SummaryLines.REPEATS) continue; // retold
+        if (SummaryLines.retoldLead(st, cands.get(i), chosenLines)) continue; // another outlet's lead on the same news
+        if (SummaryLines.retoldFigures(cands.get(i), chosenLines)) continue; // the same numbers told again
         double v = MMR_LAMBDA * score[i] / top - (1 - MMR_LAMBDA) * red;
         if (v > bestVal) {
           bestVal = v;

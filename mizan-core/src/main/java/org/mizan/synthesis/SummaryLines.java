@@ -3,6 +3,7 @@ package org.mizan.synthesis;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.mizan.synthesis.StoryText.Sentence;
 import org.mizan.text.ArabicNormalization;
 import org.mizan.text.Token;
@@ -19,6 +20,14 @@ final class SummaryLines {
   static final double REPEATS = 0.55;
   /** The complementizers after a reporting verb; right after the sentence's first word, its subject is left out. */
   private static final Set<String> THAT = Set.of("ان", "انه", "انها", "انهم", "انهما");
+  private static final String TO = ArabicNormalization.normalize("إلى");
+
+  /**
+   * A conjoined word right before a colon or a quote mark ({@code وأضاف: «…»}, {@code واستطرد "…"}): the
+   * quote's speaker is named in the sentence before.
+   */
+  private static final Pattern SPEAKER_BEFORE = Pattern.compile(
+      "^[\u0648\u0641]\\S+\\s*(:|[\u00AB\"\u201C\u201D]([^\\s\u00AB\u00BB\"\u201C\u201D]+\\s+){3})");
 
   private SummaryLines() {}
 
@@ -35,14 +44,86 @@ final class SummaryLines {
     String first = ArabicNormalization.normalize(t.get(0).text());
     if (Lexicon.NON_OPENERS.contains(first)
         || Lexicon.NON_OPENERS.contains(first + " " + ArabicNormalization.normalize(t.get(1).text()))) return false;
-    // وأضاف أن … / وقالت إن …: a conjoined verb whose subject the sentence before named
-    return !(t.size() > 1 && (first.startsWith("و") || first.startsWith("ف"))
-        && THAT.contains(ArabicNormalization.normalize(t.get(1).text())));
+    if (SPEAKER_BEFORE.matcher(s.text()).find() || quoteTail(s.text())) return false;
+    if (t.size() < 3 || !(first.startsWith("و") || first.startsWith("ف"))) return true;
+    String second = ArabicNormalization.normalize(t.get(1).text());
+    // وأضاف أن … / وأشار إلى أن …: a conjoined verb whose subject the sentence before named
+    return !(THAT.contains(second) || second.equals(TO) && THAT.contains(ArabicNormalization.normalize(t.get(2).text())));
   }
 
   private static boolean aloneInParagraph(StoryText st, Sentence s) {
     for (Sentence o : st.byDoc.get(s.doc())) if (o != s && o.paragraph() == s.paragraph()) return false;
     return true;
+  }
+
+  /**
+   * Whether {@code text} ends a quotation opened in an earlier sentence: a closing {@code »} with no
+   * {@code «}, or a lone {@code "} at its end.
+   */
+  static boolean quoteTail(String text) {
+    long open = text.chars().filter(c -> c == '\u00AB').count();
+    long close = text.chars().filter(c -> c == '\u00BB').count();
+    if (close > open) return true;
+    int first = text.indexOf('"');
+    return first >= 0 && first == text.lastIndexOf('"') && first >= text.strip().length() - 3;
+  }
+
+  /**
+   * Share of a lead's content terms a chosen lead already has from which it tells the same news: two
+   * outlets' opening sentences of one story report one event in their own words, so they share fewer
+   * words than two retellings of any sentence (the shared ones are the names, the place, the number).
+   */
+  static final double LEAD_REPEATS = 0.35;
+
+  /**
+   * Whether {@code s} opens its article and a chosen line opening another article of the same day tells
+   * the same news (a later day's lead is the story's next development).
+   */
+  static boolean retoldLead(StoryText st, Sentence s, Collection<Sentence> chosen) {
+    if (!lead(st, s)) return false;
+    String day = Summarizer.day(st.docs.get(s.doc()));
+    List<Sentence> leads = chosen.stream()
+        .filter(c -> lead(st, c) && java.util.Objects.equals(day, Summarizer.day(st.docs.get(c.doc())))).toList();
+    return !leads.isEmpty() && repeated(s, leads) >= LEAD_REPEATS;
+  }
+
+  /** Share of a line's terms a chosen line has from which one number they both give makes it a retelling. */
+  static final double FIGURE_REPEATS = 0.2;
+
+  /**
+   * Whether {@code s} gives the numbers a chosen line gives: two of them, or one with {@link
+   * #FIGURE_REPEATS} of its terms (an outlet retelling the amount, the count or the score of another's
+   * line in its own words). A year or a number under ten says too little to tell one fact.
+   */
+  static boolean retoldFigures(Sentence s, Collection<Sentence> chosen) {
+    Set<String> mine = figures(s);
+    if (mine.isEmpty()) return false;
+    for (Sentence c : chosen) {
+      int shared = 0;
+      for (String f : figures(c)) if (mine.contains(f)) shared++;
+      if (shared >= 2 || shared == 1 && repeated(s, List.of(c)) >= FIGURE_REPEATS) return true;
+    }
+    return false;
+  }
+
+  private static Set<String> figures(Sentence s) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Token t : s.tokens()) {
+      if (!t.isNumber()) continue;
+      String digits = t.text().replaceAll("[^0-9\u0660-\u0669]", "");
+      // one digit, or a year (19xx, 20xx)
+      if (digits.length() < 2 || digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"))) continue;
+      out.add(digits);
+    }
+    return out;
+  }
+
+  /** Whether {@code s} is its article's first body sentence. */
+  static boolean lead(StoryText st, Sentence s) {
+    for (Sentence o : st.byDoc.get(s.doc())) {
+      if (!o.subheading()) return o == s;
+    }
+    return false;
   }
 
   /**

@@ -70,6 +70,7 @@ final class WhoSaidWhat {
       }
       List<Statement> statements = new ArrayList<>();
       for (List<Ref> g : groups) statements.add(statement(st, g));
+      statements = ContainedStatements.fold(statements);
       statements.sort(Comparator.comparingInt(s -> -s.outlets()));
       out.add(new SpeakerStatements(e.getKey(), entityIds.get(e.getKey()), statements));
     }
@@ -92,8 +93,9 @@ final class WhoSaidWhat {
       if (medium == null) medium = q.medium();
       outlets.add(r.doc().outlet() != null ? r.doc().outlet() : "doc:" + r.doc().id());
       cites.add(st.citation(r.index(), q.start(), q.end()));
-      // prefer a direct wording as the displayed text
-      if ("direct".equals(q.kind()) && !"direct".equals(head.quote().kind())) head = r;
+      // prefer a direct wording as the displayed text, unless it is a fragment of the one displayed
+      if ("direct".equals(q.kind()) && !"direct".equals(head.quote().kind())
+          && !ContainedStatements.within(q.text(), head.quote().text())) head = r;
     }
     return new Statement(head.quote().text(), List.copyOf(kinds), medium, outlets.size(), cites);
   }
