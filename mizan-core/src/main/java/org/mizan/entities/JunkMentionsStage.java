@@ -47,7 +47,9 @@ public final class JunkMentionsStage implements DocumentStage {
     Set<String> personWords = new HashSet<>(); // words of the document's persons as printed (بلاتر)
     for (Mention m : doc.mentions()) {
       List<String> w = NameForms.words(m.text());
-      if (m.type().equals("PER") && w.size() >= 2) surnames.add(Clitics.strip(w.get(w.size() - 1)));
+      if (m.type().equals("PER") && w.size() >= 2 && !isPluralNationality(w.get(w.size() - 1))) {
+        surnames.add(Clitics.strip(w.get(w.size() - 1)));
+      }
       if (m.type().equals("PER")) personWords.addAll(w);
     }
     String body = doc.body();
@@ -99,7 +101,8 @@ public final class JunkMentionsStage implements DocumentStage {
   static Mention trimPerson(Mention m, List<Token> words) {
     int from = 0, to = words.size();
     while (to - from >= 2 && (isParticle(words.get(from).text()) || isNationalityWord(words.get(from).norm(), false))) from++;
-    while (to - from >= 2 && isNationalityWord(words.get(to - 1).norm(), true)) to--;
+    while (to - from >= 2 && (isNationalityWord(words.get(to - 1).norm(), true)
+        || isPluralNationality(words.get(to - 1).norm()))) to--;
     if (from == 0 && to == words.size()) return m;
     int s = m.start() + words.get(from).start(), e = m.start() + words.get(to - 1).end();
     return m.withSpan(s, e, m.text().substring(words.get(from).start(), words.get(to - 1).end()));
@@ -131,6 +134,16 @@ public final class JunkMentionsStage implements DocumentStage {
     String bare = norm.substring(2);
     if (bare.endsWith("ه")) bare = bare.substring(0, bare.length() - 1);
     return NameForms.isOrigin(bare);
+  }
+
+  /**
+   * A definite plural adjective of nationality ({@code السوريين}, {@code المصريون}): the people, never a
+   * family name, which is singular ({@code نبيل العربي}); after a name it is the verb's object
+   * ({@code ينصح أبو غسان السوريين}).
+   */
+  private static boolean isPluralNationality(String norm) {
+    if (!norm.startsWith("ال") || norm.length() < 7 || !(norm.endsWith("يين") || norm.endsWith("يون"))) return false;
+    return NameForms.isOrigin(norm.substring(2, norm.length() - 2));
   }
 
   /** Phrases never kept (حسن الجوار: a quality, not a person): see the resource. */

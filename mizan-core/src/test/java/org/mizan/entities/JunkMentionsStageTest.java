@@ -17,6 +17,13 @@ class JunkMentionsStageTest {
   }
 
   @Test
+  void aPluralNationalityIsCutOffTheEndOfAPersonAndThenDropped() {
+    Document d = doc("a", "ونصح أبو سمير المصريين بشرب الماء، وقال إن المصريين يعانون من الحر.",
+        "PER", "أبو سمير المصريين", "PER", "المصريين");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("أبو سمير");
+  }
+
+  @Test
   void aLoneAdjectiveOfNationalityIsNoEntity() {
     Document d = doc("a", "وقال مصدر تركي إن الوفد الروسي وصل، وأكد دبلوماسيون أمريكيون ذلك في موسكو.",
         "PER", "تركي", "PER", "الروسي", "PER", "أمريكيون", "LOC", "موسكو");
