@@ -29,11 +29,16 @@ final class EventDates {
 
   /** As above; {@code latestDay} off keeps every past day stated, not only the latest ({@link #latestPast}). */
   static Set<String> of(String headline, String lead, String published, boolean latestDay) {
+    return of(headline, lead, published, latestDay, LEAD_CHARS);
+  }
+
+  /** As above, reading {@code chars} characters of {@code lead} (a longer stretch of the text). */
+  static Set<String> of(String headline, String lead, String published, boolean latestDay, int chars) {
     LocalDate pub = DateExtractor.anchor(published);
     if (pub == null) return Set.of();
     StringBuilder text = new StringBuilder();
     if (headline != null) text.append(headline).append("\n\n");
-    if (lead != null) text.append(lead.length() > LEAD_CHARS ? lead.substring(0, LEAD_CHARS) : lead);
+    if (lead != null) text.append(lead.length() > chars ? lead.substring(0, chars) : lead);
     Set<String> out = new LinkedHashSet<>();
     for (TextDate d : DATES.extract(text.toString(), pub)) {
       if (!d.resolved() || d.value() == null || d.value().length() != 10) continue;

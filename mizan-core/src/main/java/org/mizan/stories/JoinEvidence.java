@@ -39,11 +39,24 @@ import java.util.List;
  *     Counterparts#personsApart}): another convict, patient or victim in a template statement
  * @param templateDay another day's issue of a template report ({@link TemplateDays#otherIssue}): a veto
  * @param sharedName how rare a person named by both the article and the story is ({@link SharedNames#rarity}; 0 when none)
+ * @param refersBack the article's text recalls the story's main event day, a day before its own publication
+ *     ({@link RecalledDays#refersBack}): a follow-up looking back at the event
  */
 record JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
     int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing, boolean swap, boolean headlineSwap, boolean counterpart,
     boolean actor, boolean sameActor, int size, boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer,
-    boolean personsApart, boolean templateDay, double sharedName) {
+    boolean personsApart, boolean templateDay, double sharedName, boolean refersBack) {
+
+  /** Evidence without a recalled event day. */
+  JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
+      int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing,
+      boolean swap, boolean headlineSwap, boolean counterpart, boolean actor, boolean sameActor, int size,
+      boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer, boolean personsApart,
+      boolean templateDay, double sharedName) {
+    this(hand, body, headline, decayedText, gapHours, spanHours, numbers, sameDay, otherDay, entityShare, copy, copyLead,
+        missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, eventBody, eventHeadline,
+        issuer, personsApart, templateDay, sharedName, false);
+  }
 
   /** Evidence without a shared name weighed. */
   JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
@@ -108,7 +121,7 @@ record JoinEvidence(double hand, double body, double headline, double decayedTex
       "numbers_agree", "numbers_disagree", "same_day", "other_day", "entity_share", "copy_lead", "copy_other", "missing", "swap", "headline_swap",
       "counterpart", "actor_conflict", "same_actor", "log_size", "same_outlet", "same_outlet_later",
       "disagree_x_headline", "other_day_x_headline", "outlet_later_x_headline", "missing_x_headline", "hand_joins",
-      "persons_apart", "shared_name");
+      "persons_apart", "shared_name", "refers_back");
 
   double[] features() {
     return new double[] {
@@ -146,6 +159,7 @@ record JoinEvidence(double hand, double body, double headline, double decayedTex
       hand >= StoryClusterer.Params.DEFAULT.threshold() ? 1 : 0,
       personsApart ? 1 : 0,
       sharedName,
+      refersBack ? 1 : 0,
     };
   }
 }

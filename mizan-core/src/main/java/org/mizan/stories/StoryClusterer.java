@@ -239,7 +239,8 @@ public final class StoryClusterer {
     String lead = d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text();
     IncomingArticle a = new IncomingArticle(probe, vec, head, vecEvent, headEvent,
         options.issuers() ? Issuers.of(e.headline()) : Set.of(), options.issuers() ? Issuers.opening(e.headline(), lead) : Set.of(),
-        StoryFeatures.persons(d), TemplateDays.epochDay(published), runEarliestHours);
+        StoryFeatures.persons(d), TemplateDays.epochDay(published), runEarliestHours,
+        options.recalledDays() && !e.timeEstimated() ? RecalledDays.of(d) : Set.of());
     Set<StoryCluster> cands = new LinkedHashSet<>(state.candidates(vec, params.queryTerms(), params.candidates()));
     cands.addAll(copied.keySet());
     StoryCluster best = null;
