@@ -48,10 +48,15 @@ public final class DigestMarkdown {
     return sb.toString().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
+  /** A report time, or "date unknown" for articles that state none (never the word null). */
+  private static String orUnknown(String iso) {
+    return iso == null ? "date unknown" : iso;
+  }
+
   static void story(StringBuilder sb, StoryDigest g) {
     sb.append("\n## ").append(g.label() == null ? g.storyId() : g.label()).append("\n\n");
-    sb.append("story `").append(g.storyId()).append("` · first report ").append(g.coverage().firstReport())
-        .append(" · last report ").append(g.coverage().lastReport()).append("\n\n### Summary\n\n");
+    sb.append("story `").append(g.storyId()).append("` · first report ").append(orUnknown(g.coverage().firstReport()))
+        .append(" · last report ").append(orUnknown(g.coverage().lastReport())).append("\n\n### Summary\n\n");
     for (SummarySentence s : g.summary()) sb.append(s.text()).append(' ').append(cites(s.citations())).append("\n");
     if (!g.timeline().isEmpty()) sb.append("\n### Timeline\n\n");
     for (TimelineEvent e : g.timeline()) {

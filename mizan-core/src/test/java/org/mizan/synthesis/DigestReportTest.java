@@ -37,4 +37,12 @@ class DigestReportTest {
     assertThat(DigestReport.outlets(out.get(0))).isEqualTo(3);
     assertThat(DigestMarkdown.render(out)).contains("(3 articles, 3 outlets)").contains("(1 article)\n");
   }
+
+  @Test
+  void anUndatedStorySaysSoInsteadOfPrintingNull() {
+    List<Document> undated = List.of(doc("u1", "صحيفة أ", null));
+    Corpus corpus = Corpus.of(undated).withStories(List.of(story("undated", undated)));
+    String md = DigestMarkdown.render(DigestReport.of(corpus).stories());
+    assertThat(md).contains("first report date unknown · last report date unknown").doesNotContain("null");
+  }
 }
