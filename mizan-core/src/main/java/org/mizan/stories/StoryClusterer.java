@@ -155,7 +155,14 @@ public final class StoryClusterer {
     this.options = options;
     this.copies = copies;
     this.scoring = new JoinScoring(params, state, options);
+    this.recallWeighed = model != null && model.weight("refers_back") != 0;
   }
+
+  /**
+   * Whether the model weighs {@code refers_back}: reading the days an article's text recalls costs about a
+   * quarter of the assignment time, so it is done only for a model that uses it, or in training.
+   */
+  private final boolean recallWeighed;
 
   public StoryClusterer(StoryState state) {
     this(state, Params.DEFAULT);
@@ -240,7 +247,7 @@ public final class StoryClusterer {
     IncomingArticle a = new IncomingArticle(probe, vec, head, vecEvent, headEvent,
         options.issuers() ? Issuers.of(e.headline()) : Set.of(), options.issuers() ? Issuers.opening(e.headline(), lead) : Set.of(),
         StoryFeatures.persons(d), TemplateDays.epochDay(published), runEarliestHours,
-        options.recalledDays() && !e.timeEstimated() ? RecalledDays.of(d) : Set.of());
+        options.recalledDays() && !e.timeEstimated() && (observed || recallWeighed) ? RecalledDays.of(d) : Set.of());
     Set<StoryCluster> cands = new LinkedHashSet<>(state.candidates(vec, params.queryTerms(), params.candidates()));
     cands.addAll(copied.keySet());
     StoryCluster best = null;
