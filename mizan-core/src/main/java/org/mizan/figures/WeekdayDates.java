@@ -69,7 +69,7 @@ final class WeekdayDates {
     else if (next) d = pub.with(TemporalAdjusters.next(dow));
     else if (last) d = pub.with(TemporalAdjusters.previous(dow));
     else if (starting && !yesterday && !today) d = pub.with(TemporalAdjusters.nextOrSame(dow)); // ابتداء من الاثنين: announced
-    else if (!yesterday && !today && !since && MonthDates.plannedWeekday(body, st, en)) {
+    else if (!yesterday && !today && !since && (MonthDates.plannedWeekday(body, st, en) || setOffAfterFuture(body, toks, s))) {
       d = pub.with(TemporalAdjusters.nextOrSame(dow)); // من المقرر أن يجتمع يومي الثلاثاء والأربعاء: coming days
     } else {
       LocalDate inWeek = yesterday || today || since ? null : NamedWeek.dayIn(body, toks, s, dow, pub);
@@ -127,6 +127,27 @@ final class WeekdayDates {
     return !dualVerb && !imperfectClause(body, toks, i); // الاثنين يعرفان
   }
 
+  /** س + ي/ت/ن opening a verb ({@code سينتقل}, {@code ستعقد}), not the nouns of that shape (سيارة, سياسة, سيطرة). */
+  private static boolean futureShape(String w) {
+    return w.length() >= 5 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0 && !w.startsWith("سيار")
+        && !w.startsWith("سياس") && !w.startsWith("سيطر") && !w.startsWith("سيد") && !w.startsWith("ستين");
+  }
+
+  /**
+   * سينتقل الوزير، الإثنين، إلى الدوحة: a weekday set off by commas belongs to the clause before them, and a
+   * future verb there makes it the coming day (the clause reader stops at the comma).
+   */
+  private static boolean setOffAfterFuture(String body, List<Token> toks, int s) {
+    if (s < 1 || !body.substring(toks.get(s - 1).end(), toks.get(s).start()).strip().matches("[،,]")) return false;
+    for (int k = s - 1; k >= 0 && s - k <= 8; k--) {
+      String w = toks.get(k).norm();
+      if (w.length() > 5 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) w = w.substring(1);
+      if (futureShape(w)) return true;
+      if (k > 0 && body.substring(toks.get(k - 1).end(), toks.get(k).start()).matches(".*[.!؟?\n،,:;؛«»\"].*")) break;
+    }
+    return false;
+  }
+
   private static final Set<String> Y_NOUNS = Set.of("يوم", "يونيو", "يوليو", "يناير", "يونيه", "يوليه", "يوما", "يومي");
 
   /**
@@ -143,10 +164,7 @@ final class WeekdayDates {
       String w = toks.get(k).norm();
       if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) w = w.substring(1);
       if (w.length() >= 4 && w.charAt(0) == 'ي' && !Y_NOUNS.contains(w)) return true;
-      if (w.length() >= 5 && w.charAt(0) == 'س' && "يتن".indexOf(w.charAt(1)) >= 0 && !w.startsWith("سيار")
-          && !w.startsWith("سياس") && !w.startsWith("سيطر") && !w.startsWith("سيد") && !w.startsWith("ستين")) {
-        return true;
-      }
+      if (futureShape(w)) return true;
     }
     // the clause's first word: a verb in ت (تختتم، تستضيف) in a verb-first clause
     int f = k + 1;

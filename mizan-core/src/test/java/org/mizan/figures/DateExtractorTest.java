@@ -68,6 +68,9 @@ class DateExtractorTest {
       "ممنوعا منذ ثلاثة أسابيع|منذ ثلاثة أسابيع|2025-11-12",
       "هاتفها الرائد لهذا العام|لهذا العام|2025",
       "سيكشف عنه في 27 من شهر ديسمبر الجاري|27 من شهر ديسمبر الجاري|2025-12-27",
+      // a weekday set off by commas after a future verb is the coming one; after a past verb the last one
+      "وستنتقل الوزيرة، الجمعة، إلى عمان|الجمعة|2025-12-05",
+      "وانتقلت الوزيرة، الجمعة، إلى عمان|الجمعة|2025-11-28",
   })
   void resolvedAgainstThePublicationDate(String text, String printed, String value) {
     TextDate d = only(text, WEDNESDAY);
