@@ -145,6 +145,10 @@ final class DatelineReader {
         && HeaderNames.isPlace(display(m.group(1)))) { // "الرياض - أعلن …": a known place alone
       dateline = display(m.group(1));
       cut = m.group();
+    } else if ((m = PLACE_DASH.matcher(text)).find() && Lines.words(m.group(1)) <= 3 && isPublisher(display(m.group(1)))) {
+      // "عمون - أطلقت الوزارة …": the outlet or agency alone, crediting the text
+      if (Agencies.isAgency(display(m.group(1)))) credited.putIfAbsent(Lines.key(m.group(1)), display(m.group(1)));
+      cut = m.group();
     }
     if (cut != null && text.length() > cut.length()) {
       ps.set(at, new Paragraph(text.substring(cut.length()).strip(), ps.get(at).kind()));

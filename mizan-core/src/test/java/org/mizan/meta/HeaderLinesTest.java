@@ -113,6 +113,10 @@ class HeaderLinesTest {
     assertThat(d.dateline()).isEqualTo("عمان"); // shown without its shadda, as every dateline
     assertThat(d.body()).startsWith("افتتح وزير الثقافة");
     assertThat(run(List.of(HEADLINE, "(بيروت) – " + P1, P2)).dateline()).isEqualTo("بيروت");
+    // the outlet's name alone before the dash credits the text: no dateline, cut from the text
+    Document outlet = run(List.of(HEADLINE, "سكاي نيوز عربية - " + P1, P2));
+    assertThat(outlet.dateline()).isNull();
+    assertThat(outlet.body()).startsWith("افتتح وزير الثقافة");
     // a word that is no place before a dash stays in the text
     Document notPlace = run(List.of(HEADLINE, "الثقافة - " + P1, P2));
     assertThat(notPlace.dateline()).isNull();
