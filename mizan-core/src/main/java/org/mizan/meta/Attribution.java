@@ -243,9 +243,14 @@ public final class Attribution implements DocumentStage {
   }
 
   /** Display form of a name: no diacritics or tatweel, no stray digits, quotes or punctuation at the ends. */
+  private static final Pattern GLUED_DIGITS = Pattern.compile("\\p{L}[0-9٠-٩]+\\s*$|^\\s*[0-9٠-٩]+\\p{L}");
+
   static String display(String s) {
-    // a digit glued to a name is a footnote mark (الوطن١); a separate number belongs to it (فرانس 24)
-    String t = stripMarks(s).replaceAll("(?<=\\p{L})[0-9٠-٩]+$", "").replaceAll("^[0-9٠-٩]+(?=\\p{L})", "");
+    // a digit glued to a name is a footnote mark (الوطن١), unless the name with it is an outlet's (عربي21);
+    // a separate number belongs to it (فرانس 24)
+    String marked = stripMarks(s);
+    String t = GLUED_DIGITS.matcher(marked).find() && Outlets.named(name(marked)).isPresent() ? marked
+        : marked.replaceAll("(?<=\\p{L})[0-9٠-٩]+$", "").replaceAll("^[0-9٠-٩]+(?=\\p{L})", "");
     t = t.replaceAll("^[\\s\\p{P}]+|[\\s\\p{P}]+$", "");
     return t.replaceAll("\\s+", " ");
   }

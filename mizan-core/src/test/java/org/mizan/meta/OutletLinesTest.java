@@ -93,6 +93,7 @@ class OutletLinesTest {
   void aNameWithANumberKeepsIt() {
     assertThat(Attribution.display("عربي 21")).isEqualTo("عربي 21");
     assertThat(Attribution.display("أخبار الوطن١")).isEqualTo("أخبار الوطن");
+    assertThat(Attribution.display("عربي21")).isEqualTo("عربي21"); // digits an outlet's name holds stay
   }
 
   @Test
