@@ -242,9 +242,9 @@ public final class Attribution implements DocumentStage {
     return h.startsWith("www.") ? h.substring(4) : h;
   }
 
-  /** Display form of a name: no diacritics or tatweel, no stray digits, quotes or punctuation at the ends. */
   private static final Pattern GLUED_DIGITS = Pattern.compile("\\p{L}[0-9٠-٩]+\\s*$|^\\s*[0-9٠-٩]+\\p{L}");
 
+  /** Display form of a name: no diacritics or tatweel, no stray digits, quotes or punctuation at the ends. */
   static String display(String s) {
     // a digit glued to a name is a footnote mark (الوطن١), unless the name with it is an outlet's (عربي21);
     // a separate number belongs to it (فرانس 24)

@@ -141,14 +141,15 @@ final class DatelineReader {
       dateline = display(named.get().place());
       credited.putIfAbsent(Lines.key(named.get().publisher()), display(named.get().publisher()));
       cut = text.substring(0, named.get().end());
-    } else if ((m = PLACE_DASH.matcher(text)).find() && Lines.words(m.group(1)) <= 3
-        && HeaderNames.isPlace(display(m.group(1)))) { // "الرياض - أعلن …": a known place alone
-      dateline = display(m.group(1));
-      cut = m.group();
-    } else if ((m = PLACE_DASH.matcher(text)).find() && Lines.words(m.group(1)) <= 3 && isPublisher(display(m.group(1)))) {
-      // "عمون - أطلقت الوزارة …": the outlet or agency alone, crediting the text
-      if (Agencies.isAgency(display(m.group(1)))) credited.putIfAbsent(Lines.key(m.group(1)), display(m.group(1)));
-      cut = m.group();
+    } else if ((m = PLACE_DASH.matcher(text)).find() && Lines.words(m.group(1)) <= 3) {
+      String first = display(m.group(1));
+      if (HeaderNames.isPlace(first)) { // "الرياض - أعلن …": a known place alone
+        dateline = first;
+        cut = m.group();
+      } else if (isPublisher(first)) { // "عمون - أطلقت الوزارة …": the outlet or agency alone, crediting the text
+        if (Agencies.isAgency(first)) credited.putIfAbsent(Lines.key(first), first);
+        cut = m.group();
+      }
     }
     if (cut != null && text.length() > cut.length()) {
       ps.set(at, new Paragraph(text.substring(cut.length()).strip(), ps.get(at).kind()));
