@@ -67,7 +67,7 @@ public final class AuthorField {
     java.util.regex.Matcher b = BRACKET.matcher(s);
     if (b.find() && b.start() > 0) {
       String inside = Attribution.display(b.group(1));
-      if (Lines.words(inside) <= 3 && isLetters(inside) && !Agencies.isAgency(inside) && Outlets.named(inside).isEmpty()) {
+      if (bracketPlace(inside)) {
         parts.place = inside;
         s = s.substring(0, b.start()).strip();
       }
@@ -77,9 +77,7 @@ public final class AuthorField {
     java.util.regex.Matcher inner = INNER_BRACKET.matcher(s);
     StringBuilder rest = new StringBuilder();
     while (inner.find()) {
-      String inside = Attribution.display(inner.group(1));
-      boolean place = Lines.words(inside) <= 3 && isLetters(inside) && !Agencies.isAgency(inside)
-          && Outlets.named(inside).isEmpty();
+      boolean place = bracketPlace(Attribution.display(inner.group(1)));
       if (place && parts.place == null) parts.place = qualifiedPlace(s, inner.start(), inner.end());
       inner.appendReplacement(rest, place ? " " : java.util.regex.Matcher.quoteReplacement(inner.group()));
     }
@@ -125,7 +123,7 @@ public final class AuthorField {
           continue; // its bureau, "خاص بالصحيفة", a genre label, a desk ("المحليات")
         } else if (HeaderNames.isPlace(part) || placeSide && Lines.words(part) <= 3 && isLetters(part)) {
           if (place == null) place = part; // a place first: the paper named after its city prints the city
-        } else if (own != null && !own.isEmpty() && Lines.key(part).startsWith(own)) {
+        } else if (isOwn(part)) {
           publisherAt.add(at); // the page's own outlet under a common word's name
         } else if ((several = coordinated(part)) != null) {
           for (String name : several) {
@@ -146,7 +144,12 @@ public final class AuthorField {
      * {@code الخبر - فلان} on a Saudi paper's page is the city of Khobar, not the Algerian daily.
      */
     private boolean anotherOutletsCity(String part) {
-      return at == 1 && own != null && !own.isEmpty() && HeaderNames.isPlace(part) && !Lines.key(part).startsWith(own);
+      return at == 1 && own != null && !own.isEmpty() && HeaderNames.isPlace(part) && !isOwn(part);
+    }
+
+    /** Whether {@code part} opens with the page's own outlet name. */
+    private boolean isOwn(String part) {
+      return own != null && !own.isEmpty() && Lines.key(part).startsWith(own);
     }
 
     Parsed resolve() {
@@ -181,7 +184,12 @@ public final class AuthorField {
     if (before.isEmpty() || SPLIT.matcher(before).find() || !isLetters(before) || Lines.words(before) > 3) return null;
     String after = field.substring(close).strip();
     if (after.startsWith(":") || after.startsWith("：")) return before;
-    return after.matches("^[-–—].*") && Lines.words(before) == 1 ? before : null;
+    return !after.isEmpty() && "-–—".indexOf(after.charAt(0)) >= 0 && Lines.words(before) == 1 ? before : null;
+  }
+
+  /** A bracket's content that can be a place: up to three words of letters, no agency or outlet. */
+  private static boolean bracketPlace(String inside) {
+    return Lines.words(inside) <= 3 && isLetters(inside) && !Agencies.isAgency(inside) && Outlets.named(inside).isEmpty();
   }
 
   /**
