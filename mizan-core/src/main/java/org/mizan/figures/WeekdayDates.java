@@ -140,12 +140,23 @@ final class WeekdayDates {
   private static boolean setOffAfterFuture(String body, List<Token> toks, int s) {
     if (s < 1 || !body.substring(toks.get(s - 1).end(), toks.get(s).start()).strip().matches("[،,]")) return false;
     for (int k = s - 1; k >= 0 && s - k <= 8; k--) {
-      String w = toks.get(k).norm();
-      if (w.length() > 5 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) w = w.substring(1);
-      if (futureShape(w)) return true;
-      if (k > 0 && body.substring(toks.get(k - 1).end(), toks.get(k).start()).matches(".*[.!؟?\n،,:;؛«»\"].*")) break;
+      if (futureShape(withoutConjunction(toks.get(k).norm()))) return true;
+      if (k > 0 && clauseBreak(body, toks, k - 1)) break;
     }
     return false;
+  }
+
+  // matched whole, as before: a gap of two newlines (a paragraph break) does not match, since . stops at a newline
+  private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(".*[.!؟?\n،,:;؛«»\"].*");
+
+  /** Whether punctuation between token {@code k} and the next ends a clause. */
+  private static boolean clauseBreak(String body, List<Token> toks, int k) {
+    return CLAUSE_BREAK.matcher(body.substring(toks.get(k).end(), toks.get(k + 1).start())).matches();
+  }
+
+  /** A word without a leading و/ف conjunction (a word of more than four letters). */
+  private static String withoutConjunction(String w) {
+    return w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف') ? w.substring(1) : w;
   }
 
   private static final Set<String> Y_NOUNS = Set.of("يوم", "يونيو", "يوليو", "يناير", "يونيه", "يوليه", "يوما", "يومي");
@@ -157,20 +168,16 @@ final class WeekdayDates {
    */
   private static boolean imperfectClause(String body, List<Token> toks, int i) {
     int k = i - 1;
-    boolean first = true;
     for (; k >= 0 && i - k <= 12; k--) {
-      String gap = body.substring(toks.get(k).end(), toks.get(k + 1).start());
-      if (gap.matches(".*[.!؟?\n،,:;؛«»\"].*")) break;
-      String w = toks.get(k).norm();
-      if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) w = w.substring(1);
+      if (clauseBreak(body, toks, k)) break;
+      String w = withoutConjunction(toks.get(k).norm());
       if (w.length() >= 4 && w.charAt(0) == 'ي' && !Y_NOUNS.contains(w)) return true;
       if (futureShape(w)) return true;
     }
     // the clause's first word: a verb in ت (تختتم، تستضيف) in a verb-first clause
     int f = k + 1;
     if (f < i) {
-      String w = toks.get(f).norm();
-      if (w.length() > 4 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) w = w.substring(1);
+      String w = withoutConjunction(toks.get(f).norm());
       if (w.length() >= 5 && w.charAt(0) == 'ت' && !w.startsWith("تم")) return true;
     }
     return false;
