@@ -54,7 +54,7 @@ final class ContainedStatements {
     List<Citation> cites = new ArrayList<>(into.citations());
     for (Citation c : part.citations()) if (!cites.contains(c)) cites.add(c);
     Set<String> outlets = new LinkedHashSet<>();
-    for (Citation c : cites) outlets.add(c.outlet() != null ? c.outlet() : "doc:" + c.documentId());
+    for (Citation c : cites) outlets.add(StoryText.outletKey(c.outlet(), c.documentId()));
     return new Statement(into.text(), List.copyOf(kinds), into.medium() != null ? into.medium() : part.medium(),
         outlets.size(), cites);
   }

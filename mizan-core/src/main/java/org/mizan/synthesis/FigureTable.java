@@ -145,7 +145,7 @@ final class FigureTable {
       List<Citation> cites = new ArrayList<>();
       for (Item it : e.getValue()) {
         Document d = st.docs.get(it.doc());
-        outlets.add(d.outlet() != null ? d.outlet() : "doc:" + d.id());
+        outlets.add(StoryText.outletKey(d.outlet(), d.id()));
         cites.add(st.citation(it.doc(), it.figure().start(), it.figure().end()));
       }
       values.add(new FigureValue(e.getKey(), e.getValue().get(0).figure().text(), List.copyOf(outlets), cites));

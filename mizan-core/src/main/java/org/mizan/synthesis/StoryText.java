@@ -83,6 +83,11 @@ final class StoryText {
     this.byDoc = outPer.stream().map(List::copyOf).toList();
   }
 
+  /** The key an article counts under among a story's outlets: its outlet, or itself when the outlet is unknown. */
+  static String outletKey(String outlet, String documentId) {
+    return outlet != null ? outlet : "doc:" + documentId;
+  }
+
   /** Content terms of a token run: stems of Arabic words of 3+ letters not in the stop list, and numbers. */
   static Map<String, Integer> terms(List<Token> toks) {
     Map<String, Integer> tf = new HashMap<>();

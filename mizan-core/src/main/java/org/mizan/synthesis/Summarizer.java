@@ -164,7 +164,7 @@ final class Summarizer {
     Set<String> o = new LinkedHashSet<>();
     for (Sentence s : sents) {
       Document d = st.docs.get(s.doc());
-      o.add(d.outlet() != null ? d.outlet() : "doc:" + d.id());
+      o.add(StoryText.outletKey(d.outlet(), d.id()));
     }
     return o.size();
   }

@@ -91,7 +91,7 @@ final class WhoSaidWhat {
       Quote q = r.quote();
       if (q.kind() != null) kinds.add(q.kind());
       if (medium == null) medium = q.medium();
-      outlets.add(r.doc().outlet() != null ? r.doc().outlet() : "doc:" + r.doc().id());
+      outlets.add(StoryText.outletKey(r.doc().outlet(), r.doc().id()));
       cites.add(st.citation(r.index(), q.start(), q.end()));
       // prefer a direct wording as the displayed text, unless it is a fragment of the one displayed
       if ("direct".equals(q.kind()) && !"direct".equals(head.quote().kind())
