@@ -146,12 +146,12 @@ final class WeekdayDates {
     return false;
   }
 
-  // matched whole, as before: a gap of two newlines (a paragraph break) does not match, since . stops at a newline
-  private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile(".*[.!؟?\n،,:;؛«»\"].*");
+  // searched, not matched whole: a whole match missed a paragraph gap (. does not cross its two newlines)
+  private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[.!؟?\n،,:;؛«»\"]");
 
-  /** Whether punctuation between token {@code k} and the next ends a clause. */
+  /** Whether punctuation or a line break between token {@code k} and the next ends a clause. */
   private static boolean clauseBreak(String body, List<Token> toks, int k) {
-    return CLAUSE_BREAK.matcher(body.substring(toks.get(k).end(), toks.get(k + 1).start())).matches();
+    return CLAUSE_BREAK.matcher(body.substring(toks.get(k).end(), toks.get(k + 1).start())).find();
   }
 
   /** A word without a leading و/ف conjunction (a word of more than four letters). */

@@ -44,6 +44,13 @@ class FiguresRound6Test {
   }
 
   @Test
+  void theTenseScanBeforeABareMondayStopsAtAParagraphBreak() {
+    // the imperfect verb closes the paragraph before: the Monday's own clause has a past verb
+    assertThat(values("ويتوقع المراقبون مزيدا من التصعيد\n\nووقع الانفجار الاثنين في سوق المدينة"))
+        .containsExactly("2025-08-11");
+  }
+
+  @Test
   void theTwoStaysNoDate() {
     assertThat(values("وما السبيل إلى التخلص من الاثنين إلا بالاتحاد")).isEmpty();
     assertThat(values("سواء كان الهدف الربح أم الاثنين معا")).isEmpty();
