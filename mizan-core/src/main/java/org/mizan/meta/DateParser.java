@@ -114,42 +114,40 @@ public final class DateParser {
     return civil != null && hijri != null && Math.abs(civil.toEpochDay() - hijri.toEpochDay()) <= 2;
   }
 
+  /** A date read from a span of the normalised text. */
+  private record Hit(LocalDate date, String kind, int start, int end) {}
+
+  /**
+   * The civil date {@code p} reads (its day, month and year in the given groups), kept over {@code sofar}
+   * when nothing is read yet or when {@code sofar} is a Hijri date that can name the same day.
+   */
+  private static Hit civil(Hit sofar, Pattern p, String n, int day, int month, int year, String kind) {
+    if (sofar != null && sofar.date() != null && !"hijri".equals(sofar.kind())) return sofar;
+    Matcher m = p.matcher(n);
+    if (!m.find()) return sofar;
+    LocalDate date = date(Integer.parseInt(m.group(year)), MONTHS.get(m.group(month)), Integer.parseInt(m.group(day)));
+    boolean hijri = sofar != null && sofar.date() != null;
+    return !hijri || sameDay(date, sofar.date()) ? new Hit(date, kind, m.start(), m.end()) : sofar;
+  }
+
   /** The first full calendar date in {@code text} (with its time when one is printed), if any. */
   public static Optional<Found> find(String text) {
     if (!hasDigit(text)) return Optional.empty();
     String n = ArabicNormalization.normalize(text);
-    LocalDate date = null;
-    String kind = null;
-    int start = -1;
-    int end = -1;
+    Hit hit = null;
     Matcher m;
     if ((m = HIJRI_DATE.matcher(n)).find()) {
-      date = hijriDate(Integer.parseInt(m.group(3)), HIJRI.get(m.group(2)), Integer.parseInt(m.group(1)));
-      kind = "hijri";
-      start = m.start();
-      end = m.end();
+      LocalDate h = hijriDate(Integer.parseInt(m.group(3)), HIJRI.get(m.group(2)), Integer.parseInt(m.group(1)));
+      hit = new Hit(h, "hijri", m.start(), m.end());
     }
     // "الجمعة 21 جمادى الأولى 1447 هـ - 14 نوفمبر 2025 م": the printed civil date is exact, while the
     // tabular Hijri calendar may differ from the page's by a day or two
-    boolean hijri = date != null;
-    if ((date == null || "hijri".equals(kind)) && (m = DAY_MONTH_YEAR.matcher(n)).find()) {
-      LocalDate civil = date(Integer.parseInt(m.group(4)), MONTHS.get(m.group(2)), Integer.parseInt(m.group(1)));
-      if (!hijri || sameDay(civil, date)) {
-        date = civil;
-        kind = "day-month-year";
-        start = m.start();
-        end = m.end();
-      }
-    }
-    if ((date == null || "hijri".equals(kind)) && (m = MONTH_DAY_YEAR.matcher(n)).find()) {
-      LocalDate civil = date(Integer.parseInt(m.group(3)), MONTHS.get(m.group(1)), Integer.parseInt(m.group(2)));
-      if (!hijri || sameDay(civil, date)) {
-        date = civil;
-        kind = "month-day-year";
-        start = m.start();
-        end = m.end();
-      }
-    }
+    hit = civil(hit, DAY_MONTH_YEAR, n, 1, 2, 4, "day-month-year");
+    hit = civil(hit, MONTH_DAY_YEAR, n, 2, 1, 3, "month-day-year");
+    LocalDate date = hit == null ? null : hit.date();
+    String kind = hit == null ? null : hit.kind();
+    int start = hit == null ? -1 : hit.start();
+    int end = hit == null ? -1 : hit.end();
     if (date == null && (m = YMD.matcher(n)).find()) {
       date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
       kind = "iso";
