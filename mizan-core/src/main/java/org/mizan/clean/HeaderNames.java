@@ -22,6 +22,8 @@ import org.mizan.text.WordList;
 public final class HeaderNames {
   private static final Set<String> WIDGET_WORDS = WordList.normalized(HeaderNames.class,
       "/org/mizan/clean/header-widget-words.txt");
+  private static final Set<String> AMBIGUOUS_PLACES =
+      WordList.normalized(HeaderNames.class, "/org/mizan/meta/dateline-ambiguous-places.txt");
   private static final Set<String> PLACES = places();
   // not على: in matching form it is the name علي
   private static final Set<String> FUNCTION_WORDS = WordList.of("في", "من", "إلى", "الى", "عن", "مع", "هذا",
@@ -50,6 +52,11 @@ public final class HeaderNames {
   /** Whether the line holds a social-media handle ({@code @name}, {@code name@}). */
   public static boolean hasHandle(String line) {
     return line.length() <= 160 && line.indexOf('@') >= 0 && HANDLE.matcher(line).find(); // hot path: most lines are text
+  }
+
+  /** Whether {@code line} is a place with another common sense (a family name, a country and a city). */
+  public static boolean isAmbiguousPlace(String line) {
+    return AMBIGUOUS_PLACES.contains(ArabicNormalization.normalize(line.strip()));
   }
 
   /** A line that is one or two words naming a country or city. */
@@ -125,6 +132,7 @@ public final class HeaderNames {
   private static Set<String> places() {
     Set<String> out = new java.util.HashSet<>(WordList.normalized(HeaderNames.class, "/org/mizan/entities/places.txt"));
     out.addAll(WordList.normalized(HeaderNames.class, "/org/mizan/meta/dateline-places.txt"));
+    out.addAll(AMBIGUOUS_PLACES);
     return Set.copyOf(out);
   }
 }

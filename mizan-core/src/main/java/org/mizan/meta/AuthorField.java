@@ -39,6 +39,8 @@ public final class AuthorField {
   private static final Pattern QUOTE_MARKS = Pattern.compile("[«»\"“”*]");
   private static final Pattern INNER_BRACKET = Pattern.compile("\\(([^()]{2,30})\\)");
   private static final Pattern AND = Pattern.compile("\\s+و(?=\\S)");
+  /** A field's colon, not one of a clock time. */
+  private static final Pattern COLON = Pattern.compile("(?<!\\d)[:：](?!\\d)");
   private static final Pattern TRAILING_COLON = Pattern.compile("[:：]+\\s*$");
   private static final Pattern LETTERS = Pattern.compile("[\\p{L}\\p{M}\\s.]+");
   private static final Pattern DOCTOR = Pattern.compile("^د\\s*\\.\\s*");
@@ -61,8 +63,9 @@ public final class AuthorField {
     s = PHOTOGRAPHER.matcher(s).replaceFirst("");
     s = GenreLabels.withoutOpening(PageFurniture.withoutWriterLabel(s));
     s = TRAILING_COLON.matcher(s).replaceAll("").strip();
-    if (s.isEmpty() || Lines.words(s) > 12 || s.endsWith(".")) return Parsed.NONE;
-    Parts parts = new Parts(ownOutlet == null ? null : Lines.key(ownOutlet));
+    // a sentence or a question is no author field
+    if (s.isEmpty() || Lines.words(s) > 12 || s.endsWith(".") || s.indexOf('؟') >= 0 || s.indexOf('?') >= 0) return Parsed.NONE;
+    Parts parts = new Parts(ownOutlet == null ? null : Lines.key(ownOutlet), creditsAgency(s));
     // "فلان (المكان)": the bracket holds the place
     java.util.regex.Matcher b = BRACKET.matcher(s);
     if (b.find() && b.start() > 0) {
@@ -82,15 +85,39 @@ public final class AuthorField {
       inner.appendReplacement(rest, place ? " " : java.util.regex.Matcher.quoteReplacement(inner.group()));
     }
     s = inner.appendTail(rest).toString().strip();
-    // "المكان: فلان", "المكان: «الصحيفة»": places left of the colon
-    int colon = s.indexOf(':') >= 0 ? s.indexOf(':') : s.indexOf('：');
-    if (colon > 0 && colon < s.length() - 1) {
-      parts.read(s.substring(0, colon), true);
-      parts.read(s.substring(colon + 1), false);
+    // "المكان: فلان", "المكان: «الصحيفة»": places left of the colon; "المكان: فلان - المكان2: فلان2": each
+    // group after the first ends with the next group's place
+    String[] groups = COLON.split(s, -1);
+    if (groups.length >= 2 && !groups[0].isBlank() && !groups[groups.length - 1].isBlank()) {
+      parts.read(groups[0], true);
+      for (int g = 1; g < groups.length; g++) {
+        int cut = g < groups.length - 1 ? nextPlaceAt(groups[g]) : groups[g].length();
+        parts.read(groups[g].substring(0, cut), false);
+        parts.read(groups[g].substring(cut), true);
+      }
     } else {
       parts.read(s, false);
     }
     return parts.resolve();
+  }
+
+  /**
+   * Where the next group's place starts in a group between two colons: after its last separator
+   * ({@code فلان - الرياض}), or at a known place closing it with none ({@code فلان الفلاني واشنطن}).
+   */
+  private static int nextPlaceAt(String group) {
+    java.util.regex.Matcher m = SPLIT.matcher(group);
+    int cut = -1;
+    while (m.find()) {
+      if (m.end() < group.length()) cut = m.end();
+    }
+    if (cut > 0) return cut;
+    String[] words = group.strip().split("\\s+");
+    for (int n = Math.min(2, words.length - 1); n >= 1; n--) {
+      String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+      if (HeaderNames.isPlace(tail)) return group.lastIndexOf(tail);
+    }
+    return group.length();
   }
 
   /** The classified parts of a field, in order. */
@@ -103,9 +130,11 @@ public final class AuthorField {
     final List<String> unknownOneWord = new ArrayList<>();
     int at;
     final String own;
+    final boolean agencyField;
 
-    Parts(String own) {
+    Parts(String own, boolean agencyField) {
       this.own = own;
+      this.agencyField = agencyField;
     }
 
     void read(String side, boolean placeSide) {
@@ -133,6 +162,10 @@ public final class AuthorField {
         } else if (HeaderNames.isPersonName(DOCTOR.matcher(part).replaceFirst("")) || Lines.words(part) == 5 && isLetters(part)) {
           names.add(part);
           nameAt.add(at);
+        } else if ((several = nameThenPlace(part, agencyField)) != null) {
+          names.add(several.get(0)); // "فلان الفلاني طهران": a writer with his place, no separator between
+          nameAt.add(at);
+          if (place == null) place = several.get(1);
         } else if (Lines.words(part) == 1 && isLetters(part)) {
           unknownOneWord.add(part);
         }
@@ -185,6 +218,33 @@ public final class AuthorField {
     String after = field.substring(close).strip();
     if (after.startsWith(":") || after.startsWith("：")) return before;
     return !after.isEmpty() && "-–—".indexOf(after.charAt(0)) >= 0 && Lines.words(before) == 1 ? before : null;
+  }
+
+  /**
+   * A name of two words or more followed by a known place of one or two words, as [name, place]; or null.
+   * Not a place that is also a family name ({@code مالي}), nor in a field crediting an agency, where
+   * {@code المدينة البلد - الوكالة} is a dateline.
+   */
+  private static List<String> nameThenPlace(String part, boolean agencyField) {
+    if (agencyField || !isLetters(part)) return null;
+    String[] words = part.split("\\s+");
+    for (int n = 2; n >= 1; n--) {
+      if (words.length - n < 2) continue;
+      String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n));
+      String place = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+      if (HeaderNames.isPlace(place) && !HeaderNames.isAmbiguousPlace(place) && HeaderNames.isPersonName(name)) {
+        return List.of(name, place);
+      }
+    }
+    return null;
+  }
+
+  /** Whether a part of the field is an agency. */
+  private static boolean creditsAgency(String field) {
+    for (String raw : SPLIT.split(field)) {
+      if (Agencies.isAgency(Attribution.display(raw))) return true;
+    }
+    return false;
   }
 
   /** A bracket's content that can be a place: up to three words of letters, no agency or outlet. */

@@ -105,6 +105,7 @@ class AuthorFieldTest {
   @Test
   void aSentenceIsNoAuthorField() {
     assertThat(AuthorField.parse("- الإدارة الجديدة بدأت عملها مبكرا هذا الموسم.")).isEqualTo(AuthorField.Parsed.NONE);
+    assertThat(AuthorField.parse("(3 - لماذا هاجر سكان الرياض؟)")).isEqualTo(AuthorField.Parsed.NONE);
   }
 
   @Test
@@ -119,6 +120,25 @@ class AuthorFieldTest {
     assertThat(noPlace.place()).isNull();
     // a four-word name whose last word starts with و stays one name
     assertThat(AuthorField.parse("حائل - سامي الغامدي وائل").writer()).isEqualTo("سامي الغامدي وائل");
+  }
+
+  @Test
+  void everyPlaceAndWriterGroupGivesItsWriter() {
+    AuthorField.Parsed two = AuthorField.parse("بيروت: سامي الغامدي - الرياض: نوال السبيعي");
+    assertThat(two.writer()).isEqualTo("سامي الغامدي، نوال السبيعي");
+    assertThat(two.place()).isEqualTo("بيروت");
+    // no separator before the second group's place; the last group is the paper itself
+    AuthorField.Parsed glued = AuthorField.parse("بيروت: سامي الغامدي القاهرة: «الحياة»");
+    assertThat(glued.writer()).isEqualTo("سامي الغامدي");
+    // a writer's place glued after his name
+    AuthorField.Parsed after = AuthorField.parse("بيروت: سامي الغامدي طهران - القاهرة: «الحياة»");
+    assertThat(after.writer()).isEqualTo("سامي الغامدي");
+    assertThat(AuthorField.parse("سامي الغامدي طهران").place()).isEqualTo("طهران");
+    // but a family name that is also a place, and a town and its country before an agency, stay whole
+    assertThat(AuthorField.parse("سامي عثمان مالي").place()).isNull();
+    assertThat(AuthorField.parse("سان خوسيه كوستاريكا - رويترز").writer()).isNull();
+    // a clock time's colon divides nothing
+    assertThat(AuthorField.parse("الرياض: نوال السبيعي 10:30").place()).isEqualTo("الرياض");
   }
 
   @Test
