@@ -46,7 +46,7 @@ final class StoryText {
       for (int p = 0; p < paras.size(); p++) {
         String text = paras.get(p).text();
         boolean sub = paras.get(p).kind() == Paragraph.Kind.SUBHEADING;
-        for (Span whole : Sentences.split(text).stream().flatMap(w -> GluedSentences.split(text, w).stream()).toList()) {
+        for (Span whole : Sentences.split(text)) {
           List<Span> pieces = ClauseCutter.cut(text, whole);
           for (Span s : pieces) {
             String t = s.of(text);

@@ -7,7 +7,8 @@ import java.util.List;
  * Sentence splitting for Arabic news text. Ends a sentence at {@code . ! ? ؟ …} and line breaks,
  * but not inside quotes ({@code "…" “…” «…» „…“}), not after a one-letter abbreviation
  * ({@code د.}, {@code م.}, {@code U.S.}) and not inside numbers ({@code 2.5}). The Arabic comma and
- * semicolon (، ؛) do not end a sentence.
+ * semicolon (، ؛) do not end a sentence. A full stop glued to the next word ends a sentence when
+ * both sides are sentence-long ({@code … إلى عدن.وقال الوزير …}).
  */
 public final class Sentences {
   private Sentences() {}
@@ -33,6 +34,11 @@ public final class Sentences {
       else if (c == '"') inStraight = !inStraight;
       if (depth > 0 || inStraight) continue;
       if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '…') {
+        if (c == '.' && gluedStop(text, start, i)) {
+          add(out, text, start, i + 1);
+          start = i + 1;
+          continue;
+        }
         if (c == '.' && isAbbreviationOrNumber(text, i)) continue;
         int j = i + 1;
         while (j < n && isCloser(text.charAt(j))) j++;
@@ -72,6 +78,38 @@ public final class Sentences {
       return true;
     }
     return false;
+  }
+
+  /** Words each side of a glued stop must have: a short side is a name with initials or a list item. */
+  static final int GLUED_MIN_WORDS = 3;
+
+  /**
+   * A full stop a page printed with no space after it ({@code … إلى عدن.وقال الوزير …}): between two Arabic
+   * letters, after a word of three letters or more (not an initial or an abbreviation such as {@code د.}),
+   * with {@link #GLUED_MIN_WORDS} words on each side up to the sentence's other end.
+   */
+  private static boolean gluedStop(String t, int start, int i) {
+    if (i < 1 || i + 1 >= t.length() || !ArabicNormalization.isArabicLetter(t.charAt(i - 1))
+        || !ArabicNormalization.isArabicLetter(t.charAt(i + 1))) {
+      return false;
+    }
+    int wordStart = i;
+    while (wordStart > start && !Character.isWhitespace(t.charAt(wordStart - 1))) wordStart--;
+    if (i - wordStart < 3 || words(t, start, i) < GLUED_MIN_WORDS) return false;
+    int end = i + 1;
+    while (end < t.length() && ".!?؟…\n".indexOf(t.charAt(end)) < 0) end++;
+    return words(t, i + 1, end) >= GLUED_MIN_WORDS;
+  }
+
+  private static int words(String t, int from, int to) {
+    int n = 0;
+    boolean in = false;
+    for (int k = from; k < to; k++) {
+      boolean space = Character.isWhitespace(t.charAt(k));
+      if (!space && !in) n++;
+      in = !space;
+    }
+    return n;
   }
 
   private static void add(List<Span> out, String text, int start, int end) {

@@ -51,4 +51,15 @@ class TextLayerTest {
     assertThat(Sentences.strings("قال «أولا. ثانيا» ثم مضى.\nسطر ثان")).containsExactly(
         "قال «أولا. ثانيا» ثم مضى.", "سطر ثان");
   }
+
+  @Test
+  void aStopGluedToTheNextWordEndsTheSentence() {
+    assertThat(Sentences.strings("وصل وزير النقل إلى المدينة الساحلية أمس في زيارة رسمية.وقال الوزير للصحافيين إن الزيارة تهدف إلى تفقد الميناء."))
+        .containsExactly("وصل وزير النقل إلى المدينة الساحلية أمس في زيارة رسمية.",
+            "وقال الوزير للصحافيين إن الزيارة تهدف إلى تفقد الميناء.");
+    // an abbreviated title, a short side or a stop inside a quote stays in the sentence
+    assertThat(Sentences.strings("وافتتح د.سعيد الراشد المعرض الدولي للكتاب في المدينة الساحلية مساء أمس.")).hasSize(1);
+    assertThat(Sentences.strings("وقدم الباحث نتائجه في مؤتمر الجامعة.نعم")).hasSize(1);
+    assertThat(Sentences.strings("وقال «إن الزيارة كانت ناجحة جدا.وإن النتائج ستظهر قريبا» ثم غادر القاعة.")).hasSize(1);
+  }
 }
