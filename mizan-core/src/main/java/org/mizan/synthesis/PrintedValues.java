@@ -88,6 +88,10 @@ final class PrintedValues {
 
   private static double[] range(Figure f) {
     double v = f.value();
+    // نحو مئات الأشخاص: "about hundreds" is some hundreds, not about one hundred
+    if (Lexicon.VAGUE_NUMBERS.contains(firstWord(f.text()))) {
+      return new double[] {v, "at_least".equals(f.approx()) ? Double.POSITIVE_INFINITY : v * 10};
+    }
     if (f.approx() == null) return new double[] {v, v};
     return switch (f.approx()) {
       case "about" -> new double[] {v * 0.9, v * 1.1};
@@ -96,6 +100,15 @@ final class PrintedValues {
       case "less_than", "up_to" -> new double[] {0, v};
       default -> new double[] {v, v};
     };
+  }
+
+  /** The figure's first word, normalized, without و and the article ({@code والمئات} → {@code مئات}). */
+  private static String firstWord(String text) {
+    var toks = org.mizan.text.Tokenizer.tokenize(text);
+    if (toks.isEmpty()) return "";
+    String w = toks.get(0).norm();
+    if (w.startsWith("و") && w.length() > 3) w = w.substring(1);
+    return w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
   }
 
   /**
