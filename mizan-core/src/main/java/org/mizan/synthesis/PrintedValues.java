@@ -114,8 +114,9 @@ final class PrintedValues {
   /**
    * Whether two values differ only as one outlet's rounding of the other's: within one unit of the
    * last digit the less precise one states ("13 مليار" and "13.23 مليار", "95%" and "95.4%"; "45
-   * مليون" for 45.5 million, since outlets truncate as often as they round). Values written in words
-   * have no stated precision and never qualify.
+   * مليون" for 45.5 million, since outlets truncate as often as they round). A value written in words
+   * states its precision only when it is compound: {@code مليار وتسعة وخمسون مليون ريال} counts in
+   * millions, so it is 1,059,593,121 riyals rounded; a bare {@code خمسة آلاف} states none and never qualifies.
    */
   static boolean roundingOf(FigureValue a, FigureValue b) {
     double ua = lastDigitUnit(a.text(), a.value());
@@ -127,12 +128,46 @@ final class PrintedValues {
   /** The value of one unit in the last written digit ("13.23 مليار" → 10^7), NaN when no digits are written. */
   static double lastDigitUnit(String text, double value) {
     java.util.regex.Matcher m = DIGITS.matcher(org.mizan.text.ArabicNormalization.normalize(text));
-    if (!m.find()) return Double.NaN;
+    if (!m.find()) return compoundWordsUnit(text);
     // read as the figures stage reads it: 2,5 is two and a half, 77,189 seventy-seven thousand
     Double mantissa = org.mizan.figures.FigureExtractor.parseDigits(m.group());
     if (mantissa == null || mantissa == 0 || value == 0) return Double.NaN;
     double scale = Math.abs(value / mantissa);
     return scale * Math.pow(10, -org.mizan.figures.FigureExtractor.decimalPlaces(m.group()));
+  }
+
+  /**
+   * The smallest order a compound amount in words names ({@code مليارا وتسعة وخمسين مليون} → 10^6), NaN
+   * when the words join no parts with و or name no order (thousand, million, billion).
+   */
+  static double compoundWordsUnit(String text) {
+    var toks = org.mizan.text.Tokenizer.tokenize(text);
+    boolean joined = false;
+    double smallest = Double.NaN;
+    int at = -1;
+    for (int i = 0; i < toks.size(); i++) {
+      String w = toks.get(i).norm();
+      if (i > 0 && w.startsWith("و") && w.length() > 2) joined = true;
+      Double order = ORDERS.get(w.startsWith("و") ? w.substring(1) : w);
+      if (order != null && !(order >= smallest)) {
+        smallest = order;
+        at = i;
+      }
+    }
+    // a part joined after the smallest order (آلاف وخمسمائة) counts finer than it
+    for (int i = at + 1; at >= 0 && i < toks.size(); i++) if (toks.get(i).norm().startsWith("و")) return Double.NaN;
+    return joined ? smallest : Double.NaN;
+  }
+
+  /** Order words and their value, normalized, in the forms amounts print them. */
+  private static final java.util.Map<String, Double> ORDERS = orders();
+
+  private static java.util.Map<String, Double> orders() {
+    java.util.Map<String, Double> m = new java.util.HashMap<>();
+    for (String w : new String[] {"الف", "الاف", "الفا", "الفي", "الفان", "الفين", "الوف"}) m.put(w, 1e3);
+    for (String w : new String[] {"مليون", "ملايين", "مليونا", "مليوني", "مليونان", "مليونين"}) m.put(w, 1e6);
+    for (String w : new String[] {"مليار", "مليارات", "مليارا", "ملياري", "ملياران", "مليارين"}) m.put(w, 1e9);
+    return java.util.Map.copyOf(m);
   }
 
   private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+(?:[.,٫٬][0-9]+)*");
