@@ -5,8 +5,9 @@ import java.util.Objects;
 /**
  * Whether two counted things of figures are one noun printed in two forms, for {@link FigureTable}: the
  * figures stage keeps an accusative's tanween alif when it cannot tell it from the noun ({@code 236.190
- * كرتونا} beside {@code 236190 كرتونا} read as {@code كرتون}), and one outlet prints a sound plural where
- * another prints another ({@code ستة جوالين}, {@code 6 جوالات}). Counted things the figures stage names
+ * كرتونا} beside {@code 236190 كرتونا} read as {@code كرتون}), and a masculine sound plural is printed in
+ * two cases ({@code مرشحين}, {@code المرشحون}). A feminine plural is another noun than the masculine one
+ * ({@code محافظات} governorates, {@code محافظين} governors). Counted things the figures stage names
  * ({@code soldier}, {@code person}) are compared as they are.
  */
 final class CountedForms {
@@ -22,18 +23,14 @@ final class CountedForms {
   }
 
   /**
-   * The noun without a final tanween alif, then without a sound-plural ending ({@code ات}, {@code ين}, {@code ون}),
-   * when at least three letters are left; Latin keys ({@code soldier}) are left as they are.
+   * The noun without a final tanween alif, then without a masculine plural's case ending ({@code ين},
+   * {@code ون}) when at least three letters are left; Latin keys ({@code soldier}) are left as they are.
    */
   static String stem(String w) {
     if (w.isEmpty() || w.charAt(0) < '\u0600') return w;
     if (w.endsWith("ا") && !w.endsWith("اا") && w.length() >= 4) w = w.substring(0, w.length() - 1);
     // both forms lose the same letters, so a noun ending like a plural (كرتون) still matches itself
-    for (String end : PLURAL_ENDINGS) {
-      if (w.endsWith(end) && w.length() - end.length() >= 3) return w.substring(0, w.length() - end.length());
-    }
+    if ((w.endsWith("ين") || w.endsWith("ون")) && w.length() >= 5) return w.substring(0, w.length() - 2);
     return w;
   }
-
-  private static final String[] PLURAL_ENDINGS = {"ات", "ين", "ون"};
 }

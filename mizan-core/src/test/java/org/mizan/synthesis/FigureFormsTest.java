@@ -14,29 +14,29 @@ import org.mizan.synthesis.StoryDigest.Quantity;
  * holds two hundred, and one outlet's "one X" is no row. Invented reports.
  */
 class FigureFormsTest {
-  private static final String SEIZED = "وضبطت الجمارك في المنفذ البري %s من الحبوب المخدرة داخل شاحنة قادمة من الشمال.";
+  private static final String SEIZED = "وضبطت الجمارك في المنفذ البري %s مع الحبوب المخدرة داخل شاحنة قادمة من الشمال.";
 
   @Test
   void oneNounInTwoPrintedFormsIsOneQuantityInAgreement() {
     List<Document> ds = List.of(
-        Docs.doc("d1", "صحيفة أ", "2024-03-10").para(String.format(SEIZED, "ستة جوالين"))
-            .figure("ستة جوالين", 6, null, "جوالين").build(),
-        Docs.doc("d2", "صحيفة ب", "2024-03-10").para(String.format(SEIZED, "6 جوالات"))
-            .figure("6 جوالات", 6, null, "جوالات").build(),
+        Docs.doc("d1", "صحيفة أ", "2024-03-10").para(String.format(SEIZED, "سبعة مهربين"))
+            .figure("سبعة مهربين", 7, null, "مهربين").build(),
+        Docs.doc("d2", "صحيفة ب", "2024-03-10").para(String.format(SEIZED, "7 مهربون"))
+            .figure("7 مهربون", 7, null, "مهربون").build(),
         Docs.doc("d3", "صحيفة ج", "2024-03-10").para(String.format(SEIZED, "12.400 كرتونا"))
             .figure("12.400 كرتونا", 12.4, null, "كرتونا").build(),
         Docs.doc("d4", "صحيفة د", "2024-03-10").para(String.format(SEIZED, "12400 كرتونا"))
             .figure("12400 كرتونا", 12400, null, "كرتون").build());
     List<Quantity> qs = digestOf("s-forms", ds, List.of()).figures();
     assertThat(qs).hasSize(2).allMatch(Quantity::agreement);
-    assertThat(qs).extracting(Quantity::counted).containsExactlyInAnyOrder("جوالين", "كرتون");
+    assertThat(qs).extracting(Quantity::counted).containsExactlyInAnyOrder("مهربين", "كرتون");
   }
 
   @Test
   void twoNounsAreStillTwoQuantities() {
-    assertThat(CountedForms.same("جوالين", "جوالات")).isTrue();
+    assertThat(CountedForms.same("مرشحين", "مرشحون")).isTrue();
     assertThat(CountedForms.same("كرتونا", "كرتون")).isTrue();
-    assertThat(CountedForms.same("سياره", "سيارات")).isFalse(); // a broken-off ة is no plural ending read here
+    assertThat(CountedForms.same("محافظين", "محافظات")).isFalse(); // governors, governorates
     assertThat(CountedForms.same("person", "persons")).isFalse();
     assertThat(CountedForms.same("عناصر", "شخص")).isFalse();
   }
