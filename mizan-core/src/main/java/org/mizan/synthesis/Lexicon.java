@@ -45,6 +45,8 @@ final class Lexicon {
   static final Set<String> OTHER_MATTER = kind("summary-formulas.txt", "other");
   /** Openings of a list of who attended or received a guest ({@code حضر الاستقبال}). */
   static final Set<String> PROTOCOL = kind("summary-formulas.txt", "protocol");
+  /** Verbs of prayer ({@code دعا}, {@code نسأل}): with الله among a line's first words, the line is an invocation. */
+  static final Set<String> PRAYER = kind("summary-formulas.txt", "prayer");
 
   /** Phrases naming the period a figure covers (a week, a day, the running total): normalized phrase → period. */
   static final Map<String, String> TALLY_PERIODS = pairs("tally-periods.txt");

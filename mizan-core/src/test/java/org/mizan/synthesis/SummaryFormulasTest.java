@@ -99,6 +99,22 @@ class SummaryFormulasTest {
   }
 
   @Test
+  void aClosingPrayerIsNoSummaryLine() {
+    List<Document> ds = List.of(
+        Docs.doc("p1", "صحيفة أ", "2024-08-03")
+            .para("نعت وزارة الدفاع أمس اثنين من جنودها توفيا في حادث سير على الطريق الساحلي أثناء مهمة رسمية.")
+            .para("ودعت الوزارة الله عز وجل أن يتغمدهما بواسع رحمته وأن يلهم ذويهما الصبر والسلوان.")
+            .para("والله نسأل أن يحفظ جنودنا البواسل وأن يديم على البلاد أمنها واستقرارها.").build(),
+        Docs.doc("p2", "صحيفة ب", "2024-08-03")
+            .para("أعلنت وزارة الدفاع وفاة جنديين في حادث مروري على الطريق الساحلي خلال أداء مهمة رسمية.")
+            .para("وأوضحت الوزارة أن لجنة فنية تحقق في أسباب الحادث وسترفع تقريرها خلال أسبوع.").build());
+    assertThat(summary(ds)).noneMatch(l -> l.contains("الله")).isNotEmpty();
+    // a line naming عبد الله after دعا is a call, not a prayer
+    assertThat(SummaryFormulas.invocation("ودعا عبد الله العمري الوزارة الي ")).isFalse();
+    assertThat(SummaryFormulas.invocation("والله نسال ان يحفظ ")).isTrue();
+  }
+
+  @Test
   void thePrintEditionsLeadOnYesterdaysNewsRetellsTheOnlineLead() {
     // an online report on Friday and the next morning's print edition open with the same arrival; the
     // print edition dates it Friday too, so it is the same day's news, not the story's next development
