@@ -47,11 +47,15 @@ final class FigureTable {
     List<Item> items = items(st);
     Map<Integer, List<Item>> groups = join(items, links(items));
     List<Quantity> out = new ArrayList<>();
+    Set<String> storyOutlets = new HashSet<>();
+    for (Document d : st.docs) storyOutlets.add(StoryText.outletKey(d.outlet(), d.id()));
     for (List<Item> g : groups.values()) {
       Set<Integer> docs = new HashSet<>();
       for (Item it : g) docs.add(it.doc());
       if (docs.size() < 2 && groups.size() > 30) continue; // keep big stories readable
-      out.add(quantity(st, g));
+      Quantity q = quantity(st, g);
+      if (storyOutlets.size() >= 2 && oneOutletsOne(q)) continue;
+      out.add(q);
     }
     out.sort(Comparator.comparing((Quantity q) -> !q.conflict())
         .thenComparing(q -> -q.values().stream().mapToInt(v -> v.outlets().size()).sum()));
@@ -168,7 +172,13 @@ final class FigureTable {
     // overlapping approximations (أكثر من 10 / 20) are neither a conflict nor an agreement
     boolean agreement = !conflict && sameValue && outlets.size() >= 2;
     Figure f = g.get(0).figure();
-    return new Quantity(f.unit(), f.counted(), values, agreement, conflict);
+    // the noun in its shortest printed form (كرتون, not the accusative كرتونا another report kept)
+    String counted = f.counted();
+    for (Item it : g) {
+      String c = it.figure().counted();
+      if (c != null && counted != null && c.length() < counted.length()) counted = c;
+    }
+    return new Quantity(f.unit(), counted, values, agreement, conflict);
   }
 
   /**
@@ -202,6 +212,23 @@ final class FigureTable {
     return v;
   }
 
+  /**
+   * Whether the quantity is one outlet's "one X" ({@code عملية واحدة}, {@code بمسافة واحدة}): the number
+   * one written after its noun is mostly the noun's own indefiniteness, not a figure a source reports,
+   * and where no other outlet gives it there is nothing to compare either.
+   */
+  static boolean oneOutletsOne(Quantity q) {
+    if (q.values().size() != 1) return false;
+    FigureValue v = q.values().get(0);
+    if (v.value() != 1 || v.outlets().size() != 1) return false;
+    for (org.mizan.text.Token t : org.mizan.text.Tokenizer.tokenize(v.text())) {
+      if (ONE_WORDS.contains(t.norm())) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> ONE_WORDS = Set.of("واحد", "واحده", "واحدا", "وحيد", "وحيده");
+
   /** Weight of shared naming words ({@link LeadWords}) when conflicts are ranked. */
   private static final double LEAD_WEIGHT = 0.5;
   /** Weight of nearness of the values when conflicts are ranked. */
@@ -233,7 +260,7 @@ final class FigureTable {
 
   private static boolean sameKind(Figure a, Figure b) {
     if (a.unit() == null && a.counted() == null) return false; // a bare number: nothing to compare on
-    return Objects.equals(a.unit(), b.unit()) && Objects.equals(a.counted(), b.counted());
+    return Objects.equals(a.unit(), b.unit()) && CountedForms.same(a.counted(), b.counted());
   }
 
   /** Whether no article has one value in one group and another in the other. */

@@ -29,6 +29,8 @@ final class Lexicon {
   static final Set<String> CESSATIVE = words("cessative-verbs.txt");
   /** Part-of-day word to {@code early} or {@code late}. */
   static final Map<String, String> PART_OF_DAY = pairs("part-of-day.txt");
+  /** Plural number words that name an order, not a count ({@code مئات}: some hundreds). */
+  static final Set<String> VAGUE_NUMBERS = words("vague-numbers.txt");
   /** Phrase dating a market reading ({@code عند التسوية}) to {@code open}, {@code midday} or {@code close}. */
   static final Map<String, String> MARKET_MOMENTS = pairs("market-moments.txt");
   /** Verbs of movement of a price ({@code ارتفع}, {@code مرتفعا}). */
@@ -43,6 +45,8 @@ final class Lexicon {
   static final Set<String> OTHER_MATTER = kind("summary-formulas.txt", "other");
   /** Openings of a list of who attended or received a guest ({@code حضر الاستقبال}). */
   static final Set<String> PROTOCOL = kind("summary-formulas.txt", "protocol");
+  /** Verbs of prayer ({@code دعا}, {@code نسأل}): with الله among a line's first words, the line is an invocation. */
+  static final Set<String> PRAYER = kind("summary-formulas.txt", "prayer");
 
   /** Phrases naming the period a figure covers (a week, a day, the running total): normalized phrase → period. */
   static final Map<String, String> TALLY_PERIODS = pairs("tally-periods.txt");

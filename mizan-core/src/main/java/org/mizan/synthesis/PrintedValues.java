@@ -88,6 +88,10 @@ final class PrintedValues {
 
   private static double[] range(Figure f) {
     double v = f.value();
+    // نحو مئات الأشخاص: "about hundreds" is some hundreds, not about one hundred
+    if (Lexicon.VAGUE_NUMBERS.contains(firstWord(f.text()))) {
+      return new double[] {v, "at_least".equals(f.approx()) ? Double.POSITIVE_INFINITY : v * 10};
+    }
     if (f.approx() == null) return new double[] {v, v};
     return switch (f.approx()) {
       case "about" -> new double[] {v * 0.9, v * 1.1};
@@ -98,11 +102,21 @@ final class PrintedValues {
     };
   }
 
+  /** The figure's first word, normalized, without و and the article ({@code والمئات} → {@code مئات}). */
+  private static String firstWord(String text) {
+    var toks = org.mizan.text.Tokenizer.tokenize(text);
+    if (toks.isEmpty()) return "";
+    String w = toks.get(0).norm();
+    if (w.startsWith("و") && w.length() > 3) w = w.substring(1);
+    return w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+  }
+
   /**
    * Whether two values differ only as one outlet's rounding of the other's: within one unit of the
    * last digit the less precise one states ("13 مليار" and "13.23 مليار", "95%" and "95.4%"; "45
-   * مليون" for 45.5 million, since outlets truncate as often as they round). Values written in words
-   * have no stated precision and never qualify.
+   * مليون" for 45.5 million, since outlets truncate as often as they round). A value written in words
+   * states its precision only when it is compound: {@code مليار وتسعة وخمسون مليون ريال} counts in
+   * millions, so it is 1,059,593,121 riyals rounded; a bare {@code خمسة آلاف} states none and never qualifies.
    */
   static boolean roundingOf(FigureValue a, FigureValue b) {
     double ua = lastDigitUnit(a.text(), a.value());
@@ -114,12 +128,46 @@ final class PrintedValues {
   /** The value of one unit in the last written digit ("13.23 مليار" → 10^7), NaN when no digits are written. */
   static double lastDigitUnit(String text, double value) {
     java.util.regex.Matcher m = DIGITS.matcher(org.mizan.text.ArabicNormalization.normalize(text));
-    if (!m.find()) return Double.NaN;
+    if (!m.find()) return compoundWordsUnit(text);
     // read as the figures stage reads it: 2,5 is two and a half, 77,189 seventy-seven thousand
     Double mantissa = org.mizan.figures.FigureExtractor.parseDigits(m.group());
     if (mantissa == null || mantissa == 0 || value == 0) return Double.NaN;
     double scale = Math.abs(value / mantissa);
     return scale * Math.pow(10, -org.mizan.figures.FigureExtractor.decimalPlaces(m.group()));
+  }
+
+  /**
+   * The smallest order a compound amount in words names ({@code مليارا وتسعة وخمسين مليون} → 10^6), NaN
+   * when the words join no parts with و or name no order (thousand, million, billion).
+   */
+  static double compoundWordsUnit(String text) {
+    var toks = org.mizan.text.Tokenizer.tokenize(text);
+    boolean joined = false;
+    double smallest = Double.NaN;
+    int at = -1;
+    for (int i = 0; i < toks.size(); i++) {
+      String w = toks.get(i).norm();
+      if (i > 0 && w.startsWith("و") && w.length() > 2) joined = true;
+      Double order = ORDERS.get(w.startsWith("و") ? w.substring(1) : w);
+      if (order != null && !(order >= smallest)) {
+        smallest = order;
+        at = i;
+      }
+    }
+    // a part joined after the smallest order (آلاف وخمسمائة) counts finer than it
+    for (int i = at + 1; at >= 0 && i < toks.size(); i++) if (toks.get(i).norm().startsWith("و")) return Double.NaN;
+    return joined ? smallest : Double.NaN;
+  }
+
+  /** Order words and their value, normalized, in the forms amounts print them. */
+  private static final java.util.Map<String, Double> ORDERS = orders();
+
+  private static java.util.Map<String, Double> orders() {
+    java.util.Map<String, Double> m = new java.util.HashMap<>();
+    for (String w : new String[] {"الف", "الاف", "الفا", "الفي", "الفان", "الفين", "الوف"}) m.put(w, 1e3);
+    for (String w : new String[] {"مليون", "ملايين", "مليونا", "مليوني", "مليونان", "مليونين"}) m.put(w, 1e6);
+    for (String w : new String[] {"مليار", "مليارات", "مليارا", "ملياري", "ملياران", "مليارين"}) m.put(w, 1e9);
+    return java.util.Map.copyOf(m);
   }
 
   private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+(?:[.,٫٬][0-9]+)*");

@@ -8,7 +8,7 @@ import org.mizan.text.Token;
 
 /**
  * Lines no summary wants even when they read alone: who attended or received the guest, a link to the
- * report repeating its headline, and a turn to another matter ({@code من جهة أخرى}) that shares too
+ * report repeating its headline, a closing prayer, and a turn to another matter ({@code من جهة أخرى}) that shares too
  * little with the story's headlines. The openings are listed in {@code summary-formulas.txt}.
  */
 final class SummaryFormulas {
@@ -27,8 +27,24 @@ final class SummaryFormulas {
   static boolean formula(StoryText st, Sentence s) {
     String opening = opening(s.tokens());
     if (startsWithAny(opening, Lexicon.PROTOCOL) || startsWithAny(afterFirst(opening), Lexicon.PROTOCOL)) return true;
-    if (echoesHeadline(st, s)) return true;
+    if (echoesHeadline(st, s) || invocation(opening)) return true;
     return startsWithAny(opening, Lexicon.OTHER_MATTER) && headlineWords(st, s) < ON_STORY_WORDS;
+  }
+
+  /**
+   * Whether the opening prays ({@code والله نسأل أن …}, {@code ودعت القيادة الله أن يتقبلهم …}): a verb of
+   * prayer among the first words with الله; a closing invocation reports nothing.
+   */
+  static boolean invocation(String opening) {
+    String[] w = opening.strip().split(" ");
+    boolean prays = false;
+    boolean god = false;
+    for (int i = 0; i < Math.min(4, w.length); i++) {
+      String x = w[i].startsWith("و") && w[i].length() > 3 ? w[i].substring(1) : w[i];
+      prays |= Lexicon.PRAYER.contains(x);
+      god |= x.equals("الله") && (i == 0 || !w[i - 1].endsWith("عبد")); // not the name عبد الله
+    }
+    return prays && god;
   }
 
   /** The first words of a sentence, normalized, without a leading و or كما. */

@@ -76,15 +76,31 @@ final class SummaryLines {
   static final double LEAD_REPEATS = 0.35;
 
   /**
-   * Whether {@code s} opens its article and a chosen line opening another article of the same day tells
-   * the same news (a later day's lead is the story's next development).
+   * Whether {@code s} opens its article and a chosen line opening another article tells the same news of
+   * the same day: both published that day, or both dating what they report to it (a later day's lead is
+   * the story's next development).
    */
   static boolean retoldLead(StoryText st, Sentence s, Collection<Sentence> chosen) {
     if (!lead(st, s)) return false;
     String day = Summarizer.day(st.docs.get(s.doc()));
-    List<Sentence> leads = chosen.stream()
-        .filter(c -> lead(st, c) && java.util.Objects.equals(day, Summarizer.day(st.docs.get(c.doc())))).toList();
+    String reported = reportedDay(st, s);
+    List<Sentence> leads = chosen.stream().filter(c -> lead(st, c)
+        && (java.util.Objects.equals(day, Summarizer.day(st.docs.get(c.doc())))
+            || reported != null && reported.equals(reportedDay(st, c)))).toList();
     return !leads.isEmpty() && repeated(s, leads) >= LEAD_REPEATS;
+  }
+
+  /**
+   * The day a lead reports, the first day its own words date ({@code وصل … اليوم الجمعة} in one day's
+   * report, {@code وصل … مساء الجمعة} in the next morning's print edition: both Friday); null when they
+   * date nothing.
+   */
+  static String reportedDay(StoryText st, Sentence s) {
+    for (org.mizan.figures.TextDate td : st.docs.get(s.doc()).dates()) {
+      if (td.start() < s.start() || td.end() > s.end() || !td.resolved() || td.value() == null) continue;
+      if (td.value().matches("\\d{4}-\\d{2}-\\d{2}.*")) return td.value().substring(0, 10);
+    }
+    return null;
   }
 
   /** Share of a line's terms a chosen line has from which one number they both give makes it a retelling. */

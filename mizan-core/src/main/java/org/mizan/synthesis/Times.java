@@ -33,7 +33,7 @@ final class Times {
    * relative to the day it was written; an article with no stated date is dated by its retrieval).
    */
   private record Dated(int doc, LocalDate day, String part, String printed, Sentence sentence,
-      Map<String, Double> vector, boolean shaky, boolean retrieved) {}
+      Map<String, Double> vector, boolean shaky, boolean retrieved, boolean midnight) {}
 
   /**
    * Days a page can have waited before it was retrieved: an article with no stated date is dated by
@@ -59,7 +59,7 @@ final class Times {
       String printed = part == null || td.text().contains(part) ? td.text() : part + " " + td.text();
       boolean shaky = relativeOnly(td.text());
       boolean retrieved = st.doc(s).published() != null && st.doc(s).published().inferred();
-      items.add(new Dated(d, day, partKind(part), printed, s, withoutDate(s, td), shaky, retrieved));
+      items.add(new Dated(d, day, partKind(part), printed, s, withoutDate(s, td), shaky, retrieved, midnight(s, td)));
     }
     // union same-event items across articles
     int n = items.size();
@@ -120,6 +120,8 @@ final class Times {
   private static boolean compatible(Dated a, Dated b) {
     if ((a.shaky() || b.shaky()) && Math.abs(ChronoUnit.DAYS.between(a.day(), b.day())) <= 1) return true;
     if (lateByRetrieval(a, b) || lateByRetrieval(b, a)) return true;
+    // منتصف ليلة الخميس is the turn of a day: late on one day and early on the next are both it
+    if ((a.midnight() || b.midnight()) && Math.abs(ChronoUnit.DAYS.between(a.day(), b.day())) <= 1) return true;
     return a.day().equals(b.day()) && (a.part() == null || b.part() == null || a.part().equals(b.part()));
   }
 
@@ -154,6 +156,20 @@ final class Times {
     }
     return "one day apart: possibly a time-zone or publication-day reference difference";
   }
+
+  /** Whether {@code منتصف} ("the middle of", with a night word: midnight) is printed in or just before the date. */
+  private static boolean midnight(Sentence s, TextDate td) {
+    List<Token> toks = s.tokens();
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      Token t = toks.get(i);
+      if (t.end() <= td.start() - 20 || t.start() >= td.end()) continue;
+      boolean middle = t.norm().equals("منتصف") || t.norm().equals("بمنتصف");
+      if (middle && NIGHT.contains(toks.get(i + 1).norm())) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> NIGHT = Set.of("ليل", "ليله", "الليل", "الليله", "ليلا");
 
   /** The part-of-day word printed in or just before the date, or null. */
   private static String partOfDay(Sentence s, TextDate td) {

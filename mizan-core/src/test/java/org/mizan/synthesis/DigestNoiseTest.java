@@ -126,6 +126,22 @@ class DigestNoiseTest {
     assertThat(digestOf("s-named", List.of(a, named), List.of()).divergences()).anyMatch(d -> d.kind().equals("time"));
   }
 
+  @Test
+  void midnightOfOneDayIsTheSmallHoursOfTheNext() {
+    Document dawn = Docs.doc("d1", "صحيفة أ", "2024-03-09")
+        .para("واعتقلت دورية من الشرطة فجر الجمعة المشتبه به في حي الشاطئ بعد مطاردة قصيرة.")
+        .date("فجر الجمعة", "2024-03-08").build();
+    Document midnight = Docs.doc("d2", "صحيفة ب", "2024-03-09")
+        .para("واعتقلت دورية من الشرطة بعد منتصف ليلة الخميس المشتبه به في حي الشاطئ بعد مطاردة قصيرة.")
+        .date("ليلة الخميس", "2024-03-07").build();
+    assertThat(digestOf("s-midnight", List.of(dawn, midnight), List.of()).divergences()).noneMatch(d -> d.kind().equals("time"));
+    // the evening of Thursday is no turn of the day: against Friday's dawn it still disagrees
+    Document evening = Docs.doc("d2", "صحيفة ب", "2024-03-09")
+        .para("واعتقلت دورية من الشرطة مساء الخميس المشتبه به في حي الشاطئ بعد مطاردة قصيرة.")
+        .date("مساء الخميس", "2024-03-07").build();
+    assertThat(digestOf("s-evening", List.of(dawn, evening), List.of()).divergences()).anyMatch(d -> d.kind().equals("time"));
+  }
+
   private static boolean claimAgainstTwo(String negatedOrNot) {
     return anyClaim(digestOf("s-x", operations(negatedOrNot, "العملية بدأت في الشمال", "العملية مستمرة في الشمال"),
         BudgetStory.entities()));

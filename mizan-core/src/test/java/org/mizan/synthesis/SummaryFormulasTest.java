@@ -99,6 +99,45 @@ class SummaryFormulasTest {
   }
 
   @Test
+  void aClosingPrayerIsNoSummaryLine() {
+    List<Document> ds = List.of(
+        Docs.doc("p1", "صحيفة أ", "2024-08-03")
+            .para("نعت وزارة الدفاع أمس اثنين من جنودها توفيا في حادث سير على الطريق الساحلي أثناء مهمة رسمية.")
+            .para("ودعت الوزارة الله عز وجل أن يتغمدهما بواسع رحمته وأن يلهم ذويهما الصبر والسلوان.")
+            .para("والله نسأل أن يحفظ جنودنا البواسل وأن يديم على البلاد أمنها واستقرارها.").build(),
+        Docs.doc("p2", "صحيفة ب", "2024-08-03")
+            .para("أعلنت وزارة الدفاع وفاة جنديين في حادث مروري على الطريق الساحلي خلال أداء مهمة رسمية.")
+            .para("وأوضحت الوزارة أن لجنة فنية تحقق في أسباب الحادث وسترفع تقريرها خلال أسبوع.").build());
+    assertThat(summary(ds)).noneMatch(l -> l.contains("الله")).isNotEmpty();
+    // a line naming عبد الله after دعا is a call, not a prayer
+    assertThat(SummaryFormulas.invocation("ودعا عبد الله العمري الوزارة الي ")).isFalse();
+    assertThat(SummaryFormulas.invocation("والله نسال ان يحفظ ")).isTrue();
+  }
+
+  @Test
+  void thePrintEditionsLeadOnYesterdaysNewsRetellsTheOnlineLead() {
+    // an online report on Friday and the next morning's print edition open with the same arrival; the
+    // print edition dates it Friday too, so it is the same day's news, not the story's next development
+    Document online = Docs.doc("k1", "صحيفة أ", "2024-08-02")
+        .para("وصل رئيس الوزراء الهندي اليوم الجمعة إلى العاصمة الكينية في أول زيارة رسمية له لبحث تعزيز التجارة والاستثمار في قطاعي الموانئ والزراعة.")
+        .date("اليوم الجمعة", "2024-08-02")
+        .para("وسيلتقي الضيف رجال الأعمال في غرفة التجارة لبحث الاستثمار في الموانئ والطاقة.").build();
+    Document print = Docs.doc("k2", "صحيفة ب", "2024-08-03")
+        .para("وصل رئيس الوزراء الهندي إلى العاصمة الكينية مساء الجمعة قادما من جوهانسبرغ برفقة وفد اقتصادي كبير.")
+        .date("مساء الجمعة", "2024-08-02")
+        .para("وأعلنت الشرطة نشر خمسة آلاف عنصر في شوارع العاصمة لتأمين الزيارة.").build();
+    List<String> lines = summary(List.of(online, print));
+    assertThat(lines.stream().filter(l -> l.startsWith("وصل رئيس الوزراء الهندي")).count()).isEqualTo(1);
+    // a lead on the next day's event is the story's development and stays
+    Document next = Docs.doc("k2", "صحيفة ب", "2024-08-03")
+        .para("وصل رئيس الوزراء الهندي إلى مدينة مومباسا الكينية صباح السبت قادما من العاصمة برفقة وفد اقتصادي كبير.")
+        .date("صباح السبت", "2024-08-03")
+        .para("وأعلنت الشرطة نشر خمسة آلاف عنصر في شوارع العاصمة لتأمين الزيارة.").build();
+    assertThat(summary(List.of(online, next)).stream().filter(l -> l.startsWith("وصل رئيس الوزراء الهندي")).count())
+        .isEqualTo(2);
+  }
+
+  @Test
   void aLineGivingTheNumbersOfAChosenLineAgainIsNotPrinted() {
     // the second article retells the amount and the duration in its own words, deep in its text
     List<Document> ds = List.of(

@@ -451,7 +451,14 @@ class SynthesizerTest {
     assertThat(PrintedValues.roundingOf(fv(45e6, "٤٥ مليون يورو"), fv(45.5e6, "45٫5 مليون يورو"))).isTrue();
     assertThat(PrintedValues.roundingOf(fv(82500, "82.5 ألف صفقة"), fv(77189, "77,189 صفقة"))).isFalse();
     assertThat(PrintedValues.roundingOf(fv(14, "14 قتيلا"), fv(15, "15 قتيلا"))).isFalse();
-    assertThat(PrintedValues.roundingOf(fv(5000, "خمسة آلاف"), fv(5200, "5200"))).isFalse(); // words state no precision
+    assertThat(PrintedValues.roundingOf(fv(5000, "خمسة آلاف"), fv(5200, "5200"))).isFalse(); // bare words state no precision
+    // compound words count in their smallest order: millions here, so the exact amount rounds to them
+    assertThat(PrintedValues.roundingOf(fv(2.047e9, "ملياران وسبعة وأربعون مليون ريال"), fv(2_047_318_455.0, "2.047.318.455 ريالا")))
+        .isTrue();
+    assertThat(PrintedValues.roundingOf(fv(2.047e9, "ملياران وسبعة وأربعون مليون ريال"), fv(2_049_318_455.0, "2.049.318.455 ريالا")))
+        .isFalse();
+    // a part after the smallest order counts finer: three thousand five hundred is no rounding of 3,900
+    assertThat(PrintedValues.roundingOf(fv(3500, "ثلاثة آلاف وخمسمائة"), fv(3900, "3900"))).isFalse();
     // a decimal comma is read as the figures stage reads it: 2,5 million states tenths of a million
     assertThat(PrintedValues.roundingOf(fv(2.5e6, "2,5 مليون"), fv(2.53e6, "2.53 مليون"))).isTrue();
     assertThat(PrintedValues.roundingOf(fv(2.5e6, "2,5 مليون"), fv(2.4e6, "2.4 مليون"))).isFalse();
