@@ -35,6 +35,15 @@ class FiguresRound12Test {
   }
 
   @Test
+  void aVerbOrConjunctionOpeningTheNextClauseIsNoCountedThing() {
+    // session 20 (lead), from the synth3 round's reading of 2015-07-25 and 08-09
+    assertThat(texts("وبلغ عدد الطلبات 1200 تمت معالجتها بالكامل")).isEmpty();
+    assertThat(texts("وسجلت الإحصاءات «23» فيما سجل العام الماضي 40 حالة")).containsExactly("40 حالة");
+    // the noun left to the context counts instead
+    assertThat(texts("وبلغ عدد الحالات 31 كانت معظمها في المدن")).containsExactly("31");
+  }
+
+  @Test
   void oneInASetPhraseCountsNothing() {
     assertThat(texts("ووقف أبناء القرية صفا واحدا خلف المزارعين")).isEmpty();
     assertThat(texts("ودعا الجميع إلى النظر إلى القضيتين نظرة واحدة")).isEmpty();
