@@ -185,7 +185,8 @@ final class Clock {
   }
 
   /**
-   * {@code وعشرين دقيقة}, {@code و15 دقيقة}, {@code وخمس دقائق} at token k: {minutes (1-59), tokens},
+   * {@code وعشرين دقيقة}, {@code و15 دقيقة}, {@code وخمس دقائق}, {@code وخمس وأربعين دقيقة} at token k:
+   * {minutes (1-59), tokens},
    * or null.
    */
   private static int[] writtenMinutes(List<Token> toks, int k) {
@@ -197,6 +198,12 @@ final class Clock {
       len = 3;
     } else if (w.length() > 1 && w.charAt(0) == 'و') {
       v = FigureExtractor.NUMBER_WORDS.get(w.substring(1));
+      String next = k + 1 < toks.size() ? toks.get(k + 1).norm() : "";
+      Double tens = next.length() > 1 && next.charAt(0) == 'و' ? FigureExtractor.NUMBER_WORDS.get(next.substring(1)) : null;
+      if (v != null && v < 10 && tens != null && tens >= 20 && tens <= 50 && tens % 10 == 0) {
+        v += tens; // وخمس وأربعين دقيقة: units before tens
+        len = 3;
+      }
     }
     if (v == null || v < 1 || v >= 60 || k + len - 1 >= toks.size()) return null;
     String unit = toks.get(k + len - 1).norm();

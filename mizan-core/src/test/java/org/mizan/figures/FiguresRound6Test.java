@@ -171,6 +171,10 @@ class FiguresRound6Test {
     assertThat(extractor.extract("في الساعة التاسعة و15 دقيقة مساء").get(0).value()).isEqualTo(21.25);
     assertThat(extractor.extract("تحطمت الساعة الثالثة و9 دقائق بعد الظهر").get(0).value()).isEqualTo(15.15);
     assertThat(extractor.extract("تلقى بلاغا في الساعة السابعة من مغرب أمس").get(0).value()).isEqualTo(19.0);
+    // units before tens, both in words (session 20, lead)
+    List<Figure> compound = extractor.extract("وتبدأ الفعاليات عند الساعة التاسعة وخمس وأربعين دقيقة مساء");
+    assertThat(compound).hasSize(1);
+    assertThat(compound.get(0).value()).isEqualTo(21.75);
   }
 
   @Test
