@@ -118,15 +118,17 @@ abstract class QuoteLabels extends QuoteText {
   }
 
   private static final int APPOSITIVE_TITLE_WORDS = 6;
+  /** Ranks of armed groups ({@code والي}, {@code أمير}): see quoted-ranks.txt. */
+  private static final Set<String> RANKS = org.mizan.text.WordList.normalized(QuoteLabels.class, "quoted-ranks.txt");
 
   /** Participles that give a name or title right after them ({@code المعروف بـ}, {@code الملقب}). */
   private static final Set<String> NAMED_AS = Set.of("المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المسمي",
       "المسماه", "المدعو", "المدعوه", "ب");
 
   /**
-   * A short quoted title right after a person's name or after {@code المعروف بـ} ({@code أبو فلان
-   * «والي ولاية …»}, {@code الملقب بـ«أمير …»}): it opens with a title and has no verb, complementizer or
-   * sentence punctuation, so it says who the person is (a militant's rank), not what anyone said.
+   * A short quoted rank right after a person's name or after {@code المعروف بـ} ({@code أبو فلان
+   * «والي ولاية …»}, {@code الملقب بـ«أمير …»}): it opens with an armed group's rank and has no verb,
+   * complementizer or sentence punctuation, so it says who the person is, not what anyone said.
    */
   boolean appositiveTitle(QuoteMarks.Span q) {
     String text = q.text(body).strip();
@@ -134,7 +136,7 @@ abstract class QuoteLabels extends QuoteText {
     List<Token> inner = Tokenizer.tokenize(text);
     if (inner.isEmpty()) return false;
     Token head = inner.get(0); // (والي: its و is a letter, so the word itself is looked up too)
-    if (!SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(head)) && !SpeakerPhrases.TITLES.contains(head.norm())) return false;
+    if (!RANKS.contains(SpeakerPhrases.key(head)) && !RANKS.contains(head.norm())) return false;
     for (Token t : inner) {
       if (Complementizers.is(t.norm()) || org.mizan.text.VerbForms.isVerb(t.norm()) || verbs.lookup(t.norm()) != null) return false;
     }

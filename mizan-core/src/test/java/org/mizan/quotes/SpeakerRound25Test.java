@@ -13,8 +13,8 @@ import org.mizan.entities.Mention;
  * Round-25 rules (invented sentences), each from a class of misses the sealed splits test21 to test24
  * showed: a bare spokesman title given to the minister of the sentence before, a description run on
  * into a time adverbial, a name run into the agency it spoke to, a title whose complement is a
- * country read as the country, a coordinated body cut at its second head, a militant's quoted rank
- * taken for a statement. Each test but the one marked as a guard fails on main's code.
+ * country read as the country, a coordinated body cut at its second head, a militant's
+ * quoted rank taken for a statement. Each test but those marked as guards fails on main's code.
  */
 class SpeakerRound25Test {
   private final QuoteExtractor extractor = new QuoteExtractor();
@@ -70,6 +70,13 @@ class SpeakerRound25Test {
   void aCoordinatedBodyIsReadWhole() {
     String text = "وقالت الجمعية الوطنية للمعلمين ونقابة أطباء الأسنان في بيان «إن القانون الجديد يعرض الموظفين للقمع».";
     assertThat(direct(text)).containsExactly("الجمعية الوطنية للمعلمين ونقابة أطباء الأسنان: إن القانون الجديد يعرض الموظفين للقمع");
+  }
+
+  /** A guard: a general title quoted after a name is the source's description, still a quote. */
+  @Test
+  void aQuotedGeneralTitleAfterANameStaysAQuote() {
+    String text = "وأوضحت الوزارة أن الغارة أدت إلى مقتل فهد الخطيب «القائد الميداني الكبير في التنظيم».";
+    assertThat(direct(text, "فهد الخطيب")).containsExactly("الوزارة: القائد الميداني الكبير في التنظيم");
   }
 
   @Test
