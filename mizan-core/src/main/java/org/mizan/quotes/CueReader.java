@@ -129,6 +129,12 @@ abstract class CueReader extends SubjectFinder {
       r = null;
     }
     if (r != null && r.name() != null) r = withoutTrailingOutlet(r);
+    if (r != null && r.name() != null && !f.participle() && pe > subject && titleOfAPlace(subject, r)) {
+      // وقال نائب سفير تركيا في الأمم المتحدة: the title's unnamed holder speaks, not the country
+      int ps = toks.get(subject).start();
+      int pEnd = toks.get(pe - 1).end();
+      r = new SpeakerPhrases.Reading(null, null, body.substring(ps, pEnd), ps, pEnd);
+    }
     if (stanceCue && r != null && runOn(r)) return; // طالب فلان باتخاذ إجراءات …: the object, no subject
     if (r != null && r.name() != null && !f.participle() && documentOrOffice(subject)
         && r.start() > toks.get(subject).end() && noCommaOrMark(toks.get(subject).end(), r.start())) {
@@ -343,6 +349,30 @@ abstract class CueReader extends SubjectFinder {
   boolean relativeClause(int i, Span s) {
     return current != null && currentAt >= s.start() && currentAt < toks.get(i).start()
         && RELATIVE_PRONOUNS.contains(toks.get(i - 1).norm()) && phrases.gap(i - 1, i).isBlank();
+  }
+
+  /**
+   * An indefinite title, or a chain of titles, opens the subject phrase and the "name" read right
+   * after it is wholly a place or body the tagger names ({@code نائب سفير تركيا في …}): the title's
+   * complement, so the phrase describes an unnamed holder of the title, unless a named speaker or a
+   * tagged person was introduced with that title before.
+   */
+  boolean titleOfAPlace(int subject, SpeakerPhrases.Reading r) {
+    Token head = toks.get(subject);
+    if (!SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(head)) || SpeakerPhrases.definite(head)) return false;
+    int k = subject + 1;
+    while (k < toks.size() && toks.get(k).end() <= r.start() && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k)))) k++;
+    if (r.start() <= head.start() || k >= toks.size() || toks.get(k).start() != r.start()) return false; // a title chain, then the place
+    String type = persons.typeCovering(r.start(), r.end());
+    if (type == null || "PER".equals(type) || "PER".equals(persons.typeAt(r.start(), r.end()))) return false;
+    // وقال أمير عسير after أمير منطقة عسير الأمير فلان: the title refers back to the person it introduced
+    String title = SpeakerPhrases.key(head);
+    if (onlyTitled(title, head.start()) != null) return false;
+    for (Said said : history) {
+      String phrase = " " + said.phraseNorm() + " ";
+      if (said.named() && (phrase.contains(" " + title + " ") || phrase.contains(" ال" + title + " "))) return false;
+    }
+    return true;
   }
 
   /**

@@ -40,6 +40,13 @@ final class NameEdges {
       while (first >= 0 && last > first && tail(toks.get(last)) && !particle) {
         end = toks.get(--last).end(); // فلان علان وهو قائد / فلان علان فإن: the name stops before the aside
       }
+      for (int k = first + 1; first >= 0 && k <= last; k++) {
+        if (toMedium(toks, k, last)) {
+          end = toks.get(k - 1).end(); // فلان لفرانس برس، فلان لوكالة …: the name stops before the medium
+          last = k - 1;
+          break;
+        }
+      }
       if (first >= 2 && blank(body, toks, first - 2, first) && free(toks.get(first - 1)) && verb(toks.get(first - 2))) {
         start = toks.get(first - 1).start(); // وقال رام فلان: the first name after the verb
       }
@@ -60,12 +67,14 @@ final class NameEdges {
         }
       }
       if (start == m.start() && end == m.end()) {
-        out.add(m);
+        String canonical = m.canonical() == null ? null : beforeMedium(m.canonical());
+        out.add(canonical == null || canonical.equals(m.canonical()) ? m
+            : new Mention(start, end, m.text(), m.type(), m.entityId(), m.role(), canonical));
         continue;
       }
       String text = body.substring(start, end);
       out.add(new Mention(start, end, text, m.type(), m.entityId(), m.role(),
-          MentionSpeakers.linkedElsewhere(m) ? MentionSpeakers.name(m) : text));
+          MentionSpeakers.linkedElsewhere(m) ? beforeMedium(MentionSpeakers.name(m)) : text));
     }
     return out;
   }
@@ -80,6 +89,26 @@ final class NameEdges {
     String bare = (n.startsWith("و") || n.startsWith("ف")) && n.length() > 2 ? n.substring(1) : n;
     return SpeakerPhrases.STOP.contains(n) || ASIDES.contains(n) || Complementizers.is(bare)
         || (bare.length() <= 3 && SpeakerPhrases.STOP.contains(bare));
+  }
+
+  /** A linked name cut before a medium it ran into ({@code سيف لفرانس برس} → {@code سيف}), the other names as they are. */
+  private static String beforeMedium(String name) {
+    List<Token> w = Tokenizer.tokenize(name);
+    for (int k = 1; k < w.size(); k++) if (toMedium(w, k, w.size() - 1)) return name.substring(0, w.get(k - 1).end());
+    return name;
+  }
+
+  /**
+   * A لـ-word inside a name that opens the medium the words were given to: an agency or a media noun
+   * after the لـ ({@code لرويترز}, {@code لوكالة}, {@code للتلفزيون}), or an agency word right after it
+   * ({@code لفرانس برس}).
+   */
+  private static boolean toMedium(List<Token> toks, int k, int last) {
+    String n = toks.get(k).norm();
+    if (n.length() < 4 || !n.startsWith("ل")) return false;
+    String rest = n.startsWith("لل") ? n.substring(2) : n.substring(1);
+    if (SpeakerPhrases.AGENCIES.contains(rest) || SpeakerPhrases.MEDIA.contains(rest) || SpeakerPhrases.OUTLETS.contains(rest)) return true;
+    return k + 1 <= last && SpeakerPhrases.AGENCIES.contains(toks.get(k + 1).norm());
   }
 
   private static boolean blank(String body, List<Token> toks, int from, int to) {

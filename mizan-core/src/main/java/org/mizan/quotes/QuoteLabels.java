@@ -114,7 +114,38 @@ abstract class QuoteLabels extends QuoteText {
   /** Quote marks that hold a name, title, list or label rather than someone's words. */
   boolean label(int m) {
     QuoteMarks.Span q = marks.get(m);
-    return outletName(q) || list(q) || titleOf(q) || notStatement(q) || namesChain(m);
+    return outletName(q) || list(q) || titleOf(q) || notStatement(q) || namesChain(m) || appositiveTitle(q);
+  }
+
+  private static final int APPOSITIVE_TITLE_WORDS = 6;
+  /** Ranks of armed groups ({@code والي}, {@code أمير}): see quoted-ranks.txt. */
+  private static final Set<String> RANKS = org.mizan.text.WordList.normalized(QuoteLabels.class, "quoted-ranks.txt");
+
+  /** Participles that give a name or title right after them ({@code المعروف بـ}, {@code الملقب}). */
+  private static final Set<String> NAMED_AS = Set.of("المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المسمي",
+      "المسماه", "المدعو", "المدعوه", "ب");
+
+  /**
+   * A short quoted rank right after a person's name or after {@code المعروف بـ} ({@code أبو فلان
+   * «والي ولاية …»}, {@code الملقب بـ«أمير …»}): it opens with an armed group's rank and has no verb,
+   * complementizer or sentence punctuation, so it says who the person is, not what anyone said.
+   */
+  boolean appositiveTitle(QuoteMarks.Span q) {
+    String text = q.text(body).strip();
+    if (words(q) > APPOSITIVE_TITLE_WORDS || text.matches("(?s).*[.:!?؟،,؛].*")) return false;
+    List<Token> inner = Tokenizer.tokenize(text);
+    if (inner.isEmpty()) return false;
+    Token head = inner.get(0); // (والي: its و is a letter, so the word itself is looked up too)
+    if (!RANKS.contains(SpeakerPhrases.key(head)) && !RANKS.contains(head.norm())) return false;
+    for (Token t : inner) {
+      if (Complementizers.is(t.norm()) || org.mizan.text.VerbForms.isVerb(t.norm()) || verbs.lookup(t.norm()) != null) return false;
+    }
+    int k = tokenAt(q.open(), 0) - 1;
+    if (k < 0 || markOf[k] >= 0 || !body.substring(toks.get(k).end(), q.open()).isBlank()) return false;
+    Token before = toks.get(k);
+    if (persons.covers(before.start(), before.end()) || NAMED_AS.contains(before.norm())) return true;
+    // أبو فلان العراقي «…»: the name ends with an adjective of origin the tagger left out
+    return k > 0 && SpeakerPhrases.nationality(before) && persons.covers(toks.get(k - 1).start(), toks.get(k - 1).end());
   }
 
   /**

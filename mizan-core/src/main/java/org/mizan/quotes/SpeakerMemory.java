@@ -126,6 +126,25 @@ abstract class SpeakerMemory extends QuoteLabels {
     return names.size() == 1 ? names.iterator().next() : null;
   }
 
+  /** Heads of a spokesman's title (matching form): alone and definite, they refer to a spokesman only. */
+  private static final Set<String> SPOKESMEN = Set.of("متحدث", "متحدثه", "ناطق", "ناطقه");
+
+  /**
+   * The last person before {@code pos} the text introduced with a spokesman's title up to six words
+   * before the name ({@code مساعد المتحدث باسم الأمم المتحدة فلان}), with no sentence end between; or null.
+   */
+  String spokesmanBefore(int pos) {
+    List<org.mizan.entities.Mention> before = persons.before(pos);
+    for (int b = before.size() - 1; b >= 0; b--) {
+      int k = tokenAt(before.get(b).start(), 0);
+      for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+        if (markOf[j] >= 0 || phrases.gap(j, j + 1).matches("(?s).*[.:؛\n].*")) break;
+        if (SPOKESMEN.contains(SpeakerPhrases.key(toks.get(j)))) return MentionSpeakers.name(before.get(b));
+      }
+    }
+    return null;
+  }
+
   /** How often the text uses the last word of a name (its family name). */
   int uses(String name) {
     String[] words = ArabicNormalization.normalize(name).split("\\s+");
@@ -216,6 +235,11 @@ abstract class SpeakerMemory extends QuoteLabels {
         boolean source = words.size() == 1 && roleHead && said.medium().contains(head);
         if (sameHead || contained || source) return said.speaker();
       }
+    }
+    if (words.size() == 1 && SPOKESMEN.contains(SpeakerPhrases.key(words.get(0))) && SpeakerPhrases.definite(words.get(0))) {
+      // المتحدث alone: the spokesman the text introduced, never the minister who spoke before him
+      String spokesman = spokesmanBefore(r.start());
+      return spokesman != null ? new Quote.Speaker(spokesman, null, null) : new Quote.Speaker(null, text, null);
     }
     if (anaphoric(words)) {
       // المسؤول اليمني، المواطن، الممثل والفنان الكوميدي: a definite description with no antecedent

@@ -30,6 +30,8 @@ final class SpeakerPhrases {
   static final Set<String> STANCE_VERBS = WordList.normalized(SpeakerPhrases.class, "stance-verbs.txt");
   /** News agencies and broadcasters by the last word of their name (رويترز، برس، الأناضول), also after a name when the لـ is dropped (فلان رويترز). */
   static final Set<String> AGENCIES = WordList.normalized(SpeakerPhrases.class, "agencies.txt");
+  /** Time nouns that after في open an adverbial and end the subject phrase (في الآونة الأخيرة). */
+  static final Set<String> TIME_NOUNS = WordList.normalized(SpeakerPhrases.class, "time-nouns.txt");
   static final Set<String> NATIONALITIES = WordList.normalized(SpeakerPhrases.class, "nationality-adjectives.txt");
   private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذان", "اللتان");
   private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "بو", "ولد", "دي", "فان", "فون");
@@ -294,6 +296,7 @@ final class SpeakerPhrases {
       if (isStop(t)) {
         boolean soft = SOFT_PREPOSITIONS.contains(t.norm()) && run == 0 && j > v + 1 && j + 1 < limit
             && (definite(tokens.get(j + 1)) || INSTITUTIONS.contains(key(tokens.get(j + 1))))
+            && !TIME_NOUNS.contains(key(tokens.get(j + 1))) // في الآونة الأخيرة: a time adverbial, not a complement
             && !hardPunct(gap(j, j + 1)) && !opensMedium(j);
         if (!soft) break;
       } else if (t.norm().startsWith("و") && t.norm().length() > 3 && isRoleWord(t.norm().substring(1))) {
@@ -613,7 +616,10 @@ final class SpeakerPhrases {
       Token first = tokens.get(runStart);
       boolean coordinated = runStart > from && first.norm().startsWith("و") && !titled;
       boolean prepositional = runEnd - runStart == 1 && runStart > from && first.norm().startsWith("ل");
-      boolean ofInstitution = runStart > from && INSTITUTIONS.contains(key(tokens.get(runStart - 1)));
+      String headBefore = runStart > from ? tokens.get(runStart - 1).norm() : "";
+      // (ونقابة أطباء الأسنان: a coordinated body's head; its name is no person's)
+      boolean ofInstitution = runStart > from && (INSTITUTIONS.contains(key(tokens.get(runStart - 1)))
+          || headBefore.length() > 4 && headBefore.startsWith("و") && INSTITUTIONS.contains(headBefore.substring(1)));
       if (runStart == from || titled) {
         return new Reading(body.substring(first.start(), tokens.get(runEnd - 1).end()), null, null,
             first.start(), tokens.get(runEnd - 1).end());
