@@ -12,7 +12,7 @@ package org.mizan.stories;
  * report names the visitor and the other holder present. Read on the labelled
  * sets' traces (docs/evaluation.md, Stories, round 21): of the candidates the conflict alone vetoed
  * within the model's horizon, those the model gave 0.5 or more were the right story 31 times in 35
- * (every right one naming a main lead entity of the story), those below 0.4 a few times in ten.
+ * (every right one naming a main lead entity of the story), those below 0.4 one time in twenty.
  */
 final class ConfidentActor {
   private ConfidentActor() {}
