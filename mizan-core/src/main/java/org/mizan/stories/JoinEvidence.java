@@ -41,11 +41,24 @@ import java.util.List;
  * @param sharedName how rare a person named by both the article and the story is ({@link SharedNames#rarity}; 0 when none)
  * @param refersBack the article's text recalls the story's main event day, a day before its own publication
  *     ({@link RecalledDays#refersBack}): a follow-up looking back at the event
+ * @param titledActors the headlines of both name their actor by title, so that {@code actor} compares the
+ *     holders (protocol news: two holders receiving one visitor); not a feature ({@link ConfidentActor})
  */
 record JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
     int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing, boolean swap, boolean headlineSwap, boolean counterpart,
     boolean actor, boolean sameActor, int size, boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer,
-    boolean personsApart, boolean templateDay, double sharedName, boolean refersBack) {
+    boolean personsApart, boolean templateDay, double sharedName, boolean refersBack, boolean titledActors) {
+
+  /** Evidence without the actor conflict's path told. */
+  JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
+      int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing,
+      boolean swap, boolean headlineSwap, boolean counterpart, boolean actor, boolean sameActor, int size,
+      boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer, boolean personsApart,
+      boolean templateDay, double sharedName, boolean refersBack) {
+    this(hand, body, headline, decayedText, gapHours, spanHours, numbers, sameDay, otherDay, entityShare, copy, copyLead,
+        missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, eventBody, eventHeadline,
+        issuer, personsApart, templateDay, sharedName, refersBack, false);
+  }
 
   /** Evidence without a recalled event day. */
   JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,

@@ -86,7 +86,7 @@ final class JoinScoring {
     return new JoinEvidence(s, body, headline, decayed, gap, span, numbers, sameDay, otherDay, share, copy, copyLead,
         missing, swap, swap && Counterparts.headlineSwap(e, c, state.idf()), counterpart, actor, sameActor, c.documents.size(), sameOutlet, Double.isNaN(Times.hours(e.time())),
         eventBody, eventHeadline, issuer, weighed && options.persons() && Counterparts.personsApart(article.persons(), c), templateDay, weighed && options.sharedNames() ? SharedNames.rarity(article.persons(), c, state.idf()) : 0,
-        weighed && RecalledDays.refersBack(article.recalled(), c));
+        weighed && RecalledDays.refersBack(article.recalled(), c), actor && e.titledActor() != null && !c.titledActors.isEmpty());
   }
 
   /** For an article of unknown time: how long before this run's first publication the story was last seen (0 when unknown). */

@@ -15,7 +15,12 @@ final class JoinVetoes {
    * of them the right story).
    */
   static boolean vetoed(JoinEvidence ev, StoryClusterer.Params params) {
-    return (ev.counterpart() && params.counterpartWeight() >= 1) || (ev.actor() && params.actorWeight() >= 1)
+    return (ev.actor() && params.actorWeight() >= 1) || vetoedBesidesActor(ev, params);
+  }
+
+  /** Whether a veto other than the headline-actor conflict forbids the join (see {@link ConfidentActor}). */
+  static boolean vetoedBesidesActor(JoinEvidence ev, StoryClusterer.Params params) {
+    return (ev.counterpart() && params.counterpartWeight() >= 1)
         || otherIssue(ev.numbers(), ev.otherDay())
         || nextIssue(ev.numbers(), ev.sameOutlet(), ev.spanHours(), ev.headline()) || ev.placeOnly() || ev.issuer()
         || ev.templateDay();

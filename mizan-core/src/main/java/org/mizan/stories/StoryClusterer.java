@@ -205,7 +205,12 @@ public final class StoryClusterer {
   double margin(JoinEvidence ev) {
     if (ev == null) return Double.NEGATIVE_INFINITY;
     if (model == null || ev.gapHours() > MODEL_HORIZON_HOURS) return ev.hand() - params.threshold();
-    if (JoinVetoes.vetoed(ev, params)) return Double.NEGATIVE_INFINITY;
+    if (JoinVetoes.vetoed(ev, params)) {
+      // a confident model overrules the headline-actor conflict (the headlines' wording, not the event)
+      return options.actorBar() && params.actorWeight() >= 1
+          ? ConfidentActor.margin(ev, params, model.probability(ev.features()), model.threshold())
+          : Double.NEGATIVE_INFINITY;
+    }
     return model.probability(ev.features()) - model.threshold();
   }
 

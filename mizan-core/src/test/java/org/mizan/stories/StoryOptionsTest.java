@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 class StoryOptionsTest {
   @Test
   void everyRuleIsOnByDefaultAndOffByName() {
-    assertThat(StoryOptions.ALL).isEqualTo(new StoryOptions(true, true, true, true, true, true, true, true, true, true));
+    assertThat(StoryOptions.ALL).isEqualTo(new StoryOptions(true, true, true, true, true, true, true, true, true, true, true));
     assertThat(StoryOptions.ALL.without(List.of())).isEqualTo(StoryOptions.ALL);
     StoryOptions off = StoryOptions.ALL.without(List.of("Issuers", " titledCounterpart", "dateparts"));
-    assertThat(off).isEqualTo(new StoryOptions(false, true, true, true, true, true, false, true, false, true));
+    assertThat(off).isEqualTo(new StoryOptions(false, true, true, true, true, true, false, true, false, true, true));
   }
 
   @Test
