@@ -70,7 +70,7 @@ public final class ListedClubsStage implements DocumentStage {
   }
 
   /** Whether a token is a listed club word, proclitics allowed ({@code والهلال}, {@code للنصر}). */
-  private static boolean listed(Token t) {
+  static boolean listed(Token t) {
     return t.isArabic() && any(t.norm(), CLUBS);
   }
 
