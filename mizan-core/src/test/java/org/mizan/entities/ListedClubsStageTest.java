@@ -44,4 +44,11 @@ class ListedClubsStageTest {
     String text = "غادرت بعثة الوحدة إلى النمسا لإقامة معسكر قبل الدوري، ويخوض اللاعب مباراة ودية.";
     assertThat(typed(stage.apply(doc("f", text)))).containsExactly("ORG الوحدة");
   }
+
+  @Test
+  void aClubWithItsTeamWordAndAPrepositionIsTheClubWhateverItsTaggedType() {
+    // the tagger took لنادي الخليج for a place: the club word alone, an organisation
+    assertThat(typed(stage.apply(doc("g", "انضم المحاسب لنادي الخليج أمس.", "LOC", "لنادي الخليج"))))
+        .containsExactly("ORG الخليج");
+  }
 }
