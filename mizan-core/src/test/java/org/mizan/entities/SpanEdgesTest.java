@@ -213,6 +213,14 @@ class SpanEdgesTest {
   }
 
   @Test
+  void aNameAfterAnOpeningMarkTheMentionDoesNotCloseStartsAfterIt() {
+    // the head noun before “ or ( describes the name; a bracket closed inside the mention stays
+    Document d = new SpanRulesStage().apply(doc("a", "وقالت منظمة “سلام الأرض” إن الوضع خطير، وأكدت جمعية (نور الحياة) ذلك، وحضر نادي الشروق (الأول) الحفل.",
+        "ORG", "منظمة “سلام الأرض", "ORG", "جمعية (نور الحياة", "ORG", "نادي الشروق (الأول)"));
+    assertThat(texts(d)).containsExactly("سلام الأرض", "نور الحياة", "نادي الشروق (الأول)");
+  }
+
+  @Test
   void aTitleWordAfterAnHonorificIsTheGivenName() {
     // مساعد is "assistant" and a given name: after الدكتور it is the name, elsewhere the title goes
     Document d = new SpanRulesStage().apply(doc("a", "وحضر الحفل الدكتور مساعد الفرحان والمهندس مساعد الدوسري، ثم تحدث مساعد سامي الحربي والعقيد ركن كمال الشهري.",
