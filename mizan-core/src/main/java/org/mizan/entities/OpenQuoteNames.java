@@ -2,8 +2,9 @@ package org.mizan.entities;
 
 /**
  * A mention that runs over an opening quote mark or bracket it does not close ({@code منظمة “X},
- * {@code منظمة (X}): the words before the mark describe the name the mark opens, so the mention is
- * the name after it. A mention holding both marks ({@code X (Y)}) is left as it is.
+ * {@code منظمة (X}): the one head noun before the mark describes the name the mark opens, so the
+ * mention is the name after it. A mention holding both marks ({@code X (Y)}), or with more than one
+ * word before the mark, is left as it is.
  */
 final class OpenQuoteNames {
   private static final String OPENERS = "(“«\"[";
@@ -21,7 +22,8 @@ final class OpenQuoteNames {
       if (t.indexOf(CLOSERS.charAt(k), i + 1) >= 0) return m; // closed inside: a name with its bracket
       at = i;
     }
-    if (at < 0) return m;
+    // one head noun before the mark (منظمة “X); a longer name goes on with its bracket (البنك الوطني (المركزي)
+    if (at < 0 || t.substring(0, at).trim().indexOf(' ') >= 0) return m;
     int s = at + 1;
     while (s < t.length() && Character.isWhitespace(t.charAt(s))) s++;
     if (s >= t.length() || !t.substring(s).chars().anyMatch(Character::isLetter)) return m;
