@@ -37,6 +37,9 @@ class ListedClubsStageTest {
     String text = "قررت إدارة الرائد التعاقد مع مدافع جديد قبل المباراة، وسجل المهاجم هدفين في اللقاء.";
     var clubs = stage.apply(doc("e", text));
     assertThat(typed(new JunkMentionsStage().apply(clubs))).containsExactly("ORG الرائد");
+    // a club word that is a nationality after a cue (للاعب المصري) is "the Egyptian player", still junk
+    var player = doc("e2", "وقدم النادي عرضا للاعب المصري قبل المباراة، وسجل المهاجم هدفين في اللقاء.", "ORG", "المصري");
+    assertThat(typed(new JunkMentionsStage().apply(player))).isEmpty();
   }
 
   @Test
