@@ -136,7 +136,9 @@ public final class ClubNamesStage implements DocumentStage {
     String w = v.startsWith("ال") ? v.substring(2) : v;
     if (w.length() < 3) return false;
     String stem = w.endsWith("ا") || w.endsWith("ه") ? w.substring(0, w.length() - 1) : w;
+    // a feminine nisba names its country (السعودية: سعودي)
     return NameForms.isOrigin(stem + "ي") || NameForms.isOrigin(w + "ي") || NameForms.isOrigin(w)
+        || w.endsWith("يه") && NameForms.isOrigin(stem)
         || w.endsWith("يا") && NameForms.isOrigin(w.substring(0, w.length() - 2) + "ي");
   }
 

@@ -14,8 +14,20 @@ final class FamilyNisbaEnds {
 
   /** Whether word {@code i} of the person mention's words {@code w} is a family nisba after a given name. */
   static boolean keeps(NerFeatures lexicon, List<Token> w, int i) {
+    if (i == 1 && w.size() == 2 && nationalityFamilyName(lexicon, w.get(0).norm(), w.get(1).norm())) return true;
     if (i == 0 || !NameForms.isFamilyNisba(w.get(i).norm())) return false;
     return isGivenName(lexicon, w.get(i - 1).norm()) || i >= 2 && isCompoundOpener(w.get(i - 2).norm());
+  }
+
+  /**
+   * A nationality the gazetteer also lists as a person's word ({@code العربي}, {@code المصري}; not
+   * {@code الروسي}) right after a word that opens the gazetteer's person names more often than it ends
+   * them ({@code نبيل}; not {@code لافروف}): a two-word name whose family name is that nisba.
+   */
+  private static boolean nationalityFamilyName(NerFeatures lexicon, String given, String last) {
+    if (!last.startsWith("ال") || !NameForms.isNisba(last) || !lexicon.isPersonWord(last)) return false;
+    if (given.startsWith("ال") || EntityLexicon.STOPWORDS.contains(given)) return false;
+    return LoneGivenNames.opensNames(given);
   }
 
   /** An undefined name word the gazetteer knows as a person's, or a glued compound (عبدالفتاح، ابوبكر). */

@@ -170,6 +170,11 @@ public final class JunkMentionsStage implements DocumentStage {
   private boolean isJunk(String body, Mention m, Token t, Set<String> surnames, Set<String> personWords) {
     String n = t.norm();
     if (isNeverName(n)) return true;
+    // a club word the listed-clubs stage read as the club (إدارة الرائد), not the rank الرائد
+    if (m.type().equals("ORG") && ListedClubsStage.listed(t) && !isNationality(n, surnames)
+        && ClubNamesStage.aboutSport(Tokenizer.tokenize(body))) {
+      return false; // (a nationality stays junk: للاعب المصري is "the Egyptian player")
+    }
     if (isNationality(n, surnames) || SpanRulesStage.isInflectedTitle(n, t.text()) || isBareHead(n)) return true;
     if (!t.text().chars().anyMatch(Character::isLetter)) return true; // a number (435)
     if (m.type().equals("PER") && (isDefiniteCommonNoun(n, surnames) || isPossessedNoun(n) || isProcliticOnCommonWord(n, personWords))) return true;

@@ -60,17 +60,21 @@ public final class ListedClubsStage implements DocumentStage {
     return doc.withMentions(out);
   }
 
-  /** An organisation {@code نادي X} / {@code فريق X} of a listed club, as X; any other mention as it is. */
+  /**
+   * A mention {@code نادي X} / {@code فريق X} of a listed club, proclitic allowed ({@code لنادي الهلال}),
+   * as the organisation X, whatever type the tagger gave it (a club word is often a place to it); any
+   * other mention as it is.
+   */
   private static Mention withoutTeamWord(String body, Mention m) {
-    if (!m.type().equals("ORG")) return m;
+    if (m.type().equals("PER")) return m;
     List<Token> w = Tokenizer.tokenize(m.text());
     if (w.size() != 2 || !any(w.get(0).norm(), TEAM_WORDS) || !listed(w.get(1))) return m;
     int s = m.start() + w.get(1).start();
-    return new Mention(s, m.end(), body.substring(s, m.end()), m.type(), m.entityId(), m.role(), null);
+    return new Mention(s, m.end(), body.substring(s, m.end()), "ORG", m.entityId(), m.role(), null);
   }
 
   /** Whether a token is a listed club word, proclitics allowed ({@code والهلال}, {@code للنصر}). */
-  private static boolean listed(Token t) {
+  static boolean listed(Token t) {
     return t.isArabic() && any(t.norm(), CLUBS);
   }
 

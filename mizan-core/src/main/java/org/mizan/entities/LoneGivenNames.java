@@ -56,6 +56,12 @@ final class LoneGivenNames {
     return out;
   }
 
+  /** The gazetteer's person names of two words or more open with the word, and more often than they end with it. */
+  static boolean opensNames(String word) {
+    int[] c = WORD_PLACES.get(org.mizan.text.ArabicNormalization.normalize(word));
+    return c != null && c[0] > c[1];
+  }
+
   /** The gazetteer's person names end with the word no more often than they open with it (or never hold it). */
   static boolean givenName(String word) {
     int[] c = WORD_PLACES.get(org.mizan.text.ArabicNormalization.normalize(word));

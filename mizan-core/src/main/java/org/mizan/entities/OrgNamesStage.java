@@ -133,6 +133,8 @@ public final class OrgNamesStage implements DocumentStage {
       Token t = toks.get(j);
       if (j > i + 1 && isPlaceWord(t, mentions)) return j;
       String n = t.norm();
+      // a preposition on a town head opens a phrase of place (الحزب | ببلدة X), no word of a name
+      if ("بف".indexOf(n.charAt(0)) >= 0 && PlaceFramesStage.townHead(t)) return -1;
       if (n.length() < 3 || n.startsWith("ال") || n.startsWith("لل") || isStop(n) || LOCATIVES.contains(n) || org.mizan.text.VerbForms.isVerb(n)
           || EntityLexicon.NAME_HEADS.containsKey(n) || EntityLexicon.TAGGED_NAMES.containsKey(n)
           || Mention.anyOverlaps(mentions, t.start(), t.end()) || n.charAt(0) == 'و') {

@@ -43,7 +43,7 @@ public final class SpanRulesStage implements DocumentStage {
     String body = doc.body();
     List<Mention> trimmed = new ArrayList<>();
     for (Mention m : doc.mentions()) {
-      for (Mention part : splitAtStopwords(body, m)) {
+      for (Mention part : splitAtStopwords(body, OpenQuoteNames.afterOpening(body, m))) {
         for (Mention q : placeInsidePerson(body, part)) {
           Mention t = trim(body, afterInnerTitle(body, q));
           if (t != null) trimmed.addAll(placeAfterPerson(body, t));

@@ -18,6 +18,15 @@ class ClubNamesStageTest {
   }
 
   @Test
+  void aCountryNamedByItsFeminineNisbaStaysAPlace() {
+    // السعودية is the country of the adjective سعودي, never a club, even in a list of a sports story
+    Document d = new ClubNamesStage().apply(doc("a",
+        "انتقل المهاجم إلى دوري الكويت والسعودية بعد المباراة، وسجل اللاعب هدفين مع المدرب الجديد.",
+        "LOC", "والسعودية"));
+    assertThat(typed(d)).containsExactly("LOC والسعودية");
+  }
+
+  @Test
   void aCityAlsoPrintedAsAPlaceStaysAPlace() {
     Document d = new ClubNamesStage().apply(doc("a",
         "فاز الفريق على فيرونا بهدفين في مباراة الدوري، ثم عاد اللاعب إلى منزله في فيرونا.", "LOC", "فيرونا"));

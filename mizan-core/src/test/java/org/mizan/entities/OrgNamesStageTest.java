@@ -236,6 +236,14 @@ class OrgNamesStageTest {
   }
 
   @Test
+  void aTownAfterAPrepositionOnItsHeadIsNoWordOfTheGroupBeforeIt() {
+    // الحزب | ببلدة X: "the party, in the town of X", a place after the group, not its name
+    Document d = run("واشتبكت الشرطة مع مقاتلي الحزب ببلدة زافيرون قرب الحدود.", "LOC", "زافيرون");
+    assertThat(orgs(d)).isEmpty();
+    assertThat(d.mentions()).extracting(Mention::text).containsExactly("زافيرون");
+  }
+
+  @Test
   void aQuotedNounAndPlaceNamesAGroupButAQuotedDirectionAPlace() {
     Document d = run("وسيطر تحالف مسلح يعرف باسم \"فجر زافيرون\" على العاصمة، وقال سكان «شمال زافيرون» إن الوضع هادئ.",
         "LOC", "زافيرون");

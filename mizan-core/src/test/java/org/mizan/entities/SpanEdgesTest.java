@@ -205,6 +205,22 @@ class SpanEdgesTest {
   }
 
   @Test
+  void aNationalityThatIsAlsoAFamilyNameClosesATwoWordName() {
+    // المصري is a family name to the gazetteer and سمير opens names: one person; الروسي is no family name
+    Document d = new SpanRulesStage().apply(doc("a", "وقال سمير المصري إن الوفد وصل، ورحب مازن الروسي بالضيوف.",
+        "PER", "سمير المصري", "PER", "مازن الروسي"));
+    assertThat(texts(d)).containsExactly("سمير المصري", "مازن");
+  }
+
+  @Test
+  void aNameAfterAnOpeningMarkTheMentionDoesNotCloseStartsAfterIt() {
+    // the head noun before “ or ( describes the name; a bracket closed inside the mention stays
+    Document d = new SpanRulesStage().apply(doc("a", "وقالت منظمة “سلام الأرض” إن الوضع خطير، وأكدت جمعية (نور الحياة) ذلك، وحضر نادي الشروق (الأول) الحفل مع البنك الوطني الزافيري (المركزي).",
+        "ORG", "منظمة “سلام الأرض", "ORG", "جمعية (نور الحياة", "ORG", "نادي الشروق (الأول)", "ORG", "البنك الوطني الزافيري (المركزي"));
+    assertThat(texts(d)).containsExactly("سلام الأرض", "نور الحياة", "نادي الشروق (الأول)", "البنك الوطني الزافيري (المركزي");
+  }
+
+  @Test
   void aTitleWordAfterAnHonorificIsTheGivenName() {
     // مساعد is "assistant" and a given name: after الدكتور it is the name, elsewhere the title goes
     Document d = new SpanRulesStage().apply(doc("a", "وحضر الحفل الدكتور مساعد الفرحان والمهندس مساعد الدوسري، ثم تحدث مساعد سامي الحربي والعقيد ركن كمال الشهري.",
