@@ -86,7 +86,8 @@ public final class Sentences {
   /**
    * A full stop a page printed with no space after it ({@code … إلى عدن.وقال الوزير …}): between two Arabic
    * letters, after a word of three letters or more (not an initial or an abbreviation such as {@code د.}),
-   * with {@link #GLUED_MIN_WORDS} words on each side up to the sentence's other end.
+   * with {@link #GLUED_MIN_WORDS} words on each side up to the sentence's other end, and not inside a dotted
+   * acronym.
    */
   private static boolean gluedStop(String t, int start, int i) {
     if (i < 1 || i + 1 >= t.length() || !ArabicNormalization.isArabicLetter(t.charAt(i - 1))
@@ -96,6 +97,11 @@ public final class Sentences {
     int wordStart = i;
     while (wordStart > start && !Character.isWhitespace(t.charAt(wordStart - 1))) wordStart--;
     if (i - wordStart < 3 || words(t, start, i) < GLUED_MIN_WORDS) return false;
+    // a dotted acronym (بي.بي.سي، إن.بي.سي) has another dot in the word before or after
+    if (t.lastIndexOf('.', i - 1) >= wordStart) return false;
+    for (int k = i + 1; k < t.length() && !Character.isWhitespace(t.charAt(k)); k++) {
+      if (t.charAt(k) == '.') return false;
+    }
     int end = i + 1;
     while (end < t.length() && ".!?؟…\n".indexOf(t.charAt(end)) < 0) end++;
     return words(t, i + 1, end) >= GLUED_MIN_WORDS;

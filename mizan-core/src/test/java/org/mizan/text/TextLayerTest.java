@@ -61,5 +61,7 @@ class TextLayerTest {
     assertThat(Sentences.strings("وافتتح د.سعيد الراشد المعرض الدولي للكتاب في المدينة الساحلية مساء أمس.")).hasSize(1);
     assertThat(Sentences.strings("وقدم الباحث نتائجه في مؤتمر الجامعة.نعم")).hasSize(1);
     assertThat(Sentences.strings("وقال «إن الزيارة كانت ناجحة جدا.وإن النتائج ستظهر قريبا» ثم غادر القاعة.")).hasSize(1);
+    // nor a dotted acronym
+    assertThat(Sentences.strings("وقال الرئيس في مقابلة مع شبكة إن.بي.سي الأمريكية إن بلاده مستعدة للحوار.")).hasSize(1);
   }
 }
