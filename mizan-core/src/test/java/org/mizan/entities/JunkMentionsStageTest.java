@@ -24,6 +24,12 @@ class JunkMentionsStageTest {
   }
 
   @Test
+  void anAdverbOfMannerIsCutOffTheEndOfAPerson() {
+    Document d = doc("a", "ويقول المهندس سامر خليل بحسرة \"لم يبق لنا شيء\".", "PER", "سامر خليل بحسرة");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("سامر خليل");
+  }
+
+  @Test
   void aLoneAdjectiveOfNationalityIsNoEntity() {
     Document d = doc("a", "وقال مصدر تركي إن الوفد الروسي وصل، وأكد دبلوماسيون أمريكيون ذلك في موسكو.",
         "PER", "تركي", "PER", "الروسي", "PER", "أمريكيون", "LOC", "موسكو");
