@@ -353,7 +353,7 @@ abstract class CueReader extends SubjectFinder {
 
   /**
    * An indefinite title, or a chain of titles, opens the subject phrase and the "name" read right
-   * after it is wholly a place or body the tagger names ({@code نائب سفير تركيا في …}): the title's
+   * after it is wholly a place the tagger names ({@code نائب سفير تركيا في …}): the title's
    * complement, so the phrase describes an unnamed holder of the title, unless a named speaker or a
    * tagged person was introduced with that title before.
    */
@@ -364,7 +364,8 @@ abstract class CueReader extends SubjectFinder {
     while (k < toks.size() && toks.get(k).end() <= r.start() && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k)))) k++;
     if (r.start() <= head.start() || k >= toks.size() || toks.get(k).start() != r.start()) return false; // a title chain, then the place
     String type = persons.typeCovering(r.start(), r.end());
-    if (type == null || "PER".equals(type) || "PER".equals(persons.typeAt(r.start(), r.end()))) return false;
+    // a place only: after a body (مدير معهد …، فلان) the holder's name follows in apposition
+    if (!"LOC".equals(type) || "PER".equals(persons.typeAt(r.start(), r.end()))) return false;
     // وقال أمير عسير after أمير منطقة عسير الأمير فلان: the title refers back to the person it introduced
     String title = SpeakerPhrases.key(head);
     if (onlyTitled(title, head.start()) != null) return false;

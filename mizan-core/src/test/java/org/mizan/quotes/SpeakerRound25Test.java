@@ -34,6 +34,17 @@ class SpeakerRound25Test {
   }
 
   @Test
+  void aTitleOfABodyKeepsThePersonNamedInAppositionAfterIt() {
+    // session 20 (lead): only a place makes the title's holder unnamed; مدير معهد … is followed by his name
+    String text = "وأكد مدير معهد الدراسات الدولية في لندن، جون سميث، أن الأزمة طويلة. وقال إن «الحل السياسي لا يزال بعيدا».";
+    List<Mention> all = new ArrayList<>(persons(text, "جون سميث"));
+    String org = "معهد الدراسات الدولية";
+    all.add(new Mention(text.indexOf(org), text.indexOf(org) + org.length(), org, "ORG", null, null, org));
+    all.sort(Comparator.comparingInt(Mention::start));
+    assertThat(TestMentions.direct(extractor.extract(text, all))).containsExactly("جون سميث: الحل السياسي لا يزال بعيدا");
+  }
+
+  @Test
   void aBareSpokesmanIsNotTheMinisterOfTheSentenceBefore() {
     String text = "وقال وزير الخارجية سامر الخطيب إن المحادثات مستمرة. وقال المتحدث «إن الأمين العام سيقدم توصياته للمجلس قريبا».";
     assertThat(direct(text, "سامر الخطيب")).containsExactly("المتحدث: إن الأمين العام سيقدم توصياته للمجلس قريبا");
