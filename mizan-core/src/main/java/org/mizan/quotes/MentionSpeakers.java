@@ -424,13 +424,13 @@ final class MentionSpeakers {
     return false;
   }
 
-  /** The type of the first mention overlapping {@code [start, end)} (PER first), or null when the NER saw none. */
   /** The type of a mention covering all of {@code [start, end)}, or null when none does. */
   String typeCovering(int start, int end) {
     for (Mention m : all) if (m.start() <= start && m.end() >= end) return m.type();
     return null;
   }
 
+  /** The type of the first mention overlapping {@code [start, end)} (PER first), or null when the NER saw none. */
   String typeAt(int start, int end) {
     String type = null;
     for (Mention m : all) {

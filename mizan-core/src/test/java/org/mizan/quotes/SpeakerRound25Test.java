@@ -25,9 +25,14 @@ class SpeakerRound25Test {
 
   /** As {@link #direct}, with {@code place} tagged as a location wherever it occurs. */
   private List<String> directWithPlace(String text, String place, String... names) {
+    return directWithTagged(text, "LOC", place, names);
+  }
+
+  /** As {@link #direct}, with {@code span} tagged as {@code type} wherever it occurs. */
+  private List<String> directWithTagged(String text, String type, String span, String... names) {
     List<Mention> all = new ArrayList<>(persons(text, names));
-    for (int at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
-      all.add(new Mention(at, at + place.length(), place, "LOC", null, null, place));
+    for (int at = text.indexOf(span); at >= 0; at = text.indexOf(span, at + 1)) {
+      all.add(new Mention(at, at + span.length(), span, type, null, null, span));
     }
     all.sort(Comparator.comparingInt(Mention::start));
     return TestMentions.direct(extractor.extract(text, all));
@@ -37,11 +42,8 @@ class SpeakerRound25Test {
   void aTitleOfABodyKeepsThePersonNamedInAppositionAfterIt() {
     // session 20 (lead): only a place makes the title's holder unnamed; مدير معهد … is followed by his name
     String text = "وأكد مدير معهد الدراسات الدولية في لندن، جون سميث، أن الأزمة طويلة. وقال إن «الحل السياسي لا يزال بعيدا».";
-    List<Mention> all = new ArrayList<>(persons(text, "جون سميث"));
-    String org = "معهد الدراسات الدولية";
-    all.add(new Mention(text.indexOf(org), text.indexOf(org) + org.length(), org, "ORG", null, null, org));
-    all.sort(Comparator.comparingInt(Mention::start));
-    assertThat(TestMentions.direct(extractor.extract(text, all))).containsExactly("جون سميث: الحل السياسي لا يزال بعيدا");
+    assertThat(directWithTagged(text, "ORG", "معهد الدراسات الدولية", "جون سميث"))
+        .containsExactly("جون سميث: الحل السياسي لا يزال بعيدا");
   }
 
   @Test
