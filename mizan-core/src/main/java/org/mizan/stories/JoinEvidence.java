@@ -49,67 +49,6 @@ record JoinEvidence(double hand, double body, double headline, double decayedTex
     boolean actor, boolean sameActor, int size, boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer,
     boolean personsApart, boolean templateDay, double sharedName, boolean refersBack, boolean titledActors) {
 
-  /** Evidence without the actor conflict's path told. */
-  JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
-      int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing,
-      boolean swap, boolean headlineSwap, boolean counterpart, boolean actor, boolean sameActor, int size,
-      boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer, boolean personsApart,
-      boolean templateDay, double sharedName, boolean refersBack) {
-    this(hand, body, headline, decayedText, gapHours, spanHours, numbers, sameDay, otherDay, entityShare, copy, copyLead,
-        missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, eventBody, eventHeadline,
-        issuer, personsApart, templateDay, sharedName, refersBack, false);
-  }
-
-  /** Evidence without a recalled event day. */
-  JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
-      int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing,
-      boolean swap, boolean headlineSwap, boolean counterpart, boolean actor, boolean sameActor, int size,
-      boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer, boolean personsApart,
-      boolean templateDay, double sharedName) {
-    this(hand, body, headline, decayedText, gapHours, spanHours, numbers, sameDay, otherDay, entityShare, copy, copyLead,
-        missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, eventBody, eventHeadline,
-        issuer, personsApart, templateDay, sharedName, false);
-  }
-
-  /** Evidence without a shared name weighed. */
-  JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
-      int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing,
-      boolean swap, boolean headlineSwap, boolean counterpart, boolean actor, boolean sameActor, int size,
-      boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer, boolean personsApart,
-      boolean templateDay) {
-    this(hand, body, headline, decayedText, gapHours, spanHours, numbers, sameDay, otherDay, entityShare, copy, copyLead,
-        missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, eventBody, eventHeadline,
-        issuer, personsApart, templateDay, 0);
-  }
-
-  /** Evidence without the people of each side compared, nor a template report of another day. */
-  JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
-      int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing,
-      boolean swap, boolean headlineSwap, boolean counterpart, boolean actor, boolean sameActor, int size,
-      boolean sameOutlet, boolean undated, double eventBody, double eventHeadline, boolean issuer) {
-    this(hand, body, headline, decayedText, gapHours, spanHours, numbers, sameDay, otherDay, entityShare, copy, copyLead,
-        missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, eventBody, eventHeadline,
-        issuer, false, false);
-  }
-
-  /** Evidence without place names told apart (the place-free similarities are the full ones). */
-  JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
-      int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing,
-      boolean swap, boolean headlineSwap, boolean counterpart, boolean actor, boolean sameActor, int size,
-      boolean sameOutlet, boolean undated) {
-    this(hand, body, headline, decayedText, gapHours, spanHours, numbers, sameDay, otherDay, entityShare, copy, copyLead,
-        missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, body, headline, false);
-  }
-
-  /** Evidence with place names told apart, without an issuer conflict. */
-  JoinEvidence(double hand, double body, double headline, double decayedText, double gapHours, double spanHours,
-      int numbers, boolean sameDay, boolean otherDay, double entityShare, double copy, double copyLead, double missing,
-      boolean swap, boolean headlineSwap, boolean counterpart, boolean actor, boolean sameActor, int size,
-      boolean sameOutlet, boolean undated, double eventBody, double eventHeadline) {
-    this(hand, body, headline, decayedText, gapHours, spanHours, numbers, sameDay, otherDay, entityShare, copy, copyLead,
-        missing, swap, headlineSwap, counterpart, actor, sameActor, size, sameOutlet, undated, eventBody, eventHeadline, false);
-  }
-
   /**
    * The headlines share nothing but place names, and most of the body match is place names: local
    * news of one city on different events.

@@ -169,9 +169,9 @@ class StoryJoinModelTest {
     int at = JoinModel.featureNames().indexOf("hand_joins");
     double t = StoryClusterer.Params.DEFAULT.threshold();
     JoinEvidence below = new JoinEvidence(t - 0.01, 0.3, 0.3, 0.3, 0, 0, 0, false, false, 0, 0, 0, 0, false, false,
-        false, false, false, 1, false, false);
+        false, false, false, 1, false, false, 0.3, 0.3, false, false, false, 0, false, false);
     JoinEvidence above = new JoinEvidence(t + 0.01, 0.3, 0.3, 0.3, 0, 0, 0, false, false, 0, 0, 0, 0, false, false,
-        false, false, false, 1, false, false);
+        false, false, false, 1, false, false, 0.3, 0.3, false, false, false, 0, false, false);
     assertThat(below.features()[at]).isZero();
     assertThat(above.features()[at]).isEqualTo(1.0);
     // the shipped model leans on the rules' decision
