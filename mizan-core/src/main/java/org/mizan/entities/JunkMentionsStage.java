@@ -53,11 +53,20 @@ public final class JunkMentionsStage implements DocumentStage {
       if (m.type().equals("PER")) personWords.addAll(w);
     }
     String body = doc.body();
+    java.util.function.BooleanSupplier sport = new java.util.function.BooleanSupplier() {
+      private Boolean known; // the test tokenizes the whole body: once per document, when a club word asks
+
+      @Override
+      public boolean getAsBoolean() {
+        if (known == null) known = ClubNamesStage.aboutSport(Tokenizer.tokenize(body));
+        return known;
+      }
+    };
     List<Mention> out = new ArrayList<>();
     boolean dropped = false;
     for (Mention m : doc.mentions()) {
       List<Token> w = m.text().indexOf(' ') >= 0 ? List.of() : Tokenizer.tokenize(m.text());
-      if (w.size() == 1 && isJunk(body, m, w.get(0), surnames, personWords)) {
+      if (w.size() == 1 && isJunk(body, m, w.get(0), surnames, personWords, sport)) {
         dropped = true;
         continue;
       }
@@ -170,12 +179,13 @@ public final class JunkMentionsStage implements DocumentStage {
     return norm.length() > 3 && "وبلفك".indexOf(norm.charAt(0)) >= 0 && NEVER.contains(norm.substring(1));
   }
 
-  private boolean isJunk(String body, Mention m, Token t, Set<String> surnames, Set<String> personWords) {
+  private boolean isJunk(String body, Mention m, Token t, Set<String> surnames, Set<String> personWords,
+      java.util.function.BooleanSupplier sport) {
     String n = t.norm();
     if (isNeverName(n)) return true;
     // a club word the listed-clubs stage read as the club (إدارة الرائد), not the rank الرائد
     if (m.type().equals("ORG") && ListedClubsStage.listed(t) && !isNationality(n, surnames)
-        && ClubNamesStage.aboutSport(Tokenizer.tokenize(body))) {
+        && sport.getAsBoolean()) {
       return false; // (a nationality stays junk: للاعب المصري is "the Egyptian player")
     }
     if (isNationality(n, surnames) || SpanRulesStage.isInflectedTitle(n, t.text()) || isBareHead(n)) return true;
