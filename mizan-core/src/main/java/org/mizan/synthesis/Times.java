@@ -118,10 +118,10 @@ final class Times {
    * "disagreement" with a relative date was one of these.
    */
   private static boolean compatible(Dated a, Dated b) {
-    if ((a.shaky() || b.shaky()) && Math.abs(ChronoUnit.DAYS.between(a.day(), b.day())) <= 1) return true;
+    // a relative-only date may be a day off; منتصف ليلة الخميس is the turn of a day, late on one and early on the next
+    boolean dayLoose = a.shaky() || b.shaky() || a.midnight() || b.midnight();
+    if (dayLoose && Math.abs(ChronoUnit.DAYS.between(a.day(), b.day())) <= 1) return true;
     if (lateByRetrieval(a, b) || lateByRetrieval(b, a)) return true;
-    // منتصف ليلة الخميس is the turn of a day: late on one day and early on the next are both it
-    if ((a.midnight() || b.midnight()) && Math.abs(ChronoUnit.DAYS.between(a.day(), b.day())) <= 1) return true;
     return a.day().equals(b.day()) && (a.part() == null || b.part() == null || a.part().equals(b.part()));
   }
 
