@@ -114,7 +114,7 @@ public final class AuthorField {
     if (cut > 0) return cut;
     String[] words = group.strip().split("\\s+");
     for (int n = Math.min(2, words.length - 1); n >= 1; n--) {
-      String tail = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+      String tail = words(words, words.length - n, words.length);
       if (HeaderNames.isPlace(tail)) return group.lastIndexOf(tail);
     }
     return group.length();
@@ -230,13 +230,18 @@ public final class AuthorField {
     String[] words = part.split("\\s+");
     for (int n = 2; n >= 1; n--) {
       if (words.length - n < 2) continue;
-      String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n));
-      String place = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+      String name = words(words, 0, words.length - n);
+      String place = words(words, words.length - n, words.length);
       if (HeaderNames.isPlace(place) && !HeaderNames.isAmbiguousPlace(place) && HeaderNames.isPersonName(name)) {
         return List.of(name, place);
       }
     }
     return null;
+  }
+
+  /** Words {@code from} to {@code to} of {@code words}, joined by a space. */
+  private static String words(String[] words, int from, int to) {
+    return String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
   }
 
   /** Whether a part of the field is an agency. */
