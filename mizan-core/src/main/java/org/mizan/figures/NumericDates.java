@@ -23,18 +23,41 @@ final class NumericDates {
         int y = Integer.parseInt(p == ISO ? m.group(1) : m.group(3));
         int mo = Integer.parseInt(m.group(2));
         int d = Integer.parseInt(p == ISO ? m.group(3) : m.group(1));
-        String v = DateExtractor.valid(y, mo, d);
-        if (y >= 1300 && y < 1600) { // 9 / 10 / 1436: a Hijri date
-          LocalDate g = HijriMonths.toGregorian(y, mo, d);
-          v = g == null ? null : g.toString();
-        }
+        String v = value(y, mo, d);
         if (v == null) continue;
+        if (p == DMY) rangeStart(body, digits, m.start(), y, mo, d, out, taken);
         out.add(new TextDate(body.substring(m.start(), m.end()), v, true, m.start(), m.end()));
         taken.add(new int[] {m.start(), m.end()});
       }
     }
     return taken;
   }
+
+  /**
+   * {@code 17-18/09/1436}, {@code 8 إلى 29/11/1433}: the first day of a range printed before a full date shares its
+   * month and year. Only a smaller day qualifies ({@code 12 الى 4/1/1437} starts in the month before).
+   */
+  private static void rangeStart(String body, String digits, int dateStart, int y, int mo, int d, List<TextDate> out,
+      List<int[]> taken) {
+    Matcher r = RANGE_START.matcher(digits.substring(Math.max(0, dateStart - 12), dateStart));
+    if (!r.find()) return;
+    int d1 = Integer.parseInt(r.group(1));
+    if (d1 < 1 || d1 >= d) return;
+    String v = value(y, mo, d1);
+    if (v == null) return;
+    int s = Math.max(0, dateStart - 12) + r.start(1), e = Math.max(0, dateStart - 12) + r.end(1);
+    out.add(new TextDate(body.substring(s, e), v, true, s, e));
+    taken.add(new int[] {s, e});
+  }
+
+  /** The ISO Gregorian day, or null when there is none; a year 1300-1599 is Hijri ({@code 9 / 10 / 1436}). */
+  private static String value(int y, int mo, int d) {
+    if (y < 1300 || y >= 1600) return DateExtractor.valid(y, mo, d);
+    LocalDate g = HijriMonths.toGregorian(y, mo, d);
+    return g == null ? null : g.toString();
+  }
+
+  private static final Pattern RANGE_START = Pattern.compile("(?<![\\d/.-])(\\d{1,2}) ?(?:[-–]|إلى|الى|حتى) ?$");
 
   // digit look-arounds, not \\b: Java counts Arabic letters as word characters (1436هـ)
   private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");

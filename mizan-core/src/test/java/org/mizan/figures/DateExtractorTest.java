@@ -1,6 +1,7 @@
 package org.mizan.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -122,6 +123,17 @@ class DateExtractorTest {
   void aHijriDayRange() {
     List<TextDate> ds = extractor.extract("خلال الفترة 19 – 21 شوال 1436هـ", WEDNESDAY);
     assertThat(ds).extracting(TextDate::value).containsExactly("2015-08-04", "2015-08-06");
+  }
+
+  @Test
+  void aDayRangeBeforeANumericDateSharesItsMonth() {
+    assertThat(extractor.extract("تقام الدورة في الفترة 17-18/09/1436هـ بمدينة جدة", WEDNESDAY))
+        .extracting(TextDate::text, TextDate::value)
+        .containsExactly(tuple("17", "2015-07-04"), tuple("18/09/1436", "2015-07-05"));
+    assertThat(extractor.extract("يستمر التسجيل من 4 إلى 15 / 9 / 2026 للطلاب", WEDNESDAY))
+        .extracting(TextDate::value).containsExactly("2026-09-04", "2026-09-15");
+    // a larger first day belongs to the month before: not read
+    assertThat(extractor.extract("من 12 الى 4/1/1437 هـ", WEDNESDAY)).extracting(TextDate::text).containsExactly("4/1/1437");
   }
 
   @Test

@@ -208,6 +208,15 @@ class FigureExtractorTest {
   }
 
   @Test
+  void powerInEverySpellingOfMegaAndGigaWatts() {
+    assertThat(only("تبلغ قدرة المحطة 500 ميجاواط عند اكتمالها").unit()).isEqualTo("mw");
+    assertThat(only("بطاقة 300 ميجا وات للمرحلة الأولى").unit()).isEqualTo("mw");
+    Figure giga = only("تضيف الشبكة 12 جيجاواط بحلول العام المقبل");
+    assertThat(giga.unit()).isEqualTo("gw");
+    assertThat(giga.value()).isEqualTo(12);
+  }
+
+  @Test
   void clockTimesWithADot() {
     Figure f = only("الحضور عند الساعة 7.30 صباحا");
     assertThat(f.unit()).isEqualTo("time");
