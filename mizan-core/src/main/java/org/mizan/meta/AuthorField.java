@@ -2,10 +2,13 @@ package org.mizan.meta;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.mizan.clean.HeaderNames;
 import org.mizan.clean.Lines;
 import org.mizan.clean.PageFurniture;
+import org.mizan.text.ArabicNormalization;
+import org.mizan.text.WordList;
 
 /**
  * The author field of a page or feed read into writer, place and credited sources. Outlets fill it in
@@ -39,6 +42,7 @@ public final class AuthorField {
   private static final Pattern QUOTE_MARKS = Pattern.compile("[«»\"“”*]");
   private static final Pattern INNER_BRACKET = Pattern.compile("\\(([^()]{2,30})\\)");
   private static final Pattern AND = Pattern.compile("\\s+و(?=\\S)");
+  private static final Set<String> WAW_NAMES = WordList.normalized(AuthorField.class, "/org/mizan/meta/waw-given-names.txt");
   /** A field's colon, not one of a clock time. */
   private static final Pattern COLON = Pattern.compile("(?<!\\d)[:：](?!\\d)");
   private static final Pattern TRAILING_COLON = Pattern.compile("[:：]+\\s*$");
@@ -65,6 +69,10 @@ public final class AuthorField {
     s = TRAILING_COLON.matcher(s).replaceAll("").strip();
     // a sentence or a question is no author field
     if (s.isEmpty() || Lines.words(s) > 12 || s.endsWith(".") || s.indexOf('؟') >= 0 || s.indexOf('?') >= 0) return Parsed.NONE;
+    if (!COLON.matcher(s).find()) {
+      Parsed groups = FromPlaceByline.read(s); // "فلان من المكان وفلانة من المكان2"
+      if (groups != null) return groups;
+    }
     Parts parts = new Parts(ownOutlet == null ? null : Lines.key(ownOutlet), creditsAgency(s));
     // "فلان (المكان)": the bracket holds the place
     java.util.regex.Matcher b = BRACKET.matcher(s);
@@ -258,15 +266,23 @@ public final class AuthorField {
   }
 
   /**
-   * The names of a part that joins several with "و" ({@code أحمد فلان وسوسن فلان}), or null. Only a part
-   * too long to be one name is split, so a name whose own word starts with و ({@code وائل}) stays whole.
+   * The names of a part that joins several with "و" ({@code أحمد فلان وسوسن فلان}), or null. A part of four words
+   * is two writers only when its third word is no given name of its own starting with و ({@code فلان وائل الفلاني});
+   * a longer part is too long to be one name.
    */
-  private static List<String> coordinated(String part) {
-    if (Lines.words(part) < 5 || !isLetters(part)) return null;
+  static List<String> coordinated(String part) {
+    int words = Lines.words(part);
+    if (words < 4 || !isLetters(part)) return null;
     String[] pieces = AND.split(part);
     if (pieces.length < 2) return null;
+    if (words == 4 && (pieces.length != 2 || wawName(part.strip().split("\\s+")[2]))) return null;
     for (String piece : pieces) if (Lines.words(piece) < 2 || !HeaderNames.isPersonName(piece)) return null;
     return List.of(pieces);
+  }
+
+  /** Whether {@code word} is a given name whose first letter is و ({@code وائل}), not a conjunction and a name. */
+  static boolean wawName(String word) {
+    return WAW_NAMES.contains(ArabicNormalization.normalize(word));
   }
 
   private static boolean isLetters(String part) {

@@ -123,6 +123,28 @@ class AuthorFieldTest {
   }
 
   @Test
+  void twoWritersOfTwoWordsEachJoinedByWaw() {
+    assertThat(AuthorField.parse("بيروت: سامي الغامدي ونوال السبيعي").writer()).isEqualTo("سامي الغامدي، نوال السبيعي");
+    assertThat(AuthorField.parse("جورج سميث وكارلا براون").writer()).isEqualTo("جورج سميث، كارلا براون");
+    // a four-part name whose third word is a given name starting with و is one writer
+    assertThat(AuthorField.parse("جدة - سامي خالد وليد الغامدي").writer()).isEqualTo("سامي خالد وليد الغامدي");
+  }
+
+  @Test
+  void writerFromPlaceGroups() {
+    // a two-word place no list holds closes the field
+    AuthorField.Parsed one = AuthorField.parse("كارلا براون من سان دييغو");
+    assertThat(one.writer()).isEqualTo("كارلا براون");
+    assertThat(one.place()).isEqualTo("سان دييغو");
+    AuthorField.Parsed two = AuthorField.parse("سامي الغامدي من الرياض ونوال السبيعي من جدة");
+    assertThat(two.writer()).isEqualTo("سامي الغامدي، نوال السبيعي");
+    assertThat(two.place()).isEqualTo("الرياض");
+    // no separator between the groups; a second writer whose given name starts with و
+    assertThat(AuthorField.parse("سامي الغامدي من الطائف وليد العتيبي من جدة").writer()).isEqualTo("سامي الغامدي، وليد العتيبي");
+    assertThat(AuthorField.parse("جورج سميث وكارلا براون من سان دييغو").writer()).isEqualTo("جورج سميث، كارلا براون");
+  }
+
+  @Test
   void everyPlaceAndWriterGroupGivesItsWriter() {
     AuthorField.Parsed two = AuthorField.parse("بيروت: سامي الغامدي - الرياض: نوال السبيعي");
     assertThat(two.writer()).isEqualTo("سامي الغامدي، نوال السبيعي");
