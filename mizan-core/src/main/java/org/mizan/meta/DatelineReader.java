@@ -57,6 +57,11 @@ final class DatelineReader {
     while (at < ps.size() && !Lines.isBody(ps.get(at).text())) at++;
   }
 
+  /** A person's name of two or three words, no outlet even mistyped, before a place of the list. */
+  private static boolean writerBeforePlace(String name, String place) {
+    return Lines.words(name) <= 3 && HeaderNames.isPersonName(name) && !Outlets.mayBeOutlet(name) && HeaderNames.isPlace(place);
+  }
+
   /** Reads the dateline and byline; returns this. */
   DatelineReader read() {
     outletLine();
@@ -200,9 +205,11 @@ final class DatelineReader {
           if (!isPublisher(parts[0]) && Lines.words(parts[0]) >= 2) byline = display(parts[0]);
           agencyLine = true;
         } else if (Lines.words(parts[1]) == 1) {
-          // "المنبر – المكان" / "الكاتب – المكان": which one the name is cannot be told, so no byline
+          // "المنبر – المكان" / "الكاتب – المكان": a person's name before a known place is the writer; any other
+          // name may be the outlet's, so no byline
           dateline = display(parts[1]);
           if (Agencies.isAgency(parts[0])) credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
+          else if (writerBeforePlace(parts[0], parts[1])) byline = display(parts[0]);
         }
         if (dateline != null || agencyLine) {
           removed.add(new Removed(original, "dateline"));

@@ -26,7 +26,7 @@ final class FromPlaceByline {
       // "… من الرياض وفلان من جدة": the next group's و is the conjunction unless it opens a given name (وائل)
       if (!writers.isEmpty() && writer.startsWith("و") && !AuthorField.wawName(w[start])) writer = writer.substring(1);
       List<String> several = AuthorField.coordinated(writer);
-      if (several == null && !HeaderNames.isPersonName(writer)) return null;
+      if (several == null && (!HeaderNames.isPersonName(writer) || Outlets.mayBeOutlet(writer))) return null;
       int end = placeEnd(w, from + 1);
       if (end < 0) return null;
       String place = String.join(" ", java.util.Arrays.copyOfRange(w, from + 1, end));

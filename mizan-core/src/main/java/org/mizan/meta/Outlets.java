@@ -26,6 +26,8 @@ public final class Outlets {
 
   private static final List<Row> ROWS = rows();
   private static final Map<String, Entry> BY_KEY = byKey();
+  /** The keys of every spelling and display name, for {@link #mayBeOutlet}. */
+  private static final List<String> ALL_KEYS = allKeys();
   /** Web addresses in the list ({@code aawsat.com}, {@code bbc.com/arabic}) → display name. */
   private static final Map<String, String> BY_HOST = byHost();
 
@@ -50,6 +52,13 @@ public final class Outlets {
       }
     }
     return Map.copyOf(out);
+  }
+
+  private static List<String> allKeys() {
+    java.util.Set<String> out = new java.util.HashSet<>(BY_KEY.keySet());
+    for (Row row : ROWS) out.add(Lines.key(row.display()));
+    out.remove("");
+    return List.copyOf(out);
   }
 
   private static Map<String, String> byHost() {
@@ -105,6 +114,28 @@ public final class Outlets {
     if (Lines.words(name, 8) > 7) return Optional.empty();
     Entry e = BY_KEY.get(Lines.key(name));
     return e == null ? Optional.empty() : Optional.of(e.display());
+  }
+
+  /**
+   * Whether {@code name} may be an outlet rather than a person: it spells an outlet of the list (display-only names
+   * such as {@code عين اليوم} included) with at most one letter added, dropped or changed ({@code عين اليومم}), or
+   * opens with one ({@code الاقتصادية الإلكترونية}). A page's own name at the head of its text is no writer.
+   */
+  static boolean mayBeOutlet(String name) {
+    String key = Lines.key(name);
+    for (String k : ALL_KEYS) {
+      if (key.equals(k) || key.startsWith(k + " ") || key.length() >= 5 && oneEditApart(key, k)) return true;
+    }
+    return false;
+  }
+
+  private static boolean oneEditApart(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) return false;
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
+    int j = a.length(), k = b.length();
+    while (j > i && k > i && a.charAt(j - 1) == b.charAt(k - 1)) { j--; k--; }
+    return j - i <= 1 && k - i <= 1;
   }
 
   /** A news agency ({@link Agencies}) or an outlet of the list, ambiguous spellings included. */

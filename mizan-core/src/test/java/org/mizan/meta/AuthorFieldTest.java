@@ -142,6 +142,10 @@ class AuthorFieldTest {
     // no separator between the groups; a second writer whose given name starts with و
     assertThat(AuthorField.parse("سامي الغامدي من الطائف وليد العتيبي من جدة").writer()).isEqualTo("سامي الغامدي، وليد العتيبي");
     assertThat(AuthorField.parse("جورج سميث وكارلا براون من سان دييغو").writer()).isEqualTo("جورج سميث، كارلا براون");
+    // the page's own name before its city is no writer
+    AuthorField.Parsed own = AuthorField.parse("الاقتصادية الإلكترونية من الرياض", "الاقتصادية");
+    assertThat(own.writer()).isNull();
+    assertThat(own.place()).isEqualTo("الرياض");
   }
 
   @Test

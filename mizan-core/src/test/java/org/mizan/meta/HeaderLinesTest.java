@@ -41,6 +41,19 @@ class HeaderLinesTest {
   }
 
   @Test
+  void aNameBeforeAKnownPlaceOpeningTheTextIsTheWriter() {
+    Document d = run(List.of(HEADLINE, "هالة منصور – القاهرة", P1, P2));
+    assertThat(d.byline()).isEqualTo("هالة منصور");
+    assertThat(d.dateline()).isEqualTo("القاهرة");
+    // the outlet's name, even mistyped, is no writer
+    Document outlet = run(List.of(HEADLINE, "المصري اليومم – القاهرة", P1, P2));
+    assertThat(outlet.byline()).isNull();
+    assertThat(outlet.dateline()).isEqualTo("القاهرة");
+    // nor is an outlet the list only displays (its name is also a common phrase)
+    assertThat(run(List.of(HEADLINE, "عين اليوم – القاهرة", P1, P2)).byline()).isNull();
+  }
+
+  @Test
   void aPlaceLineBesideTheWriterAndTheStampIsTheDateline() {
     Document d = run(List.of(HEADLINE, "هالة منصور", "القاهرة", "12 أكتوبر 2025", P1, P2));
     assertThat(d.byline()).isEqualTo("هالة منصور");
