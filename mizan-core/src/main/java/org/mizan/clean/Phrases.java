@@ -77,14 +77,22 @@ public final class Phrases {
     return Optional.empty();
   }
 
-  /** True when the line's first {@code n} words are followed by a colon or dash (a label). */
+  /**
+   * True when the line's first {@code n} words are followed by a colon or dash (a label), directly or after a
+   * qualifier of one or two words opening with a preposition ({@code رابط الخبر بصحيفة فلان:}).
+   */
   private static boolean labelled(String line, int n) {
     var toks = Lines.tokens(line);
-    if (toks.size() < n) return false;
-    int end = toks.get(n - 1).end();
-    String rest = line.substring(end).stripLeading();
-    return rest.startsWith(":") || rest.startsWith("-") || rest.startsWith("–");
+    for (int k = n; k <= n + 2 && k <= toks.size(); k++) {
+      if (k > n && !QUALIFIER.matcher(toks.get(n).text()).matches()) return false;
+      String rest = line.substring(toks.get(k - 1).end()).stripLeading();
+      if (rest.startsWith(":") || rest.startsWith("-") || rest.startsWith("–")) return true;
+    }
+    return false;
   }
+
+  /** The first word of a label's qualifier: a preposition glued or standing alone ({@code بصحيفة}, {@code على}). */
+  private static final java.util.regex.Pattern QUALIFIER = java.util.regex.Pattern.compile("ب\\p{L}{2,}|في|على|عبر");
 
   /** True for a "read also" / "related news" marker line. */
   public static boolean isReadAlso(String line) {

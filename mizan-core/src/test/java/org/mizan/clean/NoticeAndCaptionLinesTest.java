@@ -24,6 +24,15 @@ class NoticeAndCaptionLinesTest {
   }
 
   @Test
+  void aLinkLabelQualifiedByItsSiteBeforeTheColonIsNavigation() {
+    String link = "رابط الخبر بموقع الصحيفة: الحكومة تعلن خطة لتحسين الخدمات الصحية في الأرياف والمدن الصغيرة";
+    assertThat(reason(run(List.of(HEADLINE, P1, P2, link)), link)).isEqualTo("navigation");
+    // a sentence that merely opens with the words is kept
+    String sentence = "رابط الخبر الذي نشرته الصحيفة أمس انتشر على نطاق واسع بين المستخدمين في مواقع التواصل الاجتماعي خلال ساعات.";
+    assertThat(reason(run(List.of(HEADLINE, P1, sentence, P2)), sentence)).isNull();
+  }
+
+  @Test
   void theCommentFormNoticeGoes() {
     String notice = "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *";
     Document d = run(List.of(HEADLINE, P1, P2, "اترك تعليقا", notice));
