@@ -32,6 +32,7 @@ public final class ReadAlsoBlocks implements DocumentStage {
       if (reason != null && isEndOfArticle(reason)) ended = true;
       if (!"read-also".equals(reason)) continue;
       reasons.put(i, "read-also");
+      if (WRITERS_OTHER_ARTICLES.matcher(Lines.key(line)).find()) ended = true; // a column's footer: it has ended
       int j = i + 1;
       for (; j < ps.size(); j++) {
         String next = ps.get(j).text();
@@ -54,6 +55,9 @@ public final class ReadAlsoBlocks implements DocumentStage {
     }
     return Removals.apply(d, reasons);
   }
+
+  /** "مقالات أخرى للكاتب", "المزيد من مقالات الكاتب": the writer's other articles, listed after his column. */
+  private static final java.util.regex.Pattern WRITERS_OTHER_ARTICLES = java.util.regex.Pattern.compile("^\\S*مقالات .*(?:ال|لل)كاتب(?:\\s|$)");
 
   /** Reasons of lines that close an article: what follows them is not its body. */
   static boolean isEndOfArticle(String reason) {

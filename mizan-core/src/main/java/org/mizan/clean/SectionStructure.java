@@ -24,6 +24,12 @@ public final class SectionStructure implements DocumentStage {
     return "clean.structure";
   }
 
+  /** A short closing line ending in a full stop: a headline never does. */
+  static boolean signOff(String line) {
+    String s = line.strip();
+    return s.endsWith(".") && !s.endsWith("...") && Lines.words(s) <= 4;
+  }
+
   @Override
   public Document apply(Document d) {
     List<Paragraph> ps = d.paragraphs();
@@ -35,7 +41,8 @@ public final class SectionStructure implements DocumentStage {
     for (int i = first + 1; i < ps.size(); i++) {
       String line = ps.get(i).text();
       if (!Lines.isTitleLike(line) || DateParser.isStamp(line)) continue;
-      if (i > last) reasons.put(i, "related-link");
+      if (i > last && !signOff(line)) reasons.put(i, "related-link");
+      else if (i > last) continue; // "وللحديث صلة.": the writer's closing words, no linked headline
       else if (Lines.words(line) <= MAX_SUBHEADING_WORDS) marked.set(i, new Paragraph(line, Paragraph.Kind.SUBHEADING));
       else reasons.put(i, "related-link");
     }

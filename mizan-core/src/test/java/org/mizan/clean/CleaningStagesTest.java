@@ -71,6 +71,24 @@ class CleaningStagesTest {
   }
 
   @Test
+  void theWritersOtherArticlesCloseTheColumn() {
+    String links = "هل تنجح الدبلوماسية في إنهاء الأزمة؟حين تصبح الأسعار عبئا على الأسر والمجتمعات المحلية في المدن";
+    Document d = run(List.of(P1, P2, "مقالات أخرى للكاتب", links));
+    assertThat(reason(d, "مقالات أخرى للكاتب")).isEqualTo("read-also");
+    assertThat(reason(d, links)).isNotNull();
+    assertThat(d.body()).contains(P2);
+  }
+
+  @Test
+  void aShortClosingLineWithAFullStopIsTheWritersNotALink() {
+    Document d = run(List.of(P1, P2, "وللحديث بقية.."));
+    assertThat(reason(d, "وللحديث بقية..")).isNull();
+    // a closing headline is still a related link
+    Document link = run(List.of(P1, P2, "ارتفاع أسعار الأدوية في الأسواق"));
+    assertThat(reason(link, "ارتفاع أسعار الأدوية في الأسواق")).isEqualTo("related-link");
+  }
+
+  @Test
   void articleAppendedAfterTheEndIsRemoved() {
     String title = "الحكومة تعلن خطة جديدة للنقل العام";
     String other = "أعلنت الحكومة خطة لتطوير شبكة الحافلات في العاصمة تشمل شراء مئات الحافلات الكهربائية خلال ثلاث سنوات.";
