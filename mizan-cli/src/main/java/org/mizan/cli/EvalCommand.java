@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class,
         EvalNerCommand.class,
         EvalEntitiesCommand.class,
+        EvalEntityConsistencyCommand.class,
         EvalSummaryCommand.class,
         EvalDigestCommand.class,
     })

@@ -117,18 +117,25 @@ public final class ClubNamesStage implements DocumentStage {
     return false;
   }
 
-  /**
-   * A country, continent or listed city: one of {@code places.txt} (which leaves out the cities that
-   * name clubs), or a name whose adjective of origin is a listed nationality ({@code إيطاليا} →
-   * {@code إيطالي}, {@code البرازيل} → {@code برازيلي}, {@code أوروبا} → {@code أوروبي}).
-   */
   /** A word that opens club names before their city ({@code إنتر}, {@code أتلتيكو}), in matching form. */
   static boolean isClubPrefix(String norm) {
     return CLUB_PREFIXES.contains(norm);
   }
 
+  /**
+   * A country, continent or listed city: one of {@code places.txt} (which leaves out the cities that
+   * name clubs), or a name whose adjective of origin is a listed nationality ({@code إيطاليا} →
+   * {@code إيطالي}, {@code البرازيل} → {@code برازيلي}, {@code أوروبا} → {@code أوروبي}). The key has
+   * lost its article with its clitics ({@code للقاهرة} → {@code قاهره}), so a listed name is also
+   * looked up with the article put back ({@code القاهرة}, {@code النمسا}).
+   */
   static boolean isCountry(String key) {
-    for (String v : Clitics.variants(key)) if (countryWord(v) || "LOC".equals(EntityLexicon.TAGGED_NAMES.get(v))) return true;
+    for (String v : Clitics.variants(key)) {
+      if (countryWord(v) || "LOC".equals(EntityLexicon.TAGGED_NAMES.get(v))
+          || "LOC".equals(EntityLexicon.TAGGED_NAMES.get("ال" + v))) {
+        return true;
+      }
+    }
     return false;
   }
 

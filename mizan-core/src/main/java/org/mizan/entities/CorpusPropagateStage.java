@@ -19,8 +19,9 @@ import org.mizan.text.Tokenizer;
  * articles of a run is also a mention where it is printed untagged in another ({@code وقعه أوباما}
  * after {@code باراك أوباما} elsewhere), clitics allowed (a lone word only after و or ف). Only names the run tags reliably spread: a
  * name of two words or more tagged in two articles or more (one is enough for a person's full name
- * that starts with a known given name), or a person's surname tagged in two articles
- * or more and in at least two thirds of the places the run prints it, so a common word tagged by mistake stays alone.
+ * that starts with a known given name), a person's surname tagged in two articles
+ * or more and in at least two thirds of the places the run prints it, or a place's one-word name
+ * (no article) so tagged in three articles or more, so a common word tagged by mistake stays alone.
  * Runs after the document stages and before {@code entities.link}; the articles it adds mentions
  * to are resolved again.
  */
@@ -138,11 +139,13 @@ public final class CorpusPropagateStage implements CorpusStage {
     votes.forEach((k, v) -> {
       int[] c = seen.getOrDefault(k, new int[2]);
       String type = PropagateStage.majority(v);
-      // a lone word spreads only as a person's surname without the article: a place or body word,
-      // a definite word or a given name is too often also an adjective or a common noun
-      // (السعودية, الوكالة, العمراني, سعيد)
+      // a lone word spreads only as a person's surname or a place, without the article: a body
+      // word, a definite word or a given name is too often also an adjective or a common noun
+      // (السعودية, الوكالة, العمراني, سعيد); a place needs three articles (over whole days a town
+      // tagged nearly everywhere is missed in lists: والباحة، وتبوك)
       boolean ok = k.contains(" ") ? k.split(" ").length <= MAX_WORDS && (taggedIn.get(k).size() >= 2 || fullName(k, type))
-          : single.contains(k) && type.equals("PER") && 3 * c[1] >= 2 * c[0] && !excluded.contains(k);
+          : single.contains(k) && 3 * c[1] >= 2 * c[0] && !excluded.contains(k)
+              && (type.equals("PER") || type.equals("LOC") && taggedIn.get(k).size() >= 3);
       if (ok) out.put(k, type);
     });
     return out;

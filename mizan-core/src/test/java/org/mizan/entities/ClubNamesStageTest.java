@@ -27,6 +27,15 @@ class ClubNamesStageTest {
   }
 
   @Test
+  void aListedDefiniteCityAfterAProcliticStaysAPlace() {
+    // للقاهرة loses ل and the article in the key (قاهره); the listed name has its article
+    Document d = new ClubNamesStage().apply(doc("a",
+        "فسخ المهاجم عقده مع الفريق بعد المباراة وسيعود للقاهرة ليوقع مع المدرب ويشارك في الدوري.",
+        "LOC", "للقاهرة"));
+    assertThat(typed(d)).containsExactly("LOC للقاهرة");
+  }
+
+  @Test
   void aCityAlsoPrintedAsAPlaceStaysAPlace() {
     Document d = new ClubNamesStage().apply(doc("a",
         "فاز الفريق على فيرونا بهدفين في مباراة الدوري، ثم عاد اللاعب إلى منزله في فيرونا.", "LOC", "فيرونا"));

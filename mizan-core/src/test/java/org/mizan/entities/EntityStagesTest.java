@@ -364,6 +364,20 @@ class EntityStagesTest {
   }
 
   @Test
+  void aOneWordPlaceTaggedInThreeArticlesIsTaggedInAListElsewhere() {
+    Document a = doc("a", "وصل الوفد إلى زرنوقة أمس.", "LOC", "زرنوقة");
+    Document b = doc("b", "تشهد زرنوقة أمطارا غزيرة.", "LOC", "زرنوقة");
+    Document c = doc("c", "افتتح الأمير مشروعا في زرنوقة.", "LOC", "زرنوقة");
+    Document d = doc("d", "شملت الجولة قرى الساحل وزرنوقة والوادي.");
+    Corpus out = new CorpusPropagateStage().apply(Corpus.of(List.of(a, b, c, d)));
+    assertThat(out.documents().get(3).mentions()).extracting(m -> m.type() + " " + m.text())
+        .containsExactly("LOC وزرنوقة");
+    // in two articles only, a one-word place stays where the tagger put it
+    Corpus two = new CorpusPropagateStage().apply(Corpus.of(List.of(a, b, d)));
+    assertThat(two.documents().get(2).mentions()).isEmpty();
+  }
+
+  @Test
   void aNameAfterATitleAndItsOrganisationIsTagged() {
     Document d = doc("t", "وحضر رئيس هيئة الطيران خالد يوسف العمراني الاجتماع، ثم تحدث رئيس الهيئة عن الخطة.",
         "ORG", "هيئة الطيران");

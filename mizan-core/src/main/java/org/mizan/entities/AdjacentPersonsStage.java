@@ -1,0 +1,79 @@
+package org.mizan.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mizan.doc.Document;
+import org.mizan.pipeline.DocumentStage;
+
+/**
+ * {@code entities.adjacent-persons}: two person mentions one space apart are one person's name
+ * the tagger or a rule cut in two ({@code [خالد] [العطية]}, {@code [ستيفان] [دي ميستورا]}): Arabic
+ * lists part two people with و or a comma, never a bare space. Over whole days of news the same
+ * full name is one mention in most articles and two halves in a few, so the halves are joined when
+ * one of them is a single word and the second does not open with و (then it is the next person).
+ * A one-word half that is an adjective of origin ({@code السعودي عادل الجبير}) or a verb
+ * ({@code يؤديان}) is no part of the name, and after a relational title ({@code صهر}) the first
+ * name is the relative's.
+ * Runs after {@code entities.junk}, so a lone adjective typed person is gone before.
+ */
+public final class AdjacentPersonsStage implements DocumentStage {
+  private static final int MAX_WORDS = 5;
+
+  @Override
+  public String name() {
+    return "entities.adjacent-persons";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    String body = doc.body();
+    List<Mention> ms = doc.mentions();
+    List<Mention> out = new ArrayList<>(ms.size());
+    boolean changed = false;
+    for (int i = 0; i < ms.size(); i++) {
+      Mention m = ms.get(i);
+      while (i + 1 < ms.size() && joins(body, m, ms.get(i + 1)) && !afterRelationalTitle(body, m)) {
+        Mention n = ms.get(++i);
+        m = new Mention(m.start(), n.end(), body.substring(m.start(), n.end()), "PER", null,
+            m.role() != null ? m.role() : n.role());
+        changed = true;
+      }
+      out.add(m);
+    }
+    return changed ? doc.withMentions(out) : doc;
+  }
+
+  private static boolean joins(String body, Mention a, Mention b) {
+    if (!a.type().equals("PER") || !b.type().equals("PER") || a.end() >= b.start()
+        || !body.substring(a.end(), b.start()).equals(" ") || b.text().startsWith("و")) {
+      return false;
+    }
+    List<String> wa = NameForms.words(a.text()), wb = NameForms.words(b.text());
+    if (wa.size() == 1 && notAName(wa.get(0)) || wb.size() == 1 && notAName(wb.get(0))) return false;
+    return Math.min(wa.size(), wb.size()) == 1 && wa.size() + wb.size() <= MAX_WORDS;
+  }
+
+  /**
+   * Whether a kinship or relational title stands in the three words before {@code m} ({@code صهر
+   * الرئيس دونالد [ترامب] [جاريد كوشنر]}): the name after it is the relative's, the next one another person.
+   */
+  private static boolean afterRelationalTitle(String body, Mention m) {
+    List<org.mizan.text.Token> before = org.mizan.text.Tokenizer.tokenize(body.substring(Math.max(0, m.start() - 60), m.start()));
+    for (int k = before.size() - 1; k >= Math.max(0, before.size() - 3); k--) {
+      if (EntityLexicon.RELATIONAL_TITLES.contains(before.get(k).norm())) return true;
+    }
+    return false;
+  }
+
+  /**
+   * An adjective of origin, masculine or feminine, clitics allowed ({@code والسعودي}, {@code الأمريكية}),
+   * or a finite verb ({@code يؤديان}): a word the tagger typed person beside a name it describes or
+   * governs.
+   */
+  private static boolean notAName(String norm) {
+    if (org.mizan.text.VerbForms.isVerb(norm)) return true;
+    String w = org.mizan.text.Clitics.strip(norm);
+    if (w.endsWith("ه")) w = w.substring(0, w.length() - 1);
+    return EntityLexicon.NATIONALITIES.contains(w) || NameForms.isOrigin(w);
+  }
+}

@@ -1,0 +1,73 @@
+package org.mizan.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mizan.doc.Document;
+import org.mizan.pipeline.DocumentStage;
+import org.mizan.text.ArabicNormalization;
+import org.mizan.text.Clitics;
+
+/**
+ * {@code entities.place-types}: a country or city of {@code places.txt} printed on its own is a
+ * place, whatever type the tagger gave it from its neighbours ({@code وصلت بعثة الفريق إلى النمسا}
+ * read as an organisation in a sports story, {@code العاصمة وارسو} as a person). Over whole days of
+ * news such names are a place in nearly every article, and the rare other readings are a club or
+ * a newspaper named like the place; those keep their type where the text shows it: a name in quote
+ * marks ({@code «الرياض»}, the newspaper) or before a masculine adjective of origin ({@code موناكو
+ * الفرنسي}, the club). Later stages (clubs, media) still read such names from their own evidence.
+ */
+public final class PlaceTypesStage implements DocumentStage {
+  @Override
+  public String name() {
+    return "entities.place-types";
+  }
+
+  @Override
+  public Document apply(Document doc) {
+    String body = doc.body();
+    List<Mention> out = new ArrayList<>(doc.mentions().size());
+    boolean changed = false;
+    for (Mention m : doc.mentions()) {
+      if (!m.type().equals("LOC") && isListedPlace(m.text()) && !quoted(body, m) && !beforeMasculineOrigin(body, m)) {
+        m = new Mention(m.start(), m.end(), m.text(), "LOC", m.entityId(), m.role(), m.canonical());
+        changed = true;
+      }
+      out.add(m);
+    }
+    return changed ? doc.withMentions(out) : doc;
+  }
+
+  /** Whether the printed name, with or without its proclitics, is a country or city of places.txt. */
+  static boolean isListedPlace(String printed) {
+    String norm = String.join(" ", NameForms.words(printed));
+    if (norm.isEmpty()) return false;
+    if ("LOC".equals(EntityLexicon.TAGGED_NAMES.get(norm))) return true;
+    int sp = norm.indexOf(' ');
+    String first = sp < 0 ? norm : norm.substring(0, sp);
+    String rest = sp < 0 ? "" : norm.substring(sp);
+    for (String v : Clitics.variants(first)) {
+      if (!v.equals(first) && "LOC".equals(EntityLexicon.TAGGED_NAMES.get(v + rest))) return true;
+    }
+    return false;
+  }
+
+  /** A name set in quote marks on both sides: how papers print a newspaper's or a programme's name. */
+  private static boolean quoted(String body, Mention m) {
+    int s = m.start() - 1;
+    while (s >= 0 && body.charAt(s) == ' ') s--;
+    int e = m.end();
+    while (e < body.length() && body.charAt(e) == ' ') e++;
+    return s >= 0 && e < body.length() && "«\"“'".indexOf(body.charAt(s)) >= 0 && "»\"”'".indexOf(body.charAt(e)) >= 0;
+  }
+
+  /** Whether a masculine adjective of origin follows ({@code موناكو الفرنسي}): a club, since a city is feminine. */
+  private static boolean beforeMasculineOrigin(String body, Mention m) {
+    int s = m.end();
+    while (s < body.length() && body.charAt(s) == ' ') s++;
+    int e = s;
+    while (e < body.length() && !Character.isWhitespace(body.charAt(e)) && Character.isLetter(body.charAt(e))) e++;
+    String w = ArabicNormalization.normalize(body.substring(s, e));
+    if (!w.startsWith("ال")) return false;
+    return EntityLexicon.NATIONALITIES.contains(w.substring(2));
+  }
+}

@@ -1,0 +1,45 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.entities.EntityStagesTest.doc;
+import static org.mizan.entities.EntityStagesTest.typed;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+
+/** A listed country or city printed on its own is a place, on invented sentences. */
+class PlaceTypesStageTest {
+  @Test
+  void aListedCountryTheTaggerReadAsAnOrganisationIsAPlace() {
+    Document d = new PlaceTypesStage().apply(doc("a",
+        "غادرت بعثة الفريق أمس متوجهة للنمسا لإقامة معسكرها، وسيعود اللاعبون من النمسا بعد أسبوعين.",
+        "ORG", "للنمسا", "ORG", "النمسا"));
+    assertThat(typed(d)).containsExactly("LOC للنمسا", "LOC النمسا");
+  }
+
+  @Test
+  void aListedCityTheTaggerReadAsAPersonIsAPlace() {
+    Document d = new PlaceTypesStage().apply(doc("a", "تجول السياح في شوارع فيينا القديمة طوال النهار.", "PER", "فيينا"));
+    assertThat(typed(d)).containsExactly("LOC فيينا");
+  }
+
+  @Test
+  void aNameInQuoteMarksKeepsItsType() {
+    // the newspaper named like the capital
+    Document d = new PlaceTypesStage().apply(doc("a", "وقال الوزير لصحيفة «الرياض» إن المشروع اكتمل.", "ORG", "الرياض"));
+    assertThat(typed(d)).containsExactly("ORG الرياض");
+  }
+
+  @Test
+  void aNameBeforeAMasculineAdjectiveOfOriginKeepsItsType() {
+    // the club: a city would take the feminine adjective
+    Document d = new PlaceTypesStage().apply(doc("a", "انتقل المدافع إلى موناكو الفرنسي مقابل مليوني يورو.", "ORG", "موناكو"));
+    assertThat(typed(d)).containsExactly("ORG موناكو");
+  }
+
+  @Test
+  void anUnlistedNameKeepsItsType() {
+    Document d = new PlaceTypesStage().apply(doc("a", "فاز فريق السلام على منافسه أمس.", "ORG", "السلام"));
+    assertThat(typed(d)).containsExactly("ORG السلام");
+  }
+}
