@@ -51,6 +51,7 @@ final class WhoSaidWhat {
     }
     foldShortInstitutions(bySpeaker, entityIds);
     SpeakerHeadings.fold(bySpeaker, entityIds, id -> entities.containsKey(id) && "PER".equals(entities.get(id).type()));
+    SharedWordsHeadings.fold(bySpeaker, entityIds, Ref::quote, keysOf);
     List<SpeakerStatements> out = new ArrayList<>();
     for (var e : bySpeaker.entrySet()) {
       List<List<Ref>> groups = new ArrayList<>();
@@ -102,7 +103,8 @@ final class WhoSaidWhat {
 
   /**
    * The quotes stage's own grouping of the story ({@link StatementGroups#group}: each quote's words
-   * computed once, not per pair) as a same-statement test.
+   * computed once, not per pair) as a same-statement test, and its measure for two quotes it never
+   * compared: it groups per printed speaker, and a heading gathers several.
    */
   private static SameStatement grouped(List<Document> docs, java.util.function.Function<Quote, List<String>> keysOf) {
     Map<String, Document> byId = new java.util.HashMap<>();
@@ -115,9 +117,19 @@ final class WhoSaidWhat {
         if (d != null && m.quoteIndex() < d.quotes().size()) group.put(d.quotes().get(m.quoteIndex()), g);
       }
     }
+    // quotes one heading gathered from several speaker spellings (or from the unknown speaker) were never
+    // compared by the quotes stage, which groups per printed speaker: the same measure, applied to the heading
+    Map<Quote, Document> docOf = new IdentityHashMap<>();
+    for (Document d : docs) for (Quote q : d.quotes()) docOf.put(q, d);
     return (a, b) -> {
       Integer x = group.get(a);
-      return x != null && x.equals(group.get(b));
+      if (x != null && x.equals(group.get(b))) return true;
+      // within one article only nearly the same words (a statement printed twice), as SharedStatements asks
+      List<String> ka = keysOf.apply(a);
+      List<String> kb = keysOf.apply(b);
+      if (Math.min(ka.size(), kb.size()) < SharedWordsHeadings.MIN_WORDS) return false; // a stock phrase
+      double s = StatementGroups.similarity(ka, kb);
+      return s >= (docOf.get(a) != docOf.get(b) ? StatementGroups.THRESHOLD : SharedStatements.SIMILARITY);
     };
   }
 
