@@ -124,7 +124,6 @@ final class Summarizer {
         if (SummaryLines.repeated(cands.get(i), chosenLines) >= SummaryLines.REPEATS) continue; // retold
         if (SummaryLines.retoldLead(st, cands.get(i), chosenLines)) continue; // another outlet's lead on the same news
         if (SummaryLines.retoldFigures(cands.get(i), chosenLines)) continue; // the same numbers told again
-        if (SameOpener.retold(st, cands.get(i), chosenLines)) continue; // one fact in another outlet's words
         double v = MMR_LAMBDA * score[i] / top - (1 - MMR_LAMBDA) * red;
         if (v > bestVal) {
           bestVal = v;

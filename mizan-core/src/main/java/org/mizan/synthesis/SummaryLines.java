@@ -122,7 +122,7 @@ final class SummaryLines {
     return false;
   }
 
-  static Set<String> figures(Sentence s) {
+  private static Set<String> figures(Sentence s) {
     Set<String> out = new java.util.HashSet<>();
     for (Token t : s.tokens()) {
       if (!t.isNumber()) continue;
