@@ -29,10 +29,11 @@ public final class AdjacentPersonsStage implements DocumentStage {
     String body = doc.body();
     List<Mention> ms = doc.mentions();
     List<Mention> out = new ArrayList<>(ms.size());
+    KnownNames known = new KnownNames(ms);
     boolean changed = false;
     for (int i = 0; i < ms.size(); i++) {
       Mention m = ms.get(i);
-      while (i + 1 < ms.size() && joins(body, m, ms.get(i + 1)) && !afterRelationalTitle(body, m)) {
+      while (i + 1 < ms.size() && joins(body, m, ms.get(i + 1)) && known.allows(m, ms.get(i + 1)) && !afterRelationalTitle(body, m)) {
         Mention n = ms.get(++i);
         m = new Mention(m.start(), n.end(), body.substring(m.start(), n.end()), "PER", null,
             m.role() != null ? m.role() : n.role());
@@ -51,6 +52,40 @@ public final class AdjacentPersonsStage implements DocumentStage {
     List<String> wa = NameForms.words(a.text()), wb = NameForms.words(b.text());
     if (wa.size() == 1 && notAName(wa.get(0)) || wb.size() == 1 && notAName(wb.get(0))) return false;
     return Math.min(wa.size(), wb.size()) == 1 && wa.size() + wb.size() <= MAX_WORDS;
+  }
+
+  /**
+   * The article's full names (person mentions of two words or more). A one-word half that opens or closes another
+   * full name is that other person's ({@code [مارادونا] [ميسي]} beside {@code ليونيل ميسي}: a list of surnames), so
+   * the halves stay apart, unless the joined name holds that full name ({@code [سامر عادل] [القيسي]} beside
+   * {@code سامر القيسي}). Only the article is seen: a full name printed in another article of the run does not part
+   * the halves ({@code [بينيتيز] [راموس]}).
+   */
+  private static final class KnownNames {
+    private final List<List<String>> full = new ArrayList<>();
+
+    KnownNames(List<Mention> ms) {
+      for (Mention m : ms) {
+        List<String> w = NameForms.words(m.text());
+        if (m.type().equals("PER") && w.size() >= 2) full.add(w);
+      }
+    }
+
+    boolean allows(Mention a, Mention b) {
+      List<String> wa = NameForms.words(a.text()), wb = NameForms.words(b.text());
+      List<String> joined = new ArrayList<>(wa);
+      joined.addAll(wb);
+      return !(wa.size() == 1 && anotherOwns(wa.get(0), joined) || wb.size() == 1 && anotherOwns(wb.get(0), joined));
+    }
+
+    /** Whether a full name opening or closing with {@code word} is not contained in {@code joined}. */
+    private boolean anotherOwns(String word, List<String> joined) {
+      for (List<String> f : full) {
+        boolean end = f.get(0).equals(word) || f.get(f.size() - 1).equals(word);
+        if (end && !joined.containsAll(f)) return true;
+      }
+      return false;
+    }
   }
 
   /**

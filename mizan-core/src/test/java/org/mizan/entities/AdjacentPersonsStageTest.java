@@ -24,6 +24,18 @@ class AdjacentPersonsStageTest {
   }
 
   @Test
+  void aHalfThatEndsAnotherFullNameOfTheArticleIsThatPersons() {
+    // two surnames of a list: each closes a full name printed later
+    Document d = new AdjacentPersonsStage().apply(doc("a", "كان الحلبي القيسي أفضل ثنائي، كما قال نادر الحلبي وسامر القيسي.",
+        "PER", "الحلبي", "PER", "القيسي", "PER", "نادر الحلبي", "PER", "وسامر القيسي"));
+    assertThat(typed(d)).startsWith("PER الحلبي", "PER القيسي").doesNotContain("PER الحلبي القيسي");
+    // but halves whose joined name holds the full name printed elsewhere are joined
+    Document full = new AdjacentPersonsStage().apply(doc("a", "وصل سامر القيسي. وقال سامر عادل القيسي إن الوفد وصل.",
+        "PER", "سامر القيسي", "PER", "سامر عادل", "PER", "القيسي"));
+    assertThat(typed(full)).contains("PER سامر عادل القيسي");
+  }
+
+  @Test
   void twoFullNamesSideBySideStayApart() {
     Document d = new AdjacentPersonsStage().apply(doc("a", "التقى سامر القيسي نادر الحلبي في المقهى.",
         "PER", "سامر القيسي", "PER", "نادر الحلبي"));
