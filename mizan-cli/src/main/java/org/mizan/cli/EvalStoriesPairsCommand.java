@@ -29,6 +29,9 @@ public final class EvalStoriesPairsCommand implements Callable<Integer> {
   @Option(names = "--join-model", paramLabel = "FILE", description = "Judge by this learned model instead of the shipped one.")
   Path joinModel;
 
+  @Option(names = "--threshold", description = "Judge at this probability threshold instead of the model's (diagnosis).")
+  Double threshold;
+
   @Option(names = "--errors", description = "List the pairs judged wrongly, with the model's probability.")
   boolean errors;
 
@@ -44,6 +47,7 @@ public final class EvalStoriesPairsCommand implements Callable<Integer> {
     if (!List.of("dev", "test", "all").contains(split)) throw new IOException("--split: " + split + " is not dev, test or all");
     JoinModel model = joinModel == null ? JoinModel.standard()
         : JoinModel.read(java.nio.file.Files.readString(joinModel));
+    if (threshold != null && model != null) model = model.withThreshold(threshold);
     List<PairGold.Analysed> pairs = PairGold.analyse(PairGold.read(gold), split, data.dir, EvalStoriesCommand.evalPipeline());
     StoryPairs.Tally t = new StoryPairs.Tally(0, 0, 0, 0);
     for (PairGold.Analysed p : pairs) {
