@@ -44,4 +44,22 @@ class StoryPairsTest {
     assertThat(t.precision()).isEqualTo(0.5);
     assertThat(t.recall()).isEqualTo(0.5);
   }
+
+  @Test
+  void labelledPairsBecomeWeightedTrainingExamples() {
+    List<Document> docs = StoryConfidentActorTest.oneCapture();
+    JoinTraining.Examples ex = new JoinTraining.Examples();
+    // with the actor conflict as a veto the pair is not the model's: no example
+    JoinTraining.collectPairs(List.<Document[]>of(new Document[] {docs.get(0), docs.get(1)}), List.of(true),
+        StoryClusterer.Params.DEFAULT, StoryOptions.ALL, 3, ex);
+    assertThat(ex.x()).isEmpty();
+    Document a = docs.get(0);
+    Document b = StoryConfidentActorTest.report("f2", "watan", "2025-05-12T18:00", "جبهة التحرير تسيطر على قاعدة الصخرة",
+        "سيطرت " + StoryConfidentActorTest.FRONT + " على قاعدة الصخرة الجوية بعد فرار العميد " + StoryConfidentActorTest.COMMANDER + ".",
+        StoryConfidentActorTest.FRONT, StoryConfidentActorTest.COMMANDER);
+    JoinTraining.collectPairs(List.<Document[]>of(new Document[] {a, b}), List.of(true), StoryClusterer.Params.DEFAULT,
+        StoryOptions.ALL, 3, ex);
+    assertThat(ex.x()).hasSize(3);
+    assertThat(ex.positives()).isEqualTo(3);
+  }
 }
