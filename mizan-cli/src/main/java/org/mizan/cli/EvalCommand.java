@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         EvalQuotesCommand.class,
         EvalFiguresCommand.class,
         EvalStoriesCommand.class,
+        EvalStoriesPairsCommand.class,
+        SampleStoryPairsCommand.class,
         EvalArchiveStoriesCommand.class,
         CommandLine.HelpCommand.class,
         EvalNerCommand.class,

@@ -70,6 +70,20 @@ public final class TrainStoriesJoinCommand implements Callable<Integer> {
           + "with every rule on (one run gives a rule's held-out effect at inference, its training as without it).")
   boolean alsoAll;
 
+  @Option(names = "--pairs", paramLabel = "FILE",
+      description = "Labelled article pairs (eval stories-pairs gold) added to every training set's examples (repeat).")
+  List<Path> pairGolds = new ArrayList<>();
+
+  @Option(names = "--pairs-split", paramLabel = "SPLIT", description = "Split of the pair golds that trains (default: ${DEFAULT-VALUE}).")
+  String pairsSplit = "dev";
+
+  @Option(names = "--pairs-weight", description = "Times each labelled pair counts as an example (default: ${DEFAULT-VALUE}).")
+  int pairsWeight = 1;
+
+  /** The labelled pairs' articles (earlier, later) and labels. */
+  private final List<org.mizan.doc.Document[]> pairs = new ArrayList<>();
+  private final List<Boolean> pairSame = new ArrayList<>();
+
   @Override
   public Integer call() throws IOException {
     options = ablation.options();
@@ -79,6 +93,12 @@ public final class TrainStoriesJoinCommand implements Callable<Integer> {
     Pipeline pipeline = EvalStoriesCommand.evalPipeline();
     List<EvalStoriesCommand.Analysed> sets = new ArrayList<>();
     for (Path g : golds) sets.add(EvalStoriesCommand.analyse(g, data.dir, pipeline));
+    for (Path g : pairGolds) {
+      for (PairGold.Analysed p : PairGold.analyse(PairGold.read(g), pairsSplit, data.dir, pipeline)) {
+        pairs.add(new org.mizan.doc.Document[] {p.a(), p.b()});
+        pairSame.add(p.row().same());
+      }
+    }
     StoryClusterer.Params params = StoryClusterer.Params.DEFAULT;
     if (leaveOneOut) return leaveOneOut(sets, params);
     JoinTraining.Examples ex = new JoinTraining.Examples();
@@ -98,6 +118,8 @@ public final class TrainStoriesJoinCommand implements Callable<Integer> {
     header.append("./mizan train stories-join");
     for (Path g : golds) header.append(" --gold ").append(g);
     if (!ablation.rules.isEmpty()) header.append(" --ablate ").append(String.join(",", ablation.rules));
+    for (Path g : pairGolds) header.append(" --pairs ").append(g);
+    if (!pairGolds.isEmpty()) header.append(" --pairs-split ").append(pairsSplit).append(" --pairs-weight ").append(pairsWeight);
     header.append(String.format(Locale.ROOT, " --split %s --l2 %s --own-rounds %d --threshold-by %s%n", split, l2, ownRounds, thresholdBy));
     header.append(String.format(Locale.ROOT, "%d examples (%d positive) from the %s splits; threshold %.2f by mean %s F1 %.4f",
         ex.x().size(), ex.positives(), split, bestT, split, bestMean));
@@ -189,6 +211,7 @@ public final class TrainStoriesJoinCommand implements Callable<Integer> {
   private JoinModel fit(List<EvalStoriesCommand.Analysed> sets, StoryClusterer.Params params, JoinTraining.Examples ex,
       boolean verbose) {
     for (EvalStoriesCommand.Analysed a : sets) JoinTraining.collect(a.part(split), a.gold(split), params, options, ex);
+    JoinTraining.collectPairs(pairs, pairSame, params, options, pairsWeight, ex);
     if (verbose) System.out.printf(Locale.ROOT, "examples: %d candidate pairs, %d positive%n", ex.x().size(), ex.positives());
     JoinModel fitted = JoinModel.train(ex.x(), ex.y(), l2, 0.5);
     // how often each yes/no feature fires among the teacher-forced examples, and how often rightly

@@ -49,6 +49,26 @@ public final class JoinTraining {
     run(docs, gold, params, options, model, false, out);
   }
 
+  /**
+   * Adds labelled article pairs as examples ({@link StoryPairs#judge}: the later article against the
+   * earlier one's story), each {@code weight} times; only pairs the model decides (a candidate within
+   * its horizon, no veto). The story sets hold few candidates near the threshold; these are drawn there.
+   *
+   * @param pairs earlier and later article of each pair
+   * @param same whether each pair is one story
+   */
+  public static void collectPairs(List<Document[]> pairs, List<Boolean> same, StoryClusterer.Params params,
+      StoryOptions options, int weight, Examples out) {
+    for (int i = 0; i < pairs.size(); i++) {
+      StoryPairs.Verdict v = StoryPairs.judge(pairs.get(i)[0], pairs.get(i)[1], params, null, options);
+      if (!v.decided()) continue;
+      for (int k = 0; k < weight; k++) {
+        out.x().add(v.features());
+        out.y().add(same.get(i));
+      }
+    }
+  }
+
   private static void run(List<Document> docs, Map<String, String> gold, StoryClusterer.Params params,
       StoryOptions options, JoinModel model, boolean forced, Examples out) {
     StoryClusterer c = new StoryClusterer(StoryState.inMemory(), params, model, options);
