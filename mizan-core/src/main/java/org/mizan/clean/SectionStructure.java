@@ -41,9 +41,9 @@ public final class SectionStructure implements DocumentStage {
     for (int i = first + 1; i < ps.size(); i++) {
       String line = ps.get(i).text();
       if (!Lines.isTitleLike(line) || DateParser.isStamp(line)) continue;
-      if (i > last && !signOff(line)) reasons.put(i, "related-link");
-      else if (i > last) continue; // "وللحديث صلة.": the writer's closing words, no linked headline
-      else if (Lines.words(line) <= MAX_SUBHEADING_WORDS) marked.set(i, new Paragraph(line, Paragraph.Kind.SUBHEADING));
+      if (i > last) {
+        if (!signOff(line)) reasons.put(i, "related-link"); // "وللحديث صلة." is the writer's closing words
+      } else if (Lines.words(line) <= MAX_SUBHEADING_WORDS) marked.set(i, new Paragraph(line, Paragraph.Kind.SUBHEADING));
       else reasons.put(i, "related-link");
     }
     return Removals.apply(d.withBody(marked, d.removed()), reasons);
