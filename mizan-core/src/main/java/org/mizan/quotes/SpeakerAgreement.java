@@ -42,14 +42,25 @@ public final class SpeakerAgreement {
     return out;
   }
 
+  /**
+   * Normalised words, ال dropped, the particles of a lineage dropped ({@code بن}, {@code آل}) and
+   * {@code عبد}/{@code أبو} joined to the next word, so {@code عبد الرحمن} and {@code عبدالرحمن} agree.
+   */
   private static List<String> words(String f) {
     if (f == null || f.isBlank()) return List.of();
     List<String> out = new ArrayList<>();
+    boolean join = false;
     for (String w : ArabicNormalization.normalize(f).strip().split("\\s+")) {
-      out.add(w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w);
+      String x = w.startsWith("ال") && w.length() > 4 ? w.substring(2) : w;
+      if (LINEAGE.contains(x)) continue;
+      if (join && !out.isEmpty()) out.set(out.size() - 1, out.get(out.size() - 1) + x);
+      else out.add(x);
+      join = x.equals("عبد") || x.equals("ابو");
     }
     return out;
   }
+
+  private static final java.util.Set<String> LINEAGE = java.util.Set.of("بن", "ابن", "بنت", "ال");
 
   /** Equal, or the shorter's words all found among the longer's (a short or titled form, a longer description). */
   static boolean formsAgree(List<String> x, List<String> y) {

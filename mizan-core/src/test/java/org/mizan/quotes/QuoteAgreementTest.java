@@ -39,6 +39,8 @@ class QuoteAgreementTest {
         .containsExactly(Verdict.AGREE);
     assertThat(verdicts(doc("a", q("جوزيف مارتن", null, SAID)), doc("b", q("سيب مارتن", null, SAID))))
         .containsExactly(Verdict.AGREE);
+    assertThat(verdicts(doc("a", q("عبد الكريم بن سالم آل ناصر", null, SAID)), doc("b", q("عبدالكريم ال ناصر", null, SAID))))
+        .containsExactly(Verdict.AGREE);
   }
 
   @Test
