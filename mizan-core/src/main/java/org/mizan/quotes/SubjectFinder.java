@@ -79,7 +79,7 @@ abstract class SubjectFinder extends SpeakerNames {
   /**
    * The person an honorific pronoun subject stands for ({@code وقال سماحته}, {@code ودعا معاليه}):
    * the one the text last introduced with that honorific, the first person the NER tagged within
-   * sixteen words after it ({@code أوصى سماحة مفتي عام المملكة … الشيخ فلان}); else null.
+   * sixteen words after it with only a title chain between ({@code أوصى سماحة مفتي عام المملكة … الشيخ فلان}); else null.
    */
   SpeakerPhrases.Reading honorificHolder(int subject) {
     if (subject >= toks.size() || markOf[subject] >= 0) return null;
@@ -95,10 +95,24 @@ abstract class SubjectFinder extends SpeakerNames {
       if (markOf[k] >= 0 || !SpeakerPhrases.key(toks.get(k)).equals(honorific)) continue;
       int lim = Math.min(toks.size() - 1, k + 16);
       org.mizan.entities.Mention per = persons.taggedSubject(toks.get(k).end(), toks.get(lim).start());
-      if (per == null || per.start() >= toks.get(subject).start()) return null;
+      if (per == null || per.start() >= toks.get(subject).start() || !titleChain(k + 1, tokenAt(per.start(), k))) continue;
       return new SpeakerPhrases.Reading(MentionSpeakers.name(per), null, null, per.start(), per.end());
     }
     return null;
+  }
+
+  /**
+   * Tokens {@code [from, to)} can be a title chain before a name: no mark, punctuation, function word
+   * or word glued to بـ/لـ ({@code ورفع سموه باسمه … لخادم الحرمين الملك فلان}: the king is no holder).
+   */
+  boolean titleChain(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = toks.get(k);
+      String n = t.norm();
+      if (markOf[k] >= 0 || !phrases.gap(k, k + 1).isBlank() || phrases.isStop(t)) return false;
+      if (n.length() > 3 && (n.startsWith("ب") || n.startsWith("ل")) && !SpeakerPhrases.definite(t)) return false;
+    }
+    return true;
   }
 
   /** Token {@code k} lies in a place or organisation the NER tagged. */

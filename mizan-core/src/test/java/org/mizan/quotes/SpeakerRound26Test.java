@@ -63,4 +63,12 @@ class SpeakerRound26Test {
     assertThat(direct(text, "خالد المنصور", "فهد العتيبي")).containsExactly("فهد العتيبي: نرحب بالضيوف في هذا اليوم",
         "خالد المنصور: إن على المؤمن أن يسابق إلى الخيرات في كل وقت");
   }
+
+  /** A guard from the agreement signal on days not read: the honorific's holder is not a person named after a preposition. */
+  @Test
+  void anHonorificPronounIsNotAPersonNamedAfterAPreposition() {
+    String text = "أدان صاحب السمو الأمير سعد بن فهد الحادث. ورفع سموه التعازي لخادم الحرمين الملك ماجد بن علي، وسمو نائبه. "
+        + "وقال سموه «إن هذا العمل الجبان لن يزيدنا إلا تماسكا».";
+    assertThat(direct(text, "سعد بن فهد", "ماجد بن علي")).containsExactly("سعد بن فهد: إن هذا العمل الجبان لن يزيدنا إلا تماسكا");
+  }
 }
