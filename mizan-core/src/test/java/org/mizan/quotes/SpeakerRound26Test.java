@@ -67,7 +67,7 @@ class SpeakerRound26Test {
   /** A guard from the agreement signal on days not read: the honorific's holder is not a person named after a preposition. */
   @Test
   void anHonorificPronounIsNotAPersonNamedAfterAPreposition() {
-    String text = "أدان صاحب السمو الأمير سعد بن فهد الحادث. ورفع سموه التعازي لخادم الحرمين الملك ماجد بن علي، وسمو نائبه. "
+    String text = "أدان صاحب السمو الأمير سعد بن فهد الحادث. ورفع سمو الأمير باسمه التعازي لخادم الحرمين الملك ماجد بن علي. "
         + "وقال سموه «إن هذا العمل الجبان لن يزيدنا إلا تماسكا».";
     assertThat(direct(text, "سعد بن فهد", "ماجد بن علي")).containsExactly("سعد بن فهد: إن هذا العمل الجبان لن يزيدنا إلا تماسكا");
   }
