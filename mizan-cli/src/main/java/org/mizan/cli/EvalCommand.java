@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         EvalCleaningCommand.class,
         EvalQuotesCommand.class,
+        EvalQuoteAgreementCommand.class,
         EvalFiguresCommand.class,
         EvalStoriesCommand.class,
         EvalStoriesPairsCommand.class,

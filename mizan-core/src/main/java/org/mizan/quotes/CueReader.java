@@ -128,6 +128,8 @@ abstract class CueReader extends SubjectFinder {
       // it is the object, and what the clause says is X's report, not a new speaker's turn
       r = null;
     }
+    SpeakerPhrases.Reading holder = f.participle() ? null : honorificHolder(subject);
+    if (holder != null) r = holder; // وقال سماحته: the person given that honorific before
     if (r != null && r.name() != null) r = withoutTrailingOutlet(r);
     if (r != null && r.name() != null && !f.participle() && pe > subject && titleOfAPlace(subject, r)) {
       // وقال نائب سفير تركيا في الأمم المتحدة: the title's unnamed holder speaks, not the country

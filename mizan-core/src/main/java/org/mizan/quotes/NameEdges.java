@@ -101,14 +101,17 @@ final class NameEdges {
   /**
    * A لـ-word inside a name that opens the medium the words were given to: an agency or a media noun
    * after the لـ ({@code لرويترز}, {@code لوكالة}, {@code للتلفزيون}), or an agency word right after it
-   * ({@code لفرانس برس}).
+   * ({@code لفرانس برس}), or a definite broadcaster ({@code لهيئة الإذاعة}).
    */
   private static boolean toMedium(List<Token> toks, int k, int last) {
     String n = toks.get(k).norm();
     if (n.length() < 4 || !n.startsWith("ل")) return false;
     String rest = n.startsWith("لل") ? n.substring(2) : n.substring(1);
     if (SpeakerPhrases.AGENCIES.contains(rest) || SpeakerPhrases.MEDIA.contains(rest) || SpeakerPhrases.OUTLETS.contains(rest)) return true;
-    return k + 1 <= last && SpeakerPhrases.AGENCIES.contains(toks.get(k + 1).norm());
+    if (k + 1 > last) return false;
+    String next = toks.get(k + 1).norm();
+    // لفرانس برس; لهيئة الإذاعة البريطانية: a body whose next word is a definite broadcaster
+    return SpeakerPhrases.AGENCIES.contains(next) || next.startsWith("ال") && SpeakerPhrases.OUTLETS.contains(next.substring(2));
   }
 
   private static boolean blank(String body, List<Token> toks, int from, int to) {

@@ -114,6 +114,9 @@ abstract class QuoteText {
     return key.equals("بيان") || SpeakerPhrases.INSTITUTIONS.contains(key) && !key.equals("فريق");
   }
 
+  /** Time nouns used as prepositions before a verbal noun ({@code فور وصوله}, {@code عقب لقائه}). */
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("فور", "عقب", "اثر", "لدي", "عند", "بعيد", "خلال", "اثناء", "بعد", "قبل");
+
   /**
    * Skips a topic or discourse phrase right after the verb ({@code بهذا الخصوص}, {@code في هذا
    * الصدد}, {@code من جهته}, {@code بدوره}): it is not the subject.
@@ -129,6 +132,8 @@ abstract class QuoteText {
       return k + 2;
     }
     if (Set.of("بدوره", "بدورها", "ايضا", "كذلك").contains(a)) return k + 1;
+    // وقال فور وصوله، لدى لقائه، عقب اجتماعها: a time adverbial on the subject's own act, no subject
+    if (TIME_PREPOSITIONS.contains(a) && (b.endsWith("ه") || b.endsWith("ها") || b.endsWith("هم")) && b.length() > 3) return k + 2;
     return k;
   }
 

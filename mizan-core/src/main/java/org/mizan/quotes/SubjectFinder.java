@@ -23,8 +23,9 @@ abstract class SubjectFinder extends SpeakerNames {
   /**
    * The person subject of the clause a subjectless reporting verb continues ({@code وألقى الوزير
    * فلان كلمة أمام …. وقال: «…»}, {@code أثنى فلان على …، حيث قال: "…"}, {@code وردد فلان الرسالة
-   * فقال}): its sentence opens with a verb that reports nothing, then at most four title words and
-   * a person the NER tagged. A finite verb that opens its own sentence also continues the sentence
+   * فقال}): its sentence opens with a verb that reports nothing, then at most five title words and
+   * a person the NER tagged (the title's complement may be a place or body the NER tagged: {@code
+   * وانتقل حاكم الولاية فلان إلى …. وقال في مؤتمر صحفي}). A finite verb that opens its own sentence also continues the sentence
    * before; a participle only its own. Null when the verbs' genders disagree, when the current
    * speaker was set after that person, or when the clause holds a quote or an earlier reporting verb.
    */
@@ -54,14 +55,15 @@ abstract class SubjectFinder extends SpeakerNames {
         continue;
       }
       if (fem != null && fem != (bare.endsWith("ت") && bare.length() >= 4)) continue;
-      int lim = Math.min(i, f0 + 7);
+      int lim = Math.min(i, f0 + 8);
       org.mizan.entities.Mention per = persons.subject(toks.get(f0).end(), toks.get(lim).start());
       if (per == null) continue;
       int p = tokenAt(per.start(), f0);
-      if (p - f0 > 5 || !noMarkBetween(f0, i) || !phrases.gap(f0, f0 + 1).isBlank()) continue;
+      if (p - f0 > 6 || !noMarkBetween(f0, i) || !phrases.gap(f0, f0 + 1).isBlank()) continue;
       boolean titles = true;
       for (int k = f0 + 1; k < p; k++) {
-        titles &= SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k))) || SpeakerPhrases.definite(toks.get(k));
+        titles &= SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k))) || SpeakerPhrases.definite(toks.get(k))
+            || placeOrBody(k); // حاكم لويزيانا الجمهوري فلان: a title's complement the NER tagged
         titles &= phrases.gap(k, k + 1).isBlank();
       }
       if (!titles || currentAt >= per.start()) continue;
@@ -69,6 +71,54 @@ abstract class SubjectFinder extends SpeakerNames {
       return new Quote.Speaker(MentionSpeakers.name(per), null, null);
     }
     return null;
+  }
+
+  /** Honorifics whose possessive form stands for the person they were given to (سماحته, معاليه). */
+  private static final List<String> HONORIFICS = List.of("سماحة", "معالي", "فضيلة", "سمو", "فخامة");
+
+  /**
+   * The person an honorific pronoun subject stands for ({@code وقال سماحته}, {@code ودعا معاليه}):
+   * the one the text last introduced with that honorific, the first person the NER tagged within
+   * sixteen words after it with only a title chain between ({@code أوصى سماحة مفتي عام المملكة … الشيخ فلان}); else null.
+   */
+  SpeakerPhrases.Reading honorificHolder(int subject) {
+    if (subject >= toks.size() || markOf[subject] >= 0) return null;
+    String n = toks.get(subject).norm();
+    String honorific = null;
+    for (String h : HONORIFICS) {
+      String stem = ArabicNormalization.normalize(h);
+      stem = stem.endsWith("ه") || stem.endsWith("ة") ? stem.substring(0, stem.length() - 1) + "ت" : stem; // سماحة → سماحته
+      if (n.equals(stem + "ه") || n.equals(stem + "ها")) honorific = ArabicNormalization.normalize(h);
+    }
+    if (honorific == null) return null;
+    for (int k = subject - 1; k >= Math.max(0, subject - 400); k--) {
+      if (markOf[k] >= 0 || !SpeakerPhrases.key(toks.get(k)).equals(honorific)) continue;
+      int lim = Math.min(toks.size() - 1, k + 16);
+      org.mizan.entities.Mention per = persons.taggedSubject(toks.get(k).end(), toks.get(lim).start());
+      if (per == null || per.start() >= toks.get(subject).start() || !titleChain(k + 1, tokenAt(per.start(), k))) continue;
+      return new SpeakerPhrases.Reading(MentionSpeakers.name(per), null, null, per.start(), per.end());
+    }
+    return null;
+  }
+
+  /**
+   * Tokens {@code [from, to)} can be a title chain before a name: no mark, punctuation, function word
+   * or word glued to بـ/لـ ({@code ورفع سموه باسمه … لخادم الحرمين الملك فلان}: the king is no holder).
+   */
+  boolean titleChain(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = toks.get(k);
+      String n = t.norm();
+      if (markOf[k] >= 0 || !phrases.gap(k, k + 1).isBlank() || phrases.isStop(t)) return false;
+      if (n.length() > 3 && (n.startsWith("ب") || n.startsWith("ل")) && !SpeakerPhrases.definite(t)) return false;
+    }
+    return true;
+  }
+
+  /** Token {@code k} lies in a place or organisation the NER tagged. */
+  boolean placeOrBody(int k) {
+    String type = persons.typeAt(toks.get(k).start(), toks.get(k).end());
+    return "LOC".equals(type) || "ORG".equals(type);
   }
 
   /**
