@@ -133,7 +133,10 @@ abstract class QuoteText {
     }
     if (Set.of("بدوره", "بدورها", "ايضا", "كذلك").contains(a)) return k + 1;
     // وقال فور وصوله، لدى لقائه، عقب اجتماعها: a time adverbial on the subject's own act, no subject
-    if (TIME_PREPOSITIONS.contains(a) && (b.endsWith("ه") || b.endsWith("ها") || b.endsWith("هم")) && b.length() > 3) return k + 2;
+    // (the pronoun as printed: فترة normalises to فتره; and never inside a quote: “خلال فترة رئاستي …”)
+    String printed = k + 1 < limit ? toks.get(k + 1).text() : "";
+    if (TIME_PREPOSITIONS.contains(a) && markOf[k] < 0 && markOf[k + 1] < 0
+        && (printed.endsWith("ه") || printed.endsWith("ها") || printed.endsWith("هم")) && printed.length() > 3) return k + 2;
     return k;
   }
 

@@ -50,6 +50,13 @@ class SpeakerRound26Test {
   }
 
   @Test
+  void aTimeWordOpeningTheQuoteIsNoAdverbialOfTheSpeaker() {
+    // خلال فترة: a time word before a noun ending in ة, inside the quote, is the quote's first words
+    String text = "وأكد رئيس النادي سامر الخطيب تمسكه بالمدرب. وأضاف: “خلال فترة رئاستي مرت علي تجارب كثيرة مع المدربين”.";
+    assertThat(direct(text, "سامر الخطيب")).noneMatch(q -> q.startsWith("رئاستي"));
+  }
+
+  @Test
   void aNameStopsBeforeTheBroadcastingBodyItSpokeTo() {
     String text = "وقال وزير الدفاع جيمس هارت لهيئة الإذاعة البريطانية \"أثبتت الطائرات جدارتها في المهمة\". وأضاف هارت \"سنمدد عملها عاما آخر\".";
     assertThat(direct(text, "جيمس هارت لهيئة الإذاعة البريطانية", "هارت"))
