@@ -68,14 +68,27 @@ public final class NameTailsStage implements DocumentStage {
       if (k + 1 < mentions.size() && mentions.get(k + 1).start() < next.end() && !joinsNext(m, mentions.get(k + 1), next)) {
         continue;
       }
-      if (!takesTail(m, toks.get(ti), next, personEnds, spokenBy) && !familyNameLeftOut(body, toks, m, ti + 1)
-          && !TitledNameTails.surnameLeftOut(body, toks, m, ti + 1)) continue;
       int e = next.end();
+      if (house(body, toks, m, ti + 1)) {
+        e = toks.get(ti + 2).end(); // X بن Y | آل الشيخ: the house, also a title word the tagger stopped before
+      } else if (!takesTail(m, toks.get(ti), next, personEnds, spokenBy) && !familyNameLeftOut(body, toks, m, ti + 1)
+          && !TitledNameTails.surnameLeftOut(body, toks, m, ti + 1)) {
+        continue;
+      }
       if (k + 1 < mentions.size() && mentions.get(k + 1).start() < e) mentions.remove(k + 1);
       mentions.set(k, m.withSpan(m.start(), e, body.substring(m.start(), e)));
       changed = true;
     }
     return changed ? doc.withMentions(mentions) : doc;
+  }
+
+  /**
+   * A person of two words or more followed by {@code آل} and a word ({@code عبدالعزيز بن عبدالله} | {@code آل الشيخ}):
+   * the house closes the name. Cut before it, the name is another man's ({@code X بن Y بن Z}) to the linker.
+   */
+  private static boolean house(String body, List<Token> toks, Mention m, int j) {
+    if (!m.type().equals("PER") || NameForms.words(m.text()).size() < 2 || !toks.get(j).text().equals("آل")) return false;
+    return NameForms.nextWord(body, toks, j + 1) && !EntityLexicon.STOPWORDS.contains(toks.get(j + 1).norm());
   }
 
   /**
