@@ -90,7 +90,7 @@ public final class AdjacentPersonsStage implements DocumentStage {
 
   /**
    * Whether a kinship or relational title stands in the three words before {@code m} ({@code صهر
-   * الرئيس دونالد [ترامب] [جاريد كوشنر]}): the name after it is the relative's, the next one another person.
+   * الوزير سامر [الحلبي] [نادر القيسي]}): the name after it is the relative's, the next one another person.
    */
   private static boolean afterRelationalTitle(String body, Mention m) {
     List<org.mizan.text.Token> before = org.mizan.text.Tokenizer.tokenize(body.substring(Math.max(0, m.start() - 60), m.start()));
