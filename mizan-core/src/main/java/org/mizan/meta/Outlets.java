@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.mizan.clean.Lines;
+import org.mizan.text.EditDistance;
 
 /**
  * The list of Arabic news outlets and their spellings ({@code outlets.txt}): tells a site-name line
@@ -124,18 +125,9 @@ public final class Outlets {
   static boolean mayBeOutlet(String name) {
     String key = Lines.key(name);
     for (String k : ALL_KEYS) {
-      if (key.equals(k) || key.startsWith(k + " ") || key.length() >= 5 && oneEditApart(key, k)) return true;
+      if (key.equals(k) || key.startsWith(k + " ") || key.length() >= 5 && EditDistance.within(key, k, 1)) return true;
     }
     return false;
-  }
-
-  private static boolean oneEditApart(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 1) return false;
-    int i = 0;
-    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) i++;
-    int j = a.length(), k = b.length();
-    while (j > i && k > i && a.charAt(j - 1) == b.charAt(k - 1)) { j--; k--; }
-    return j - i <= 1 && k - i <= 1;
   }
 
   /** A news agency ({@link Agencies}) or an outlet of the list, ambiguous spellings included. */

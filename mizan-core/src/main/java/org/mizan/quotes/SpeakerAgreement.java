@@ -3,6 +3,7 @@ package org.mizan.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import org.mizan.text.ArabicNormalization;
+import org.mizan.text.EditDistance;
 
 /**
  * Whether two quotes' speakers name the same speaker, for comparing outlets that report the same
@@ -77,23 +78,6 @@ public final class SpeakerAgreement {
     if (a.equals(b)) return true;
     int n = Math.min(a.length(), b.length());
     int allowed = n >= 7 ? 2 : n >= 4 ? 1 : 0;
-    return allowed > 0 && Math.abs(a.length() - b.length()) <= allowed && distance(a, b) <= allowed;
-  }
-
-  private static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) prev[j] = j;
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        cur[j] = Math.min(sub, Math.min(prev[j], cur[j - 1]) + 1);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    return allowed > 0 && EditDistance.within(a, b, allowed);
   }
 }
