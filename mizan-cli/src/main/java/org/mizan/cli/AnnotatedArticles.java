@@ -2,6 +2,7 @@ package org.mizan.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,9 +11,10 @@ import org.mizan.doc.Json;
 import org.mizan.ingest.SaudiNewsNet;
 
 /**
- * The SaudiNewsNet articles an annotation file names by day and URL ({@code eval/quotes/},
- * {@code eval/figures/}, {@code eval/entities/}): read from the corpus zips at eval time, so no
- * article text is kept in the repository.
+ * The articles an annotation file names ({@code eval/quotes/}, {@code eval/figures/},
+ * {@code eval/entities/}), read at eval time so no article text is kept in the repository: a
+ * SaudiNewsNet article by day and URL from the corpus zips, a web page by its {@code file} name from
+ * the web pages folder ({@link #webPages()}).
  */
 final class AnnotatedArticles {
   private AnnotatedArticles() {}
@@ -26,6 +28,14 @@ final class AnnotatedArticles {
     }
   }
 
+  /** Whether some article is named by day and URL, so the SaudiNewsNet corpus must be present. */
+  static boolean needsCorpus(JsonNode articles) {
+    for (JsonNode a : articles) {
+      if (!a.has("file")) return true;
+    }
+    return false;
+  }
+
   /**
    * Annotation id → article, in file order; a one-line error naming the annotation file when a day
    * cannot be read or an article is not in its day.
@@ -33,6 +43,7 @@ final class AnnotatedArticles {
   static Map<String, SaudiNewsNet.Article> read(Path annotations, JsonNode articles, Path data) {
     Map<String, Map<String, SaudiNewsNet.Article>> byDay = new HashMap<>();
     for (JsonNode a : articles) {
+      if (a.has("file")) continue;
       byDay.computeIfAbsent(a.path("day").asText(), k -> new HashMap<>()).put(a.path("url").asText(), null);
     }
     for (Map.Entry<String, Map<String, SaudiNewsNet.Article>> day : byDay.entrySet()) {
@@ -48,10 +59,38 @@ final class AnnotatedArticles {
     Map<String, SaudiNewsNet.Article> out = new LinkedHashMap<>();
     for (JsonNode a : articles) {
       String id = a.path("id").asText();
+      if (a.has("file")) {
+        out.put(id, webPage(annotations, a));
+        continue;
+      }
       SaudiNewsNet.Article art = byDay.get(a.path("day").asText()).get(a.path("url").asText());
       if (art == null) throw new IllegalArgumentException(annotations + ": article " + id + " not found in " + data);
       out.put(id, art);
     }
     return out;
+  }
+
+  /**
+   * The folder holding the web pages annotation files name by {@code file}: the system property
+   * {@code mizan.webpages} or else the variable {@code MIZAN_WEB_PAGES} when set, else
+   * {@code ../webpages} beside the checkout. The pages are not redistributed here.
+   */
+  static Path webPages() {
+    String dir = System.getProperty("mizan.webpages", System.getenv("MIZAN_WEB_PAGES"));
+    return Path.of(dir == null || dir.isBlank() ? "../webpages" : dir);
+  }
+
+  private static SaudiNewsNet.Article webPage(Path annotations, JsonNode a) {
+    Path file = webPages().resolve(a.path("file").asText()).normalize();
+    if (!file.startsWith(webPages().normalize())) {
+      throw new IllegalArgumentException(annotations + ": file outside the web pages folder: " + a.path("file").asText());
+    }
+    try {
+      String text = Files.readString(file);
+      return new SaudiNewsNet.Article("web", a.path("url").asText(null), null, null, null, text);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(annotations + ": cannot read web page " + file
+          + " (set MIZAN_WEB_PAGES to the folder holding the pages): " + e.getMessage());
+    }
   }
 }

@@ -50,7 +50,7 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
     Map<String, Document> byId;
     Corpus corpus;
     if (root.has("articles")) {
-      if (!Files.isDirectory(data.dir)) {
+      if (AnnotatedArticles.needsCorpus(root.path("articles")) && !Files.isDirectory(data.dir)) {
         System.out.println("entities: " + data + " is absent, skipped");
         return Mizan.OK;
       }

@@ -21,8 +21,8 @@ record HeldOutQuotes(Map<String, List<Quote>> predicted, List<QuoteScoring.Gold>
 
   /** Loads and analyses the annotated articles, or returns null when the data set is absent. */
   static HeldOutQuotes load(Path annotations, Path data) {
-    if (!java.nio.file.Files.isDirectory(data)) return null;
     JsonNode root = AnnotatedArticles.json(annotations);
+    if (AnnotatedArticles.needsCorpus(root.path("articles")) && !java.nio.file.Files.isDirectory(data)) return null;
     Map<String, SaudiNewsNet.Article> found = AnnotatedArticles.read(annotations, root.path("articles"), data);
     Pipeline pipeline = Pipelines.standard();
     Map<String, List<Quote>> predicted = new LinkedHashMap<>();

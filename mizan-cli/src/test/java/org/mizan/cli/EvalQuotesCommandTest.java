@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mizan.testing.Fixtures;
 
 class EvalQuotesCommandTest {
@@ -37,6 +39,27 @@ class EvalQuotesCommandTest {
   void figuresOnTheSeedsFindEveryGoldFigure() {
     String out = run("eval", "figures", "--gold", gold(), "--seeds", Fixtures.seedsDir().toString());
     assertThat(out).contains("13/13");
+  }
+
+  @Test
+  void aWebPageNamedByFileIsReadFromTheWebPagesFolder(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("p1.txt"), "الرئيسية | أخبار\nوزير المالية: الموازنة متوازنة\n"
+        + "قال وزير المالية سامر الخطيب إن \"الموازنة الجديدة متوازنة ولا عجز فيها هذا العام\".\n", StandardCharsets.UTF_8);
+    Path gold = dir.resolve("web.json");
+    Files.writeString(gold, "{\"articles\": [{\"id\": \"w1\", \"file\": \"p1.txt\", \"url\": \"https://example.org/1\","
+        + " \"quotes\": [{\"speaker\": \"سامر الخطيب\", \"forms\": [\"سامر الخطيب\"],"
+        + " \"snippet\": \"الموازنة الجديدة متوازنة\"}]}]}", StandardCharsets.UTF_8);
+    System.setProperty("mizan.webpages", dir.toString());
+    try {
+      String out = run("eval", "quotes", "--gold", gold(), "--seeds", Fixtures.seedsDir().toString(),
+          "--heldout", gold.toString(), "--data", dir.resolve("no-corpus").toString());
+      assertThat(out).contains("1 annotated quotes in 1 articles").contains("1/1");
+      Files.writeString(gold, Files.readString(gold).replace("p1.txt", "../outside.txt"));
+      assertThat(Mizan.execute("eval", "quotes", "--gold", gold(), "--seeds", Fixtures.seedsDir().toString(),
+          "--heldout", gold.toString())).isEqualTo(Mizan.FAILURE);
+    } finally {
+      System.clearProperty("mizan.webpages");
+    }
   }
 
   @Test
