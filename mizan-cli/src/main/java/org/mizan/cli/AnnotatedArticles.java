@@ -13,8 +13,8 @@ import org.mizan.ingest.SaudiNewsNet;
 /**
  * The articles an annotation file names ({@code eval/quotes/}, {@code eval/figures/},
  * {@code eval/entities/}), read at eval time so no article text is kept in the repository: a
- * SaudiNewsNet article by day and URL from the corpus zips, a web page by its {@code file} name from
- * the web pages folder ({@link #webPages()}).
+ * SaudiNewsNet article by day and URL from the corpus zips; a page written for the set (text in the
+ * repository, no corpus text) by its {@code file} path relative to the annotation file.
  */
 final class AnnotatedArticles {
   private AnnotatedArticles() {}
@@ -70,27 +70,17 @@ final class AnnotatedArticles {
     return out;
   }
 
-  /**
-   * The folder holding the web pages annotation files name by {@code file}: the system property
-   * {@code mizan.webpages} or else the variable {@code MIZAN_WEB_PAGES} when set, else
-   * {@code ../webpages} beside the checkout. The pages are not redistributed here.
-   */
-  static Path webPages() {
-    String dir = System.getProperty("mizan.webpages", System.getenv("MIZAN_WEB_PAGES"));
-    return Path.of(dir == null || dir.isBlank() ? "../webpages" : dir);
-  }
-
   private static SaudiNewsNet.Article webPage(Path annotations, JsonNode a) {
-    Path file = webPages().resolve(a.path("file").asText()).normalize();
-    if (!file.startsWith(webPages().normalize())) {
-      throw new IllegalArgumentException(annotations + ": file outside the web pages folder: " + a.path("file").asText());
+    Path folder = annotations.toAbsolutePath().getParent().normalize();
+    Path file = folder.resolve(a.path("file").asText()).normalize();
+    if (!file.startsWith(folder)) {
+      throw new IllegalArgumentException(annotations + ": file outside the annotation file's folder: " + a.path("file").asText());
     }
     try {
       String text = Files.readString(file);
       return new SaudiNewsNet.Article("web", a.path("url").asText(null), null, null, null, text);
     } catch (IOException e) {
-      throw new IllegalArgumentException(annotations + ": cannot read web page " + file
-          + " (set MIZAN_WEB_PAGES to the folder holding the pages): " + e.getMessage());
+      throw new IllegalArgumentException(annotations + ": cannot read page " + file + ": " + e.getMessage());
     }
   }
 }

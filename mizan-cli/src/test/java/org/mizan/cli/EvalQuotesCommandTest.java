@@ -42,24 +42,19 @@ class EvalQuotesCommandTest {
   }
 
   @Test
-  void aWebPageNamedByFileIsReadFromTheWebPagesFolder(@TempDir Path dir) throws Exception {
+  void aPageNamedByFileIsReadBesideTheAnnotationFile(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("p1.txt"), "الرئيسية | أخبار\nوزير المالية: الموازنة متوازنة\n"
         + "قال وزير المالية سامر الخطيب إن \"الموازنة الجديدة متوازنة ولا عجز فيها هذا العام\".\n", StandardCharsets.UTF_8);
     Path gold = dir.resolve("web.json");
     Files.writeString(gold, "{\"articles\": [{\"id\": \"w1\", \"file\": \"p1.txt\", \"url\": \"https://example.org/1\","
         + " \"quotes\": [{\"speaker\": \"سامر الخطيب\", \"forms\": [\"سامر الخطيب\"],"
         + " \"snippet\": \"الموازنة الجديدة متوازنة\"}]}]}", StandardCharsets.UTF_8);
-    System.setProperty("mizan.webpages", dir.toString());
-    try {
-      String out = run("eval", "quotes", "--gold", gold(), "--seeds", Fixtures.seedsDir().toString(),
-          "--heldout", gold.toString(), "--data", dir.resolve("no-corpus").toString());
-      assertThat(out).contains("1 annotated quotes in 1 articles").contains("1/1");
-      Files.writeString(gold, Files.readString(gold).replace("p1.txt", "../outside.txt"));
-      assertThat(Mizan.execute("eval", "quotes", "--gold", gold(), "--seeds", Fixtures.seedsDir().toString(),
-          "--heldout", gold.toString())).isEqualTo(Mizan.FAILURE);
-    } finally {
-      System.clearProperty("mizan.webpages");
-    }
+    String out = run("eval", "quotes", "--gold", gold(), "--seeds", Fixtures.seedsDir().toString(),
+        "--heldout", gold.toString(), "--data", dir.resolve("no-corpus").toString());
+    assertThat(out).contains("1 annotated quotes in 1 articles").contains("1/1");
+    Files.writeString(gold, Files.readString(gold).replace("p1.txt", "../outside.txt"));
+    assertThat(Mizan.execute("eval", "quotes", "--gold", gold(), "--seeds", Fixtures.seedsDir().toString(),
+        "--heldout", gold.toString())).isEqualTo(Mizan.FAILURE);
   }
 
   @Test
