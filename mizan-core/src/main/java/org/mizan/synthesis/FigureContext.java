@@ -21,7 +21,7 @@ final class FigureContext {
   static Item item(Document doc, int d, Figure f, Sentence s) {
     org.mizan.text.Span clause = clauseOf(s, f);
     return new Item(d, f, s, readingTimes(doc, s, clause), marketReading(f, s, clause), statedDays(doc, s),
-        publishedDay(doc), period(s, clause, f));
+        publishedMoment(doc), period(s, clause, f));
   }
 
   /**
@@ -97,14 +97,27 @@ final class FigureContext {
   }
 
   /**
-   * Whether a running tally ({@link Lexicon#RUNNING_TALLIES}: a toll, the wounded) was reported larger on
-   * a later publication day: 18 dead on one day and 25 the next is the toll rising; 25 then 18 is not.
+   * Whether a running tally ({@link Lexicon#RUNNING_TALLIES}: a toll, the wounded) was reported larger
+   * later: on a later publication day (18 dead on one day and 25 the next is the toll rising; 25 then
+   * 18 is not), or at a later stated time of the same day (wires update a toll within hours). Two
+   * reports of one day with no time to order them are two accounts.
    */
   private static boolean tallyGoneOn(Item a, Item b) {
     Figure f = a.figure();
     if (f.counted() == null || !Lexicon.RUNNING_TALLIES.contains(f.counted())) return false;
-    if (a.published() == null || b.published() == null || a.published().equals(b.published())) return false;
-    Item early = a.published().compareTo(b.published()) < 0 ? a : b;
+    String pa = a.published();
+    String pb = b.published();
+    if (pa == null || pb == null) return false;
+    if (pa.substring(0, 10).equals(pb.substring(0, 10))) {
+      if (pa.length() < 16 || pb.length() < 16) return false;
+      pa = pa.substring(0, 16);
+      pb = pb.substring(0, 16);
+    } else {
+      pa = pa.substring(0, 10);
+      pb = pb.substring(0, 10);
+    }
+    if (pa.equals(pb)) return false;
+    Item early = pa.compareTo(pb) < 0 ? a : b;
     Item late = early == a ? b : a;
     return late.figure().value() > early.figure().value();
   }
@@ -149,13 +162,20 @@ final class FigureContext {
     return out.isEmpty() ? Set.of() : Set.copyOf(out);
   }
 
-  /** The article's publication day (ISO date), or null when it is unknown. */
-  private static String publishedDay(Document d) {
+  /**
+   * The article's publication moment: its ISO day, with the time to the minute when the article states
+   * it ({@code 2024-03-11T17:30}; a retrieval time standing in orders nothing), or null when the day is
+   * unknown.
+   */
+  private static String publishedMoment(Document d) {
     String v = d.published() == null ? null : d.published().value();
-    return v != null && v.length() >= 10 && DAY.matcher(v.substring(0, 10)).matches() ? v.substring(0, 10) : null;
+    if (v == null || v.length() < 10 || !DAY.matcher(v.substring(0, 10)).matches()) return null;
+    boolean stated = !d.published().inferred() && v.length() >= 16 && MINUTE.matcher(v.substring(10, 16)).matches();
+    return stated ? v.substring(0, 16) : v.substring(0, 10);
   }
 
   private static final java.util.regex.Pattern DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final java.util.regex.Pattern MINUTE = java.util.regex.Pattern.compile("T\\d{2}:\\d{2}");
 
   /** Session moments as reading times: no clock time is negative. */
   static final double OPEN = -1, MIDDAY = -2, CLOSE = -3;

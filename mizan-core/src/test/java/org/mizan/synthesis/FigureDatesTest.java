@@ -5,11 +5,12 @@ import static org.mizan.synthesis.SynthesizerTest.figureDivergence;
 
 import java.util.List;
 import org.mizan.doc.Document;
+import org.mizan.doc.Published;
 import org.junit.jupiter.api.Test;
 
 /**
  * Figures of one quantity compared only when their dates allow it: two stated days are two counts, and
- * a toll a later day's report gives larger is the toll rising. Invented reports.
+ * a toll a later day's (or a later hour's) report gives larger is the toll rising. Invented reports.
  */
 class FigureDatesTest {
   @Test
@@ -36,6 +37,29 @@ class FigureDatesTest {
         Docs.doc("d2", "صحيفة ب", "2024-03-11").para("وأسفر انفجار السيارة المفخخة في سوق المدينة عن مقتل 25 شخصا.")
             .figure("25 شخصا", 25, null, "person").build());
     assertThat(figureDivergence(sameDay)).isTrue();
+  }
+
+  @Test
+  void aTollALaterHourOfTheSameDayGivesLargerIsNoConflictButASmallerOneIs() {
+    assertThat(figureDivergence(tolls("2024-03-11T09:15", 18, "2024-03-11T17:40", 25))).isFalse();
+    assertThat(figureDivergence(tolls("2024-03-11T09:15", 25, "2024-03-11T17:40", 18))).isTrue();
+    // one report with no time cannot be ordered against the other
+    assertThat(figureDivergence(tolls("2024-03-11", 18, "2024-03-11T17:40", 25))).isTrue();
+    // nor can two whose times are retrieval times standing in for a publication time
+    List<Document> retrieved = tolls("2024-03-11T09:15", 18, "2024-03-11T17:40", 25).stream()
+        .map(d -> d.withMetadata(d.headline(), new Published(d.published().value(), "retrieved", 0.4, true),
+            d.outlet(), d.creditedSources(), d.dateline(), d.byline()))
+        .toList();
+    assertThat(figureDivergence(retrieved)).isTrue();
+  }
+
+  private static List<Document> tolls(String firstAt, int first, String secondAt, int second) {
+    String text = "وأسفر انفجار السيارة المفخخة في سوق المدينة عن مقتل %d شخصا.";
+    return List.of(
+        Docs.doc("d1", "صحيفة أ", firstAt).para(String.format(text, first))
+            .figure(first + " شخصا", first, null, "person").build(),
+        Docs.doc("d2", "صحيفة ب", secondAt).para(String.format(text, second))
+            .figure(second + " شخصا", second, null, "person").build());
   }
 
   @Test
