@@ -37,6 +37,8 @@ final class ElidedNouns {
   private static final Set<String> AMONG_THEM = Set.of("بينهم", "بينهن", "منهم", "منهن", "ومنهم", "وبينهم");
   private static final Set<String> NOT_NOUN = WordList.normalized(ElidedNouns.class, "not-nouns.txt");
   private static final Set<String> HEADS = Set.of("عدد", "العدد", "حصيله", "اجمالي", "مجموع", "ضحايا");
+  /** Relative pronouns: a clause after the head noun ({@code عدد الجنود الذين سقطوا هو 55 ألفا}), not its noun. */
+  private static final Set<String> RELATIVES = Set.of("الذين", "التي", "الذي", "اللذين", "اللتين", "اللواتي", "اللاتي");
 
   private ElidedNouns() {}
 
@@ -169,7 +171,8 @@ final class ElidedNouns {
 
   /**
    * ارتفع عدد القتلى إلى 50، العدد الإجمالي للقتلى إلى 3216: a head word, then a definite noun within
-   * the five words before the number, no other number between.
+   * the five words before the number, no other number between; a relative clause may follow the noun
+   * ({@code عدد الجنود الذين سقطوا هو 55 ألفا}).
    */
   private static Reading headNoun(String body, List<Token> toks, int i) {
     for (int k = i - 1; k >= 1 && k >= i - 6; k--) {
@@ -179,7 +182,7 @@ final class ElidedNouns {
       boolean headed = HEADS.contains(head) || HEADS.contains(PhraseTable.strip(head))
           || k >= 2 && HEADS.contains(toks.get(k - 2).norm()) && head.startsWith("ال"); // العدد الإجمالي للقتلى
       String w = t.norm();
-      if (!headed || !t.isArabic() || NOT_NOUN.contains(w)) continue; // عدد القتلى إلى: the preposition is no noun
+      if (!headed || !t.isArabic() || NOT_NOUN.contains(w) || RELATIVES.contains(w)) continue; // عدد القتلى إلى: the preposition is no noun
       if (!w.startsWith("ال") && !w.startsWith("لل")) continue;
       PhraseTable.Match<String> c = FigureExtractor.COUNTED.at(toks, k);
       if (c != null) return new Reading(null, c.value());

@@ -1,0 +1,51 @@
+package org.mizan.figures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms met on modern wire and web news (round 13): a definite compound cardinal after its noun, a
+ * relative clause between a count's head noun and its number, and a span glued to و. Invented
+ * sentences, one rule each.
+ */
+class FiguresRound13Test {
+  private final FigureExtractor extractor = new FigureExtractor();
+  private final DateExtractor dates = new DateExtractor();
+  private static final LocalDate SATURDAY = LocalDate.of(2025, 3, 15);
+
+  private static String show(Figure f) {
+    return f.value() + " " + f.unit() + " " + f.counted();
+  }
+
+  private List<String> figures(String text) {
+    return extractor.extract(text).stream().map(FiguresRound13Test::show).toList();
+  }
+
+  private List<String> values(String text) {
+    return dates.extract(text, SATURDAY).stream().map(TextDate::value).toList();
+  }
+
+  @Test
+  void definiteCompoundCardinalAfterItsNounCountsIt() {
+    assertThat(figures("وسجلت المستشفيات 15 حالة خلال الساعات الأربع والعشرين الأخيرة"))
+        .containsExactly("15.0 null case", "24.0 hour null");
+    assertThat(figures("وزار الوفد المدن الخمس والثلاثين في جولته")).containsExactly("35.0 null city");
+    // the ordinal's unit word (الرابعة) is no cardinal: a rank, no count
+    assertThat(figures("وحل الفريق في المرتبة الرابعة والعشرين")).isEmpty();
+  }
+
+  @Test
+  void relativeClauseAfterTheHeadNounLeavesItTheCount() {
+    assertThat(figures("وقال إن عدد العمال الذين فقدوا وظائفهم بلغ 300 ألف"))
+        .containsExactly("300000.0 null worker");
+  }
+
+  @Test
+  void spanAfterGluedConjunctionIsADate() {
+    assertThat(values("ومنذ يومين تتواصل الاشتباكات في المدينة")).containsExactly("2025-03-13");
+    assertThat(values("وقبل ثلاثة أيام أعلنت الشرطة اعتقال المشتبه به")).containsExactly("2025-03-12");
+  }
+}
