@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Forms met on modern wire and web news (round 13): a definite compound cardinal after its noun, a
- * relative clause between a count's head noun and its number, and a span glued to و. Invented
+ * relative clause between a count's head noun and its number, the subject of a rise before إلى,
+ * and a span glued to و. Invented
  * sentences, one rule each.
  */
 class FiguresRound13Test {
@@ -41,6 +42,17 @@ class FiguresRound13Test {
   void relativeClauseAfterTheHeadNounLeavesItTheCount() {
     assertThat(figures("وقال إن عدد العمال الذين فقدوا وظائفهم بلغ 300 ألف"))
         .containsExactly("300000.0 null worker");
+  }
+
+  @Test
+  void definiteSubjectBeforeToIsWhatTheNumberCounts() {
+    assertThat(figures("وارتفع عدد القتلى في الفيضانات إلى 40، والجرحى إلى 115"))
+        .containsExactly("40.0 null killed", "115.0 null wounded");
+    assertThat(figures("وارتفعت الوفيات إلى 12، والإصابات إلى أكثر من 900")).containsExactly("900.0 null wounded");
+    // not a counted thing: a price rising to a bare number names no unit
+    assertThat(figures("وارتفعت الأسعار إلى 50")).isEmpty();
+    // an object before a comma, not the subject: the patients who reached the hospitals, to 30
+    assertThat(figures("وارتفع عدد من وصلوا المستشفيات، إلى 30")).isEmpty();
   }
 
   @Test
