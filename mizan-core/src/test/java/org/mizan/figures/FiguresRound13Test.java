@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Forms met on modern wire and web news (round 13): a definite compound cardinal after its noun, a
  * relative clause between a count's head noun and its number, the subject of a rise before إلى,
- * and a span glued to و. Invented
+ * a night from one weekday to the next, a weekday range's end, and a span glued to و. Invented
  * sentences, one rule each.
  */
 class FiguresRound13Test {
@@ -53,6 +53,18 @@ class FiguresRound13Test {
     assertThat(figures("وارتفعت الأسعار إلى 50")).isEmpty();
     // an object before a comma, not the subject: the patients who reached the hospitals, to 30
     assertThat(figures("وارتفع عدد من وصلوا المستشفيات، إلى 30")).isEmpty();
+  }
+
+  @Test
+  void nightToTheNextDayIsTheEveningsDay() {
+    // published on the Saturday: the Sunday after إلى is the night's end, not last Sunday
+    assertThat(values("وقع الهجوم ليل السبت إلى الأحد في ضواحي المدينة")).containsExactly("2025-03-15");
+    assertThat(values("واستمر القصف ليل الجمعة إلى السبت")).containsExactly("2025-03-14");
+  }
+
+  @Test
+  void weekdayRangeEndFollowsItsStart() {
+    assertThat(values("وتتواصل الاحتجاجات من السبت إلى الأحد")).containsExactly("2025-03-15", "2025-03-16");
   }
 
   @Test
