@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Forms met on modern wire and web news (round 13): a definite compound cardinal after its noun, a
  * relative clause between a count's head noun and its number, the subject of a rise before إلى,
- * a night from one weekday to the next, a weekday range's end, and a span glued to و. Invented
- * sentences, one rule each.
+ * a night from one weekday to the next, a weekday range's end, a page's time stamp, and a span
+ * glued to و. Invented sentences, one rule each.
  */
 class FiguresRound13Test {
   private final FigureExtractor extractor = new FigureExtractor();
@@ -65,6 +65,14 @@ class FiguresRound13Test {
   @Test
   void weekdayRangeEndFollowsItsStart() {
     assertThat(values("وتتواصل الاحتجاجات من السبت إلى الأحد")).containsExactly("2025-03-15", "2025-03-16");
+  }
+
+  @Test
+  void clockTimeOfAPageStampIsNoFigure() {
+    assertThat(figures("بقلم: سامي خليل 14-02-2024 09:30 صباحاً")).isEmpty();
+    assertThat(figures("سياسة3-5-2022 | 18:05")).isEmpty();
+    // a reported time says الساعة: still a figure after the date
+    assertThat(figures("وفي 14-02-2024 الساعة 09:30 صباحا انطلقت القافلة")).containsExactly("9.5 time null");
   }
 
   @Test
