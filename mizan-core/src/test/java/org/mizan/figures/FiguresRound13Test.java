@@ -76,6 +76,13 @@ class FiguresRound13Test {
   }
 
   @Test
+  void numericDateOfAPageStampIsNoTextDate() {
+    assertThat(values("بقلم: سامي خليل 14-02-2024 09:30 صباحاً")).isEmpty();
+    assertThat(values("سياسة3-5-2022 | 18:05")).isEmpty();
+    assertThat(values("وفي 14-02-2024 الساعة 09:30 صباحا انطلقت القافلة")).containsExactly("2024-02-14");
+  }
+
+  @Test
   void spanAfterGluedConjunctionIsADate() {
     assertThat(values("ومنذ يومين تتواصل الاشتباكات في المدينة")).containsExactly("2025-03-13");
     assertThat(values("وقبل ثلاثة أيام أعلنت الشرطة اعتقال المشتبه به")).containsExactly("2025-03-12");
