@@ -18,9 +18,9 @@ import org.mizan.pipeline.Pipeline;
 import org.mizan.pipeline.Pipelines;
 
 /**
- * The held-out figure and date annotations ({@code eval/figures/}): article ids (day + url) with
- * their figures and dates. The article text is read from the SaudiNewsNet zips at eval time and
- * dated as {@link SaudiNewsNet#document} dates it; no article text is in the repo.
+ * The held-out figure and date annotations ({@code eval/figures/}): article ids (day + url, or a
+ * page {@code file}) with their figures and dates. SaudiNewsNet text is read from the zips at eval
+ * time and dated as {@link SaudiNewsNet#document} dates it; a page is dated by its {@code published}.
  */
 record HeldOutFigures(Map<String, List<Figure>> figures, Map<String, List<TextDate>> dates,
     List<HeldOutScoring.GoldFigure> goldFigures, List<HeldOutScoring.GoldDate> goldDates, int articles) {
@@ -37,7 +37,7 @@ record HeldOutFigures(Map<String, List<Figure>> figures, Map<String, List<TextDa
     List<HeldOutScoring.GoldDate> goldDates = new ArrayList<>();
     for (JsonNode a : root.path("articles")) {
       String id = a.path("id").asText();
-      SaudiNewsNet.Article art = found.get(id);
+      SaudiNewsNet.Article art = anchored(found.get(id), a);
       Document d = SaudiNewsNet.document(art, pipeline, p -> System.err.println("mizan: " + p));
       figures.put(id, d == null ? List.of() : d.figures());
       dates.put(id, d == null ? List.of() : d.dates());
@@ -55,6 +55,13 @@ record HeldOutFigures(Map<String, List<Figure>> figures, Map<String, List<TextDa
       }
     }
     return new HeldOutFigures(figures, dates, goldFigures, goldDates, root.path("articles").size());
+  }
+
+  /** A page written for the set has no corpus date: its annotated {@code published} date is the anchor. */
+  private static SaudiNewsNet.Article anchored(SaudiNewsNet.Article art, JsonNode a) {
+    if (art.dateExtracted() != null || !a.path("published").isTextual()) return art;
+    return new SaudiNewsNet.Article(art.source(), art.url(), a.path("published").asText(), art.title(), art.author(),
+        art.content());
   }
 
   private static String located(JsonNode entry, String content, Path annotations, String id) {

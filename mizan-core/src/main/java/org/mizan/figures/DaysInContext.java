@@ -22,23 +22,28 @@ final class DaysInContext {
   private static final Set<String> NIGHT = Set.of("مساء", "ليل", "ليله", "ومساء", "وليل", "وليله");
 
   /**
-   * {@code مساء السبت - الأحد}, {@code ليل الجمعة/السبت}: the night from one day to the next is one
-   * date, the evening's day; the day after the dash is no date of its own.
+   * {@code مساء السبت - الأحد}, {@code ليل الجمعة/السبت}, {@code ليل السبت إلى الأحد}: the night from one
+   * day to the next is one date, the evening's day; the next day (named after a dash, a slash, إلى or a
+   * space) is no date of its own, even where it was read back to the week before (a night begun on the
+   * day of publication).
    */
   static List<TextDate> nightSpans(String body, List<TextDate> dates) {
     for (int k = dates.size() - 1; k >= 1; k--) {
       TextDate a = dates.get(k - 1);
       TextDate b = dates.get(k);
       if (a.value() == null || b.value() == null || a.value().length() != 10 || b.value().length() != 10) continue;
-      if (b.start() < a.end() || !body.substring(a.end(), b.start()).matches("\\s*[-–/]\\s*")) continue;
+      if (b.start() < a.end() || !NIGHT_TO.matcher(body.substring(a.end(), b.start())).matches()) continue;
       List<Token> at = Tokenizer.tokenize(a.text());
       List<Token> bt = Tokenizer.tokenize(b.text());
       if (at.isEmpty() || !NIGHT.contains(at.get(0).norm()) || bt.size() != 1) continue;
-      if (!LocalDate.parse(a.value()).plusDays(1).toString().equals(b.value())) continue;
+      if (Weekdays.withConjunction(bt.get(0).norm()) != LocalDate.parse(a.value()).plusDays(1).getDayOfWeek()) continue;
       dates.remove(k);
     }
     return dates;
   }
+
+  /** Between the two days of a night: a dash, a slash, إلى or nothing but a space. */
+  private static final Pattern NIGHT_TO = Pattern.compile("\\s*(?:[-–/]|إلى|الى)?\\s*");
 
   /** أول من before أمس: the day before yesterday. */
   private static final Pattern BEFORE_YESTERDAY = Pattern.compile("[أا]ول من\\s*$");

@@ -79,10 +79,30 @@ final class DefiniteCardinals {
     return n + len;
   }
 
+  /**
+   * Adds {@code الساعات الأربع والعشرين}: a definite compound cardinal (a unit word from three to nine at i,
+   * then its tens) after its definite noun; the unit word's cardinal form is not the ordinal's
+   * ({@code الرابعة والعشرين}), so the compound counts the noun. Returns the index after it, or i.
+   */
+  static int compoundAfterNoun(String body, List<Token> toks, int i, double unit, List<Figure> out) {
+    if (unit < 3 || unit > 9 || unit != Math.rint(unit) || i + 1 >= toks.size()) return i;
+    Double tens = FigureExtractor.NUMBER_WORDS.get(toks.get(i + 1).norm().substring(3));
+    if (tens == null || tens < 20 || tens > 90 || tens % 10 != 0) return i;
+    if (!nounBefore(body, toks, i, unit + tens, out)) return i;
+    Figure f = out.remove(out.size() - 1);
+    int end = toks.get(i + 1).end();
+    out.add(new Figure(body.substring(f.start(), end), f.value(), f.unit(), f.counted(), null, f.start(), end));
+    return i + 2;
+  }
+
   /** Adds {@code السنوات الخمس} (definite unit or counted noun, then the cardinal at i); true when added. */
   static boolean definiteNounBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
-    if (i == 0 || !definiteWord(toks.get(i - 1).norm())) return false;
     if (value >= 20) return false; // الشهري الأربعون: the tens have no ordinal form of their own
+    return nounBefore(body, toks, i, value, out);
+  }
+
+  private static boolean nounBefore(String body, List<Token> toks, int i, double value, List<Figure> out) {
+    if (i == 0 || !definiteWord(toks.get(i - 1).norm())) return false;
     if (!body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank()) return false;
     int noun = nounOfCardinal(body, toks, i);
     if (noun < 0) return false;

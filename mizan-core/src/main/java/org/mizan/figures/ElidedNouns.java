@@ -19,6 +19,7 @@ import org.mizan.text.WordList;
  *       before it in its sentence counted; with no such figure ({@code نقل سبعة منهم}) it is no count;</li>
  *   <li>a coordinated clause: {@code 98 ألف مهاجر في إيطاليا و124 ألفا في اليونان} takes the unit or
  *       noun of the figure before it in the sentence;</li>
+ *   <li>the subject of a rise before إلى: {@code والجرحى إلى 120} counts the wounded;</li>
  *   <li>a head noun before it: {@code ارتفع العدد الإجمالي للقتلى إلى 3216} counts the killed.</li>
  * </ul>
  */
@@ -37,6 +38,8 @@ final class ElidedNouns {
   private static final Set<String> AMONG_THEM = Set.of("بينهم", "بينهن", "منهم", "منهن", "ومنهم", "وبينهم");
   private static final Set<String> NOT_NOUN = WordList.normalized(ElidedNouns.class, "not-nouns.txt");
   private static final Set<String> HEADS = Set.of("عدد", "العدد", "حصيله", "اجمالي", "مجموع", "ضحايا");
+  /** Relative pronouns: a clause after the head noun ({@code عدد الجنود الذين سقطوا هو 55 ألفا}), not its noun. */
+  private static final Set<String> RELATIVES = Set.of("الذين", "التي", "الذي", "اللذين", "اللتين", "اللواتي", "اللاتي");
 
   private ElidedNouns() {}
 
@@ -63,8 +66,26 @@ final class ElidedNouns {
     if (r == null && i > 1 && toks.get(i - 1).norm().equals("و") && !toks.get(i - 2).isNumber()) {
       r = previous(body, toks.get(i).start(), out);
     }
+    if (r == null) r = subjectBeforeTo(body, toks, i);
     if (r == null) r = headNoun(body, toks, i);
     return r;
+  }
+
+  /**
+   * والجرحى إلى 120، والإصابات إلى أكثر من 900: a definite counted or casualty noun after و, right before
+   * إلى, is the subject of a rise whose verb the clause before gave (ارتفع عدد القتلى إلى 50، والجرحى إلى 120).
+   */
+  private static Reading subjectBeforeTo(String body, List<Token> toks, int i) {
+    PhraseTable.Match<String> a = FigureExtractor.APPROX.endingBefore(toks, i);
+    int to = (a == null ? i : i - a.length()) - 1;
+    if (to < 1 || !toks.get(to).norm().equals("الي")) return null;
+    // a coordinated subject right before إلى (not ممن وصلوا المستشفيات، إلى 1,772: an object, then a comma)
+    if (!toks.get(to - 1).norm().startsWith("وال") || !body.substring(toks.get(to - 1).end(), toks.get(to).start()).equals(" ")) {
+      return null;
+    }
+    PhraseTable.Match<String> c = FigureExtractor.COUNTED.at(toks, to - 1);
+    if (c == null) c = CASUALTY.at(toks, to - 1);
+    return c == null || c.length() != 1 ? null : new Reading(null, c.value());
   }
 
   /** {@code 64 لكل دولار}, {@code 65 مقابل الدولار}: the other currency named before, in the sentence. */
@@ -169,7 +190,8 @@ final class ElidedNouns {
 
   /**
    * ارتفع عدد القتلى إلى 50، العدد الإجمالي للقتلى إلى 3216: a head word, then a definite noun within
-   * the five words before the number, no other number between.
+   * the five words before the number, no other number between; a relative clause may follow the noun
+   * ({@code عدد الجنود الذين سقطوا هو 55 ألفا}).
    */
   private static Reading headNoun(String body, List<Token> toks, int i) {
     for (int k = i - 1; k >= 1 && k >= i - 6; k--) {
@@ -179,7 +201,7 @@ final class ElidedNouns {
       boolean headed = HEADS.contains(head) || HEADS.contains(PhraseTable.strip(head))
           || k >= 2 && HEADS.contains(toks.get(k - 2).norm()) && head.startsWith("ال"); // العدد الإجمالي للقتلى
       String w = t.norm();
-      if (!headed || !t.isArabic() || NOT_NOUN.contains(w)) continue; // عدد القتلى إلى: the preposition is no noun
+      if (!headed || !t.isArabic() || NOT_NOUN.contains(w) || RELATIVES.contains(w)) continue; // عدد القتلى إلى: the preposition is no noun
       if (!w.startsWith("ال") && !w.startsWith("لل")) continue;
       PhraseTable.Match<String> c = FigureExtractor.COUNTED.at(toks, k);
       if (c != null) return new Reading(null, c.value());

@@ -87,6 +87,7 @@ final class FigureReader {
     }
     if (t.isNumber() && Clock.isTime(body, toks, i)) {
       Clock.Reading c = Clock.read(body, toks, i);
+      if (NotFigures.stampTime(body, t)) return c.nextToken(); // 26-10-2018 12:00 صباحاً: a page's stamp
       String approx = Approximations.approxBefore(toks, c.firstToken());
       out.add(new Figure(body.substring(c.start(), c.end()), c.hours(), "time", c.zone(), approx, c.start(), c.end()));
       return c.nextToken();

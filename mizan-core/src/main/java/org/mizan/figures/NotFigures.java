@@ -185,4 +185,17 @@ final class NotFigures {
     }
     return !(w.length() == 6 && w.charAt(2) == 'ا' && w.charAt(4) == 'ي'); // فعاليل: صواريخ، مشاريع
   }
+
+  /** A numeric date, then spaces or a bar, right before a clock time: a page's time stamp. */
+  private static final java.util.regex.Pattern STAMP_DATE =
+      java.util.regex.Pattern.compile("\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{2,4}[\\s|]*$");
+
+  /**
+   * A clock time right after a numeric date ({@code 26-10-2018 12:00 صباحاً}, {@code 11-6-2023 | 15:50}): the
+   * page's publication stamp left in the text, not a time the news reports (which says الساعة or
+   * names its day).
+   */
+  static boolean stampTime(String body, Token t) {
+    return STAMP_DATE.matcher(body.substring(Math.max(0, t.start() - 16), t.start())).find();
+  }
 }

@@ -87,6 +87,10 @@ final class NumberStart {
     }
     // المئتي ألف مهاجر: a definite cardinal before a scale word reads as the scaled number
     boolean scaled = m != null && i + 1 < toks.size() && SCALES.at(toks, i + 1) != null;
+    if (m != null && NumberWords.isDefinite(t.norm()) && NumberWords.definiteCompound(toks, i)) {
+      int after = DefiniteCardinals.compoundAfterNoun(body, toks, i, m.value(), out); // الساعات الأربع والعشرين
+      if (after > i) return after;
+    }
     if (m != null && (NumberWords.isDefinite(t.norm()) || definiteTeen) && !NumberWords.definiteCompound(toks, i) && !scaled) {
       return DefiniteCardinals.read(body, toks, i, m, out); // السنوات الخمس، الدول الخمس
     }

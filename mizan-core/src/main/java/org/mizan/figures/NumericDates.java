@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Dates written in digits, for {@link DateExtractor}: {@code 2025-12-03}, {@code 3/12/2025}, {@code 3-12-2025},
- * and numeric Hijri dates ({@code 9 / 10 / 1436هـ}, {@code 1-10-1436هـ}) converted to Gregorian.
+ * and numeric Hijri dates ({@code 9 / 10 / 1436هـ}, {@code 1-10-1436هـ}) converted to Gregorian; not a page's
+ * time stamp ({@code 26-10-2018 12:00}).
  */
 final class NumericDates {
   private NumericDates() {}
@@ -25,9 +26,11 @@ final class NumericDates {
         int d = Integer.parseInt(p == ISO ? m.group(3) : m.group(1));
         String v = value(y, mo, d);
         if (v == null) continue;
+        taken.add(new int[] {m.start(), m.end()});
+        // 26-10-2018 12:00 صباحاً: a page's publication stamp left in the text, not a date the news names
+        if (STAMP_TIME.matcher(digits).region(m.end(), digits.length()).lookingAt()) continue;
         if (p == DMY) rangeStart(body, digits, m.start(), y, mo, d, out, taken);
         out.add(new TextDate(body.substring(m.start(), m.end()), v, true, m.start(), m.end()));
-        taken.add(new int[] {m.start(), m.end()});
       }
     }
     return taken;
@@ -56,6 +59,9 @@ final class NumericDates {
     LocalDate g = HijriMonths.toGregorian(y, mo, d);
     return g == null ? null : g.toString();
   }
+
+  /** A clock time right after a numeric date, past spaces or a bar: the date is a time stamp. */
+  private static final Pattern STAMP_TIME = Pattern.compile("[ \\t|]*\\d{1,2}:\\d{2}(?!\\d)");
 
   private static final Pattern RANGE_START = Pattern.compile("(?<![\\d/.-])(\\d{1,2}) ?(?:[-–]|إلى|الى|حتى) ?$");
 

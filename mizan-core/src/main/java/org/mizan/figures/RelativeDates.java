@@ -18,7 +18,7 @@ final class RelativeDates {
   /** أمس، أول أمس، غدا، الأسبوع/الشهر/العام الماضي|المقبل|الجاري، قبل N أيام|أسابيع|أشهر. */
   private static final Set<String> RELATIVE_TRIGGERS = Set.of("امس", "وامس", "غدا", "وغدا", "الاسبوع", "والاسبوع",
       "الشهر", "والشهر", "العام", "والعام", "السنه", "والسنه", "بالعام", "للعام", "وبالعام", "وللعام", "بالشهر",
-      "للشهر", "وبالشهر", "وللشهر", "بالاسبوع", "للاسبوع", "كالعام", "بالسنه", "للسنه", "قبل", "منذ", "هذا", "هذه", "لهذا", "لهذه", "بهذا",
+      "للشهر", "وبالشهر", "وللشهر", "بالاسبوع", "للاسبوع", "كالعام", "بالسنه", "للسنه", "قبل", "منذ", "وقبل", "ومنذ", "هذا", "هذه", "لهذا", "لهذه", "بهذا",
       "وهذا", "الليله", "البارحه", "صباح", "مساء", "فجر", "ظهر", "عصر", "ظهيره", "وصباح", "ومساء", "منتصف");
 
   static final Set<String> TODAY_PARTS = Set.of("صباح", "مساء", "فجر", "ظهر", "عصر", "ظهيره", "وصباح",
@@ -135,7 +135,8 @@ final class RelativeDates {
       DateExtractor.add(out, body, toks, i, i + 2, value);
       return i + 2;
     }
-    if ((n.equals("قبل") || n.equals("منذ")) && i + 1 < toks.size()) {
+    String since = n.equals("ومنذ") || n.equals("وقبل") ? n.substring(1) : n; // ومنذ يومين: the conjunction glued
+    if ((since.equals("قبل") || since.equals("منذ")) && i + 1 < toks.size()) {
       int k = i + 1;
       int count = 1;
       // منذ نحو عشرة أيام: the approximation before the count still names a day (its count is stated)

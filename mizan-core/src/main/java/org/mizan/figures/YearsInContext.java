@@ -80,6 +80,12 @@ final class YearsInContext {
    * sentence is not before its start, so a yearless end that resolved earlier moves a year on (and a
    * yearless start after an end with its own year, a year back: من أكتوبر حتى يناير 2025).
    */
+  /** A date named by a weekday alone ({@code الأحد}, {@code والخميس}). */
+  private static boolean weekdayOnly(TextDate d) {
+    List<org.mizan.text.Token> ts = org.mizan.text.Tokenizer.tokenize(d.text());
+    return d.value().length() == 10 && ts.size() == 1 && org.mizan.text.Weekdays.withConjunction(ts.get(0).norm()) != null;
+  }
+
   static List<TextDate> rangeEnds(String body, List<TextDate> dates) {
     for (int k = 1; k < dates.size(); k++) {
       TextDate a = dates.get(k - 1);
@@ -93,10 +99,12 @@ final class YearsInContext {
       if (!RANGE_END.matcher(between).find() || between.matches("(?s).*[.!؟?\n].*")) continue;
       int n = Math.min(a.value().length(), b.value().length());
       if (b.value().substring(0, n).compareTo(a.value().substring(0, n)) >= 0) continue;
-      // the yearless end moves a year on; or, when only the end has its year, the yearless start a year back
+      // the yearless end moves a year on; or, when only the end has its year, the yearless start a year back;
+      // a weekday end (من السبت إلى الأحد, the Sunday read back from a Saturday's publication) a week on
       int at = bFixed ? k - 1 : k;
       TextDate moved = dates.get(at);
       String v = (Integer.parseInt(moved.value().substring(0, 4)) + (bFixed ? -1 : 1)) + moved.value().substring(4);
+      if (!bFixed && weekdayOnly(b)) v = java.time.LocalDate.parse(b.value()).plusDays(7).toString();
       if (v.length() == 10 && DateExtractor.valid(Integer.parseInt(v.substring(0, 4)), Integer.parseInt(v.substring(5, 7)),
           Integer.parseInt(v.substring(8))) == null) {
         continue;
