@@ -132,7 +132,7 @@ final class MonthDates {
     } else if (day != null) {
       int y = pub.getYear();
       LocalDate g = pick(date(y - 1, m.month(), day), date(y, m.month(), day), date(y + 1, m.month(), day), pub,
-          relative ? delta : null);
+          relative ? Integer.valueOf(delta) : since(toks, start) ? Integer.valueOf(-1) : null);
       out.add(new TextDate(text, g == null ? null : g.toString(), g != null, s, e));
     } else {
       return monthAlone(body, toks, i, j, s, e, text, pub, m, relative, delta, out);
@@ -187,12 +187,24 @@ final class MonthDates {
       if (!ym.isBefore(p)) ym = ym.minusYears(1);
     } else if (i > 0 && PhraseTable.strip(toks.get(i - 1).norm()).equals("تسليم")) {
       if (ym.isBefore(p)) ym = ym.plusYears(1); // عقود تسليم أغسطس: a futures contract, this month or later
+    } else if (!relative && ym.isAfter(p) && since(toks, i)) {
+      ym = ym.minusYears(1); // منذ أكتوبر: what has gone on since a month began in the past
     } else if (!relative && ym.isAfter(p)) {
       long ahead = p.until(ym, java.time.temporal.ChronoUnit.MONTHS);
       if (2 * ahead >= 12 - ahead && !plannedSentence(body, s, e)) ym = ym.minusYears(1);
     }
     out.add(new TextDate(text, ym.toString(), true, s, e));
     return j;
+  }
+
+  /**
+   * Whether the date opening at token {@code at} follows "since" ({@code منذ السابع من أكتوبر}): what has
+   * gone on since a day began in the past, so a day without a year is not a coming one.
+   */
+  private static boolean since(List<Token> toks, int at) {
+    if (at == 0) return false;
+    String w = toks.get(at - 1).norm();
+    return w.equals("منذ") || w.equals("ومنذ");
   }
 
   private static final Set<String> FRAMES = Set.of("منذ", "حتي", "خلال", "مطلع", "اوائل", "اوايل", "اواخر", "منتصف", "نهايه",

@@ -38,6 +38,8 @@ class DateExtractorTest {
       "في تشرين الثاني/نوفمبر عام 2024|تشرين الثاني/نوفمبر عام 2024|2024-11",
       "في 24 فبراير/شباط 2022|24 فبراير/شباط 2022|2022-02-24",
       "صدر في 2025-11-30|2025-11-30|2025-11-30",
+      "تتواصل الاحتجاجات منذ العشرين من ديسمبر|العشرين من ديسمبر|2024-12-20",
+      "تتواصل الاحتجاجات ومنذ 28 ديسمبر|28 ديسمبر|2024-12-28",
       "صدر في 5/11/2024|5/11/2024|2024-11-05",
       "في أيار الماضي|أيار الماضي|2025-05",
       "وصل في كانون الثاني|كانون الثاني|2025-01",
@@ -79,6 +81,13 @@ class DateExtractorTest {
     assertThat(d.value()).isEqualTo(value);
     assertThat(d.resolved()).isTrue();
     assertThat(text.substring(d.start(), d.end())).isEqualTo(printed);
+  }
+
+  @Test
+  void aMonthAfterSinceIsPastEvenWhenItIsNear() {
+    LocalDate august = LocalDate.of(2024, 8, 10);
+    assertThat(only("يستمر الإضراب في المصانع منذ أكتوبر", august).value()).isEqualTo("2023-10");
+    assertThat(only("يبدأ الإضراب في المصانع في أكتوبر", august).value()).isEqualTo("2024-10");
   }
 
   @Test
