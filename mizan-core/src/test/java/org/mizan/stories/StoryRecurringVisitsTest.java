@@ -37,14 +37,14 @@ class StoryRecurringVisitsTest {
   }
 
   @Test
-  void aGapOfMoreThanAWeekBreaksATermsRunOfDays() {
+  void aGapOfMoreThanAMonthBreaksATermsRunOfDays() {
     RecurringTerms r = new RecurringTerms();
     r.add(List.of("مبعوث"), 10);
     r.add(List.of("مبعوث"), 11);
-    r.add(List.of("مبعوث"), 17); // six days on: the run goes on
-    assertThat(r.daysBefore("مبعوث", 18)).isEqualTo(3);
-    assertThat(r.daysBefore("مبعوث", 40)).isZero(); // weeks later: no run reaches the day
-    r.add(List.of("مبعوث"), 40);
-    assertThat(r.daysBefore("مبعوث", 41)).isEqualTo(1);
+    r.add(List.of("مبعوث"), 40); // four weeks on (a monthly report): the run goes on
+    assertThat(r.daysBefore("مبعوث", 41)).isEqualTo(3);
+    assertThat(r.daysBefore("مبعوث", 100)).isZero(); // two months later: no run reaches the day
+    r.add(List.of("مبعوث"), 100);
+    assertThat(r.daysBefore("مبعوث", 101)).isEqualTo(1);
   }
 }
