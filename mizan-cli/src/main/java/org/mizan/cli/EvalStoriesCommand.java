@@ -40,7 +40,8 @@ import picocli.CommandLine.Option;
         + "beside a tuned tf-idf single-pass baseline."})
 public final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "FILE",
-      description = "Gold JSONL: url, day, outlet, story, split (e.g. eval/stories/saudinewsnet-2015-08.gold.jsonl).")
+      description = "Gold JSONL: url, day, outlet, story, split (e.g. eval/stories/saudinewsnet-2015-08.gold.jsonl); "
+          + "a web page's row gives file (beside the gold file) and published instead of day.")
   Path gold;
 
   @Mixin SaudiNewsNetData data;
