@@ -40,7 +40,8 @@ import picocli.CommandLine.Option;
         + "beside a tuned tf-idf single-pass baseline."})
 public final class EvalStoriesCommand implements Callable<Integer> {
   @Option(names = "--gold", required = true, paramLabel = "FILE",
-      description = "Gold JSONL: url, day, outlet, story, split (e.g. eval/stories/saudinewsnet-2015-08.gold.jsonl).")
+      description = "Gold JSONL: url, day, outlet, story, split (e.g. eval/stories/saudinewsnet-2015-08.gold.jsonl); "
+          + "a web page's row gives file (beside the gold file) and published instead of day.")
   Path gold;
 
   @Mixin SaudiNewsNetData data;
@@ -100,8 +101,17 @@ public final class EvalStoriesCommand implements Callable<Integer> {
 
   private static final java.time.Duration NO_LIMIT = java.time.Duration.ofDays(365);
 
-  /** One gold row; {@code undated} rows are analysed without their date_extracted (an article with no publication date). */
-  record GoldRow(String url, String day, String story, String split, boolean undated) {}
+  /**
+   * One gold row; {@code undated} rows are analysed without their date_extracted (an article with no
+   * publication date). A SaudiNewsNet row names its {@code day}; a web-page row names its {@code file}
+   * (relative to the gold file), the {@code published} date the page prints and its {@code outlet}.
+   */
+  record GoldRow(String url, String day, String story, String split, boolean undated, String file,
+      String published, String outlet) {
+    GoldRow(String url, String day, String story, String split, boolean undated) {
+      this(url, day, story, split, undated, null, null, null);
+    }
+  }
 
   @Option(names = "--learned", description = "Join by the shipped learned join model within 48 h of a story (the default since round 9; kept for old commands).")
   boolean learned;
@@ -131,6 +141,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
   static Analysed analyse(Path gold, Path dataDir, Pipeline pipeline) throws IOException {
     List<GoldRow> rows = readGold(gold);
     Map<String, SaudiNewsNet.Article> byUrl = load(rows, dataDir);
+    byUrl.putAll(WebGoldPages.read(gold, rows));
     List<String> missing = rows.stream().map(GoldRow::url).filter(u -> !byUrl.containsKey(u)).toList();
     if (!missing.isEmpty()) System.err.println("mizan: " + missing.size() + " gold articles not found in " + dataDir);
     Map<String, Document> docs = new LinkedHashMap<>();
@@ -148,7 +159,8 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         docs.put(d.id(), d);
         goldStory.put(d.id(), r.story());
         split.put(d.id(), r.split());
-        titles.put(d.id(), a.source() + " " + (r.undated() ? "(undated)" : a.dateExtracted()) + " " + a.title());
+        titles.put(d.id(), a.source() + " " + (r.undated() ? "(undated)" : a.dateExtracted()) + " "
+            + (a.title() != null ? a.title() : d.headline()));
       }
     }
     // the order mizan digest clusters a batch in (the gold's row order places undated rows by their
@@ -303,8 +315,17 @@ public final class EvalStoriesCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new IOException(file + ":" + n + ": not JSON");
       }
+      if (j.hasNonNull("file")) {
+        if (!j.hasNonNull("url") || !j.hasNonNull("story") || !j.hasNonNull("published")) {
+          throw new IOException(file + ":" + n + ": a web-page row needs url, file, published and story");
+        }
+        out.add(new GoldRow(j.get("url").asText(), null, j.get("story").asText(), j.path("split").asText("all"),
+            j.path("undated").asBoolean(false), j.get("file").asText(), j.get("published").asText(),
+            j.path("outlet").asText("web")));
+        continue;
+      }
       if (!j.hasNonNull("url") || !j.hasNonNull("story") || !j.hasNonNull("day")) {
-        throw new IOException(file + ":" + n + ": needs url, day and story");
+        throw new IOException(file + ":" + n + ": needs url, day and story (or url, file, published and story)");
       }
       out.add(new GoldRow(j.get("url").asText(), j.get("day").asText(), j.get("story").asText(),
           j.path("split").asText("all"), j.path("undated").asBoolean(false)));
@@ -317,10 +338,12 @@ public final class EvalStoriesCommand implements Callable<Integer> {
     Set<String> days = new LinkedHashSet<>();
     Set<String> urls = new java.util.HashSet<>();
     for (GoldRow r : rows) {
+      if (r.file() != null) continue;
       days.add(r.day());
       urls.add(r.url());
     }
     Map<String, SaudiNewsNet.Article> out = new HashMap<>();
+    if (days.isEmpty()) return out; // a web-only set needs no corpus
     for (SaudiNewsNet.Article a : SaudiNewsNet.select(dataDir, days, a -> a.url() != null && urls.contains(a.url()))) {
       out.putIfAbsent(a.url(), a);
     }

@@ -9,9 +9,9 @@ import org.mizan.text.Clitics;
 
 /**
  * Whether two names in their matching form name the same actor: the same name, or a shorter or
- * fuller form of it, read word by word (clitics stripped, "عبد العزيز" one word), with a father's
- * name and a place inside an organisation's name kept apart. Every conflict rule of story
- * clustering compares the names of the two sides through it.
+ * fuller form of it, read word by word (clitics stripped, "عبد العزيز" one word, a foreign name's
+ * spellings of "g" alike), with a father's name and a place inside an organisation's name kept
+ * apart. Every conflict rule of story clustering compares the names of the two sides through it.
  */
 final class NameMatch {
   private NameMatch() {}
@@ -59,8 +59,18 @@ final class NameMatch {
         out.add(w[i] + w[++i]);
         continue;
       }
-      out.add(Clitics.strip(w[i]));
+      out.add(transliterated(Clitics.strip(w[i])));
     }
     return out;
+  }
+
+  /**
+   * The word with the letters that spell a foreign "g" or "ch" folded into one ("غروندبرغ",
+   * "جروندبرج": Egyptian outlets write ج, others غ; Persian گ and چ), in words of four letters or
+   * more, so one person's transliterations match while short Arabic words stay apart.
+   */
+  static String transliterated(String word) {
+    if (word.length() < 4) return word;
+    return word.replace('غ', 'ج').replace('گ', 'ج').replace('چ', 'ج');
   }
 }

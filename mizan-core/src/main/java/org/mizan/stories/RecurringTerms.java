@@ -11,20 +11,31 @@ import java.util.Map;
  * template (a forecast's region names, a market report's index names, a bulletin's fixed wording)
  * appears day after day, while an event's own words appear on the few days it is news. Two reports
  * worded alike mostly in such words are two issues of the template, not one event. Learned from the
- * articles the clusterer sees, so it needs no word list and follows any outlet's templates.
+ * articles the clusterer sees, so it needs no word list and follows any outlet's templates. Only
+ * an unbroken run of days counts: a gap of more than {@value #RUN_GAP_DAYS} days starts the count
+ * again, so a recurring actor's name (an envoy's visits to one capital months apart) is no
+ * template word on its next visit.
  */
 final class RecurringTerms {
   /** Terms remembered at most (the least recently seen go first). */
   static final int MAX_TERMS = 400_000;
 
-  /** Distinct days seen and the last of them (epoch day). */
+  /**
+   * Days without the term after which its run of days is broken: a month (a weekly or monthly
+   * report still recurs; an envoy's visits months apart do not). A week broke the runs of template
+   * words in the SaudiNewsNet golds, which keep only a few articles a day (docs/evaluation.md, Stories,
+   * round 23).
+   */
+  static final int RUN_GAP_DAYS = 31;
+
+  /** Distinct days of the term's current run and the last of them (epoch day). */
   private final Map<String, long[]> days = new HashMap<>();
 
   /** Counts the article's terms on its publication day (epoch day); an earlier day than the last seen adds nothing. */
   void add(Iterable<String> terms, long day) {
     for (String t : terms) {
       long[] d = days.get(t);
-      if (d == null) {
+      if (d == null || day - d[1] > RUN_GAP_DAYS) {
         days.put(t, new long[] {1, day});
       } else if (day > d[1]) {
         d[0]++;
@@ -34,10 +45,10 @@ final class RecurringTerms {
     if (days.size() > MAX_TERMS) evictBefore(day - 30);
   }
 
-  /** Days before {@code day} on which the term appeared. */
+  /** Days before {@code day} on which the term appeared, in a run reaching to within {@value #RUN_GAP_DAYS} days of it. */
   int daysBefore(String term, long day) {
     long[] d = days.get(term);
-    if (d == null) return 0;
+    if (d == null || day - d[1] > RUN_GAP_DAYS) return 0;
     return (int) (d[1] >= day ? d[0] - 1 : d[0]);
   }
 
