@@ -59,8 +59,12 @@ final class QuoteWords {
   static final int NAME_WORDS = 3;
   /** The longest quoted name read in the subject slot of a verb whose إن clause follows ({@code وقالت: «هيئة …»، إن}). */
   static final int SUBJECT_NAME_WORDS = 5;
+  /** The same for a name with a lineage ({@code «عبد العزيز بن سلمان بن عبد العزيز»}). */
+  static final int LINEAGE_NAME_WORDS = 8;
   /** Words (a description, {@code في بيان لها}) allowed between such a quoted name and its complementizer. */
   static final int SUBJECT_SLOT_WORDS = 10;
+  /** Words a title chain may run between its reporting verb and a quoted name ({@code أكد وزير الطاقة السعودي الأمير "…"}). */
+  static final int TITLE_CHAIN_WORDS = 6;
   /** Adverbial nouns that open a phrase of their own between two quotes (و + قبل، بعد، حول …). */
   static final Set<String> CHAIN_NOT_LINKS = Set.of("قبل", "بعد", "حول", "ضد", "خلال", "عند", "منذ", "حتي",
       "مع", "من", "في", "علي", "عن", "الي", "كذلك", "ايضا");
