@@ -19,6 +19,8 @@ final class QuoteWords {
       "source-nouns.txt");
   /** {@code نقل/نقلت} (X عن Y): an outlet passes on what Y said. */
   static final Set<String> TRANSMITTING = Set.of("نقل", "نقلت", "ونقل", "ونقلت");
+  /** Words the transmitting outlet may run before its عن ({@code ونقلت قناة «…» المحسوبة على «…» عن فلان}). */
+  static final int TRANSMITTER_WORDS = 10;
   /** عن with an object pronoun after {@code نقلت}: the one it reports from is the current speaker. */
   static final Set<String> PRONOUN_SOURCES = Set.of("عنه", "عنها", "عنهم", "عنهما");
   /** {@code جاء} "came": {@code وجاء في بيان X «…»} quotes the words of X's statement. */
