@@ -38,4 +38,16 @@ class SpeakerRound27Test {
     assertThat(direct(text, "سالم الكثيري")).containsExactly("سالم الكثيري: الكهرباء ستعود إلى الأحياء خلال يومين",
         "سالم الكثيري: فرق الصيانة تعمل على مدار الساعة لإصلاح الأعطال");
   }
+
+  @Test
+  void aTitleEndingInYaIsNoNisbaAdjective() {
+    String text = "أفاد المدعي العام لمكافحة الفساد في تونس، الثلاثاء، أن “التحقيق شمل عشرات المسؤولين السابقين”.";
+    assertThat(direct(text)).containsExactly("المدعي العام لمكافحة الفساد: التحقيق شمل عشرات المسؤولين السابقين");
+  }
+
+  @Test
+  void aProsecutorsNameAfterHisTitleIsTheSpeaker() {
+    String text = "أفاد المدعي العام لمكافحة الفساد في تونس كمال الجندوبي، الثلاثاء، أنّ “قرابة 40 مسؤولا” خضعوا للتحقيق.";
+    assertThat(direct(text, "كمال الجندوبي")).containsExactly("كمال الجندوبي: قرابة 40 مسؤولا");
+  }
 }
