@@ -560,7 +560,7 @@ abstract class CueReader extends SubjectFinder {
     boolean opens = toks.get(i).start() <= s.start() + 1
         || i > 0 && Set.of("كما", "فيما", "بينما").contains(toks.get(i - 1).norm());
     if (!n.startsWith("و") && !opens) return; // تيسر نقل الصورة: the noun "transfer", not the verb
-    for (int k = i + 1; k < toks.size() && k <= i + 6 && toks.get(k).start() < s.end(); k++) {
+    for (int k = i + 1; k < toks.size() && k <= i + TRANSMITTER_WORDS && toks.get(k).start() < s.end(); k++) {
       String g = body.substring(toks.get(k - 1).end(), toks.get(k).start());
       if (g.matches(".*[.:،,؛\\n].*")) return;
       if (PRONOUN_SOURCES.contains(toks.get(k).norm())) {

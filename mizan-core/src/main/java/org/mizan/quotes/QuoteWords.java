@@ -19,6 +19,8 @@ final class QuoteWords {
       "source-nouns.txt");
   /** {@code نقل/نقلت} (X عن Y): an outlet passes on what Y said. */
   static final Set<String> TRANSMITTING = Set.of("نقل", "نقلت", "ونقل", "ونقلت");
+  /** Words the transmitting outlet may run before its عن ({@code ونقلت قناة «…» المحسوبة على «…» عن فلان}). */
+  static final int TRANSMITTER_WORDS = 10;
   /** عن with an object pronoun after {@code نقلت}: the one it reports from is the current speaker. */
   static final Set<String> PRONOUN_SOURCES = Set.of("عنه", "عنها", "عنهم", "عنهما");
   /** {@code جاء} "came": {@code وجاء في بيان X «…»} quotes the words of X's statement. */
@@ -59,8 +61,12 @@ final class QuoteWords {
   static final int NAME_WORDS = 3;
   /** The longest quoted name read in the subject slot of a verb whose إن clause follows ({@code وقالت: «هيئة …»، إن}). */
   static final int SUBJECT_NAME_WORDS = 5;
+  /** The same for a name with a lineage ({@code «عبد العزيز بن سلمان بن عبد العزيز»}). */
+  static final int LINEAGE_NAME_WORDS = 8;
   /** Words (a description, {@code في بيان لها}) allowed between such a quoted name and its complementizer. */
   static final int SUBJECT_SLOT_WORDS = 10;
+  /** Words a title chain may run between its reporting verb and a quoted name ({@code أكد وزير الطاقة السعودي الأمير "…"}). */
+  static final int TITLE_CHAIN_WORDS = 6;
   /** Adverbial nouns that open a phrase of their own between two quotes (و + قبل، بعد، حول …). */
   static final Set<String> CHAIN_NOT_LINKS = Set.of("قبل", "بعد", "حول", "ضد", "خلال", "عند", "منذ", "حتي",
       "مع", "من", "في", "علي", "عن", "الي", "كذلك", "ايضا");

@@ -32,7 +32,7 @@ final class QuotedNames {
       String inner = q.text(text).strip();
       if (q.end() >= text.length() || inner.isEmpty() || inner.matches("(?s).*[.:!?؟،,؛\\n].*")) continue;
       int n = inner.split("\\s+").length;
-      if (n > SUBJECT_NAME_WORDS) continue;
+      if (n > (lineage(inner) ? LINEAGE_NAME_WORDS : SUBJECT_NAME_WORDS)) continue;
       Token before = null, after = null;
       for (Token t : ts) {
         if (t.end() <= q.open()) before = t;
@@ -66,12 +66,7 @@ final class QuotedNames {
     if (!gap.replace(":", "").isBlank()) return false;
     boolean verb = verbs.lookup(before.norm()) != null && !verbs.lookup(before.norm()).participle();
     if (!verb && !(SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(before)) && gap.isBlank())) return false;
-    if (!verb) { // a title: the verb must be right before it
-      int b = ts.indexOf(before);
-      if (b < 1 || verbs.lookup(ts.get(b - 1).norm()) == null || !text.substring(ts.get(b - 1).end(), before.start()).isBlank()) {
-        return false;
-      }
-    }
+    if (!verb && !verbOpensTitleChain(text, ts, ts.indexOf(before))) return false;
     int seen = 0;
     for (Token t : ts) {
       if (t.start() <= q.end()) continue;
@@ -82,6 +77,25 @@ final class QuotedNames {
       if (verbs.lookup(t.norm()) != null || ++seen > SUBJECT_SLOT_WORDS) return false;
     }
     return false;
+  }
+
+  /**
+   * Whether a reporting verb opens the unbroken title chain that ends at token {@code b}: right before
+   * it, or a few words back with nothing but spaces between the words ({@code أكد وزير الطاقة
+   * السعودي الأمير "…"، أنه}): the quoted words after the title are then the titled person's name.
+   */
+  boolean verbOpensTitleChain(String text, List<Token> ts, int b) {
+    for (int k = b - 1; k >= 0 && k >= b - TITLE_CHAIN_WORDS; k--) {
+      if (!text.substring(ts.get(k).end(), ts.get(k + 1).start()).isBlank()) return false;
+      ReportingVerbs.Form f = verbs.lookup(ts.get(k).norm());
+      if (f != null) return true;
+    }
+    return false;
+  }
+
+  /** A name with a lineage ({@code عبد العزيز بن سلمان بن عبد العزيز}): longer than other names. */
+  static boolean lineage(String inner) {
+    return inner.matches("(?s).*\\s(بن|ابن|بنت)\\s.*");
   }
 
   /** An organisation noun (not an outlet's, read with its quoted name already; not لـ-prefixed) or {@code باسم}. */

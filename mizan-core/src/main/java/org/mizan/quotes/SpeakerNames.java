@@ -249,7 +249,8 @@ abstract class SpeakerNames extends SpeakerMemory {
     String[] w = name.split(" ");
     if (w.length < 3) return name;
     String n = ArabicNormalization.normalize(w[0]);
-    boolean nisba = n.startsWith("ال") && n.length() > 4 && n.endsWith("ي");
+    // a title in ي (المدعي العام، القاضي) heads the description: no adjective
+    boolean nisba = n.startsWith("ال") && n.length() > 4 && n.endsWith("ي") && !SpeakerPhrases.TITLES.contains(n.substring(2));
     return nisba ? name.substring(w[0].length() + 1) : name;
   }
 
