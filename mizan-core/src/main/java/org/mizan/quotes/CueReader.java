@@ -163,9 +163,10 @@ abstract class CueReader extends SubjectFinder {
     }
     String medium = medium(first, Math.min(next, contentStart));
     String cueNorm = toks.get(i).norm();
-    if (r == null && (cueNorm.endsWith("وا") || cueNorm.endsWith("ون"))) {
-      // plural: not the current speaker (وذكروا أن «…»: they, the officials of the sentence before); the
-      // quotes are still quotes, kept with no speaker unless a later reading claims them
+    if (r == null && (cueNorm.endsWith("وا") || cueNorm.endsWith("ون")) && !SpeakerShape.plural(current)) {
+      // plural: not a single current speaker (وذكروا أن «…»: they, the officials of the sentence before); the
+      // quotes are still quotes, kept with no speaker unless a later reading claims them. A current
+      // speaker that is itself plural (وقال الموظفون …، وأضافوا) goes on speaking
       unattributed(toks.get(i).end(), regionEnd, toks.get(i).text());
       return;
     }

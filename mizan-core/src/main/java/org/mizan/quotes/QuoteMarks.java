@@ -62,6 +62,10 @@ final class QuoteMarks {
             j = k + 1;
             continue;
           }
+          if (c != '\'' && brokenMidSentence(body, i, j) && closedInParagraph(body, k, closers)) {
+            j = k; // a paragraph broken mid-sentence inside the quote (a page's line wrap): the next one closes it
+            continue;
+          }
           break;
         }
         j++;
@@ -165,6 +169,28 @@ final class QuoteMarks {
     if (inner.split("\\s+").length > 3 || inner.matches(".*[.،:؟!].*")) return -1;
     int after = body.indexOf('"', k + 1);
     return after >= 0 && (para < 0 || after < para) ? k : -1;
+  }
+
+  /** Whether the paragraph ending at {@code nl} stops on a word, inside the quote opened at {@code open}. */
+  private static boolean brokenMidSentence(String body, int open, int nl) {
+    int e = nl;
+    while (e > open + 1 && Character.isWhitespace(body.charAt(e - 1))) e--;
+    return e > open + 1 && Character.isLetterOrDigit(body.charAt(e - 1));
+  }
+
+  /**
+   * Whether the paragraph starting at {@code from} holds one of {@code closers} as a closing mark
+   * (after a word, not before one) before any mark opening another quote.
+   */
+  private static boolean closedInParagraph(String body, int from, String closers) {
+    for (int p = from; p < body.length() && body.charAt(p) != '\n'; p++) {
+      char x = body.charAt(p);
+      boolean afterWord = p > from && !Character.isWhitespace(body.charAt(p - 1));
+      boolean beforeWord = p + 1 < body.length() && Character.isLetterOrDigit(body.charAt(p + 1));
+      if (closers.indexOf(x) >= 0 && afterWord && !beforeWord) return true;
+      if (closers(x) != null && x != '\'') return false;
+    }
+    return false;
   }
 
   private static String closers(char c) {

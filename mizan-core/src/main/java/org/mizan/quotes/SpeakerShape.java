@@ -21,6 +21,19 @@ final class SpeakerShape {
 
   private SpeakerShape() {}
 
+  /**
+   * Whether a speaker is a group named by a definite sound plural ({@code الموظفون في بيانهم},
+   * {@code المحتجين}): a plural verb with no subject of its own ({@code وأضافوا}) continues it. Seven
+   * letters at least, so a one-word name ending the same way ({@code الحسين}) is no plural.
+   */
+  static boolean plural(Quote.Speaker s) {
+    if (s == null || s.entityId() != null) return false;
+    String name = s.canonical() != null ? s.canonical() : s.description();
+    if (name == null || name.isBlank()) return false;
+    String head = ArabicNormalization.normalize(name.strip().split("\\s+")[0]);
+    return head.length() >= 7 && head.startsWith("ال") && (head.endsWith("ون") || head.endsWith("ين"));
+  }
+
   /** The speaker with its opening checked: the same, the name after a topic particle, or null. */
   static Quote.Speaker check(Quote.Speaker s, List<Mention> mentions) {
     if (s == null || s.entityId() != null) return s;
