@@ -22,6 +22,7 @@ import org.mizan.text.Tokenizer;
  * that starts with a known given name), a person's surname tagged in two articles
  * or more and in at least two thirds of the places the run prints it, or a place's one-word name
  * (no article) so tagged in three articles or more, so a common word tagged by mistake stays alone.
+ * A person's name so spread also replaces a shorter person mention the tagger cut inside it.
  * Runs after the document stages and before {@code entities.link}; the articles it adds mentions
  * to are resolved again.
  */
@@ -80,26 +81,26 @@ public final class CorpusPropagateStage implements CorpusStage {
     for (int d = 0; d < docs.size(); d++) {
       Document doc = docs.get(d);
       List<Mention> ms = new ArrayList<>(doc.mentions());
-      int before = ms.size();
+      boolean added = false;
       List<Token> toks = tokens.get(d);
       String body = doc.body();
       for (int i = 0; i < toks.size(); i++) {
-        if (!PropagateStage.startsAny(toks.get(i).norm(), firstWords) || Mention.anyOverlaps(ms, toks.get(i).start(), toks.get(i).end())) {
-          continue;
-        }
+        if (!PropagateStage.startsAny(toks.get(i).norm(), firstWords) || midMention(ms, toks.get(i))) continue;
         for (int len = Math.min(MAX_WORDS, toks.size() - i); len >= 1; len--) {
           String type = match(body, toks, i, len, names);
           int s = toks.get(i).start();
           int e = toks.get(i + len - 1).end();
-          if (type == null || Mention.anyOverlaps(ms, s, e)) continue;
+          if (type == null || Mention.anyOverlaps(ms, s, e) && !cutInside(ms, s, e, type)) continue;
           // رئيس مجلس الوزراء: an organisation inside a person's title is not an actor (as in entities.orgs)
           if (type.equals("ORG") && i > 0 && RoleStage.isTitle(toks.get(i - 1).norm())) break;
+          ms.removeIf(m -> m.overlaps(s, e)); // a person's name the tagger cut here (عبد الفتاح | X)
           ms.add(new Mention(s, e, body.substring(s, e), type, null, null));
+          added = true;
           i += len - 1;
           break;
         }
       }
-      if (ms.size() == before) {
+      if (!added) {
         out.add(doc);
         continue;
       }
@@ -108,6 +109,25 @@ public final class CorpusPropagateStage implements CorpusStage {
       changed = true;
     }
     return changed ? corpus.withDocuments(out) : corpus;
+  }
+
+  /** A mention runs over the token from an earlier start: the token is inside a name already found. */
+  private static boolean midMention(List<Mention> ms, Token t) {
+    for (Mention m : ms) if (m.overlaps(t.start(), t.end()) && m.start() < t.start()) return true;
+    return false;
+  }
+
+  /**
+   * Every mention the span touches is a shorter person mention wholly inside it, the name being a
+   * person's: the tagger cut a full name the run prints whole elsewhere ({@code عبد الفتاح} |
+   * {@code X} where the run tags {@code عبد الفتاح X}), and the whole name replaces the piece.
+   */
+  private static boolean cutInside(List<Mention> ms, int s, int e, String type) {
+    if (!type.equals("PER")) return false;
+    for (Mention m : ms) {
+      if (m.overlaps(s, e) && (!m.type().equals("PER") || m.start() < s || m.end() > e || m.end() - m.start() == e - s)) return false;
+    }
+    return true;
   }
 
   /** Name key → majority type, for the names the run tags reliably. */

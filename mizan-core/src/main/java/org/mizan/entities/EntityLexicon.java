@@ -57,6 +57,8 @@ final class EntityLexicon {
   static final Set<String> ORG_EVIDENCE = words("org-evidence.txt");
   /** Nouns that open a group's name (جماعة، حركة، تنظيم): see {@code group-nouns.txt}. */
   static final Set<String> GROUP_NOUNS = words("group-nouns.txt");
+  /** Platform names tagged only after a media or platform noun ({@code منصة إكس}). */
+  static final Set<String> PLATFORM_NAMES = words("platform-names.txt");
   /** Nationality and region adjectives, masculine, without the article (the quotes' list: one list for both). */
   static final Set<String> NATIONALITIES =
       org.mizan.text.WordList.normalized(EntityLexicon.class, "/org/mizan/quotes/nationality-adjectives.txt");

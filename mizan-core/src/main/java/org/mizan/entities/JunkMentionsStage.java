@@ -20,7 +20,8 @@ import org.mizan.text.Tokenizer;
  * "person" that is one definite common noun ({@code المجموعة}), and the listed never-names (God in
  * invocations, currency units: {@code never-names.txt}) and never-phrases ({@code حسن الجوار}:
  * {@code never-phrases.txt}); a person's last word that is a common noun
- * joined by و ({@code X Y وحكومته}) is cut off. A
+ * joined by و ({@code X Y وحكومته}) is cut off, and a common noun run into a place through في
+ * ({@code لقاءات في بلجيكا}) leaves the place. A
  * nationality word that the document also prints as the last word of a person's name ({@code نبيل
  * العربي} … {@code العربي}) is that person's surname and stays.
  */
@@ -76,7 +77,7 @@ public final class JunkMentionsStage implements DocumentStage {
           dropped = true;
           continue;
         }
-        Mention t = m.type().equals("PER") ? trimPerson(m, words) : m;
+        Mention t = m.type().equals("PER") ? trimPerson(m, words) : placeAfterIn(m, words);
         // a noun joined by و that a later stage ran the person on into (X Y وحكومته): SpanRulesStage#conjoinedNoun
         if (t == m && m.type().equals("PER") && words.size() >= 3 && SpanRulesStage.conjoinedNoun(lexicon, words.get(words.size() - 1))) {
           int e = words.get(words.size() - 2).end();
@@ -118,6 +119,31 @@ public final class JunkMentionsStage implements DocumentStage {
     if (from == 0 && to == words.size()) return m;
     int s = m.start() + words.get(from).start(), e = m.start() + words.get(to - 1).end();
     return m.withSpan(s, e, m.text().substring(words.get(from).start(), words.get(to - 1).end()));
+  }
+
+  /**
+   * An organisation or MISC span that runs a common noun into a place through في ({@code لقاءات في
+   * بلجيكا}: meetings in Belgium) is the place, when the place after في is a listed country or city and
+   * the one word before is no head noun ({@code مكتب}) or group noun; two words or more before في may
+   * name a body ({@code سفارة X في Y}) and are left alone.
+   * Returns the mention itself when it is no such span.
+   */
+  static Mention placeAfterIn(Mention m, List<Token> words) {
+    int in = 1; // one word before في: more words may be a body's name (سفارة X في Y)
+    if (words.size() < 3 || !words.get(in).text().equals("في")) return m;
+    String place = m.text().substring(words.get(in + 1).start(), words.get(words.size() - 1).end());
+    if (!"LOC".equals(EntityLexicon.TAGGED_NAMES.get(NameForms.key(place)))) return m;
+    for (int k = 0; k < in; k++) {
+      for (String v : Clitics.variants(words.get(k).norm())) {
+        String bare = v.startsWith("ال") ? v.substring(2) : v;
+        if (EntityLexicon.ORG_HEADS.containsKey(bare) || EntityLexicon.NAME_HEADS.containsKey(bare)
+            || EntityLexicon.NAME_HEADS.containsKey(v) || EntityLexicon.GROUP_NOUNS.contains(bare)) {
+          return m;
+        }
+      }
+    }
+    int s = m.start() + words.get(in + 1).start();
+    return new Mention(s, m.end(), place, "LOC", null, null);
   }
 
   /**

@@ -347,6 +347,33 @@ public final class LinkStage implements CorpusStage {
     return null;
   }
 
+  /** Letters that are long vowels or their seats: moving one makes another name, not a typo. */
+  private static final String VOWELS = "اويءهى";
+  /** A name's last word must be this long for two swapped letters in it to be a typo. */
+  static final int MIN_SWAP_LETTERS = 7;
+
+  /**
+   * The name with two adjacent consonants of its last word swapped back, one spelling per pair
+   * ({@code زيلينكسي} → {@code زيلينسكي}): only in a long, rare word, whose typo cannot be another name.
+   */
+  static List<String> swappedLast(String name) {
+    List<String> w = NameForms.words(name);
+    if (w.isEmpty()) return List.of();
+    String last = w.get(w.size() - 1);
+    if (last.length() < MIN_SWAP_LETTERS || org.mizan.clean.Vocabulary.shipped().count(last) >= NameVariants.COMMON_WORD) {
+      return List.of();
+    }
+    String head = String.join(" ", w.subList(0, w.size() - 1));
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i + 1 < last.length(); i++) {
+      char a = last.charAt(i), b = last.charAt(i + 1);
+      if (a == b || VOWELS.indexOf(a) >= 0 || VOWELS.indexOf(b) >= 0) continue;
+      String v = last.substring(0, i) + b + a + last.substring(i + 2);
+      out.add(head.isEmpty() ? v : head + " " + v);
+    }
+    return out;
+  }
+
   /** Scope adjectives an organisation's name may drop ({@code مجلس الأمن} = {@code مجلس الأمن الدولي}). */
   private static final List<String> SCOPES = List.of("الدولي", "الدوليه");
 
@@ -360,6 +387,16 @@ public final class LinkStage implements CorpusStage {
     if (first.length() >= 4 && "وفبلك".indexOf(first.charAt(0)) >= 0) {
       spelled = spelled(index, type, c.substring(1));
       if (spelled != null) return spelled;
+    }
+    if (type.equals("PER")) { // a typo swapping two letters of a long name (زيلينكسي for زيلينسكي)
+      boolean clitic = first.length() >= 4 && "وفبلك".indexOf(first.charAt(0)) >= 0;
+      for (String printed : clitic ? List.of(c, c.substring(1)) : List.of(c)) {
+        for (String v : swappedLast(printed)) {
+          Group g = spelled(index, type, v);
+          if (g == null && NameForms.words(v).size() == 1) g = lonePerson(index, v, docWords);
+          if (g != null) return g;
+        }
+      }
     }
     if (type.equals("LOC") && l.words() == 1 && c.length() >= 5) { // سورية / سوريا: two spellings of one country
       String alt = c.endsWith("ية") || c.endsWith("يه") ? c.substring(0, c.length() - 1) + "ا"

@@ -21,14 +21,15 @@ import org.mizan.text.Tokenizer;
  * newspaper, not to a region) is the outlet named after it, an organisation. An outlet the tagger
  * missed altogether is the name right after a media noun: the words in quote marks, parentheses or
  * slashes ({@code صحيفة «X Y»}, {@code وكالة (X)}, {@code صحيفة /X Y/}, up to four words; pieces the
- * tagger cut inside the marks give way to the whole), or one or two words shaped like a
+ * tagger cut inside the marks give way to the whole), a platform too short to tag alone
+ * ({@code منصة إكس}, {@code platform-names.txt}), or one or two words shaped like a
  * transliterated name ({@code وكالة X الكورية}) when no mention touches them. A news agency named
  * after a place ({@code وكالة X للأنباء}) makes the place X printed alone in that document the agency.
  */
 public final class MediaNamesStage implements DocumentStage {
   /** Media nouns, indefinite, in matching form (شبكة is left out: it also heads armed groups' names). */
   private static final Set<String> MEDIA_NOUNS = Set.of("وكاله", "صحيفه", "جريده", "مجله", "قناه", "تلفزيون",
-      "اذاعه", "موقع");
+      "اذاعه", "موقع", "منصه", "تطبيق");
   /** Generic nouns that make the media noun part of the name (وكالة أنباء X). */
   private static final Set<String> GENERIC = Set.of("انباء", "اخبار", "صحافه", "اعلام", "تلفزيون", "اذاعه");
 
@@ -143,6 +144,8 @@ public final class MediaNamesStage implements DocumentStage {
           }
           j++;
         }
+      } else if (gap.isBlank() && EntityLexicon.PLATFORM_NAMES.contains(next.norm())) {
+        found = span(body, next.start(), next.end()); // منصة إكس: a platform too short to tag alone
       } else if (gap.isBlank() && RoleStage.isForeignLooking(next) && !knownPlace(next.norm()) && !addressed(next.norm())) {
         int e = next.end();
         if (i + 2 < toks.size() && NameForms.nextWord(body, toks, i + 2) && RoleStage.isForeignLooking(toks.get(i + 2))
@@ -174,7 +177,8 @@ public final class MediaNamesStage implements DocumentStage {
   /** A cheap pre-check: the body prints one of the media nouns' stems. */
   private static boolean containsMediaNoun(String body) {
     return body.contains("وكال") || body.contains("صحيف") || body.contains("جريد") || body.contains("مجل")
-        || body.contains("قنا") || body.contains("تلفزيون") || body.contains("اذاع") || body.contains("إذاع") || body.contains("موقع");
+        || body.contains("قنا") || body.contains("تلفزيون") || body.contains("اذاع") || body.contains("إذاع") || body.contains("موقع")
+        || body.contains("منص") || body.contains("تطبيق");
   }
 
   /** The mention without its leading media noun, or null when the noun is part of the name. */

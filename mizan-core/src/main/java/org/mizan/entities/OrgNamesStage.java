@@ -17,6 +17,7 @@ import org.mizan.text.Tokenizer;
  * conjoined definite words, nisba and listed adjectives, and stops at anything else (verbs,
  * prepositions, punctuation, numbers). A span the tagger already covers with a person or place at
  * the head, or that a mention crosses, is left alone; mentions wholly inside the span are replaced.
+ * An institution named after a person the tagger found ({@code مركز كينيدي}) is {@link EponymOrgNames}'.
  */
 public final class OrgNamesStage implements DocumentStage {
   private static final int MAX_WORDS = 6;
@@ -34,6 +35,7 @@ public final class OrgNamesStage implements DocumentStage {
     List<Token> toks = Tokenizer.tokenize(body);
     List<Mention> mentions = new ArrayList<>(doc.mentions());
     boolean changed = headedPersonsAreOrganisations(mentions);
+    changed |= EponymOrgNames.apply(body, mentions);
     for (int i = 0; i < toks.size(); i++) {
       // رئيس مجلس الوزراء, نائب رئيس هيئة X: the organisation is part of a person's title, not an
       // actor, unless the tagger already names it there (then only its span is completed)

@@ -15,6 +15,7 @@ import org.mizan.text.Clitics;
  * a newspaper named like the place; those keep their type where the text shows it: a name in quote
  * marks ({@code «الرياض»}, the newspaper) or before a masculine adjective of origin ({@code موناكو
  * الفرنسي}, the club). Later stages (clubs, media) still read such names from their own evidence.
+ * A place cut after its {@code أم} ({@code أم | درمان}) is made whole ({@link PlaceMotherNames}).
  */
 public final class PlaceTypesStage implements DocumentStage {
   @Override
@@ -34,7 +35,8 @@ public final class PlaceTypesStage implements DocumentStage {
       }
       out.add(m);
     }
-    return changed ? doc.withMentions(out) : doc;
+    List<Mention> whole = PlaceMotherNames.apply(body, out);
+    return changed || whole != out ? doc.withMentions(whole) : doc;
   }
 
   /** Whether the printed name, with or without its proclitics, is a country or city of places.txt. */

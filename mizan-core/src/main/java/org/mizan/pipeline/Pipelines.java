@@ -76,7 +76,7 @@ public final class Pipelines {
   public static java.util.List<DocumentStage> entities() {
     return java.util.List.of(new NerStage(), new SpanRulesStage(), new org.mizan.entities.AdjacentNamesStage(),
         new CompoundNamesStage(), new org.mizan.entities.NameTailsStage(), new org.mizan.entities.SultanateNamesStage(),
-        new OrgNamesStage(), new LexiconNamesStage(), new org.mizan.entities.PlaceTypesStage(), new org.mizan.entities.OrgOriginStage(), new org.mizan.entities.MediaNamesStage(), new org.mizan.entities.PlaceFramesStage(), new RoleStage(), new org.mizan.entities.ConjoinedNamesStage(), new org.mizan.entities.ListedClubsStage(), new PropagateStage(), new org.mizan.entities.ClubNamesStage(), new org.mizan.entities.NameHeadsStage(), new JunkMentionsStage(), new org.mizan.entities.AdjacentPersonsStage(),
+        new OrgNamesStage(), new LexiconNamesStage(), new org.mizan.entities.PlaceTypesStage(), new org.mizan.entities.OrgOriginStage(), new org.mizan.entities.MediaNamesStage(), new org.mizan.entities.PlaceFramesStage(), new RoleStage(), new org.mizan.entities.ConjoinedNamesStage(), new org.mizan.entities.ListedClubsStage(), new PropagateStage(), new org.mizan.entities.ClubNamesStage(), new org.mizan.entities.NameHeadsStage(), new JunkMentionsStage(), new org.mizan.entities.AdjacentPersonsStage(), new org.mizan.entities.PossessorNamesStage(),
         new ResolveStage());
   }
 

@@ -364,6 +364,16 @@ class EntityStagesTest {
   }
 
   @Test
+  void aFullNameTheRunTagsReplacesThePieceTheTaggerCutElsewhere() {
+    Document a = doc("a", "وقال الفريق عبد الكريم الزرنوقي إن القوات تقدمت.", "PER", "عبد الكريم الزرنوقي");
+    Document b = doc("b", "وأكد عبد الكريم الزرنوقي أن المعارك مستمرة.", "PER", "عبد الكريم الزرنوقي");
+    Document c = doc("c", "واقترح على قائد الجيش، عبد الكريم الزرنوقي، وقف القتال.", "PER", "عبد الكريم");
+    Corpus out = new CorpusPropagateStage().apply(Corpus.of(List.of(a, b, c)));
+    assertThat(out.documents().get(2).mentions()).extracting(m -> m.type() + " " + m.text())
+        .containsExactly("PER عبد الكريم الزرنوقي");
+  }
+
+  @Test
   void aOneWordPlaceTaggedInThreeArticlesIsTaggedInAListElsewhere() {
     Document a = doc("a", "وصل الوفد إلى زرنوقة أمس.", "LOC", "زرنوقة");
     Document b = doc("b", "تشهد زرنوقة أمطارا غزيرة.", "LOC", "زرنوقة");

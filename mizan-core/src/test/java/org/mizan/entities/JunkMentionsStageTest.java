@@ -182,4 +182,12 @@ class JunkMentionsStageTest {
         "PER", "وفدنا", "PER", "حكومتنا", "PER", "دينا");
     assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("دينا");
   }
+
+  @Test
+  void aCommonNounRunIntoAPlaceThroughFiLeavesThePlace() {
+    Document d = doc("a", "وستعقد مشاورات في بلجيكا الأسبوع المقبل، بينما أغلقت سفارة اليابان في بلجيكا أبوابها.",
+        "ORG", "مشاورات في بلجيكا", "ORG", "سفارة اليابان في بلجيكا");
+    assertThat(EntityStagesTest.typed(new JunkMentionsStage().apply(d)))
+        .containsExactly("LOC بلجيكا", "ORG سفارة اليابان في بلجيكا");
+  }
 }

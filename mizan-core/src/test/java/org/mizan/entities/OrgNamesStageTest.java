@@ -274,4 +274,12 @@ class OrgNamesStageTest {
     assertThat(orgs(run("وشاركت بقوات الدفاع الساحلي في المناورة."))).containsExactly("قوات الدفاع الساحلي");
     assertThat(orgs(run("وتقدمت القوات البلجيكية الخاصة وقوات الجيش الموالية نحو البلدة."))).isEmpty();
   }
+
+  @Test
+  void anInstitutionNamedAfterAPersonIsOneOrganisation() {
+    Document d = new OrgNamesStage().apply(EntityStagesTest.doc("a",
+        "وأقيم الحفل بمركز هارتويل أمس، ثم زار الوفد مؤسسة جيمس كوبر، وقال مكتب ليندمان إن الزيارة ناجحة، وكان مدير مكتبه ديفيد روس حاضرا.",
+        "PER", "هارتويل", "PER", "جيمس كوبر", "PER", "ليندمان", "PER", "ديفيد روس"));
+    assertThat(EntityStagesTest.typed(d)).containsExactly("ORG مركز هارتويل", "ORG مؤسسة جيمس كوبر", "PER ليندمان", "PER ديفيد روس");
+  }
 }

@@ -42,4 +42,12 @@ class PlaceTypesStageTest {
     Document d = new PlaceTypesStage().apply(doc("a", "فاز فريق السلام على منافسه أمس.", "ORG", "السلام"));
     assertThat(typed(d)).containsExactly("ORG السلام");
   }
+
+  @Test
+  void aPlaceCutAfterItsMotherConnectorIsMadeWhole() {
+    Document d = new PlaceTypesStage().apply(doc("a",
+        "ووصلت القافلة إلى أم زرنوق مساء أمس، ولم يحدد الوفد هل يتوجه إلى دمشق أم بيروت.",
+        "LOC", "زرنوق", "LOC", "دمشق", "LOC", "بيروت"));
+    assertThat(typed(d)).containsExactly("LOC أم زرنوق", "LOC دمشق", "LOC بيروت");
+  }
 }

@@ -51,4 +51,20 @@ class QuotedOutletsTest {
         new Mention(p, p + "الساحل".length(), "الساحل", "LOC", null, null)));
     assertThat(typed(new MediaNamesStage().apply(d))).containsExactly("ORG الساحل", "ORG الساحل");
   }
+
+  @Test
+  void aPlatformNamedAfterAPlatformNounIsAnOrganisation() {
+    Document quoted = new MediaNamesStage().apply(doc("a", "وكتب الوزير على منصة «إكس» أن الاتفاق قريب.", "MISC", "إكس"));
+    assertThat(typed(quoted)).containsExactly("ORG إكس");
+    Document bare = new MediaNamesStage().apply(doc("b", "ونشر السفير على موقع إكس صورة للقاء."));
+    assertThat(typed(bare)).containsExactly("ORG إكس");
+    Document letter = new MediaNamesStage().apply(doc("c", "وباعت الشركة جهاز إكس بوكس بسعر أقل."));
+    assertThat(typed(letter)).isEmpty();
+  }
+
+  @Test
+  void telegramInAnySpellingIsAnOrganisation() {
+    Document d = new LexiconNamesStage().apply(doc("a", "وكتب النائب عبر تطبيق تليغرام أن الجلسة تأجلت.", "MISC", "تليغرام"));
+    assertThat(typed(d)).containsExactly("ORG تليغرام");
+  }
 }
