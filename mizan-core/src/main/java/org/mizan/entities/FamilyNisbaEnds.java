@@ -15,6 +15,7 @@ final class FamilyNisbaEnds {
   /** Whether word {@code i} of the person mention's words {@code w} is a family nisba after a given name. */
   static boolean keeps(NerFeatures lexicon, List<Token> w, int i) {
     if (i == 1 && w.size() == 2 && nationalityFamilyName(lexicon, w.get(0).norm(), w.get(1).norm())) return true;
+    if (i >= 2 && i == w.size() - 1 && nationalityAfterFullName(w, i)) return true;
     if (i == 0 || !NameForms.isFamilyNisba(w.get(i).norm())) return false;
     return isGivenName(lexicon, w.get(i - 1).norm()) || i >= 2 && isCompoundOpener(w.get(i - 2).norm());
   }
@@ -28,6 +29,20 @@ final class FamilyNisbaEnds {
     if (!last.startsWith("ال") || !NameForms.isNisba(last) || !lexicon.isPersonWord(last)) return false;
     if (given.startsWith("ال") || EntityLexicon.STOPWORDS.contains(given)) return false;
     return LoneGivenNames.opensNames(given);
+  }
+
+  /**
+   * A nationality closing a name of given name, father's name and that nisba ({@code محمد شياع
+   * السوداني}): Arabic prints a person's nationality before the name ({@code العراقي محمد …}), so a
+   * nisba after two undefined name words, the first of which opens names, is the family name.
+   */
+  private static boolean nationalityAfterFullName(List<Token> w, int i) {
+    if (!w.get(i).norm().startsWith("ال") || !NameForms.isNisba(w.get(i).norm())) return false;
+    for (int k = 0; k < i; k++) {
+      String n = w.get(k).norm();
+      if (n.startsWith("ال") || EntityLexicon.STOPWORDS.contains(n) || RoleStage.isTitle(n)) return false;
+    }
+    return LoneGivenNames.opensNames(w.get(0).norm());
   }
 
   /** An undefined name word the gazetteer knows as a person's, or a glued compound (عبدالفتاح، ابوبكر). */

@@ -28,6 +28,21 @@ final class QuoteRun extends CueReader {
         && BEFORE_VERBAL_NOUN.contains(toks.get(i - 1).norm());
   }
 
+  @Override
+  boolean asideCredit(int k) {
+    if (sentences == null || !creditsOutlet(k)) return false;
+    int at = toks.get(k).start();
+    Span s = null;
+    for (Span x : sentences) {
+      if (x.start() <= at && at < x.end()) s = x;
+    }
+    if (s == null) return false;
+    for (int j = k - 2; j >= 0 && toks.get(j).start() >= s.start(); j--) {
+      if (markOf[j] < 0 && verbs.lookup(toks.get(j).norm()) != null && !negated(j) && !creditsOutlet(j)) return true;
+    }
+    return false;
+  }
+
   List<Quote> extract() {
     collectFullNames();
     sentences = Sentences.split(body);
@@ -42,7 +57,7 @@ final class QuoteRun extends CueReader {
         f = new ReportingVerbs.Form("بين", false); // بيّن (explained), not بين (between)
       }
       if (f == null && thisIsWhat(i)) f = verbs.lookup(t.norm().substring(0, t.norm().length() - 1)); // هذا ما قاله
-      if (f != null && !passive(t) && !negated(i) && !judgedSaying(i)) cue(i, f, s);
+      if (f != null && !passive(t) && !negated(i) && !judgedSaying(i) && !asideCredit(i)) cue(i, f, s);
       else if (f == null && (isStance(t.norm()) || withObjectPronoun(t.norm()))) {
         if (quotedClause(i, s) && verbalNoun(i)) cue(i, new ReportingVerbs.Form(stanceLemma(t.norm()), true), s);
         else if (quotedClause(i, s)) stanceCue(i, stanceLemma(t.norm()), s);

@@ -263,10 +263,19 @@ abstract class QuoteText {
     int k = from;
     // (عدم ذكر اسمه: a negated verbal noun reports nothing and does not end the region)
     while (k < last && (markOf[k] >= 0 || verbs.lookup(toks.get(k).norm()) == null
-        || k > from && toks.get(k - 1).norm().equals("عدم") || without(k))) {
+        || k > from && toks.get(k - 1).norm().equals("عدم") || without(k) || asideCredit(k))) {
       k++;
     }
     return k;
+  }
+
+  /**
+   * Whether the verb at {@code k} only credits the outlet that carried the words, inside a sentence
+   * whose own reporting verb came before it ({@code وأضاف فلان - حسبما ذكرت قناة X - أنه «…»}): it
+   * neither ends that verb's region nor speaks.
+   */
+  boolean asideCredit(int k) {
+    return false;
   }
 
   /** Whether a complementizer opens the clause of the verb at {@code j}, up to three words before it. */
