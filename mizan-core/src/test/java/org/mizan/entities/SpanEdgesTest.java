@@ -213,6 +213,15 @@ class SpanEdgesTest {
   }
 
   @Test
+  void aNationalityClosingAGivenAndAFathersNameIsTheFamilyName() {
+    // Arabic prints a person's nationality before the name: after two name words it is the family name;
+    // after one foreign surname (سيرغي does not open the gazetteer's names) it still only describes
+    Document d = new SpanRulesStage().apply(doc("a", "وقال رئيس الحكومة العراقي حسن جبار الليبي إن الوفد وصل، ورحب سيرغي كاليموف الروسي بالضيوف.",
+        "PER", "حسن جبار الليبي", "PER", "سيرغي كاليموف الروسي"));
+    assertThat(texts(d)).containsExactly("حسن جبار الليبي", "سيرغي كاليموف");
+  }
+
+  @Test
   void aNameAfterAnOpeningMarkTheMentionDoesNotCloseStartsAfterIt() {
     // the head noun before “ or ( describes the name; a bracket closed inside the mention stays
     Document d = new SpanRulesStage().apply(doc("a", "وقالت منظمة “سلام الأرض” إن الوضع خطير، وأكدت جمعية (نور الحياة) ذلك، وحضر نادي الشروق (الأول) الحفل مع البنك الوطني الزافيري (المركزي).",
