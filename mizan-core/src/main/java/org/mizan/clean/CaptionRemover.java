@@ -44,15 +44,28 @@ public final class CaptionRemover implements DocumentStage {
   public Document apply(Document d) {
     List<Paragraph> ps = d.paragraphs();
     Map<Integer, String> reasons = new HashMap<>();
+    int headline = firstTitle(ps);
     for (int i = 0; i < ps.size(); i++) {
       String line = ps.get(i).text();
       if (!Lines.isTitleLike(line) || Lines.words(line) > 18) continue;
+      // a headline printed twice (page title and heading): its first copy is the headline, not a caption
+      if (i == headline && i + 2 < ps.size() && (same(line, ps.get(i + 1).text()) || same(line, ps.get(i + 2).text()))) continue;
       boolean repeated = (i > 0 && same(line, ps.get(i - 1).text())) || (i + 1 < ps.size() && same(line, ps.get(i + 1).text()))
           || (i > 1 && same(line, ps.get(i - 2).text())) || (i + 2 < ps.size() && same(line, ps.get(i + 2).text()));
       // the first line of a page is its headline or furniture, not a portrait label
       if (repeated || (i == 0 ? isCaption(line) && !isPortraitLabel(line) : isCaption(line))) reasons.put(i, "caption");
     }
     return Removals.apply(d, reasons);
+  }
+
+  /** The first title-like line of four words or more above the running text (the headline's place), or -1. */
+  private static int firstTitle(List<Paragraph> ps) {
+    int first = Lines.firstBody(ps);
+    for (int i = 0; i < (first < 0 ? ps.size() : first); i++) {
+      String line = ps.get(i).text();
+      if (Lines.words(line) >= 4 && !DateParser.isStamp(line)) return Lines.isTitleLike(line) ? i : -1;
+    }
+    return -1;
   }
 
   private static boolean same(String a, String b) {

@@ -258,7 +258,7 @@ public final class PublicationDate implements DocumentStage {
     int cut = -1;
     for (int n = 1; n <= Math.min(8, toks.size() - 1); n++) {
       String prefix = text.substring(0, toks.get(n - 1).end());
-      if (DateParser.find(prefix).isPresent() && DateParser.isStamp(prefix)) cut = toks.get(n - 1).end();
+      if (DateParser.find(prefix).isPresent() && DateParser.isBareStamp(prefix)) cut = toks.get(n - 1).end();
     }
     if (cut < 0) return null;
     String stamp = text.substring(0, cut).strip();

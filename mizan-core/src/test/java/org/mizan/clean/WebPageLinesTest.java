@@ -1,0 +1,61 @@
+package org.mizan.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.clean.CleaningTestSupport.P1;
+import static org.mizan.clean.CleaningTestSupport.P2;
+import static org.mizan.clean.CleaningTestSupport.reason;
+import static org.mizan.clean.CleaningTestSupport.run;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+
+/** Layouts of real page tops (web1 round): invented lines in the forms those pages print. */
+class WebPageLinesTest {
+  static final String HEADLINE = "مجلس المدينة يقر ميزانية العام الجديد بزيادة في الإنفاق";
+
+  @Test
+  void dateLabelledStampWithWidgetsAfterIt() {
+    Document d = run(List.of("date 2024-03-07 15 حجم الخط", P1, P2));
+    assertThat(d.published().value()).isEqualTo("2024-03-07");
+    assertThat(reason(d, "date 2024-03-07 15 حجم الخط")).isEqualTo("metadata");
+    assertThat(d.headline()).isNull();
+  }
+
+  @Test
+  void dateLabelledStampBeatsTheDayWidgetOnItsLine() {
+    Document d = run(List.of("date 2024-03-07 الجمعة 8 مارس 2024 الرباط المغرب", HEADLINE, P1, P2));
+    assertThat(d.published().value()).isEqualTo("2024-03-07");
+    assertThat(d.headline()).isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void dateLabelOpeningTheTextKeepsItsDatelineAndWriter() {
+    Document d = run(List.of("date 2024-03-07 القاهرة - سامي العطار - " + P1, P2));
+    assertThat(d.published().value()).isEqualTo("2024-03-07");
+    assertThat(d.dateline()).isEqualTo("القاهرة");
+  }
+
+  @Test
+  void aParagraphCutShortIsStillText() {
+    String cut = "وأضاف المتحدث أن الفرق الميدانية، التي وصلت أمس إلى المنطقة، ستبدأ";
+    Document d = run(List.of(HEADLINE, P1, P2, cut));
+    assertThat(reason(d, cut)).isNull();
+    assertThat(d.body()).contains("ستبدأ");
+  }
+
+  @Test
+  void aLongHeadlineAboveTheStampIsTheHeadline() {
+    String longHeadline = "وزير الزراعة يفتتح موسم الحصاد في المحافظات الشمالية ويعلن خطة جديدة لدعم صغار المزارعين خلال العام المقبل";
+    Document d = run(List.of(longHeadline, "محليات", "2024-03-07 | 10:15", P1, P2));
+    assertThat(d.headline()).isEqualTo(longHeadline);
+    assertThat(d.published().value()).isEqualTo("2024-03-07T10:15");
+  }
+
+  @Test
+  void aHeadlinePrintedTwiceAroundTheStamp() {
+    Document d = run(List.of(HEADLINE, "الخميس 7 مارس 2024", HEADLINE, P1, P2));
+    assertThat(d.headline()).isEqualTo(HEADLINE);
+    assertThat(d.body()).doesNotContain("ميزانية العام الجديد");
+  }
+}
