@@ -97,6 +97,8 @@ public final class CaptionRemover implements DocumentStage {
         // "المكان - الكاتب - نشر في …", "الأحد 12-10-2025 14:05 | كتب: …": a stamp line (photo dates carry no clock time)
         if (DateParser.isLabelledStamp(s) || (DateParser.isStamp(s) && DateParser.time(s).isPresent())) return false;
       }
+      // "طرابلس – 01 مارس 2021م": a known place and a date is the dateline with the day, not a photo's date
+      if (segs.length == 2 && HeaderNames.isPlace(segs[0]) && DateParser.isDateOnly(segs[1])) return false;
       // a photo's date, perhaps with its credit in brackets after it ("2 آب 2025 (الوكالة/ المصور)")
       for (String s : segs) if (isPhotoDate(s)) return true;
     }

@@ -193,7 +193,8 @@ public final class PublicationDate implements DocumentStage {
       for (String seg : segs) {
         Optional<DateParser.Found> f = DateParser.datedStamp(seg);
         if (f.isEmpty()) continue;
-        if (DateParser.isLabelledStamp(seg) || f.get().time() != null || DateParser.hasWeekday(seg)) {
+        boolean datelined = segs.length == 2 && org.mizan.clean.HeaderNames.isPlace(segs[0]) && seg == segs[1];
+        if (DateParser.isLabelledStamp(seg) || f.get().time() != null || DateParser.hasWeekday(seg) || datelined) {
           return new Published(iso(f.get().date(), f.get().time()), seg.strip(), 0.85, false);
         }
       }

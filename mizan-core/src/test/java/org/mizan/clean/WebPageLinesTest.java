@@ -58,4 +58,35 @@ class WebPageLinesTest {
     assertThat(d.headline()).isEqualTo(HEADLINE);
     assertThat(d.body()).doesNotContain("ميزانية العام الجديد");
   }
+
+  @Test
+  void aPlaceAndItsDayAboveTheTextAreTheDatelineAndTheDate() {
+    Document d = run(List.of("القاهرة – 14 أبريل 2023م", P1, P2));
+    assertThat(d.published().value()).isEqualTo("2023-04-14");
+    assertThat(d.dateline()).isEqualTo("القاهرة");
+    assertThat(d.headline()).isNull();
+  }
+
+  @Test
+  void anOutletAndPlaceLineIsNoHeadline() {
+    Document d = run(List.of("هسبريس - الرباط", P1, P2));
+    assertThat(d.headline()).isNull();
+    assertThat(d.outlet()).isEqualTo("هسبريس");
+    assertThat(d.dateline()).isEqualTo("الرباط");
+  }
+
+  @Test
+  void aNameInBracketsAfterAKnownPlaceIsThePublisher() {
+    Document d = run(List.of("الموصل (نينوى اليوم)- " + P1, P2));
+    assertThat(d.dateline()).isEqualTo("الموصل");
+    assertThat(d.outlet()).isEqualTo("نينوى اليوم");
+    assertThat(d.creditedSources()).contains("نينوى اليوم");
+    assertThat(d.body()).startsWith("أعلنت وزارة الصحة");
+  }
+
+  @Test
+  void aNewsroomWordInBracketsIsNoPublisher() {
+    Document d = run(List.of("الموصل (خاص)- " + P1, P2));
+    assertThat(d.outlet()).isNull();
+  }
 }
