@@ -89,4 +89,35 @@ class WebPageLinesTest {
     Document d = run(List.of("الموصل (خاص)- " + P1, P2));
     assertThat(d.outlet()).isNull();
   }
+
+  @Test
+  void weatherAndRateWidgetsAndTheirDayAreFurniture() {
+    List<String> widgets = List.of("31.5°الرياض", "جدة28.40°", "الدمام29.1°", "الأحد 3 مارس 2024", "1.36دولار كندي",
+        "يورو4.05", "3.75دولار أمريكي");
+    List<String> page = new java.util.ArrayList<>(widgets);
+    page.addAll(List.of(HEADLINE, P1, P2));
+    Document d = run(page);
+    for (String w : widgets) assertThat(reason(d, w)).as(w).isNotNull();
+    assertThat(d.published().value()).isNull(); // the widget's day is not the article's
+    assertThat(d.headline()).isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void aNewsTickerAboveTheHeadlineIsFurniture() {
+    List<String> ticker = List.of("14:05الحكومة تقر خطة لدعم صغار المزارعين في الجنوب",
+        "13:52 وزير النقل يفتتح طريقا جديدا بين مدينتين ساحليتين",
+        "13:40انخفاض أسعار الذهب في السوق المحلية مع بداية التداول اليوم بعد أسبوع من الارتفاعات المتتالية في أغلب الأسواق");
+    List<String> page = new java.util.ArrayList<>(ticker);
+    page.addAll(List.of(HEADLINE, P1, P2));
+    Document d = run(page);
+    for (String t : ticker) assertThat(reason(d, t)).as(t).isNotNull();
+    assertThat(d.headline()).isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void aSectionLabelUnderALongHeadlineIsFurniture() {
+    String longHeadline = "وزير الزراعة يفتتح موسم الحصاد في المحافظات الشمالية ويعلن خطة جديدة لدعم صغار المزارعين خلال العام المقبل";
+    Document d = run(List.of(longHeadline, "أخبار محلية", "2024-03-07 | 10:15", P1, P2));
+    assertThat(reason(d, "أخبار محلية")).isNotNull();
+  }
 }
