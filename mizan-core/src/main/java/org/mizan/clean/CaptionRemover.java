@@ -53,9 +53,19 @@ public final class CaptionRemover implements DocumentStage {
       boolean repeated = (i > 0 && same(line, ps.get(i - 1).text())) || (i + 1 < ps.size() && same(line, ps.get(i + 1).text()))
           || (i > 1 && same(line, ps.get(i - 2).text())) || (i + 2 < ps.size() && same(line, ps.get(i + 2).text()));
       // the first line of a page is its headline or furniture, not a portrait label
-      if (repeated || (i == 0 ? isCaption(line) && !isPortraitLabel(line) : isCaption(line))) reasons.put(i, "caption");
+      // ... unless a headline follows it there: then it is the portrait's label above the headline
+      boolean top = i == 0 && !headlineBelow(ps);
+      if (repeated || (top ? isCaption(line) && !isPortraitLabel(line) : isCaption(line))) reasons.put(i, "caption");
     }
     return Removals.apply(d, reasons);
+  }
+
+  /** The page's second line is a title of four words or more right above the running text: the headline. */
+  private static boolean headlineBelow(List<Paragraph> ps) {
+    if (ps.size() < 3) return false;
+    String next = ps.get(1).text();
+    return Lines.firstBody(ps) == 2 && Lines.isTitleLike(next) && Lines.words(next) >= 4 && !DateParser.isStamp(next)
+        && !isPortraitLabel(next);
   }
 
   /** The first title-like line of four words or more above the running text (the headline's place), or -1. */

@@ -124,9 +124,23 @@ final class DatelineReader {
       if (i < at) {
         ps.remove(i);
         at--;
+        appendedArticles(cut.strip());
       } else {
         ps.set(i, new Paragraph(text.substring(cut.length()).strip(), ps.get(i).kind()));
       }
+    }
+  }
+
+  /**
+   * A later paragraph opening with the outlet's own dateline line ({@code الموقع - المكان أعلنت …}) starts
+   * another article the page appends (the next item of the site's list): it goes, with all after it.
+   */
+  private void appendedArticles(String datelineLine) {
+    String k = Lines.key(datelineLine) + " ";
+    for (int j = at + 1; j < ps.size(); j++) {
+      if (!Lines.key(ps.get(j).text()).startsWith(k)) continue;
+      while (ps.size() > j) removed.add(new Removed(ps.remove(j).text(), "appended-article"));
+      return;
     }
   }
 

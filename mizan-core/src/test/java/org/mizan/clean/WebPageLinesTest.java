@@ -120,4 +120,19 @@ class WebPageLinesTest {
     Document d = run(List.of(longHeadline, "أخبار محلية", "2024-03-07 | 10:15", P1, P2));
     assertThat(reason(d, "أخبار محلية")).isNotNull();
   }
+
+  @Test
+  void aPortraitLabelAboveTheHeadlineAtThePageTopIsACaption() {
+    Document d = run(List.of("وزير الخارجية سامر الحداد", HEADLINE, P1, P2));
+    assertThat(d.headline()).isEqualTo(HEADLINE);
+    assertThat(reason(d, "وزير الخارجية سامر الحداد")).isEqualTo("caption");
+  }
+
+  @Test
+  void theNextArticleOpeningWithTheSameOutletDatelineIsAppended() {
+    String next = "هسبريس - الرباط أعلنت وزارة النقل، اليوم الاثنين، عن إطلاق خدمة جديدة للمسافرين بين المدن الكبرى ابتداء من الشهر المقبل بأسعار مخفضة للطلبة.";
+    Document d = run(List.of("هسبريس - الرباط", P1, P2, next));
+    assertThat(reason(d, next)).isEqualTo("appended-article");
+    assertThat(d.body()).contains("الفرق الطبية");
+  }
 }
