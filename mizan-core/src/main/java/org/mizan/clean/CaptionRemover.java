@@ -53,8 +53,8 @@ public final class CaptionRemover implements DocumentStage {
       boolean repeated = (i > 0 && same(line, ps.get(i - 1).text())) || (i + 1 < ps.size() && same(line, ps.get(i + 1).text()))
           || (i > 1 && same(line, ps.get(i - 2).text())) || (i + 2 < ps.size() && same(line, ps.get(i + 2).text()));
       // the first line of a page is its headline or furniture, not a portrait label
-      // ... unless a headline follows it there: then it is the portrait's label above the headline
-      boolean top = i == 0 && !headlineBelow(ps);
+      // (unless menus or a ticker were above it and a headline follows: then it labels the portrait)
+      boolean top = i == 0 && (pageOpensWith(d, line) || !headlineBelow(ps));
       if (repeated || (top ? isCaption(line) && !isPortraitLabel(line) : isCaption(line))) reasons.put(i, "caption");
     }
     return Removals.apply(d, reasons);
@@ -66,6 +66,13 @@ public final class CaptionRemover implements DocumentStage {
     String next = ps.get(1).text();
     return Lines.firstBody(ps) == 2 && Lines.isTitleLike(next) && Lines.words(next) >= 4 && !DateParser.isStamp(next)
         && !isPortraitLabel(next);
+  }
+
+  /** True when {@code line} is the first non-blank line of the page as given (or the page is not known). */
+  private static boolean pageOpensWith(Document d, String line) {
+    if (d.raw() == null) return true;
+    for (String l : d.raw().lines()) if (!l.isBlank()) return Lines.key(l).equals(Lines.key(line));
+    return true;
   }
 
   /** The first title-like line of four words or more above the running text (the headline's place), or -1. */

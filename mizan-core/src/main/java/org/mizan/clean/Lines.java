@@ -177,7 +177,8 @@ public final class Lines {
   static boolean opensLikeProse(String line) {
     String s = line.strip();
     int space = s.indexOf(' ');
-    if (space < 0) return false;
+    char end = lastChar(s); // a verse or a headline may end in "!" or "؟"; a paragraph cut short does not
+    if (space < 0 || end == '!' || end == '؟' || end == '?') return false;
     String rest = s.substring(space);
     return Openers.WORDS.contains(key(s.substring(0, space))) && (rest.contains("،") || rest.contains(",") || rest.contains(":"));
   }

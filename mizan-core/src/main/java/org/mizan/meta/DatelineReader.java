@@ -73,7 +73,10 @@ final class DatelineReader {
   static boolean isOutletLine(String line) {
     if (Lines.words(line) > 8) return false;
     Matcher q = PLACE_QUOTED.matcher(line);
-    if (q.lookingAt() && q.end() == line.length() && Lines.words(q.group(1)) <= 3 && Lines.words(q.group(2)) <= 4) return true;
+    if (q.lookingAt() && q.end() == line.length() && Lines.words(q.group(1)) <= 3 && Lines.words(q.group(2)) <= 4
+        && (HeaderNames.isPlace(q.group(1)) || Outlets.named(q.group(2)).isPresent())) { // not «…» in a headline
+      return true;
+    }
     Matcher n = NAME_PLACE.matcher(line);
     return n.matches() && Lines.words(n.group(2)) <= 3 && (Outlets.named(n.group(1)).isPresent()
         || (Lines.words(n.group(1)) <= 3 && Outlets.siteName(n.group(2)).isPresent()));

@@ -122,8 +122,8 @@ class WebPageLinesTest {
   }
 
   @Test
-  void aPortraitLabelAboveTheHeadlineAtThePageTopIsACaption() {
-    Document d = run(List.of("وزير الخارجية سامر الحداد", HEADLINE, P1, P2));
+  void aPortraitLabelUnderTheMenuAboveTheHeadlineIsACaption() {
+    Document d = run(List.of("الرئيسية", "سياسة", "اقتصاد", "وزير الخارجية سامر الحداد", HEADLINE, P1, P2));
     assertThat(d.headline()).isEqualTo(HEADLINE);
     assertThat(reason(d, "وزير الخارجية سامر الحداد")).isEqualTo("caption");
   }
@@ -134,5 +134,12 @@ class WebPageLinesTest {
     Document d = run(List.of("هسبريس - الرباط", P1, P2, next));
     assertThat(reason(d, next)).isEqualTo("appended-article");
     assertThat(d.body()).contains("الفرق الطبية");
+  }
+
+  @Test
+  void aLineEndingInAnExclamationIsNoParagraphCutShort() {
+    String verse = "ولكن قل لي: متى يعود الغائب إلى داره القديمة !";
+    Document d = run(List.of(HEADLINE, P1, P2, verse));
+    assertThat(reason(d, verse)).isNotNull();
   }
 }
