@@ -10,7 +10,8 @@ line per source line as 'TAG: text' (or 'B! text'). TAG says what the line is:
   rel  related-article line ("read also" blocks)   tag  tag/keyword line   foot  footer line
   raw  (HTML only) markup copied verbatim, not a page line
 Every non-body line goes to not_body with its tag as kind; the header gives headline, published,
-published_time, outlet (first of '|' list; the rest are outlet_alternatives), credits, dateline, byline.
+published_time, outlet (first of '|' list; the rest are outlet_alternatives), credits, dateline, byline,
+and url (the real page a twin page was written from, in the web sets).
 '@format html' writes an HTML page: nav runs in <nav>, H in <h1>, S in <h2>, B in <p>, cap in
 <figcaption>, the rest in <div>s; '@title' and '@head' lines go into <head>. '@copy FILE' takes the\npage as given in FILE (next to the source) instead.
 Run: python3 eval/cleaning/pages/make_pages.py   (rewrites dev/, test/ and the two gold files)
@@ -47,6 +48,8 @@ def gold(doc_id, file, head, lines):
     one = lambda k: head[k][0] if k in head else None
     outlets = [o.strip() for o in (one("outlet") or "").split("|") if o.strip()]
     g = {"id": doc_id, "file": file}
+    if one("url"):  # the real page a twin was written from (web sets)
+        g["url"] = one("url")
     g["published"] = None if one("published") in (None, "null") else one("published")
     if one("time"):
         g["published_time"] = one("time")
@@ -126,7 +129,9 @@ def build(which):
         with open(os.path.join(out_dir, file), "w", encoding="utf-8") as f:
             f.write(text)
         docs.append(gold(stem.split("_")[0], which + "/" + file, head, [(t, x) for t, x in lines if t not in ("raw", "blank")]))
-    about = ("Pasted news pages in the layouts of Arabic outlets (invented text, boilerplate as copied from a browser), "
+    about = ("Twin pages of real news pages (layout, names, numbers and dates as printed; prose rewritten), "
+             "gold in the format of seeds.gold.json; built by make_pages.py from sources/" + which + "/.") if which.startswith("web") else \
+            ("Pasted news pages in the layouts of Arabic outlets (invented text, boilerplate as copied from a browser), "
              "gold in the format of seeds.gold.json; built by make_pages.py from sources/" + which + "/.")
     with open(os.path.join(HERE, which + ".gold.json"), "w", encoding="utf-8") as f:
         json.dump({"about": about, "documents": docs}, f, ensure_ascii=False, indent=1)
@@ -134,5 +139,5 @@ def build(which):
     print(which, len(docs), "pages")
 
 
-for which in sys.argv[1:] or ["dev", "test", "test2", "test3"]:
+for which in sys.argv[1:] or ["dev", "test", "test2", "test3", "web1", "web1t"]:
     build(which)

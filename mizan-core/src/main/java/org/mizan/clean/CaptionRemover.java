@@ -44,15 +44,45 @@ public final class CaptionRemover implements DocumentStage {
   public Document apply(Document d) {
     List<Paragraph> ps = d.paragraphs();
     Map<Integer, String> reasons = new HashMap<>();
+    int headline = firstTitle(ps);
     for (int i = 0; i < ps.size(); i++) {
       String line = ps.get(i).text();
       if (!Lines.isTitleLike(line) || Lines.words(line) > 18) continue;
+      // a headline printed twice (page title and heading): its first copy is the headline, not a caption
+      if (i == headline && i + 2 < ps.size() && (same(line, ps.get(i + 1).text()) || same(line, ps.get(i + 2).text()))) continue;
       boolean repeated = (i > 0 && same(line, ps.get(i - 1).text())) || (i + 1 < ps.size() && same(line, ps.get(i + 1).text()))
           || (i > 1 && same(line, ps.get(i - 2).text())) || (i + 2 < ps.size() && same(line, ps.get(i + 2).text()));
       // the first line of a page is its headline or furniture, not a portrait label
-      if (repeated || (i == 0 ? isCaption(line) && !isPortraitLabel(line) : isCaption(line))) reasons.put(i, "caption");
+      // (unless menus or a ticker were above it and a headline follows: then it labels the portrait)
+      boolean top = i == 0 && (pageOpensWith(d, line) || !headlineBelow(ps));
+      if (repeated || (top ? isCaption(line) && !isPortraitLabel(line) : isCaption(line))) reasons.put(i, "caption");
     }
     return Removals.apply(d, reasons);
+  }
+
+  /** The page's second line is a title of four words or more right above the running text: the headline. */
+  private static boolean headlineBelow(List<Paragraph> ps) {
+    if (ps.size() < 3) return false;
+    String next = ps.get(1).text();
+    return Lines.firstBody(ps) == 2 && Lines.isTitleLike(next) && Lines.words(next) >= 4 && !DateParser.isStamp(next)
+        && !isPortraitLabel(next);
+  }
+
+  /** True when {@code line} is the first non-blank line of the page as given (or the page is not known). */
+  private static boolean pageOpensWith(Document d, String line) {
+    if (d.raw() == null) return true;
+    for (String l : d.raw().lines()) if (!l.isBlank()) return Lines.key(l).equals(Lines.key(line));
+    return true;
+  }
+
+  /** The first title-like line of four words or more above the running text (the headline's place), or -1. */
+  private static int firstTitle(List<Paragraph> ps) {
+    int first = Lines.firstBody(ps);
+    for (int i = 0; i < (first < 0 ? ps.size() : first); i++) {
+      String line = ps.get(i).text();
+      if (Lines.words(line) >= 4 && !DateParser.isStamp(line)) return Lines.isTitleLike(line) ? i : -1;
+    }
+    return -1;
   }
 
   private static boolean same(String a, String b) {
@@ -84,6 +114,8 @@ public final class CaptionRemover implements DocumentStage {
         // "المكان - الكاتب - نشر في …", "الأحد 12-10-2025 14:05 | كتب: …": a stamp line (photo dates carry no clock time)
         if (DateParser.isLabelledStamp(s) || (DateParser.isStamp(s) && DateParser.time(s).isPresent())) return false;
       }
+      // "طرابلس – 01 مارس 2021م": a known place and a date is the dateline with the day, not a photo's date
+      if (segs.length == 2 && HeaderNames.isPlace(segs[0]) && DateParser.isDateOnly(segs[1])) return false;
       // a photo's date, perhaps with its credit in brackets after it ("2 آب 2025 (الوكالة/ المصور)")
       for (String s : segs) if (isPhotoDate(s)) return true;
     }

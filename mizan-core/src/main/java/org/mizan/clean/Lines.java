@@ -94,11 +94,52 @@ public final class Lines {
     return 0;
   }
 
-  /** Index of the first paragraph that reads like running text ({@link #isBody}), or -1. */
+  /**
+   * Index of the first paragraph that reads like running text ({@link #isBody}), or -1. A long line
+   * with no final stop above a date stamp is the headline, not the text ({@link #headlineAboveStamp}).
+   */
   public static int firstBody(List<org.mizan.doc.Paragraph> ps) {
-    for (int i = 0; i < ps.size(); i++) if (isBody(ps.get(i).text())) return i;
+    for (int i = 0; i < ps.size(); i++) if (isBody(ps.get(i).text()) && !headlineAboveStamp(ps, i)) return i;
     return -1;
   }
+
+  /**
+   * True for a line of at most 30 words with no final stop whose next lines reach a date stamp before
+   * any running text: a stamp sits between the headline and the text, never inside the text, so a long
+   * headline ({@code مجلس الوزراء أقر … خطة الجيش}, 17 words) is not the first paragraph.
+   */
+  static boolean headlineAboveStamp(List<org.mizan.doc.Paragraph> ps, int i) {
+    return headlineAboveStamp(j -> ps.get(j).text(), ps.size(), i);
+  }
+
+  private static boolean headlineAboveStamp(java.util.function.IntFunction<String> lines, int size, int i) {
+    String line = lines.apply(i);
+    char last = lastChar(line);
+    if (words(line, 31) > 30 || last == '.' || last == '؛' || last == ':' || last == '…' || opensLikeProse(line)) {
+      return false;
+    }
+    for (int j = i + 1, seen = 0; j < size && seen < 3; j++) {
+      String next = lines.apply(j);
+      if (next.isBlank()) continue;
+      seen++;
+      if (org.mizan.meta.DateParser.isStamp(next)) return org.mizan.meta.DateParser.find(next).isPresent();
+      if (isBody(next)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * {@link #headlineAboveStamp} judged on the page as given (the stamp line may be gone from the
+   * paragraphs once read): true when {@code text}, a line of {@code d}'s page, has a date stamp under it.
+   */
+  public static boolean headlineAboveStamp(org.mizan.doc.Document d, String text) {
+    if (d.raw() == null) return false;
+    List<String> lines = d.raw().lines();
+    String k = key(text);
+    for (int i = 0; i < lines.size(); i++) if (key(lines.get(i)).equals(k)) return headlineAboveStamp(lines::get, lines.size(), i);
+    return false;
+  }
+
 
   /** Index of the last paragraph that reads like running text ({@link #isBody}), or -1. */
   public static int lastBody(List<org.mizan.doc.Paragraph> ps) {
@@ -114,9 +155,32 @@ public final class Lines {
     boolean stop = last == '.' || last == '…' || last == '؛' || last == ':';
     if (stop && w >= 3 && !line.strip().endsWith("..")) return true;
     if (last == '!' && w >= 10) return true; // headlines end with "!" too
+    if (w >= 8 && opensLikeProse(line)) return true; // a paragraph cut short keeps its opening
     // a full sentence followed by more text (a tag list or caption glued on) is still running text
     int dot = line.indexOf(". ");
     return w >= 10 && dot > 0 && line.charAt(dot - 1) != '.' && words(line.substring(0, dot)) >= 6;
+  }
+
+  /** Loaded on first use (the list is a resource, read once). */
+  private static final class Openers {
+    static final java.util.Set<String> WORDS = new java.util.HashSet<>();
+
+    static {
+      for (String w : resource("/org/mizan/clean/sentence-openers.txt")) WORDS.add(key(w));
+    }
+  }
+
+  /**
+   * True for a line opening with a word of running text ({@code وقال}, {@code كما}: list
+   * {@code clean/sentence-openers.txt}) with a comma or colon after it: a sentence, not a title.
+   */
+  static boolean opensLikeProse(String line) {
+    String s = line.strip();
+    int space = s.indexOf(' ');
+    char end = lastChar(s); // a verse or a headline may end in "!" or "؟"; a paragraph cut short does not
+    if (space < 0 || end == '!' || end == '؟' || end == '?') return false;
+    String rest = s.substring(space);
+    return Openers.WORDS.contains(key(s.substring(0, space))) && (rest.contains("،") || rest.contains(",") || rest.contains(":"));
   }
 
   /** True for a short line without a final stop: a headline, subheading, caption or link. */

@@ -50,10 +50,14 @@ public final class PageFurniture implements DocumentStage {
       String line = ps.get(i).text();
       if (Lines.words(line, 31) <= 30 && COPYRIGHT.matcher(line).find()) reasons.put(i, "copyright");
     }
+    for (int i = 0; i < ps.size(); i++) { // weather, rates and the day's date in a row of widgets; a ticker
+      if (!reasons.containsKey(i) && (inValueWidgetRun(ps, i) || inTickerRun(ps, i))) reasons.put(i, "furniture");
+    }
     int first = -1;
     int last = -1;
     for (int i = 0; i < ps.size(); i++) {
       if (reasons.containsKey(i) || !Lines.isBody(ps.get(i).text())) continue;
+      if (first < 0 && Lines.headlineAboveStamp(ps, i)) continue; // a long headline, not the text
       if (first < 0) first = i;
       last = i;
     }
@@ -61,7 +65,8 @@ public final class PageFurniture implements DocumentStage {
     int headline = -1;
     for (int i = 0; i < first && headline < 0; i++) {
       String line = ps.get(i).text();
-      if (!reasons.containsKey(i) && Lines.words(line) >= 4 && Lines.isTitleLike(line) && !DateParser.isStamp(line)
+      // (a line of running text before the first paragraph is a long headline above the stamp)
+      if (!reasons.containsKey(i) && Lines.words(line) >= 4 && (Lines.isTitleLike(line) || Lines.isBody(line)) && !DateParser.isStamp(line)
           && Outlets.siteName(line).isEmpty() && !BYLINE.matcher(line.strip()).matches()) {
         headline = i;
       }
@@ -151,6 +156,52 @@ public final class PageFurniture implements DocumentStage {
     while (from > 0 && isWidget(ps.get(from - 1).text())) from--;
     while (to + 1 < first && isWidget(ps.get(to + 1).text())) to++;
     return to - from >= 2;
+  }
+
+  /** A number with a decimal or a degree sign, glued or not to a short label: {@code 22.87°غزة}, {@code دينار أردني5.24}. */
+  private static final Pattern VALUE_WIDGET = Pattern.compile("^\\s*(?:" + "[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+°?|°)\\s*[\\p{L}\\s]{2,25}"
+      + "|[\\p{L}\\s]{2,25}?\\s*[0-9٠-٩]+(?:[.,٫][0-9٠-٩]+°?|°)" + ")\\s*$");
+  /** A news ticker's item: a clock time opening a headline, glued or not ({@code 12:46عنوان}). */
+  private static final Pattern TICKER_ITEM = Pattern.compile("^\\s*[0-2]?[0-9]:[0-5][0-9]\\s*[\\p{L}\"«“]");
+
+  static boolean isValueWidget(String line) {
+    return Lines.words(line, 6) <= 5 && VALUE_WIDGET.matcher(line).matches();
+  }
+
+  /**
+   * Line {@code i} is one of three or more value widgets in a row (weather by city, exchange rates), or a
+   * date stamp between two of them: the day's date a widget shows, not the article's.
+   */
+  static boolean inValueWidgetRun(List<Paragraph> ps, int i) {
+    String line = ps.get(i).text();
+    if (!isValueWidget(line)) {
+      return DateParser.isStamp(line) && i > 0 && i + 1 < ps.size() && isValueWidget(ps.get(i - 1).text())
+          && isValueWidget(ps.get(i + 1).text());
+    }
+    return run(ps, i, PageFurniture::isValueWidgetOrStamp) >= 3;
+  }
+
+  private static boolean isValueWidgetOrStamp(String line) {
+    return isValueWidget(line) || DateParser.isStamp(line);
+  }
+
+  /** Line {@code i} is one of three or more short lines in a row opening with a clock time: a news ticker. */
+  static boolean inTickerRun(List<Paragraph> ps, int i) {
+    return isTickerItem(ps.get(i).text()) && run(ps, i, PageFurniture::isTickerItem) >= 3;
+  }
+
+  private static boolean isTickerItem(String line) {
+    char end = Lines.lastChar(line); // a ticker's headlines may be long, but end with no full stop
+    return Lines.words(line, 25) <= 24 && TICKER_ITEM.matcher(line).find() && end != '.' && end != '؛';
+  }
+
+  /** The length of the run of lines around {@code i} that {@code test} accepts. */
+  private static int run(List<Paragraph> ps, int i, java.util.function.Predicate<String> test) {
+    int from = i;
+    int to = i;
+    while (from > 0 && test.test(ps.get(from - 1).text())) from--;
+    while (to + 1 < ps.size() && test.test(ps.get(to + 1).text())) to++;
+    return to - from + 1;
   }
 
   /** A tag, related headline or list number after the text: title-like, at most twelve words. */

@@ -130,9 +130,32 @@ public final class DateParser {
     return !hijri || sameDay(date, sofar.date()) ? new Hit(date, kind, m.start(), m.end()) : sofar;
   }
 
+  /**
+   * A stamp line labelled {@code date} with its ISO date ({@code date 2025-12-25 18 حجم الخط}): the page's
+   * own date, whatever widgets share the line after it (a section name, the day's date, a font-size
+   * control). A line whose rest is running text, or a place and a writer set off by dashes, is no stamp
+   * line: the stamp opens the first paragraph ({@code date 2025-12-03 المكان - فلان - النص}).
+   */
+  private static final Pattern DATE_LABEL = Pattern.compile("^\\s*date\\s+(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+
+  /** Punctuation widgets and menus after a stamp do not have: a dash, colon, comma or quote. */
+  private static final Pattern WIDGET_BREAK = Pattern.compile("[-–—:،,\"«»“”]");
+
+  /** The date of a {@code date YYYY-MM-DD} stamp line with no running text after it ({@link #DATE_LABEL}). */
+  public static Optional<Found> labelledIsoStamp(String line) {
+    Matcher m = DATE_LABEL.matcher(line);
+    if (!m.find()) return Optional.empty();
+    String rest = line.substring(m.end());
+    if (org.mizan.clean.Lines.isBody(rest) || WIDGET_BREAK.matcher(rest).find()) return Optional.empty();
+    LocalDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    return d == null ? Optional.empty() : Optional.of(new Found(d, null, "iso"));
+  }
+
   /** The first full calendar date in {@code text} (with its time when one is printed), if any. */
   public static Optional<Found> find(String text) {
     if (!hasDigit(text)) return Optional.empty();
+    Optional<Found> labelled = labelledIsoStamp(text);
+    if (labelled.isPresent()) return labelled; // the day's date of a widget on the same line is not the page's
     String n = ArabicNormalization.normalize(text);
     Hit hit = null;
     Matcher m;
@@ -222,6 +245,14 @@ public final class DateParser {
    * stamp label and time-zone words, and nothing else.
    */
   public static boolean isStamp(String line) {
+    return labelledIsoStamp(line).isPresent() || isBareStamp(line);
+  }
+
+  /**
+   * {@link #isStamp} without the widgets a {@code date} label allows after its date: for the opening
+   * words of a paragraph, where the words after the date are the dateline's ({@code date 2025-12-03 المكان}).
+   */
+  public static boolean isBareStamp(String line) {
     if (!hasDigit(line) && !line.contains("منذ") && !line.contains("قبل")) return false;
     if (org.mizan.clean.Lines.words(line) > 20) return false;
     String n = ArabicNormalization.normalize(line);
@@ -232,6 +263,7 @@ public final class DateParser {
   /** The date of a line that is only a dated stamp ({@link #isStamp} with a full date), parsed once. */
   public static Optional<Found> datedStamp(String line) {
     if (!hasDigit(line) || org.mizan.clean.Lines.words(line) > 20) return Optional.empty();
+    if (labelledIsoStamp(line).isPresent()) return labelledIsoStamp(line);
     Optional<Found> f = find(line);
     return f.isPresent() && residue(ArabicNormalization.normalize(line)).isEmpty() ? f : Optional.empty();
   }

@@ -37,6 +37,10 @@ final class DatelineReader {
   /** {@code سكاي نيوز عربية - أبوظبي}: an outlet's name and a place. */
   private static final Pattern NAME_PLACE = Pattern.compile("^\\s*(.{2,40}?)\\s*[-–—]\\s*([\\p{L}\\p{M}\\s]{2,30}?)\\s*$");
 
+  /** Bracketed words after a place that name no publisher ({@code (خاص)}). */
+  private static final java.util.Set<String> NOT_PUBLISHERS =
+      org.mizan.text.WordList.normalized(DatelineReader.class, "/org/mizan/meta/bracket-not-publishers.txt");
+
   /** The dashes and bars between the parts of a dateline line. */
   private static final Pattern SEPARATORS = Pattern.compile("\\s+[-–—|]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*");
 
@@ -60,6 +64,28 @@ final class DatelineReader {
   /** A person's name of two or three words, no outlet even mistyped, before a place of the list. */
   private static boolean writerBeforePlace(String name, String place) {
     return Lines.words(name) <= 3 && HeaderNames.isPersonName(name) && !Outlets.mayBeOutlet(name) && HeaderNames.isPlace(place);
+  }
+
+  /**
+   * True for a line naming the outlet beside a place ({@code الموقع - المكان}, {@code المكان - الموقع},
+   * {@code المكان: «الموقع»}): a dateline line of the page, never its headline.
+   */
+  static boolean isOutletLine(String line) {
+    if (Lines.words(line) > 8) return false;
+    Matcher q = PLACE_QUOTED.matcher(line);
+    if (q.lookingAt() && q.end() == line.length() && Lines.words(q.group(1)) <= 3 && Lines.words(q.group(2)) <= 4
+        && (HeaderNames.isPlace(q.group(1)) || Outlets.named(q.group(2)).isPresent())) { // not «…» in a headline
+      return true;
+    }
+    Matcher n = NAME_PLACE.matcher(line);
+    return n.matches() && Lines.words(n.group(2)) <= 3 && (Outlets.named(n.group(1)).isPresent()
+        || (Lines.words(n.group(1)) <= 3 && Outlets.siteName(n.group(2)).isPresent()));
+  }
+
+  /** {@code طرابلس – 01 مارس 2021م}: a known place and a date, the dateline with the day. */
+  static boolean isPlaceDateLine(String line) {
+    String[] parts = SEPARATORS.split(line.strip());
+    return parts.length == 2 && HeaderNames.isPlace(parts[0]) && DateParser.isDateOnly(parts[1]);
   }
 
   /** Reads the dateline and byline; returns this. */
@@ -101,9 +127,23 @@ final class DatelineReader {
       if (i < at) {
         ps.remove(i);
         at--;
+        appendedArticles(cut.strip());
       } else {
         ps.set(i, new Paragraph(text.substring(cut.length()).strip(), ps.get(i).kind()));
       }
+    }
+  }
+
+  /**
+   * A later paragraph opening with the outlet's own dateline line ({@code الموقع - المكان أعلنت …}) starts
+   * another article the page appends (the next item of the site's list): it goes, with all after it.
+   */
+  private void appendedArticles(String datelineLine) {
+    String k = Lines.key(datelineLine) + " ";
+    for (int j = at + 1; j < ps.size(); j++) {
+      if (!Lines.key(ps.get(j).text()).startsWith(k)) continue;
+      while (ps.size() > j) removed.add(new Removed(ps.remove(j).text(), "appended-article"));
+      return;
     }
   }
 
@@ -134,9 +174,11 @@ final class DatelineReader {
       }
       cut = m.group();
     } else if (a.find() && Lines.words(a.group(1)) <= (a.group(1).matches(".*[،,].*") ? 5 : 3)
-        && (Agencies.isAgency(a.group(2)) || Outlets.named(a.group(2)).isPresent())) {
+        && (Agencies.isAgency(a.group(2)) || Outlets.named(a.group(2)).isPresent() || bracketedPublisher(a))) {
       dateline = display(a.group(1));
       credited.putIfAbsent(Lines.key(a.group(2)), display(a.group(2)));
+      // a name no list knows, in the outlet's own dateline, is the outlet (agencies are listed)
+      if (lineOutlet == null && !Agencies.isAgency(a.group(2)) && Outlets.named(a.group(2)).isEmpty()) lineOutlet = display(a.group(2));
       cut = a.group();
     } else if ((wire = AgencyDateline.read(text)).isPresent()) {
       dateline = display(wire.get().place());
@@ -162,6 +204,18 @@ final class DatelineReader {
     }
   }
 
+  /**
+   * {@code أربيل (الموقع)- …}: a known place, then a name of at most three words in brackets and a dash,
+   * is the place and the publisher, though the outlet list does not know it (a newsroom desk word,
+   * {@code (خاص)}, is no publisher).
+   */
+  private static boolean bracketedPublisher(Matcher a) {
+    String name = a.group(2).strip();
+    return HeaderNames.isPlace(a.group(1)) && a.group().matches(".*\\)\\s*[-–—]\\s*$") && Lines.words(name) <= 3
+        && name.matches("[\\p{L}\\p{M}\\d\\s]+") && !GenreLabels.isDesk(name) && !HeaderNames.isPlace(name)
+        && !NOT_PUBLISHERS.contains(org.mizan.text.ArabicNormalization.normalize(name));
+  }
+
   /** The line right above the text: a slash or dash dateline line, a wire opening alone. */
   private void lineAboveText() {
     String original = ps.get(at - 1).text();
@@ -184,10 +238,16 @@ final class DatelineReader {
       ps.remove(at - 1);
     } else {
       // a labelled stamp segment ("نشر في …") is read by meta.published; the rest is place and writer
-      String[] parts = java.util.Arrays.stream(SEPARATORS.split(line.strip()))
-          .filter(p -> !DateParser.isLabelledStamp(p)).toArray(String[]::new);
+      String[] all = SEPARATORS.split(line.strip());
+      String[] parts = java.util.Arrays.stream(all).filter(p -> !DateParser.isLabelledStamp(p)).toArray(String[]::new);
       boolean agencyLine = false;
       boolean stamped = parts.length < SEPARATORS.split(line).length;
+      if (isPlaceDateLine(line) && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH) { // "طرابلس – 01 مارس 2021م": the place and the day
+        dateline = display(all[0]);
+        removed.add(new Removed(original, "dateline"));
+        ps.remove(at - 1);
+        return;
+      }
       if (parts.length == 2 && (stamped || Lines.words(line) <= 5) && !Lines.isBody(line) && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH
           && Lines.words(parts[0]) <= 3 && Lines.words(parts[1]) <= 3 && (stamped || !line.matches(".*[0-9٠-٩].*"))) {
         if (Agencies.isAgency(parts[0]) && !isPublisher(parts[1])) {

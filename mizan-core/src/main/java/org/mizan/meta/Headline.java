@@ -28,6 +28,8 @@ public final class Headline implements DocumentStage {
     int first = Lines.firstBody(ps);
     if (first < 0) first = ps.size();
     String given = d.raw() == null ? null : d.raw().meta(RawArticle.TITLE);
+    // a long headline above the page's date stamp (read and removed by now) is no paragraph
+    if (first < ps.size() && (given == null || given.isBlank()) && Lines.headlineAboveStamp(d, ps.get(first).text())) first++;
     String headline = given == null || given.isBlank() ? null : withoutSiteName(given.strip().replaceAll("\\s+", " "), d);
     if (headline != null) { // the page's own headline line wins over a page title that adds to it
       for (int i = 0; i < first; i++) {
@@ -45,7 +47,8 @@ public final class Headline implements DocumentStage {
         if (Lines.key(line).equals(Lines.key(headline)) || Lines.key(line).equals(Lines.key(given))) {
           reasons.put(i, "headline");
         }
-      } else if (Lines.isTitleLike(line) && ps.get(i).kind() == Paragraph.Kind.PARAGRAPH
+      } else if ((Lines.isTitleLike(line) || Lines.isBody(line)) && ps.get(i).kind() == Paragraph.Kind.PARAGRAPH // a long one above the stamp
+          && !DatelineReader.isOutletLine(line) && !DatelineReader.isPlaceDateLine(line)
           && (Lines.words(line) >= 3 || (i == 0 && first == 1))) { // a short first line right above the text
         headline = line.strip();
         reasons.put(i, "headline");

@@ -193,7 +193,8 @@ public final class PublicationDate implements DocumentStage {
       for (String seg : segs) {
         Optional<DateParser.Found> f = DateParser.datedStamp(seg);
         if (f.isEmpty()) continue;
-        if (DateParser.isLabelledStamp(seg) || f.get().time() != null || DateParser.hasWeekday(seg)) {
+        boolean datelined = segs.length == 2 && org.mizan.clean.HeaderNames.isPlace(segs[0]) && seg == segs[1];
+        if (DateParser.isLabelledStamp(seg) || f.get().time() != null || DateParser.hasWeekday(seg) || datelined) {
           return new Published(iso(f.get().date(), f.get().time()), seg.strip(), 0.85, false);
         }
       }
@@ -258,7 +259,7 @@ public final class PublicationDate implements DocumentStage {
     int cut = -1;
     for (int n = 1; n <= Math.min(8, toks.size() - 1); n++) {
       String prefix = text.substring(0, toks.get(n - 1).end());
-      if (DateParser.find(prefix).isPresent() && DateParser.isStamp(prefix)) cut = toks.get(n - 1).end();
+      if (DateParser.find(prefix).isPresent() && DateParser.isBareStamp(prefix)) cut = toks.get(n - 1).end();
     }
     if (cut < 0) return null;
     String stamp = text.substring(0, cut).strip();
