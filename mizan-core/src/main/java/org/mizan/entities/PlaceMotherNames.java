@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Places named with {@code أم} ("mother of": {@code أم درمان}, {@code أم قصر}) that the tagger cut after
  * the connector: a place mention printed one space after the word {@code أم} takes it in, unless the
- * mention alone is a listed place ({@code دمشق أم بيروت}: there {@code أم} is "or").
+ * mention alone is a listed place ({@code دمشق أم بيروت}: there {@code أم} is "or"). When the word after
+ * {@code أم} is a given name ({@code أم خالد}) the whole is a woman's kunya, a person the tagger took for a
+ * place.
  */
 final class PlaceMotherNames {
   private PlaceMotherNames() {}
@@ -22,7 +24,8 @@ final class PlaceMotherNames {
       if (!(connector.equals("أم") || connector.equals("ام")) || s > 0 && !Character.isWhitespace(body.charAt(s - 1))) continue;
       if (PlaceTypesStage.isListedPlace(m.text())) continue;
       if (out == null) out = new ArrayList<>(mentions);
-      out.set(k, new Mention(s, m.end(), body.substring(s, m.end()), "LOC", null, null));
+      String type = m.text().indexOf(' ') < 0 && LoneGivenNames.opensNames(m.text()) ? "PER" : "LOC";
+      out.set(k, new Mention(s, m.end(), body.substring(s, m.end()), type, null, null));
     }
     return out == null ? mentions : out;
   }

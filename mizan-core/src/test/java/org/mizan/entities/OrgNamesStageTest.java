@@ -282,4 +282,11 @@ class OrgNamesStageTest {
         "PER", "هارتويل", "PER", "جيمس كوبر", "PER", "ليندمان", "PER", "ديفيد روس"));
     assertThat(EntityStagesTest.typed(d)).containsExactly("ORG مركز هارتويل", "ORG مؤسسة جيمس كوبر", "PER ليندمان", "PER ديفيد روس");
   }
+
+  @Test
+  void aLeagueNamedAfterItsSponsorIsOneOrganisation() {
+    Document d = new OrgNamesStage().apply(EntityStagesTest.doc("a",
+        "وفاز الفريق في الجولة الأخيرة من دوري سامر الحداد للمحترفين أمس.", "PER", "سامر الحداد"));
+    assertThat(EntityStagesTest.typed(d)).containsExactly("ORG دوري سامر الحداد");
+  }
 }

@@ -50,4 +50,10 @@ class PlaceTypesStageTest {
         "LOC", "زرنوق", "LOC", "دمشق", "LOC", "بيروت"));
     assertThat(typed(d)).containsExactly("LOC أم زرنوق", "LOC دمشق", "LOC بيروت");
   }
+
+  @Test
+  void aGivenNameAfterTheMotherConnectorIsAWomansKunyaNotAPlace() {
+    Document d = new PlaceTypesStage().apply(doc("a", "وترى أم خالد أن الحرفة مناسبة للنساء في القرية.", "LOC", "خالد"));
+    assertThat(typed(d)).containsExactly("PER أم خالد");
+  }
 }
