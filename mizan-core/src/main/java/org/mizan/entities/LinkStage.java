@@ -354,7 +354,7 @@ public final class LinkStage implements CorpusStage {
 
   /**
    * The name with two adjacent consonants of its last word swapped back, one spelling per pair
-   * ({@code زيلينكسي} → {@code زيلينسكي}): only in a long, rare word, whose typo cannot be another name.
+   * ({@code كوفالينكسي} → {@code كوفالينسكي}): only in a long, rare word, whose typo cannot be another name.
    */
   static List<String> swappedLast(String name) {
     List<String> w = NameForms.words(name);
@@ -388,7 +388,7 @@ public final class LinkStage implements CorpusStage {
       spelled = spelled(index, type, c.substring(1));
       if (spelled != null) return spelled;
     }
-    if (type.equals("PER")) { // a typo swapping two letters of a long name (زيلينكسي for زيلينسكي)
+    if (type.equals("PER")) { // a typo swapping two letters of a long name (كوفالينكسي for كوفالينسكي)
       boolean clitic = first.length() >= 4 && "وفبلك".indexOf(first.charAt(0)) >= 0;
       for (String printed : clitic ? List.of(c, c.substring(1)) : List.of(c)) {
         for (String v : swappedLast(printed)) {
