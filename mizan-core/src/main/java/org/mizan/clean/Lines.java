@@ -113,11 +113,7 @@ public final class Lines {
   }
 
   private static boolean headlineAboveStamp(java.util.function.IntFunction<String> lines, int size, int i) {
-    String line = lines.apply(i);
-    char last = lastChar(line);
-    if (words(line, 31) > 30 || last == '.' || last == '؛' || last == ':' || last == '…' || opensLikeProse(line)) {
-      return false;
-    }
+    if (!headlineShaped(lines.apply(i))) return false;
     for (int j = i + 1, seen = 0; j < size && seen < 3; j++) {
       String next = lines.apply(j);
       if (next.isBlank()) continue;
@@ -133,13 +129,19 @@ public final class Lines {
    * paragraphs once read): true when {@code text}, a line of {@code d}'s page, has a date stamp under it.
    */
   public static boolean headlineAboveStamp(org.mizan.doc.Document d, String text) {
-    if (d.raw() == null) return false;
+    if (d.raw() == null || !headlineShaped(text)) return false; // most first paragraphs: no search of the page
     List<String> lines = d.raw().lines();
     String k = key(text);
     for (int i = 0; i < lines.size(); i++) if (key(lines.get(i)).equals(k)) return headlineAboveStamp(lines::get, lines.size(), i);
     return false;
   }
 
+
+  /** At most 30 words, no final stop, and no prose opening: a line that can be a headline. */
+  private static boolean headlineShaped(String line) {
+    char last = lastChar(line);
+    return words(line, 31) <= 30 && last != '.' && last != '؛' && last != ':' && last != '…' && !opensLikeProse(line);
+  }
 
   /** Index of the last paragraph that reads like running text ({@link #isBody}), or -1. */
   public static int lastBody(List<org.mizan.doc.Paragraph> ps) {

@@ -175,8 +175,9 @@ public final class PageFurniture implements DocumentStage {
   static boolean inValueWidgetRun(List<Paragraph> ps, int i) {
     String line = ps.get(i).text();
     if (!isValueWidget(line)) {
-      return DateParser.isStamp(line) && i > 0 && i + 1 < ps.size() && isValueWidget(ps.get(i - 1).text())
-          && isValueWidget(ps.get(i + 1).text());
+      // the neighbours first: a stamp test on every line of every page costs a normalisation each
+      return i > 0 && i + 1 < ps.size() && isValueWidget(ps.get(i - 1).text()) && isValueWidget(ps.get(i + 1).text())
+          && DateParser.isStamp(line);
     }
     return run(ps, i, PageFurniture::isValueWidgetOrStamp) >= 3;
   }
