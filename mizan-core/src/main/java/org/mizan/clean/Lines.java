@@ -136,7 +136,6 @@ public final class Lines {
     return false;
   }
 
-
   /** At most 30 words, no final stop, and no prose opening: a line that can be a headline. */
   private static boolean headlineShaped(String line) {
     char last = lastChar(line);
