@@ -192,6 +192,8 @@ public final class SpanRulesStage implements DocumentStage {
       return null;
     }
     boolean per = m.type().equals("PER");
+    // a listed place whose name holds a title word (شرم الشيخ) is whole as printed
+    if (m.type().equals("LOC") && w.size() >= 2 && PlaceTypesStage.isListedPlace(m.text())) return m;
     // a spelled Latin letter opens an acronym name (اي بي سي نيوز): أي the particle, here a letter
     if (w.size() >= 3 && !per && isSpelledLetter(w.get(0).norm()) && isSpelledLetter(w.get(1).norm())) return m;
     while (a < b && (isEdgeJunk(w.get(a), false) || per && verbShaped(w.get(a))) && !(a == 0 && per && syllableGivenName(w))

@@ -222,6 +222,12 @@ class SpanEdgesTest {
   }
 
   @Test
+  void aListedPlaceWhoseNameHoldsATitleWordIsNotTrimmed() {
+    Document d = new SpanRulesStage().apply(doc("a", "ووصل الوفد إلى محافظة كفر الشيخ أمس.", "LOC", "كفر الشيخ"));
+    assertThat(texts(d)).containsExactly("كفر الشيخ");
+  }
+
+  @Test
   void aNameAfterAnOpeningMarkTheMentionDoesNotCloseStartsAfterIt() {
     // the head noun before “ or ( describes the name; a bracket closed inside the mention stays
     Document d = new SpanRulesStage().apply(doc("a", "وقالت منظمة “سلام الأرض” إن الوضع خطير، وأكدت جمعية (نور الحياة) ذلك، وحضر نادي الشروق (الأول) الحفل مع البنك الوطني الزافيري (المركزي).",
