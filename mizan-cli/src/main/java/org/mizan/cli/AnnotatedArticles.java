@@ -71,16 +71,22 @@ final class AnnotatedArticles {
   }
 
   private static SaudiNewsNet.Article webPage(Path annotations, JsonNode a) {
-    Path folder = annotations.toAbsolutePath().getParent().normalize();
-    Path file = folder.resolve(a.path("file").asText()).normalize();
-    if (!file.startsWith(folder)) {
-      throw new IllegalArgumentException(annotations + ": file outside the annotation file's folder: " + a.path("file").asText());
-    }
+    String text = pageText(annotations, a.path("file").asText());
+    return new SaudiNewsNet.Article("web", a.path("url").asText(null), null, null, null, text);
+  }
+
+  /**
+   * The text of a page a gold file names by {@code file}, a path relative to the gold file's folder; a
+   * one-line error when the path leaves that folder or the page cannot be read.
+   */
+  static String pageText(Path gold, String file) {
+    Path folder = gold.toAbsolutePath().getParent().normalize();
+    Path page = folder.resolve(file).normalize();
+    if (!page.startsWith(folder)) throw new IllegalArgumentException(gold + ": file outside the gold file's folder: " + file);
     try {
-      String text = Files.readString(file);
-      return new SaudiNewsNet.Article("web", a.path("url").asText(null), null, null, null, text);
+      return Files.readString(page);
     } catch (IOException e) {
-      throw new IllegalArgumentException(annotations + ": cannot read page " + file + ": " + e.getMessage());
+      throw new IllegalArgumentException(gold + ": cannot read page " + page + ": " + e.getMessage());
     }
   }
 }

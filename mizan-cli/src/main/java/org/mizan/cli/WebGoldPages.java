@@ -1,7 +1,5 @@
 package org.mizan.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -18,19 +16,11 @@ final class WebGoldPages {
   private WebGoldPages() {}
 
   /** URL → article for every web-page row; a one-line error when a file is outside the folder or unreadable. */
-  static Map<String, SaudiNewsNet.Article> read(Path gold, List<EvalStoriesCommand.GoldRow> rows) throws IOException {
-    Path folder = gold.toAbsolutePath().getParent().normalize();
+  static Map<String, SaudiNewsNet.Article> read(Path gold, List<EvalStoriesCommand.GoldRow> rows) {
     Map<String, SaudiNewsNet.Article> out = new HashMap<>();
     for (EvalStoriesCommand.GoldRow r : rows) {
       if (r.file() == null) continue;
-      Path page = folder.resolve(r.file()).normalize();
-      if (!page.startsWith(folder)) throw new IOException(gold + ": file outside the gold file's folder: " + r.file());
-      String text;
-      try {
-        text = Files.readString(page);
-      } catch (IOException e) {
-        throw new IOException(gold + ": cannot read page " + page + ": " + e.getMessage());
-      }
+      String text = AnnotatedArticles.pageText(gold, r.file());
       // noon: the page prints a day, not a time
       out.put(r.url(), new SaudiNewsNet.Article(r.outlet(), r.url(), r.published() + " 12:00:00", null, null, text));
     }

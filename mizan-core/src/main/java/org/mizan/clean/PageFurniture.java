@@ -151,11 +151,7 @@ public final class PageFurniture implements DocumentStage {
    * the text, a lone short line there may be the headline itself ({@code فواصل}), a run is a menu.
    */
   private static boolean inWidgetRun(List<Paragraph> ps, int i, int first) {
-    int from = i;
-    int to = i;
-    while (from > 0 && isWidget(ps.get(from - 1).text())) from--;
-    while (to + 1 < first && isWidget(ps.get(to + 1).text())) to++;
-    return to - from >= 2;
+    return run(ps, i, first, PageFurniture::isWidget) >= 3;
   }
 
   /** A number with a decimal or a degree sign, glued or not to a short label: {@code 22.87°غزة}, {@code دينار أردني5.24}. */
@@ -179,7 +175,7 @@ public final class PageFurniture implements DocumentStage {
       return i > 0 && i + 1 < ps.size() && isValueWidget(ps.get(i - 1).text()) && isValueWidget(ps.get(i + 1).text())
           && DateParser.isStamp(line);
     }
-    return run(ps, i, PageFurniture::isValueWidgetOrStamp) >= 3;
+    return run(ps, i, ps.size(), PageFurniture::isValueWidgetOrStamp) >= 3;
   }
 
   private static boolean isValueWidgetOrStamp(String line) {
@@ -188,7 +184,7 @@ public final class PageFurniture implements DocumentStage {
 
   /** Line {@code i} is one of three or more short lines in a row opening with a clock time: a news ticker. */
   static boolean inTickerRun(List<Paragraph> ps, int i) {
-    return isTickerItem(ps.get(i).text()) && run(ps, i, PageFurniture::isTickerItem) >= 3;
+    return isTickerItem(ps.get(i).text()) && run(ps, i, ps.size(), PageFurniture::isTickerItem) >= 3;
   }
 
   private static boolean isTickerItem(String line) {
@@ -196,12 +192,12 @@ public final class PageFurniture implements DocumentStage {
     return Lines.words(line, 25) <= 24 && TICKER_ITEM.matcher(line).find() && end != '.' && end != '؛';
   }
 
-  /** The length of the run of lines around {@code i} that {@code test} accepts. */
-  private static int run(List<Paragraph> ps, int i, java.util.function.Predicate<String> test) {
+  /** The length of the run of lines around {@code i}, before line {@code end}, that {@code test} accepts. */
+  private static int run(List<Paragraph> ps, int i, int end, java.util.function.Predicate<String> test) {
     int from = i;
     int to = i;
     while (from > 0 && test.test(ps.get(from - 1).text())) from--;
-    while (to + 1 < ps.size() && test.test(ps.get(to + 1).text())) to++;
+    while (to + 1 < end && test.test(ps.get(to + 1).text())) to++;
     return to - from + 1;
   }
 
