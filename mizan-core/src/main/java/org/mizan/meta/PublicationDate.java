@@ -141,7 +141,8 @@ public final class PublicationDate implements DocumentStage {
   }
 
   /**
-   * An undated (or inferred-date) article that says which weekday it appeared on keeps that weekday;
+   * An undated (or inferred-date) article that says which weekday it appeared on keeps that weekday,
+   * and takes the date it prints with it ({@code اليوم السبت 10 مايو 2025});
    * an inferred date (crawl or reference time) moves back to the last such weekday, since an article
    * is read or crawled on the day it appears or later.
    */
@@ -149,6 +150,9 @@ public final class PublicationDate implements DocumentStage {
     Optional<StatedWeekday.Found> f = StatedWeekday.in(d.paragraphs());
     if (f.isEmpty()) return p;
     String day = Weekdays.name(f.get().day());
+    if (f.get().date() != null) { // "اليوم السبت 10 مايو 2025": the article's own date, over a crawl time
+      return new Published(f.get().date().toString(), f.get().evidence(), 0.7, false, day);
+    }
     if (p == null) return new Published(null, f.get().evidence(), 0.0, false, day);
     LocalDate at = LocalDate.parse(p.value().substring(0, 10));
     LocalDate on = at.with(TemporalAdjusters.previousOrSame(f.get().day()));

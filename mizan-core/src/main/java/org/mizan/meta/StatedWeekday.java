@@ -1,9 +1,12 @@
 package org.mizan.meta;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mizan.doc.Paragraph;
 import org.mizan.text.Token;
 import org.mizan.text.Tokenizer;
@@ -13,13 +16,15 @@ import org.mizan.text.Weekdays;
  * The weekday an article states it appeared on: {@code اليوم الأربعاء} / {@code صباح اليوم
  * (الأربعاء)} name it, {@code أمس الثلاثاء} names the day before it and {@code غدا الخميس} the day
  * after. The first such phrase of the body counts. A bare weekday ({@code الأربعاء}) says nothing:
- * it may be any day of the past week.
+ * it may be any day of the past week. When the phrase goes on with the full date of that very weekday
+ * ({@code صباح اليوم السبت 10 مايو 2025}, {@code أمس الأحد الموافق 4 مايو 2025}), the article has told
+ * its own date, not an event's.
  */
 final class StatedWeekday {
   private StatedWeekday() {}
 
-  /** The weekday and the phrase it was read from. */
-  record Found(DayOfWeek day, String evidence) {}
+  /** The weekday, the phrase it was read from, and the article's date when the phrase gives it (else null). */
+  record Found(DayOfWeek day, String evidence, LocalDate date) {}
 
   private static final Set<String> TODAY = Set.of("اليوم");
   private static final Set<String> YESTERDAY = Set.of("امس", "وامس");
@@ -44,10 +49,37 @@ final class StatedWeekday {
         if (!gap.isEmpty() && !gap.equals("(")) continue;
         DayOfWeek day = Weekdays.definite(next.norm());
         if (day == null) continue;
-        String evidence = p.text().substring(toks.get(i).start(), next.end());
-        return Optional.of(new Found(day.plus(shift), evidence));
+        LocalDate dated = dateOf(p.text(), next.end(), day);
+        int end = dated == null ? next.end() : Math.min(p.text().length(), next.end() + DATE_REACH);
+        String evidence = p.text().substring(toks.get(i).start(), end).strip();
+        return Optional.of(new Found(day.plus(shift), evidence, dated == null ? null : dated.plusDays(shift)));
       }
     }
     return Optional.empty();
+  }
+
+  /** How far after the weekday its date may run (the linking words and the date itself). */
+  private static final int DATE_REACH = 40;
+  /** What may stand between the weekday and its date: a comma, a dash, a bracket, الموافق. */
+  private static final Pattern LINK = Pattern.compile("^[\\s,،()\\-–]*(?:الموافق\\s*)?[\\s(]*(?=[0-9٠-٩]|\\p{L})");
+
+  /** The full date printed right after a weekday when it falls on that weekday, else null. */
+  private static LocalDate dateOf(String text, int from, DayOfWeek day) {
+    String tail = text.substring(from, Math.min(text.length(), from + DATE_REACH));
+    Matcher m = LINK.matcher(tail);
+    if (!m.find()) return null;
+    String rest = tail.substring(m.end());
+    Optional<DateParser.Found> f = DateParser.find(rest);
+    // the date opens what follows and falls on the weekday named: then it is the same day
+    if (!startsWithDate(rest) || f.isEmpty() || f.get().date().getDayOfWeek() != day) return null;
+    return f.get().date();
+  }
+
+  /** The text opens with a day number or a month name (a month-day-year date). */
+  private static boolean startsWithDate(String s) {
+    if (s.isEmpty()) return false;
+    if (Character.isDigit(s.charAt(0))) return true;
+    int sp = s.indexOf(' ');
+    return DateParser.isMonthName(sp < 0 ? s : s.substring(0, sp));
   }
 }

@@ -121,6 +121,27 @@ class PublicationDateTest {
   }
 
   @Test
+  void aStatedWeekdayWithItsFullDateDatesAnUndatedArticle() {
+    // 14 March 2024 was a Thursday: "today, Thursday, 14 March 2024" is the article's own day
+    String today = "افتتح الوزير صباح اليوم الخميس 14 مارس/ آذار 2024 معرضا للكتاب في العاصمة بمشاركة مئات دور النشر.";
+    Document d = run(List.of(today, P2), Map.of(), null);
+    assertThat(d.published().value()).isEqualTo("2024-03-14");
+    assertThat(d.published().inferred()).isFalse();
+    assertThat(d.published().weekday()).isEqualTo("الخميس");
+    // "yesterday, Wednesday, the 13th" puts the article on the 14th; الموافق may link them
+    String yesterday = "افتتح الوزير أمس الأربعاء الموافق 13 مارس 2024 معرضا للكتاب في العاصمة بمشاركة مئات دور النشر.";
+    assertThat(run(List.of(yesterday, P2), Map.of(), null).published().value()).isEqualTo("2024-03-14");
+    // a date that is not that weekday's (a typo, or another day of the sentence) dates nothing
+    String other = "افتتح الوزير صباح اليوم الخميس 15 مارس 2024 معرضا للكتاب في العاصمة بمشاركة مئات دور النشر.";
+    Document o = run(List.of(other, P2), Map.of(), null);
+    assertThat(o.published().value()).isNull();
+    assertThat(o.published().weekday()).isEqualTo("الخميس");
+    // and it beats a crawl time
+    Document crawled = run(List.of(today, P2), Map.of("retrieved", "2024-03-20 10:00:00"), null);
+    assertThat(crawled.published().value()).isEqualTo("2024-03-14");
+  }
+
+  @Test
   void headlineFromMetaOrFirstTitleLineOrNone() {
     assertThat(run(List.of(P1, P2), Map.of(), null).headline()).isNull();
     assertThat(run(List.of("الصحة تعلن تراجع الإصابات", P1), Map.of(), null).headline()).isEqualTo("الصحة تعلن تراجع الإصابات");
