@@ -282,7 +282,10 @@ public final class StoryClusterer {
     } else {
       story = new StoryCluster("st_" + e.docId(), state.nextOrder());
     }
-    StoryJoins.join(story, e, vec, head, d.headline() != null && !d.headline().isBlank(), state.nextOrder(), added,
+    // an article placed by its text alone does not stretch the story's span to the stream's clock: the
+    // clock is when the batch ends, not when last week's report appeared, and a stretched span would
+    // let the story merge with the batch's latest one on the same actors
+    StoryJoins.join(story, probe == e ? e : e.withoutEstimate(), vec, head, d.headline() != null && !d.headline().isBlank(), state.nextOrder(), added,
         options.issuers() ? a.issuers() : null, a.persons());
     for (Map.Entry<StoryCluster, Double> s : scores.entrySet()) {
       StoryCluster other = s.getKey();

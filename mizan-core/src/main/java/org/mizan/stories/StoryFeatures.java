@@ -101,6 +101,12 @@ public final class StoryFeatures {
           leadEntities, headlineActors, places, leadActor, titledActor, namedByTitle);
     }
 
+    /** The article without the time estimated for it, its event days kept (it joins a story of its run). */
+    Extracted withoutEstimate() {
+      return new Extracted(docId, outlet, Double.NaN, time, headline, tf, headlineTf, numbers, eventDates, entities,
+          leadEntities, headlineActors, places, leadActor, titledActor, namedByTitle);
+    }
+
     /** Without headline actors (the actor conflict then never fires). */
     public Extracted(String docId, String outlet, double hours, String time, String headline,
         Map<String, Double> tf, Map<String, Double> headlineTf, Set<String> numbers, Set<String> eventDates,

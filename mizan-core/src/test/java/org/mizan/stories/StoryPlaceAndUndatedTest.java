@@ -127,4 +127,21 @@ class StoryPlaceAndUndatedTest {
     later.add(StoryUndatedAndLaterRunsTest.close("c3", "yaum", "2025-04-18T16:00", "الجمعة", "12", "9180.40", "2.11", "88", "71"));
     assertThat(later.add(undated)).isNotEqualTo(s.get("m1"));
   }
+
+  @Test
+  void undatedReportsJoiningAnOldMeetingDoNotStretchItToTheLatestOne() {
+    List<Document> docs = new ArrayList<>();
+    // two visits of the same envoy four months apart, each dated
+    docs.add(StoryRecurringActorsTest.meeting("apr", "okaz", "2025-04-10T10:00", "المبعوث الحداد يلتقي الرئيس سليم",
+        "التقى المبعوث الخاص سامر الحداد اليوم الخميس الرئيس هارون سليم في العاصمة."));
+    docs.add(StoryRecurringActorsTest.meeting("aug", "riyadh", "2025-08-14T09:00", "المبعوث الحداد يلتقي الرئيس سليم مجددا",
+        "التقى المبعوث الخاص سامر الحداد اليوم الخميس الرئيس هارون سليم في العاصمة مجددا."));
+    // undated reports of the batch, read last: whichever meeting they join, the two stay apart
+    for (String id : List.of("u1", "u2", "u3")) {
+      docs.add(StoryRecurringActorsTest.meeting(id, "paper-" + id, null, "الحداد يلتقي الرئيس سليم",
+          "التقى المبعوث الخاص سامر الحداد الرئيس هارون سليم في العاصمة وبحثا التسوية."));
+    }
+    Map<String, String> s = new StoryClusterer(StoryState.inMemory()).addAll(docs);
+    assertThat(s.get("aug")).as(s.toString()).isNotEqualTo(s.get("apr"));
+  }
 }
