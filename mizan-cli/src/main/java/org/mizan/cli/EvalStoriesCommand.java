@@ -48,6 +48,10 @@ public final class EvalStoriesCommand implements Callable<Integer> {
 
   @Mixin StoryAblation ablation;
 
+  @Option(names = "--page-dates", description = "Web pages (rows with file) are dated from their own text, as "
+      + "mizan digest dates files, not from the gold's published: a page that prints no date is undated.")
+  boolean pageDates;
+
   @Option(names = "--raw", description = "Skip the document stages (use the corpus fields as they are).")
   boolean raw;
 
@@ -139,6 +143,11 @@ public final class EvalStoriesCommand implements Callable<Integer> {
 
   /** Reads a gold file and analyses its articles (with {@code pipeline}, or the corpus fields when null). */
   static Analysed analyse(Path gold, Path dataDir, Pipeline pipeline) throws IOException {
+    return analyse(gold, dataDir, pipeline, false);
+  }
+
+  /** As {@link #analyse(Path, Path, Pipeline)}; with {@code pageDates} web pages are read without their gold date. */
+  static Analysed analyse(Path gold, Path dataDir, Pipeline pipeline, boolean pageDates) throws IOException {
     List<GoldRow> rows = readGold(gold);
     Map<String, SaudiNewsNet.Article> byUrl = load(rows, dataDir);
     byUrl.putAll(WebGoldPages.read(gold, rows));
@@ -153,13 +162,14 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         progress.step();
         SaudiNewsNet.Article a = byUrl.get(r.url());
         if (a == null) continue;
-        if (r.undated()) a = new SaudiNewsNet.Article(a.source(), a.url(), null, a.title(), a.author(), a.content());
+        boolean undated = r.undated() || (pageDates && r.file() != null);
+        if (undated) a = new SaudiNewsNet.Article(a.source(), a.url(), null, a.title(), a.author(), a.content());
         Document d = SaudiNewsNet.document(a, pipeline, p -> System.err.println("mizan: " + p));
         if (d == null || docs.containsKey(d.id())) continue;
         docs.put(d.id(), d);
         goldStory.put(d.id(), r.story());
         split.put(d.id(), r.split());
-        titles.put(d.id(), a.source() + " " + (r.undated() ? "(undated)" : a.dateExtracted()) + " "
+        titles.put(d.id(), a.source() + " " + (undated ? "(undated)" : a.dateExtracted()) + " "
             + (a.title() != null ? a.title() : d.headline()));
       }
     }
@@ -192,7 +202,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         throw new IOException(joinModel + ": " + e.getMessage());
       }
     }
-    Analysed an = analyse(gold, data.dir, raw ? null : evalPipeline());
+    Analysed an = analyse(gold, data.dir, raw ? null : evalPipeline(), pageDates);
     Map<String, Document> docs = an.docs();
     Map<String, String> goldStory = an.goldStory();
     Map<String, String> split = an.split();

@@ -48,6 +48,26 @@ class EvalStoriesGoldRowsTest {
   }
 
   @Test
+  void withPageDatesAPageIsDatedByWhatItPrintsAsADigestWouldDateIt() throws IOException {
+    Files.createDirectories(dir.resolve("pages"));
+    Files.writeString(dir.resolve("pages/p1.txt"), "الوزير يزور المدينة\nالأحد 03 مارس 2024 - 10:15\n"
+        + "زار الوزير المدينة اليوم وافتتح مشروعاً جديداً للمياه بحضور عدد من المسؤولين والأهالي في الحي الشرقي.\n");
+    Files.writeString(dir.resolve("pages/p2.txt"), "افتتاح مشروع جديد\n"
+        + "افتتح الوزير مشروعاً جديداً للمياه في المدينة بحضور عدد من المسؤولين والأهالي في الحي الشرقي.\n");
+    Path gold = dir.resolve("w.gold.jsonl");
+    Files.writeString(gold, String.join("\n",
+        "{\"url\": \"http://b.example/2\", \"file\": \"pages/p2.txt\", \"published\": \"2024-03-02\", \"outlet\": \"b\", \"story\": \"visit\", \"split\": \"dev\"}",
+        "{\"url\": \"http://a.example/1\", \"file\": \"pages/p1.txt\", \"published\": \"2024-03-04\", \"outlet\": \"a\", \"story\": \"visit\", \"split\": \"dev\"}"));
+    org.mizan.pipeline.Pipeline pipeline = org.mizan.pipeline.Pipelines.standard();
+    List<Document> asGiven = List.copyOf(EvalStoriesCommand.analyse(gold, dir.resolve("none"), pipeline).docs().values());
+    assertThat(asGiven.get(0).published().value()).startsWith("2024-03-02");
+    List<Document> printed = List.copyOf(EvalStoriesCommand.analyse(gold, dir.resolve("none"), pipeline, true).docs().values());
+    // the printed stamp, not the gold's date; the page that prints none is undated and read last
+    assertThat(printed.get(0).published().value()).isEqualTo("2024-03-03T10:15");
+    assertThat(printed.get(1).published().value()).isNull();
+  }
+
+  @Test
   void aWebPageRowWithoutItsDateIsAOneLineError() throws IOException {
     Path gold = dir.resolve("bad.gold.jsonl");
     Files.writeString(gold, "{\"url\": \"http://a.example/1\", \"file\": \"p.txt\", \"story\": \"s\"}\n");
