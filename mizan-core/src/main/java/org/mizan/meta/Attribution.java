@@ -70,7 +70,7 @@ public final class Attribution implements DocumentStage {
       boolean labelled = CREDIT_LABEL.matcher(stripMarks(r.text())).find();
       for (String n : names) {
         // "المصدر: X" credits X; on a dash-separated credit line the first name is the outlet itself
-        boolean outletName = creditOutlet == null && !Agencies.isAgency(n);
+        boolean outletName = creditOutlet == null && !Agencies.isAgency(n) && !Agencies.namesAnAgency(n);
         if (outletName) creditOutlet = n;
         if (labelled || !outletName) credited.putIfAbsent(Lines.key(n), n);
       }

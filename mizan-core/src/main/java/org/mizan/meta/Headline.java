@@ -48,7 +48,7 @@ public final class Headline implements DocumentStage {
           reasons.put(i, "headline");
         }
       } else if ((Lines.isTitleLike(line) || Lines.isBody(line)) && ps.get(i).kind() == Paragraph.Kind.PARAGRAPH // a long one above the stamp
-          && !DatelineReader.isOutletLine(line) && !DatelineReader.isPlaceDateLine(line)
+          && !DatelineReader.isOutletLine(line) && !DatelineReader.isPlaceDateLine(line) && !DatelineReader.isSourceLine(line)
           && (Lines.words(line) >= 3 || (i == 0 && first == 1))) { // a short first line right above the text
         headline = line.strip();
         reasons.put(i, "headline");
