@@ -81,4 +81,35 @@ class WebPageLines2Test {
     Document d2 = run(List.of(HEADLINE, P1, P2, cut2));
     assertThat(reason(d2, cut2)).isNull();
   }
+
+  @Test
+  void aNameUnderALoneByLabelIsTheByline() {
+    Document d = run(List.of(HEADLINE, "بواسطة", "سلمى الحداد", P1, P2));
+    assertThat(d.byline()).isEqualTo("سلمى الحداد");
+    assertThat(reason(d, "بواسطة")).isEqualTo("furniture");
+  }
+
+  @Test
+  void aBareNumberBetweenHeadlineAndTextIsACounter() {
+    Document d = run(List.of(HEADLINE, "2345", P1, P2));
+    assertThat(reason(d, "2345")).isEqualTo("furniture");
+    assertThat(d.body()).doesNotContain("2345");
+  }
+
+  @Test
+  void aRelativeStampInMonthsGluedToItsSectionLinkIsAStamp() {
+    Document d = run(List.of(HEADLINE, "منذ 3 أشهرفي", P1, P2));
+    assertThat(reason(d, "منذ 3 أشهرفي")).isEqualTo("metadata");
+    assertThat(d.published().value()).isNull();
+    Document y = run(List.of(HEADLINE, "منذ 2 أعوام", P1, P2), java.util.Map.of(), java.time.LocalDateTime.of(2025, 6, 1, 12, 0));
+    assertThat(y.published().value()).startsWith("2023-06");
+  }
+
+  @Test
+  void aLeadInEndingInDotsAboveTheHeadlineIsAKicker() {
+    String kicker = "في ختام زيارته للعاصمة ..";
+    Document d = run(List.of(kicker, HEADLINE, P1, P2));
+    assertThat(d.headline()).isEqualTo(HEADLINE);
+    assertThat(reason(d, kicker)).isEqualTo("kicker");
+  }
 }
