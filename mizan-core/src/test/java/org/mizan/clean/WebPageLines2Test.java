@@ -112,4 +112,18 @@ class WebPageLines2Test {
     assertThat(d.headline()).isEqualTo(HEADLINE);
     assertThat(reason(d, kicker)).isEqualTo("kicker");
   }
+
+  @Test
+  void anUnambiguousSiteNameBeatsASectionWordThatIsAlsoAnOutlet() {
+    Document d = run(List.of("الأخبار", HEADLINE, P1, P2, "صدى البلد"));
+    assertThat(d.outlet()).isEqualTo("صدى البلد");
+  }
+
+  @Test
+  void theTunisianAgencyOpensAnUnpunctuatedWireDateline() {
+    Document d = run(List.of("صفاقس 4 مارس 2019 وات " + P1, P2));
+    assertThat(d.dateline()).isEqualTo("صفاقس");
+    assertThat(d.published().value()).isEqualTo("2019-03-04");
+    assertThat(d.creditedSources()).contains("وات");
+  }
 }
