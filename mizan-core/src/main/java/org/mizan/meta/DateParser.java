@@ -97,7 +97,7 @@ public final class DateParser {
       + "(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع"
       + "|شهر|شهرين|اشهر|شهور|سنه|سنتين|سنوات|عام|عامين|اعوام)"
       // "منذ 6 أشهرفي": the section link after a stamp ("… في القسم") may be glued to it
-      + "(?:في)?" + NOT_LETTER_AFTER);
+      + "(?:في)?" + NOT_LETTER_AFTER + "(?!\\s*[0-9٠-٩])"); // "منذ عام 2014" names a year
   private static final Pattern URL_YMD = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?!\\d)");
   private static final Pattern URL_COMPACT = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
   /** Words that may sit around a date in a stamp line without making it running text. */
