@@ -35,7 +35,9 @@ public final class PageFurniture implements DocumentStage {
   private static final Pattern BYLINE = Pattern.compile(WRITER_LABEL.pattern() + "(\\S.*)$");
   private static final Pattern NOT_WIDGET = Pattern.compile("[0-9٠-٩:：\"«»“”/]|\\s[-–—]\\s");
   private static final Pattern LIST_NUMBER = Pattern.compile("[0-9٠-٩]{1,2}");
-  private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(?:author|by|بقلم|كتب|كتبت|الكاتب|المؤلف)\\s*[,،:：]?$");
+  private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(?:author|by|بقلم|كتب|كتبت|الكاتب|المؤلف|بواسطة)\\s*[,،:：]?$");
+  /** A bare number on its own line (a view or comment counter). */
+  private static final Pattern COUNTER = Pattern.compile("[0-9٠-٩][0-9٠-٩,.٬]{0,8}");
 
   @Override
   public String name() {
@@ -107,6 +109,8 @@ public final class PageFurniture implements DocumentStage {
         reasons.put(i, headline >= 0 && i < headline ? "navigation" : "furniture");
       } else if (i < first && AUTHOR_LABEL.matcher(line).matches()) {
         reasons.put(i, "furniture");
+      } else if (i < first && i > headline && headline >= 0 && COUNTER.matcher(line).matches()) {
+        reasons.put(i, "furniture"); // a bare number between the headline and the text counts views
       }
     }
     // after the text: a run of two or more title-like lines (tags, related headlines, "most read")

@@ -27,6 +27,12 @@ public final class Agencies {
     return NAMES.containsKey(stripDigits(Lines.key(text)));
   }
 
+  /** True for a name that calls itself an agency ({@code وكالة فلان}): a source, never the outlet. */
+  public static boolean namesAnAgency(String text) {
+    String k = Lines.key(text);
+    return k.startsWith("وكاله ") || k.startsWith("وكالة ");
+  }
+
   /** Agency names occurring as whole words in {@code key} (a matching form), longest first. */
   public static List<String> namesIn(String key) {
     List<String> out = new ArrayList<>();

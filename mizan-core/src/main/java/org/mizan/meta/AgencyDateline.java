@@ -29,16 +29,28 @@ public final class AgencyDateline {
   private static final String WORD = "[\\p{L}\\p{M}]+";
   private static final Pattern WORD_PATTERN = Pattern.compile(WORD);
   private static final String ARABIC_WORD = "[\\p{IsArabic}\\p{M}]+";
-  private static final Pattern PLACE = Pattern.compile("^\\s*(" + ARABIC_WORD + "(?:\\s+" + ARABIC_WORD + "){0,2}?)(?=[\\s\\d٠-٩(/:–—-])");
+  /** A place of one, two or three words ({@code رام الله}), tried shortest first. */
+  private static final Pattern[] PLACES = {place(0), place(1), place(2)};
   /** Digits, separators and the words a date is made of: month names are checked one by one. */
   private static final Pattern DATE_TOKEN = Pattern.compile("[\\d٠-٩]+|[-–—/.,،]+|" + WORD);
   private static final Pattern MARKED = Pattern.compile("^\\s*(?:\\(([^()]{2,25})\\)|/\\s*([^/]{2,20}?)\\s*/)\\s*(?:[-–—:]+\\s*)?");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*[-–—:]+\\s*|\\s+");
   private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("في", "الموافق", "ه", "هـ", "م", "عام");
 
+  private static Pattern place(int more) {
+    return Pattern.compile("^\\s*(" + ARABIC_WORD + "(?:\\s+" + ARABIC_WORD + "){" + more + "})(?=[\\s\\d٠-٩(/:–—-])");
+  }
+
   /** The opening of {@code text}, when it is a place, an optional date and a known agency. */
   public static Optional<Opening> read(String text) {
-    Matcher p = PLACE.matcher(text);
+    for (Pattern place : PLACES) {
+      Optional<Opening> o = read(text, place.matcher(text));
+      if (o.isPresent()) return o;
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Opening> read(String text, Matcher p) {
     if (!p.find() || Agencies.isAgency(p.group(1))) return Optional.empty();
     int at = p.end();
     int dateEnd = at;

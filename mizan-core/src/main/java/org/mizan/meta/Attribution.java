@@ -70,15 +70,17 @@ public final class Attribution implements DocumentStage {
       boolean labelled = CREDIT_LABEL.matcher(stripMarks(r.text())).find();
       for (String n : names) {
         // "المصدر: X" credits X; on a dash-separated credit line the first name is the outlet itself
-        boolean outletName = creditOutlet == null && !Agencies.isAgency(n);
+        boolean outletName = creditOutlet == null && !Agencies.isAgency(n) && !Agencies.namesAnAgency(n);
         if (outletName) creditOutlet = n;
         if (labelled || !outletName) credited.putIfAbsent(Lines.key(n), n);
       }
     }
     String siteOutlet = null; // a site-name line ("سكاي نيوز عربية")
+    String plainSite = null; // the first site-name line no common word spells (not "الأخبار", a section too)
     String writer = null; // a writer's line ("كتب: فلان")
     String headerPlace = null; // a place line beside the stamp, or bracketed on the writer's line
     for (Removed r : d.removed()) {
+      if (r.reason().equals("site-name") && plainSite == null && Outlets.siteName(r.text()).isPresent()) plainSite = Outlets.siteName(r.text()).get();
       if (r.reason().equals("site-name") && siteOutlet == null) siteOutlet = Outlets.named(r.text()).orElse(display(r.text()));
       if (r.reason().equals("dateline") && headerPlace == null) headerPlace = display(r.text());
       if (r.reason().equals("byline") && writer == null) {
@@ -96,6 +98,7 @@ public final class Attribution implements DocumentStage {
     String dateline = lines.dateline;
     String byline = lines.byline;
     String lineOutlet = lines.lineOutlet;
+    if (plainSite != null) siteOutlet = plainSite;
     if (dateline == null && headerPlace != null) dateline = headerPlace;
     String author = raw == null ? null : raw.meta(RawArticle.AUTHOR);
     // a writer's or a genre's label read as a place ("إعداد - فلان", "تقرير - فلان")

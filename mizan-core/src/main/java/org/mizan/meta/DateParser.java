@@ -94,7 +94,10 @@ public final class DateParser {
       "(?:يوم\\s+)?(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)" + NOT_LETTER_AFTER
           + "|(?i)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)" + NOT_LETTER_AFTER);
   private static final Pattern RELATIVE = Pattern.compile("(?:منذ|قبل)\\s+(?:(\\d+)\\s+)?"
-      + "(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع)" + NOT_LETTER_AFTER);
+      + "(ثانيه|ثوان|ثواني|دقيقه|دقيقتين|دقايق|ساعه|ساعتين|ساعات|يوم|يومين|ايام|اسبوع|اسبوعين|اسابيع"
+      + "|شهر|شهرين|اشهر|شهور|سنه|سنتين|سنوات|عام|عامين|اعوام)"
+      // "منذ 6 أشهرفي": the section link after a stamp ("… في القسم") may be glued to it
+      + "(?:في)?" + NOT_LETTER_AFTER + "(?!\\s*[0-9٠-٩])"); // "منذ عام 2014" names a year
   private static final Pattern URL_YMD = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?!\\d)");
   private static final Pattern URL_COMPACT = Pattern.compile("(?<!\\d)(20\\d{2})(\\d{2})(\\d{2})(?!\\d)");
   /** Words that may sit around a date in a stamp line without making it running text. */
@@ -222,6 +225,8 @@ public final class DateParser {
       case "دقيقه", "دقيقتين", "دقايق" -> Duration.ofMinutes(1);
       case "ساعه", "ساعتين", "ساعات" -> Duration.ofHours(1);
       case "يوم", "يومين", "ايام" -> Duration.ofDays(1);
+      case "شهر", "شهرين", "اشهر", "شهور" -> Duration.ofDays(30);
+      case "سنه", "سنتين", "سنوات", "عام", "عامين", "اعوام" -> Duration.ofDays(365);
       default -> Duration.ofDays(7);
     };
     return Optional.of(unit.multipliedBy(n));

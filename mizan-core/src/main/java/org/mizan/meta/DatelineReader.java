@@ -61,9 +61,14 @@ final class DatelineReader {
     while (at < ps.size() && !Lines.isBody(ps.get(at).text())) at++;
   }
 
+  /** Nouns that name a medium when they open a name ({@code شبكة …}, {@code موقع …}). */
+  private static final java.util.Set<String> MEDIUM_WORDS =
+      org.mizan.text.WordList.normalized(DatelineReader.class, "/org/mizan/meta/medium-words.txt");
+
   /** A person's name of two or three words, no outlet even mistyped, before a place of the list. */
   private static boolean writerBeforePlace(String name, String place) {
-    return Lines.words(name) <= 3 && HeaderNames.isPersonName(name) && !Outlets.mayBeOutlet(name) && HeaderNames.isPlace(place);
+    return Lines.words(name) <= 3 && HeaderNames.isPersonName(name) && !Outlets.mayBeOutlet(name) && HeaderNames.isPlace(place)
+        && !MEDIUM_WORDS.contains(org.mizan.text.ArabicNormalization.normalize(name.strip().split("\\s+")[0]));
   }
 
   /**
@@ -80,6 +85,21 @@ final class DatelineReader {
     Matcher n = NAME_PLACE.matcher(line);
     return n.matches() && Lines.words(n.group(2)) <= 3 && (Outlets.named(n.group(1)).isPresent()
         || (Lines.words(n.group(1)) <= 3 && Outlets.siteName(n.group(2)).isPresent()));
+  }
+
+  /**
+   * True for a short line that only says where the text comes from and who sends it: a known place
+   * alone ({@code تونس}), or two names of at most three words around a dash, maybe ending in a colon,
+   * the first a known place or a news agency ({@code نواكشوط - الموقع:}, {@code الوكالة - الموقع}).
+   * Such a line above the text is its dateline, never its headline.
+   */
+  static boolean isSourceLine(String line) {
+    String s = line.strip().replaceFirst("\\s*[:：]$", "");
+    if (s.isEmpty() || Lines.words(s) > 6 || s.matches(".*[0-9٠-٩].*")) return false;
+    if (HeaderNames.isPlace(s)) return true;
+    String[] parts = SEPARATORS.split(s);
+    return parts.length == 2 && Lines.words(parts[0]) <= 3 && Lines.words(parts[1]) <= 3
+        && (HeaderNames.isPlace(parts[0]) || Agencies.isAgency(parts[0]));
   }
 
   /** {@code طرابلس – 01 مارس 2021م}: a known place and a date, the dateline with the day. */
@@ -167,6 +187,13 @@ final class DatelineReader {
         if (Agencies.isAgency(first)) credited.putIfAbsent(Lines.key(first), first);
       } else if (Outlets.named(who).isPresent() && !Agencies.isAgency(who) && !isPublisher(first) && Lines.words(first) >= 2) {
         byline = first; // "الكاتب - الصحيفة -": the outlet's own reporter
+      } else if (writerBeforePlace(first, who)) { // "فلان الفلاني - المكان -"
+        dateline = who;
+        byline = first;
+      } else if (HeaderNames.isPlace(who) && !HeaderNames.isPlace(first) && !Agencies.isAgency(who)) {
+        dateline = who; // "الموقع - المكان -": a name no list knows before a known place is the publisher
+        lineOutlet = first;
+        credited.putIfAbsent(Lines.key(first), first);
       } else {
         dateline = first;
         if (Agencies.isAgency(who)) credited.putIfAbsent(Lines.key(who), who);
@@ -202,6 +229,31 @@ final class DatelineReader {
       ps.set(at, new Paragraph(text.substring(cut.length()).strip(), ps.get(at).kind()));
       removed.add(new Removed(cut.strip(), "dateline"));
     }
+  }
+
+  /**
+   * A source line above the text ({@link #isSourceLine}) the other forms leave: a known place alone is the
+   * dateline; a known place or an agency before a one-word name that is neither a place nor an agency
+   * ({@code نواكشوط - الموقع:}, {@code الوكالة - الموقع}) names the outlet, which is credited with it.
+   */
+  private boolean sourceLine(String original, String line, String[] parts) {
+    if (!isSourceLine(line) || ps.get(at - 1).kind() != Paragraph.Kind.PARAGRAPH) return false;
+    String bare = line.strip().replaceFirst("\\s*[:：]$", "");
+    if (HeaderNames.isPlace(bare)) {
+      dateline = display(bare);
+    } else {
+      if (parts.length != 2) return false;
+      String first = parts[0].strip();
+      String name = parts[1].strip().replaceFirst("\\s*[:：]$", "");
+      if (Lines.words(name) != 1 || HeaderNames.isPlace(name) || Agencies.isAgency(name)) return false;
+      if (HeaderNames.isPlace(first)) dateline = display(first);
+      else credited.putIfAbsent(Lines.key(first), display(first));
+      lineOutlet = Outlets.named(name).orElse(display(name));
+      credited.putIfAbsent(Lines.key(name), display(name));
+    }
+    removed.add(new Removed(original, "dateline"));
+    ps.remove(at - 1);
+    return true;
   }
 
   /**
@@ -248,6 +300,7 @@ final class DatelineReader {
         ps.remove(at - 1);
         return;
       }
+      if (sourceLine(original, line, parts)) return;
       if (parts.length == 2 && (stamped || Lines.words(line) <= 5) && !Lines.isBody(line) && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH
           && Lines.words(parts[0]) <= 3 && Lines.words(parts[1]) <= 3 && (stamped || !line.matches(".*[0-9٠-٩].*"))) {
         if (Agencies.isAgency(parts[0]) && !isPublisher(parts[1])) {

@@ -48,15 +48,34 @@ public final class Headline implements DocumentStage {
           reasons.put(i, "headline");
         }
       } else if ((Lines.isTitleLike(line) || Lines.isBody(line)) && ps.get(i).kind() == Paragraph.Kind.PARAGRAPH // a long one above the stamp
-          && !DatelineReader.isOutletLine(line) && !DatelineReader.isPlaceDateLine(line)
+          && !DatelineReader.isOutletLine(line) && !DatelineReader.isPlaceDateLine(line) && !DatelineReader.isSourceLine(line)
           && (Lines.words(line) >= 3 || (i == 0 && first == 1))) { // a short first line right above the text
-        headline = line.strip();
-        reasons.put(i, "headline");
+        int below = kickerOver(ps, i, first);
+        if (below > i) reasons.put(i, "kicker"); // "خلال لقائه مع … ..": a lead-in above the headline
+        headline = ps.get(below).text().strip();
+        reasons.put(below, "headline");
         break;
       }
     }
     Document out = Removals.apply(d, reasons);
     return out.withMetadata(headline, out.published(), out.outlet(), out.creditedSources(), out.dateline(), out.byline());
+  }
+
+  /**
+   * The headline under line {@code i} when {@code i} is a kicker: a line ending in dots ({@code ..}, {@code …}),
+   * a lead-in no headline ends with, above a title-like line of four words or more before the text; else {@code i}.
+   */
+  static int kickerOver(List<Paragraph> ps, int i, int first) {
+    String s = ps.get(i).text().strip();
+    if (!(s.endsWith("..") || s.endsWith("…"))) return i;
+    for (int j = i + 1; j < first; j++) {
+      String t = ps.get(j).text().strip();
+      if (ps.get(j).kind() == Paragraph.Kind.PARAGRAPH && Lines.words(t) >= 4 && Lines.isTitleLike(t)
+          && !t.endsWith("..") && !t.endsWith("…")) {
+        return j;
+      }
+    }
+    return i;
   }
 
   /** A page title minus a trailing {@code " | الموقع"} / {@code " - الموقع"} naming the site. */

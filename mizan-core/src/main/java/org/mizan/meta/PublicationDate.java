@@ -258,6 +258,23 @@ public final class PublicationDate implements DocumentStage {
       DateParser.Found f = wire.get().date().get();
       return new Opening(d, new Published(iso(f.date(), f.time()), text.substring(0, wire.get().end()).strip(), 0.8, false));
     }
+    Opening above = at > 0 ? cutStamp(d, at - 1, PublicationDate::isDatelineRest) : null;
+    return above != null ? above : cutStamp(d, at, rest -> true);
+  }
+
+  /**
+   * What is left of a stamp line above the text once its date is cut ({@code date 2025-11-22 رام الله- (د ب أ)}):
+   * the dateline alone, a source line or a place and an agency, left for meta.attribution.
+   */
+  private static boolean isDatelineRest(String rest) {
+    String r = rest.strip();
+    return !r.isEmpty() && (DatelineReader.isSourceLine(r)
+        || AgencyDateline.read(r).filter(w -> w.end() >= r.length()).isPresent());
+  }
+
+  /** The bare stamp opening paragraph {@code at}, cut off when what follows it passes {@code restOk}. */
+  private static Opening cutStamp(Document d, int at, java.util.function.Predicate<String> restOk) {
+    String text = d.paragraphs().get(at).text();
     if (DateParser.find(text.length() > 80 ? text.substring(0, 80) : text).isEmpty()) return null;
     var toks = Lines.tokens(text);
     int cut = -1;
@@ -265,7 +282,7 @@ public final class PublicationDate implements DocumentStage {
       String prefix = text.substring(0, toks.get(n - 1).end());
       if (DateParser.find(prefix).isPresent() && DateParser.isBareStamp(prefix)) cut = toks.get(n - 1).end();
     }
-    if (cut < 0) return null;
+    if (cut < 0 || !restOk.test(text.substring(cut))) return null;
     String stamp = text.substring(0, cut).strip();
     DateParser.Found f = DateParser.find(stamp).orElseThrow();
     List<Paragraph> ps = new java.util.ArrayList<>(d.paragraphs());
