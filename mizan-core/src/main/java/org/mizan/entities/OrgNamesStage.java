@@ -36,6 +36,7 @@ public final class OrgNamesStage implements DocumentStage {
     List<Mention> mentions = new ArrayList<>(doc.mentions());
     boolean changed = headedPersonsAreOrganisations(mentions);
     changed |= EponymOrgNames.apply(body, mentions);
+    changed |= NationalBodyNames.apply(body, toks, mentions);
     for (int i = 0; i < toks.size(); i++) {
       // رئيس مجلس الوزراء, نائب رئيس هيئة X: the organisation is part of a person's title, not an
       // actor, unless the tagger already names it there (then only its span is completed)

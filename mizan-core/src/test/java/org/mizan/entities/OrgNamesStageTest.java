@@ -289,4 +289,14 @@ class OrgNamesStageTest {
         "وفاز الفريق في الجولة الأخيرة من دوري سامر الحداد للمحترفين أمس.", "PER", "سامر الحداد"));
     assertThat(EntityStagesTest.typed(d)).containsExactly("ORG دوري سامر الحداد");
   }
+
+  @Test
+  void aDefiniteBodyNounWithACountrysAdjectiveOfItsGenderIsThatCountrysBody() {
+    assertThat(orgs(run("وأعلنت الرئاسة التونسية أن الزيارة تأجلت، ونقلت القناة 14 العبرية الخبر.")))
+        .containsExactlyInAnyOrder("الرئاسة التونسية", "القناة 14 العبرية");
+    assertThat(orgs(run("وقال المتحدث باسم الخارجية الكندية إن السفارة مغلقة.")))
+        .containsExactly("الخارجية الكندية");
+    // the adjective of a title (masculine after وزير) names no body
+    assertThat(orgs(run("وقال وزير الخارجية الكندي إن السفارة مغلقة."))).isEmpty();
+  }
 }
