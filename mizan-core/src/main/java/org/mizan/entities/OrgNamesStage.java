@@ -101,7 +101,8 @@ public final class OrgNamesStage implements DocumentStage {
    * {@code لـ} ({@code قال لـ«عكاظ»}: the tatweel sets a name apart): an outlet, an organisation.
    */
   private static final java.util.regex.Pattern QUOTED_MEDIA = java.util.regex.Pattern.compile(
-      "(?:(?<![\\p{IsArabic}])[وبلف]?(?:قناة|صحيفة|جريدة|مجلة|موقع|وكالة|شبكة|إذاعة|تلفزيون)\\s*|لـ\\s*)"
+      "(?:(?<![\\p{IsArabic}])[وبلف]?(?:قناة|صحيفة|جريدة|مجلة|موقع|وكالة|شبكة|إذاعة|تلفزيون)\\s*|لـ\\s*"
+          + "|(?<![\\p{IsArabic}])(?:" + String.join("|", EntityLexicon.lines("receipt-verbs.txt")) + ")\\s*)"
           + "[«»\"“”]([^«»\"“”\\n]{2,40})[«»\"“”]");
 
   private static boolean quotedMediaNames(String body, List<Mention> mentions) {
@@ -111,9 +112,12 @@ public final class OrgNamesStage implements DocumentStage {
       String name = m.group(1).strip();
       int s = body.indexOf(name, m.start(1));
       int e = s + name.length();
-      if (name.isEmpty() || name.split("\\s+").length > 4 || Mention.anyOverlaps(mentions, s, e)) continue;
+      if (name.isEmpty() || name.split("\\s+").length > 4) continue;
       // a quoted phrase (لـ«إنها الأوامر») is no name; short function words give it away (اليوم may be a name's: المصري اليوم)
       if (NameForms.words(name).stream().anyMatch(w -> w.length() <= 4 && EntityLexicon.STOPWORDS.contains(w))) continue;
+      // the tagger's MISC guess of exactly the quoted words gives way; any other mention there stays
+      mentions.removeIf(x -> x.start() == s && x.end() == e && x.type().equals("MISC"));
+      if (Mention.anyOverlaps(mentions, s, e)) continue;
       mentions.add(new Mention(s, e, name, "ORG", null, null));
       changed = true;
     }
