@@ -424,6 +424,9 @@ public final class LinkStage implements CorpusStage {
       spelled = alt == null ? null : spelled(index, type, alt);
       if (spelled != null) return spelled;
     }
+    String ministry = type.equals("ORG") ? NationalBodyNames.fullName(c) : null; // الخارجية X = وزارة الخارجية X
+    spelled = ministry == null ? null : spelled(index, type, ministry);
+    if (spelled != null) return spelled;
     if (!type.equals("PER") && l.words() >= 2) {
       for (String scope : SCOPES) {
         spelled = spelled(index, type, l.canonical() + " " + scope);

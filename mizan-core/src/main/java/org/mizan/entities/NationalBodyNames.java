@@ -20,6 +20,7 @@ import org.mizan.text.Tokenizer;
 final class NationalBodyNames {
   private static final Map<String, Boolean> HEADS = new HashMap<>(); // head -> feminine
   private static final Set<String> EXTRA = new HashSet<>(); // language adjectives (عبري)
+  private static final Map<String, String> FULL = new HashMap<>(); // الخارجيه -> وزارة
 
   static {
     for (String line : EntityLexicon.lines("national-body-heads.txt")) {
@@ -29,6 +30,7 @@ final class NationalBodyNames {
       }
       String[] c = line.split("\t");
       HEADS.put(ArabicNormalization.normalize(c[0].strip()), c.length > 1 && c[1].strip().equals("f"));
+      if (c.length > 2) FULL.put(ArabicNormalization.normalize(c[0].strip()), c[2].strip());
     }
   }
 
@@ -85,5 +87,15 @@ final class NationalBodyNames {
     if (text.startsWith("لل", k)) return k;
     if (k < text.length() && "بلك".indexOf(text.charAt(k)) >= 0 && text.startsWith("ال", k + 1)) k++;
     return text.startsWith("ال", k) ? k : 0;
+  }
+
+  /**
+   * The full name of a ministry named by its portfolio and country ({@code الخارجية القطرية} → {@code وزارة
+   * الخارجية القطرية}), for linking the two; null for any other name.
+   */
+  static String fullName(String name) {
+    List<String> w = NameForms.words(name);
+    if (w.size() != 2 || !FULL.containsKey(w.get(0)) || !origin(w.get(1), true)) return null;
+    return FULL.get(w.get(0)) + " " + name.strip();
   }
 }

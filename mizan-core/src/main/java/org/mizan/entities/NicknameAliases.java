@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A nickname in quote marks right after a person's full name ({@code محمد حمدان دقلو «حميدتي»}): the
- * quoted word or two name that person, so every mention of the document printed so (the quoted one,
+ * A nickname in quote marks right after a person's full name as printed ({@code محمد حمدان دقلو
+ * «حميدتي»}): the quoted word, or kunya ({@code «أبو X»}), names that person, so every mention of the document printed so (the quoted one,
  * tagged or not, and the nickname alone elsewhere) is that person, with the full name as canonical.
  */
 final class NicknameAliases {
@@ -23,7 +23,7 @@ final class NicknameAliases {
     Map<String, Mention> byNick = new HashMap<>(); // nickname key -> the full name's mention
     List<Mention> added = new ArrayList<>();
     for (Mention m : mentions) {
-      if (!m.type().equals("PER") || NameForms.words(m.canonical() != null ? m.canonical() : m.text()).size() < 2) continue;
+      if (!m.type().equals("PER") || NameForms.words(m.text()).size() < 2) continue; // the full name as printed
       Matcher q = QUOTED.matcher(body.substring(m.end(), Math.min(body.length(), m.end() + 40)));
       if (!q.find()) continue;
       String nick = q.group(1);
@@ -31,6 +31,9 @@ final class NicknameAliases {
       if (after.isEmpty() || ".:!؟".indexOf(after.charAt(0)) >= 0) continue; // a word of speech closing the sentence
       if (org.mizan.text.VerbForms.isVerb(NameForms.words(nick).get(0))) continue;
       String key = NameForms.key(nick);
+      // a nickname is one word or a kunya (أبو X); two other words are a name of its own (مساعد X "Y Z")
+      List<String> nw = NameForms.words(nick);
+      if (nw.size() == 2 && !nw.get(0).equals("ابو") && !nw.get(0).equals("ام")) continue;
       if (key.isEmpty() || EntityLexicon.STOPWORDS.contains(key) || RoleStage.isTitle(key)) continue;
       byNick.putIfAbsent(key, m);
       int s = m.end() + q.start(1), e = m.end() + q.end(1);

@@ -544,7 +544,9 @@ public final class OrgNamesStage implements DocumentStage {
   }
 
   /** First adjectives that make a "national" head a name (الوطني, الشعبية), in matching form. */
-  private static final java.util.Set<String> NATIONAL = java.util.Set.of("الوطني", "الوطنيه", "الشعبي", "الشعبيه");
+  // (الرئاسي: a presidential council is a named body too, المجلس الرئاسي, not a council's description)
+  private static final java.util.Set<String> NATIONAL = java.util.Set.of("الوطني", "الوطنيه", "الشعبي", "الشعبيه",
+      org.mizan.text.ArabicNormalization.normalize("الرئاسي"));
   /**
    * Plural nouns whose ل genitive names a body's field ({@code لحقوق الإنسان}); not {@code لشؤون}, which
    * after a ministry names a deputy's portfolio (وكيل وزارة X لشؤون Y).

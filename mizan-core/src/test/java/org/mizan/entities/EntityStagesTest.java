@@ -413,6 +413,11 @@ class EntityStagesTest {
           assertThat(m.type()).isEqualTo("PER");
           assertThat(m.canonical()).isEqualTo("محمد علي الصافي");
         });
+    // two quoted words after a surname alone are another man's name (an aide of X "Y Z")
+    Document aide = new ResolveStage().apply(doc("t", "وقال كمال الصافي إن مساعد الصافي \"سامي فريد\" وابنه حضرا.",
+        "PER", "كمال الصافي", "PER", "الصافي", "PER", "سامي فريد"));
+    assertThat(aide.mentions()).filteredOn(m -> m.text().equals("سامي فريد")).extracting(Mention::canonical)
+        .containsExactly("سامي فريد");
     // quoted words closing the sentence are speech, not a nickname
     Document speech = new ResolveStage().apply(doc("s", "وقال محمد علي الصافي «نعم للحوار».", "PER", "محمد علي الصافي"));
     assertThat(typed(speech)).containsExactly("PER محمد علي الصافي");

@@ -310,4 +310,13 @@ class LinkRulesTest {
     Corpus two = link(d, e);
     assertThat(entity(two, "أحمد صالح").documents()).containsExactly("d");
   }
+
+  @Test
+  void aMinistryNamedByItsPortfolioAndCountryIsTheMinistry() {
+    Document a = doc("a", "وأعلنت وزارة الخارجية الكندية استدعاء السفير.", "ORG", "وزارة الخارجية الكندية");
+    Document b = doc("b", "وقالت الخارجية الكندية إن السفير غادر.", "ORG", "الخارجية الكندية");
+    Corpus c = link(a, b);
+    assertThat(c.entities()).hasSize(1);
+    assertThat(c.entities().get(0).documents()).containsExactly("a", "b");
+  }
 }

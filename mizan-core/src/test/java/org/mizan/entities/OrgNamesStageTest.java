@@ -299,4 +299,12 @@ class OrgNamesStageTest {
     // the adjective of a title (masculine after وزير) names no body
     assertThat(orgs(run("وقال وزير الخارجية الكندي إن السفارة مغلقة."))).isEmpty();
   }
+
+  @Test
+  void aDefiniteArmyOrCouncilWithANationalOrPresidentialAdjectiveIsAnOrganisation() {
+    assertThat(orgs(run("واجتمع المجلس الرئاسي في عدن، وأعلن الجيش الوطني التشادي السيطرة على البلدة.")))
+        .containsExactly("المجلس الرئاسي", "الجيش الوطني التشادي");
+    // a council's other adjectives name nothing (a meeting's description)
+    assertThat(orgs(run("وانعقد المجلس الاستشاري في المساء."))).isEmpty();
+  }
 }
