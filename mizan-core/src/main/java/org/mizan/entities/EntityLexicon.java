@@ -88,7 +88,7 @@ final class EntityLexicon {
     return Map.copyOf(out);
   }
 
-  private static java.util.List<String> lines(String name) {
+  static java.util.List<String> lines(String name) {
     java.util.List<String> out = new java.util.ArrayList<>();
     try (InputStream in = EntityLexicon.class.getResourceAsStream(name)) {
       if (in == null) throw new IllegalStateException("missing resource org/mizan/entities/" + name);

@@ -279,11 +279,16 @@ public final class JunkMentionsStage implements DocumentStage {
    * A person of one definite word that is no family name: not a nisba ({@code القحطاني}), not the
    * last word of a person the document names in full ({@code الجبير} after {@code عادل الجبير}), and
    * not a person's name in the gazetteer ({@code الأسد}), or listed there but printed often without the article ({@code الأسرة}):
-   * a common noun ({@code المجموعة}, {@code الحرب}).
+   * a common noun ({@code المجموعة}, {@code الحرب}); after و a feminine -ية word too ({@code والجالية}).
    */
   private boolean isDefiniteCommonNoun(String norm, Set<String> surnames) {
     String w = norm.length() > 4 && "وف".indexOf(norm.charAt(0)) >= 0 ? norm.substring(1) : norm;
-    if (!w.startsWith("ال") || w.length() < 5 || NameForms.isNisba(w) || surnames.contains(Clitics.strip(w))) return false;
+    // و + a definite feminine -ية word alone is a conjoined noun (والجالية), no family name as a nisba is
+    boolean conjoinedFeminine = w.length() < norm.length() && w.endsWith("يه");
+    if (!w.startsWith("ال") || w.length() < 5 || NameForms.isNisba(w) && !conjoinedFeminine
+        || surnames.contains(Clitics.strip(w))) {
+      return false;
+    }
     String bare = w.substring(2);
     if (lexicon.isPersonWord(bare)) return false;
     // the gazetteer's person words hold some common nouns (الأسرة); the corpus prints those often bare

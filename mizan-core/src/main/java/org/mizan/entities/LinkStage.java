@@ -347,6 +347,21 @@ public final class LinkStage implements CorpusStage {
     return null;
   }
 
+  /**
+   * A person's name of two words or more with its family name's article added or dropped ({@code عبد
+   * الحميد دبيبة} ↔ {@code عبد الحميد الدبيبة}): outlets print a family name both ways. Null when the bare
+   * word is short or opens names itself ({@code أحمد صالح} and {@code أحمد الصالح} are two men).
+   */
+  static String articleToggled(String name) {
+    List<String> w = NameForms.words(name);
+    if (w.size() < 2) return null;
+    String last = w.get(w.size() - 1);
+    String bare = last.startsWith("ال") ? last.substring(2) : last;
+    if (bare.length() < 4 || LoneGivenNames.opensNames(bare) || NameForms.isNisba("ال" + bare)) return null;
+    String head = String.join(" ", w.subList(0, w.size() - 1));
+    return head + " " + (last.startsWith("ال") ? bare : "ال" + bare);
+  }
+
   /** Letters that are long vowels or their seats: moving one makes another name, not a typo. */
   private static final String VOWELS = "اويءهى";
   /** A name's last word must be this long for two swapped letters in it to be a typo. */
@@ -398,12 +413,20 @@ public final class LinkStage implements CorpusStage {
         }
       }
     }
+    if (type.equals("PER")) { // a family name printed with and without its article (X دبيبة / X الدبيبة)
+      String v = articleToggled(c);
+      spelled = v == null ? null : spelled(index, type, v);
+      if (spelled != null) return spelled;
+    }
     if (type.equals("LOC") && l.words() == 1 && c.length() >= 5) { // سورية / سوريا: two spellings of one country
       String alt = c.endsWith("ية") || c.endsWith("يه") ? c.substring(0, c.length() - 1) + "ا"
           : c.endsWith("يا") ? c.substring(0, c.length() - 1) + "ة" : null;
       spelled = alt == null ? null : spelled(index, type, alt);
       if (spelled != null) return spelled;
     }
+    String ministry = type.equals("ORG") ? NationalBodyNames.fullName(c) : null; // الخارجية X = وزارة الخارجية X
+    spelled = ministry == null ? null : spelled(index, type, ministry);
+    if (spelled != null) return spelled;
     if (!type.equals("PER") && l.words() >= 2) {
       for (String scope : SCOPES) {
         spelled = spelled(index, type, l.canonical() + " " + scope);

@@ -72,7 +72,7 @@ public final class NameTailsStage implements DocumentStage {
       if (house(body, toks, m, ti + 1)) {
         e = toks.get(ti + 2).end(); // X بن Y | آل الشيخ: the house, also a title word the tagger stopped before
       } else if (!takesTail(m, toks.get(ti), next, personEnds, spokenBy) && !familyNameLeftOut(body, toks, m, ti + 1)
-          && !TitledNameTails.surnameLeftOut(body, toks, m, ti + 1)) {
+          && !TitledNameTails.surnameLeftOut(body, toks, m, ti + 1) && !TitledNameTails.nisbaLeftOut(body, toks, m, ti + 1)) {
         continue;
       }
       if (k + 1 < mentions.size() && mentions.get(k + 1).start() < e) mentions.remove(k + 1);

@@ -36,6 +36,7 @@ public final class OrgNamesStage implements DocumentStage {
     List<Mention> mentions = new ArrayList<>(doc.mentions());
     boolean changed = headedPersonsAreOrganisations(mentions);
     changed |= EponymOrgNames.apply(body, mentions);
+    changed |= NationalBodyNames.apply(body, toks, mentions);
     for (int i = 0; i < toks.size(); i++) {
       // رئيس مجلس الوزراء, نائب رئيس هيئة X: the organisation is part of a person's title, not an
       // actor, unless the tagger already names it there (then only its span is completed)
@@ -100,7 +101,8 @@ public final class OrgNamesStage implements DocumentStage {
    * {@code لـ} ({@code قال لـ«عكاظ»}: the tatweel sets a name apart): an outlet, an organisation.
    */
   private static final java.util.regex.Pattern QUOTED_MEDIA = java.util.regex.Pattern.compile(
-      "(?:(?<![\\p{IsArabic}])[وبلف]?(?:قناة|صحيفة|جريدة|مجلة|موقع|وكالة|شبكة|إذاعة|تلفزيون)\\s*|لـ\\s*)"
+      "(?:(?<![\\p{IsArabic}])[وبلف]?(?:قناة|صحيفة|جريدة|مجلة|موقع|وكالة|شبكة|إذاعة|تلفزيون)\\s*|لـ\\s*"
+          + "|(?<![\\p{IsArabic}])(?:" + String.join("|", EntityLexicon.lines("receipt-verbs.txt")) + ")\\s*)"
           + "[«»\"“”]([^«»\"“”\\n]{2,40})[«»\"“”]");
 
   private static boolean quotedMediaNames(String body, List<Mention> mentions) {
@@ -110,9 +112,12 @@ public final class OrgNamesStage implements DocumentStage {
       String name = m.group(1).strip();
       int s = body.indexOf(name, m.start(1));
       int e = s + name.length();
-      if (name.isEmpty() || name.split("\\s+").length > 4 || Mention.anyOverlaps(mentions, s, e)) continue;
+      if (name.isEmpty() || name.split("\\s+").length > 4) continue;
       // a quoted phrase (لـ«إنها الأوامر») is no name; short function words give it away (اليوم may be a name's: المصري اليوم)
       if (NameForms.words(name).stream().anyMatch(w -> w.length() <= 4 && EntityLexicon.STOPWORDS.contains(w))) continue;
+      // the tagger's MISC guess of exactly the quoted words gives way; any other mention there stays
+      mentions.removeIf(x -> x.start() == s && x.end() == e && x.type().equals("MISC"));
+      if (Mention.anyOverlaps(mentions, s, e)) continue;
       mentions.add(new Mention(s, e, name, "ORG", null, null));
       changed = true;
     }
@@ -539,7 +544,9 @@ public final class OrgNamesStage implements DocumentStage {
   }
 
   /** First adjectives that make a "national" head a name (الوطني, الشعبية), in matching form. */
-  private static final java.util.Set<String> NATIONAL = java.util.Set.of("الوطني", "الوطنيه", "الشعبي", "الشعبيه");
+  // (الرئاسي: a presidential council is a named body too, المجلس الرئاسي, not a council's description)
+  private static final java.util.Set<String> NATIONAL = java.util.Set.of("الوطني", "الوطنيه", "الشعبي", "الشعبيه",
+      org.mizan.text.ArabicNormalization.normalize("الرئاسي"));
   /**
    * Plural nouns whose ل genitive names a body's field ({@code لحقوق الإنسان}); not {@code لشؤون}, which
    * after a ministry names a deputy's portfolio (وكيل وزارة X لشؤون Y).

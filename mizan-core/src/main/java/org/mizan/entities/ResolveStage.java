@@ -28,6 +28,21 @@ public final class ResolveStage implements DocumentStage {
     this.lexicon = lexicon;
   }
 
+  /**
+   * Names printed with vowel marks that tell them from another name of the same letters ({@code عُمان}
+   * → {@code سلطنة عمان}), from {@code vowelled-names.tsv}; keys as printed, marks kept.
+   */
+  private static final Map<String, String> VOWELLED = vowelled();
+
+  private static Map<String, String> vowelled() {
+    Map<String, String> out = new HashMap<>();
+    for (String line : EntityLexicon.lines("vowelled-names.tsv")) {
+      String[] c = line.split("\t");
+      if (c.length == 2) out.put(c[0].strip(), c[1].strip());
+    }
+    return Map.copyOf(out);
+  }
+
   @Override
   public String name() {
     return "entities.resolve";
@@ -53,6 +68,7 @@ public final class ResolveStage implements DocumentStage {
       String display = inner.contains(NameForms.key(m.text())) ? m.text().strip()
           : NameForms.stripClitics(m.text(), known, lexical);
       display = listedName(display, m.type());
+      display = VOWELLED.getOrDefault(display.replace("\u0640", ""), display);
       String key = aliasKey(NameForms.key(display));
       String alias = EntityLexicon.ALIASES.get(key);
       String type = EntityLexicon.ALIAS_TYPES.getOrDefault(key, m.type());
@@ -61,8 +77,8 @@ public final class ResolveStage implements DocumentStage {
     }
     java.util.function.Predicate<String> place = k -> (lexicon.gazetteer().getOrDefault(k, 0) & NerFeatures.LOC) != 0
         || ClubNamesStage.isCountry(k);
-    return doc.withMentions(RegionCountryNames.qualifyBareRegions(
-        FederationNames.resolve(expandShortOrganisations(LoneGivenNames.resolve(expandShortNames(out)), place))));
+    return doc.withMentions(NicknameAliases.resolve(doc.body(), RegionCountryNames.qualifyBareRegions(
+        FederationNames.resolve(expandShortOrganisations(LoneGivenNames.resolve(expandShortNames(out)), place)))));
   }
 
   /**

@@ -36,6 +36,25 @@ final class TitledNameTails {
     return closes(body, toks, j + 1);
   }
 
+  /**
+   * Whether person mention {@code m} of two undefined words right after a title ({@code رئيس الوزراء
+   * محمد شياع} | {@code السوداني إن}) takes the definite nisba after it as its family name: Arabic
+   * prints a nationality before the name, so a nisba closing the phrase after given name and father's
+   * name is the family name ({@link FamilyNisbaEnds} keeps it once it is inside the span).
+   */
+  static boolean nisbaLeftOut(String body, List<Token> toks, Mention m, int j) {
+    if (!m.type().equals("PER") || j < 3 || j >= toks.size()) return false;
+    List<String> w = NameForms.words(m.text());
+    if (w.size() != 2) return false;
+    for (String x : w) if (x.startsWith("ال") || EntityLexicon.STOPWORDS.contains(x) || RoleStage.isTitle(x)) return false;
+    if (!LoneGivenNames.opensNames(w.get(0))) return false;
+    Token before = toks.get(j - 3);
+    if (before.end() > m.start() || !RoleStage.isTitle(before.norm()) && !NameForms.isDefiniteCommon(before.norm())) return false;
+    String n = toks.get(j).norm();
+    if (!n.startsWith("ال") || !NameForms.isNisba(n) || n.endsWith("يه") || n.endsWith("ين") || n.endsWith("ون")) return false;
+    return closes(body, toks, j + 1);
+  }
+
   /** A title, role word or origin adjective ({@code الصحفي}, {@code الكولونيل}, {@code البريطانية}). */
   private static boolean cue(String norm) {
     return RoleStage.isTitle(norm) || RoleStage.isRoleWord(norm) || NameForms.isNisba(norm);

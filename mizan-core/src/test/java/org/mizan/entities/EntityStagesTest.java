@@ -402,4 +402,30 @@ class EntityStagesTest {
     Document r = new OrgNamesStage().apply(d);
     assertThat(r.mentions()).extracting(m -> m.type() + " " + m.text()).containsExactly("ORG النهار اليوم", "ORG الأفق");
   }
+
+  @Test
+  void aQuotedNicknameAfterAFullNameIsThatPersonWhereverPrinted() {
+    Document d = doc("n", "وقاد محمد علي الصافي «أبو العز» قواته نحو المدينة، وقال أبو العز إن المعركة انتهت.",
+        "PER", "محمد علي الصافي", "ORG", "أبو العز");
+    Document r = new ResolveStage().apply(d);
+    assertThat(r.mentions()).filteredOn(m -> m.text().equals("أبو العز")).hasSize(2)
+        .allSatisfy(m -> {
+          assertThat(m.type()).isEqualTo("PER");
+          assertThat(m.canonical()).isEqualTo("محمد علي الصافي");
+        });
+    // two quoted words after a surname alone are another man's name (an aide of X "Y Z")
+    Document aide = new ResolveStage().apply(doc("t", "وقال كمال الصافي إن مساعد الصافي \"سامي فريد\" وابنه حضرا.",
+        "PER", "كمال الصافي", "PER", "الصافي", "PER", "سامي فريد"));
+    assertThat(aide.mentions()).filteredOn(m -> m.text().equals("سامي فريد")).extracting(Mention::canonical)
+        .containsExactly("سامي فريد");
+    // quoted words closing the sentence are speech, not a nickname
+    Document speech = new ResolveStage().apply(doc("s", "وقال محمد علي الصافي «نعم للحوار».", "PER", "محمد علي الصافي"));
+    assertThat(typed(speech)).containsExactly("PER محمد علي الصافي");
+  }
+
+  @Test
+  void aPlacePrintedWithTheVowelMarksOfAnotherNameIsThatName() {
+    Document r = new ResolveStage().apply(doc("v", "وزار الوفد عُمان ثم عاد إلى عمان.", "LOC", "عُمان", "LOC", "عمان"));
+    assertThat(r.mentions()).extracting(Mention::canonical).containsExactly("سلطنة عمان", "عمان");
+  }
 }

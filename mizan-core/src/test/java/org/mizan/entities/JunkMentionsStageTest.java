@@ -190,4 +190,13 @@ class JunkMentionsStageTest {
     assertThat(EntityStagesTest.typed(new JunkMentionsStage().apply(d)))
         .containsExactly("LOC بلجيكا", "ORG سفارة اليابان في بلجيكا");
   }
+
+  @Test
+  void aConjoinedFeminineNounAloneIsNoPerson() {
+    Document d = doc("a", "وحضر وزير الشؤون الاجتماعية والأسرة والطفولة سامي نور الحفل.",
+        "PER", "والطفولة", "PER", "سامي نور");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("سامي نور");
+    Document e = doc("b", "وحضر وزير الخارجية والجالية بالخارج سامي نور الحفل.", "PER", "والجالية", "PER", "سامي نور");
+    assertThat(new JunkMentionsStage().apply(e).mentions()).extracting(Mention::text).containsExactly("سامي نور");
+  }
 }

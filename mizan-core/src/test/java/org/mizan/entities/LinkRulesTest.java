@@ -296,4 +296,27 @@ class LinkRulesTest {
     assertThat(entity(c, "فيكتور كارانوفسكي").documents()).containsExactly("a", "b");
     assertThat(LinkStage.swappedLast("سامر")).isEmpty(); // short names: a swap makes another name
   }
+
+  @Test
+  void aFamilyNamePrintedWithAndWithoutItsArticleIsOnePersonButAGivenNameWordIsNot() {
+    Document a = doc("a", "وصل رئيس الوزراء عبد الكريم شنيبة إلى المطار.", "PER", "عبد الكريم شنيبة");
+    Document b = doc("b", "وأكد عبد الكريم الشنيبة أن الحكومة باقية.", "PER", "عبد الكريم الشنيبة");
+    Corpus c = link(a, b);
+    assertThat(c.entities()).hasSize(1);
+    assertThat(c.entities().get(0).documents()).containsExactly("a", "b");
+    // صالح opens names: أحمد صالح and أحمد الصالح are two men
+    Document d = doc("d", "وقال أحمد صالح إن الفريق جاهز.", "PER", "أحمد صالح");
+    Document e = doc("e", "وقال أحمد الصالح إن الموسم صعب.", "PER", "أحمد الصالح");
+    Corpus two = link(d, e);
+    assertThat(entity(two, "أحمد صالح").documents()).containsExactly("d");
+  }
+
+  @Test
+  void aMinistryNamedByItsPortfolioAndCountryIsTheMinistry() {
+    Document a = doc("a", "وأعلنت وزارة الخارجية الكندية استدعاء السفير.", "ORG", "وزارة الخارجية الكندية");
+    Document b = doc("b", "وقالت الخارجية الكندية إن السفير غادر.", "ORG", "الخارجية الكندية");
+    Corpus c = link(a, b);
+    assertThat(c.entities()).hasSize(1);
+    assertThat(c.entities().get(0).documents()).containsExactly("a", "b");
+  }
 }

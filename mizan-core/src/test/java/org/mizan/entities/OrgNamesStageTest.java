@@ -289,4 +289,22 @@ class OrgNamesStageTest {
         "وفاز الفريق في الجولة الأخيرة من دوري سامر الحداد للمحترفين أمس.", "PER", "سامر الحداد"));
     assertThat(EntityStagesTest.typed(d)).containsExactly("ORG دوري سامر الحداد");
   }
+
+  @Test
+  void aDefiniteBodyNounWithACountrysAdjectiveOfItsGenderIsThatCountrysBody() {
+    assertThat(orgs(run("وأعلنت الرئاسة التونسية أن الزيارة تأجلت، ونقلت القناة 14 العبرية الخبر.")))
+        .containsExactlyInAnyOrder("الرئاسة التونسية", "القناة 14 العبرية");
+    assertThat(orgs(run("وقال المتحدث باسم الخارجية الكندية إن السفارة مغلقة.")))
+        .containsExactly("الخارجية الكندية");
+    // the adjective of a title (masculine after وزير) names no body
+    assertThat(orgs(run("وقال وزير الخارجية الكندي إن السفارة مغلقة."))).isEmpty();
+  }
+
+  @Test
+  void aDefiniteArmyOrCouncilWithANationalOrPresidentialAdjectiveIsAnOrganisation() {
+    assertThat(orgs(run("واجتمع المجلس الرئاسي في عدن، وأعلن الجيش الوطني التشادي السيطرة على البلدة.")))
+        .containsExactly("المجلس الرئاسي", "الجيش الوطني التشادي");
+    // a council's other adjectives name nothing (a meeting's description)
+    assertThat(orgs(run("وانعقد المجلس الاستشاري في المساء."))).isEmpty();
+  }
 }

@@ -67,4 +67,12 @@ class QuotedOutletsTest {
     Document d = new LexiconNamesStage().apply(doc("a", "وكتب النائب عبر تطبيق تليغرام أن الجلسة تأجلت.", "MISC", "تليغرام"));
     assertThat(typed(d)).containsExactly("ORG تليغرام");
   }
+
+  @Test
+  void aQuotedNameAfterAVerbOfReceivingIsTheOutletOverTheTaggersMiscGuess() {
+    Document d = new OrgNamesStage().apply(doc("a", "وذكر بيان لمكتبه تلقته “النهار” أن الوزير غادر.", "MISC", "النهار"));
+    assertThat(typed(d)).containsExactly("ORG النهار");
+    Document copy = new OrgNamesStage().apply(doc("b", "وقال في بيان تلقت \"صدى الوادي\" نسخة منه إن الطريق مغلق."));
+    assertThat(typed(copy)).containsExactly("ORG صدى الوادي");
+  }
 }

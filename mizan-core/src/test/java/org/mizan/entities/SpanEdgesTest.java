@@ -244,4 +244,14 @@ class SpanEdgesTest {
     // and the role stage, which moves titles out of names, leaves it too
     assertThat(texts(new RoleStage().apply(d))).containsExactly("مساعد الفرحان", "مساعد الدوسري", "سامي الحربي", "كمال الشهري");
   }
+
+  @Test
+  void theHonorificSayyidIsATitleNotAGivenName() {
+    Document d = new SpanRulesStage().apply(doc("a", "وشكر الوزير السيد كارلوس فيرا على دعمه، وحضر والسيدة ليلى نجم الحفل.",
+        "PER", "السيد كارلوس فيرا", "PER", "والسيدة ليلى نجم"));
+    assertThat(texts(d)).containsExactly("كارلوس فيرا", "ليلى نجم");
+    // the given name سيد, printed without the article, stays
+    Document given = new SpanRulesStage().apply(doc("b", "وقال سيد عبد الغني إن الموسم انتهى.", "PER", "سيد عبد الغني"));
+    assertThat(texts(given)).containsExactly("سيد عبد الغني");
+  }
 }

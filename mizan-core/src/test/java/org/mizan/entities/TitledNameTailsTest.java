@@ -31,4 +31,15 @@ class TitledNameTailsTest {
     Document untitled = tails.apply(withPerson("ثم وصل روبن كوستيلار في المساء.", "روبن"));
     assertThat(untitled.mentions()).extracting(Mention::text).containsExactly("روبن");
   }
+
+  @Test
+  void aTitledGivenAndFathersNameTakesTheNisbaThatClosesThePhrase() {
+    Document d = tails.apply(withPerson("وقال رئيس الوزراء خالد جبار الليبي إن الموازنة جاهزة.", "خالد جبار"));
+    assertThat(d.mentions()).extracting(Mention::text).containsExactly("خالد جبار الليبي");
+    // a feminine adjective, or a phrase going on after the nisba, is no family name
+    Document fem = tails.apply(withPerson("وقال رئيس الوزراء خالد جبار الليبية الحكومة ماضية.", "خالد جبار"));
+    assertThat(fem.mentions()).extracting(Mention::text).containsExactly("خالد جبار");
+    Document on = tails.apply(withPerson("والتقى رئيس الوزراء خالد جبار الليبي الأصل وفدا.", "خالد جبار"));
+    assertThat(on.mentions()).extracting(Mention::text).containsExactly("خالد جبار");
+  }
 }
