@@ -1,0 +1,56 @@
+package org.mizan.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.quotes.TestMentions.persons;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round-28 rules (invented sentences), each from an error class of the second set of modern web pages
+ * ({@code eval/quotes/web-dev2.json}) or a lead of round 27. Each test fails with its rule disabled.
+ */
+class SpeakerRound28Test {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<String> direct(String text, String... names) {
+    return TestMentions.direct(extractor.extract(text, persons(text, names)));
+  }
+
+  @Test
+  void aEuropeanParticleLuInsideANameKeepsTheName() {
+    String text = "صرح وزير الخارجية الفرنسي جان لو فيران، الأحد، أن “باريس ستواصل دعم الحل السياسي في المنطقة”.";
+    assertThat(direct(text, "جان لو فيران")).containsExactly("جان لو فيران: باريس ستواصل دعم الحل السياسي في المنطقة");
+  }
+
+  @Test
+  void aFamilyNameAfterAStanceVerbIsItsSubjectNotTheTitledPersonInItsObject() {
+    String text = "أشاد وزير الدفاع الشيخ سالم جابر المالكي بالعلاقات بين البلدين.\n"
+        + "ووصف المالكي زيارة ولي العهد الأمير خالد بن فهد إلى البلاد بـ”المباركة”، مضيفا: “الزيارة تجمع الأهل في بيت واحد وتحت سقف واحد”.";
+    assertThat(direct(text, "سالم جابر المالكي", "خالد بن فهد"))
+        .containsExactly("سالم جابر المالكي: الزيارة تجمع الأهل في بيت واحد وتحت سقف واحد");
+  }
+
+  @Test
+  void aSpeakerReportedByAnAgencyAfterAnSpeaksHisQuote() {
+    String text = "وأفادت وكالة الأنباء الرسمية، أن وزير الخارجية سامي الهاشمي، قال في تصريح لمراسلها اليوم: “المحادثات كانت مثمرة وصريحة للغاية”.\n"
+        + "وأضاف: “سنلتقي مجددا الشهر المقبل لاستكمال النقاش”.";
+    assertThat(direct(text, "سامي الهاشمي")).containsExactly("سامي الهاشمي: المحادثات كانت مثمرة وصريحة للغاية",
+        "سامي الهاشمي: سنلتقي مجددا الشهر المقبل لاستكمال النقاش");
+  }
+
+  @Test
+  void aQuoteOnTheLineAfterAColonIsTheCuesQuote() {
+    String text = "وفي كلمته المتلفزة، انتقد الرئيس كريم الصالح الحكومة السابقة فقال:\n“لقد تركوا لنا خزائن فارغة وديونا ثقيلة”.\n"
+        + "قبل أن يضيف: “سنعيد بناء ما تهدم في سنوات قليلة”.";
+    assertThat(direct(text, "كريم الصالح")).containsExactly("كريم الصالح: لقد تركوا لنا خزائن فارغة وديونا ثقيلة",
+        "كريم الصالح: سنعيد بناء ما تهدم في سنوات قليلة");
+  }
+
+  @Test
+  void aLoneFamilyNameBeforeAnAsideIsThePersonNamedBefore() {
+    String text = "أعلن وزير الطاقة خالد الفالح عن خطة جديدة للاستثمار.\n"
+        + "وقال الفالح، حسبما نقلت وكالة الأنباء الرسمية، إن “الخطة ستوفر آلاف الوظائف للشباب”.";
+    assertThat(direct(text, "خالد الفالح")).containsExactly("خالد الفالح: الخطة ستوفر آلاف الوظائف للشباب");
+  }
+}
