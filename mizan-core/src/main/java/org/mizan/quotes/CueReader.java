@@ -53,7 +53,8 @@ abstract class CueReader extends SubjectFinder {
 
   /**
    * The end of a quote that opens the paragraph after sentence {@code s} when {@code s} ends in a colon
-   * ({@code فقال:} then «…» on its own line): the cue's quote; else -1.
+   * ({@code فقال:} then «…» on its own line): the cue's quote; else -1. Only for a verb that ends its
+   * sentence: after {@code وقال فلان في نص برقيته:} a letter's salutation and layout follow.
    */
   int quoteOnNextLine(Span s) {
     if (!body.substring(s.start(), s.end()).strip().endsWith(":")) return -1;
@@ -80,7 +81,7 @@ abstract class CueReader extends SubjectFinder {
     for (QuoteMarks.Span m : marks) {
       if (m.open() >= toks.get(i).end() && m.open() < regionEnd && m.end() > regionEnd) regionEnd = m.end();
     }
-    if (next >= last) regionEnd = Math.max(regionEnd, quoteOnNextLine(s));
+    if (i + 1 == last) regionEnd = Math.max(regionEnd, quoteOnNextLine(s)); // فقال: at the end of its line
     int subject = i + 1;
     if (!f.participle() && subject < next && phrases.opensMedium(subject)) {
       // قال لـ«الشرق الأوسط» فلان: the outlet first, then the subject
@@ -113,7 +114,8 @@ abstract class CueReader extends SubjectFinder {
     if (pronounSource) r = null;
     if (r == null && !f.participle() && pe == subject && !statementCue && !pronounSource) {
       int ps = Math.max(first, i - 10);
-      if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
+      r = appositionSubject(i, first); // أن وزير الخارجية، فلان، قال: the name between commas after the title
+      if (r == null && noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
       if (r != null && conjoined(i) && afterComplementizer(r)) r = null;
       if (r != null && conjoined(i) && r.start() <= toks.get(first).start() && i - first <= 4
           && !toks.get(first).norm().startsWith("و") && noCommaOrMark(toks.get(first).start(), toks.get(i).start())

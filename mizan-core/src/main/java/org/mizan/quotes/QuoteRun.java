@@ -19,6 +19,17 @@ final class QuoteRun extends CueReader {
 
 
   /**
+   * {@code مع تعليق:} / {@code بتعليق:} right before a quote: a post's caption, the words of the one
+   * who posted it, read like a participle (the clause's subject speaks).
+   */
+  boolean captionCue(int i) {
+    String n = toks.get(i).norm();
+    boolean withMaa = n.equals("تعليق") && i > 0 && toks.get(i - 1).norm().equals("مع") && phrases.gap(i - 1, i).isBlank();
+    if (!withMaa && !n.equals("بتعليق")) return false;
+    return i + 1 < toks.size() && markOf[i + 1] >= 0 && phrases.gap(i, i + 1).contains(":");
+  }
+
+  /**
    * A stance verb form right after a preposition or {@code حد} ({@code ذهب فلان إلى حد وصف الاتحاد
    * بأنه «…»}) is its verbal noun: the phrase after it is its object, and its agent is the subject of
    * the clause, read as for a participle.
@@ -68,10 +79,12 @@ final class QuoteRun extends CueReader {
       else if (SOURCE_CUES.contains(t.norm())) source(i, s);
       else if (TRANSMITTING.contains(t.norm())) transmitted(i, s);
       else if (CAME.contains(t.norm())) statement(i, s);
+      else if (captionCue(i)) cue(i, new ReportingVerbs.Form("علق", true), s); // نشر صورة مع تعليق: «…»
     }
     orphans();
     continuations();
     keepUnattributed();
+    out.removeIf(this::citesScripture); // a verse a speaker cites is no one's quote in the news
     out.replaceAll(q -> q.speaker() != null && (notASpeaker(q.speaker()) || citesAnArticle(q))
         ? new Quote(null, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()) : q);
     out.replaceAll(q -> q.speaker() == null ? q : new Quote(new Quote.Speaker(
@@ -79,6 +92,30 @@ final class QuoteRun extends CueReader {
         spaced(q.speaker().description()), q.speaker().entityId()), q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()));
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
+  }
+
+  private static final java.util.List<String> SCRIPTURE_OPENERS =
+      org.mizan.text.WordList.normalized(QuoteRun.class, "scripture-openers.txt").stream().toList();
+  private static final java.util.List<String> SCRIPTURE_CUES =
+      org.mizan.text.WordList.normalized(QuoteRun.class, "scripture-cues.txt").stream().toList();
+
+  /**
+   * A direct quote of scripture a speaker cites: it opens with a citing formula ({@code «قال الله
+   * تعالى: …»}) or the six words before it in its sentence name the text ({@code مستشهدا بقوله
+   * تعالى «…»}). The words are the scripture's, not the speaker's.
+   */
+  boolean citesScripture(Quote q) {
+    if (!"direct".equals(q.kind())) return false;
+    String text = " " + org.mizan.text.ArabicNormalization.normalize(q.text()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+    for (String f : SCRIPTURE_OPENERS) if (text.startsWith(" " + f + " ")) return true;
+    int k = tokenAt(q.start(), 0);
+    int from = k;
+    while (from > 0 && k - from < 6 && markOf[from - 1] < 0 && !phrases.gap(from - 1, from).matches(".*[.\\n!؟?].*")) from--;
+    if (from >= k) return false;
+    String before = " " + org.mizan.text.ArabicNormalization.normalize(body.substring(toks.get(from).start(), toks.get(k - 1).end()))
+        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+    for (String c : SCRIPTURE_CUES) if (before.contains(" " + c + " ")) return true;
+    return false;
   }
 
   /**
