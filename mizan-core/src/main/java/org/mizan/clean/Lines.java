@@ -181,7 +181,9 @@ public final class Lines {
     char end = lastChar(s); // a verse or a headline may end in "!" or "؟"; a paragraph cut short does not
     if (space < 0 || end == '!' || end == '؟' || end == '?') return false;
     String rest = s.substring(space);
-    return Openers.WORDS.contains(key(s.substring(0, space))) && (rest.contains("،") || rest.contains(",") || rest.contains(":"));
+    // a reporting verb then a quote mark (وتابع “…”) is a quoted sentence, even with no comma and no stop
+    return Openers.WORDS.contains(key(s.substring(0, space)))
+        && (rest.contains("،") || rest.contains(",") || rest.contains(":") || rest.contains("“") || rest.contains("«"));
   }
 
   /** True for a short line without a final stop: a headline, subheading, caption or link. */

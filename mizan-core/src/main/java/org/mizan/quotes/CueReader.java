@@ -51,6 +51,21 @@ abstract class CueReader extends SubjectFinder {
         || SOURCE_NOUNS.contains(SpeakerPhrases.key(subject));
   }
 
+  /**
+   * The end of a quote that opens the paragraph after sentence {@code s} when {@code s} ends in a colon
+   * ({@code فقال:} then «…» on its own line): the cue's quote; else -1. Only for a verb that ends its
+   * sentence: after {@code وقال فلان في نص برقيته:} a letter's salutation and layout follow.
+   */
+  int quoteOnNextLine(Span s) {
+    if (!body.substring(s.start(), s.end()).strip().endsWith(":")) return -1;
+    for (QuoteMarks.Span m : marks) {
+      if (m.open() < s.end()) continue;
+      String between = body.substring(s.end(), m.open());
+      return between.isBlank() && between.contains("\n") ? m.end() : -1;
+    }
+    return -1;
+  }
+
   void cueAt(int i, ReportingVerbs.Form f, Span s) {
     // إزاء تقارير تفيد بأن …: a verb describing the indefinite reports right before it (a relative
     // clause), not a report by a speaker to be found further back; التقارير تشير إلى أن (definite) is
@@ -66,6 +81,7 @@ abstract class CueReader extends SubjectFinder {
     for (QuoteMarks.Span m : marks) {
       if (m.open() >= toks.get(i).end() && m.open() < regionEnd && m.end() > regionEnd) regionEnd = m.end();
     }
+    if (i + 1 == last) regionEnd = Math.max(regionEnd, quoteOnNextLine(s)); // فقال: at the end of its line
     int subject = i + 1;
     if (!f.participle() && subject < next && phrases.opensMedium(subject)) {
       // قال لـ«الشرق الأوسط» فلان: the outlet first, then the subject
@@ -98,7 +114,8 @@ abstract class CueReader extends SubjectFinder {
     if (pronounSource) r = null;
     if (r == null && !f.participle() && pe == subject && !statementCue && !pronounSource) {
       int ps = Math.max(first, i - 10);
-      if (noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
+      r = appositionSubject(i, first); // أن وزير الخارجية، فلان، قال: the name between commas after the title
+      if (r == null && noMarkBetween(ps, i)) r = phrases.readBefore(i, first);
       if (r != null && conjoined(i) && afterComplementizer(r)) r = null;
       if (r != null && conjoined(i) && r.start() <= toks.get(first).start() && i - first <= 4
           && !toks.get(first).norm().startsWith("و") && noCommaOrMark(toks.get(first).start(), toks.get(i).start())
@@ -458,6 +475,16 @@ abstract class CueReader extends SubjectFinder {
   }
 
   /** {@code عبّر الوزير فلان عن …}: a titled or full name becomes the current speaker. */
+  /**
+   * The full name of a person the text named before, when token k right after a verb is that person's
+   * family name alone ({@code العلي} after {@code حمد جابر العلي}), with no mark on it; else null.
+   */
+  String surnameSubject(int k, int last) {
+    if (k >= last || markOf[k] >= 0 || !SpeakerPhrases.bareArticle(toks.get(k))) return null;
+    if (SpeakerPhrases.isRoleWord(SpeakerPhrases.key(toks.get(k)))) return null;
+    return fullNames.get(toks.get(k).norm());
+  }
+
   void stance(int i, Span s) {
     int last = tokenAt(s.end(), i);
     if (via(i, i + 1, last)) return;
@@ -475,6 +502,13 @@ abstract class CueReader extends SubjectFinder {
       // NER names, not its object, when the verb agrees with its head
       makeCurrent(new Quote.Speaker(issuer, null, null), i, issuer, false);
       feminine.put(current, Boolean.TRUE.equals(fem));
+      return;
+    }
+    String surname = surnameSubject(i + 1, last);
+    if (surname != null) {
+      // ووصف العلي زيارة ولي العهد الأمير فلان بـ«…»، مضيفا: the family name of a person met before is
+      // the subject; the titled person after it is in the object
+      makeCurrent(new Quote.Speaker(surname, null, null), i, surname, true);
       return;
     }
     SpeakerPhrases.Reading titled = titledPerson(i, last);

@@ -18,6 +18,45 @@ final class QuoteRun extends CueReader {
   }
 
 
+  /** {@code على حد قول} / {@code على حد تعبير}: "in the words of", after the quote it credits. */
+  boolean asSaidBy(int i) {
+    return i >= 2 && (toks.get(i).norm().equals("قول") || toks.get(i).norm().equals("تعبير"))
+        && toks.get(i - 1).norm().equals("حد") && toks.get(i - 2).norm().equals("علي")
+        && phrases.gap(i - 2, i - 1).isBlank() && phrases.gap(i - 1, i).isBlank();
+  }
+
+  /**
+   * {@code «…»، على حد قول المحامي فلان}: the person named after the phrase said the quote right
+   * before it (only commas and spaces between), whoever a verb before had credited it to.
+   */
+  void saidBy(int i, Span s) {
+    int last = tokenAt(s.end(), i);
+    int pe = phrases.postPhraseEnd(i, last);
+    SpeakerPhrases.Reading r = pe > i + 1 ? phrases.read(i + 1, pe) : null;
+    if (r == null || r.name() == null || !plausibleName(r)) return;
+    Quote.Speaker speaker = resolve(r);
+    int at = toks.get(i - 2).start();
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Quote q = out.get(k);
+      if (!"direct".equals(q.kind()) || q.end() > at || q.start() < s.start()) continue;
+      if (!body.substring(Math.min(q.end() + 1, at), at).matches("[\\s،,]*")) return;
+      out.set(k, new Quote(speaker, q.text(), q.kind(), toks.get(i).text(), q.medium(), q.start(), q.end()));
+      return;
+    }
+    quoteBefore(i - 2, speaker, toks.get(i).text(), null);
+  }
+
+  /**
+   * {@code مع تعليق:} / {@code بتعليق:} right before a quote: a post's caption, the words of the one
+   * who posted it, read like a participle (the clause's subject speaks).
+   */
+  boolean captionCue(int i) {
+    String n = toks.get(i).norm();
+    boolean withMaa = n.equals("تعليق") && i > 0 && toks.get(i - 1).norm().equals("مع") && phrases.gap(i - 1, i).isBlank();
+    if (!withMaa && !n.equals("بتعليق")) return false;
+    return i + 1 < toks.size() && markOf[i + 1] >= 0 && phrases.gap(i, i + 1).contains(":");
+  }
+
   /**
    * A stance verb form right after a preposition or {@code حد} ({@code ذهب فلان إلى حد وصف الاتحاد
    * بأنه «…»}) is its verbal noun: the phrase after it is its object, and its agent is the subject of
@@ -68,10 +107,13 @@ final class QuoteRun extends CueReader {
       else if (SOURCE_CUES.contains(t.norm())) source(i, s);
       else if (TRANSMITTING.contains(t.norm())) transmitted(i, s);
       else if (CAME.contains(t.norm())) statement(i, s);
+      else if (captionCue(i)) cue(i, new ReportingVerbs.Form("علق", true), s); // نشر صورة مع تعليق: «…»
+      else if (asSaidBy(i)) saidBy(i, s);
     }
     orphans();
     continuations();
     keepUnattributed();
+    out.removeIf(this::citesScripture); // a verse a speaker cites is no one's quote in the news
     out.replaceAll(q -> q.speaker() != null && (notASpeaker(q.speaker()) || citesAnArticle(q))
         ? new Quote(null, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()) : q);
     out.replaceAll(q -> q.speaker() == null ? q : new Quote(new Quote.Speaker(
@@ -79,6 +121,30 @@ final class QuoteRun extends CueReader {
         spaced(q.speaker().description()), q.speaker().entityId()), q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()));
     out.sort(Comparator.comparingInt(Quote::start));
     return out;
+  }
+
+  private static final java.util.List<String> SCRIPTURE_OPENERS =
+      org.mizan.text.WordList.normalized(QuoteRun.class, "scripture-openers.txt").stream().toList();
+  private static final java.util.List<String> SCRIPTURE_CUES =
+      org.mizan.text.WordList.normalized(QuoteRun.class, "scripture-cues.txt").stream().toList();
+
+  /**
+   * A direct quote of scripture a speaker cites: it opens with a citing formula ({@code «قال الله
+   * تعالى: …»}) or the six words before it in its sentence name the text ({@code مستشهدا بقوله
+   * تعالى «…»}). The words are the scripture's, not the speaker's.
+   */
+  boolean citesScripture(Quote q) {
+    if (!"direct".equals(q.kind())) return false;
+    String text = " " + org.mizan.text.ArabicNormalization.normalize(q.text()).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+    for (String f : SCRIPTURE_OPENERS) if (text.startsWith(" " + f + " ")) return true;
+    int k = tokenAt(q.start(), 0);
+    int from = k;
+    while (from > 0 && k - from < 6 && markOf[from - 1] < 0 && !phrases.gap(from - 1, from).matches(".*[.\\n!؟?].*")) from--;
+    if (from >= k) return false;
+    String before = " " + org.mizan.text.ArabicNormalization.normalize(body.substring(toks.get(from).start(), toks.get(k - 1).end()))
+        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+    for (String c : SCRIPTURE_CUES) if (before.contains(" " + c + " ")) return true;
+    return false;
   }
 
   /**
@@ -116,12 +182,35 @@ final class QuoteRun extends CueReader {
       Cue cue = null;
       for (Cue c : cues) if (c.start() >= s.start() && c.end() <= q.open()) cue = c;
       if (cue == null) cue = openingSubject(s, q);
+      if (cue == null) cue = cueBeforeStrayStop(s, q);
       if (cue == null) continue;
       String name = cue.speaker().canonical() != null ? cue.speaker().canonical() : cue.speaker().description();
       if (persons.othersBetween(cue.end(), q.open(), name, out) > 0) continue;
       used[m] = true;
       out.add(new Quote(cue.speaker(), q.text(original), "direct", cue.text(), cue.medium(), q.start(), q.end()));
     }
+  }
+
+  /**
+   * {@code وقال في أول رد … . إن «…»}: a sentence that opens with إن and a quote two words on, after a
+   * stop a page put inside the sentence; the last cue of the sentence before it, with no quote between,
+   * still reports the words. Null otherwise.
+   */
+  Cue cueBeforeStrayStop(Span s, QuoteMarks.Span q) {
+    int f = tokenAt(s.start(), 0);
+    if (f >= toks.size() || markOf[f] >= 0 || !toks.get(f).norm().equals("ان") || !toks.get(f).text().startsWith("إ")) return null;
+    if (q.open() < toks.get(f).end() || !body.substring(toks.get(f).end(), q.open()).isBlank()) return null;
+    String stop = body.substring(Math.max(0, s.start() - 3), s.start());
+    if (!stop.matches("(?s).* \\.\\s*")) return null; // a spaced stop (… العاصمة . إن), not a sentence's end
+    Cue last = null;
+    for (Cue c : cues) if (c.end() <= s.start()) last = c;
+    if (last == null) return null;
+    for (QuoteMarks.Span m : marks) {
+      if (m.open() >= last.end() && m.open() < s.start() && words(m) >= MIN_DIRECT_WORDS) return null; // a name in marks may stand between
+    }
+    int k = tokenAt(last.start(), 0);
+    for (int j = k + 1; j < f; j++) if (phrases.gap(j - 1, j).contains("\n")) return null;
+    return last;
   }
 
   /**

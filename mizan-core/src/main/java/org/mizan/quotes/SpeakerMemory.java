@@ -70,7 +70,22 @@ abstract class SpeakerMemory extends QuoteLabels {
 
   void remember(String fullName) {
     String[] parts = ArabicNormalization.normalize(fullName).split("\\s+");
-    fullNames.putIfAbsent(parts[parts.length - 1], fullName);
+    String known = fullNames.putIfAbsent(parts[parts.length - 1], fullName);
+    // a headline's short form (محمد الحوثي) gives way to the fuller name the text gives (محمد علي الحوثي)
+    if (known != null && shorterForm(known, fullName)) fullNames.put(parts[parts.length - 1], fullName);
+  }
+
+  /** {@code a} is {@code b} with middle words left out: same first and last word, fewer words. */
+  static boolean shorterForm(String a, String b) {
+    String[] x = ArabicNormalization.normalize(a).strip().split("\\s+");
+    String[] y = ArabicNormalization.normalize(b).strip().split("\\s+");
+    if (x.length < 2 || x.length >= y.length || !x[0].equals(y[0])) return false;
+    int j = 1;
+    for (int k = 1; k < x.length; k++) {
+      while (j < y.length && !y[j].equals(x[k])) j++;
+      if (j++ >= y.length) return false;
+    }
+    return true;
   }
 
   /** True when {@code s} is a named speaker already met in the text (وأضاف رئيس النادي → its president). */

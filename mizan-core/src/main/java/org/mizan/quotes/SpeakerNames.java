@@ -27,6 +27,10 @@ abstract class SpeakerNames extends SpeakerMemory {
    * its speaker unknown rather than given to a phrase no reader would take for a speaker (on the
    * 2015-07-23 SaudiNewsNet day: 9 quotes).
    */
+  /** A word ending in a pronoun suffix with إن/أن glued on ({@code فيهاإن}, {@code عنهأن}). */
+  private static final java.util.regex.Pattern GLUED_COMPLEMENTIZER =
+      java.util.regex.Pattern.compile("\\p{L}{2,}(ها|هم|هن|ه|نا)[إأ]نه?");
+
   boolean notASpeaker(Quote.Speaker sp) {
     String phrase = sp.canonical() != null ? sp.canonical() : sp.description();
     if (phrase == null || phrase.isBlank()) return false;
@@ -37,6 +41,8 @@ abstract class SpeakerNames extends SpeakerMemory {
     }
     String first = w.get(0).norm();
     if (first.startsWith("لل") && first.length() > 3) return true;
+    // a word pair a page glued (قال فيهاإن واشنطن …: فيها + إن): a clause, never a speaker
+    for (Token t : w) if (GLUED_COMPLEMENTIZER.matcher(t.text()).matches()) return true;
     // an invocation (صلى الله عليه وسلم، جل وعلا) read as the phrase after the verb: the one it blesses
     // is named before the verb or not at all, so the speaker is left unknown rather than "صلى الله"
     if (INVOCATIONS.contains(first)) return true;
@@ -117,6 +123,7 @@ abstract class SpeakerNames extends SpeakerMemory {
    * current speaker.
    */
   boolean plausibleName(SpeakerPhrases.Reading r) {
+    for (Token t : Tokenizer.tokenize(r.name())) if (GLUED_COMPLEMENTIZER.matcher(t.text()).matches()) return false;
     if (!persons.tagged()) return true;
     String type = persons.typeAt(r.start(), r.end());
     if ("PER".equals(type)) return true;

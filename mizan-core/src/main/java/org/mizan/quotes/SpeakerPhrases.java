@@ -149,6 +149,22 @@ final class SpeakerPhrases {
     return !definite(t) || t.norm().equals("ال");
   }
 
+  /** European particles that are also Arabic function words (لو "if"), so not in {@link #CONNECTORS}. */
+  private static final Set<String> NAME_PARTICLES = Set.of("لو");
+
+  /**
+   * Token k is a particle inside a foreign name ({@code برونو لو مير}): a name word before it and a
+   * name word after it that is no verb ({@code قال فلان لو كان …}), with nothing but spaces between.
+   */
+  boolean particleInName(int k) {
+    if (k < 1 || k + 1 >= tokens.size() || !NAME_PARTICLES.contains(tokens.get(k).norm())) return false;
+    if (!gap(k - 1, k).isBlank() || !gap(k, k + 1).isBlank()) return false;
+    Token before = tokens.get(k - 1);
+    Token after = tokens.get(k + 1);
+    return nameLike(before) && nameLike(after) && !definite(after)
+        && !org.mizan.text.VerbForms.isListedVerb(after.norm()) && !org.mizan.text.VerbForms.isListedVerb(before.norm());
+  }
+
   static boolean isRoleWord(String key) {
     if (TITLES.contains(key) || DESCRIPTION_HEADS.contains(key) || MEDIA.contains(key) || INSTITUTIONS.contains(key)) {
       return true;
@@ -291,6 +307,10 @@ final class SpeakerPhrases {
       }
       if (j > v + 1 && t.norm().startsWith("باسمه") && TITLES.contains(key(tokens.get(j - 1)))) {
         j++; // المتحدث باسمها فلان: the title's complement; the name may follow
+        continue;
+      }
+      if (particleInName(j)) {
+        j++; // برونو لو مير: a European particle inside the name, not the conditional لو
         continue;
       }
       if (isStop(t)) {
@@ -561,7 +581,7 @@ final class SpeakerPhrases {
       runStart = runEnd - 1;
       while (runStart > from && !hardPunct(gap(runStart - 1, runStart))
           && (nameLike(tokens.get(runStart - 1)) || CONNECTORS.contains(tokens.get(runStart - 1).norm())
-              || afterAl(runStart - 1) || innerFamily(runStart - 1, from))) {
+              || afterAl(runStart - 1) || innerFamily(runStart - 1, from) || particleInName(runStart - 1))) {
         runStart--;
       }
       while (runStart < runEnd - 1 && Set.of("بن", "ابن", "بنت", "ال").contains(tokens.get(runStart).norm())

@@ -214,6 +214,34 @@ abstract class SubjectFinder extends SpeakerNames {
    * sentence's start, with a description but no verb, comma or quote mark between the name and the
    * verb, which has no subject after it. Null otherwise.
    */
+  /**
+   * {@code أن وزير الخارجية، فلان، قال}: the person at token p stands between commas after a title
+   * that opens a reported clause (a complementizer at most five words before p, only titles and words
+   * of the title between), and nothing but the closing comma comes between the name and the verb i.
+   */
+  boolean titledApposition(int p, int from, int nameEnd, int i) {
+    if (!body.substring(nameEnd, toks.get(i).start()).strip().matches("[،,]")) return false;
+    if (p < 2 || !phrases.gap(p - 1, p).strip().matches("[،,]")) return false;
+    for (int k = p - 1; k >= Math.max(from, p - 6); k--) {
+      String n = toks.get(k).norm();
+      if (Complementizers.is(n)) return k < p - 1 && SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k + 1)));
+      if (k < p - 1 && !phrases.gap(k, k + 1).isBlank()) return false;
+      if (verbs.lookup(n) != null || org.mizan.text.VerbForms.isVerb(n)) return false;
+    }
+    return false;
+  }
+
+  /** The person of {@link #titledApposition} before the verb at {@code i}, or null. */
+  SpeakerPhrases.Reading appositionSubject(int i, int first) {
+    int from = Math.max(first, i - 14);
+    if (from >= i) return null;
+    org.mizan.entities.Mention ap = persons.lastBefore(toks.get(i).start());
+    if (ap == null || ap.start() < toks.get(from).start()) return null;
+    int q = tokenAt(ap.start(), from);
+    if (q >= i || !noMarkBetween(q, i) || !titledApposition(q, from, ap.end(), i)) return null;
+    return new SpeakerPhrases.Reading(MentionSpeakers.name(ap), null, null, ap.start(), ap.end());
+  }
+
   SpeakerPhrases.Reading frontedPerson(int i, int first) {
     int from = Math.max(first, i - 14);
     if (from >= i) return null;

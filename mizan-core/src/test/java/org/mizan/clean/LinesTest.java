@@ -31,4 +31,11 @@ class LinesTest {
     assertThat(Lines.isTitleLike("موسكو ترفض الخطة المعدلة")).isTrue();
     assertThat(Lines.isTitleLike("ما هي خطة السلام المقترحة؟")).isTrue();
   }
+
+  @Test
+  void aReportingVerbThenAQuoteIsRunningTextWithoutAStop() {
+    // a quoted sentence a page prints with no full stop after its closing mark (round 28, quotes web2)
+    assertThat(Lines.isBody("وتابع “لن نسمح بأي تأخير في صرف رواتب الموظفين هذا الشهر”")).isTrue();
+    assertThat(Lines.isTitleLike("وزير المالية: “لن نسمح بأي تأخير في صرف رواتب الموظفين”")).isTrue();
+  }
 }
