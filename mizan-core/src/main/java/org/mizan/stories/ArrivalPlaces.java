@@ -34,7 +34,7 @@ final class ArrivalPlaces {
   /**
    * The lead's arrival places (normalized names, as {@link StoryFeatures} keys entities): for each
    * arrival verb of the lead, the first place mention after it in its sentence within {@link #WINDOW}
-   * tokens with the places chained to it, skipping a place of origin ("قادماً من الرياض"); none when a number comes first ("وصل
+   * tokens, introduced as where one arrives, with the places chained to it, skipping a place of origin ("قادماً من الرياض"); none when a number comes first ("وصل
    * عدد الضحايا إلى 50": a count reached, not a place).
    */
   static Set<String> of(Document d) {
@@ -57,7 +57,7 @@ final class ArrivalPlaces {
           number |= toks.get(j).isNumber();
         }
         if (number || j - i - 1 > WINDOW) break;
-        if (origin(toks, m.start())) continue;
+        if (origin(toks, m.start()) || !(j == i + 1 || introduced(toks, m))) continue;
         // the first place and the places chained to it ("في مطار إيسنبوغا بأنقرة")
         int last = m.end();
         for (Mention n : places) {
@@ -105,6 +105,31 @@ final class ArrivalPlaces {
     }
     return before != null && (before.equals("من") || before.startsWith("قادم"));
   }
+
+  /**
+   * Whether a preposition of arriving introduces the place at {@code start}: "إلى" or "في" at most
+   * {@value #INTRO} words before it ("إلى العاصمة الإماراتية أبو ظبي"), or a "ب" clitic on its own
+   * word ("بأنقرة"). A place the arrival clause names otherwise is not where the actor arrived
+   * ("وصول قوات ضمن التحالف بقيادة السعودية").
+   */
+  private static boolean introduced(List<Token> toks, Mention m) {
+    int k = -1;
+    for (int t = 0; t < toks.size() && toks.get(t).start() <= m.start(); t++) k = t;
+    if (k < 0) return false;
+    Token own = toks.get(k);
+    // the clitic outside the mention ("ب" + "أنقرة") or inside it ("بأنقرة", canonical "أنقرة")
+    String word = own.norm().startsWith("و") && own.norm().length() > 2 ? own.norm().substring(1) : own.norm();
+    String name = ArabicNormalization.normalize(m.canonical() != null ? m.canonical() : m.text());
+    if (word.startsWith("ب") && !name.startsWith("ب")) return true;
+    for (int t = k - 1; t >= 0 && t >= k - INTRO; t--) {
+      String n = toks.get(t).norm();
+      if (n.equals("الي") || n.equals("الى") || n.equals("في")) return true;
+    }
+    return false;
+  }
+
+  /** Words a preposition may stand before its place ("في العاصمة القطرية الدوحة"). */
+  static final int INTRO = 3;
 
   /** Whole tokens between two offsets. */
   private static int gap(List<Token> toks, int from, int to) {

@@ -74,6 +74,13 @@ class StoryTourStopsTest {
   }
 
   @Test
+  void aPlaceNamedWithoutAPrepositionOfArrivingIsNotWhereTheActorArrived() {
+    Document d = report("y", "a", "2025-03-10T09:00",
+        "أعلن مسؤول في المطار وصول قوات ضمن تحالف بقيادة زامبيا لتأمين المنشآت الحيوية.");
+    assertThat(ArrivalPlaces.of(d)).isEmpty();
+  }
+
+  @Test
   void eachStopOfATourIsItsOwnStoryAndItsReportsJoin() {
     Map<String, String> s = new StoryClusterer(StoryState.inMemory()).addAll(tour());
     assertThat(s.get("l2")).isEqualTo(s.get("l1"));
