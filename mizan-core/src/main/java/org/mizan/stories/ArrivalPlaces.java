@@ -18,7 +18,7 @@ import org.mizan.text.Token;
 import org.mizan.text.Tokenizer;
 
 /**
- * Where an article's lead says the actor arrived: the first place named after an arrival verb of the
+ * Where an article's lead says a person arrived: the first place named after an arrival verb of the
  * same sentence ("وصل الرئيس ... إلى أنقرة", "لدى وصوله إلى أبو ظبي", "حطت الطائرة في الدوحة"). One
  * actor's tour stops in a new capital every day or two, and each stop's reports name the earlier stops
  * ("قادماً من السعودية") and the next ones, so words, people and time alone join the stops; the place
@@ -58,6 +58,7 @@ final class ArrivalPlaces {
         }
         if (number || j - i - 1 > WINDOW) break;
         if (origin(toks, m.start()) || !(j == i + 1 || introduced(toks, m))) continue;
+        if (!personArrives(d.mentions(), body, toks, i, m.start())) break;
         // the first place and the places chained to it ("في مطار إيسنبوغا بأنقرة")
         int last = m.end();
         for (Mention n : places) {
@@ -124,6 +125,20 @@ final class ArrivalPlaces {
     for (int t = k - 1; t >= 0 && t >= k - INTRO; t--) {
       String n = toks.get(t).norm();
       if (n.equals("الي") || n.equals("الى") || n.equals("في")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a person arrives: a person mention between the arrival verb and the place, or ending at
+   * most {@value #INTRO} words before the verb ("مستقبلي ترامب عند وصوله إلى"), in the same sentence.
+   * A visit is a person's; a shipment, a unit or a piece of wreckage arriving is no tour's stop.
+   */
+  private static boolean personArrives(List<Mention> mentions, String body, List<Token> toks, int verb, int placeStart) {
+    int from = toks.get(Math.max(0, verb - INTRO)).start();
+    for (Mention p : mentions) {
+      if (!"PER".equals(p.type()) || p.end() <= from || p.start() >= placeStart) continue;
+      if (!sentenceEnds(body, Math.min(p.end(), toks.get(verb).start()), placeStart)) return true;
     }
     return false;
   }

@@ -76,7 +76,14 @@ class StoryTourStopsTest {
   @Test
   void aPlaceNamedWithoutAPrepositionOfArrivingIsNotWhereTheActorArrived() {
     Document d = report("y", "a", "2025-03-10T09:00",
-        "أعلن مسؤول في المطار وصول قوات ضمن تحالف بقيادة زامبيا لتأمين المنشآت الحيوية.");
+        "أعلن رئيس الوزراء كمال الدين موسى وصول قوات ضمن تحالف بقيادة زامبيا لتأمين المنشآت الحيوية.");
+    assertThat(ArrivalPlaces.of(d)).isEmpty();
+  }
+
+  @Test
+  void onlyAPersonArrivingMakesAStop() {
+    Document d = report("z", "a", "2025-03-10T09:00",
+        "وصلت قطعة من حطام الطائرة عثر عليها في لوساكا إلى نيروبي لفحصها في مختبر متخصص.");
     assertThat(ArrivalPlaces.of(d)).isEmpty();
   }
 
