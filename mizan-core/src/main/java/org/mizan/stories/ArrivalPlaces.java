@@ -1,11 +1,5 @@
 package org.mizan.stories;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,15 +21,16 @@ import org.mizan.text.Tokenizer;
 final class ArrivalPlaces {
   private ArrivalPlaces() {}
 
-  private static final Set<String> VERBS = load("/org/mizan/stories/arrival-verbs.txt");
+  private static final Set<String> VERBS = WordLists.load("/org/mizan/stories/arrival-verbs.txt", false);
   /** Tokens from the arrival verb to its place at most (the subject with its titles comes between). */
   static final int WINDOW = 12;
 
   /**
    * The lead's arrival places (normalized names, as {@link StoryFeatures} keys entities): for each
    * arrival verb of the lead, the first place mention after it in its sentence within {@link #WINDOW}
-   * tokens, introduced as where one arrives, with the places chained to it, skipping a place of origin ("قادماً من الرياض"); none when a number comes first ("وصل
-   * عدد الضحايا إلى 50": a count reached, not a place).
+   * tokens, introduced as where one arrives, with the places chained to it, skipping a place of
+   * origin ("قادماً من الرياض"); none when a number comes first ("وصل عدد الضحايا إلى 50": a count
+   * reached, not a place) or no person arrives.
    */
   static Set<String> of(Document d) {
     if (d.paragraphs().isEmpty()) return Set.of();
@@ -165,19 +160,5 @@ final class ArrivalPlaces {
   /** Adds names to a story's count map (for {@link StoryCluster#destinations}). */
   static void count(Map<String, Integer> into, Iterable<String> names) {
     for (String n : names) into.merge(n, 1, Integer::sum);
-  }
-
-  private static Set<String> load(String resource) {
-    try (InputStream in = ArrivalPlaces.class.getResourceAsStream(resource)) {
-      Set<String> out = new HashSet<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) out.add(ArabicNormalization.normalize(line));
-      }
-      return Set.copyOf(out);
-    } catch (IOException | NullPointerException e) {
-      throw new IllegalStateException("cannot read " + resource, e);
-    }
   }
 }
