@@ -63,7 +63,9 @@ final class JoinScoring {
     }
     s += params.entityWeight() * share;
     s += params.copyBoost() * copy;
-    boolean counterpart = Counterparts.counterpartConflict(e, c, options.titledCounterpart());
+    // another stop of a tour is the same actor at another place: the counterpart conflict's kind
+    boolean counterpart = Counterparts.counterpartConflict(e, c, options.titledCounterpart())
+        || ArrivalPlaces.otherStop(article.arrivals(), c);
     if (params.counterpartWeight() != 0 && s > 0 && counterpart) s *= 1 - params.counterpartWeight();
     boolean actor = c.documents.size() <= params.actorYoung() && ActorConflict.actorConflict(e, c);
     if (params.actorWeight() != 0 && s > 0 && actor) s *= 1 - params.actorWeight();

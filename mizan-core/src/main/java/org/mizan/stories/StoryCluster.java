@@ -52,6 +52,8 @@ public final class StoryCluster {
   Set<String> places = new LinkedHashSet<>();
   /** People the story's articles name anywhere in their text, with how many articles name each. */
   Map<String, Integer> persons = new HashMap<>();
+  /** Where the story's leads say its actor arrived ({@link ArrivalPlaces}), with how many articles say each. */
+  Map<String, Integer> destinations = new HashMap<>();
   /** The story's label: the headline of {@link #labelCandidates} most central to the story now. */
   String label;
   /** The label's vector in states saved before {@link #labelCandidates}: read once, then emptied. */
@@ -159,6 +161,7 @@ public final class StoryCluster {
     issuers = Map.of();
     places = Set.of();
     persons = Map.of();
+    destinations = Map.of();
     labelVector = Map.of();
     labelCandidates = List.of();
     norm = -1;

@@ -252,7 +252,8 @@ public final class StoryClusterer {
     IncomingArticle a = new IncomingArticle(probe, vec, head, vecEvent, headEvent,
         options.issuers() ? Issuers.of(e.headline()) : Set.of(), options.issuers() ? Issuers.opening(e.headline(), lead) : Set.of(),
         StoryFeatures.persons(d), TemplateDays.epochDay(published), runEarliestHours,
-        options.recalledDays() && !e.timeEstimated() && (observed || recallWeighed) ? RecalledDays.of(d) : Set.of());
+        options.recalledDays() && !e.timeEstimated() && (observed || recallWeighed) ? RecalledDays.of(d) : Set.of(),
+        ArrivalPlaces.of(d));
     Set<StoryCluster> cands = new LinkedHashSet<>(state.candidates(vec, params.queryTerms(), params.candidates()));
     cands.addAll(copied.keySet());
     StoryCluster best = null;
@@ -287,6 +288,7 @@ public final class StoryClusterer {
     // let the story merge with the batch's latest one on the same actors
     StoryJoins.join(story, probe == e ? e : e.withoutEstimate(), vec, head, d.headline() != null && !d.headline().isBlank(), state.nextOrder(), added,
         options.issuers() ? a.issuers() : null, a.persons());
+    ArrivalPlaces.count(story.destinations, a.arrivals());
     for (Map.Entry<StoryCluster, Double> s : scores.entrySet()) {
       StoryCluster other = s.getKey();
       if (gold != null || other == story || other.retired || s.getValue() < 0) continue;

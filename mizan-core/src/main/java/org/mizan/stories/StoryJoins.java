@@ -64,6 +64,7 @@ final class StoryJoins {
     keep.addTitledActors(gone.titledActors.keySet());
     keep.addIssuers(gone.issuers.keySet());
     for (Map.Entry<String, Integer> en : gone.persons.entrySet()) keep.persons.merge(en.getKey(), en.getValue(), Integer::sum);
+    ArrivalPlaces.count(keep.destinations, gone.destinations.keySet());
     keep.links.addAll(gone.links);
     keep.docAgency.putAll(gone.docAgency);
     keep.absorbLabels(gone);
