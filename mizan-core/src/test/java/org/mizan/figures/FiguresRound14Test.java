@@ -89,6 +89,13 @@ class FiguresRound14Test {
   }
 
   @Test
+  void wholeAfterAPartCountsTheSameNoun() {
+    assertThat(figures("ونجح 45 طالبا من أصل 60 في الامتحان")).containsExactly("45.0 null student", "60.0 null student");
+    // with no part counted before it, the whole names nothing
+    assertThat(figures("وقال إن النتيجة جاءت من أصل 60")).isEmpty();
+  }
+
+  @Test
   void tenAfterToIsACardinal() {
     assertThat(figures("وارتفع عدد الضحايا إلى عشرة أشخاص")).containsExactly("10.0 null person");
     // the tail of an ordinal teen is still no count
