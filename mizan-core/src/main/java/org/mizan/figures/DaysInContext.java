@@ -175,7 +175,7 @@ final class DaysInContext {
       if (d.value() == null || d.value().length() != 10 || w.value() == null || w.value().length() != 10) continue;
       if (d.start() < w.end()) continue; // overlapping readings of one phrase: nothing between them to check
       String between = body.substring(w.end(), d.start());
-      if (!between.matches("[\\s(،,]*")) continue;
+      if (!between.matches("[\\s(،,]*") && !statedBetween(between, d.text())) continue;
       LocalDate full = LocalDate.parse(d.value());
       if (!endsWithWeekday(w.text(), full.getDayOfWeek())) continue;
       int end = d.end();
@@ -184,6 +184,19 @@ final class DaysInContext {
       dates.remove(k + 1);
     }
     return dates;
+  }
+
+  /**
+   * أمس الأحد في 5 تشرين الثاني، اليوم الخميس الموافق 27 أكتوبر: في or الموافق between a weekday and its
+   * date written with a month name. A numeric Hijri date after الموافق stays a date of its own (the weekday
+   * and {@code 15 / 10 / 1436ه} are two dates).
+   */
+  private static boolean statedBetween(String between, String date) {
+    String w = between.strip();
+    if (!w.equals("في") && !w.equals("الموافق")) return false;
+    List<Token> ts = Tokenizer.tokenize(date);
+    for (int k = 0; k < ts.size(); k++) if (Months.isMonthAt(ts, k)) return true;
+    return false;
   }
 
   private static boolean endsWithWeekday(String text, DayOfWeek dow) {

@@ -11,7 +11,8 @@ import org.mizan.text.WordList;
  * <ul>
  *   <li>an exchange rate: {@code تجاوز الروبل 64 لكل دولار} counts the currency named before it in its
  *       sentence, not the one it is quoted against;</li>
- *   <li>a comparison: {@code 64 … مقارنة بـ49} takes the unit of the figure before it in its sentence;</li>
+ *   <li>a comparison: {@code 64 … مقارنة بـ49} takes the unit of the figure before it in its sentence, and so
+ *       does a whole after a part: {@code 164 مقعدا من أصل 596};</li>
  *   <li>a casualty verb before it (and its approximation): {@code وجرح عشرة}, {@code وأصيب العشرات}
  *       count the wounded, {@code مقتل 3 في} the killed, {@code وتشريد 100 ألف} the displaced (not a
  *       partitive {@code مقتل 11 من داعش});</li>
@@ -43,6 +44,11 @@ final class ElidedNouns {
 
   private ElidedNouns() {}
 
+  /** {@code من أصل} right before the number: the whole a part before it was counted out of, in the same noun. */
+  private static boolean outOf(List<Token> toks, int i) {
+    return i > 1 && toks.get(i - 1).norm().equals("اصل") && toks.get(i - 2).norm().equals("من");
+  }
+
   /**
    * The reading for the number at tokens [i, j) (j is the token after it and its scale), or null.
    * {@code out} holds the figures read before it.
@@ -61,6 +67,7 @@ final class ElidedNouns {
     }
     Reading r = rate(body, toks, i, j);
     if (r == null && i > 0 && compared(toks, i)) r = previous(body, toks.get(i).start(), out);
+    if (r == null && outOf(toks, i)) r = previous(body, toks.get(i).start(), out); // 164 مقعدا من أصل 596
     if (r == null) r = casualty(toks, i, j);
     // not وكاك 40 (a name's number), not بين عامي 1304 و1237 (a pair of bare numbers)
     if (r == null && i > 1 && toks.get(i - 1).norm().equals("و") && !toks.get(i - 2).isNumber()) {

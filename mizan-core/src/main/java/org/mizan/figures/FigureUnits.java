@@ -41,6 +41,8 @@ final class FigureUnits {
       d.unit = "percent";
       d.end = toks.get(j).end();
       d.j++;
+    } else if (d.scale == null && percentBefore(body, d.t.start())) {
+      d.unit = "percent"; // بنسبة %7: the sign printed before the digits, as right-to-left pages show 7%
     } else if (j < toks.size() && !NotFigures.forNamedMonth(toks, j)
         && (d.vague || d.scale != null && !d.t.isNumber() || !toks.get(j).text().startsWith("ال"))
         && !(d.scale == null && d.i > 0 && NotFigures.YEAR_BEFORE.contains(toks.get(d.i - 1).norm()) && NotFigures.isYear(toks, d.i, d.value))
@@ -54,6 +56,15 @@ final class FigureUnits {
       if (d.j > 0 && toks.get(d.j - 1).end() > d.end) d.end = toks.get(d.j - 1).end();
     }
     return FigureReader.GO_ON;
+  }
+
+  /**
+   * A percent sign glued before the number ({@code %7}, {@code ٪2.5}) that ends no number of its own: not the
+   * sign of {@code 5%7}, and not one after a space ({@code 7% 8} is 7 percent and a bare 8).
+   */
+  static boolean percentBefore(String body, int start) {
+    if (start < 1 || body.charAt(start - 1) != '%' && body.charAt(start - 1) != '٪') return false;
+    return start < 2 || !Character.isDigit(body.charAt(start - 2));
   }
 
   /** Reads a currency, a unit (square or cubic) or a counted noun at the token after the number. */

@@ -48,6 +48,10 @@ final class NotFigures {
     if (i + 1 >= toks.size() || !CountedNouns.unitMayFollow(body, toks.get(i).start(), body.substring(toks.get(i).end(), toks.get(i + 1).start()))) {
       return false;
     }
+    int u = i + 1;
+    PhraseTable.Match<Double> scale = FigureExtractor.SCALES.at(toks, u);
+    if (scale != null && u + scale.length() < toks.size()) u += scale.length(); // أغسطس 9 ملايين دولار: a sum
+    if (u > i + 1 && (CURRENCIES.at(toks, u) != null || UNITS.at(toks, u) != null)) return true;
     return CURRENCIES.at(toks, i + 1) != null || UNITS.at(toks, i + 1) != null || PERCENT.contains(toks.get(i + 1).norm())
         || i + 2 < toks.size() && PERCENT.contains(toks.get(i + 1).norm() + " " + toks.get(i + 2).norm());
   }
@@ -90,8 +94,12 @@ final class NotFigures {
       int m = toks.get(i + 2).norm().equals("شهر") && i + 3 < toks.size() ? i + 3 : i + 2;
       if (Months.isMonthAt(toks, m) || HijriMonths.at(toks, m) != null) return true;
     }
-    // a month before a number dates it (أغسطس 2015، أغسطس 9) but not a price (تسليم أغسطس 9.10 دولار)
-    if (integer && i > 0 && Months.isMonthEndingAt(toks, i - 1) && !measuredNext(body, toks, i)) return true;
+    // a month before a number dates it (أغسطس 2015، أغسطس 9) but not a price (تسليم أغسطس 9.10 دولار), nor
+    // across a closing parenthesis ((شركة تشانج جوان) 50 مليون: a name that reads as a month)
+    if (integer && i > 0 && Months.isMonthEndingAt(toks, i - 1) && !measuredNext(body, toks, i)
+        && body.substring(toks.get(i - 1).end(), t.start()).indexOf(')') < 0) {
+      return true;
+    }
     String after = body.substring(t.end(), Math.min(body.length(), t.end() + 2));
     String before = body.substring(Math.max(0, t.start() - 1), t.start());
     if ((after.startsWith("/") || after.startsWith("-")) && after.length() > 1 && Character.isDigit(after.charAt(1))) {

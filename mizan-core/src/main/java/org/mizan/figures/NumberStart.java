@@ -111,11 +111,24 @@ final class NumberStart {
     if (t.norm().startsWith("وال") && !NUMBER_WORDS.contains(t.norm().substring(1))) {
       return i; // الحادية والعشرين: the tail of an ordinal (but وألفي is "and two thousand")
     }
-    if (NumberWords.isTen(t.norm()) && i > 0 && toks.get(i - 1).norm().startsWith("ال")
-        && !NUMBER_WORDS.contains(toks.get(i - 1).norm().substring(2))) {
+    if (NumberWords.isTen(t.norm()) && i > 0 && ordinalHead(toks.get(i - 1).norm())) {
       return i + 1; // المرتبة الخامسة عشرة: the tail of an ordinal teen
     }
     return FigureReader.GO_ON;
+  }
+
+  /** Masculine ordinals of a teen's head, without the article (الحادي عشر، الثالث عشر). */
+  private static final java.util.Set<String> ORDINAL_HEADS = java.util.Set.of("حادي", "ثاني", "ثالث", "رابع", "خامس",
+      "سادس", "سابع", "ثامن", "تاسع");
+
+  /**
+   * The definite ordinal before a teen's عشر(ة): الخامسة، الحادي. Not any word with the article: إلى عشرة
+   * أشخاص (normalized الي) is a preposition before a cardinal.
+   */
+  private static boolean ordinalHead(String norm) {
+    if (!norm.startsWith("ال") || NUMBER_WORDS.contains(norm.substring(2))) return false;
+    String stem = norm.substring(2);
+    return stem.endsWith("ه") && stem.length() > 2 || ORDINAL_HEADS.contains(stem);
   }
 
   /** Sets the number in words at i (vague or not), with its compound tail, decimals and digits restating it. */

@@ -155,8 +155,12 @@ final class RelativeDates {
       if (k >= toks.size()) return i;
       String w = toks.get(k).norm();
       String u = w.startsWith("يوم") || w.equals("ايام") ? "day" : w.startsWith("اسبوع") || w.equals("اسابيع") ? "week"
-          : w.startsWith("شهر") || w.equals("اشهر") ? "month" : null;
+          : w.startsWith("شهر") || w.equals("اشهر") ? "month" : YEAR_WORDS.contains(w) ? "year" : null;
       if (u == null) return i;
+      // منذ ثلاثة أعوام، قبل نحو أربع سنوات، منذ عامين: a counted span of years names a year; منذ عام 2011 and
+      // قبل عام (a round year) do not
+      if (u.equals("year") && k == i + 1 && !w.endsWith("ين") && !w.endsWith("ان")) return i;
+      if (u.equals("year") && since.equals("منذ") && recordBefore(toks, i)) return k + 1; // أسرع نمو منذ عشر سنوات
       if (eventRelative(toks, k + 1)) return k + 1; // قبل يوم واحد من الهجوم: relative to an event, not to today
       if (k + 1 < toks.size() && toks.get(k + 1).norm().equals("تقريبا")
           && body.substring(toks.get(k).end(), toks.get(k + 1).start()).isBlank()) {
@@ -174,6 +178,7 @@ final class RelativeDates {
         value = switch (u) {
           case "day" -> pub.minusDays(count).toString();
           case "week" -> pub.minusWeeks(count).toString();
+          case "year" -> String.valueOf(pub.getYear() - count);
           default -> YearMonth.from(pub).minusMonths(count).toString();
         };
       }
@@ -192,6 +197,23 @@ final class RelativeDates {
     String w = toks.get(i - 1).norm();
     return GENERAL_TITLES.contains(w) || w.startsWith("و") && GENERAL_TITLES.contains(w.substring(1));
   }
+
+  private static final Set<String> RECORD_WORDS = org.mizan.text.WordList.normalized(DateExtractor.class, "record-words.txt");
+
+  /** A record or first-time word within the six words before منذ: "the fastest in ten years", not ten years ago. */
+  private static boolean recordBefore(List<Token> toks, int i) {
+    for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+      String w = toks.get(k).norm();
+      if (RECORD_WORDS.contains(w) || w.length() > 3 && "ول".indexOf(w.charAt(0)) >= 0 && RECORD_WORDS.contains(w.substring(1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Year words after a counted span (matching form): سنوات، أعوام، عاما، سنتين، عامين. */
+  private static final Set<String> YEAR_WORDS = Set.of("سنوات", "سنين", "سنه", "عام", "عاما", "اعوام", "سنتين", "سنتان",
+      "عامين", "عامان");
 
   /** Words of "about" that may stand between منذ/قبل and a counted span. */
   private static final Set<String> SPAN_ABOUT = Set.of("نحو", "حوالي", "حوالى", "قرابه");
