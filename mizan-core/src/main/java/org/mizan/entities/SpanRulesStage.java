@@ -203,6 +203,7 @@ public final class SpanRulesStage implements DocumentStage {
     if (a == 0 && w.size() >= 2 && per && opensWithVerb(lexicon, body, m.start(), w.get(0).norm())) a = 1;
     while (b > a && b - a > 1 && (isEdgeJunk(w.get(b - 1), !keepsNisba(m, w, b - 1))
         || per && (verbShaped(w.get(b - 1)) || adverbial(w.get(b - 1)) || conjoinedNoun(lexicon, w.get(b - 1))
+            || purposeClause(w.get(b - 1))
             || prepositionOnNoun(w.get(b - 1))))) {
       b--;
     }
@@ -357,6 +358,21 @@ public final class SpanRulesStage implements DocumentStage {
     String printed = t.text();
     return n.length() >= 6 && (printed.endsWith("ها") || printed.endsWith("هم") || printed.endsWith("هما"));
   }
+
+  /**
+   * ل + an imperfect verb or a common word closing a person ({@code السيد X لأعرف ما يريده}, "so that I
+   * know"; {@code X ليقرر}): a purpose clause after the name, never a word of it. The word without the
+   * ل is a common word of news on its own, and the whole word is no name in the gazetteer.
+   */
+  private boolean purposeClause(Token t) {
+    String n = t.norm();
+    if (n.length() < 5 || n.charAt(0) != 'ل' || "اينت".indexOf(n.charAt(1)) < 0 || !t.isArabic()) return false;
+    if (lexicon.gazetteer().containsKey(n) || lexicon.isPersonWord(n)) return false;
+    return org.mizan.clean.Vocabulary.shipped().count(n.substring(1)) >= PURPOSE_MIN_COUNT;
+  }
+
+  /** How often the word after ل must occur in the corpus vocabulary to be a common word of its own. */
+  private static final int PURPOSE_MIN_COUNT = 50;
 
   /**
    * A word printed with tanween fath or ending in a second-person pronoun after و, closing a person

@@ -254,4 +254,12 @@ class SpanEdgesTest {
     Document given = new SpanRulesStage().apply(doc("b", "وقال سيد عبد الغني إن الموسم انتهى.", "PER", "سيد عبد الغني"));
     assertThat(texts(given)).containsExactly("سيد عبد الغني");
   }
+
+  @Test
+  void aPurposeClauseAfterAPersonIsNoWordOfTheName() {
+    // ل + an imperfect verb ("so that I know", "to decide") closes no name; a name opening with ل stays
+    Document d = new SpanRulesStage().apply(doc("a", "تحدثت مع السيد مارتينيز لأعرف رأيه، ثم زار الرئيس فرانكو ليقرر الخطة مع ليونيل ميسي.",
+        "PER", "مارتينيز لأعرف", "PER", "فرانكو ليقرر", "PER", "ليونيل ميسي"));
+    assertThat(texts(d)).containsExactly("مارتينيز", "فرانكو", "ليونيل ميسي");
+  }
 }
