@@ -42,6 +42,11 @@ final class NationalBodyNames {
     for (int i = 0; i + 1 < toks.size(); i++) {
       Boolean feminine = head(toks.get(i).norm());
       if (feminine == null) continue;
+      // after a definite noun the head is its adjective (الموجودات الخارجية الخليجية: "Gulf external assets")
+      if (NameForms.nextWord(body, toks, i) && toks.get(i - 1).norm().startsWith("ال")
+          && toks.get(i).norm().startsWith("ال")) {
+        continue;
+      }
       int j = i + 1;
       if (j + 1 < toks.size() && toks.get(j).text().chars().allMatch(Character::isDigit) && NameForms.nextWord(body, toks, j + 1)) {
         j++;

@@ -298,6 +298,8 @@ class OrgNamesStageTest {
         .containsExactly("الخارجية الكندية");
     // the adjective of a title (masculine after وزير) names no body
     assertThat(orgs(run("وقال وزير الخارجية الكندي إن السفارة مغلقة."))).isEmpty();
+    // after a definite noun the head is an adjective: "the Kuwaiti external reserves"
+    assertThat(orgs(run("وارتفعت الاحتياطيات الخارجية الكويتية خلال العام الماضي."))).isEmpty();
   }
 
   @Test
