@@ -169,7 +169,7 @@ public final class EvalStoriesCommand implements Callable<Integer> {
         docs.put(d.id(), d);
         goldStory.put(d.id(), r.story());
         split.put(d.id(), r.split());
-        titles.put(d.id(), a.source() + " " + (undated ? "(undated)" : a.dateExtracted()) + " "
+        titles.put(d.id(), a.source() + " " + (undated ? "(page: " + d.published().value() + ")" : a.dateExtracted()) + " "
             + (a.title() != null ? a.title() : d.headline()));
       }
     }

@@ -55,6 +55,30 @@ final class StatedWeekday {
         return Optional.of(new Found(day.plus(shift), evidence, dated == null ? null : dated.plusDays(shift)));
       }
     }
+    return leadDay(paragraphs);
+  }
+
+  private static final Set<String> DAY = Set.of("يوم", "ويوم");
+
+  /**
+   * Without a today/yesterday phrase: the lead's {@code يوم الخميس الموافق 20 نوفمبر 2025}, a weekday
+   * with the full date falling on it. The lead reports the day's event, so an undated page is of that
+   * day; a bare {@code يوم الخميس}, or such a date further down (a recalled meeting), says nothing.
+   */
+  private static Optional<Found> leadDay(List<Paragraph> paragraphs) {
+    Paragraph lead = paragraphs.stream().filter(p -> p.kind() == Paragraph.Kind.PARAGRAPH).findFirst().orElse(null);
+    if (lead == null) return Optional.empty();
+    List<Token> toks = Tokenizer.tokenize(lead.text());
+    for (int i = 0; i + 1 < toks.size(); i++) {
+      if (!DAY.contains(toks.get(i).norm())) continue;
+      Token next = toks.get(i + 1);
+      DayOfWeek day = Weekdays.definite(next.norm());
+      if (day == null || !lead.text().substring(toks.get(i).end(), next.start()).isBlank()) continue;
+      LocalDate dated = dateOf(lead.text(), next.end(), day);
+      if (dated == null) continue;
+      String evidence = lead.text().substring(toks.get(i).start(), Math.min(lead.text().length(), next.end() + DATE_REACH));
+      return Optional.of(new Found(day, evidence.strip(), dated));
+    }
     return Optional.empty();
   }
 

@@ -142,6 +142,20 @@ class PublicationDateTest {
   }
 
   @Test
+  void theLeadsWeekdayWithItsFullDateDatesAnUndatedArticle() {
+    // 9 March 2025 was a Sunday: the lead reports the day's meeting, so the page is of that day
+    String lead = "قررت لجنة الأسعار في اجتماعها يوم الأحد الموافق 9 مارس 2025 خفض رسوم النقل العام في المدن الكبرى.";
+    Document d = run(List.of(lead, P2), Map.of(), null);
+    assertThat(d.published().value()).isEqualTo("2025-03-09");
+    assertThat(d.published().weekday()).isEqualTo("الأحد");
+    // a date that is not that weekday's dates nothing; nor does such a day further down (a recalled meeting)
+    String wrong = "قررت لجنة الأسعار في اجتماعها يوم الأحد الموافق 10 مارس 2025 خفض رسوم النقل العام في المدن الكبرى.";
+    assertThat(run(List.of(wrong, P2), Map.of(), null).published().value()).isNull();
+    String later = "وكانت لجنة الأسعار قد قررت في اجتماعها يوم الأحد الموافق 9 مارس 2025 خفض رسوم النقل العام.";
+    assertThat(run(List.of(P2, later), Map.of(), null).published().value()).isNull();
+  }
+
+  @Test
   void headlineFromMetaOrFirstTitleLineOrNone() {
     assertThat(run(List.of(P1, P2), Map.of(), null).headline()).isNull();
     assertThat(run(List.of("الصحة تعلن تراجع الإصابات", P1), Map.of(), null).headline()).isEqualTo("الصحة تعلن تراجع الإصابات");
