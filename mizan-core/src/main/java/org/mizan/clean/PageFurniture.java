@@ -37,7 +37,7 @@ public final class PageFurniture implements DocumentStage {
   private static final Pattern LIST_NUMBER = Pattern.compile("[0-9٠-٩]{1,2}");
   private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(?:author|by|بقلم|كتب|كتبت|الكاتب|المؤلف|بواسطة)\\s*[,،:：]?$");
   /** A bare number on its own line (a view or comment counter). */
-  private static final Pattern COUNTER = Pattern.compile("[0-9٠-٩][0-9٠-٩,.٬]{0,8}");
+  private static final Pattern COUNTER = Pattern.compile("(?:[•·●▪]\\s*)?[0-9٠-٩][0-9٠-٩,.٬]{0,8}"); // "• 12" in a bulleted row
 
   @Override
   public String name() {
@@ -51,6 +51,9 @@ public final class PageFurniture implements DocumentStage {
     for (int i = 0; i < ps.size(); i++) {
       String line = ps.get(i).text();
       if (Lines.words(line, 31) <= 30 && COPYRIGHT.matcher(line).find()) reasons.put(i, "copyright");
+    }
+    for (int i = 0; i < ps.size() && !Lines.isBody(ps.get(i).text()); i++) { // the paper's masthead above the text
+      if (Masthead.isMastheadLine(ps.get(i).text())) reasons.put(i, "navigation");
     }
     for (int i = 0; i < ps.size(); i++) { // weather, rates and the day's date in a row of widgets; a ticker
       if (!reasons.containsKey(i) && (inValueWidgetRun(ps, i) || inTickerRun(ps, i))) reasons.put(i, "furniture");
@@ -147,7 +150,8 @@ public final class PageFurniture implements DocumentStage {
   /** A menu item, section label or page widget: one to three words, no digits, dashes, colons or quotes. */
   static boolean isWidget(String line) {
     int w = Lines.words(line, 4);
-    return (w >= 1 && w <= 3 || line.isBlank()) && !NOT_WIDGET.matcher(line).find();
+    // "منذ سنتين", a stamp without digits, is left for the date stage to read
+    return (w >= 1 && w <= 3 || line.isBlank()) && !NOT_WIDGET.matcher(line).find() && DateParser.relative(line).isEmpty();
   }
 
   /**
