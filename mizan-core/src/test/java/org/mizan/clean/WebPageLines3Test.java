@@ -55,6 +55,20 @@ class WebPageLines3Test {
   }
 
   @Test
+  void anAmbiguousPaperNameBesideTheMastheadIsTheOutlet() {
+    Document d = run(List.of("رئيس مجلس الإدارة : سالم بن فهد العلي", "Daily Gazette", "رئيس التحرير: ناصر حمد الكعبي", "الخليج", HEADLINE, P1, P2));
+    assertThat(d.outlet()).isEqualTo("الخليج");
+    assertThat(d.headline()).isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void aLatinSourceNameAloneUnderTheHeadlineIsTheOutlet() {
+    Document d = run(List.of(HEADLINE, "Gulf Daily", P1, P2));
+    assertThat(d.outlet()).isEqualTo("Gulf Daily");
+    assertThat(reason(d, "Gulf Daily")).isEqualTo("site-name");
+  }
+
+  @Test
   void aBulletedStampRowGivesTheDateAndItsCountersGo() {
     Document d = run(List.of(HEADLINE, "  • 3/21/2023", "  • 00:00", "  • 4", "  • 0", P1, P2));
     assertThat(d.published().value()).startsWith("2023-03-21");
