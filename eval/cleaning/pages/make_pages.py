@@ -139,5 +139,5 @@ def build(which):
     print(which, len(docs), "pages")
 
 
-for which in sys.argv[1:] or ["dev", "test", "test2", "test3", "web1", "web1t", "web2", "web2t"]:
+for which in sys.argv[1:] or ["dev", "test", "test2", "test3", "web1", "web1t", "web2", "web2t", "web3t"]:
     build(which)

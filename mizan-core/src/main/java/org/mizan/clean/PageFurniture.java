@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.mizan.doc.Document;
 import org.mizan.doc.Paragraph;
+import org.mizan.meta.Agencies;
 import org.mizan.meta.DateParser;
 import org.mizan.meta.Outlets;
 import org.mizan.pipeline.DocumentStage;
@@ -37,7 +38,15 @@ public final class PageFurniture implements DocumentStage {
   private static final Pattern LIST_NUMBER = Pattern.compile("[0-9٠-٩]{1,2}");
   private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(?:author|by|بقلم|كتب|كتبت|الكاتب|المؤلف|بواسطة)\\s*[,،:：]?$");
   /** A bare number on its own line (a view or comment counter). */
-  private static final Pattern COUNTER = Pattern.compile("[0-9٠-٩][0-9٠-٩,.٬]{0,8}");
+  private static final Pattern COUNTER = Pattern.compile("(?:[•·●▪]\\s*)?[0-9٠-٩][0-9٠-٩,.٬]{0,8}"); // "• 12" in a bulleted row
+
+  /** Two or three capitalised Latin words ({@code Gulf Daily}, {@code Al-Watan}). */
+  private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}");
+
+  private static boolean besideMasthead(List<Paragraph> ps, int i) {
+    return (i > 0 && Masthead.isMastheadLine(ps.get(i - 1).text()))
+        || (i + 1 < ps.size() && Masthead.isMastheadLine(ps.get(i + 1).text()));
+  }
 
   @Override
   public String name() {
@@ -51,6 +60,9 @@ public final class PageFurniture implements DocumentStage {
     for (int i = 0; i < ps.size(); i++) {
       String line = ps.get(i).text();
       if (Lines.words(line, 31) <= 30 && COPYRIGHT.matcher(line).find()) reasons.put(i, "copyright");
+    }
+    for (int i = 0; i < ps.size() && !Lines.isBody(ps.get(i).text()); i++) { // the paper's masthead above the text
+      if (Masthead.isMastheadLine(ps.get(i).text())) reasons.put(i, "navigation");
     }
     for (int i = 0; i < ps.size(); i++) { // weather, rates and the day's date in a row of widgets; a ticker
       if (!reasons.containsKey(i) && (inValueWidgetRun(ps, i) || inTickerRun(ps, i))) reasons.put(i, "furniture");
@@ -91,8 +103,11 @@ public final class PageFurniture implements DocumentStage {
         continue;
       }
       if (!outside || ps.get(i).kind() != Paragraph.Kind.PARAGRAPH) continue;
-      if (Outlets.siteName(line).isPresent() || (top && i < first && Outlets.named(line).isPresent())) {
-        reasons.put(i, "site-name");
+      if (Outlets.siteName(line).isPresent() || (top && i < first && Outlets.named(line).isPresent())
+          || (i < first && Outlets.named(line).isPresent() && besideMasthead(ps, i))) {
+        reasons.put(i, "site-name"); // an ambiguous name ("الخليج") is the paper's own beside its masthead
+      } else if (i < first && i > headline && headline >= 0 && LATIN_NAME.matcher(line).matches() && !Agencies.isAgency(line)) {
+        reasons.put(i, "site-name"); // "Gulf Daily" alone under the headline: the source an aggregator names
       } else if (isByline(line) || (i > 0 && AUTHOR_LABEL.matcher(ps.get(i - 1).text().strip()).matches()
           && Lines.words(line) <= 6 && !Lines.isBody(line))) {
         reasons.put(i, "byline");
@@ -147,7 +162,8 @@ public final class PageFurniture implements DocumentStage {
   /** A menu item, section label or page widget: one to three words, no digits, dashes, colons or quotes. */
   static boolean isWidget(String line) {
     int w = Lines.words(line, 4);
-    return (w >= 1 && w <= 3 || line.isBlank()) && !NOT_WIDGET.matcher(line).find();
+    // "منذ سنتين", a stamp without digits, is left for the date stage to read
+    return (w >= 1 && w <= 3 || line.isBlank()) && !NOT_WIDGET.matcher(line).find() && DateParser.relative(line).isEmpty();
   }
 
   /**

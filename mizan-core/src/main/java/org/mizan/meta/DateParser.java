@@ -181,7 +181,10 @@ public final class DateParser {
       end = m.end(3);
     }
     if (date == null && (m = DMY.matcher(n)).find()) {
-      date = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      // "2/17/2022": a second number no month bears, after one that may be a month, is the American order
+      date = b > 12 && a <= 12 ? date(Integer.parseInt(m.group(3)), a, b) : date(Integer.parseInt(m.group(3)), b, a);
       kind = "numeric";
       start = m.start();
       end = m.end();

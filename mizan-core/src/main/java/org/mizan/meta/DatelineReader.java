@@ -65,6 +65,21 @@ final class DatelineReader {
   private static final java.util.Set<String> MEDIUM_WORDS =
       org.mizan.text.WordList.normalized(DatelineReader.class, "/org/mizan/meta/medium-words.txt");
 
+  /** Words that close a site's name ({@code برس}, {@code نيوز}). */
+  private static final java.util.Set<String> SITE_TAILS =
+      org.mizan.text.WordList.normalized(DatelineReader.class, "/org/mizan/meta/site-name-tails.txt");
+
+  /**
+   * True for a name that is a site's rather than a person's: no person's name check accepts it, or its
+   * first word has the article ({@code النبأ الجديد}), or it opens with a medium noun or ends with a site word
+   * ({@code شبكة …}, {@code … برس}).
+   */
+  static boolean siteLike(String name) {
+    String[] w = org.mizan.text.ArabicNormalization.normalize(name.strip()).split("\\s+");
+    return !HeaderNames.isPersonName(name) || w[0].startsWith("ال") || MEDIUM_WORDS.contains(w[0])
+        || SITE_TAILS.contains(w[w.length - 1]);
+  }
+
   /** A person's name of two or three words, no outlet even mistyped, before a place of the list. */
   private static boolean writerBeforePlace(String name, String place) {
     return Lines.words(name) <= 3 && HeaderNames.isPersonName(name) && !Outlets.mayBeOutlet(name) && HeaderNames.isPlace(place)
@@ -102,6 +117,19 @@ final class DatelineReader {
         && (HeaderNames.isPlace(parts[0]) || Agencies.isAgency(parts[0]));
   }
 
+  /** {@code الموقع 24 :}, {@code 24 الموقع}: one word and a number of at most three digits, maybe a colon after. */
+  private static final Pattern NUMBERED_NAME = Pattern.compile(
+      "^\\s*(\\p{L}{2,}\\s+[0-9٠-٩]{1,3}|[0-9٠-٩]{1,3}\\s+\\p{L}{2,})\\s*[:：]?\\s*$");
+
+  /**
+   * True for a site's name that holds a number, alone on its line ({@code الموقع 24 :}): no headline
+   * is a word and a number, and above the text the line names the outlet.
+   */
+  static boolean isNumberedSiteName(String line) {
+    Matcher m = NUMBERED_NAME.matcher(line);
+    return m.matches() && !DateParser.isStamp(line) && !DateParser.isMonthName(m.group(1).replaceAll("[0-9٠-٩\\s]", ""));
+  }
+
   /** {@code طرابلس – 01 مارس 2021م}: a known place and a date, the dateline with the day. */
   static boolean isPlaceDateLine(String line) {
     String[] parts = SEPARATORS.split(line.strip());
@@ -113,7 +141,26 @@ final class DatelineReader {
     outletLine();
     if (at < ps.size() && lineOutlet == null) opening();
     if (dateline == null && lineOutlet == null && at > 0 && at < ps.size()) lineAboveText();
+    if (dateline == null && lineOutlet == null) lineInText();
     return this;
+  }
+
+  /**
+   * {@code الموقع – البلد} alone on a line among the first paragraphs (a channel's story pasted whole, its
+   * dateline line under the lede): the place is the dateline, the name the outlet.
+   */
+  private void lineInText() {
+    for (int i = at + 1; i < Math.min(ps.size(), at + 4); i++) {
+      String text = ps.get(i).text();
+      java.util.Optional<SitePlaceLine.Reading> r = SitePlaceLine.read(text);
+      if (r.isEmpty() || r.get().end() < text.length()) continue; // a short line between paragraphs may read as a subheading
+      dateline = display(r.get().place());
+      lineOutlet = Outlets.named(r.get().site()).orElse(display(r.get().site()));
+      credited.putIfAbsent(Lines.key(r.get().site()), display(r.get().site()));
+      removed.add(new Removed(text.strip(), "dateline"));
+      ps.remove(i);
+      return;
+    }
   }
 
   /** A place beside the outlet's name, on its own line above the text or opening it. */
@@ -175,6 +222,7 @@ final class DatelineReader {
     String cut = null;
     java.util.Optional<AgencyDateline.Opening> wire;
     java.util.Optional<PublisherOpening.Opening> named;
+    java.util.Optional<SitePlaceLine.Reading> siteAndPlace = SitePlaceLine.read(text);
     if (m.find() && Lines.words(m.group(1)) <= 3 && Lines.words(m.group(2)) <= 4) {
       String first = display(m.group(1));
       String who = display(m.group(2));
@@ -215,6 +263,11 @@ final class DatelineReader {
       dateline = display(named.get().place());
       credited.putIfAbsent(Lines.key(named.get().publisher()), display(named.get().publisher()));
       cut = text.substring(0, named.get().end());
+    } else if (siteAndPlace.isPresent() && siteAndPlace.get().end() < text.length()) { // "الموقع – البلد. أعلن …"
+      dateline = display(siteAndPlace.get().place());
+      lineOutlet = Outlets.named(siteAndPlace.get().site()).orElse(display(siteAndPlace.get().site()));
+      credited.putIfAbsent(Lines.key(siteAndPlace.get().site()), display(siteAndPlace.get().site()));
+      cut = text.substring(0, siteAndPlace.get().end());
     } else if ((m = PLACE_DASH.matcher(text)).find() && Lines.words(m.group(1)) <= 3) {
       String first = display(m.group(1));
       if (HeaderNames.isPlace(first)) { // "الرياض - أعلن …": a known place alone
@@ -301,6 +354,14 @@ final class DatelineReader {
         return;
       }
       if (sourceLine(original, line, parts)) return;
+      if (isNumberedSiteName(line) && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH) { // "الموقع 24 :"
+        String name = line.strip().replaceFirst("\\s*[:：]$", "");
+        lineOutlet = Outlets.named(name).orElse(display(name));
+        credited.putIfAbsent(Lines.key(name), display(name));
+        removed.add(new Removed(original, "dateline"));
+        ps.remove(at - 1);
+        return;
+      }
       if (parts.length == 2 && (stamped || Lines.words(line) <= 5) && !Lines.isBody(line) && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH
           && Lines.words(parts[0]) <= 3 && Lines.words(parts[1]) <= 3 && (stamped || !line.matches(".*[0-9٠-٩].*"))) {
         if (Agencies.isAgency(parts[0]) && !isPublisher(parts[1])) {
@@ -312,6 +373,12 @@ final class DatelineReader {
           dateline = display(parts[0]);
           if (Agencies.isAgency(parts[1])) credited.putIfAbsent(Lines.key(parts[1]), display(parts[1]));
           else byline = display(parts[1]);
+        } else if (GenreLabels.isLabel(parts[1]) && !Agencies.isAgency(parts[0]) && !HeaderNames.isPlace(parts[0])
+            && siteLike(parts[0])) {
+          // "الموقع – متابعات": a name no person bears before a desk word is the site's own, not a writer
+          lineOutlet = Outlets.named(parts[0]).orElse(display(parts[0]));
+          credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
+          agencyLine = true;
         } else if (Agencies.isAgency(parts[1]) && !Agencies.isAgency(parts[0])) {
           // "المنبر – الوكالة" / "الكاتب – متابعات": the agency is credited, and no place is named
           credited.putIfAbsent(Lines.key(parts[1]), display(parts[1]));

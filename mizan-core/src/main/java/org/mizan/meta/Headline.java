@@ -49,6 +49,7 @@ public final class Headline implements DocumentStage {
         }
       } else if ((Lines.isTitleLike(line) || Lines.isBody(line)) && ps.get(i).kind() == Paragraph.Kind.PARAGRAPH // a long one above the stamp
           && !DatelineReader.isOutletLine(line) && !DatelineReader.isPlaceDateLine(line) && !DatelineReader.isSourceLine(line)
+          && !DatelineReader.isNumberedSiteName(line)
           && (Lines.words(line) >= 3 || (i == 0 && first == 1))) { // a short first line right above the text
         int below = kickerOver(ps, i, first);
         if (below > i) reasons.put(i, "kicker"); // "خلال لقائه مع … ..": a lead-in above the headline
