@@ -38,4 +38,11 @@ class PhraseBodyNamesTest {
     assertThat(orgs("وقالت حكومة الوحدة الوطنية الليبية إن الاجتماع انتهى."))
         .containsExactly("حكومة الوحدة الوطنية");
   }
+
+  @Test
+  void anOutletCutToItsLastWordTakesInTheWordBefore() {
+    assertThat(orgs("وقال المصدر في تصريح لـ الرافدين نيوز إن الجلسة تأجلت.", "ORG", "نيوز"))
+        .containsExactly("الرافدين نيوز");
+    assertThat(orgs("وذكرت صحيفة في نيوز أن الجلسة تأجلت.", "ORG", "نيوز")).containsExactly("نيوز");
+  }
 }
