@@ -59,7 +59,9 @@ final class PhraseBodyNames {
   /** The head as matched after proclitics, with its article if printed; null if the word is no head. */
   private static String head(String norm) {
     for (String v : Clitics.variants(norm)) {
-      if (HEADS.contains(v)) return v;
+      // indefinite only as printed: the variant that drops an article (الحكومة → حكومة) is no such head
+      String before = norm.endsWith(v) ? norm.substring(0, norm.length() - v.length()) : "ال";
+      if (HEADS.contains(v) && !before.endsWith("ال") && !before.endsWith("لل")) return v;
       if (v.startsWith("ال") && DEFINITE.contains(v.substring(2))) return v;
     }
     return null;
@@ -97,7 +99,7 @@ final class PhraseBodyNames {
   /** A definite word that is no stop word, title, nisba name or adjective of origin. */
   private static boolean commonNoun(String n) {
     return n.startsWith("ال") && n.length() >= 4 && !EntityLexicon.STOPWORDS.contains(n) && !EntityLexicon.ORG_NAME_STOPS.contains(n)
-        && !RoleStage.isTitle(n) && !NameForms.isFamilyNisba(n) && !origin(n);
+        && !RoleStage.isTitle(n) && !EntityLexicon.ROLE_WORDS.contains(n) && !NameForms.isFamilyNisba(n) && !origin(n);
   }
 
   /** An adjective of origin describes the body (حكومة الوفاق | الليبية), it does not name it. */

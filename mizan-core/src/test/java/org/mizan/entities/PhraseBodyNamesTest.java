@@ -34,6 +34,11 @@ class PhraseBodyNamesTest {
   }
 
   @Test
+  void aDefiniteGovernmentWithItsAdjectiveIsNoName() {
+    assertThat(orgs("وتعهدت الحكومة المؤقتة بإجراء الانتخابات.")).isEmpty();
+  }
+
+  @Test
   void anOriginAdjectiveAfterThePhraseDescribesIt() {
     assertThat(orgs("وقالت حكومة الوحدة الوطنية الليبية إن الاجتماع انتهى."))
         .containsExactly("حكومة الوحدة الوطنية");
