@@ -202,6 +202,7 @@ public final class LinkStage implements CorpusStage {
     final Map<String, List<Group>> bySurname = new HashMap<>();
     final Map<String, List<Group>> byHead = new HashMap<>(); // persons of 4+ words by their first words
     final Map<String, List<Group>> byOrgName = new HashMap<>(); // organisations by a proper first word
+    final Map<String, List<Group>> byOrgShort = new HashMap<>(); // organisations by a short form (see shortForm)
 
 
     void add(Group g, String type, String form) {
@@ -210,6 +211,11 @@ public final class LinkStage implements CorpusStage {
       List<String> w = NameForms.nameWords(form);
       if (type.equals("ORG") && w.size() >= 2 && properOrgWord(w.get(0))) {
         List<Group> o = byOrgName.computeIfAbsent(NameVariants.blockKey(w.get(0)), k -> new ArrayList<>());
+        if (!o.contains(g)) o.add(g);
+      }
+      String shortForm = type.equals("ORG") ? shortForm(w) : null;
+      if (shortForm != null) {
+        List<Group> o = byOrgShort.computeIfAbsent(NameVariants.blockKey(shortForm), k -> new ArrayList<>());
         if (!o.contains(g)) o.add(g);
       }
       if (!type.equals("PER") || w.size() < 2) return;
@@ -427,6 +433,11 @@ public final class LinkStage implements CorpusStage {
     String ministry = type.equals("ORG") ? NationalBodyNames.fullName(c) : null; // الخارجية X = وزارة الخارجية X
     spelled = ministry == null ? null : spelled(index, type, ministry);
     if (spelled != null) return spelled;
+    if (type.equals("ORG")) { // الجيش الوطني = الجيش الوطني X, المستقبل = تيار المستقبل: one body of the run
+      List<Group> shortOf = index.byOrgShort.getOrDefault(NameVariants.blockKey(c), List.of()).stream()
+          .filter(g -> g.type().equals("ORG")).toList();
+      if (shortOf.size() == 1) return shortOf.get(0);
+    }
     if (!type.equals("PER") && l.words() >= 2) {
       for (String scope : SCOPES) {
         spelled = spelled(index, type, l.canonical() + " " + scope);
@@ -484,6 +495,25 @@ public final class LinkStage implements CorpusStage {
     // two people share this surname: a lone surname is the one the run names far more often
     // (أوباما alone is باراك أوباما, not ميشيل أوباما), else it is left alone
     return words.size() == 1 ? dominant(fitting) : null;
+  }
+
+  /**
+   * The short form outlets print for an organisation's name, or null: a national body named by its
+   * adjectives, without its country's ({@code الجيش الوطني} of {@code الجيش الوطني X-ي}), a current or government named
+   * by a phrase without its head ({@code الغد} of {@code تيار الغد}).
+   */
+  static String shortForm(List<String> w) {
+    if (w.size() == 2 && PhraseBodyNames.isHead(w.get(0)) && w.get(1).startsWith("ال")) return w.get(1);
+    if (w.size() < 3) return null;
+    String head = ArabicNormalization.normalize(w.get(0));
+    head = head.startsWith("ال") ? head.substring(2) : head;
+    String last = ArabicNormalization.normalize(w.get(w.size() - 1));
+    // the short form is the head and its adjectives (الجيش الوطني), not a genitive (مجلس النواب: any country's)
+    if (!"national".equals(EntityLexicon.ORG_HEADS.get(head)) || !last.startsWith("ال")
+        || !NameForms.isNisba(ArabicNormalization.normalize(w.get(w.size() - 2)))) return null;
+    String bare = last.substring(2);
+    if (bare.endsWith("ه")) bare = bare.substring(0, bare.length() - 1);
+    return NameForms.isOrigin(bare) ? String.join(" ", w.subList(0, w.size() - 1)) : null;
   }
 
   /**

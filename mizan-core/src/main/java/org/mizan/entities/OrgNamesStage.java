@@ -37,6 +37,8 @@ public final class OrgNamesStage implements DocumentStage {
     boolean changed = headedPersonsAreOrganisations(mentions);
     changed |= EponymOrgNames.apply(body, mentions);
     changed |= NationalBodyNames.apply(body, toks, mentions);
+    changed |= PhraseBodyNames.apply(body, toks, mentions);
+    changed |= MediaTails.apply(body, toks, mentions);
     for (int i = 0; i < toks.size(); i++) {
       // رئيس مجلس الوزراء, نائب رئيس هيئة X: the organisation is part of a person's title, not an
       // actor, unless the tagger already names it there (then only its span is completed)
@@ -469,7 +471,7 @@ public final class OrgNamesStage implements DocumentStage {
   }
 
   /** A nisba (الطبية, الإسلامية; not a plural in ى like المرضى, which folds to the same ending) or a listed adjective. */
-  private static boolean isAdjective(Token t) {
+  static boolean isAdjective(Token t) {
     String n = t.norm();
     if (!isNameWord(n)) return false;
     if (EntityLexicon.ORG_NAME_ADJECTIVES.contains(n)) return true;

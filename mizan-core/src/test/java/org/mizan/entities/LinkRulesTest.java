@@ -319,4 +319,29 @@ class LinkRulesTest {
     assertThat(c.entities()).hasSize(1);
     assertThat(c.entities().get(0).documents()).containsExactly("a", "b");
   }
+
+  @Test
+  void aNationalBodyWithoutItsCountryAndACurrentWithoutItsHeadAreTheBody() {
+    Document a = doc("a", "وتقدم الجيش الوطني السوداني نحو المدينة، وأعلن تيار الغد انسحابه.",
+        "ORG", "الجيش الوطني السوداني", "ORG", "تيار الغد");
+    Document b = doc("b", "وقال الجيش الوطني إن القوات تقدمت، ورفض الغد الاتفاق.", "ORG", "الجيش الوطني", "ORG", "الغد");
+    Corpus c = link(a, b);
+    assertThat(c.entities()).hasSize(2);
+    assertThat(c.entities()).allSatisfy(e -> assertThat(e.documents()).containsExactly("a", "b"));
+  }
+
+  @Test
+  void aShortFormOfTwoBodiesLinksToNeither() {
+    Document a = doc("a", "وتقدم الجيش الوطني السوداني، ورد الجيش الوطني الليبي.",
+        "ORG", "الجيش الوطني السوداني", "ORG", "الجيش الوطني الليبي");
+    Document b = doc("b", "وقال الجيش الوطني إن القوات تقدمت.", "ORG", "الجيش الوطني");
+    assertThat(link(a, b).entities()).hasSize(3);
+  }
+
+  @Test
+  void aBodyNamedByAGenitiveKeepsItsCountry() {
+    Document a = doc("a", "وصوت مجلس النواب السوداني على القانون.", "ORG", "مجلس النواب السوداني");
+    Document b = doc("b", "وأقر مجلس النواب الموازنة.", "ORG", "مجلس النواب");
+    assertThat(link(a, b).entities()).hasSize(2);
+  }
 }

@@ -1,0 +1,43 @@
+package org.mizan.entities;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.mizan.text.ArabicNormalization;
+import org.mizan.text.Token;
+
+/**
+ * An outlet's name cut to its last word ({@code لـ X | نيوز}): a word of {@code media-tails.txt} never names
+ * an outlet alone, so an organisation mention of that word alone takes in the word printed before it,
+ * unless that word is a stop word, a title or part of a person's name.
+ */
+final class MediaTails {
+  private static final Set<String> TAILS = new HashSet<>();
+
+  static {
+    for (String line : EntityLexicon.lines("media-tails.txt")) TAILS.add(ArabicNormalization.normalize(line));
+  }
+
+  private MediaTails() {}
+
+  /** Widens each such mention over the word before it; whether any was widened. */
+  static boolean apply(String body, List<Token> toks, List<Mention> mentions) {
+    boolean changed = false;
+    for (int i = 1; i < toks.size(); i++) {
+      Token tail = toks.get(i);
+      if (!TAILS.contains(tail.norm()) || !NameForms.nextWord(body, toks, i)) continue;
+      Mention m = mentions.stream().filter(x -> x.start() == tail.start() && x.end() == tail.end() && x.type().equals("ORG"))
+          .findFirst().orElse(null);
+      Token prev = toks.get(i - 1);
+      String p = prev.norm();
+      if (m == null || p.length() < 3 || EntityLexicon.STOPWORDS.contains(p) || RoleStage.isTitle(p)) continue;
+      if (mentions.stream().anyMatch(x -> x != m && x.overlaps(prev.start(), prev.end())
+          && (x.type().equals("PER") || x.start() < prev.start()))) continue;
+      int s = prev.start(), e = tail.end();
+      mentions.removeIf(x -> x.overlaps(s, e));
+      mentions.add(new Mention(s, e, body.substring(s, e), "ORG", null, null));
+      changed = true;
+    }
+    return changed;
+  }
+}

@@ -1,0 +1,53 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.entities.EntityStagesTest.doc;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+
+/** Governments and currents named by a phrase (phrase-body-heads.txt), on invented sentences. */
+class PhraseBodyNamesTest {
+  private static java.util.List<String> orgs(String text, String... typedForms) {
+    Document d = new OrgNamesStage().apply(doc("p", text, typedForms));
+    return d.mentions().stream().filter(m -> m.type().equals("ORG")).map(Mention::text).toList();
+  }
+
+  @Test
+  void aGovernmentNamedByAPhraseIsAnOrganisation() {
+    assertThat(orgs("وأعلنت حكومة الإنقاذ الوطني خطة، ورحب وزير في لحكومة التوافق بها."))
+        .containsExactly("حكومة الإنقاذ الوطني", "حكومة التوافق");
+  }
+
+  @Test
+  void aGovernmentNamedByItsPremierOrCountryIsNot() {
+    assertThat(orgs("وقدمت حكومة الشمراني استقالتها، وقالت حكومة البحرين إنها ترحب.",
+        "PER", "الشمراني", "LOC", "البحرين")).isEmpty();
+    // a family name printed elsewhere in the text, the article dropped there
+    assertThat(orgs("وقال سالم زريبة إن حكومة الزريبة باقية.", "PER", "سالم زريبة")).isEmpty();
+  }
+
+  @Test
+  void aCurrentWithAPlaceOrANationalAdjectiveIsAnOrganisation() {
+    assertThat(orgs("وانسحب تيار الغد من الحوار، ودعا تيار تونس الكرامة والتيار الوطني الحر إلى التهدئة.", "LOC", "تونس"))
+        .containsExactly("تيار الغد", "تيار تونس الكرامة", "التيار الوطني الحر");
+  }
+
+  @Test
+  void aDefiniteGovernmentWithItsAdjectiveIsNoName() {
+    assertThat(orgs("وتعهدت الحكومة المؤقتة بإجراء الانتخابات.")).isEmpty();
+  }
+
+  @Test
+  void anOriginAdjectiveAfterThePhraseDescribesIt() {
+    assertThat(orgs("وقالت حكومة الوحدة الوطنية الليبية إن الاجتماع انتهى."))
+        .containsExactly("حكومة الوحدة الوطنية");
+  }
+
+  @Test
+  void anOutletCutToItsLastWordTakesInTheWordBefore() {
+    assertThat(orgs("وقال المصدر في تصريح لـ الرافدين نيوز إن الجلسة تأجلت.", "ORG", "نيوز"))
+        .containsExactly("الرافدين نيوز");
+    assertThat(orgs("وذكرت صحيفة في نيوز أن الجلسة تأجلت.", "ORG", "نيوز")).containsExactly("نيوز");
+  }
+}
