@@ -178,6 +178,10 @@ abstract class CueReader extends SubjectFinder {
       SpeakerPhrases.Reading b = bodyOfStatement(subject, next);
       if (b != null && (r == null || r.start() == b.start())) r = b;
     }
+    if (r == null && !f.participle() && !stanceCue && !statementCue && !pronounSource && !transmitting && !pronounSubject
+        && !innerClause(i, s) && !relativeClause(i, s)) {
+      r = loneFamilyName(i + 1, next); // وقال الفالح، حسبما …: the family name the tagger did not back
+    }
     String medium = medium(first, Math.min(next, contentStart));
     String cueNorm = toks.get(i).norm();
     if (r == null && (cueNorm.endsWith("وا") || cueNorm.endsWith("ون")) && !SpeakerShape.plural(current)) {
@@ -303,14 +307,49 @@ abstract class CueReader extends SubjectFinder {
     }
   }
 
-  /** Adds the set-aside quotes of speakerless cues that no later reading took, with no speaker. */
+  /**
+   * Adds the set-aside quotes of speakerless cues that no later reading took: with the person the
+   * next sentence names when it opens with {@code جاء ذلك} (see {@link #occasionSpeaker}), else with no speaker.
+   */
   void keepUnattributed() {
+    List<Span> sentences = unattributed.isEmpty() ? List.of() : Sentences.split(body);
     for (SetAside a : unattributed) {
       if (used[a.mark()]) continue;
       used[a.mark()] = true;
-      out.add(a.quote());
+      Quote q = a.quote();
+      Quote.Speaker sp = occasionSpeaker(sentences, q.end());
+      out.add(sp == null ? q : new Quote(sp, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()));
     }
   }
+
+  /**
+   * {@code وأكد أن «…». جاء ذلك في تصريح أدلى به وزير النقل فلان}: a news lead that opens on the words
+   * and names who said them in the next sentence, whose {@code جاء ذلك} ("this came in") points back at
+   * them. The first person the tagger finds in that sentence, unless a possessive pronoun comes before
+   * it ({@code خلال لقائه الوزير فلان}: the pronoun is the speaker, the name the one he met). Null otherwise.
+   */
+  Quote.Speaker occasionSpeaker(List<Span> sentences, int quoteEnd) {
+    for (int si = 0; si + 1 < sentences.size(); si++) {
+      if (sentences.get(si).start() >= quoteEnd || sentences.get(si).end() < quoteEnd) continue;
+      Span n = sentences.get(si + 1);
+      int f = tokenAt(n.start(), 0);
+      if (f + 2 >= toks.size() || !OCCASION.contains(toks.get(f).norm()) || !toks.get(f + 1).norm().equals("ذلك")) return null;
+      for (org.mizan.entities.Mention m : persons.before(n.end())) {
+        if (m.start() < toks.get(f + 1).end()) continue;
+        for (int k = f + 2; k < toks.size() && toks.get(k).end() <= m.start(); k++) {
+          String shown = toks.get(k).text(); // (أدلى به: a preposition's pronoun is the statement, not a person)
+          boolean possessive = shown.length() >= 5 && (shown.endsWith("ه") || shown.endsWith("ها") || shown.endsWith("هم"));
+          if (markOf[k] >= 0 || possessive) return null;
+        }
+        return new Quote.Speaker(MentionSpeakers.name(m), null, null);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /** {@code جاء ذلك}: "this came (in …)", the opening of the sentence that names an occasion's speaker. */
+  private static final Set<String> OCCASION = Set.of("جاء", "وجاء");
 
   /**
    * The verb at {@code i} carries the conjunction و ({@code وقال}): it is coordinated with the clause

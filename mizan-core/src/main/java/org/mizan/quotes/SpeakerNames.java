@@ -211,6 +211,26 @@ abstract class SpeakerNames extends SpeakerMemory {
     return ArabicNormalization.normalize(r.name()).split("\\s+").length >= 3 || usedAgain(r);
   }
 
+  /**
+   * A family name alone right after a speech verb and closed by a comma ({@code وقال الفالح، حسبما …}),
+   * when the verb found no subject: a definite word no list claims (no title, body, outlet, time,
+   * nationality, description or verb), of five letters or more, with no mark on it. A comma right after
+   * the verb's first word closes its subject; a noun there would be a listed role or body. Null otherwise.
+   */
+  SpeakerPhrases.Reading loneFamilyName(int k, int next) {
+    if (k + 1 >= next || markOf[k] >= 0 || !phrases.gap(k, k + 1).strip().equals("،")) return null;
+    Token t = toks.get(k);
+    String n = t.norm();
+    if (!SpeakerPhrases.bareArticle(t) || n.length() < 5 || !n.chars().allMatch(Character::isLetter)) return null;
+    String key = SpeakerPhrases.key(t);
+    if (phrases.isStop(t) || SpeakerPhrases.isRoleWord(key) || SpeakerPhrases.TIME_NOUNS.contains(key)
+        || SpeakerPhrases.OUTLETS.contains(key) || SpeakerPhrases.AGENCIES.contains(n) || SOURCE_NOUNS.contains(key)
+        || ReportingVerbs.standard().lookup(n) != null || org.mizan.text.VerbForms.isListedVerb(n)) {
+      return null;
+    }
+    return new SpeakerPhrases.Reading(t.text(), null, null, t.start(), t.end());
+  }
+
   /** {@code فلان رويترز} (a dropped لـ): an agency or outlet the NER tags at the end of a name is not part of it. */
   SpeakerPhrases.Reading withoutTrailingOutlet(SpeakerPhrases.Reading r) {
     List<Token> words = Tokenizer.tokenize(r.name());
