@@ -34,6 +34,8 @@ final class NationalBodyNames {
     }
   }
 
+  private static final String[] CORES = HeadSuffixes.cores(HEADS.keySet());
+
   private NationalBodyNames() {}
 
   /** Adds each such body as an ORG mention over what the tagger put there (no person); whether any was added. */
@@ -68,6 +70,7 @@ final class NationalBodyNames {
 
   /** The head's gender if the word is a listed head, after proclitics ({@code وللخارجية}); else null. */
   private static Boolean head(String norm) {
+    if (!HeadSuffixes.mayEnd(norm, CORES)) return null; // cheap test first: most words end in no head
     for (String v : Clitics.variants(norm)) if (HEADS.containsKey(v)) return HEADS.get(v);
     return null;
   }

@@ -29,6 +29,8 @@ final class PhraseBodyNames {
     }
   }
 
+  private static final String[] CORES = HeadSuffixes.cores(HEADS);
+
   private PhraseBodyNames() {}
 
   /** Adds each such body as an ORG mention; whether any was added. */
@@ -58,6 +60,7 @@ final class PhraseBodyNames {
 
   /** The head as matched after proclitics, with its article if printed; null if the word is no head. */
   private static String head(String norm) {
+    if (!HeadSuffixes.mayEnd(norm, CORES)) return null; // cheap test first: most words end in no head
     for (String v : Clitics.variants(norm)) {
       // indefinite only as printed: the variant that drops an article (الحكومة → حكومة) is no such head
       String before = norm.endsWith(v) ? norm.substring(0, norm.length() - v.length()) : "ال";
