@@ -565,7 +565,7 @@ public final class OrgNamesStage implements DocumentStage {
   }
 
   /** A definite adjective of origin ({@code الكردي}, {@code الأسترالية}). */
-  private static boolean endsInOrigin(String n) {
+  static boolean endsInOrigin(String n) {
     return n.startsWith("ال") && originAfterArticle(n);
   }
 

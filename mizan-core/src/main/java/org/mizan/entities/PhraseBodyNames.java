@@ -107,10 +107,7 @@ final class PhraseBodyNames {
 
   /** An adjective of origin describes the body (حكومة الوفاق | الليبية), it does not name it. */
   private static boolean origin(String n) {
-    if (!n.startsWith("ال")) return false;
-    String bare = n.substring(2);
-    if (bare.endsWith("ه")) bare = bare.substring(0, bare.length() - 1);
-    return NameForms.isOrigin(bare);
+    return OrgNamesStage.endsInOrigin(n);
   }
 
   /** The word closes a person's name elsewhere in the text, with or without its article (حكومة الدبيبة). */
