@@ -88,10 +88,22 @@ final class NameForms {
     return w.size() >= 2 && PARTICLES.contains(w.get(w.size() - 2)) ? w.get(w.size() - 1) : null;
   }
 
+  /** Names repeat across stages and articles; their words are kept once computed (bounded). */
+  private static final java.util.Map<String, List<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int WORDS_MAX = 50_000;
+
+  /** The matching forms of a name's words, in order; the list is the caller's to change. */
   static List<String> words(String name) {
-    List<String> out = new ArrayList<>();
-    for (Token t : Tokenizer.tokenize(name)) out.add(t.norm());
-    return out;
+    List<String> w = WORDS.get(name);
+    if (w == null) {
+      List<String> out = new ArrayList<>();
+      for (Token t : Tokenizer.tokenize(name)) out.add(t.norm());
+      w = List.copyOf(out);
+      if (WORDS.size() >= WORDS_MAX) WORDS.clear();
+      WORDS.put(name, w);
+    }
+    return new ArrayList<>(w);
   }
 
   /** A nationality or origin adjective (الروسي، الأمريكية، أوكراني): a role may carry one. */

@@ -11,7 +11,27 @@ import java.util.List;
 public final class Tokenizer {
   private Tokenizer() {}
 
+  /** Texts at least this long are remembered (an article body); short ones are cheap to redo. */
+  private static final int MEMO_MIN = 256;
+
+  // Each entity stage tokenizes the same article body again; the last long text a thread tokenized
+  // is kept with its tokens so the next stage gets a copy instead of normalising every word again.
+  private static final ThreadLocal<Memo> LAST = new ThreadLocal<>();
+
+  private record Memo(String text, List<Token> tokens) {}
+
+  /** The tokens of {@code s}, in order; the list is the caller's to change. */
   public static List<Token> tokenize(String s) {
+    if (s.length() < MEMO_MIN) return scan(s);
+    Memo last = LAST.get();
+    if (last == null || !last.text().equals(s)) {
+      last = new Memo(s, List.copyOf(scan(s)));
+      LAST.set(last);
+    }
+    return new ArrayList<>(last.tokens());
+  }
+
+  private static List<Token> scan(String s) {
     List<Token> out = new ArrayList<>();
     int n = s.length();
     int i = 0;

@@ -31,6 +31,19 @@ class TextLayerTest {
   }
 
   @Test
+  void aRememberedBodyIsTokenizedAfreshForEachCallerAndForEachText() {
+    String body = "قال الوزير في بيان اليوم إن المفاوضات ستستأنف الأسبوع المقبل. ".repeat(8);
+    List<Token> first = Tokenizer.tokenize(body);
+    first.clear(); // one stage changing its list must not change the next stage's
+    List<Token> again = Tokenizer.tokenize(body);
+    assertThat(again).hasSize(80);
+    assertThat(again.get(1).norm()).isEqualTo("الوزير");
+    String other = body.replace("الوزير", "السفير");
+    assertThat(Tokenizer.tokenize(other).get(1).norm()).isEqualTo("السفير");
+    assertThat(Tokenizer.tokenize(body).get(1).norm()).isEqualTo("الوزير");
+  }
+
+  @Test
   void cliticStripping() {
     assertThat(Clitics.strip("للامم")).isEqualTo("امم");
     assertThat(Clitics.strip("والولايات")).isEqualTo("ولايات");
