@@ -58,7 +58,8 @@ public final class AdjacentPersonsStage implements DocumentStage {
    * The article's full names (person mentions of two words or more). A one-word half that opens or closes another
    * full name is that other person's ({@code [مارادونا] [ميسي]} beside {@code ليونيل ميسي}: a list of surnames), so
    * the halves stay apart, unless the joined name holds that full name ({@code [سامر عادل] [القيسي]} beside
-   * {@code سامر القيسي}). Only the article is seen: a full name printed in another article of the run does not part
+   * {@code سامر القيسي}); so is a one-word half after the dative ل ({@code [ماهر] [لهارون]} beside {@code هارون
+   * الزبيدي}). Only the article is seen: a full name printed in another article of the run does not part
    * the halves ({@code [بينيتيز] [راموس]}).
    */
   private static final class KnownNames {
@@ -80,8 +81,11 @@ public final class AdjacentPersonsStage implements DocumentStage {
 
     /** Whether a full name opening or closing with {@code word} is not contained in {@code joined}. */
     private boolean anotherOwns(String word, List<String> joined) {
+      // (after the dative ل the word is still that person's: يسلم X لـY الرسالة, "to Y")
+      String dative = word.length() > 3 && word.charAt(0) == 'ل' && !word.startsWith("ال") ? word.substring(1) : word;
       for (List<String> f : full) {
-        boolean end = f.get(0).equals(word) || f.get(f.size() - 1).equals(word);
+        boolean end = f.get(0).equals(word) || f.get(f.size() - 1).equals(word)
+            || f.get(0).equals(dative) || f.get(f.size() - 1).equals(dative);
         if (end && !joined.containsAll(f)) return true;
       }
       return false;

@@ -46,12 +46,16 @@ public final class JunkMentionsStage implements DocumentStage {
     if (doc.mentions().isEmpty()) return doc;
     Set<String> surnames = new HashSet<>();
     Set<String> personWords = new HashSet<>(); // words of the document's persons as printed (بلاتر)
+    java.util.Map<String, Integer> personWordCount = new java.util.HashMap<>();
     for (Mention m : doc.mentions()) {
       List<String> w = NameForms.words(m.text());
       if (m.type().equals("PER") && w.size() >= 2 && !isPluralNationality(w.get(w.size() - 1))) {
         surnames.add(Clitics.strip(w.get(w.size() - 1)));
       }
-      if (m.type().equals("PER")) personWords.addAll(w);
+      if (m.type().equals("PER")) {
+        personWords.addAll(w);
+        for (String x : w) personWordCount.merge(x, 1, Integer::sum);
+      }
     }
     String body = doc.body();
     java.util.function.BooleanSupplier sport = new java.util.function.BooleanSupplier() {
@@ -85,11 +89,43 @@ public final class JunkMentionsStage implements DocumentStage {
         }
         dropped |= t != m;
         m = t;
+        Mention other = m.type().equals("PER") ? dativePersonAfter(m, personWords) : null;
+        if (other != null) {
+          List<Token> kept = Tokenizer.tokenize(m.text());
+          int e = m.start() + kept.get(kept.size() - 2).end();
+          // one word left is a name only when another person of the document has it (معاكس لX: "counter to X")
+          if (kept.size() > 2 || personWordCount.getOrDefault(kept.get(0).norm(), 0) > 1) {
+            out.add(m.withSpan(m.start(), e, m.text().substring(0, e - m.start())));
+          }
+          out.add(other);
+          dropped = true;
+          continue;
+        }
       }
       out.add(m);
     }
     return dropped ? doc.withMentions(out) : doc;
   }
+
+  /**
+   * The person a person's span ran on into through the dative ل ({@code أن يقدم X وY لZ الخطة}, "to Z"),
+   * as a mention of its own, or null: the last word is ل + a word the document prints in a person's
+   * name elsewhere, and the span keeps at least one word before it.
+   */
+  static Mention dativePersonAfter(Mention m, Set<String> personWords) {
+    List<Token> w = Tokenizer.tokenize(m.text());
+    if (w.size() < 2) return null;
+    Token last = w.get(w.size() - 1);
+    String n = last.norm();
+    if (n.length() < 4 || n.charAt(0) != 'ل' || last.text().charAt(0) != 'ل' || n.startsWith("ال")
+        || !personWords.contains(n.substring(1))) {
+      return null;
+    }
+    return new Mention(m.start() + last.start() + 1, m.start() + last.end(), last.text().substring(1), "PER", null, null);
+  }
+
+  /** Plural nouns of kinds of place ({@code مناطق}): see the resource. */
+  private static final Set<String> PLURAL_PLACE_NOUNS = org.mizan.text.WordList.normalized(JunkMentionsStage.class, "plural-place-nouns.txt");
 
   /** First words of invocations ({@code رحمه الله}): see the resource. */
   private static final Set<String> INVOCATIONS = org.mizan.text.WordList.normalized(JunkMentionsStage.class, "invocations.txt");
@@ -323,7 +359,7 @@ public final class JunkMentionsStage implements DocumentStage {
     for (String v : variants) {
       if (RoleStage.isTitle("ال" + v)) return true;
       if (EntityLexicon.NAME_HEADS.containsKey(v) || EntityLexicon.ORG_HEADS.containsKey(v)
-          || EntityLexicon.GROUP_NOUNS.contains(v) || EntityLexicon.FACILITY_HEADS.containsKey(v)) {
+          || EntityLexicon.GROUP_NOUNS.contains(v) || EntityLexicon.FACILITY_HEADS.containsKey(v) || PLURAL_PLACE_NOUNS.contains(v)) {
         return true;
       }
     }

@@ -159,8 +159,10 @@ public final class OrgNamesStage implements DocumentStage {
 
   /** An indefinite organisation head or group noun, with or without و/ب/ل/ف (not the royal heads). */
   private static boolean isBareHead(String norm) {
-    for (String v : Clitics.variants(norm)) {
-      if (v.startsWith("ال")) continue;
+    List<String> variants = Clitics.variants(norm);
+    // a definite head governs no genitive (الجيش | مزاعم X: "the army [denied] X's claims")
+    for (String v : variants) if (v.startsWith("ال")) return false;
+    for (String v : variants) {
       String kind = EntityLexicon.ORG_HEADS.get(v);
       if (kind != null && !kind.equals("royal") && !kind.equals("origin") || EntityLexicon.GROUP_NOUNS.contains(v)) return true;
     }

@@ -17,6 +17,13 @@ class AdjacentPersonsStageTest {
   }
 
   @Test
+  void aHalfAfterTheDativeLamThatEndsAnotherFullNameIsThatPersons() {
+    Document d = new AdjacentPersonsStage().apply(doc("a", "استقبل الملك هارون الزبيدي الوفد، ومن المقرر أن يسلم ماهر لهارون رسالة.",
+        "PER", "هارون الزبيدي", "PER", "ماهر", "PER", "لهارون"));
+    assertThat(typed(d)).containsExactly("PER هارون الزبيدي", "PER ماهر", "PER لهارون");
+  }
+
+  @Test
   void aCommaOrAConjunctionPartsTwoPeople() {
     Document d = new AdjacentPersonsStage().apply(doc("a", "حضر الاجتماع سامر، نادر وكريم القيسي وهادي.",
         "PER", "سامر", "PER", "نادر", "PER", "وكريم القيسي", "PER", "وهادي"));

@@ -236,6 +236,14 @@ class OrgNamesStageTest {
   }
 
   @Test
+  void aDefiniteHeadIsNoConstructWithTheNounsAfterIt() {
+    // الجيش | مزاعم زافيرون: "the army [denied] the claims of Zafiron"; a definite noun governs no genitive
+    Document d = run("ونفى الجيش مزاعم زافيرون بالسيطرة على الجسر.", "LOC", "زافيرون");
+    assertThat(orgs(d)).isEmpty();
+    assertThat(d.mentions()).extracting(Mention::text).containsExactly("زافيرون");
+  }
+
+  @Test
   void aTownAfterAPrepositionOnItsHeadIsNoWordOfTheGroupBeforeIt() {
     // الحزب | ببلدة X: "the party, in the town of X", a place after the group, not its name
     Document d = run("واشتبكت الشرطة مع مقاتلي الحزب ببلدة زافيرون قرب الحدود.", "LOC", "زافيرون");
