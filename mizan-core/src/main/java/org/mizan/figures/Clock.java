@@ -181,7 +181,24 @@ final class Clock {
       m = -MINUTE_FRACTIONS.get("و" + toks.get(j + 1).norm().replaceFirst("ا$", "")); // الثامنة إلا ربعا
       j += 2;
     }
+    if (j + 2 < toks.size() && toks.get(j).norm().equals("الا")) {
+      int[] less = bareMinutes(toks, j + 1); // الرابعة والنصف إلا خمس دقائق = 4:25
+      if (less != null) {
+        m -= less[0];
+        j += 1 + less[1];
+      }
+    }
     return tail(body, toks, i, j, h, m);
+  }
+
+  /** {@code خمس دقائق}, {@code 10 دقائق} at token k (minutes taken off after إلا): {minutes, tokens}, or null. */
+  private static int[] bareMinutes(List<Token> toks, int k) {
+    if (k + 1 >= toks.size()) return null;
+    String w = toks.get(k).norm();
+    Double v = w.matches("\\d{1,2}") ? Double.valueOf(w) : FigureExtractor.NUMBER_WORDS.get(w);
+    String unit = toks.get(k + 1).norm();
+    if (v == null || v < 1 || v >= 30 || !unit.equals("دقيقه") && !unit.equals("دقايق")) return null;
+    return new int[] {v.intValue(), 2};
   }
 
   /**

@@ -75,6 +75,8 @@ public final class DateExtractor implements DocumentStage {
     dates = DaysInContext.eventWeekdays(body, dates);
     dates = DaysInContext.nightSpans(body, dates);
     dates = DaysInContext.statedToday(body, dates, published);
+    dates = DatelineDates.dropped(body, dates, published);
+    dates = ThisMonth.anaphoric(body, dates, published);
     return LastNight.ofYesterdaysStory(dates, published);
   }
 

@@ -75,6 +75,7 @@ final class ElidedNouns {
     }
     if (r == null) r = subjectBeforeTo(body, toks, i);
     if (r == null) r = headNoun(body, toks, i);
+    if (r == null) r = headNounBeforeAside(body, toks, i);
     return r;
   }
 
@@ -217,6 +218,28 @@ final class ElidedNouns {
       return null;
     }
     return null;
+  }
+
+  /**
+   * عدد الشهداء، منذ بدء الحرب في 8 تشرين الأول 2023، قد وصل 564: the head noun before an aside set off by
+   * commas (up to 15 words), the number one to three words after the aside's closing comma.
+   */
+  private static Reading headNounBeforeAside(String body, List<Token> toks, int i) {
+    int close = -1;
+    for (int k = i - 1; k >= 1 && k >= i - 3 && close < 0; k--) if (commaBefore(body, toks, k)) close = k;
+    if (close < 0) return null;
+    for (int k = close - 1; k >= 2 && k >= close - 15; k--) {
+      if (commaBefore(body, toks, k)) {
+        return sameSentence(body, toks.get(k).start(), toks.get(i).start()) ? headNoun(body, toks, k) : null;
+      }
+    }
+    return null;
+  }
+
+  /** A comma between token k and the one before it. */
+  private static boolean commaBefore(String body, List<Token> toks, int k) {
+    String gap = body.substring(toks.get(k - 1).end(), toks.get(k).start());
+    return gap.indexOf('،') >= 0 || gap.indexOf(',') >= 0;
   }
 
   /** No sentence end (., !, ?, ؛, a line break; not a decimal point) between two offsets. */

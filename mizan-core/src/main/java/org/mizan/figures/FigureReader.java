@@ -26,6 +26,7 @@ final class FigureReader {
   private static final java.util.regex.Pattern FULL_GROUPS =
       java.util.regex.Pattern.compile("(?U)\\d[,.٬]\\d{3}[,.٬]\\d{3}");
 
+  private static final java.util.regex.Pattern DASH_GAP = java.util.regex.Pattern.compile("\\s*[–—-]\\s*");
   private static final Set<String> RANGE = Set.of("و", "وال", "او", "الي", "حتي"); // وال25: "and the 25"
 
   private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("ونصف", 0.5, "والنصف", 0.5,
@@ -160,7 +161,7 @@ final class FigureReader {
   private static int range(FigureDraft d, String approx0) {
     String body = d.body;
     List<Token> toks = d.toks;
-    int other = d.unit == null && d.counted == null && !d.aYear() ? rangeEnd(toks, d.j) : -1;
+    int other = d.unit == null && d.counted == null && !d.aYear() ? rangeEnd(body, toks, d.j) : -1;
     if (other <= 0) return GO_ON;
     // بين 700 ألف و800 ألف برميل، 7 أو 8 عبوات: the first end of a range takes the unit of the second
     List<Figure> second = new ArrayList<>();
@@ -189,11 +190,14 @@ final class FigureReader {
 
   /**
    * Where the second end of a range after the number ending before token j begins, or -1: after {@code و،
-   * أو، إلى، حتى} ({@code بين 5 و10}), or at a number word glued to و ({@code بين خمسة وعشرة آلاف}).
+   * أو، إلى، حتى} ({@code بين 5 و10}), at a number word glued to و ({@code بين خمسة وعشرة آلاف}), or at
+   * digits after a dash ({@code 15 – 45 كم/ساعة}; a score has no unit after it, so it stays unread).
    */
-  private static int rangeEnd(List<Token> toks, int j) {
+  private static int rangeEnd(String body, List<Token> toks, int j) {
     if (j + 1 < toks.size() && RANGE.contains(toks.get(j).norm())) return j + 1;
     if (j >= toks.size()) return -1;
+    if (j > 0 && Character.isDigit(toks.get(j).text().charAt(0))
+        && DASH_GAP.matcher(body.substring(toks.get(j - 1).end(), toks.get(j).start())).matches()) return j;
     String w = toks.get(j).norm();
     return w.length() > 3 && w.startsWith("و") && NUMBER_WORDS.contains(w.substring(1)) ? j : -1;
   }

@@ -209,6 +209,7 @@ final class MonthDates {
 
   private static final Set<String> FRAMES = Set.of("منذ", "حتي", "خلال", "مطلع", "اوائل", "اوايل", "اواخر", "منتصف", "نهايه",
       "بدايه", "في", "وفي", "ومنذ", "وحتي");
+  private static final Set<String> PERIOD_EDGES = Set.of("مطلع", "اوائل", "اوايل", "اواخر", "منتصف", "نهايه", "بدايه");
   private static final Set<String> EVENT_NOUNS = Set.of("ثوره", "انتفاضه", "احداث", "هجمات", "حرب", "حركه",
       "اعتداءات", "تفجيرات", "مجزره");
   private static final java.util.Map<Integer, Integer> NAMED_DAYS = new java.util.HashMap<>();
@@ -234,7 +235,8 @@ final class MonthDates {
    */
   private static boolean framed(String body, List<Token> toks, int i, int j) {
     if (i == 0 || !FRAMES.contains(toks.get(i - 1).norm())) return false;
-    if (j >= toks.size()) return true;
+    // نهاية تموز، مطلع آب: a part of a period governs the month itself, whatever follows
+    if (PERIOD_EDGES.contains(toks.get(i - 1).norm()) || j >= toks.size()) return true;
     String gap = body.substring(toks.get(j - 1).end(), toks.get(j).start());
     return gap.matches("\\s*[.،,؛;:)\\n].*") || gap.contains("\n");
   }
