@@ -147,7 +147,7 @@ abstract class CueReader extends SubjectFinder {
     }
     SpeakerPhrases.Reading holder = f.participle() ? null : honorificHolder(subject);
     if (holder != null) r = holder; // وقال سماحته: the person given that honorific before
-    if (r != null && r.name() != null) r = withoutTrailingOutlet(r);
+    if (r != null && r.name() != null) r = withoutLeadingPlace(withoutTrailingOutlet(r));
     if (r != null && r.name() != null && !f.participle() && pe > subject && titleOfAPlace(subject, r)) {
       // وقال نائب سفير تركيا في الأمم المتحدة: the title's unnamed holder speaks, not the country
       int ps = toks.get(subject).start();

@@ -61,11 +61,30 @@ abstract class SpeakerMemory extends QuoteLabels {
       }
       int end = phrases.postPhraseEnd(k, Math.min(toks.size(), k + 9));
       SpeakerPhrases.Reading r = end > k + 1 ? phrases.read(k, end) : null;
+      if (r != null && r.name() != null) r = withoutLeadingPlace(r);
       if (r != null && r.name() != null && !r.shortName()) {
         remember(r.name());
         titledNames.put(r.start(), r.name());
       }
     }
+  }
+
+  /**
+   * A name of three words or more that opens with a word the tagger reads as a place, the rest a
+   * person ({@code محافظ ريف دمشق فلان الفلاني} read as {@code دمشق فلان الفلاني}): the place ends
+   * the title, the person is the name.
+   */
+  SpeakerPhrases.Reading withoutLeadingPlace(SpeakerPhrases.Reading r) {
+    List<Token> words = Tokenizer.tokenize(r.name());
+    if (words.size() < 3 || !persons.tagged()) return r;
+    Token first = words.get(0);
+    int fs = r.start() + first.start();
+    int fe = r.start() + first.end();
+    int rest = r.start() + words.get(1).start();
+    if (fe > r.end() || !"LOC".equals(persons.typeCovering(fs, fe)) || !"PER".equals(persons.typeCovering(rest, rest + 1))) {
+      return r;
+    }
+    return new SpeakerPhrases.Reading(r.name().substring(words.get(1).start()), r.institution(), r.description(), rest, r.end());
   }
 
   void remember(String fullName) {

@@ -206,9 +206,24 @@ abstract class SpeakerNames extends SpeakerMemory {
    * is not enough to make it the speaker of what follows.
    */
   boolean backed(SpeakerPhrases.Reading r) {
-    if (!persons.tagged() || "PER".equals(persons.typeAt(r.start(), r.end())) || titledBefore(r)) return true;
+    if (!persons.tagged() || "PER".equals(persons.typeAt(r.start(), r.end())) || titledBefore(r) || titledAfter(r)) {
+      return true;
+    }
     // a full name the tagger missed (لي تشنغ وو), or a family name used again
     return ArabicNormalization.normalize(r.name()).split("\\s+").length >= 3 || usedAgain(r);
+  }
+
+  /**
+   * A title in apposition right after a name of two words or more, behind a comma ({@code قال فلان
+   * فلان، لاعب وسط المنتخب، «…»}, {@code فلان فلان، المتحدث باسم …}): the title vouches for the name
+   * the tagger missed.
+   */
+  boolean titledAfter(SpeakerPhrases.Reading r) {
+    if (r.name() == null || r.name().strip().split("\\s+").length < 2) return false;
+    int k = tokenAt(r.end(), 0);
+    if (k < 1 || k >= toks.size() || toks.get(k - 1).end() != r.end() || markOf[k] >= 0) return false;
+    if (!phrases.gap(k - 1, k).strip().equals("،")) return false;
+    return SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(toks.get(k)));
   }
 
   /**
