@@ -405,7 +405,8 @@ public final class OrgNamesStage implements DocumentStage {
     } else if (NameForms.nextWord(body, toks, j) && isRegion(toks.get(j).norm())) {
       if (!NameForms.nextWord(body, toks, j + 1) || isStop(toks.get(j + 1).norm())) return -1;
       last = j + 1;
-    } else if (NameForms.nextWord(body, toks, j) && (isNameWord(toks.get(j).norm()) || isHonorific(toks.get(j).norm()))) {
+    } else if (NameForms.nextWord(body, toks, j) && (isNameWord(toks.get(j).norm()) && !CaseEndings.nominativePlural(toks.get(j).norm())
+        || isHonorific(toks.get(j).norm()))) {
       last = j; // an honorific alone names it too (جامعة الإمام), though الامام folds to the stopword أمام
     } else if (NameForms.nextWord(body, toks, j) && isMasdar(toks.get(j).norm())
         && NameForms.nextWord(body, toks, j + 1) && isNameWord(toks.get(j + 1).norm())) {
