@@ -31,7 +31,7 @@ public final class PlaceTypesStage implements DocumentStage {
     boolean changed = false;
     for (Mention m : doc.mentions()) {
       boolean place = isListedPlace(m.text()) && !quoted(body, m) && !beforeMasculineOrigin(body, m);
-      if (!m.type().equals("LOC") && place || m.type().equals("PER") && saintPlace(m.text())) {
+      if (!m.type().equals("LOC") && place || m.type().equals("PER") && saintPlace(m.text()) && !afterPlace(body, m)) {
         m = new Mention(m.start(), m.end(), m.text(), "LOC", m.entityId(), m.role(), m.canonical());
         changed = true;
       }
@@ -64,6 +64,15 @@ public final class PlaceTypesStage implements DocumentStage {
     if (w.size() < 2) return false;
     for (String v : Clitics.variants(w.get(0))) if (SAINTS.contains(v)) return true;
     return false;
+  }
+
+  /** The word before is a listed place: the saint's name continues a club's ({@code باريس | سان جرمان}). */
+  private static boolean afterPlace(String body, Mention m) {
+    int e = m.start();
+    while (e > 0 && body.charAt(e - 1) == ' ') e--;
+    int s = e;
+    while (s > 0 && Character.isLetter(body.charAt(s - 1))) s--;
+    return s < e && isListedPlace(body.substring(s, e));
   }
 
   /** A name set in quote marks on both sides: how papers print a newspaper's or a programme's name. */

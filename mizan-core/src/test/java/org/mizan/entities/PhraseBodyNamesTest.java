@@ -82,4 +82,13 @@ class PhraseBodyNamesTest {
     // a place tail before another name word is a place's (a square), left alone
     assertThat(orgs("وتجمع المحتجون في ساحة تايمز سكوير مساء أمس.", "LOC", "تايمز", "LOC", "سكوير")).isEmpty();
   }
+
+  @Test
+  void aGroupNamedByOneWordIsAnOrganisationWhereItsLeaderIsNamed() {
+    assertThat(orgs("وقال رئيس حركة نور سامي الخطيب إن الحوار مستمر، ورحب حزب أفق بزعامة عادل كريم بالقرار.",
+        "PER", "سامي الخطيب", "PER", "عادل كريم"))
+        .containsExactly("حركة نور", "حزب أفق");
+    // without a leader the same words are a common phrase
+    assertThat(orgs("وتوقفت حركة سير الشاحنات، وشهدت المدينة حركة نزوح واسعة.")).isEmpty();
+  }
 }

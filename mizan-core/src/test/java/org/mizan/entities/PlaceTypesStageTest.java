@@ -63,5 +63,8 @@ class PlaceTypesStageTest {
         "وافتتح الوزير معرضا بسان دييغو الأمريكية، وقال سانت كلير إن الزوار كثر.", "PER", "بسان دييغو", "PER", "سانت"));
     // one word alone (a surname) keeps its type
     assertThat(typed(d)).containsExactly("LOC بسان دييغو", "PER سانت");
+    // after a city, the saint's name is a club's rest (the club rules read it later)
+    Document c = new PlaceTypesStage().apply(doc("b", "وفاز نادي باريس سان جيرمان على ضيفه.", "PER", "سان جيرمان"));
+    assertThat(typed(c)).containsExactly("PER سان جيرمان");
   }
 }
