@@ -12,7 +12,8 @@ import org.mizan.text.Tokenizer;
  * ({@code حزب البعث} for {@code حزب البعث العربي الاشتراكي}, {@code مجلس الأمة} for {@code مجلس الأمة
  * الكويتي}) stands for that name, when exactly one organisation of the document extends it so. Where the
  * last adjective is one of origin, the short form is any country's body ({@code مجلس النواب}), so it is
- * taken for that country's only where the page names no other nationality.
+ * taken for that country's only where the page names no other nationality. The adjective must agree with
+ * the name (else it describes a noun before it), and a listed name ({@code الأمم المتحدة}) is whole.
  */
 final class ShortBodyNames {
   private ShortBodyNames() {}
@@ -28,12 +29,14 @@ final class ShortBodyNames {
       Mention m = mentions.get(k);
       if (!m.type().equals("ORG") || m.canonical() == null) continue;
       List<String> w = NameForms.words(m.canonical());
-      if (w.size() < 2) continue;
+      // a listed name is whole as it is (الأمم المتحدة: in منظمات الأمم المتحدة الإغاثية the adjective is another noun's)
+      if (w.size() < 2 || EntityLexicon.ALIASES.containsKey(String.join(" ", w))) continue;
       String only = null;
       int found = 0;
       for (String o : orgs) {
         List<String> f = NameForms.words(o);
-        if (f.size() > w.size() && f.subList(0, w.size()).equals(w) && adjectivesOnly(f.subList(w.size(), f.size()))) {
+        if (f.size() > w.size() && f.subList(0, w.size()).equals(w) && adjectivesOnly(f.subList(w.size(), f.size()))
+            && agrees(w, f.get(w.size()))) {
           only = o;
           found++;
         }
@@ -57,6 +60,15 @@ final class ShortBodyNames {
       if (!n.startsWith("ال") || !(NameForms.isNisba(n) || EntityLexicon.ORG_NAME_ADJECTIVES.contains(n))) return false;
     }
     return true;
+  }
+
+  /**
+   * The first adjective agrees in gender with the head or with the short form's last word (ة for the
+   * feminine): in {@code كتائب حزب الله المنضوية} the adjective is the brigades', not the party's.
+   */
+  private static boolean agrees(List<String> w, String adjective) {
+    boolean feminine = adjective.endsWith("ه");
+    return feminine == w.get(0).endsWith("ه") || feminine == w.get(w.size() - 1).endsWith("ه");
   }
 
   /** The stems of the definite adjectives of origin the body prints (الكويتي, الكويتية → كويتي). */

@@ -33,4 +33,13 @@ class ShortBodyNamesTest {
         "ORG", "مجلس الشورى البحريني", "ORG", "لمجلس الشورى"));
     assertThat(canonicals(two)).containsExactly("مجلس الشورى البحريني", "مجلس الشورى");
   }
+
+  @Test
+  void anAdjectiveOfAnotherNounIsNoPartOfTheName() {
+    // المنتسبة agrees with كتائب (feminine), not with حزب النور (masculine): no longer name of the party
+    Document d = new ResolveStage().apply(doc("a",
+        "وقالت كتائب حزب النور المنتسبة إلى التحالف إنها انسحبت، وأكد لحزب النور موقفه.",
+        "ORG", "حزب النور المنتسبة", "ORG", "لحزب النور"));
+    assertThat(canonicals(d)).containsExactly("حزب النور المنتسبة", "حزب النور");
+  }
 }
