@@ -54,10 +54,14 @@ final class ShortBodyNames {
     return out == null ? mentions : out;
   }
 
-  /** Definite adjectives: nisbas (العربي, الاشتراكي) or listed ones (العليا). */
+  /**
+   * Definite adjectives: of origin, masculine nisbas (العربي, الاشتراكي) or listed ones (العليا). A word in
+   * ية that is no origin is as often a noun (حزب X | الغالبية في البرلمان: the majority) and ends the test.
+   */
   private static boolean adjectivesOnly(List<String> words) {
     for (String n : words) {
-      if (!n.startsWith("ال") || !(NameForms.isNisba(n) || EntityLexicon.ORG_NAME_ADJECTIVES.contains(n))) return false;
+      boolean nisba = NameForms.isNisba(n) && (n.endsWith("ي") || OrgNamesStage.endsInOrigin(n));
+      if (!n.startsWith("ال") || !(nisba || EntityLexicon.ORG_NAME_ADJECTIVES.contains(n))) return false;
     }
     return true;
   }

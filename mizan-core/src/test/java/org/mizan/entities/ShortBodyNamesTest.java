@@ -41,5 +41,10 @@ class ShortBodyNamesTest {
         "وقالت كتائب حزب النور المنتسبة إلى التحالف إنها انسحبت، وأكد لحزب النور موقفه.",
         "ORG", "حزب النور المنتسبة", "ORG", "لحزب النور"));
     assertThat(canonicals(d)).containsExactly("حزب النور المنتسبة", "حزب النور");
+    // a noun in ية after the name (the majority) is no adjective of it
+    Document n = new ResolveStage().apply(doc("b",
+        "وفقدت حركة الوفاق والإصلاح الأغلبية في البرلمان، وقال إن لحركة الوفاق والإصلاح مرشحين.",
+        "ORG", "حركة الوفاق والإصلاح الأغلبية", "ORG", "لحركة الوفاق والإصلاح"));
+    assertThat(canonicals(n)).containsExactly("حركة الوفاق والإصلاح الأغلبية", "حركة الوفاق والإصلاح");
   }
 }
