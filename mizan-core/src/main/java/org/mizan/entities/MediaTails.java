@@ -8,8 +8,10 @@ import org.mizan.text.Token;
 
 /**
  * An outlet's name cut to its last word ({@code لـ X | نيوز}): a word of {@code media-tails.txt} never names
- * an outlet alone, so an organisation mention of that word alone takes in the word printed before it,
- * unless that word is a stop word, a title or part of a person's name.
+ * an outlet alone, so a mention of that word alone, of any type (the tagger may call it a place:
+ * {@code (فايننشال | تايمز 100)}), is an outlet that takes in the word printed before it, unless that word
+ * is a stop word, a title or part of a person's name. Nor does such a word close a person's name: a person
+ * mention ending in one is the outlet ({@code لوس أنجلوس تايمز}).
  */
 final class MediaTails {
   private static final Set<String> TAILS = new HashSet<>();
@@ -26,8 +28,17 @@ final class MediaTails {
     for (int i = 1; i < toks.size(); i++) {
       Token tail = toks.get(i);
       if (!TAILS.contains(tail.norm()) || !NameForms.nextWord(body, toks, i)) continue;
-      Mention m = mentions.stream().filter(x -> x.start() == tail.start() && x.end() == tail.end() && x.type().equals("ORG"))
+      Mention named = mentions.stream().filter(x -> x.type().equals("PER") && x.end() == tail.end() && x.start() < tail.start())
           .findFirst().orElse(null);
+      if (named != null) {
+        mentions.set(mentions.indexOf(named), new Mention(named.start(), named.end(), named.text(), "ORG", null, null));
+        changed = true;
+        continue;
+      }
+      // the tail alone; of another type only where no name word follows (شارع تايمز سكوير is a street)
+      boolean nameAfter = NameForms.nextWord(body, toks, i + 1) && Mention.anyOverlaps(mentions, toks.get(i + 1).start(), toks.get(i + 1).end());
+      Mention m = mentions.stream().filter(x -> x.start() == tail.start() && x.end() == tail.end()
+          && (x.type().equals("ORG") || !nameAfter)).findFirst().orElse(null);
       Token prev = toks.get(i - 1);
       String p = prev.norm();
       if (m == null || p.length() < 3 || EntityLexicon.STOPWORDS.contains(p) || RoleStage.isTitle(p)) continue;

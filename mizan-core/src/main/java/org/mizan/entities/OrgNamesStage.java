@@ -39,6 +39,7 @@ public final class OrgNamesStage implements DocumentStage {
     changed |= NationalBodyNames.apply(body, toks, mentions);
     changed |= PhraseBodyNames.apply(body, toks, mentions);
     changed |= MediaTails.apply(body, toks, mentions);
+    changed |= LedGroupNames.apply(body, toks, mentions);
     for (int i = 0; i < toks.size(); i++) {
       // رئيس مجلس الوزراء, نائب رئيس هيئة X: the organisation is part of a person's title, not an
       // actor, unless the tagger already names it there (then only its span is completed)
@@ -407,7 +408,8 @@ public final class OrgNamesStage implements DocumentStage {
     } else if (NameForms.nextWord(body, toks, j) && isRegion(toks.get(j).norm())) {
       if (!NameForms.nextWord(body, toks, j + 1) || isStop(toks.get(j + 1).norm())) return -1;
       last = j + 1;
-    } else if (NameForms.nextWord(body, toks, j) && (isNameWord(toks.get(j).norm()) || isHonorific(toks.get(j).norm()))) {
+    } else if (NameForms.nextWord(body, toks, j) && (isNameWord(toks.get(j).norm()) && !CaseEndings.nominativePlural(toks.get(j).norm())
+        || isHonorific(toks.get(j).norm()))) {
       last = j; // an honorific alone names it too (جامعة الإمام), though الامام folds to the stopword أمام
     } else if (NameForms.nextWord(body, toks, j) && isMasdar(toks.get(j).norm())
         && NameForms.nextWord(body, toks, j + 1) && isNameWord(toks.get(j + 1).norm())) {

@@ -19,6 +19,8 @@ final class PhraseBodyNames {
   private static final Set<String> DEFINITE = new HashSet<>(); // heads that name a body with the article too
   private static final Set<String> NATIONAL = Set.of("الوطني", "الوطنيه", "الشعبي", "الشعبيه");
   private static final int MAX_WORDS = 5;
+  /** Complements that make a common phrase with the head (تيار الطلب: a flow), see {@code phrase-body-commons.txt}. */
+  private static final Set<String> COMMONS = new HashSet<>();
 
   static {
     for (String line : EntityLexicon.lines("phrase-body-heads.txt")) {
@@ -27,6 +29,7 @@ final class PhraseBodyNames {
       HEADS.add(h);
       if (c.length > 1 && c[1].strip().equals("definite")) DEFINITE.add(h);
     }
+    for (String line : EntityLexicon.lines("phrase-body-commons.txt")) COMMONS.add(ArabicNormalization.normalize(line.strip()));
   }
 
   private static final String[] CORES = HeadSuffixes.cores(HEADS);
@@ -88,6 +91,9 @@ final class PhraseBodyNames {
     }
     if (at != null && !at.type().equals("ORG")) return -1;
     if (!commonNoun(next.norm()) || endsAPerson(mentions, next.norm())) return -1;
+    // a place the lexicon lists (حكومة الأنبار), or the first word of a place the tagger holds from the
+    // next word on (حكومة المملكة | العربية السعودية): the cabinet of a place, no name of its own
+    if ("LOC".equals(EntityLexicon.TAGGED_NAMES.get(next.norm())) || opensPlace(body, toks, j, mentions)) return -1;
     return adjectivesEnd(body, toks, j, i);
   }
 
@@ -99,10 +105,21 @@ final class PhraseBodyNames {
     return last;
   }
 
-  /** A definite word that is no stop word, title, nisba name or adjective of origin. */
+  /**
+   * A definite word that is no stop word, title, nisba name, adjective of origin, listed common complement
+   * (تيار الطلب) or nominative plural (a verb's subject: جيّش المضاربون).
+   */
   private static boolean commonNoun(String n) {
     return n.startsWith("ال") && n.length() >= 4 && !EntityLexicon.STOPWORDS.contains(n) && !EntityLexicon.ORG_NAME_STOPS.contains(n)
-        && !RoleStage.isTitle(n) && !EntityLexicon.ROLE_WORDS.contains(n) && !NameForms.isFamilyNisba(n) && !origin(n);
+        && !RoleStage.isTitle(n) && !EntityLexicon.ROLE_WORDS.contains(n) && !NameForms.isFamilyNisba(n) && !origin(n)
+        && !COMMONS.contains(n) && !CaseEndings.nominativePlural(n);
+  }
+
+  /** The word after token {@code j} opens a place mention that does not cover {@code j}: {@code j} leads that name. */
+  private static boolean opensPlace(String body, List<Token> toks, int j, List<Mention> mentions) {
+    if (!NameForms.nextWord(body, toks, j + 1)) return false;
+    Mention after = mentionAt(mentions, toks.get(j + 1));
+    return after != null && after.type().equals("LOC") && after.start() == toks.get(j + 1).start();
   }
 
   /** An adjective of origin describes the body (حكومة الوفاق | الليبية), it does not name it. */

@@ -15,7 +15,8 @@ import org.mizan.text.Clitics;
  * a newspaper named like the place; those keep their type where the text shows it: a name in quote
  * marks ({@code «الرياض»}, the newspaper) or before a masculine adjective of origin ({@code موناكو
  * الفرنسي}, the club). Later stages (clubs, media) still read such names from their own evidence.
- * A place cut after its {@code أم} ({@code أم | درمان}) is made whole ({@link PlaceMotherNames}).
+ * A place cut after its {@code أم} ({@code أم | درمان}) is made whole ({@link PlaceMotherNames}). A "person"
+ * whose name opens with a saint's prefix ({@code سان بطرسبورغ}, {@code saint-prefixes.txt}) is a place.
  */
 public final class PlaceTypesStage implements DocumentStage {
   @Override
@@ -29,7 +30,8 @@ public final class PlaceTypesStage implements DocumentStage {
     List<Mention> out = new ArrayList<>(doc.mentions().size());
     boolean changed = false;
     for (Mention m : doc.mentions()) {
-      if (!m.type().equals("LOC") && isListedPlace(m.text()) && !quoted(body, m) && !beforeMasculineOrigin(body, m)) {
+      boolean place = isListedPlace(m.text()) && !quoted(body, m) && !beforeMasculineOrigin(body, m);
+      if (!m.type().equals("LOC") && place || m.type().equals("PER") && saintPlace(m.text()) && !afterPlace(body, m)) {
         m = new Mention(m.start(), m.end(), m.text(), "LOC", m.entityId(), m.role(), m.canonical());
         changed = true;
       }
@@ -51,6 +53,26 @@ public final class PlaceTypesStage implements DocumentStage {
       if (!v.equals(first) && "LOC".equals(EntityLexicon.TAGGED_NAMES.get(v + rest))) return true;
     }
     return false;
+  }
+
+  private static final java.util.Set<String> SAINTS = java.util.Set.copyOf(
+      EntityLexicon.lines("saint-prefixes.txt").stream().map(ArabicNormalization::normalize).toList());
+
+  /** Two words or more, the first a saint's prefix with or without its proclitics ({@code بسان X}). */
+  static boolean saintPlace(String printed) {
+    List<String> w = NameForms.words(printed);
+    if (w.size() < 2) return false;
+    for (String v : Clitics.variants(w.get(0))) if (SAINTS.contains(v)) return true;
+    return false;
+  }
+
+  /** The word before is a listed place: the saint's name continues a club's ({@code باريس | سان جرمان}). */
+  private static boolean afterPlace(String body, Mention m) {
+    int e = m.start();
+    while (e > 0 && body.charAt(e - 1) == ' ') e--;
+    int s = e;
+    while (s > 0 && Character.isLetter(body.charAt(s - 1))) s--;
+    return s < e && isListedPlace(body.substring(s, e));
   }
 
   /** A name set in quote marks on both sides: how papers print a newspaper's or a programme's name. */

@@ -15,7 +15,7 @@ import org.mizan.text.Clitics;
  * clitics removed ({@code للأمم المتحدة} → {@code الأمم المتحدة}), aliases resolved from
  * {@code aliases.txt} ({@code الناتو} → {@code حلف شمال الأطلسي}), and a person's short form linked
  * to the full name printed in the same document ({@code أردوغان} → {@code رجب طيب أردوغان}; a given name
- * alone: {@link LoneGivenNames}).
+ * alone: {@link LoneGivenNames}; an organisation without the adjectives closing its name: {@link ShortBodyNames}).
  */
 public final class ResolveStage implements DocumentStage {
   private final NerFeatures lexicon;
@@ -78,7 +78,8 @@ public final class ResolveStage implements DocumentStage {
     java.util.function.Predicate<String> place = k -> (lexicon.gazetteer().getOrDefault(k, 0) & NerFeatures.LOC) != 0
         || ClubNamesStage.isCountry(k);
     return doc.withMentions(NicknameAliases.resolve(doc.body(), RegionCountryNames.qualifyBareRegions(
-        FederationNames.resolve(expandShortOrganisations(LoneGivenNames.resolve(expandShortNames(out)), place)))));
+        FederationNames.resolve(ShortBodyNames.resolve(doc.body(),
+            expandShortOrganisations(LoneGivenNames.resolve(expandShortNames(out)), place))))));
   }
 
   /**

@@ -436,7 +436,13 @@ public final class SpanRulesStage implements DocumentStage {
   }
 
   /** An organisation's nisba at {@code i} after a definite common word: part of its name. */
+  /** Ordinals closing a monarch's name ({@code عبد الله الثاني}), see {@code regnal-ordinals.txt}. */
+  private static final java.util.Set<String> REGNAL = java.util.Set.copyOf(
+      org.mizan.text.WordList.normalized(SpanRulesStage.class, "regnal-ordinals.txt"));
+
   private boolean keepsNisba(Mention m, List<Token> w, int i) {
+    // الثاني ends like a nisba and is an ordinal of names of every kind; closing a person's name it is the regnal number
+    if (m.type().equals("PER") && i >= 1 && i == w.size() - 1 && REGNAL.contains(w.get(i).norm())) return true;
     if (m.type().equals("PER")) return FamilyNisbaEnds.keeps(lexicon, w, i);
     if (!m.type().equals("ORG") || i == 0) return false;
     return NameForms.orgKeepsNisba(w.get(i - 1).norm(), w.get(i).norm());

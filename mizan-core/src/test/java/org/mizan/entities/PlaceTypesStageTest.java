@@ -56,4 +56,15 @@ class PlaceTypesStageTest {
     Document d = new PlaceTypesStage().apply(doc("a", "وترى أم خالد أن الحرفة مناسبة للنساء في القرية.", "LOC", "خالد"));
     assertThat(typed(d)).containsExactly("PER أم خالد");
   }
+
+  @Test
+  void aPersonOpeningWithASaintsPrefixIsAPlace() {
+    Document d = new PlaceTypesStage().apply(doc("a",
+        "وافتتح الوزير معرضا بسان دييغو الأمريكية، وقال سانت كلير إن الزوار كثر.", "PER", "بسان دييغو", "PER", "سانت"));
+    // one word alone (a surname) keeps its type
+    assertThat(typed(d)).containsExactly("LOC بسان دييغو", "PER سانت");
+    // after a city, the saint's name is a club's rest (the club rules read it later)
+    Document c = new PlaceTypesStage().apply(doc("b", "وفاز نادي باريس سان جيرمان على ضيفه.", "PER", "سان جيرمان"));
+    assertThat(typed(c)).containsExactly("PER سان جيرمان");
+  }
 }

@@ -262,4 +262,12 @@ class SpanEdgesTest {
         "PER", "مارتينيز لأعرف", "PER", "فرانكو ليقرر", "PER", "ليونيل ميسي"));
     assertThat(texts(d)).containsExactly("مارتينيز", "فرانكو", "ليونيل ميسي");
   }
+
+  @Test
+  void aRegnalOrdinalClosesTheMonarchsName() {
+    // الثاني ends like a nisba; after a name it is the monarch's number, kept, with a tatweel in the name too
+    Document d = new SpanRulesStage().apply(doc("a", "واستقبل الملك عبد الرحيم الثاني الوفد، ثم التقى الملك عبد اللـه الثاني بالسفير.",
+        "PER", "عبد الرحيم الثاني", "PER", "عبد اللـه الثاني"));
+    assertThat(texts(d)).containsExactly("عبد الرحيم الثاني", "عبد اللـه الثاني");
+  }
 }
