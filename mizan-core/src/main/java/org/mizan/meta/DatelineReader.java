@@ -285,6 +285,10 @@ final class DatelineReader {
       } else if (isPublisher(first)) { // "عمون - أطلقت الوزارة …": the outlet or agency alone, crediting the text
         if (Agencies.isAgency(first)) credited.putIfAbsent(Lines.key(first), first);
         cut = m.group();
+      } else if (Lines.words(first) >= 2 && isSiteName(first)) { // "القمة للأنباء – كشفت …": the site's own name
+        lineOutlet = first;
+        credited.putIfAbsent(Lines.key(first), first);
+        cut = m.group();
       }
     }
     if (cut != null && text.length() > cut.length()) {
@@ -342,6 +346,10 @@ final class DatelineReader {
       if (slashed.get().writer() != null) byline = display(slashed.get().writer());
       if (slashed.get().publisher() != null) {
         credited.putIfAbsent(Lines.key(slashed.get().publisher()), display(slashed.get().publisher()));
+        // "المكان / الصحيفة": a paper's own dateline names the paper; an agency there is only credited
+        if (!Agencies.isAgency(slashed.get().publisher())) {
+          lineOutlet = Outlets.named(slashed.get().publisher()).orElse(display(slashed.get().publisher()));
+        }
       }
       removed.add(new Removed(original, "dateline"));
       ps.remove(at - 1);

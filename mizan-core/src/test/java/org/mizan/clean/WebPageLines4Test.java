@@ -105,4 +105,32 @@ class WebPageLines4Test {
     assertThat(reason(d, quote)).isNull();
     assertThat(d.body()).contains(comma).contains(quote);
   }
+
+  @Test
+  void aPaperAfterThePlaceInASlashDatelineIsTheOutlet() {
+    Document d = run(List.of(HEADLINE, "الموصل / المدى", P1, P2));
+    assertThat(d.dateline()).isEqualTo("الموصل");
+    assertThat(d.outlet()).isEqualTo("المدى");
+  }
+
+  @Test
+  void anAgencyInASlashDatelineIsCreditedNotTheOutlet() {
+    Document d = run(List.of(HEADLINE, "الموصل / رويترز", P1, P2));
+    assertThat(d.outlet()).isNull();
+    assertThat(d.creditedSources()).contains("رويترز");
+  }
+
+  @Test
+  void aCaptionOfTheGuestSpeakingToAPaperNamesTheOutlet() {
+    String caption = "رئيس البلدية خلال حواره مع «صوت الساحل»";
+    Document d = run(List.of(HEADLINE, " " + caption, caption, P1, P2)); // image text and caption, as pages print them
+    assertThat(d.outlet()).isEqualTo("صوت الساحل");
+  }
+
+  @Test
+  void aSiteNameWithADashOpeningTheTextIsTheOutlet() {
+    Document d = run(List.of(HEADLINE, "الواحة للأنباء – " + P1, P2));
+    assertThat(d.outlet()).isEqualTo("الواحة للأنباء");
+    assertThat(d.body()).startsWith("أعلنت وزارة الصحة");
+  }
 }
