@@ -41,7 +41,8 @@ public final class SectionStructure implements DocumentStage {
     if (end == '،' || end == ',' || end == '؛') return true;
     if (s.chars().filter(c -> c == '"').count() % 2 == 1) return true;
     if (s.chars().filter(c -> c == '«').count() > s.chars().filter(c -> c == '»').count()) return true;
-    return s.startsWith("و") && Lines.opensWithSentenceWord(s);
+    // a verse or a headline may end in "!" or "؟"; a sentence cut short does not
+    return end != '!' && end != '؟' && end != '?' && s.startsWith("و") && Lines.opensWithSentenceWord(s);
   }
 
   @Override
