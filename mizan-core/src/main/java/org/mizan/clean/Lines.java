@@ -186,6 +186,13 @@ public final class Lines {
         && (rest.contains("،") || rest.contains(",") || rest.contains(":") || rest.contains("“") || rest.contains("«"));
   }
 
+  /** True for a line whose first word opens running text ({@code قال}, {@code وأضاف}: {@code clean/sentence-openers.txt}). */
+  public static boolean opensWithSentenceWord(String line) {
+    String s = line.strip();
+    int space = s.indexOf(' ');
+    return space > 0 && Openers.WORDS.contains(key(s.substring(0, space)));
+  }
+
   /** True for a short line without a final stop: a headline, subheading, caption or link. */
   public static boolean isTitleLike(String line) {
     int w = words(line, 25);

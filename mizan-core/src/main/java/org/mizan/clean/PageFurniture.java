@@ -34,7 +34,7 @@ public final class PageFurniture implements DocumentStage {
   private static final Pattern WRITER_LABEL = Pattern.compile("^(?:" + WRITER_WORDS + "|By)(?:\\s*[:：]\\s*|\\s+)");
   /** Writer labels: followed by the name on the same line. */
   private static final Pattern BYLINE = Pattern.compile(WRITER_LABEL.pattern() + "(\\S.*)$");
-  private static final Pattern NOT_WIDGET = Pattern.compile("[0-9٠-٩:：\"«»“”/]|\\s[-–—]\\s");
+  private static final Pattern NOT_WIDGET = Pattern.compile("[0-9٠-٩:：\"«»“”/]|\\s[-–—ـ]\\s"); // a spaced tatweel is a dash
   private static final Pattern LIST_NUMBER = Pattern.compile("[0-9٠-٩]{1,2}");
   private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(?:author|by|بقلم|كتب|كتبت|الكاتب|المؤلف|بواسطة)\\s*[,،:：]?$");
   /** A bare number on its own line (a view or comment counter). */
@@ -228,6 +228,7 @@ public final class PageFurniture implements DocumentStage {
     // a long question or exclamation is the writer's, not a link ("لماذا … الأطراف؟!")
     char end = s.isEmpty() ? 0 : s.charAt(s.length() - 1);
     if ((end == '؟' || end == '?' || end == '!') && Lines.words(s) >= 8) return false;
-    return Lines.isTitleLike(s) && Lines.words(s) <= 12 && !s.contains(":") && !DateParser.isStamp(s);
+    return Lines.isTitleLike(s) && Lines.words(s) <= 12 && !s.contains(":") && !DateParser.isStamp(s)
+        && !SectionStructure.brokenSentence(s);
   }
 }

@@ -111,7 +111,8 @@ public final class Phrases {
       for (int end = 1; end < line.length(); end++) {
         String k = Lines.key(line.substring(0, end));
         if (k.length() > p.key().length()) break;
-        if (k.equals(p.key()) && Character.isLetter(line.charAt(end))
+        // a space before the next word is no glue: "وقد يهمك أيضا:" is a longer marker, not "وقد يهمك" glued on
+        if (k.equals(p.key()) && Character.isLetter(line.charAt(end)) && !Character.isWhitespace(line.charAt(end - 1))
             && !org.mizan.text.ArabicNormalization.isMark(line.charAt(end))) {
           return end;
         }

@@ -30,6 +30,21 @@ public final class SectionStructure implements DocumentStage {
     return s.endsWith(".") && !s.endsWith("...") && Lines.words(s) <= 4;
   }
 
+  /**
+   * A line of running text broken before its end (a print page, a narrow column): it ends with a comma or
+   * semicolon, leaves a quotation open, or opens with a conjoined reporting verb ({@code وذكر}, {@code وأضاف}),
+   * which no headline, subheading or link does.
+   */
+  static boolean brokenSentence(String line) {
+    String s = line.strip();
+    char end = Lines.lastChar(s);
+    if (end == '،' || end == ',' || end == '؛') return true;
+    if (s.chars().filter(c -> c == '"').count() % 2 == 1) return true;
+    if (s.chars().filter(c -> c == '«').count() > s.chars().filter(c -> c == '»').count()) return true;
+    // a verse or a headline may end in "!" or "؟"; a sentence cut short does not
+    return end != '!' && end != '؟' && end != '?' && s.startsWith("و") && Lines.opensWithSentenceWord(s);
+  }
+
   @Override
   public Document apply(Document d) {
     List<Paragraph> ps = d.paragraphs();
@@ -40,7 +55,7 @@ public final class SectionStructure implements DocumentStage {
     List<Paragraph> marked = new ArrayList<>(ps);
     for (int i = first + 1; i < ps.size(); i++) {
       String line = ps.get(i).text();
-      if (!Lines.isTitleLike(line) || DateParser.isStamp(line)) continue;
+      if (!Lines.isTitleLike(line) || DateParser.isStamp(line) || brokenSentence(line)) continue;
       if (i > last) {
         if (!signOff(line)) reasons.put(i, "related-link"); // "وللحديث صلة." is the writer's closing words
       } else if (Lines.words(line) <= MAX_SUBHEADING_WORDS) marked.set(i, new Paragraph(line, Paragraph.Kind.SUBHEADING));

@@ -131,10 +131,28 @@ public final class Attribution implements DocumentStage {
     if (outlet == null) outlet = lineOutlet;
     if (outlet == null) outlet = siteOutlet;
     if (outlet == null) outlet = siteLine;
+    if (outlet == null) outlet = interviewer(d.removed());
     if (outlet == null) outlet = known(meta(raw, RawArticle.SOURCE));
     if (outlet == null) outlet = host(d.url());
     Document out = d.withBody(ps, removed);
     return out.withMetadata(out.headline(), out.published(), outlet, List.copyOf(credited.values()), dateline, byline);
+  }
+
+  /** {@code خلال حواره مع «الصحيفة»}: an interview word, {@code مع} or {@code لـ}, and a name in quotes. */
+  private static final Pattern INTERVIEW_WITH = Pattern.compile(
+      "(?:حوار|حديث|مقابل)\\p{L}{0,3}\\s+(?:مع\\s*|لـ\\s*|ل)[«\"“]([^»\"”]{2,30})[»\"”]");
+
+  /**
+   * The paper a photo caption says the pictured guest speaks to ({@code فلان خلال حواره مع «الصحيفة»}): the
+   * paper's own interview, so its outlet. Captions only: the text cites other outlets' interviews.
+   */
+  static String interviewer(List<Removed> removed) {
+    for (Removed r : removed) {
+      if (!r.reason().equals("caption")) continue;
+      Matcher m = INTERVIEW_WITH.matcher(r.text());
+      if (m.find() && Lines.words(m.group(1)) <= 4) return Outlets.named(m.group(1)).orElse(display(m.group(1)));
+    }
+    return null;
   }
 
   /** Names on a credit line: after a credit label, or the dash-separated parts of a credit line. */

@@ -42,7 +42,7 @@ final class DatelineReader {
       org.mizan.text.WordList.normalized(DatelineReader.class, "/org/mizan/meta/bracket-not-publishers.txt");
 
   /** The dashes and bars between the parts of a dateline line. */
-  private static final Pattern SEPARATORS = Pattern.compile("\\s+[-–—|]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*");
+  private static final Pattern SEPARATORS = Pattern.compile("\\s+[-–—|ـ]\\s+|\\s*[-–—]\\s+|\\s+[-–—]\\s*"); // a spaced tatweel is a dash too
 
   final List<Paragraph> ps;
   final List<Removed> removed;
@@ -78,6 +78,15 @@ final class DatelineReader {
     String[] w = org.mizan.text.ArabicNormalization.normalize(name.strip()).split("\\s+");
     return !HeaderNames.isPersonName(name) || w[0].startsWith("ال") || MEDIUM_WORDS.contains(w[0])
         || SITE_TAILS.contains(w[w.length - 1]);
+  }
+
+  /**
+   * True for a name only a site bears: a known outlet, or a name opening with a medium noun or closing with
+   * a site word ({@code شبكة …}, {@code … نيوز}, {@code … اليوم}).
+   */
+  static boolean isSiteName(String name) {
+    String[] w = org.mizan.text.ArabicNormalization.normalize(name.strip()).split("\\s+");
+    return MEDIUM_WORDS.contains(w[0]) || SITE_TAILS.contains(w[w.length - 1]) || Outlets.named(name).isPresent();
   }
 
   /** A person's name of two or three words, no outlet even mistyped, before a place of the list. */
@@ -276,6 +285,10 @@ final class DatelineReader {
       } else if (isPublisher(first)) { // "عمون - أطلقت الوزارة …": the outlet or agency alone, crediting the text
         if (Agencies.isAgency(first)) credited.putIfAbsent(Lines.key(first), first);
         cut = m.group();
+      } else if (Lines.words(first) >= 2 && isSiteName(first)) { // "القمة للأنباء – كشفت …": the site's own name
+        lineOutlet = first;
+        credited.putIfAbsent(Lines.key(first), first);
+        cut = m.group();
       }
     }
     if (cut != null && text.length() > cut.length()) {
@@ -333,6 +346,10 @@ final class DatelineReader {
       if (slashed.get().writer() != null) byline = display(slashed.get().writer());
       if (slashed.get().publisher() != null) {
         credited.putIfAbsent(Lines.key(slashed.get().publisher()), display(slashed.get().publisher()));
+        // "المكان / الصحيفة": a paper's own dateline names the paper; an agency there is only credited
+        if (!Agencies.isAgency(slashed.get().publisher())) {
+          lineOutlet = Outlets.named(slashed.get().publisher()).orElse(display(slashed.get().publisher()));
+        }
       }
       removed.add(new Removed(original, "dateline"));
       ps.remove(at - 1);
@@ -368,6 +385,11 @@ final class DatelineReader {
           // "الوكالة - المكان"
           dateline = display(parts[1]);
           credited.putIfAbsent(Lines.key(parts[0]), display(parts[0]));
+        } else if (Lines.words(parts[0]) == 1 && Lines.words(parts[1]) >= 2 && !Agencies.isAgency(parts[1]) && isSiteName(parts[1])) {
+          // "المكان - العرب اليوم": a site's name after the place is the outlet, credited, not a writer
+          dateline = display(parts[0]);
+          lineOutlet = Outlets.named(parts[1]).orElse(display(parts[1]));
+          credited.putIfAbsent(Lines.key(parts[1]), display(parts[1]));
         } else if (Lines.words(parts[0]) == 1 && (Lines.words(parts[1]) >= 2 || Agencies.isAgency(parts[1]))) {
           // "المكان - الكاتب" / "المكان - الوكالة"
           dateline = display(parts[0]);

@@ -51,13 +51,21 @@ public final class Headline implements DocumentStage {
           && !DatelineReader.isOutletLine(line) && !DatelineReader.isPlaceDateLine(line) && !DatelineReader.isSourceLine(line)
           && !DatelineReader.isNumberedSiteName(line)
           && (Lines.words(line) >= 3 || (i == 0 && first == 1))) { // a short first line right above the text
+        if (i + 1 < ps.size() && Lines.opensWithSentenceWord(line) && continues(ps.get(i + 1).text())) {
+          break; // "قال مصدر …" / "إن …": a sentence of the text broken into lines, no headline
+        }
         int below = kickerOver(ps, i, first);
+        if (below == i && i + 1 == first && Lines.words(line) <= 3 && endsInDots(line)) {
+          reasons.put(i, "kicker"); // "بيان رسمي…..": a lead-in right above the text, no headline under it
+          break;
+        }
         if (below > i) reasons.put(i, "kicker"); // "خلال لقائه مع … ..": a lead-in above the headline
         headline = ps.get(below).text().strip();
         reasons.put(below, "headline");
         break;
       }
     }
+    if (headline != null) siteAndHeadline(ps, first, headline, reasons);
     Document out = Removals.apply(d, reasons);
     return out.withMetadata(headline, out.published(), out.outlet(), out.creditedSources(), out.dateline(), out.byline());
   }
@@ -77,6 +85,36 @@ public final class Headline implements DocumentStage {
       }
     }
     return i;
+  }
+
+  /** A complementizer opening a line ({@code إن}, {@code أن}, {@code بأن}): the line goes on with the sentence above it. */
+  private static final java.util.regex.Pattern CONTINUATION = java.util.regex.Pattern.compile("^\\s*(?:إن|أن|ان|بأن|بان)\\s");
+
+  private static boolean continues(String next) {
+    return CONTINUATION.matcher(next).find();
+  }
+
+  private static boolean endsInDots(String line) {
+    String s = line.strip();
+    return s.endsWith("..") || s.endsWith("…");
+  }
+
+  /**
+   * Marks the title-bar copies of the headline above the text: a name of at most three words and a dash before
+   * the headline ({@code الموقع - العنوان}).
+   */
+  private static void siteAndHeadline(List<Paragraph> ps, int first, String headline, Map<Integer, String> reasons) {
+    String tail = " " + Lines.key(headline);
+    for (int i = 0; i < first; i++) {
+      String line = ps.get(i).text();
+      String key = Lines.key(line);
+      if (reasons.containsKey(i) || !key.endsWith(tail)) continue;
+      int dash = Math.max(line.indexOf(" - "), Math.max(line.indexOf(" – "), line.indexOf(" — ")));
+      if (dash > 0 && Lines.words(line.substring(0, dash)) <= 3
+          && Lines.key(line.substring(dash + 3)).equals(Lines.key(headline))) {
+        reasons.put(i, "headline-copy");
+      }
+    }
   }
 
   /** A page title minus a trailing {@code " | الموقع"} / {@code " - الموقع"} naming the site. */

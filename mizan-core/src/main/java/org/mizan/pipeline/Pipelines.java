@@ -45,6 +45,7 @@ public final class Pipelines {
         new org.mizan.clean.ReadAlsoBlocks(),
         new org.mizan.clean.BoilerplateRemover(),
         new org.mizan.clean.PageFurniture(),
+        new org.mizan.clean.HeaderFields(),
         new org.mizan.clean.CaptionRemover(),
         new org.mizan.clean.SectionStructure(),
         new org.mizan.meta.PublicationDate(referenceTime),
