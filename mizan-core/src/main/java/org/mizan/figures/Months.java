@@ -58,14 +58,6 @@ public final class Months {
     return at(toks, i) != null;
   }
 
-  /**
-   * True when a Gregorian, Levantine or Hijri month name starts at token {@code i}: what follows the
-   * day of a written date ({@code 12 أبريل}, {@code 19 شعبان}).
-   */
-  public static boolean isAnyMonthAt(List<Token> toks, int i) {
-    return at(toks, i) != null || HijriMonths.at(toks, i) != null;
-  }
-
   /** True when a month name ends at token {@code i}. */
   static boolean isMonthEndingAt(List<Token> toks, int i) {
     return at(toks, i) != null || (i > 0 && at(toks, i - 1) != null && at(toks, i - 1).length() == 2);

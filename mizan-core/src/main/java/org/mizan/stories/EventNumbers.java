@@ -2,7 +2,6 @@ package org.mizan.stories;
 
 import java.util.List;
 import java.util.Set;
-import org.mizan.figures.Months;
 import org.mizan.text.Clitics;
 import org.mizan.text.Token;
 
@@ -77,13 +76,11 @@ final class EventNumbers {
 
   /**
    * Whether the short number at {@code i} is the day or month of a written date: another number
-   * follows at once ("14/10/1436هـ", the ministries' statement dates), or a month name ("12 أبريل",
-   * "19 شعبان"). Two statements of one month share its number, and two reports of one decision cite
-   * different days (its meeting, the next one, a past one), which says nothing about their events.
+   * follows at once ("14/10/1436هـ", the ministries' statement dates). Two statements of one month share
+   * its number, which says nothing about their events.
    */
   static boolean datePart(List<Token> tokens, int i, String number) {
-    if (number.length() > 2 || number.indexOf('.') >= 0 || i + 1 >= tokens.size()) return false;
-    return tokens.get(i + 1).isNumber() || Months.isAnyMonthAt(tokens, i + 1);
+    return number.length() <= 2 && i + 1 < tokens.size() && tokens.get(i + 1).isNumber();
   }
 
   /** Numbers that identify an event (a count, an amount), not years or single digits. */

@@ -1,11 +1,9 @@
 package org.mizan.stories;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import org.mizan.doc.Document;
 import org.mizan.text.Token;
 import org.mizan.text.Tokenizer;
 import org.mizan.text.Weekdays;
@@ -18,8 +16,8 @@ import org.mizan.text.Weekdays;
  * counts, a plan's or a recalled one too, so that more names only make a conflict rarer.
  */
 final class StatedWeekdays {
-  /** Characters of the lead read: the event's weekday is stated early. */
-  static final int LEAD_CHARS = EventDates.LEAD_CHARS;
+  /** Characters of the lead read: the event's weekday is stated early, in a lead of glued sentences too. */
+  static final int LEAD_CHARS = 600;
 
   private StatedWeekdays() {}
 
@@ -35,23 +33,9 @@ final class StatedWeekdays {
     return out;
   }
 
-  /** The weekdays of {@code d}'s headline and lead, with its publication day's when it has one. */
-  static Set<DayOfWeek> of(Document d, String published) {
-    String lead = d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text();
-    Set<DayOfWeek> out = of(d.headline(), lead);
-    if (published != null && published.length() >= 10) {
-      try {
-        out.add(LocalDate.parse(published.substring(0, 10)).getDayOfWeek());
-      } catch (java.time.format.DateTimeParseException ignored) {
-        // no day
-      }
-    }
-    return out;
-  }
-
   /**
-   * Another week's event: an undated article names weekdays, the story's articles name (or were
-   * published on) weekdays, and they share none.
+   * Another week's event: an undated article names weekdays, the story's articles name weekdays, and
+   * they share none.
    */
   static boolean otherWeekday(Set<DayOfWeek> article, Map<String, Integer> story) {
     if (article.isEmpty() || story.isEmpty()) return false;
@@ -59,7 +43,7 @@ final class StatedWeekdays {
     return true;
   }
 
-  /** Whether an undated article names a weekday the story's articles name (or were published on). */
+  /** Whether an undated article names a weekday the story's articles name. */
   static boolean sharesWeekday(Set<DayOfWeek> article, Map<String, Integer> story) {
     for (DayOfWeek d : article) if (story.containsKey(d.name())) return true;
     return false;
