@@ -68,7 +68,7 @@ final class JoinScoring {
     // another stop of a tour is the same actor at another place: the counterpart conflict's kind
     boolean counterpart = Counterparts.counterpartConflict(e, c, options.titledCounterpart())
         || ArrivalPlaces.otherStop(article.arrivals(), c)
-        || (c.weekdays != null && StatedWeekdays.otherWeekday(article.weekdays(), c.weekdays));
+        || (c.weekdays != null && StatedWeekdays.oneDay(c) && StatedWeekdays.otherWeekday(article.weekdays(), c.weekdays));
     if (params.counterpartWeight() != 0 && s > 0 && counterpart) s *= 1 - params.counterpartWeight();
     boolean actor = c.documents.size() <= params.actorYoung() && ActorConflict.actorConflict(e, c);
     if (params.actorWeight() != 0 && s > 0 && actor) s *= 1 - params.actorWeight();

@@ -43,6 +43,16 @@ final class StatedWeekdays {
     return true;
   }
 
+  /**
+   * Whether the story's dated articles (if any) fall within {@value #ONE_DAY_HOURS} hours: a story
+   * developing over days covers more weekdays than its leads name, so another weekday is no conflict.
+   */
+  static boolean oneDay(StoryCluster c) {
+    return Double.isNaN(c.firstHours) || Double.isNaN(c.lastHours) || c.lastHours - c.firstHours <= ONE_DAY_HOURS;
+  }
+
+  static final double ONE_DAY_HOURS = 36;
+
   /** Whether an undated article names a weekday the story's articles name. */
   static boolean sharesWeekday(Set<DayOfWeek> article, Map<String, Integer> story) {
     for (DayOfWeek d : article) if (story.containsKey(d.name())) return true;

@@ -54,7 +54,7 @@ public final class StoryCluster {
   Map<String, Integer> persons = new HashMap<>();
   /** Where the story's leads say its actor arrived ({@link ArrivalPlaces}), with how many articles say each. */
   Map<String, Integer> destinations = new HashMap<>();
-  /** The weekdays its articles name in their leads or were published on ({@link StatedWeekdays}), with how many say each. */
+  /** The weekdays its articles' headlines and leads name ({@link StatedWeekdays}), with how many name each (null in older saved states). */
   Map<String, Integer> weekdays = new HashMap<>();
   /** The story's label: the headline of {@link #labelCandidates} most central to the story now. */
   String label;

@@ -291,7 +291,10 @@ public final class StoryClusterer {
     StoryJoins.join(story, probe == e ? e : e.withoutEstimate(), vec, head, d.headline() != null && !d.headline().isBlank(), state.nextOrder(), added,
         options.issuers() ? a.issuers() : null, a.persons());
     ArrivalPlaces.count(story.destinations, a.arrivals());
-    if (options.weekdays()) StatedWeekdays.count(story.weekdays, StatedWeekdays.of(d.headline(), lead));
+    if (options.weekdays()) {
+      if (story.weekdays == null) story.weekdays = new HashMap<>(); // a story of a state saved before weekdays
+      StatedWeekdays.count(story.weekdays, StatedWeekdays.of(d.headline(), lead));
+    }
     for (Map.Entry<StoryCluster, Double> s : scores.entrySet()) {
       StoryCluster other = s.getKey();
       if (gold != null || other == story || other.retired || s.getValue() < 0) continue;
