@@ -19,7 +19,9 @@ import java.util.Set;
  * @param runEarliestHours the earliest publication time of the run so far (NaN when none)
  * @param recalled the past days its text recalls ({@link RecalledDays#of}); empty when undated or the rule is off
  * @param arrivals where its lead says the actor arrived ({@link ArrivalPlaces#of})
+ * @param weekdays the weekdays its headline and lead name when it has no date at all ({@link StatedWeekdays}); else empty
  */
 record IncomingArticle(StoryFeatures.Extracted features, Map<String, Float> vec, Map<String, Float> head,
     Map<String, Float> vecEvent, Map<String, Float> headEvent, Set<String> issuers, Set<String> opening,
-    Set<String> persons, long day, double runEarliestHours, Set<String> recalled, Set<String> arrivals) {}
+    Set<String> persons, long day, double runEarliestHours, Set<String> recalled, Set<String> arrivals,
+    Set<java.time.DayOfWeek> weekdays) {}

@@ -46,7 +46,9 @@ final class JoinScoring {
     double s = decayed;
     int numbers = e.numbers().isEmpty() || c.numbers.isEmpty() ? 0 : EventAgreement.numberAgreement(e.numbers(), c.numbers);
     boolean datesKnown = !e.eventDates().isEmpty() && !c.eventDates.isEmpty();
-    boolean sameDay = datesKnown && EventAgreement.sharesEventDay(e.eventDates(), c);
+    // an article with no date at all names its event's weekday: a story naming it is its day's candidate
+    boolean sameDay = datesKnown ? EventAgreement.sharesEventDay(e.eventDates(), c)
+        : c.weekdays != null && StatedWeekdays.sharesWeekday(article.weekdays(), c.weekdays);
     boolean otherDay = datesKnown && !sameDay && gap <= StoryClusterer.DATE_HORIZON_HOURS;
     // the floor keeps a story that develops over days, not the next issue of a template report (a
     // market close, a daily case count): figures that disagree say another event. Stated days do
@@ -65,7 +67,8 @@ final class JoinScoring {
     s += params.copyBoost() * copy;
     // another stop of a tour is the same actor at another place: the counterpart conflict's kind
     boolean counterpart = Counterparts.counterpartConflict(e, c, options.titledCounterpart())
-        || ArrivalPlaces.otherStop(article.arrivals(), c);
+        || ArrivalPlaces.otherStop(article.arrivals(), c)
+        || (c.weekdays != null && StatedWeekdays.oneDay(c) && StatedWeekdays.otherWeekday(article.weekdays(), c.weekdays));
     if (params.counterpartWeight() != 0 && s > 0 && counterpart) s *= 1 - params.counterpartWeight();
     boolean actor = c.documents.size() <= params.actorYoung() && ActorConflict.actorConflict(e, c);
     if (params.actorWeight() != 0 && s > 0 && actor) s *= 1 - params.actorWeight();

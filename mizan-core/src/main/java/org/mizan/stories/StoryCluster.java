@@ -54,6 +54,8 @@ public final class StoryCluster {
   Map<String, Integer> persons = new HashMap<>();
   /** Where the story's leads say its actor arrived ({@link ArrivalPlaces}), with how many articles say each. */
   Map<String, Integer> destinations = new HashMap<>();
+  /** The weekdays its articles' headlines and leads name ({@link StatedWeekdays}), with how many name each (null in older saved states). */
+  Map<String, Integer> weekdays = new HashMap<>();
   /** The story's label: the headline of {@link #labelCandidates} most central to the story now. */
   String label;
   /** The label's vector in states saved before {@link #labelCandidates}: read once, then emptied. */
@@ -162,6 +164,7 @@ public final class StoryCluster {
     places = Set.of();
     persons = Map.of();
     destinations = Map.of();
+    weekdays = Map.of();
     labelVector = Map.of();
     labelCandidates = List.of();
     norm = -1;

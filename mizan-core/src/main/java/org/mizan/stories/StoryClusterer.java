@@ -249,11 +249,13 @@ public final class StoryClusterer {
     Map<StoryCluster, Double> copiedLead = copies.copiedStories(exactOf, matches, true, state);
 
     String lead = d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text();
+    // no publication time and no full date in its text: only its weekdays can tell another week's event
+    boolean undated = options.weekdays() && Double.isNaN(published) && Double.isNaN(StatedDates.statedHours(d.headline(), d));
     IncomingArticle a = new IncomingArticle(probe, vec, head, vecEvent, headEvent,
         options.issuers() ? Issuers.of(e.headline()) : Set.of(), options.issuers() ? Issuers.opening(e.headline(), lead) : Set.of(),
         StoryFeatures.persons(d), TemplateDays.epochDay(published), runEarliestHours,
         options.recalledDays() && !e.timeEstimated() && (observed || recallWeighed) ? RecalledDays.of(d) : Set.of(),
-        ArrivalPlaces.of(d));
+        ArrivalPlaces.of(d), undated ? StatedWeekdays.of(d.headline(), lead) : Set.of());
     Set<StoryCluster> cands = new LinkedHashSet<>(state.candidates(vec, params.queryTerms(), params.candidates()));
     cands.addAll(copied.keySet());
     StoryCluster best = null;
@@ -289,6 +291,10 @@ public final class StoryClusterer {
     StoryJoins.join(story, probe == e ? e : e.withoutEstimate(), vec, head, d.headline() != null && !d.headline().isBlank(), state.nextOrder(), added,
         options.issuers() ? a.issuers() : null, a.persons());
     ArrivalPlaces.count(story.destinations, a.arrivals());
+    if (options.weekdays()) {
+      if (story.weekdays == null) story.weekdays = new HashMap<>(); // a story of a state saved before weekdays
+      StatedWeekdays.count(story.weekdays, StatedWeekdays.of(d.headline(), lead));
+    }
     for (Map.Entry<StoryCluster, Double> s : scores.entrySet()) {
       StoryCluster other = s.getKey();
       if (gold != null || other == story || other.retired || s.getValue() < 0) continue;

@@ -65,6 +65,10 @@ final class StoryJoins {
     keep.addIssuers(gone.issuers.keySet());
     for (Map.Entry<String, Integer> en : gone.persons.entrySet()) keep.persons.merge(en.getKey(), en.getValue(), Integer::sum);
     ArrivalPlaces.count(keep.destinations, gone.destinations.keySet());
+    if (gone.weekdays != null && !gone.weekdays.isEmpty()) {
+      if (keep.weekdays == null) keep.weekdays = new java.util.HashMap<>();
+      for (Map.Entry<String, Integer> en : gone.weekdays.entrySet()) keep.weekdays.merge(en.getKey(), en.getValue(), Integer::sum);
+    }
     keep.links.addAll(gone.links);
     keep.docAgency.putAll(gone.docAgency);
     keep.absorbLabels(gone);

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 class StoryOptionsTest {
   @Test
   void everyRuleIsOnByDefaultAndOffByName() {
-    assertThat(StoryOptions.ALL).isEqualTo(new StoryOptions(true, true, true, true, true, true, true, true, true, true, true));
+    assertThat(StoryOptions.ALL).isEqualTo(new StoryOptions(true, true, true, true, true, true, true, true, true, true, true, true));
     assertThat(StoryOptions.ALL.without(List.of())).isEqualTo(StoryOptions.ALL);
     StoryOptions off = StoryOptions.ALL.without(List.of("Issuers", " titledCounterpart", "dateparts"));
-    assertThat(off).isEqualTo(new StoryOptions(false, true, true, true, true, true, false, true, false, true, true));
+    assertThat(off).isEqualTo(new StoryOptions(false, true, true, true, true, true, false, true, false, true, true, true));
   }
 
   @Test
@@ -20,7 +20,7 @@ class StoryOptionsTest {
     for (String n : StoryOptions.NAMES) {
       StoryOptions o = StoryOptions.ALL.without(List.of(n));
       List<Boolean> on = List.of(o.dateParts(), o.levels(), o.periods(), o.latestDay(), o.sharedNames(),
-          o.templateDays(), o.issuers(), o.persons(), o.titledCounterpart());
+          o.templateDays(), o.issuers(), o.persons(), o.titledCounterpart(), o.recalledDays(), o.actorBar(), o.weekdays());
       for (int i = 0; i < on.size(); i++) assertThat(on.get(i)).as(n + " / " + i).isEqualTo(i != StoryOptions.NAMES.indexOf(n));
     }
   }
