@@ -31,7 +31,15 @@ final class MediaTails {
       Mention named = mentions.stream().filter(x -> x.type().equals("PER") && x.end() == tail.end() && x.start() < tail.start())
           .findFirst().orElse(null);
       if (named != null) {
-        mentions.set(mentions.indexOf(named), new Mention(named.start(), named.end(), named.text(), "ORG", null, null));
+        int at = mentions.indexOf(named);
+        int to = dativeWord(toks, named, i);
+        if (to < 0) {
+          mentions.set(at, new Mention(named.start(), named.end(), named.text(), "ORG", null, null));
+        } else { // (قال قائد الشرطة X لفرانس برس: the person, then the outlet he spoke to)
+          int pe = toks.get(to - 1).end(), os = toks.get(to).start() + 1;
+          mentions.set(at, new Mention(named.start(), pe, body.substring(named.start(), pe), "PER", null, named.role()));
+          mentions.add(at + 1, new Mention(os, named.end(), body.substring(os, named.end()), "ORG", null, null));
+        }
         changed = true;
         continue;
       }
@@ -50,5 +58,17 @@ final class MediaTails {
       changed = true;
     }
     return changed;
+  }
+
+  /**
+   * The token inside a person mention, after its first word and before the tail at {@code tail}, that
+   * opens with the dative ل ({@code X لفرانس برس}: "X to France Presse"), or -1.
+   */
+  private static int dativeWord(List<Token> toks, Mention named, int tail) {
+    for (int j = tail - 1; j > 0 && toks.get(j).start() > named.start(); j--) {
+      Token t = toks.get(j);
+      if (t.text().charAt(0) == 'ل' && !t.norm().startsWith("ال") && t.norm().length() > 3) return j;
+    }
+    return -1;
   }
 }

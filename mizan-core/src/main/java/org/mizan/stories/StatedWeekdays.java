@@ -35,11 +35,14 @@ final class StatedWeekdays {
 
   /**
    * Another week's event: an undated article names weekdays, the story's articles name weekdays, and
-   * they share none.
+   * none of them is the same day or the day next to one of the story's (an event of Tuesday is
+   * reported on Wednesday with "صباح اليوم الأربعاء", the departure after the talks).
    */
   static boolean otherWeekday(Set<DayOfWeek> article, Map<String, Integer> story) {
     if (article.isEmpty() || story.isEmpty()) return false;
-    for (DayOfWeek d : article) if (story.containsKey(d.name())) return false;
+    for (DayOfWeek d : article) {
+      if (story.containsKey(d.name()) || story.containsKey(d.plus(1).name()) || story.containsKey(d.minus(1).name())) return false;
+    }
     return true;
   }
 

@@ -81,6 +81,10 @@ class PhraseBodyNamesTest {
     // a person ending in a media tail is the outlet
     assertThat(orgs("وقال قائد الشرطة لصحيفة بورتلاند تايمز إن البحث مستمر.", "PER", "بورتلاند تايمز"))
         .containsExactly("بورتلاند تايمز");
+    // unless the person spoke to it: the dative ل parts the person from the outlet
+    Document d = new OrgNamesStage().apply(doc("p", "وقال قائد الشرطة المحلية كامل لبورتلاند تايمز إن البحث مستمر.",
+        "PER", "كامل لبورتلاند تايمز"));
+    assertThat(d.mentions()).extracting(m -> m.type() + " " + m.text()).containsExactly("PER كامل", "ORG بورتلاند تايمز");
     // a place tail before another name word is a place's (a square), left alone
     assertThat(orgs("وتجمع المحتجون في ساحة تايمز سكوير مساء أمس.", "LOC", "تايمز", "LOC", "سكوير")).isEmpty();
   }
