@@ -33,6 +33,9 @@ final class FigureUnits {
     if (k < body.length() && (body.charAt(k) == '%' || body.charAt(k) == '٪')) {
       d.unit = "percent";
       d.end = k + 1;
+    } else if (k < body.length() && (body.charAt(k) == '°' || body.charAt(k) == 'º') && d.scale == null) {
+      d.unit = "degree"; // 48° (a temperature, an angle): the sign, with or without a space
+      d.end = k + 1;
     } else if (j + 1 < toks.size() && PERCENT.contains(toks.get(j).norm() + " " + toks.get(j + 1).norm())) {
       d.unit = "percent";
       d.end = toks.get(j + 1).end();

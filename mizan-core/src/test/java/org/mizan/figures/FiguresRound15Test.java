@@ -31,6 +31,11 @@ class FiguresRound15Test {
   }
 
   @Test
+  void aDegreeSignAfterTheNumberIsItsUnit() {
+    assertThat(figures("وتسجل العاصمة 46° مئوية، وتبلغ الصغرى 31 °")).containsExactly("46.0 degree null null", "31.0 degree null null");
+  }
+
+  @Test
   void levantineMonthAfterAPartOfAPeriodIsTheMonth() {
     assertThat(values("وبلغت الصادرات حتى نهاية تموز نحو مليار")).containsExactly("2024-07");
     assertThat(values("وتبدأ الأعمال مطلع آب وتستمر")).containsExactly("2024-08");
