@@ -52,6 +52,7 @@ public final class FigureExtractor implements DocumentStage {
     }
     out.replaceAll(f -> withThousandsDot(withOpeningBracket(body, f)));
     BracketedConversion.shareApprox(body, out);
+    PageCurrencies.resolve(toks, out);
     return out;
   }
 

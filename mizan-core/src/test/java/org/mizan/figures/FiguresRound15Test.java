@@ -36,6 +36,21 @@ class FiguresRound15Test {
   }
 
   @Test
+  void aBareSharedCurrencyIsTheOneThePageNames() {
+    // named in full elsewhere on the page
+    assertThat(figures("وتراجعت الليرة التركية أمام الدولار، وبلغ سعر الغرام 3900 ليرة")).contains("3900.0 TRY null null");
+    // only its country named
+    assertThat(figures("وقضت محكمة في الرباط بغرامة قدرها 4000 درهم على المتهم")).containsExactly("4000.0 MAD null null");
+    assertThat(figures("وقضت محكمة في دبي بغرامة قدرها 4000 درهم على المتهم")).containsExactly("4000.0 AED null null");
+    // a month name only Moroccan pages print names the country too; another currency named in full does not count
+    assertThat(figures("وفي 12 شتنبر قضت المحكمة بغرامة 300 درهم، أي نحو 30 دولار أمريكي")).contains("300.0 MAD null null");
+    // two countries of the noun, or none: the default stays
+    assertThat(figures("وقارن التقرير بين الرباط ودبي، والغرامة 4000 درهم")).containsExactly("4000.0 AED null null");
+    // the bare riyal stays Saudi on a page that quotes the Qatari one
+    assertThat(figures("وبلغ سعر الريال القطري 1.03 ريال سعودي، وكلف المشروع 500 ريال")).contains("500.0 SAR null null");
+  }
+
+  @Test
   void levantineMonthAfterAPartOfAPeriodIsTheMonth() {
     assertThat(values("وبلغت الصادرات حتى نهاية تموز نحو مليار")).containsExactly("2024-07");
     assertThat(values("وتبدأ الأعمال مطلع آب وتستمر")).containsExactly("2024-08");
