@@ -16,12 +16,14 @@ import org.mizan.text.Tokenizer;
  * of nationality standing alone ({@code روسي}, {@code الأمريكيون}: a description, not a person or a
  * place), a month name printed as a date ({@code ونيسان (إبريل)}, {@code 12 حزيران}), and a title
  * or kinship word with a pronoun or plural ending ({@code وقائدين}) that propagation tagged again,
- * a title or a name's head noun standing alone ({@code أمير}, {@code مدينة}), a number, and a
+ * a title, a name's head noun or a plural noun of places standing alone ({@code أمير}, {@code مدينة},
+ * {@code كمناطق}), a number, and a
  * "person" that is one definite common noun ({@code المجموعة}), and the listed never-names (God in
  * invocations, currency units: {@code never-names.txt}) and never-phrases ({@code حسن الجوار}:
  * {@code never-phrases.txt}); a person's last word that is a common noun
  * joined by و ({@code X Y وحكومته}) is cut off, and a common noun run into a place through في
- * ({@code لقاءات في بلجيكا}) leaves the place. A
+ * ({@code لقاءات في بلجيكا}) leaves the place; a person run into the dative ل of another person of the
+ * document ({@code X لY}) is parted from it. A
  * nationality word that the document also prints as the last word of a person's name ({@code نبيل
  * العربي} … {@code العربي}) is that person's surname and stays.
  */

@@ -11,7 +11,8 @@ import org.mizan.text.Token;
  * an outlet alone, so a mention of that word alone, of any type (the tagger may call it a place:
  * {@code (فايننشال | تايمز 100)}), is an outlet that takes in the word printed before it, unless that word
  * is a stop word, a title or part of a person's name. Nor does such a word close a person's name: a person
- * mention ending in one is the outlet ({@code لوس أنجلوس تايمز}).
+ * mention ending in one is the outlet ({@code لوس أنجلوس تايمز}), or, when a word of it opens with the dative
+ * ل, the person and the outlet he spoke to ({@code سيف لفرانس برس}).
  */
 final class MediaTails {
   private static final Set<String> TAILS = new HashSet<>();
