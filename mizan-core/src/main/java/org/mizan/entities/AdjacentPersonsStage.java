@@ -82,7 +82,7 @@ public final class AdjacentPersonsStage implements DocumentStage {
     /** Whether a full name opening or closing with {@code word} is not contained in {@code joined}. */
     private boolean anotherOwns(String word, List<String> joined) {
       // (after the dative ل the word is still that person's: يسلم X لـY الرسالة, "to Y")
-      String dative = word.length() > 3 && word.charAt(0) == 'ل' && !word.startsWith("ال") ? word.substring(1) : word;
+      String dative = NameForms.dativeRest(word) != null ? NameForms.dativeRest(word) : word;
       for (List<String> f : full) {
         boolean end = f.get(0).equals(word) || f.get(f.size() - 1).equals(word)
             || f.get(0).equals(dative) || f.get(f.size() - 1).equals(dative);

@@ -47,17 +47,15 @@ public final class JunkMentionsStage implements DocumentStage {
   public Document apply(Document doc) {
     if (doc.mentions().isEmpty()) return doc;
     Set<String> surnames = new HashSet<>();
-    Set<String> personWords = new HashSet<>(); // words of the document's persons as printed (بلاتر)
+    // words of the document's persons as printed (بلاتر), with how many person mentions print each
     java.util.Map<String, Integer> personWordCount = new java.util.HashMap<>();
+    Set<String> personWords = personWordCount.keySet();
     for (Mention m : doc.mentions()) {
       List<String> w = NameForms.words(m.text());
       if (m.type().equals("PER") && w.size() >= 2 && !isPluralNationality(w.get(w.size() - 1))) {
         surnames.add(Clitics.strip(w.get(w.size() - 1)));
       }
-      if (m.type().equals("PER")) {
-        personWords.addAll(w);
-        for (String x : w) personWordCount.merge(x, 1, Integer::sum);
-      }
+      if (m.type().equals("PER")) for (String x : w) personWordCount.merge(x, 1, Integer::sum);
     }
     String body = doc.body();
     java.util.function.BooleanSupplier sport = new java.util.function.BooleanSupplier() {
@@ -119,10 +117,8 @@ public final class JunkMentionsStage implements DocumentStage {
     if (w.size() < 2) return null;
     Token last = w.get(w.size() - 1);
     String n = last.norm();
-    if (n.length() < 4 || n.charAt(0) != 'ل' || last.text().charAt(0) != 'ل' || n.startsWith("ال")
-        || !personWords.contains(n.substring(1))) {
-      return null;
-    }
+    String rest = NameForms.dativeRest(n);
+    if (rest == null || last.text().charAt(0) != 'ل' || !personWords.contains(rest)) return null;
     return new Mention(m.start() + last.start() + 1, m.start() + last.end(), last.text().substring(1), "PER", null, null);
   }
 

@@ -68,7 +68,7 @@ final class MediaTails {
   private static int dativeWord(List<Token> toks, Mention named, int tail) {
     for (int j = tail - 1; j > 0 && toks.get(j).start() > named.start(); j--) {
       Token t = toks.get(j);
-      if (t.text().charAt(0) == 'ل' && !t.norm().startsWith("ال") && t.norm().length() > 3) return j;
+      if (t.text().charAt(0) == 'ل' && NameForms.dativeRest(t.norm()) != null) return j;
     }
     return -1;
   }

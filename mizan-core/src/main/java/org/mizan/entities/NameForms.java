@@ -106,6 +106,14 @@ final class NameForms {
     return new ArrayList<>(w);
   }
 
+  /**
+   * The word after the dative ل of a word in matching form ({@code لبوتين} → {@code بوتين}: "to Putin"), or
+   * null when the word does not open with it (the article {@code ال}, or too short to carry a name after it).
+   */
+  static String dativeRest(String norm) {
+    return norm.length() > 3 && norm.charAt(0) == 'ل' && !norm.startsWith("ال") ? norm.substring(1) : null;
+  }
+
   /** A nationality or origin adjective (الروسي، الأمريكية، أوكراني): a role may carry one. */
   static boolean isNisba(String norm) {
     String w = norm.startsWith("ال") ? norm.substring(2) : norm;

@@ -15,6 +15,8 @@ final class Currencies {
   private record Entry(String code, String qualifier) {}
 
   private final Map<String, List<Entry>> byNoun = new HashMap<>();
+  /** A bare noun's default code → the codes its qualified forms name. */
+  private final Map<String, java.util.Set<String>> sharers = new HashMap<>();
 
   Currencies() {
     for (String line : WordList.lines(Currencies.class, "currencies.tsv")) {
@@ -31,6 +33,19 @@ final class Currencies {
         }
       }
     }
+    for (List<Entry> entries : byNoun.values()) {
+      String dflt = entries.stream().filter(e -> e.qualifier() == null).map(Entry::code).findFirst().orElse(null);
+      if (dflt == null) continue;
+      for (Entry e : entries) if (!e.code().equals(dflt)) sharers.computeIfAbsent(dflt, k -> new java.util.TreeSet<>()).add(e.code());
+    }
+  }
+
+  /**
+   * The other codes a bare noun defaulting to {@code code} may mean when qualified ({@code درهم}: AED by
+   * default, MAD as {@code درهم مغربي}); empty when the noun names one currency only.
+   */
+  java.util.Set<String> othersOf(String code) {
+    return sharers.getOrDefault(code, java.util.Set.of());
   }
 
   Match at(List<Token> toks, int i) {

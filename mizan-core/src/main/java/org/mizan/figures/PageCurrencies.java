@@ -26,26 +26,10 @@ final class PageCurrencies {
    */
   private static final Set<String> KEPT = Set.of("USD", "EGP", "SAR");
 
-  /** Bare nouns' default code → the other codes of the same noun (from {@code currencies.tsv}). */
-  private static final Map<String, Set<String>> SHARED = new HashMap<>();
   /** Code → its country's words (matching form), one token or two. */
   private static final Map<String, List<String>> COUNTRY = new HashMap<>();
 
   static {
-    Map<String, String> defaultOf = new HashMap<>(); // noun → its bare code
-    Map<String, Set<String>> codesOf = new HashMap<>();
-    for (String line : WordList.lines(PageCurrencies.class, "currencies.tsv")) {
-      String[] f = line.split("\t", -1);
-      String noun = ArabicNormalization.normalize(f[1].split(",")[0]);
-      boolean bare = f.length < 3 || f[2].isBlank();
-      if (bare) defaultOf.putIfAbsent(noun, f[0]);
-      codesOf.computeIfAbsent(noun, k -> new TreeSet<>()).add(f[0]);
-    }
-    for (Map.Entry<String, String> e : defaultOf.entrySet()) {
-      Set<String> others = new TreeSet<>(codesOf.get(e.getKey()));
-      others.remove(e.getValue());
-      if (!others.isEmpty() && !KEPT.contains(e.getValue())) SHARED.put(e.getValue(), others);
-    }
     for (String line : WordList.lines(PageCurrencies.class, "currency-countries.tsv")) {
       String[] f = line.split("\t", -1);
       List<String> words = new ArrayList<>();
@@ -59,8 +43,9 @@ final class PageCurrencies {
     if (figures.isEmpty()) return;
     Map<String, String> chosen = new HashMap<>();
     for (Figure f : figures) {
-      if (f.unit() == null || !SHARED.containsKey(f.unit()) || chosen.containsKey(f.unit())) continue;
-      chosen.put(f.unit(), choose(toks, f.unit(), SHARED.get(f.unit())));
+      if (f.unit() == null || KEPT.contains(f.unit()) || chosen.containsKey(f.unit())) continue;
+      Set<String> others = FigureExtractor.CURRENCIES.othersOf(f.unit());
+      if (!others.isEmpty()) chosen.put(f.unit(), choose(toks, f.unit(), others));
     }
     figures.replaceAll(f -> {
       String c = f.unit() == null ? null : chosen.get(f.unit());

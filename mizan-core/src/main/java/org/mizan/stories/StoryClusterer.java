@@ -226,8 +226,9 @@ public final class StoryClusterer {
     // weekday its text names ("اليوم الاثنين": which Monday?). Within this run's span neither time nor
     // event days may speak against a story (a batch's undated report of last week's meeting); stories
     // older than the run keep their distance
+    double stated = e.timeEstimated() ? StatedDates.statedHours(d.headline(), d) : Double.NaN;
     StoryFeatures.Extracted probe = e.timeEstimated() && !Double.isNaN(runEarliestHours)
-        && Double.isNaN(StatedDates.statedHours(d.headline(), d)) ? e.withoutTime() : e;
+        && Double.isNaN(stated) ? e.withoutTime() : e;
     idf.add(StoryFeatures.distinct(e));
     Map<String, Float> vec = Vectors.tfidf(e.tf(), idf, params.keepTerms());
     Map<String, Float> head = Vectors.tfidf(e.headlineTf(), idf, params.keepTerms());
@@ -250,12 +251,13 @@ public final class StoryClusterer {
 
     String lead = d.paragraphs().isEmpty() ? null : d.paragraphs().get(0).text();
     // no publication time and no full date in its text: only its weekdays can tell another week's event
-    boolean undated = options.weekdays() && Double.isNaN(published) && Double.isNaN(StatedDates.statedHours(d.headline(), d));
+    boolean undated = options.weekdays() && Double.isNaN(published) && Double.isNaN(stated);
+    Set<java.time.DayOfWeek> weekdays = options.weekdays() ? StatedWeekdays.of(d.headline(), lead) : Set.of();
     IncomingArticle a = new IncomingArticle(probe, vec, head, vecEvent, headEvent,
         options.issuers() ? Issuers.of(e.headline()) : Set.of(), options.issuers() ? Issuers.opening(e.headline(), lead) : Set.of(),
         StoryFeatures.persons(d), TemplateDays.epochDay(published), runEarliestHours,
         options.recalledDays() && !e.timeEstimated() && (observed || recallWeighed) ? RecalledDays.of(d) : Set.of(),
-        ArrivalPlaces.of(d), undated ? StatedWeekdays.of(d.headline(), lead) : Set.of());
+        ArrivalPlaces.of(d), undated ? weekdays : Set.of());
     Set<StoryCluster> cands = new LinkedHashSet<>(state.candidates(vec, params.queryTerms(), params.candidates()));
     cands.addAll(copied.keySet());
     StoryCluster best = null;
@@ -293,7 +295,7 @@ public final class StoryClusterer {
     ArrivalPlaces.count(story.destinations, a.arrivals());
     if (options.weekdays()) {
       if (story.weekdays == null) story.weekdays = new HashMap<>(); // a story of a state saved before weekdays
-      StatedWeekdays.count(story.weekdays, StatedWeekdays.of(d.headline(), lead));
+      StatedWeekdays.count(story.weekdays, weekdays);
     }
     for (Map.Entry<StoryCluster, Double> s : scores.entrySet()) {
       StoryCluster other = s.getKey();
