@@ -98,8 +98,9 @@ final class PhraseBodyNames {
   }
 
   private static int adjectivesEnd(String body, List<Token> toks, int last, int i) {
+    // (an adjective of origin describes the body, it does not name it: حكومة الوفاق | الليبية)
     while (last + 1 - i < MAX_WORDS && NameForms.nextWord(body, toks, last + 1) && OrgNamesStage.isAdjective(toks.get(last + 1))
-        && !origin(toks.get(last + 1).norm())) {
+        && !OrgNamesStage.endsInOrigin(toks.get(last + 1).norm())) {
       last++;
     }
     return last;
@@ -111,7 +112,7 @@ final class PhraseBodyNames {
    */
   private static boolean commonNoun(String n) {
     return n.startsWith("ال") && n.length() >= 4 && !EntityLexicon.STOPWORDS.contains(n) && !EntityLexicon.ORG_NAME_STOPS.contains(n)
-        && !RoleStage.isTitle(n) && !EntityLexicon.ROLE_WORDS.contains(n) && !NameForms.isFamilyNisba(n) && !origin(n)
+        && !RoleStage.isTitle(n) && !EntityLexicon.ROLE_WORDS.contains(n) && !NameForms.isFamilyNisba(n) && !OrgNamesStage.endsInOrigin(n)
         && !COMMONS.contains(n) && !CaseEndings.nominativePlural(n);
   }
 
@@ -120,11 +121,6 @@ final class PhraseBodyNames {
     if (!NameForms.nextWord(body, toks, j + 1)) return false;
     Mention after = mentionAt(mentions, toks.get(j + 1));
     return after != null && after.type().equals("LOC") && after.start() == toks.get(j + 1).start();
-  }
-
-  /** An adjective of origin describes the body (حكومة الوفاق | الليبية), it does not name it. */
-  private static boolean origin(String n) {
-    return OrgNamesStage.endsInOrigin(n);
   }
 
   /** The word closes a person's name elsewhere in the text, with or without its article (حكومة الدبيبة). */
