@@ -59,8 +59,10 @@ final class TimelineBuilder {
     // one date per sentence: its first, which in news prose dates the main clause ("قال يوم الاثنين
     // إن الحرب التي بدأت في فبراير 2022 …" is Monday's statement); a sentence listed under each of
     // its dates repeated itself down the timeline
+    // … except a span since (الحرب المستمرة منذ نحو أربع سنوات، أعلن الكرملين الثلاثاء): it measures how long a
+    // state has lasted, and the sentence's own event is its other date
     java.util.Map<Integer, Item> first = new java.util.LinkedHashMap<>();
-    for (Item it : items) first.merge(it.sentence().index(), it, (a, b) -> a.at() <= b.at() ? a : b);
+    for (Item it : items) first.merge(it.sentence().index(), it, TimelineBuilder::sentenceDate);
     items = new ArrayList<>(first.values());
     List<Event> events = new ArrayList<>();
     for (Item it : items) {
@@ -120,6 +122,19 @@ final class TimelineBuilder {
       out.add(new TimelineEvent(e.date, e.dateText, e.inferred, e.head.text(), isBackground(e.date, anchor), cites));
     }
     return out;
+  }
+
+  /** Of two dates of one sentence, the one dating its event: the first, unless it is a span since and the other not. */
+  private static Item sentenceDate(Item a, Item b) {
+    boolean sa = sinceSpan(a.dateText()), sb = sinceSpan(b.dateText());
+    if (sa != sb) return sa ? b : a;
+    return a.at() <= b.at() ? a : b;
+  }
+
+  /** A date read from a span counted back with منذ ({@code منذ ثلاثة أعوام}, {@code ومنذ نحو شهرين}). */
+  static boolean sinceSpan(String dateText) {
+    String t = dateText.strip();
+    return t.startsWith("منذ ") || t.startsWith("ومنذ ");
   }
 
   /** Words between منذ or تسليم and the date they govern: منذ أوائل أبريل, منذ شهر فبراير. */

@@ -64,6 +64,18 @@ class SynthesizerTest {
   }
 
   @Test
+  void aSpanSinceDoesNotDateASentenceThatHasItsOwnDay() {
+    List<Document> ds = List.of(
+        Docs.doc("v1", "صحيفة أ", "2024-03-10")
+            .para("وفي ظل الأزمة المستمرة منذ نحو ثلاث سنوات، أعلنت الحكومة يوم الخميس خطة إنقاذ جديدة.")
+            .date("منذ نحو ثلاث سنوات", "2021").date("يوم الخميس", "2024-03-07")
+            .para("ويعيش المزارعون في الجفاف منذ عامين.").date("منذ عامين", "2022").build());
+    StoryDigest t = digestOf("s-span", ds, BudgetStory.entities());
+    // the first sentence is Thursday's announcement; the second has no other date, so its span stays
+    assertThat(t.timeline()).extracting(TimelineEvent::date).containsExactly("2022", "2024-03-07");
+  }
+
+  @Test
   void timelineIsOrderedWithBackgroundMarked() {
     List<String> dates = g.timeline().stream().map(TimelineEvent::date).toList();
     assertThat(dates).isSorted();
