@@ -189,7 +189,15 @@ public final class DateParser {
       start = m.start();
       end = m.end();
     }
-    if (date == null) return Optional.empty();
+    if (date == null) {
+      // "1447/06/13 هـ", "13-06-1447": a year no news date bears in the civil calendar is a Hijri one
+      Hit h = numericHijri(n);
+      if (h == null) return Optional.empty();
+      date = h.date();
+      kind = h.kind();
+      start = h.start();
+      end = h.end();
+    }
     // the date's clock time follows it, up to an update label ("… (آخر تحديث: … 11:00)"), or precedes it
     String after = n.substring(end);
     Matcher u = UPDATE_LABEL.matcher(after);
@@ -344,6 +352,21 @@ public final class DateParser {
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /** The first numeric date, year first or last, whose year is a Hijri one ({@code 1447/06/13 هـ}). */
+  private static Hit numericHijri(String n) {
+    Matcher m = YMD.matcher(n);
+    while (m.find()) {
+      LocalDate d = hijriDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if (d != null) return new Hit(d, "hijri", m.start(), m.end(3));
+    }
+    m = DMY.matcher(n);
+    while (m.find()) {
+      LocalDate d = hijriDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+      if (d != null) return new Hit(d, "hijri", m.start(), m.end());
+    }
+    return null;
   }
 
   private static LocalDate hijriDate(int y, Integer m, int d) {

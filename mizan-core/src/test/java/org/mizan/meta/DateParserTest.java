@@ -47,6 +47,11 @@ class DateParserTest {
       // a civil date far from the Hijri one is another date: the Hijri stamp stays
       "1 رمضان 1446 هـ ذكرى 5 يونيو 1967|2025-03-01",
       "نُشر في 7 من أكتوبر عام 2023|2023-10-07",
+      // numeric Hijri stamps of Saudi sites, year first or last
+      "نشر في: 1447/06/13 هـ|2025-12-04",
+      "13-06-1447هـ|2025-12-04",
+      // a Hijri stamp beside a numeric civil one: the civil date holds
+      "1447/06/13 هـ الموافق 2025/12/04 م|2025-12-04",
   })
   void readsDates(String text, String iso) {
     assertThat(DateParser.find(text)).get().extracting(DateParser.Found::date).isEqualTo(LocalDate.parse(iso));
