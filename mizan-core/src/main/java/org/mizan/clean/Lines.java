@@ -1,12 +1,5 @@
 package org.mizan.clean;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.mizan.text.ArabicNormalization;
 import org.mizan.text.Token;
@@ -201,18 +194,7 @@ public final class Lines {
 
   /** The non-comment, non-blank lines of a class-path resource. */
   public static List<String> resource(String path) {
-    InputStream in = Lines.class.getResourceAsStream(path);
-    if (in == null) throw new IllegalStateException("missing resource " + path);
-    List<String> out = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line; (line = r.readLine()) != null; ) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return org.mizan.text.WordList.lines(Lines.class, path);
   }
 
   /** True when {@code key} contains {@code phrase} (both matching forms) as whole words. */

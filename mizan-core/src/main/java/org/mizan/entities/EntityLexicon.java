@@ -1,11 +1,5 @@
 package org.mizan.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -89,17 +83,6 @@ final class EntityLexicon {
   }
 
   static java.util.List<String> lines(String name) {
-    java.util.List<String> out = new java.util.ArrayList<>();
-    try (InputStream in = EntityLexicon.class.getResourceAsStream(name)) {
-      if (in == null) throw new IllegalStateException("missing resource org/mizan/entities/" + name);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) out.add(line);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return org.mizan.text.WordList.lines(EntityLexicon.class, name);
   }
 }

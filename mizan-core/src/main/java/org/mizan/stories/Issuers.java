@@ -1,10 +1,5 @@
 package org.mizan.stories;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -147,16 +142,6 @@ final class Issuers {
   }
 
   private static Set<String> load(String resource) {
-    try (InputStream in = Issuers.class.getResourceAsStream(resource)) {
-      Set<String> out = new HashSet<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = r.readLine()) != null; ) {
-        line = line.strip();
-        if (!line.isEmpty() && !line.startsWith("#")) out.add(ArabicNormalization.normalize(line));
-      }
-      return Set.copyOf(out);
-    } catch (IOException | NullPointerException e) {
-      throw new IllegalStateException("cannot read " + resource, e);
-    }
+    return org.mizan.text.WordList.normalized(Issuers.class, resource);
   }
 }

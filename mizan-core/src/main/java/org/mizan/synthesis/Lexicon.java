@@ -1,16 +1,11 @@
 package org.mizan.synthesis;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.mizan.text.ArabicNormalization;
+import org.mizan.text.WordList;
 
 /** The word lists synthesis relies on, loaded once from resources, in normalized form. */
 final class Lexicon {
@@ -70,28 +65,15 @@ final class Lexicon {
 
   /** ISO code to its noun and, when the code needs one, its adjective ({@code QAR} → ريال قطري). */
   private static void currencies(Map<String, String> out) {
-    try (InputStream in = Lexicon.class.getResourceAsStream("/org/mizan/figures/currencies.tsv")) {
-      if (in == null) return;
-      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-          .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
-          .filter(f -> f.length >= 2).forEach(f -> out.putIfAbsent(f[0].strip(), f[1].split(",")[0].strip()
-              + (f.length > 2 && !f[2].isBlank() ? " " + f[2].split(",")[0].strip() : "")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    WordList.lines(Lexicon.class, "/org/mizan/figures/currencies.tsv").stream().map(l -> l.split("\t"))
+        .filter(f -> f.length >= 2).forEach(f -> out.putIfAbsent(f[0].strip(), f[1].split(",")[0].strip()
+            + (f.length > 2 && !f[2].isBlank() ? " " + f[2].split(",")[0].strip() : "")));
   }
 
   /** Key to first listed form of a figures table ({@code key<TAB>form,form,…}). */
   private static void firstForms(String resource, Map<String, String> out) {
-    try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
-      if (in != null) {
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-            .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
-            .filter(f -> f.length == 2).forEach(f -> out.put(f[0].strip(), f[1].split(",")[0].strip()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    WordList.lines(Lexicon.class, resource).stream().map(l -> l.split("\t"))
+        .filter(f -> f.length == 2).forEach(f -> out.put(f[0].strip(), f[1].split(",")[0].strip()));
   }
 
   private static Map<String, String> raw(String name) {
@@ -129,12 +111,6 @@ final class Lexicon {
   }
 
   private static java.util.List<String> lines(String name) {
-    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
-      if (in == null) throw new IllegalStateException("missing resource org/mizan/synthesis/" + name);
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      return r.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return WordList.lines(Lexicon.class, name);
   }
 }
