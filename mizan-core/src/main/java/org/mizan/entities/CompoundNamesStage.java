@@ -61,7 +61,10 @@ public final class CompoundNamesStage implements DocumentStage {
           && (b > a || b + 1 < toks.size() && NameForms.isDefiniteCommon(toks.get(b + 1).norm())))
           && NameForms.nextWord(body, toks, b + 1)) {
         b++; // ... عبد | الملك [X الحوثي], ... ولد | الشيخ
-        b = withFamilyName(body, toks, mentions, b);
+        // the person the tagger found after بن/بنت is the rest of the name (X بنت | [Y الفلانية])
+        Mention after = startingAt(mentions, toks, b);
+        b = after != null && after != m && after.type().equals("PER") ? Math.max(b, tokenAt(toks, after.end() - 1))
+            : withFamilyName(body, toks, mentions, b);
       }
       // a compound given name the tagger closed (عبد الفتاح | X الفلاني): the family name after it
       if (b == b0 && b > a && isConnector(toks, b - 1) && NameForms.nextWord(body, toks, b)) {

@@ -20,6 +20,13 @@ class CompoundNamesStageTest {
   }
 
   @Test
+  void aNameEndingInBintTakesThePersonThatStartsAfterIt() {
+    Document d = stage.apply(doc("a", "وتقول المعلمة هند بنت سالم الراشدية إن الماء أساس الحياة.",
+        "PER", "هند بنت", "PER", "سالم الراشدية"));
+    assertThat(d.mentions()).extracting(Mention::text).containsExactly("هند بنت سالم الراشدية");
+  }
+
+  @Test
   void aConnectorBeforeAPersonJoinsIt() {
     Document d = stage.apply(doc("a", "وأعلن زعيم التنظيم أبو بكر الفلاني مسؤوليته، كما التقى عبد ربه منصور الهادي الوفد.",
         "PER", "بكر الفلاني", "PER", "منصور الهادي"));

@@ -68,6 +68,15 @@ class EntityStagesTest {
   }
 
   @Test
+  void aProfessionBeforeAnUntaggedNameIsItsTitle() {
+    Document d = doc("a", "ورأت الخبيرة الاقتصادية سارة الفرجاني أن السوق اختار الحذر، وقال المحلل السياسي كريم الدباغي إن الأزمة طويلة.");
+    Document r = new RoleStage().apply(d);
+    assertThat(r.mentions()).extracting(Mention::text).containsExactly("سارة الفرجاني", "كريم الدباغي");
+    assertThat(only(r, "سارة الفرجاني").role()).isEqualTo("الخبيرة الاقتصادية");
+    assertThat(only(r, "كريم الدباغي").role()).isEqualTo("المحلل السياسي");
+  }
+
+  @Test
   void aKinshipTitleIsNotThePossessorsRole() {
     Document d = doc("a", "وحضر اللقاء نجل الملك الأردني عبد الله الأمير حسين، ثم التقى مستشار الأمن القومي جون بولتون.",
         "PER", "عبد الله", "PER", "حسين", "PER", "جون بولتون");
