@@ -121,9 +121,45 @@ public final class RoleStage implements DocumentStage {
       if (isTitle(t.norm())) roleStart = t.start() + cliticLength(t.norm());
       prevStart = t.start();
     }
-    if (roleStart < 0) return name;
+    if (roleStart < 0) {
+      String after = roleAfter(body, toks, name, mentions);
+      return after == null ? name : name.withRole(after);
+    }
     String role = NameForms.stripClitics(body.substring(roleStart, name.start()).strip(), w -> false);
     return name.withRole(role);
+  }
+
+  /**
+   * A title in apposition after the name ({@code X محافظ البنك المركزي}, {@code X، المدير الفني للنادي،}):
+   * a bare listed title (no و: {@code X ووزير} is another person), not a kinship title, and at least one
+   * more role word or place/body after it, closed by punctuation, a function word or a verb. A phrase
+   * running into a person ({@code X رئيس الوزراء Y}) is that person's title.
+   */
+  private String roleAfter(String body, List<Token> toks, Mention name, List<Mention> mentions) {
+    int i = firstTokenAtOrAfter(toks, name.end());
+    if (i >= toks.size()) return null;
+    Token t = toks.get(i);
+    String gap = body.substring(name.end(), t.start()).strip();
+    if (!gap.isEmpty() && !gap.equals("،") && !gap.equals(",")) return null;
+    if (!EntityLexicon.TITLES.contains(t.norm()) || isRelationalTitle(t.norm())) return null;
+    int j = i + 1;
+    while (j < toks.size() && j - i < MAX_ROLE_WORDS && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())
+        && !EntityLexicon.STOPWORDS.contains(toks.get(j).norm())
+        && (isRoleWord(toks.get(j).norm()) || isComplement(toks.get(j), mentions))) {
+      j++;
+    }
+    int end = j;
+    // a title at the end opens the next name (X المدير الفني السيد …), it is no part of X's role
+    while (j > i + 1 && isTitle(toks.get(j - 1).norm())) j--;
+    if (j == i + 1) return null;
+    if (end < toks.size() && adjacent(body, toks.get(end - 1).end(), toks.get(end).start())) {
+      String n = toks.get(end).norm();
+      if (Mention.anyOverlaps(mentions, toks.get(end).start(), toks.get(end).end())) return null;
+      if (!EntityLexicon.STOPWORDS.contains(n) && !org.mizan.text.VerbForms.isVerb(n) && !SpanRulesStage.isReportingVerb(n)) {
+        return null;
+      }
+    }
+    return body.substring(t.start(), toks.get(j - 1).end());
   }
 
   /**

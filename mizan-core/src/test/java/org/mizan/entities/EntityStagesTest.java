@@ -77,6 +77,30 @@ class EntityStagesTest {
   }
 
   @Test
+  void aTitleInAppositionAfterTheNameIsItsRole() {
+    Document d = doc("a", "وقال سالم الهاشمي محافظ البنك المركزي إن التضخم تراجع. وأكد كمال الريس، المدير الفني للنادي، أن الفريق جاهز.",
+        "PER", "سالم الهاشمي", "ORG", "البنك المركزي", "PER", "كمال الريس");
+    Document r = new RoleStage().apply(d);
+    assertThat(only(r, "سالم الهاشمي").role()).isEqualTo("محافظ البنك المركزي");
+    assertThat(only(r, "كمال الريس").role()).isEqualTo("المدير الفني للنادي");
+    // a day word closes the role; a title at its end opens another name
+    Document day = new RoleStage().apply(doc("b", "وقال سالم الهاشمي وزير الخارجية أمس إن الوفد وصل، وتحدث نادر السعدي المدير الفني السيد عن المباراة.",
+        "PER", "سالم الهاشمي", "PER", "نادر السعدي"));
+    assertThat(only(day, "سالم الهاشمي").role()).isEqualTo("وزير الخارجية");
+    assertThat(only(day, "نادر السعدي").role()).isEqualTo("المدير الفني");
+  }
+
+  @Test
+  void aTitleRunningIntoTheNextPersonIsHisNotTheOneBefore() {
+    Document d = doc("a", "والتقى سالم الهاشمي رئيس الوزراء كمال الريس، ثم التقى نادر السعدي ووزير الخارجية.",
+        "PER", "سالم الهاشمي", "PER", "كمال الريس", "PER", "نادر السعدي");
+    Document r = new RoleStage().apply(d);
+    assertThat(only(r, "سالم الهاشمي").role()).isNull();
+    assertThat(only(r, "كمال الريس").role()).isEqualTo("رئيس الوزراء");
+    assertThat(only(r, "نادر السعدي").role()).isNull();
+  }
+
+  @Test
   void aKinshipTitleIsNotThePossessorsRole() {
     Document d = doc("a", "وحضر اللقاء نجل الملك الأردني عبد الله الأمير حسين، ثم التقى مستشار الأمن القومي جون بولتون.",
         "PER", "عبد الله", "PER", "حسين", "PER", "جون بولتون");
