@@ -87,6 +87,7 @@ final class RelativeDates {
     if ((n.equals("هذا") || n.equals("هذه")) && i + 1 < toks.size()) {
       // هذا العام، هذا الأسبوع، هذا الشهر: the current one
       String u = switch (next) {
+        case "الصباح", "المساء" -> "day"; // هذا الصباح: this morning, as صباح اليوم
         case "الاسبوع" -> "week";
         case "الشهر" -> "month";
         case "العام", "السنه" -> "year";
@@ -95,6 +96,7 @@ final class RelativeDates {
       if (u == null) return i;
       if (pub != null) {
         value = switch (u) {
+          case "day" -> pub.toString();
           case "week" -> DateExtractor.isoWeek(pub);
           case "month" -> YearMonth.from(pub).toString();
           default -> String.valueOf(pub.getYear());
@@ -113,6 +115,8 @@ final class RelativeDates {
     // is often not publication's (في عام 2014 مقارنة بالعام السابق); the bare السابق is read in context below
     if (unit != null && !unitWord(n).equals(n.startsWith("و") ? n.substring(1) : n) && next.startsWith("السابق")) return i;
     if (unit != null && unit.equals("year") && generalTitleBefore(toks, i)) return i + 2; // المدير العام السابق
+    // العام السابق 2023: the year before the one the sentence is about, and printed: a bare year, no date
+    if (unit != null && next.startsWith("السابق") && i + 2 < toks.size() && toks.get(i + 2).text().matches("[0-9]{4}")) return i + 2;
     if (unit != null && (DateExtractor.NEXT.contains(next) || DateExtractor.LAST.contains(next) || DateExtractor.THIS.contains(next))) {
       int delta = DateExtractor.NEXT.contains(next) ? 1 : DateExtractor.LAST.contains(next) ? -1 : 0;
       DayOrdinals.Match day = unit.equals("month") ? dayOfMonthBefore(toks, i) : null;

@@ -58,4 +58,30 @@ class FiguresRound16Test {
     assertThat(ds).extracting(TextDate::value).containsExactly("2024-10-09");
     assertThat(ds.get(0).text()).isEqualTo("اليوم الأربعاء؛ الموافق 9 أكتوبر 2024");
   }
+
+  private List<String> values(String text) {
+    return dates.extract(text, WEDNESDAY).stream().map(TextDate::value).toList();
+  }
+
+  @Test
+  void aDateAfterAPublicationLabelIsThePagesStamp() {
+    assertThat(values("صورة من موقع الحادث قسم الأخبار منشور الثلاثاء 8 أكتوبر 2024 ووصلت فرق الإنقاذ يوم الأحد"))
+        .containsExactly("2024-10-06");
+  }
+
+  @Test
+  void aDateOnAShortUpdateLineIsThePagesStamp() {
+    assertThat(values("تحديث 08 10:15 2024 أكتوبر\nوأعلنت البلدية في سبتمبر خطة جديدة")).containsExactly("2024-09");
+  }
+
+  @Test
+  void theYearBeforeFollowedByItsNumberIsABareYear() {
+    assertThat(values("سجلت البلاد 900 حالة عام 2023، أي ضعف ما سجل في العام السابق 2022")).isEmpty();
+    assertThat(values("وتراجعت الصادرات مقارنة بالعام الماضي")).containsExactly("2023");
+  }
+
+  @Test
+  void thisMorningIsThePublicationDay() {
+    assertThat(values("وقال الوزير هذا الصباح إن المفاوضات مستمرة")).containsExactly("2024-10-09");
+  }
 }
