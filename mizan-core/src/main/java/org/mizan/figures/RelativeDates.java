@@ -87,7 +87,6 @@ final class RelativeDates {
     if ((n.equals("هذا") || n.equals("هذه")) && i + 1 < toks.size()) {
       // هذا العام، هذا الأسبوع، هذا الشهر: the current one
       String u = switch (next) {
-        case "الصباح", "المساء" -> "day"; // هذا الصباح: this morning, as صباح اليوم
         case "الاسبوع" -> "week";
         case "الشهر" -> "month";
         case "العام", "السنه" -> "year";
@@ -96,7 +95,6 @@ final class RelativeDates {
       if (u == null) return i;
       if (pub != null) {
         value = switch (u) {
-          case "day" -> pub.toString();
           case "week" -> DateExtractor.isoWeek(pub);
           case "month" -> YearMonth.from(pub).toString();
           default -> String.valueOf(pub.getYear());

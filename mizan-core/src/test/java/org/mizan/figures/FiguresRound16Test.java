@@ -79,9 +79,4 @@ class FiguresRound16Test {
     assertThat(values("سجلت البلاد 900 حالة عام 2023، أي ضعف ما سجل في العام السابق 2022")).isEmpty();
     assertThat(values("وتراجعت الصادرات مقارنة بالعام الماضي")).containsExactly("2023");
   }
-
-  @Test
-  void thisMorningIsThePublicationDay() {
-    assertThat(values("وقال الوزير هذا الصباح إن المفاوضات مستمرة")).containsExactly("2024-10-09");
-  }
 }
