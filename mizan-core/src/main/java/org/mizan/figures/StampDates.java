@@ -14,6 +14,9 @@ final class StampDates {
   private static final List<String> LABELS = WordList.lines(StampDates.class, "stamp-labels.txt").stream()
       .map(ArabicNormalization::normalize).toList();
   private static final int SHORT_LINE_WORDS = 8;
+  private static final int MAX_LABEL_CHARS = 24;
+  /** Eight words and their dates: a longer line is running text, not a stamp line. */
+  private static final int MAX_SHORT_LINE_CHARS = 120;
 
   private StampDates() {}
 
@@ -24,10 +27,14 @@ final class StampDates {
 
   private static boolean stamped(String body, TextDate d) {
     int lineStart = body.lastIndexOf('\n', Math.max(0, d.start() - 1)) + 1;
-    String before = words(body.substring(lineStart, d.start()));
+    // the few words right before the date (a label is at most two words): not the whole paragraph
+    int from = Math.max(lineStart, d.start() - MAX_LABEL_CHARS);
+    String before = words(body.substring(from, d.start()));
     for (String label : LABELS) if (before.equals(label) || before.endsWith(" " + label)) return true;
     int lineEnd = body.indexOf('\n', d.end());
-    String line = words(body.substring(lineStart, lineEnd < 0 ? body.length() : lineEnd));
+    if (lineEnd < 0) lineEnd = body.length();
+    if (lineEnd - lineStart > MAX_SHORT_LINE_CHARS) return false;
+    String line = words(body.substring(lineStart, lineEnd));
     if (line.split(" ").length > SHORT_LINE_WORDS) return false;
     for (String label : LABELS) if (line.equals(label) || line.startsWith(label + " ")) return true;
     return false;
