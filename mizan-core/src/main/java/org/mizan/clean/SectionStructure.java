@@ -45,6 +45,18 @@ public final class SectionStructure implements DocumentStage {
     return end != '!' && end != '؟' && end != '?' && s.startsWith("و") && Lines.opensWithSentenceWord(s);
   }
 
+  /**
+   * A row of a price or results table printed as a line ({@code ربع ليرة: الشراء 6752 ليرة | البيع 6822 ليرة}):
+   * two or more cells split by {@code |}, each holding a number. A headline or a link to another article
+   * is not built that way, so a row between paragraphs stays in the body.
+   */
+  static boolean dataRow(String line) {
+    String[] cells = line.split("\\|");
+    if (cells.length < 2) return false;
+    for (String c : cells) if (!c.matches(".*[0-9٠-٩].*")) return false;
+    return true;
+  }
+
   @Override
   public Document apply(Document d) {
     List<Paragraph> ps = d.paragraphs();
@@ -56,6 +68,7 @@ public final class SectionStructure implements DocumentStage {
     for (int i = first + 1; i < ps.size(); i++) {
       String line = ps.get(i).text();
       if (!Lines.isTitleLike(line) || DateParser.isStamp(line) || brokenSentence(line)) continue;
+      if (i <= last && dataRow(line)) continue; // a table row between paragraphs; after them it may be a sidebar
       if (i > last) {
         if (!signOff(line)) reasons.put(i, "related-link"); // "وللحديث صلة." is the writer's closing words
       } else if (Lines.words(line) <= MAX_SUBHEADING_WORDS) marked.set(i, new Paragraph(line, Paragraph.Kind.SUBHEADING));

@@ -76,6 +76,7 @@ public final class DateExtractor implements DocumentStage {
     dates = DaysInContext.nightSpans(body, dates);
     dates = DaysInContext.statedToday(body, dates, published);
     dates = DatelineDates.dropped(body, dates, published);
+    dates = StampDates.dropped(body, dates);
     dates = ThisMonth.anaphoric(body, dates, published);
     return LastNight.ofYesterdaysStory(dates, published);
   }

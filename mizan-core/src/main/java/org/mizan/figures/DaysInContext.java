@@ -188,11 +188,11 @@ final class DaysInContext {
 
   /**
    * أمس الأحد في 5 تشرين الثاني، اليوم الخميس الموافق 27 أكتوبر: في or الموافق between a weekday and its
-   * date written with a month name. A numeric Hijri date after الموافق stays a date of its own (the weekday
+   * date written with a month name, after a comma or semicolon too. A numeric Hijri date after الموافق stays a date of its own (the weekday
    * and {@code 15 / 10 / 1436ه} are two dates).
    */
   private static boolean statedBetween(String between, String date) {
-    String w = between.strip();
+    String w = between.strip().replaceFirst("^[،,؛]\\s*", ""); // اليوم السبت؛ الموافق 24 مايو: a pause before it
     if (!w.equals("في") && !w.equals("الموافق")) return false;
     List<Token> ts = Tokenizer.tokenize(date);
     for (int k = 0; k < ts.size(); k++) if (Months.isMonthAt(ts, k)) return true;

@@ -10,7 +10,9 @@ import org.mizan.text.WordList;
  * context. Read, in this order, from
  * <ul>
  *   <li>an exchange rate: {@code تجاوز الروبل 64 لكل دولار} counts the currency named before it in its
- *       sentence, not the one it is quoted against;</li>
+ *       sentence, not the one it is quoted against; with مقابل/أمام the pair's quote currency
+ *       ({@code الإسترليني 1.3370 مقابل الدولار}: dollars, {@link CurrencyPairs}), also for a bare number after
+ *       the pair ({@code اليورو مقابل الدولار … 1.1250});</li>
  *   <li>a comparison: {@code 64 … مقارنة بـ49} takes the unit of the figure before it in its sentence, and so
  *       does a whole after a part: {@code 164 مقعدا من أصل 596};</li>
  *   <li>a casualty verb before it (and its approximation): {@code وجرح عشرة}, {@code وأصيب العشرات}
@@ -66,6 +68,7 @@ final class ElidedNouns {
       if (before != null && before.counted() != null) return new Reading(null, before.counted());
     }
     Reading r = rate(body, toks, i, j);
+    if (r == null) r = pairBefore(body, toks, i);
     if (r == null && i > 0 && compared(toks, i)) r = previous(body, toks.get(i).start(), out);
     if (r == null && outOf(toks, i)) r = previous(body, toks.get(i).start(), out); // 164 مقعدا من أصل 596
     if (r == null) r = casualty(toks, i, j);
@@ -101,9 +104,35 @@ final class ElidedNouns {
     if (j + 1 >= toks.size() || !RATE_WORDS.contains(toks.get(j).norm())) return null;
     Currencies.Match against = FigureExtractor.CURRENCIES.at(toks, j + 1);
     if (against == null) return null;
+    boolean per = toks.get(j).norm().equals("لكل"); // 64 لكل دولار: roubles per dollar, whatever the pair
     for (int k = i - 1; k >= 0 && sameSentence(body, toks.get(k).end(), toks.get(i).start()); k--) {
       Currencies.Match c = FigureExtractor.CURRENCIES.at(toks, k);
-      if (c != null && !c.code().equals(against.code())) return new Reading(c.code(), null, j + 1 + against.length());
+      if (c != null && !c.code().equals(against.code())) {
+        String unit = per ? c.code() : CurrencyPairs.quoted(c.code(), against.code());
+        return new Reading(unit, null, j + 1 + against.length());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * {@code سعر صرف اليورو مقابل الدولار مساء أمس 1.1250}: a bare number after a pair of currencies joined by
+   * مقابل/أمام, within eight words of it and no number between, is a rate in the pair's quote currency.
+   */
+  private static Reading pairBefore(String body, List<Token> toks, int i) {
+    for (int k = i - 1; k >= 1 && k >= i - 8; k--) {
+      Token t = toks.get(k);
+      if (t.isNumber() || !sameSentence(body, t.end(), toks.get(i).start())) return null;
+      if (!RATE_WORDS.contains(t.norm()) || t.norm().equals("لكل")) continue;
+      Currencies.Match against = FigureExtractor.CURRENCIES.at(toks, k + 1);
+      if (against == null || k + 1 + against.length() > i) return null;
+      for (int s = k - 1; s >= 0 && s >= k - 2; s--) {
+        Currencies.Match first = FigureExtractor.CURRENCIES.at(toks, s);
+        if (first != null && s + first.length() == k && !first.code().equals(against.code())) {
+          return new Reading(CurrencyPairs.quoted(first.code(), against.code()), null);
+        }
+      }
+      return null;
     }
     return null;
   }

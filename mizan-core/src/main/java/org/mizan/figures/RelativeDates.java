@@ -113,6 +113,8 @@ final class RelativeDates {
     // is often not publication's (في عام 2014 مقارنة بالعام السابق); the bare السابق is read in context below
     if (unit != null && !unitWord(n).equals(n.startsWith("و") ? n.substring(1) : n) && next.startsWith("السابق")) return i;
     if (unit != null && unit.equals("year") && generalTitleBefore(toks, i)) return i + 2; // المدير العام السابق
+    // العام السابق 2023: the year before the one the sentence is about, and printed: a bare year, no date
+    if (unit != null && next.startsWith("السابق") && i + 2 < toks.size() && toks.get(i + 2).text().matches("[0-9]{4}")) return i + 2;
     if (unit != null && (DateExtractor.NEXT.contains(next) || DateExtractor.LAST.contains(next) || DateExtractor.THIS.contains(next))) {
       int delta = DateExtractor.NEXT.contains(next) ? 1 : DateExtractor.LAST.contains(next) ? -1 : 0;
       DayOrdinals.Match day = unit.equals("month") ? dayOfMonthBefore(toks, i) : null;
