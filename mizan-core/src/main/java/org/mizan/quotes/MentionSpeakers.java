@@ -118,7 +118,8 @@ final class MentionSpeakers {
    * Person mentions the tagger ran into a prepositional word, trimmed: a first word in لل ({@code
    * لليونيسكو فلانة الفلانية}: "of UNESCO", no name opens so) and a last word in بـ/لـ after a name the
    * text gives elsewhere on its own ({@code فلان بمواقف} "praised with the stances of", when {@code
-   * فلان} ends another person mention or is one).
+   * فلان} ends another person mention or is one); and a last word that is a speech with a pronoun
+   * ({@code فلان الفلاني حديثه}: the object of {@code وواصل}).
    */
   static List<Mention> withoutPrepositionalEdges(String body, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>();
@@ -145,6 +146,12 @@ final class MentionSpeakers {
           end = start + text.indexOf(rest) + rest.length();
           text = body.substring(start, end);
         }
+      }
+      if (SpeechObjects.isObject(ArabicNormalization.normalize(w[w.length - 1]))) {
+        // فلان الفلاني حديثه: the object of the verb before the name (وواصل …), never a name's last word
+        String rest = text.substring(0, text.lastIndexOf(w[w.length - 1])).strip();
+        end = start + text.indexOf(rest) + rest.length();
+        text = body.substring(start, end);
       }
       if (start == m.start() && end == m.end()) {
         out.add(m);

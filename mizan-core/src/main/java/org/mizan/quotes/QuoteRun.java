@@ -82,6 +82,18 @@ final class QuoteRun extends CueReader {
     return false;
   }
 
+  /**
+   * A continuation verb ({@code واصل}، {@code أتم}) goes on with a speech: a quote right after it
+   * ({@code وواصل "…"}) or its object is the speech ({@code وواصل فلان حديثه:}) within five words.
+   */
+  boolean goesOnSpeaking(int i) {
+    for (int k = i + 1; k < toks.size() && k <= i + 5; k++) {
+      if (markOf[k] >= 0) return k == i + 1 && !phrases.gap(i, k).contains("\n");
+      if (SpeechObjects.isObject(toks.get(k).norm())) return true;
+    }
+    return false;
+  }
+
   List<Quote> extract() {
     collectFullNames();
     sentences = Sentences.split(body);
@@ -95,6 +107,7 @@ final class QuoteRun extends CueReader {
       if (f == null && (t.norm().equals("بين") || t.norm().equals("وبين")) && t.text().indexOf('\u0651') >= 0) {
         f = new ReportingVerbs.Form("بين", false); // بيّن (explained), not بين (between)
       }
+      if (f == null && SpeechObjects.isContinuation(t.norm()) && goesOnSpeaking(i)) f = new ReportingVerbs.Form("تابع", false);
       if (f == null && thisIsWhat(i)) f = verbs.lookup(t.norm().substring(0, t.norm().length() - 1)); // هذا ما قاله
       if (f != null && !passive(t) && !negated(i) && !judgedSaying(i) && !asideCredit(i)) cue(i, f, s);
       else if (f == null && (isStance(t.norm()) || withObjectPronoun(t.norm()))) {
@@ -111,6 +124,7 @@ final class QuoteRun extends CueReader {
       else if (asSaidBy(i)) saidBy(i, s);
     }
     orphans();
+    headedQuotes();
     continuations();
     keepUnattributed();
     out.removeIf(this::citesScripture); // a verse a speaker cites is no one's quote in the news
@@ -293,6 +307,35 @@ final class QuoteRun extends CueReader {
   }
 
   /** A paragraph that opens with a quote right after a paragraph with a direct quote: same speaker. */
+  /**
+   * A paragraph that is only a quote, right under a line that is only a person's name and title
+   * ({@code سامي العلي مدرب الفريق}, then «…» on its own line): a list of reactions, each headed by
+   * its speaker. The line must open with a person the NER found and hold no verb or sentence mark.
+   */
+  void headedQuotes() {
+    for (int m = 0; m < marks.size(); m++) {
+      QuoteMarks.Span q = marks.get(m);
+      if (used[m] || words(q) < MIN_DIRECT_WORDS || q.open() == 0 || body.charAt(q.open() - 1) != '\n') continue;
+      int lineEnd = body.indexOf('\n', q.end());
+      if (!body.substring(q.end(), lineEnd < 0 ? body.length() : lineEnd).matches("[\\s.\"”»]*")) continue; // (q.end() is before the closing mark)
+      int e = q.open();
+      while (e > 0 && Character.isWhitespace(body.charAt(e - 1))) e--;
+      int ls = body.lastIndexOf('\n', Math.max(0, e - 1)) + 1;
+      if (e <= ls || body.substring(ls, e).matches("(?s).*[.:؛!؟?\"«»“”].*")) continue;
+      int a = tokenAt(ls, 0);
+      int b = tokenAt(e, a);
+      org.mizan.entities.Mention who = b - a < 2 || b - a > 8 ? null : persons.subject(ls, e);
+      if (who == null || who.start() != toks.get(a).start()) continue;
+      boolean verb = false;
+      for (int k = a; k < b; k++) verb |= verbs.lookup(toks.get(k).norm()) != null || org.mizan.text.VerbForms.isVerb(toks.get(k).norm());
+      if (verb) continue;
+      SpeakerPhrases.Reading r = new SpeakerPhrases.Reading(MentionSpeakers.name(who), null, null, who.start(), who.end());
+      if (!plausibleName(r)) continue;
+      used[m] = true;
+      out.add(new Quote(resolve(r), q.text(original), "direct", null, null, q.start(), q.end()));
+    }
+  }
+
   void continuations() {
     for (int m = 0; m < marks.size(); m++) {
       QuoteMarks.Span q = marks.get(m);
