@@ -49,8 +49,13 @@ public final class Headline implements DocumentStage {
         }
       } else if ((Lines.isTitleLike(line) || Lines.isBody(line)) && ps.get(i).kind() == Paragraph.Kind.PARAGRAPH // a long one above the stamp
           && !DatelineReader.isOutletLine(line) && !DatelineReader.isPlaceDateLine(line) && !DatelineReader.isSourceLine(line)
-          && !DatelineReader.isNumberedSiteName(line)
+          && !DatelineReader.isNumberedSiteName(line) && !DatelineReader.isNumberedSitePlace(line)
+          && !DatelineReader.isSourceMarkLine(line) && !EchoedSiteName.isEchoed(d, line)
           && (Lines.words(line) >= 3 || (i == 0 && first == 1))) { // a short first line right above the text
+        if (Attribution.CORRESPONDENT_CAPTION.matcher(line).matches()) { // "فلان ومراسل الموقع": a photo's caption
+          reasons.put(i, "caption");
+          continue;
+        }
         if (i + 1 < ps.size() && Lines.opensWithSentenceWord(line) && continues(ps.get(i + 1).text())) {
           break; // "قال مصدر …" / "إن …": a sentence of the text broken into lines, no headline
         }
