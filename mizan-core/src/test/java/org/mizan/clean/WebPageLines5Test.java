@@ -90,4 +90,14 @@ class WebPageLines5Test {
     assertThat(reason(d, "سالم العتيبي ومراسل الوادي")).isEqualTo("caption");
     assertThat(d.outlet()).isEqualTo("الوادي");
   }
+
+  @Test
+  void aMastheadLineWithTheIssueDateGivesTheDateAndTheHeadlineUnderItStays() {
+    String masthead = "رئيس التحرير: سامي يوسف العلي صدر العدد الاول في 3 مارس 1975 الخميس 14 فبراير 2008";
+    Document d = run(List.of(masthead, "العدد 2310", HEADLINE, P1, P2));
+    assertThat(d.published().value()).isEqualTo("2008-02-14");
+    assertThat(d.headline()).isEqualTo(HEADLINE);
+    assertThat(reason(d, masthead)).isNotNull();
+    assertThat(reason(d, "العدد 2310")).isNotNull();
+  }
 }
