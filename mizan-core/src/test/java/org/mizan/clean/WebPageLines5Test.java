@@ -9,6 +9,7 @@ import static org.mizan.clean.CleaningTestSupport.run;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mizan.doc.Document;
+import org.mizan.doc.Paragraph;
 
 /** Layouts of real page tops (web5 round, the web4t leads): invented lines in the forms those pages print. */
 class WebPageLines5Test {
@@ -99,5 +100,33 @@ class WebPageLines5Test {
     assertThat(d.headline()).isEqualTo(HEADLINE);
     assertThat(reason(d, masthead)).isNotNull();
     assertThat(reason(d, "العدد 2310")).isNotNull();
+  }
+
+  @Test
+  void aPrintPageNameAndDateLineIsTheStamp() {
+    Document d = run(List.of(HEADLINE, "الرابعة والخامسة 2021/06/14", P1, P2));
+    assertThat(d.published().value()).isEqualTo("2021-06-14");
+    assertThat(reason(d, "الرابعة والخامسة 2021/06/14")).isEqualTo("metadata");
+  }
+
+  @Test
+  void highlightLinesBetweenHeadlineAndTextAreSubheadings() {
+    String h1 = "الوزير يكشف عن خطة لإصلاح شبكة الطرق الريفية";
+    String h2 = "نرحب بالمستثمرين العرب في مشاريع الطاقة الشمسية";
+    Document d = run(List.of(HEADLINE, h1, h2, P1, P2));
+    assertThat(d.headline()).isEqualTo(HEADLINE);
+    assertThat(kind(d, h1)).isEqualTo(Paragraph.Kind.SUBHEADING);
+    assertThat(kind(d, h2)).isEqualTo(Paragraph.Kind.SUBHEADING);
+  }
+
+  @Test
+  void aSingleLineBetweenHeadlineAndTextStaysAParagraph() {
+    String standfirst = "الوزير يكشف عن خطة لإصلاح شبكة الطرق الريفية";
+    Document d = run(List.of(HEADLINE, standfirst, P1, P2));
+    assertThat(kind(d, standfirst)).isEqualTo(Paragraph.Kind.PARAGRAPH);
+  }
+
+  private static Paragraph.Kind kind(Document d, String text) {
+    return d.paragraphs().stream().filter(p -> p.text().equals(text)).map(Paragraph::kind).findFirst().orElse(null);
   }
 }
