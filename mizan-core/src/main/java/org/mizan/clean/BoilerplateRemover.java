@@ -15,7 +15,7 @@ import org.mizan.pipeline.DocumentStage;
  * navigation, credit), and, after the last paragraph of running text, credit lines made of
  * dash-separated source names ({@code الموقع-وكالات-الصحيفة}) and site-name lines
  * ({@code sitename اسم الموقع}, {@code www.example.com}), and contact lines (an e-mail address or
- * a social handle, {@code Twitter @name}).
+ * a social handle, {@code Twitter @name}); a feed's footer ({@code The post … first appeared on …}) anywhere.
  */
 public final class BoilerplateRemover implements DocumentStage {
   private static final Pattern SEGMENTS = Pattern.compile("\\s*[-–—|]\\s*");
@@ -35,7 +35,7 @@ public final class BoilerplateRemover implements DocumentStage {
     Map<Integer, String> reasons = new HashMap<>();
     for (int i = 0; i < ps.size(); i++) {
       String line = ps.get(i).text();
-      String r = Phrases.reason(line).orElse(null);
+      String r = org.mizan.meta.FeedFooter.isFooter(line) ? "feed-credit" : Phrases.reason(line).orElse(null);
       if (r == null && i > lastBody && lastBody >= 0) {
         if (CONTACT.matcher(line.strip()).matches()) r = "contact";
         else if (isCreditLine(line) || isSiteNameLine(line)) r = "credit";

@@ -20,6 +20,9 @@ public final class GluedWordSplitter implements DocumentStage {
   /** A glued form seen this often is a real word. */
   static final int MAX_GLUED_COUNT = 2;
 
+  /** A proclitic and the article ({@code بال}, {@code وال}, {@code وبال}): the opening of the next letters' word. */
+  private static final java.util.regex.Pattern CLITIC_ARTICLE = java.util.regex.Pattern.compile("[وف]?[بك]?ال");
+
   private final Vocabulary vocabulary;
 
   public GluedWordSplitter() {
@@ -91,6 +94,7 @@ public final class GluedWordSplitter implements DocumentStage {
       String right = ArabicNormalization.normalize(text.substring(i));
       // a two-letter left half is mostly a prefix, not a word: the future سي/ست of سيوفره، ستفتح
       if (left.length() < 3 || right.length() < 4) continue;
+      if (CLITIC_ARTICLE.matcher(left).matches()) continue; // "بال|وزارات": a preposition and the article, not a word
       int score = Math.min(vocabulary.count(left), vocabulary.count(right));
       if (score >= MIN_HALF_COUNT && score > bestScore) {
         best = i;

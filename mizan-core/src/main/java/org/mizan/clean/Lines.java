@@ -97,7 +97,8 @@ public final class Lines {
   }
 
   /**
-   * True for a line of at most 30 words with no final stop whose next lines reach a date stamp before
+   * True for a line of at most 30 words with no final stop whose next lines reach a date stamp (or a bare
+   * counter, {@link #isCounter}) before
    * any running text: a stamp sits between the headline and the text, never inside the text, so a long
    * headline ({@code مجلس الوزراء أقر … خطة الجيش}, 17 words) is not the first paragraph.
    */
@@ -112,6 +113,7 @@ public final class Lines {
       if (next.isBlank()) continue;
       seen++;
       if (org.mizan.meta.DateParser.isStamp(next)) return org.mizan.meta.DateParser.find(next).isPresent();
+      if (isCounter(next)) return true; // a view counter sits under the headline too
       if (isBody(next)) return false;
     }
     return false;
@@ -127,6 +129,11 @@ public final class Lines {
     String k = key(text);
     for (int i = 0; i < lines.size(); i++) if (key(lines.get(i)).equals(k)) return headlineAboveStamp(lines::get, lines.size(), i);
     return false;
+  }
+
+  /** A bare number of at most seven digits alone on its line: a view or comment counter, never text. */
+  public static boolean isCounter(String line) {
+    return line.strip().matches("[0-9٠-٩]{1,7}");
   }
 
   /** At most 30 words, no final stop, and no prose opening: a line that can be a headline. */

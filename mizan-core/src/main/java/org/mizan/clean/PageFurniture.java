@@ -61,8 +61,9 @@ public final class PageFurniture implements DocumentStage {
       String line = ps.get(i).text();
       if (Lines.words(line, 31) <= 30 && COPYRIGHT.matcher(line).find()) reasons.put(i, "copyright");
     }
-    for (int i = 0; i < ps.size() && !Lines.isBody(ps.get(i).text()); i++) { // the paper's masthead above the text
-      if (Masthead.isMastheadLine(ps.get(i).text())) reasons.put(i, "navigation");
+    for (int i = 0; i < ps.size() && (!Lines.isBody(ps.get(i).text()) || Masthead.isIssueLine(ps.get(i).text())); i++) {
+      if (Masthead.isMastheadLine(ps.get(i).text())) reasons.put(i, "navigation"); // the paper's masthead above the text
+      else if (Masthead.isIssueLine(ps.get(i).text())) reasons.put(i, "issue"); // its issue line, read by meta.published
     }
     for (int i = 0; i < ps.size(); i++) { // weather, rates and the day's date in a row of widgets; a ticker
       if (!reasons.containsKey(i) && (inValueWidgetRun(ps, i) || inTickerRun(ps, i))) reasons.put(i, "furniture");

@@ -75,14 +75,25 @@ public final class Attribution implements DocumentStage {
         if (labelled || !outletName) credited.putIfAbsent(Lines.key(n), n);
       }
     }
+    java.util.Optional<String> feed = FeedFooter.site(d); // "The post … first appeared on الصحيفة."
+    if (feed.isPresent()) {
+      credited.putIfAbsent(Lines.key(feed.get()), display(feed.get()));
+      if (creditOutlet == null) creditOutlet = Outlets.named(feed.get()).orElse(display(feed.get()));
+    }
     String siteOutlet = null; // a site-name line ("سكاي نيوز عربية")
     String plainSite = null; // the first site-name line no common word spells (not "الأخبار", a section too)
     String writer = null; // a writer's line ("كتب: فلان")
+    String bylineSite = null; // a site's name in the writer's slot ("نشر" / "الموقع نيوز")
     String headerPlace = null; // a place line beside the stamp, or bracketed on the writer's line
     for (Removed r : d.removed()) {
       if (r.reason().equals("site-name") && plainSite == null && Outlets.siteName(r.text()).isPresent()) plainSite = Outlets.siteName(r.text()).get();
       if (r.reason().equals("site-name") && siteOutlet == null) siteOutlet = Outlets.named(r.text()).orElse(display(r.text()));
       if (r.reason().equals("dateline") && headerPlace == null) headerPlace = display(r.text());
+      if ((r.reason().equals("byline") || r.reason().equals("furniture")) && bylineSite == null && r.text().strip().matches("[\\p{L}\\p{M} ]+")
+          && Lines.words(r.text()) <= 4 && DatelineReader.isSiteName(r.text().strip())) {
+        bylineSite = display(r.text().strip()); // "نشر" / "الموقع نيوز": the site's own account, no writer
+        continue;
+      }
       if (r.reason().equals("byline") && writer == null) {
         String line = PageFurniture.withoutWriterLabel(stripMarks(r.text()).strip());
         String named = HeaderNames.writerOf(line); // "فلان (جدة) name@": the name before the handle
@@ -129,6 +140,7 @@ public final class Attribution implements DocumentStage {
     if (outlet == null) outlet = known(meta(raw, RawArticle.SITE_NAME));
     if (outlet == null) outlet = creditOutlet;
     if (outlet == null) outlet = lineOutlet;
+    if (outlet == null) outlet = bylineSite;
     if (outlet == null) outlet = siteOutlet;
     if (outlet == null) outlet = siteLine;
     if (outlet == null) outlet = interviewer(d.removed());
@@ -143,6 +155,13 @@ public final class Attribution implements DocumentStage {
       "(?:حوار|حديث|مقابل)\\p{L}{0,3}\\s+(?:مع\\s*|لـ\\s*|ل)[«\"“]([^»\"”]{2,30})[»\"”]");
 
   /**
+   * A short caption naming the pictured people and the site's correspondent ({@code فلان ومراسل الموقع}): the
+   * name after the correspondent word is the site's. Captions only.
+   */
+  static final Pattern CORRESPONDENT_CAPTION = Pattern.compile(
+      "^\\s*\\p{L}+(?:\\s\\p{L}+){0,3}\\s+و\\s?مراسل(?:ة|ي)?\\s+(\\p{L}+(?:\\s\\p{L}+)?)\\s*$");
+
+  /**
    * The paper a photo caption says the pictured guest speaks to ({@code فلان خلال حواره مع «الصحيفة»}): the
    * paper's own interview, so its outlet. Captions only: the text cites other outlets' interviews.
    */
@@ -151,6 +170,8 @@ public final class Attribution implements DocumentStage {
       if (!r.reason().equals("caption")) continue;
       Matcher m = INTERVIEW_WITH.matcher(r.text());
       if (m.find() && Lines.words(m.group(1)) <= 4) return Outlets.named(m.group(1)).orElse(display(m.group(1)));
+      Matcher c = CORRESPONDENT_CAPTION.matcher(r.text());
+      if (c.matches()) return Outlets.named(c.group(1)).orElse(display(c.group(1)));
     }
     return null;
   }

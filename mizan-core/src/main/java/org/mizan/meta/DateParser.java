@@ -323,6 +323,14 @@ public final class DateParser {
   /** A print edition's issue number beside its date ({@code العدد 12987}). */
   private static final Pattern ISSUE = Pattern.compile("(?:العدد|عدد)\\s*(?:رقم)?\\s*[:：]?\\s*[0-9٠-٩]+");
 
+  /** A print paper's page names ({@code meta/print-page-words.txt}): a page top prints them beside the issue date. */
+  private static final java.util.Set<String> PAGE_WORDS =
+      org.mizan.text.WordList.normalized(DateParser.class, "/org/mizan/meta/print-page-words.txt");
+
+  private static boolean isPageWord(String w) {
+    return PAGE_WORDS.contains(w) || (w.length() > 3 && w.charAt(0) == 'و' && PAGE_WORDS.contains(w.substring(1)));
+  }
+
   private static String residue(String n) {
     String r = n;
     r = HIJRI_DATE.matcher(r).replaceAll(" ");
@@ -339,7 +347,7 @@ public final class DateParser {
     r = Lines.key(r);
     StringBuilder sb = new StringBuilder();
     for (String w : r.split(" ")) {
-      if (w.isEmpty() || STAMP_NOISE.matcher(w).matches()) continue;
+      if (w.isEmpty() || STAMP_NOISE.matcher(w).matches() || isPageWord(w)) continue;
       sb.append(w).append(' ');
     }
     return sb.toString().strip();

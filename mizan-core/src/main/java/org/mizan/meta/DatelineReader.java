@@ -54,7 +54,11 @@ final class DatelineReader {
   /** The first paragraph of running text. */
   private int at;
 
+  /** The page read. */
+  private final Document doc;
+
   DatelineReader(Document d, Map<String, String> credited) {
+    this.doc = d;
     this.ps = new ArrayList<>(d.paragraphs());
     this.removed = new ArrayList<>(d.removed());
     this.credited = credited;
@@ -139,6 +143,15 @@ final class DatelineReader {
     return m.matches() && !DateParser.isStamp(line) && !DateParser.isMonthName(m.group(1).replaceAll("[0-9٠-٩\\s]", ""));
   }
 
+  /**
+   * True for a whole line {@code الموقع 7 – المدينة}: a site's name holding a number, a dash and a known place
+   * (the forms without a number are read with the other dash lines).
+   */
+  static boolean isNumberedSitePlace(String line) {
+    java.util.Optional<SitePlaceLine.Reading> r = SitePlaceLine.read(line);
+    return r.isPresent() && r.get().end() == line.length() && r.get().site().matches(".*[0-9٠-٩].*");
+  }
+
   /** {@code طرابلس – 01 مارس 2021م}: a known place and a date, the dateline with the day. */
   static boolean isPlaceDateLine(String line) {
     String[] parts = SEPARATORS.split(line.strip());
@@ -147,11 +160,53 @@ final class DatelineReader {
 
   /** Reads the dateline and byline; returns this. */
   DatelineReader read() {
+    markedLine();
     outletLine();
     if (at < ps.size() && lineOutlet == null) opening();
     if (dateline == null && lineOutlet == null && at > 0 && at < ps.size()) lineAboveText();
     if (dateline == null && lineOutlet == null) lineInText();
+    if (lineOutlet == null) echoedName();
     return this;
+  }
+
+  /**
+   * A source line written with marks ({@link SourceMarkLine}: {@code الموقع../}, {@code المكان_الموقع:}) above the
+   * text or as its first line (a colon makes it read as text): the outlet, credited, and the place.
+   */
+  private void markedLine() {
+    for (int i = 0; i <= Math.min(at, ps.size() - 1); i++) {
+      String text = ps.get(i).text();
+      java.util.Optional<SourceMarkLine.Reading> r = SourceMarkLine.read(text);
+      if (r.isEmpty()) continue; // the form is the site's own, even where a line was read as a subheading
+      if (r.get().place() != null) dateline = display(r.get().place());
+      lineOutlet = Outlets.named(r.get().site()).orElse(display(r.get().site()));
+      credited.putIfAbsent(Lines.key(r.get().site()), display(r.get().site()));
+      removed.add(new Removed(text.strip(), "dateline"));
+      ps.remove(i);
+      at = i < at ? at - 1 : at;
+      while (at < ps.size() && !Lines.isBody(ps.get(at).text())) at++;
+      return;
+    }
+  }
+
+  /** The site's name printed above the text and again in the foot ({@link EchoedSiteName}): the outlet, credited. */
+  private void echoedName() {
+    for (int i = 0; i < Math.min(at, ps.size()); i++) {
+      String text = ps.get(i).text();
+      if (ps.get(i).kind() != Paragraph.Kind.PARAGRAPH || !EchoedSiteName.isEchoed(doc, text)) continue;
+      String name = text.strip();
+      lineOutlet = Outlets.named(name).orElse(display(name));
+      credited.putIfAbsent(Lines.key(name), display(name));
+      removed.add(new Removed(name, "site-name"));
+      ps.remove(i);
+      at--;
+      return;
+    }
+  }
+
+  /** True for a source line written with marks ({@link SourceMarkLine}): {@code الموقع../}, {@code المكان_الموقع:}. */
+  static boolean isSourceMarkLine(String line) {
+    return SourceMarkLine.read(line).isPresent();
   }
 
   /**
@@ -223,6 +278,18 @@ final class DatelineReader {
     }
   }
 
+  /**
+   * A known place, a dash (a tatweel too) and the site a feed's footer names opening the text, glued to its first
+   * sentence ({@code المكان ـ الصحيفة وصل …}): the paper's dateline; null when the page has no such footer.
+   */
+  private Matcher feedOpening(String text) {
+    java.util.Optional<String> site = FeedFooter.site(doc);
+    if (site.isEmpty()) return null;
+    Matcher f = Pattern.compile("^\\s*([\\p{L}\\p{M}]+(?:\\s[\\p{L}\\p{M}]+)?)\\s*[-–—ـ]+\\s*(" + Pattern.quote(site.get()) + ")\\s+")
+        .matcher(text);
+    return f.lookingAt() && HeaderNames.isPlace(f.group(1).strip()) ? f : null;
+  }
+
   /** The opening of the text: {@code المكان - الكاتب -}, {@code المكان (الوكالة) -}, a wire opening. */
   private void opening() {
     String text = ps.get(at).text();
@@ -232,7 +299,13 @@ final class DatelineReader {
     java.util.Optional<AgencyDateline.Opening> wire;
     java.util.Optional<PublisherOpening.Opening> named;
     java.util.Optional<SitePlaceLine.Reading> siteAndPlace = SitePlaceLine.read(text);
-    if (m.find() && Lines.words(m.group(1)) <= 3 && Lines.words(m.group(2)) <= 4) {
+    Matcher fed = feedOpening(text);
+    if (fed != null) { // "المكان ـ الصحيفة وصل …", the paper the feed's footer names
+      dateline = display(fed.group(1));
+      lineOutlet = display(fed.group(2));
+      credited.putIfAbsent(Lines.key(fed.group(2)), display(fed.group(2)));
+      cut = fed.group();
+    } else if (m.find() && Lines.words(m.group(1)) <= 3 && Lines.words(m.group(2)) <= 4) {
       String first = display(m.group(1));
       String who = display(m.group(2));
       if (WRITER_WORD.matcher(first).matches()) { // "كتب- فلان:" names a writer, not a place
@@ -375,6 +448,15 @@ final class DatelineReader {
         String name = line.strip().replaceFirst("\\s*[:：]$", "");
         lineOutlet = Outlets.named(name).orElse(display(name));
         credited.putIfAbsent(Lines.key(name), display(name));
+        removed.add(new Removed(original, "dateline"));
+        ps.remove(at - 1);
+        return;
+      }
+      if (isNumberedSitePlace(line) && ps.get(at - 1).kind() == Paragraph.Kind.PARAGRAPH) { // "الموقع 7 – المدينة"
+        SitePlaceLine.Reading r = SitePlaceLine.read(line).get();
+        dateline = display(r.place());
+        lineOutlet = Outlets.named(r.site()).orElse(display(r.site()));
+        credited.putIfAbsent(Lines.key(r.site()), display(r.site()));
         removed.add(new Removed(original, "dateline"));
         ps.remove(at - 1);
         return;

@@ -49,8 +49,13 @@ public final class Headline implements DocumentStage {
         }
       } else if ((Lines.isTitleLike(line) || Lines.isBody(line)) && ps.get(i).kind() == Paragraph.Kind.PARAGRAPH // a long one above the stamp
           && !DatelineReader.isOutletLine(line) && !DatelineReader.isPlaceDateLine(line) && !DatelineReader.isSourceLine(line)
-          && !DatelineReader.isNumberedSiteName(line)
+          && !DatelineReader.isNumberedSiteName(line) && !DatelineReader.isNumberedSitePlace(line)
+          && !DatelineReader.isSourceMarkLine(line) && !EchoedSiteName.isEchoed(d, line)
           && (Lines.words(line) >= 3 || (i == 0 && first == 1))) { // a short first line right above the text
+        if (Attribution.CORRESPONDENT_CAPTION.matcher(line).matches()) { // "فلان ومراسل الموقع": a photo's caption
+          reasons.put(i, "caption");
+          continue;
+        }
         if (i + 1 < ps.size() && Lines.opensWithSentenceWord(line) && continues(ps.get(i + 1).text())) {
           break; // "قال مصدر …" / "إن …": a sentence of the text broken into lines, no headline
         }
@@ -66,7 +71,7 @@ public final class Headline implements DocumentStage {
       }
     }
     if (headline != null) siteAndHeadline(ps, first, headline, reasons);
-    Document out = Removals.apply(d, reasons);
+    Document out = Removals.apply(highlights(d, ps, first, reasons), reasons);
     return out.withMetadata(headline, out.published(), out.outlet(), out.creditedSources(), out.dateline(), out.byline());
   }
 
@@ -85,6 +90,29 @@ public final class Headline implements DocumentStage {
       }
     }
     return i;
+  }
+
+  /**
+   * Two or more title-like lines in a row under the headline, right above the text (an interview's highlights):
+   * kept as subheadings of the article, not taken for its text or its headline.
+   */
+  private static Document highlights(Document d, List<Paragraph> ps, int first, Map<Integer, String> reasons) {
+    int h = reasons.entrySet().stream().filter(e -> e.getValue().equals("headline")).mapToInt(Map.Entry::getKey).max().orElse(-1);
+    if (h < 0 || first >= ps.size()) return d;
+    List<Integer> run = new java.util.ArrayList<>();
+    for (int j = first - 1; j > h; j--) {
+      Paragraph p = ps.get(j);
+      if (p.text().isBlank()) continue;
+      if (reasons.containsKey(j) || p.kind() != Paragraph.Kind.PARAGRAPH || !Lines.isTitleLike(p.text())
+          || Lines.words(p.text()) < 6 || Lines.isBody(p.text()) || p.text().contains("/")) { // not a "المكان/ الكاتب" line
+        break;
+      }
+      run.add(j);
+    }
+    if (run.size() < 2) return d;
+    List<Paragraph> marked = new java.util.ArrayList<>(ps);
+    for (int j : run) marked.set(j, new Paragraph(ps.get(j).text(), Paragraph.Kind.SUBHEADING));
+    return d.withBody(marked, d.removed());
   }
 
   /** A complementizer opening a line ({@code إن}, {@code أن}, {@code بأن}): the line goes on with the sentence above it. */

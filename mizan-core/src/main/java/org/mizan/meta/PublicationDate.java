@@ -53,6 +53,16 @@ public final class PublicationDate implements DocumentStage {
     return "meta.published";
   }
 
+  /** The date of the page's masthead issue line ({@link org.mizan.clean.Masthead#issueDate}), or null. */
+  private static Published issueDate(Document d) {
+    for (org.mizan.doc.Removed r : d.removed()) {
+      if (!r.reason().equals("issue")) continue;
+      Optional<DateParser.Found> f = org.mizan.clean.Masthead.issueDate(r.text());
+      if (f.isPresent()) return new Published(iso(f.get().date(), f.get().time()), r.text(), 0.8, false);
+    }
+    return null;
+  }
+
   @Override
   public Document apply(Document d) {
     List<Paragraph> ps = d.paragraphs();
@@ -112,6 +122,7 @@ public final class PublicationDate implements DocumentStage {
       }
     }
     Published best = nearestToText(stamps, first);
+    if (best == null) best = issueDate(d); // a print paper's masthead line with its issue date
     Document out = Removals.apply(d, reasons);
     if (!writers.isEmpty()) {
       List<Removed> removed = new ArrayList<>(out.removed());

@@ -35,6 +35,7 @@ class GluedWordSplitterTest {
       "وبالتالي فإن المفاوضات متوقفة",
       "أن ترتاح بما سيوفره لها من حياة كريمة",
       "قال إن الحكومة ستوفر السكن وسيفتح المعبر",
+      "كلف المجلس المدراء بالوزارات المختلفة بمتابعة الملف", // a preposition and the article are no word of their own
   })
   void keepsRealWords(String line) {
     assertThat(splitter.split(line)).isEqualTo(List.of(line));
