@@ -142,14 +142,16 @@ public final class JunkMentionsStage implements DocumentStage {
    * A person's span without the words around the name that a tagger takes in: a particle or
    * preposition first ({@code على X}, {@code فإن X}), an adjective of nationality first ({@code اليمني
    * عبد ربه منصور هادي}, the title's end) or conjoined last ({@code باراك أوباما والتركي}: "and the Turkish
-   * [president]"), an adverb of manner last ({@code ماجد عمران بغضب}). Returns the mention itself when nothing
+   * [president]"), an adverb of manner last ({@code ماجد عمران بغضب}) or the speech a verb goes on with
+   * ({@code وواصل ماجد عمران حديثه}). Returns the mention itself when nothing
    * is cut.
    */
   static Mention trimPerson(Mention m, List<Token> words) {
     int from = 0, to = words.size();
     while (to - from >= 2 && (isParticle(words.get(from).text()) || isNationalityWord(words.get(from).norm(), false))) from++;
     while (to - from >= 2 && (isNationalityWord(words.get(to - 1).norm(), true)
-        || isPluralNationality(words.get(to - 1).norm()) || MANNER.contains(words.get(to - 1).norm()))) to--;
+        || isPluralNationality(words.get(to - 1).norm()) || MANNER.contains(words.get(to - 1).norm())
+        || org.mizan.text.SpeechObjects.isObject(words.get(to - 1).norm()))) to--;
     if (from == 0 && to == words.size()) return m;
     int s = m.start() + words.get(from).start(), e = m.start() + words.get(to - 1).end();
     return m.withSpan(s, e, m.text().substring(words.get(from).start(), words.get(to - 1).end()));

@@ -100,7 +100,7 @@ abstract class CueReader extends SubjectFinder {
       ofBody = true;
     }
     int pe = f.participle() ? i + 1 : phrases.postPhraseEnd(subject - 1, next, subject > i + 1);
-    while (pe > subject && SpeechObjects.isObject(toks.get(pe - 1).norm())) pe--; // وواصل فلان حديثه: the object
+    while (pe > subject && org.mizan.text.SpeechObjects.isObject(toks.get(pe - 1).norm())) pe--; // وواصل فلان حديثه: the object
     SpeakerPhrases.Reading r = pe > subject ? phrases.read(subject, pe) : null;
     if (r != null && !phrases.cleanEnd(subject - 1, pe, next)) r = null; // an object, not a subject
     if (r != null && r.name() == null && !noMarkBetween(subject, pe) && pe - i > 4) r = null;

@@ -147,7 +147,7 @@ final class MentionSpeakers {
           text = body.substring(start, end);
         }
       }
-      if (SpeechObjects.isObject(ArabicNormalization.normalize(w[w.length - 1]))) {
+      if (org.mizan.text.SpeechObjects.isObject(ArabicNormalization.normalize(w[w.length - 1]))) {
         // فلان الفلاني حديثه: the object of the verb before the name (وواصل …), never a name's last word
         String rest = text.substring(0, text.lastIndexOf(w[w.length - 1])).strip();
         end = start + text.indexOf(rest) + rest.length();

@@ -89,7 +89,7 @@ final class QuoteRun extends CueReader {
   boolean goesOnSpeaking(int i) {
     for (int k = i + 1; k < toks.size() && k <= i + 5; k++) {
       if (markOf[k] >= 0) return k == i + 1 && !phrases.gap(i, k).contains("\n");
-      if (SpeechObjects.isObject(toks.get(k).norm())) return true;
+      if (org.mizan.text.SpeechObjects.isObject(toks.get(k).norm())) return true;
     }
     return false;
   }
@@ -107,7 +107,7 @@ final class QuoteRun extends CueReader {
       if (f == null && (t.norm().equals("بين") || t.norm().equals("وبين")) && t.text().indexOf('\u0651') >= 0) {
         f = new ReportingVerbs.Form("بين", false); // بيّن (explained), not بين (between)
       }
-      if (f == null && SpeechObjects.isContinuation(t.norm()) && goesOnSpeaking(i)) f = new ReportingVerbs.Form("تابع", false);
+      if (f == null && org.mizan.text.SpeechObjects.isContinuation(t.norm()) && goesOnSpeaking(i)) f = new ReportingVerbs.Form("تابع", false);
       if (f == null && thisIsWhat(i)) f = verbs.lookup(t.norm().substring(0, t.norm().length() - 1)); // هذا ما قاله
       if (f != null && !passive(t) && !negated(i) && !judgedSaying(i) && !asideCredit(i)) cue(i, f, s);
       else if (f == null && (isStance(t.norm()) || withObjectPronoun(t.norm()))) {

@@ -444,7 +444,7 @@ final class SpeakerPhrases {
     return hardPunct(gap(j - 1, j)) || Complementizers.is(t.norm()) || opensMedium(j) || isStop(t)
         || TITLES.contains(key(t)) || familyEnds(j) || anonymityClause(j) // a title after the name: سامي العلي رئيس الدائرة
         || definite(t) && DESCRIPTION_HEADS.contains(key(t)) // or a description: سامي العلي المحلل في …
-        || SpeechObjects.isObject(t.norm()); // or the verb's object: وواصل سامي العلي حديثه
+        || org.mizan.text.SpeechObjects.isObject(t.norm()); // or the verb's object: وواصل سامي العلي حديثه
   }
 
   /** Index of the first token of the subject phrase before the verb at {@code v}, or v when none. */

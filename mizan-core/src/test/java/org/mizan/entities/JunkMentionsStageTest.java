@@ -57,6 +57,12 @@ class JunkMentionsStageTest {
   }
 
   @Test
+  void theSpeechAVerbGoesOnWithIsCutOffTheEndOfAPerson() {
+    Document d = doc("a", "وواصل سامر خليل حديثه: \"لم يبق لنا شيء\".", "PER", "سامر خليل حديثه");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("سامر خليل");
+  }
+
+  @Test
   void aLoneAdjectiveOfNationalityIsNoEntity() {
     Document d = doc("a", "وقال مصدر تركي إن الوفد الروسي وصل، وأكد دبلوماسيون أمريكيون ذلك في موسكو.",
         "PER", "تركي", "PER", "الروسي", "PER", "أمريكيون", "LOC", "موسكو");

@@ -1,16 +1,15 @@
-package org.mizan.quotes;
+package org.mizan.text;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.mizan.text.ArabicNormalization;
-import org.mizan.text.WordList;
 
 /**
  * The speech a verb goes on with ({@code وواصل فلان حديثه}، {@code وأتم تصريحاته}، {@code وختم كلمته}):
  * a speech noun with a possessive pronoun is the verb's object, never part of the speaker's name, and
- * makes a continuation verb ({@code واصل}، {@code أتم}) a cue.
+ * makes a continuation verb ({@code واصل}، {@code أتم}) a quote's cue. Shared by the entity stages (no
+ * person's name ends in one) and the quote readers.
  */
-final class SpeechObjects {
+public final class SpeechObjects {
   private SpeechObjects() {}
 
   private static final Set<String> OBJECTS = new HashSet<>();
@@ -31,12 +30,12 @@ final class SpeechObjects {
   }
 
   /** A speech noun with a possessive pronoun ({@code حديثه}، {@code تصريحاتها}), normalised. */
-  static boolean isObject(String norm) {
+  public static boolean isObject(String norm) {
     return OBJECTS.contains(norm);
   }
 
   /** A continuation verb form ({@code وواصل}، {@code وأتمت}), normalised. */
-  static boolean isContinuation(String norm) {
+  public static boolean isContinuation(String norm) {
     return CONTINUATION.contains(ArabicNormalization.normalize(norm));
   }
 }
