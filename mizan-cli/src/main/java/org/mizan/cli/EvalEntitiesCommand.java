@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.mizan.doc.Document;
+import org.mizan.entities.EntityPrecision;
 import org.mizan.entities.EntityScoring;
 import org.mizan.ingest.SaudiNewsNet;
 import org.mizan.pipeline.Corpus;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Option;
 @Command(name = "entities", mixinStandardHelpOptions = true,
     description = {"Scores entities document by document through the whole pipeline: recall of (article, entity) "
         + "pairs with the right type, per type, form-merge accuracy and wrong merges between gold entities.",
-        "The gold is seeds.gold.json (with --seeds) or an eval/entities/ file naming SaudiNewsNet articles."})
+        "The gold is seeds.gold.json (with --seeds) or an eval/entities/ file naming SaudiNewsNet articles.",
+        "A gold file with \"exhaustive\": true (every name of each article listed) is also scored for precision."})
 public final class EvalEntitiesCommand implements Callable<Integer> {
   @Option(names = "--gold", paramLabel = "FILE", description = "Gold file (default: ${DEFAULT-VALUE}).")
   Path gold = Path.of("eval/entities/saudinewsnet-dev.json");
@@ -36,7 +38,8 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
 
   @Mixin SaudiNewsNetData data;
 
-  @Option(names = "--verbose", description = "List every missed pair, split entity and wrong merge, and every output entity matching no gold entity of its document.")
+  @Option(names = "--verbose", description = "List every missed pair, split entity and wrong merge, and every output entity matching no gold entity of its document"
+      + " (on an exhaustive gold: every type error and junk entity).")
   boolean verbose;
 
   @Option(names = "--mentions", description = "Also print every mention of each document: type, text, canonical (error analysis).")
@@ -74,10 +77,22 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
     if (r.notInBody() > 0) System.out.printf("  not in body             %d pairs (no form printed; left out)%n", r.notInBody());
     EntityScoring.Predicted p = EntityScoring.predicted(EntityScoring.read(root.path("entities")), byId,
         corpus.entities());
-    System.out.printf("  output                  %d (document, entity) pairs, %d matching no gold entity (%.3f matched;"
-        + " gold not exhaustive)%n", p.pairs(), p.unmatched().size(), p.matchedShare());
+    boolean exhaustive = root.path("exhaustive").asBoolean(false);
+    EntityPrecision.Result pr = null;
+    if (exhaustive) {
+      pr = EntityPrecision.score(EntityScoring.read(root.path("entities")), EntityScoring.read(root.path("neutral")), byId,
+          corpus.entities());
+      System.out.printf("  precision               %d/%d = %.3f  (output (document, entity) pairs: %d type errors, %d junk;"
+          + " %d neutral left out; gold exhaustive)%n", pr.correct(), pr.pairs(), pr.precision(), pr.typeErrors(),
+          pr.junk(), pr.neutral());
+      pr.byType().forEach((type, c) -> System.out.printf("    %-4s                  %d/%d = %.3f%n", type, c.correct(),
+          c.pairs(), c.precision()));
+    } else {
+      System.out.printf("  output                  %d (document, entity) pairs, %d matching no gold entity (%.3f matched;"
+          + " gold not exhaustive)%n", p.pairs(), p.unmatched().size(), p.matchedShare());
+    }
     if (verbose) for (String f : r.failures()) System.out.println("  " + f);
-    if (verbose) for (String f : p.unmatched()) System.out.println("  " + f);
+    if (verbose) for (String f : exhaustive ? pr.errors() : p.unmatched()) System.out.println("  " + f);
     if (mentions) {
       byId.forEach((id, d) -> {
         System.out.println("== " + id);

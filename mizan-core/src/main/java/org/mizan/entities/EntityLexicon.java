@@ -67,7 +67,7 @@ final class EntityLexicon {
     return Set.copyOf(out);
   }
 
-  private static Map<String, String> column(String name, int column) {
+  static Map<String, String> column(String name, int column) {
     return column(name, column, null);
   }
 

@@ -75,11 +75,29 @@ public final class JunkMentionsStage implements DocumentStage {
         dropped = true;
         continue;
       }
+      // a "misc" word that is the family name of a person of the document (الشيخ X after غسان X) is that person
+      if (w.size() == 1 && m.type().equals("MISC") && surnames.contains(Clitics.strip(m.text()))) {
+        m = new Mention(m.start(), m.end(), m.text(), "PER", m.entityId(), m.role());
+        dropped = true;
+      }
       if (m.text().indexOf(' ') >= 0) {
         List<Token> words = Tokenizer.tokenize(m.text());
         if (isInvocation(words) || isNeverPhrase(words)) {
           dropped = true;
           continue;
+        }
+        if (m.type().equals("PER") && isPossessedNoun(words.get(0).norm())) {
+          // a common noun with a pronoun opens no name (كبير إدارييها التنفيذيين: "its chief executives")
+          // (and the plural adjectives agreeing with it: التنفيذيين)
+          int k = 1;
+          while (k < words.size() && (isPossessedNoun(words.get(k).norm()) || isPluralNisba(words.get(k).norm()))) k++;
+          dropped = true;
+          if (k == words.size()) continue;
+          Token rest = words.get(k);
+          Mention cut = m.withSpan(m.start() + rest.start(), m.end(), m.text().substring(rest.start()));
+          if (k == words.size() - 1 && isJunk(body, cut, rest, surnames, personWords, sport)) continue;
+          m = cut;
+          words = Tokenizer.tokenize(m.text());
         }
         Mention t = m.type().equals("PER") ? trimPerson(m, words) : placeAfterIn(m, words);
         // a noun joined by و that a later stage ran the person on into (X Y وحكومته): SpanRulesStage#conjoinedNoun
@@ -241,10 +259,31 @@ public final class JunkMentionsStage implements DocumentStage {
     return norm.length() > 3 && "وبلفك".indexOf(norm.charAt(0)) >= 0 && NEVER.contains(norm.substring(1));
   }
 
+  /** A listed currency unit with the article, after at most a one-letter proclitic ({@code بالدولار}). */
+  static boolean isDefiniteUnit(String norm) {
+    String w = norm.length() > 5 && "وبلفك".indexOf(norm.charAt(0)) >= 0 && norm.startsWith("ال", 1) ? norm.substring(1) : norm;
+    return w.startsWith("ال") && w.length() > 4 && NEVER.contains(w.substring(2));
+  }
+
+  /**
+   * A word without the article that the corpus prints often with it ({@code بطولة}: {@code البطولة}) and
+   * that is no person's or listed place's name: a common noun in construct ({@code بطولة الدوري}) that the
+   * tagger cut out of a phrase, never an entity alone.
+   */
+  private boolean isIndefiniteCommonNoun(String norm) {
+    if (norm.startsWith("ال") || norm.length() < 4 || lexicon.isPersonWord(norm) || EntityLexicon.TAGGED_NAMES.containsKey(norm)) {
+      return false;
+    }
+    return org.mizan.clean.Vocabulary.shipped().count("ال" + norm) >= MIN_ARTICLE_COUNT;
+  }
+
   private boolean isJunk(String body, Mention m, Token t, Set<String> surnames, Set<String> personWords,
       java.util.function.BooleanSupplier sport) {
     String n = t.norm();
     if (isNeverName(n)) return true;
+    // a currency with the article (اليورو, بالدولار) is a unit too; الريال may be the club (ORG, or a sports story)
+    if (!m.type().equals("ORG") && isDefiniteUnit(n) && !sport.getAsBoolean()) return true;
+    if (m.type().equals("MISC") && isIndefiniteCommonNoun(n)) return true;
     // a club word the listed-clubs stage read as the club (إدارة الرائد), not the rank الرائد
     if (m.type().equals("ORG") && ListedClubsStage.listed(t) && !isNationality(n, surnames)
         && sport.getAsBoolean()) {
@@ -285,6 +324,11 @@ public final class JunkMentionsStage implements DocumentStage {
     return false;
   }
 
+  /** A definite plural adjective of relation ({@code التنفيذيين}, {@code الإداريون}): never a name. */
+  static boolean isPluralNisba(String norm) {
+    return norm.startsWith("ال") && norm.length() > 6 && (norm.endsWith("يين") || norm.endsWith("يون"));
+  }
+
   /** Possessive pronoun suffixes, longest first. */
   private static final String[] POSSESSIVES = {"هما", "كما", "كم", "هم", "هن", "نا", "ها"};
 
@@ -304,6 +348,8 @@ public final class JunkMentionsStage implements DocumentStage {
       if (!norm.endsWith(p) || norm.length() - p.length() < 3) continue;
       String noun = norm.substring(0, norm.length() - p.length());
       if (v.count("ال" + noun) >= MIN_ARTICLE_COUNT) return true;
+      // a sound plural in construct drops its ن before a pronoun (إدارييها: الإداريين, مسؤولوها: المسؤولون)
+      if ((noun.endsWith("ي") || noun.endsWith("و")) && v.count("ال" + noun + "ن") >= MIN_ARTICLE_COUNT) return true;
       // the feminine ending is written ت before a pronoun (حكومتنا: الحكومة)
       if (noun.endsWith("ت") && v.count("ال" + noun.substring(0, noun.length() - 1) + "ه") >= MIN_ARTICLE_COUNT) return true;
       return false;

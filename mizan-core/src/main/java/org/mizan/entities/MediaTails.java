@@ -23,6 +23,11 @@ final class MediaTails {
 
   private MediaTails() {}
 
+  /** Whether a word (matching form) is a listed media tail ({@code تايمز}). */
+  static boolean isTail(String norm) {
+    return TAILS.contains(norm);
+  }
+
   /** Widens each such mention over the word before it; whether any was widened. */
   static boolean apply(String body, List<Token> toks, List<Mention> mentions) {
     boolean changed = false;

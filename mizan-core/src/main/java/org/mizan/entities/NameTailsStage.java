@@ -18,7 +18,8 @@ import org.mizan.text.Tokenizer;
  * نعمت} | {@code زاده}) or the house after a closing {@code آل} ({@code X بن Y آل} | {@code الشيخ}), or when the document prints that word elsewhere as (the end of) a person's
  * name, or alone right after a reporting verb ({@code خالد محفوظ} | {@code X} … {@code وأكد X}), while the
  * mention's own last word never ends one ({@code عبد الفتاح} | {@code X} … {@code X}), or a lone given name after a
- * title takes the plain word that closes the phrase ({@link TitledNameTails});
+ * title takes the plain word that closes the phrase ({@link TitledNameTails}), and a name between commas or
+ * before its role in the accusative takes the plain word after it ({@link BoundedNameTails});
  * a place takes a compass adjective ({@code الضفة} | {@code الغربية}), and a sea or ocean tagged as the
  * bare noun takes its adjective ({@code المحيط} | {@code الهندي}, {@code البحر} | {@code الأحمر}).
  */
@@ -72,7 +73,8 @@ public final class NameTailsStage implements DocumentStage {
       if (house(body, toks, m, ti + 1)) {
         e = toks.get(ti + 2).end(); // X بن Y | آل الشيخ: the house, also a title word the tagger stopped before
       } else if (!takesTail(m, toks.get(ti), next, personEnds, spokenBy) && !familyNameLeftOut(body, toks, m, ti + 1)
-          && !TitledNameTails.surnameLeftOut(body, toks, m, ti + 1) && !TitledNameTails.nisbaLeftOut(body, toks, m, ti + 1)) {
+          && !TitledNameTails.surnameLeftOut(body, toks, m, ti + 1) && !TitledNameTails.nisbaLeftOut(body, toks, m, ti + 1)
+          && !BoundedNameTails.leftOut(body, toks, m, ti + 1)) {
         continue;
       }
       if (k + 1 < mentions.size() && mentions.get(k + 1).start() < e) mentions.remove(k + 1);

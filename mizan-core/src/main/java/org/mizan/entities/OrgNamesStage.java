@@ -39,6 +39,7 @@ public final class OrgNamesStage implements DocumentStage {
     changed |= NationalBodyNames.apply(body, toks, mentions);
     changed |= PhraseBodyNames.apply(body, toks, mentions);
     changed |= MediaTails.apply(body, toks, mentions);
+    changed |= OrgNameRuns.apply(body, toks, mentions);
     changed |= LedGroupNames.apply(body, toks, mentions);
     for (int i = 0; i < toks.size(); i++) {
       // رئيس مجلس الوزراء, نائب رئيس هيئة X: the organisation is part of a person's title, not an

@@ -65,7 +65,9 @@ public final class ResolveStage implements DocumentStage {
     java.util.function.Predicate<String> known = k -> keys.contains(k) || words.contains(k.split(" ")[0]);
     List<Mention> out = new ArrayList<>();
     for (Mention m : doc.mentions()) {
-      String display = inner.contains(NameForms.key(m.text())) ? m.text().strip()
+      // a listed place printed whole is no clitic + name (بابل is Babylon, not ب + أبل)
+      boolean listedPlace = m.type().equals("LOC") && "LOC".equals(EntityLexicon.TAGGED_NAMES.get(NameForms.key(m.text())));
+      String display = inner.contains(NameForms.key(m.text())) || listedPlace ? m.text().strip()
           : NameForms.stripClitics(m.text(), known, lexical);
       display = listedName(display, m.type());
       display = VOWELLED.getOrDefault(display.replace("\u0640", ""), display);

@@ -824,11 +824,14 @@ public final class SpanRulesStage implements DocumentStage {
 
   private static String facilityType(String norm) {
     for (String v : Clitics.variants(norm)) {
-      String t = EntityLexicon.FACILITY_HEADS.get(v);
+      String t = EntityLexicon.FACILITY_HEADS.getOrDefault(v, LATE_FACILITY_HEADS.get(v));
       if (t != null) return t;
     }
     return null;
   }
+
+  /** Facility heads the span rule joins but the tagger's features do not know ({@code late-facility-heads.txt}). */
+  private static final java.util.Map<String, String> LATE_FACILITY_HEADS = EntityLexicon.column("late-facility-heads.txt", 1);
 
   private List<Mention> surnameShaped(String body, List<Token> toks, List<Mention> mentions) {
     List<Mention> out = new ArrayList<>();

@@ -61,7 +61,7 @@ final class TitledNameTails {
   }
 
   /** No function word (bare or after و), title, role word, verb, origin adjective or listed name. */
-  private static boolean plainWord(String n) {
+  static boolean plainWord(String n) {
     boolean conjoinedStop = n.charAt(0) == 'و' && EntityLexicon.STOPWORDS.contains(n.substring(1)); // وهو, ومن
     return !conjoinedStop && !EntityLexicon.STOPWORDS.contains(n) && !RoleStage.isTitle(n) && !RoleStage.isRoleWord(n)
         && !VerbForms.isVerb(n) && !SpanRulesStage.isReportingVerb(n) && !NameForms.isNisba(n)

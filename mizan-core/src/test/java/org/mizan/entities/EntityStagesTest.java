@@ -461,4 +461,21 @@ class EntityStagesTest {
     Document r = new ResolveStage().apply(doc("v", "وزار الوفد عُمان ثم عاد إلى عمان.", "LOC", "عُمان", "LOC", "عمان"));
     assertThat(r.mentions()).extracting(Mention::canonical).containsExactly("سلطنة عمان", "عمان");
   }
+
+  @Test
+  void aMosqueNamedByItsTownIsOneNameButAMayorsTownStaysAPlace() {
+    // رئيس بلدية X is a mayor's title: the town stays a place of its own
+    Document s = new SpanRulesStage().apply(doc("a", "وقال رئيس بلدية زحلة إن المصلين اجتمعوا في مسجد جرش أمس.",
+        "LOC", "زحلة", "LOC", "جرش"));
+    assertThat(s.mentions()).extracting(Mention::text, Mention::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("زحلة", "LOC"), org.assertj.core.groups.Tuple.tuple("مسجد جرش", "LOC"));
+  }
+
+  @Test
+  void aListedPlaceIsNoCliticBeforeAnotherName() {
+    // بابل would be ب + أبل, and أبل is printed in the document
+    Document d = doc("a", "وزار الوفد آثار بابل، وأطلقت أبل هاتفا جديدا.", "LOC", "بابل", "ORG", "أبل");
+    Document r = new ResolveStage().apply(d);
+    assertThat(only(r, "بابل").canonical()).isEqualTo("بابل");
+  }
 }

@@ -232,4 +232,33 @@ class JunkMentionsStageTest {
     Document e = doc("b", "وحضر وزير الخارجية والجالية بالخارج سامي نور الحفل.", "PER", "والجالية", "PER", "سامي نور");
     assertThat(new JunkMentionsStage().apply(e).mentions()).extracting(Mention::text).containsExactly("سامي نور");
   }
+
+  @Test
+  void aCurrencyWithTheArticleIsNoEntityOutsideSport() {
+    Document d = doc("a", "وتراجع اليورو أمام الدولار، وبيع الذهب بالدولار في أسواق عمّان.",
+        "MISC", "اليورو", "LOC", "الدولار", "MISC", "بالدولار", "LOC", "عمّان");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("عمّان");
+    assertThat(JunkMentionsStage.isDefiniteUnit("بالدولار")).isTrue();
+    assertThat(JunkMentionsStage.isDefiniteUnit("الدوري")).isFalse();
+  }
+
+  @Test
+  void aMiscCommonNounWithoutTheArticleIsNoEntity() {
+    Document d = doc("a", "وتنطلق بطولة الأندية في تونس الشهر المقبل.", "MISC", "بطولة", "LOC", "تونس");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("تونس");
+  }
+
+  @Test
+  void aMiscWordThatIsAPersonsFamilyNameIsThatPerson() {
+    Document d = doc("a", "وزار رامي الشوبكي المعرض، وقال الشيخ الشوبكي إن الإقبال كبير.", "PER", "رامي الشوبكي", "MISC", "الشوبكي");
+    // (the helper also places الشوبكي inside رامي الشوبكي)
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::type).containsExactly("PER", "PER", "PER");
+  }
+
+  @Test
+  void aNounWithAPronounAndItsPluralAdjectiveOpenNoPerson() {
+    Document d = doc("a", "وقال كبير إدارييها التنفيذيين إن الأرباح زادت، وأكد وزيرها سامر العتيبي ذلك.",
+        "PER", "إدارييها التنفيذيين", "PER", "وزيرها سامر العتيبي");
+    assertThat(new JunkMentionsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("سامر العتيبي");
+  }
 }

@@ -1,0 +1,38 @@
+package org.mizan.entities;
+
+import java.util.List;
+import org.mizan.text.Token;
+
+/**
+ * A person's family name the tagger left out where the phrase's bounds show it: a name of given names
+ * set off by commas as an apposition ({@code المتحدث باسم X، علاء الدين | نقد، إن}: all between the commas
+ * is the name, even a word that is also a common noun), or a name in a list of appointments right before
+ * its role in the accusative ({@code وحامد نزار | محروس محللاً}: the indefinite -اً word opens the role).
+ * The word taken is a plain word: no article, no function word, title, role word, verb, nisba or listed place.
+ */
+final class BoundedNameTails {
+  private BoundedNameTails() {}
+
+  /** Whether person mention {@code m}, whose last token is {@code toks[j - 1]}, takes {@code toks[j]}. */
+  static boolean leftOut(String body, List<Token> toks, Mention m, int j) {
+    if (!m.type().equals("PER") || j >= toks.size()) return false;
+    List<String> w = NameForms.words(m.text());
+    if (w.size() < 2 || w.size() > 3) return false;
+    Token next = toks.get(j);
+    String n = next.norm();
+    if (!next.isArabic() || accusative(next.text()) || n.length() < 3 || n.startsWith("ال") || n.startsWith("لل") || n.charAt(0) == 'و'
+        || !TitledNameTails.plainWord(n) || JunkMentionsStage.isNationality(n, java.util.Set.of())) {
+      return false;
+    }
+    String before = body.substring(0, m.start()).stripTrailing();
+    String after = body.substring(next.end()).stripLeading();
+    boolean commas = !before.isEmpty() && "،,".indexOf(before.charAt(before.length() - 1)) >= 0
+        && !after.isEmpty() && "،,".indexOf(after.charAt(0)) >= 0;
+    return commas || NameForms.nextWord(body, toks, j + 1) && accusative(toks.get(j + 1).text());
+  }
+
+  /** An indefinite accusative noun as printed with its tanwin ({@code محللاً}, {@code مدربًا}). */
+  private static boolean accusative(String printed) {
+    return printed.length() > 3 && !printed.startsWith("ال") && (printed.endsWith("اً") || printed.endsWith("ًا"));
+  }
+}

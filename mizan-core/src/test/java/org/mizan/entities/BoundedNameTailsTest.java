@@ -1,0 +1,30 @@
+package org.mizan.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.entities.EntityStagesTest.doc;
+
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+
+/** A family name left out of a name between commas or before its role in the accusative. */
+class BoundedNameTailsTest {
+  @Test
+  void aNameBetweenCommasTakesItsLastWordEvenACommonNoun() {
+    Document d = doc("a", "وقال المتحدث باسم الجبهة، نور الدين صبر، إن الوفد سيعود غدا.", "PER", "نور الدين");
+    assertThat(new NameTailsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("نور الدين صبر");
+  }
+
+  @Test
+  void aNameBeforeItsRoleInTheAccusativeTakesItsLastWordButNotTheRole() {
+    Document d = doc("a", "وقررت الإدارة تعيين وليد كامل فرحات مدرباً عاماً، وسامي حداد معداً بدنياً.",
+        "PER", "وليد كامل", "PER", "سامي حداد");
+    assertThat(new NameTailsStage().apply(d).mentions()).extracting(Mention::text)
+        .containsExactly("وليد كامل فرحات", "سامي حداد");
+  }
+
+  @Test
+  void anAdverbBetweenCommasIsNoName() {
+    Document d = doc("a", "وقال رئيس البلدية، سامي حداد أمس، إن المشروع انتهى.", "PER", "سامي حداد");
+    assertThat(new NameTailsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("سامي حداد");
+  }
+}
