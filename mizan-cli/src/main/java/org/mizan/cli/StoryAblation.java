@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 final class StoryAblation {
   @Option(names = "--ablate", split = ",", paramLabel = "RULE",
       description = "Turn these story rules off, for comparisons: dateparts, levels, periods, latestday, sharednames, "
-          + "templatedays, issuers, persons, titledcounterpart, recalleddays, actorbar, weekdays (default: all on, as the product runs).")
+          + "templatedays, issuers, persons, titledcounterpart, recalleddays, actorbar, weekdays, sharedfigures (default: all on, as the product runs).")
   List<String> rules = new ArrayList<>();
 
   /** The clustering options: every rule on but those named; an error naming the option for an unknown rule. */

@@ -134,6 +134,7 @@ public final class PublicationDate implements DocumentStage {
     Published chosen = fromMeta(d.raw());
     if (chosen == null) chosen = best;
     if (chosen == null && opening != null) chosen = opening.published();
+    if (chosen == null) chosen = inlineStamp(out);
     if (chosen == null) chosen = updated;
     if (chosen == null) {
       chosen = DateParser.fromUrl(d.url()).map(u -> new Published(u.toString(), d.url(), 0.6, false)).orElse(null);
@@ -301,6 +302,34 @@ public final class PublicationDate implements DocumentStage {
     List<Removed> removed = new java.util.ArrayList<>(d.removed());
     removed.add(new Removed(stamp, "metadata"));
     return new Opening(d.withBody(ps, removed), new Published(iso(f.date(), f.time()), stamp, 0.8, false));
+  }
+
+  /** A bar then a clock time ({@code | 11:50 ص}): the time half of a byline stamp. */
+  private static final java.util.regex.Pattern BAR_TIME = java.util.regex.Pattern.compile("[|｜]\\s*\\d{1,2}:\\d{2}(?!\\d)");
+
+  /** How far into the first paragraph a flattened header's stamp may sit (site name, headline, byline before it). */
+  static final int INLINE_STAMP_CHARS = 300;
+
+  /**
+   * The stamp of a page flattened into one line, header and text together ({@code … بواسطة فلان 26 مايو 2021 |
+   * 11:50 ص كتب فلان …}): within the first {@value #INLINE_STAMP_CHARS} characters of the first paragraph, a full
+   * date joined by a bar to a clock time right after it. Running text dates events but never writes them so.
+   */
+  static Published inlineStamp(Document d) {
+    if (d.paragraphs().isEmpty()) return null;
+    String text = d.paragraphs().get(0).text();
+    String head = text.length() > INLINE_STAMP_CHARS ? text.substring(0, INLINE_STAMP_CHARS) : text;
+    java.util.regex.Matcher m = BAR_TIME.matcher(head);
+    while (m.find()) {
+      String date = head.substring(Math.max(0, m.start() - 24), m.start()).strip();
+      Optional<DateParser.Found> f = DateParser.find(date);
+      // the date must end at the bar: "… 2021 | 11:50", not a date further back in the sentence
+      if (f.isEmpty() || !date.matches(".*\\d{4}$")) continue;
+      Optional<LocalTime> time = DateParser.time(head.substring(m.start() + 1, Math.min(head.length(), m.end() + 4)));
+      return new Published(iso(f.get().date(), time.orElse(null)), (date + " " + head.substring(m.start(), m.end())).strip(),
+          0.8, false);
+    }
+    return null;
   }
 
   private static boolean isUpdateStamp(String line) {

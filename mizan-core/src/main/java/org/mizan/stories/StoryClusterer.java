@@ -268,6 +268,8 @@ public final class StoryClusterer {
           model != null || observed);
       if (sink != null && ev != null) sink.accept(ev, c);
       double s = margin(ev);
+      // figures both print say the same event where the wording kept the reports apart
+      if (s < 0 && options.sharedFigures() && SharedFigures.vouch(ev, SharedFigures.decimals(e.numbers(), c.numbers))) s = 0;
       scores.put(c, s);
       if (s > bestScore || (s == bestScore && best != null && c.order < best.order)) {
         best = c;

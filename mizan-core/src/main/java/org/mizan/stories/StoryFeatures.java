@@ -199,7 +199,8 @@ public final class StoryFeatures {
 
   /** The headline, else the first sentence of the body (cut to 120 characters). */
   public static String headline(Document d) {
-    if (d.headline() != null && !d.headline().isBlank()) return d.headline().strip();
+    String printed = ClusterHeadline.of(d.headline());
+    if (printed != null) return printed;
     for (Paragraph p : d.paragraphs()) {
       List<Span> s = Sentences.split(p.text());
       if (s.isEmpty()) continue;
@@ -264,13 +265,20 @@ public final class StoryFeatures {
     return s;
   }
 
-  /** Numbers without group separators, decimal point as '.'; {@code 3,000} and {@code 3000} match. */
+  /**
+   * Numbers without group separators, decimal point as '.'; {@code 3,000} and {@code 3000} match. A
+   * single comma before one or two final digits is a decimal comma ({@code 7,8}, {@code 3,75}, as
+   * Maghreb and French-wire copy prints them): groups of thousands have three digits.
+   */
   static String number(String norm) {
     StringBuilder b = new StringBuilder(norm.length());
+    int comma = norm.indexOf(',');
+    boolean decimalComma = comma > 0 && comma == norm.lastIndexOf(',') && norm.indexOf('.') < 0
+        && norm.indexOf('٫') < 0 && norm.length() - comma - 1 >= 1 && norm.length() - comma - 1 <= 2;
     for (int i = 0; i < norm.length(); i++) {
       char c = norm.charAt(i);
       if (Character.isDigit(c)) b.append(c);
-      else if ((c == '.' || c == '٫') && b.length() > 0) b.append('.');
+      else if ((c == '.' || c == '٫' || (c == ',' && decimalComma)) && b.length() > 0) b.append('.');
     }
     return b.toString();
   }

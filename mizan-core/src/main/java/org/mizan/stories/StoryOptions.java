@@ -23,28 +23,37 @@ import java.util.Locale;
  * @param recalledDays the join model reads whether the article's text recalls the story's event day
  * @param actorBar a confident join model overrules the headline-actor conflict ({@link ConfidentActor})
  * @param weekdays an article without any date and a story naming no common weekday are another event ({@link StatedWeekdays})
+ * @param sharedFigures two decimal figures shared within a day join reports the wording kept apart ({@link SharedFigures})
  */
 public record StoryOptions(boolean dateParts, boolean levels, boolean periods, boolean latestDay, boolean sharedNames,
     boolean templateDays, boolean issuers, boolean persons, boolean titledCounterpart, boolean recalledDays,
-    boolean actorBar, boolean weekdays) {
+    boolean actorBar, boolean weekdays, boolean sharedFigures) {
+
+  /** The options before {@code sharedFigures}, which is on. */
+  public StoryOptions(boolean dateParts, boolean levels, boolean periods, boolean latestDay, boolean sharedNames,
+      boolean templateDays, boolean issuers, boolean persons, boolean titledCounterpart, boolean recalledDays,
+      boolean actorBar, boolean weekdays) {
+    this(dateParts, levels, periods, latestDay, sharedNames, templateDays, issuers, persons, titledCounterpart,
+        recalledDays, actorBar, weekdays, true);
+  }
 
   /** Every rule on: what the product runs. */
-  public static final StoryOptions ALL = new StoryOptions(true, true, true, true, true, true, true, true, true, true, true, true);
+  public static final StoryOptions ALL = new StoryOptions(true, true, true, true, true, true, true, true, true, true, true, true, true);
 
   /** The rule names {@link #without} takes, in the order of the record's components. */
   public static final List<String> NAMES = List.of("dateparts", "levels", "periods", "latestday", "sharednames",
-      "templatedays", "issuers", "persons", "titledcounterpart", "recalleddays", "actorbar", "weekdays");
+      "templatedays", "issuers", "persons", "titledcounterpart", "recalleddays", "actorbar", "weekdays", "sharedfigures");
 
   /** These options with the named rules off (names of {@link #NAMES}, any case). */
   public StoryOptions without(Collection<String> names) {
     List<Boolean> on = new ArrayList<>(List.of(dateParts, levels, periods, latestDay, sharedNames, templateDays,
-        issuers, persons, titledCounterpart, recalledDays, actorBar, weekdays));
+        issuers, persons, titledCounterpart, recalledDays, actorBar, weekdays, sharedFigures));
     for (String n : names) {
       int i = NAMES.indexOf(n.strip().toLowerCase(Locale.ROOT));
       if (i < 0) throw new IllegalArgumentException("no such story rule: " + n + " (one of " + String.join(", ", NAMES) + ")");
       on.set(i, false);
     }
     return new StoryOptions(on.get(0), on.get(1), on.get(2), on.get(3), on.get(4), on.get(5), on.get(6), on.get(7),
-        on.get(8), on.get(9), on.get(10), on.get(11));
+        on.get(8), on.get(9), on.get(10), on.get(11), on.get(12));
   }
 }
