@@ -698,7 +698,9 @@ abstract class CueReader extends SubjectFinder {
       history.add(new Said(current, ArabicNormalization.normalize(current.canonical()), "", true));
     }
     int e = j;
-    while (e < toks.size() && toks.get(e).start() < s.end() && e - j < 6 && (e == j || !faComplementizer(toks.get(e)))
+    // a relative clause closes the name too (بحسب فلان الذي أضاف «…»: what follows is his next statement)
+    while (e < toks.size() && toks.get(e).start() < s.end() && e - j < 6 && (e == j || !faComplementizer(toks.get(e))
+        && !SpeakerPhrases.RELATIVES.contains(toks.get(e).norm()))
         && (e == j || !body.substring(toks.get(e - 1).end(), toks.get(e).start()).matches(".*[،,.:؛].*"))) {
       e++;
     }

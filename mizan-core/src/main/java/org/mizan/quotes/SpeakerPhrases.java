@@ -33,7 +33,7 @@ final class SpeakerPhrases {
   /** Time nouns that after في open an adverbial and end the subject phrase (في الآونة الأخيرة). */
   static final Set<String> TIME_NOUNS = WordList.normalized(SpeakerPhrases.class, "time-nouns.txt");
   static final Set<String> NATIONALITIES = WordList.normalized(SpeakerPhrases.class, "nationality-adjectives.txt");
-  private static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذان", "اللتان");
+  static final Set<String> RELATIVES = Set.of("الذي", "التي", "الذين", "اللذان", "اللتان");
   private static final Set<String> CONNECTORS = Set.of("بن", "ابن", "بنت", "ابو", "ابي", "ال", "عبد", "بو", "ولد", "دي", "فان", "فون");
   /** Broadcasters and papers whose definite form after لـ names the medium (not برنامج, موقع: often genitives). */
   private static final Set<String> DEFINITE_MEDIA = Set.of("اذاعه", "تلفزيون", "صحيفه", "قناه", "مجله");
