@@ -7,7 +7,7 @@ import org.mizan.text.Token;
  * A person's family name the tagger left out where the phrase's bounds show it: a name of given names
  * set off by commas as an apposition ({@code المتحدث باسم X، علاء الدين | نقد، إن}: all between the commas
  * is the name, even a word that is also a common noun), or a name in a list of appointments right before
- * its role in the accusative ({@code وحامد نزار | محروس محللاً}: the indefinite -اً word opens the role).
+ * its role in the accusative ({@code وحامد نزار | محروس محللاً}: an indefinite -اً title opens the role).
  * The word taken is a plain word: no article, no function word, title, role word, verb, nisba or listed place.
  */
 final class BoundedNameTails {
@@ -28,7 +28,18 @@ final class BoundedNameTails {
     String after = body.substring(next.end()).stripLeading();
     boolean commas = !before.isEmpty() && "،,".indexOf(before.charAt(before.length() - 1)) >= 0
         && !after.isEmpty() && "،,".indexOf(after.charAt(0)) >= 0;
-    return commas || NameForms.nextWord(body, toks, j + 1) && accusative(toks.get(j + 1).text());
+    return commas || NameForms.nextWord(body, toks, j + 1) && accusativeRole(toks.get(j + 1).text());
+  }
+
+  /**
+   * A title in the indefinite accusative ({@code محللاً}, {@code مديراً}): an adverb or object there
+   * ({@code حاليًا}, {@code جداً}, {@code فيلماً}) says the word before was a verb or adjective, not a name.
+   */
+  private static boolean accusativeRole(String printed) {
+    if (!accusative(printed)) return false;
+    String stem = org.mizan.text.ArabicNormalization.normalize(printed);
+    if (stem.endsWith("ا")) stem = stem.substring(0, stem.length() - 1);
+    return RoleStage.isTitle(stem) || RoleStage.isTitle("ال" + stem);
   }
 
   /** An indefinite accusative noun as printed with its tanwin ({@code محللاً}, {@code مدربًا}). */

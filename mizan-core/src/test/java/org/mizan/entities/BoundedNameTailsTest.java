@@ -23,6 +23,13 @@ class BoundedNameTailsTest {
   }
 
   @Test
+  void anAdverbOrObjectInTheAccusativeIsNoRole() {
+    Document d = doc("a", "والمعروف أن سمر حداد بارعة جداً في الأدوار الصعبة، وعقد وليد كامل اجتماعا فنياً مع اللاعبين.",
+        "PER", "سمر حداد", "PER", "وليد كامل");
+    assertThat(new NameTailsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("سمر حداد", "وليد كامل");
+  }
+
+  @Test
   void anAdverbBetweenCommasIsNoName() {
     Document d = doc("a", "وقال رئيس البلدية، سامي حداد أمس، إن المشروع انتهى.", "PER", "سامي حداد");
     assertThat(new NameTailsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("سامي حداد");
