@@ -1,0 +1,80 @@
+package org.mizan.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.clean.CleaningTestSupport.P1;
+import static org.mizan.clean.CleaningTestSupport.P2;
+import static org.mizan.clean.CleaningTestSupport.reason;
+import static org.mizan.clean.CleaningTestSupport.run;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mizan.doc.Document;
+
+/** Page tops of the web6 round (the web5t leads, labels where the headline sits): invented lines. */
+class WebPageLines6Test {
+  static final String HEADLINE = "البلدية تطلق حملة لتنظيف الشواطئ قبل موسم الصيف";
+
+  @Test
+  void aBreadcrumbTrailGivesItsLastPartAsTheHeadline() {
+    String trail = "الرئيسية » محليات » " + HEADLINE;
+    Document d = run(List.of(trail, HEADLINE, P1, P2));
+    assertThat(d.headline()).isEqualTo(HEADLINE);
+    assertThat(reason(d, trail)).isEqualTo("navigation");
+    assertThat(d.body()).doesNotContain("الرئيسية");
+  }
+
+  @Test
+  void aSectionLabelAboveTheHeadlineIsNoHeadline() {
+    Document d = run(List.of("رياضة", HEADLINE, P1, P2));
+    assertThat(d.headline()).isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void aPhotoCreditInLatinLettersIsNoHeadline() {
+    Document d = run(List.of("Photo : Reuters Images", HEADLINE, P1, P2));
+    assertThat(d.headline()).isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void aSiteNameASlashAndExclusiveIsTheOutlet() {
+    Document d = run(List.of("صدى برس / خاص:", P1, P2));
+    assertThat(d.headline()).isNull();
+    assertThat(d.outlet()).isEqualTo("صدى برس");
+    assertThat(d.creditedSources()).contains("صدى برس");
+    assertThat(reason(d, "صدى برس / خاص:")).isEqualTo("dateline");
+  }
+
+  @Test
+  void aSiteNameAndABarAloneIsTheOutlet() {
+    Document d = run(List.of(HEADLINE, "الميثاق |", P1, P2));
+    assertThat(d.headline()).isEqualTo(HEADLINE);
+    assertThat(d.outlet()).isEqualTo("الميثاق");
+    assertThat(d.creditedSources()).contains("الميثاق");
+  }
+
+  @Test
+  void aSiteABarAPlaceItsCountryAndAgenciesAreOutletDatelineAndCredits() {
+    String line = "صدى برس | المكلا – اليمن – (وكالات)";
+    Document d = run(List.of(line, P1, P2));
+    assertThat(d.headline()).isNull();
+    assertThat(d.outlet()).isEqualTo("صدى برس");
+    assertThat(d.dateline()).isEqualTo("المكلا");
+    assertThat(d.creditedSources()).contains("صدى برس", "وكالات");
+    assertThat(reason(d, line)).isEqualTo("dateline");
+  }
+
+  @Test
+  void aSiteWordNameAndAColonGluedToTheFirstSentenceIsTheOutlet() {
+    Document d = run(List.of("الواحة نيوز: " + P1, P2));
+    assertThat(d.outlet()).isEqualTo("الواحة نيوز");
+    assertThat(d.creditedSources()).contains("الواحة نيوز");
+    assertThat(d.body()).startsWith(P1.substring(0, 20));
+  }
+
+  @Test
+  void aSubjectAndTodayBeforeAColonStaysText() { // guard: "اليوم" closes names of sites and phrases of text
+    Document d = run(List.of("الحكومة اليوم: " + P1, P2));
+    assertThat(d.outlet()).isNull();
+    assertThat(d.body()).startsWith("الحكومة اليوم");
+  }
+}
