@@ -21,9 +21,14 @@ public final class HeadlineShape {
     return crumbs.length >= 3 ? crumbs[crumbs.length - 1].strip() : null;
   }
 
+  /** True for a line with an Arabic letter (a photo credit or an ad marker in Latin letters has none). */
+  public static boolean hasArabicLetter(String line) {
+    return line != null && ARABIC_LETTER.matcher(line).find();
+  }
+
   /** True for a line of fewer than two words or without an Arabic letter: a label or a credit, no headline. */
   public static boolean isLabel(String line) {
-    if (line == null || !ARABIC_LETTER.matcher(line).find()) return true;
+    if (!hasArabicLetter(line)) return true;
     int words = 0;
     for (String w : line.strip().split("\\s+")) if (w.codePoints().anyMatch(Character::isLetter)) words++;
     return words < 2;

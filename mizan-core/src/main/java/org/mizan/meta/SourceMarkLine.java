@@ -12,13 +12,15 @@ import org.mizan.clean.Lines;
  * Sites also write their name with a slash and "exclusive" ({@code الموقع / خاص:}), with a bar alone
  * ({@code الموقع |}) or a bar before the place, its country and a bracketed agency
  * ({@code الموقع | المكان – البلد – (وكالات)}), or glue a name ending in a site word and a colon to the first
- * sentence ({@code الموقع نيوز: النص}). The name is the outlet; the place, when printed, the dateline.
+ * sentence ({@code الموقع نيوز: النص}). The name is the outlet; the place, when printed, the dateline. A signature
+ * line ({@code الوكالة / متابعة / م. أ}: source, "follow-up", the editor's initials) credits its source, the outlet
+ * only when it is no agency.
  */
 public final class SourceMarkLine {
   private SourceMarkLine() {}
 
   /**
-   * @param site the site's name; @param place the place, or null; @param agency a bracketed agency, or null;
+   * @param site the site's name, or null (an agency's signature); @param place the place, or null; @param agency a bracketed agency, or null;
    * @param end where the text after the source starts (the line's length when it is alone on its line)
    */
   record Reading(String site, String place, String agency, int end) {
@@ -33,6 +35,9 @@ public final class SourceMarkLine {
 
   /** {@code الموقع / خاص:}: the site's own report. */
   private static final Pattern OWN_REPORT = Pattern.compile("^\\s*(" + NAME + ")\\s*/\\s*خاص\\s*[:：]?\\s*$");
+  /** {@code المصدر / متابعة / م. أ}: a source, "follow-up" and up to three initials. */
+  private static final Pattern SIGNATURE = Pattern.compile(
+      "^\\s*(" + NAME + ")\\s*/\\s*متابع(?:ة|ات)\\s*(?:/\\s*(?:[\\p{L}]\\.?\\s*){1,3})?$");
   /** {@code الموقع |}, or {@code الموقع | المكان – البلد – (الوكالة)}. */
   private static final Pattern BAR = Pattern.compile("^\\s*(" + NAME + ")\\s*[|｜](?:\\s*(" + NAME + ")(?:\\s*[-–—]\\s*("
       + NAME + "))?\\s*[-–—]?\\s*(?:\\(([^)]{2,30})\\))?)?\\s*$");
@@ -49,6 +54,12 @@ public final class SourceMarkLine {
     Matcher o = OWN_REPORT.matcher(line);
     if (o.matches() && plausibleSite(o.group(1)) && DatelineReader.siteLike(o.group(1))) {
       return Optional.of(new Reading(o.group(1).strip(), null));
+    }
+    Matcher sig = SIGNATURE.matcher(line);
+    if (sig.matches() && !HeaderNames.isPlace(sig.group(1).strip())) {
+      String name = sig.group(1).strip();
+      return Optional.of(Agencies.isAgency(name) ? new Reading(null, null, name, Integer.MAX_VALUE)
+          : new Reading(name, null, null, Integer.MAX_VALUE));
     }
     Matcher b = BAR.matcher(line);
     if (b.matches() && plausibleSite(b.group(1)) && DatelineReader.siteLike(b.group(1))

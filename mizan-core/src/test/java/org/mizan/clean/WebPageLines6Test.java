@@ -30,6 +30,12 @@ class WebPageLines6Test {
   }
 
   @Test
+  void aOneWordTitleAloneAboveTheTextStaysTheHeadline() { // guard: a column's title
+    Document d = run(List.of("خواطر", P1, P2));
+    assertThat(d.headline()).isEqualTo("خواطر");
+  }
+
+  @Test
   void aPhotoCreditInLatinLettersIsNoHeadline() {
     Document d = run(List.of("Photo : Reuters Images", HEADLINE, P1, P2));
     assertThat(d.headline()).isEqualTo(HEADLINE);
@@ -76,5 +82,15 @@ class WebPageLines6Test {
     Document d = run(List.of("الحكومة اليوم: " + P1, P2));
     assertThat(d.outlet()).isNull();
     assertThat(d.body()).startsWith("الحكومة اليوم");
+  }
+
+  @Test
+  void anAgencySignatureWithFollowUpAndInitialsIsCreditedNotKept() {
+    String line = "واس / متابعة / ع. م";
+    Document d = run(List.of(HEADLINE, line, P1, P2));
+    assertThat(d.headline()).isEqualTo(HEADLINE);
+    assertThat(reason(d, line)).isEqualTo("byline");
+    assertThat(d.creditedSources()).contains("واس");
+    assertThat(d.outlet()).isNull();
   }
 }
