@@ -93,4 +93,17 @@ class WebPageLines6Test {
     assertThat(d.creditedSources()).contains("واس");
     assertThat(d.outlet()).isNull();
   }
+
+  @Test
+  void aCaptionPrintedAsEscapedCodePointsGoes() {
+    String codes = "u0635u0648u0631u0629 u0645u0646 u0627u0644u0633u0648u0642 (u0648 u0627 u0633)"; // "صورة من السوق (و ا س)"
+    Document d = run(List.of(HEADLINE, P1, codes, P2));
+    assertThat(reason(d, codes)).isEqualTo("escaped-text");
+    assertThat(d.body()).contains(P2.substring(0, 20));
+  }
+
+  @Test
+  void latinTextWithAFewCodesIsNoEscapedLine() { // guard
+    assertThat(CaptionRemover.isEscapedCodePoints("Unicode range u0600 to u06FF covers Arabic letters u0627")).isFalse();
+  }
 }
