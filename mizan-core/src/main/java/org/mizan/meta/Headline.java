@@ -15,8 +15,7 @@ import org.mizan.pipeline.DocumentStage;
  * copy in the text is removed); otherwise the first title-like line of at least three words before
  * the first paragraph of running text (or a shorter first line right above it). An article that opens straight with running text has no
  * headline (null): a sentence of the body is never promoted to one. A breadcrumb trail gives its last part; a
- * line without an Arabic letter (a credit), or of one word above other lines (a section label), is never the
- * headline ({@link HeadlineShape}).
+ * line without an Arabic letter (a photo credit) is never the headline ({@link HeadlineShape}).
  */
 public final class Headline implements DocumentStage {
   @Override
@@ -61,10 +60,9 @@ public final class Headline implements DocumentStage {
           for (int j = i + 1; j < first; j++) if (Lines.key(ps.get(j).text()).equals(Lines.key(tail))) reasons.put(j, "headline");
           break;
         }
-        // a photo credit, or a section label with lines under it; a one-word line alone above the text is a
-        // column's title ("خواطر")
-        if (HeadlineShape.isLabel(line) && (!HeadlineShape.hasArabicLetter(line) || i + 1 < first)) {
-          reasons.put(i, "navigation");
+        // a photo credit or an ad marker (a one-word line is taken only alone above the text: a column's title)
+        if (!HeadlineShape.hasArabicLetter(line)) {
+          reasons.put(i, "caption");
           continue;
         }
         if (Attribution.CORRESPONDENT_CAPTION.matcher(line).matches()) { // "فلان ومراسل الموقع": a photo's caption

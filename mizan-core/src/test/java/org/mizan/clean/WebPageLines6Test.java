@@ -24,12 +24,6 @@ class WebPageLines6Test {
   }
 
   @Test
-  void aSectionLabelAboveTheHeadlineIsNoHeadline() {
-    Document d = run(List.of("رياضة", HEADLINE, P1, P2));
-    assertThat(d.headline()).isEqualTo(HEADLINE);
-  }
-
-  @Test
   void aOneWordTitleAloneAboveTheTextStaysTheHeadline() { // guard: a column's title
     Document d = run(List.of("خواطر", P1, P2));
     assertThat(d.headline()).isEqualTo("خواطر");
