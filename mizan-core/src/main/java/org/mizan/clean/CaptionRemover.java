@@ -47,7 +47,12 @@ public final class CaptionRemover implements DocumentStage {
     int headline = firstTitle(ps);
     for (int i = 0; i < ps.size(); i++) {
       String line = ps.get(i).text();
+      if (isEscapedCodePoints(line)) { // "u0639u0631…": a caption whose letters a broken page printed as codes
+        reasons.put(i, "escaped-text");
+        continue;
+      }
       if (!Lines.isTitleLike(line) || Lines.words(line) > 18) continue;
+      if (org.mizan.meta.SourceMarkLine.isSourceLine(line)) continue; // "الموقع | المكان": the site's source line
       // a headline printed twice (page title and heading): its first copy is the headline, not a caption
       if (i == headline && i + 2 < ps.size() && (same(line, ps.get(i + 1).text()) || same(line, ps.get(i + 2).text()))) continue;
       boolean repeated = (i > 0 && same(line, ps.get(i - 1).text())) || (i + 1 < ps.size() && same(line, ps.get(i + 1).text()))
@@ -58,6 +63,25 @@ public final class CaptionRemover implements DocumentStage {
       if (repeated || (top ? isCaption(line) && !isPortraitLabel(line) : isCaption(line))) reasons.put(i, "caption");
     }
     return Removals.apply(d, reasons);
+  }
+
+  private static final Pattern ESCAPE = Pattern.compile("u[0-9a-fA-F]{4}");
+
+  /**
+   * True for a line of which four fifths (spaces and marks aside) are {@code uXXXX} code points, three or more: text
+   * whose escapes lost their backslash, unreadable as printed.
+   */
+  static boolean isEscapedCodePoints(String line) {
+    String compact = line.replaceAll("[\\s\\p{P}]", "");
+    if (compact.length() < 15) return false;
+    java.util.regex.Matcher m = ESCAPE.matcher(compact);
+    int n = 0;
+    int covered = 0;
+    while (m.find()) {
+      n++;
+      covered += 5;
+    }
+    return n >= 3 && covered * 5 >= compact.length() * 4;
   }
 
   /** The page's second line is a title of four words or more right above the running text: the headline. */

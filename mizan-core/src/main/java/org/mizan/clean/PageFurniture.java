@@ -104,6 +104,7 @@ public final class PageFurniture implements DocumentStage {
         continue;
       }
       if (!outside || ps.get(i).kind() != Paragraph.Kind.PARAGRAPH) continue;
+      if (org.mizan.meta.SourceMarkLine.isSourceLine(line)) continue; // "الموقع |": the site's source line, read by meta
       if (Outlets.siteName(line).isPresent() || (top && i < first && Outlets.named(line).isPresent())
           || (i < first && Outlets.named(line).isPresent() && besideMasthead(ps, i))) {
         reasons.put(i, "site-name"); // an ambiguous name ("الخليج") is the paper's own beside its masthead

@@ -177,11 +177,20 @@ final class DatelineReader {
     for (int i = 0; i <= Math.min(at, ps.size() - 1); i++) {
       String text = ps.get(i).text();
       java.util.Optional<SourceMarkLine.Reading> r = SourceMarkLine.read(text);
+      if (r.isEmpty() && i == at) r = SourceMarkLine.opening(text);
       if (r.isEmpty()) continue; // the form is the site's own, even where a line was read as a subheading
       if (r.get().place() != null) dateline = display(r.get().place());
-      lineOutlet = Outlets.named(r.get().site()).orElse(display(r.get().site()));
-      credited.putIfAbsent(Lines.key(r.get().site()), display(r.get().site()));
-      removed.add(new Removed(text.strip(), "dateline"));
+      if (r.get().site() != null) {
+        lineOutlet = Outlets.named(r.get().site()).orElse(display(r.get().site()));
+        credited.putIfAbsent(Lines.key(r.get().site()), display(r.get().site()));
+      }
+      if (r.get().agency() != null) credited.putIfAbsent(Lines.key(r.get().agency()), display(r.get().agency()));
+      if (r.get().end() < text.length()) { // glued to the first sentence: only the opening goes
+        removed.add(new Removed(text.substring(0, r.get().end()).strip(), "dateline"));
+        ps.set(i, new Paragraph(text.substring(r.get().end()).strip(), ps.get(i).kind()));
+        return;
+      }
+      removed.add(new Removed(text.strip(), r.get().site() == null ? "byline" : "dateline")); // an agency's signature
       ps.remove(i);
       at = i < at ? at - 1 : at;
       while (at < ps.size() && !Lines.isBody(ps.get(at).text())) at++;

@@ -14,7 +14,8 @@ import org.mizan.pipeline.DocumentStage;
  * {@code meta.headline}: the article's headline. The container's title when it gives one (and its
  * copy in the text is removed); otherwise the first title-like line of at least three words before
  * the first paragraph of running text (or a shorter first line right above it). An article that opens straight with running text has no
- * headline (null): a sentence of the body is never promoted to one.
+ * headline (null): a sentence of the body is never promoted to one. A breadcrumb trail gives its last part; a
+ * line without an Arabic letter (a photo credit) is never the headline ({@link HeadlineShape}).
  */
 public final class Headline implements DocumentStage {
   @Override
@@ -52,6 +53,18 @@ public final class Headline implements DocumentStage {
           && !DatelineReader.isNumberedSiteName(line) && !DatelineReader.isNumberedSitePlace(line)
           && !DatelineReader.isSourceMarkLine(line) && !EchoedSiteName.isEchoed(d, line)
           && (Lines.words(line) >= 3 || (i == 0 && first == 1))) { // a short first line right above the text
+        String tail = HeadlineShape.crumbTail(line);
+        if (tail != null && !HeadlineShape.isLabel(tail)) { // "الرئيسية » قسم » العنوان": the trail's end
+          reasons.put(i, "navigation");
+          headline = tail;
+          for (int j = i + 1; j < first; j++) if (Lines.key(ps.get(j).text()).equals(Lines.key(tail))) reasons.put(j, "headline");
+          break;
+        }
+        // a photo credit or an ad marker (a one-word line is taken only alone above the text: a column's title)
+        if (!HeadlineShape.hasArabicLetter(line)) {
+          reasons.put(i, "caption");
+          continue;
+        }
         if (Attribution.CORRESPONDENT_CAPTION.matcher(line).matches()) { // "فلان ومراسل الموقع": a photo's caption
           reasons.put(i, "caption");
           continue;
