@@ -198,7 +198,8 @@ abstract class CueReader extends SubjectFinder {
       // وألقى الوزير فلان كلمة، وقال: «…»: the subject of the clause the verb continues speaks
       current = clauseSubject;
       currentAt = toks.get(i).start();
-      history.add(new Said(clauseSubject, ArabicNormalization.normalize(clauseSubject.canonical()), "", true));
+      history.add(new Said(clauseSubject, ArabicNormalization.normalize(clauseSubject.canonical() != null
+          ? clauseSubject.canonical() : clauseSubject.description()), "", clauseSubject.canonical() != null));
     }
     if (r == null && current == null && reports(i, regionEnd, contentStart, next)) {
       // no speaker yet (وقال معاليه:): the person the text is about

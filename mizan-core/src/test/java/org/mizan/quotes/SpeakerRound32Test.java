@@ -1,0 +1,29 @@
+package org.mizan.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mizan.quotes.TestMentions.persons;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Round-32 rules (invented sentences), from the misses of web-test4 (dev data since round 31).
+ * Each test fails with its rule disabled.
+ */
+class SpeakerRound32Test {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<String> direct(String text, String... names) {
+    return TestMentions.direct(extractor.extract(text, persons(text, names)));
+  }
+
+  @Test
+  void aTitleAfterTheOpeningVerbIsTheSubjectAParticipleReports() {
+    // the one replied to (the player) is the verb's object, not the speaker
+    String text = "وقال اللاعب سامر الحلبي: \"لم أحصل على فرصة كافية في المباريات\".\n"
+        + "ورد المدرب على اللاعب، قائلا: \"الفرص تعطى لمن يجتهد في التدريب كل يوم\".";
+    assertThat(direct(text, "سامر الحلبي")).containsExactly(
+        "سامر الحلبي: لم أحصل على فرصة كافية في المباريات",
+        "المدرب: الفرص تعطى لمن يجتهد في التدريب كل يوم");
+  }
+}
