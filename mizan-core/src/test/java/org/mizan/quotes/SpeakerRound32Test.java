@@ -33,4 +33,20 @@ class SpeakerRound32Test {
     assertThat(direct(text, "حسن العطار")).containsExactly(
         "حسن العطار: تعب وخسارة، ولا يصلنا دعم من أي جهة، ومثلنا الجيران");
   }
+
+  @Test
+  void aStatementNounJoinedToBiOpensTheStatementsWords() {
+    String text = "وقال الوزير كمال الساعدي إن الطريق سيفتح قريبا.\n"
+        + "وجاء بالتغريدة:”نعتذر للمواطنين عن التأخير في إنجاز الطريق الجديد”.";
+    assertThat(direct(text, "كمال الساعدي")).containsExactly(
+        "كمال الساعدي: نعتذر للمواطنين عن التأخير في إنجاز الطريق الجديد");
+  }
+
+  @Test
+  void wadafIsATypoOfWaAdafAndReportsToo() {
+    String text = "قال المهندس رائد الخطيب إن المشروع تأخر.\n"
+        + "وضاف الخطيب أن \"العمل سيستأنف بعد انتهاء موسم الأمطار\".";
+    assertThat(direct(text, "رائد الخطيب", "الخطيب")).containsExactly(
+        "الخطيب: العمل سيستأنف بعد انتهاء موسم الأمطار");
+  }
 }
