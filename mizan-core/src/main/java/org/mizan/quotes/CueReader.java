@@ -198,7 +198,8 @@ abstract class CueReader extends SubjectFinder {
       // وألقى الوزير فلان كلمة، وقال: «…»: the subject of the clause the verb continues speaks
       current = clauseSubject;
       currentAt = toks.get(i).start();
-      history.add(new Said(clauseSubject, ArabicNormalization.normalize(clauseSubject.canonical()), "", true));
+      history.add(new Said(clauseSubject, ArabicNormalization.normalize(clauseSubject.canonical() != null
+          ? clauseSubject.canonical() : clauseSubject.description()), "", clauseSubject.canonical() != null));
     }
     if (r == null && current == null && reports(i, regionEnd, contentStart, next)) {
       // no speaker yet (وقال معاليه:): the person the text is about
@@ -663,12 +664,15 @@ abstract class CueReader extends SubjectFinder {
    * {@code وجاء في بيان الجيش «…»}, {@code جاء في البيان الصادر عن الوزارة «…»}: the words are
    * those of the statement's issuer, read as the subject of a reporting verb at the document
    * noun (or at the عن of صادر عن); {@code وجاء في البيان «…»} with no issuer is the current
-   * speaker's statement.
+   * speaker's statement ({@code وجاء بالتغريدة:} too).
    */
   void statement(int i, Span s) {
     int k = i + 1;
-    if (k + 1 >= toks.size() || !toks.get(k).norm().equals("في") || !phrases.gap(i, k).isBlank()) return;
-    k++;
+    if (k >= toks.size() || !phrases.gap(i, k).isBlank()) return;
+    // وجاء بالتغريدة: «…»: ب joined to the noun reads as في
+    boolean joined = toks.get(k).norm().startsWith("بال") && markOf[k] < 0;
+    if (!joined && (k + 1 >= toks.size() || !toks.get(k).norm().equals("في"))) return;
+    if (!joined) k++;
     if (!STATEMENTS.contains(SpeakerPhrases.key(toks.get(k))) || markOf[k] >= 0) return;
     if (k + 1 < toks.size() && SpeakerPhrases.key(toks.get(k)).equals("نص") && toks.get(k + 1).norm().endsWith("بيان")) k++;
     if (issuerFollows(k)) k += 2; // البيان الصادر عن الوزارة: the issuer follows عن

@@ -185,12 +185,22 @@ abstract class QuoteLabels extends QuoteText {
     return verbs.lookup(n) == null && !isStance(n) && !Complementizers.is(n.substring(1));
   }
 
-  /** A list of names (مكة المكرّمة، رنية، الفرسان، …): three or more short comma-separated items. */
+  /**
+   * A list of names (مكة المكرّمة، رنية، الفرسان، …): three or more short comma-separated items. An
+   * item that opens with a negation or a finite verb is a clause ({@code «حاضر غائب، ولا يصلني …»}):
+   * speech, not a list.
+   */
   boolean list(QuoteMarks.Span q) {
     String[] items = q.text(body).split("[،,]");
     if (items.length < 3) return false;
     int shortItems = 0;
-    for (String it : items) if (it.strip().split("\\s+").length <= 2) shortItems++;
+    for (String it : items) {
+      List<Token> words = Tokenizer.tokenize(it);
+      if (words.isEmpty()) { shortItems++; continue; }
+      String first = words.get(0).norm();
+      if (words.size() > 2 && (NEGATIONS.contains(first) && !first.equals("عدم") || org.mizan.text.VerbForms.isVerb(first))) return false;
+      if (words.size() <= 2) shortItems++;
+    }
     return shortItems >= items.length - 1;
   }
 }

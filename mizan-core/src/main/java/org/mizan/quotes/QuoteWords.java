@@ -26,7 +26,7 @@ final class QuoteWords {
   /** {@code جاء} "came": {@code وجاء في بيان X «…»} quotes the words of X's statement. */
   static final Set<String> CAME = Set.of("جاء", "وجاء");
   /** Documents whose words {@code جاء في …} quotes (بيان، رسالة، نص البيان …). */
-  static final Set<String> STATEMENTS = Set.of("بيان", "رساله", "نص", "بلاغ", "خطاب", "كلمه", "تصريح");
+  static final Set<String> STATEMENTS = Set.of("بيان", "رساله", "نص", "بلاغ", "خطاب", "كلمه", "تصريح", "تغريده", "تدوينه", "منشور");
   /** {@code نصّ} "stipulated": {@code نص القرار على أن «…»} quotes the document's words. */
   static final Set<String> STIPULATES = Set.of("نص", "ونص", "نصت", "ونصت", "ينص", "وينص", "تنص", "وتنص");
   /** Documents that stipulate (قرار، قانون، اتفاق …), in matching form without ال. */

@@ -57,7 +57,11 @@ abstract class SubjectFinder extends SpeakerNames {
       if (fem != null && fem != (bare.endsWith("ت") && bare.length() >= 4)) continue;
       int lim = Math.min(i, f0 + 8);
       org.mizan.entities.Mention per = persons.subject(toks.get(f0).end(), toks.get(lim).start());
-      if (per == null) continue;
+      if (per == null) {
+        Quote.Speaker titled = c == s ? titleSubject(f0, i) : null;
+        if (titled != null) return titled;
+        continue;
+      }
       int p = tokenAt(per.start(), f0);
       if (p - f0 > 6 || !noMarkBetween(f0, i) || !phrases.gap(f0, f0 + 1).isBlank()) continue;
       boolean titles = true;
@@ -72,6 +76,29 @@ abstract class SubjectFinder extends SpeakerNames {
     }
     return null;
   }
+
+  /**
+   * {@code ورد القاضي على المتهم، قائلا:}: with no person tagged, a definite title right after the
+   * opening verb and then a preposition, comma or the verb's object (the title alone, one word) is
+   * the subject; resolved like any title to the person it refers to, else kept as a description.
+   * Null when a reporting verb or a quote stands between it and the cue.
+   */
+  private Quote.Speaker titleSubject(int f0, int i) {
+    int t = f0 + 1;
+    if (t + 1 >= i || markOf[t] >= 0 || !phrases.gap(f0, t).isBlank()) return null;
+    Token title = toks.get(t);
+    if (!SpeakerPhrases.definite(title) || !SpeakerPhrases.TITLES.contains(SpeakerPhrases.key(title))) return null;
+    Token after = toks.get(t + 1);
+    String gap = phrases.gap(t, t + 1);
+    boolean ends = gap.contains("،") || gap.contains(",") || BEFORE_OBJECT.contains(after.norm());
+    if (!ends || !gap.matches("[\\s،,]*")) return null;
+    for (int k = t + 1; k < i; k++) if (markOf[k] >= 0 || verbs.lookup(toks.get(k).norm()) != null) return null;
+    SpeakerPhrases.Reading r = phrases.read(t, t + 1);
+    return r == null ? null : resolve(r);
+  }
+
+  /** Prepositions that open a verb's complement after its subject ({@code رد القاضي على …}). */
+  private static final List<String> BEFORE_OBJECT = List.of("علي", "عن", "في", "الي", "مع", "امام");
 
   /** Honorifics whose possessive form stands for the person they were given to (سماحته, معاليه). */
   private static final List<String> HONORIFICS = List.of("سماحة", "معالي", "فضيلة", "سمو", "فخامة");
