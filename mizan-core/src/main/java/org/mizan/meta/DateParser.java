@@ -364,6 +364,7 @@ public final class DateParser {
 
   /** The first numeric date, year first or last, whose year is a Hijri one ({@code 1447/06/13 هـ}). */
   private static Hit numericHijri(String n) {
+    if (!hasHijriYear(n)) return null; // cheap: find() runs on every line with a digit
     Matcher m = YMD.matcher(n);
     while (m.find()) {
       LocalDate d = hijriDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
@@ -375,6 +376,18 @@ public final class DateParser {
       if (d != null) return new Hit(d, "hijri", m.start(), m.end());
     }
     return null;
+  }
+
+  /** Four digits 13xx–15xx standing alone: a Hijri year may be printed. */
+  private static boolean hasHijriYear(String n) {
+    for (int i = 0; i + 3 < n.length(); i++) {
+      if (n.charAt(i) == '1' && n.charAt(i + 1) >= '3' && n.charAt(i + 1) <= '5' && Character.isDigit(n.charAt(i + 2))
+          && Character.isDigit(n.charAt(i + 3)) && (i == 0 || !Character.isDigit(n.charAt(i - 1)))
+          && (i + 4 == n.length() || !Character.isDigit(n.charAt(i + 4)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static LocalDate hijriDate(int y, Integer m, int d) {
