@@ -72,6 +72,7 @@ public final class CaptionRemover implements DocumentStage {
    * whose escapes lost their backslash, unreadable as printed.
    */
   static boolean isEscapedCodePoints(String line) {
+    if (escapes(line) < 3) return false; // cheap first: every paragraph passes here
     String compact = line.replaceAll("[\\s\\p{P}]", "");
     if (compact.length() < 15) return false;
     java.util.regex.Matcher m = ESCAPE.matcher(compact);
@@ -82,6 +83,17 @@ public final class CaptionRemover implements DocumentStage {
       covered += 5;
     }
     return n >= 3 && covered * 5 >= compact.length() * 4;
+  }
+
+  /** How many {@code u} + four hex digits the line holds, counted up to three. */
+  private static int escapes(String line) {
+    int n = 0;
+    for (int i = line.indexOf('u'); i >= 0 && i + 4 < line.length() && n < 3; i = line.indexOf('u', i + 1)) {
+      boolean hex = true;
+      for (int k = 1; k <= 4 && hex; k++) hex = Character.digit(line.charAt(i + k), 16) >= 0;
+      if (hex) n++;
+    }
+    return n;
   }
 
   /** The page's second line is a title of four words or more right above the running text: the headline. */
