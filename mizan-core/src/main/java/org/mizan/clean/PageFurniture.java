@@ -61,9 +61,13 @@ public final class PageFurniture implements DocumentStage {
       String line = ps.get(i).text();
       if (Lines.words(line, 31) <= 30 && COPYRIGHT.matcher(line).find()) reasons.put(i, "copyright");
     }
-    for (int i = 0; i < ps.size() && (!Lines.isBody(ps.get(i).text()) || Masthead.isIssueLine(ps.get(i).text())); i++) {
-      if (Masthead.isMastheadLine(ps.get(i).text())) reasons.put(i, "navigation"); // the paper's masthead above the text
-      else if (Masthead.isIssueLine(ps.get(i).text())) reasons.put(i, "issue"); // its issue line, read by meta.published
+    for (int i = 0; i < ps.size(); i++) { // the paper's masthead and its issue line above the text
+      String t = ps.get(i).text();
+      boolean body = Lines.isBody(t);
+      boolean issue = body && Masthead.isIssueLine(t); // a line of running text ends the top unless it is the issue line
+      if (body && !issue) break;
+      if (Masthead.isMastheadLine(t)) reasons.put(i, "navigation");
+      else if (issue || Masthead.isIssueLine(t)) reasons.put(i, "issue"); // read by meta.published
     }
     for (int i = 0; i < ps.size(); i++) { // weather, rates and the day's date in a row of widgets; a ticker
       if (!reasons.containsKey(i) && (inValueWidgetRun(ps, i) || inTickerRun(ps, i))) reasons.put(i, "furniture");
