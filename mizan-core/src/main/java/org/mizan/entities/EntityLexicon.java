@@ -13,6 +13,8 @@ import org.mizan.text.ArabicNormalization;
 final class EntityLexicon {
   static final Set<String> TITLES = words("role-titles.txt");
   static final Set<String> ROLE_WORDS = words("role-words.txt");
+  /** Ministry portfolios, read by {@link RoleStage} only (a role printed before a tagged name). */
+  static final Set<String> PORTFOLIOS = words("portfolio-words.txt");
   static final Set<String> STOPWORDS = words("stopwords.txt");
   /** Kinship and relational titles: the name after them may be the one they are said of (صهر X). */
   static final Set<String> RELATIONAL_TITLES = words("relational-titles.txt");

@@ -73,6 +73,13 @@ public final class RoleStage implements DocumentStage {
     return norm.startsWith("ال") && NameForms.isNisba(norm);
   }
 
+  /** A role word or a ministry portfolio ({@code النقل}, {@code والبلديات}), in any clitic form. */
+  private static boolean isRoleOrPortfolio(String norm) {
+    if (isRoleWord(norm)) return true;
+    for (String v : Clitics.variants(norm)) if (EntityLexicon.PORTFOLIOS.contains(v)) return true;
+    return false;
+  }
+
   /** A kinship or relational title in any clitic form ({@code وصهر}, {@code نجل}, {@code المستشار}). */
   static boolean isRelationalTitle(String norm) {
     for (String v : Clitics.variants(norm)) if (EntityLexicon.RELATIONAL_TITLES.contains(v)) return true;
@@ -114,7 +121,8 @@ public final class RoleStage implements DocumentStage {
       Token t = toks.get(i);
       // "المتحدث باسم الرئيس X": the spokesman's title is someone else's; X's role begins after باسم
       if (roleStart >= 0 && onlyTitles && t.norm().equals("باسم")) break;
-      if (!adjacent(body, t.end(), prevStart) || !(isRoleWord(t.norm()) || isComplement(t, mentions))) break;
+      if (!adjacent(body, t.end(), prevStart)
+          || !(isRoleOrPortfolio(t.norm()) || isComplement(t, mentions) || representsBody(toks, i, k))) break;
       // "صهر الرئيس X": X is the possessor, the kinship title is the next person's role
       if (onlyTitles && isRelational(t.norm())) break;
       onlyTitles &= isTitle(t.norm()) || NameForms.isNisba(t.norm());
@@ -127,6 +135,14 @@ public final class RoleStage implements DocumentStage {
     }
     String role = NameForms.stripClitics(body.substring(roleStart, name.start()).strip(), w -> false);
     return name.withRole(role);
+  }
+
+  /**
+   * {@code عن} between a role word and the body walked so far: a representative's constituency or party
+   * ({@code النائب عن حزب X فلان}, {@code النائب البرلماني عن دائرة X فلان}).
+   */
+  private static boolean representsBody(List<Token> toks, int i, int walked) {
+    return walked > 0 && i > 0 && toks.get(i).norm().equals("عن") && isRoleOrPortfolio(toks.get(i - 1).norm());
   }
 
   /**
@@ -145,7 +161,7 @@ public final class RoleStage implements DocumentStage {
     int j = i + 1;
     while (j < toks.size() && j - i < MAX_ROLE_WORDS && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())
         && !EntityLexicon.STOPWORDS.contains(toks.get(j).norm())
-        && (isRoleWord(toks.get(j).norm()) || isComplement(toks.get(j), mentions))) {
+        && (isRoleOrPortfolio(toks.get(j).norm()) || isComplement(toks.get(j), mentions))) {
       j++;
     }
     int end = j;
@@ -215,7 +231,8 @@ public final class RoleStage implements DocumentStage {
         Token t = toks.get(j);
         Mention over = soleMention(existing, t);
         if (over == NONE) break;
-        if (over != null && !(isNameLike(t) && lexicon.isPersonWord(t.norm()) && !over.type().equals("PER"))) break;
+        if (over != null && !(isNameLike(t) && lexicon.isPersonWord(t.norm()) && !over.type().equals("PER"))
+            || over != null && definiteBody(over, t)) break;
         boolean surname = j == first + 1 && lexicon.isPersonWord(toks.get(first).norm()) && isNameLike(toks.get(first))
             && over == null && familyName(lexicon, t);
         if (!surname && (!isNameLike(t) && !isForeignLooking(t) || !lexicon.isPersonWord(t.norm()) && !couldBeName(t))) break;
@@ -279,14 +296,20 @@ public final class RoleStage implements DocumentStage {
     return null;
   }
 
+  /** A one-word organisation with the article ({@code النصر}, {@code الوفاق}): a body, never a given name after a title. */
+  private static boolean definiteBody(Mention m, Token t) {
+    return m.type().equals("ORG") && !Clitics.strip(t.norm()).equals(t.norm()); // strip takes off a chain ending in ال
+  }
+
   /** A word of a title's complement that names a place or body: inside such a mention, a place head, a known place. */
   private boolean isComplement(Token t, List<Mention> existing) {
     for (Mention m : existing) {
       if (!m.overlaps(t.start(), t.end())) continue;
       // a lone given name the tagger typed as a place (تيد) opens the name instead
       // (not a listed country or city: مندوب مصر الدائم is a title, مصر no given name)
+      // (nor a definite word typed ORG: مدرب النصر is the club's coach, نصر a given name too)
       if (m.start() == t.start() && m.end() == t.end() && lexicon.isPersonWord(t.norm())
-          && !"LOC".equals(EntityLexicon.TAGGED_NAMES.get(t.norm()))) return false;
+          && !"LOC".equals(EntityLexicon.TAGGED_NAMES.get(t.norm())) && !definiteBody(m, t)) return false;
       return m.type().equals("LOC") || m.type().equals("ORG");
     }
     String n = t.norm();

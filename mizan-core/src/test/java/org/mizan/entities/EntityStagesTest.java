@@ -91,6 +91,26 @@ class EntityStagesTest {
   }
 
   @Test
+  void aPortfolioAndARepresentedBodyAreInsideTheRole() {
+    Document d = doc("a", "ورافقه وزير النقل عمر الفاسي، فيما انتقد النائب البرلماني عن حزب الأمل الجديد سمير الخالدي القرار.",
+        "PER", "عمر الفاسي", "ORG", "حزب الأمل الجديد", "PER", "سمير الخالدي");
+    Document r = new RoleStage().apply(d);
+    assertThat(only(r, "عمر الفاسي").role()).isEqualTo("وزير النقل");
+    assertThat(only(r, "سمير الخالدي").role()).isEqualTo("النائب البرلماني عن حزب الأمل الجديد");
+    // عن after a body that is no role word is no representative's role
+    Document q = new RoleStage().apply(doc("b", "وتحدث عن حزب الأمل الجديد سمير الخالدي.",
+        "ORG", "حزب الأمل الجديد", "PER", "سمير الخالدي"));
+    assertThat(only(q, "سمير الخالدي").role()).isNull();
+  }
+
+  @Test
+  void aDefiniteClubAfterATitleIsTheTitlesBodyNotAPerson() {
+    Document d = doc("a", "وقال فهد الراشد مدرب النصر إن فريقه جاهز.", "PER", "فهد الراشد", "ORG", "النصر");
+    Document r = new RoleStage().apply(d);
+    assertThat(typed(r)).containsExactly("PER فهد الراشد", "ORG النصر");
+  }
+
+  @Test
   void aTitleRunningIntoTheNextPersonIsHisNotTheOneBefore() {
     Document d = doc("a", "والتقى سالم الهاشمي رئيس الوزراء كمال الريس، ثم التقى نادر السعدي ووزير الخارجية.",
         "PER", "سالم الهاشمي", "PER", "كمال الريس", "PER", "نادر السعدي");
