@@ -53,10 +53,22 @@ final class Clock {
     boolean dayPart = t.norm().matches("\\d{1,2}") && Integer.parseInt(t.norm()) >= 1
         && Integer.parseInt(t.norm()) <= 12
         && i + 1 < toks.size() && (AM.contains(toks.get(i + 1).norm()) || PM.contains(toks.get(i + 1).norm()))
-        && toks.get(i + 1).norm().length() > 1;
+        && toks.get(i + 1).norm().length() > 1
+        // not a score's second side before a comma (فاز 3-1، مساء الجمعة)
+        && body.substring(t.end(), toks.get(i + 1).start()).isBlank() && !afterScoreDash(body, t.start());
     boolean military = t.norm().matches("\\d{4}") && zoneAt(toks, i + 1)
         && Integer.parseInt(t.norm().substring(0, 2)) < 24 && Integer.parseInt(t.norm().substring(2)) < 60;
     return hourWord || military || dayPart;
+  }
+
+  /** A dash right before the number with a digit before it ({@code 3-1}, {@code 2 – 0}): a score's second side. */
+  private static boolean afterScoreDash(String body, int start) {
+    int k = start - 1;
+    while (k >= 0 && body.charAt(k) == ' ') k--;
+    if (k < 0 || "-–—".indexOf(body.charAt(k)) < 0) return false;
+    k--;
+    while (k >= 0 && body.charAt(k) == ' ') k--;
+    return k >= 0 && Character.isDigit(body.charAt(k));
   }
 
   private static boolean colonMinutes(String body, List<Token> toks, int i) {

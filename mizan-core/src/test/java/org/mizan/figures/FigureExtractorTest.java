@@ -189,6 +189,9 @@ class FigureExtractorTest {
     assertThat(f.unit()).isEqualTo("time");
     assertThat(f.value()).isEqualTo(12.0);
     assertThat(only("تصل 7 مساء").value()).isEqualTo(19.0);
+    // a score's second side is no hour, nor is a number a comma parts from the day word
+    assertThat(extractor.extract("فاز الفريق 3-1 مساء الجمعة")).noneMatch(x -> "time".equals(x.unit()));
+    assertThat(extractor.extract("بلغ عددهم 8، مساء الخميس")).noneMatch(x -> "time".equals(x.unit()));
   }
 
   @Test
