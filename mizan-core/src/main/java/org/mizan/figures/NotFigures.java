@@ -79,6 +79,7 @@ final class NotFigures {
     Token t = toks.get(i);
     if (i > 0 && namedNumber(toks, i)) return true; // بالمرتبة 15
     if (i > 0 && MODEL_PREFIXES.contains(toks.get(i - 1).norm())) return true; // إف 16، بوينغ 777، طراز 2015: a model
+    if (FuelGrades.isGrade(body, toks, i, measuredNext(body, toks, i))) return true; // البنزين 90، 95 أوكتان
     if (t.start() > 0 && Character.isLetter(body.charAt(t.start() - 1)) && body.charAt(t.start() - 1) < 128) {
       return true; // multaqaa5: part of a name or address
     }
@@ -205,5 +206,14 @@ final class NotFigures {
    */
   static boolean stampTime(String body, Token t) {
     return STAMP_DATE.matcher(body.substring(Math.max(0, t.start() - 16), t.start())).find();
+  }
+
+  /**
+   * A clock time right after a written date with its year ({@code السبت 10 يناير 2026 12:03 صباحاً}), nothing
+   * but spaces between: a page's time stamp too (a time the news reports says الساعة).
+   */
+  static boolean stampTimeAfterWrittenDate(String body, List<Token> toks, int i) {
+    if (i < 3 || !toks.get(i - 1).text().matches("[0-9]{4}") || !toks.get(i - 3).text().matches("[0-9]{1,2}")) return false;
+    return Months.isMonthEndingAt(toks, i - 2) && body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank();
   }
 }
