@@ -149,8 +149,16 @@ final class NotFigures {
    */
   static boolean namedNumber(List<Token> toks, int i) {
     if (!NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm())) && !phoneNumber(toks, i)) return false;
-    return i + 1 >= toks.size() || COUNTED.at(toks, i + 1) == null && CURRENCIES.at(toks, i + 1) == null;
+    // الرقم 4921 قتيلا، طول الطريق 45 كلم: a counted noun, a currency or a unit of measure after it makes it a
+    // figure (not a span of time: مدة القراءة 3 دقائق is a page's reading time)
+    if (i + 1 >= toks.size()) return true;
+    PhraseTable.Match<String> unit = UNITS.at(toks, i + 1);
+    return COUNTED.at(toks, i + 1) == null && CURRENCIES.at(toks, i + 1) == null
+        && (unit == null || SPANS.contains(unit.value()));
   }
+
+  /** Units of time: after a name's word they time a page or a round, they measure nothing it names. */
+  private static final Set<String> SPANS = Set.of("second", "minute", "hour", "day", "week", "month", "year");
 
   /** Words naming a telephone number: الرقم 937، الهاتف 19988، جوال 0555. */
   private static final Set<String> PHONE = Set.of("الرقم", "هاتف", "الهاتف", "جوال", "الجوال", "الخط");

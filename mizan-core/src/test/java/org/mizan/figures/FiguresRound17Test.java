@@ -93,4 +93,10 @@ class FiguresRound17Test {
     assertThat(new DateExtractor().extract(text, java.time.LocalDate.of(2026, 3, 8))).extracting(TextDate::value)
         .containsExactly("2026-03-05");
   }
+
+  @Test
+  void aUnitAfterANamedNumberMakesItAMeasure() {
+    assertThat(figures("ويبلغ طول الطريق 18 كلم")).containsExactly("18.0 km null null");
+    assertThat(figures("وأغلقت الشرطة الطريق 18 أمام السيارات")).isEmpty();
+  }
 }
