@@ -35,6 +35,21 @@ final class Approximations {
     return a == null ? ReachingBound.before(toks, i) : a.value();
   }
 
+  /**
+   * A clock time is a moment, not a bound: {@code حتى الساعة 3:00 مساء} is "until" three, so no up_to (the
+   * other approximations, {@code نحو الساعة}, stay).
+   */
+  static String ofTime(String approx) {
+    return "up_to".equals(approx) ? null : approx;
+  }
+
+  /** A bound printed right after the figure and its noun: {@code 35 قرشا فأكثر} (at least), {@code فأقل} (up to). */
+  static String boundAfter(List<Token> toks, int j) {
+    String w = toks.get(j).norm();
+    if (w.equals("فاكثر") || w.equals("فما") && j + 1 < toks.size() && toks.get(j + 1).norm().equals("فوق")) return "at_least";
+    return w.equals("فاقل") || w.equals("فما") && j + 1 < toks.size() && toks.get(j + 1).norm().equals("دون") ? "up_to" : null;
+  }
+
   /** قيمتها → قيمه، عددهم → عدد: a measure noun without its pronoun suffix. */
   private static String measureNoun(String norm) {
     String w = NounShapes.withoutPossessive(norm);

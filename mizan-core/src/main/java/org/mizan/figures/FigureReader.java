@@ -79,7 +79,8 @@ final class FigureReader {
     if (!t.isNumber() && Clock.ordinalAt(toks, i)) {
       // الساعة الثالثة من فجر اليوم، الساعة العاشرة والنصف صباحا
       Clock.Reading c = Clock.readOrdinal(body, toks, i);
-      out.add(new Figure(body.substring(c.start(), c.end()), c.hours(), "time", c.zone(), Approximations.approxBefore(toks, i),
+      out.add(new Figure(body.substring(c.start(), c.end()), c.hours(), "time", c.zone(),
+          Approximations.ofTime(Approximations.approxBefore(toks, i)),
           c.start(), c.end()));
       return c.nextToken();
     }
@@ -88,8 +89,9 @@ final class FigureReader {
     }
     if (t.isNumber() && Clock.isTime(body, toks, i)) {
       Clock.Reading c = Clock.read(body, toks, i);
-      if (NotFigures.stampTime(body, t)) return c.nextToken(); // 26-10-2018 12:00 صباحاً: a page's stamp
-      String approx = Approximations.approxBefore(toks, c.firstToken());
+      // 26-10-2018 12:00 صباحاً، السبت 10 يناير 2026 12:03 صباحاً: a page's stamp
+      if (NotFigures.stampTime(body, t) || NotFigures.stampTimeAfterWrittenDate(body, toks, i)) return c.nextToken();
+      String approx = Approximations.ofTime(Approximations.approxBefore(toks, c.firstToken()));
       out.add(new Figure(body.substring(c.start(), c.end()), c.hours(), "time", c.zone(), approx, c.start(), c.end()));
       return c.nextToken();
     }
@@ -180,8 +182,8 @@ final class FigureReader {
     if (n == null || n.unit() == null && n.counted() == null) return GO_ON;
     if (scale2 != null) d.value *= scale2.value(); // بين 60 و90 ألف قدم: both in thousands
     d.out.add(d.figure(n.unit(), n.counted(), approx0, d.end));
-    if (toks.get(d.j).norm().equals("او") && n.approx() == null && approx0 != null) {
-      // نحو 60 أو 70 في المائة: the approximation is said once for both
+    if (n.approx() == null && (toks.get(d.j).norm().equals("او") && approx0 != null || "about".equals(approx0))) {
+      // نحو 60 أو 70 في المائة، نحو 10 إلى 20 قرشا: the approximation is said once for both
       n = new Figure(n.text(), n.value(), n.unit(), n.counted(), approx0, n.start(), n.end());
     }
     d.out.add(n);
@@ -267,6 +269,7 @@ final class FigureReader {
       String bound = toks.get(j + 1).norm(); // 100 شخص أو أكثر: the bound follows the figure
       approx = bound.equals("اكثر") ? "at_least" : bound.equals("اقل") ? "up_to" : null;
     }
+    if (approx == null && j < toks.size()) approx = Approximations.boundAfter(toks, j); // 35 قرشا فأكثر
     int b = boundAt(d);
     if (b + 1 < toks.size() && toks.get(b).norm().equals("علي") && toks.get(b + 1).norm().equals("الاقل")
         && (approx == null || "at_least".equals(approx))) {

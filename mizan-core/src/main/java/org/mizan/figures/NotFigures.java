@@ -79,6 +79,7 @@ final class NotFigures {
     Token t = toks.get(i);
     if (i > 0 && namedNumber(toks, i)) return true; // بالمرتبة 15
     if (i > 0 && MODEL_PREFIXES.contains(toks.get(i - 1).norm())) return true; // إف 16، بوينغ 777، طراز 2015: a model
+    if (FuelGrades.isGrade(body, toks, i, measuredNext(body, toks, i))) return true; // البنزين 90، 95 أوكتان
     if (t.start() > 0 && Character.isLetter(body.charAt(t.start() - 1)) && body.charAt(t.start() - 1) < 128) {
       return true; // multaqaa5: part of a name or address
     }
@@ -148,8 +149,16 @@ final class NotFigures {
    */
   static boolean namedNumber(List<Token> toks, int i) {
     if (!NOT_FIGURE_BEFORE.contains(withoutProclitics(toks.get(i - 1).norm())) && !phoneNumber(toks, i)) return false;
-    return i + 1 >= toks.size() || COUNTED.at(toks, i + 1) == null && CURRENCIES.at(toks, i + 1) == null;
+    // الرقم 4921 قتيلا، طول الطريق 45 كلم: a counted noun, a currency or a unit of measure after it makes it a
+    // figure (not a span of time: مدة القراءة 3 دقائق is a page's reading time)
+    if (i + 1 >= toks.size()) return true;
+    PhraseTable.Match<String> unit = UNITS.at(toks, i + 1);
+    return COUNTED.at(toks, i + 1) == null && CURRENCIES.at(toks, i + 1) == null
+        && (unit == null || SPANS.contains(unit.value()));
   }
+
+  /** Units of time: after a name's word they time a page or a round, they measure nothing it names. */
+  private static final Set<String> SPANS = Set.of("second", "minute", "hour", "day", "week", "month", "year");
 
   /** Words naming a telephone number: الرقم 937، الهاتف 19988، جوال 0555. */
   private static final Set<String> PHONE = Set.of("الرقم", "هاتف", "الهاتف", "جوال", "الجوال", "الخط");
@@ -205,5 +214,14 @@ final class NotFigures {
    */
   static boolean stampTime(String body, Token t) {
     return STAMP_DATE.matcher(body.substring(Math.max(0, t.start() - 16), t.start())).find();
+  }
+
+  /**
+   * A clock time right after a written date with its year ({@code السبت 10 يناير 2026 12:03 صباحاً}), nothing
+   * but spaces between: a page's time stamp too (a time the news reports says الساعة).
+   */
+  static boolean stampTimeAfterWrittenDate(String body, List<Token> toks, int i) {
+    if (i < 3 || !toks.get(i - 1).text().matches("[0-9]{4}") || !toks.get(i - 3).text().matches("[0-9]{1,2}")) return false;
+    return Months.isMonthEndingAt(toks, i - 2) && body.substring(toks.get(i - 1).end(), toks.get(i).start()).isBlank();
   }
 }

@@ -28,6 +28,9 @@ final class OneAndTwo {
   static int read(String body, List<Token> toks, int i, Double compoundUnit, List<Figure> out) {
     Token t = toks.get(i);
     if (compoundUnit == null && ONE_TWO.getOrDefault(t.norm(), 0.0) == 1 && idiomBefore(toks, i)) return i + 1; // نظرة واحدة
+    if (compoundUnit == null && ONE_TWO.getOrDefault(t.norm(), 0.0) == 1 && (perOne(toks, i) || countedBefore(toks, i, out))) {
+      return i + 1; // الإقراض لليلة واحدة، 0 حالة وفاة واحدة
+    }
     if (compoundUnit == null && ONE_TWO.containsKey(t.norm()) && nounBefore(body, toks, i, ONE_TWO.get(t.norm()), out)) return i + 1;
     if (ONE_TWO.containsKey(t.norm()) && i + 1 < toks.size() && (PERCENT.contains(toks.get(i + 1).norm())
         || i + 2 < toks.size() && PERCENT.contains(toks.get(i + 1).norm() + " " + toks.get(i + 2).norm()))) {
@@ -50,6 +53,31 @@ final class OneAndTwo {
       }
     }
     return -1;
+  }
+
+  /**
+   * {@code لليلة واحدة}, {@code للتر واحد}: ل on a noun before one makes it the base of a rate or price
+   * ("per night", the overnight rate), no count.
+   */
+  private static boolean perOne(List<Token> toks, int i) {
+    return i > 0 && toks.get(i - 1).isArabic() && toks.get(i - 1).norm().startsWith("لل") && toks.get(i - 1).norm().length() > 4;
+  }
+
+  /**
+   * {@code 0 حالة وفاة واحدة}: one after a noun (and its complement) that a number already counts repeats that
+   * count, no second figure.
+   */
+  private static boolean countedBefore(List<Token> toks, int i, List<Figure> out) {
+    if (out.isEmpty() || i < 2) return false;
+    Figure last = out.get(out.size() - 1);
+    if (last.unit() == null && last.counted() == null) return false;
+    Token noun = toks.get(i - 1);
+    if (last.end() == noun.end() && last.start() < noun.start()) return true;
+    // حالة وفاة واحدة: the counted noun in construct with a complement (not 57 مرشحا صوت واحد, whose accusative
+    // noun ends its phrase, nor a second counted noun)
+    Token head = toks.get(i - 2);
+    return noun.isArabic() && last.end() == head.end() && last.start() < head.start() && !head.norm().endsWith("ا")
+        && COUNTED.at(toks, i - 1) == null && UNITS.at(toks, i - 1) == null;
   }
 
   /** Nouns that one follows in set phrases counting nothing ({@code صفا واحدا}, {@code نظرة واحدة}). */

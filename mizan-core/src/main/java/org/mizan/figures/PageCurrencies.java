@@ -22,7 +22,9 @@ final class PageCurrencies {
 
   /**
    * Defaults kept whatever the page names: the bare dollar, pound and riyal of Arabic news are the US dollar,
-   * the Egyptian pound and the Saudi riyal even on pages that quote another one's rate.
+   * the Egyptian pound and the Saudi riyal even on pages that quote another one's rate. Only a local currency
+   * (one with country words) displaces them, on a page that never names the default's own country: a bare
+   * {@code جنيه} on a Sudanese page is the Sudanese pound.
    */
   private static final Set<String> KEPT = Set.of("USD", "EGP", "SAR");
 
@@ -43,8 +45,9 @@ final class PageCurrencies {
     if (figures.isEmpty()) return;
     Map<String, String> chosen = new HashMap<>();
     for (Figure f : figures) {
-      if (f.unit() == null || KEPT.contains(f.unit()) || chosen.containsKey(f.unit())) continue;
+      if (f.unit() == null || chosen.containsKey(f.unit())) continue;
       Set<String> others = FigureExtractor.CURRENCIES.othersOf(f.unit());
+      if (KEPT.contains(f.unit())) others = localOthers(toks, f.unit(), others);
       if (!others.isEmpty()) chosen.put(f.unit(), choose(toks, f.unit(), others));
     }
     figures.replaceAll(f -> {
@@ -52,6 +55,14 @@ final class PageCurrencies {
       return c == null || f.text().contains(" ") && qualified(f.text()) ? f
           : new Figure(f.text(), f.value(), c, f.counted(), f.approx(), f.start(), f.end());
     });
+  }
+
+  /** Of a kept default's others, those with country words, when the page never names the default's country. */
+  private static Set<String> localOthers(List<Token> toks, String dflt, Set<String> others) {
+    if (!COUNTRY.containsKey(dflt) || names(toks, COUNTRY.get(dflt))) return Set.of();
+    Set<String> local = new TreeSet<>();
+    for (String code : others) if (COUNTRY.containsKey(code)) local.add(code);
+    return local;
   }
 
   /** The one other code the page names in full, else the one other code whose country alone it names, else null. */

@@ -8,7 +8,8 @@ import org.mizan.text.WordList;
  * A page's publication or update stamp left in the text ({@code … منشور الثلاثاء 12 سبتمبر 2023},
  * {@code :تحديث 06 09:03 2018 سبتمبر}) names the page's own date, not one the story speaks of: a date right
  * after a stamp label ({@code stamp-labels.txt}), or on a line of at most eight words that opens with one,
- * is dropped (as a dateline's date, {@link DatelineDates}).
+ * or followed by a bare clock time ({@code ليوم السبت 10 يناير 2026 12:03 صباحاً}), is dropped (as a dateline's date,
+ * {@link DatelineDates}).
  */
 final class StampDates {
   private static final List<String> LABELS = WordList.lines(StampDates.class, "stamp-labels.txt").stream()
@@ -25,7 +26,14 @@ final class StampDates {
     return dates;
   }
 
+  /** A clock time right after a date, nothing but spaces between ({@code … 10 يناير 2026 12:03 صباحاً}). */
+  private static final java.util.regex.Pattern TIME_NEXT = java.util.regex.Pattern.compile("^[ \t]+[0-9]{1,2}:[0-9]{2}");
+
   private static boolean stamped(String body, TextDate d) {
+    // a written date with its year and a bare clock time after it is the page's time stamp
+    if (d.text().matches(".*[0-9]{4}") && TIME_NEXT.matcher(body.substring(d.end(), Math.min(body.length(), d.end() + 8))).find()) {
+      return true;
+    }
     int lineStart = body.lastIndexOf('\n', Math.max(0, d.start() - 1)) + 1;
     // the few words right before the date (a label is at most two words): not the whole paragraph
     int from = Math.max(lineStart, d.start() - MAX_LABEL_CHARS);
