@@ -76,11 +76,13 @@ final class EventNumbers {
 
   /**
    * Whether the short number at {@code i} is the day or month of a written date: another number
-   * follows at once ("14/10/1436هـ", the ministries' statement dates). Two statements of one month share
+   * follows or precedes it at once ("14/10/1436هـ", the ministries' statement dates). Two statements of one month share
    * its number, which says nothing about their events.
    */
   static boolean datePart(List<Token> tokens, int i, String number) {
-    return number.length() <= 2 && i + 1 < tokens.size() && tokens.get(i + 1).isNumber();
+    // or one follows at once: the month or day after the year ("2023-09", "2023/09/08", a page's stamp)
+    return number.length() <= 2 && ((i + 1 < tokens.size() && tokens.get(i + 1).isNumber())
+        || (i > 0 && tokens.get(i - 1).isNumber()));
   }
 
   /** Numbers that identify an event (a count, an amount), not years or single digits. */
