@@ -37,4 +37,20 @@ class StoryNight28Test {
     assertThat(StoryActorsAndNumbersTest.numbers("عاصفة الساحل", " date 2024-03 اجتاحت عاصفة الساحل وشردت 45 عائلة."))
         .containsExactly("45|عايله");
   }
+
+  @Test
+  void theDayOfAWrittenOutDateIsNoFigure() {
+    assertThat(StoryActorsAndNumbersTest.numbers("افتتاح المعرض", "يفتتح المعرض في 14 نوفمبر بمشاركة 35 دارا."))
+        .containsExactly("35|دارا");
+    assertThat(StoryActorsAndNumbersTest.numbers("افتتاح المعرض", "يفتتح المعرض في 14 رمضان بمشاركة 35 دارا."))
+        .containsExactly("35|دارا");
+  }
+
+  @Test
+  void aDecimalsTrailingZerosAreDropped() {
+    assertThat(StoryActorsAndNumbersTest.numbers("البنك يثبت الفائدة", "أبقى البنك سعر الإيداع عند 17.50% والإقراض عند 18.00%."))
+        .containsExactly("17.5", "18|");
+    assertThat(EventNumbers.withoutTrailingZeros("2.30")).isEqualTo("2.3");
+    assertThat(EventNumbers.withoutTrailingZeros("100")).isEqualTo("100");
+  }
 }
