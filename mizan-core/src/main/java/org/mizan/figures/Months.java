@@ -58,6 +58,11 @@ public final class Months {
     return at(toks, i) != null;
   }
 
+  /** True when a Gregorian, Levantine or Hijri month name ({@code شعبان}) starts at token {@code i}. */
+  public static boolean isAnyMonthAt(List<Token> toks, int i) {
+    return at(toks, i) != null || HijriMonths.at(toks, i) != null;
+  }
+
   /** True when a month name ends at token {@code i}. */
   static boolean isMonthEndingAt(List<Token> toks, int i) {
     return at(toks, i) != null || (i > 0 && at(toks, i - 1) != null && at(toks, i - 1).length() == 2);

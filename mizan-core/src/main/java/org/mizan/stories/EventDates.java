@@ -19,6 +19,10 @@ final class EventDates {
   /** Characters of the lead read (the event's day is stated early). */
   static final int LEAD_CHARS = 400;
   private static final DateExtractor DATES = new DateExtractor();
+  /** Phrases of the small hours (normalized, words joined by one space). */
+  private static final Set<String> DAWN = WordLists.load("/org/mizan/stories/dawn-words.txt", false);
+  /** Characters before a stated day read for a small-hours phrase ("في ساعات الفجر الأولى اليوم السبت"). */
+  static final int DAWN_CHARS = 30;
 
   private EventDates() {}
 
@@ -40,7 +44,9 @@ final class EventDates {
     if (headline != null) text.append(headline).append("\n\n");
     if (lead != null) text.append(lead.length() > chars ? lead.substring(0, chars) : lead);
     Set<String> out = new LinkedHashSet<>();
-    for (TextDate d : DATES.extract(text.toString(), pub)) {
+    Set<String> dawn = new LinkedHashSet<>();
+    String all = text.toString();
+    for (TextDate d : DATES.extract(all, pub)) {
       if (!d.resolved() || d.value() == null || d.value().length() != 10) continue;
       LocalDate day;
       try {
@@ -48,9 +54,32 @@ final class EventDates {
       } catch (java.time.format.DateTimeParseException e) {
         continue;
       }
-      if (Math.abs(day.toEpochDay() - pub.toEpochDay()) <= NEAR_DAYS) out.add(d.value());
+      if (Math.abs(day.toEpochDay() - pub.toEpochDay()) > NEAR_DAYS) continue;
+      out.add(d.value());
+      if (smallHours(all.substring(Math.max(0, d.start() - DAWN_CHARS), d.start()) + " " + d.text())) dawn.add(d.value());
     }
-    return latestDay ? latestPast(out, pub.toString()) : out;
+    Set<String> kept = latestDay ? latestPast(out, pub.toString()) : out;
+    if (dawn.isEmpty()) return kept;
+    // the small hours of a day are the night of the day before: a report dating the event by that
+    // evening states the same event
+    Set<String> withEve = new LinkedHashSet<>(kept);
+    for (String day : kept) if (dawn.contains(day)) withEve.add(LocalDate.parse(day).minusDays(1).toString());
+    return withEve;
+  }
+
+  /** Whether {@code text} holds a small-hours phrase ({@code dawn-words.txt}) as whole words. */
+  static boolean smallHours(String text) {
+    StringBuilder words = new StringBuilder(" ");
+    StringBuilder stripped = new StringBuilder(" ");
+    for (org.mizan.text.Token t : org.mizan.text.Tokenizer.tokenize(text)) {
+      words.append(t.norm()).append(' ');
+      stripped.append(org.mizan.text.Clitics.strip(t.norm())).append(' ');
+    }
+    for (String p : DAWN) {
+      String w = " " + p + " ";
+      if (words.indexOf(w) >= 0 || stripped.indexOf(w) >= 0) return true;
+    }
+    return false;
   }
 
   /**

@@ -34,9 +34,23 @@ final class EventNumbers {
    * "11.8 %" and "11.8 في المائة" still agree.
    */
   static String eventNumber(String n, List<Token> tokens, int i) {
+    n = withoutTrailingZeros(n);
     if (n.length() > 2 || n.indexOf('.') >= 0) return n;
     String unit = i + 1 < tokens.size() && !tokens.get(i + 1).isNumber() ? tokens.get(i + 1).stem() : "";
     return n + "|" + unit;
+  }
+
+  /**
+   * A decimal without its trailing zeros: one report prints a rate {@code 21.00 %}, another {@code 21 %};
+   * {@code 3.50} is {@code 3.5}. Only the compared figure changes, not the text's terms (the idf table
+   * counts them as printed).
+   */
+  static String withoutTrailingZeros(String n) {
+    if (n.indexOf('.') < 0) return n;
+    int end = n.length();
+    while (end > 0 && n.charAt(end - 1) == '0') end--;
+    if (end > 0 && n.charAt(end - 1) == '.') end--;
+    return end == 0 ? n : n.substring(0, end);
   }
 
   /** The number of an event number, without what it counts. */
@@ -76,11 +90,14 @@ final class EventNumbers {
 
   /**
    * Whether the short number at {@code i} is the day or month of a written date: another number
-   * follows at once ("14/10/1436هـ", the ministries' statement dates). Two statements of one month share
+   * follows or precedes it at once, or a month name follows it ("14/10/1436هـ", the ministries' statement dates). Two statements of one month share
    * its number, which says nothing about their events.
    */
   static boolean datePart(List<Token> tokens, int i, String number) {
-    return number.length() <= 2 && i + 1 < tokens.size() && tokens.get(i + 1).isNumber();
+    // or one follows at once: the month or day after the year ("2023-09", "2023/09/08", a page's stamp);
+    // or a month name follows: the day of a date written out ("19 نوفمبر", "12 شعبان")
+    return number.length() <= 2 && ((i + 1 < tokens.size() && tokens.get(i + 1).isNumber())
+        || (i > 0 && tokens.get(i - 1).isNumber()) || org.mizan.figures.Months.isAnyMonthAt(tokens, i + 1));
   }
 
   /** Numbers that identify an event (a count, an amount), not years or single digits. */
