@@ -77,7 +77,7 @@ public final class Headline implements DocumentStage {
           reasons.put(i, "kicker"); // "بيان رسمي…..": a lead-in right above the text, no headline under it
           break;
         }
-        if (below == i && i == 0 && first == 1 && HeadlineShape.isLabel(line) && headlineUnderLabel(ps, first)) {
+        if (below == i && i == 0 && first == 1 && first < ps.size() && HeadlineShape.isLabel(line) && headlineUnderLabel(ps, first)) {
           reasons.put(i, "navigation"); // "العالم" over "زلزال يضرب …." and the text: a section label, the headline under it
           below = first;
         }

@@ -30,5 +30,6 @@ class WebPageLines7Test {
     Document c = run(List.of("خواطر", clause, P1, P2));
     assertThat(c.headline()).isEqualTo("خواطر");
     assertThat(c.body()).contains("رحل الصيف");
+    assertThat(run(List.of("خواطر")).headline()).isEqualTo("خواطر"); // a page of one line: nothing under it
   }
 }
