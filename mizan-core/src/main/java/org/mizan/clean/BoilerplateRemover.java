@@ -47,7 +47,7 @@ public final class BoilerplateRemover implements DocumentStage {
 
   /** A short line of two or more dash-separated names, at least one of them a news agency. */
   public static boolean isCreditLine(String line) {
-    if (Lines.words(line) > 10 || Lines.isBody(line)) return false;
+    if (Lines.words(line, 11) > 10 || Lines.isBody(line)) return false;
     String[] parts = SEGMENTS.split(line.strip());
     if (parts.length < 2) return false;
     boolean agency = false;

@@ -51,7 +51,7 @@ public final class CaptionRemover implements DocumentStage {
         reasons.put(i, "escaped-text");
         continue;
       }
-      if (!Lines.isTitleLike(line) || Lines.words(line) > 18) continue;
+      if (!Lines.isTitleLike(line) || Lines.words(line, 19) > 18) continue;
       if (org.mizan.meta.SourceMarkLine.isSourceLine(line)) continue; // "الموقع | المكان": the site's source line
       // a headline printed twice (page title and heading): its first copy is the headline, not a caption
       if (i == headline && i + 2 < ps.size() && (same(line, ps.get(i + 1).text()) || same(line, ps.get(i + 2).text()))) continue;

@@ -85,17 +85,21 @@ public final class GluedWordSplitter implements DocumentStage {
     if (text.indexOf('و', 2) < 0 && text.indexOf('ف', 2) < 0) return -1;
     String norm = ArabicNormalization.normalize(text);
     if (norm.length() < 6 || vocabulary.count(norm) > MAX_GLUED_COUNT) return -1;
+    // without marks the matching form is the word letter for letter: its halves are cut from it, not normalized again
+    boolean aligned = norm.length() == text.length();
     int best = -1;
     int bestScore = 0;
     for (int i = 2; i < text.length() - 2; i++) {
       char c = text.charAt(i);
       if (c != 'و' && c != 'ف') continue;
-      String left = ArabicNormalization.normalize(text.substring(0, i));
-      String right = ArabicNormalization.normalize(text.substring(i));
+      String left = aligned ? norm.substring(0, i) : ArabicNormalization.normalize(text.substring(0, i));
+      String right = aligned ? norm.substring(i) : ArabicNormalization.normalize(text.substring(i));
       // a two-letter left half is mostly a prefix, not a word: the future سي/ست of سيوفره، ستفتح
       if (left.length() < 3 || right.length() < 4) continue;
       if (CLITIC_ARTICLE.matcher(left).matches()) continue; // "بال|وزارات": a preposition and the article, not a word
-      int score = Math.min(vocabulary.count(left), vocabulary.count(right));
+      int leftCount = vocabulary.count(left);
+      if (leftCount < MIN_HALF_COUNT || leftCount <= bestScore) continue; // the smaller half decides: no better split
+      int score = Math.min(leftCount, vocabulary.count(right));
       if (score >= MIN_HALF_COUNT && score > bestScore) {
         best = i;
         bestScore = score;

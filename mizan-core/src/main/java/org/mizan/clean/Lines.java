@@ -15,21 +15,22 @@ public final class Lines {
   /** Matching form with punctuation turned into single spaces: {@code "اقرأ أيضًا:"} → {@code "اقرا ايضا"}. */
   public static String key(String line) {
     String n = ArabicNormalization.normalize(line);
-    StringBuilder sb = new StringBuilder(n.length());
+    // a char buffer, not a StringBuilder: that one widens itself on the first Arabic letter, a copy per line (hot path)
+    char[] buf = new char[n.length()];
+    int len = 0;
     boolean space = true;
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
       if (Character.isLetterOrDigit(c)) {
-        sb.append(c);
+        buf[len++] = c;
         space = false;
       } else if (!space) {
-        sb.append(' ');
+        buf[len++] = ' ';
         space = true;
       }
     }
-    int len = sb.length();
-    if (len > 0 && sb.charAt(len - 1) == ' ') sb.setLength(len - 1);
-    return sb.toString();
+    if (len > 0 && buf[len - 1] == ' ') len--;
+    return new String(buf, 0, len);
   }
 
   /** Number of words and numbers. */
@@ -70,6 +71,9 @@ public final class Lines {
   }
 
   private static boolean isWordChar(char c) {
+    // the common cases first, same answers as below (hot path): ASCII, and Arabic letters, tatweel and harakat
+    if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (c >= '\u0621' && c <= '\u065F') return true;
     return Character.isLetter(c) || ArabicNormalization.isMark(c) || c == '\u200c' || c == '\u200d';
   }
 

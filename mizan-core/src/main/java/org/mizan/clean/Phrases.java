@@ -19,6 +19,11 @@ public final class Phrases {
   /** Phrases matched at a line's start, and those matched at its end. */
   private static final List<Phrase> HEADS = ALL.stream().filter(p -> p.mode() != Mode.END).toList();
   private static final List<Phrase> TAILS = ALL.stream().filter(p -> p.mode() == Mode.END).toList();
+  /** The heads by the first character of their key, in the same order: a line's key can only start with those (hot path). */
+  private static final java.util.Map<Character, List<Phrase>> HEADS_BY_FIRST = HEADS.stream()
+      .collect(java.util.stream.Collectors.groupingBy(p -> p.key().charAt(0), java.util.stream.Collectors.toList()));
+  private static final List<Phrase> CREDITS = ALL.stream().filter(p -> p.reason().equals("credit")).toList();
+  private static final List<Phrase> READ_ALSO = ALL.stream().filter(p -> p.reason().equals("read-also")).toList();
 
   private Phrases() {}
 
@@ -28,6 +33,7 @@ public final class Phrases {
       String[] f = row.split("\t");
       if (f.length != 3) throw new IllegalStateException("bad row in boilerplate.tsv: " + row);
       String key = Lines.key(f[2]);
+      if (key.isEmpty()) throw new IllegalStateException("empty phrase in boilerplate.tsv: " + row);
       out.add(new Phrase(f[0], Mode.valueOf(f[1].toUpperCase(java.util.Locale.ROOT)), key, key.split(" ").length));
     }
     // longest first, so "اقرأ أيضا على" wins over "اقرأ أيضا"
@@ -40,8 +46,8 @@ public final class Phrases {
     // phrases sit at the start of a line: a long line's head is enough (hot path)
     String key = Lines.key(line.length() > 120 ? line.substring(0, 120) : line);
     if (key.isEmpty()) return Optional.empty();
-    int words = line.length() > 120 ? Lines.words(line, 13) : key.split(" ").length; // only "few" matters
-    for (Phrase p : HEADS) {
+    int words = line.length() > 120 ? Lines.words(line, 13) : spaces(key) + 1; // only "few" matters
+    for (Phrase p : HEADS_BY_FIRST.getOrDefault(key.charAt(0), List.of())) {
       if (!key.startsWith(p.key())) continue;
       boolean whole = key.length() == p.key().length();
       boolean boundary = whole || key.charAt(p.key().length()) == ' ';
@@ -68,13 +74,19 @@ public final class Phrases {
     }
     // a short line carrying a credit label after a site name: "العربية المصدر: العربية"
     if (words <= 8) {
-      for (Phrase p : ALL) {
-        if (p.reason().equals("credit") && Lines.containsWords(key, p.key()) && line.contains(":")) {
+      for (Phrase p : CREDITS) {
+        if (Lines.containsWords(key, p.key()) && line.contains(":")) {
           return Optional.of("credit");
         }
       }
     }
     return Optional.empty();
+  }
+
+  private static int spaces(String key) {
+    int n = 0;
+    for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) n++;
+    return n;
   }
 
   /**
@@ -105,8 +117,8 @@ public final class Phrases {
    */
   public static int gluedMarkerLength(String line) {
     String key = Lines.key(line.length() > 40 ? line.substring(0, 40) : line);
-    for (Phrase p : ALL) {
-      if (!p.reason().equals("read-also") || p.words() < 2 || !key.startsWith(p.key())) continue;
+    for (Phrase p : READ_ALSO) {
+      if (p.words() < 2 || !key.startsWith(p.key())) continue;
       // walk the line until its matching form covers the phrase
       for (int end = 1; end < line.length(); end++) {
         String k = Lines.key(line.substring(0, end));

@@ -199,7 +199,7 @@ public final class Attribution implements DocumentStage {
    */
   static List<String> signature(String line) {
     String t = stripMarks(line).strip();
-    if (t.isEmpty() || Lines.words(t) > 10) return List.of();
+    if (t.isEmpty() || Lines.words(t, 11) > 10) return List.of();
     int open = t.indexOf('(');
     if (open >= 0 && t.endsWith(")")) {
       if (!INITIALS.matcher(t.substring(0, open).strip()).matches()) return List.of();
@@ -303,8 +303,13 @@ public final class Attribution implements DocumentStage {
   }
 
   static String stripMarks(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) if (!ArabicNormalization.isMark(s.charAt(i))) sb.append(s.charAt(i));
-    return sb.toString();
+    int first = 0;
+    while (first < s.length() && !ArabicNormalization.isMark(s.charAt(first))) first++;
+    if (first == s.length()) return s; // most lines carry no marks: no copy (hot path)
+    char[] buf = new char[s.length()];
+    s.getChars(0, first, buf, 0);
+    int n = first;
+    for (int i = first + 1; i < s.length(); i++) if (!ArabicNormalization.isMark(s.charAt(i))) buf[n++] = s.charAt(i);
+    return new String(buf, 0, n);
   }
 }

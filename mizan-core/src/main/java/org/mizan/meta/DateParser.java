@@ -270,7 +270,7 @@ public final class DateParser {
    */
   public static boolean isBareStamp(String line) {
     if (!hasDigit(line) && !line.contains("منذ") && !line.contains("قبل")) return false;
-    if (org.mizan.clean.Lines.words(line) > 20) return false;
+    if (org.mizan.clean.Lines.words(line, 21) > 20) return false;
     String n = ArabicNormalization.normalize(line);
     boolean any = find(line).isPresent() || time(line).isPresent() || relative(line).isPresent();
     return any && residue(n).isEmpty();
@@ -278,7 +278,7 @@ public final class DateParser {
 
   /** The date of a line that is only a dated stamp ({@link #isStamp} with a full date), parsed once. */
   public static Optional<Found> datedStamp(String line) {
-    if (!hasDigit(line) || org.mizan.clean.Lines.words(line) > 20) return Optional.empty();
+    if (!hasDigit(line) || org.mizan.clean.Lines.words(line, 21) > 20) return Optional.empty();
     if (labelledIsoStamp(line).isPresent()) return labelledIsoStamp(line);
     Optional<Found> f = find(line);
     return f.isPresent() && residue(ArabicNormalization.normalize(line)).isEmpty() ? f : Optional.empty();

@@ -77,7 +77,11 @@ public final class Headline implements DocumentStage {
           reasons.put(i, "kicker"); // "بيان رسمي…..": a lead-in right above the text, no headline under it
           break;
         }
-        if (below > i) reasons.put(i, "kicker"); // "خلال لقائه مع … ..": a lead-in above the headline
+        if (below == i && i == 0 && first == 1 && first < ps.size() && HeadlineShape.isLabel(line) && headlineUnderLabel(ps, first)) {
+          reasons.put(i, "navigation"); // "العالم" over "زلزال يضرب …." and the text: a section label, the headline under it
+          below = first;
+        }
+        if (below > i && below != first) reasons.put(i, "kicker"); // "خلال لقائه مع … ..": a lead-in above the headline
         headline = ps.get(below).text().strip();
         reasons.put(below, "headline");
         break;
@@ -126,6 +130,24 @@ public final class Headline implements DocumentStage {
     List<Paragraph> marked = new java.util.ArrayList<>(ps);
     for (int j : run) marked.set(j, new Paragraph(ps.get(j).text(), Paragraph.Kind.SUBHEADING));
     return d.withBody(marked, d.removed());
+  }
+
+  /**
+   * True when line {@code at}, under a one-word line, is a headline printed with a full stop: one short sentence
+   * (4 to 12 words, one stop, at its end) that opens with no sentence word, followed within three lines by a long
+   * paragraph of text. A column's first paragraph under its title is longer, or goes on in the next line.
+   */
+  static boolean headlineUnderLabel(List<Paragraph> ps, int at) {
+    String s = ps.get(at).text().strip();
+    int w = Lines.words(s, 13);
+    if (ps.get(at).kind() != Paragraph.Kind.PARAGRAPH || w < 4 || w > 12 || !s.endsWith(".") || s.endsWith("..")
+        || s.indexOf(". ") >= 0 || s.indexOf('،') >= 0 || Lines.opensWithSentenceWord(s)) {
+      return false;
+    }
+    for (int j = at + 1; j < Math.min(ps.size(), at + 4); j++) {
+      if (Lines.words(ps.get(j).text(), 20) >= 20) return true;
+    }
+    return false;
   }
 
   /** A complementizer opening a line ({@code إن}, {@code أن}, {@code بأن}): the line goes on with the sentence above it. */

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mizan.doc.Paragraph;
+import org.mizan.text.ArabicNormalization;
 import org.mizan.text.Token;
 import org.mizan.text.Tokenizer;
 import org.mizan.text.Weekdays;
@@ -34,7 +35,7 @@ final class StatedWeekday {
 
   static Optional<Found> in(List<Paragraph> paragraphs) {
     for (Paragraph p : paragraphs) {
-      if (p.kind() != Paragraph.Kind.PARAGRAPH) continue;
+      if (p.kind() != Paragraph.Kind.PARAGRAPH || !mayName(p.text())) continue;
       List<Token> toks = Tokenizer.tokenize(p.text());
       for (int i = 0; i + 1 < toks.size(); i++) {
         String n = toks.get(i).norm();
@@ -56,6 +57,27 @@ final class StatedWeekday {
       }
     }
     return leadDay(paragraphs);
+  }
+
+  /**
+   * False when no word of the paragraph can be a today/yesterday/tomorrow word: a token's matching form
+   * is a piece of the paragraph's, so the paragraph is tokenized only when one of them occurs in it (hot path).
+   */
+  private static boolean mayName(String text) {
+    // the last four matching-form characters, scanned without building the normalized string
+    char a = 0, b = 0, c = 0, d = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char e = ArabicNormalization.fold(text.charAt(i));
+      if (e == 0) continue;
+      if (e == 'م' && d == 'و' && c == 'ي' && b == 'ل' && a == 'ا') return true; // اليوم
+      if (e == 'س' && d == 'م' && c == 'ا') return true; // امس
+      if (e == 'ا' && d == 'د' && c == 'غ') return true; // غدا
+      a = b;
+      b = c;
+      c = d;
+      d = e;
+    }
+    return false;
   }
 
   private static final Set<String> DAY = Set.of("يوم", "ويوم");

@@ -36,6 +36,26 @@ public final class ArabicNormalization {
     return new String(buf, 0, n);
   }
 
+  /**
+   * The matching form of one character, or 0 when {@link #normalize} drops it: the same mapping char by
+   * char, for scans that must not build the normalized string (hot paths).
+   */
+  public static char fold(char c) {
+    if (c >= '٠' && c <= '٩') return (char) ('0' + (c - '٠'));
+    if (c >= '۰' && c <= '۹') return (char) ('0' + (c - '۰'));
+    if (c >= 'A' && c <= 'Z') return (char) (c + 32);
+    switch (c) {
+      case 'ؤ': return 'و';
+      case 'ئ', 'ی', 'ى': return 'ي';
+      case 'ک': return 'ك';
+      case 'آ', 'أ', 'إ': return 'ا';
+      case 'ة': return 'ه';
+      case '\u200c', '\u200d', '\u200f', '\u200e', '\u00ad', '\u0640': return 0;
+      default:
+        return c >= '\u064B' && c <= '\u0652' ? 0 : c; // tanween, harakat, shadda, sukun
+    }
+  }
+
   /** True for Arabic letters (not digits, diacritics or punctuation). */
   public static boolean isArabicLetter(char c) {
     return (c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3')

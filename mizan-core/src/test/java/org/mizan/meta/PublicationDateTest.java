@@ -109,6 +109,17 @@ class PublicationDateTest {
   }
 
   @Test
+  void aStatedWeekdayIsReadThroughDiacriticsAndTatweel() {
+    // the paragraph is tokenized only when its matching form holds اليوم / امس / غدا: marks inside them must not hide them
+    String today = "استقبل المحافظ صباح اليَوْم الأحد وفدا من رجال الأعمال لبحث مشاريع الاستثمار في المنطقة الصناعية الجديدة.";
+    assertThat(run(List.of(today, P2), Map.of(), null).published().weekday()).isEqualTo("الأحد");
+    String yesterday = "عقدت اللجنة أمـــس السبت اجتماعها الدوري لمراجعة خطة العمل المقررة للفصل القادم في مقرها بالعاصمة.";
+    assertThat(run(List.of(yesterday, P2), Map.of(), null).published().weekday()).isEqualTo("الأحد");
+    String tomorrow = "تنطلق غدًا الاثنين فعاليات المهرجان السنوي للمسرح بمشاركة فرق من عدة مدن وسط حضور جماهيري واسع.";
+    assertThat(run(List.of(tomorrow, P2), Map.of(), null).published().weekday()).isEqualTo("الأحد");
+  }
+
+  @Test
   void aStatedWeekdayMovesACrawlTimeBackToThatDay() {
     String today = "افتتح الوزير صباح اليوم الخميس معرضا للكتاب في العاصمة بمشاركة مئات دور النشر من عشرين دولة عربية وأجنبية.";
     // crawled on Saturday 25 July 2015: the article appeared on Thursday the 23rd

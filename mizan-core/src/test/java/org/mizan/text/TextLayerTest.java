@@ -20,6 +20,16 @@ class TextLayerTest {
   }
 
   @Test
+  void foldIsNormalizationCharByChar() {
+    // fold serves scans that skip building the normalized string: it must agree on every character
+    for (int i = 0; i <= 0xFFFF; i++) {
+      char c = (char) i;
+      String n = ArabicNormalization.normalize(String.valueOf(c));
+      assertThat(ArabicNormalization.fold(c)).as("U+%04X", i).isEqualTo(n.isEmpty() ? (char) 0 : n.charAt(0));
+    }
+  }
+
+  @Test
   void tokensCarryOffsetsIntoTheOriginal() {
     String s = "قال بوتينُ، في ٣ ديسمبر 2,500 جندي.";
     List<Token> t = Tokenizer.tokenize(s);
