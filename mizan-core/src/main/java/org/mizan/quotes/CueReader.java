@@ -174,7 +174,8 @@ abstract class CueReader extends SubjectFinder {
       ownSubject |= !f.participle() && r.start() >= toks.get(i).end() && r.name().strip().split("\\s+").length >= 2 && !sameName(current, r.name());
       // (المصادر ذاتها، الوزير العراقي: a description that may well be the current speaker)
       r = null;
-      if (ownSubject) newSubjectAt = s.start();
+      int o = tokenAt(s.start(), 0); // the sentence's own opening verb, after a fronted بدوره، / من جانبه،
+      if (ownSubject && (i == o || i - o <= 2 && phrases.gap(i - 1, i).contains("،"))) newSubjectAt = s.start();
     }
     if (ofBody) { // the phrase read with its ل (للبعثة الأممية) is the body (البعثة الأممية)
       SpeakerPhrases.Reading b = bodyOfStatement(subject, next);
