@@ -174,6 +174,8 @@ abstract class CueReader extends SubjectFinder {
       ownSubject |= !f.participle() && r.start() >= toks.get(i).end() && r.name().strip().split("\\s+").length >= 2 && !sameName(current, r.name());
       // (المصادر ذاتها، الوزير العراقي: a description that may well be the current speaker)
       r = null;
+      int o = tokenAt(s.start(), 0); // the sentence's own opening verb, after a fronted بدوره، / من جانبه،
+      if (ownSubject && (i == o || i - o <= 2 && phrases.gap(i - 1, i).contains("،"))) newSubjectAt = s.start();
     }
     if (ofBody) { // the phrase read with its ل (للبعثة الأممية) is the body (البعثة الأممية)
       SpeakerPhrases.Reading b = bodyOfStatement(subject, next);
@@ -234,8 +236,11 @@ abstract class CueReader extends SubjectFinder {
     }
     if (r != null && fem != null) feminine.putIfAbsent(speaker, fem);
     // the quote is kept, its speaker left unknown, when only weak evidence names it
+    // بدوره، رأى فلان الفلاني أن …، قائلا: "…": the participle goes on with the new, unbacked subject of its
+    // sentence's verb, not with whoever spoke before; unknown like that verb's own words
+    boolean afterNewSubject = r == null && f.participle() && newSubjectAt == s.start();
     Quote.Speaker said = r == null && clauseSubject == null
-        && (speaker == current && weakContinuation(i) || impersonal(i) || ownSubject) ? null : speaker;
+        && (speaker == current && weakContinuation(i) || impersonal(i) || ownSubject || afterNewSubject) ? null : speaker;
     if (said == null && ownSubject && innerClause(i, s)) said = current; // أعلن X أن روسيا تعتبر أن … «…»: X reports it
     if (r != null) {
       current = speaker;
@@ -296,6 +301,9 @@ abstract class CueReader extends SubjectFinder {
   private record SetAside(int mark, Quote quote) {}
 
   private final List<SetAside> unattributed = new ArrayList<>();
+
+  /** Start of the last sentence whose verb named an unbacked new subject (see {@code ownSubject} in {@link #cue}); -1 if none. */
+  private int newSubjectAt = -1;
 
   /**
    * A cue with no speaker to give (no subject read, nobody speaking yet): the quotes of its region are

@@ -12,7 +12,7 @@ import org.mizan.text.Token;
  * One extraction over a text: every cue in text order, then the post-passes (a quote left over in a
  * cue's sentence, a paragraph that opens with a quote), then the speakers' final clean-up.
  */
-final class QuoteRun extends CueReader {
+final class QuoteRun extends LaterNames {
   QuoteRun(String original, MentionSpeakers persons, ReportingVerbs verbs) {
     super(original, persons, verbs);
   }
@@ -127,6 +127,7 @@ final class QuoteRun extends CueReader {
     headedQuotes();
     continuations();
     keepUnattributed();
+    namedLater();
     out.removeIf(this::citesScripture); // a verse a speaker cites is no one's quote in the news
     out.replaceAll(q -> q.speaker() != null && (notASpeaker(q.speaker()) || citesAnArticle(q))
         ? new Quote(null, q.text(), q.kind(), q.cue(), q.medium(), q.start(), q.end()) : q);

@@ -235,15 +235,20 @@ abstract class SpeakerNames extends SpeakerMemory {
   SpeakerPhrases.Reading loneFamilyName(int k, int next) {
     if (k + 1 >= next || markOf[k] >= 0 || !phrases.gap(k, k + 1).strip().equals("،")) return null;
     Token t = toks.get(k);
+    return familyNameWord(t) ? new SpeakerPhrases.Reading(t.text(), null, null, t.start(), t.end()) : null;
+  }
+
+  /**
+   * A word that can stand alone for a family name ({@code الفالح}): definite, five letters or more, and
+   * claimed by no list (no title, body, outlet, time, description, stop word or verb).
+   */
+  boolean familyNameWord(Token t) {
     String n = t.norm();
-    if (!SpeakerPhrases.bareArticle(t) || n.length() < 5 || !n.chars().allMatch(Character::isLetter)) return null;
+    if (!SpeakerPhrases.bareArticle(t) || n.length() < 5 || !n.chars().allMatch(Character::isLetter)) return false;
     String key = SpeakerPhrases.key(t);
-    if (phrases.isStop(t) || SpeakerPhrases.isRoleWord(key) || SpeakerPhrases.TIME_NOUNS.contains(key)
+    return !(phrases.isStop(t) || SpeakerPhrases.isRoleWord(key) || SpeakerPhrases.TIME_NOUNS.contains(key)
         || SpeakerPhrases.OUTLETS.contains(key) || SpeakerPhrases.AGENCIES.contains(n) || SOURCE_NOUNS.contains(key)
-        || ReportingVerbs.standard().lookup(n) != null || org.mizan.text.VerbForms.isListedVerb(n)) {
-      return null;
-    }
-    return new SpeakerPhrases.Reading(t.text(), null, null, t.start(), t.end());
+        || ReportingVerbs.standard().lookup(n) != null || org.mizan.text.VerbForms.isListedVerb(n));
   }
 
   /** {@code فلان رويترز} (a dropped لـ): an agency or outlet the NER tags at the end of a name is not part of it. */

@@ -608,6 +608,10 @@ final class SpeakerPhrases {
         }
       }
     }
+    if (runStart > from && runEnd - runStart == 1 && nationality(tokens.get(runStart)) && !definite(tokens.get(runStart))
+        && TITLES.contains(key(tokens.get(runStart - 1))) && !definite(tokens.get(runStart - 1))) {
+      return span(runStart - 1, to, false); // مندوب خليجي في أوبك: an unnamed holder of the title, its origin no name
+    }
     // an unnamed speaker: an indefinite description head (مسؤول، مصدر، مستشارون)
     int h = -1;
     for (int k = from; k < to; k++) {
