@@ -45,4 +45,13 @@ class FacilityNamesTest {
     assertThat(typed(spans.apply(doc("a", "غادر الوفد مطار الأمير سلطان الدولي صباحا.", "PER", "سلطان"))))
         .noneMatch(m -> m.equals("LOC مطار الأمير"));
   }
+
+  @Test
+  void theStadiumSpelledWithoutHamzaIsAFacilityHeadToo() {
+    // ستاد is printed as often as استاد
+    assertThat(typed(spans.apply(doc("a", "وتقام المباراة على ستاد المدينة الدولي غدا.", "LOC", "المدينة"))))
+        .containsExactly("LOC ستاد المدينة الدولي");
+    assertThat(typed(spans.apply(doc("b", "وتجمع المشجعون أمام ستاد الصنوبر قبل المباراة."))))
+        .containsExactly("LOC ستاد الصنوبر");
+  }
 }
