@@ -205,6 +205,7 @@ public final class RoleStage implements DocumentStage {
     java.util.Set<Mention> replaced = new java.util.HashSet<>();
     for (int i = 0; i < toks.size(); i++) {
       if (!isTitle(toks.get(i).norm()) && !isSlotNoun(toks.get(i).norm())) continue;
+      if (insidePlace(existing, toks.get(i))) continue; // ستاد الملك X: the title of a place's eponym
       int j = i + 1;
       while (j < toks.size() && j - i <= MAX_ROLE_WORDS && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())
           && (isRoleWord(toks.get(j).norm()) || isComplement(toks.get(j), existing))) j++;
@@ -290,6 +291,14 @@ public final class RoleStage implements DocumentStage {
   private boolean commonWord(Token t, List<Mention> existing) {
     return t.isArabic() && !lexicon.isPersonWord(t.norm()) && !Mention.anyOverlaps(existing, t.start(), t.end())
         && org.mizan.clean.Vocabulary.shipped().count(t.norm()) >= MIN_COMMON_COUNT;
+  }
+
+  /** A token inside a longer place mention ({@code الملك} in {@code ستاد الملك X}). */
+  private static boolean insidePlace(List<Mention> mentions, Token t) {
+    for (Mention m : mentions) {
+      if (m.type().equals("LOC") && m.overlaps(t.start(), t.end()) && (m.start() < t.start() || m.end() > t.end())) return true;
+    }
+    return false;
   }
 
   /** Marker: the token is covered by a mention that is not exactly that one token. */

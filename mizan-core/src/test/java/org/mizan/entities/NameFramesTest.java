@@ -167,4 +167,11 @@ class NameFramesTest {
     Document e = doc("b", "وأبلغ الأمير فيصل الملك بالقرار.");
     assertThat(new RoleStage().apply(e).mentions()).extracting(Mention::text).containsExactly("فيصل");
   }
+
+  @Test
+  void aTitleInsideAPlaceNameOpensNoPerson() {
+    // the king of a stadium's name is its eponym; the rare word after the place is no person of his
+    Document d = doc("a", "وتقام المباراة على ستاد الملك سامر الأول بالزهيرات مساء الأربعاء.", "LOC", "ستاد الملك سامر الأول");
+    assertThat(new RoleStage().apply(d).mentions()).extracting(Mention::text).containsExactly("ستاد الملك سامر الأول");
+  }
 }
