@@ -8,7 +8,8 @@ import org.mizan.text.Token;
  * set off by commas as an apposition ({@code المتحدث باسم X، علاء الدين | نقد، إن}: all between the commas
  * is the name, even a word that is also a common noun), or a name in a list of appointments right before
  * its role in the accusative ({@code وحامد نزار | محروس محللاً}: an indefinite -اً title opens the role).
- * The word taken is a plain word: no article, no function word, title, role word, verb, nisba or listed place.
+ * The word taken is a plain word: no article, no function word, title, role word, verb, nisba or listed place;
+ * between commas also a definite family name ({@link RoleStage#definiteFamilyName}: {@code ، عبد الفتاح | البرهان،}).
  */
 final class BoundedNameTails {
   private BoundedNameTails() {}
@@ -20,15 +21,21 @@ final class BoundedNameTails {
     if (w.size() < 2 || w.size() > 3) return false;
     Token next = toks.get(j);
     String n = next.norm();
+    // between commas, a definite family name too (، عبد الفتاح | البرهان،): rare, known as a person's
+    if (n.startsWith("ال") && next.isArabic()) return commas(body, m, next) && RoleStage.definiteFamilyName(NerModel.shipped().features(), next);
     if (!next.isArabic() || accusative(next.text()) || n.length() < 3 || n.startsWith("ال") || n.startsWith("لل") || n.charAt(0) == 'و'
         || !TitledNameTails.plainWord(n) || JunkMentionsStage.isNationality(n, java.util.Set.of())) {
       return false;
     }
+    return commas(body, m, next) || NameForms.nextWord(body, toks, j + 1) && accusativeRole(toks.get(j + 1).text());
+  }
+
+  /** A comma right before the mention and right after the word that follows it. */
+  private static boolean commas(String body, Mention m, Token next) {
     String before = body.substring(0, m.start()).stripTrailing();
     String after = body.substring(next.end()).stripLeading();
-    boolean commas = !before.isEmpty() && "،,".indexOf(before.charAt(before.length() - 1)) >= 0
+    return !before.isEmpty() && "،,".indexOf(before.charAt(before.length() - 1)) >= 0
         && !after.isEmpty() && "،,".indexOf(after.charAt(0)) >= 0;
-    return commas || NameForms.nextWord(body, toks, j + 1) && accusativeRole(toks.get(j + 1).text());
   }
 
   /**

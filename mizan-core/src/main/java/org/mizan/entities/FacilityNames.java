@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.mizan.text.Clitics;
 import org.mizan.text.Token;
+import org.mizan.text.Tokenizer;
 import org.mizan.text.WordList;
 
 /**
@@ -12,7 +13,8 @@ import org.mizan.text.WordList;
  * in construct ({@code سد}, {@code نفق}, {@code حي}, also after و/ب/ل/ف) followed by a definite word
  * that no mention touches makes one place ({@code سد X}, {@code حي X}). A construct of a facility
  * noun with a definite word names the facility unless the pair is a common phrase ({@code سد العجز},
- * {@code مخيم اللاجئين}), which {@code facility-common-complements.txt} lists.
+ * {@code مخيم اللاجئين}), which {@code facility-common-complements.txt} lists. A person named after a head
+ * and a title is the facility's eponym ({@code ستاد الملك X}).
  */
 final class FacilityNames {
   private static final Set<String> HEADS = WordList.normalized(FacilityNames.class, "facility-name-heads.txt");
@@ -26,7 +28,7 @@ final class FacilityNames {
 
   /** The mentions plus one place per untagged facility head and name; sorted by start. */
   static List<Mention> apply(String body, List<Token> toks, List<Mention> mentions) {
-    List<Mention> out = new ArrayList<>(mentions);
+    List<Mention> out = withEponyms(body, toks, mentions);
     for (int i = 0; i + 1 < toks.size(); i++) {
       Token head = toks.get(i), name = toks.get(i + 1);
       if (!isHead(head, false) || !isName(name) || !body.substring(head.end(), name.start()).isBlank()) continue;
@@ -48,6 +50,33 @@ final class FacilityNames {
     }
     out.sort(java.util.Comparator.comparingInt(Mention::start));
     return withInternational(body, toks, out);
+  }
+
+  /**
+   * A person the tagger found right after a facility head and a title ({@code ستاد الملك | X}, {@code جسر
+   * الأمير | X}), or with the title inside it, names the facility: the head, the title and the person are
+   * one place (the person is the eponym, not a person of the story).
+   */
+  private static List<Mention> withEponyms(String body, List<Token> toks, List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>(mentions);
+    int ti = 0;
+    for (int k = 0; k < out.size(); k++) {
+      Mention m = out.get(k);
+      if (!m.type().equals("PER")) continue;
+      while (ti < toks.size() && toks.get(ti).start() < m.start()) ti++;
+      if (ti >= toks.size() || toks.get(ti).start() != m.start()) continue;
+      int h;
+      if (RoleStage.isTitle(toks.get(ti).norm()) && NameForms.words(m.text()).size() > 1) h = ti - 1; // head [الملك X]
+      else if (ti >= 2 && toks.get(ti - 1).norm().startsWith("ال") && RoleStage.isTitle(toks.get(ti - 1).norm())) h = ti - 2; // head الملك [X]
+      else continue;
+      if (h < 0 || !isHead(toks.get(h), false)) continue;
+      String gap = body.substring(toks.get(h).end(), m.start()).strip();
+      if (!gap.equals(h == ti - 1 ? "" : toks.get(ti - 1).text())) continue;
+      int s = toks.get(h).start() + cliticLength(toks.get(h));
+      if (Mention.anyOverlaps(out, s, m.start())) continue;
+      out.set(k, new Mention(s, m.end(), body.substring(s, m.end()), "LOC", null, null));
+    }
+    return out;
   }
 
   private static boolean startsMention(List<Mention> mentions, int at) {

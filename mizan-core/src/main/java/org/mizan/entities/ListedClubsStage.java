@@ -17,7 +17,7 @@ import org.mizan.text.WordList;
  * context shows it: right after a word of the team or the fixture ({@code لاعبي}, {@code أمام},
  * {@code لملاقاة}: {@code club-cues.txt}), or joined by و to such a club ({@code لاعبي النصر والهلال}).
  * The club word is the name: an organisation printed {@code نادي X} or {@code فريق X} is cut to X,
- * the form the club goes by everywhere else.
+ * the form the club goes by everywhere else. Clubs after a word naming the opponent: {@link RivalClubNames}.
  */
 public final class ListedClubsStage implements DocumentStage {
   private static final Set<String> CLUBS = WordList.normalized(ListedClubsStage.class, "club-names.txt");
@@ -37,6 +37,11 @@ public final class ListedClubsStage implements DocumentStage {
     for (Mention m : doc.mentions()) out.add(withoutTeamWord(body, m)); // نادي X names the club in any story
     boolean changed = !out.equals(doc.mentions());
     if (!ClubNamesStage.aboutSport(toks)) return changed ? doc.withMentions(out) : doc;
+    List<Mention> rivals = RivalClubNames.apply(body, toks, out); // أمام نظيره X: X is a club, listed or not
+    if (rivals != out) {
+      out = new ArrayList<>(rivals);
+      changed = true;
+    }
     boolean[] club = new boolean[toks.size()];
     for (int i = 1; i < toks.size(); i++) {
       club[i] = listed(toks.get(i)) && adjacent(body, toks, i - 1) && any(toks.get(i - 1).norm(), CUES);

@@ -16,7 +16,8 @@ import org.mizan.text.Clitics;
  * marks ({@code «الرياض»}, the newspaper) or before a masculine adjective of origin ({@code موناكو
  * الفرنسي}, the club). Later stages (clubs, media) still read such names from their own evidence.
  * A place cut after its {@code أم} ({@code أم | درمان}) is made whole ({@link PlaceMotherNames}). A "person"
- * whose name opens with a saint's prefix ({@code سان بطرسبورغ}, {@code saint-prefixes.txt}) is a place.
+ * whose name opens with a saint's prefix ({@code سان بطرسبورغ}, {@code saint-prefixes.txt}) is a place, and so
+ * is a government's seat the tagger read as its head ({@code لحكومة X}, {@link #seatOfGovernment}).
  */
 public final class PlaceTypesStage implements DocumentStage {
   @Override
@@ -31,7 +32,8 @@ public final class PlaceTypesStage implements DocumentStage {
     boolean changed = false;
     for (Mention m : doc.mentions()) {
       boolean place = isListedPlace(m.text()) && !quoted(body, m) && !beforeMasculineOrigin(body, m);
-      if (!m.type().equals("LOC") && place || m.type().equals("PER") && saintPlace(m.text()) && !afterPlace(body, m)) {
+      if (!m.type().equals("LOC") && place || m.type().equals("PER") && (saintPlace(m.text()) && !afterPlace(body, m)
+          || seatOfGovernment(body, m))) {
         m = new Mention(m.start(), m.end(), m.text(), "LOC", m.entityId(), m.role(), m.canonical());
         changed = true;
       }
@@ -52,6 +54,28 @@ public final class PlaceTypesStage implements DocumentStage {
     for (String v : Clitics.variants(first)) {
       if (!v.equals(first) && "LOC".equals(EntityLexicon.TAGGED_NAMES.get(v + rest))) return true;
     }
+    return false;
+  }
+
+  /** The government word, bare or with proclitics (لحكومة, وحكومة), normalised. */
+  private static final String GOVERNMENT = "حكومه";
+
+  /**
+   * A one-word "person" right after {@code حكومة} that the gazetteer knows as a place and never as a
+   * person ({@code حكومة X} named by its seat, a city): the place. A government named by its head
+   * ({@code حكومة نتنياهو}) keeps the person.
+   */
+  static boolean seatOfGovernment(String body, Mention m) {
+    List<String> w = NameForms.words(m.text());
+    if (w.size() != 1) return false;
+    int g = NerModel.shipped().features().gazetteer().getOrDefault(w.get(0), 0);
+    if ((g & NerFeatures.LOC) == 0 || (g & NerFeatures.PER) != 0) return false;
+    int e = m.start();
+    while (e > 0 && body.charAt(e - 1) == ' ') e--;
+    int s = e;
+    while (s > 0 && Character.isLetter(body.charAt(s - 1))) s--;
+    if (s == e) return false;
+    for (String v : Clitics.variants(ArabicNormalization.normalize(body.substring(s, e)))) if (v.equals(GOVERNMENT)) return true;
     return false;
   }
 

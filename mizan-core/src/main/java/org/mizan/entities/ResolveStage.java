@@ -81,7 +81,29 @@ public final class ResolveStage implements DocumentStage {
         || ClubNamesStage.isCountry(k);
     return doc.withMentions(NicknameAliases.resolve(doc.body(), RegionCountryNames.qualifyBareRegions(
         FederationNames.resolve(ShortBodyNames.resolve(doc.body(),
-            expandShortOrganisations(LoneGivenNames.resolve(expandShortNames(out)), place))))));
+            expandShortOrganisations(LoneGivenNames.resolve(expandShortNames(withoutTeamWord(out))), place))))));
+  }
+
+  /** The words that name a club by its team ({@code نادي X}, {@code فريق X}), normalised. */
+  private static final Set<String> TEAM_WORDS = Set.of("نادي", "فريق");
+
+  /**
+   * An organisation printed {@code نادي X} or {@code فريق X} stands for the club X when the document also
+   * names X alone as an organisation ({@code استضاف نادي X ... وفاز X}): one club, not two.
+   */
+  static List<Mention> withoutTeamWord(List<Mention> mentions) {
+    Set<String> bare = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.type().equals("ORG") && m.canonical() != null && NameForms.words(m.canonical()).size() == 1) bare.add(NameForms.key(m.canonical()));
+    }
+    if (bare.isEmpty()) return mentions;
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      List<String> w = m.type().equals("ORG") && m.canonical() != null ? NameForms.words(m.canonical()) : List.of();
+      boolean club = w.size() == 2 && TEAM_WORDS.contains(w.get(0)) && bare.contains(w.get(1));
+      out.add(club ? m.withCanonical(m.canonical().substring(m.canonical().indexOf(' ') + 1).strip()) : m);
+    }
+    return out;
   }
 
   /**

@@ -221,9 +221,11 @@ public final class RoleStage implements DocumentStage {
     java.util.Set<Mention> replaced = new java.util.HashSet<>();
     for (int i = 0; i < toks.size(); i++) {
       if (!isTitle(toks.get(i).norm()) && !isSlotNoun(toks.get(i).norm())) continue;
+      if (insidePlace(existing, toks.get(i))) continue; // ستاد الملك X: the title of a place's eponym
       int j = i + 1;
       while (j < toks.size() && j - i <= MAX_ROLE_WORDS && adjacent(body, toks.get(j - 1).end(), toks.get(j).start())
           && (isRoleWord(toks.get(j).norm()) || isComplement(toks.get(j), existing))) j++;
+      j = pastGovernment(body, toks, j, existing);
       if (j + 1 < toks.size() && SpanRulesStage.isAyatollah(toks.get(j), toks.get(j + 1))) j += 2; // آية الله: a title too
       int first = j;
       List<Mention> taken = new ArrayList<>();
@@ -234,7 +236,7 @@ public final class RoleStage implements DocumentStage {
         if (over != null && !(isNameLike(t) && lexicon.isPersonWord(t.norm()) && !over.type().equals("PER"))
             || over != null && definiteBody(over, t)) break;
         boolean surname = j == first + 1 && lexicon.isPersonWord(toks.get(first).norm()) && isNameLike(toks.get(first))
-            && over == null && familyName(lexicon, t);
+            && over == null && (familyName(lexicon, t) || definiteFamilyName(lexicon, t));
         if (!surname && (!isNameLike(t) && !isForeignLooking(t) || !lexicon.isPersonWord(t.norm()) && !couldBeName(t))) break;
         if (over != null) taken.add(over);
         j++;
@@ -277,6 +279,43 @@ public final class RoleStage implements DocumentStage {
     }
     existing.removeAll(replaced);
     return out;
+  }
+
+  /** The government a minister's title names after في, both with the article and without. */
+  private static final java.util.Set<String> GOVERNMENT = java.util.Set.of("حكومه", "الحكومه");
+  /** How often the corpus must print a word for it to be a common word of a government's description. */
+  private static final int MIN_COMMON_COUNT = 50;
+
+  /**
+   * The token after a title's government ({@code وزير الصحة في حكومة تصريف الأعمال | X}): في, the
+   * government word and up to three words describing it that are places, bodies, role words or common
+   * words no person bears; {@code j} itself when no government follows the title there.
+   */
+  private int pastGovernment(String body, List<Token> toks, int j, List<Mention> existing) {
+    if (j + 2 >= toks.size() || !toks.get(j).norm().equals("في") || !GOVERNMENT.contains(toks.get(j + 1).norm())
+        || !adjacent(body, toks.get(j).end(), toks.get(j + 1).start())) {
+      return j;
+    }
+    int k = j + 2;
+    while (k < toks.size() && k - j - 2 < 3 && adjacent(body, toks.get(k - 1).end(), toks.get(k).start())
+        && (isRoleWord(toks.get(k).norm()) || isComplement(toks.get(k), existing) || commonWord(toks.get(k), existing))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** A frequent word that no person mention covers and the gazetteer does not know as a person's. */
+  private boolean commonWord(Token t, List<Mention> existing) {
+    return t.isArabic() && !lexicon.isPersonWord(t.norm()) && !Mention.anyOverlaps(existing, t.start(), t.end())
+        && org.mizan.clean.Vocabulary.shipped().count(t.norm()) >= MIN_COMMON_COUNT;
+  }
+
+  /** A token inside a longer place mention ({@code الملك} in {@code ستاد الملك X}). */
+  private static boolean insidePlace(List<Mention> mentions, Token t) {
+    for (Mention m : mentions) {
+      if (m.type().equals("LOC") && m.overlaps(t.start(), t.end()) && (m.start() < t.start() || m.end() > t.end())) return true;
+    }
+    return false;
   }
 
   /** Marker: the token is covered by a mention that is not exactly that one token. */
@@ -413,6 +452,19 @@ public final class RoleStage implements DocumentStage {
     // a common noun is printed with the article about as often as without, or is among the corpus's most
     // frequent words (نتيجة); a family name the gazetteer does not know is neither
     return v.count("ال" + n) * 3 <= v.count(n) && (v.count(n) <= MAX_FAMILY_COUNT || lexicon.isPersonWord(n));
+  }
+
+  /**
+   * A family name printed with the article after a known given name ({@code الوزير سامر | الأبيض}, {@code
+   * الزين}): a word the gazetteer knows as a person's and the corpus prints rarely, even one that may
+   * continue a title elsewhere ({@code البيت الأبيض}); no title, nisba (left to {@link
+   * NameForms#isFamilyNisba}), function word or verb. Frequent ones are common nouns ({@code الأمر}).
+   */
+  static boolean definiteFamilyName(NerFeatures lexicon, Token t) {
+    String n = t.norm();
+    return t.isArabic() && n.startsWith("ال") && n.length() >= 5 && lexicon.isPersonWord(n) && !isTitle(n)
+        && !NameForms.isNisba(n) && !EntityLexicon.STOPWORDS.contains(n) && !org.mizan.text.VerbForms.isVerb(n)
+        && org.mizan.clean.Vocabulary.shipped().count(n) <= MAX_FAMILY_COUNT;
   }
 
   /** The given name علي, which folds to the preposition على: the printed ي tells them apart. */

@@ -34,4 +34,13 @@ class BoundedNameTailsTest {
     Document d = doc("a", "وقال رئيس البلدية، سامي حداد أمس، إن المشروع انتهى.", "PER", "سامي حداد");
     assertThat(new NameTailsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("سامي حداد");
   }
+
+  @Test
+  void aNameBetweenCommasTakesADefiniteFamilyNameButNotAFrequentNoun() {
+    Document d = doc("a", "وقال قائد الفرقة، جمال الدين الزين، إن الوفد سيعود غدا.", "PER", "جمال الدين");
+    assertThat(new NameTailsStage().apply(d).mentions()).extracting(Mention::text).containsExactly("جمال الدين الزين");
+    // a weekday is printed far too often to be a family name
+    Document e = doc("b", "وقال قائد الفرقة، جمال الدين الاثنين، إن الوفد سيعود.", "PER", "جمال الدين");
+    assertThat(new NameTailsStage().apply(e).mentions()).extracting(Mention::text).containsExactly("جمال الدين");
+  }
 }

@@ -45,4 +45,24 @@ class FacilityNamesTest {
     assertThat(typed(spans.apply(doc("a", "غادر الوفد مطار الأمير سلطان الدولي صباحا.", "PER", "سلطان"))))
         .noneMatch(m -> m.equals("LOC مطار الأمير"));
   }
+
+  @Test
+  void theStadiumSpelledWithoutHamzaIsAFacilityHeadToo() {
+    // ستاد is printed as often as استاد
+    assertThat(typed(spans.apply(doc("a", "وتقام المباراة على ستاد المدينة الدولي غدا.", "LOC", "المدينة"))))
+        .containsExactly("LOC ستاد المدينة الدولي");
+    assertThat(typed(spans.apply(doc("b", "وتجمع المشجعون أمام ستاد الصنوبر قبل المباراة."))))
+        .containsExactly("LOC ستاد الصنوبر");
+  }
+
+  @Test
+  void aPersonAfterAFacilityHeadAndATitleIsTheFacilitysEponym() {
+    assertThat(typed(spans.apply(doc("a", "وتقام المباراة على ملعب الأمير سامر الحداد مساء الجمعة.", "PER", "سامر الحداد"))))
+        .containsExactly("LOC ملعب الأمير سامر الحداد");
+    assertThat(typed(spans.apply(doc("b", "وأغلقت السلطات جسر الملك سامر الأول أمام المسافرين.", "PER", "الملك سامر الأول"))))
+        .containsExactly("LOC جسر الملك سامر الأول");
+    // a person after a title with no facility head before it stays a person
+    assertThat(typed(spans.apply(doc("c", "وافتتح الأمير سامر الحداد الملعب الجديد.", "PER", "سامر الحداد"))))
+        .containsExactly("PER سامر الحداد");
+  }
 }

@@ -147,4 +147,31 @@ class NameFramesTest {
     assertThat(r.mentions()).filteredOn(m -> m.type().equals("PER")).extracting(Mention::text)
         .containsExactly("زيلنار دوفان");
   }
+
+  @Test
+  void aNameAfterATitleAndItsGovernmentIsAPerson() {
+    // "the health minister in the caretaker government X": the government's description is no name
+    Document d = doc("a", "وزار وزير الخارجية في حكومة تصريف الأعمال سامر النجار مدينة الساحل.");
+    assertThat(new RoleStage().apply(d).mentions()).extracting(Mention::text).containsExactly("سامر النجار");
+    // a government and then no name: nothing
+    Document e = doc("b", "وزار وزير الخارجية في الحكومة الجديدة مدينة الساحل.");
+    assertThat(new RoleStage().apply(e).mentions()).isEmpty();
+  }
+
+  @Test
+  void aDefiniteFamilyNameClosesAGivenNameAfterATitle() {
+    // الأبيض also continues a title elsewhere (البيت الأبيض); after a known given name it is the family name
+    Document d = doc("a", "واستقبل الوزير سامر الأبيض وفدا من البنك.");
+    assertThat(new RoleStage().apply(d).mentions()).extracting(Mention::text).containsExactly("سامر الأبيض");
+    // a frequent definite noun after a given name is the object (الملك), not a family name
+    Document e = doc("b", "وأبلغ الأمير فيصل الملك بالقرار.");
+    assertThat(new RoleStage().apply(e).mentions()).extracting(Mention::text).containsExactly("فيصل");
+  }
+
+  @Test
+  void aTitleInsideAPlaceNameOpensNoPerson() {
+    // the king of a stadium's name is its eponym; the rare word after the place is no person of his
+    Document d = doc("a", "وتقام المباراة على ستاد الملك سامر الأول بالزهيرات مساء الأربعاء.", "LOC", "ستاد الملك سامر الأول");
+    assertThat(new RoleStage().apply(d).mentions()).extracting(Mention::text).containsExactly("ستاد الملك سامر الأول");
+  }
 }

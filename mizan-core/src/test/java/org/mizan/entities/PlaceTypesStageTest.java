@@ -67,4 +67,14 @@ class PlaceTypesStageTest {
     Document c = new PlaceTypesStage().apply(doc("b", "وفاز نادي باريس سان جيرمان على ضيفه.", "PER", "سان جيرمان"));
     assertThat(typed(c)).containsExactly("PER سان جيرمان");
   }
+
+  @Test
+  void aGovernmentNamedByItsSeatIsAPlaceNotAPerson() {
+    // the tagger reads حكومة X as a government named by its head; كسلا is a city the gazetteer knows as one
+    Document d = new PlaceTypesStage().apply(doc("a", "ورفض التحالف قرارات حكومة كسلا الأخيرة.", "PER", "كسلا"));
+    assertThat(d.mentions()).extracting(Mention::type).containsExactly("LOC");
+    // a government named by its head keeps the person
+    Document e = new PlaceTypesStage().apply(doc("b", "ورفض التحالف قرارات حكومة نتنياهو الأخيرة.", "PER", "نتنياهو"));
+    assertThat(e.mentions()).extracting(Mention::type).containsExactly("PER");
+  }
 }

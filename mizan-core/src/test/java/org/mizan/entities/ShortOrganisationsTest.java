@@ -31,4 +31,14 @@ class ShortOrganisationsTest {
     Document e = resolve.apply(doc("b", "أعلن نادي كارلتون تعاقده، وقال كارلتون إن اللاعب وقع.", "ORG", "نادي كارلتون", "ORG", "كارلتون"));
     assertThat(e.mentions().get(e.mentions().size() - 1).canonical()).isEqualTo("كارلتون");
   }
+
+  @Test
+  void aClubPrintedWithItsTeamWordAndAloneIsOneClub() {
+    Document d = resolve.apply(doc("a", "واستضاف نادي الصنوبر ضيوفه، وفاز الصنوبر بهدفين، ثم لعب فريق الصنوبر مباراة ودية.",
+        "ORG", "نادي الصنوبر", "ORG", "الصنوبر", "ORG", "فريق الصنوبر"));
+    assertThat(d.mentions()).extracting(Mention::canonical).containsOnly("الصنوبر");
+    // no bare club in the document: the name stays as printed
+    Document e = resolve.apply(doc("b", "واستضاف نادي الصنوبر ضيوفه.", "ORG", "نادي الصنوبر"));
+    assertThat(e.mentions()).extracting(Mention::canonical).containsOnly("نادي الصنوبر");
+  }
 }
