@@ -20,6 +20,8 @@ final class RivalClubNames {
   private static final Set<String> TEAM = Set.of("فريق");
   /** Most a definite word after an opponent word may be printed in the corpus: club names are rare words. */
   static final int MAX_COUNT = 400;
+  /** How often the corpus prints a word without the article for it to read as an adjective after a cue. */
+  static final int MIN_BARE_ADJECTIVE = 20;
   /** After فريق, only a rarer word that the gazetteer knows as a place (a town's club). */
   static final int MAX_TEAM_COUNT = 200;
 
@@ -56,9 +58,15 @@ final class RivalClubNames {
         || NameHeadsStage.isOriginAdjective(n) || RoleStage.isRoleWord(n) && !rival) {
       return false;
     }
-    int count = org.mizan.clean.Vocabulary.shipped().count(n);
-    if (rival) return count <= MAX_COUNT && !RoleStage.isTitle(n);
+    org.mizan.clean.Vocabulary v = org.mizan.clean.Vocabulary.shipped();
+    int count = v.count(n);
     int g = NerModel.shipped().features().gazetteer().getOrDefault(n, 0);
+    if (rival) {
+      // an adjective after the cue (منافسه التقليدي، نظيره الكونغولي): a nisba, or a word the corpus
+      // prints without the article too; a place the gazetteer knows stays a town's club (مضيفه الزرقاء)
+      boolean adjective = NameForms.isNisba(n) || v.count(n.substring(2)) >= MIN_BARE_ADJECTIVE;
+      return count <= MAX_COUNT && !RoleStage.isTitle(n) && (!adjective || (g & (NerFeatures.LOC | NerFeatures.ORG)) != 0);
+    }
     return count <= MAX_TEAM_COUNT && (g & NerFeatures.LOC) != 0;
   }
 

@@ -27,6 +27,9 @@ class RivalClubNamesTest {
     // the counterpart minister (نظيره المصري), a common noun (منافسه الأول) in a sports story
     String text = "والتقى الوزير نظيره المصري قبل المباراة، وقال المدرب إن منافسه الأول في الدوري قوي، وسجل المهاجم هدفين.";
     assertThat(typed(stage.apply(doc("c", text)))).isEmpty();
+    // adjectives after the cue: a nisba (the old rival, a foreign counterpart), a word printed bare too
+    String adjectives = "وفاز الفريق على منافسه التقليدي ثم على نظيره الكونغولي، وخسر أمام منافسه المعتاد، وسجل المهاجم هدفين في الدوري.";
+    assertThat(typed(stage.apply(doc("f", adjectives)))).isEmpty();
     // and no sports story, no club
     assertThat(typed(stage.apply(doc("d", "واستقبل الوزير نظيره الزهيرات في مكتبه.")))).isEmpty();
   }
