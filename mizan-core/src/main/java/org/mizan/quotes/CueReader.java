@@ -81,7 +81,8 @@ abstract class CueReader extends SubjectFinder {
     for (QuoteMarks.Span m : marks) {
       if (m.open() >= toks.get(i).end() && m.open() < regionEnd && m.end() > regionEnd) regionEnd = m.end();
     }
-    if (i + 1 == last) regionEnd = Math.max(regionEnd, quoteOnNextLine(s)); // فقال: at the end of its line
+    // فقال: at the end of its line, or وقال الوزير فلان: (a subject, no other verb, up to the colon)
+    if (i + 1 == last || next == last && !f.participle() && last - i <= 6) regionEnd = Math.max(regionEnd, quoteOnNextLine(s));
     int subject = i + 1;
     if (!f.participle() && subject < next && phrases.opensMedium(subject)) {
       // قال لـ«الشرق الأوسط» فلان: the outlet first, then the subject
