@@ -25,4 +25,11 @@ class SpeakerRound34Test {
     assertThat(direct(text, "سامر الحداد")).containsExactly(
         "سامر الحداد: إن هذا المعرض يفتح الباب أمام الفنانين الشباب لعرض أعمالهم على الجمهور الواسع");
   }
+
+  @Test
+  void aStatementFromABodyIsThatBodysEvenWithARelativeClauseBeforeTheQuote() {
+    String text = "وجاء في بيان عن الرابطة، حصلت \"الصحيفة\" على نسخة منه \"إن الرابطة تطالب بفتح تحقيق عاجل في أسباب انقطاع المياه عن الأحياء الشرقية\".";
+    assertThat(direct(text)).containsExactly(
+        "الرابطة: إن الرابطة تطالب بفتح تحقيق عاجل في أسباب انقطاع المياه عن الأحياء الشرقية");
+  }
 }
