@@ -81,7 +81,8 @@ abstract class CueReader extends SubjectFinder {
     for (QuoteMarks.Span m : marks) {
       if (m.open() >= toks.get(i).end() && m.open() < regionEnd && m.end() > regionEnd) regionEnd = m.end();
     }
-    if (i + 1 == last) regionEnd = Math.max(regionEnd, quoteOnNextLine(s)); // فقال: at the end of its line
+    // فقال: at the end of its line, or وقال الوزير فلان: (a subject, no other verb, up to the colon)
+    if (i + 1 == last || next == last && !f.participle() && last - i <= 6) regionEnd = Math.max(regionEnd, quoteOnNextLine(s));
     int subject = i + 1;
     if (!f.participle() && subject < next && phrases.opensMedium(subject)) {
       // قال لـ«الشرق الأوسط» فلان: the outlet first, then the subject
@@ -683,7 +684,12 @@ abstract class CueReader extends SubjectFinder {
     if (!joined) k++;
     if (!STATEMENTS.contains(SpeakerPhrases.key(toks.get(k))) || markOf[k] >= 0) return;
     if (k + 1 < toks.size() && SpeakerPhrases.key(toks.get(k)).equals("نص") && toks.get(k + 1).norm().endsWith("بيان")) k++;
-    if (issuerFollows(k)) k += 2; // البيان الصادر عن الوزارة: the issuer follows عن
+    if (issuerFollows(k)) {
+      k += 2; // البيان الصادر عن الوزارة: the issuer follows عن
+    } else if (k + 2 < toks.size() && toks.get(k + 1).norm().equals("عن") && phrases.gap(k, k + 1).isBlank()
+        && phrases.gap(k + 1, k + 2).isBlank()) {
+      k++; // بيان عن الهيئة: عن with no صادر names the issuer too
+    }
     statementCue = true;
     try {
       cue(k, verbs.lookup("قال"), s);
