@@ -141,14 +141,15 @@ public final class JunkMentionsStage implements DocumentStage {
   }
 
   /**
-   * An organisation or place of one indefinite common word right before another mention ({@code مصادر من
+   * An organisation of one indefinite common word right before another mention ({@code مصادر من
    * بيت | X}, "from the house of X"): a noun in construct cut off from the name it governs, never a name
    * alone. Common: the corpus prints it with the article at least {@link #COMMON_COUNT} times, and the
    * gazetteer knows it as no name (it may be a word of persons' names: بيت).
    */
   private boolean isConstructNoun(Document doc, Mention m, Token t) {
     String n = t.norm();
-    if (m.type().equals("PER") || m.type().equals("MISC") || n.startsWith("ال") || n.length() < 3
+    // an organisation only, and no -ية word: a country's name is printed with the article as an adjective (سورية)
+    if (!m.type().equals("ORG") || n.startsWith("ال") || n.endsWith("يه") || n.length() < 3
         || EntityLexicon.TAGGED_NAMES.containsKey(n) || org.mizan.clean.Vocabulary.shipped().count("ال" + n) < COMMON_COUNT) {
       return false;
     }
