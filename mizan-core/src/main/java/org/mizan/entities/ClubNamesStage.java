@@ -35,7 +35,8 @@ public final class ClubNamesStage implements DocumentStage {
 
   /** A one-word definite person after a supporters' word in a sports story is a club: {@link FanClubNames}. */
   private static Document withFanClubs(Document doc) {
-    if (doc.mentions().stream().noneMatch(m -> m.type().equals("PER") && m.text().startsWith("ال") && m.text().indexOf(' ') < 0)) {
+    if (!FanClubNames.mayName(doc.body())
+        || doc.mentions().stream().noneMatch(m -> m.type().equals("PER") && m.text().startsWith("ال") && m.text().indexOf(' ') < 0)) {
       return doc;
     }
     List<Token> toks = Tokenizer.tokenize(doc.body());
