@@ -33,9 +33,22 @@ public final class ClubNamesStage implements DocumentStage {
     return "entities.clubs";
   }
 
+  /** A one-word definite person after a supporters' word in a sports story is a club: {@link FanClubNames}. */
+  private static Document withFanClubs(Document doc) {
+    if (!FanClubNames.mayName(doc.body())
+        || doc.mentions().stream().noneMatch(m -> m.type().equals("PER") && m.text().startsWith("ال") && m.text().indexOf(' ') < 0)) {
+      return doc;
+    }
+    List<Token> toks = Tokenizer.tokenize(doc.body());
+    if (!aboutSport(toks)) return doc;
+    List<Mention> out = FanClubNames.apply(doc.body(), toks, doc.mentions());
+    return out == doc.mentions() ? doc : doc.withMentions(out);
+  }
+
   @Override
   public Document apply(Document doc) {
     doc = withClubPrefixes(doc);
+    doc = withFanClubs(doc);
     if (doc.mentions().stream().noneMatch(m -> m.type().equals("LOC"))) return doc;
     String body = doc.body();
     List<Token> toks = Tokenizer.tokenize(body);

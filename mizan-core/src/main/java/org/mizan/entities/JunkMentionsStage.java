@@ -71,7 +71,7 @@ public final class JunkMentionsStage implements DocumentStage {
     boolean dropped = false;
     for (Mention m : doc.mentions()) {
       List<Token> w = m.text().indexOf(' ') >= 0 ? List.of() : Tokenizer.tokenize(m.text());
-      if (w.size() == 1 && isJunk(body, m, w.get(0), surnames, personWords, sport)) {
+      if (w.size() == 1 && (isJunk(body, m, w.get(0), surnames, personWords, sport) || isConstructNoun(doc, m, w.get(0)))) {
         dropped = true;
         continue;
       }
@@ -82,7 +82,7 @@ public final class JunkMentionsStage implements DocumentStage {
       }
       if (m.text().indexOf(' ') >= 0) {
         List<Token> words = Tokenizer.tokenize(m.text());
-        if (isInvocation(words) || isNeverPhrase(words)) {
+        if (isInvocation(words) || isNeverPhrase(words) || isGenericHeadPair(m, words)) {
           dropped = true;
           continue;
         }
@@ -138,6 +138,40 @@ public final class JunkMentionsStage implements DocumentStage {
     String rest = NameForms.dativeRest(n);
     if (rest == null || last.text().charAt(0) != 'ل' || !personWords.contains(rest)) return null;
     return new Mention(m.start() + last.start() + 1, m.start() + last.end(), last.text().substring(1), "PER", null, null);
+  }
+
+  /**
+   * An organisation of one indefinite common word right before another mention ({@code مصادر من
+   * بيت | X}, "from the house of X"): a noun in construct cut off from the name it governs, never a name
+   * alone. Common: the corpus prints it with the article at least {@link #COMMON_COUNT} times, and the
+   * gazetteer knows it as no name (it may be a word of persons' names: بيت).
+   */
+  private boolean isConstructNoun(Document doc, Mention m, Token t) {
+    String n = t.norm();
+    // an organisation only, and no -ية word: a country's name is printed with the article as an adjective (سورية)
+    if (!m.type().equals("ORG") || n.startsWith("ال") || n.endsWith("يه") || n.length() < 3
+        || EntityLexicon.TAGGED_NAMES.containsKey(n) || org.mizan.clean.Vocabulary.shipped().count("ال" + n) < COMMON_COUNT) {
+      return false;
+    }
+    String body = doc.body();
+    int next = m.end();
+    while (next < body.length() && body.charAt(next) == ' ') next++;
+    if (next == m.end()) return false;
+    for (Mention o : doc.mentions()) if (o.start() == next) return true;
+    return false;
+  }
+
+  /**
+   * A body of two words that are both generic heads, the second with the article ({@code إدارة النادي},
+   * "the club's management"): a common phrase naming no one body, unless the gazetteer knows it as a name.
+   */
+  static boolean isGenericHeadPair(Mention m, List<Token> words) {
+    if (!m.type().equals("ORG") || words.size() != 2) return false;
+    String second = words.get(1).norm();
+    if (!second.startsWith("ال") || !EntityLexicon.ORG_HEADS.containsKey(second.substring(2))) return false;
+    if (EntityLexicon.TAGGED_NAMES.containsKey(NameForms.key(m.text()))) return false;
+    for (String v : Clitics.variants(words.get(0).norm())) if (EntityLexicon.ORG_HEADS.containsKey(v)) return true;
+    return false;
   }
 
   /** Plural nouns of kinds of place ({@code مناطق}): see the resource. */
@@ -255,8 +289,17 @@ public final class JunkMentionsStage implements DocumentStage {
 
   /** Whether a one-word mention is a listed never-name, with at most a one-letter proclitic. */
   static boolean isNeverName(String norm) {
-    if (NEVER.contains(norm)) return true;
-    return norm.length() > 3 && "وبلفك".indexOf(norm.charAt(0)) >= 0 && NEVER.contains(norm.substring(1));
+    if (NEVER.contains(norm) || isAccusativeUnit(norm)) return true;
+    return norm.length() > 3 && "وبلفك".indexOf(norm.charAt(0)) >= 0
+        && (NEVER.contains(norm.substring(1)) || isAccusativeUnit(norm.substring(1)));
+  }
+
+  /**
+   * A listed unit with the accusative ending ا of a counted noun ({@code 2000 درهما}, {@code دينارا}):
+   * the unit too. A stem of four letters or more, so a short listed word (ين) does not take in a name (ينا).
+   */
+  static boolean isAccusativeUnit(String norm) {
+    return norm.length() >= 5 && norm.endsWith("ا") && NEVER.contains(norm.substring(0, norm.length() - 1));
   }
 
   /** A listed currency unit with the article, after at most a one-letter proclitic ({@code بالدولار}). */
