@@ -136,9 +136,9 @@ public final class PageFurniture implements DocumentStage {
     }
     // after the text: a run of two or more title-like lines (tags, related headlines, "most read")
     for (int i = last + 1; i < ps.size(); i++) {
-      if (reasons.containsKey(i) || !isListItem(ps.get(i).text())) continue;
+      if (reasons.containsKey(i) || !isListItem(ps.get(i).text()) || SectionStructure.priceTable(ps, i)) continue;
       int j = i;
-      while (j < ps.size() && (reasons.containsKey(j) || isListItem(ps.get(j).text()))) j++;
+      while (j < ps.size() && (reasons.containsKey(j) || isListItem(ps.get(j).text()) && !SectionStructure.priceTable(ps, j))) j++;
       int items = 0;
       for (int k = i; k < j; k++) if (!reasons.containsKey(k)) items++;
       if (items >= 2) for (int k = i; k < j; k++) reasons.putIfAbsent(k, "related");

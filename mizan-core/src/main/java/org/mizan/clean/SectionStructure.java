@@ -57,6 +57,23 @@ public final class SectionStructure implements DocumentStage {
     return true;
   }
 
+  /** A price-table row printed as a line: an optional index, one to four words, one number ({@code 3 أرز 3.5}). */
+  private static final java.util.regex.Pattern PRICE_ROW = java.util.regex.Pattern.compile(
+      "([0-9٠-٩]+\\s+)?\\p{IsArabic}+(\\s+\\p{IsArabic}+){0,3}\\s+[0-9٠-٩]+([.,٫][0-9٠-٩]+)?");
+
+  private static boolean priceRow(List<Paragraph> ps, int i) {
+    return i >= 0 && i < ps.size() && PRICE_ROW.matcher(ps.get(i).text().strip()).matches();
+  }
+
+  /**
+   * A line of a price table (a row in a run of two or more, or the header line right above such a run): the
+   * figures stage reads the rows' prices in the header's currency, so the table is not a list of links.
+   */
+  static boolean priceTable(List<Paragraph> ps, int i) {
+    if (priceRow(ps, i)) return priceRow(ps, i - 1) || priceRow(ps, i + 1);
+    return priceRow(ps, i + 1) && priceRow(ps, i + 2) && !ps.get(i).text().matches(".*[0-9٠-٩].*");
+  }
+
   @Override
   public Document apply(Document d) {
     List<Paragraph> ps = d.paragraphs();
@@ -68,6 +85,7 @@ public final class SectionStructure implements DocumentStage {
     for (int i = first + 1; i < ps.size(); i++) {
       String line = ps.get(i).text();
       if (!Lines.isTitleLike(line) || DateParser.isStamp(line) || brokenSentence(line)) continue;
+      if (priceTable(ps, i)) continue;
       if (i <= last && dataRow(line)) continue; // a table row between paragraphs; after them it may be a sidebar
       if (i > last) {
         if (!signOff(line)) reasons.put(i, "related-link"); // "وللحديث صلة." is the writer's closing words

@@ -51,6 +51,7 @@ public final class FigureExtractor implements DocumentStage {
       if (next > i) i = next - 1;
     }
     out.replaceAll(f -> withThousandsDot(withOpeningBracket(body, f)));
+    TableRows.add(body, toks, out);
     BracketedConversion.shareApprox(body, out);
     PageCurrencies.resolve(toks, out);
     return out;

@@ -35,4 +35,19 @@ class TableRowLinesTest {
     assertThat(SectionStructure.dataRow("الشراء 6752 | البيع")).isFalse();
     assertThat(SectionStructure.dataRow("الشراء 6752 ليرة | البيع 6822 ليرة")).isTrue();
   }
+
+  @Test
+  void aPriceTableAfterTheTextStaysInTheBody() {
+    String header = "الرقم السلعة السعر بالجنيه";
+    Document d = run(List.of(HEADLINE, P1, P2, header, "1 أرز 3.5", "2 عدس أحمر 12", "3 سكر 6"));
+    assertThat(reason(d, header)).isNull();
+    assertThat(reason(d, "2 عدس أحمر 12")).isNull();
+    assertThat(d.body()).contains("1 أرز 3.5").contains("3 سكر 6");
+  }
+
+  @Test
+  void tagsAfterTheTextAreStillRemoved() {
+    Document d = run(List.of(HEADLINE, P1, P2, "أسعار السلع", "الأسواق المحلية", "التموين"));
+    assertThat(reason(d, "الأسواق المحلية")).isNotNull();
+  }
 }
