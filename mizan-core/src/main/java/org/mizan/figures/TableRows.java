@@ -86,7 +86,8 @@ final class TableRows {
     List<Token> cur = new ArrayList<>();
     int prevEnd = -1;
     for (Token t : toks) {
-      if (prevEnd >= 0 && body.substring(prevEnd, t.start()).indexOf('\n') >= 0) {
+      int nl = prevEnd < 0 ? -1 : body.indexOf('\n', prevEnd);
+      if (nl >= 0 && nl < t.start()) { // a line break between the two tokens (no substring per token)
         lines.add(cur);
         cur = new ArrayList<>();
       }
