@@ -43,7 +43,7 @@ final class FanClubNames {
     Set<String> clubs = new HashSet<>();
     for (int i = 1; i < toks.size(); i++) {
       Token t = toks.get(i), before = toks.get(i - 1);
-      if (!t.isArabic() || !t.norm().startsWith("ال") || !isFanWord(before.norm())) continue;
+      if (!t.isArabic() || !t.norm().startsWith("ال") || !Clitics.anyVariantIn(before.norm(), FANS)) continue;
       if (!body.substring(before.end(), t.start()).isBlank() || surnames.contains(Clitics.strip(t.norm()))) continue;
       for (Mention m : mentions) {
         if (m.start() == t.start() && m.end() == t.end() && m.type().equals("PER")) clubs.add(t.norm());
@@ -58,10 +58,5 @@ final class FanClubNames {
       out.add(club ? new Mention(m.start(), m.end(), m.text(), "ORG", null, null) : m);
     }
     return out;
-  }
-
-  private static boolean isFanWord(String norm) {
-    for (String v : Clitics.variants(norm)) if (FANS.contains(v)) return true;
-    return false;
   }
 }

@@ -44,7 +44,7 @@ public final class ListedClubsStage implements DocumentStage {
     }
     boolean[] club = new boolean[toks.size()];
     for (int i = 1; i < toks.size(); i++) {
-      club[i] = listed(toks.get(i)) && adjacent(body, toks, i - 1) && any(toks.get(i - 1).norm(), CUES);
+      club[i] = listed(toks.get(i)) && adjacent(body, toks, i - 1) && Clitics.anyVariantIn(toks.get(i - 1).norm(), CUES);
     }
     // a listed club joined by و to a club on either side (النصر والهلال, والهلال after النصر)
     for (int i = 0; i + 1 < toks.size(); i++) {
@@ -73,20 +73,16 @@ public final class ListedClubsStage implements DocumentStage {
   private static Mention withoutTeamWord(String body, Mention m) {
     if (m.type().equals("PER")) return m;
     List<Token> w = Tokenizer.tokenize(m.text());
-    if (w.size() != 2 || !any(w.get(0).norm(), TEAM_WORDS) || !listed(w.get(1))) return m;
+    if (w.size() != 2 || !Clitics.anyVariantIn(w.get(0).norm(), TEAM_WORDS) || !listed(w.get(1))) return m;
     int s = m.start() + w.get(1).start();
     return new Mention(s, m.end(), body.substring(s, m.end()), "ORG", m.entityId(), m.role(), null);
   }
 
   /** Whether a token is a listed club word, proclitics allowed ({@code والهلال}, {@code للنصر}). */
   static boolean listed(Token t) {
-    return t.isArabic() && any(t.norm(), CLUBS);
+    return t.isArabic() && Clitics.anyVariantIn(t.norm(), CLUBS);
   }
 
-  private static boolean any(String norm, Set<String> words) {
-    for (String v : Clitics.variants(norm)) if (words.contains(v)) return true;
-    return false;
-  }
 
   /** Tokens {@code i} and {@code i + 1} are separated by spaces only. */
   private static boolean adjacent(String body, List<Token> toks, int i) {

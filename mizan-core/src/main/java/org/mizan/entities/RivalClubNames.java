@@ -32,8 +32,8 @@ final class RivalClubNames {
     List<Mention> out = null;
     for (int i = 1; i < toks.size(); i++) {
       Token cue = toks.get(i - 1), t = toks.get(i);
-      boolean rival = any(cue.norm(), CUES);
-      if (!rival && !any(cue.norm(), TEAM) || !body.substring(cue.end(), t.start()).isBlank() || !clubWord(t, rival)) continue;
+      boolean rival = Clitics.anyVariantIn(cue.norm(), CUES);
+      if (!rival && !Clitics.anyVariantIn(cue.norm(), TEAM) || !body.substring(cue.end(), t.start()).isBlank() || !clubWord(t, rival)) continue;
       List<Mention> cur = out == null ? mentions : out;
       Mention over = null;
       boolean blocked = false;
@@ -68,10 +68,5 @@ final class RivalClubNames {
       return count <= MAX_COUNT && !RoleStage.isTitle(n) && (!adjective || (g & (NerFeatures.LOC | NerFeatures.ORG)) != 0);
     }
     return count <= MAX_TEAM_COUNT && (g & NerFeatures.LOC) != 0;
-  }
-
-  private static boolean any(String norm, Set<String> words) {
-    for (String v : Clitics.variants(norm)) if (words.contains(v)) return true;
-    return false;
   }
 }

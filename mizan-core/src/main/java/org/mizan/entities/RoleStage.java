@@ -75,9 +75,7 @@ public final class RoleStage implements DocumentStage {
 
   /** A role word or a ministry portfolio ({@code النقل}, {@code والبلديات}), in any clitic form. */
   private static boolean isRoleOrPortfolio(String norm) {
-    if (isRoleWord(norm)) return true;
-    for (String v : Clitics.variants(norm)) if (EntityLexicon.PORTFOLIOS.contains(v)) return true;
-    return false;
+    return isRoleWord(norm) || Clitics.anyVariantIn(norm, EntityLexicon.PORTFOLIOS);
   }
 
   /** A kinship or relational title in any clitic form ({@code وصهر}, {@code نجل}, {@code المستشار}). */

@@ -28,6 +28,12 @@ public final class Clitics {
     return norm;
   }
 
+  /** Whether any reading of a normalized word ({@link #variants}) is in {@code words}. */
+  public static boolean anyVariantIn(String norm, java.util.Set<String> words) {
+    for (String v : variants(norm)) if (words.contains(v)) return true;
+    return false;
+  }
+
   /**
    * Every reading of a normalized word with 0..n proclitics removed, longest first; the article is
    * kept in one reading and dropped in another ({@code للامم} → {@code للامم}, {@code الامم}, {@code امم}).
